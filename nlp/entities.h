@@ -1,0 +1,25 @@
+/*
+ * entities.h — people, organisations, states and places, with every mention.
+ *
+ * Three sources of evidence, strongest first: the knowledge base and ICU place names
+ * (longest match, through clitics); phrases built around a head noun ("صحيفة ...",
+ * "وزارة ..."); and person names read from their context — the words after a title or
+ * a role ("الباحث في النزاعات الدولية فيودور كوزمين") that are given names or words no
+ * common-word list knows. A surname alone later in the text is a mention of the person.
+ */
+#ifndef QAWL_ENTITIES_H
+#define QAWL_ENTITIES_H
+
+#include <stdint.h>
+
+struct arena;
+struct doc;
+struct lexicon;
+
+/* Fills d->entities and d->mentions. 0, or -1 when the arena is exhausted. */
+int entities_find(struct doc *d, struct arena *a, const struct lexicon *lx);
+
+/* Index of the mention that covers token k, or -1. Valid after entities_find. */
+int32_t entities_mention_at(const struct doc *d, int32_t k);
+
+#endif

@@ -1,0 +1,827 @@
+/*
+ * lexicon.c — loading the data files of config/lexicons into one table.
+ *
+ * Every file is a TSV: one entry per line, fields separated by tabs, '#' starts a
+ * comment line, blank lines are ignored. A malformed line stops start-up with the file,
+ * the line number and what was expected: a lexicon that half-loads would silently
+ * change what the service finds.
+ */
+#include "nlp/lexicon.h"
+
+#include "nlp/doc.h"
+#include "nlp/text.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/uenum.h>
+#include <unicode/uloc.h>
+#include <unicode/uregion.h>
+#include <unicode/ures.h>
+#include <unicode/ustring.h>
+
+#define KEY_MAX 256
+#define FIELDS_MAX 10
+
+struct loader {
+    struct lexicon *lx;
+    const char *path;
+    int line;
+    char *err;
+    size_t errlen;
+};
+
+static int fail(struct loader *ld, const char *fmt, ...)
+{
+    va_list ap;
+    int n = snprintf(ld->err, ld->errlen, "%s:%d: ", ld->path, ld->line);
+    if (n < 0 || (size_t)n >= ld->errlen)
+        return -1;
+    va_start(ap, fmt);
+    vsnprintf(ld->err + n, ld->errlen - (size_t)n, fmt, ap);
+    va_end(ap);
+    return -1;
+}
+
+/* UTF-8 -> matching form with runs of spaces collapsed to one; returns units or -1. */
+static int32_t fold_key(const char *utf8, UChar *out, int32_t cap)
+{
+    UChar raw[KEY_MAX];
+    int32_t n = 0;
+    UErrorCode st = U_ZERO_ERROR;
+    u_strFromUTF8(raw, KEY_MAX, &n, utf8, -1, &st);
+    if (U_FAILURE(st) || n >= KEY_MAX)
+        return -1;
+    int32_t k = 0;
+    int space = 1; /* drop leading spaces */
+    for (int32_t i = 0; i < n; i++) {
+        UChar c = raw[i];
+        if (text_is_space(c) || c == '_') {
+            if (!space && k < cap)
+                out[k++] = ' ';
+            space = 1;
+            continue;
+        }
+        UChar f = text_fold_unit(c);
+        if (!f)
+            continue;
+        if (k >= cap)
+            return -1;
+        out[k++] = f;
+        space = 0;
+    }
+    while (k > 0 && out[k - 1] == ' ')
+        k--;
+    return k;
+}
+
+static struct lex_entry *entry_at(struct lexicon *lx, uint32_t i)
+{
+    return &lx->entries[i];
+}
+
+static int new_entry(struct lexicon *lx, uint32_t *index)
+{
+    if (lx->n_entries == lx->cap_entries) {
+        size_t cap = lx->cap_entries ? lx->cap_entries * 2 : 1024;
+        struct lex_entry *e = realloc(lx->entries, cap * sizeof *e);
+        if (!e)
+            return -1;
+        lx->entries = e;
+        lx->cap_entries = cap;
+    }
+    struct lex_entry *e = &lx->entries[lx->n_entries];
+    memset(e, 0, sizeof *e);
+    e->kb = -1;
+    *index = (uint32_t)lx->n_entries++;
+    return 0;
+}
+
+static int count_words(const UChar *k, int32_t n)
+{
+    int words = n > 0;
+    for (int32_t i = 0; i < n; i++)
+        words += k[i] == ' ';
+    return words;
+}
+
+/* The entry for a folded key, created when absent; its phrase prefixes are marked so the
+ * matcher knows to look further. Returns the entry index or -1. */
+static int64_t entry_for_folded(struct lexicon *lx, const UChar *key, int32_t n)
+{
+    uint32_t idx;
+    if (strtab_get(lx->index, key, n, &idx))
+        return idx;
+    if (new_entry(lx, &idx) != 0 || strtab_put(lx->index, key, n, idx, NULL) != 0)
+        return -1;
+    int words = count_words(key, n);
+    entry_at(lx, idx)->n_words = (uint8_t)(words > 255 ? 255 : words);
+    entry_at(lx, idx)->max_words = entry_at(lx, idx)->n_words;
+    for (int32_t i = 0; i < n; i++) {
+        if (key[i] != ' ')
+            continue;
+        int64_t p = entry_for_folded(lx, key, i);
+        if (p < 0)
+            return -1;
+        struct lex_entry *pe = entry_at(lx, (uint32_t)p);
+        pe->kinds |= LEX_PHRASE_START;
+        if (pe->max_words < words)
+            pe->max_words = (uint8_t)words;
+    }
+    return idx;
+}
+
+static struct lex_entry *entry_for(struct loader *ld, const char *utf8)
+{
+    UChar key[KEY_MAX];
+    int32_t n = fold_key(utf8, key, KEY_MAX);
+    if (n <= 0) {
+        fail(ld, "empty or over-long key '%s'", utf8);
+        return NULL;
+    }
+    int64_t idx = entry_for_folded(ld->lx, key, n);
+    if (idx < 0) {
+        fail(ld, "out of memory");
+        return NULL;
+    }
+    return entry_at(ld->lx, (uint32_t)idx);
+}
+
+/* ---- field parsers ---- */
+
+static int parse_gender(struct loader *ld, const char *s, uint8_t *g)
+{
+    if (!strcmp(s, "m")) *g = GENDER_MASC;
+    else if (!strcmp(s, "f")) *g = GENDER_FEM;
+    else if (!strcmp(s, "p") || !strcmp(s, "d")) *g = GENDER_PLURAL;
+    else if (!strcmp(s, "-") || !strcmp(s, "any")) *g = GENDER_UNKNOWN;
+    else return fail(ld, "gender must be m, f, p, d or -, not '%s'", s);
+    return 0;
+}
+
+static const struct { const char *name; uint16_t bit; } class_names[] = {
+    {"person", CLASS_PERSON}, {"media", CLASS_MEDIA}, {"state", CLASS_STATE},
+    {"ministry", CLASS_MINISTRY}, {"org", CLASS_ORG}, {"expert", CLASS_EXPERT},
+    {"official", CLASS_OFFICIAL}, {"group", CLASS_GROUP},
+};
+
+static int parse_classes(struct loader *ld, const char *s, uint16_t *out)
+{
+    *out = 0;
+    char buf[128];
+    snprintf(buf, sizeof buf, "%s", s);
+    for (char *save = NULL, *tok = strtok_r(buf, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
+        size_t i;
+        for (i = 0; i < sizeof class_names / sizeof class_names[0]; i++)
+            if (!strcmp(tok, class_names[i].name))
+                break;
+        if (i == sizeof class_names / sizeof class_names[0])
+            return fail(ld, "unknown class '%s' (person, media, state, ministry, org, expert, official, group)", tok);
+        *out |= class_names[i].bit;
+    }
+    return 0;
+}
+
+static int parse_type(struct loader *ld, const char *s, uint8_t *t)
+{
+    for (int i = 0; i < ENT_TYPE_COUNT; i++) {
+        if (!strcmp(s, ent_type_name((enum ent_type)i))) {
+            *t = (uint8_t)i;
+            return 0;
+        }
+    }
+    return fail(ld, "entity type must be PERSON, ORG, GPE, LOC or GROUP, not '%s'", s);
+}
+
+/* ---- one callback per file ---- */
+
+typedef int (*line_fn)(struct loader *ld, char **f, int nf);
+
+static int need(struct loader *ld, int nf, int min, const char *what)
+{
+    if (nf < min)
+        return fail(ld, "expected %s", what);
+    return 0;
+}
+
+static int on_verb(struct loader *ld, char **f, int nf)
+{
+    if (need(ld, nf, 4, "form, aspect, gender, prep(0|1) [, np]") != 0)
+        return -1;
+    static const char *const aspects[] = {"past", "present", "participle", "masdar", "passive"};
+    int aspect = -1;
+    for (int i = 0; i < 5; i++)
+        if (!strcmp(f[1], aspects[i]))
+            aspect = i;
+    if (aspect < 0)
+        return fail(ld, "aspect must be past, present, participle, masdar or passive, not '%s'", f[1]);
+    uint8_t g = 0;
+    if (parse_gender(ld, f[2], &g) != 0)
+        return -1;
+    if (strcmp(f[3], "0") && strcmp(f[3], "1"))
+        return fail(ld, "prep must be 0 or 1, not '%s'", f[3]);
+    struct lex_entry *e = entry_for(ld, f[0]);
+    if (!e)
+        return -1;
+    e->kinds |= LEX_VERB;
+    e->verb_aspect = (uint8_t)aspect;
+    e->verb_gender = g;
+    e->verb_prep = f[3][0] == '1';
+    if (nf >= 5 && !strcmp(f[4], "np"))
+        e->kinds |= LEX_NP_CUE;
+    ld->lx->n_verbs++;
+    return 0;
+}
+
+static int on_complementizer(struct loader *ld, char **f, int nf)
+{
+    if (need(ld, nf, 2, "form, kind (an|in)") != 0)
+        return -1;
+    if (strcmp(f[1], "an") && strcmp(f[1], "in"))
+        return fail(ld, "kind must be an or in, not '%s'", f[1]);
+    struct lex_entry *e = entry_for(ld, f[0]);
+    if (!e)
+        return -1;
+    e->kinds |= LEX_COMPLEMENTIZER;
+    e->comp_in = f[1][0] == 'i';
+    return 0;
+}
+
+static int on_source(struct loader *ld, char **f, int nf)
+{
+    if (need(ld, nf, 2, "phrase, kind (according|relay|tag)") != 0)
+        return -1;
+    struct lex_entry *e = entry_for(ld, f[0]);
+    if (!e)
+        return -1;
+    if (!strcmp(f[1], "according")) {
+        e->kinds |= LEX_SOURCE;
+        e->source_kind = SOURCE_ACCORDING;
+    } else if (!strcmp(f[1], "relay")) {
+        e->kinds |= LEX_SOURCE;
+        e->source_kind = SOURCE_RELAY;
+    } else if (!strcmp(f[1], "tag")) {
+        e->kinds |= LEX_TAG;
+        e->source_kind = SOURCE_TAG_SPEAKER;
+    } else {
+        return fail(ld, "kind must be according, relay or tag, not '%s'", f[1]);
+    }
+    return 0;
+}
+
+static int on_role(struct loader *ld, char **f, int nf)
+{
+    if (need(ld, nf, 4, "form, kind (title|role|both), classes, gender") != 0)
+        return -1;
+    uint32_t kinds;
+    if (!strcmp(f[1], "title")) kinds = LEX_TITLE;
+    else if (!strcmp(f[1], "role")) kinds = LEX_ROLE_NOUN;
+    else if (!strcmp(f[1], "both")) kinds = LEX_TITLE | LEX_ROLE_NOUN;
+    else return fail(ld, "kind must be title, role or both, not '%s'", f[1]);
+    uint16_t classes = 0;
+    uint8_t g = 0;
+    if (parse_classes(ld, f[2], &classes) != 0 || parse_gender(ld, f[3], &g) != 0)
+        return -1;
+    struct lex_entry *e = entry_for(ld, f[0]);
+    if (!e)
+        return -1;
+    e->kinds |= kinds;
+    e->role_classes |= classes;
+    e->role_gender = g;
+    return 0;
+}
+
+static int on_org_head(struct loader *ld, char **f, int nf)
+{
+    if (need(ld, nf, 3, "form, classes, gender") != 0)
+        return -1;
+    uint16_t classes = 0;
+    uint8_t g = 0;
+    if (parse_classes(ld, f[1], &classes) != 0 || parse_gender(ld, f[2], &g) != 0)
+        return -1;
+    struct lex_entry *e = entry_for(ld, f[0]);
+    if (!e)
+        return -1;
+    e->kinds |= LEX_ORG_HEAD;
+    e->role_classes |= classes;
+    e->role_gender = g;
+    return 0;
+}
+
+static int on_first_name(struct loader *ld, char **f, int nf)
+{
+    if (need(ld, nf, 2, "name, gender") != 0)
+        return -1;
+    uint8_t g = 0;
+    if (parse_gender(ld, f[1], &g) != 0)
+        return -1;
+    struct lex_entry *e = entry_for(ld, f[0]);
+    if (!e)
+        return -1;
+    e->kinds |= LEX_FIRST_NAME;
+    e->name_gender = g;
+    return 0;
+}
+
+static int on_stopword(struct loader *ld, char **f, int nf)
+{
+    struct lex_entry *e = entry_for(ld, f[0]);
+    if (!e)
+        return -1;
+    e->kinds |= LEX_STOP;
+    if (nf >= 2 && !strcmp(f[1], "break"))
+        e->kinds |= LEX_CONJ_BREAK;
+    else if (nf >= 2 && strcmp(f[1], "stop"))
+        return fail(ld, "kind must be stop or break, not '%s'", f[1]);
+    return 0;
+}
+
+static int on_group(struct loader *ld, char **f, int nf)
+{
+    if (need(ld, nf, 2, "form, gender") != 0)
+        return -1;
+    uint8_t g = 0;
+    if (parse_gender(ld, f[1], &g) != 0)
+        return -1;
+    struct lex_entry *e = entry_for(ld, f[0]);
+    if (!e)
+        return -1;
+    e->kinds |= LEX_GROUP;
+    e->role_gender = g;
+    e->role_classes |= CLASS_GROUP;
+    return 0;
+}
+
+static int on_pronoun(struct loader *ld, char **f, int nf)
+{
+    if (need(ld, nf, 2, "form, gender") != 0)
+        return -1;
+    uint8_t g = 0;
+    if (parse_gender(ld, f[1], &g) != 0)
+        return -1;
+    struct lex_entry *e = entry_for(ld, f[0]);
+    if (!e)
+        return -1;
+    e->kinds |= LEX_PRONOUN | LEX_STOP;
+    e->role_gender = g;
+    return 0;
+}
+
+static char *dup_or_null(const char *s)
+{
+    return (s && *s && strcmp(s, "-")) ? strdup(s) : NULL;
+}
+
+static int add_gaz(struct loader *ld, const char *name, uint8_t type, uint16_t classes, uint8_t gender, int32_t kb)
+{
+    struct lex_entry *e = entry_for(ld, name);
+    if (!e)
+        return -1;
+    /* The knowledge base outranks ICU's place names for the same key. */
+    if ((e->kinds & LEX_GAZ) && e->kb >= 0 && kb < 0)
+        return 0;
+    e->kinds |= LEX_GAZ;
+    e->gaz_type = type;
+    e->gaz_classes = classes;
+    e->gaz_gender = gender;
+    e->kb = kb;
+    return 0;
+}
+
+static int on_knowledge(struct loader *ld, char **f, int nf)
+{
+    if (need(ld, nf, 7, "id, type, classes, gender, english, wikidata, arabic names [, english names]") != 0)
+        return -1;
+    uint8_t type = 0, g = 0;
+    uint16_t classes = 0;
+    if (parse_type(ld, f[1], &type) != 0 || parse_classes(ld, f[2], &classes) != 0 ||
+        parse_gender(ld, f[3], &g) != 0)
+        return -1;
+    if (strcmp(f[5], "-") && (f[5][0] != 'Q' || strspn(f[5] + 1, "0123456789") != strlen(f[5] + 1)))
+        return fail(ld, "wikidata id must look like Q123 or be -, not '%s'", f[5]);
+    struct lexicon *lx = ld->lx;
+    struct kb_entry *kb = realloc(lx->kb, (lx->n_kb + 1) * sizeof *kb);
+    if (!kb)
+        return fail(ld, "out of memory");
+    lx->kb = kb;
+    struct kb_entry *k = &kb[lx->n_kb];
+    char arabic_first[KEY_MAX];
+    snprintf(arabic_first, sizeof arabic_first, "%s", f[6]);
+    char *bar = strchr(arabic_first, '|');
+    if (bar)
+        *bar = 0;
+    k->id = strdup(f[0]);
+    k->english = strdup(f[4]);
+    k->wikidata = dup_or_null(f[5]);
+    k->arabic = strdup(arabic_first);
+    k->type = type;
+    if (!k->id || !k->english || !k->arabic)
+        return fail(ld, "out of memory");
+    int32_t kbi = (int32_t)lx->n_kb++;
+    for (int col = 6; col < nf && col <= 7; col++) {
+        char names[2048];
+        snprintf(names, sizeof names, "%s", f[col]);
+        for (char *save = NULL, *n = strtok_r(names, "|", &save); n; n = strtok_r(NULL, "|", &save))
+            if (strcmp(n, "-") && add_gaz(ld, n, type, classes, g, kbi) != 0)
+                return -1;
+    }
+    if (add_gaz(ld, f[4], type, classes, g, kbi) != 0)
+        return -1;
+    return 0;
+}
+
+static int on_topic(struct loader *ld, char **f, int nf)
+{
+    if (need(ld, nf, 3, "id, label, keywords separated by |") != 0)
+        return -1;
+    struct lexicon *lx = ld->lx;
+    if (lx->n_topics == TOPIC_MAX)
+        return fail(ld, "more than %d topics", TOPIC_MAX);
+    int t = lexicon_topic_index(lx, f[0]);
+    if (t < 0) {
+        t = lx->n_topics++;
+        lx->topic_ids[t] = strdup(f[0]);
+        lx->topic_labels[t] = strdup(f[1]);
+        if (!lx->topic_ids[t] || !lx->topic_labels[t])
+            return fail(ld, "out of memory");
+        if (!strcmp(f[0], "pact"))
+            lx->pact_topic = t;
+    }
+    char words[8192];
+    snprintf(words, sizeof words, "%s", f[2]);
+    for (char *save = NULL, *w = strtok_r(words, "|", &save); w; w = strtok_r(NULL, "|", &save)) {
+        struct lex_entry *e = entry_for(ld, w);
+        if (!e)
+            return -1;
+        e->kinds |= LEX_TOPIC;
+        e->topics |= 1u << t;
+    }
+    return 0;
+}
+
+/* ---- file reading ---- */
+
+static int read_file(const char *path, char **out, size_t *len)
+{
+    FILE *fp = fopen(path, "rb");
+    if (!fp)
+        return -1;
+    size_t cap = 1 << 16, n = 0;
+    char *buf = malloc(cap + 1);
+    while (buf) {
+        size_t r = fread(buf + n, 1, cap - n, fp);
+        n += r;
+        if (n < cap)
+            break;
+        cap *= 2;
+        char *nb = realloc(buf, cap + 1);
+        if (!nb) {
+            free(buf);
+            buf = NULL;
+        } else {
+            buf = nb;
+        }
+    }
+    int bad = !buf || ferror(fp);
+    fclose(fp);
+    if (bad) {
+        free(buf);
+        return -1;
+    }
+    buf[n] = 0;
+    *out = buf;
+    *len = n;
+    return 0;
+}
+
+static int load_tsv(struct lexicon *lx, const char *dir, const char *name, line_fn fn, char *err, size_t errlen)
+{
+    char path[1024];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    struct loader ld = {lx, path, 0, err, errlen};
+    char *buf;
+    size_t len;
+    if (read_file(path, &buf, &len) != 0) {
+        snprintf(err, errlen, "%s: cannot read: %s", path, strerror(errno));
+        return -1;
+    }
+    int rc = 0;
+    char *save = NULL;
+    for (char *line = buf, *next; line && rc == 0; line = next) {
+        next = strchr(line, '\n');
+        if (next)
+            *next++ = 0;
+        ld.line++;
+        size_t l = strlen(line);
+        if (l && line[l - 1] == '\r')
+            line[--l] = 0;
+        if (!l || line[0] == '#')
+            continue;
+        char *f[FIELDS_MAX];
+        int nf = 0;
+        for (char *p = line; p && nf < FIELDS_MAX;) {
+            f[nf++] = p;
+            p = strchr(p, '\t');
+            if (p)
+                *p++ = 0;
+        }
+        for (int i = 0; i < nf; i++) { /* trim spaces around fields */
+            while (*f[i] == ' ')
+                f[i]++;
+            char *e = f[i] + strlen(f[i]);
+            while (e > f[i] && e[-1] == ' ')
+                *--e = 0;
+        }
+        if (!f[0][0]) {
+            rc = fail(&ld, "empty first field");
+            break;
+        }
+        rc = fn(&ld, f, nf);
+    }
+    (void)save;
+    free(buf);
+    return rc;
+}
+
+/* ---- ICU place names ---- */
+
+static int add_icu_name(struct lexicon *lx, const UChar *name, int32_t n, uint8_t type, uint16_t classes,
+                        char *err, size_t errlen)
+{
+    char utf8[KEY_MAX * 3];
+    UErrorCode st = U_ZERO_ERROR;
+    u_strToUTF8(utf8, sizeof utf8, NULL, name, n, &st);
+    if (U_FAILURE(st))
+        return 0; /* a name too long to be useful */
+    struct loader ld = {lx, "ICU locale data", 0, err, errlen};
+    /* Skip display names with parentheses or commas: "كوريا (الشمالية)" style variants
+     * are not how articles write them. */
+    if (strpbrk(utf8, "(),،"))
+        return 0;
+    return add_gaz(&ld, utf8, type, classes, GENDER_FEM, -1);
+}
+
+static int load_icu_places(struct lexicon *lx, char *err, size_t errlen)
+{
+    static const char *const langs[] = {"ar", "en"};
+    UChar name[KEY_MAX];
+    for (int li = 0; li < 2; li++) {
+        /* Countries and territories: display names of ISO 3166 regions. */
+        for (const char *const *cc = uloc_getISOCountries(); *cc; cc++) {
+            char loc[16];
+            snprintf(loc, sizeof loc, "und_%s", *cc);
+            UErrorCode st = U_ZERO_ERROR;
+            int32_t n = uloc_getDisplayCountry(loc, langs[li], name, KEY_MAX, &st);
+            if (U_SUCCESS(st) && st != U_USING_DEFAULT_WARNING && n > 0 &&
+                add_icu_name(lx, name, n, ENT_GPE, CLASS_STATE, err, errlen) != 0)
+                return -1;
+        }
+        /* Continents and sub-continents are places, not states. */
+        static const URegionType kinds[] = {URGN_CONTINENT, URGN_SUBCONTINENT};
+        for (int k = 0; k < 2; k++) {
+            UErrorCode st = U_ZERO_ERROR;
+            UEnumeration *en = uregion_getAvailable(kinds[k], &st);
+            const char *code;
+            while (U_SUCCESS(st) && (code = uenum_next(en, NULL, &st)) != NULL) {
+                char loc[16];
+                snprintf(loc, sizeof loc, "und_%s", code);
+                UErrorCode st2 = U_ZERO_ERROR;
+                int32_t n = uloc_getDisplayCountry(loc, langs[li], name, KEY_MAX, &st2);
+                if (U_SUCCESS(st2) && n > 0 && add_icu_name(lx, name, n, ENT_LOC, 0, err, errlen) != 0) {
+                    uenum_close(en);
+                    return -1;
+                }
+            }
+            uenum_close(en);
+        }
+        /* Cities: exemplar cities of time zones, from the zone strings of each locale. */
+        UErrorCode st = U_ZERO_ERROR;
+        UResourceBundle *zones = ures_open(U_ICUDATA_NAME "-zone", langs[li], &st);
+        UResourceBundle *zs = ures_getByKey(zones, "zoneStrings", NULL, &st);
+        while (U_SUCCESS(st) && ures_hasNext(zs)) {
+            UErrorCode st2 = U_ZERO_ERROR;
+            UResourceBundle *z = ures_getNextResource(zs, NULL, &st2);
+            if (U_SUCCESS(st2) && ures_getType(z) == URES_TABLE) {
+                int32_t n = 0;
+                const UChar *ec = ures_getStringByKey(z, "ec", &n, &st2);
+                if (U_SUCCESS(st2) && n > 0 && n < KEY_MAX) {
+                    u_strncpy(name, ec, n);
+                    if (add_icu_name(lx, name, n, ENT_GPE, CLASS_STATE, err, errlen) != 0) {
+                        ures_close(z);
+                        ures_close(zs);
+                        ures_close(zones);
+                        return -1;
+                    }
+                }
+            }
+            ures_close(z);
+        }
+        ures_close(zs);
+        ures_close(zones);
+    }
+    return 0;
+}
+
+/* ---- the common-word list ---- */
+
+static int load_wordlist(struct lexicon *lx, const char *path, char *err, size_t errlen)
+{
+    char *buf;
+    size_t len;
+    if (read_file(path, &buf, &len) != 0) {
+        snprintf(err, errlen, "%s: cannot read word list: %s", path, strerror(errno));
+        return -1;
+    }
+    lx->common = strtab_new();
+    if (!lx->common) {
+        free(buf);
+        snprintf(err, errlen, "%s: out of memory", path);
+        return -1;
+    }
+    int first = 1;
+    for (char *line = buf, *next; line; line = next) {
+        next = strchr(line, '\n');
+        if (next)
+            *next++ = 0;
+        if (first) { /* hunspell's first line is the entry count */
+            first = 0;
+            continue;
+        }
+        line[strcspn(line, "/\t\r")] = 0;
+        if (!line[0] || line[0] == ':' || strstr(line, ".dic"))
+            continue;
+        UChar key[KEY_MAX];
+        int32_t n = fold_key(line, key, KEY_MAX);
+        if (n > 0 && strtab_put(lx->common, key, n, 0, NULL) < 0) {
+            free(buf);
+            snprintf(err, errlen, "%s: out of memory", path);
+            return -1;
+        }
+    }
+    free(buf);
+    return 0;
+}
+
+/* ---- public ---- */
+
+static const struct {
+    const char *file;
+    line_fn fn;
+} files[] = {
+    {"stopwords.tsv", on_stopword},
+    {"pronouns.tsv", on_pronoun},
+    {"reporting_verbs.tsv", on_verb},
+    {"complementizers.tsv", on_complementizer},
+    {"source_markers.tsv", on_source},
+    {"roles.tsv", on_role},
+    {"org_heads.tsv", on_org_head},
+    {"group_nouns.tsv", on_group},
+    {"first_names.tsv", on_first_name},
+    {"knowledge.tsv", on_knowledge},
+    {"topics.tsv", on_topic},
+};
+
+int lexicon_load(struct lexicon *lx, const char *dir, const char *wordlist, char *err, size_t errlen)
+{
+    memset(lx, 0, sizeof *lx);
+    lx->pact_topic = -1;
+    lx->index = strtab_new();
+    if (!lx->index) {
+        snprintf(err, errlen, "out of memory");
+        return -1;
+    }
+    for (size_t i = 0; i < sizeof files / sizeof files[0]; i++)
+        if (load_tsv(lx, dir, files[i].file, files[i].fn, err, errlen) != 0)
+            return -1;
+    if (load_icu_places(lx, err, errlen) != 0)
+        return -1;
+    if (wordlist && *wordlist && load_wordlist(lx, wordlist, err, errlen) != 0)
+        return -1;
+    return 0;
+}
+
+void lexicon_release(struct lexicon *lx)
+{
+    strtab_free(lx->index);
+    strtab_free(lx->common);
+    free(lx->entries);
+    for (size_t i = 0; i < lx->n_kb; i++) {
+        free(lx->kb[i].id);
+        free(lx->kb[i].english);
+        free(lx->kb[i].wikidata);
+        free(lx->kb[i].arabic);
+    }
+    free(lx->kb);
+    for (int i = 0; i < lx->n_topics; i++) {
+        free(lx->topic_ids[i]);
+        free(lx->topic_labels[i]);
+    }
+    memset(lx, 0, sizeof *lx);
+}
+
+const struct lex_entry *lexicon_get(const struct lexicon *lx, const struct ustr *parts, int nparts)
+{
+    uint32_t idx;
+    if (!strtab_get_parts(lx->index, parts, nparts, &idx))
+        return NULL;
+    return &lx->entries[idx];
+}
+
+#define AR_WAW 0x0648
+#define AR_FA 0x0641
+#define AR_BA 0x0628
+#define AR_LAM 0x0644
+#define AR_KAF 0x0643
+#define AR_ALEF 0x0627
+
+int lexicon_clitic_variants(const UChar *w, int32_t len, struct clitic_variant *out)
+{
+    int n = 0;
+    out[n++] = (struct clitic_variant){0, 0};
+    if (len < 3 || w[0] < 0x0600 || w[0] > 0x06FF)
+        return n;
+    int32_t pos = 0;
+    if (w[0] == AR_WAW || w[0] == AR_FA) {
+        out[n++] = (struct clitic_variant){1, 0};
+        pos = 1;
+    }
+    /* ب ل ك after an optional و/ف; لل is ل + ال with the alef dropped. */
+    for (int32_t p = 0; p <= pos; p++) {
+        if (len - p < 3)
+            break;
+        UChar c = w[p];
+        if (c == AR_LAM && w[p + 1] == AR_LAM && len - p >= 4)
+            out[n++] = (struct clitic_variant){(uint8_t)(p + 2), 1};
+        if ((c == AR_BA || c == AR_LAM || c == AR_KAF) && len - p - 1 >= 2)
+            out[n++] = (struct clitic_variant){(uint8_t)(p + 1), 0};
+    }
+    return n;
+}
+
+int32_t lexicon_variant_form(const UChar *w, int32_t len, struct clitic_variant v, UChar *buf)
+{
+    int32_t k = 0;
+    if (v.add_al) {
+        buf[k++] = AR_ALEF;
+        buf[k++] = AR_LAM;
+    }
+    for (int32_t i = v.skip; i < len; i++)
+        buf[k++] = w[i];
+    return k;
+}
+
+/* Suffixes tried when checking the common-word list; longest first. */
+static const UChar suffixes[][3] = {
+    {0x0647, 0x0645, 0x0627}, /* هما */
+    {0x0627, 0x062A}, {0x064A, 0x0647}, {0x064A, 0x0646}, {0x0648, 0x0646}, {0x0627, 0x0646},
+    {0x0647, 0x0627}, {0x0647, 0x0645}, {0x0643, 0x0645}, {0x0646, 0x0627},
+    {0x0647}, {0x064A}, {0x0627},
+};
+
+static int common_with_suffixes(const struct lexicon *lx, const UChar *w, int32_t len)
+{
+    uint32_t v;
+    if (strtab_get(lx->common, w, len, &v))
+        return 1;
+    for (size_t i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++) {
+        int32_t sl = suffixes[i][2] ? 3 : suffixes[i][1] ? 2 : 1;
+        if (len - sl < 2)
+            continue;
+        if (memcmp(w + len - sl, suffixes[i], (size_t)sl * sizeof(UChar)) == 0 &&
+            strtab_get(lx->common, w, len - sl, &v))
+            return 1;
+    }
+    return 0;
+}
+
+int lexicon_is_common(const struct lexicon *lx, const UChar *w, int32_t len)
+{
+    if (!lx->common || len <= 0 || len > 64)
+        return 0;
+    if (common_with_suffixes(lx, w, len))
+        return 1;
+    UChar buf[70];
+    /* Definite article and clitic prefixes: keep at least three letters of stem so that
+     * short names are not explained away as a clitic plus a two-letter word. */
+    static const UChar al[] = {AR_ALEF, AR_LAM};
+    struct clitic_variant vs[8];
+    int nv = lexicon_clitic_variants(w, len, vs);
+    for (int i = 0; i < nv; i++) {
+        int32_t n = lexicon_variant_form(w, len, vs[i], buf);
+        if (i > 0 && n >= 3 && common_with_suffixes(lx, buf, n))
+            return 1;
+        if (n >= 5 && buf[0] == al[0] && buf[1] == al[1] && common_with_suffixes(lx, buf + 2, n - 2))
+            return 1;
+    }
+    return 0;
+}
+
+int lexicon_topic_index(const struct lexicon *lx, const char *id)
+{
+    for (int i = 0; i < lx->n_topics; i++)
+        if (!strcmp(lx->topic_ids[i], id))
+            return i;
+    return -1;
+}

@@ -1,0 +1,125 @@
+/*
+ * lexicon.h — every word list qawl knows, compiled at start-up into one table.
+ *
+ * Each data file in config/lexicons/ contributes senses to entries keyed by matching
+ * form (text_fold_unit, ignorables dropped; words of a phrase joined by one space).
+ * A word can carry several senses at once ("الرئيس" is a title and a role noun), so an
+ * entry is a set of LEX_* bits plus the payload each sense needs. The table, the
+ * knowledge base and the common-word list are read-only once loaded.
+ */
+#ifndef QAWL_LEXICON_H
+#define QAWL_LEXICON_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <unicode/utypes.h>
+
+#include "nlp/strtab.h"
+
+enum {
+    LEX_VERB = 1u << 0,          /* reporting verb form */
+    LEX_COMPLEMENTIZER = 1u << 1, /* أن، إن، بأن ... */
+    LEX_SOURCE = 1u << 2,        /* بحسب، وفقا ل، نقلا عن: "according to X" */
+    LEX_TAG = 1u << 3,           /* حسب تعبيره، على حد قوله: closing tag, current speaker */
+    LEX_TITLE = 1u << 4,         /* word that introduces a name: الرئيس، وزير */
+    LEX_ROLE_NOUN = 1u << 5,     /* definite role noun that refers back: الخبير، الصحيفة */
+    LEX_FIRST_NAME = 1u << 6,    /* given name or name particle */
+    LEX_STOP = 1u << 7,          /* function word: never part of a name */
+    LEX_ORG_HEAD = 1u << 8,      /* noun that starts an organisation's name: صحيفة، وزارة */
+    LEX_GAZ = 1u << 9,           /* known name: knowledge base or ICU place names */
+    LEX_GROUP = 1u << 10,        /* unnamed plural source: مراقبون، مصادر */
+    LEX_PRONOUN = 1u << 11,      /* independent pronoun: هو، هي */
+    LEX_TOPIC = 1u << 12,        /* topic keyword */
+    LEX_PHRASE_START = 1u << 13, /* first word(s) of a longer key: see max_words */
+    LEX_CONJ_BREAK = 1u << 14,   /* word that ends a speaker phrase: في حين، بينما ... */
+    LEX_NP_CUE = 1u << 15,       /* verb whose noun-phrase object is the quotation (أعرب عن) */
+};
+
+enum verb_aspect { ASPECT_PAST = 0, ASPECT_PRESENT, ASPECT_PARTICIPLE, ASPECT_MASDAR, ASPECT_PASSIVE };
+
+/* Source markers: does X follow the marker (بحسب X) or is it a closing tag? */
+enum source_kind { SOURCE_ACCORDING = 0, SOURCE_RELAY, SOURCE_TAG_SPEAKER };
+
+struct lex_entry {
+    uint32_t kinds;           /* LEX_* bits */
+    uint8_t n_words;          /* words in this key */
+    uint8_t max_words;        /* longest key that starts with this one (>= n_words) */
+    /* LEX_VERB */
+    uint8_t verb_aspect;      /* enum verb_aspect */
+    uint8_t verb_gender;      /* enum gender */
+    uint8_t verb_prep;        /* 1: takes إلى/على/من/عن/ب before أن */
+    /* LEX_TITLE, LEX_ROLE_NOUN, LEX_ORG_HEAD, LEX_GROUP */
+    uint8_t role_gender;
+    uint16_t role_classes;    /* CLASS_* bits */
+    /* LEX_FIRST_NAME */
+    uint8_t name_gender;
+    /* LEX_SOURCE, LEX_TAG */
+    uint8_t source_kind;
+    /* LEX_COMPLEMENTIZER: 1 for إن (after قال), 0 for أن */
+    uint8_t comp_in;
+    /* LEX_GAZ */
+    uint8_t gaz_type;         /* enum ent_type */
+    uint8_t gaz_gender;
+    uint16_t gaz_classes;
+    int32_t kb;               /* index into the knowledge base, -1 for none */
+    /* LEX_TOPIC */
+    uint32_t topics;
+};
+
+struct kb_entry {
+    char *id;                 /* stable id from the data file */
+    char *english;            /* canonical English name */
+    char *wikidata;           /* Q-number or NULL */
+    char *arabic;             /* preferred Arabic name */
+    uint8_t type;             /* enum ent_type */
+};
+
+#define TOPIC_MAX 32
+
+struct lexicon {
+    struct strtab *index;     /* key -> entry index */
+    struct lex_entry *entries;
+    size_t n_entries, cap_entries;
+    struct strtab *common;    /* common words (value unused) */
+    struct kb_entry *kb;
+    size_t n_kb;
+    char *topic_ids[TOPIC_MAX];
+    char *topic_labels[TOPIC_MAX];
+    int n_topics;
+    int pact_topic;           /* index of the topic that is the pact itself, -1 if none */
+    size_t n_verbs;
+};
+
+/* Loads every file of `dir` (and the hunspell word list at `wordlist` when not NULL or
+ * empty). 0 on success; -1 with a reason naming file and line in err. */
+int lexicon_load(struct lexicon *lx, const char *dir, const char *wordlist, char *err, size_t errlen);
+void lexicon_release(struct lexicon *lx);
+
+/* Entry of a key given as parts (joined by spaces), or NULL. */
+const struct lex_entry *lexicon_get(const struct lexicon *lx, const struct ustr *parts, int nparts);
+
+/* Clitic variants of a folded word, most literal first: the word itself, then without
+ * و/ف, without ب/ل/ك, with لل read as ال, ... Each variant is `skip` units off the front,
+ * optionally with "ال" put back (لل+X -> الX). Returns how many were written (<= 8). */
+struct clitic_variant {
+    uint8_t skip;
+    uint8_t add_al;
+};
+int lexicon_clitic_variants(const UChar *w, int32_t len, struct clitic_variant *out);
+
+/* Builds variant `v` of w into buf (capacity >= len + 2); returns its length. */
+int32_t lexicon_variant_form(const UChar *w, int32_t len, struct clitic_variant v, UChar *buf);
+
+/* 1 when the common-word list knows the word, trying clitic prefixes and common
+ * suffixes (ة، ات، ين، ون، ي، ية، ها، ه، هم ...). 0 when no list was loaded. */
+int lexicon_is_common(const struct lexicon *lx, const UChar *w, int32_t len);
+
+/* Index of topic `id` or -1. */
+int lexicon_topic_index(const struct lexicon *lx, const char *id);
+
+
+struct model;
+/* The lexicon inside a loaded model (defined in pipeline.c). */
+const struct lexicon *model_lexicon(const struct model *m);
+
+#endif

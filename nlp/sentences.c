@@ -1,0 +1,112 @@
+/*
+ * sentences.c — ICU sentence boundaries, then the news-text rules.
+ */
+#include "nlp/sentences.h"
+
+#include "nlp/arena.h"
+#include "nlp/doc.h"
+
+#include <string.h>
+
+static int is_stop_char(UChar c)
+{
+    return c == '.' || c == '!' || c == '?' || c == 0x061F /* ؟ */ || c == 0x06D4;
+}
+
+int sentences_is_glued_stop(const UChar *u, int32_t len, int32_t i)
+{
+    if (i <= 0 || i + 1 >= len || !is_stop_char(u[i]))
+        return 0;
+    /* Arabic letter on the right: Arabic has no capitals, so ICU cannot see a new
+     * sentence in "الأمد.وقال"; a Latin "U.S." or a number "10.5" must stay whole. */
+    return text_is_arabic_letter(u[i + 1]) && text_is_arabic_letter(u[i - 1]);
+}
+
+/* Characters that may end a sentence that is not a heading. */
+static int is_final_punct(UChar c)
+{
+    return is_stop_char(c) || c == 0x2026 || c == ':' || c == '"' || c == 0x201D ||
+           c == 0x00BB || c == ')' || c == 0x061B || c == ';' || c == 0x2019 || c == '\'';
+}
+
+static int is_invisible(UChar c)
+{
+    return text_is_space(c) || text_fold_unit(c) == 0;
+}
+
+/* A closing line of an embedded post: starts with a dash and names an @handle. */
+static int is_social_line(const UChar *u, int32_t s, int32_t e)
+{
+    if (!(u[s] == 0x2014 || u[s] == 0x2013 || (u[s] == '-' && s + 1 < e && u[s + 1] == '-')))
+        return 0;
+    for (int32_t i = s; i + 1 < e; i++)
+        if (u[i] == '(' && u[i + 1] == '@')
+            return 1;
+    return 0;
+}
+
+struct sent_builder {
+    struct doc *d;
+    struct arena *a;
+    int32_t cap;
+};
+
+static int push(struct sent_builder *b, int32_t s, int32_t e)
+{
+    const UChar *u = b->d->text.u16;
+    while (s < e && is_invisible(u[s]))
+        s++;
+    while (e > s && is_invisible(u[e - 1]))
+        e--;
+    if (s >= e)
+        return 0;
+    struct doc *d = b->d;
+    if (d->n_sentences == b->cap) {
+        int32_t cap = b->cap ? b->cap * 2 : 64;
+        struct sentence *ns = arena_array(b->a, (size_t)cap, sizeof *ns);
+        if (!ns)
+            return -1;
+        if (d->n_sentences)
+            memcpy(ns, d->sentences, (size_t)d->n_sentences * sizeof *ns);
+        d->sentences = ns;
+        b->cap = cap;
+    }
+    struct sentence *st = &d->sentences[d->n_sentences++];
+    memset(st, 0, sizeof *st);
+    st->span.start = s;
+    st->span.end = e;
+    int32_t p = s - 1;
+    while (p >= 0 && u[p] != '\n' && u[p] != '\r' && u[p] != 0x2029 && is_invisible(u[p]))
+        p--;
+    if (p < 0 || u[p] == '\n' || u[p] == '\r' || u[p] == 0x2029)
+        st->flags |= SENT_LINE_START;
+    if (!is_final_punct(u[e - 1]))
+        st->flags |= SENT_NO_FINAL_PUNCT;
+    if (is_social_line(u, s, e))
+        st->flags |= SENT_SOCIAL;
+    return 0;
+}
+
+int sentences_split(struct doc *d, struct arena *a, UBreakIterator *bi)
+{
+    const struct text *t = &d->text;
+    struct sent_builder b = {d, a, 0};
+    UErrorCode st = U_ZERO_ERROR;
+    ubrk_setText(bi, t->u16, t->len, &st);
+    if (U_FAILURE(st))
+        return -1;
+    int32_t start = ubrk_first(bi);
+    for (int32_t end = ubrk_next(bi); end != UBRK_DONE; start = end, end = ubrk_next(bi)) {
+        int32_t s = start;
+        for (int32_t i = start; i < end; i++) {
+            if (sentences_is_glued_stop(t->u16, t->len, i)) {
+                if (push(&b, s, i + 1) != 0)
+                    return -1;
+                s = i + 1;
+            }
+        }
+        if (push(&b, s, end) != 0)
+            return -1;
+    }
+    return 0;
+}
