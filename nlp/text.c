@@ -144,6 +144,27 @@ int text_init(struct text *t, struct arena *a, const char *utf8, size_t len,
     return TEXT_OK;
 }
 
+int text_validate_utf8(const char *utf8, size_t len, struct text_error *err)
+{
+    const unsigned char *s = (const unsigned char *)utf8;
+    for (size_t i = 0; i < len;) {
+        if (s[i] < 0x80) {
+            i++;
+            continue;
+        }
+        uint32_t cp;
+        const char *why = NULL;
+        int n = decode_one(s + i, len - i, &cp, &why);
+        if (n == 0) {
+            err->byte_offset = i;
+            err->reason = why;
+            return -1;
+        }
+        i += (size_t)n;
+    }
+    return 0;
+}
+
 int32_t text_offset(const struct text *t, int32_t i, enum offset_unit unit)
 {
     switch (unit) {

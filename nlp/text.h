@@ -50,6 +50,10 @@ struct text_error {
 int text_init(struct text *t, struct arena *a, const char *utf8, size_t len,
               struct text_error *err);
 
+/* Only the validation of text_init: 0 when `utf8` is valid UTF-8, else -1 with `err`
+ * set. For callers (the JSON body parser) that must say where invalid input starts. */
+int text_validate_utf8(const char *utf8, size_t len, struct text_error *err);
+
 /* Offset of UTF-16 index `i` (0 <= i <= len) in `unit`. */
 int32_t text_offset(const struct text *t, int32_t i, enum offset_unit unit);
 
