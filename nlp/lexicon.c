@@ -231,19 +231,27 @@ static int on_verb(struct loader *ld, char **f, int nf)
     e->verb_prep = f[3][0] == '1';
     if (nf >= 5 && !strcmp(f[4], "np"))
         e->kinds |= LEX_NP_CUE;
+    else if (nf >= 5 && !strcmp(f[4], "relay"))
+        e->verb_relay = 1;
+    else if (nf >= 5 && f[4][0])
+        return fail(ld, "extra must be np or relay, not '%s'", f[4]);
     ld->lx->n_verbs++;
     return 0;
 }
 
 static int on_complementizer(struct loader *ld, char **f, int nf)
 {
-    if (need(ld, nf, 2, "form, kind (an|in)") != 0)
+    if (need(ld, nf, 2, "form, kind (an|in|block)") != 0)
         return -1;
-    if (strcmp(f[1], "an") && strcmp(f[1], "in"))
-        return fail(ld, "kind must be an or in, not '%s'", f[1]);
+    if (strcmp(f[1], "an") && strcmp(f[1], "in") && strcmp(f[1], "block"))
+        return fail(ld, "kind must be an, in or block, not '%s'", f[1]);
     struct lex_entry *e = entry_for(ld, f[0]);
     if (!e)
         return -1;
+    if (!strcmp(f[1], "block")) {
+        e->kinds |= LEX_COMP_BLOCK;
+        return 0;
+    }
     e->kinds |= LEX_COMPLEMENTIZER;
     e->comp_in = f[1][0] == 'i';
     return 0;
@@ -322,6 +330,10 @@ static int on_first_name(struct loader *ld, char **f, int nf)
         return -1;
     e->kinds |= LEX_FIRST_NAME;
     e->name_gender = g;
+    if (nf >= 3 && !strcmp(f[2], "family"))
+        e->kinds |= LEX_FAMILY_NAME;
+    else if (nf >= 3 && f[2][0])
+        return fail(ld, "third field must be family or empty, not '%s'", f[2]);
     return 0;
 }
 
@@ -351,6 +363,15 @@ static int on_group(struct loader *ld, char **f, int nf)
     e->kinds |= LEX_GROUP;
     e->role_gender = g;
     e->role_classes |= CLASS_GROUP;
+    return 0;
+}
+
+static int on_demonym(struct loader *ld, char **f, int nf)
+{
+    struct lex_entry *e = entry_for(ld, f[0]);
+    if (!e)
+        return -1;
+    e->kinds |= LEX_DEMONYM;
     return 0;
 }
 
@@ -677,6 +698,7 @@ static const struct {
     {"source_markers.tsv", on_source},
     {"roles.tsv", on_role},
     {"org_heads.tsv", on_org_head},
+    {"demonyms.tsv", on_demonym},
     {"group_nouns.tsv", on_group},
     {"first_names.tsv", on_first_name},
     {"knowledge.tsv", on_knowledge},

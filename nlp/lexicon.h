@@ -33,6 +33,9 @@ enum {
     LEX_PHRASE_START = 1u << 13, /* first word(s) of a longer key: see max_words */
     LEX_CONJ_BREAK = 1u << 14,   /* word that ends a speaker phrase: في حين، بينما ... */
     LEX_NP_CUE = 1u << 15,       /* verb whose noun-phrase object is the quotation (أعرب عن) */
+    LEX_COMP_BLOCK = 1u << 16,   /* أن after it is modal or temporal (بعد أن، يمكن أن) */
+    LEX_DEMONYM = 1u << 17,
+    LEX_FAMILY_NAME = 1u << 18,  /* East Asian family name, written first (كيم، لي) */      /* nationality or direction adjective stem (روسي، شمالي) */
 };
 
 enum verb_aspect { ASPECT_PAST = 0, ASPECT_PRESENT, ASPECT_PARTICIPLE, ASPECT_MASDAR, ASPECT_PASSIVE };
@@ -48,6 +51,7 @@ struct lex_entry {
     uint8_t verb_aspect;      /* enum verb_aspect */
     uint8_t verb_gender;      /* enum gender */
     uint8_t verb_prep;        /* 1: takes إلى/على/من/عن/ب before أن */
+    uint8_t verb_relay;       /* 1: نقل X عن Y — Y speaks */
     /* LEX_TITLE, LEX_ROLE_NOUN, LEX_ORG_HEAD, LEX_GROUP */
     uint8_t role_gender;
     uint16_t role_classes;    /* CLASS_* bits */
