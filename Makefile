@@ -49,6 +49,9 @@ $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) $(QAWL_CFLAGS) -MMD -MP -c -o $@ $<
 
+# meta.c embeds the OpenAPI document with .incbin, which -MMD does not see.
+$(BUILD)/handlers/meta.o: handlers/openapi.json
+
 $(BUILD)/tests/%: tests/unit/%.c $(NLP_OBJ) $(filter-out $(BUILD)/server/main.o,$(SERVER_OBJ))
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) $(QAWL_CFLAGS) $(QAWL_LDFLAGS) $(LDFLAGS) -o $@ $^ $(LIBS)
