@@ -96,7 +96,7 @@ static void drain(struct server *srv, const sigset_t *sigs)
     MHD_socket lfd = MHD_quiesce_daemon(srv->mhd);
     if (lfd != MHD_INVALID_SOCKET)
         close(lfd);
-    log_event(LOG_INFO, "draining",
+    log_lifecycle("draining",
               json_pack("{sIsI}", "in_flight", (json_int_t)atomic_load(&srv->active), "drain_timeout",
                         (json_int_t)srv->cfg->drain_timeout));
     double deadline = now_seconds() + (double)srv->cfg->drain_timeout;
@@ -140,7 +140,7 @@ int server_run(const struct config *cfg)
         return 1;
     }
     model_get_stats(srv->model, &srv->stats);
-    log_event(LOG_INFO, "model loaded",
+    log_lifecycle("model loaded",
               json_pack("{sIsIsIsIsf}", "lexicon_entries", (json_int_t)srv->stats.lexicon_entries,
                         "common_words", (json_int_t)srv->stats.common_words, "knowledge_entries",
                         (json_int_t)srv->stats.knowledge_entries, "reporting_verbs",
@@ -163,7 +163,7 @@ int server_run(const struct config *cfg)
     const char *host = cfg->listen.host[0] ? cfg->listen.host : "0.0.0.0";
     char address[96];
     snprintf(address, sizeof address, strchr(host, ':') ? "[%s]:%u" : "%s:%u", host, srv->port);
-    log_event(LOG_INFO, "listening",
+    log_lifecycle("listening",
               json_pack("{sssssisisIsIsI}", "address", address, "host", host, "port", srv->port, "threads",
                         (int)config_thread_count(cfg), "max_in_flight", (json_int_t)cfg->max_in_flight,
                         "max_body", (json_int_t)cfg->max_body, "pid", (json_int_t)getpid()));
@@ -177,13 +177,13 @@ int server_run(const struct config *cfg)
             log_event(LOG_INFO, "SIGHUP ignored: restart to change the configuration", NULL);
             continue;
         }
-        log_event(LOG_INFO, "signal received", json_pack("{ss}", "signal", sig == SIGTERM ? "SIGTERM" : "SIGINT"));
+        log_lifecycle("signal received", json_pack("{ss}", "signal", sig == SIGTERM ? "SIGTERM" : "SIGINT"));
         break;
     }
     drain(srv, &sigs);
     long unfinished = atomic_load(&srv->active);
     MHD_stop_daemon(srv->mhd);
-    log_event(LOG_INFO, "stopped", json_pack("{sI}", "unfinished_requests", (json_int_t)unfinished));
+    log_lifecycle("stopped", json_pack("{sI}", "unfinished_requests", (json_int_t)unfinished));
     rc = 0;
 cleanup_key:
     pthread_key_delete(srv->worker_key);

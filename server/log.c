@@ -35,12 +35,24 @@ void log_timestamp(char *buf, size_t len)
     snprintf(buf, len, "%s.%03ldZ", base, ts.tv_nsec / 1000000);
 }
 
+static void write_line(enum log_level level, const char *msg, json_t *fields);
+
 void log_event(enum log_level level, const char *msg, json_t *fields)
 {
     if (!log_enabled(level)) {
         json_decref(fields);
         return;
     }
+    write_line(level, msg, fields);
+}
+
+void log_lifecycle(const char *msg, json_t *fields)
+{
+    write_line(LOG_INFO, msg, fields);
+}
+
+static void write_line(enum log_level level, const char *msg, json_t *fields)
+{
     char ts[40];
     log_timestamp(ts, sizeof ts);
     json_t *o = json_object();

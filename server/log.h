@@ -21,6 +21,10 @@ int log_enabled(enum log_level level);
 /* Writes one line. `fields` is a JSON object whose reference is stolen (NULL: none). */
 void log_event(enum log_level level, const char *msg, json_t *fields);
 
+/* As log_event() at level info, but written whatever the level: the start-up, drain and
+ * stop lines, which operators (and the tests, for the port) rely on. */
+void log_lifecycle(const char *msg, json_t *fields);
+
 /* The current time as RFC 3339 UTC with milliseconds into buf (>= 32 bytes). */
 void log_timestamp(char *buf, size_t len);
 
