@@ -137,6 +137,7 @@ struct doc {
     int32_t n_entities;
     struct mention *mentions;
     int32_t n_mentions;
+    int32_t *tok_mention;       /* per token: the mention covering it, or -1 */
     struct quote *quotes;
     int32_t n_quotes;
     uint32_t topics;            /* topics of the whole article */

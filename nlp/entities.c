@@ -1,5 +1,1153 @@
+/*
+ * entities.c — named entities and their mentions.
+ *
+ * Candidates come from four passes, in decreasing order of trust, and a token belongs to
+ * at most one accepted candidate:
+ *   1. known names (knowledge base, ICU place names): longest match through clitics;
+ *   2. organisations built on a head noun (صحيفة ..., وزارة ..., مركز ...);
+ *   3. people named after a title or role (وزير الخارجية الروسي سيرغي لافروف);
+ *   4. people named where a speaker stands (وأعلن بيسكوف أن, ووفقا لرودينكو).
+ * People are then merged: a surname alone (or an East Asian family name) is a mention
+ * of the full name written before it, or after it when the text names them later.
+ * Places and organisations stay one entity per written name, each linked to its
+ * canonical identity when the knowledge base has one.
+ */
 #include "nlp/entities.h"
+
+#include "nlp/arena.h"
 #include "nlp/doc.h"
 #include "nlp/lexicon.h"
-int entities_find(struct doc *d, struct arena *a, const struct lexicon *lx) { return 0; }
-int32_t entities_mention_at(const struct doc *d, int32_t k) { return -1; }
+#include "nlp/tokens.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/ustring.h>
+
+#define MAX_NAME_TOKENS 5
+#define MAX_ORG_TOKENS 8
+#define TITLE_REACH 12
+
+enum cand_source { CAND_GAZ = 0, CAND_ORG, CAND_TITLED, CAND_CONTEXT };
+
+struct cand {
+    int32_t tb, te;           /* tokens [tb, te) of the mention */
+    int32_t name_tb, name_te; /* tokens of the name (media: the head noun left out) */
+    int32_t role_tb, role_te; /* title chain before a person's name, or -1 */
+    uint8_t skip, add_al;     /* clitic of the first name token */
+    uint8_t type, gender, source;
+    uint16_t classes;
+    int32_t kb;
+    int accepted;
+};
+
+struct cand_list {
+    struct cand *v;
+    int32_t n, cap;
+};
+
+/* A small open-addressing map from folded keys to entity indices, in the arena. */
+struct keymap {
+    struct keyslot {
+        const UChar *key;
+        int32_t len;
+        int32_t value;
+    } *slots;
+    int32_t mask;
+};
+
+struct ent_ctx {
+    struct doc *d;
+    struct arena *a;
+    const struct lexicon *lx;
+    struct cand_list c;
+    int32_t *owner;           /* per token: accepted candidate or -1 */
+    int32_t ent_cap, men_cap;
+    struct keymap names;      /* entity key -> entity */
+    struct keymap kbs;        /* "kb id" (as key of one unit) -> entity, for people */
+    struct keymap words;      /* every word of the text, to tell a clitic from a letter */
+};
+
+/* ---- small helpers ---- */
+
+static uint32_t key_hash(const UChar *k, int32_t n)
+{
+    uint32_t h = 2166136261u;
+    for (int32_t i = 0; i < n; i++)
+        h = (h ^ k[i]) * 16777619u;
+    return h;
+}
+
+static int keymap_init(struct keymap *m, struct arena *a, int32_t expected)
+{
+    int32_t cap = 64;
+    while (cap < expected * 2)
+        cap *= 2;
+    m->slots = arena_array(a, (size_t)cap, sizeof *m->slots);
+    m->mask = cap - 1;
+    return m->slots ? 0 : -1;
+}
+
+static struct keyslot *keymap_find(const struct keymap *m, const UChar *k, int32_t n)
+{
+    for (uint32_t i = key_hash(k, n) & (uint32_t)m->mask;; i = (i + 1) & (uint32_t)m->mask) {
+        struct keyslot *s = &m->slots[i];
+        if (!s->key || (s->len == n && memcmp(s->key, k, (size_t)n * sizeof(UChar)) == 0))
+            return s;
+    }
+}
+
+/* Folded text of tokens [tb, te) with the first token's clitic removed, words joined
+ * by one space. Returns the length written (buf holds cap units). */
+static int32_t tokens_key(const struct doc *d, int32_t tb, int32_t te, int skip, int add_al,
+                          UChar *buf, int32_t cap)
+{
+    int32_t n = 0;
+    for (int32_t k = tb; k < te; k++) {
+        const struct token *tk = &d->tokens[k];
+        int32_t from = 0;
+        if (k == tb) {
+            from = skip;
+            if (add_al && n + 2 < cap) {
+                buf[n++] = 0x0627;
+                buf[n++] = 0x0644;
+            }
+        }
+        if (k > tb && tk->kind != TOK_PUNCT && n < cap && !(d->tokens[k - 1].kind == TOK_PUNCT))
+            buf[n++] = ' ';
+        for (int32_t i = from; i < tk->fold_len && n < cap; i++)
+            buf[n++] = tk->fold[i];
+    }
+    return n;
+}
+
+/* The original text of tokens [tb, te) as UTF-8, first token's clitic removed. */
+static const char *tokens_name(struct ent_ctx *x, int32_t tb, int32_t te, int skip, int add_al)
+{
+    struct doc *d = x->d;
+    int32_t s = tok_u16_at_fold(d, &d->tokens[tb], skip);
+    int32_t e = d->tokens[te - 1].span.end;
+    int32_t n = e - s + 2;
+    UChar *u = arena_array(x->a, (size_t)n, sizeof(UChar));
+    if (!u)
+        return NULL;
+    int32_t k = 0;
+    if (add_al) {
+        u[k++] = 0x0627;
+        u[k++] = 0x0644;
+    }
+    for (int32_t i = s; i < e; i++) {
+        UChar c = d->text.u16[i];
+        /* Line breaks inside a name become spaces; invisible marks are dropped. */
+        if (c == '\n' || c == '\r')
+            c = ' ';
+        if (d->text.fold[i] == 0 && !text_is_space(c))
+            continue;
+        u[k++] = c;
+    }
+    int32_t cap = k * 3 + 1, len = 0;
+    char *out = arena_alloc(x->a, (size_t)cap);
+    if (!out)
+        return NULL;
+    UErrorCode st = U_ZERO_ERROR;
+    u_strToUTF8(out, cap, &len, u, k, &st);
+    return U_SUCCESS(st) ? out : NULL;
+}
+
+static int add_cand(struct ent_ctx *x, const struct cand *c)
+{
+    struct cand_list *l = &x->c;
+    if (l->n == l->cap) {
+        int32_t cap = l->cap ? l->cap * 2 : 64;
+        struct cand *v = arena_array(x->a, (size_t)cap, sizeof *v);
+        if (!v)
+            return -1;
+        if (l->n)
+            memcpy(v, l->v, (size_t)l->n * sizeof *v);
+        l->v = v;
+        l->cap = cap;
+    }
+    l->v[l->n++] = *c;
+    return 0;
+}
+
+static int32_t sentence_end(const struct doc *d, int32_t k)
+{
+    int32_t s = d->tokens[k].sentence;
+    return s >= 0 ? d->sentences[s].tok_end : k + 1;
+}
+
+static void accept(struct ent_ctx *x, int32_t ci)
+{
+    struct cand *c = &x->c.v[ci];
+    c->accepted = 1;
+    for (int32_t k = c->tb; k < c->te; k++)
+        x->owner[k] = ci;
+}
+
+static int is_quote_mark(const struct token *tk)
+{
+    if (tk->kind != TOK_PUNCT || tk->fold_len != 1)
+        return 0;
+    UChar c = tk->fold[0];
+    return c == '"' || c == 0x201C || c == 0x201D || c == 0x00AB || c == 0x00BB || c == 0x201E;
+}
+
+/* Does the word start with ب or ل that is a preposition? Known words say so through
+ * the lexicon; for an unknown word, when the rest of it is written alone elsewhere in
+ * the text (قال كيم لزينوفييف ... جورجي زينوفييف). */
+static int prep_clitic(const struct ent_ctx *x, const struct token *tk)
+{
+    if (tok_has_prep_clitic(tk))
+        return 1;
+    if (!(tk->flags & TOKF_ARABIC) || tk->lex || tk->fold_len < 5)
+        return 0;
+    int32_t p = (tk->fold[0] == 0x0648 || tk->fold[0] == 0x0641) ? 1 : 0;
+    if (tk->fold[p] != 0x0628 && tk->fold[p] != 0x0644)
+        return 0;
+    return keymap_find(&x->words, tk->fold + p + 1, tk->fold_len - p - 1)->key != NULL;
+}
+
+static int index_words(struct ent_ctx *x)
+{
+    const struct doc *d = x->d;
+    if (keymap_init(&x->words, x->a, d->n_tokens) != 0)
+        return -1;
+    for (int32_t k = 0; k < d->n_tokens; k++) {
+        const struct token *t = &d->tokens[k];
+        if (t->kind != TOK_WORD || !t->fold_len)
+            continue;
+        struct keyslot *s = keymap_find(&x->words, t->fold, t->fold_len);
+        if (!s->key) {
+            s->key = t->fold;
+            s->len = t->fold_len;
+        }
+    }
+    return 0;
+}
+
+/* ---- pass 1: known names ---- */
+
+/* Longest known name starting at token k; 0 when none. */
+static int match_known(struct ent_ctx *x, int32_t k, int32_t end)
+{
+    const struct doc *d = x->d;
+    const struct token *tk = &d->tokens[k];
+    if (tk->kind == TOK_PUNCT || tk->fold_len > 64)
+        return 0;
+    UChar first[70];
+    struct clitic_variant vs[8];
+    int nv = lexicon_clitic_variants(tk->fold, tk->fold_len, vs);
+    for (int vi = 0; vi < nv; vi++) {
+        int32_t fl = lexicon_variant_form(tk->fold, tk->fold_len, vs[vi], first);
+        struct ustr parts[16];
+        parts[0] = (struct ustr){first, fl};
+        const struct lex_entry *e0 = lexicon_get(x->lx, parts, 1);
+        if (!e0 || !(e0->kinds & (LEX_GAZ | LEX_PHRASE_START)))
+            continue;
+        int32_t maxn = e0->max_words;
+        if (maxn > 16)
+            maxn = 16;
+        int32_t avail = 1;
+        while (avail < maxn && k + avail < end && d->tokens[k + avail].kind != TOK_PUNCT)
+            avail++;
+        for (int32_t n = avail; n >= 1; n--) {
+            for (int32_t i = 1; i < n; i++)
+                parts[i] = (struct ustr){d->tokens[k + i].fold, d->tokens[k + i].fold_len};
+            const struct lex_entry *e = lexicon_get(x->lx, parts, (int)n);
+            if (!e || !(e->kinds & LEX_GAZ))
+                continue;
+            /* A one-word common noun that happens to be a place name in ICU's data
+             * ("صور", "جدة") needs the knowledge base to vouch for it. */
+            if (n == 1 && e->gaz_weak && (tk->flags & TOKF_COMMON) && !(tk->flags & TOKF_LATIN))
+                continue;
+            struct cand c = {k, k + n, k, k + n, -1, -1, vs[vi].skip, vs[vi].add_al,
+                             e->gaz_type, e->gaz_gender, CAND_GAZ, e->gaz_classes, e->kb, 0};
+            if (e->gaz_type == ENT_PERSON)
+                c.classes |= CLASS_PERSON;
+            if (add_cand(x, &c) != 0)
+                return -1;
+            accept(x, x->c.n - 1);
+            return (int)n;
+        }
+    }
+    return 0;
+}
+
+static int pass_known(struct ent_ctx *x)
+{
+    const struct doc *d = x->d;
+    for (int32_t s = 0; s < d->n_sentences; s++) {
+        int32_t end = d->sentences[s].tok_end;
+        for (int32_t k = d->sentences[s].tok_begin; k < end; k++) {
+            int n = match_known(x, k, end);
+            if (n < 0)
+                return -1;
+            if (n > 0)
+                k += n - 1;
+        }
+    }
+    return 0;
+}
+
+/* ---- pass 2: organisations on a head noun ---- */
+
+/* Entry of an organisation head at token k, trying the form without the article. */
+static const struct lex_entry *org_head(const struct ent_ctx *x, const struct token *tk, int *definite)
+{
+    *definite = 0;
+    if (tk->kind != TOK_WORD)
+        return NULL;
+    if (tk->lex && (tk->lex->kinds & LEX_ORG_HEAD))
+        return tk->lex;
+    if (tok_has_article(tk) && tk->fold_len > 3 && !tk->lex_prefix && tk->fold[0] == 0x0627) {
+        struct ustr p = {tk->fold + 2, tk->fold_len - 2};
+        const struct lex_entry *e = lexicon_get(x->lx, &p, 1);
+        if (e && (e->kinds & LEX_ORG_HEAD)) {
+            *definite = 1;
+            return e;
+        }
+    }
+    return NULL;
+}
+
+/* Releases accepted place names inside [tb, te) so an organisation can take them. */
+static void release_places(struct ent_ctx *x, int32_t tb, int32_t te)
+{
+    for (int32_t k = tb; k < te; k++) {
+        int32_t ci = x->owner[k];
+        if (ci < 0)
+            continue;
+        x->c.v[ci].accepted = 0;
+        x->owner[k] = -1;
+    }
+}
+
+static int pass_orgs(struct ent_ctx *x)
+{
+    const struct doc *d = x->d;
+    for (int32_t k = 0; k < d->n_tokens; k++) {
+        int definite;
+        const struct lex_entry *head = org_head(x, &d->tokens[k], &definite);
+        if (!head || x->owner[k] >= 0)
+            continue;
+        int32_t end = sentence_end(d, k);
+        int32_t j = k + 1, content = 0, proper = 0, demonyms = 0, seen_article = 0;
+        int32_t last_content = k;
+        while (j < end && j - k <= MAX_ORG_TOKENS) {
+            const struct token *t = &d->tokens[j];
+            if (is_quote_mark(t)) {
+                /* A quoted name right after the head: وكالة "تاس" */
+                int32_t q = j + 1;
+                while (q < end && q - j <= 4 && !is_quote_mark(&d->tokens[q]))
+                    q++;
+                if (q < end && q - j <= 4 && q > j + 1 && content == 0) {
+                    proper++;
+                    content += (int)(q - j - 1);
+                    last_content = q;
+                    j = q + 1;
+                    continue;
+                }
+                break;
+            }
+            if (t->kind != TOK_WORD)
+                break;
+            uint32_t kinds = tok_kinds(t);
+            if (kinds & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER | LEX_SOURCE | LEX_TAG | LEX_PRONOUN |
+                         LEX_COMP_BLOCK | LEX_GROUP))
+                break;
+            int owned = x->owner[j] >= 0;
+            if (owned) {
+                const struct cand *o = &x->c.v[x->owner[j]];
+                /* A known person or organisation is its own entity; a place written
+                 * after the head is part of the name (منتخب الأردن) unless it carries
+                 * a preposition (المكتب الصحفي للكرملين). */
+                if (o->type == ENT_PERSON || o->type == ENT_ORG || o->tb != j || prep_clitic(x, t) ||
+                    (definite && content == 0))
+                    break;
+                proper++;
+                content++;
+                last_content = o->te - 1;
+                j = o->te;
+                continue;
+            }
+            int org_head_here = (kinds & LEX_ORG_HEAD) != 0;
+            if (!org_head_here && tok_has_article(t) && t->fold_len > 3) {
+                int def2;
+                org_head_here = org_head(x, t, &def2) != NULL;
+            }
+            if (org_head_here && content > 0)
+                break; /* مجلس إدارة | البنك المركزي: a second organisation starts */
+            if ((kinds & LEX_TITLE) && !(kinds & LEX_ORG_HEAD) && !tok_has_article(t))
+                break;
+            if (prep_clitic(x, t) && !tok_has_article(t))
+                break;
+            int article = tok_has_article(t);
+            int common_bare = !article && (t->flags & TOKF_COMMON);
+            /* الحكومة عملت: after a definite head only a definite word, an adjective of
+             * nationality or a Latin name continues the name */
+            if (definite && content == 0 && !article && !tok_is_demonym(x->lx, t) && !(t->flags & TOKF_LATIN))
+                break;
+            if (tok_is_name_like(x->lx, t) && !(kinds & (LEX_FIRST_NAME | LEX_FAMILY_NAME))) {
+                /* After a chain of definite words, a bare foreign word starts a person's
+                 * name: مركز التنبؤات السياسية | دينيس كركودينوف */
+                if (seen_article)
+                    break;
+                proper++;
+            } else if (kinds & (LEX_FIRST_NAME | LEX_FAMILY_NAME)) {
+                break;
+            } else if (tok_is_demonym(x->lx, t)) {
+                demonyms++;
+            } else if (t->flags & TOKF_LATIN) {
+                proper++;
+            } else if (common_bare && (seen_article || definite)) {
+                /* a bare common word after definite ones starts a new clause:
+                 * الحكومة | عملت ... */
+                break;
+            }
+            seen_article |= article;
+            content++;
+            last_content = j;
+            j++;
+        }
+        if (content == 0)
+            continue;
+        int32_t te = last_content + 1;
+        if (!(proper > 0 || content >= 2 || (demonyms > 0 && !definite)))
+            continue;
+        /* حكومة اليابان is a description; منتخب الأردن and صحيفة X are names */
+        if ((head->role_classes & CLASS_STATE) && content == proper && proper == 1 && x->owner[k + 1] >= 0)
+            continue;
+        if (definite && proper == 0 && content == demonyms)
+            continue;
+        for (int32_t q = k; q < te; q++) {
+            if (x->owner[q] >= 0) {
+                const struct cand *o = &x->c.v[x->owner[q]];
+                if (o->type != ENT_GPE && o->type != ENT_LOC)
+                    goto next_head;
+            }
+        }
+        release_places(x, k, te);
+        {
+            struct cand c = {k, te, k, te, -1, -1, 0, 0, ENT_ORG, head->role_gender, CAND_ORG,
+                             head->role_classes, -1, 0};
+            if (tok_kinds(&d->tokens[k]) & LEX_ORG_HEAD)
+                c.skip = d->tokens[k].lex_prefix;
+            int core_bare = 1;
+            for (int32_t q = k + 1; q < te; q++)
+                if (tok_has_article(&d->tokens[q]) && !tok_is_demonym(x->lx, &d->tokens[q]))
+                    core_bare = 0;
+            if ((head->role_classes & CLASS_MEDIA) && proper > 0 && core_bare) {
+                /* صحيفة وول ستريت جورنال الأميركية -> وول ستريت جورنال */
+                c.name_tb = k + 1;
+                c.skip = 0;
+                while (c.name_te - 1 > c.name_tb && tok_is_demonym(x->lx, &d->tokens[c.name_te - 1]))
+                    c.name_te--;
+                if (is_quote_mark(&d->tokens[c.name_tb]))
+                    c.name_tb++;
+                if (c.name_te > c.name_tb && is_quote_mark(&d->tokens[c.name_te - 1]))
+                    c.name_te--;
+                if (c.name_te <= c.name_tb)
+                    continue;
+            } else if (proper > 0 && core_bare) {
+                while (c.name_te - 1 > k + 1 && tok_is_demonym(x->lx, &d->tokens[c.name_te - 1]))
+                    c.name_te--;
+            }
+            if (add_cand(x, &c) != 0)
+                return -1;
+            accept(x, x->c.n - 1);
+            k = te - 1;
+        }
+    next_head:;
+    }
+    return 0;
+}
+
+/* ---- pass 3 and 4: people ---- */
+
+static int32_t extend_forward(const struct ent_ctx *x, int32_t e, int32_t end);
+
+static int is_particle(const struct token *tk)
+{
+    return (tok_kinds(tk) & LEX_NAME_PARTICLE) != 0;
+}
+
+/* Can token t be the surname after a given name (يوسف الشاهد، جمال سلامي)? */
+static int surname_ok(const struct ent_ctx *x, const struct token *t)
+{
+    if (t->kind != TOK_WORD || !(t->flags & (TOKF_ARABIC | TOKF_LATIN)))
+        return 0;
+    uint32_t k = tok_kinds(t);
+    if (k & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER | LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD | LEX_GROUP |
+             LEX_SOURCE | LEX_TAG | LEX_PRONOUN | LEX_COMP_BLOCK | LEX_GAZ))
+        return 0;
+    if (prep_clitic(x, t) || tok_is_demonym(x->lx, t))
+        return 0;
+    if (t->fold_len > 2 && t->fold[0] == 0x0644 && t->fold[1] == 0x0644)
+        return 0; /* لل: a preposition and the article, never a family name */
+    if ((t->flags & TOKF_LATIN) && !(t->flags & TOKF_UPPER))
+        return 0;
+    return 1;
+}
+
+/* Collects a person's name starting at token s; returns its end (exclusive), or s. */
+static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
+{
+    const struct doc *d = x->d;
+    const struct lexicon *lx = x->lx;
+    if (s >= end || !tok_is_name_like(lx, &d->tokens[s]) || x->owner[s] >= 0)
+        return s;
+    if (prep_clitic(x, &d->tokens[s]))
+        return s;
+    int32_t e = s + 1;
+    uint32_t k0 = tok_kinds(&d->tokens[s]);
+    /* An Arabic-style given name may take one ordinary word as family name
+     * (يوسف الشاهد); East Asian names are all syllables and take none. */
+    int given = (k0 & LEX_FIRST_NAME) && !(k0 & LEX_FAMILY_NAME);
+    while (e < end && e - s < MAX_NAME_TOKENS && x->owner[e] < 0) {
+        const struct token *t = &d->tokens[e];
+        const struct token *prev = &d->tokens[e - 1];
+        /* يون-هي، تاي-سونغ: a hyphen glued on both sides joins syllables of a name */
+        if (tok_is_dash(t) && !(t->flags & TOKF_SPACE_BEFORE) && e + 1 < end &&
+            !(d->tokens[e + 1].flags & TOKF_SPACE_BEFORE) && d->tokens[e + 1].kind == TOK_WORD &&
+            (d->tokens[e + 1].flags & TOKF_ARABIC) && d->tokens[e + 1].fold_len <= 5) {
+            e += 2;
+            continue;
+        }
+        if (t->kind != TOK_WORD || prep_clitic(x, t))
+            break;
+        if (is_particle(prev)) { /* عبد الله، بن سلمان: the particle takes the next word */
+            e++;
+            continue;
+        }
+        if (tok_is_name_like(lx, t) && !(t->flags & TOKF_NEWLINE_BEFORE)) {
+            e++;
+            continue;
+        }
+        /* After a given name, one ordinary word can be the family name. */
+        if (given && e == s + 1 && surname_ok(x, t) && !(t->flags & TOKF_NEWLINE_BEFORE)) {
+            e++;
+            break;
+        }
+        break;
+    }
+    /* A lone given name that is also a common word is not enough evidence. */
+    if (e == s + 1) {
+        const struct token *t = &d->tokens[s];
+        uint32_t k = tok_kinds(t);
+        if ((t->flags & TOKF_COMMON) && !(k & LEX_FAMILY_NAME))
+            return s;
+        if ((k & LEX_FIRST_NAME) && !(k & LEX_FAMILY_NAME) && tok_is_name_like(lx, t) && (t->flags & TOKF_COMMON))
+            return s;
+    }
+    /* Do not end on a particle. */
+    while (e > s && is_particle(&d->tokens[e - 1]))
+        e--;
+    return e;
+}
+
+static uint8_t person_gender(const struct doc *d, int32_t tb, int32_t te, uint8_t title_gender)
+{
+    if (title_gender == GENDER_FEM || title_gender == GENDER_MASC)
+        return title_gender;
+    for (int32_t k = tb; k < te; k++) {
+        const struct token *t = &d->tokens[k];
+        if ((tok_kinds(t) & LEX_FIRST_NAME) && t->lex->name_gender != GENDER_UNKNOWN)
+            return t->lex->name_gender;
+    }
+    return GENDER_MASC;
+}
+
+static int add_person(struct ent_ctx *x, int32_t tb, int32_t te, int32_t role_tb, int32_t role_te,
+                      uint16_t classes, uint8_t title_gender, uint8_t source)
+{
+    const struct doc *d = x->d;
+    struct cand c = {tb, te, tb, te, role_tb, role_te, d->tokens[tb].lex_prefix, 0, ENT_PERSON,
+                     person_gender(d, tb, te, title_gender), source, (uint16_t)(classes | CLASS_PERSON), -1, 0};
+    if (!tok_kinds(&d->tokens[tb]))
+        c.skip = 0;
+    if (add_cand(x, &c) != 0)
+        return -1;
+    accept(x, x->c.n - 1);
+    return 0;
+}
+
+/* Words allowed between a title and the name: the rest of the role (nouns, adjectives,
+ * "في"/"لدى"/"باسم" phrases, numbers), never a verb or a clause word. */
+static int role_word(const struct ent_ctx *x, int32_t j)
+{
+    const struct token *t = &x->d->tokens[j];
+    if (t->kind == TOK_NUMBER)
+        return 1;
+    if (t->kind != TOK_WORD)
+        return 0;
+    uint32_t k = tok_kinds(t);
+    if (k & (LEX_VERB | LEX_COMPLEMENTIZER | LEX_SOURCE | LEX_TAG | LEX_PRONOUN | LEX_CONJ_BREAK | LEX_COMP_BLOCK))
+        return 0;
+    if (k & LEX_STOP) {
+        /* في النزاعات الدولية، لدى الأمم المتحدة */
+        static const UChar fi[] = {0x0641, 0x064A}, lada[] = {0x0644, 0x062F, 0x064A};
+        return (t->fold_len == 2 && !memcmp(t->fold, fi, sizeof fi)) ||
+               (t->fold_len == 3 && !memcmp(t->fold, lada, sizeof lada));
+    }
+    return 1;
+}
+
+/* A name set off by commas after a role: "المتحدث باسم الوزارة، لين جيان، ..." —
+ * up to four words, none of them a function word, at least one that looks like a name. */
+static int32_t comma_name(const struct ent_ctx *x, int32_t s, int32_t end)
+{
+    const struct doc *d = x->d;
+    int32_t e = s, namelike = 0;
+    while (e < end && e - s < 4) {
+        const struct token *t = &d->tokens[e];
+        if (t->kind != TOK_WORD || x->owner[e] >= 0)
+            break;
+        uint32_t k = tok_kinds(t);
+        if ((k & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER | LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD |
+                  LEX_GROUP | LEX_PRONOUN | LEX_COMP_BLOCK)) ||
+            tok_has_article(t) || tok_is_demonym(x->lx, t))
+            return s;
+        namelike += tok_is_name_like(x->lx, t);
+        e++;
+    }
+    if (e == s || !namelike || e >= end || !tok_is_comma(&d->tokens[e]))
+        return s;
+    return e;
+}
+
+/* Short syllables of an East Asian name that are also Arabic words (سو مي تيري) stand
+ * just before the part that was recognised; take up to two back. */
+static int32_t extend_back(const struct ent_ctx *x, int32_t s, int32_t floor)
+{
+    const struct doc *d = x->d;
+    int32_t b = s;
+    while (b > floor && s - b < 2) {
+        const struct token *t = &d->tokens[b - 1];
+        uint32_t k = tok_kinds(t);
+        if (t->kind != TOK_WORD || !(t->flags & TOKF_ARABIC) || t->fold_len > 3 || tok_has_article(t) ||
+            x->owner[b - 1] >= 0 ||
+            (k & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER | LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD | LEX_GROUP |
+                  LEX_PRONOUN | LEX_COMP_BLOCK | LEX_GAZ)))
+            break;
+        b--;
+    }
+    /* only when what precedes is the end of a role: a definite word, a demonym or a place */
+    if (b < s) {
+        const struct token *p = &d->tokens[b - 1];
+        if (!(tok_has_article(p) || tok_is_demonym(x->lx, p) || x->owner[b - 1] >= 0))
+            return s;
+    }
+    return b;
+}
+
+/* Foreign names that happen to be Arabic words (تيري) end the speaker's phrase just
+ * before a comma, a quotation mark or a complementiser: take up to two of them. */
+static int32_t extend_forward(const struct ent_ctx *x, int32_t e, int32_t end)
+{
+    const struct doc *d = x->d;
+    int32_t f = e;
+    while (f < end && f - e < 2) {
+        const struct token *t = &d->tokens[f];
+        uint32_t k = tok_kinds(t);
+        int pronoun_suffix = (t->flags & TOKF_COMMON) && t->fold_len > 3 &&
+                             (t->fold[t->fold_len - 1] == 0x0647 ||
+                              (t->fold[t->fold_len - 2] == 0x0647 &&
+                               (t->fold[t->fold_len - 1] == 0x0627 || t->fold[t->fold_len - 1] == 0x0645)));
+        if (t->kind != TOK_WORD || tok_has_article(t) || x->owner[f] >= 0 || tok_is_demonym(x->lx, t) ||
+            (t->flags & TOKF_NEWLINE_BEFORE) || pronoun_suffix || prep_clitic(x, t) ||
+            (k & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER | LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD | LEX_GROUP |
+                  LEX_PRONOUN | LEX_COMP_BLOCK | LEX_GAZ | LEX_SOURCE | LEX_TAG)))
+            break;
+        f++;
+    }
+    if (f == e)
+        return e;
+    if (f >= end)
+        return f;
+    const struct token *b = &d->tokens[f];
+    uint32_t k = tok_kinds(b);
+    if (b->kind == TOK_PUNCT || (k & (LEX_COMPLEMENTIZER | LEX_VERB)))
+        return f;
+    return e;
+}
+
+static int pass_titled(struct ent_ctx *x)
+{
+    const struct doc *d = x->d;
+    for (int32_t k = 0; k < d->n_tokens; k++) {
+        const struct token *tk = &d->tokens[k];
+        uint32_t kinds = tok_kinds(tk);
+        if (!(kinds & LEX_TITLE) || tk->kind != TOK_WORD)
+            continue;
+        if (x->owner[k] >= 0 && x->c.v[x->owner[k]].type == ENT_PERSON)
+            continue;
+        int32_t end = sentence_end(d, k);
+        int32_t j = k + 1, commas = 0;
+        while (j < end && j - k <= TITLE_REACH) {
+            const struct token *t = &d->tokens[j];
+            if (tok_is_comma(t)) {
+                if (++commas > 1)
+                    break;
+                j++;
+                int32_t e = comma_name(x, j, end);
+                if (e > j) {
+                    if (add_person(x, j, e, k, j - 1, tk->lex->role_classes, tk->lex->role_gender, CAND_TITLED) != 0)
+                        return -1;
+                    k = e - 1;
+                    break;
+                }
+                continue;
+            }
+            if (x->owner[j] >= 0) {
+                const struct cand *o = &x->c.v[x->owner[j]];
+                if (o->type == ENT_PERSON)
+                    break; /* the name is already known */
+                j = o->te;
+                continue;
+            }
+            int32_t e = read_name(x, j, end);
+            if (e > j) {
+                e = extend_forward(x, e, end);
+                int32_t b = extend_back(x, j, k + 1);
+                int32_t role_te = b;
+                while (role_te > k && tok_is_comma(&d->tokens[role_te - 1]))
+                    role_te--;
+                uint16_t classes = tk->lex->role_classes;
+                if (add_person(x, b, e, k, role_te, classes, tk->lex->role_gender, CAND_TITLED) != 0)
+                    return -1;
+                k = e - 1;
+                break;
+            }
+            if (commas || !role_word(x, j))
+                break;
+            j++;
+        }
+    }
+    return 0;
+}
+
+/* A given name followed by a word no list knows is a person wherever it stands
+ * (إلى جورجي زينوفييف، كبير المبعوثين). */
+static int pass_given_names(struct ent_ctx *x)
+{
+    const struct doc *d = x->d;
+    for (int32_t k = 0; k + 1 < d->n_tokens; k++) {
+        const struct token *t = &d->tokens[k];
+        uint32_t kinds = tok_kinds(t);
+        if (x->owner[k] >= 0 || !(kinds & LEX_FIRST_NAME) || (kinds & LEX_NAME_PARTICLE) ||
+            !tok_is_name_like(x->lx, t) || t->sentence != d->tokens[k + 1].sentence)
+            continue;
+        const struct token *n = &d->tokens[k + 1];
+        if (x->owner[k + 1] >= 0)
+            continue;
+        if (!tok_is_name_like(x->lx, n) || (n->flags & TOKF_COMMON)) {
+            /* موسى التعمري ويزن النعيمات: an Arabic given name and a family name in ال,
+             * standing alone between boundaries */
+            int32_t end = sentence_end(d, k);
+            const struct token *after = k + 2 < end ? &d->tokens[k + 2] : NULL;
+            if (!(kinds & LEX_FAMILY_NAME) && !(t->flags & TOKF_COMMON) && tok_has_article(n) && surname_ok(x, n) &&
+                (!after || after->kind == TOK_PUNCT || (tok_kinds(after) & LEX_STOP) ||
+                 (tok_kinds(after) & LEX_FIRST_NAME))) {
+                if (add_person(x, k, k + 2, -1, -1, 0, GENDER_UNKNOWN, CAND_CONTEXT) != 0)
+                    return -1;
+                k++;
+            }
+            continue;
+        }
+        int32_t e = read_name(x, k, sentence_end(d, k));
+        if (e > k + 1)
+            e = extend_forward(x, e, sentence_end(d, k));
+        if (e > k + 1) {
+            if (add_person(x, k, e, -1, -1, 0, GENDER_UNKNOWN, CAND_CONTEXT) != 0)
+                return -1;
+            k = e - 1;
+        }
+    }
+    return 0;
+}
+
+/* Where a speaker stands: after a reporting verb or a source marker, or before a
+ * reporting verb at the start of a clause. */
+static int pass_context(struct ent_ctx *x)
+{
+    const struct doc *d = x->d;
+    for (int32_t k = 0; k < d->n_tokens; k++) {
+        const struct token *tk = &d->tokens[k];
+        uint32_t kinds = tok_kinds(tk);
+        int32_t end = sentence_end(d, k);
+        if ((kinds & (LEX_VERB | LEX_SOURCE)) && tk->kind == TOK_WORD && k + 1 < end) {
+            int32_t s = k + 1;
+            const struct token *t = &d->tokens[s];
+            if (x->owner[s] >= 0)
+                continue;
+            /* وفقا لرودينكو: the name behind a preposition clitic */
+            int32_t p = (t->fold_len > 0 && (t->fold[0] == 0x0648 || t->fold[0] == 0x0641)) ? 1 : 0;
+            if ((kinds & LEX_SOURCE) && t->kind == TOK_WORD && t->fold_len - p >= 4 &&
+                (t->fold[p] == 0x0644 || t->fold[p] == 0x0628) && !(t->flags & TOKF_COMMON) && !tok_kinds(t)) {
+                int32_t e = s + 1;
+                while (e < end && e - s < MAX_NAME_TOKENS && tok_is_name_like(x->lx, &d->tokens[e]) &&
+                       x->owner[e] < 0)
+                    e++;
+                struct cand c = {s, e, s, e, -1, -1, (uint8_t)(p + 1),
+                                 0, ENT_PERSON, GENDER_MASC, CAND_CONTEXT, CLASS_PERSON, -1, 0};
+                if (add_cand(x, &c) != 0)
+                    return -1;
+                accept(x, x->c.n - 1);
+                continue;
+            }
+            int32_t e = read_name(x, s, end);
+            if (e > s)
+                e = extend_forward(x, e, end);
+            if (e > s && !(e == s + 1 && (tok_kinds(t) & LEX_FIRST_NAME) && !(tok_kinds(t) & LEX_FAMILY_NAME) &&
+                           (t->flags & TOKF_COMMON))) {
+                if (add_person(x, s, e, -1, -1, 0, GENDER_UNKNOWN, CAND_CONTEXT) != 0)
+                    return -1;
+                k = e - 1;
+            }
+        }
+    }
+    return 0;
+}
+
+/* ---- entities from accepted candidates ---- */
+
+struct surname {
+    int32_t entity, pos, next;
+};
+
+struct surname_index {
+    struct keymap map;       /* key -> first node */
+    struct surname *nodes;
+    int32_t n;
+};
+
+static int build_surname_index(struct ent_ctx *x, struct surname_index *si);
+static int32_t surname_lookup(const struct surname_index *si, const UChar *k, int32_t n, int32_t at);
+
+static int grow_entities(struct ent_ctx *x)
+{
+    struct doc *d = x->d;
+    if (d->n_entities < x->ent_cap)
+        return 0;
+    int32_t cap = x->ent_cap ? x->ent_cap * 2 : 32;
+    struct entity *v = arena_array(x->a, (size_t)cap, sizeof *v);
+    if (!v)
+        return -1;
+    if (d->n_entities)
+        memcpy(v, d->entities, (size_t)d->n_entities * sizeof *v);
+    d->entities = v;
+    x->ent_cap = cap;
+    return 0;
+}
+
+static int add_mention(struct ent_ctx *x, int32_t ent, int32_t tb, int32_t te, int skip)
+{
+    struct doc *d = x->d;
+    if (d->n_mentions == x->men_cap) {
+        int32_t cap = x->men_cap ? x->men_cap * 2 : 64;
+        struct mention *v = arena_array(x->a, (size_t)cap, sizeof *v);
+        if (!v)
+            return -1;
+        if (d->n_mentions)
+            memcpy(v, d->mentions, (size_t)d->n_mentions * sizeof *v);
+        d->mentions = v;
+        x->men_cap = cap;
+    }
+    int32_t mi = d->n_mentions++;
+    struct mention *m = &d->mentions[mi];
+    m->span.start = tok_u16_at_fold(d, &d->tokens[tb], skip);
+    m->span.end = d->tokens[te - 1].span.end;
+    m->entity = ent;
+    m->next_same = -1;
+    m->tok_begin = tb;
+    m->tok_end = te;
+    struct entity *e = &d->entities[ent];
+    if (e->first_mention < 0) {
+        e->first_mention = mi;
+    } else {
+        int32_t last = e->first_mention;
+        while (d->mentions[last].next_same >= 0)
+            last = d->mentions[last].next_same;
+        d->mentions[last].next_same = mi;
+    }
+    e->n_mentions++;
+    for (int32_t k = tb; k < te; k++)
+        d->tok_mention[k] = mi;
+    return 0;
+}
+
+static int32_t new_entity(struct ent_ctx *x, const struct cand *c, const UChar *key, int32_t key_len)
+{
+    struct doc *d = x->d;
+    if (grow_entities(x) != 0)
+        return -1;
+    int32_t ei = d->n_entities++;
+    struct entity *e = &d->entities[ei];
+    memset(e, 0, sizeof *e);
+    e->first_mention = -1;
+    e->type = c->type;
+    e->gender = c->gender;
+    e->classes = c->classes;
+    e->kb = c->kb >= 0 ? &x->lx->kb[c->kb] : NULL;
+    int skip = c->name_tb == c->tb ? c->skip : 0;
+    e->name = tokens_name(x, c->name_tb, c->name_te, skip, c->name_tb == c->tb ? c->add_al : 0);
+    e->name_span.start = tok_u16_at_fold(d, &d->tokens[c->name_tb], skip);
+    e->name_span.end = d->tokens[c->name_te - 1].span.end;
+    UChar *k = arena_array(x->a, (size_t)key_len + 1, sizeof(UChar));
+    if (!e->name || !k)
+        return -1;
+    memcpy(k, key, (size_t)key_len * sizeof(UChar));
+    e->key = k;
+    e->key_len = key_len;
+    if (c->role_tb >= 0 && c->role_te > c->role_tb)
+        e->role = tokens_name(x, c->role_tb, c->role_te, 0, 0);
+    return ei;
+}
+
+/* Registers the last word of a person's name (and a leading family name) so that it
+ * alone later names the same person. */
+static void set_person_keys(struct ent_ctx *x, struct entity *e, const struct cand *c)
+{
+    const struct doc *d = x->d;
+    if (c->name_te - c->name_tb < 2)
+        return;
+    const struct token *last = &d->tokens[c->name_te - 1];
+    e->last_key = last->fold;
+    e->last_key_len = last->fold_len;
+}
+
+static int build_entities(struct ent_ctx *x)
+{
+    struct doc *d = x->d;
+    UChar key[256];
+    struct surname_index si;
+    int surnames_ready = 0;
+    memset(&si, 0, sizeof si);
+    if (keymap_init(&x->names, x->a, x->c.n) != 0 || keymap_init(&x->kbs, x->a, x->c.n) != 0)
+        return -1;
+    /* Full names first, so that a surname written earlier (cataphora) can join them. */
+    for (int round = 0; round < 2; round++) {
+        for (int32_t ci = 0; ci < x->c.n; ci++) {
+            struct cand *c = &x->c.v[ci];
+            if (!c->accepted)
+                continue;
+            int single_person = c->type == ENT_PERSON && c->kb < 0 && c->name_te - c->name_tb == 1;
+            if ((round == 0) == single_person)
+                continue;
+            int skip = c->name_tb == c->tb ? c->skip : 0;
+            int32_t n = tokens_key(d, c->name_tb, c->name_te, skip, c->name_tb == c->tb ? c->add_al : 0, key, 256);
+            if (n <= 0)
+                continue;
+            struct keyslot *slot;
+            if (c->type == ENT_PERSON && c->kb >= 0) {
+                UChar kbkey = (UChar)(c->kb + 1);
+                slot = keymap_find(&x->kbs, &kbkey, 1);
+                if (!slot->key) {
+                    UChar *kk = arena_alloc(x->a, sizeof(UChar));
+                    if (!kk)
+                        return -1;
+                    *kk = kbkey;
+                    slot->key = kk;
+                    slot->len = 1;
+                    slot->value = -1;
+                }
+            } else {
+                slot = keymap_find(&x->names, key, n);
+            }
+            int32_t ei = slot->key ? slot->value : -1;
+            if (ei < 0 && single_person) {
+                /* A surname alone: the person whose full name ends with it. */
+                if (round == 1 && !surnames_ready) {
+                    if (build_surname_index(x, &si) != 0)
+                        return -1;
+                    surnames_ready = 1;
+                }
+                ei = surname_lookup(&si, key, n, c->tb);
+            }
+            if (ei < 0) {
+                ei = new_entity(x, c, key, n);
+                if (ei < 0)
+                    return -1;
+                if (!slot->key) {
+                    slot->key = d->entities[ei].key;
+                    slot->len = n;
+                }
+                slot->value = ei;
+                if (c->type == ENT_PERSON)
+                    set_person_keys(x, &d->entities[ei], c);
+            } else if (c->type == ENT_PERSON) {
+                /* Keep the fullest written form of a person's name. */
+                struct entity *e = &d->entities[ei];
+                if (c->name_te - c->name_tb > 1 && strlen(e->name) < 64) {
+                    const char *nm = tokens_name(x, c->name_tb, c->name_te, skip, 0);
+                    if (nm && strlen(nm) > strlen(e->name)) {
+                        e->name = nm;
+                        set_person_keys(x, e, c);
+                    }
+                }
+                if (!e->role && c->role_tb >= 0 && c->role_te > c->role_tb)
+                    e->role = tokens_name(x, c->role_tb, c->role_te, 0, 0);
+                e->classes |= c->classes;
+            }
+            if (add_mention(x, ei, c->tb, c->te, c->add_al ? 0 : c->skip) != 0)
+                return -1;
+        }
+    }
+    return 0;
+}
+
+/* Surnames and family names alone, anywhere: a mention of the person they belong to,
+ * the nearest one named before, else the first one named after. The index maps each
+ * such key to the people carrying it, in text order. */
+static int surname_add(struct ent_ctx *x, struct surname_index *si, const UChar *k, int32_t n, int32_t ent, int32_t pos)
+{
+    struct keyslot *s = keymap_find(&si->map, k, n);
+    struct surname *node = &si->nodes[si->n];
+    node->entity = ent;
+    node->pos = pos;
+    node->next = -1;
+    if (!s->key) {
+        s->key = k;
+        s->len = n;
+        s->value = si->n;
+    } else {
+        int32_t last = s->value;
+        while (si->nodes[last].next >= 0)
+            last = si->nodes[last].next;
+        si->nodes[last].next = si->n;
+    }
+    si->n++;
+    (void)x;
+    return 0;
+}
+
+static int32_t surname_lookup(const struct surname_index *si, const UChar *k, int32_t n, int32_t at)
+{
+    const struct keyslot *s = keymap_find(&si->map, k, n);
+    if (!s->key)
+        return -1;
+    int32_t best = -1, best_pos = 0;
+    for (int32_t i = s->value; i >= 0; i = si->nodes[i].next) {
+        int32_t pos = si->nodes[i].pos;
+        if (best < 0 || (pos < at && (best_pos > at || pos > best_pos)) || (pos > at && best_pos > at && pos < best_pos)) {
+            best = si->nodes[i].entity;
+            best_pos = pos;
+        }
+    }
+    return best;
+}
+
+static int build_surname_index(struct ent_ctx *x, struct surname_index *si)
+{
+    struct doc *d = x->d;
+    si->nodes = arena_array(x->a, (size_t)d->n_entities * 2 + 1, sizeof *si->nodes);
+    if (!si->nodes || keymap_init(&si->map, x->a, d->n_entities * 2 + 1) != 0)
+        return -1;
+    for (int32_t i = 0; i < d->n_entities; i++) {
+        const struct entity *e = &d->entities[i];
+        if (e->type != ENT_PERSON || e->first_mention < 0)
+            continue;
+        const struct mention *m = &d->mentions[e->first_mention];
+        if (e->last_key_len > 0)
+            surname_add(x, si, e->last_key, e->last_key_len, i, m->tok_begin);
+        const struct token *f = &d->tokens[m->tok_begin];
+        if (m->tok_end - m->tok_begin > 1 && (tok_kinds(f) & LEX_FAMILY_NAME))
+            surname_add(x, si, f->fold, f->fold_len, i, m->tok_begin);
+    }
+    return 0;
+}
+
+static int pass_surnames(struct ent_ctx *x)
+{
+    struct doc *d = x->d;
+    struct surname_index si;
+    memset(&si, 0, sizeof si);
+    if (build_surname_index(x, &si) != 0)
+        return -1;
+    if (si.n == 0)
+        return 0;
+    UChar buf[80];
+    for (int32_t k = 0; k < d->n_tokens; k++) {
+        const struct token *tk = &d->tokens[k];
+        if (x->owner[k] >= 0 || tk->kind != TOK_WORD || tk->fold_len > 64)
+            continue;
+        struct clitic_variant vs[8];
+        int nv = lexicon_clitic_variants(tk->fold, tk->fold_len, vs);
+        for (int vi = 0; vi < nv; vi++) {
+            int32_t n = lexicon_variant_form(tk->fold, tk->fold_len, vs[vi], buf);
+            int32_t best = surname_lookup(&si, buf, n, k);
+            if (best < 0)
+                continue;
+            struct cand c = {k, k + 1, k, k + 1, -1, -1, vs[vi].skip, vs[vi].add_al, ENT_PERSON, 0, CAND_CONTEXT,
+                             CLASS_PERSON, -1, 1};
+            if (add_cand(x, &c) != 0)
+                return -1;
+            x->owner[k] = x->c.n - 1;
+            if (add_mention(x, best, k, k + 1, vs[vi].add_al ? 0 : vs[vi].skip) != 0)
+                return -1;
+            break;
+        }
+    }
+    return 0;
+}
+
+/* Mentions were appended candidate by candidate; the chains must follow the text. */
+static int cmp_mention(const void *a, const void *b)
+{
+    const struct mention *x = a, *y = b;
+    return (x->span.start > y->span.start) - (x->span.start < y->span.start);
+}
+
+static int relink_mentions(struct ent_ctx *x)
+{
+    struct doc *d = x->d;
+    if (d->n_mentions > 1)
+        qsort(d->mentions, (size_t)d->n_mentions, sizeof *d->mentions, cmp_mention);
+    int32_t *last = arena_array(x->a, (size_t)d->n_entities + 1, sizeof(int32_t));
+    if (!last)
+        return -1;
+    for (int32_t i = 0; i < d->n_entities; i++) {
+        d->entities[i].first_mention = -1;
+        d->entities[i].n_mentions = 0;
+    }
+    for (int32_t mi = 0; mi < d->n_mentions; mi++) {
+        struct mention *m = &d->mentions[mi];
+        struct entity *e = &d->entities[m->entity];
+        m->next_same = -1;
+        if (e->first_mention < 0)
+            e->first_mention = mi;
+        else
+            d->mentions[last[m->entity]].next_same = mi;
+        last[m->entity] = mi;
+        e->n_mentions++;
+        for (int32_t k = m->tok_begin; k < m->tok_end; k++)
+            d->tok_mention[k] = mi;
+    }
+    return 0;
+}
+
+int entities_find(struct doc *d, struct arena *a, const struct lexicon *lx)
+{
+    struct ent_ctx x;
+    memset(&x, 0, sizeof x);
+    x.d = d;
+    x.a = a;
+    x.lx = lx;
+    x.owner = arena_array(a, (size_t)d->n_tokens + 1, sizeof(int32_t));
+    d->tok_mention = arena_array(a, (size_t)d->n_tokens + 1, sizeof(int32_t));
+    if (!x.owner || !d->tok_mention)
+        return -1;
+    for (int32_t k = 0; k <= d->n_tokens; k++)
+        x.owner[k] = d->tok_mention[k] = -1;
+    if (index_words(&x) != 0 || pass_known(&x) != 0 || pass_orgs(&x) != 0 || pass_titled(&x) != 0 || pass_given_names(&x) != 0 ||
+        pass_context(&x) != 0)
+        return -1;
+    if (build_entities(&x) != 0 || pass_surnames(&x) != 0)
+        return -1;
+    return relink_mentions(&x);
+}
+
+int32_t entities_mention_at(const struct doc *d, int32_t k)
+{
+    return (k >= 0 && k < d->n_tokens && d->tok_mention) ? d->tok_mention[k] : -1;
+}

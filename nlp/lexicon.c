@@ -279,6 +279,47 @@ static int on_source(struct loader *ld, char **f, int nf)
     return 0;
 }
 
+static int add_role(struct loader *ld, const char *form, uint32_t kinds, uint16_t classes, uint8_t g)
+{
+    struct lex_entry *e = entry_for(ld, form);
+    if (!e)
+        return -1;
+    /* An explicit line for this form wins over a derived one. */
+    if (e->kinds & (LEX_TITLE | LEX_ROLE_NOUN))
+        return 0;
+    e->kinds |= kinds;
+    e->role_classes |= classes;
+    e->role_gender = g;
+    return 0;
+}
+
+/* Titles and roles also stand in their definite and feminine forms: وزير -> الوزير,
+ * وزيرة, الوزيرة. Derived forms never override a form listed in the file. */
+static int add_role_forms(struct loader *ld, const char *form, uint32_t kinds, uint16_t classes, uint8_t g)
+{
+    char buf[256];
+    int definite = !strncmp(form, "ال", strlen("ال"));
+    int fem = strlen(form) >= 2 && !strcmp(form + strlen(form) - strlen("ة"), "ة");
+    if (strchr(form, ' ') || !(classes & CLASS_PERSON) || (form[0] & 0x80) == 0)
+        return 0;
+    if (!definite) {
+        snprintf(buf, sizeof buf, "ال%s", form);
+        if (add_role(ld, buf, LEX_TITLE | LEX_ROLE_NOUN, classes, g) != 0)
+            return -1;
+    }
+    if (!fem && g == GENDER_MASC) {
+        snprintf(buf, sizeof buf, "%sة", form);
+        if (add_role(ld, buf, kinds, classes, GENDER_FEM) != 0)
+            return -1;
+        if (!definite) {
+            snprintf(buf, sizeof buf, "ال%sة", form);
+            if (add_role(ld, buf, LEX_TITLE | LEX_ROLE_NOUN, classes, GENDER_FEM) != 0)
+                return -1;
+        }
+    }
+    return 0;
+}
+
 static int on_role(struct loader *ld, char **f, int nf)
 {
     if (need(ld, nf, 4, "form, kind (title|role|both), classes, gender") != 0)
@@ -298,7 +339,7 @@ static int on_role(struct loader *ld, char **f, int nf)
     e->kinds |= kinds;
     e->role_classes |= classes;
     e->role_gender = g;
-    return 0;
+    return add_role_forms(ld, f[0], kinds, classes, g);
 }
 
 static int on_org_head(struct loader *ld, char **f, int nf)
@@ -332,8 +373,10 @@ static int on_first_name(struct loader *ld, char **f, int nf)
     e->name_gender = g;
     if (nf >= 3 && !strcmp(f[2], "family"))
         e->kinds |= LEX_FAMILY_NAME;
+    else if (nf >= 3 && !strcmp(f[2], "particle"))
+        e->kinds |= LEX_NAME_PARTICLE;
     else if (nf >= 3 && f[2][0])
-        return fail(ld, "third field must be family or empty, not '%s'", f[2]);
+        return fail(ld, "third field must be family, particle or empty, not '%s'", f[2]);
     return 0;
 }
 
@@ -395,14 +438,19 @@ static char *dup_or_null(const char *s)
     return (s && *s && strcmp(s, "-")) ? strdup(s) : NULL;
 }
 
-static int add_gaz(struct loader *ld, const char *name, uint8_t type, uint16_t classes, uint8_t gender, int32_t kb)
+/* weak: a name from ICU's data, which also holds words that are common nouns
+ * ("مالي" is Mali and "financial"); the tagger trusts a weak one-word name only when
+ * the word is not a common word. */
+static int add_gaz(struct loader *ld, const char *name, uint8_t type, uint16_t classes, uint8_t gender, int32_t kb,
+                   int weak)
 {
     struct lex_entry *e = entry_for(ld, name);
     if (!e)
         return -1;
-    /* The knowledge base outranks ICU's place names for the same key. */
-    if ((e->kinds & LEX_GAZ) && e->kb >= 0 && kb < 0)
+    /* The knowledge base outranks the other lists, and the hand-made lists outrank ICU. */
+    if ((e->kinds & LEX_GAZ) && ((e->kb >= 0 && kb < 0) || (!e->gaz_weak && weak)))
         return 0;
+    e->gaz_weak = (uint8_t)weak;
     e->kinds |= LEX_GAZ;
     e->gaz_type = type;
     e->gaz_classes = classes;
@@ -445,12 +493,27 @@ static int on_knowledge(struct loader *ld, char **f, int nf)
         char names[2048];
         snprintf(names, sizeof names, "%s", f[col]);
         for (char *save = NULL, *n = strtok_r(names, "|", &save); n; n = strtok_r(NULL, "|", &save))
-            if (strcmp(n, "-") && add_gaz(ld, n, type, classes, g, kbi) != 0)
+            if (strcmp(n, "-") && add_gaz(ld, n, type, classes, g, kbi, 0) != 0)
                 return -1;
     }
-    if (add_gaz(ld, f[4], type, classes, g, kbi) != 0)
+    if (add_gaz(ld, f[4], type, classes, g, kbi, 0) != 0)
         return -1;
     return 0;
+}
+
+static int on_place(struct loader *ld, char **f, int nf)
+{
+    if (need(ld, nf, 3, "name, type (GPE|LOC), english") != 0)
+        return -1;
+    uint8_t type = 0;
+    if (parse_type(ld, f[1], &type) != 0)
+        return -1;
+    if (type != ENT_GPE && type != ENT_LOC)
+        return fail(ld, "a place is GPE or LOC, not '%s'", f[1]);
+    uint16_t classes = type == ENT_GPE ? CLASS_STATE : 0;
+    if (add_gaz(ld, f[0], type, classes, GENDER_FEM, -1, 0) != 0)
+        return -1;
+    return add_gaz(ld, f[2], type, classes, GENDER_FEM, -1, 0);
 }
 
 static int on_topic(struct loader *ld, char **f, int nf)
@@ -581,7 +644,7 @@ static int add_icu_name(struct lexicon *lx, const UChar *name, int32_t n, uint8_
      * are not how articles write them. */
     if (strpbrk(utf8, "(),،"))
         return 0;
-    return add_gaz(&ld, utf8, type, classes, GENDER_FEM, -1);
+    return add_gaz(&ld, utf8, type, classes, GENDER_FEM, -1, 1);
 }
 
 static int load_icu_places(struct lexicon *lx, char *err, size_t errlen)
@@ -702,6 +765,7 @@ static const struct {
     {"group_nouns.tsv", on_group},
     {"first_names.tsv", on_first_name},
     {"knowledge.tsv", on_knowledge},
+    {"places.tsv", on_place},
     {"topics.tsv", on_topic},
 };
 
@@ -799,21 +863,31 @@ static const UChar suffixes[][3] = {
     {0x0647, 0x0645, 0x0627}, /* هما */
     {0x0627, 0x062A}, {0x064A, 0x0647}, {0x064A, 0x0646}, {0x0648, 0x0646}, {0x0627, 0x0646},
     {0x0647, 0x0627}, {0x0647, 0x0645}, {0x0643, 0x0645}, {0x0646, 0x0627},
-    {0x0647}, {0x064A}, {0x0627},
+    {0x0648, 0x0627}, {0x062A, 0x0645}, /* verb endings وا تم */
+    {0x0647}, {0x064A}, {0x0627}, {0x062A},
 };
 
-static int common_with_suffixes(const struct lexicon *lx, const UChar *w, int32_t len)
+static int common_with_suffixes(const struct lexicon *lx, const UChar *w, int32_t len, int32_t min_stem)
 {
     uint32_t v;
     if (strtab_get(lx->common, w, len, &v))
         return 1;
     for (size_t i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++) {
         int32_t sl = suffixes[i][2] ? 3 : suffixes[i][1] ? 2 : 1;
-        if (len - sl < 2)
+        if (len - sl < min_stem)
             continue;
-        if (memcmp(w + len - sl, suffixes[i], (size_t)sl * sizeof(UChar)) == 0 &&
-            strtab_get(lx->common, w, len - sl, &v))
+        if (memcmp(w + len - sl, suffixes[i], (size_t)sl * sizeof(UChar)) != 0)
+            continue;
+        if (strtab_get(lx->common, w, len - sl, &v))
             return 1;
+        /* ta marbuta is written ت before a suffix: نظيرتها -> نظيرة (folded ه) */
+        if (len - sl >= 3 && w[len - sl - 1] == 0x062A && len - sl < 64) {
+            UChar buf[64];
+            memcpy(buf, w, (size_t)(len - sl) * sizeof(UChar));
+            buf[len - sl - 1] = 0x0647;
+            if (strtab_get(lx->common, buf, len - sl, &v))
+                return 1;
+        }
     }
     return 0;
 }
@@ -822,7 +896,7 @@ int lexicon_is_common(const struct lexicon *lx, const UChar *w, int32_t len)
 {
     if (!lx->common || len <= 0 || len > 64)
         return 0;
-    if (common_with_suffixes(lx, w, len))
+    if (common_with_suffixes(lx, w, len, 2))
         return 1;
     UChar buf[70];
     /* Definite article and clitic prefixes: keep at least three letters of stem so that
@@ -832,9 +906,15 @@ int lexicon_is_common(const struct lexicon *lx, const UChar *w, int32_t len)
     int nv = lexicon_clitic_variants(w, len, vs);
     for (int i = 0; i < nv; i++) {
         int32_t n = lexicon_variant_form(w, len, vs[i], buf);
-        if (i > 0 && n >= 3 && common_with_suffixes(lx, buf, n))
+        if (i > 0 && n >= 3 && common_with_suffixes(lx, buf, n, 2))
             return 1;
-        if (n >= 5 && buf[0] == al[0] && buf[1] == al[1] && common_with_suffixes(lx, buf + 2, n - 2))
+        /* clitic + article + stem: keep four letters of stem, or a foreign name such as
+         * فاليريا would read as ف + ال + يري */
+        if (n >= 6 && buf[0] == al[0] && buf[1] == al[1] && common_with_suffixes(lx, buf + 2, n - 2, i > 0 ? 4 : 2))
+            return 1;
+        /* future prefix on a present verb: سيزور، ستبحث */
+        if (i == 0 && n >= 5 && buf[0] == 0x0633 &&
+            (buf[1] == 0x064A || buf[1] == 0x062A || buf[1] == 0x0646) && common_with_suffixes(lx, buf + 1, n - 1, 3))
             return 1;
     }
     return 0;

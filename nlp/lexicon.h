@@ -35,7 +35,8 @@ enum {
     LEX_NP_CUE = 1u << 15,       /* verb whose noun-phrase object is the quotation (أعرب عن) */
     LEX_COMP_BLOCK = 1u << 16,   /* أن after it is modal or temporal (بعد أن، يمكن أن) */
     LEX_DEMONYM = 1u << 17,
-    LEX_FAMILY_NAME = 1u << 18,  /* East Asian family name, written first (كيم، لي) */      /* nationality or direction adjective stem (روسي، شمالي) */
+    LEX_FAMILY_NAME = 1u << 18,
+    LEX_NAME_PARTICLE = 1u << 19, /* joins the parts of a name: بن، عبد، أبو */  /* East Asian family name, written first (كيم، لي) */      /* nationality or direction adjective stem (روسي، شمالي) */
 };
 
 enum verb_aspect { ASPECT_PAST = 0, ASPECT_PRESENT, ASPECT_PARTICIPLE, ASPECT_MASDAR, ASPECT_PASSIVE };
@@ -64,6 +65,7 @@ struct lex_entry {
     /* LEX_GAZ */
     uint8_t gaz_type;         /* enum ent_type */
     uint8_t gaz_gender;
+    uint8_t gaz_weak;         /* from ICU's data: trust a one-word name only if uncommon */
     uint16_t gaz_classes;
     int32_t kb;               /* index into the knowledge base, -1 for none */
     /* LEX_TOPIC */

@@ -158,3 +158,129 @@ void tokens_tag(struct doc *d, const struct lexicon *lx)
             tk->flags |= TOKF_COMMON;
     }
 }
+
+/* ---- predicates ---- */
+
+#define AR_ALEF 0x0627
+#define AR_LAM 0x0644
+
+uint32_t tok_kinds(const struct token *tk)
+{
+    return tk->lex ? tk->lex->kinds : 0;
+}
+
+int tok_is_char(const struct token *tk, UChar c)
+{
+    return tk->kind == TOK_PUNCT && tk->fold_len == 1 && tk->fold[0] == c;
+}
+
+int tok_is_comma(const struct token *tk)
+{
+    return tk->kind == TOK_PUNCT && tk->fold_len == 1 &&
+           (tk->fold[0] == ',' || tk->fold[0] == 0x060C || tk->fold[0] == 0xFF0C);
+}
+
+int tok_is_dash(const struct token *tk)
+{
+    return tk->kind == TOK_PUNCT && tk->fold_len == 1 &&
+           (tk->fold[0] == '-' || tk->fold[0] == 0x2013 || tk->fold[0] == 0x2014);
+}
+
+int tok_has_article(const struct token *tk)
+{
+    const UChar *w = tk->fold;
+    int32_t n = tk->fold_len;
+    if (n < 4 || !(tk->flags & TOKF_ARABIC))
+        return 0;
+    if (w[0] == AR_ALEF && w[1] == AR_LAM)
+        return 1;
+    int32_t p = (w[0] == 0x0648 || w[0] == 0x0641) ? 1 : 0; /* و ف */
+    if (n - p >= 4 && w[p] == AR_LAM && w[p + 1] == AR_LAM)
+        return 1; /* لل */
+    if (n - p >= 5 && (w[p] == 0x0628 || w[p] == 0x0643 || w[p] == AR_LAM) && w[p + 1] == AR_ALEF &&
+        w[p + 2] == AR_LAM)
+        return 1; /* بال كال */
+    return p == 1 && n >= 5 && w[1] == AR_ALEF && w[2] == AR_LAM;
+}
+
+int tok_has_prep_clitic(const struct token *tk)
+{
+    if (!(tk->flags & TOKF_ARABIC) || tk->fold_len < 4 || !tk->lex)
+        return 0;
+    int32_t p = (tk->fold[0] == 0x0648 || tk->fold[0] == 0x0641) ? 1 : 0;
+    UChar c = tk->fold[p];
+    if (c != 0x0628 && c != AR_LAM && c != 0x0643)
+        return 0;
+    /* Only when the lexicon stripped it: for an unknown word the first letter may as
+     * well belong to the name (كركودينوف، بيلوسوف). */
+    return tk->lex_prefix > p;
+}
+
+static int demonym_stem(const struct lexicon *lx, const UChar *w, int32_t n)
+{
+    struct ustr p = {w, n};
+    const struct lex_entry *e = lexicon_get(lx, &p, 1);
+    return e && (e->kinds & LEX_DEMONYM);
+}
+
+int tok_is_demonym(const struct lexicon *lx, const struct token *tk)
+{
+    if (!(tk->flags & (TOKF_ARABIC | TOKF_LATIN)) || tk->fold_len > 40)
+        return 0;
+    const UChar *w = tk->fold;
+    int32_t n = tk->fold_len;
+    if (tk->lex && tk->lex_prefix) { /* clitic already identified */
+        w += tk->lex_prefix;
+        n -= tk->lex_prefix;
+    } else if (n > 3 && (w[0] == 0x0648 || w[0] == 0x0641) && w[1] == AR_ALEF && w[2] == AR_LAM) {
+        w++;
+        n--;
+    }
+    if (n > 4 && w[0] == AR_ALEF && w[1] == AR_LAM) {
+        w += 2;
+        n -= 2;
+    }
+    if (demonym_stem(lx, w, n))
+        return 1;
+    /* feminine ة (folded to ه), plurals ون ين, dual ان */
+    if (n > 3 && w[n - 1] == 0x0647 && demonym_stem(lx, w, n - 1))
+        return 1;
+    if (n > 4 && (w[n - 1] == 0x0646) && (w[n - 2] == 0x0648 || w[n - 2] == 0x064A) &&
+        demonym_stem(lx, w, n - 2))
+        return 1;
+    if (n > 4 && w[n - 1] == 0x0646 && w[n - 2] == AR_ALEF && demonym_stem(lx, w, n - 2))
+        return 1;
+    return 0;
+}
+
+int tok_is_name_like(const struct lexicon *lx, const struct token *tk)
+{
+    if (tk->kind != TOK_WORD)
+        return 0;
+    uint32_t k = tok_kinds(tk);
+    if (k & (LEX_FIRST_NAME | LEX_FAMILY_NAME))
+        return !(k & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER | LEX_PRONOUN | LEX_COMP_BLOCK));
+    if (k & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER | LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD |
+             LEX_GROUP | LEX_SOURCE | LEX_TAG | LEX_PRONOUN | LEX_COMP_BLOCK | LEX_DEMONYM))
+        return 0;
+    if (tk->flags & TOKF_LATIN)
+        return (tk->flags & TOKF_UPPER) != 0;
+    if (!(tk->flags & TOKF_ARABIC) || tk->fold_len < 2)
+        return 0;
+    if (tok_is_demonym(lx, tk))
+        return 0;
+    return !(tk->flags & TOKF_COMMON) && !tok_has_article(tk);
+}
+
+int32_t tok_u16_at_fold(const struct doc *d, const struct token *tk, int32_t fold_index)
+{
+    int32_t seen = 0;
+    for (int32_t i = tk->span.start; i < tk->span.end; i++) {
+        if (!d->text.fold[i])
+            continue;
+        if (seen == fold_index)
+            return i;
+        seen++;
+    }
+    return tk->span.end;
+}

@@ -5,6 +5,7 @@
 #ifndef QAWL_TOKENS_H
 #define QAWL_TOKENS_H
 
+#include <stdint.h>
 #include <unicode/ubrk.h>
 
 struct arena;
@@ -19,5 +20,39 @@ int tokens_split(struct doc *d, struct arena *a, UBreakIterator *bi);
 /* Looks every token up in the lexicon (trying clitic variants) and in the common-word
  * list; sets tok->lex, tok->lex_prefix and TOKF_COMMON. */
 void tokens_tag(struct doc *d, const struct lexicon *lx);
+
+/* ---- predicates shared by the stages that read tokens ---- */
+
+struct token;
+
+/* LEX_* bits of the token's entry (0 when it has none). */
+uint32_t tok_kinds(const struct token *tk);
+
+/* 1 when the token is the single character c. */
+int tok_is_char(const struct token *tk, UChar c);
+
+/* 1 for , ، and the other commas. */
+int tok_is_comma(const struct token *tk);
+
+/* 1 for - – — used as parenthetical dashes. */
+int tok_is_dash(const struct token *tk);
+
+/* 1 when the word carries the definite article after its clitics (الـ، والـ، بالـ، للـ). */
+int tok_has_article(const struct token *tk);
+
+/* 1 when the lexicon read the word as a preposition clitic (ب ل ك, after an optional
+ * و/ف) in front of a known word or name: بموسكو، للكرملين. Unknown words say 0. */
+int tok_has_prep_clitic(const struct token *tk);
+
+/* 1 for a nationality or direction adjective: الروسي، الكورية، روس، أميركيون. */
+int tok_is_demonym(const struct lexicon *lx, const struct token *tk);
+
+/* 1 when the word can be part of a person's name: a given name, a family name, a name
+ * particle, or an Arabic word no common-word list knows and that carries no article;
+ * capitalised Latin words count too. */
+int tok_is_name_like(const struct lexicon *lx, const struct token *tk);
+
+/* UTF-16 index in the text of the token's fold unit `fold_index` (its clitic boundary). */
+int32_t tok_u16_at_fold(const struct doc *d, const struct token *tk, int32_t fold_index);
 
 #endif
