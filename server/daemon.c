@@ -161,13 +161,13 @@ int server_run(const struct config *cfg)
     const union MHD_DaemonInfo *info = MHD_get_daemon_info(srv->mhd, MHD_DAEMON_INFO_BIND_PORT);
     srv->port = info && info->port ? info->port : cfg->listen.port;
     const char *host = cfg->listen.host[0] ? cfg->listen.host : "0.0.0.0";
+    atomic_store(&srv->ready, 1); /* before the line that tells the world where we listen */
     char address[96];
     snprintf(address, sizeof address, strchr(host, ':') ? "[%s]:%u" : "%s:%u", host, srv->port);
     log_lifecycle("listening",
               json_pack("{sssssisisIsIsI}", "address", address, "host", host, "port", srv->port, "threads",
                         (int)config_thread_count(cfg), "max_in_flight", (json_int_t)cfg->max_in_flight,
                         "max_body", (json_int_t)cfg->max_body, "pid", (json_int_t)getpid()));
-    atomic_store(&srv->ready, 1);
 
     for (;;) {
         int sig = 0;

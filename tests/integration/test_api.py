@@ -17,8 +17,9 @@ from harness import (ROOT, Server, TestCase, main, read_http_response, read_inte
 ARABIC = "قال الرئيس الأمريكي جو بايدن إن الولايات المتحدة ستواصل دعمها. وأضاف أن \"الحرب لن تنتهي قريبا\"."
 # Characters outside the BMP (emoji, U+1D400 mathematical letters) mixed with Arabic:
 # 1 code point, 2 UTF-16 units, 4 UTF-8 bytes each.
-ASTRAL = ("قال الرئيس 𝐀𝐁𝐂 إن الوضع 😀 جيد جدا. وأضاف المتحدث 🚀 أن الاقتصاد ينمو 𝐙𝐙.\n"
-          "ونقلت وكالة 📰 الأنباء عن الوزير قوله: \"سنواصل العمل 👋🏽\". Mr. Smith said \"hello 🌍\".")
+ASTRAL = ("قال 😀 الرئيس الأمريكي 𝐀𝐁 جو بايدن إن الولايات المتحدة 🚀 ستواصل دعمها لكوريا الجنوبية 𝐙.\n"
+          "وقالت 📰 وكالة يونهاب للأنباء إن بيونغ يانغ 👋🏽 أطلقت صاروخا. وأكد وزير الخارجية 𝐂 أنطوني بلينكن "
+          "أن واشنطن ستتحرك. Mr. Smith said \"hello 🌍\".")
 ID_RE = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
 ROUTES = {"/v1/annotate": "post", "/livez": "get", "/healthz": "get", "/readyz": "get",
           "/metrics": "get", "/openapi.json": "get", "/v1/info": "get"}
@@ -284,6 +285,8 @@ class Shared(TestCase):
         # The same spans, converted: code point offsets map onto the UTF-16 and UTF-8 ones.
         base = spans(docs["codepoint"])
         self.assertGreaterEqual(len(base), 2)
+        self.assertGreaterEqual(sum("text" in sp for sp in base), 3,
+                                "expected entity mentions (جو بايدن, الولايات المتحدة, ...) to check text fields")
         for unit in ("utf16", "utf8"):
             other = spans(docs[unit])
             self.assertEqual(len(other), len(base))
@@ -294,7 +297,7 @@ class Shared(TestCase):
                     self.assertEqual(a["text"], b["text"])
         # The sentences really split the text where the full stops are.
         first = docs["codepoint"]["sentences"][0]
-        self.assertIn("جيد جدا.", ASTRAL[first["start"]:first["end"]])
+        self.assertIn("الجنوبية 𝐙.", ASTRAL[first["start"]:first["end"]])
 
     def test_large_article_does_not_stall(self):
         unit = (ARABIC + " 😀\n").encode()
