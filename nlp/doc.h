@@ -113,9 +113,25 @@ enum resolution {
     RESOLVED_HEADLINE,          /* "X: ..." */
 };
 
+/* What introduced the quotation; attribution reads the speaker differently for each. */
+enum cue_kind {
+    CUE_VERB = 0,               /* قال X إن ... */
+    CUE_PARTICIPLE,             /* ..., مؤكدا أن ...: the clause's speaker goes on */
+    CUE_MASDAR,                 /* الإشارة إلى أن ...، تصريحات X بأن ... */
+    CUE_RELATIVE,               /* ...، وهو ما أكده X */
+    CUE_SOURCE,                 /* بحسب X، ... / ...، بحسب X */
+    CUE_HEADLINE,               /* X: ... */
+    CUE_CONTINUATION,           /* a quoted passage going on with no new cue */
+};
+
 struct quote {
     uint8_t type;               /* enum quote_type */
     uint8_t resolution;         /* enum resolution */
+    uint8_t cue_kind;           /* enum cue_kind */
+    uint8_t cue_gender;         /* enum gender of the verb (قال m, قالت f) */
+    uint8_t subject_pronoun;    /* the subject is a pronoun attached before the verb (لكنه) */
+    int32_t cue_tok;            /* token of the cue word */
+    int32_t np_begin, np_end;   /* tokens naming the speaker in the cue clause; empty if none */
     struct span cue;
     struct span content;
     int32_t sentence;

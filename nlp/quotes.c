@@ -1,4 +1,1060 @@
+/*
+ * quotes.c — quotations: where they are, what introduced them, and the words that name
+ * the speaker. attribution.c turns those words into a speaker.
+ *
+ * First the quotation marks are paired into regions (typographic, guillemets and the
+ * ambiguous ASCII mark, which outlets also use reversed). Then each sentence is read
+ * for cues, left to right:
+ *   reporting verb  [و|ف] VERB [speaker] [، aside ،|- aside -] (أن|إن|إلى أن|:|“) CONTENT
+ *   participle      ..., مؤكدا أن CONTENT          (the clause's speaker goes on)
+ *   masdar          الإشارة إلى أن، تصريحات X بأن
+ *   relative        CONTENT، وهو ما أكده X
+ *   source          بحسب X، CONTENT  |  CONTENT، بحسب X.
+ *   headline        X: CONTENT                     (a line whose head names a speaker)
+ * Content runs to the end of the clause: the sentence end, the closing mark of a direct
+ * quotation (which may span sentences), a participle that starts the next quotation, a
+ * closing tag (حسب تعبيره) or a coordinated complementiser (وأن) that starts a sibling.
+ * Reported speech nested inside another quotation's content is left to that quotation.
+ */
 #include "nlp/quotes.h"
+
+#include "nlp/arena.h"
 #include "nlp/doc.h"
+#include "nlp/entities.h"
 #include "nlp/lexicon.h"
-int quotes_find(struct doc *d, struct arena *a, const struct lexicon *lx) { return 0; }
+#include "nlp/tokens.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define NP_REACH 40          /* tokens between a verb and its complementiser, at most */
+#define SOURCE_NP_MAX 12     /* tokens naming a source after بحسب */
+#define HEADLINE_HEAD_MAX 7  /* tokens before the colon of a headline */
+#define REGION_SCAN_MAX 400  /* tokens a quotation may span before it counts as unclosed */
+
+struct region {
+    int32_t open, close;     /* tokens of the marks; close == -1: never closed */
+    int32_t inner_b, inner_e;
+};
+
+struct qctx {
+    struct doc *d;
+    struct arena *a;
+    const struct lexicon *lx;
+    struct region *r;
+    int32_t nr, rcap;
+    int32_t *opens;          /* per token: region opened by this token, or -1 */
+    int32_t *inside;         /* per token: innermost region whose inner part holds it, or -1 */
+    int32_t qcap;
+};
+
+/* ---- quotation marks ---- */
+
+enum mark { MARK_NONE = 0, MARK_OPEN, MARK_CLOSE, MARK_EITHER };
+
+static enum mark mark_kind(const struct token *tk, UChar *family)
+{
+    if (tk->kind != TOK_PUNCT || tk->fold_len != 1)
+        return MARK_NONE;
+    switch (tk->fold[0]) {
+    case 0x201C: case 0x201E: *family = 0x201C; return MARK_OPEN;   /* “ „ */
+    case 0x201D: case 0x2033: *family = 0x201C; return MARK_CLOSE;  /* ” ″ */
+    case 0x00AB: *family = 0x00AB; return MARK_OPEN;                 /* « */
+    case 0x00BB: *family = 0x00AB; return MARK_CLOSE;                /* » */
+    case '"': *family = '"'; return MARK_EITHER;
+    default: return MARK_NONE;
+    }
+}
+
+static int is_mark(const struct token *tk)
+{
+    UChar f;
+    return mark_kind(tk, &f) != MARK_NONE;
+}
+
+static int add_region(struct qctx *q, int32_t open, int32_t close)
+{
+    if (q->nr == q->rcap) {
+        int32_t cap = q->rcap ? q->rcap * 2 : 32;
+        struct region *v = arena_array(q->a, (size_t)cap, sizeof *v);
+        if (!v)
+            return -1;
+        if (q->nr)
+            memcpy(v, q->r, (size_t)q->nr * sizeof *v);
+        q->r = v;
+        q->rcap = cap;
+    }
+    struct region *r = &q->r[q->nr++];
+    r->open = open;
+    r->close = close;
+    r->inner_b = open + 1;
+    r->inner_e = close >= 0 ? close : open + 1;
+    return 0;
+}
+
+/* End of the paragraph holding token k: the last token before a line break. */
+static int32_t paragraph_end(const struct doc *d, int32_t k)
+{
+    int32_t j = k + 1;
+    while (j < d->n_tokens && !(d->tokens[j].flags & TOKF_NEWLINE_BEFORE))
+        j++;
+    return j;
+}
+
+/* Pairs marks with a small stack. An ASCII mark closes an open ASCII mark, else opens;
+ * a closing ” with nothing open opens (some outlets write ”...”). An opener never closed
+ * runs to the end of its paragraph (articles cut mid-quotation). */
+static int pair_marks(struct qctx *q)
+{
+    struct doc *d = q->d;
+    int32_t stack[16];
+    UChar fam[16];
+    int depth = 0;
+    for (int32_t k = 0; k < d->n_tokens; k++) {
+        UChar f = 0;
+        enum mark m = mark_kind(&d->tokens[k], &f);
+        if (m == MARK_NONE)
+            continue;
+        /* a paragraph break closes nothing but forgets openers older than it that were
+         * never closed within reach */
+        while (depth > 0 && k - stack[depth - 1] > REGION_SCAN_MAX) {
+            depth--;
+            if (add_region(q, stack[depth], -1) != 0)
+                return -1;
+        }
+        int closes = 0;
+        if (m == MARK_CLOSE || m == MARK_EITHER) {
+            for (int i = depth - 1; i >= 0; i--) {
+                if (fam[i] == f || (f == 0x201C && fam[i] == 0x201D)) {
+                    /* close region i; inner unclosed ones become unclosed */
+                    for (int j = depth - 1; j > i; j--)
+                        if (add_region(q, stack[j], -1) != 0)
+                            return -1;
+                    if (add_region(q, stack[i], k) != 0)
+                        return -1;
+                    depth = i;
+                    closes = 1;
+                    break;
+                }
+            }
+        }
+        if (closes)
+            continue;
+        if (m == MARK_CLOSE && f == 0x201C) {
+            /* a ” with nothing open: opens when a word follows it */
+            if (k + 1 < d->n_tokens && d->tokens[k + 1].kind != TOK_PUNCT && depth < 16) {
+                stack[depth] = k;
+                fam[depth++] = 0x201D;
+            }
+            continue;
+        }
+        if (m == MARK_CLOSE)
+            continue;
+        if (depth == 16)
+            continue;
+        stack[depth] = k;
+        fam[depth++] = f;
+    }
+    while (depth > 0)
+        if (add_region(q, stack[--depth], -1) != 0)
+            return -1;
+    /* Unclosed regions: to the end of their paragraph. */
+    for (int32_t i = 0; i < q->nr; i++) {
+        struct region *r = &q->r[i];
+        if (r->close < 0)
+            r->inner_e = paragraph_end(d, r->open);
+        /* drop trailing punctuation from the inner part of an unclosed region */
+        while (r->close < 0 && r->inner_e > r->inner_b && d->tokens[r->inner_e - 1].kind == TOK_PUNCT &&
+               !is_mark(&d->tokens[r->inner_e - 1]))
+            r->inner_e--;
+    }
+    for (int32_t i = 0; i < q->nr; i++) {
+        const struct region *r = &q->r[i];
+        q->opens[r->open] = i;
+        for (int32_t k = r->inner_b; k < r->inner_e; k++) {
+            int32_t cur = q->inside[k];
+            /* keep the innermost: the one that opened last */
+            if (cur < 0 || q->r[cur].open < r->open)
+                q->inside[k] = i;
+        }
+    }
+    return 0;
+}
+
+static int32_t region_words(const struct qctx *q, const struct region *r)
+{
+    int32_t n = 0;
+    for (int32_t k = r->inner_b; k < r->inner_e; k++)
+        n += q->d->tokens[k].kind != TOK_PUNCT;
+    return n;
+}
+
+/* A token inside a quotation long enough to be someone's words, not a quoted name or
+ * term: cues there are nested speech. */
+static int in_long_region(const struct qctx *q, int32_t k)
+{
+    for (int32_t i = q->inside[k]; i >= 0;) {
+        const struct region *r = &q->r[i];
+        if (region_words(q, r) >= 4)
+            return 1;
+        /* look at the enclosing region, if any */
+        int32_t outer = -1;
+        for (int32_t j = 0; j < q->nr; j++) {
+            const struct region *o = &q->r[j];
+            if (j != i && o->inner_b <= r->open && r->open < o->inner_e && (outer < 0 || q->r[outer].open < o->open))
+                outer = j;
+        }
+        i = outer;
+    }
+    return 0;
+}
+
+/* ---- token tests ---- */
+
+static int32_t sent_end(const struct doc *d, int32_t k)
+{
+    return d->sentences[d->tokens[k].sentence].tok_end;
+}
+
+static int32_t sent_begin(const struct doc *d, int32_t k)
+{
+    return d->sentences[d->tokens[k].sentence].tok_begin;
+}
+
+static int is_complementizer(const struct qctx *q, int32_t j)
+{
+    const struct token *t = &q->d->tokens[j];
+    if (!(tok_kinds(t) & LEX_COMPLEMENTIZER))
+        return 0;
+    if (j > 0 && (tok_kinds(&q->d->tokens[j - 1]) & LEX_COMP_BLOCK))
+        return 0;
+    return 1;
+}
+
+/* و + complementiser: a second reported clause under the same cue */
+static int is_coordinated_complementizer(const struct qctx *q, int32_t j)
+{
+    const struct token *t = &q->d->tokens[j];
+    return is_complementizer(q, j) && t->lex_prefix == 1 && t->fold[0] == 0x0648;
+}
+
+static int is_preposition(const struct token *t)
+{
+    static const UChar ila[] = {0x0627, 0x0644, 0x064A}, ala[] = {0x0639, 0x0644, 0x064A},
+                       min[] = {0x0645, 0x0646}, an[] = {0x0639, 0x0646}, to[] = {'t', 'o'};
+    if (t->kind != TOK_WORD)
+        return 0;
+    return (t->fold_len == 3 && (!memcmp(t->fold, ila, sizeof ila) || !memcmp(t->fold, ala, sizeof ala))) ||
+           (t->fold_len == 2 && (!memcmp(t->fold, min, sizeof min) || !memcmp(t->fold, an, sizeof an) ||
+                                 !memcmp(t->fold, to, sizeof to)));
+}
+
+static int is_colon(const struct token *t)
+{
+    return t->kind == TOK_PUNCT && t->fold_len == 1 && (t->fold[0] == ':' || t->fold[0] == 0xFF1A);
+}
+
+static int is_stop_punct(const struct token *t)
+{
+    if (t->kind != TOK_PUNCT || t->fold_len != 1)
+        return 0;
+    UChar c = t->fold[0];
+    return c == '.' || c == '!' || c == '?' || c == 0x061F || c == 0x061B || c == ';' || c == 0x2026;
+}
+
+static int is_verb(const struct token *t, enum verb_aspect *aspect)
+{
+    if (t->kind != TOK_WORD || !(tok_kinds(t) & LEX_VERB))
+        return 0;
+    if (aspect)
+        *aspect = (enum verb_aspect)t->lex->verb_aspect;
+    return 1;
+}
+
+/* Longest lexicon phrase starting at token k whose entry has one of `mask`; returns its
+ * length in tokens (0: none) and the entry. */
+static int32_t phrase_at(const struct qctx *q, int32_t k, int32_t end, uint32_t mask, const struct lex_entry **out)
+{
+    const struct doc *d = q->d;
+    const struct token *tk = &d->tokens[k];
+    if (tk->kind != TOK_WORD || tk->fold_len > 64)
+        return 0;
+    UChar first[70];
+    struct clitic_variant vs[8];
+    int nv = lexicon_clitic_variants(tk->fold, tk->fold_len, vs);
+    for (int vi = 0; vi < nv; vi++) {
+        if (vs[vi].add_al)
+            continue;
+        struct ustr parts[6];
+        parts[0].s = first;
+        parts[0].len = lexicon_variant_form(tk->fold, tk->fold_len, vs[vi], first);
+        const struct lex_entry *e0 = lexicon_get(q->lx, parts, 1);
+        if (!e0)
+            continue;
+        int32_t maxn = e0->max_words < 6 ? e0->max_words : 6;
+        for (int32_t n = maxn; n >= 1; n--) {
+            if (k + n > end)
+                continue;
+            int ok = 1;
+            for (int32_t i = 1; i < n && ok; i++) {
+                const struct token *t = &d->tokens[k + i];
+                ok = t->kind == TOK_WORD;
+                parts[i] = (struct ustr){t->fold, t->fold_len};
+            }
+            if (!ok)
+                continue;
+            const struct lex_entry *e = lexicon_get(q->lx, parts, (int)n);
+            if (e && (e->kinds & mask)) {
+                *out = e;
+                return n;
+            }
+        }
+    }
+    return 0;
+}
+
+/* ---- building quotes ---- */
+
+static struct quote *new_quote(struct qctx *q)
+{
+    struct doc *d = q->d;
+    if (d->n_quotes == q->qcap) {
+        int32_t cap = q->qcap ? q->qcap * 2 : 32;
+        struct quote *v = arena_array(q->a, (size_t)cap, sizeof *v);
+        if (!v)
+            return NULL;
+        if (d->n_quotes)
+            memcpy(v, d->quotes, (size_t)d->n_quotes * sizeof *v);
+        d->quotes = v;
+        q->qcap = cap;
+    }
+    struct quote *qt = &d->quotes[d->n_quotes++];
+    memset(qt, 0, sizeof *qt);
+    qt->speaker_entity = -1;
+    qt->speaker_span.start = qt->speaker_span.end = -1;
+    return qt;
+}
+
+/* Where the content that starts at token cs stops (exclusive), within the sentence:
+ * before a participle that continues the speaker, a closing tag or source, a
+ * coordinated complementiser, or the final punctuation. */
+static int32_t clause_end(const struct qctx *q, int32_t cs, int32_t end)
+{
+    const struct doc *d = q->d;
+    for (int32_t j = cs + 1; j < end; j++) {
+        const struct token *t = &d->tokens[j];
+        if (q->inside[j] >= 0 && q->inside[j] != q->inside[cs] && region_words(q, &q->r[q->inside[j]]) >= 4)
+            continue; /* words inside a quotation belong to it */
+        const struct lex_entry *e;
+        int after_comma = j > cs && tok_is_comma(&d->tokens[j - 1]);
+        enum verb_aspect asp;
+        if (after_comma && is_verb(t, &asp) && asp == ASPECT_PARTICIPLE)
+            return j - 1;
+        if ((after_comma || j == cs + 1) && phrase_at(q, j, end, LEX_TAG | LEX_SOURCE, &e))
+            return after_comma ? j - 1 : j;
+        if (is_coordinated_complementizer(q, j))
+            return after_comma ? j - 1 : j;
+    }
+    return end;
+}
+
+/* Trims punctuation and spaces off content [b, e) (tokens) and sets the quote's span
+ * and type from the quotation marks it holds. */
+static void set_content(struct qctx *q, struct quote *qt, int32_t b, int32_t e)
+{
+    const struct doc *d = q->d;
+    while (e > b && d->tokens[e - 1].kind == TOK_PUNCT && !is_mark(&d->tokens[e - 1]) &&
+           d->tokens[e - 1].fold[0] != ')' && d->tokens[e - 1].fold[0] != ']')
+        e--;
+    while (b < e && d->tokens[b].kind == TOK_PUNCT && !is_mark(&d->tokens[b]) && d->tokens[b].fold[0] != '(')
+        b++;
+    /* a content that is exactly one quotation: direct, without its marks */
+    int32_t ri = b < e ? q->opens[b] : -1;
+    if (ri >= 0) {
+        const struct region *r = &q->r[ri];
+        int32_t close_end = r->close >= 0 ? r->close + 1 : r->inner_e;
+        int32_t rest = close_end;
+        while (rest < e && d->tokens[rest].kind == TOK_PUNCT && !is_mark(&d->tokens[rest]))
+            rest++;
+        if (rest >= e || close_end >= e) {
+            int32_t ib = r->inner_b, ie = r->inner_e;
+            while (ie > ib && d->tokens[ie - 1].kind == TOK_PUNCT && !is_mark(&d->tokens[ie - 1]) &&
+                   d->tokens[ie - 1].fold[0] != ')')
+                ie--;
+            if (ie > ib) {
+                qt->type = QUOTE_DIRECT;
+                qt->content.start = d->tokens[ib].span.start;
+                qt->content.end = d->tokens[ie - 1].span.end;
+                return;
+            }
+        }
+    }
+    if (e <= b) {
+        qt->content.start = qt->content.end = -1;
+        return;
+    }
+    /* drop an unmatched closing mark at the end */
+    while (e > b + 1 && is_mark(&d->tokens[e - 1]) && q->inside[e - 2] < 0 && q->opens[e - 1] < 0) {
+        int matched = 0;
+        for (int32_t k = b; k < e - 1; k++)
+            if (q->opens[k] >= 0 && q->r[q->opens[k]].close == e - 1)
+                matched = 1;
+        if (matched)
+            break;
+        e--;
+    }
+    qt->type = QUOTE_INDIRECT;
+    for (int32_t k = b; k < e; k++)
+        if (q->opens[k] >= 0 && region_words(q, &q->r[q->opens[k]]) >= 1)
+            qt->type = QUOTE_MIXED;
+    qt->content.start = d->tokens[b].span.start;
+    qt->content.end = d->tokens[e - 1].span.end;
+}
+
+/* The speaker phrase after a cue: up to the first comma, dash, preposition phrase,
+ * complementiser, colon or quotation mark. */
+static int32_t np_after(const struct qctx *q, int32_t from, int32_t limit)
+{
+    const struct doc *d = q->d;
+    int32_t j = from;
+    while (j < limit) {
+        const struct token *t = &d->tokens[j];
+        uint32_t k = tok_kinds(t);
+        if (t->kind == TOK_PUNCT && !(q->opens[j] >= 0 && j > from && region_words(q, &q->r[q->opens[j]]) <= 3))
+            break;
+        if (q->opens[j] >= 0) { /* a quoted name inside the phrase: وكالة "تاس" */
+            const struct region *r = &q->r[q->opens[j]];
+            j = r->close >= 0 ? r->close + 1 : r->inner_e;
+            continue;
+        }
+        if (k & (LEX_COMPLEMENTIZER | LEX_VERB | LEX_SOURCE | LEX_TAG | LEX_CONJ_BREAK))
+            break;
+        if (is_preposition(t) || (j > from && (k & LEX_STOP) && !(k & LEX_PRONOUN) && !tok_has_article(t) &&
+                                  d->tok_mention[j] < 0))
+            break;
+        j++;
+    }
+    return j;
+}
+
+static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int32_t np_end, int32_t *direct_region,
+                               int32_t *relay_np_b, int32_t *relay_np_e, int32_t *open_tok);
+
+/* After the speaker phrase of a verb at v: find what opens the content. Returns the
+ * content's first token (or -1), and through *direct_region the quotation right after
+ * a colon or the phrase (or -1). */
+static int32_t find_opening(const struct qctx *q, int32_t v, int32_t end, int32_t np_end, int32_t *direct_region,
+                            int32_t *relay_np_b, int32_t *relay_np_e, int32_t *open_tok)
+{
+    *direct_region = -1;
+    int32_t r0 = find_opening_at(q, v, end, np_end, direct_region, relay_np_b, relay_np_e, open_tok);
+    return r0;
+}
+
+static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int32_t np_end, int32_t *direct_region,
+                               int32_t *relay_np_b, int32_t *relay_np_e, int32_t *open_tok)
+{
+    const struct doc *d = q->d;
+    for (int32_t j = np_end; j < end && j - v <= NP_REACH; j++) {
+        const struct token *t = &d->tokens[j];
+        enum verb_aspect asp;
+        if (q->opens[j] >= 0) {
+            const struct region *r = &q->r[q->opens[j]];
+            /* a short quoted name inside the clause is not the content (وكالة "تاس") unless
+             * it is the object right after the phrase or a preposition */
+            int adjacent = j == np_end || (j > 0 && (is_preposition(&d->tokens[j - 1]) || tok_is_comma(&d->tokens[j - 1])));
+            if (region_words(q, r) >= 3 || adjacent) {
+                *direct_region = q->opens[j];
+                *open_tok = (j > 0 && is_preposition(&d->tokens[j - 1])) ? j - 1 : j;
+                return j;
+            }
+            j = r->close >= 0 ? r->close : r->inner_e;
+            continue;
+        }
+        if (is_colon(t)) {
+            *open_tok = j;
+            if (j + 1 < d->n_tokens && q->opens[j + 1] >= 0) {
+                *direct_region = q->opens[j + 1];
+                return j + 1;
+            }
+            return j + 1 < end ? j + 1 : -1;
+        }
+        if (is_complementizer(q, j)) {
+            *open_tok = (j > 0 && is_preposition(&d->tokens[j - 1])) ? j - 1 : j;
+            return j + 1;
+        }
+        const struct lex_entry *e;
+        int32_t n = phrase_at(q, j, end, LEX_SOURCE, &e);
+        if (n && e->source_kind == SOURCE_RELAY && relay_np_b) {
+            /* ذكرت X، نقلا عن Y، أن ...: Y speaks */
+            *relay_np_b = j + n;
+            *relay_np_e = np_after(q, j + n, end);
+            j = *relay_np_e - 1;
+            continue;
+        }
+        if (is_stop_punct(t) || (tok_kinds(t) & LEX_CONJ_BREAK))
+            return -1;
+        /* another reporting verb with its own clause: this one has no content */
+        if (j > np_end && is_verb(t, &asp) && asp != ASPECT_MASDAR)
+            return -1;
+    }
+    return -1;
+}
+
+/* The speaker's words between a verb and what opens the content: up to the first
+ * comma or dash that starts an aside (وقال رودينكو، خلال ...؛ ويضيف كوزمين -في ...-),
+ * unless a name set off by commas follows (المتحدث باسم الوزارة، لين جيان، إن). */
+static int32_t speaker_region_end(const struct qctx *q, int32_t b, int32_t open_tok)
+{
+    const struct doc *d = q->d;
+    for (int32_t j = b; j < open_tok; j++) {
+        const struct token *t = &d->tokens[j];
+        if (q->opens[j] >= 0) {
+            const struct region *r = &q->r[q->opens[j]];
+            j = r->close >= 0 ? r->close : r->inner_e;
+            continue;
+        }
+        if (!(tok_is_comma(t) || tok_is_dash(t) || t->fold[0] == '('))
+            continue;
+        if (j == b)
+            return b;
+        int32_t m = j + 1 < open_tok ? d->tok_mention[j + 1] : -1;
+        if (tok_is_comma(t) && m >= 0 && d->entities[d->mentions[m].entity].type == ENT_PERSON) {
+            int32_t after = d->mentions[m].tok_end;
+            if (after >= open_tok || tok_is_comma(&d->tokens[after]))
+                return after < open_tok ? after : open_tok;
+        }
+        return j;
+    }
+    return open_tok;
+}
+
+/* Words of the relay construction نقل X عن Y قوله: the speaker is Y. */
+static int relay_speaker(const struct qctx *q, int32_t v, int32_t end, int32_t *b, int32_t *e)
+{
+    static const UChar an[] = {0x0639, 0x0646};
+    const struct doc *d = q->d;
+    for (int32_t j = v + 1; j < end && j - v < 15; j++) {
+        const struct token *t = &d->tokens[j];
+        if (t->kind == TOK_WORD && t->fold_len == 2 && !memcmp(t->fold, an, sizeof an)) {
+            *b = j + 1;
+            int32_t k = j + 1;
+            while (k < end && k - j < 12) {
+                const struct token *u = &d->tokens[k];
+                const struct lex_entry *le;
+                if (u->kind == TOK_PUNCT || is_complementizer(q, k) ||
+                    (phrase_at(q, k, end, LEX_TAG, &le) == 0 && u->fold_len >= 4 && u->fold[0] == 0x0642 &&
+                     u->fold[1] == 0x0648 && u->fold[2] == 0x0644)) /* قوله قولها قولهم */
+                    break;
+                k++;
+            }
+            *e = k;
+            return k > j + 1;
+        }
+    }
+    return 0;
+}
+
+/* The subject written before the verb (speaker-first order), back to the start of the
+ * clause: "وزير الخارجية ... قال إن". Returns the phrase start or v when none. */
+static int32_t np_before(const struct qctx *q, int32_t v)
+{
+    const struct doc *d = q->d;
+    int32_t b = v, sb = sent_begin(d, v);
+    while (b > sb && v - b < 10) {
+        const struct token *t = &d->tokens[b - 1];
+        uint32_t k = tok_kinds(t);
+        if (t->kind == TOK_PUNCT || (k & (LEX_VERB | LEX_COMPLEMENTIZER | LEX_CONJ_BREAK | LEX_SOURCE)))
+            break;
+        if ((k & LEX_STOP) && !tok_has_article(t) && d->tok_mention[b - 1] < 0 && !(k & LEX_PRONOUN))
+            break;
+        b--;
+    }
+    if (b == v)
+        return v;
+    /* only a phrase that names someone counts */
+    for (int32_t k = b; k < v; k++) {
+        uint32_t kinds = tok_kinds(&d->tokens[k]);
+        if (d->tok_mention[k] >= 0 || (kinds & (LEX_ROLE_NOUN | LEX_TITLE | LEX_GROUP | LEX_PRONOUN)))
+            return b;
+    }
+    return v;
+}
+
+/* Does an attached pronoun stand for the subject just before the verb (لكنه يعتبر)? */
+static int pronoun_before(const struct doc *d, int32_t v)
+{
+    if (v == 0 || d->tokens[v - 1].sentence != d->tokens[v].sentence)
+        return 0;
+    const struct token *t = &d->tokens[v - 1];
+    if (t->kind != TOK_WORD || t->fold_len < 3)
+        return 0;
+    UChar last = t->fold[t->fold_len - 1];
+    /* لكنه، إنه، بل إنها ...: a particle carrying ه / ها / هم */
+    uint32_t k = tok_kinds(t);
+    return (k & (LEX_STOP | LEX_CONJ_BREAK | LEX_COMPLEMENTIZER)) && (last == 0x0647 || last == 0x0627 || last == 0x0645);
+}
+
+static int verb_cue(struct qctx *q, int32_t v)
+{
+    struct doc *d = q->d;
+    const struct token *vt = &d->tokens[v];
+    int32_t end = sent_end(d, v);
+    enum verb_aspect asp = ASPECT_PAST;
+    is_verb(vt, &asp);
+    int np_cue = (tok_kinds(vt) & LEX_NP_CUE) != 0;
+    int32_t np_b = v + 1, np_e = np_after(q, v + 1, end);
+    int32_t relay_b = -1, relay_e = -1;
+    if (vt->lex->verb_relay && relay_speaker(q, v, end, &relay_b, &relay_e)) {
+        np_b = relay_b;
+        np_e = relay_e;
+    }
+    int32_t region = -1, cs;
+    if (np_cue) {
+        /* أعرب X عن CONTENT */
+        static const UChar an[] = {0x0639, 0x0646};
+        cs = -1;
+        for (int32_t j = np_e; j < end && j - v < 12; j++) {
+            const struct token *t = &d->tokens[j];
+            if (t->kind == TOK_WORD && t->fold_len == 2 && !memcmp(t->fold, an, sizeof an)) {
+                cs = j + 1;
+                break;
+            }
+            if (t->kind == TOK_PUNCT)
+                break;
+        }
+        if (cs < 0 || cs >= end)
+            return 0;
+    } else {
+        int32_t open_tok = -1;
+        cs = find_opening(q, v, end, np_e, &region, &relay_b, &relay_e, &open_tok);
+        if (relay_b >= 0) {
+            np_b = relay_b;
+            np_e = relay_e;
+        } else if (cs >= 0 && open_tok > v) {
+            np_e = speaker_region_end(q, v + 1, open_tok);
+        }
+        if (cs < 0 && v > 0 && asp != ASPECT_MASDAR) {
+            /* “...”، قال X: the quotation stands before the verb */
+            int32_t p = v - 1;
+            while (p > 0 && tok_is_comma(&d->tokens[p]))
+                p--;
+            if (is_mark(&d->tokens[p])) {
+                for (int32_t i = 0; i < q->nr; i++) {
+                    if (q->r[i].close == p && region_words(q, &q->r[i]) >= 3) {
+                        region = i;
+                        cs = q->r[i].open;
+                        break;
+                    }
+                }
+            }
+        }
+        if (cs < 0)
+            return 0;
+    }
+    struct quote *qt = new_quote(q);
+    if (!qt)
+        return -1;
+    qt->cue_tok = v;
+    qt->cue.start = vt->span.start;
+    qt->cue.end = vt->span.end;
+    qt->cue_gender = vt->lex->verb_gender;
+    qt->cue_kind = asp == ASPECT_PARTICIPLE ? CUE_PARTICIPLE : asp == ASPECT_MASDAR ? CUE_MASDAR : CUE_VERB;
+    qt->sentence = vt->sentence;
+    qt->np_begin = np_b;
+    qt->np_end = np_b < np_e ? np_e : np_b;
+    if (qt->np_end == qt->np_begin && qt->cue_kind == CUE_VERB) {
+        int32_t b = np_before(q, v);
+        if (b < v) {
+            qt->np_begin = b;
+            qt->np_end = v;
+        } else {
+            qt->subject_pronoun = (uint8_t)pronoun_before(d, v);
+        }
+    }
+    if (region >= 0) {
+        const struct region *r = &q->r[region];
+        int32_t close_end = r->close >= 0 ? r->close + 1 : r->inner_e;
+        /* the quotation, and what follows it to the end of the clause when it is only
+         * the start of the content (أنه “...” أن ...) */
+        int32_t e = close_end;
+        if (cs > v && r->open == cs && r->close >= 0 && cs > 0 && is_complementizer(q, cs - 1)) {
+            int32_t ce = clause_end(q, close_end - 1, end > close_end ? end : close_end);
+            if (ce > close_end)
+                e = ce;
+        }
+        set_content(q, qt, cs, e);
+    } else {
+        set_content(q, qt, cs, clause_end(q, cs, end));
+    }
+    if (qt->content.start < 0) {
+        d->n_quotes--;
+        return 0;
+    }
+    return 1;
+}
+
+/* Is the phrase [b, e) something that can speak: a named entity, a role, a group, a
+ * pronoun, a foreign name? بحسب التوقيت المحلي and وفقا للقانون are not. */
+static int speaker_like(const struct qctx *q, int32_t b, int32_t e)
+{
+    const struct doc *d = q->d;
+    for (int32_t k = b; k < e; k++) {
+        const struct token *t = &d->tokens[k];
+        uint32_t kinds = tok_kinds(t);
+        int32_t m = d->tok_mention[k];
+        if (m >= 0) {
+            uint8_t type = d->entities[d->mentions[m].entity].type;
+            if (type == ENT_PERSON || type == ENT_ORG || (type == ENT_GPE && k == b))
+                return 1;
+        }
+        if (kinds & (LEX_ROLE_NOUN | LEX_GROUP | LEX_TITLE | LEX_ORG_HEAD))
+            return 1;
+        if (k == b && tok_is_name_like(q->lx, t))
+            return 1;
+        if (k == b && kinds == 0 && (t->flags & TOKF_ARABIC) && t->fold_len >= 3) {
+            /* له، لها، لهم — "according to him" */
+            static const UChar lahu[] = {0x0644, 0x0647};
+            if (t->fold_len <= 4 && !memcmp(t->fold, lahu, sizeof lahu))
+                return 1;
+        }
+        if (k == b && (kinds & LEX_STOP)) {
+            static const UChar lahu[] = {0x0644, 0x0647};
+            if (t->fold_len >= 2 && t->fold_len <= 4 && !memcmp(t->fold, lahu, sizeof lahu))
+                return 1;
+        }
+        if (k == b && (kinds & LEX_STOP) && !(kinds & LEX_PRONOUN))
+            return 0;
+        if (k == b && (kinds & LEX_TOPIC))
+            return 0;
+        if (k == b && !(kinds & LEX_GAZ) && (t->flags & TOKF_COMMON) && !tok_has_prep_clitic(t))
+            return 0;
+    }
+    return 0;
+}
+
+/* بحسب X، CONTENT  or  CONTENT، بحسب X. */
+static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_entry *e)
+{
+    struct doc *d = q->d;
+    int32_t sb = sent_begin(d, k), end = sent_end(d, k);
+    int32_t np_b = k + n, np_e = np_b;
+    /* حسبما ذكرت الوكالة: the source is the subject of the verb after ما */
+    if (np_e < end && is_verb(&d->tokens[np_e], NULL))
+        np_b = ++np_e;
+    while (np_e < end && np_e - np_b < SOURCE_NP_MAX && !tok_is_comma(&d->tokens[np_e]) &&
+           !is_stop_punct(&d->tokens[np_e]) && !is_colon(&d->tokens[np_e]))
+        np_e++;
+    /* the phrase proper ends before a preposition phrase or a time word */
+    int32_t np_core = np_after(q, np_b, np_e);
+    if (np_core == np_b && np_b < np_e)
+        np_core = np_b + 1; /* لها، له */
+    if (!speaker_like(q, np_b, np_core))
+        return 0;
+    int initial = 1;
+    for (int32_t j = sb; j < k; j++) {
+        const struct token *t = &d->tokens[j];
+        if (t->kind == TOK_PUNCT || (tok_kinds(t) & LEX_STOP))
+            continue;
+        initial = 0;
+    }
+    struct quote *qt = new_quote(q);
+    if (!qt)
+        return -1;
+    qt->cue_tok = k;
+    qt->cue.start = d->tokens[k].span.start;
+    qt->cue.end = d->tokens[k + n - 1].span.end;
+    qt->cue_kind = CUE_SOURCE;
+    qt->sentence = d->tokens[k].sentence;
+    qt->np_begin = np_b;
+    qt->np_end = np_core;
+    if (initial && np_e < end && tok_is_comma(&d->tokens[np_e])) {
+        int32_t cs = np_e + 1;
+        /* ، فإن ... / ، فقد ...: the particle belongs to the frame */
+        while (cs < end && d->tokens[cs].kind == TOK_WORD &&
+               ((is_complementizer(q, cs) && d->tokens[cs].fold[0] == 0x0641) ||
+                (d->tokens[cs].fold_len == 3 && d->tokens[cs].fold[0] == 0x0641 && d->tokens[cs].fold[1] == 0x0642 &&
+                 d->tokens[cs].fold[2] == 0x062F)))
+            cs++;
+        set_content(q, qt, cs, clause_end(q, cs, end));
+    } else if (!initial && (np_e >= end || is_stop_punct(&d->tokens[np_e]))) {
+        /* the clause before the marker, after a leading connector */
+        int32_t ce = k;
+        while (ce > sb && (tok_is_comma(&d->tokens[ce - 1]) || d->tokens[ce - 1].kind == TOK_PUNCT))
+            ce--;
+        /* a quotation already attributed in this clause makes the marker a channel */
+        for (int32_t i = 0; i < d->n_quotes - 1; i++) {
+            const struct quote *o = &d->quotes[i];
+            if (o->sentence == qt->sentence && o->content.end <= d->tokens[k].span.start) {
+                d->n_quotes--;
+                return 0;
+            }
+        }
+        set_content(q, qt, sb, ce);
+    } else {
+        d->n_quotes--;
+        return 0;
+    }
+    if (qt->content.start < 0) {
+        d->n_quotes--;
+        return 0;
+    }
+    return 1;
+}
+
+/* CONTENT، وهو ما أكده X: the verb carries the object pronoun and follows ما. */
+static int relative_cue(struct qctx *q, int32_t k)
+{
+    static const UChar ma[] = {0x0645, 0x0627};
+    struct doc *d = q->d;
+    const struct token *t = &d->tokens[k];
+    if (t->kind != TOK_WORD || t->fold_len != 2 || memcmp(t->fold, ma, sizeof ma) || k + 1 >= d->n_tokens)
+        return 0;
+    /* وهو ما / وهي ما / وهذا ما before it */
+    if (k == 0 || !(tok_kinds(&d->tokens[k - 1]) & (LEX_PRONOUN | LEX_STOP)) ||
+        d->tokens[k - 1].fold[0] != 0x0648)
+        return 0;
+    const struct token *v = &d->tokens[k + 1];
+    if (v->kind != TOK_WORD || v->fold_len < 4 || v->fold_len > 40)
+        return 0;
+    /* strip the object pronoun ه / ها and look the verb up */
+    UChar buf[48];
+    int32_t n = v->fold_len, vs = v->lex_prefix;
+    const struct lex_entry *ve = NULL;
+    for (int suffix = 1; suffix <= 2 && !ve; suffix++) {
+        int32_t len = n - vs - suffix;
+        if (len < 2 || v->fold[n - 1] != (suffix == 1 ? 0x0647 : 0x0627) || (suffix == 2 && v->fold[n - 2] != 0x0647))
+            continue;
+        memcpy(buf, v->fold + vs, (size_t)len * sizeof(UChar));
+        /* أكدته -> أكدت */
+        struct ustr p = {buf, len};
+        const struct lex_entry *e = lexicon_get(q->lx, &p, 1);
+        if (e && (e->kinds & LEX_VERB) && e->verb_aspect <= ASPECT_PRESENT)
+            ve = e;
+    }
+    if (!ve)
+        return 0;
+    int32_t sb = sent_begin(d, k - 1), end = sent_end(d, k);
+    int32_t cb, ce;
+    if (k - 1 == sb) {
+        /* at the start of a sentence: the previous sentence is what was confirmed */
+        int32_t s = d->tokens[k].sentence;
+        if (s == 0)
+            return 0;
+        cb = d->sentences[s - 1].tok_begin;
+        ce = d->sentences[s - 1].tok_end;
+    } else {
+        cb = sb;
+        ce = k - 1;
+        /* the clause before the last comma */
+        for (int32_t j = ce - 1; j > sb; j--) {
+            if (tok_is_comma(&d->tokens[j]) && j < ce - 1) {
+                ce = j;
+                break;
+            }
+        }
+    }
+    struct quote *qt = new_quote(q);
+    if (!qt)
+        return -1;
+    qt->cue_tok = k + 1;
+    qt->cue.start = v->span.start;
+    qt->cue.end = v->span.end;
+    qt->cue_kind = CUE_RELATIVE;
+    qt->cue_gender = ve->verb_gender;
+    qt->sentence = d->tokens[k].sentence;
+    qt->np_begin = k + 2;
+    qt->np_end = np_after(q, k + 2, end);
+    set_content(q, qt, cb, ce);
+    if (qt->content.start < 0) {
+        d->n_quotes--;
+        return 0;
+    }
+    return 1;
+}
+
+/* X: CONTENT on a line of its own — a headline that quotes. */
+static int headline_cue(struct qctx *q, int32_t s)
+{
+    struct doc *d = q->d;
+    const struct sentence *st = &d->sentences[s];
+    if (!(st->flags & SENT_LINE_START))
+        return 0;
+    int32_t b = st->tok_begin, end = st->tok_end, colon = -1;
+    for (int32_t j = b; j < end && j - b <= HEADLINE_HEAD_MAX; j++) {
+        if (is_colon(&d->tokens[j])) {
+            colon = j;
+            break;
+        }
+    }
+    if (colon <= b || colon + 1 >= end)
+        return 0;
+    /* the head must name a speaker: an entity, a title or role, a group; a verb may
+     * close it (زيلينسكي يكشف:) */
+    int32_t he = colon;
+    if (he - 1 > b && is_verb(&d->tokens[he - 1], NULL))
+        he--;
+    int named = 0;
+    for (int32_t j = b; j < he; j++) {
+        const struct token *t = &d->tokens[j];
+        uint32_t k = tok_kinds(t);
+        if (t->kind != TOK_WORD || (k & (LEX_STOP | LEX_COMPLEMENTIZER)) || q->opens[j] >= 0)
+            return 0;
+        int32_t m = d->tok_mention[j];
+        if (m >= 0 && d->entities[d->mentions[m].entity].type != ENT_GPE && d->entities[d->mentions[m].entity].type != ENT_LOC)
+            named = 1;
+        if (k & (LEX_TITLE | LEX_ROLE_NOUN | LEX_GROUP))
+            named = 1;
+        if (m >= 0 && (d->entities[d->mentions[m].entity].type == ENT_GPE) && he - b == 1)
+            named = 1;
+    }
+    if (!named)
+        return 0;
+    struct quote *qt = new_quote(q);
+    if (!qt)
+        return -1;
+    qt->cue_tok = colon;
+    qt->cue.start = d->tokens[colon].span.start;
+    qt->cue.end = d->tokens[colon].span.end;
+    qt->cue_kind = CUE_HEADLINE;
+    qt->sentence = s;
+    qt->np_begin = b;
+    qt->np_end = he;
+    if (he < colon)
+        qt->cue_gender = d->tokens[he].lex->verb_gender;
+    set_content(q, qt, colon + 1, end);
+    if (qt->content.start < 0) {
+        d->n_quotes--;
+        return 0;
+    }
+    return 1;
+}
+
+/* ---- nesting and siblings ---- */
+
+static int cue_is_sibling(const struct qctx *q, const struct quote *outer, const struct quote *inner)
+{
+    const struct doc *d = q->d;
+    int32_t c = inner->cue_tok;
+    if (inner->cue_kind == CUE_PARTICIPLE)
+        return c > 0 && tok_is_comma(&d->tokens[c - 1]);
+    /* a new clause: after a comma or a clause word, with its own speaker */
+    for (int32_t j = c - 1; j >= 0 && j >= c - 3; j--) {
+        const struct token *t = &d->tokens[j];
+        if (tok_is_comma(t) || (tok_kinds(t) & LEX_CONJ_BREAK))
+            return inner->np_end > inner->np_begin;
+        if (d->tokens[j].kind == TOK_PUNCT)
+            break;
+    }
+    (void)outer;
+    return 0;
+}
+
+/* Cuts or drops quotations that overlap: a cue inside another's content is either a
+ * sibling clause (the outer content stops before it) or nested speech (dropped). */
+static void resolve_overlaps(struct qctx *q)
+{
+    struct doc *d = q->d;
+    int32_t n = d->n_quotes;
+    for (int32_t i = 0; i < n; i++) {
+        struct quote *a = &d->quotes[i];
+        if (a->content.start < 0)
+            continue;
+        for (int32_t j = 0; j < n; j++) {
+            struct quote *b = &d->quotes[j];
+            if (i == j || b->content.start < 0)
+                continue;
+            int32_t bc = d->tokens[b->cue_tok].span.start;
+            if (bc < a->content.start || bc >= a->content.end)
+                continue;
+            if (a->type != QUOTE_DIRECT && b->cue_kind != CUE_SOURCE && cue_is_sibling(q, a, b)) {
+                /* stop a's content at the comma or clause word before b's clause */
+                int32_t c = b->cue_tok;
+                int32_t cut = c;
+                while (cut > 0 && (tok_is_comma(&d->tokens[cut - 1]) || (tok_kinds(&d->tokens[cut - 1]) & LEX_CONJ_BREAK) ||
+                                   d->tokens[cut - 1].kind == TOK_PUNCT))
+                    cut--;
+                if (cut > 0 && d->tokens[cut - 1].span.end > a->content.start)
+                    a->content.end = d->tokens[cut - 1].span.end;
+            } else if (b->cue_kind == CUE_SOURCE && b->content.end <= a->content.end) {
+                b->content.start = -1; /* a channel inside a quotation */
+            } else {
+                b->content.start = -1; /* nested speech */
+            }
+        }
+    }
+    /* two cues for the same words: keep the first */
+    for (int32_t i = 0; i < n; i++) {
+        struct quote *a = &d->quotes[i];
+        if (a->content.start < 0)
+            continue;
+        for (int32_t j = i + 1; j < n; j++) {
+            struct quote *b = &d->quotes[j];
+            if (b->content.start < 0)
+                continue;
+            int32_t ov = (a->content.end < b->content.end ? a->content.end : b->content.end) -
+                         (a->content.start > b->content.start ? a->content.start : b->content.start);
+            if (ov > 0 && ov * 2 >= (b->content.end - b->content.start))
+                b->content.start = -1;
+        }
+    }
+    int32_t w = 0;
+    for (int32_t i = 0; i < n; i++)
+        if (d->quotes[i].content.start >= 0 && d->quotes[i].content.end > d->quotes[i].content.start)
+            d->quotes[w++] = d->quotes[i];
+    d->n_quotes = w;
+}
+
+static int cmp_quote(const void *a, const void *b)
+{
+    const struct quote *x = a, *y = b;
+    int32_t xs = x->cue.start < x->content.start ? x->cue.start : x->content.start;
+    int32_t ys = y->cue.start < y->content.start ? y->cue.start : y->content.start;
+    return (xs > ys) - (xs < ys);
+}
+
+int quotes_find(struct doc *d, struct arena *a, const struct lexicon *lx)
+{
+    struct qctx q;
+    memset(&q, 0, sizeof q);
+    q.d = d;
+    q.a = a;
+    q.lx = lx;
+    q.opens = arena_array(a, (size_t)d->n_tokens + 1, sizeof(int32_t));
+    q.inside = arena_array(a, (size_t)d->n_tokens + 1, sizeof(int32_t));
+    if (!q.opens || !q.inside)
+        return -1;
+    for (int32_t k = 0; k <= d->n_tokens; k++)
+        q.opens[k] = q.inside[k] = -1;
+    if (pair_marks(&q) != 0)
+        return -1;
+    for (int32_t s = 0; s < d->n_sentences; s++) {
+        if (headline_cue(&q, s) < 0)
+            return -1;
+        const struct sentence *st = &d->sentences[s];
+        for (int32_t k = st->tok_begin; k < st->tok_end; k++) {
+            const struct token *t = &d->tokens[k];
+            if (t->kind != TOK_WORD || in_long_region(&q, k))
+                continue;
+            int rc = 0;
+            const struct lex_entry *e;
+            int32_t n;
+            if (relative_cue(&q, k)) {
+                k++;
+                continue;
+            }
+            if (is_verb(t, NULL)) {
+                rc = verb_cue(&q, k);
+            } else if ((n = phrase_at(&q, k, st->tok_end, LEX_SOURCE, &e)) > 0 && !(e->kinds & LEX_TAG)) {
+                rc = source_cue(&q, k, n, e);
+                k += n - 1;
+            }
+            if (rc < 0)
+                return -1;
+        }
+    }
+    if (d->n_quotes > 1)
+        qsort(d->quotes, (size_t)d->n_quotes, sizeof *d->quotes, cmp_quote);
+    resolve_overlaps(&q);
+    return arena_failed(a) ? -1 : 0;
+}
