@@ -55,8 +55,10 @@ void methods_format(unsigned methods, char *buf, size_t len)
         if (!(methods & names[i].bit))
             continue;
         int n = snprintf(buf + used, len - used, "%s%s", used ? ", " : "", names[i].name);
-        if (n < 0 || (size_t)n >= len - used)
+        if (n < 0 || (size_t)n >= len - used) {
+            buf[used] = 0; /* no partial name */
             break;
+        }
         used += (size_t)n;
     }
 }

@@ -55,7 +55,7 @@ class Server:
     """A `qawl serve` process on a free loopback port."""
 
     def __init__(self, *flags, env=None, config=None, listen="127.0.0.1:0", wait=True):
-        args = ["serve", "--listen", listen, "--threads", "2"]
+        args = ["serve", "--threads", "2"] + (["--listen", listen] if listen else [])
         if config is not None:
             self._conf = tempfile.NamedTemporaryFile("w", suffix=".conf", delete=False)
             self._conf.write(config)

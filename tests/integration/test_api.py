@@ -571,6 +571,55 @@ class Limits(TestCase):
             self.assertEqual(srv.stop(), 0, srv.stderr())
 
 
+class Connections(TestCase):
+    def test_idle_connection_timeout(self):
+        srv = Server("--connection-timeout", "1")
+        try:
+            s = srv.raw()
+            s.sendall(b"GET /livez HTTP/1.1\r\nHost: t\r\n")   # headers never finished
+            t0 = time.monotonic()
+            s.settimeout(timeout(20))
+            try:
+                data = s.recv(4096)
+            except ConnectionResetError:
+                data = b""
+            self.assertEqual(data, b"", "an idle connection must be closed")
+            self.assertLess(time.monotonic() - t0, timeout(20))
+            s.close()
+        finally:
+            self.assertEqual(srv.stop(), 0, srv.stderr())
+
+    def test_per_ip_connection_limit(self):
+        srv = Server("--per-ip-connection-limit", "1")
+        try:
+            s1 = srv.raw()
+            s1.sendall(b"GET /livez HTTP/1.1\r\nHost: t\r\n\r\n")
+            st, h, b = read_http_response(s1)        # s1 is accepted and kept alive
+            self.assertEqual(st, 200)
+            s2 = srv.raw()
+            try:
+                s2.sendall(b"GET /livez HTTP/1.1\r\nHost: t\r\n\r\n")
+                s2.settimeout(timeout(20))
+                data = s2.recv(4096)
+            except (ConnectionResetError, BrokenPipeError):
+                data = b""
+            self.assertEqual(data, b"", "a second connection from the same IP must be refused")
+            s2.close()
+            s1.close()
+            deadline = time.monotonic() + timeout(10)
+            while True:   # once the first connection is gone, a new one is served
+                try:
+                    st, h, b = srv.request("GET", "/livez")
+                    break
+                except (ConnectionError, OSError):
+                    if time.monotonic() > deadline:
+                        raise
+                    time.sleep(0.1)
+            self.assertEqual(st, 200)
+        finally:
+            self.assertEqual(srv.stop(), 0, srv.stderr())
+
+
 class Drain(TestCase):
     def test_sigterm_during_slow_upload(self):
         drain = timeout(30)
