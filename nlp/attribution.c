@@ -82,7 +82,16 @@ static struct who who_entity(struct actx *x, int32_t ent, int32_t mention)
 }
 
 /* The speaker in focus for a verb of gender g: the latest one who agrees. */
+static int focus_at(struct actx *x, uint8_t g, int32_t before, struct who *out);
+
 static int focus(struct actx *x, uint8_t g, struct who *out)
+{
+    return focus_at(x, g, -1, out);
+}
+
+/* The speaker in focus for a verb of gender g: the latest one who agrees; before
+ * anyone has spoken, the latest person named before the cue. */
+static int focus_at(struct actx *x, uint8_t g, int32_t before, struct who *out)
 {
     for (int32_t i = x->n_hist - 1; i >= 0 && i >= x->n_hist - 8; i--) {
         if (x->hist[i].name && gender_ok(g, x->hist[i].gender)) {
@@ -95,6 +104,17 @@ static int focus(struct actx *x, uint8_t g, struct who *out)
         *out = x->hist[x->n_hist - 1];
         out->span.start = out->span.end = -1;
         return 1;
+    }
+    const struct doc *d = x->d;
+    for (int32_t m = d->n_mentions - 1; before >= 0 && m >= 0; m--) {
+        const struct mention *mm = &d->mentions[m];
+        if (mm->span.start >= before)
+            continue;
+        const struct entity *e = &d->entities[mm->entity];
+        if (e->type == ENT_PERSON && gender_ok(g, e->gender)) {
+            *out = who_entity(x, mm->entity, -1);
+            return 1;
+        }
     }
     return 0;
 }
@@ -137,22 +157,43 @@ static int by_role(struct actx *x, uint16_t classes, uint8_t gender, int32_t bef
     return 0;
 }
 
-static int mention_is_object(const struct doc *d, const struct mention *m, int32_t np_b)
+static int is_kul_min(const struct doc *d, int32_t k)
 {
-    int person = d->entities[m->entity].type == ENT_PERSON;
+    static const UChar kul[] = {0x0643, 0x0644}, min[] = {0x0645, 0x0646};
+    return k + 1 < d->n_tokens && d->tokens[k].fold_len == 2 && !memcmp(d->tokens[k].fold, kul, sizeof kul) &&
+           d->tokens[k + 1].fold_len == 2 && !memcmp(d->tokens[k + 1].fold, min, sizeof min);
+}
+
+/* Is mention m the object of a preposition inside the speaker phrase? A statement noun
+ * before it makes it the author (جاء في بيان الخارجية), and after a source marker the
+ * preposition is the marker's (وفقا لرودينكو). */
+static int mention_is_object(const struct doc *d, const struct mention *m, int32_t np_b, int source)
+{
     const struct token *t = &d->tokens[m->tok_begin];
-    /* لزينوفييف، بموسكو: a preposition clitic; or a preposition word before it */
-    if (m->span.start > t->span.start) {
-        UChar c = t->fold[0] == 0x0648 || t->fold[0] == 0x0641 ? t->fold[1] : t->fold[0];
+    int person = d->entities[m->entity].type == ENT_PERSON;
+    if (m->tok_begin > 0 && (tok_kinds(&d->tokens[m->tok_begin - 1]) & LEX_STATEMENT))
+        return 0;
+    if (source && m->tok_begin == np_b)
+        return 0;
+    /* the clitics that were cut off the mention's first word */
+    int32_t skipped = 0;
+    for (int32_t i = t->span.start; i < m->span.start; i++)
+        skipped += d->text.fold[i] != 0;
+    for (int32_t i = 0; i < skipped && i < t->fold_len; i++) {
+        UChar c = t->fold[i];
         if (c == 0x0644 || c == 0x0628 || c == 0x0643)
             return 1;
-    } else if (t->fold_len > 3 && t->fold[0] == 0x0644 && t->fold[1] == 0x0644) {
-        return 1; /* للأمم المتحدة */
     }
+    if (skipped == 0 && t->fold_len > 3 && t->fold[0] == 0x0644 && t->fold[1] == 0x0644)
+        return 1; /* للأمم المتحدة */
     /* a person named after a role keeps being the subject through the role's
      * preposition: الباحث في النزاعات الدولية فيودور كوزمين */
     for (int32_t k = np_b; k < m->tok_begin && !person; k++) {
         uint32_t kinds = tok_kinds(&d->tokens[k]);
+        if (is_kul_min(d, k)) {
+            k++;
+            continue;
+        }
         if ((kinds & LEX_STOP) && !(kinds & LEX_PRONOUN) && !tok_has_article(&d->tokens[k]) &&
             d->tok_mention[k] < 0)
             return 1;
@@ -160,9 +201,29 @@ static int mention_is_object(const struct doc *d, const struct mention *m, int32
     return 0;
 }
 
+/* A speaker named by title, then by something else's name in the genitive
+ * (أمين عام حلف شمال الأطلسي): the person whose role names that organisation, anywhere
+ * in the text; else the title phrase itself. */
+static int person_by_role(struct actx *x, int32_t org_entity, struct who *out)
+{
+    const struct doc *d = x->d;
+    const char *org = d->entities[org_entity].name;
+    for (int32_t i = 0; i < d->n_entities; i++) {
+        const struct entity *e = &d->entities[i];
+        if (e->type == ENT_PERSON && e->role && strstr(e->role, org)) {
+            *out = who_entity(x, i, -1);
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Reads the speaker phrase [b, e). Returns 1 and *out with *how set, or 0. */
 static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t e, struct who *out, uint8_t *how)
 {
+    int source = q->cue_kind == CUE_SOURCE;
+    if (b < e && is_kul_min(x->d, b))
+        b += 2; /* كل من موسكو وبيونغ يانغ */
     const struct doc *d = x->d;
     const struct lexicon *lx = x->lx;
     int32_t picked = -1, picked_mention = -1, n_subjects = 0, first_m = -1, last_m = -1;
@@ -173,7 +234,12 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
             continue;
         const struct mention *m = &d->mentions[mi];
         k = m->tok_end - 1;
-        if (mention_is_object(d, m, b))
+        if (mention_is_object(d, m, b, source))
+            continue;
+        /* قال (masculine) before a state or organisation (feminine): its object */
+        const struct entity *cand = &d->entities[m->entity];
+        if (q->cue_gender == GENDER_MASC && cand->type != ENT_PERSON && cand->gender == GENDER_FEM &&
+            q->cue_kind != CUE_SOURCE)
             continue;
         n_subjects++;
         if (first_m < 0)
@@ -209,6 +275,25 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
             return out->name != NULL;
         }
     }
+    if (picked >= 0 && d->entities[picked].type != ENT_PERSON && (tok_kinds(&d->tokens[b]) & LEX_TITLE) &&
+        d->tokens[b].lex && (d->tokens[b].lex->role_classes & CLASS_PERSON) &&
+        d->mentions[picked_mention].tok_begin > b) {
+        if (person_by_role(x, picked, out)) {
+            out->span = tok_span(d, b, e);
+            *how = RESOLVED_ROLE_NOUN;
+            return 1;
+        }
+        /* name the role: the title and its complement, without time words after it */
+        int32_t te = d->mentions[picked_mention].tok_end;
+        struct span sp = tok_span(d, b, te);
+        out->entity = -1;
+        out->name = span_text(x, sp);
+        out->span = sp;
+        out->gender = d->tokens[b].lex->role_gender ? d->tokens[b].lex->role_gender : q->cue_gender;
+        out->classes = d->tokens[b].lex->role_classes;
+        *how = RESOLVED_EXPLICIT;
+        return out->name != NULL;
+    }
     if (picked >= 0) {
         *out = who_entity(x, picked, picked_mention);
         const struct mention *m = &d->mentions[picked_mention];
@@ -227,6 +312,10 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
             while (g < e && g - k <= 3 && d->tokens[g].kind == TOK_WORD &&
                    !(tok_kinds(&d->tokens[g]) & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER)))
                 g++;
+            /* مسؤولون أميركيون ووزير الدفاع الأوكراني: a group joined to others by و */
+            if (g < e && e - k <= 8 && d->tokens[g].kind == TOK_WORD && d->tokens[g].fold[0] == 0x0648 &&
+                d->tokens[g].lex_prefix == 1)
+                g = e;
             struct span s = tok_span(d, k, g);
             s.start = tok_u16_at_fold(d, t, t->lex_prefix);
             out->entity = -1;
@@ -259,6 +348,16 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
                 out->classes = classes;
                 *how = RESOLVED_EXPLICIT;
                 return out->name != NULL;
+            }
+            return 0;
+        }
+        if (k == b && t->fold_len >= 2 && t->fold_len <= 3 && t->fold[0] == 0x0644 && t->fold[1] == 0x0647) {
+            /* وفقا له، بحسب لها */
+            uint8_t g = t->fold_len == 2 ? GENDER_MASC : t->fold[2] == 0x0627 ? GENDER_FEM : GENDER_PLURAL;
+            if (focus(x, g, out)) {
+                out->span = t->span;
+                *how = RESOLVED_PRONOUN;
+                return 1;
             }
             return 0;
         }
@@ -297,7 +396,7 @@ static int participle_subject(struct actx *x, const struct quote *q, int32_t qi,
         return 1;
     }
     const struct sentence *s = &d->sentences[q->sentence];
-    for (int32_t k = s->tok_begin; k < q->cue_tok; k++) {
+    for (int32_t k = q->cue_tok - 1; k >= s->tok_begin; k--) {
         const struct token *t = &d->tokens[k];
         if (t->kind != TOK_WORD || !(tok_kinds(t) & LEX_VERB) || t->lex->verb_aspect > ASPECT_PRESENT)
             continue;
@@ -350,7 +449,7 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
                 how = RESOLVED_ELIDED;
             }
         } else if (q->cue_kind != CUE_HEADLINE) {
-            ok = focus(&x, q->cue_gender, &w);
+            ok = focus_at(&x, q->cue_gender, q->cue.start, &w);
             how = q->subject_pronoun ? RESOLVED_PRONOUN : RESOLVED_ELIDED;
         }
         if (ok && how == RESOLVED_EXPLICIT && q->cue_kind == CUE_SOURCE)

@@ -418,6 +418,15 @@ static int on_demonym(struct loader *ld, char **f, int nf)
     return 0;
 }
 
+static int on_statement_noun(struct loader *ld, char **f, int nf)
+{
+    struct lex_entry *e = entry_for(ld, f[0]);
+    if (!e)
+        return -1;
+    e->kinds |= LEX_STATEMENT;
+    return 0;
+}
+
 static int on_pronoun(struct loader *ld, char **f, int nf)
 {
     if (need(ld, nf, 2, "form, gender") != 0)
@@ -762,6 +771,7 @@ static const struct {
     {"roles.tsv", on_role},
     {"org_heads.tsv", on_org_head},
     {"demonyms.tsv", on_demonym},
+    {"statement_nouns.tsv", on_statement_noun},
     {"group_nouns.tsv", on_group},
     {"first_names.tsv", on_first_name},
     {"knowledge.tsv", on_knowledge},

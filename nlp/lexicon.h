@@ -36,7 +36,8 @@ enum {
     LEX_COMP_BLOCK = 1u << 16,   /* أن after it is modal or temporal (بعد أن، يمكن أن) */
     LEX_DEMONYM = 1u << 17,
     LEX_FAMILY_NAME = 1u << 18,
-    LEX_NAME_PARTICLE = 1u << 19, /* joins the parts of a name: بن، عبد، أبو */  /* East Asian family name, written first (كيم، لي) */      /* nationality or direction adjective stem (روسي، شمالي) */
+    LEX_NAME_PARTICLE = 1u << 19, /* joins the parts of a name: بن، عبد، أبو */
+    LEX_STATEMENT = 1u << 20,    /* a statement noun: its genitive is its author (بيان X) */  /* East Asian family name, written first (كيم، لي) */      /* nationality or direction adjective stem (روسي، شمالي) */
 };
 
 enum verb_aspect { ASPECT_PAST = 0, ASPECT_PRESENT, ASPECT_PARTICIPLE, ASPECT_MASDAR, ASPECT_PASSIVE };

@@ -189,6 +189,28 @@ static int32_t region_words(const struct qctx *q, const struct region *r)
     return n;
 }
 
+/* A quoted name, not quoted words: "سي إن إن", "لافروف", «تاس» — every word of it
+ * belongs to a named entity, or it is one or two words that look like a name. */
+static int region_is_name(const struct qctx *q, const struct region *r)
+{
+    const struct doc *d = q->d;
+    int32_t words = region_words(q, r);
+    if (words == 0 || words > 4 || r->close < 0)
+        return 0;
+    int covered = 1, namelike = 1;
+    for (int32_t k = r->inner_b; k < r->inner_e; k++) {
+        const struct token *t = &d->tokens[k];
+        if (t->kind == TOK_PUNCT)
+            continue;
+        int32_t m = d->tok_mention[k];
+        if (m < 0 || d->entities[d->mentions[m].entity].type == ENT_GPE)
+            covered = 0;
+        if (!tok_is_name_like(q->lx, t))
+            namelike = 0;
+    }
+    return covered || (namelike && words <= 2);
+}
+
 /* A token inside a quotation long enough to be someone's words, not a quoted name or
  * term: cues there are nested speech. */
 static int in_long_region(const struct qctx *q, int32_t k)
@@ -420,7 +442,7 @@ static int32_t np_after(const struct qctx *q, int32_t from, int32_t limit)
     while (j < limit) {
         const struct token *t = &d->tokens[j];
         uint32_t k = tok_kinds(t);
-        if (t->kind == TOK_PUNCT && !(q->opens[j] >= 0 && j > from && region_words(q, &q->r[q->opens[j]]) <= 3))
+        if (t->kind == TOK_PUNCT && !(q->opens[j] >= 0 && region_is_name(q, &q->r[q->opens[j]])))
             break;
         if (q->opens[j] >= 0) { /* a quoted name inside the phrase: وكالة "تاس" */
             const struct region *r = &q->r[q->opens[j]];
@@ -440,6 +462,18 @@ static int32_t np_after(const struct qctx *q, int32_t from, int32_t limit)
 static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int32_t np_end, int32_t *direct_region,
                                int32_t *relay_np_b, int32_t *relay_np_e, int32_t *open_tok);
 
+/* Is the word before token j a relative pronoun (الذي، التي، الذين)? */
+static int after_relative(const struct doc *d, int32_t j)
+{
+    static const UChar alladhi[] = {0x0627, 0x0644, 0x0630, 0x064A}, allati[] = {0x0627, 0x0644, 0x062A, 0x064A};
+    if (j == 0)
+        return 0;
+    const struct token *t = &d->tokens[j - 1];
+    if (t->fold_len < 4)
+        return 0;
+    return !memcmp(t->fold, alladhi, sizeof alladhi) || !memcmp(t->fold, allati, sizeof allati);
+}
+
 /* After the speaker phrase of a verb at v: find what opens the content. Returns the
  * content's first token (or -1), and through *direct_region the quotation right after
  * a colon or the phrase (or -1). */
@@ -458,6 +492,11 @@ static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int
     for (int32_t j = np_end; j < end && j - v <= NP_REACH; j++) {
         const struct token *t = &d->tokens[j];
         enum verb_aspect asp;
+        if (q->opens[j] >= 0 && region_is_name(q, &q->r[q->opens[j]])) {
+            const struct region *r = &q->r[q->opens[j]];
+            j = r->close;
+            continue;
+        }
         if (q->opens[j] >= 0) {
             const struct region *r = &q->r[q->opens[j]];
             /* a short quoted name inside the clause is not the content (وكالة "تاس") unless
@@ -494,8 +533,9 @@ static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int
         }
         if (is_stop_punct(t) || (tok_kinds(t) & LEX_CONJ_BREAK))
             return -1;
-        /* another reporting verb with its own clause: this one has no content */
-        if (j > np_end && is_verb(t, &asp) && asp != ASPECT_MASDAR)
+        /* another reporting verb with its own clause: this one has no content, unless
+         * that verb sits in a relative clause of the frame (تصريحات ... التي تزعم) */
+        if (j > np_end && is_verb(t, &asp) && asp != ASPECT_MASDAR && !after_relative(d, j))
             return -1;
     }
     return -1;
@@ -555,12 +595,33 @@ static int relay_speaker(const struct qctx *q, int32_t v, int32_t end, int32_t *
     return 0;
 }
 
+static int is_kana(const struct token *t)
+{
+    static const UChar kana[] = {0x0643, 0x0627, 0x0646}, kanat[] = {0x0643, 0x0627, 0x0646, 0x062A};
+    const UChar *w = t->fold;
+    int32_t n = t->fold_len;
+    if (n > 3 && (w[0] == 0x0648 || w[0] == 0x0641)) {
+        w++;
+        n--;
+    }
+    return (n == 3 && !memcmp(w, kana, sizeof kana)) || (n == 4 && !memcmp(w, kanat, sizeof kanat));
+}
+
 /* The subject written before the verb (speaker-first order), back to the start of the
  * clause: "وزير الخارجية ... قال إن". Returns the phrase start or v when none. */
 static int32_t np_before(const struct qctx *q, int32_t v)
 {
+    static const UChar qad[] = {0x0642, 0x062F}, laqad[] = {0x0644, 0x0642, 0x062F};
     const struct doc *d = q->d;
-    int32_t b = v, sb = sent_begin(d, v);
+    int32_t sb = sent_begin(d, v), verb = v;
+    /* وكان الوزير ... قد ذكر أن: step over قد */
+    if (v > sb) {
+        const struct token *t = &d->tokens[v - 1];
+        if ((t->fold_len == 2 && !memcmp(t->fold, qad, sizeof qad)) ||
+            (t->fold_len == 3 && !memcmp(t->fold, laqad, sizeof laqad)))
+            v--;
+    }
+    int32_t b = v;
     while (b > sb && v - b < 10) {
         const struct token *t = &d->tokens[b - 1];
         uint32_t k = tok_kinds(t);
@@ -570,15 +631,18 @@ static int32_t np_before(const struct qctx *q, int32_t v)
             break;
         b--;
     }
+    /* كان is the frame, not the subject */
+    while (b < v && is_kana(&d->tokens[b]))
+        b++;
     if (b == v)
-        return v;
+        return verb;
     /* only a phrase that names someone counts */
     for (int32_t k = b; k < v; k++) {
         uint32_t kinds = tok_kinds(&d->tokens[k]);
         if (d->tok_mention[k] >= 0 || (kinds & (LEX_ROLE_NOUN | LEX_TITLE | LEX_GROUP | LEX_PRONOUN)))
             return b;
     }
-    return v;
+    return verb;
 }
 
 /* Does an attached pronoun stand for the subject just before the verb (لكنه يعتبر)? */
@@ -595,6 +659,43 @@ static int pronoun_before(const struct doc *d, int32_t v)
     return (k & (LEX_STOP | LEX_CONJ_BREAK | LEX_COMPLEMENTIZER)) && (last == 0x0647 || last == 0x0627 || last == 0x0645);
 }
 
+/* وأن ...: a second reported clause under the same cue becomes a quotation of its own,
+ * with the same cue and speaker. `ce` is where the previous clause stopped. */
+static int siblings(struct qctx *q, struct quote *first, int32_t ce, int32_t end)
+{
+    struct doc *d = q->d;
+    struct quote proto = *first;
+    int n = 1;
+    while (ce < end) {
+        int32_t c = ce;
+        while (c < end && tok_is_comma(&d->tokens[c]))
+            c++;
+        if (c >= end || !is_coordinated_complementizer(q, c))
+            break;
+        int32_t cs = c + 1;
+        int32_t region = cs < end ? q->opens[cs] : -1;
+        int32_t e2;
+        if (region >= 0 && q->r[region].close >= 0)
+            e2 = clause_end(q, q->r[region].close, end);
+        else
+            e2 = clause_end(q, cs, end);
+        if (e2 <= cs)
+            break;
+        struct quote *qt = new_quote(q);
+        if (!qt)
+            return -1;
+        *qt = proto;
+        set_content(q, qt, cs, e2);
+        if (qt->content.start < 0) {
+            d->n_quotes--;
+            break;
+        }
+        n++;
+        ce = e2;
+    }
+    return n;
+}
+
 static int verb_cue(struct qctx *q, int32_t v)
 {
     struct doc *d = q->d;
@@ -609,7 +710,7 @@ static int verb_cue(struct qctx *q, int32_t v)
         np_b = relay_b;
         np_e = relay_e;
     }
-    int32_t region = -1, cs;
+    int32_t region = -1, cs, np_cue_end = -1;
     if (np_cue) {
         /* أعرب X عن CONTENT */
         static const UChar an[] = {0x0639, 0x0646};
@@ -625,6 +726,12 @@ static int verb_cue(struct qctx *q, int32_t v)
         }
         if (cs < 0 || cs >= end)
             return 0;
+        /* the object phrase ends at the clause: أعربت X عن قلقها من ...، في حين ... */
+        int32_t ce = cs;
+        while (ce < end && !tok_is_comma(&d->tokens[ce]) && !is_stop_punct(&d->tokens[ce]) &&
+               !(tok_kinds(&d->tokens[ce]) & LEX_CONJ_BREAK))
+            ce++;
+        np_cue_end = ce;
     } else {
         int32_t open_tok = -1;
         cs = find_opening(q, v, end, np_e, &region, &relay_b, &relay_e, &open_tok);
@@ -684,8 +791,13 @@ static int verb_cue(struct qctx *q, int32_t v)
                 e = ce;
         }
         set_content(q, qt, cs, e);
+    } else if (np_cue_end >= 0) {
+        set_content(q, qt, cs, np_cue_end);
     } else {
-        set_content(q, qt, cs, clause_end(q, cs, end));
+        int32_t ce = clause_end(q, cs, end);
+        set_content(q, qt, cs, ce);
+        if (qt->content.start >= 0)
+            return siblings(q, qt, ce, end);
     }
     if (qt->content.start < 0) {
         d->n_quotes--;

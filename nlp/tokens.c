@@ -129,6 +129,30 @@ int tokens_split(struct doc *d, struct arena *a, UBreakIterator *bi)
     return 0;
 }
 
+/* A reporting verb carrying an object pronoun (ووصفه بأنه، أكدته): the verb's entry. */
+static void tag_verb_with_object(struct token *tk, const struct lexicon *lx, const struct clitic_variant *vs, int nv,
+                                 UChar *buf)
+{
+    static const UChar suffixes[][2] = {{0x0647, 0}, {0x0647, 0x0627}, {0x0647, 0x0645}};
+    for (int i = 0; i < nv; i++) {
+        if (vs[i].add_al)
+            continue;
+        int32_t n = lexicon_variant_form(tk->fold, tk->fold_len, vs[i], buf);
+        for (int s = 0; s < 3; s++) {
+            int32_t sl = suffixes[s][1] ? 2 : 1;
+            if (n - sl < 3 || memcmp(buf + n - sl, suffixes[s], (size_t)sl * sizeof(UChar)) != 0)
+                continue;
+            struct ustr p = {buf, n - sl};
+            const struct lex_entry *e = lexicon_get(lx, &p, 1);
+            if (e && (e->kinds & LEX_VERB) && e->verb_aspect <= ASPECT_PRESENT) {
+                tk->lex = e;
+                tk->lex_prefix = vs[i].skip;
+                return;
+            }
+        }
+    }
+}
+
 void tokens_tag(struct doc *d, const struct lexicon *lx)
 {
     UChar buf[80];
@@ -154,6 +178,8 @@ void tokens_tag(struct doc *d, const struct lexicon *lx)
                 tk->lex_prefix = (uint8_t)vs[i].skip;
             }
         }
+        if (!tk->lex && (tk->flags & TOKF_ARABIC))
+            tag_verb_with_object(tk, lx, vs, nv, buf);
         if ((tk->flags & TOKF_ARABIC) && lexicon_is_common(lx, tk->fold, tk->fold_len))
             tk->flags |= TOKF_COMMON;
     }
