@@ -37,6 +37,7 @@ struct actx {
     const struct lexicon *lx;
     struct who *hist;         /* speaker of each quote so far, in order */
     int32_t n_hist;
+    int unnamed_title;        /* the last phrase read was a title with no name */
 };
 
 static const char *span_text(struct actx *x, struct span s)
@@ -84,6 +85,49 @@ static struct who who_entity(struct actx *x, int32_t ent, int32_t mention)
 /* The speaker in focus for a verb of gender g: the latest one who agrees. */
 static int focus_at(struct actx *x, uint8_t g, int32_t before, struct who *out);
 
+static int mention_is_object(const struct doc *d, const struct mention *m, int32_t np_b, int source);
+
+/* Index of the token that starts at or after text position pos. */
+static int32_t token_from(const struct doc *d, int32_t pos)
+{
+    int32_t lo = 0, hi = d->n_tokens;
+    while (lo < hi) {
+        int32_t mid = lo + (hi - lo) / 2;
+        if (d->tokens[mid].span.start < pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* The first person named in the sentence before `before`, not behind a preposition:
+ * "وعلقت الباحثة ... ميغان ريد على الجدل بتدوينة قالت فيها:" */
+static int sentence_subject(struct actx *x, uint8_t g, int32_t before, struct who *out)
+{
+    const struct doc *d = x->d;
+    int32_t k0 = token_from(d, before);
+    if (k0 == 0)
+        return 0;
+    int32_t s = d->tokens[k0 - 1].sentence;
+    if (s < 0)
+        return 0;
+    const struct sentence *st = &d->sentences[s];
+    for (int32_t k = st->tok_begin; k < st->tok_end && d->tokens[k].span.start < before; k++) {
+        int32_t mi = d->tok_mention[k];
+        if (mi < 0)
+            continue;
+        const struct mention *m = &d->mentions[mi];
+        const struct entity *e = &d->entities[m->entity];
+        if (e->type == ENT_PERSON && gender_ok(g, e->gender) && !mention_is_object(d, m, st->tok_begin, 0)) {
+            *out = who_entity(x, m->entity, -1);
+            return 1;
+        }
+        k = m->tok_end - 1;
+    }
+    return 0;
+}
+
 static int focus(struct actx *x, uint8_t g, struct who *out)
 {
     return focus_at(x, g, -1, out);
@@ -93,6 +137,8 @@ static int focus(struct actx *x, uint8_t g, struct who *out)
  * anyone has spoken, the latest person named before the cue. */
 static int focus_at(struct actx *x, uint8_t g, int32_t before, struct who *out)
 {
+    if (before >= 0 && sentence_subject(x, g, before, out))
+        return 1;
     for (int32_t i = x->n_hist - 1; i >= 0 && i >= x->n_hist - 8; i--) {
         if (x->hist[i].name && gender_ok(g, x->hist[i].gender)) {
             *out = x->hist[i];
@@ -306,7 +352,8 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
     for (int32_t k = b; k < e; k++) {
         const struct token *t = &d->tokens[k];
         uint32_t kinds = tok_kinds(t);
-        if (kinds & LEX_GROUP) {
+        if ((kinds & LEX_GROUP) && !(k > b && (tok_kinds(&d->tokens[k - 1]) & LEX_STOP) && !tok_has_article(t) &&
+                                     !(tok_kinds(&d->tokens[k - 1]) & LEX_PRONOUN))) {
             /* the group noun and the adjectives after it: مراقبين روس، مصادر دبلوماسية */
             int32_t g = k + 1;
             while (g < e && g - k <= 3 && d->tokens[g].kind == TOK_WORD &&
@@ -330,6 +377,23 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
     for (int32_t k = b; k < e; k++) {
         const struct token *t = &d->tokens[k];
         uint32_t kinds = tok_kinds(t);
+        if (k == b && (kinds & LEX_TITLE) && !(kinds & LEX_ROLE_NOUN) && !tok_has_article(t) &&
+            (t->lex->role_classes & CLASS_PERSON)) {
+            /* دبلوماسي أوروبي، مسؤول ياباني: someone new, unnamed — name them as written */
+            int32_t g = k + 1;
+            while (g < e && g - k <= 3 && d->tokens[g].kind == TOK_WORD &&
+                   !(tok_kinds(&d->tokens[g]) & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER)))
+                g++;
+            struct span sp = tok_span(d, k, g);
+            out->entity = -1;
+            out->name = span_text(x, sp);
+            out->span = sp;
+            out->gender = t->lex->role_gender ? t->lex->role_gender : q->cue_gender;
+            out->classes = t->lex->role_classes;
+            *how = RESOLVED_EXPLICIT;
+            x->unnamed_title = 1;
+            return out->name != NULL;
+        }
         if ((kinds & LEX_ROLE_NOUN) || ((kinds & (LEX_TITLE | LEX_ORG_HEAD)) && k == b)) {
             uint16_t classes = t->lex->role_classes;
             uint8_t g = t->lex->role_gender ? t->lex->role_gender : q->cue_gender;
@@ -428,7 +492,7 @@ static void apply(struct quote *q, const struct who *w, uint8_t how)
 
 int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx)
 {
-    struct actx x = {d, a, lx, NULL, 0};
+    struct actx x = {d, a, lx, NULL, 0, 0};
     x.hist = arena_array(a, (size_t)d->n_quotes + 1, sizeof *x.hist);
     if (!x.hist)
         return -1;
@@ -443,7 +507,10 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
         if (q->cue_kind == CUE_PARTICIPLE) {
             ok = participle_subject(&x, q, i, &w, &how);
         } else if (q->np_end > q->np_begin) {
+            x.unnamed_title = 0;
             ok = read_phrase(&x, q, q->np_begin, q->np_end, &w, &how);
+            if (ok && q->cue_kind == CUE_HEADLINE && (x.unnamed_title || how == RESOLVED_ROLE_NOUN))
+                q->subject_pronoun = 2; /* resolved below, from the body */
             if (!ok && q->cue_kind != CUE_HEADLINE && q->cue_kind != CUE_SOURCE) {
                 ok = focus(&x, q->cue_gender, &w);
                 how = RESOLVED_ELIDED;
@@ -463,9 +530,7 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
     /* Headlines naming only a role or nothing known: the first person quoted below. */
     for (int32_t i = 0; i < d->n_quotes; i++) {
         struct quote *q = &d->quotes[i];
-        if (q->cue_kind != CUE_HEADLINE || (q->speaker_entity >= 0 && d->entities[q->speaker_entity].type == ENT_PERSON))
-            continue;
-        if (q->speaker_entity >= 0)
+        if (q->cue_kind != CUE_HEADLINE || (q->speaker_name && q->subject_pronoun != 2))
             continue;
         for (int32_t j = i + 1; j < d->n_quotes; j++) {
             const struct quote *b = &d->quotes[j];

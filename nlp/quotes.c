@@ -462,6 +462,18 @@ static int32_t np_after(const struct qctx *q, int32_t from, int32_t limit)
 static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int32_t np_end, int32_t *direct_region,
                                int32_t *relay_np_b, int32_t *relay_np_e, int32_t *open_tok);
 
+/* "لـ“الأفق نت”": a preposition letter standing alone before a quotation mark marks a
+ * quoted name, not quoted words. */
+static int after_bare_clitic(const struct doc *d, int32_t j)
+{
+    if (j == 0)
+        return 0;
+    const struct token *t = &d->tokens[j - 1];
+    if (t->kind != TOK_WORD || t->fold_len != 1)
+        return 0;
+    return t->fold[0] == 0x0644 || t->fold[0] == 0x0628;
+}
+
 /* Is the word before token j a relative pronoun (الذي، التي، الذين)? */
 static int after_relative(const struct doc *d, int32_t j)
 {
@@ -492,7 +504,7 @@ static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int
     for (int32_t j = np_end; j < end && j - v <= NP_REACH; j++) {
         const struct token *t = &d->tokens[j];
         enum verb_aspect asp;
-        if (q->opens[j] >= 0 && region_is_name(q, &q->r[q->opens[j]])) {
+        if (q->opens[j] >= 0 && (region_is_name(q, &q->r[q->opens[j]]) || after_bare_clitic(d, j))) {
             const struct region *r = &q->r[q->opens[j]];
             j = r->close;
             continue;
@@ -516,7 +528,12 @@ static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int
                 *direct_region = q->opens[j + 1];
                 return j + 1;
             }
-            return j + 1 < end ? j + 1 : -1;
+            if (j + 1 < end)
+                return j + 1;
+            /* "... جاء فيها:" at the end of a line: the post or statement follows */
+            if (j + 1 < d->n_tokens && (d->tokens[j + 1].flags & TOKF_NEWLINE_BEFORE))
+                return j + 1;
+            return -1;
         }
         if (is_complementizer(q, j)) {
             *open_tok = (j > 0 && is_preposition(&d->tokens[j - 1])) ? j - 1 : j;
@@ -622,15 +639,16 @@ static int32_t np_before(const struct qctx *q, int32_t v)
             v--;
     }
     int32_t b = v;
-    while (b > sb && v - b < 10) {
+    while (b > sb && v - b < 14) {
         const struct token *t = &d->tokens[b - 1];
         uint32_t k = tok_kinds(t);
-        if (t->kind == TOK_PUNCT || (k & (LEX_VERB | LEX_COMPLEMENTIZER | LEX_CONJ_BREAK | LEX_SOURCE)))
-            break;
-        if ((k & LEX_STOP) && !tok_has_article(t) && d->tok_mention[b - 1] < 0 && !(k & LEX_PRONOUN))
+        if ((t->kind == TOK_PUNCT && !is_mark(t)) || (k & (LEX_VERB | LEX_COMPLEMENTIZER | LEX_CONJ_BREAK | LEX_SOURCE)))
             break;
         b--;
     }
+    /* أما X فقال: أما opens the topic */
+    if (b < v && d->tokens[b].fold_len == 2 && d->tokens[b].fold[0] == 0x0627 && d->tokens[b].fold[1] == 0x0645)
+        b++;
     /* كان is the frame, not the subject */
     while (b < v && is_kana(&d->tokens[b]))
         b++;
@@ -793,6 +811,14 @@ static int verb_cue(struct qctx *q, int32_t v)
         set_content(q, qt, cs, e);
     } else if (np_cue_end >= 0) {
         set_content(q, qt, cs, np_cue_end);
+    } else if (cs >= end) {
+        /* the lines after a colon that ends its line, up to the closing "— Name (@handle)"
+         * line of a post or the end of the paragraph */
+        int32_t e = paragraph_end(d, cs);
+        int32_t s2 = d->tokens[cs].sentence;
+        if (s2 + 1 < d->n_sentences && (d->sentences[s2].flags & SENT_SOCIAL))
+            e = cs;
+        set_content(q, qt, cs, e);
     } else {
         int32_t ce = clause_end(q, cs, end);
         set_content(q, qt, cs, ce);
@@ -1004,12 +1030,18 @@ static int headline_cue(struct qctx *q, int32_t s)
     /* the head must name a speaker: an entity, a title or role, a group; a verb may
      * close it (زيلينسكي يكشف:) */
     int32_t he = colon;
-    if (he - 1 > b && is_verb(&d->tokens[he - 1], NULL))
-        he--;
+    for (int32_t j = b + 1; j < colon; j++) {
+        if (is_verb(&d->tokens[j], NULL)) {
+            he = j; /* واشنطن تحذر موسكو: — the speaker is before the verb */
+            break;
+        }
+    }
     int named = 0;
-    for (int32_t j = b; j < he; j++) {
+    for (int32_t j = b; j < colon; j++) {
         const struct token *t = &d->tokens[j];
         uint32_t k = tok_kinds(t);
+        if (j >= he)
+            continue;
         if (t->kind != TOK_WORD || (k & (LEX_STOP | LEX_COMPLEMENTIZER)) || q->opens[j] >= 0)
             return 0;
         int32_t m = d->tok_mention[j];

@@ -134,8 +134,10 @@ static void tag_verb_with_object(struct token *tk, const struct lexicon *lx, con
                                  UChar *buf)
 {
     static const UChar suffixes[][2] = {{0x0647, 0}, {0x0647, 0x0627}, {0x0647, 0x0645}};
+    /* Only after و/ف (ووصفه بأنه): a bare word ending in ته is far more often a noun
+     * with a pronoun (إفادته، تصريحاته) than a verb with an object. */
     for (int i = 0; i < nv; i++) {
-        if (vs[i].add_al)
+        if (vs[i].add_al || vs[i].skip != 1)
             continue;
         int32_t n = lexicon_variant_form(tk->fold, tk->fold_len, vs[i], buf);
         for (int s = 0; s < 3; s++) {
