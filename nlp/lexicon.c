@@ -33,7 +33,7 @@ struct loader {
     size_t errlen;
 };
 
-static int fail(struct loader *ld, const char *fmt, ...)
+__attribute__((format(printf, 2, 3))) static int fail(struct loader *ld, const char *fmt, ...)
 {
     va_list ap;
     int n = snprintf(ld->err, ld->errlen, "%s:%d: ", ld->path, ld->line);
