@@ -1,0 +1,64 @@
+#!/bin/sh
+# Quality floors: annotates every gold article with the CLI and scores it with the same
+# metric as the project's evaluation (tests/quality/score.py). Fails the build when the
+# who-said-what F1 or the entity F1 drops under its floor.
+#   tests/quality/run.sh BUILD_DIR
+# Our own articles (tests/cases) always; the seed and the development articles of
+# ../shared/corpus when that folder exists beside the checkout (skipped otherwise).
+set -u
+BUILD="${1:-build}"
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$ROOT" || exit 2
+case "$BUILD" in /*) ;; *) BUILD="$ROOT/$BUILD" ;; esac
+QAWL="$BUILD/qawl"
+[ -x "$QAWL" ] || { echo "quality: $QAWL missing" >&2; exit 2; }
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT INT TERM
+
+# Runs the CLI under valgrind when the suite does, like the integration tests.
+run_cli() {
+  if [ "${QAWL_TEST_VALGRIND:-0}" = 1 ]; then
+    valgrind -q --error-exitcode=99 --leak-check=full "$QAWL" annotate "$@"
+  else
+    "$QAWL" annotate "$@"
+  fi
+}
+
+# score NAME MIN_WSW MIN_ENTITY GOLD...
+score() {
+  name=$1 min_wsw=$2 min_ent=$3
+  shift 3
+  preds=""
+  i=0
+  for g in "$@"; do
+    i=$((i + 1))
+    txt="$WORK/$name-$i.txt"
+    python3 - "$g" "$txt" <<'PY' || return 1
+import json, os, sys
+g = json.load(open(sys.argv[1], encoding='utf-8'))
+text = g['text'] if 'text' in g else open(os.path.join(os.path.dirname(sys.argv[1]), g['text_file']), encoding='utf-8').read()
+open(sys.argv[2], 'w', encoding='utf-8').write(text)
+PY
+    run_cli "$txt" > "$WORK/$name-$i.json" || { echo "quality: annotate failed on $g" >&2; return 1; }
+    preds="$preds --pred $WORK/$name-$i.json"
+  done
+  echo "-- $name ($# articles; floors: who-said-what F1 >= $min_wsw, entities F1 >= $min_ent)"
+  # shellcheck disable=SC2086
+  python3 tests/quality/score.py "$@" $preds --min-wsw "$min_wsw" --min-entity "$min_ent" | grep -E '^TOTAL|floor'
+}
+
+status=0
+python3 tests/quality/test_score.py >/dev/null 2>&1 || { echo "quality: scorer self-test failed" >&2; status=1; }
+python3 tests/quality/check_gold.py tests/cases/*.gold.json >/dev/null || { echo "quality: gold files invalid" >&2; status=1; }
+
+score cases-ar 0.78 0.88 tests/cases/ar-*.gold.json || status=1
+score cases-en 0.05 0.70 tests/cases/en-*.gold.json || status=1
+
+SHARED="$ROOT/../shared/corpus"
+if [ -d "$SHARED" ]; then
+  score seed 0.95 0.90 "$SHARED"/*.gold.json || status=1
+  score dev-ar 0.86 0.93 "$SHARED"/dev/dev-ar-*.json || status=1
+else
+  echo "-- ../shared/corpus not found: seed and development articles skipped"
+fi
+exit $status
