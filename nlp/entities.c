@@ -232,45 +232,23 @@ static int match_known(struct ent_ctx *x, int32_t k, int32_t end)
 {
     const struct doc *d = x->d;
     const struct token *tk = &d->tokens[k];
-    if (tk->kind == TOK_PUNCT || tk->fold_len > 64)
+    const struct lex_entry *e;
+    struct clitic_variant v;
+    int32_t n = tok_phrase_at(d, x->lx, k, end, LEX_GAZ, 1, &e, &v);
+    if (n == 0)
         return 0;
-    UChar first[70];
-    struct clitic_variant vs[8];
-    int nv = lexicon_clitic_variants(tk->fold, tk->fold_len, vs);
-    for (int vi = 0; vi < nv; vi++) {
-        int32_t fl = lexicon_variant_form(tk->fold, tk->fold_len, vs[vi], first);
-        struct ustr parts[16];
-        parts[0] = (struct ustr){first, fl};
-        const struct lex_entry *e0 = lexicon_get(x->lx, parts, 1);
-        if (!e0 || !(e0->kinds & (LEX_GAZ | LEX_PHRASE_START)))
-            continue;
-        int32_t maxn = e0->max_words;
-        if (maxn > 16)
-            maxn = 16;
-        int32_t avail = 1;
-        while (avail < maxn && k + avail < end && d->tokens[k + avail].kind != TOK_PUNCT)
-            avail++;
-        for (int32_t n = avail; n >= 1; n--) {
-            for (int32_t i = 1; i < n; i++)
-                parts[i] = (struct ustr){d->tokens[k + i].fold, d->tokens[k + i].fold_len};
-            const struct lex_entry *e = lexicon_get(x->lx, parts, (int)n);
-            if (!e || !(e->kinds & LEX_GAZ))
-                continue;
-            /* A one-word common noun that happens to be a place name in ICU's data
-             * ("صور", "جدة") needs the knowledge base to vouch for it. */
-            if (n == 1 && e->gaz_weak && (tk->flags & TOKF_COMMON) && !(tk->flags & TOKF_LATIN))
-                continue;
-            struct cand c = {k, k + n, k, k + n, -1, -1, vs[vi].skip, vs[vi].add_al,
-                             e->gaz_type, e->gaz_gender, CAND_GAZ, e->gaz_classes, e->kb, 0};
-            if (e->gaz_type == ENT_PERSON)
-                c.classes |= CLASS_PERSON;
-            if (add_cand(x, &c) != 0)
-                return -1;
-            accept(x, x->c.n - 1);
-            return (int)n;
-        }
-    }
-    return 0;
+    /* A one-word common noun that happens to be a place name in ICU's data ("صور",
+     * "جدة") needs a hand-made list to vouch for it. */
+    if (n == 1 && e->gaz_weak && (tk->flags & TOKF_COMMON) && !(tk->flags & TOKF_LATIN))
+        return 0;
+    struct cand c = {k, k + n, k, k + n, -1, -1, v.skip, v.add_al, e->gaz_type, e->gaz_gender, CAND_GAZ,
+                     e->gaz_classes, e->kb, 0};
+    if (e->gaz_type == ENT_PERSON)
+        c.classes |= CLASS_PERSON;
+    if (add_cand(x, &c) != 0)
+        return -1;
+    accept(x, x->c.n - 1);
+    return (int)n;
 }
 
 static int pass_known(struct ent_ctx *x)

@@ -525,8 +525,38 @@ static int on_place(struct loader *ld, char **f, int nf)
     return add_gaz(ld, f[2], type, classes, GENDER_FEM, -1, 0);
 }
 
+/* actors <side> <kb ids>: the two parties whose joint mention marks the pact's story */
+static int on_actors(struct loader *ld, char **f, int nf)
+{
+    struct lexicon *lx = ld->lx;
+    if (need(ld, nf, 3, "actors, side, knowledge-base ids separated by |") != 0)
+        return -1;
+    if (lx->n_sides == 2)
+        return fail(ld, "only two sides of actors are supported");
+    int side = ++lx->n_sides;
+    if (!lx->kb_side) {
+        lx->kb_side = calloc(lx->n_kb + 1, 1);
+        if (!lx->kb_side)
+            return fail(ld, "out of memory");
+    }
+    char ids[4096];
+    snprintf(ids, sizeof ids, "%s", f[2]);
+    for (char *save = NULL, *id = strtok_r(ids, "|", &save); id; id = strtok_r(NULL, "|", &save)) {
+        size_t i;
+        for (i = 0; i < lx->n_kb; i++)
+            if (!strcmp(lx->kb[i].id, id))
+                break;
+        if (i == lx->n_kb)
+            return fail(ld, "unknown knowledge-base id '%s'", id);
+        lx->kb_side[i] = (uint8_t)side;
+    }
+    return 0;
+}
+
 static int on_topic(struct loader *ld, char **f, int nf)
 {
+    if (!strcmp(f[0], "actors"))
+        return on_actors(ld, f, nf);
     if (need(ld, nf, 3, "id, label, keywords separated by |") != 0)
         return -1;
     struct lexicon *lx = ld->lx;
@@ -810,6 +840,7 @@ void lexicon_release(struct lexicon *lx)
         free(lx->kb[i].arabic);
     }
     free(lx->kb);
+    free(lx->kb_side);
     for (int i = 0; i < lx->n_topics; i++) {
         free(lx->topic_ids[i]);
         free(lx->topic_labels[i]);

@@ -94,6 +94,8 @@ struct lexicon {
     char *topic_labels[TOPIC_MAX];
     int n_topics;
     int pact_topic;           /* index of the topic that is the pact itself, -1 if none */
+    uint8_t *kb_side;         /* per knowledge-base entry: 0, or the side (1, 2) of the pact it is on */
+    int n_sides;
     size_t n_verbs;
 };
 

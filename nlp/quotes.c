@@ -293,46 +293,9 @@ static int is_verb(const struct token *t, enum verb_aspect *aspect)
     return 1;
 }
 
-/* Longest lexicon phrase starting at token k whose entry has one of `mask`; returns its
- * length in tokens (0: none) and the entry. */
 static int32_t phrase_at(const struct qctx *q, int32_t k, int32_t end, uint32_t mask, const struct lex_entry **out)
 {
-    const struct doc *d = q->d;
-    const struct token *tk = &d->tokens[k];
-    if (tk->kind != TOK_WORD || tk->fold_len > 64)
-        return 0;
-    UChar first[70];
-    struct clitic_variant vs[8];
-    int nv = lexicon_clitic_variants(tk->fold, tk->fold_len, vs);
-    for (int vi = 0; vi < nv; vi++) {
-        if (vs[vi].add_al)
-            continue;
-        struct ustr parts[6];
-        parts[0].s = first;
-        parts[0].len = lexicon_variant_form(tk->fold, tk->fold_len, vs[vi], first);
-        const struct lex_entry *e0 = lexicon_get(q->lx, parts, 1);
-        if (!e0)
-            continue;
-        int32_t maxn = e0->max_words < 6 ? e0->max_words : 6;
-        for (int32_t n = maxn; n >= 1; n--) {
-            if (k + n > end)
-                continue;
-            int ok = 1;
-            for (int32_t i = 1; i < n && ok; i++) {
-                const struct token *t = &d->tokens[k + i];
-                ok = t->kind == TOK_WORD;
-                parts[i] = (struct ustr){t->fold, t->fold_len};
-            }
-            if (!ok)
-                continue;
-            const struct lex_entry *e = lexicon_get(q->lx, parts, (int)n);
-            if (e && (e->kinds & mask)) {
-                *out = e;
-                return n;
-            }
-        }
-    }
-    return 0;
+    return tok_phrase_at(q->d, q->lx, k, end, mask, 0, out, NULL);
 }
 
 /* ---- building quotes ---- */

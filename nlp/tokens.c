@@ -312,3 +312,40 @@ int32_t tok_u16_at_fold(const struct doc *d, const struct token *tk, int32_t fol
     }
     return tk->span.end;
 }
+
+int32_t tok_phrase_at(const struct doc *d, const struct lexicon *lx, int32_t k, int32_t end, uint32_t mask,
+                      int with_article, const struct lex_entry **out, struct clitic_variant *variant)
+{
+    const struct token *tk = &d->tokens[k];
+    if (tk->kind == TOK_PUNCT || tk->fold_len > 64)
+        return 0;
+    UChar first[70];
+    struct clitic_variant vs[8];
+    int nv = lexicon_clitic_variants(tk->fold, tk->fold_len, vs);
+    for (int vi = 0; vi < nv; vi++) {
+        if (vs[vi].add_al && !with_article)
+            continue;
+        struct ustr parts[16];
+        parts[0].s = first;
+        parts[0].len = lexicon_variant_form(tk->fold, tk->fold_len, vs[vi], first);
+        const struct lex_entry *e0 = lexicon_get(lx, parts, 1);
+        if (!e0 || !(e0->kinds & (mask | LEX_PHRASE_START)))
+            continue;
+        int32_t maxn = e0->max_words < 16 ? e0->max_words : 16;
+        int32_t avail = 1;
+        while (avail < maxn && k + avail < end && d->tokens[k + avail].kind != TOK_PUNCT)
+            avail++;
+        for (int32_t n = avail; n >= 1; n--) {
+            for (int32_t i = 1; i < n; i++)
+                parts[i] = (struct ustr){d->tokens[k + i].fold, d->tokens[k + i].fold_len};
+            const struct lex_entry *e = n == 1 ? e0 : lexicon_get(lx, parts, (int)n);
+            if (e && (e->kinds & mask)) {
+                *out = e;
+                if (variant)
+                    *variant = vs[vi];
+                return n;
+            }
+        }
+    }
+    return 0;
+}

@@ -24,6 +24,8 @@ void tokens_tag(struct doc *d, const struct lexicon *lx);
 /* ---- predicates shared by the stages that read tokens ---- */
 
 struct token;
+struct lex_entry;
+struct clitic_variant;
 
 /* LEX_* bits of the token's entry (0 when it has none). */
 uint32_t tok_kinds(const struct token *tk);
@@ -51,6 +53,13 @@ int tok_is_demonym(const struct lexicon *lx, const struct token *tk);
  * particle, or an Arabic word no common-word list knows and that carries no article;
  * capitalised Latin words count too. */
 int tok_is_name_like(const struct lexicon *lx, const struct token *tk);
+
+/* Longest lexicon key starting at word token k (through the clitics of its first word)
+ * and made of word tokens before `end`, whose entry has one of the LEX_* bits in `mask`.
+ * Returns its length in tokens, 0 when none; *out is the entry and, when not NULL,
+ * *variant the clitic reading of the first word. `with_article` also tries لل as ال. */
+int32_t tok_phrase_at(const struct doc *d, const struct lexicon *lx, int32_t k, int32_t end, uint32_t mask,
+                      int with_article, const struct lex_entry **out, struct clitic_variant *variant);
 
 /* UTF-16 index in the text of the token's fold unit `fold_index` (its clitic boundary). */
 int32_t tok_u16_at_fold(const struct doc *d, const struct token *tk, int32_t fold_index);
