@@ -434,9 +434,16 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
             return 0;
         }
     }
-    /* an unknown name (Latin script, or a word no list knows) */
-    if (e - b <= 4 && tok_is_name_like(lx, &d->tokens[b])) {
-        struct span s = tok_span(d, b, e);
+    /* an unknown name (Latin script, or a word no list knows): the last run of
+     * name-like words in the phrase */
+    int32_t ne = e, nb;
+    while (ne > b && !tok_is_name_like(lx, &d->tokens[ne - 1]))
+        ne--;
+    nb = ne;
+    while (nb > b && ne - nb < 4 && tok_is_name_like(lx, &d->tokens[nb - 1]))
+        nb--;
+    if (nb < ne) {
+        struct span s = tok_span(d, nb, ne);
         out->entity = -1;
         out->name = span_text(x, s);
         out->span = s;

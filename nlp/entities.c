@@ -501,6 +501,13 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
             e++;
             continue;
         }
+        /* كيم تاي هو: a Korean syllable that is also a pronoun, after a family name and
+         * a given syllable, before the end of the name */
+        if ((tok_kinds(&d->tokens[s]) & LEX_FAMILY_NAME) && e - s >= 2 && (tok_kinds(t) & LEX_PRONOUN) &&
+            t->fold_len == 2 && (e + 1 >= end || !tok_is_name_like(lx, &d->tokens[e + 1]))) {
+            e++;
+            break;
+        }
         /* After a given name, one ordinary word can be the family name. */
         if (given && e == s + 1 && surname_ok(x, t) && !(t->flags & TOKF_NEWLINE_BEFORE)) {
             e++;

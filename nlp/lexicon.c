@@ -947,7 +947,10 @@ int lexicon_is_common(const struct lexicon *lx, const UChar *w, int32_t len)
     int nv = lexicon_clitic_variants(w, len, vs);
     for (int i = 0; i < nv; i++) {
         int32_t n = lexicon_variant_form(w, len, vs[i], buf);
-        if (i > 0 && n >= 3 && common_with_suffixes(lx, buf, n, 2))
+        /* و/ف leave a stem of three letters or more; ب/ل/ك four, or a name such as
+         * لوسي would read as ل + a three-letter word */
+        int32_t min = vs[i].skip == 1 && (w[0] == 0x0648 || w[0] == 0x0641) ? 3 : 4;
+        if (i > 0 && (n >= min || vs[i].add_al) && common_with_suffixes(lx, buf, n, 2))
             return 1;
         /* clitic + article + stem: keep four letters of stem, or a foreign name such as
          * فاليريا would read as ف + ال + يري */

@@ -1,0 +1,86 @@
+/*
+ * test_entities.c — people, organisations and places: known names through clitics,
+ * organisations on a head noun, people read from a title or from where a speaker
+ * stands, surnames and family names joining the full name, canonical identities.
+ */
+#include "tests/unit/check.h"
+#include "tests/unit/nlp_fixture.h"
+
+static void test_known_names(void)
+{
+    struct doc *d = fx_annotate("وصل الوفد إلى بيونج يانج قادما من موسكو، ثم زار مقر الأمم المتحدة "
+                                "وتحدث للأمم المتحدة عن وبيونغ يانغ.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *p = fx_entity(d, "بيونج يانج");
+    CHECK(p != NULL);
+    CHECK(p && p->kb && !strcmp(p->kb->wikidata, "Q18808"));
+    CHECK(p && p->type == ENT_GPE);
+    const struct entity *un = fx_entity(d, "الأمم المتحدة");
+    CHECK(un != NULL);
+    CHECK_INT(un ? un->n_mentions : 0, 2); /* الأمم المتحدة and للأمم المتحدة */
+    CHECK(fx_entity(d, "موسكو") != NULL);
+}
+
+static void test_people(void)
+{
+    struct doc *d = fx_annotate("وقال مدير معهد الدراسات الاستراتيجية في كازان ألكسندر فيدوتوف إن الاتفاق مهم. "
+                                "ويرى فيدوتوف أن التعاون سيتوسع. "
+                                "وأعلن بيلوسوفسكي أن الوفد سيغادر.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *f = fx_entity(d, "ألكسندر فيدوتوف");
+    CHECK(f != NULL);
+    if (f) {
+        CHECK_INT(f->type, ENT_PERSON);
+        CHECK_INT(f->n_mentions, 2); /* the surname alone joins the full name */
+        CHECK(f->role != NULL);
+        CHECK(f->role && strstr(f->role, "مدير") == f->role);
+    }
+    /* a name no list holds, standing where a speaker stands */
+    CHECK(fx_entity(d, "بيلوسوفسكي") != NULL);
+    /* the organisation inside the role */
+    const struct entity *o = fx_entity(d, "معهد الدراسات الاستراتيجية");
+    CHECK(o != NULL);
+    CHECK(o && o->type == ENT_ORG);
+}
+
+static void test_media_and_family_names(void)
+{
+    struct doc *d = fx_annotate("ونقلت صحيفة نيويورك تايمز الأمريكية عن السفير كيم تاي هو قوله إن المحادثات بدأت. "
+                                "وأضاف كيم أن الجولة المقبلة ستعقد في سول.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *nyt = fx_entity(d, "نيويورك تايمز");
+    CHECK(nyt != NULL);
+    CHECK(nyt && nyt->kb != NULL);
+    const struct entity *kim = fx_entity(d, "كيم تاي هو");
+    CHECK(kim != NULL);
+    CHECK_INT(kim ? kim->n_mentions : 0, 2); /* Korean family name alone */
+}
+
+static void test_not_entities(void)
+{
+    /* a common word that is also a place name, a government described by its country */
+    struct doc *d = fx_annotate("قالت الحكومة اليابانية إن الوضع المالي مستقر في الغرب.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "الحكومة اليابانية") == NULL);
+    CHECK(fx_entity(d, "مالي") == NULL);
+    CHECK(fx_entity(d, "الغرب") == NULL);
+}
+
+int main(void)
+{
+    fx_setup();
+    test_known_names();
+    test_people();
+    test_media_and_family_names();
+    test_not_entities();
+    fx_teardown();
+    return check_summary("test_entities");
+}

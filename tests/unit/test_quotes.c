@@ -1,0 +1,122 @@
+/*
+ * test_quotes.c — quotations and their speakers: each cue form, direct/indirect/mixed,
+ * content boundaries, and each way a speaker is resolved (explicit, surname, role noun,
+ * pronoun, elided subject, source, headline), plus topics.
+ */
+#include "tests/unit/check.h"
+#include "tests/unit/nlp_fixture.h"
+
+static void expect(const struct doc *d, const char *content_prefix, const char *speaker, int type, int how)
+{
+    const struct quote *q = fx_quote(d, content_prefix);
+    CHECK(q != NULL);
+    if (!q) {
+        fprintf(stderr, "  no quote starting with: %s\n", content_prefix);
+        return;
+    }
+    CHECK_STR(q->speaker_name, speaker);
+    if (type >= 0)
+        CHECK_INT(q->type, type);
+    if (how >= 0)
+        CHECK_INT(q->resolution, how);
+}
+
+static void test_article(void)
+{
+    struct doc *d = fx_annotate(
+        "موسكو تلوّح بالرد\n"
+        "قال الباحث في الشؤون الآسيوية يفغيني كوستين إن الشراكة مع بيونغ يانغ ستغير ميزان القوى، "
+        "مضيفا أن العقوبات الغربية فقدت تأثيرها.\n"
+        "ويتابع كوستين أن “الصواريخ الجديدة ليست للبيع”.\n"
+        "لكنه يرى أن الحوار مع سول ما زال ممكنا.\n"
+        "وأوضح الخبير أن التصديق على المعاهدة سيتم قريبا، حسب تعبيره.\n"
+        "وقالت صحيفة إزفستيا إن الوفد الكوري سيصل الأسبوع المقبل.\n"
+        "وأضافت الصحيفة: «المحادثات ستتناول التعاون العسكري».\n"
+        "وبحسب مصادر دبلوماسية، فإن الجولة المقبلة ستعقد في موسكو.\n"
+        "وتستمر التدريبات حتى نهاية الشهر، بحسب مراقبين غربيين.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الشراكة مع بيونغ يانغ", "يفغيني كوستين", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
+    expect(d, "العقوبات الغربية فقدت", "يفغيني كوستين", QUOTE_INDIRECT, RESOLVED_ELIDED);
+    expect(d, "الصواريخ الجديدة", "يفغيني كوستين", QUOTE_DIRECT, RESOLVED_SURNAME);
+    expect(d, "الحوار مع سول", "يفغيني كوستين", QUOTE_INDIRECT, RESOLVED_PRONOUN);
+    expect(d, "التصديق على المعاهدة", "يفغيني كوستين", QUOTE_INDIRECT, RESOLVED_ROLE_NOUN);
+    expect(d, "الوفد الكوري", "إزفستيا", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
+    expect(d, "المحادثات ستتناول", "إزفستيا", QUOTE_DIRECT, RESOLVED_ROLE_NOUN);
+    expect(d, "الجولة المقبلة", "مصادر دبلوماسية", QUOTE_INDIRECT, RESOLVED_SOURCE);
+    expect(d, "وتستمر التدريبات", "مراقبين غربيين", QUOTE_INDIRECT, RESOLVED_SOURCE);
+    /* the closing tag is not part of the content */
+    const struct quote *q = fx_quote(d, "التصديق على المعاهدة");
+    CHECK(q && !strstr(fx_text(d, q->content), "حسب"));
+    /* the participle's clause ends the first quotation */
+    q = fx_quote(d, "الشراكة مع بيونغ يانغ");
+    CHECK(q && !strstr(fx_text(d, q->content), "مضيفا"));
+    /* the headline is not a quotation: no colon, no speaker */
+    CHECK(fx_quote(d, "موسكو تلوّح") == NULL);
+    /* offsets are exact: the cue is the word that introduced the quotation */
+    q = fx_quote(d, "الوفد الكوري");
+    CHECK(q && !strcmp(fx_text(d, q->cue), "وقالت"));
+    /* topics of a quotation */
+    const struct lexicon *lx = model_lexicon(fx_model);
+    q = fx_quote(d, "المحادثات ستتناول");
+    int mil = lexicon_topic_index(lx, "military");
+    CHECK(q && mil >= 0 && (q->topics & (1u << mil)));
+    CHECK(d->pact_relevance > 0.5);
+}
+
+static void test_gender_and_groups(void)
+{
+    struct doc *d = fx_annotate(
+        "قالت وزيرة الخارجية الكندية لوسي مارتان إن بلادها تتابع الملف. "
+        "وقال نظيرها الياباني تاكيشي أوموري إن طوكيو قلقة. "
+        "وأضافت أن أوتاوا ستنسق مع حلفائها. "
+        "وقالت سول وواشنطن إن التدريبات ستستمر.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "بلادها تتابع", "لوسي مارتان", -1, RESOLVED_EXPLICIT);
+    expect(d, "طوكيو قلقة", "تاكيشي أوموري", -1, RESOLVED_EXPLICIT);
+    /* feminine verb: the minister, not the last speaker */
+    expect(d, "أوتاوا ستنسق", "لوسي مارتان", -1, RESOLVED_ELIDED);
+    expect(d, "التدريبات ستستمر", "سول وواشنطن", -1, RESOLVED_EXPLICIT);
+}
+
+static void test_relative_headline_mixed(void)
+{
+    struct doc *d = fx_annotate(
+        "مسؤول روسي: لا قيود على التعاون مع بيونغ يانغ\n"
+        "قال نائب وزير الدفاع الروسي ميخائيل غروموف إن موسكو مستعدة.\n"
+        "وتنص المعاهدة على المساعدة المتبادلة، وهو ما أكده الكرملين أمس.\n"
+        "وقال السفير إيغور لاتشين إن التعاون “غير محدود” وإنه مستمر.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "وتنص المعاهدة", "الكرملين", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
+    expect(d, "التعاون “غير محدود”", "إيغور لاتشين", QUOTE_MIXED, RESOLVED_EXPLICIT);
+    const struct quote *h = fx_quote(d, "لا قيود");
+    CHECK(h != NULL);
+    CHECK(h && h->resolution == RESOLVED_HEADLINE);
+}
+
+static void test_not_quotes(void)
+{
+    struct doc *d = fx_annotate(
+        "أكد المدرب جاهزية فريقه للمباراة. وتبدأ الجلسة في العاشرة بحسب التوقيت المحلي. "
+        "ووفقا للقانون، يحق للبرلمان مراجعة الاتفاق.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_INT(d->n_quotes, 0);
+}
+
+int main(void)
+{
+    fx_setup();
+    test_article();
+    test_gender_and_groups();
+    test_relative_headline_mixed();
+    test_not_quotes();
+    fx_teardown();
+    return check_summary("test_quotes");
+}
