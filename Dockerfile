@@ -7,6 +7,12 @@
 #   docker run --rm -p 8080:8080 -e QAWL_MAX_BODY=2MiB -e QAWL_THREADS=4 qawl
 #   docker run --rm -i qawl annotate - < article.txt
 #
+# qawl writes no file (logs go to stderr), so the container runs with a read-only root
+# filesystem and no capabilities; keys can come from a mounted read-only file:
+#   docker run --rm --read-only --cap-drop=ALL --security-opt=no-new-privileges \
+#     -p 8080:8080 -v "$PWD/keys:/run/secrets/qawl-keys:ro" \
+#     -e QAWL_API_KEYS_FILE=/run/secrets/qawl-keys qawl
+#
 # Give it a stop grace period above drain_timeout (10 s by default), e.g.
 # `docker stop -t 15` or `stop_grace_period: 15s` in compose.
 

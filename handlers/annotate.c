@@ -54,8 +54,7 @@ static int span_is(const char *a, const char *b, const char *word)
     return (size_t)(b - a) == n && strncasecmp(a, word, n) == 0;
 }
 
-/* Sets r->kind from Content-Type; -1 with a reason for 415. */
-static int parse_media_type(struct request *r, const char *ct, char *why, size_t whylen)
+int annotate_media_type(const char *ct, enum body_kind *kind, char *why, size_t whylen)
 {
     if (!ct || !*ct) {
         snprintf(why, whylen, "a Content-Type header is required: %s", ACCEPTED_MEDIA);
@@ -68,9 +67,9 @@ static int parse_media_type(struct request *r, const char *ct, char *why, size_t
     trim_span(&a, &b);
     char q[80];
     if (span_is(a, b, "text/plain")) {
-        r->kind = BODY_TEXT;
+        *kind = BODY_TEXT;
     } else if (span_is(a, b, "application/json")) {
-        r->kind = BODY_JSON;
+        *kind = BODY_JSON;
     } else {
         problem_quote(ct, q, sizeof q);
         snprintf(why, whylen, "media type %s is not supported; send %s", q, ACCEPTED_MEDIA);
@@ -161,7 +160,7 @@ enum MHD_Result annotate_begin(struct request *r)
         return problem_respond(r, PROBLEM_NOT_READY, "the server is shutting down; retry on another instance");
     if (parse_query(r, why, sizeof why) != 0)
         return problem_respond(r, PROBLEM_INVALID_QUERY, "%s", why);
-    if (parse_media_type(r, request_header(r, "Content-Type"), why, sizeof why) != 0)
+    if (annotate_media_type(request_header(r, "Content-Type"), &r->kind, why, sizeof why) != 0)
         return problem_respond(r, PROBLEM_UNSUPPORTED_MEDIA_TYPE, "%s", why);
     uint64_t cl = content_length(r);
     uint64_t max = (uint64_t)srv->cfg->max_body;
@@ -218,6 +217,60 @@ int annotate_body(struct request *r, const char *data, size_t len)
     return 0;
 }
 
+int annotate_parse_body(enum body_kind kind, const char *data, size_t len, enum lang lang,
+                        struct annotate_body *out, enum problem *problem, char *why, size_t whylen)
+{
+    memset(out, 0, sizeof *out);
+    out->in = (struct annotate_input){data, len, lang};
+    if (kind != BODY_JSON)
+        return 0;
+    struct text_error te = {0, NULL};
+    if (text_validate_utf8(data, len, &te) != 0) {
+        *problem = PROBLEM_INVALID_UTF8;
+        snprintf(why, whylen, "invalid UTF-8 at byte %zu: %s", te.byte_offset, te.reason);
+        return -1;
+    }
+    json_error_t je;
+    json_t *root = json_loadb(data, len, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &je);
+    if (!root) {
+        *problem = PROBLEM_MALFORMED_JSON;
+        snprintf(why, whylen, "%s (line %d, column %d, byte %d)", je.text, je.line, je.column, je.position);
+        return -1;
+    }
+    *problem = PROBLEM_INVALID_FIELD;
+    if (!json_is_object(root)) {
+        snprintf(why, whylen, "the body must be a JSON object with a \"text\" string");
+        goto fail;
+    }
+    json_t *t = json_object_get(root, "text");
+    if (!json_is_string(t)) {
+        snprintf(why, whylen, t ? "\"text\" must be a string" : "\"text\" is required");
+        goto fail;
+    }
+    out->in.text = json_string_value(t);
+    out->in.len = json_string_length(t);
+    json_t *l = json_object_get(root, "language");
+    if (l && (!json_is_string(l) || lang_parse(json_string_value(l), &out->in.lang) != 0)) {
+        snprintf(why, whylen, "\"language\" must be \"auto\", \"ar\" or \"en\"");
+        goto fail;
+    }
+    json_t *i = json_object_get(root, "id");
+    if (i) {
+        if (!json_is_string(i) || json_string_length(i) > ANNOTATE_MAX_ID ||
+            strlen(json_string_value(i)) != json_string_length(i)) {
+            snprintf(why, whylen, "\"id\" must be a string of at most %d bytes without NUL", ANNOTATE_MAX_ID);
+            goto fail;
+        }
+        out->id = json_string_value(i);
+    }
+    out->root = root;
+    return 0;
+fail:
+    json_decref(root);
+    memset(out, 0, sizeof *out);
+    return -1;
+}
+
 static enum MHD_Result annotate_failed(struct request *r, const struct annotate_error *ae)
 {
     switch (ae->status) {
@@ -245,47 +298,12 @@ enum MHD_Result annotate_finish(struct request *r)
         return problem_respond(r, PROBLEM_TEXT_TOO_COSTLY, "the body does not fit in request_memory_limit (%lld bytes)",
                                (long long)srv->cfg->request_memory_limit);
 
-    struct annotate_input in = {r->body ? r->body : "", r->body_len, r->lang};
-    const char *id = NULL;
-    json_t *root = NULL;
+    struct annotate_body body;
+    enum problem p;
+    char why[512];
     enum MHD_Result ret;
-    if (r->kind == BODY_JSON) {
-        struct text_error te = {0, NULL};
-        if (text_validate_utf8(in.text, in.len, &te) != 0)
-            return problem_respond(r, PROBLEM_INVALID_UTF8, "invalid UTF-8 at byte %zu: %s", te.byte_offset,
-                                   te.reason);
-        json_error_t je;
-        root = json_loadb(in.text, in.len, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &je);
-        if (!root)
-            return problem_respond(r, PROBLEM_MALFORMED_JSON, "%s (line %d, column %d, byte %d)", je.text, je.line,
-                                   je.column, je.position);
-        if (!json_is_object(root)) {
-            ret = problem_respond(r, PROBLEM_INVALID_FIELD, "the body must be a JSON object with a \"text\" string");
-            goto done;
-        }
-        json_t *t = json_object_get(root, "text");
-        if (!json_is_string(t)) {
-            ret = problem_respond(r, PROBLEM_INVALID_FIELD, t ? "\"text\" must be a string" : "\"text\" is required");
-            goto done;
-        }
-        in.text = json_string_value(t);
-        in.len = json_string_length(t);
-        json_t *l = json_object_get(root, "language");
-        if (l && (!json_is_string(l) || lang_parse(json_string_value(l), &in.lang) != 0)) {
-            ret = problem_respond(r, PROBLEM_INVALID_FIELD, "\"language\" must be \"auto\", \"ar\" or \"en\"");
-            goto done;
-        }
-        json_t *i = json_object_get(root, "id");
-        if (i) {
-            if (!json_is_string(i) || json_string_length(i) > ANNOTATE_MAX_ID ||
-                strlen(json_string_value(i)) != json_string_length(i)) {
-                ret = problem_respond(r, PROBLEM_INVALID_FIELD,
-                                      "\"id\" must be a string of at most %d bytes without NUL", ANNOTATE_MAX_ID);
-                goto done;
-            }
-            id = json_string_value(i);
-        }
-    }
+    if (annotate_parse_body(r->kind, r->body ? r->body : "", r->body_len, r->lang, &body, &p, why, sizeof why) != 0)
+        return problem_respond(r, p, "%s", why);
 
     char err[256];
     struct worker *w = server_worker(srv, err, sizeof err);
@@ -295,12 +313,12 @@ enum MHD_Result annotate_finish(struct request *r)
     }
     struct annotate_error ae;
     size_t len = 0;
-    char *out = annotate_render(w, r->arena, &in, r->unit, id, r->pretty, &len, &ae);
+    char *out = annotate_render(w, r->arena, &body.in, r->unit, body.id, r->pretty, &len, &ae);
     if (!out)
         ret = annotate_failed(r, &ae);
     else
         ret = respond(r, 200, "application/json; charset=utf-8", out, len, 1, NULL);
 done:
-    json_decref(root);
+    json_decref(body.root);
     return ret;
 }

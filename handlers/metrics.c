@@ -12,7 +12,7 @@
 #include "handlers/problem.h"
 #include "server/daemon.h"
 
-static const unsigned statuses[METRICS_N_STATUS] = {200, 204, 400, 404, 405, 408, 413, 415, 422, 431, 500, 503, 0};
+static const unsigned statuses[METRICS_N_STATUS] = {200, 204, 400, 401, 403, 404, 405, 408, 413, 415, 422, 431, 500, 503, 0};
 static const double bounds[METRICS_N_BUCKETS] = {0.001, 0.005, 0.01, 0.025, 0.05, 0.1,
                                                  0.25,  0.5,   1,    2.5,   5,    10};
 

@@ -13,7 +13,7 @@
 
 #include "handlers/router.h"
 
-#define METRICS_N_STATUS 13
+#define METRICS_N_STATUS 15
 #define METRICS_N_BUCKETS 12
 
 struct metrics {

@@ -22,6 +22,8 @@ const struct problem_info problem_table[PROBLEM_COUNT] = {
     [PROBLEM_OVERLOADED] = {"overloaded", 503, "Too many requests in flight"},
     [PROBLEM_NOT_READY] = {"not-ready", 503, "The server is starting or shutting down"},
     [PROBLEM_INTERNAL] = {"internal", 500, "Internal server error"},
+    [PROBLEM_UNAUTHORIZED] = {"unauthorized", 401, "A valid API key is required"},
+    [PROBLEM_FORBIDDEN] = {"forbidden", 403, "This client may not use this resource"},
 };
 
 void problem_quote(const char *s, char *buf, size_t len)
@@ -61,7 +63,10 @@ enum MHD_Result problem_respond(struct request *r, enum problem p, const char *d
 
     const char *extra[5] = {NULL};
     char allow[64], retry[24];
-    if (pi->status == 405 && r->route) {
+    if (pi->status == 401) {
+        extra[0] = "WWW-Authenticate";
+        extra[1] = "Bearer realm=\"qawl\"";
+    } else if (pi->status == 405 && r->route) {
         methods_format(r->route->methods | METHOD_OPTIONS, allow, sizeof allow);
         extra[0] = "Allow";
         extra[1] = allow;

@@ -3,7 +3,7 @@
  *
  * Each kind of problem has a stable type URI (urn:qawl:problem:<slug>), a status and a
  * title; the detail is written per occurrence. The body also carries the request id.
- * 405 answers get Allow, 503 answers Retry-After.
+ * 401 answers get WWW-Authenticate, 405 answers Allow, 503 answers Retry-After.
  */
 #ifndef QAWL_PROBLEM_H
 #define QAWL_PROBLEM_H
@@ -24,6 +24,8 @@ enum problem {
     PROBLEM_OVERLOADED,
     PROBLEM_NOT_READY,
     PROBLEM_INTERNAL,
+    PROBLEM_UNAUTHORIZED,
+    PROBLEM_FORBIDDEN,
     PROBLEM_COUNT
 };
 

@@ -15,6 +15,7 @@
 #include "handlers/handlers.h"
 #include "handlers/problem.h"
 #include "nlp/arena.h"
+#include "server/auth.h"
 #include "server/daemon.h"
 #include "server/log.h"
 
@@ -188,14 +189,44 @@ static enum MHD_Result options_respond(struct request *r)
     return respond(r, 204, NULL, "", 0, 0, extra);
 }
 
+/* API keys, when configured, guard every /v1/ path (matched or not, so that the routes
+ * are not revealed); CORS preflights carry no credentials and are exempt. */
+static int needs_key(const struct request *r, const char *url)
+{
+    return r->srv->cfg->api_keys.n && strncmp(url, "/v1/", 4) == 0 && r->method_bit != METHOD_OPTIONS;
+}
+
+static int key_accepted(const struct request *r)
+{
+    size_t len = 0;
+    const char *key = auth_presented_key(request_header(r, "Authorization"), request_header(r, "X-API-Key"), &len);
+    return auth_key_matches(&r->srv->cfg->api_keys, key, len);
+}
+
+/* /metrics from a client outside metrics_allow (when set). The client is the address
+ * find_client() settled on: the peer, or behind a trusted proxy its X-Forwarded-For. */
+static int metrics_denied(const struct request *r)
+{
+    uint8_t ip[16];
+    const struct cidr_list *allow = &r->srv->cfg->metrics_allow;
+    if (!allow->n || r->route->id != ROUTE_METRICS || r->method_bit == METHOD_OPTIONS)
+        return 0;
+    return ip_parse(r->client, ip) != 0 || !cidr_list_contains(allow, ip);
+}
+
 static enum MHD_Result request_begin(struct request *r, const char *url)
 {
+    if (needs_key(r, url) && !key_accepted(r))
+        return problem_respond(r, PROBLEM_UNAUTHORIZED,
+                               "send an API key as \"Authorization: Bearer KEY\" or \"X-API-Key: KEY\"");
     r->route = route_find(url);
     if (!r->route) {
         char q[80];
         problem_quote(url, q, sizeof q);
         return problem_respond(r, PROBLEM_NOT_FOUND, "no resource at %s; see /openapi.json", q);
     }
+    if (metrics_denied(r))
+        return problem_respond(r, PROBLEM_FORBIDDEN, "%s may not read the metrics (metrics_allow)", r->client);
     if (r->method_bit == METHOD_OPTIONS)
         return options_respond(r);
     if (!(r->route->methods & r->method_bit)) {

@@ -28,37 +28,44 @@ static const char *const log_levels[] = {"debug", "info", "warn", "error", NULL}
 
 const struct setting config_settings[] = {
     {"listen", SET_LISTEN, 0, 0, "127.0.0.1:8080", FIELD(listen),
-     "address and port to listen on, HOST:PORT or [IPv6]:PORT (port 0: any free port)", NULL},
+     "address and port to listen on, HOST:PORT or [IPv6]:PORT (port 0: any free port)", NULL, 0},
     {"threads", SET_INT, 0, 1024, "0", FIELD(threads),
-     "worker threads in the pool (0: one per CPU core)", NULL},
+     "worker threads in the pool (0: one per CPU core)", NULL, 0},
     {"max_body", SET_SIZE, 1, GIB, "1MiB", FIELD(max_body),
-     "largest request body accepted, in bytes (suffixes KiB, MiB, GiB; K, M, G)", NULL},
+     "largest request body accepted, in bytes (suffixes KiB, MiB, GiB; K, M, G)", NULL, 0},
     {"max_in_flight", SET_INT, 1, 1000000, "64", FIELD(max_in_flight),
-     "annotate requests processed at once; more are answered 503 with Retry-After", NULL},
+     "annotate requests processed at once; more are answered 503 with Retry-After", NULL, 0},
     {"connection_limit", SET_INT, 1, 1000000, "1024", FIELD(connection_limit),
-     "open client connections at most", NULL},
+     "open client connections at most", NULL, 0},
     {"per_ip_connection_limit", SET_INT, 0, 1000000, "0", FIELD(per_ip_connection_limit),
-     "open connections per client IP at most (0: no limit)", NULL},
+     "open connections per client IP at most (0: no limit)", NULL, 0},
     {"connection_timeout", SET_SECONDS, 1, 86400, "30", FIELD(connection_timeout),
-     "seconds of inactivity after which a connection is closed", NULL},
+     "seconds of inactivity after which a connection is closed", NULL, 0},
     {"request_memory_limit", SET_SIZE, 1 * MIB, 64 * GIB, "256MiB", FIELD(request_memory_limit),
-     "memory one request may use for its body and analysis; beyond it the answer is 413", NULL},
+     "memory one request may use for its body and analysis; beyond it the answer is 413", NULL, 0},
     {"drain_timeout", SET_SECONDS, 0, 3600, "10", FIELD(drain_timeout),
-     "seconds given to in-flight requests to finish after SIGTERM/SIGINT", NULL},
+     "seconds given to in-flight requests to finish after SIGTERM/SIGINT", NULL, 0},
     {"retry_after", SET_SECONDS, 1, 3600, "1", FIELD(retry_after),
-     "seconds sent in Retry-After with 503 answers", NULL},
+     "seconds sent in Retry-After with 503 answers", NULL, 0},
     {"lexicon_dir", SET_STRING, 0, 0, "config/lexicons", FIELD(lexicon_dir),
-     "directory of the lexicon files (relative to the current directory)", NULL},
+     "directory of the lexicon files (relative to the current directory)", NULL, 0},
     {"wordlist", SET_STRING, 0, 0, "/usr/share/hunspell/ar.dic", FIELD(wordlist),
-     "hunspell .dic file used as the Arabic common-word list (empty: none)", NULL},
+     "hunspell .dic file used as the Arabic common-word list (empty: none)", NULL, 0},
     {"trusted_proxies", SET_CIDRS, 0, 0, "", FIELD(trusted_proxies),
-     "comma-separated IPs/CIDRs whose X-Forwarded-For is believed (empty: none)", NULL},
+     "comma-separated IPs/CIDRs whose X-Forwarded-For is believed (empty: none)", NULL, 0},
     {"cors_origins", SET_ORIGINS, 0, 0, "", FIELD(cors_origins),
-     "comma-separated origins allowed to call the API from a browser, or * (empty: none)", NULL},
+     "comma-separated origins allowed to call the API from a browser, or * (empty: none)", NULL, 0},
     {"cors_max_age", SET_SECONDS, 0, 86400, "600", FIELD(cors_max_age),
-     "seconds a browser may cache a CORS preflight answer", NULL},
+     "seconds a browser may cache a CORS preflight answer", NULL, 0},
     {"log_level", SET_ENUM, 0, 0, "info", FIELD(log_level),
-     "least severe log level written: debug, info, warn, error", log_levels},
+     "least severe log level written: debug, info, warn, error", log_levels, 0},
+    {"api_keys", SET_KEYS, 0, 0, "", FIELD(api_keys),
+     "comma-separated API keys required on /v1/* (empty, with no api_keys_file: no keys required); "
+     "environment or config file only", NULL, 1},
+    {"api_keys_file", SET_STRING, 0, 0, "", FIELD(api_keys_file),
+     "file of API keys, one per line, added to api_keys (empty: none)", NULL, 0},
+    {"metrics_allow", SET_CIDRS, 0, 0, "", FIELD(metrics_allow),
+     "comma-separated IPs/CIDRs that may GET /metrics; others get 403 (empty: every client)", NULL, 0},
 };
 const size_t config_n_settings = sizeof config_settings / sizeof config_settings[0];
 
@@ -293,6 +300,112 @@ fail:
     return -1;
 }
 
+static char *trim(char *s);
+
+static void key_list_free(struct key_list *l)
+{
+    for (size_t i = 0; i < l->n; i++) {
+        /* Keys are secrets: do not leave them in freed memory. */
+        explicit_bzero(l->items[i], strlen(l->items[i]));
+        free(l->items[i]);
+    }
+    free(l->items);
+    memset(l, 0, sizeof *l);
+}
+
+/* Appends key a[0..n) after checking its form; -1 with a reason that never quotes it. */
+static int key_list_add(struct key_list *l, const char *a, size_t n, char *why, size_t whylen)
+{
+    if (n < API_KEY_MIN || n > API_KEY_MAX) {
+        snprintf(why, whylen, "a key of %zu bytes: keys must be %d to %d bytes long", n, API_KEY_MIN, API_KEY_MAX);
+        return -1;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (a[i] <= 0x20 || a[i] >= 0x7f || a[i] == ',') {
+            snprintf(why, whylen, "a key holds a character other than printable ASCII (no space or comma)");
+            return -1;
+        }
+    }
+    char *item = strndup(a, n);
+    char **grown = item ? realloc(l->items, (l->n + 1) * sizeof *grown) : NULL;
+    if (!grown) {
+        free(item);
+        snprintf(why, whylen, "out of memory");
+        return -1;
+    }
+    l->items = grown;
+    l->items[l->n++] = item;
+    return 0;
+}
+
+static int key_list_parse(const char *s, struct key_list *out, char *why, size_t whylen)
+{
+    memset(out, 0, sizeof *out);
+    const char *p = s;
+    while (*p == ' ')
+        p++;
+    if (!*p)
+        return 0;
+    for (;;) {
+        const char *end = strchr(p, ',');
+        if (!end)
+            end = p + strlen(p);
+        const char *a = p, *b = end;
+        while (a < b && *a == ' ')
+            a++;
+        while (b > a && b[-1] == ' ')
+            b--;
+        if (key_list_add(out, a, (size_t)(b - a), why, whylen) != 0) {
+            key_list_free(out);
+            return -1;
+        }
+        if (!*end)
+            break;
+        p = end + 1;
+    }
+    return 0;
+}
+
+int config_load_keys_file(struct config *c, const char *path, char *err, size_t errlen)
+{
+    FILE *f = fopen(path, "r");
+    if (!f) {
+        snprintf(err, errlen, "cannot read api_keys_file %s: %s", path, strerror(errno));
+        return -1;
+    }
+    char line[API_KEY_MAX + 64], why[160];
+    int lineno = 0, rc = 0;
+    size_t before = c->api_keys.n;
+    while (fgets(line, sizeof line, f)) {
+        lineno++;
+        size_t len = strlen(line);
+        if (len == sizeof line - 1 && line[len - 1] != '\n') {
+            snprintf(err, errlen, "%s:%d: line too long for an API key", path, lineno);
+            rc = -1;
+            break;
+        }
+        char *k = trim(line);
+        if (!*k || *k == '#')
+            continue;
+        if (key_list_add(&c->api_keys, k, strlen(k), why, sizeof why) != 0) {
+            snprintf(err, errlen, "%s:%d: %s", path, lineno, why);
+            rc = -1;
+            break;
+        }
+    }
+    explicit_bzero(line, sizeof line);
+    if (rc == 0 && ferror(f)) {
+        snprintf(err, errlen, "cannot read api_keys_file %s: %s", path, strerror(errno));
+        rc = -1;
+    }
+    if (rc == 0 && c->api_keys.n == before) {
+        snprintf(err, errlen, "api_keys_file %s holds no key", path);
+        rc = -1;
+    }
+    fclose(f);
+    return rc;
+}
+
 int config_origin_allowed(const struct config *c, const char *origin)
 {
     if (!origin)
@@ -396,6 +509,16 @@ int config_set(struct config *c, const struct setting *s, const char *value, con
         *(struct origin_list *)field = l;
         return 0;
     }
+    case SET_KEYS: {
+        struct key_list l;
+        if (key_list_parse(value, &l, whybuf, sizeof whybuf) != 0) {
+            why = whybuf;
+            goto bad;
+        }
+        key_list_free(field);
+        *(struct key_list *)field = l;
+        return 0;
+    }
     case SET_ENUM:
         for (int i = 0; s->choices[i]; i++) {
             if (strcasecmp(value, s->choices[i]) == 0) {
@@ -427,7 +550,10 @@ range:
     return 0;
 
 bad:
-    snprintf(err, errlen, "invalid %s from %s: \"%.200s\": %s", s->name, source, value, why);
+    if (s->secret) /* never echo a secret */
+        snprintf(err, errlen, "invalid %s from %s: %s", s->name, source, why);
+    else
+        snprintf(err, errlen, "invalid %s from %s: \"%.200s\": %s", s->name, source, value, why);
     return -1;
 }
 
@@ -453,6 +579,13 @@ static int load_file(struct config *c, const char *path, char *err, size_t errle
         snprintf(err, errlen, "cannot read config file %s: %s", path, strerror(errno));
         return -1;
     }
+    int rc = config_load_stream(c, f, path, err, errlen);
+    fclose(f);
+    return rc;
+}
+
+int config_load_stream(struct config *c, FILE *f, const char *path, char *err, size_t errlen)
+{
     char line[4096];
     int lineno = 0, rc = 0;
     while (fgets(line, sizeof line, f)) {
@@ -509,7 +642,7 @@ static int load_file(struct config *c, const char *path, char *err, size_t errle
         snprintf(err, errlen, "cannot read config file %s: %s", path, strerror(errno));
         rc = -1;
     }
-    fclose(f);
+    explicit_bzero(line, sizeof line); /* it may have held a key */
     return rc;
 }
 
@@ -532,14 +665,23 @@ static int load_env(struct config *c, char *err, size_t errlen)
     return 0;
 }
 
-int config_build(struct config *c, const char *file, const struct config_arg *args, size_t nargs,
-                 char *err, size_t errlen)
+int config_defaults(struct config *c, char *err, size_t errlen)
 {
     memset(c, 0, sizeof *c);
     for (size_t i = 0; i < config_n_settings; i++) {
-        if (config_set(c, &config_settings[i], config_settings[i].def, "default", err, errlen) != 0)
-            goto fail;
+        if (config_set(c, &config_settings[i], config_settings[i].def, "default", err, errlen) != 0) {
+            config_free(c);
+            return -1;
+        }
     }
+    return 0;
+}
+
+int config_build(struct config *c, const char *file, const struct config_arg *args, size_t nargs,
+                 char *err, size_t errlen)
+{
+    if (config_defaults(c, err, errlen) != 0)
+        return -1;
     if (!file) {
         file = getenv("QAWL_CONFIG");
         if (file && !*file)
@@ -557,9 +699,16 @@ int config_build(struct config *c, const char *file, const struct config_arg *ar
             snprintf(err, errlen, "unknown setting %s", source + 5);
             goto fail;
         }
+        if (s->secret) {
+            snprintf(err, errlen, "%s cannot be given on the command line, where every user can see it "
+                     "(ps): use the environment or a file", source + 5);
+            goto fail;
+        }
         if (config_set(c, s, args[i].value, source, err, errlen) != 0)
             goto fail;
     }
+    if (c->api_keys_file && *c->api_keys_file && config_load_keys_file(c, c->api_keys_file, err, errlen) != 0)
+        goto fail;
     return 0;
 fail:
     config_free(c);
@@ -572,5 +721,8 @@ void config_free(struct config *c)
     free(c->wordlist);
     cidr_list_free(&c->trusted_proxies);
     origin_list_free(&c->cors_origins);
+    key_list_free(&c->api_keys);
+    free(c->api_keys_file);
+    cidr_list_free(&c->metrics_allow);
     memset(c, 0, sizeof *c);
 }

@@ -12,6 +12,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <sys/socket.h>
 
 #include "server/addr.h"
@@ -27,6 +28,15 @@ struct listen_addr {
 
 struct origin_list {
     int any;                       /* "*" */
+    char **items;                  /* malloc'ed strings, owned by the list */
+    size_t n;
+};
+
+/* API keys: each 16–256 printable ASCII bytes, no comma or space. */
+#define API_KEY_MIN 16
+#define API_KEY_MAX 256
+
+struct key_list {
     char **items;                  /* malloc'ed strings, owned by the list */
     size_t n;
 };
@@ -48,6 +58,9 @@ struct config {
     struct cidr_list trusted_proxies;
     struct origin_list cors_origins;
     int64_t log_level;             /* enum log_level */
+    struct key_list api_keys;      /* from api_keys, then the lines of api_keys_file */
+    char *api_keys_file;           /* malloc'ed; "" = none */
+    struct cidr_list metrics_allow; /* empty: /metrics open to every client */
 };
 
 /* One command-line value, as collected by the argument parser: `name` is the setting
@@ -60,7 +73,7 @@ struct config_arg {
 };
 
 enum setting_type {
-    SET_STRING, SET_INT, SET_SIZE, SET_SECONDS, SET_LISTEN, SET_CIDRS, SET_ORIGINS, SET_ENUM,
+    SET_STRING, SET_INT, SET_SIZE, SET_SECONDS, SET_LISTEN, SET_CIDRS, SET_ORIGINS, SET_ENUM, SET_KEYS,
 };
 
 struct setting {
@@ -71,6 +84,7 @@ struct setting {
     size_t offset;                 /* of the field in struct config */
     const char *help;
     const char *const *choices;    /* SET_ENUM: NULL-terminated */
+    int secret;                    /* never echoed in messages, refused as a flag (ps shows flags) */
 };
 
 /* The table, for --help and the documentation. */
@@ -93,6 +107,18 @@ int config_set(struct config *c, const struct setting *s, const char *value, con
                char *err, size_t errlen);
 
 void config_free(struct config *c);
+
+/* Sets every setting to its default (no file, no environment). 0, or -1 with err set. */
+int config_defaults(struct config *c, char *err, size_t errlen);
+
+/* Applies the "name = value" lines of `f` to `c`; `path` names the file in messages.
+ * config_build() reads the config file with it; exposed for the fuzzer. 0, or -1 with
+ * err set (c then still needs config_free()). */
+int config_load_stream(struct config *c, FILE *f, const char *path, char *err, size_t errlen);
+
+/* Adds the keys in the file at `path` (one per line; blank lines and lines starting
+ * with '#' ignored) to c->api_keys. 0, or -1 with err set; never echoes a key. */
+int config_load_keys_file(struct config *c, const char *path, char *err, size_t errlen);
 
 /* Value parsers, exposed for the unit tests. Each returns 0, or -1 with a static reason. */
 int config_parse_size(const char *s, int64_t *out, const char **why);
