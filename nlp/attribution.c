@@ -203,6 +203,14 @@ static int by_role(struct actx *x, uint16_t classes, uint8_t gender, int32_t bef
     return 0;
 }
 
+/* في، لدى، ب: a preposition that places someone rather than ends their phrase */
+static int is_place_preposition(const struct token *t)
+{
+    static const UChar fi[] = {0x0641, 0x064A}, lada[] = {0x0644, 0x062F, 0x064A};
+    return (t->fold_len == 2 && !memcmp(t->fold, fi, sizeof fi)) ||
+           (t->fold_len == 3 && !memcmp(t->fold, lada, sizeof lada));
+}
+
 static int is_kul_min(const struct doc *d, int32_t k)
 {
     static const UChar kul[] = {0x0643, 0x0644}, min[] = {0x0645, 0x0646};
@@ -262,6 +270,24 @@ static int person_by_role(struct actx *x, int32_t org_entity, struct who *out)
         }
     }
     return 0;
+}
+
+/* End of an unnamed speaker's phrase starting at k: its adjectives and a preposition
+ * phrase that places it (مصدر في وزارة التنمية، ضابط في البحرية), within [k, e) and eight
+ * words. */
+static int32_t phrase_end(const struct doc *d, int32_t k, int32_t e)
+{
+    int32_t g = k + 1;
+    while (g < e && g - k < 8) {
+        const struct token *t = &d->tokens[g];
+        uint32_t kinds = tok_kinds(t);
+        if (t->kind != TOK_WORD || (kinds & (LEX_VERB | LEX_COMPLEMENTIZER | LEX_CONJ_BREAK | LEX_PRONOUN)))
+            break;
+        if ((kinds & LEX_STOP) && !is_place_preposition(t))
+            break;
+        g++;
+    }
+    return g;
 }
 
 /* Reads the speaker phrase [b, e). Returns 1 and *out with *how set, or 0. */
@@ -352,13 +378,13 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
     for (int32_t k = b; k < e; k++) {
         const struct token *t = &d->tokens[k];
         uint32_t kinds = tok_kinds(t);
+        const struct lex_entry *ge;
+        if (!(kinds & LEX_GROUP) && tok_phrase_at(d, lx, k, e, LEX_GROUP, 0, &ge, NULL) > 1)
+            kinds |= LEX_GROUP;
         if ((kinds & LEX_GROUP) && !(k > b && (tok_kinds(&d->tokens[k - 1]) & LEX_STOP) && !tok_has_article(t) &&
                                      !(tok_kinds(&d->tokens[k - 1]) & LEX_PRONOUN))) {
             /* the group noun and the adjectives after it: مراقبين روس، مصادر دبلوماسية */
-            int32_t g = k + 1;
-            while (g < e && g - k <= 3 && d->tokens[g].kind == TOK_WORD &&
-                   !(tok_kinds(&d->tokens[g]) & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER)))
-                g++;
+            int32_t g = phrase_end(d, k, e);
             /* مسؤولون أميركيون ووزير الدفاع الأوكراني: a group joined to others by و */
             if (g < e && e - k <= 8 && d->tokens[g].kind == TOK_WORD && d->tokens[g].fold[0] == 0x0648 &&
                 d->tokens[g].lex_prefix == 1)
@@ -379,11 +405,9 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
         uint32_t kinds = tok_kinds(t);
         if (k == b && (kinds & LEX_TITLE) && !(kinds & LEX_ROLE_NOUN) && !tok_has_article(t) &&
             (t->lex->role_classes & CLASS_PERSON)) {
-            /* دبلوماسي أوروبي، مسؤول ياباني: someone new, unnamed — name them as written */
-            int32_t g = k + 1;
-            while (g < e && g - k <= 3 && d->tokens[g].kind == TOK_WORD &&
-                   !(tok_kinds(&d->tokens[g]) & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER)))
-                g++;
+            /* دبلوماسي أوروبي، ضابط في البحرية الكورية: someone new, unnamed — name them
+             * as written */
+            int32_t g = phrase_end(d, k, e);
             struct span sp = tok_span(d, k, g);
             out->entity = -1;
             out->name = span_text(x, sp);
@@ -392,6 +416,20 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
             out->classes = t->lex->role_classes;
             *how = RESOLVED_EXPLICIT;
             x->unnamed_title = 1;
+            return out->name != NULL;
+        }
+        if ((kinds & LEX_ROLE_NOUN) && !(t->lex->role_classes & CLASS_PERSON) && k + 1 < e &&
+            tok_has_article(&d->tokens[k + 1]) && !(tok_kinds(&d->tokens[k + 1]) & (LEX_STOP | LEX_VERB))) {
+            /* الجيش الأميركي، اللجنة المنظمة: an organisation described, not one named before */
+            int32_t g = phrase_end(d, k, e);
+            struct span sp = tok_span(d, k, g);
+            sp.start = tok_u16_at_fold(d, t, t->lex_prefix);
+            out->entity = -1;
+            out->name = span_text(x, sp);
+            out->span = sp;
+            out->gender = t->lex->role_gender;
+            out->classes = t->lex->role_classes;
+            *how = RESOLVED_EXPLICIT;
             return out->name != NULL;
         }
         if ((kinds & LEX_ROLE_NOUN) || ((kinds & (LEX_TITLE | LEX_ORG_HEAD)) && k == b)) {

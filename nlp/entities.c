@@ -390,12 +390,13 @@ static int pass_orgs(struct ent_ctx *x)
         if (content == 0)
             continue;
         int32_t te = last_content + 1;
-        if (!(proper > 0 || content >= 2 || (demonyms > 0 && !definite)))
+        if (!(proper > 0 || content >= 2 || demonyms > 0))
             continue;
         /* حكومة اليابان is a description; منتخب الأردن and صحيفة X are names */
         if ((head->role_classes & CLASS_STATE) && content == proper && proper == 1 && x->owner[k + 1] >= 0)
             continue;
-        if (definite && proper == 0 && content == demonyms)
+        /* الحكومة اليابانية describes a government; الجيش الروسي, السفارة الروسية name one */
+        if (definite && proper == 0 && content == demonyms && (head->role_classes & CLASS_STATE))
             continue;
         for (int32_t q = k; q < te; q++) {
             if (x->owner[q] >= 0) {
@@ -495,6 +496,11 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
             break;
         if (is_particle(prev)) { /* عبد الله، بن سلمان: the particle takes the next word */
             e++;
+            /* أحمد بن سالم المهيري: and the family name after it */
+            if (e < end && x->owner[e] < 0 && tok_has_article(&d->tokens[e]) && surname_ok(x, &d->tokens[e]) &&
+                (e + 1 >= end || d->tokens[e + 1].kind == TOK_PUNCT ||
+                 (tok_kinds(&d->tokens[e + 1]) & (LEX_STOP | LEX_COMPLEMENTIZER | LEX_VERB))))
+                e++;
             continue;
         }
         if (tok_is_name_like(lx, t) && !(t->flags & TOKF_NEWLINE_BEFORE)) {
@@ -583,8 +589,19 @@ static int32_t comma_name(const struct ent_ctx *x, int32_t s, int32_t end)
 {
     const struct doc *d = x->d;
     int32_t e = s, namelike = 0;
-    while (e < end && e - s < 4) {
+    while (e < end && e - s < 6) {
         const struct token *t = &d->tokens[e];
+        /* هي-يونغ: syllables glued by a hyphen, whatever the words */
+        if (tok_is_dash(t) && e > s && !(t->flags & TOKF_SPACE_BEFORE) && e + 1 < end &&
+            !(d->tokens[e + 1].flags & TOKF_SPACE_BEFORE) && d->tokens[e + 1].kind == TOK_WORD) {
+            e += 2;
+            continue;
+        }
+        if (e + 1 < end && tok_is_dash(&d->tokens[e + 1]) && !(d->tokens[e + 1].flags & TOKF_SPACE_BEFORE) &&
+            t->kind == TOK_WORD && x->owner[e] < 0) {
+            e++;
+            continue;
+        }
         if (t->kind != TOK_WORD || x->owner[e] >= 0)
             break;
         uint32_t k = tok_kinds(t);

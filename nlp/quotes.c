@@ -834,14 +834,38 @@ static int speaker_like(const struct qctx *q, int32_t b, int32_t e)
     return 0;
 }
 
+/* A reporting verb carrying an object pronoun (أعلنته، ذكرتها). */
+static int verb_with_object(const struct qctx *q, int32_t k)
+{
+    const struct token *v = &q->d->tokens[k];
+    if (v->kind != TOK_WORD || v->fold_len < 4 || v->fold_len > 40)
+        return 0;
+    int32_t n = v->fold_len;
+    for (int32_t sl = 1; sl <= 2; sl++) {
+        if (v->fold[n - 1] != (sl == 1 ? 0x0647 : 0x0627) || (sl == 2 && v->fold[n - 2] != 0x0647))
+            continue;
+        struct ustr p = {v->fold + v->lex_prefix, n - sl - v->lex_prefix};
+        if (p.len < 2)
+            continue;
+        const struct lex_entry *e = lexicon_get(q->lx, &p, 1);
+        if (e && (e->kinds & LEX_VERB))
+            return 1;
+    }
+    return 0;
+}
+
 /* بحسب X، CONTENT  or  CONTENT، بحسب X. */
 static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_entry *e)
 {
     struct doc *d = q->d;
     int32_t sb = sent_begin(d, k), end = sent_end(d, k);
     int32_t np_b = k + n, np_e = np_b;
-    /* حسبما ذكرت الوكالة: the source is the subject of the verb after ما */
-    if (np_e < end && is_verb(&d->tokens[np_e], NULL))
+    /* حسبما ذكرت الوكالة، وفق ما أعلنته اللجنة: the source is the subject of the verb
+     * after ما */
+    static const UChar ma[] = {0x0645, 0x0627};
+    if (np_e + 1 < end && d->tokens[np_e].fold_len == 2 && !memcmp(d->tokens[np_e].fold, ma, sizeof ma))
+        np_e++;
+    if (np_e < end && (is_verb(&d->tokens[np_e], NULL) || verb_with_object(q, np_e)))
         np_b = ++np_e;
     while (np_e < end && np_e - np_b < SOURCE_NP_MAX && !tok_is_comma(&d->tokens[np_e]) &&
            !is_stop_punct(&d->tokens[np_e]) && !is_colon(&d->tokens[np_e]))
@@ -1012,8 +1036,8 @@ static int headline_cue(struct qctx *q, int32_t s)
             named = 1;
         if (k & (LEX_TITLE | LEX_ROLE_NOUN | LEX_GROUP))
             named = 1;
-        if (m >= 0 && (d->entities[d->mentions[m].entity].type == ENT_GPE) && he - b == 1)
-            named = 1;
+        if (m >= 0 && d->mentions[m].tok_begin == b && d->mentions[m].tok_end == he)
+            named = 1; /* كوريا الشمالية: — a state or place speaking */
     }
     if (!named)
         return 0;
@@ -1048,8 +1072,10 @@ static int cue_is_sibling(const struct qctx *q, const struct quote *outer, const
     /* a new clause: after a comma or a clause word, with its own speaker */
     for (int32_t j = c - 1; j >= 0 && j >= c - 3; j--) {
         const struct token *t = &d->tokens[j];
-        if (tok_is_comma(t) || (tok_kinds(t) & LEX_CONJ_BREAK))
-            return inner->np_end > inner->np_begin;
+        if (tok_kinds(t) & LEX_CONJ_BREAK)
+            return 1; /* ...، لكنه أقر بأن / في حين قالت ... */
+        if (tok_is_comma(t))
+            return inner->np_end > inner->np_begin || inner->subject_pronoun;
         if (d->tokens[j].kind == TOK_PUNCT)
             break;
     }
