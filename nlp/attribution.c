@@ -107,23 +107,24 @@ static int sentence_subject(struct actx *x, uint8_t g, int32_t before, struct wh
 {
     const struct doc *d = x->d;
     int32_t k0 = token_from(d, before);
-    if (k0 == 0)
+    if (k0 >= d->n_tokens || d->tokens[k0].sentence < 0)
         return 0;
-    int32_t s = d->tokens[k0 - 1].sentence;
-    if (s < 0)
-        return 0;
-    const struct sentence *st = &d->sentences[s];
-    for (int32_t k = st->tok_begin; k < st->tok_end && d->tokens[k].span.start < before; k++) {
-        int32_t mi = d->tok_mention[k];
-        if (mi < 0)
-            continue;
-        const struct mention *m = &d->mentions[mi];
-        const struct entity *e = &d->entities[m->entity];
-        if (e->type == ENT_PERSON && gender_ok(g, e->gender) && !mention_is_object(d, m, st->tok_begin, 0)) {
-            *out = who_entity(x, m->entity, -1);
-            return 1;
+    const struct sentence *st = &d->sentences[d->tokens[k0].sentence];
+    /* people first, then organisations */
+    for (int pass = 0; pass < 2; pass++) {
+        for (int32_t k = st->tok_begin; k < k0; k++) {
+            int32_t mi = d->tok_mention[k];
+            if (mi < 0)
+                continue;
+            const struct mention *m = &d->mentions[mi];
+            const struct entity *e = &d->entities[m->entity];
+            if (e->type == (pass == 0 ? ENT_PERSON : ENT_ORG) && gender_ok(g, e->gender) &&
+                !mention_is_object(d, m, st->tok_begin, 0)) {
+                *out = who_entity(x, m->entity, -1);
+                return 1;
+            }
+            k = m->tok_end - 1;
         }
-        k = m->tok_end - 1;
     }
     return 0;
 }
@@ -290,6 +291,21 @@ static int32_t phrase_end(const struct doc *d, int32_t k, int32_t e)
     return g;
 }
 
+/* Does the role noun at k carry a complement that ties it to an organisation or place
+ * (باسم الوزارة، في البحرية، لحلف ...)? Adjectives alone (الوزير الياباني) do not. */
+static int role_has_complement(const struct doc *d, int32_t k, int32_t e)
+{
+    if (k + 1 >= e)
+        return 0;
+    const struct token *t = &d->tokens[k + 1];
+    uint32_t kinds = tok_kinds(t);
+    if (d->tok_mention[k + 1] >= 0)
+        return 1;
+    if ((kinds & LEX_STOP) && !(kinds & LEX_PRONOUN) && t->fold_len > 1)
+        return is_place_preposition(t) || t->fold_len >= 3;
+    return 0;
+}
+
 /* Reads the speaker phrase [b, e). Returns 1 and *out with *how set, or 0. */
 static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t e, struct who *out, uint8_t *how)
 {
@@ -432,6 +448,29 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
             *how = RESOLVED_EXPLICIT;
             return out->name != NULL;
         }
+        if ((kinds & LEX_ROLE_NOUN) && (t->lex->role_classes & CLASS_PERSON) && role_has_complement(d, k, e)) {
+            /* المتحدث باسم وزارة الخارجية الصينية: a role tied to an organisation names
+             * whoever holds it — a known person with that role, else the role itself */
+            int32_t g2 = phrase_end(d, k, e);
+            for (int32_t j = k + 1; j < g2; j++) {
+                int32_t mi = d->tok_mention[j];
+                if (mi >= 0 && d->entities[d->mentions[mi].entity].type != ENT_PERSON &&
+                    person_by_role(x, d->mentions[mi].entity, out)) {
+                    out->span = tok_span(d, k, g2);
+                    *how = RESOLVED_ROLE_NOUN;
+                    return 1;
+                }
+            }
+            struct span sp = tok_span(d, k, g2);
+            sp.start = tok_u16_at_fold(d, t, t->lex_prefix);
+            out->entity = -1;
+            out->name = span_text(x, sp);
+            out->span = sp;
+            out->gender = t->lex->role_gender ? t->lex->role_gender : q->cue_gender;
+            out->classes = t->lex->role_classes;
+            *how = RESOLVED_EXPLICIT;
+            return out->name != NULL;
+        }
         if ((kinds & LEX_ROLE_NOUN) || ((kinds & (LEX_TITLE | LEX_ORG_HEAD)) && k == b)) {
             uint16_t classes = t->lex->role_classes;
             uint8_t g = t->lex->role_gender ? t->lex->role_gender : q->cue_gender;
@@ -509,11 +548,19 @@ static int participle_subject(struct actx *x, const struct quote *q, int32_t qi,
         const struct token *t = &d->tokens[k];
         if (t->kind != TOK_WORD || !(tok_kinds(t) & LEX_VERB) || t->lex->verb_aspect > ASPECT_PRESENT)
             continue;
+        uint8_t h;
+        int32_t b = tok_subject_before(d, k);
+        if (b < k && read_phrase(x, q, b, k, out, &h) && h != RESOLVED_PRONOUN) {
+            out->span.start = out->span.end = -1;
+            *how = RESOLVED_ELIDED;
+            return 1;
+        }
         int32_t e = k + 1;
         while (e < q->cue_tok && d->tokens[e].kind == TOK_WORD && e - k <= 10)
             e++;
-        uint8_t h;
-        if (e > k + 1 && read_phrase(x, q, k + 1, e, out, &h) && h != RESOLVED_PRONOUN) {
+        const struct token *first = k + 1 < q->cue_tok ? &d->tokens[k + 1] : NULL;
+        int prep = first && ((tok_kinds(first) & LEX_STOP) && !tok_has_article(first) && d->tok_mention[k + 1] < 0);
+        if (e > k + 1 && !prep && read_phrase(x, q, k + 1, e, out, &h) && h != RESOLVED_PRONOUN) {
             out->span.start = out->span.end = -1;
             *how = RESOLVED_ELIDED;
             return 1;

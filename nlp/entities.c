@@ -507,6 +507,12 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
             e++;
             continue;
         }
+        /* جي-سوك: a short syllable glued to a hyphen belongs to the name */
+        if (t->kind == TOK_WORD && t->fold_len <= 3 && e + 2 < end && tok_is_dash(&d->tokens[e + 1]) &&
+            !(d->tokens[e + 1].flags & TOKF_SPACE_BEFORE) && !(d->tokens[e + 2].flags & TOKF_SPACE_BEFORE)) {
+            e++;
+            continue;
+        }
         /* كيم تاي هو: a Korean syllable that is also a pronoun, after a family name and
          * a given syllable, before the end of the name */
         if ((tok_kinds(&d->tokens[s]) & LEX_FAMILY_NAME) && e - s >= 2 && (tok_kinds(t) & LEX_PRONOUN) &&

@@ -406,6 +406,19 @@ static int on_group(struct loader *ld, char **f, int nf)
     e->kinds |= LEX_GROUP;
     e->role_gender = g;
     e->role_classes |= CLASS_GROUP;
+    /* with the article, the group named before: "وتوقعت المصادر أن" */
+    if (strncmp(f[0], "ال", strlen("ال")) && !strchr(f[0], ' ') && (f[0][0] & 0x80)) {
+        char buf[256];
+        snprintf(buf, sizeof buf, "ال%s", f[0]);
+        struct lex_entry *r = entry_for(ld, buf);
+        if (!r)
+            return -1;
+        if (!(r->kinds & (LEX_ROLE_NOUN | LEX_GROUP))) {
+            r->kinds |= LEX_ROLE_NOUN;
+            r->role_classes |= CLASS_GROUP;
+            r->role_gender = g;
+        }
+    }
     return 0;
 }
 

@@ -434,7 +434,7 @@ static int after_bare_clitic(const struct doc *d, int32_t j)
     const struct token *t = &d->tokens[j - 1];
     if (t->kind != TOK_WORD || t->fold_len != 1)
         return 0;
-    return t->fold[0] == 0x0644 || t->fold[0] == 0x0628;
+    return t->fold[0] == 0x0644; /* بـ"..." is usually quoted words: اتهمها بـ"..." */
 }
 
 /* Is the word before token j a relative pronoun (الذي، التي، الذين)? */
@@ -521,12 +521,30 @@ static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int
     return -1;
 }
 
+static int is_kul_min_tok(const struct doc *d, int32_t k)
+{
+    static const UChar kul[] = {0x0643, 0x0644};
+    return d->tokens[k].fold_len == 2 && !memcmp(d->tokens[k].fold, kul, sizeof kul);
+}
+
 /* The speaker's words between a verb and what opens the content: up to the first
  * comma or dash that starts an aside (وقال رودينكو، خلال ...؛ ويضيف كوزمين -في ...-),
  * unless a name set off by commas follows (المتحدث باسم الوزارة، لين جيان، إن). */
 static int32_t speaker_region_end(const struct qctx *q, int32_t b, int32_t open_tok)
 {
     const struct doc *d = q->d;
+    /* "فقالت في مؤتمر صحفي إن", "كشفت لـ“الأفق نت” أن": a preposition right after the
+     * verb opens a circumstance, not the speaker's name */
+    if (b < open_tok) {
+        const struct token *t = &d->tokens[b];
+        uint32_t k = tok_kinds(t);
+        int statement = b + 1 < open_tok && (tok_kinds(&d->tokens[b + 1]) & LEX_STATEMENT);
+        if (!statement &&
+            (is_preposition(t) || ((k & LEX_STOP) && !(k & (LEX_PRONOUN | LEX_FIRST_NAME)) && !tok_has_article(t) &&
+                                   d->tok_mention[b] < 0 && !is_kul_min_tok(d, b)) ||
+             (t->kind == TOK_WORD && t->fold_len == 1)))
+            return b; /* not "جاء في بيان الخارجية": the statement's author speaks */
+    }
     for (int32_t j = b; j < open_tok; j++) {
         const struct token *t = &d->tokens[j];
         if (q->opens[j] >= 0) {
@@ -559,9 +577,14 @@ static int relay_speaker(const struct qctx *q, int32_t v, int32_t end, int32_t *
         if (t->kind == TOK_WORD && t->fold_len == 2 && !memcmp(t->fold, an, sizeof an)) {
             *b = j + 1;
             int32_t k = j + 1;
-            while (k < end && k - j < 12) {
+            while (k < end && k - j < 16) {
                 const struct token *u = &d->tokens[k];
                 const struct lex_entry *le;
+                int32_t m = k + 1 < end ? d->tok_mention[k + 1] : -1;
+                if (tok_is_comma(u) && m >= 0 && d->entities[d->mentions[m].entity].type == ENT_PERSON) {
+                    k = d->mentions[m].tok_end; /* عن نائبة مدير ...، سون هي-يونغ، قولها */
+                    continue;
+                }
                 if (u->kind == TOK_PUNCT || is_complementizer(q, k) ||
                     (phrase_at(q, k, end, LEX_TAG, &le) == 0 && u->fold_len >= 4 && u->fold[0] == 0x0642 &&
                      u->fold[1] == 0x0648 && u->fold[2] == 0x0644)) /* قوله قولها قولهم */
@@ -575,55 +598,9 @@ static int relay_speaker(const struct qctx *q, int32_t v, int32_t end, int32_t *
     return 0;
 }
 
-static int is_kana(const struct token *t)
-{
-    static const UChar kana[] = {0x0643, 0x0627, 0x0646}, kanat[] = {0x0643, 0x0627, 0x0646, 0x062A};
-    const UChar *w = t->fold;
-    int32_t n = t->fold_len;
-    if (n > 3 && (w[0] == 0x0648 || w[0] == 0x0641)) {
-        w++;
-        n--;
-    }
-    return (n == 3 && !memcmp(w, kana, sizeof kana)) || (n == 4 && !memcmp(w, kanat, sizeof kanat));
-}
-
-/* The subject written before the verb (speaker-first order), back to the start of the
- * clause: "وزير الخارجية ... قال إن". Returns the phrase start or v when none. */
 static int32_t np_before(const struct qctx *q, int32_t v)
 {
-    static const UChar qad[] = {0x0642, 0x062F}, laqad[] = {0x0644, 0x0642, 0x062F};
-    const struct doc *d = q->d;
-    int32_t sb = sent_begin(d, v), verb = v;
-    /* وكان الوزير ... قد ذكر أن: step over قد */
-    if (v > sb) {
-        const struct token *t = &d->tokens[v - 1];
-        if ((t->fold_len == 2 && !memcmp(t->fold, qad, sizeof qad)) ||
-            (t->fold_len == 3 && !memcmp(t->fold, laqad, sizeof laqad)))
-            v--;
-    }
-    int32_t b = v;
-    while (b > sb && v - b < 14) {
-        const struct token *t = &d->tokens[b - 1];
-        uint32_t k = tok_kinds(t);
-        if ((t->kind == TOK_PUNCT && !is_mark(t)) || (k & (LEX_VERB | LEX_COMPLEMENTIZER | LEX_CONJ_BREAK | LEX_SOURCE)))
-            break;
-        b--;
-    }
-    /* أما X فقال: أما opens the topic */
-    if (b < v && d->tokens[b].fold_len == 2 && d->tokens[b].fold[0] == 0x0627 && d->tokens[b].fold[1] == 0x0645)
-        b++;
-    /* كان is the frame, not the subject */
-    while (b < v && is_kana(&d->tokens[b]))
-        b++;
-    if (b == v)
-        return verb;
-    /* only a phrase that names someone counts */
-    for (int32_t k = b; k < v; k++) {
-        uint32_t kinds = tok_kinds(&d->tokens[k]);
-        if (d->tok_mention[k] >= 0 || (kinds & (LEX_ROLE_NOUN | LEX_TITLE | LEX_GROUP | LEX_PRONOUN)))
-            return b;
-    }
-    return verb;
+    return tok_subject_before(q->d, v);
 }
 
 /* Does an attached pronoun stand for the subject just before the verb (لكنه يعتبر)? */
@@ -751,12 +728,15 @@ static int verb_cue(struct qctx *q, int32_t v)
     qt->sentence = vt->sentence;
     qt->np_begin = np_b;
     qt->np_end = np_b < np_e ? np_e : np_b;
-    if (qt->np_end == qt->np_begin && qt->cue_kind == CUE_VERB) {
+    if (qt->cue_kind == CUE_VERB || (qt->cue_kind == CUE_MASDAR && qt->np_end == qt->np_begin)) {
+        /* speaker first: "واشنطن تحذر موسكو:", "أما X فقالت"; then what follows the verb
+         * is its object. A masdar with nothing after it (اكتفى X بالقول) takes the
+         * subject of its clause the same way. */
         int32_t b = np_before(q, v);
-        if (b < v) {
+        if (b < v && (qt->np_end == qt->np_begin || v > sent_begin(d, v))) {
             qt->np_begin = b;
             qt->np_end = v;
-        } else {
+        } else if (qt->np_end == qt->np_begin) {
             qt->subject_pronoun = (uint8_t)pronoun_before(d, v);
         }
     }
@@ -969,15 +949,16 @@ static int relative_cue(struct qctx *q, int32_t k)
         cb = d->sentences[s - 1].tok_begin;
         ce = d->sentences[s - 1].tok_end;
     } else {
-        cb = sb;
+        /* the clause that ends at the comma before وهو, from the comma before it */
         ce = k - 1;
-        /* the clause before the last comma */
-        for (int32_t j = ce - 1; j > sb; j--) {
-            if (tok_is_comma(&d->tokens[j]) && j < ce - 1) {
-                ce = j;
-                break;
-            }
-        }
+        while (ce > sb && (tok_is_comma(&d->tokens[ce - 1]) || d->tokens[ce - 1].kind == TOK_PUNCT))
+            ce--;
+        cb = ce;
+        while (cb > sb && !tok_is_comma(&d->tokens[cb - 1]) && !is_stop_punct(&d->tokens[cb - 1]))
+            cb--;
+        /* حيث، إذ: the clause word is not what was said */
+        while (cb < ce && (tok_kinds(&d->tokens[cb]) & LEX_CONJ_BREAK))
+            cb++;
     }
     struct quote *qt = new_quote(q);
     if (!qt)
@@ -990,7 +971,19 @@ static int relative_cue(struct qctx *q, int32_t k)
     qt->sentence = d->tokens[k].sentence;
     qt->np_begin = k + 2;
     qt->np_end = np_after(q, k + 2, end);
-    set_content(q, qt, cb, ce);
+    /* وهو ما وصفته واشنطن بأنه “...”: the verb has content of its own */
+    int32_t region = -1, open_tok = -1;
+    int32_t own = find_opening(q, k + 1, end, qt->np_end, &region, NULL, NULL, &open_tok);
+    if (own >= 0 && own < end) {
+        if (region >= 0) {
+            const struct region *r = &q->r[region];
+            set_content(q, qt, own, r->close >= 0 ? r->close + 1 : r->inner_e);
+        } else {
+            set_content(q, qt, own, clause_end(q, own, end));
+        }
+    } else {
+        set_content(q, qt, cb, ce);
+    }
     if (qt->content.start < 0) {
         d->n_quotes--;
         return 0;
@@ -1075,7 +1068,8 @@ static int cue_is_sibling(const struct qctx *q, const struct quote *outer, const
         if (tok_kinds(t) & LEX_CONJ_BREAK)
             return 1; /* ...، لكنه أقر بأن / في حين قالت ... */
         if (tok_is_comma(t))
-            return inner->np_end > inner->np_begin || inner->subject_pronoun;
+            return inner->np_end > inner->np_begin || inner->subject_pronoun ||
+                   (d->tokens[c].lex_prefix == 1 && d->tokens[c].fold[0] == 0x0648 && j == c - 1);
         if (d->tokens[j].kind == TOK_PUNCT)
             break;
     }

@@ -189,6 +189,8 @@ void tokens_tag(struct doc *d, const struct lexicon *lx)
 
 /* ---- predicates ---- */
 
+int tok_is_quote_mark(const struct token *tk);
+
 #define AR_ALEF 0x0627
 #define AR_LAM 0x0644
 
@@ -348,4 +350,63 @@ int32_t tok_phrase_at(const struct doc *d, const struct lexicon *lx, int32_t k, 
         }
     }
     return 0;
+}
+
+static int is_kana(const struct token *t)
+{
+    static const UChar kana[] = {0x0643, 0x0627, 0x0646}, kanat[] = {0x0643, 0x0627, 0x0646, 0x062A};
+    const UChar *w = t->fold;
+    int32_t n = t->fold_len;
+    if (n > 3 && (w[0] == 0x0648 || w[0] == 0x0641)) {
+        w++;
+        n--;
+    }
+    return (n == 3 && !memcmp(w, kana, sizeof kana)) || (n == 4 && !memcmp(w, kanat, sizeof kanat));
+}
+
+/* The subject written before the verb (speaker-first order), back to the start of the
+ * clause: "وزير الخارجية ... قال إن". Returns the phrase start or v when none. */
+int32_t tok_subject_before(const struct doc *d, int32_t v)
+{
+    static const UChar qad[] = {0x0642, 0x062F}, laqad[] = {0x0644, 0x0642, 0x062F};
+    int32_t sb = d->sentences[d->tokens[v].sentence].tok_begin, verb = v;
+    /* وكان الوزير ... قد ذكر أن: step over قد */
+    if (v > sb) {
+        const struct token *t = &d->tokens[v - 1];
+        if ((t->fold_len == 2 && !memcmp(t->fold, qad, sizeof qad)) ||
+            (t->fold_len == 3 && !memcmp(t->fold, laqad, sizeof laqad)))
+            v--;
+    }
+    int32_t b = v;
+    while (b > sb && v - b < 14) {
+        const struct token *t = &d->tokens[b - 1];
+        uint32_t k = tok_kinds(t);
+        if ((t->kind == TOK_PUNCT && !tok_is_quote_mark(t)) || (k & (LEX_VERB | LEX_COMPLEMENTIZER | LEX_CONJ_BREAK | LEX_SOURCE)))
+            break;
+        b--;
+    }
+    /* أما X فقال: أما opens the topic */
+    if (b < v && d->tokens[b].fold_len == 2 && d->tokens[b].fold[0] == 0x0627 && d->tokens[b].fold[1] == 0x0645)
+        b++;
+    /* كان is the frame, not the subject */
+    while (b < v && is_kana(&d->tokens[b]))
+        b++;
+    if (b == v)
+        return verb;
+    /* only a phrase that names someone counts */
+    for (int32_t k = b; k < v; k++) {
+        uint32_t kinds = tok_kinds(&d->tokens[k]);
+        if (d->tok_mention[k] >= 0 || (kinds & (LEX_ROLE_NOUN | LEX_TITLE | LEX_GROUP | LEX_PRONOUN)))
+            return b;
+    }
+    return verb;
+}
+
+
+int tok_is_quote_mark(const struct token *tk)
+{
+    if (tk->kind != TOK_PUNCT || tk->fold_len != 1)
+        return 0;
+    UChar c = tk->fold[0];
+    return c == '"' || c == 0x201C || c == 0x201D || c == 0x00AB || c == 0x00BB || c == 0x201E || c == 0x2033;
 }

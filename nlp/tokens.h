@@ -61,6 +61,15 @@ int tok_is_name_like(const struct lexicon *lx, const struct token *tk);
 int32_t tok_phrase_at(const struct doc *d, const struct lexicon *lx, int32_t k, int32_t end, uint32_t mask,
                       int with_article, const struct lex_entry **out, struct clitic_variant *variant);
 
+/* 1 for a quotation mark: " “ ” « » „ ″ */
+int tok_is_quote_mark(const struct token *tk);
+
+/* The subject written before the verb at token v (speaker-first order), back to the
+ * start of its clause: "وزير الخارجية ... قال إن", "أما X فقال", "وكان X قد ذكر".
+ * Returns the phrase's first token, or v when no phrase naming someone stands there.
+ * Needs d->tok_mention. */
+int32_t tok_subject_before(const struct doc *d, int32_t v);
+
 /* UTF-16 index in the text of the token's fold unit `fold_index` (its clitic boundary). */
 int32_t tok_u16_at_fold(const struct doc *d, const struct token *tk, int32_t fold_index);
 
