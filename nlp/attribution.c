@@ -40,6 +40,26 @@ struct actx {
     int unnamed_title;        /* the last phrase read was a title with no name */
 };
 
+/* Index of the last mention that starts before pos, or -1 (mentions are in text order). */
+static int32_t mention_before(const struct doc *d, int32_t pos)
+{
+    int32_t lo = 0, hi = d->n_mentions;
+    while (lo < hi) {
+        int32_t mid = lo + (hi - lo) / 2;
+        if (d->mentions[mid].span.start < pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo - 1;
+}
+
+/* How far back coreference looks: the speakers and mentions of the last few
+ * paragraphs, which keeps each resolution O(1) however long the article. */
+#define HIST_REACH 64
+#define MENTION_REACH 256
+#define SUBJECT_REACH 80
+
 static const char *span_text(struct actx *x, struct span s)
 {
     size_t len;
@@ -111,8 +131,9 @@ static int sentence_subject(struct actx *x, uint8_t g, int32_t before, struct wh
         return 0;
     const struct sentence *st = &d->sentences[d->tokens[k0].sentence];
     /* people first, then organisations */
+    int32_t from = k0 - st->tok_begin > SUBJECT_REACH ? k0 - SUBJECT_REACH : st->tok_begin;
     for (int pass = 0; pass < 2; pass++) {
-        for (int32_t k = st->tok_begin; k < k0; k++) {
+        for (int32_t k = from; k < k0; k++) {
             int32_t mi = d->tok_mention[k];
             if (mi < 0)
                 continue;
@@ -153,10 +174,9 @@ static int focus_at(struct actx *x, uint8_t g, int32_t before, struct who *out)
         return 1;
     }
     const struct doc *d = x->d;
-    for (int32_t m = d->n_mentions - 1; before >= 0 && m >= 0; m--) {
+    int32_t last = before >= 0 ? mention_before(d, before) : -1;
+    for (int32_t m = last; m >= 0 && m > last - MENTION_REACH; m--) {
         const struct mention *mm = &d->mentions[m];
-        if (mm->span.start >= before)
-            continue;
         const struct entity *e = &d->entities[mm->entity];
         if (e->type == ENT_PERSON && gender_ok(g, e->gender)) {
             *out = who_entity(x, mm->entity, -1);
@@ -174,17 +194,16 @@ static int by_role(struct actx *x, uint16_t classes, uint8_t gender, int32_t bef
     uint16_t want = classes & (uint16_t)~CLASS_PERSON;
     if (!want)
         want = classes;
-    for (int32_t i = x->n_hist - 1; i >= 0; i--) {
+    for (int32_t i = x->n_hist - 1; i >= 0 && i >= x->n_hist - HIST_REACH; i--) {
         const struct who *h = &x->hist[i];
         if (h->name && (h->classes & want) && gender_ok(gender, h->gender)) {
             *out = *h;
             return 1;
         }
     }
-    for (int32_t m = d->n_mentions - 1; m >= 0; m--) {
+    int32_t last = mention_before(d, before);
+    for (int32_t m = last; m >= 0 && m > last - MENTION_REACH; m--) {
         const struct mention *mm = &d->mentions[m];
-        if (mm->span.start >= before)
-            continue;
         const struct entity *e = &d->entities[mm->entity];
         if ((e->classes & want) && (e->type == ENT_PERSON || e->type == ENT_ORG)) {
             *out = who_entity(x, mm->entity, -1);
@@ -193,7 +212,7 @@ static int by_role(struct actx *x, uint16_t classes, uint8_t gender, int32_t bef
     }
     /* a person role with no class match: the latest person who spoke */
     if (classes & CLASS_PERSON) {
-        for (int32_t i = x->n_hist - 1; i >= 0; i--) {
+        for (int32_t i = x->n_hist - 1; i >= 0 && i >= x->n_hist - HIST_REACH; i--) {
             const struct who *h = &x->hist[i];
             if (h->name && (h->classes & CLASS_PERSON) && gender_ok(gender, h->gender)) {
                 *out = *h;
@@ -263,7 +282,7 @@ static int person_by_role(struct actx *x, int32_t org_entity, struct who *out)
 {
     const struct doc *d = x->d;
     const char *org = d->entities[org_entity].name;
-    for (int32_t i = 0; i < d->n_entities; i++) {
+    for (int32_t i = 0; i < d->n_entities && i < MENTION_REACH; i++) {
         const struct entity *e = &d->entities[i];
         if (e->type == ENT_PERSON && e->role && strstr(e->role, org)) {
             *out = who_entity(x, i, -1);
@@ -544,7 +563,7 @@ static int participle_subject(struct actx *x, const struct quote *q, int32_t qi,
         return 1;
     }
     const struct sentence *s = &d->sentences[q->sentence];
-    for (int32_t k = q->cue_tok - 1; k >= s->tok_begin; k--) {
+    for (int32_t k = q->cue_tok - 1; k >= s->tok_begin && k >= q->cue_tok - SUBJECT_REACH; k--) {
         const struct token *t = &d->tokens[k];
         if (t->kind != TOK_WORD || !(tok_kinds(t) & LEX_VERB) || t->lex->verb_aspect > ASPECT_PRESENT)
             continue;

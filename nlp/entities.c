@@ -1013,17 +1013,12 @@ static int surname_add(struct ent_ctx *x, struct surname_index *si, const UChar 
     struct surname *node = &si->nodes[si->n];
     node->entity = ent;
     node->pos = pos;
-    node->next = -1;
+    node->next = s->key ? s->value : -1; /* newest first */
     if (!s->key) {
         s->key = k;
         s->len = n;
-        s->value = si->n;
-    } else {
-        int32_t last = s->value;
-        while (si->nodes[last].next >= 0)
-            last = si->nodes[last].next;
-        si->nodes[last].next = si->n;
     }
+    s->value = si->n;
     si->n++;
     (void)x;
     return 0;
@@ -1034,8 +1029,9 @@ static int32_t surname_lookup(const struct surname_index *si, const UChar *k, in
     const struct keyslot *s = keymap_find(&si->map, k, n);
     if (!s->key)
         return -1;
-    int32_t best = -1, best_pos = 0;
-    for (int32_t i = s->value; i >= 0; i = si->nodes[i].next) {
+    int32_t best = -1, best_pos = 0, seen = 0;
+    /* the 64 people last registered with that name are enough to tell them apart */
+    for (int32_t i = s->value; i >= 0 && seen < 64; i = si->nodes[i].next, seen++) {
         int32_t pos = si->nodes[i].pos;
         if (best < 0 || (pos < at && (best_pos > at || pos > best_pos)) || (pos > at && best_pos > at && pos < best_pos)) {
             best = si->nodes[i].entity;

@@ -35,6 +35,7 @@
 struct region {
     int32_t open, close;     /* tokens of the marks; close == -1: never closed */
     int32_t inner_b, inner_e;
+    int32_t words;           /* word tokens inside */
 };
 
 struct qctx {
@@ -45,6 +46,10 @@ struct qctx {
     int32_t nr, rcap;
     int32_t *opens;          /* per token: region opened by this token, or -1 */
     int32_t *inside;         /* per token: innermost region whose inner part holds it, or -1 */
+    int32_t *closes;         /* per token: region closed by this token, or -1 */
+    uint8_t *in_long;        /* per token: inside a quotation of four words or more */
+    int32_t *quoted_before;  /* per token: regions with words opened before it (prefix count) */
+    int32_t *next_stop;      /* per token: first clause boundary at or after it (see clause_end) */
     int32_t qcap;
 };
 
@@ -106,7 +111,7 @@ static int32_t paragraph_end(const struct doc *d, int32_t k)
  * runs to the end of its paragraph (articles cut mid-quotation). */
 static int pair_marks(struct qctx *q)
 {
-    struct doc *d = q->d;
+    const struct doc *d = q->d;
     int32_t stack[16];
     UChar fam[16];
     int depth = 0;
@@ -168,25 +173,38 @@ static int pair_marks(struct qctx *q)
                !is_mark(&d->tokens[r->inner_e - 1]))
             r->inner_e--;
     }
+    /* Per-token tables, each built in one pass over each region: regions nest at most
+     * 16 deep, so this stays linear in the text. */
     for (int32_t i = 0; i < q->nr; i++) {
-        const struct region *r = &q->r[i];
+        struct region *r = &q->r[i];
         q->opens[r->open] = i;
+        if (r->close >= 0)
+            q->closes[r->close] = i;
+        r->words = 0;
+        for (int32_t k = r->inner_b; k < r->inner_e; k++)
+            r->words += d->tokens[k].kind != TOK_PUNCT;
         for (int32_t k = r->inner_b; k < r->inner_e; k++) {
             int32_t cur = q->inside[k];
             /* keep the innermost: the one that opened last */
             if (cur < 0 || q->r[cur].open < r->open)
                 q->inside[k] = i;
+            if (r->words >= 4)
+                q->in_long[k] = 1;
         }
+    }
+    int32_t count = 0;
+    for (int32_t k = 0; k <= d->n_tokens; k++) {
+        q->quoted_before[k] = count;
+        if (k < d->n_tokens && q->opens[k] >= 0 && q->r[q->opens[k]].words >= 1)
+            count++;
     }
     return 0;
 }
 
 static int32_t region_words(const struct qctx *q, const struct region *r)
 {
-    int32_t n = 0;
-    for (int32_t k = r->inner_b; k < r->inner_e; k++)
-        n += q->d->tokens[k].kind != TOK_PUNCT;
-    return n;
+    (void)q;
+    return r->words;
 }
 
 /* A quoted name, not quoted words: "سي إن إن", "لافروف", «تاس» — every word of it
@@ -215,20 +233,7 @@ static int region_is_name(const struct qctx *q, const struct region *r)
  * term: cues there are nested speech. */
 static int in_long_region(const struct qctx *q, int32_t k)
 {
-    for (int32_t i = q->inside[k]; i >= 0;) {
-        const struct region *r = &q->r[i];
-        if (region_words(q, r) >= 4)
-            return 1;
-        /* look at the enclosing region, if any */
-        int32_t outer = -1;
-        for (int32_t j = 0; j < q->nr; j++) {
-            const struct region *o = &q->r[j];
-            if (j != i && o->inner_b <= r->open && r->open < o->inner_e && (outer < 0 || q->r[outer].open < o->open))
-                outer = j;
-        }
-        i = outer;
-    }
-    return 0;
+    return q->in_long[k];
 }
 
 /* ---- token tests ---- */
@@ -322,25 +327,41 @@ static struct quote *new_quote(struct qctx *q)
 
 /* Where the content that starts at token cs stops (exclusive), within the sentence:
  * before a participle that continues the speaker, a closing tag or source, a
- * coordinated complementiser, or the final punctuation. */
+ * coordinated complementiser, or the final punctuation. The boundaries are found once
+ * per document (find_stops), so each quotation costs O(1) here. */
 static int32_t clause_end(const struct qctx *q, int32_t cs, int32_t end)
 {
+    const struct lex_entry *e;
+    /* a tag right after the content's first word: "..., حسب تعبيره" */
+    if (cs + 1 < end && !q->in_long[cs + 1] && phrase_at(q, cs + 1, end, LEX_TAG | LEX_SOURCE, &e))
+        return cs + 1;
+    int32_t stop = cs + 1 <= q->d->n_tokens ? q->next_stop[cs + 1] : end;
+    return stop < end ? stop : end;
+}
+
+/* next_stop[j]: the first boundary clause_end would stop at, scanning from j. */
+static void find_stops(struct qctx *q)
+{
     const struct doc *d = q->d;
-    for (int32_t j = cs + 1; j < end; j++) {
+    int32_t n = d->n_tokens;
+    q->next_stop[n] = n;
+    for (int32_t j = n - 1; j >= 0; j--) {
+        int32_t stop = -1;
         const struct token *t = &d->tokens[j];
-        if (q->inside[j] >= 0 && q->inside[j] != q->inside[cs] && region_words(q, &q->r[q->inside[j]]) >= 4)
-            continue; /* words inside a quotation belong to it */
-        const struct lex_entry *e;
-        int after_comma = j > cs && tok_is_comma(&d->tokens[j - 1]);
-        enum verb_aspect asp;
-        if (after_comma && is_verb(t, &asp) && asp == ASPECT_PARTICIPLE)
-            return j - 1;
-        if ((after_comma || j == cs + 1) && phrase_at(q, j, end, LEX_TAG | LEX_SOURCE, &e))
-            return after_comma ? j - 1 : j;
-        if (is_coordinated_complementizer(q, j))
-            return after_comma ? j - 1 : j;
+        if (!q->in_long[j] && t->kind == TOK_WORD) {
+            const struct lex_entry *e;
+            int32_t send = d->sentences[t->sentence].tok_end;
+            int after_comma = j > 0 && tok_is_comma(&d->tokens[j - 1]);
+            enum verb_aspect asp;
+            if (after_comma && is_verb(t, &asp) && asp == ASPECT_PARTICIPLE)
+                stop = j - 1;
+            else if (after_comma && phrase_at(q, j, send, LEX_TAG | LEX_SOURCE, &e))
+                stop = j - 1;
+            else if (is_coordinated_complementizer(q, j))
+                stop = after_comma ? j - 1 : j;
+        }
+        q->next_stop[j] = stop >= 0 ? stop : q->next_stop[j + 1];
     }
-    return end;
 }
 
 /* Trims punctuation and spaces off content [b, e) (tokens) and sets the quote's span
@@ -379,19 +400,13 @@ static void set_content(struct qctx *q, struct quote *qt, int32_t b, int32_t e)
         return;
     }
     /* drop an unmatched closing mark at the end */
-    while (e > b + 1 && is_mark(&d->tokens[e - 1]) && q->inside[e - 2] < 0 && q->opens[e - 1] < 0) {
-        int matched = 0;
-        for (int32_t k = b; k < e - 1; k++)
-            if (q->opens[k] >= 0 && q->r[q->opens[k]].close == e - 1)
-                matched = 1;
-        if (matched)
-            break;
+    while (e > b + 1 && is_mark(&d->tokens[e - 1]) && q->opens[e - 1] < 0) {
+        int32_t ri2 = q->closes[e - 1];
+        if (ri2 >= 0 && q->r[ri2].open >= b)
+            break; /* it closes a quotation opened inside the content */
         e--;
     }
-    qt->type = QUOTE_INDIRECT;
-    for (int32_t k = b; k < e; k++)
-        if (q->opens[k] >= 0 && region_words(q, &q->r[q->opens[k]]) >= 1)
-            qt->type = QUOTE_MIXED;
+    qt->type = q->quoted_before[e] > q->quoted_before[b] ? QUOTE_MIXED : QUOTE_INDIRECT;
     qt->content.start = d->tokens[b].span.start;
     qt->content.end = d->tokens[e - 1].span.end;
 }
@@ -856,8 +871,9 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
         np_core = np_b + 1; /* لها، له */
     if (!speaker_like(q, np_b, np_core))
         return 0;
-    int initial = 1;
-    for (int32_t j = sb; j < k; j++) {
+    /* at the start of the sentence, after at most a conjunction or two */
+    int initial = k - sb <= 3;
+    for (int32_t j = sb; j < k && initial; j++) {
         const struct token *t = &d->tokens[j];
         if (t->kind == TOK_PUNCT || (tok_kinds(t) & LEX_STOP))
             continue;
@@ -887,10 +903,10 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
         int32_t ce = k;
         while (ce > sb && (tok_is_comma(&d->tokens[ce - 1]) || d->tokens[ce - 1].kind == TOK_PUNCT))
             ce--;
-        /* a quotation already attributed in this clause makes the marker a channel */
-        for (int32_t i = 0; i < d->n_quotes - 1; i++) {
-            const struct quote *o = &d->quotes[i];
-            if (o->sentence == qt->sentence && o->content.end <= d->tokens[k].span.start) {
+        /* a quotation already attributed in this sentence makes the marker a channel;
+         * quotations are made in text order, so only the latest ones can be here */
+        for (int32_t i = d->n_quotes - 2; i >= 0 && d->quotes[i].sentence == qt->sentence; i--) {
+            if (d->quotes[i].content.end <= d->tokens[k].span.start) {
                 d->n_quotes--;
                 return 0;
             }
@@ -1077,57 +1093,80 @@ static int cue_is_sibling(const struct qctx *q, const struct quote *outer, const
     return 0;
 }
 
-/* Cuts or drops quotations that overlap: a cue inside another's content is either a
- * sibling clause (the outer content stops before it) or nested speech (dropped). */
+/* Cuts or drops quotations that overlap, in one sweep in cue order: a cue inside the
+ * content of the quotation in force is either a sibling clause (that content stops
+ * before it, and the new one is in force) or nested speech (dropped). Then, among
+ * quotations sorted by content, one that mostly repeats the words of the previous one
+ * is a second cue for the same words and goes. */
+static int cmp_cue(const void *a, const void *b)
+{
+    const struct quote *x = a, *y = b;
+    if (x->cue.start != y->cue.start)
+        return (x->cue.start > y->cue.start) - (x->cue.start < y->cue.start);
+    return (x->content.start > y->content.start) - (x->content.start < y->content.start);
+}
+
+static int cmp_content(const void *a, const void *b)
+{
+    const struct quote *x = a, *y = b;
+    if (x->content.start != y->content.start)
+        return (x->content.start > y->content.start) - (x->content.start < y->content.start);
+    return (x->cue.start > y->cue.start) - (x->cue.start < y->cue.start);
+}
+
 static void resolve_overlaps(struct qctx *q)
 {
     struct doc *d = q->d;
     int32_t n = d->n_quotes;
+    if (n > 1)
+        qsort(d->quotes, (size_t)n, sizeof *d->quotes, cmp_cue);
+    struct quote *cur = NULL;
     for (int32_t i = 0; i < n; i++) {
-        struct quote *a = &d->quotes[i];
-        if (a->content.start < 0)
+        struct quote *b = &d->quotes[i];
+        if (b->content.start < 0)
             continue;
-        for (int32_t j = 0; j < n; j++) {
-            struct quote *b = &d->quotes[j];
-            if (i == j || b->content.start < 0)
-                continue;
-            int32_t bc = d->tokens[b->cue_tok].span.start;
-            if (bc < a->content.start || bc >= a->content.end)
-                continue;
-            if (a->type != QUOTE_DIRECT && b->cue_kind != CUE_SOURCE && cue_is_sibling(q, a, b)) {
-                /* stop a's content at the comma or clause word before b's clause */
-                int32_t c = b->cue_tok;
-                int32_t cut = c;
+        int32_t bc = b->cue.start;
+        if (cur && bc >= cur->content.start && bc < cur->content.end) {
+            if (cur->type != QUOTE_DIRECT && b->cue_kind != CUE_SOURCE && cue_is_sibling(q, cur, b)) {
+                /* stop cur's content at the comma or clause word before b's clause */
+                int32_t cut = b->cue_tok;
                 while (cut > 0 && (tok_is_comma(&d->tokens[cut - 1]) || (tok_kinds(&d->tokens[cut - 1]) & LEX_CONJ_BREAK) ||
                                    d->tokens[cut - 1].kind == TOK_PUNCT))
                     cut--;
-                if (cut > 0 && d->tokens[cut - 1].span.end > a->content.start)
-                    a->content.end = d->tokens[cut - 1].span.end;
-            } else if (b->cue_kind == CUE_SOURCE && b->content.end <= a->content.end) {
-                b->content.start = -1; /* a channel inside a quotation */
+                if (cut > 0 && d->tokens[cut - 1].span.end > cur->content.start)
+                    cur->content.end = d->tokens[cut - 1].span.end;
+                cur = b;
             } else {
-                b->content.start = -1; /* nested speech */
+                b->content.start = -1; /* nested speech, or a channel inside a quotation */
             }
-        }
-    }
-    /* two cues for the same words: keep the first */
-    for (int32_t i = 0; i < n; i++) {
-        struct quote *a = &d->quotes[i];
-        if (a->content.start < 0)
             continue;
-        for (int32_t j = i + 1; j < n; j++) {
-            struct quote *b = &d->quotes[j];
-            if (b->content.start < 0)
-                continue;
-            int32_t ov = (a->content.end < b->content.end ? a->content.end : b->content.end) -
-                         (a->content.start > b->content.start ? a->content.start : b->content.start);
-            if (ov > 0 && ov * 2 >= (b->content.end - b->content.start))
-                b->content.start = -1;
         }
+        if (!cur || b->content.end > cur->content.end || bc >= cur->content.end)
+            cur = b;
     }
     int32_t w = 0;
     for (int32_t i = 0; i < n; i++)
         if (d->quotes[i].content.start >= 0 && d->quotes[i].content.end > d->quotes[i].content.start)
+            d->quotes[w++] = d->quotes[i];
+    n = w;
+    if (n > 1)
+        qsort(d->quotes, (size_t)n, sizeof *d->quotes, cmp_content);
+    struct quote *last = NULL;
+    for (int32_t i = 0; i < n; i++) {
+        struct quote *b = &d->quotes[i];
+        if (last) {
+            int32_t ov = (last->content.end < b->content.end ? last->content.end : b->content.end) - b->content.start;
+            if (ov > 0 && ov * 2 >= (b->content.end - b->content.start)) {
+                b->content.start = -1;
+                continue;
+            }
+        }
+        if (!last || b->content.end > last->content.end)
+            last = b;
+    }
+    w = 0;
+    for (int32_t i = 0; i < n; i++)
+        if (d->quotes[i].content.start >= 0)
             d->quotes[w++] = d->quotes[i];
     d->n_quotes = w;
 }
@@ -1147,14 +1186,20 @@ int quotes_find(struct doc *d, struct arena *a, const struct lexicon *lx)
     q.d = d;
     q.a = a;
     q.lx = lx;
-    q.opens = arena_array(a, (size_t)d->n_tokens + 1, sizeof(int32_t));
-    q.inside = arena_array(a, (size_t)d->n_tokens + 1, sizeof(int32_t));
-    if (!q.opens || !q.inside)
+    size_t ntok = (size_t)d->n_tokens + 1;
+    q.opens = arena_array(a, ntok, sizeof(int32_t));
+    q.inside = arena_array(a, ntok, sizeof(int32_t));
+    q.closes = arena_array(a, ntok, sizeof(int32_t));
+    q.quoted_before = arena_array(a, ntok, sizeof(int32_t));
+    q.next_stop = arena_array(a, ntok, sizeof(int32_t));
+    q.in_long = arena_array(a, ntok, 1);
+    if (!q.opens || !q.inside || !q.closes || !q.quoted_before || !q.next_stop || !q.in_long)
         return -1;
     for (int32_t k = 0; k <= d->n_tokens; k++)
-        q.opens[k] = q.inside[k] = -1;
+        q.opens[k] = q.inside[k] = q.closes[k] = -1;
     if (pair_marks(&q) != 0)
         return -1;
+    find_stops(&q);
     for (int32_t s = 0; s < d->n_sentences; s++) {
         if (headline_cue(&q, s) < 0)
             return -1;
@@ -1180,8 +1225,8 @@ int quotes_find(struct doc *d, struct arena *a, const struct lexicon *lx)
                 return -1;
         }
     }
+    resolve_overlaps(&q);
     if (d->n_quotes > 1)
         qsort(d->quotes, (size_t)d->n_quotes, sizeof *d->quotes, cmp_quote);
-    resolve_overlaps(&q);
     return arena_failed(a) ? -1 : 0;
 }

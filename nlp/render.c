@@ -10,6 +10,7 @@
 #include "nlp/lexicon.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static json_t *span_json(const struct doc *d, struct span s, enum offset_unit unit, int with_text)
@@ -96,40 +97,43 @@ static json_t *quotes_json(const struct doc *d, const struct lexicon *lx, enum o
     return arr;
 }
 
-/* One entry per speaker: by entity when resolved to one, else by name. */
+/* One entry per speaker: by entity when resolved to one, else by name. Each quote joins
+ * the entry of the first quote with the same speaker, found through a per-entity table
+ * and, for unnamed speakers, a comparison with the entries made so far. */
 static json_t *speakers_json(const struct doc *d)
 {
     json_t *arr = json_array();
+    json_t **by_entity = d->n_entities ? calloc((size_t)d->n_entities, sizeof *by_entity) : NULL;
+    if (d->n_entities && !by_entity)
+        return arr;
     for (int32_t i = 0; i < d->n_quotes; i++) {
         const struct quote *q = &d->quotes[i];
         if (!q->speaker_name)
             continue;
-        int first = 1;
-        for (int32_t j = 0; j < i && first; j++) {
-            const struct quote *p = &d->quotes[j];
-            if (!p->speaker_name)
-                continue;
-            if (q->speaker_entity >= 0 ? p->speaker_entity == q->speaker_entity
-                                       : (p->speaker_entity < 0 && !strcmp(p->speaker_name, q->speaker_name)))
-                first = 0;
+        json_t *entry = NULL;
+        if (q->speaker_entity >= 0) {
+            entry = by_entity[q->speaker_entity];
+        } else {
+            size_t n = json_array_size(arr);
+            for (size_t j = n; j > 0 && j + 32 > n && !entry; j--) {
+                json_t *o = json_array_get(arr, j - 1);
+                if (json_is_null(json_object_get(o, "entity")) &&
+                    !strcmp(json_string_value(json_object_get(o, "name")), q->speaker_name))
+                    entry = o;
+            }
         }
-        if (!first)
-            continue;
-        json_t *o = json_object();
-        json_object_set_new(o, "name", json_string(q->speaker_name));
-        json_object_set_new(o, "entity", q->speaker_entity >= 0 ? entity_id(q->speaker_entity) : json_null());
-        json_t *ids = json_array();
-        for (int32_t j = i; j < d->n_quotes; j++) {
-            const struct quote *p = &d->quotes[j];
-            if (!p->speaker_name)
-                continue;
-            if (q->speaker_entity >= 0 ? p->speaker_entity == q->speaker_entity
-                                       : (p->speaker_entity < 0 && !strcmp(p->speaker_name, q->speaker_name)))
-                json_array_append_new(ids, quote_id(j));
+        if (!entry) {
+            entry = json_object();
+            json_object_set_new(entry, "name", json_string(q->speaker_name));
+            json_object_set_new(entry, "entity", q->speaker_entity >= 0 ? entity_id(q->speaker_entity) : json_null());
+            json_object_set_new(entry, "quotes", json_array());
+            json_array_append_new(arr, entry);
+            if (q->speaker_entity >= 0)
+                by_entity[q->speaker_entity] = entry;
         }
-        json_object_set_new(o, "quotes", ids);
-        json_array_append_new(arr, o);
+        json_array_append_new(json_object_get(entry, "quotes"), quote_id(i));
     }
+    free(by_entity);
     return arr;
 }
 
