@@ -869,15 +869,10 @@ static int add_mention(struct ent_ctx *x, int32_t ent, int32_t tb, int32_t te, i
     m->next_same = -1;
     m->tok_begin = tb;
     m->tok_end = te;
+    /* the chains are linked once, in text order, by relink_mentions() */
     struct entity *e = &d->entities[ent];
-    if (e->first_mention < 0) {
+    if (e->first_mention < 0)
         e->first_mention = mi;
-    } else {
-        int32_t last = e->first_mention;
-        while (d->mentions[last].next_same >= 0)
-            last = d->mentions[last].next_same;
-        d->mentions[last].next_same = mi;
-    }
     e->n_mentions++;
     for (int32_t k = tb; k < te; k++)
         d->tok_mention[k] = mi;
