@@ -21,6 +21,7 @@
 #include "nlp/arena.h"
 #include "nlp/render.h"
 #include "server/daemon.h"
+#include "server/jsonw.h"
 
 #define ACCEPTED_MEDIA "text/plain; charset=utf-8 or application/json"
 
@@ -33,10 +34,17 @@ char *annotate_render(struct worker *w, struct arena *a, const struct annotate_i
         return NULL;
     struct render_options ro = {unit, id};
     json_t *j = render_doc(d, &ro);
-    char *s = j ? json_dumps(j, pretty ? JSON_INDENT(2) : JSON_COMPACT) : NULL;
+    char *s = NULL;
+    if (j && pretty) {
+        s = json_dumps(j, JSON_INDENT(2));
+        if (s)
+            *len = strlen(s);
+    } else if (j) {
+        /* The same bytes as json_dumps(JSON_COMPACT) in a fraction of the time; the
+         * document is usually under three times the text's size. */
+        s = jsonw_compact(j, in->len < SIZE_MAX / 4 ? 3 * in->len + 1024 : 0, len);
+    }
     json_decref(j);
-    if (s)
-        *len = strlen(s);
     return s;
 }
 
