@@ -8,10 +8,10 @@
 #   docker run --rm -i qawl annotate - < article.txt
 #
 # qawl writes no file (logs go to stderr), so the container runs with a read-only root
-# filesystem and no capabilities; keys can come from a mounted read-only file:
-#   docker run --rm --read-only --cap-drop=ALL --security-opt=no-new-privileges \
-#     -p 8080:8080 -v "$PWD/keys:/run/secrets/qawl-keys:ro" \
-#     -e QAWL_API_KEYS_FILE=/run/secrets/qawl-keys qawl
+# filesystem and no capabilities:
+#   docker run --rm --read-only --cap-drop=ALL --security-opt=no-new-privileges -p 8080:8080 qawl
+# API keys can come from a file mounted read-only (-v "$PWD/keys:/run/secrets/qawl-keys:ro")
+# named by the environment variable QAWL_API_KEYS_FILE.
 #
 # Give it a stop grace period above drain_timeout (10 s by default), e.g.
 # `docker stop -t 15` or `stop_grace_period: 15s` in compose.

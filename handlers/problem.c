@@ -24,6 +24,7 @@ const struct problem_info problem_table[PROBLEM_COUNT] = {
     [PROBLEM_INTERNAL] = {"internal", 500, "Internal server error"},
     [PROBLEM_UNAUTHORIZED] = {"unauthorized", 401, "A valid API key is required"},
     [PROBLEM_FORBIDDEN] = {"forbidden", 403, "This client may not use this resource"},
+    [PROBLEM_MALFORMED_REQUEST] = {"malformed-request", 400, "The request's framing is ambiguous or unsupported"},
 };
 
 void problem_quote(const char *s, char *buf, size_t len)

@@ -144,6 +144,56 @@ static void find_client(struct request *r)
     client_address(&r->srv->cfg->trusted_proxies, peer, xff, r->client, sizeof r->client);
 }
 
+/* The headers that say where the body ends. */
+struct framing {
+    unsigned content_length, transfer_encoding;
+    const char *te;
+};
+
+static enum MHD_Result framing_collect(void *cls, enum MHD_ValueKind kind, const char *key, const char *value)
+{
+    struct framing *f = cls;
+    if (strcasecmp(key, "Content-Length") == 0)
+        f->content_length++;
+    else if (strcasecmp(key, "Transfer-Encoding") == 0) {
+        f->transfer_encoding++;
+        f->te = value;
+    }
+    return MHD_YES;
+}
+
+/* A body whose end two parties could see in different places is how requests are
+ * smuggled past a proxy: several Content-Length headers (libmicrohttpd 0.9.75 takes the
+ * first), Content-Length with Transfer-Encoding, or a transfer coding other than
+ * chunked (which libmicrohttpd would read until the connection closes). 0 when the
+ * framing is unambiguous, else -1 with the reason. */
+static int framing_check(const struct request *r, char *why, size_t whylen)
+{
+    struct framing f = {0, 0, NULL};
+    MHD_get_connection_values(r->conn, MHD_HEADER_KIND, framing_collect, &f);
+    if (f.content_length > 1) {
+        snprintf(why, whylen, "%u Content-Length headers; send one", f.content_length);
+        return -1;
+    }
+    if (f.transfer_encoding > 1 || (f.transfer_encoding && f.content_length)) {
+        snprintf(why, whylen, "Transfer-Encoding must come alone: one header, without Content-Length");
+        return -1;
+    }
+    if (f.transfer_encoding) {
+        /* Exactly what libmicrohttpd reads as chunked (it strips leading blanks only). */
+        const char *a = f.te ? f.te : "";
+        while (*a == ' ' || *a == '\t')
+            a++;
+        if (strcasecmp(a, "chunked") != 0) {
+            char q[80];
+            problem_quote(f.te, q, sizeof q);
+            snprintf(why, whylen, "Transfer-Encoding %s is not supported; send Content-Length or chunked", q);
+            return -1;
+        }
+    }
+    return 0;
+}
+
 static struct request *request_new(struct server *srv, struct MHD_Connection *conn, const char *method)
 {
     struct arena *a = arena_new((size_t)srv->cfg->request_memory_limit);
@@ -251,6 +301,9 @@ enum MHD_Result router_access(void *cls, struct MHD_Connection *conn, const char
         if (!r)
             return MHD_NO;
         *req_cls = r;
+        char why[160];
+        if (framing_check(r, why, sizeof why) != 0)
+            return problem_respond(r, PROBLEM_MALFORMED_REQUEST, "%s", why);
         /* A request with a body is checked now, so that 413/415/503 are answered before
          * the body is sent. One without is checked on the final call: libmicrohttpd
          * 0.9.75 closes the connection after an answer queued on the first call. */

@@ -16,7 +16,7 @@ from harness import ROOT, TestCase, Server, main, run_cli
 
 PROBLEMS = ["malformed-json", "invalid-utf8", "invalid-field", "invalid-query", "not-found",
             "method-not-allowed", "body-too-large", "text-too-costly", "unsupported-media-type",
-            "empty-text", "overloaded", "not-ready", "internal", "unauthorized", "forbidden"]
+            "empty-text", "overloaded", "not-ready", "internal", "unauthorized", "forbidden", "malformed-request"]
 
 
 def read(*parts):
