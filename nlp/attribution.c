@@ -186,6 +186,20 @@ static int focus_at(struct actx *x, uint8_t g, int32_t before, struct who *out)
     return 0;
 }
 
+/* The latest person who spoke, of gender g. */
+static int person_focus(struct actx *x, uint8_t g, struct who *out)
+{
+    for (int32_t i = x->n_hist - 1; i >= 0 && i >= x->n_hist - HIST_REACH; i--) {
+        const struct who *h = &x->hist[i];
+        if (h->name && (h->classes & CLASS_PERSON) && gender_ok(g, h->gender)) {
+            *out = *h;
+            out->span.start = out->span.end = -1;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* A role noun: the latest speaker of a compatible class, else the latest entity
  * mentioned before `before` whose class fits. */
 static int by_role(struct actx *x, uint16_t classes, uint8_t gender, int32_t before, struct who *out)
@@ -245,8 +259,9 @@ static int mention_is_object(const struct doc *d, const struct mention *m, int32
 {
     const struct token *t = &d->tokens[m->tok_begin];
     int person = d->entities[m->entity].type == ENT_PERSON;
-    if (m->tok_begin > 0 && (tok_kinds(&d->tokens[m->tok_begin - 1]) & LEX_STATEMENT))
-        return 0;
+    for (int32_t k = m->tok_begin - 1; k >= 0 && k >= m->tok_begin - 3 && k >= np_b; k--)
+        if (tok_kinds(&d->tokens[k]) & LEX_STATEMENT)
+            return 0; /* بيان الخارجية، data from the Department of Statistics */
     if (source && m->tok_begin == np_b)
         return 0;
     /* the clitics that were cut off the mention's first word */
@@ -269,8 +284,8 @@ static int mention_is_object(const struct doc *d, const struct mention *m, int32
             continue;
         }
         if ((kinds & LEX_STOP) && !(kinds & LEX_PRONOUN) && !tok_has_article(&d->tokens[k]) &&
-            d->tok_mention[k] < 0)
-            return 1;
+            d->tok_mention[k] < 0 && (!(d->tokens[k].flags & TOKF_LATIN) || tok_is_english_preposition(&d->tokens[k])))
+            return 1; /* a preposition; "the" and "its" are not */
     }
     return 0;
 }
@@ -380,6 +395,26 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
             out->classes = CLASS_GROUP | CLASS_STATE | CLASS_PERSON;
             *how = RESOLVED_EXPLICIT;
             return out->name != NULL;
+        }
+    }
+    if (d->lang == LANG_EN && (picked < 0 || d->entities[picked].type != ENT_PERSON) && e - b <= 6) {
+        /* "North Korea's defence ministry", "Chinese foreign ministry": an office named
+         * by description */
+        for (int32_t k = b; k < e; k++) {
+            const struct token *t = &d->tokens[k];
+            if ((tok_kinds(t) & LEX_ORG_WORD) && !(t->flags & TOKF_UPPER) && d->tok_mention[k] < 0) {
+                int32_t s0 = b;
+                while (s0 < k && (tok_kinds(&d->tokens[s0]) & LEX_STOP))
+                    s0++;
+                struct span sp = tok_span(d, s0, k + 1);
+                out->entity = -1;
+                out->name = span_text(x, sp);
+                out->span = sp;
+                out->gender = GENDER_FEM;
+                out->classes = t->lex->role_classes;
+                *how = RESOLVED_EXPLICIT;
+                return out->name != NULL;
+            }
         }
     }
     if (picked >= 0 && d->entities[picked].type != ENT_PERSON && (tok_kinds(&d->tokens[b]) & LEX_TITLE) &&
@@ -522,6 +557,12 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
             return 0;
         }
         if (kinds & LEX_PRONOUN) {
+            if ((t->flags & TOKF_LATIN) && t->lex->role_gender != GENDER_PLURAL && t->lex->role_gender &&
+                person_focus(x, t->lex->role_gender, out)) {
+                out->span = t->span; /* "he", "she": a person */
+                *how = RESOLVED_PRONOUN;
+                return 1;
+            }
             if (focus(x, t->lex->role_gender, out)) {
                 out->span = t->span;
                 *how = RESOLVED_PRONOUN;

@@ -44,6 +44,7 @@ enum {
     TOKF_NEWLINE_BEFORE = 1 << 3,
     TOKF_COMMON = 1 << 4,       /* the common-word list knows it (clitics stripped) */
     TOKF_UPPER = 1 << 5,        /* Latin word starting with a capital */
+    TOKF_ALLCAPS = 1 << 6,      /* Latin word of two letters or more, all capitals */
 };
 
 struct token {
@@ -132,6 +133,7 @@ struct quote {
     uint8_t subject_pronoun;    /* the subject is a pronoun attached before the verb (لكنه) */
     int32_t cue_tok;            /* token of the cue word */
     int32_t np_begin, np_end;   /* tokens naming the speaker in the cue clause; empty if none */
+    int32_t content_tb, content_te; /* tokens of the content (marks included) */
     struct span cue;
     struct span content;
     int32_t sentence;

@@ -225,6 +225,18 @@ static int index_words(struct ent_ctx *x)
     return 0;
 }
 
+static int all_caps(const struct doc *d, const struct token *t)
+{
+    if (t->span.end - t->span.start < 2)
+        return 0;
+    for (int32_t i = t->span.start; i < t->span.end; i++) {
+        UChar c = d->text.u16[i];
+        if (c >= 'a' && c <= 'z')
+            return 0;
+    }
+    return 1;
+}
+
 /* ---- pass 1: known names ---- */
 
 /* Longest known name starting at token k; 0 when none. */
@@ -241,6 +253,13 @@ static int match_known(struct ent_ctx *x, int32_t k, int32_t end)
      * "جدة") needs a hand-made list to vouch for it. */
     if (n == 1 && e->gaz_weak && (tk->flags & TOKF_COMMON) && !(tk->flags & TOKF_LATIN))
         return 0;
+    if (e->gaz_acronym) {
+        for (int32_t j = k; j < k + n; j++)
+            if (!all_caps(d, &d->tokens[j]) && d->tokens[j].span.end - d->tokens[j].span.start > 1)
+                return 0;
+        if (n == 1 && d->tokens[k].span.end - d->tokens[k].span.start == 1 && !(d->tokens[k].flags & TOKF_UPPER))
+            return 0;
+    }
     struct cand c = {k, k + n, k, k + n, -1, -1, v.skip, v.add_al, e->gaz_type, e->gaz_gender, CAND_GAZ,
                      e->gaz_classes, e->kb, 0};
     if (e->gaz_type == ENT_PERSON)
@@ -488,7 +507,7 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
         /* يون-هي، تاي-سونغ: a hyphen glued on both sides joins syllables of a name */
         if (tok_is_dash(t) && !(t->flags & TOKF_SPACE_BEFORE) && e + 1 < end &&
             !(d->tokens[e + 1].flags & TOKF_SPACE_BEFORE) && d->tokens[e + 1].kind == TOK_WORD &&
-            (d->tokens[e + 1].flags & TOKF_ARABIC) && d->tokens[e + 1].fold_len <= 5) {
+            (d->tokens[e + 1].flags & (TOKF_ARABIC | TOKF_LATIN)) && d->tokens[e + 1].fold_len <= 5) {
             e += 2;
             continue;
         }
@@ -817,6 +836,138 @@ static int pass_context(struct ent_ctx *x)
     return 0;
 }
 
+/* ---- pass 5: capitalised names in Latin script ---- */
+
+static int latin_upper(const struct token *t)
+{
+    return t->kind == TOK_WORD && (t->flags & TOKF_LATIN) && (t->flags & TOKF_UPPER);
+}
+
+static int connector(const struct token *t)
+{
+    static const char *const words[] = {"of", "for", "and", "on", "in", "de"};
+    if (t->kind != TOK_WORD || t->fold_len > 3)
+        return 0;
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+        size_t n = strlen(words[i]);
+        if ((size_t)t->fold_len != n)
+            continue;
+        int same = 1;
+        for (size_t j = 0; j < n; j++)
+            same &= t->fold[j] == (UChar)words[i][j];
+        if (same)
+            return 1;
+    }
+    return 0;
+}
+
+/* Runs of capitalised Latin words not claimed by an earlier pass: an organisation when
+ * one of its words says so (Department, Institute, Times ...) or it is an acronym; a
+ * person when it stands after a title or before a reporting verb. Others (names of
+ * exercises, programmes, days) are left alone. */
+static int pass_latin(struct ent_ctx *x)
+{
+    const struct doc *d = x->d;
+    for (int32_t s = 0; s < d->n_sentences; s++) {
+        int32_t sb = d->sentences[s].tok_begin, se = d->sentences[s].tok_end;
+        for (int32_t k = sb; k < se; k++) {
+            if (!latin_upper(&d->tokens[k]) || x->owner[k] >= 0)
+                continue;
+            int32_t b = k, e = k + 1, org = 0;
+            uint16_t classes = 0;
+            while (e < se) {
+                const struct token *t = &d->tokens[e];
+                if (latin_upper(t) && x->owner[e] < 0) {
+                    e++;
+                    continue;
+                }
+                /* Min-seok, Six-Party: a hyphen glued on both sides */
+                if (tok_is_dash(t) && !(t->flags & TOKF_SPACE_BEFORE) && e + 1 < se &&
+                    !(d->tokens[e + 1].flags & TOKF_SPACE_BEFORE) && d->tokens[e + 1].kind == TOK_WORD &&
+                    (d->tokens[e + 1].flags & TOKF_LATIN)) {
+                    e += 2;
+                    continue;
+                }
+                /* Department of Statistics, Embassy in Washington, Bank Negara Malaysia;
+                 * "in" only after an office that sits somewhere (Embassy, Ministry) */
+                if (connector(t) && e + 1 < se && latin_upper(&d->tokens[e + 1]) &&
+                    (t->fold[0] != 'i' || ((tok_kinds(&d->tokens[e - 1]) & LEX_ORG_WORD) &&
+                                           (d->tokens[e - 1].lex->role_classes & CLASS_MINISTRY)))) {
+                    e++;
+                    continue;
+                }
+                if (latin_upper(t) && x->owner[e] >= 0 && x->c.v[x->owner[e]].type == ENT_GPE) {
+                    int has_org = 0;
+                    for (int32_t j = b; j < e; j++)
+                        has_org |= (tok_kinds(&d->tokens[j]) & LEX_ORG_WORD) != 0;
+                    if (has_org) {
+                        e = x->c.v[x->owner[e]].te;
+                        continue;
+                    }
+                }
+                break;
+            }
+            /* trim: leading function words and adjectives (but "Russian Embassy" keeps
+             * its adjective: the office alone is no name), trailing titles and connectors */
+            while (b < e && (tok_kinds(&d->tokens[b]) & LEX_STOP))
+                b++;
+            int32_t nb = b;
+            while (nb < e && tok_is_demonym(x->lx, &d->tokens[nb]))
+                nb++;
+            if (!(nb > b && nb < e && (tok_kinds(&d->tokens[nb]) & LEX_ORG_WORD)))
+                b = nb;
+            while (e > b && ((tok_kinds(&d->tokens[e - 1]) & (LEX_TITLE | LEX_STOP)) || connector(&d->tokens[e - 1])))
+                e--;
+            if (b >= e) {
+                k = e > k ? e - 1 : k;
+                continue;
+            }
+            for (int32_t j = b; j < e; j++) {
+                if (tok_kinds(&d->tokens[j]) & LEX_ORG_WORD) {
+                    org = 1;
+                    classes |= d->tokens[j].lex->role_classes;
+                }
+            }
+            int acronym = e == b + 1 && all_caps(d, &d->tokens[b]);
+            int shouting = e - b >= 2 && all_caps(d, &d->tokens[b]) && all_caps(d, &d->tokens[e - 1]);
+            const struct token *after = e < se ? &d->tokens[e] : NULL;
+            const struct token *before = b > sb ? &d->tokens[b - 1] : NULL;
+            int titled = before && (tok_kinds(before) & LEX_TITLE);
+            int speaks = after && (tok_kinds(after) & LEX_VERB);
+            int given = (tok_kinds(&d->tokens[b]) & LEX_FIRST_NAME) != 0;
+            int only_org_words = 1;
+            for (int32_t j = b; j < e; j++)
+                only_org_words &= (tok_kinds(&d->tokens[j]) & LEX_ORG_WORD) != 0;
+            struct cand c = {b, e, b, e, -1, -1, 0, 0, ENT_ORG, GENDER_FEM, CAND_CONTEXT, classes ? classes : CLASS_ORG,
+                             -1, 0};
+            int keep = 0;
+            if (shouting) {
+                keep = 0; /* a headline in capitals, not a name */
+            } else if ((org && !(only_org_words && e - b == 1)) || (acronym && speaks)) {
+                keep = 1;
+            } else if (!acronym && (titled || speaks || (given && e - b >= 2)) && e - b <= 4) {
+                /* a person: after a title, before "said", or a known given name with a
+                 * family name */
+                c.type = ENT_PERSON;
+                c.gender = given ? (d->tokens[b].lex->name_gender ? d->tokens[b].lex->name_gender : GENDER_MASC)
+                                 : GENDER_MASC;
+                c.classes = CLASS_PERSON;
+                keep = !(b == sb && !titled && !given && e - b == 1);
+            }
+            if (keep) {
+                for (int32_t j = b; j < e; j++)
+                    if (x->owner[j] >= 0)
+                        x->c.v[x->owner[j]].accepted = 0, x->owner[j] = -1;
+                if (add_cand(x, &c) != 0)
+                    return -1;
+                accept(x, x->c.n - 1);
+            }
+            k = e - 1;
+        }
+    }
+    return 0;
+}
+
 /* ---- entities from accepted candidates ---- */
 
 struct surname {
@@ -1139,7 +1290,7 @@ int entities_find(struct doc *d, struct arena *a, const struct lexicon *lx)
     for (int32_t k = 0; k <= d->n_tokens; k++)
         x.owner[k] = d->tok_mention[k] = -1;
     if (index_words(&x) != 0 || pass_known(&x) != 0 || pass_orgs(&x) != 0 || pass_titled(&x) != 0 || pass_given_names(&x) != 0 ||
-        pass_context(&x) != 0)
+        pass_context(&x) != 0 || pass_latin(&x) != 0)
         return -1;
     if (build_entities(&x) != 0 || pass_surnames(&x) != 0)
         return -1;

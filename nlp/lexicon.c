@@ -440,6 +440,21 @@ static int on_statement_noun(struct loader *ld, char **f, int nf)
     return 0;
 }
 
+static int on_org_word_en(struct loader *ld, char **f, int nf)
+{
+    if (need(ld, nf, 2, "word, classes") != 0)
+        return -1;
+    uint16_t classes = 0;
+    if (parse_classes(ld, f[1], &classes) != 0)
+        return -1;
+    struct lex_entry *e = entry_for(ld, f[0]);
+    if (!e)
+        return -1;
+    e->kinds |= LEX_ORG_WORD;
+    e->role_classes |= classes;
+    return 0;
+}
+
 static int on_pronoun(struct loader *ld, char **f, int nf)
 {
     if (need(ld, nf, 2, "form, gender") != 0)
@@ -514,9 +529,16 @@ static int on_knowledge(struct loader *ld, char **f, int nf)
     for (int col = 6; col < nf && col <= 7; col++) {
         char names[2048];
         snprintf(names, sizeof names, "%s", f[col]);
-        for (char *save = NULL, *n = strtok_r(names, "|", &save); n; n = strtok_r(NULL, "|", &save))
-            if (strcmp(n, "-") && add_gaz(ld, n, type, classes, g, kbi, 0) != 0)
+        for (char *save = NULL, *n = strtok_r(names, "|", &save); n; n = strtok_r(NULL, "|", &save)) {
+            if (!strcmp(n, "-"))
+                continue;
+            if (add_gaz(ld, n, type, classes, g, kbi, 0) != 0)
                 return -1;
+            /* "UN", "WHO", "X": an acronym names the entity only in capitals, not as
+             * the words "un" or "who" */
+            if (strspn(n, "ABCDEFGHIJKLMNOPQRSTUVWXYZ.") == strlen(n))
+                entry_for(ld, n)->gaz_acronym = 1;
+        }
     }
     if (add_gaz(ld, f[4], type, classes, g, kbi, 0) != 0)
         return -1;
@@ -815,6 +837,7 @@ static const struct {
     {"org_heads.tsv", on_org_head},
     {"demonyms.tsv", on_demonym},
     {"statement_nouns.tsv", on_statement_noun},
+    {"org_words_en.tsv", on_org_word_en},
     {"group_nouns.tsv", on_group},
     {"first_names.tsv", on_first_name},
     {"knowledge.tsv", on_knowledge},

@@ -37,7 +37,8 @@ enum {
     LEX_DEMONYM = 1u << 17,
     LEX_FAMILY_NAME = 1u << 18,
     LEX_NAME_PARTICLE = 1u << 19, /* joins the parts of a name: بن، عبد، أبو */
-    LEX_STATEMENT = 1u << 20,    /* a statement noun: its genitive is its author (بيان X) */  /* East Asian family name, written first (كيم، لي) */      /* nationality or direction adjective stem (روسي، شمالي) */
+    LEX_STATEMENT = 1u << 20,
+    LEX_ORG_WORD = 1u << 21,     /* English word that makes a capitalised name an organisation */    /* a statement noun: its genitive is its author (بيان X) */  /* East Asian family name, written first (كيم، لي) */      /* nationality or direction adjective stem (روسي، شمالي) */
 };
 
 enum verb_aspect { ASPECT_PAST = 0, ASPECT_PRESENT, ASPECT_PARTICIPLE, ASPECT_MASDAR, ASPECT_PASSIVE };
@@ -67,6 +68,7 @@ struct lex_entry {
     uint8_t gaz_type;         /* enum ent_type */
     uint8_t gaz_gender;
     uint8_t gaz_weak;         /* from ICU's data: trust a one-word name only if uncommon */
+    uint8_t gaz_acronym;      /* written in capitals in the data: match capitals only */
     uint16_t gaz_classes;
     int32_t kb;               /* index into the knowledge base, -1 for none */
     /* LEX_TOPIC */

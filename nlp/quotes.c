@@ -61,6 +61,12 @@ static enum mark mark_kind(const struct token *tk, UChar *family)
 {
     if (tk->kind != TOK_PUNCT || tk->fold_len != 1)
         return MARK_NONE;
+    if (tk->fold[0] == '\'') {
+        /* ' ‘ ’ (folded alike): an opener before a word it touches, a closer after a word
+         * it touches; an apostrophe inside a word is no token of its own */
+        *family = '\'';
+        return (tk->flags & TOKF_SPACE_BEFORE) ? MARK_OPEN : MARK_CLOSE;
+    }
     switch (tk->fold[0]) {
     case 0x201C: case 0x201E: *family = 0x201C; return MARK_OPEN;   /* “ „ */
     case 0x201D: case 0x2033: *family = 0x201C; return MARK_CLOSE;  /* ” ″ */
@@ -157,6 +163,9 @@ static int pair_marks(struct qctx *q)
             continue;
         if (depth == 16)
             continue;
+        if (f == '\'' && (k + 1 >= d->n_tokens || (d->tokens[k + 1].flags & TOKF_SPACE_BEFORE) ||
+                          d->tokens[k + 1].kind != TOK_WORD))
+            continue; /* a lone apostrophe, not an opening quotation mark */
         stack[depth] = k;
         fam[depth++] = f;
     }
@@ -391,6 +400,8 @@ static void set_content(struct qctx *q, struct quote *qt, int32_t b, int32_t e)
                 qt->type = QUOTE_DIRECT;
                 qt->content.start = d->tokens[ib].span.start;
                 qt->content.end = d->tokens[ie - 1].span.end;
+                qt->content_tb = b;
+                qt->content_te = close_end;
                 return;
             }
         }
@@ -409,6 +420,8 @@ static void set_content(struct qctx *q, struct quote *qt, int32_t b, int32_t e)
     qt->type = q->quoted_before[e] > q->quoted_before[b] ? QUOTE_MIXED : QUOTE_INDIRECT;
     qt->content.start = d->tokens[b].span.start;
     qt->content.end = d->tokens[e - 1].span.end;
+    qt->content_tb = b;
+    qt->content_te = e;
 }
 
 /* The speaker phrase after a cue: up to the first comma, dash, preposition phrase,
@@ -669,6 +682,93 @@ static int siblings(struct qctx *q, struct quote *first, int32_t ce, int32_t end
     return n;
 }
 
+static int english_preposition(const struct token *t)
+{
+    return tok_is_english_preposition(t);
+}
+
+/* "... and said": a verb sharing the subject of the one before. */
+static int coordinated(const struct doc *d, int32_t v)
+{
+    if (v == 0)
+        return 0;
+    const struct token *t = &d->tokens[v - 1];
+    return t->kind == TOK_WORD && ((t->fold_len == 3 && t->fold[0] == 'a' && t->fold[1] == 'n' && t->fold[2] == 'd') ||
+                                   (t->fold_len == 3 && t->fold[0] == 'b' && t->fold[1] == 'u' && t->fold[2] == 't'));
+}
+
+/* "X, speaking at a briefing, said": the subject before an aside set off by commas.
+ * Returns its first token and sets *end_tok to the comma, or -1. */
+static int32_t aside_subject(const struct qctx *q, int32_t v, int32_t *end_tok)
+{
+    const struct doc *d = q->d;
+    int32_t sb = sent_begin(d, v);
+    if (v - 1 <= sb || !tok_is_comma(&d->tokens[v - 1]))
+        return -1;
+    for (int32_t c = v - 2; c > sb && v - c < 14; c--) {
+        if (!tok_is_comma(&d->tokens[c]))
+            continue;
+        /* "secretary, Haruki Sone, told": the aside is the name */
+        int32_t m = d->tok_mention[c + 1];
+        if (m >= 0 && d->mentions[m].tok_end == v - 1 && d->entities[d->mentions[m].entity].type == ENT_PERSON) {
+            if (end_tok)
+                *end_tok = v - 1;
+            return c + 1;
+        }
+        int32_t b = np_before(q, c);
+        if (b < c) {
+            if (end_tok)
+                *end_tok = c;
+            return b;
+        }
+        return -1;
+    }
+    return -1;
+}
+
+/* The words said stand before the cue: “...”، قال X / “...,” Putin said / “...,” said X
+ * (a quotation), or CONTENT, the agency said. (a clause, when the verb ends its own).
+ * Returns the content's first token or -1; sets the region or *post_end, and the speaker
+ * phrase when it follows the verb. */
+static int32_t words_before(struct qctx *q, int32_t v, int32_t end, int32_t *region, int32_t *np_b, int32_t *np_e,
+                            int32_t *post_end)
+{
+    const struct doc *d = q->d;
+    int32_t sb = sent_begin(d, v);
+    int32_t subj = np_before(q, v);
+    int32_t p = (subj < v ? subj : v) - 1;
+    int comma = p >= 0 && tok_is_comma(&d->tokens[p]);
+    while (p > 0 && tok_is_comma(&d->tokens[p]))
+        p--;
+    if (p < 0)
+        return -1;
+    int32_t ri = q->closes[p];
+    int32_t after_v = np_after(q, v + 1, end);
+    if (ri >= 0 && q->r[ri].words >= 3) {
+        *region = ri;
+        if (subj == v) { /* inversion: "..., said X" */
+            *np_b = v + 1;
+            *np_e = after_v;
+        }
+        return q->r[ri].open;
+    }
+    /* a clause and then "the X said": only when the verb closes its clause */
+    int32_t next = subj < v ? v + 1 : after_v;
+    /* the verb ends its clause, or only a short circumstance follows ("said in a
+     * statement.", "showed on Monday.") */
+    int closes_clause = next >= end || d->tokens[next].kind == TOK_PUNCT ||
+                        (english_preposition(&d->tokens[next]) && end - next <= 6);
+    if (comma && closes_clause && p - sb >= 3 && d->tokens[p].sentence == d->tokens[v].sentence) {
+        if (subj == v) {
+            *np_b = v + 1;
+            *np_e = after_v;
+        }
+        *post_end = p + 1;
+        return sb;
+    }
+    return -1;
+}
+
 static int verb_cue(struct qctx *q, int32_t v)
 {
     struct doc *d = q->d;
@@ -677,13 +777,16 @@ static int verb_cue(struct qctx *q, int32_t v)
     enum verb_aspect asp = ASPECT_PAST;
     is_verb(vt, &asp);
     int np_cue = (tok_kinds(vt) & LEX_NP_CUE) != 0;
-    int32_t np_b = v + 1, np_e = np_after(q, v + 1, end);
+    /* English puts the subject first: what follows the verb is never the speaker,
+     * except after a quotation ("..., said X") */
+    int english = d->lang == LANG_EN;
+    int32_t np_b = v + 1, np_e = english ? v + 1 : np_after(q, v + 1, end);
     int32_t relay_b = -1, relay_e = -1;
     if (vt->lex->verb_relay && relay_speaker(q, v, end, &relay_b, &relay_e)) {
         np_b = relay_b;
         np_e = relay_e;
     }
-    int32_t region = -1, cs, np_cue_end = -1;
+    int32_t region = -1, cs, np_cue_end = -1, post_end = -1;
     if (np_cue) {
         /* أعرب X عن CONTENT */
         static const UChar an[] = {0x0639, 0x0646};
@@ -714,20 +817,22 @@ static int verb_cue(struct qctx *q, int32_t v)
         } else if (cs >= 0 && open_tok > v) {
             np_e = speaker_region_end(q, v + 1, open_tok);
         }
-        if (cs < 0 && v > 0 && asp != ASPECT_MASDAR) {
-            /* “...”، قال X: the quotation stands before the verb */
-            int32_t p = v - 1;
-            while (p > 0 && tok_is_comma(&d->tokens[p]))
-                p--;
-            if (is_mark(&d->tokens[p])) {
-                for (int32_t i = 0; i < q->nr; i++) {
-                    if (q->r[i].close == p && region_words(q, &q->r[i]) >= 3) {
-                        region = i;
-                        cs = q->r[i].open;
-                        break;
-                    }
-                }
-            }
+        if (cs < 0 && v > 0 && asp != ASPECT_MASDAR)
+            cs = words_before(q, v, end, &region, &np_b, &np_e, &post_end);
+        if (cs < 0 && english && asp != ASPECT_MASDAR && v + 1 < end) {
+            /* "Officials said the move was symbolic": no "that". The subject stands
+             * before the verb, perhaps before an aside ("X, speaking at ..., said"), or
+             * is shared with a previous verb ("... and said"); a participle has its
+             * clause's subject. */
+            const struct token *n1 = &d->tokens[v + 1];
+            int32_t words = 0;
+            for (int32_t j = v + 1; j < end && words < 4; j++)
+                words += d->tokens[j].kind == TOK_WORD;
+            int subject = np_before(q, v) < v || asp == ASPECT_PARTICIPLE || coordinated(d, v) ||
+                          aside_subject(q, v, NULL) >= 0;
+            if (subject && n1->kind == TOK_WORD && !english_preposition(n1) && !(tok_kinds(n1) & LEX_VERB) &&
+                words >= 4)
+                cs = v + 1;
         }
         if (cs < 0)
             return 0;
@@ -747,10 +852,13 @@ static int verb_cue(struct qctx *q, int32_t v)
         /* speaker first: "واشنطن تحذر موسكو:", "أما X فقالت"; then what follows the verb
          * is its object. A masdar with nothing after it (اكتفى X بالقول) takes the
          * subject of its clause the same way. */
-        int32_t b = np_before(q, v);
+        int32_t b = np_before(q, v), aside_end;
         if (b < v && (qt->np_end == qt->np_begin || v > sent_begin(d, v))) {
             qt->np_begin = b;
             qt->np_end = v;
+        } else if (qt->np_end == qt->np_begin && english && (b = aside_subject(q, v, &aside_end)) >= 0) {
+            qt->np_begin = b; /* "Michael Torrance, speaking at a separate briefing, said" */
+            qt->np_end = aside_end;
         } else if (qt->np_end == qt->np_begin) {
             qt->subject_pronoun = (uint8_t)pronoun_before(d, v);
         }
@@ -769,6 +877,8 @@ static int verb_cue(struct qctx *q, int32_t v)
         set_content(q, qt, cs, e);
     } else if (np_cue_end >= 0) {
         set_content(q, qt, cs, np_cue_end);
+    } else if (post_end >= 0) {
+        set_content(q, qt, cs, post_end);
     } else if (cs >= end) {
         /* the lines after a colon that ends its line, up to the closing "— Name (@handle)"
          * line of a post or the end of the paragraph */
@@ -779,6 +889,14 @@ static int verb_cue(struct qctx *q, int32_t v)
         set_content(q, qt, cs, e);
     } else {
         int32_t ce = clause_end(q, cs, end);
+        /* English "that" is also a determiner: "twice that number." is no clause */
+        int32_t words = 0;
+        for (int32_t j = cs; j < ce && words < 3; j++)
+            words += d->tokens[j].kind == TOK_WORD;
+        if (english && words < 3) {
+            d->n_quotes--;
+            return 0;
+        }
         set_content(q, qt, cs, ce);
         if (qt->content.start >= 0)
             return siblings(q, qt, ce, end);
@@ -1171,6 +1289,58 @@ static void resolve_overlaps(struct qctx *q)
     d->n_quotes = w;
 }
 
+/* A quoted passage that stands as a sentence of its own, right after a quotation, with
+ * no cue: the same speaker going on ("“...,” he said. “...”"). */
+static int continuations(struct qctx *q)
+{
+    struct doc *d = q->d;
+    int32_t n = d->n_tokens;
+    int32_t *covered = arena_array(q->a, (size_t)n + 1, sizeof(int32_t));
+    int32_t *last_quote_sentence = arena_alloc(q->a, sizeof(int32_t));
+    if (!covered || !last_quote_sentence)
+        return -1;
+    /* tokens covered by a quotation's content, from a difference array */
+    int32_t nq = d->n_quotes;
+    for (int32_t i = 0; i < nq; i++) {
+        const struct quote *qt = &d->quotes[i];
+        if (qt->content_te > qt->content_tb) {
+            covered[qt->content_tb]++;
+            covered[qt->content_te]--;
+        }
+    }
+    for (int32_t k = 1; k <= n; k++)
+        covered[k] += covered[k - 1];
+    /* the sentences that hold a quotation */
+    uint8_t *has_quote = arena_array(q->a, (size_t)d->n_sentences + 1, 1);
+    if (!has_quote)
+        return -1;
+    for (int32_t i = 0; i < nq; i++)
+        has_quote[d->quotes[i].sentence] = 1;
+    for (int32_t i = 0; i < q->nr; i++) {
+        const struct region *r = &q->r[i];
+        if (r->words < 5 || covered[r->open] || q->in_long[r->open] || r->close < 0)
+            continue;
+        int32_t s = d->tokens[r->open].sentence;
+        if (d->sentences[s].tok_begin != r->open || s == 0)
+            continue;
+        if (!has_quote[s - 1] && !(s >= 2 && has_quote[s - 2]))
+            continue;
+        struct quote *qt = new_quote(q);
+        if (!qt)
+            return -1;
+        qt->cue_tok = r->open;
+        qt->cue.start = d->tokens[r->open].span.start;
+        qt->cue.end = d->tokens[r->open].span.end;
+        qt->cue_kind = CUE_CONTINUATION;
+        qt->sentence = s;
+        qt->np_begin = qt->np_end = r->open;
+        set_content(q, qt, r->open, r->close + 1);
+        if (qt->content.start < 0)
+            d->n_quotes--;
+    }
+    return 0;
+}
+
 static int cmp_quote(const void *a, const void *b)
 {
     const struct quote *x = a, *y = b;
@@ -1215,7 +1385,11 @@ int quotes_find(struct doc *d, struct arena *a, const struct lexicon *lx)
                 k++;
                 continue;
             }
-            if (is_verb(t, NULL)) {
+            /* "United States" is no verb: a word inside a name, or a capitalised English
+             * word inside a sentence, is not a cue */
+            int in_name = d->tok_mention[k] >= 0 ||
+                          ((t->flags & TOKF_UPPER) && k > st->tok_begin && !(t->flags & TOKF_ALLCAPS));
+            if (is_verb(t, NULL) && !in_name) {
                 rc = verb_cue(&q, k);
             } else if ((n = phrase_at(&q, k, st->tok_end, LEX_SOURCE, &e)) > 0 && !(e->kinds & LEX_TAG)) {
                 rc = source_cue(&q, k, n, e);
@@ -1225,6 +1399,8 @@ int quotes_find(struct doc *d, struct arena *a, const struct lexicon *lx)
                 return -1;
         }
     }
+    if (continuations(&q) != 0)
+        return -1;
     resolve_overlaps(&q);
     if (d->n_quotes > 1)
         qsort(d->quotes, (size_t)d->n_quotes, sizeof *d->quotes, cmp_quote);

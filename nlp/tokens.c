@@ -59,15 +59,28 @@ static int push(struct tok_builder *b, int32_t s, int32_t e, uint8_t kind)
     }
     if (s == 0)
         tk->flags |= TOKF_NEWLINE_BEFORE;
-    if (t->u16[s] >= 'A' && t->u16[s] <= 'Z')
+    if (t->u16[s] >= 'A' && t->u16[s] <= 'Z') {
         tk->flags |= TOKF_UPPER;
+        int lower = 0;
+        for (int32_t i = s; i < e && !lower; i++)
+            lower = t->u16[i] >= 'a' && t->u16[i] <= 'z';
+        if (!lower && e - s >= 2)
+            tk->flags |= TOKF_ALLCAPS;
+    }
     return 0;
 }
 
-/* A word segment, split where a sentence was glued to it ("الأمد.وقال"). */
+/* A word segment, split where a sentence was glued to it ("الأمد.وقال"), and with an
+ * English possessive cut off ("Korea's" -> "Korea" + "'s") so names match whole. */
 static int push_word(struct tok_builder *b, int32_t s, int32_t e, uint8_t kind)
 {
     const struct text *t = &b->d->text;
+    if (e - s >= 4 && (t->u16[e - 1] == 's' || t->u16[e - 1] == 'S') &&
+        (t->u16[e - 2] == '\'' || t->u16[e - 2] == 0x2019) && ((t->u16[s] | 0x20) >= 'a' && (t->u16[s] | 0x20) <= 'z')) {
+        if (push_word(b, s, e - 2, kind) != 0)
+            return -1;
+        return push(b, e - 2, e, TOK_PUNCT);
+    }
     for (int32_t i = s; i < e; i++) {
         if (sentences_is_glued_stop(t->u16, t->len, i)) {
             if ((i > s && push(b, s, i, kind) != 0) || push(b, i, i + 1, TOK_PUNCT) != 0)
@@ -294,7 +307,7 @@ int tok_is_name_like(const struct lexicon *lx, const struct token *tk)
              LEX_GROUP | LEX_SOURCE | LEX_TAG | LEX_PRONOUN | LEX_COMP_BLOCK | LEX_DEMONYM))
         return 0;
     if (tk->flags & TOKF_LATIN)
-        return (tk->flags & TOKF_UPPER) != 0;
+        return (tk->flags & TOKF_UPPER) && !(tk->flags & TOKF_ALLCAPS); /* "TROOPS": a headline */
     if (!(tk->flags & TOKF_ARABIC) || tk->fold_len < 2)
         return 0;
     if (tok_is_demonym(lx, tk))
@@ -381,7 +394,7 @@ int32_t tok_subject_before(const struct doc *d, int32_t v)
     while (b > sb && v - b < 14) {
         const struct token *t = &d->tokens[b - 1];
         uint32_t k = tok_kinds(t);
-        if ((t->kind == TOK_PUNCT && !tok_is_quote_mark(t)) || (k & (LEX_VERB | LEX_COMPLEMENTIZER | LEX_CONJ_BREAK | LEX_SOURCE)))
+        if (t->kind == TOK_PUNCT || (k & (LEX_VERB | LEX_COMPLEMENTIZER | LEX_CONJ_BREAK | LEX_SOURCE)))
             break;
         b--;
     }
@@ -410,3 +423,25 @@ int tok_is_quote_mark(const struct token *tk)
     UChar c = tk->fold[0];
     return c == '"' || c == 0x201C || c == 0x201D || c == 0x00AB || c == 0x00BB || c == 0x201E || c == 0x2033;
 }
+
+/* Words after which an English reporting verb has a circumstance, not the words said:
+ * "said in a statement", "said on Tuesday". */
+int tok_is_english_preposition(const struct token *t)
+{
+    static const char *const words[] = {"in", "on", "at", "during", "after", "before", "with", "for", "by",
+                                        "from", "to", "about", "of", "when", "while", "as", "through", "via"};
+    if (t->kind != TOK_WORD || t->fold_len > 7)
+        return 0;
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+        size_t n = strlen(words[i]);
+        if ((size_t)t->fold_len != n)
+            continue;
+        size_t j = 0;
+        while (j < n && t->fold[j] == (UChar)words[i][j])
+            j++;
+        if (j == n)
+            return 1;
+    }
+    return 0;
+}
+

@@ -61,6 +61,10 @@ int tok_is_name_like(const struct lexicon *lx, const struct token *tk);
 int32_t tok_phrase_at(const struct doc *d, const struct lexicon *lx, int32_t k, int32_t end, uint32_t mask,
                       int with_article, const struct lex_entry **out, struct clitic_variant *variant);
 
+/* 1 for an English preposition or clause word after which a reporting verb has a
+ * circumstance: "said in a statement", "said on Tuesday". */
+int tok_is_english_preposition(const struct token *t);
+
 /* 1 for a quotation mark: " “ ” « » „ ″ */
 int tok_is_quote_mark(const struct token *tk);
 
