@@ -35,11 +35,12 @@ fi
 SAN="-fsanitize=address,undefined -fno-sanitize-recover=all"
 FLAGS="-O1 -g -fno-omit-frame-pointer $SAN -fsanitize=fuzzer-no-link"
 echo "fuzz: building into $OUT"
+mkdir -p "$OUT"
 OBJS=$(ls nlp/*.c server/*.c handlers/*.c | grep -v '^server/main\.c$' | sed "s|^\(.*\)\.c$|$OUT/\1.o|")
 # The project's own rules build the objects (same warnings, -Werror, dependency files).
 # shellcheck disable=SC2086
-if ! make --no-print-directory -s BUILD="$OUT" CC="$CC_FUZZ" CFLAGS="$FLAGS" HARDEN="-fPIE" $OBJS >"$OUT.log" 2>&1; then
-  cat "$OUT.log" >&2
+if ! make --no-print-directory -s BUILD="$OUT" CC="$CC_FUZZ" CFLAGS="$FLAGS" HARDEN="-fPIE" $OBJS >"$OUT/objects.log" 2>&1; then
+  cat "$OUT/objects.log" >&2
   echo "fuzz/run.sh: building the objects failed" >&2
   exit 1
 fi
@@ -64,7 +65,6 @@ seed() { # seed DRIVER DIR: the initial corpus
   d=$1; dir=$2
   mkdir -p "$dir"
   [ -d "fuzz/seeds/$d" ] && cp fuzz/seeds/"$d"/* "$dir"/ 2>/dev/null
-  [ -d "fuzz/regression/$d" ] && cp fuzz/regression/"$d"/* "$dir"/ 2>/dev/null
   case "$d" in
     fuzz_annotate)
       for f in tests/cases/*.txt; do cp "$f" "$dir/case-$(basename "$f")"; done ;;
@@ -102,7 +102,7 @@ for d in $DRIVERS; do
       failed=1
     fi
   fi
-  [ "$SECONDS_EACH" -gt 0 ] || { table="$table$(printf '%-14s %6s %10s %8s %s' "$d" 0 "-" "$n" replay-only)
+  [ "$SECONDS_EACH" -gt 0 ] || { table="$table$(printf '%-14s %6ss %10s %8s %s' "$d" 0 - - "replayed $n")
 "; continue; }
   # 2. Fuzz for SECONDS_EACH seconds on a scratch corpus.
   corpus="$WORK/$d.corpus"
@@ -124,7 +124,7 @@ for d in $DRIVERS; do
     tail -60 "$log" >&2
   fi
   echo "fuzz: $d: ${execs:-?} executions in ${SECONDS_EACH}s from $nseeds seeds, coverage ${cov:-?}: $status"
-  table="$table$(printf '%-14s %6ss %10s %8s %s' "$d" "$SECONDS_EACH" "${execs:-?}" "${cov:-?}" "$status")
+  table="$table$(printf '%-14s %6ss %10s %8s %s' "$d" "$SECONDS_EACH" "${execs:-?}" "${cov:-?}" "$status, replayed $n")
 "
 done
 

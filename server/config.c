@@ -611,6 +611,11 @@ int config_load_stream(struct config *c, FILE *f, const char *path, char *err, s
         char *kend = p;
         while (*p == ' ' || *p == '\t')
             p++;
+        if (kend == k) { /* no name at all: "= 5", or bytes that cannot start one */
+            snprintf(err, errlen, "%s:%d: expected \"name = value\"", path, lineno);
+            rc = -1;
+            break;
+        }
         if (*p == '=')
             p++;
         else if (p == kend) {

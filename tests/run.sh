@@ -4,7 +4,8 @@
 #   QAWL_TEST_SANITIZER=asan tests/run.sh build-asan    (make asan)
 #   QAWL_TEST_VALGRIND=1 tests/run.sh build-valgrind    (make valgrind)
 # Runs, in order: unit test binaries, integration tests (python3, standard library),
-# tests/quality/run.sh and fuzz/run.sh when they exist. Prints a summary table and exits
+# tests/quality/run.sh, a 5 s soak (tests/soak.sh) and the fuzz smoke (fuzz/run.sh 10,
+# which first replays fuzz/regression/) when they exist. Prints a summary table and exits
 # non-zero when any step failed.
 set -u
 BUILD="${1:-build}"
@@ -48,6 +49,9 @@ for t in tests/integration/test_*.py; do
 done
 if [ -f tests/quality/run.sh ]; then
   step "quality" sh tests/quality/run.sh "$BUILD"
+fi
+if [ -f tests/soak.sh ]; then
+  step "soak (5 s)" sh tests/soak.sh 5
 fi
 if [ -f fuzz/run.sh ]; then
   step "fuzz smoke" sh fuzz/run.sh 10
