@@ -240,9 +240,11 @@ static int by_role(struct actx *x, uint16_t classes, uint8_t gender, int32_t bef
 /* في، لدى، ب: a preposition that places someone rather than ends their phrase */
 static int is_place_preposition(const struct token *t)
 {
-    static const UChar fi[] = {0x0641, 0x064A}, lada[] = {0x0644, 0x062F, 0x064A};
+    static const UChar fi[] = {0x0641, 0x064A}, lada[] = {0x0644, 0x062F, 0x064A},
+                       bism[] = {0x0628, 0x0627, 0x0633, 0x0645};
     return (t->fold_len == 2 && !memcmp(t->fold, fi, sizeof fi)) ||
-           (t->fold_len == 3 && !memcmp(t->fold, lada, sizeof lada));
+           (t->fold_len == 3 && !memcmp(t->fold, lada, sizeof lada)) ||
+           (t->fold_len == 4 && !memcmp(t->fold, bism, sizeof bism));
 }
 
 static int is_kul_min(const struct doc *d, int32_t k)
@@ -323,6 +325,27 @@ static int32_t phrase_end(const struct doc *d, int32_t k, int32_t e)
         g++;
     }
     return g;
+}
+
+/* A person whose written role holds the word of token t (an adjective of nationality). */
+static int person_with_role_word(struct actx *x, const struct token *t, struct who *out)
+{
+    const struct doc *d = x->d;
+    size_t len;
+    const char *w = doc_span_utf8(d, t->span, &len);
+    char word[128];
+    if (len >= sizeof word)
+        return 0;
+    memcpy(word, w, len);
+    word[len] = 0;
+    for (int32_t i = 0; i < d->n_entities && i < MENTION_REACH; i++) {
+        const struct entity *e = &d->entities[i];
+        if (e->type == ENT_PERSON && e->role && strstr(e->role, word)) {
+            *out = who_entity(x, i, -1);
+            return 1;
+        }
+    }
+    return 0;
 }
 
 /* Does the role noun at k carry a complement that ties it to an organisation or place
@@ -528,6 +551,12 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
         if ((kinds & LEX_ROLE_NOUN) || ((kinds & (LEX_TITLE | LEX_ORG_HEAD)) && k == b)) {
             uint16_t classes = t->lex->role_classes;
             uint8_t g = t->lex->role_gender ? t->lex->role_gender : q->cue_gender;
+            if (k + 1 < e && tok_is_demonym(lx, &d->tokens[k + 1]) && person_with_role_word(x, &d->tokens[k + 1], out)) {
+                /* المندوبة الأمريكية: the delegate whose role says American */
+                out->span = tok_span(d, k, k + 2);
+                *how = RESOLVED_ROLE_NOUN;
+                return 1;
+            }
             if (by_role(x, classes, g, d->tokens[b].span.start, out)) {
                 out->span = tok_span(d, b, e);
                 *how = RESOLVED_ROLE_NOUN;
@@ -571,6 +600,25 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
             return 0;
         }
     }
+    /* الاستخبارات العسكرية الأوكرانية: definite words and an adjective of nationality
+     * describe an institution — name it as written */
+    if (e - b >= 2 && e - b <= 5) {
+        int all_definite = 1, demonym = 0;
+        for (int32_t k = b; k < e && all_definite; k++) {
+            all_definite = tok_has_article(&d->tokens[k]) && !(tok_kinds(&d->tokens[k]) & LEX_STOP);
+            demonym |= tok_is_demonym(lx, &d->tokens[k]);
+        }
+        if (all_definite && demonym) {
+            struct span sp = tok_span(d, b, e);
+            out->entity = -1;
+            out->name = span_text(x, sp);
+            out->span = sp;
+            out->gender = q->cue_gender;
+            out->classes = CLASS_ORG;
+            *how = RESOLVED_EXPLICIT;
+            return out->name != NULL;
+        }
+    }
     /* an unknown name (Latin script, or a word no list knows): the last run of
      * name-like words in the phrase */
     int32_t ne = e, nb;
@@ -597,17 +645,19 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
 static int participle_subject(struct actx *x, const struct quote *q, int32_t qi, struct who *out, uint8_t *how)
 {
     const struct doc *d = x->d;
-    if (qi > 0 && d->quotes[qi - 1].sentence == q->sentence && x->hist[x->n_hist - 1].name) {
-        *out = x->hist[x->n_hist - 1];
-        out->span.start = out->span.end = -1;
-        *how = RESOLVED_ELIDED;
-        return 1;
-    }
+    int prev_here = qi > 0 && d->quotes[qi - 1].sentence == q->sentence && x->hist[x->n_hist - 1].name;
     const struct sentence *s = &d->sentences[q->sentence];
     for (int32_t k = q->cue_tok - 1; k >= s->tok_begin && k >= q->cue_tok - SUBJECT_REACH; k--) {
         const struct token *t = &d->tokens[k];
         if (t->kind != TOK_WORD || !(tok_kinds(t) & LEX_VERB) || t->lex->verb_aspect > ASPECT_PRESENT)
             continue;
+        /* the nearest verb is the previous quotation's cue: its speaker goes on */
+        if (prev_here && k <= d->quotes[qi - 1].cue_tok) {
+            *out = x->hist[x->n_hist - 1];
+            out->span.start = out->span.end = -1;
+            *how = RESOLVED_ELIDED;
+            return 1;
+        }
         uint8_t h;
         int32_t b = tok_subject_before(d, k);
         if (b < k && read_phrase(x, q, b, k, out, &h) && h != RESOLVED_PRONOUN) {
@@ -626,6 +676,12 @@ static int participle_subject(struct actx *x, const struct quote *q, int32_t qi,
             return 1;
         }
         break;
+    }
+    if (prev_here) {
+        *out = x->hist[x->n_hist - 1];
+        out->span.start = out->span.end = -1;
+        *how = RESOLVED_ELIDED;
+        return 1;
     }
     if (focus(x, q->cue_gender, out)) {
         *how = RESOLVED_ELIDED;

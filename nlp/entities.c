@@ -601,9 +601,11 @@ static int role_word(const struct ent_ctx *x, int32_t j)
         return 0;
     if (k & LEX_STOP) {
         /* في النزاعات الدولية، لدى الأمم المتحدة */
-        static const UChar fi[] = {0x0641, 0x064A}, lada[] = {0x0644, 0x062F, 0x064A};
+        static const UChar fi[] = {0x0641, 0x064A}, lada[] = {0x0644, 0x062F, 0x064A},
+                           bism[] = {0x0628, 0x0627, 0x0633, 0x0645};
         return (t->fold_len == 2 && !memcmp(t->fold, fi, sizeof fi)) ||
-               (t->fold_len == 3 && !memcmp(t->fold, lada, sizeof lada));
+               (t->fold_len == 3 && !memcmp(t->fold, lada, sizeof lada)) ||
+               (t->fold_len == 4 && !memcmp(t->fold, bism, sizeof bism)); /* المتحدث باسم ... */
     }
     return 1;
 }

@@ -535,11 +535,20 @@ static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int
         if (n && e->source_kind == SOURCE_RELAY && relay_np_b) {
             /* ذكرت X، نقلا عن Y، أن ...: Y speaks */
             *relay_np_b = j + n;
-            *relay_np_e = np_after(q, j + n, end);
-            j = *relay_np_e - 1;
+            int32_t re = j + n;
+            while (re < end && re - j < 14 && !tok_is_comma(&d->tokens[re]) && !is_complementizer(q, re) &&
+                   d->tokens[re].kind != TOK_PUNCT)
+                re++;
+            *relay_np_e = re;
+            j = re - 1;
             continue;
         }
         if (is_stop_punct(t) || (tok_kinds(t) & LEX_CONJ_BREAK))
+            return -1;
+        /* "، وهو ما وصفته X بأنه": a relative clause of its own starts */
+        if (t->kind == TOK_WORD && t->fold_len == 2 && t->fold[0] == 0x0645 && t->fold[1] == 0x0627 && j > 0 &&
+            d->tokens[j - 1].fold_len >= 3 && d->tokens[j - 1].fold[0] == 0x0648 &&
+            (tok_kinds(&d->tokens[j - 1]) & LEX_STOP))
             return -1;
         /* another reporting verb with its own clause: this one has no content, unless
          * that verb sits in a relative clause of the frame (تصريحات ... التي تزعم) */
@@ -1275,7 +1284,18 @@ static void resolve_overlaps(struct qctx *q)
         if (last) {
             int32_t ov = (last->content.end < b->content.end ? last->content.end : b->content.end) - b->content.start;
             if (ov > 0 && ov * 2 >= (b->content.end - b->content.start)) {
-                b->content.start = -1;
+                /* the same words under two cues: the cue nearer to them introduced them */
+                int32_t dl = last->content.start - last->cue.end, db = b->content.start - b->cue.end;
+                if (dl < 0)
+                    dl = -dl;
+                if (db < 0)
+                    db = -db;
+                if (b->content.start == last->content.start && db < dl) {
+                    last->content.start = -1;
+                    last = b;
+                } else {
+                    b->content.start = -1;
+                }
                 continue;
             }
         }
