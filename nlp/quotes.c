@@ -1150,6 +1150,9 @@ static int headline_cue(struct qctx *q, int32_t s)
     }
     if (colon <= b || colon + 1 >= end)
         return 0;
+    /* "وأضافت الصحيفة: ..." is a reporting clause, read by its verb */
+    if (is_verb(&d->tokens[b], NULL))
+        return 0;
     /* the head must name a speaker: an entity, a title or role, a group; a verb may
      * close it (زيلينسكي يكشف:) */
     int32_t he = colon;
