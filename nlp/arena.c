@@ -132,6 +132,22 @@ void *arena_array(struct arena *a, size_t count, size_t size)
     return arena_alloc(a, count * size);
 }
 
+void *arena_grow(struct arena *a, void *array, int32_t n, int32_t *cap, size_t item, int32_t first)
+{
+    if (n < *cap)
+        return array;
+    int32_t ncap = *cap ? *cap * 2 : first;
+    if (ncap <= n)
+        ncap = n + 1;
+    void *bigger = arena_array(a, (size_t)ncap, item);
+    if (!bigger)
+        return NULL;
+    if (n)
+        memcpy(bigger, array, (size_t)n * item);
+    *cap = ncap;
+    return bigger;
+}
+
 char *arena_strndup(struct arena *a, const char *s, size_t len)
 {
     char *d = arena_alloc(a, len + 1);

@@ -10,6 +10,7 @@
 #define QAWL_ARENA_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 struct arena;
 
@@ -26,6 +27,12 @@ void *arena_alloc(struct arena *a, size_t n);
 
 /* arena_alloc() of `count` items of `size` bytes, with the multiplication checked. */
 void *arena_array(struct arena *a, size_t count, size_t size);
+
+/* Room for one more item in an array kept in the arena: when n == *cap the items are
+ * copied into an array twice as large (`first` items at least) and *cap updated; the
+ * old copy stays in the arena until it is freed. Returns the array to use from now on,
+ * or NULL when the arena is exhausted (the old array is still valid then). */
+void *arena_grow(struct arena *a, void *array, int32_t n, int32_t *cap, size_t item, int32_t first);
 
 /* A copy of `len` bytes of `s` with a NUL after them, owned by the arena. */
 char *arena_strndup(struct arena *a, const char *s, size_t len);

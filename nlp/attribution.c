@@ -292,21 +292,24 @@ static int mention_is_object(const struct doc *d, const struct mention *m, int32
     return 0;
 }
 
-/* A speaker named by title, then by something else's name in the genitive
- * (أمين عام حلف شمال الأطلسي): the person whose role names that organisation, anywhere
- * in the text; else the title phrase itself. */
-static int person_by_role(struct actx *x, int32_t org_entity, struct who *out)
+/* The person whose written role holds `word` — an organisation's name (أمين عام حلف
+ * شمال الأطلسي), an adjective of nationality (المندوبة الأمريكية) — anywhere in the text. */
+static int person_whose_role_has(struct actx *x, const char *word, struct who *out)
 {
     const struct doc *d = x->d;
-    const char *org = d->entities[org_entity].name;
     for (int32_t i = 0; i < d->n_entities && i < MENTION_REACH; i++) {
         const struct entity *e = &d->entities[i];
-        if (e->type == ENT_PERSON && e->role && strstr(e->role, org)) {
+        if (e->type == ENT_PERSON && e->role && strstr(e->role, word)) {
             *out = who_entity(x, i, -1);
             return 1;
         }
     }
     return 0;
+}
+
+static int person_by_role(struct actx *x, int32_t org_entity, struct who *out)
+{
+    return person_whose_role_has(x, x->d->entities[org_entity].name, out);
 }
 
 /* End of an unnamed speaker's phrase starting at k: its adjectives and a preposition
@@ -327,25 +330,16 @@ static int32_t phrase_end(const struct doc *d, int32_t k, int32_t e)
     return g;
 }
 
-/* A person whose written role holds the word of token t (an adjective of nationality). */
 static int person_with_role_word(struct actx *x, const struct token *t, struct who *out)
 {
-    const struct doc *d = x->d;
     size_t len;
-    const char *w = doc_span_utf8(d, t->span, &len);
+    const char *w = doc_span_utf8(x->d, t->span, &len);
     char word[128];
     if (len >= sizeof word)
         return 0;
     memcpy(word, w, len);
     word[len] = 0;
-    for (int32_t i = 0; i < d->n_entities && i < MENTION_REACH; i++) {
-        const struct entity *e = &d->entities[i];
-        if (e->type == ENT_PERSON && e->role && strstr(e->role, word)) {
-            *out = who_entity(x, i, -1);
-            return 1;
-        }
-    }
-    return 0;
+    return person_whose_role_has(x, word, out);
 }
 
 /* Does the role noun at k carry a complement that ties it to an organisation or place
@@ -361,6 +355,18 @@ static int role_has_complement(const struct doc *d, int32_t k, int32_t e)
     if ((kinds & LEX_STOP) && !(kinds & LEX_PRONOUN) && t->fold_len > 1)
         return is_place_preposition(t) || t->fold_len >= 3;
     return 0;
+}
+
+/* A speaker with no entity, named by the words of span s as written. */
+static int as_written(struct actx *x, struct span s, uint8_t gender, uint16_t classes, struct who *out, uint8_t *how)
+{
+    out->entity = -1;
+    out->name = span_text(x, s);
+    out->span = s;
+    out->gender = gender;
+    out->classes = classes;
+    *how = RESOLVED_EXPLICIT;
+    return out->name != NULL;
 }
 
 /* Reads the speaker phrase [b, e). Returns 1 and *out with *how set, or 0. */
@@ -411,13 +417,7 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
         }
         if (joint) {
             struct span s = {d->mentions[first_m].span.start, d->mentions[last_m].span.end};
-            out->entity = -1;
-            out->name = span_text(x, s);
-            out->span = s;
-            out->gender = GENDER_PLURAL;
-            out->classes = CLASS_GROUP | CLASS_STATE | CLASS_PERSON;
-            *how = RESOLVED_EXPLICIT;
-            return out->name != NULL;
+            return as_written(x, s, GENDER_PLURAL, CLASS_GROUP | CLASS_STATE | CLASS_PERSON, out, how);
         }
     }
     if (d->lang == LANG_EN && (picked < 0 || d->entities[picked].type != ENT_PERSON) && e - b <= 6) {
@@ -430,13 +430,7 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
                 while (s0 < k && (tok_kinds(&d->tokens[s0]) & LEX_STOP))
                     s0++;
                 struct span sp = tok_span(d, s0, k + 1);
-                out->entity = -1;
-                out->name = span_text(x, sp);
-                out->span = sp;
-                out->gender = GENDER_FEM;
-                out->classes = t->lex->role_classes;
-                *how = RESOLVED_EXPLICIT;
-                return out->name != NULL;
+                return as_written(x, sp, GENDER_FEM, t->lex->role_classes, out, how);
             }
         }
     }
@@ -451,13 +445,7 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
         /* name the role: the title and its complement, without time words after it */
         int32_t te = d->mentions[picked_mention].tok_end;
         struct span sp = tok_span(d, b, te);
-        out->entity = -1;
-        out->name = span_text(x, sp);
-        out->span = sp;
-        out->gender = d->tokens[b].lex->role_gender ? d->tokens[b].lex->role_gender : q->cue_gender;
-        out->classes = d->tokens[b].lex->role_classes;
-        *how = RESOLVED_EXPLICIT;
-        return out->name != NULL;
+        return as_written(x, sp, d->tokens[b].lex->role_gender ? d->tokens[b].lex->role_gender : q->cue_gender, d->tokens[b].lex->role_classes, out, how);
     }
     if (picked >= 0) {
         *out = who_entity(x, picked, picked_mention);
@@ -484,13 +472,7 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
                 g = e;
             struct span s = tok_span(d, k, g);
             s.start = tok_u16_at_fold(d, t, t->lex_prefix);
-            out->entity = -1;
-            out->name = span_text(x, s);
-            out->span = s;
-            out->gender = GENDER_PLURAL;
-            out->classes = CLASS_GROUP;
-            *how = RESOLVED_EXPLICIT;
-            return out->name != NULL;
+            return as_written(x, s, GENDER_PLURAL, CLASS_GROUP, out, how);
         }
     }
     for (int32_t k = b; k < e; k++) {
@@ -501,15 +483,9 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
             /* دبلوماسي أوروبي، ضابط في البحرية الكورية: someone new, unnamed — name them
              * as written */
             int32_t g = phrase_end(d, k, e);
-            struct span sp = tok_span(d, k, g);
-            out->entity = -1;
-            out->name = span_text(x, sp);
-            out->span = sp;
-            out->gender = t->lex->role_gender ? t->lex->role_gender : q->cue_gender;
-            out->classes = t->lex->role_classes;
-            *how = RESOLVED_EXPLICIT;
             x->unnamed_title = 1;
-            return out->name != NULL;
+            return as_written(x, tok_span(d, k, g), t->lex->role_gender ? t->lex->role_gender : q->cue_gender,
+                              t->lex->role_classes, out, how);
         }
         if ((kinds & LEX_ROLE_NOUN) && !(t->lex->role_classes & CLASS_PERSON) && k + 1 < e &&
             tok_has_article(&d->tokens[k + 1]) && !(tok_kinds(&d->tokens[k + 1]) & (LEX_STOP | LEX_VERB))) {
@@ -517,13 +493,7 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
             int32_t g = phrase_end(d, k, e);
             struct span sp = tok_span(d, k, g);
             sp.start = tok_u16_at_fold(d, t, t->lex_prefix);
-            out->entity = -1;
-            out->name = span_text(x, sp);
-            out->span = sp;
-            out->gender = t->lex->role_gender;
-            out->classes = t->lex->role_classes;
-            *how = RESOLVED_EXPLICIT;
-            return out->name != NULL;
+            return as_written(x, sp, t->lex->role_gender, t->lex->role_classes, out, how);
         }
         if ((kinds & LEX_ROLE_NOUN) && (t->lex->role_classes & CLASS_PERSON) && role_has_complement(d, k, e)) {
             /* المتحدث باسم وزارة الخارجية الصينية: a role tied to an organisation names
@@ -540,13 +510,7 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
             }
             struct span sp = tok_span(d, k, g2);
             sp.start = tok_u16_at_fold(d, t, t->lex_prefix);
-            out->entity = -1;
-            out->name = span_text(x, sp);
-            out->span = sp;
-            out->gender = t->lex->role_gender ? t->lex->role_gender : q->cue_gender;
-            out->classes = t->lex->role_classes;
-            *how = RESOLVED_EXPLICIT;
-            return out->name != NULL;
+            return as_written(x, sp, t->lex->role_gender ? t->lex->role_gender : q->cue_gender, t->lex->role_classes, out, how);
         }
         if ((kinds & LEX_ROLE_NOUN) || ((kinds & (LEX_TITLE | LEX_ORG_HEAD)) && k == b)) {
             uint16_t classes = t->lex->role_classes;
@@ -565,13 +529,7 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
             /* a title with its complement and no name anywhere: name the role */
             if (e - b >= 2 && e - b <= 8) {
                 struct span s = tok_span(d, b, e);
-                out->entity = -1;
-                out->name = span_text(x, s);
-                out->span = s;
-                out->gender = g;
-                out->classes = classes;
-                *how = RESOLVED_EXPLICIT;
-                return out->name != NULL;
+                return as_written(x, s, g, classes, out, how);
             }
             return 0;
         }
@@ -610,13 +568,7 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
         }
         if (all_definite && demonym) {
             struct span sp = tok_span(d, b, e);
-            out->entity = -1;
-            out->name = span_text(x, sp);
-            out->span = sp;
-            out->gender = q->cue_gender;
-            out->classes = CLASS_ORG;
-            *how = RESOLVED_EXPLICIT;
-            return out->name != NULL;
+            return as_written(x, sp, q->cue_gender, CLASS_ORG, out, how);
         }
     }
     /* an unknown name (Latin script, or a word no list knows): the last run of
@@ -629,13 +581,7 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
         nb--;
     if (nb < ne) {
         struct span s = tok_span(d, nb, ne);
-        out->entity = -1;
-        out->name = span_text(x, s);
-        out->span = s;
-        out->gender = q->cue_gender;
-        out->classes = CLASS_PERSON;
-        *how = RESOLVED_EXPLICIT;
-        return out->name != NULL;
+        return as_written(x, s, q->cue_gender, CLASS_PERSON, out, how);
     }
     return 0;
 }

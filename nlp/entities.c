@@ -156,16 +156,10 @@ static const char *tokens_name(struct ent_ctx *x, int32_t tb, int32_t te, int sk
 static int add_cand(struct ent_ctx *x, const struct cand *c)
 {
     struct cand_list *l = &x->c;
-    if (l->n == l->cap) {
-        int32_t cap = l->cap ? l->cap * 2 : 64;
-        struct cand *v = arena_array(x->a, (size_t)cap, sizeof *v);
-        if (!v)
-            return -1;
-        if (l->n)
-            memcpy(v, l->v, (size_t)l->n * sizeof *v);
-        l->v = v;
-        l->cap = cap;
-    }
+    struct cand *v = arena_grow(x->a, l->v, l->n, &l->cap, sizeof *v, 64);
+    if (!v)
+        return -1;
+    l->v = v;
     l->v[l->n++] = *c;
     return 0;
 }
@@ -988,32 +982,20 @@ static int32_t surname_lookup(const struct surname_index *si, const UChar *k, in
 static int grow_entities(struct ent_ctx *x)
 {
     struct doc *d = x->d;
-    if (d->n_entities < x->ent_cap)
-        return 0;
-    int32_t cap = x->ent_cap ? x->ent_cap * 2 : 32;
-    struct entity *v = arena_array(x->a, (size_t)cap, sizeof *v);
+    struct entity *v = arena_grow(x->a, d->entities, d->n_entities, &x->ent_cap, sizeof *v, 32);
     if (!v)
         return -1;
-    if (d->n_entities)
-        memcpy(v, d->entities, (size_t)d->n_entities * sizeof *v);
     d->entities = v;
-    x->ent_cap = cap;
     return 0;
 }
 
 static int add_mention(struct ent_ctx *x, int32_t ent, int32_t tb, int32_t te, int skip)
 {
     struct doc *d = x->d;
-    if (d->n_mentions == x->men_cap) {
-        int32_t cap = x->men_cap ? x->men_cap * 2 : 64;
-        struct mention *v = arena_array(x->a, (size_t)cap, sizeof *v);
-        if (!v)
-            return -1;
-        if (d->n_mentions)
-            memcpy(v, d->mentions, (size_t)d->n_mentions * sizeof *v);
-        d->mentions = v;
-        x->men_cap = cap;
-    }
+    struct mention *v = arena_grow(x->a, d->mentions, d->n_mentions, &x->men_cap, sizeof *v, 64);
+    if (!v)
+        return -1;
+    d->mentions = v;
     int32_t mi = d->n_mentions++;
     struct mention *m = &d->mentions[mi];
     m->span.start = tok_u16_at_fold(d, &d->tokens[tb], skip);

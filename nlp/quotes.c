@@ -85,16 +85,10 @@ static int is_mark(const struct token *tk)
 
 static int add_region(struct qctx *q, int32_t open, int32_t close)
 {
-    if (q->nr == q->rcap) {
-        int32_t cap = q->rcap ? q->rcap * 2 : 32;
-        struct region *v = arena_array(q->a, (size_t)cap, sizeof *v);
-        if (!v)
-            return -1;
-        if (q->nr)
-            memcpy(v, q->r, (size_t)q->nr * sizeof *v);
-        q->r = v;
-        q->rcap = cap;
-    }
+    struct region *v = arena_grow(q->a, q->r, q->nr, &q->rcap, sizeof *v, 32);
+    if (!v)
+        return -1;
+    q->r = v;
     struct region *r = &q->r[q->nr++];
     r->open = open;
     r->close = close;
@@ -317,16 +311,10 @@ static int32_t phrase_at(const struct qctx *q, int32_t k, int32_t end, uint32_t 
 static struct quote *new_quote(struct qctx *q)
 {
     struct doc *d = q->d;
-    if (d->n_quotes == q->qcap) {
-        int32_t cap = q->qcap ? q->qcap * 2 : 32;
-        struct quote *v = arena_array(q->a, (size_t)cap, sizeof *v);
-        if (!v)
-            return NULL;
-        if (d->n_quotes)
-            memcpy(v, d->quotes, (size_t)d->n_quotes * sizeof *v);
-        d->quotes = v;
-        q->qcap = cap;
-    }
+    struct quote *v = arena_grow(q->a, d->quotes, d->n_quotes, &q->qcap, sizeof *v, 32);
+    if (!v)
+        return NULL;
+    d->quotes = v;
     struct quote *qt = &d->quotes[d->n_quotes++];
     memset(qt, 0, sizeof *qt);
     qt->speaker_entity = -1;

@@ -61,16 +61,10 @@ static int push(struct sent_builder *b, int32_t s, int32_t e)
     if (s >= e)
         return 0;
     struct doc *d = b->d;
-    if (d->n_sentences == b->cap) {
-        int32_t cap = b->cap ? b->cap * 2 : 64;
-        struct sentence *ns = arena_array(b->a, (size_t)cap, sizeof *ns);
-        if (!ns)
-            return -1;
-        if (d->n_sentences)
-            memcpy(ns, d->sentences, (size_t)d->n_sentences * sizeof *ns);
-        d->sentences = ns;
-        b->cap = cap;
-    }
+    struct sentence *ns = arena_grow(b->a, d->sentences, d->n_sentences, &b->cap, sizeof *ns, 64);
+    if (!ns)
+        return -1;
+    d->sentences = ns;
     struct sentence *st = &d->sentences[d->n_sentences++];
     memset(st, 0, sizeof *st);
     st->span.start = s;

@@ -22,16 +22,10 @@ static int push(struct tok_builder *b, int32_t s, int32_t e, uint8_t kind)
 {
     struct doc *d = b->d;
     const struct text *t = &d->text;
-    if (d->n_tokens == b->cap) {
-        int32_t cap = b->cap ? b->cap * 2 : 256;
-        struct token *nt = arena_array(b->a, (size_t)cap, sizeof *nt);
-        if (!nt)
-            return -1;
-        if (d->n_tokens)
-            memcpy(nt, d->tokens, (size_t)d->n_tokens * sizeof *nt);
-        d->tokens = nt;
-        b->cap = cap;
-    }
+    struct token *nt = arena_grow(b->a, d->tokens, d->n_tokens, &b->cap, sizeof *nt, 256);
+    if (!nt)
+        return -1;
+    d->tokens = nt;
     struct token *tk = &d->tokens[d->n_tokens++];
     memset(tk, 0, sizeof *tk);
     tk->span.start = s;
