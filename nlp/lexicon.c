@@ -359,14 +359,18 @@ static int on_org_head(struct loader *ld, char **f, int nf)
     return 0;
 }
 
+/* The entry of f[0] for a line "form, gender, ...": NULL (reported) on a bad line. */
+static struct lex_entry *entry_with_gender(struct loader *ld, char **f, int nf, const char *what, uint8_t *g)
+{
+    if (need(ld, nf, 2, what) != 0 || parse_gender(ld, f[1], g) != 0)
+        return NULL;
+    return entry_for(ld, f[0]);
+}
+
 static int on_first_name(struct loader *ld, char **f, int nf)
 {
-    if (need(ld, nf, 2, "name, gender") != 0)
-        return -1;
     uint8_t g = 0;
-    if (parse_gender(ld, f[1], &g) != 0)
-        return -1;
-    struct lex_entry *e = entry_for(ld, f[0]);
+    struct lex_entry *e = entry_with_gender(ld, f, nf, "name, gender [, family|particle]", &g);
     if (!e)
         return -1;
     e->kinds |= LEX_FIRST_NAME;
@@ -395,12 +399,8 @@ static int on_stopword(struct loader *ld, char **f, int nf)
 
 static int on_group(struct loader *ld, char **f, int nf)
 {
-    if (need(ld, nf, 2, "form, gender") != 0)
-        return -1;
     uint8_t g = 0;
-    if (parse_gender(ld, f[1], &g) != 0)
-        return -1;
-    struct lex_entry *e = entry_for(ld, f[0]);
+    struct lex_entry *e = entry_with_gender(ld, f, nf, "form, gender", &g);
     if (!e)
         return -1;
     e->kinds |= LEX_GROUP;
@@ -457,12 +457,8 @@ static int on_org_word_en(struct loader *ld, char **f, int nf)
 
 static int on_pronoun(struct loader *ld, char **f, int nf)
 {
-    if (need(ld, nf, 2, "form, gender") != 0)
-        return -1;
     uint8_t g = 0;
-    if (parse_gender(ld, f[1], &g) != 0)
-        return -1;
-    struct lex_entry *e = entry_for(ld, f[0]);
+    struct lex_entry *e = entry_with_gender(ld, f, nf, "form, gender", &g);
     if (!e)
         return -1;
     e->kinds |= LEX_PRONOUN | LEX_STOP;
