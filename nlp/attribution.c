@@ -526,9 +526,11 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
                 *how = RESOLVED_ROLE_NOUN;
                 return 1;
             }
-            /* a title with its complement and no name anywhere: name the role */
-            if (e - b >= 2 && e - b <= 8) {
+            /* a title with its complement, or an institution (الشرطة، المحكمة), and no
+             * earlier speaker it can be: name it as written */
+            if (e - b <= 8) {
                 struct span s = tok_span(d, b, e);
+                s.start = tok_u16_at_fold(d, &d->tokens[b], d->tokens[b].lex_prefix);
                 return as_written(x, s, g, classes, out, how);
             }
             return 0;
@@ -636,6 +638,19 @@ static int participle_subject(struct actx *x, const struct quote *q, int32_t qi,
     return 0;
 }
 
+static int has_content_word(const struct doc *d, int32_t b, int32_t e)
+{
+    for (int32_t k = b; k < e; k++) {
+        const struct token *t = &d->tokens[k];
+        /* a named entity here was set aside as an object (حث روسيا على ...), and a
+         * statement noun with no author (في بيان) is a circumstance */
+        if (t->kind == TOK_WORD && !(tok_kinds(t) & (LEX_STOP | LEX_PRONOUN | LEX_STATEMENT)) &&
+            !tok_is_english_preposition(t) && d->tok_mention[k] < 0)
+            return 1;
+    }
+    return 0;
+}
+
 static void apply(struct quote *q, const struct who *w, uint8_t how)
 {
     q->speaker_entity = w->entity;
@@ -665,7 +680,10 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
             ok = read_phrase(&x, q, q->np_begin, q->np_end, &w, &how);
             if (ok && q->cue_kind == CUE_HEADLINE && (x.unnamed_title || how == RESOLVED_ROLE_NOUN))
                 q->subject_pronoun = 2; /* resolved below, from the body */
-            if (!ok && q->cue_kind != CUE_HEADLINE && q->cue_kind != CUE_SOURCE) {
+            /* words that name nobody (أيضا، مجددا، اليوم): the subject is elided; a noun
+             * that names no one we know (التقديرات، الأرقام): nobody to credit */
+            if (!ok && q->cue_kind != CUE_HEADLINE && q->cue_kind != CUE_SOURCE &&
+                !has_content_word(d, q->np_begin, q->np_end)) {
                 ok = focus(&x, q->cue_gender, &w);
                 how = RESOLVED_ELIDED;
             }

@@ -1400,7 +1400,12 @@ int quotes_find(struct doc *d, struct arena *a, const struct lexicon *lx)
              * word inside a sentence, is not a cue */
             int in_name = d->tok_mention[k] >= 0 ||
                           ((t->flags & TOKF_UPPER) && k > st->tok_begin && !(t->flags & TOKF_ALLCAPS));
-            if (is_verb(t, NULL) && !in_name) {
+            enum verb_aspect asp = ASPECT_PAST;
+            /* "مؤكدا بالقول:", "اكتفى بالقول": the masdar completes the word before it,
+             * which is the cue when it is one */
+            int complement = is_verb(t, &asp) && asp == ASPECT_MASDAR && k > st->tok_begin &&
+                             is_verb(&d->tokens[k - 1], NULL);
+            if (is_verb(t, NULL) && !in_name && !complement) {
                 rc = verb_cue(&q, k);
             } else if ((n = phrase_at(&q, k, st->tok_end, LEX_SOURCE, &e)) > 0 && !(e->kinds & LEX_TAG)) {
                 rc = source_cue(&q, k, n, e);
