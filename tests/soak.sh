@@ -24,6 +24,7 @@ command -v wrk >/dev/null 2>&1 || { echo "soak: wrk is missing (make test-deps i
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/qawl-soak.XXXXXX")
 LOG="$WORK/server.log"
+: >"$LOG"
 "$BUILD/qawl" serve --listen 127.0.0.1:0 --threads 2 --log-level warn >/dev/null 2>"$LOG" &
 PID=$!
 cleanup() { kill "$PID" 2>/dev/null; rm -rf "$WORK"; }
