@@ -79,6 +79,8 @@ enum {
 struct entity {
     const char *name;           /* UTF-8 (arena): the fullest name seen */
     const char *role;           /* UTF-8 (arena) or NULL: title or position seen with it */
+    int32_t role_tb, role_te;   /* tokens of that role, or -1 */
+    int32_t affiliation;        /* organisation (else state) named in the role, or -1 */
     const struct kb_entry *kb;  /* canonical identity or NULL */
     uint8_t type;               /* enum ent_type */
     uint8_t gender;             /* enum gender */

@@ -1037,8 +1037,12 @@ static int32_t new_entity(struct ent_ctx *x, const struct cand *c, const UChar *
     memcpy(k, key, (size_t)key_len * sizeof(UChar));
     e->key = k;
     e->key_len = key_len;
-    if (c->role_tb >= 0 && c->role_te > c->role_tb)
+    e->role_tb = e->role_te = e->affiliation = -1;
+    if (c->role_tb >= 0 && c->role_te > c->role_tb) {
         e->role = tokens_name(x, c->role_tb, c->role_te, 0, 0);
+        e->role_tb = c->role_tb;
+        e->role_te = c->role_te;
+    }
     return ei;
 }
 
@@ -1123,8 +1127,11 @@ static int build_entities(struct ent_ctx *x)
                         set_person_keys(x, e, c);
                     }
                 }
-                if (!e->role && c->role_tb >= 0 && c->role_te > c->role_tb)
+                if (!e->role && c->role_tb >= 0 && c->role_te > c->role_tb) {
                     e->role = tokens_name(x, c->role_tb, c->role_te, 0, 0);
+                    e->role_tb = c->role_tb;
+                    e->role_te = c->role_te;
+                }
                 e->classes |= c->classes;
             }
             if (add_mention(x, ei, c->tb, c->te, c->add_al ? 0 : c->skip) != 0)
@@ -1260,6 +1267,30 @@ static int relink_mentions(struct ent_ctx *x)
     return 0;
 }
 
+/* The organisation a person's role names (مدير مركز التنبؤات السياسية -> the centre),
+ * else the state (وزير الخارجية الروسي has none; سفير كوريا الجنوبية has one). */
+static void find_affiliations(struct doc *d)
+{
+    for (int32_t i = 0; i < d->n_entities; i++) {
+        struct entity *e = &d->entities[i];
+        if (e->type != ENT_PERSON || e->role_tb < 0)
+            continue;
+        for (int pass = 0; pass < 2 && e->affiliation < 0; pass++) {
+            for (int32_t k = e->role_tb; k < e->role_te; k++) {
+                int32_t m = d->tok_mention[k];
+                if (m < 0)
+                    continue;
+                int32_t other = d->mentions[m].entity;
+                uint8_t type = d->entities[other].type;
+                if (other != i && (pass == 0 ? type == ENT_ORG : type == ENT_GPE)) {
+                    e->affiliation = other;
+                    break;
+                }
+            }
+        }
+    }
+}
+
 int entities_find(struct doc *d, struct arena *a, const struct lexicon *lx)
 {
     struct ent_ctx x;
@@ -1278,7 +1309,10 @@ int entities_find(struct doc *d, struct arena *a, const struct lexicon *lx)
         return -1;
     if (build_entities(&x) != 0 || pass_surnames(&x) != 0)
         return -1;
-    return relink_mentions(&x);
+    if (relink_mentions(&x) != 0)
+        return -1;
+    find_affiliations(d);
+    return 0;
 }
 
 int32_t entities_mention_at(const struct doc *d, int32_t k)

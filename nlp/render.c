@@ -60,6 +60,12 @@ static json_t *entities_json(const struct doc *d, enum offset_unit unit)
         json_object_set_new(o, "type", json_string(ent_type_name((enum ent_type)e->type)));
         if (e->role)
             json_object_set_new(o, "role", json_string(e->role));
+        if (e->affiliation >= 0) {
+            json_t *af = json_object();
+            json_object_set_new(af, "entity", entity_id(e->affiliation));
+            json_object_set_new(af, "name", json_string(d->entities[e->affiliation].name));
+            json_object_set_new(o, "affiliation", af);
+        }
         if (e->kb) {
             json_object_set_new(o, "canonical", json_string(e->kb->english));
             json_object_set_new(o, "wikidata", e->kb->wikidata ? json_string(e->kb->wikidata) : json_null());
