@@ -722,9 +722,23 @@ static int pass_titled(struct ent_ctx *x)
                 continue;
             }
             if (x->owner[j] >= 0) {
-                const struct cand *o = &x->c.v[x->owner[j]];
-                if (o->type == ENT_PERSON)
-                    break; /* the name is already known */
+                struct cand *o = &x->c.v[x->owner[j]];
+                if (o->type == ENT_PERSON) {
+                    /* a known name: the words before it are its role (الرئيس الروسي
+                     * فلاديمير بوتين) */
+                    int32_t role_te = j;
+                    while (role_te > k && tok_is_comma(&d->tokens[role_te - 1]))
+                        role_te--;
+                    /* "نظيره" relates the name to someone else: no role of its own */
+                    int relational = role_te - k == 1 && tk->fold_len > 3 &&
+                                     (tk->fold[tk->fold_len - 1] == 0x0647 || tk->fold[tk->fold_len - 1] == 0x0627);
+                    if (o->tb == j && o->role_tb < 0 && role_te > k && !relational) {
+                        o->role_tb = k;
+                        o->role_te = role_te;
+                        o->classes |= tk->lex->role_classes;
+                    }
+                    break;
+                }
                 j = o->te;
                 continue;
             }
