@@ -422,7 +422,7 @@ class Shared(TestCase):
     # ---- pathological texts ----
 
     def test_pathological_texts(self):
-        size = 256 * 1024
+        size = (64 if VALGRIND else 256) * 1024
         for fam in pathological.FAMILIES:
             data = pathological.generate(fam, size).encode()
             self.assertGreater(len(data), size // 2, fam)
@@ -525,7 +525,8 @@ class SlowClients(TestCase):
 
 class Overload(TestCase):
     def test_burst_past_the_cap(self):
-        srv = Server("--max-in-flight", "2", "--retry-after", "3")
+        # A long connection_timeout: the held uploads must not time out, however slow the run.
+        srv = Server("--max-in-flight", "2", "--retry-after", "3", "--connection-timeout", "600")
         try:
             body = ARABIC.encode()
             held = [slow_upload(srv, body, 10) for _ in range(2)]     # the cap is reached
@@ -569,7 +570,7 @@ class Overload(TestCase):
 class Drain(TestCase):
     def test_sigterm_with_many_requests_in_flight(self):
         drain = timeout(40)
-        srv = Server("--drain-timeout", str(drain), "--threads", "2")
+        srv = Server("--drain-timeout", str(drain), "--threads", "2", "--connection-timeout", "600")
         body = ARABIC.encode()
         keep = srv.conn()
         keep.request("GET", "/livez")
@@ -580,7 +581,7 @@ class Drain(TestCase):
         ch.sendall(b"POST /v1/annotate HTTP/1.1\r\nHost: t\r\nContent-Type: text/plain\r\n"
                    b"Transfer-Encoding: chunked\r\n\r\n%x\r\n%s\r\n" % (len(body), body))
         # And a large article being analysed when the signal arrives.
-        big = (ARABIC + "\n").encode() * 4000
+        big = (ARABIC + "\n").encode() * (500 if VALGRIND else 4000)
         result = {}
 
         def analyse():
