@@ -321,6 +321,17 @@ static int32_t phrase_end(const struct doc *d, int32_t k, int32_t e)
     while (g < e && g - k < 8) {
         const struct token *t = &d->tokens[g];
         uint32_t kinds = tok_kinds(t);
+        if (tok_is_quote_mark(t)) {
+            /* مراسل "مشرق" في طوكيو: a quoted name is part of the phrase */
+            int32_t c = g + 1;
+            while (c < e && c - g <= 4 && !tok_is_quote_mark(&d->tokens[c]))
+                c++;
+            if (c < e && c - g <= 4) {
+                g = c + 1;
+                continue;
+            }
+            break;
+        }
         if (t->kind != TOK_WORD || (kinds & (LEX_VERB | LEX_COMPLEMENTIZER | LEX_CONJ_BREAK | LEX_PRONOUN)))
             break;
         if ((kinds & LEX_STOP) && !is_place_preposition(t))

@@ -340,11 +340,16 @@ static int pass_orgs(struct ent_ctx *x)
                 }
                 break;
             }
-            if (t->kind != TOK_WORD)
+            if (t->kind != TOK_WORD || t->fold_len < 2)
                 break;
             uint32_t kinds = tok_kinds(t);
             if (kinds & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER | LEX_SOURCE | LEX_TAG | LEX_PRONOUN |
                          LEX_COMP_BLOCK | LEX_GROUP))
+                break;
+            /* جامعة واسيدا | هيروتاكا تاناكورا: after one foreign word, two more that no
+             * list knows are a person's name, not the organisation's */
+            if (proper == 1 && content == 1 && j + 1 < end && tok_is_name_like(x->lx, t) &&
+                tok_is_name_like(x->lx, &d->tokens[j + 1]) && !(t->flags & TOKF_LATIN))
                 break;
             int owned = x->owner[j] >= 0;
             if (owned) {
@@ -498,10 +503,11 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
     while (e < end && e - s < MAX_NAME_TOKENS && x->owner[e] < 0) {
         const struct token *t = &d->tokens[e];
         const struct token *prev = &d->tokens[e - 1];
-        /* يون-هي، تاي-سونغ: a hyphen glued on both sides joins syllables of a name */
+        /* يون-هي، معلوف-نصار، جان-باتيست: a hyphen glued on both sides joins the parts
+         * of a name */
         if (tok_is_dash(t) && !(t->flags & TOKF_SPACE_BEFORE) && e + 1 < end &&
             !(d->tokens[e + 1].flags & TOKF_SPACE_BEFORE) && d->tokens[e + 1].kind == TOK_WORD &&
-            (d->tokens[e + 1].flags & (TOKF_ARABIC | TOKF_LATIN)) && d->tokens[e + 1].fold_len <= 5) {
+            (d->tokens[e + 1].flags & (TOKF_ARABIC | TOKF_LATIN)) && d->tokens[e + 1].fold_len <= 10) {
             e += 2;
             continue;
         }
@@ -520,8 +526,8 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
             e++;
             continue;
         }
-        /* جي-سوك: a short syllable glued to a hyphen belongs to the name */
-        if (t->kind == TOK_WORD && t->fold_len <= 3 && e + 2 < end && tok_is_dash(&d->tokens[e + 1]) &&
+        /* جي-سوك، معلوف-نصار: a word glued to a hyphen belongs to the name */
+        if (t->kind == TOK_WORD && !(tok_kinds(t) & LEX_STOP) && e + 2 < end && tok_is_dash(&d->tokens[e + 1]) &&
             !(d->tokens[e + 1].flags & TOKF_SPACE_BEFORE) && !(d->tokens[e + 2].flags & TOKF_SPACE_BEFORE)) {
             e++;
             continue;
@@ -533,9 +539,15 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
             e++;
             break;
         }
-        /* After a given name, one ordinary word can be the family name. */
+        /* After a given name, one ordinary word can be the family name, and a second one
+         * in ال before the end of the phrase (أحمد فوزي الشاذلي). */
         if (given && e == s + 1 && surname_ok(x, t) && !(t->flags & TOKF_NEWLINE_BEFORE)) {
             e++;
+            if (e + 1 <= end && e < end && x->owner[e] < 0 && tok_has_article(&d->tokens[e]) &&
+                !tok_has_article(t) && surname_ok(x, &d->tokens[e]) &&
+                (e + 1 >= end || d->tokens[e + 1].kind == TOK_PUNCT ||
+                 (tok_kinds(&d->tokens[e + 1]) & (LEX_STOP | LEX_COMPLEMENTIZER | LEX_VERB))))
+                e++;
             break;
         }
         break;
@@ -579,6 +591,37 @@ static int add_person(struct ent_ctx *x, int32_t tb, int32_t te, int32_t role_tb
         return -1;
     accept(x, x->c.n - 1);
     return 0;
+}
+
+/* After السيد, معالي ...: the name starts here, whether or not its first word is also a
+ * common word (منجي بن صالح العياري، السيد العياري). */
+static int32_t read_name_after_honorific(const struct ent_ctx *x, int32_t s, int32_t end)
+{
+    const struct doc *d = x->d;
+    const struct token *t = &d->tokens[s];
+    if (s >= end || t->kind != TOK_WORD || x->owner[s] >= 0 ||
+        (tok_kinds(t) & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER | LEX_TITLE | LEX_PRONOUN)))
+        return s;
+    int32_t e = read_name(x, s, end);
+    if (e > s)
+        return e;
+    /* a first word the usual rules refuse: take it and what reads as the rest */
+    e = s + 1;
+    while (e < end && e - s < MAX_NAME_TOKENS && x->owner[e] < 0) {
+        const struct token *u = &d->tokens[e];
+        if (is_particle(&d->tokens[e - 1]) || tok_is_name_like(x->lx, u)) {
+            e++;
+            continue;
+        }
+        if (tok_has_article(u) && surname_ok(x, u) && e - s <= 3 &&
+            (e + 1 >= end || d->tokens[e + 1].kind == TOK_PUNCT ||
+             (tok_kinds(&d->tokens[e + 1]) & (LEX_STOP | LEX_COMPLEMENTIZER | LEX_VERB)))) {
+            e++;
+            break;
+        }
+        break;
+    }
+    return e;
 }
 
 /* Words allowed between a title and the name: the rest of the role (nouns, adjectives,
@@ -676,8 +719,8 @@ static int32_t extend_forward(const struct ent_ctx *x, int32_t e, int32_t end)
                              (t->fold[t->fold_len - 1] == 0x0647 ||
                               (t->fold[t->fold_len - 2] == 0x0647 &&
                                (t->fold[t->fold_len - 1] == 0x0627 || t->fold[t->fold_len - 1] == 0x0645)));
-        if (t->kind != TOK_WORD || tok_has_article(t) || x->owner[f] >= 0 || tok_is_demonym(x->lx, t) ||
-            (t->flags & TOKF_NEWLINE_BEFORE) || pronoun_suffix || prep_clitic(x, t) ||
+        if (t->kind != TOK_WORD || t->fold_len < 2 || tok_has_article(t) || x->owner[f] >= 0 ||
+            tok_is_demonym(x->lx, t) || (t->flags & TOKF_NEWLINE_BEFORE) || pronoun_suffix || prep_clitic(x, t) ||
             (k & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER | LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD | LEX_GROUP |
                   LEX_PRONOUN | LEX_COMP_BLOCK | LEX_GAZ | LEX_SOURCE | LEX_TAG)))
             break;
@@ -742,7 +785,19 @@ static int pass_titled(struct ent_ctx *x)
                 j = o->te;
                 continue;
             }
-            int32_t e = read_name(x, j, end);
+            if (is_quote_mark(t)) {
+                /* منسقة لائحة “قرار زحلة” المحامية ...: a quoted name inside the role */
+                int32_t c = j + 1;
+                while (c < end && c - j <= 5 && !is_quote_mark(&d->tokens[c]))
+                    c++;
+                if (c < end && c - j <= 5) {
+                    j = c + 1;
+                    continue;
+                }
+                break;
+            }
+            int32_t e = (tok_kinds(&d->tokens[j - 1]) & LEX_HONORIFIC) ? read_name_after_honorific(x, j, end)
+                                                                         : read_name(x, j, end);
             if (e > j) {
                 e = extend_forward(x, e, end);
                 int32_t b = extend_back(x, j, k + 1);
@@ -820,7 +875,8 @@ static int pass_context(struct ent_ctx *x)
             /* وفقا لرودينكو: the name behind a preposition clitic */
             int32_t p = (t->fold_len > 0 && (t->fold[0] == 0x0648 || t->fold[0] == 0x0641)) ? 1 : 0;
             if ((kinds & LEX_SOURCE) && t->kind == TOK_WORD && t->fold_len - p >= 4 &&
-                (t->fold[p] == 0x0644 || t->fold[p] == 0x0628) && !(t->flags & TOKF_COMMON) && !tok_kinds(t)) {
+                (t->fold[p] == 0x0644 || t->fold[p] == 0x0628) && !(t->flags & TOKF_COMMON) && !tok_kinds(t) &&
+                !lexicon_is_common(x->lx, t->fold + p + 1, t->fold_len - p - 1)) {
                 int32_t e = s + 1;
                 while (e < end && e - s < MAX_NAME_TOKENS && tok_is_name_like(x->lx, &d->tokens[e]) &&
                        x->owner[e] < 0)

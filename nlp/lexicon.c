@@ -322,13 +322,14 @@ static int add_role_forms(struct loader *ld, const char *form, uint32_t kinds, u
 
 static int on_role(struct loader *ld, char **f, int nf)
 {
-    if (need(ld, nf, 4, "form, kind (title|role|both), classes, gender") != 0)
+    if (need(ld, nf, 4, "form, kind (title|role|both|honorific), classes, gender") != 0)
         return -1;
     uint32_t kinds;
     if (!strcmp(f[1], "title")) kinds = LEX_TITLE;
     else if (!strcmp(f[1], "role")) kinds = LEX_ROLE_NOUN;
     else if (!strcmp(f[1], "both")) kinds = LEX_TITLE | LEX_ROLE_NOUN;
-    else return fail(ld, "kind must be title, role or both, not '%s'", f[1]);
+    else if (!strcmp(f[1], "honorific")) kinds = LEX_TITLE | LEX_HONORIFIC;
+    else return fail(ld, "kind must be title, role, both or honorific, not '%s'", f[1]);
     uint16_t classes = 0;
     uint8_t g = 0;
     if (parse_classes(ld, f[2], &classes) != 0 || parse_gender(ld, f[3], &g) != 0)

@@ -38,7 +38,8 @@ enum {
     LEX_FAMILY_NAME = 1u << 18,
     LEX_NAME_PARTICLE = 1u << 19, /* joins the parts of a name: بن، عبد، أبو */
     LEX_STATEMENT = 1u << 20,
-    LEX_ORG_WORD = 1u << 21,     /* English word that makes a capitalised name an organisation */    /* a statement noun: its genitive is its author (بيان X) */  /* East Asian family name, written first (كيم، لي) */      /* nationality or direction adjective stem (روسي، شمالي) */
+    LEX_ORG_WORD = 1u << 21,
+    LEX_HONORIFIC = 1u << 22,    /* السيد، معالي: the next word starts a name, common or not */     /* English word that makes a capitalised name an organisation */    /* a statement noun: its genitive is its author (بيان X) */  /* East Asian family name, written first (كيم، لي) */      /* nationality or direction adjective stem (روسي، شمالي) */
 };
 
 enum verb_aspect { ASPECT_PAST = 0, ASPECT_PRESENT, ASPECT_PARTICIPLE, ASPECT_MASDAR, ASPECT_PASSIVE };

@@ -483,7 +483,9 @@ static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int
     for (int32_t j = np_end; j < end && j - v <= NP_REACH; j++) {
         const struct token *t = &d->tokens[j];
         enum verb_aspect asp;
-        if (q->opens[j] >= 0 && (region_is_name(q, &q->r[q->opens[j]]) || after_bare_clitic(d, j))) {
+        int after_noun = j > 0 && (tok_kinds(&d->tokens[j - 1]) & (LEX_TITLE | LEX_ORG_HEAD | LEX_STATEMENT)) &&
+                         q->opens[j] >= 0 && q->r[q->opens[j]].words <= 2;
+        if (q->opens[j] >= 0 && (region_is_name(q, &q->r[q->opens[j]]) || after_bare_clitic(d, j) || after_noun)) {
             const struct region *r = &q->r[q->opens[j]];
             j = r->close;
             continue;
@@ -910,6 +912,8 @@ static int verb_cue(struct qctx *q, int32_t v)
 static int speaker_like(const struct qctx *q, int32_t b, int32_t e)
 {
     const struct doc *d = q->d;
+    if (b + 1 < e && (tok_kinds(&d->tokens[b]) & LEX_STATEMENT))
+        b++; /* بحسب معطيات الصيدلية المركزية: the data's author */
     for (int32_t k = b; k < e; k++) {
         const struct token *t = &d->tokens[k];
         uint32_t kinds = tok_kinds(t);
@@ -1180,7 +1184,8 @@ static int headline_cue(struct qctx *q, int32_t s)
     qt->np_end = he;
     if (he < colon)
         qt->cue_gender = d->tokens[he].lex->verb_gender;
-    set_content(q, qt, colon + 1, end);
+    /* a headline is a line: "..." may hold sentence breaks ("الموسم.. والإدارة") */
+    set_content(q, qt, colon + 1, paragraph_end(d, colon));
     if (qt->content.start < 0) {
         d->n_quotes--;
         return 0;
