@@ -301,6 +301,12 @@ static const struct lex_entry *org_head(const struct ent_ctx *x, const struct to
     return NULL;
 }
 
+static int org_head_token(const struct ent_ctx *x, int32_t k)
+{
+    int definite;
+    return org_head(x, &x->d->tokens[k], &definite) != NULL;
+}
+
 /* Releases accepted place names inside [tb, te) so an organisation can take them. */
 static void release_places(struct ent_ctx *x, int32_t tb, int32_t te)
 {
@@ -322,7 +328,7 @@ static int pass_orgs(struct ent_ctx *x)
         if (!head || x->owner[k] >= 0)
             continue;
         int32_t end = sentence_end(d, k);
-        int32_t j = k + 1, content = 0, proper = 0, demonyms = 0, seen_article = 0;
+        int32_t j = k + 1, content = 0, proper = 0, demonyms = 0, seen_article = 0, quoted_core = 0;
         int32_t last_content = k;
         while (j < end && j - k <= MAX_ORG_TOKENS) {
             const struct token *t = &d->tokens[j];
@@ -336,12 +342,15 @@ static int pass_orgs(struct ent_ctx *x)
                     content += (int)(q - j - 1);
                     last_content = q;
                     j = q + 1;
+                    quoted_core = 1;
                     continue;
                 }
                 break;
             }
-            if (t->kind != TOK_WORD || t->fold_len < 2)
-                break;
+            if (t->kind != TOK_WORD || t->fold_len < 2 || (t->fold_len == 2 && (t->flags & TOKF_ARABIC)))
+                break; /* جامعة فودان | لي شياو-تشين: a two-letter word starts something else */
+            if (quoted_core && !tok_is_demonym(x->lx, t))
+                break; /* لائحة “قرار زحلة” | المحامية: after a quoted name, only an adjective */
             uint32_t kinds = tok_kinds(t);
             if (kinds & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER | LEX_SOURCE | LEX_TAG | LEX_PRONOUN |
                          LEX_COMP_BLOCK | LEX_GROUP))
@@ -697,10 +706,12 @@ static int32_t extend_back(const struct ent_ctx *x, int32_t s, int32_t floor)
             break;
         b--;
     }
-    /* only when what precedes is the end of a role: a definite word, a demonym or a place */
+    /* only when what precedes is the end of a role: a definite word, a demonym, a place,
+     * or the one word of an organisation's name after its head (جامعة فودان | لي ...) */
     if (b < s) {
         const struct token *p = &d->tokens[b - 1];
-        if (!(tok_has_article(p) || tok_is_demonym(x->lx, p) || x->owner[b - 1] >= 0))
+        int after_org_name = b >= 2 && org_head_token(x, b - 2);
+        if (!(tok_has_article(p) || tok_is_demonym(x->lx, p) || x->owner[b - 1] >= 0 || after_org_name))
             return s;
     }
     return b;
@@ -735,6 +746,51 @@ static int32_t extend_forward(const struct ent_ctx *x, int32_t e, int32_t end)
     if (b->kind == TOK_PUNCT || (k & (LEX_COMPLEMENTIZER | LEX_VERB)))
         return f;
     return e;
+}
+
+static int bare_word(const struct ent_ctx *x, int32_t k)
+{
+    const struct token *t = &x->d->tokens[k];
+    uint32_t kinds = tok_kinds(t);
+    return t->kind == TOK_WORD && (t->flags & TOKF_ARABIC) && t->fold_len >= 2 && x->owner[k] < 0 &&
+           !tok_has_article(t) && !tok_is_demonym(x->lx, t) && !prep_clitic(x, t) &&
+           !(kinds & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER | LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD |
+                      LEX_GROUP | LEX_PRONOUN | LEX_GAZ | LEX_COMP_BLOCK | LEX_SOURCE | LEX_STATEMENT));
+}
+
+/* The run of bare words (no article, not a function word or a known noun of role) that
+ * ends just before token `end`, at most three words (a hyphenated pair counts as one)
+ * and not before `floor`. After an organisation's head noun its first word belongs to
+ * the organisation (جامعة فودان | لي شياو-تشين). Returns the run's start, or `end`. */
+static int32_t bare_run_before(const struct ent_ctx *x, int32_t end, int32_t floor)
+{
+    const struct doc *d = x->d;
+    if (end >= d->n_tokens)
+        return end;
+    const struct token *boundary = &d->tokens[end];
+    uint32_t bk = tok_kinds(boundary);
+    if (!(boundary->kind == TOK_PUNCT || (bk & (LEX_VERB | LEX_COMPLEMENTIZER))))
+        return end;
+    int32_t b = end, words = 0;
+    while (b > floor && words < 3) {
+        if (b - 2 >= floor && tok_is_dash(&d->tokens[b - 2]) && !(d->tokens[b - 2].flags & TOKF_SPACE_BEFORE) &&
+            !(d->tokens[b - 1].flags & TOKF_SPACE_BEFORE) && d->tokens[b - 1].kind == TOK_WORD &&
+            b - 3 >= floor && d->tokens[b - 3].kind == TOK_WORD) {
+            b -= 3; /* X-Y */
+            words++;
+            continue;
+        }
+        if (!bare_word(x, b - 1))
+            break;
+        b--;
+        words++;
+    }
+    if (b < end && b > 0 && ((tok_kinds(&d->tokens[b - 1]) & LEX_ORG_HEAD) ||
+                             org_head_token(x, b - 1)))
+        b++;
+    while (b < end && tok_is_dash(&d->tokens[b]))
+        b++;
+    return b;
 }
 
 static int pass_titled(struct ent_ctx *x)
@@ -810,8 +866,22 @@ static int pass_titled(struct ent_ctx *x)
                 k = e - 1;
                 break;
             }
-            if (commas || !role_word(x, j))
+            if (tok_is_dash(t) && !(t->flags & TOKF_SPACE_BEFORE) && j + 1 < end &&
+                !(d->tokens[j + 1].flags & TOKF_SPACE_BEFORE)) {
+                j++; /* معلوف-نصار: a hyphen inside a word of the phrase */
+                continue;
+            }
+            if (commas || !role_word(x, j)) {
+                /* the role reached its verb or complementiser with no name read: the bare
+                 * words just before that boundary are the name, even words a dictionary
+                 * knows (المحامية ريتا معلوف-نصار إن) */
+                int32_t b = bare_run_before(x, j, k + 1);
+                if (b < j && add_person(x, b, j, k, b, tk->lex->role_classes, tk->lex->role_gender, CAND_TITLED) != 0)
+                    return -1;
+                if (b < j)
+                    k = j - 1;
                 break;
+            }
             j++;
         }
     }
