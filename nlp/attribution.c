@@ -241,8 +241,9 @@ static int by_role(struct actx *x, uint16_t classes, uint8_t gender, int32_t bef
 static int is_place_preposition(const struct token *t)
 {
     static const UChar fi[] = {0x0641, 0x064A}, lada[] = {0x0644, 0x062F, 0x064A},
-                       bism[] = {0x0628, 0x0627, 0x0633, 0x0645};
+                       bism[] = {0x0628, 0x0627, 0x0633, 0x0645}, min[] = {0x0645, 0x0646};
     return (t->fold_len == 2 && !memcmp(t->fold, fi, sizeof fi)) ||
+           (t->fold_len == 2 && !memcmp(t->fold, min, sizeof min)) ||
            (t->fold_len == 3 && !memcmp(t->fold, lada, sizeof lada)) ||
            (t->fold_len == 4 && !memcmp(t->fold, bism, sizeof bism));
 }
@@ -495,8 +496,10 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
              * as written */
             int32_t g = phrase_end(d, k, e);
             x->unnamed_title = 1;
-            return as_written(x, tok_span(d, k, g), t->lex->role_gender ? t->lex->role_gender : q->cue_gender,
-                              t->lex->role_classes, out, how);
+            struct span sp = tok_span(d, k, g);
+            sp.start = tok_u16_at_fold(d, t, t->lex_prefix); /* لدبلوماسي -> دبلوماسي */
+            return as_written(x, sp, t->lex->role_gender ? t->lex->role_gender : q->cue_gender, t->lex->role_classes,
+                              out, how);
         }
         if ((kinds & LEX_ROLE_NOUN) && !(t->lex->role_classes & CLASS_PERSON) && k + 1 < e &&
             tok_has_article(&d->tokens[k + 1]) && !(tok_kinds(&d->tokens[k + 1]) & (LEX_STOP | LEX_VERB))) {

@@ -524,10 +524,11 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
             break;
         if (is_particle(prev)) { /* عبد الله، بن سلمان: the particle takes the next word */
             e++;
-            /* أحمد بن سالم المهيري: and the family name after it */
+            /* أحمد بن سالم المهيري: and the family name after it, before a boundary or an
+             * appositive title (عبدالله بن راشد الدوسري وزير النفط) */
             if (e < end && x->owner[e] < 0 && tok_has_article(&d->tokens[e]) && surname_ok(x, &d->tokens[e]) &&
                 (e + 1 >= end || d->tokens[e + 1].kind == TOK_PUNCT ||
-                 (tok_kinds(&d->tokens[e + 1]) & (LEX_STOP | LEX_COMPLEMENTIZER | LEX_VERB))))
+                 (tok_kinds(&d->tokens[e + 1]) & (LEX_STOP | LEX_COMPLEMENTIZER | LEX_VERB | LEX_TITLE))))
                 e++;
             continue;
         }
@@ -857,6 +858,9 @@ static int pass_titled(struct ent_ctx *x)
             if (e > j) {
                 e = extend_forward(x, e, end);
                 int32_t b = extend_back(x, j, k + 1);
+                /* نورة بنت سالم: a name read from بن/بنت has its given name just before */
+                if (b == j && is_particle(&d->tokens[j]) && j - 1 > k && bare_word(x, j - 1))
+                    b = j - 1;
                 int32_t role_te = b;
                 while (role_te > k && tok_is_comma(&d->tokens[role_te - 1]))
                     role_te--;

@@ -254,8 +254,8 @@ static int32_t sent_begin(const struct doc *d, int32_t k)
 static int is_complementizer(const struct qctx *q, int32_t j)
 {
     const struct token *t = &q->d->tokens[j];
-    if (!(tok_kinds(t) & LEX_COMPLEMENTIZER))
-        return 0;
+    if (!(tok_kinds(t) & LEX_COMPLEMENTIZER) || q->d->tok_mention[j] >= 0)
+        return 0; /* "فان" inside ماركوس فان دير بليك is a name, not فإن */
     if (j > 0 && (tok_kinds(&q->d->tokens[j - 1]) & LEX_COMP_BLOCK))
         return 0;
     return 1;
@@ -1007,7 +1007,7 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
     qt->cue_kind = CUE_SOURCE;
     qt->sentence = d->tokens[k].sentence;
     qt->np_begin = np_b;
-    qt->np_end = np_core;
+    qt->np_end = np_e; /* ووفقا لدبلوماسي آسيوي في نيويورك: the place is part of who */
     if (initial && np_e < end && tok_is_comma(&d->tokens[np_e])) {
         int32_t cs = np_e + 1;
         /* ، فإن ... / ، فقد ...: the particle belongs to the frame */
@@ -1106,6 +1106,15 @@ static int relative_cue(struct qctx *q, int32_t k)
     qt->sentence = d->tokens[k].sentence;
     qt->np_begin = k + 2;
     qt->np_end = np_after(q, k + 2, end);
+    {
+        /* وهو ما أكده دبلوماسي من إحدى دول البلطيق، ...: the speaker runs to the comma */
+        int32_t re = qt->np_end;
+        while (re < end && re - k < 14 && d->tokens[re].kind == TOK_WORD && !is_complementizer(q, re) &&
+               !(tok_kinds(&d->tokens[re]) & (LEX_VERB | LEX_CONJ_BREAK)))
+            re++;
+        if (re < end && d->tokens[re].kind == TOK_PUNCT)
+            qt->np_end = re;
+    }
     /* وهو ما وصفته واشنطن بأنه “...”: the verb has content of its own */
     int32_t region = -1, open_tok = -1;
     int32_t own = find_opening(q, k + 1, end, qt->np_end, &region, NULL, NULL, &open_tok);
