@@ -536,6 +536,11 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
             e++;
             continue;
         }
+        /* ماركوس فان دير بليك: a particle inside a name, whatever else the word is */
+        if (is_particle(t) && e + 1 < end && d->tokens[e + 1].kind == TOK_WORD && x->owner[e + 1] < 0) {
+            e++;
+            continue;
+        }
         /* جي-سوك، معلوف-نصار: a word glued to a hyphen belongs to the name */
         if (t->kind == TOK_WORD && !(tok_kinds(t) & LEX_STOP) && e + 2 < end && tok_is_dash(&d->tokens[e + 1]) &&
             !(d->tokens[e + 1].flags & TOKF_SPACE_BEFORE) && !(d->tokens[e + 2].flags & TOKF_SPACE_BEFORE)) {

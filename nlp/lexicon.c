@@ -340,6 +340,8 @@ static int on_role(struct loader *ld, char **f, int nf)
     e->kinds |= kinds;
     e->role_classes |= classes;
     e->role_gender = g;
+    if (kinds & LEX_HONORIFIC)
+        return 0; /* معالي + ة would be معاليه, "his excellency" */
     return add_role_forms(ld, f[0], kinds, classes, g);
 }
 

@@ -453,6 +453,20 @@ static int after_bare_clitic(const struct doc *d, int32_t j)
     return t->fold[0] == 0x0644; /* بـ"..." is usually quoted words: اتهمها بـ"..." */
 }
 
+/* "مسؤول أوروبي، تحدث بشرط عدم ذكر اسمه، أن ...": a verb inside an aside set off by
+ * commas, right before the complementiser, belongs to the aside. */
+static int inside_aside(const struct qctx *q, int32_t j, int32_t end)
+{
+    const struct doc *d = q->d;
+    for (int32_t c = j + 1; c < end && c - j <= 8; c++) {
+        if (tok_is_comma(&d->tokens[c]))
+            return c + 1 < end && is_complementizer(q, c + 1);
+        if (d->tokens[c].kind == TOK_PUNCT)
+            return 0;
+    }
+    return 0;
+}
+
 /* Is the word before token j a relative pronoun (الذي، التي، الذين)? */
 static int after_relative(const struct doc *d, int32_t j)
 {
@@ -542,7 +556,8 @@ static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int
             return -1;
         /* another reporting verb with its own clause: this one has no content, unless
          * that verb sits in a relative clause of the frame (تصريحات ... التي تزعم) */
-        if (j > np_end && is_verb(t, &asp) && asp != ASPECT_MASDAR && !after_relative(d, j))
+        if (j > np_end && is_verb(t, &asp) && asp != ASPECT_MASDAR && !after_relative(d, j) &&
+            !inside_aside(q, j, end))
             return -1;
     }
     return -1;
@@ -725,6 +740,15 @@ static int32_t aside_subject(const struct qctx *q, int32_t v, int32_t *end_tok)
     return -1;
 }
 
+/* Does the phrase [b, e) name someone: an entity, a role, a group? */
+static int names_someone(const struct doc *d, int32_t b, int32_t e)
+{
+    for (int32_t k = b; k < e; k++)
+        if (d->tok_mention[k] >= 0 || (tok_kinds(&d->tokens[k]) & (LEX_ROLE_NOUN | LEX_TITLE | LEX_GROUP)))
+            return 1;
+    return 0;
+}
+
 /* The words said stand before the cue: “...”، قال X / “...,” Putin said / “...,” said X
  * (a quotation), or CONTENT, the agency said. (a clause, when the verb ends its own).
  * Returns the content's first token or -1; sets the region or *post_end, and the speaker
@@ -836,6 +860,8 @@ static int verb_cue(struct qctx *q, int32_t v)
         if (cs < 0)
             return 0;
     }
+    if (asp == ASPECT_MASDAR && np_e > np_b && !names_someone(d, np_b, np_e))
+        return 0; /* "في تصريحات خاصة لـ..." is a circumstance, not a cue */
     struct quote *qt = new_quote(q);
     if (!qt)
         return -1;
@@ -1295,7 +1321,12 @@ static void resolve_overlaps(struct qctx *q)
                     dl = -dl;
                 if (db < 0)
                     db = -db;
-                if (b->content.start == last->content.start && db < dl) {
+                int b_better = db < dl;
+                if (last->cue_kind == CUE_VERB && b->cue_kind == CUE_MASDAR)
+                    b_better = 0; /* وقال X، في تصريحات ...، إن: the verb is the cue */
+                else if (b->cue_kind == CUE_VERB && last->cue_kind == CUE_MASDAR)
+                    b_better = 1;
+                if (b->content.start == last->content.start && b_better) {
                     last->content.start = -1;
                     last = b;
                 } else {
