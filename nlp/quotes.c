@@ -306,6 +306,17 @@ static int32_t phrase_at(const struct qctx *q, int32_t k, int32_t end, uint32_t 
     return tok_phrase_at(q->d, q->lx, k, end, mask, 0, out, NULL);
 }
 
+/* The first token after a live-blog timestamp ("09:40 —") or a dateline dash, else b. */
+static int32_t skip_timestamp(const struct doc *d, int32_t b, int32_t end)
+{
+    int32_t j = b;
+    while (j < end && j - b < 6 && (d->tokens[j].kind == TOK_NUMBER || tok_is_char(&d->tokens[j], ':')))
+        j++;
+    if (j > b && j < end && tok_is_dash(&d->tokens[j]))
+        return j + 1;
+    return b;
+}
+
 /* ---- building quotes ---- */
 
 static struct quote *new_quote(struct qctx *q)
@@ -1017,8 +1028,9 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
     if (!speaker_like(q, np_b, np_core))
         return 0;
     /* at the start of the sentence, after at most a conjunction or two */
-    int initial = k - sb <= 3;
-    for (int32_t j = sb; j < k && initial; j++) {
+    int32_t sb2 = skip_timestamp(d, sb, end);
+    int initial = k - sb2 <= 3;
+    for (int32_t j = sb2; j < k && initial; j++) {
         const struct token *t = &d->tokens[j];
         if (t->kind == TOK_PUNCT || (tok_kinds(t) & LEX_STOP))
             continue;
@@ -1048,10 +1060,16 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
         int32_t ce = k;
         while (ce > sb && (tok_is_comma(&d->tokens[ce - 1]) || d->tokens[ce - 1].kind == TOK_PUNCT))
             ce--;
-        /* a quotation already attributed in this sentence makes the marker a channel;
-         * quotations are made in text order, so only the latest ones can be here */
+        /* a quotation already attributed in this sentence makes the marker a channel —
+         * except "نقلا عن X", which names who spoke through the channel; quotations are
+         * made in text order, so only the latest ones can be here */
         for (int32_t i = d->n_quotes - 2; i >= 0 && d->quotes[i].sentence == qt->sentence; i--) {
             if (d->quotes[i].content.end <= d->tokens[k].span.start) {
+                if (e->source_kind == SOURCE_RELAY) {
+                    d->quotes[i].np_begin = np_b;
+                    d->quotes[i].np_end = np_e;
+                    d->quotes[i].cue_kind = CUE_SOURCE;
+                }
                 d->n_quotes--;
                 return 0;
             }
@@ -1168,14 +1186,18 @@ static int headline_cue(struct qctx *q, int32_t s)
     const struct sentence *st = &d->sentences[s];
     if (!(st->flags & SENT_LINE_START))
         return 0;
-    int32_t b = st->tok_begin, end = st->tok_end, colon = -1;
-    for (int32_t j = b; j < end && j - b <= HEADLINE_HEAD_MAX; j++) {
+    int32_t b = skip_timestamp(d, st->tok_begin, st->tok_end), end = st->tok_end, colon = -1;
+    /* a live-blog entry names its speaker at length: "الباحث في معهد ... الدكتور X لـ"Y":" */
+    int32_t reach = b > st->tok_begin ? 2 * HEADLINE_HEAD_MAX : HEADLINE_HEAD_MAX;
+    for (int32_t j = b; j < end && j - b <= reach; j++) {
         if (is_colon(&d->tokens[j])) {
             colon = j;
             break;
         }
     }
-    if (colon <= b || colon + 1 >= end)
+    /* the words may stand on the next line: "تدوينة للسيناتور X على منصة إكس:" */
+    int next_line = colon + 1 >= end && colon + 1 < d->n_tokens && (d->tokens[colon + 1].flags & TOKF_NEWLINE_BEFORE);
+    if (colon <= b || (colon + 1 >= end && !next_line))
         return 0;
     /* "وأضافت الصحيفة: ..." is a reporting clause, read by its verb */
     if (is_verb(&d->tokens[b], NULL))
@@ -1190,13 +1212,23 @@ static int headline_cue(struct qctx *q, int32_t s)
         }
     }
     int named = 0;
+    int long_head = he - b > HEADLINE_HEAD_MAX || b > st->tok_begin;
     for (int32_t j = b; j < colon; j++) {
         const struct token *t = &d->tokens[j];
         uint32_t k = tok_kinds(t);
         if (j >= he)
             continue;
-        if (t->kind != TOK_WORD || (k & (LEX_STOP | LEX_COMPLEMENTIZER)) || q->opens[j] >= 0)
+        if (long_head) {
+            /* a longer head may hold a role's prepositions and a quoted outlet name */
+            if (q->opens[j] >= 0 && q->r[q->opens[j]].words <= 3 && q->r[q->opens[j]].close >= 0) {
+                j = q->r[q->opens[j]].close;
+                continue;
+            }
+            if (t->kind == TOK_PUNCT || (k & LEX_COMPLEMENTIZER))
+                return 0;
+        } else if (t->kind != TOK_WORD || (k & (LEX_STOP | LEX_COMPLEMENTIZER)) || q->opens[j] >= 0) {
             return 0;
+        }
         int32_t m = d->tok_mention[j];
         if (m >= 0 && d->entities[d->mentions[m].entity].type != ENT_GPE && d->entities[d->mentions[m].entity].type != ENT_LOC)
             named = 1;
@@ -1219,8 +1251,14 @@ static int headline_cue(struct qctx *q, int32_t s)
     qt->np_end = he;
     if (he < colon)
         qt->cue_gender = d->tokens[he].lex->verb_gender;
-    /* a headline is a line: "..." may hold sentence breaks ("الموسم.. والإدارة") */
-    set_content(q, qt, colon + 1, paragraph_end(d, colon));
+    /* a headline is a line: "..." may hold sentence breaks ("الموسم.. والإدارة"); a post
+     * announced by its head runs on the next line, up to its "— Name (@handle)" line */
+    if (next_line) {
+        int32_t e = paragraph_end(d, colon + 1);
+        set_content(q, qt, colon + 1, e);
+    } else {
+        set_content(q, qt, colon + 1, paragraph_end(d, colon));
+    }
     if (qt->content.start < 0) {
         d->n_quotes--;
         return 0;
