@@ -73,7 +73,11 @@ static double now_seconds(void)
 static struct MHD_Daemon *start_mhd(struct server *srv)
 {
     const struct config *c = srv->cfg;
-    unsigned flags = MHD_USE_EPOLL_INTERNAL_THREAD | MHD_USE_ITC | MHD_USE_ERROR_LOG;
+    /* poll(), not epoll: libmicrohttpd 0.9.75's edge-triggered epoll loop can lose
+     * readiness under many busy keep-alive connections: every socket holds an unread
+     * request while every worker sleeps in epoll_wait until connection_timeout
+     * (bench/stall.sh shows it). poll() has never stalled there and is as fast. */
+    unsigned flags = MHD_USE_POLL_INTERNAL_THREAD | MHD_USE_ITC | MHD_USE_ERROR_LOG;
     if (c->listen.sa.ss_family == AF_INET6)
         flags |= MHD_USE_IPv6;
     unsigned threads = config_thread_count(c);
