@@ -88,13 +88,14 @@ EOF
 
 for d in $DRIVERS; do
   bin="$OUT/$d"
-  # 1. Replay: each regression input once, no fuzzing.
+  # 1. Replay: each regression input once, no fuzzing. An input that runs for more than
+  #    60 s is a hang (libFuzzer reports a timeout) and fails the replay.
   n=0
   if [ -d "fuzz/regression/$d" ]; then
     n=$(find "fuzz/regression/$d" -type f | wc -l)
   fi
   if [ "$n" -gt 0 ]; then
-    if find "fuzz/regression/$d" -type f -print0 | xargs -0 "$bin" >"$WORK/$d.replay.log" 2>&1; then
+    if find "fuzz/regression/$d" -type f -print0 | xargs -0 "$bin" -timeout=60 -rss_limit_mb=2560 >"$WORK/$d.replay.log" 2>&1; then
       echo "fuzz: $d replayed $n regression inputs: clean"
     else
       echo "fuzz: $d FAILED on a regression input:" >&2

@@ -434,6 +434,23 @@ class Shared(TestCase):
         self.alive()
 
 
+class Endings(TestCase):
+    """Texts that stop where a scan looks ahead: an opening mark, a colon or a cue as the
+    very last thing. Each has its own server, so that a hang fails this test only."""
+
+    def test_text_ends_inside_a_construction(self):
+        srv = Server()
+        try:
+            for text in ('قال الرئيس "', "قال الرئيس «", "قال الرئيس “", 'He said "', "He said:", "قال:",
+                         'وقال "', '"', "«", "قال", 'قال الرئيس إن "الحرب', '"a" "b" "'):
+                st, h, b = srv.request("POST", "/v1/annotate", text.encode(),
+                                       {"Content-Type": "text/plain; charset=utf-8"}, seconds=30)
+                self.assertEqual(st, 200, (text, b))
+                check_offsets(self, text, json.loads(b), "codepoint")
+        finally:
+            srv.kill()
+
+
 class SmallBodies(TestCase):
     """max_body 64 KiB: a chunked client that keeps sending far past it is cut off."""
 
