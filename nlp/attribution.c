@@ -381,6 +381,14 @@ static int as_written(struct actx *x, struct span s, uint8_t gender, uint16_t cl
     return out->name != NULL;
 }
 
+static int has_article_word(const struct doc *d, int32_t b, int32_t e)
+{
+    for (int32_t k = b; k < e; k++)
+        if (tok_has_article(&d->tokens[k]) && !(tok_kinds(&d->tokens[k]) & LEX_STOP))
+            return 1;
+    return 0;
+}
+
 /* Reads the speaker phrase [b, e). Returns 1 and *out with *how set, or 0. */
 static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t e, struct who *out, uint8_t *how)
 {
@@ -586,6 +594,15 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
             struct span sp = tok_span(d, b, e);
             return as_written(x, sp, q->cue_gender, CLASS_ORG, out, how);
         }
+    }
+    /* after عن in a relay (نقلت X عن الإدارة الوطنية ... قولها) or a source marker, the
+     * phrase is a speaker by position: name it as written */
+    if ((q->cue_kind == CUE_SOURCE || (q->cue_tok >= 0 && d->tokens[q->cue_tok].lex &&
+                                       d->tokens[q->cue_tok].lex->verb_relay)) &&
+        e - b >= 1 && e - b <= 8 && has_article_word(d, b, e)) {
+        struct span sp = tok_span(d, b, e);
+        sp.start = tok_u16_at_fold(d, &d->tokens[b], d->tokens[b].lex_prefix);
+        return as_written(x, sp, q->cue_gender, CLASS_ORG, out, how);
     }
     /* an unknown name (Latin script, or a word no list knows): the last run of
      * name-like words in the phrase */

@@ -25,7 +25,7 @@
 
 #define MAX_NAME_TOKENS 5
 #define MAX_ORG_TOKENS 8
-#define TITLE_REACH 12
+#define TITLE_REACH 20
 
 enum cand_source { CAND_GAZ = 0, CAND_ORG, CAND_TITLED, CAND_CONTEXT };
 
@@ -535,6 +535,14 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
         if (tok_is_name_like(lx, t) && !(t->flags & TOKF_NEWLINE_BEFORE)) {
             e++;
             continue;
+        }
+        /* عادل فتحي المنشاوي: given and father's names, then the family name in ال before
+         * the end of the phrase */
+        if (given && e - s >= 2 && e - s <= 3 && tok_has_article(t) && surname_ok(x, t) &&
+            (e + 1 >= end || d->tokens[e + 1].kind == TOK_PUNCT ||
+             (tok_kinds(&d->tokens[e + 1]) & (LEX_STOP | LEX_COMPLEMENTIZER | LEX_VERB | LEX_TITLE)))) {
+            e++;
+            break;
         }
         /* ماركوس فان دير بليك: a particle inside a name, whatever else the word is */
         if (is_particle(t) && e + 1 < end && d->tokens[e + 1].kind == TOK_WORD && x->owner[e + 1] < 0) {

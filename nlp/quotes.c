@@ -464,16 +464,32 @@ static int after_bare_clitic(const struct doc *d, int32_t j)
     return t->fold[0] == 0x0644; /* بـ"..." is usually quoted words: اتهمها بـ"..." */
 }
 
+/* "عدم كشف هويته": after عدم the verb's form is a verbal noun. */
+static int after_negation_noun(const struct doc *d, int32_t j)
+{
+    static const UChar adam[] = {0x0639, 0x062F, 0x0645};
+    return j > 0 && d->tokens[j - 1].fold_len == 3 && !memcmp(d->tokens[j - 1].fold, adam, sizeof adam);
+}
+
 /* "مسؤول أوروبي، تحدث بشرط عدم ذكر اسمه، أن ...": a verb inside an aside set off by
  * commas, right before the complementiser, belongs to the aside. */
 static int inside_aside(const struct qctx *q, int32_t j, int32_t end)
 {
     const struct doc *d = q->d;
-    for (int32_t c = j + 1; c < end && c - j <= 8; c++) {
-        if (tok_is_comma(&d->tokens[c]))
-            return c + 1 < end && is_complementizer(q, c + 1);
-        if (d->tokens[c].kind == TOK_PUNCT)
+    int commas = 0;
+    for (int32_t c = j + 1; c < end && c - j <= 14; c++) {
+        const struct token *t = &d->tokens[c];
+        if (tok_is_comma(t)) {
+            if (c + 1 < end && is_complementizer(q, c + 1))
+                return 1;
+            if (++commas > 2)
+                return 0;
+            continue;
+        }
+        if (t->kind == TOK_PUNCT && !is_mark(t))
             return 0;
+        if (is_complementizer(q, c))
+            return 0; /* the verb's own clause */
     }
     return 0;
 }
@@ -568,7 +584,7 @@ static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int
         /* another reporting verb with its own clause: this one has no content, unless
          * that verb sits in a relative clause of the frame (تصريحات ... التي تزعم) */
         if (j > np_end && is_verb(t, &asp) && asp != ASPECT_MASDAR && !after_relative(d, j) &&
-            !inside_aside(q, j, end))
+            !after_negation_noun(d, j) && !inside_aside(q, j, end))
             return -1;
     }
     return -1;
@@ -623,11 +639,12 @@ static int32_t speaker_region_end(const struct qctx *q, int32_t b, int32_t open_
 /* Words of the relay construction نقل X عن Y قوله: the speaker is Y. */
 static int relay_speaker(const struct qctx *q, int32_t v, int32_t end, int32_t *b, int32_t *e)
 {
-    static const UChar an[] = {0x0639, 0x0646};
+    static const UChar an[] = {0x0639, 0x0646}, ila[] = {0x0627, 0x0644, 0x064A};
     const struct doc *d = q->d;
     for (int32_t j = v + 1; j < end && j - v < 15; j++) {
         const struct token *t = &d->tokens[j];
-        if (t->kind == TOK_WORD && t->fold_len == 2 && !memcmp(t->fold, an, sizeof an)) {
+        if (t->kind == TOK_WORD && ((t->fold_len == 2 && !memcmp(t->fold, an, sizeof an)) ||
+                                    (t->fold_len == 3 && !memcmp(t->fold, ila, sizeof ila)))) {
             *b = j + 1;
             int32_t k = j + 1;
             while (k < end && k - j < 16) {
@@ -637,6 +654,12 @@ static int relay_speaker(const struct qctx *q, int32_t v, int32_t end, int32_t *
                 if (tok_is_comma(u) && m >= 0 && d->entities[d->mentions[m].entity].type == ENT_PERSON) {
                     k = d->mentions[m].tok_end; /* عن نائبة مدير ...، سون هي-يونغ، قولها */
                     continue;
+                }
+                if (tok_is_comma(u) && k + 1 < end && after_relative(d, k + 2)) {
+                    /* إلى كيم جونغ أون، الذي أشرف على ...، قوله: the relative clause is
+                     * an aside; the speaker phrase ends before it */
+                    *e = k;
+                    return k > j + 1;
                 }
                 if (u->kind == TOK_PUNCT || is_complementizer(q, k) ||
                     (phrase_at(q, k, end, LEX_TAG, &le) == 0 && u->fold_len >= 4 && u->fold[0] == 0x0642 &&
@@ -1016,8 +1039,15 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
     static const UChar ma[] = {0x0645, 0x0627};
     if (np_e + 1 < end && d->tokens[np_e].fold_len == 2 && !memcmp(d->tokens[np_e].fold, ma, sizeof ma))
         np_e++;
-    if (np_e < end && (is_verb(&d->tokens[np_e], NULL) || verb_with_object(q, np_e)))
-        np_b = ++np_e;
+    if (np_e < end && (is_verb(&d->tokens[np_e], NULL) || verb_with_object(q, np_e))) {
+        int32_t rb, re;
+        const struct token *vt2 = &d->tokens[np_e];
+        if (vt2->lex && (vt2->lex->kinds & LEX_VERB) && vt2->lex->verb_relay && relay_speaker(q, np_e, end, &rb, &re)) {
+            np_b = np_e = rb; /* بحسب ما نقلت رويترز عن مصدرين مطلعين: the sources speak */
+        } else {
+            np_b = ++np_e;
+        }
+    }
     while (np_e < end && np_e - np_b < SOURCE_NP_MAX && !tok_is_comma(&d->tokens[np_e]) &&
            !is_stop_punct(&d->tokens[np_e]) && !is_colon(&d->tokens[np_e]))
         np_e++;
@@ -1184,7 +1214,12 @@ static int headline_cue(struct qctx *q, int32_t s)
 {
     struct doc *d = q->d;
     const struct sentence *st = &d->sentences[s];
-    if (!(st->flags & SENT_LINE_START))
+    /* "... المدفعية.. وبودانوف: ...": a second headline on the same line */
+    int32_t m0 = d->tok_mention[st->tok_begin];
+    int second = m0 >= 0 && s > 0 && (d->sentences[s - 1].flags & SENT_LINE_START) &&
+                 !(d->tokens[st->tok_begin].flags & TOKF_NEWLINE_BEFORE) &&
+                 d->tokens[d->mentions[m0].tok_end].kind == TOK_PUNCT && is_colon(&d->tokens[d->mentions[m0].tok_end]);
+    if (!(st->flags & SENT_LINE_START) && !second)
         return 0;
     int32_t b = skip_timestamp(d, st->tok_begin, st->tok_end), end = st->tok_end, colon = -1;
     /* a live-blog entry names its speaker at length: "الباحث في معهد ... الدكتور X لـ"Y":" */
@@ -1212,6 +1247,12 @@ static int headline_cue(struct qctx *q, int32_t s)
         }
     }
     int named = 0;
+    /* "لافروف من وونسان:": a name, then where it was said */
+    int32_t mh = d->tok_mention[b];
+    if (mh >= 0 && d->mentions[mh].tok_begin == b && d->mentions[mh].tok_end < he &&
+        (tok_kinds(&d->tokens[d->mentions[mh].tok_end]) & LEX_STOP) &&
+        d->entities[d->mentions[mh].entity].type != ENT_GPE)
+        he = d->mentions[mh].tok_end;
     int long_head = he - b > HEADLINE_HEAD_MAX || b > st->tok_begin;
     for (int32_t j = b; j < colon; j++) {
         const struct token *t = &d->tokens[j];
@@ -1488,7 +1529,7 @@ int quotes_find(struct doc *d, struct arena *a, const struct lexicon *lx)
              * which is the cue when it is one */
             int complement = is_verb(t, &asp) && asp == ASPECT_MASDAR && k > st->tok_begin &&
                              is_verb(&d->tokens[k - 1], NULL);
-            if (is_verb(t, NULL) && !in_name && !complement) {
+            if (is_verb(t, NULL) && !in_name && !complement && !after_negation_noun(d, k)) {
                 rc = verb_cue(&q, k);
             } else if ((n = phrase_at(&q, k, st->tok_end, LEX_SOURCE, &e)) > 0 && !(e->kinds & LEX_TAG)) {
                 rc = source_cue(&q, k, n, e);
