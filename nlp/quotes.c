@@ -528,7 +528,10 @@ static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int
                          q->opens[j] >= 0 && q->r[q->opens[j]].words <= 2;
         if (q->opens[j] >= 0 && (region_is_name(q, &q->r[q->opens[j]]) || after_bare_clitic(d, j) || after_noun)) {
             const struct region *r = &q->r[q->opens[j]];
-            j = r->close;
+            /* jump over the name; an unclosed mark only to its end, and never backwards */
+            int32_t to = r->close >= 0 ? r->close : r->inner_e - 1;
+            if (to > j)
+                j = to;
             continue;
         }
         if (q->opens[j] >= 0) {

@@ -110,9 +110,33 @@ static void test_not_quotes(void)
     CHECK_INT(d->n_quotes, 0);
 }
 
+/* Shapes the fuzzers found or could find: each must finish with a sane document. */
+static void test_edge_shapes(void)
+{
+    static const char *const texts[] = {
+        "قال الرئيس \"",               /* an opening mark at the very end, after a title */
+        "قال الوزير:",                  /* a colon at the very end */
+        "« » “ ” \" \" « “",          /* marks and nothing else */
+        "وقال: «",                      /* an unclosed quotation after a colon */
+        "”قال“ ”إن“",                  /* reversed marks around cue words */
+        "بحسب بحسب بحسب، وفقا ل،",      /* markers with no source */
+        "وهو ما أكده",                  /* a relative cue with nothing before it */
+    };
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        struct doc *d = fx_annotate(texts[i]);
+        CHECK(d != NULL);
+        for (int32_t k = 0; d && k < d->n_quotes; k++) {
+            const struct quote *q = &d->quotes[k];
+            CHECK(q->content.start >= 0 && q->content.start < q->content.end && q->content.end <= d->text.len);
+            CHECK(q->speaker_name != NULL);
+        }
+    }
+}
+
 int main(void)
 {
     fx_setup();
+    test_edge_shapes();
     test_article();
     test_gender_and_groups();
     test_relative_headline_mixed();
