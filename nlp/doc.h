@@ -158,6 +158,7 @@ struct doc {
     struct mention *mentions;
     int32_t n_mentions;
     int32_t *tok_mention;       /* per token: the mention covering it, or -1 */
+    int32_t *par_end;           /* per token: the first token of the next paragraph */
     struct quote *quotes;
     int32_t n_quotes;
     uint32_t topics;            /* topics of the whole article */

@@ -97,13 +97,27 @@ static int add_region(struct qctx *q, int32_t open, int32_t close)
     return 0;
 }
 
-/* End of the paragraph holding token k: the last token before a line break. */
+/* End of the paragraph holding token k: the first token after a line break, from a
+ * table filled once per document (a walk per call would be quadratic on a text of many
+ * stray marks). */
 static int32_t paragraph_end(const struct doc *d, int32_t k)
 {
-    int32_t j = k + 1;
-    while (j < d->n_tokens && !(d->tokens[j].flags & TOKF_NEWLINE_BEFORE))
-        j++;
-    return j;
+    return d->par_end[k];
+}
+
+static int fill_paragraph_ends(struct doc *d, struct arena *a)
+{
+    d->par_end = arena_array(a, (size_t)d->n_tokens + 1, sizeof(int32_t));
+    if (!d->par_end)
+        return -1;
+    d->par_end[d->n_tokens] = d->n_tokens;
+    int32_t next = d->n_tokens;
+    for (int32_t k = d->n_tokens - 1; k >= 0; k--) {
+        d->par_end[k] = next;
+        if (d->tokens[k].flags & TOKF_NEWLINE_BEFORE)
+            next = k;
+    }
+    return 0;
 }
 
 /* Pairs marks with a small stack. An ASCII mark closes an open ASCII mark, else opens;
@@ -166,11 +180,15 @@ static int pair_marks(struct qctx *q)
     while (depth > 0)
         if (add_region(q, stack[--depth], -1) != 0)
             return -1;
-    /* Unclosed regions: to the end of their paragraph. */
+    /* Unclosed regions: to the end of their paragraph (an article cut mid-quotation),
+     * at most REGION_SCAN_MAX tokens. */
     for (int32_t i = 0; i < q->nr; i++) {
         struct region *r = &q->r[i];
-        if (r->close < 0)
+        if (r->close < 0) {
             r->inner_e = paragraph_end(d, r->open);
+            if (r->inner_e - r->open > REGION_SCAN_MAX)
+                r->inner_e = r->open + REGION_SCAN_MAX;
+        }
         /* drop trailing punctuation from the inner part of an unclosed region */
         while (r->close < 0 && r->inner_e > r->inner_b && d->tokens[r->inner_e - 1].kind == TOK_PUNCT &&
                !is_mark(&d->tokens[r->inner_e - 1]))
@@ -183,9 +201,15 @@ static int pair_marks(struct qctx *q)
         q->opens[r->open] = i;
         if (r->close >= 0)
             q->closes[r->close] = i;
+        /* words up to 5: every test asks "at least n" with n <= 5 */
         r->words = 0;
-        for (int32_t k = r->inner_b; k < r->inner_e; k++)
+        for (int32_t k = r->inner_b; k < r->inner_e && r->words < 5; k++)
             r->words += d->tokens[k].kind != TOK_PUNCT;
+        /* Closed regions nest (they come off one stack 16 deep), so marking their insides
+         * costs at most 16 passes over the text. Unclosed ones overlap freely: only a
+         * stray mark, they are not walked. */
+        if (r->close < 0)
+            continue;
         for (int32_t k = r->inner_b; k < r->inner_e; k++) {
             int32_t cur = q->inside[k];
             /* keep the innermost: the one that opened last */
@@ -1505,7 +1529,7 @@ int quotes_find(struct doc *d, struct arena *a, const struct lexicon *lx)
         return -1;
     for (int32_t k = 0; k <= d->n_tokens; k++)
         q.opens[k] = q.inside[k] = q.closes[k] = -1;
-    if (pair_marks(&q) != 0)
+    if (fill_paragraph_ends(d, a) != 0 || pair_marks(&q) != 0)
         return -1;
     find_stops(&q);
     for (int32_t s = 0; s < d->n_sentences; s++) {
