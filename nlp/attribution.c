@@ -482,8 +482,9 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
         const struct lex_entry *ge;
         if (!(kinds & LEX_GROUP) && tok_phrase_at(d, lx, k, e, LEX_GROUP, 0, &ge, NULL) > 1)
             kinds |= LEX_GROUP;
-        if ((kinds & LEX_GROUP) && !(k > b && (tok_kinds(&d->tokens[k - 1]) & LEX_STOP) && !tok_has_article(t) &&
-                                     !(tok_kinds(&d->tokens[k - 1]) & LEX_PRONOUN))) {
+        /* a group noun speaks from the head of the phrase; later in it (دبلوماسي من إحدى
+         * دول البلطيق) it only places the speaker */
+        if ((kinds & LEX_GROUP) && k == b) {
             /* the group noun and the adjectives after it: مراقبين روس، مصادر دبلوماسية */
             int32_t g = phrase_end(d, k, e);
             /* مسؤولون أميركيون ووزير الدفاع الأوكراني: a group joined to others by و */
@@ -659,6 +660,12 @@ static int participle_subject(struct actx *x, const struct quote *q, int32_t qi,
     if (prev_here) {
         *out = x->hist[x->n_hist - 1];
         out->span.start = out->span.end = -1;
+        *how = RESOLVED_ELIDED;
+        return 1;
+    }
+    /* "اعترض النائب X على ...، معتبراً أنها": the verb is no reporting verb, but its
+     * subject is the sentence's */
+    if (sentence_subject(x, q->cue_gender, q->cue.start, out)) {
         *how = RESOLVED_ELIDED;
         return 1;
     }

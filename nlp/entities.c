@@ -495,6 +495,13 @@ static int surname_ok(const struct ent_ctx *x, const struct token *t)
     return 1;
 }
 
+static int is_din_or_allah(const struct token *t)
+{
+    static const UChar din[] = {0x0627, 0x0644, 0x062F, 0x064A, 0x0646}, allah[] = {0x0627, 0x0644, 0x0644, 0x0647};
+    return (t->fold_len == 5 && !memcmp(t->fold, din, sizeof din)) ||
+           (t->fold_len == 4 && !memcmp(t->fold, allah, sizeof allah));
+}
+
 /* Collects a person's name starting at token s; returns its end (exclusive), or s. */
 static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
 {
@@ -543,6 +550,11 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
              (tok_kinds(&d->tokens[e + 1]) & (LEX_STOP | LEX_COMPLEMENTIZER | LEX_VERB | LEX_TITLE)))) {
             e++;
             break;
+        }
+        /* حسام الدين، عبد الله، نصر الله: الدين and الله complete a given name */
+        if (is_din_or_allah(t) && e - s <= 2) {
+            e++;
+            continue;
         }
         /* ماركوس فان دير بليك: a particle inside a name, whatever else the word is */
         if (is_particle(t) && e + 1 < end && d->tokens[e + 1].kind == TOK_WORD && x->owner[e + 1] < 0) {
@@ -636,7 +648,7 @@ static int32_t read_name_after_honorific(const struct ent_ctx *x, int32_t s, int
             e++;
             continue;
         }
-        if (tok_has_article(u) && surname_ok(x, u) && e - s <= 3 &&
+        if (tok_has_article(u) && surname_ok(x, u) && e - s <= 5 &&
             (e + 1 >= end || d->tokens[e + 1].kind == TOK_PUNCT ||
              (tok_kinds(&d->tokens[e + 1]) & (LEX_STOP | LEX_COMPLEMENTIZER | LEX_VERB)))) {
             e++;
@@ -887,6 +899,23 @@ static int pass_titled(struct ent_ctx *x)
                 !(d->tokens[j + 1].flags & TOKF_SPACE_BEFORE)) {
                 j++; /* معلوف-نصار: a hyphen inside a word of the phrase */
                 continue;
+            }
+            if (!commas && !role_word(x, j) && !(tok_kinds(t) & (LEX_VERB | LEX_COMPLEMENTIZER))) {
+                /* "الباحث ... في جامعة كيونغ هي بسول، كريستوفر أوكونيل-راي، أن": a word
+                 * the role cannot hold, then a name set off by commas */
+                int32_t c = j + 1;
+                while (c < end && c - j < 8 && !tok_is_comma(&d->tokens[c]) && d->tokens[c].kind != TOK_PUNCT)
+                    c++;
+                if (c < end && tok_is_comma(&d->tokens[c])) {
+                    int32_t e2 = comma_name(x, c + 1, end);
+                    if (e2 > c + 1) {
+                        if (add_person(x, c + 1, e2, k, c, tk->lex->role_classes, tk->lex->role_gender,
+                                       CAND_TITLED) != 0)
+                            return -1;
+                        k = e2 - 1;
+                        break;
+                    }
+                }
             }
             if (commas || !role_word(x, j)) {
                 /* the role reached its verb or complementiser with no name read: the bare

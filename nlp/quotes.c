@@ -277,9 +277,14 @@ static int32_t sent_begin(const struct doc *d, int32_t k)
 
 static int is_complementizer(const struct qctx *q, int32_t j)
 {
-    const struct token *t = &q->d->tokens[j];
-    if (!(tok_kinds(t) & LEX_COMPLEMENTIZER) || q->d->tok_mention[j] >= 0)
+    const struct doc *d = q->d;
+    const struct token *t = &d->tokens[j];
+    if (!(tok_kinds(t) & LEX_COMPLEMENTIZER) || d->tok_mention[j] >= 0)
         return 0; /* "فان" inside ماركوس فان دير بليك is a name, not فإن */
+    /* "فان دير بليك" written without the hamza of فإن, before a name */
+    if ((tok_kinds(t) & LEX_NAME_PARTICLE) && d->text.u16[t->span.start + 1] != 0x0625 && j + 1 < d->n_tokens &&
+        ((tok_kinds(&d->tokens[j + 1]) & LEX_NAME_PARTICLE) || tok_is_name_like(q->lx, &d->tokens[j + 1])))
+        return 0;
     if (j > 0 && (tok_kinds(&q->d->tokens[j - 1]) & LEX_COMP_BLOCK))
         return 0;
     return 1;
@@ -827,7 +832,13 @@ static int32_t words_before(struct qctx *q, int32_t v, int32_t end, int32_t *reg
     if (p < 0)
         return -1;
     int32_t ri = q->closes[p];
-    int32_t after_v = np_after(q, v + 1, end);
+    /* "«...»، قال الخبير العسكري في جامعة واسيدا X لـ"مشرق"": the speaker runs to the
+     * outlet it spoke to, or to the end of the clause */
+    int32_t after_v = v + 1;
+    while (after_v < end && after_v - v < 16 && d->tokens[after_v].kind == TOK_WORD &&
+           !is_complementizer(q, after_v) && !(tok_kinds(&d->tokens[after_v]) & (LEX_VERB | LEX_CONJ_BREAK)) &&
+           !(d->tokens[after_v].fold_len == 1 && d->tokens[after_v].fold[0] == 0x0644))
+        after_v++;
     if (ri >= 0 && q->r[ri].words >= 3) {
         *region = ri;
         if (subj == v) { /* inversion: "..., said X" */
@@ -1143,6 +1154,21 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
     return 1;
 }
 
+/* منه، عنه، به، إليه، عليه (and ها): a preposition carrying the pronoun of ما. */
+static int preposition_with_pronoun(const struct token *t)
+{
+    static const UChar forms[][5] = {
+        {0x0645, 0x0646, 0x0647}, {0x0639, 0x0646, 0x0647}, {0x0628, 0x0647}, {0x0627, 0x0644, 0x064A, 0x0647},
+        {0x0639, 0x0644, 0x064A, 0x0647}, {0x0645, 0x0646, 0x0647, 0x0627}, {0x0639, 0x0646, 0x0647, 0x0627},
+        {0x0628, 0x0647, 0x0627},
+    };
+    static const int lens[] = {3, 3, 2, 4, 4, 4, 4, 3};
+    for (size_t i = 0; i < sizeof lens / sizeof lens[0]; i++)
+        if (t->fold_len == lens[i] && !memcmp(t->fold, forms[i], (size_t)lens[i] * sizeof(UChar)))
+            return 1;
+    return 0;
+}
+
 /* CONTENT، وهو ما أكده X: the verb carries the object pronoun and follows ما. */
 static int relative_cue(struct qctx *q, int32_t k)
 {
@@ -1172,6 +1198,11 @@ static int relative_cue(struct qctx *q, int32_t k)
         const struct lex_entry *e = lexicon_get(q->lx, &p, 1);
         if (e && (e->kinds & LEX_VERB) && e->verb_aspect <= ASPECT_PRESENT)
             ve = e;
+    }
+    int32_t after_verb = k + 2;
+    if (!ve && v->lex && (v->lex->kinds & LEX_VERB) && k + 2 < d->n_tokens && preposition_with_pronoun(&d->tokens[k + 2])) {
+        ve = v->lex; /* وهو ما حذر منه X: the pronoun sits on the preposition */
+        after_verb = k + 3;
     }
     if (!ve)
         return 0;
@@ -1205,8 +1236,8 @@ static int relative_cue(struct qctx *q, int32_t k)
     qt->cue_kind = CUE_RELATIVE;
     qt->cue_gender = ve->verb_gender;
     qt->sentence = d->tokens[k].sentence;
-    qt->np_begin = k + 2;
-    qt->np_end = np_after(q, k + 2, end);
+    qt->np_begin = after_verb;
+    qt->np_end = np_after(q, after_verb, end);
     {
         /* وهو ما أكده دبلوماسي من إحدى دول البلطيق، ...: the speaker runs to the comma */
         int32_t re = qt->np_end;
