@@ -47,6 +47,19 @@ static void test_people(void)
     CHECK(o && o->type == ENT_ORG);
 }
 
+static void test_role_after_conjunction(void)
+{
+    struct doc *d = fx_annotate("وحضر الاجتماع الرئيس المصري عبد الفتاح السيسي والوزير الأردني أيمن الصفدي. "
+                                "وقال الصفدي إن اللقاء كان مثمرا.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *r = fx_entity(d, "أيمن الصفدي");
+    CHECK(r != NULL);
+    /* the conjunction belongs to the clause, not to the title */
+    CHECK(r && r->role && !strcmp(r->role, "الوزير الأردني"));
+}
+
 static void test_media_and_family_names(void)
 {
     struct doc *d = fx_annotate("ونقلت صحيفة نيويورك تايمز الأمريكية عن السفير كيم تاي هو قوله إن المحادثات بدأت. "
@@ -80,6 +93,7 @@ int main(void)
     test_known_names();
     test_people();
     test_media_and_family_names();
+    test_role_after_conjunction();
     test_not_entities();
     fx_teardown();
     return check_summary("test_entities");
