@@ -191,6 +191,17 @@ static void cli_free(struct cli *c)
     free(c->flags);
 }
 
+/* The settings from the file, the environment and the flags; a bad one is reported as
+ * "qawl COMMAND: ..." so the user sees which command refused it. */
+static int cli_config(const struct cli *c, struct config *cfg)
+{
+    char err[512];
+    if (config_build(cfg, c->config_file, c->args, c->nargs, err, sizeof err) == 0)
+        return 0;
+    fprintf(stderr, "qawl %s: %s\n", c->cmd, err);
+    return EXIT_USAGE;
+}
+
 static int cmd_serve(int argc, char **argv)
 {
     struct cli c = {.cmd = "serve"};
@@ -200,9 +211,7 @@ static int cmd_serve(int argc, char **argv)
         return rc == 1 ? 0 : rc;
     }
     struct config cfg;
-    char err[512];
-    if (config_build(&cfg, c.config_file, c.args, c.nargs, err, sizeof err) != 0) {
-        fprintf(stderr, "qawl serve: %s\n", err);
+    if (cli_config(&c, &cfg) != 0) {
         cli_free(&c);
         return EXIT_USAGE;
     }
@@ -281,8 +290,7 @@ static int cmd_annotate(int argc, char **argv)
     }
     struct config cfg;
     char err[512];
-    if (config_build(&cfg, c.config_file, c.args, c.nargs, err, sizeof err) != 0) {
-        fprintf(stderr, "qawl annotate: %s\n", err);
+    if (cli_config(&c, &cfg) != 0) {
         cli_free(&c);
         return EXIT_USAGE;
     }
@@ -377,9 +385,7 @@ static int cmd_health(int argc, char **argv)
         return rc == 1 ? 0 : rc;
     }
     struct config cfg;
-    char err[512];
-    if (config_build(&cfg, c.config_file, c.args, c.nargs, err, sizeof err) != 0) {
-        fprintf(stderr, "qawl health: %s\n", err);
+    if (cli_config(&c, &cfg) != 0) {
         cli_free(&c);
         return EXIT_USAGE;
     }

@@ -108,6 +108,47 @@ class Packaging(TestCase):
         self.assertRegex(ngx, r"location = /metrics \{[^}]*deny all;")
         self.assertRegex(ngx, r"proxy_set_header Connection \"\";")
 
+    def test_readme(self):
+        """The README's links lead somewhere, its example uses the response's real field
+        names, and its table of `resolved` values is the one the code emits."""
+        readme = read("README.md")
+        self.assertIn("make run", readme)
+        self.assertIn("make test", readme)
+        for target in re.findall(r"\]\(((?!https?:|#)[^)#]+)", readme):
+            self.assertTrue(os.path.exists(os.path.join(ROOT, target)), target)
+        example = re.search(r"```json\n(.*?)```", readme, re.S).group(1)
+        srv = Server()
+        try:
+            st, h, b = srv.annotate("قال الرئيس الروسي فلاديمير بوتين إن الاتفاق “خطوة كبيرة”. "
+                                    "وأضاف بوتين أن التعاون سيستمر.")
+            self.assertEqual(st, 200, b)
+            keys = set()
+
+            def walk(v):
+                if isinstance(v, dict):
+                    keys.update(v)
+                    for x in v.values():
+                        walk(x)
+                elif isinstance(v, list):
+                    for x in v:
+                        walk(x)
+            walk(json.loads(b))
+        finally:
+            srv.stop()
+        keys |= {"affiliation", "id"}   # present only for some entities and requests
+        for key in re.findall(r'"([a-z_]+)":', example):
+            self.assertIn(key, keys, "README example field " + key)
+        # Its spans are real: each is the text between its offsets in the article it names.
+        article = read(*re.search(r"@(tests/cases/\S+\.txt)", readme).group(1).split("/"))
+        spans = re.findall(r'\{"start": (\d+), "end": (\d+), "text": "([^"]*)"\}', example)
+        self.assertGreater(len(spans), 5)
+        for start, end, text in spans:
+            self.assertEqual(article[int(start):int(end)], text)
+        documented = set(re.findall(r"^\| `([a-z_]+)` \| ", readme, re.M))
+        emitted = set(re.findall(r'"([a-z_]+)"', read("nlp", "doc.c").split("resolution_names[]")[1].split(";")[0])) - {"none"}
+        self.assertTrue(emitted)
+        self.assertLessEqual(emitted, documented)
+
     def test_ci_entry(self):
         ci = read(".ci", "run")
         self.assertTrue(ci.startswith("#!/bin/sh\n"))
