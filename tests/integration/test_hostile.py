@@ -442,7 +442,7 @@ class Endings(TestCase):
         srv = Server()
         try:
             for text in ('قال الرئيس "', "قال الرئيس «", "قال الرئيس “", 'He said "', "He said:", "قال:",
-                         'وقال "', '"', "«", "قال", 'قال الرئيس إن "الحرب', '"a" "b" "', "نقل وكالة «"):
+                         'وقال "', '"', "«", "قال", 'قال الرئيس إن "الحرب', '"a" "b" "', "نقل وكالة «", 'said Mr "'):
                 st, h, b = srv.request("POST", "/v1/annotate", text.encode(),
                                        {"Content-Type": "text/plain; charset=utf-8"}, seconds=30)
                 self.assertEqual(st, 200, (text, b))
