@@ -1039,19 +1039,7 @@ static int latin_upper(const struct token *t)
 static int connector(const struct token *t)
 {
     static const char *const words[] = {"of", "for", "and", "on", "in", "de"};
-    if (t->kind != TOK_WORD || t->fold_len > 3)
-        return 0;
-    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
-        size_t n = strlen(words[i]);
-        if ((size_t)t->fold_len != n)
-            continue;
-        int same = 1;
-        for (size_t j = 0; j < n; j++)
-            same &= t->fold[j] == (UChar)words[i][j];
-        if (same)
-            return 1;
-    }
-    return 0;
+    return tok_is_ascii_word(t, words, sizeof words / sizeof words[0]);
 }
 
 /* Runs of capitalised Latin words not claimed by an earlier pass: an organisation when

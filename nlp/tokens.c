@@ -420,13 +420,11 @@ int tok_is_quote_mark(const struct token *tk)
 
 /* Words after which an English reporting verb has a circumstance, not the words said:
  * "said in a statement", "said on Tuesday". */
-int tok_is_english_preposition(const struct token *t)
+int tok_is_ascii_word(const struct token *t, const char *const *words, size_t n_words)
 {
-    static const char *const words[] = {"in", "on", "at", "during", "after", "before", "with", "for", "by",
-                                        "from", "to", "about", "of", "when", "while", "as", "through", "via"};
-    if (t->kind != TOK_WORD || t->fold_len > 7)
+    if (t->kind != TOK_WORD)
         return 0;
-    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+    for (size_t i = 0; i < n_words; i++) {
         size_t n = strlen(words[i]);
         if ((size_t)t->fold_len != n)
             continue;
@@ -437,5 +435,12 @@ int tok_is_english_preposition(const struct token *t)
             return 1;
     }
     return 0;
+}
+
+int tok_is_english_preposition(const struct token *t)
+{
+    static const char *const words[] = {"in", "on", "at", "during", "after", "before", "with", "for", "by",
+                                        "from", "to", "about", "of", "when", "while", "as", "through", "via"};
+    return tok_is_ascii_word(t, words, sizeof words / sizeof words[0]);
 }
 

@@ -65,6 +65,9 @@ int32_t tok_phrase_at(const struct doc *d, const struct lexicon *lx, int32_t k, 
  * circumstance: "said in a statement", "said on Tuesday". */
 int tok_is_english_preposition(const struct token *t);
 
+/* 1 when the word's fold is one of words[0..n_words) (lower-case ASCII), else 0. */
+int tok_is_ascii_word(const struct token *t, const char *const *words, size_t n_words);
+
 /* 1 for a quotation mark: " “ ” « » „ ″ */
 int tok_is_quote_mark(const struct token *tk);
 
