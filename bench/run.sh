@@ -92,10 +92,12 @@ if [ -n "${BENCH_SEED:-}" ]; then
   SEED=$BENCH_SEED; SEED_NOTE="BENCH_SEED"
 elif [ -f "$SEED_DEFAULT" ]; then
   SEED=$(cd "$(dirname "$SEED_DEFAULT")" && pwd)/$(basename "$SEED_DEFAULT"); SEED_NOTE="the shared seed article"
+  SEED_SHOW=../shared/corpus/$(basename "$SEED_DEFAULT")
 else
   SEED=$(ls -S tests/cases/*.txt | head -1);  # our own texts: plain names SEED_NOTE="fallback: ../shared/corpus is absent, largest tests/cases article"
 fi
 SEED_NAME=$(basename "$SEED")
+SEED_SHOW=${SEED_SHOW:-$SEED}  # as the commands in RESULTS.md name it
 BIG=$OUT/many-articles.txt
 : > "$BIG"
 n_big=0
@@ -399,15 +401,15 @@ mem=$(awk '/^MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
   echo
   echo '```sh'
   echo "make bench        # = make all, then sh bench/run.sh"
-  echo "$PB compare $SEED --name seed --seconds $SECONDS_CMP"
+  echo "$PB compare $SEED_SHOW --name seed --seconds $SECONDS_CMP"
   echo "$PB compare $BIG --name big --seconds $SECONDS_CMP"
-  echo "$PB stages $SEED --name seed --seconds 2"
+  echo "$PB stages $SEED_SHOW --name seed --seconds 2"
   echo "$PB stages $BIG --name big --seconds 2 --min-reps 5"
-  echo "$PB growth $SEED --name seed --sizes $GROWTH_SIZES --seconds $SECONDS_CMP"
-  echo "valgrind --tool=callgrind --collect-atstart=no --toggle-collect=pipeline_run --toggle-collect=nlp_floor_run $PB profile $SEED --both --iterations 10"
+  echo "$PB growth $SEED_SHOW --name seed --sizes $GROWTH_SIZES --seconds $SECONDS_CMP"
+  echo "valgrind --tool=callgrind --collect-atstart=no --toggle-collect=pipeline_run --toggle-collect=nlp_floor_run $PB profile $SEED_SHOW --both --iterations 10"
   echo "$QAWL serve --listen 127.0.0.1:0 --threads $THREADS 2> qawl.log &"
   echo "$OUT/echo_server --listen 127.0.0.1:0 --threads $THREADS &"
-  echo "BENCH_BODY=$SEED wrk -t$WRK_THREADS -c32 -d${HTTP_SECONDS}s -s bench/post.lua http://127.0.0.1:PORT/v1/annotate"
+  echo "BENCH_BODY=$SEED_SHOW wrk -t$WRK_THREADS -c32 -d${HTTP_SECONDS}s -s bench/post.lua http://127.0.0.1:PORT/v1/annotate"
   echo '```'
   echo
   echo "## Details"
@@ -415,9 +417,9 @@ mem=$(awk '/^MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
   echo '```'
   grep -v '^==> building' "$LOG" | sed -n '/^==> 1\./,/^==> summary/p' | sed '$d'
   echo '```'
-  if [ -f bench/PROFILE.md ]; then
+  if [ -f bench/ANALYSIS.md ]; then
     echo
-    echo "A profile of the pipeline (callgrind) and what it suggests: bench/PROFILE.md."
+    echo "Where the time goes (callgrind, perf), what the targets need and what was changed for them: bench/ANALYSIS.md."
   fi
 } > "$RESULTS"
 say ""
