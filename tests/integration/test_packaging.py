@@ -34,7 +34,7 @@ class Packaging(TestCase):
     def test_settings_documented(self):
         names = settings()
         self.assertGreaterEqual(len(names), 14)
-        doc = read("docs", "server.md")
+        doc = read("README.md")
         conf = read("config", "qawl.conf")
         for flag, env in names:
             name = env.lower()
