@@ -440,9 +440,11 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
             return as_written(x, s, GENDER_PLURAL, CLASS_GROUP | CLASS_STATE | CLASS_PERSON, out, how);
         }
     }
-    if (d->lang == LANG_EN && (picked < 0 || d->entities[picked].type != ENT_PERSON) && e - b <= 6) {
+    if (d->lang == LANG_EN && (picked < 0 || d->entities[picked].type == ENT_GPE || d->entities[picked].type == ENT_LOC) &&
+        e - b <= 6) {
         /* "North Korea's defence ministry", "Chinese foreign ministry": an office named
-         * by description */
+         * by description. An organisation named in the phrase is the speaker itself
+         * ("the state news agency TASS"). */
         for (int32_t k = b; k < e; k++) {
             const struct token *t = &d->tokens[k];
             if ((tok_kinds(t) & LEX_ORG_WORD) && !(t->flags & TOKF_UPPER) && d->tok_mention[k] < 0) {

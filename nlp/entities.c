@@ -1115,6 +1115,11 @@ static int pass_latin(struct ent_ctx *x)
             const struct token *before = b > sb ? &d->tokens[b - 1] : NULL;
             int titled = before && (tok_kinds(before) & LEX_TITLE);
             int speaks = after && (tok_kinds(after) & LEX_VERB);
+            /* "The head of the committee, Grigory Karasin, told": a name set off by
+             * commas right before the verb */
+            if (!speaks && after && before && tok_is_comma(after) && tok_is_comma(before) && e + 1 < se &&
+                (tok_kinds(&d->tokens[e + 1]) & LEX_VERB) && e - b >= 2)
+                speaks = 1;
             int given = (tok_kinds(&d->tokens[b]) & LEX_FIRST_NAME) != 0;
             int only_org_words = 1;
             for (int32_t j = b; j < e; j++)

@@ -909,7 +909,9 @@ static int verb_cue(struct qctx *q, int32_t v)
         if (relay_b >= 0) {
             np_b = relay_b;
             np_e = relay_e;
-        } else if (cs >= 0 && open_tok > v) {
+        } else if (cs >= 0 && open_tok > v && !english) {
+            /* (in English the words between the verb and "that" are its object: "told
+             * reporters that") */
             np_e = speaker_region_end(q, v + 1, open_tok);
         }
         if (cs < 0 && v > 0 && asp != ASPECT_MASDAR)

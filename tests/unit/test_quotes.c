@@ -110,6 +110,21 @@ static void test_not_quotes(void)
     CHECK_INT(d->n_quotes, 0);
 }
 
+static void test_english(void)
+{
+    struct doc *d = fx_annotate("The head of the committee, Grigory Karasin, told reporters that the treaty was balanced. "
+                                "On Monday, the state news agency TASS reported that the vote would be held soon. "
+                                "Karasin added that ratification was certain.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    /* the name between commas speaks; "reporters" is whom he told */
+    expect(d, "the treaty was balanced", "Grigory Karasin", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
+    /* the organisation named in a descriptive phrase is the speaker itself */
+    expect(d, "the vote would be held", "TASS", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
+    expect(d, "ratification was certain", "Grigory Karasin", QUOTE_INDIRECT, RESOLVED_SURNAME);
+}
+
 /* Shapes the fuzzers found or could find: each must finish with a sane document. */
 static void test_edge_shapes(void)
 {
@@ -141,6 +156,7 @@ int main(void)
     test_gender_and_groups();
     test_relative_headline_mixed();
     test_not_quotes();
+    test_english();
     fx_teardown();
     return check_summary("test_quotes");
 }
