@@ -691,6 +691,26 @@ static int has_content_word(const struct doc *d, int32_t b, int32_t e)
     return 0;
 }
 
+/* The first person whose role shares a title word with the phrase [b, e): "security
+ * adviser" in a headline, "national security adviser Chang Ho-jin" in the body. */
+static int32_t role_holder(const struct doc *d, int32_t b, int32_t e)
+{
+    for (int32_t k = b; k < e && k < d->n_tokens; k++) {
+        const struct token *t = &d->tokens[k];
+        if (!t->lex || !(tok_kinds(t) & (LEX_TITLE | LEX_ROLE_NOUN)) || !(t->lex->role_classes & CLASS_PERSON))
+            continue;
+        for (int32_t ei = 0; ei < d->n_entities; ei++) {
+            const struct entity *en = &d->entities[ei];
+            if (en->type != ENT_PERSON || en->role_tb < 0)
+                continue;
+            for (int32_t j = en->role_tb; j < en->role_te; j++)
+                if (d->tokens[j].lex == t->lex && j != k)
+                    return ei;
+        }
+    }
+    return -1;
+}
+
 static void apply(struct quote *q, const struct who *w, uint8_t how)
 {
     q->speaker_entity = w->entity;
@@ -698,6 +718,10 @@ static void apply(struct quote *q, const struct who *w, uint8_t how)
     q->speaker_span = w->span;
     q->resolution = how;
 }
+
+/* How many sentences at the top of an article can be its headline block (title,
+ * subtitle, dateline). */
+#define HEADLINE_SENTENCES 3
 
 int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx)
 {
@@ -739,10 +763,26 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
             apply(q, &w, how);
         x.hist[x.n_hist++] = ok ? w : (struct who){-1, NULL, {-1, -1}, 0, 0};
     }
-    /* Headlines naming only a role or nothing known: the first person quoted below. */
+    /* Headlines naming only a role ("..., security adviser says", "مسؤول ياباني: ..."):
+     * the person the body gives that role, else, for a "X: ..." headline, the first
+     * person quoted below. Roles are matched in the headline block only, which also
+     * keeps the scan over the entities bounded. */
     for (int32_t i = 0; i < d->n_quotes; i++) {
         struct quote *q = &d->quotes[i];
-        if (q->cue_kind != CUE_HEADLINE || (q->speaker_name && q->subject_pronoun != 2))
+        int top = q->sentence < HEADLINE_SENTENCES;
+        int heading = top && (d->sentences[q->sentence].flags & SENT_NO_FINAL_PUNCT) != 0;
+        int role_only = q->cue_kind == CUE_HEADLINE ? (!q->speaker_name || q->subject_pronoun == 2)
+                                                    : heading && q->speaker_name && q->speaker_entity < 0;
+        if (!role_only)
+            continue;
+        int32_t holder = top ? role_holder(d, q->np_begin, q->np_end) : -1;
+        if (holder >= 0) {
+            q->speaker_entity = holder;
+            q->speaker_name = d->entities[holder].name;
+            q->resolution = RESOLVED_HEADLINE;
+            continue;
+        }
+        if (q->cue_kind != CUE_HEADLINE)
             continue;
         for (int32_t j = i + 1; j < d->n_quotes; j++) {
             const struct quote *b = &d->quotes[j];

@@ -889,6 +889,10 @@ static int pass_titled(struct ent_ctx *x)
                 }
                 break;
             }
+            if ((t->flags & TOKF_LATIN) && (tok_kinds(t) & LEX_ORG_WORD)) {
+                j++; /* "National Security Office Director X": the office is part of the role */
+                continue;
+            }
             int32_t e = (tok_kinds(&d->tokens[j - 1]) & LEX_HONORIFIC) ? read_name_after_honorific(x, j, end)
                                                                          : read_name(x, j, end);
             if (e > j) {
@@ -1166,6 +1170,18 @@ struct surname_index {
     int32_t n;
 };
 
+/* "Chang Ho-jin", "Kim Yo-jong": a romanised Korean given name, two syllables joined by a
+ * hyphen with the second in lower case, comes after the family name, which is then
+ * used alone ("Chang said"). */
+static int hyphenated_given_name(const struct doc *d, const struct mention *m)
+{
+    if (m->tok_end - m->tok_begin < 4)
+        return 0;
+    const struct token *last = &d->tokens[m->tok_end - 1], *dash = &d->tokens[m->tok_end - 2];
+    return last->kind == TOK_WORD && (last->flags & TOKF_LATIN) && !(last->flags & TOKF_UPPER) &&
+           tok_is_dash(dash) && !(dash->flags & TOKF_SPACE_BEFORE) && !(last->flags & TOKF_SPACE_BEFORE);
+}
+
 static int build_surname_index(struct ent_ctx *x, struct surname_index *si);
 static int32_t surname_lookup(const struct surname_index *si, const UChar *k, int32_t n, int32_t at);
 
@@ -1382,7 +1398,7 @@ static int build_surname_index(struct ent_ctx *x, struct surname_index *si)
         if (e->last_key_len > 0)
             surname_add(x, si, e->last_key, e->last_key_len, i, m->tok_begin);
         const struct token *f = &d->tokens[m->tok_begin];
-        if (m->tok_end - m->tok_begin > 1 && (tok_kinds(f) & LEX_FAMILY_NAME))
+        if (m->tok_end - m->tok_begin > 1 && ((tok_kinds(f) & LEX_FAMILY_NAME) || hyphenated_given_name(d, m)))
             surname_add(x, si, f->fold, f->fold_len, i, m->tok_begin);
     }
     return 0;

@@ -123,6 +123,17 @@ static void test_english(void)
     /* the organisation named in a descriptive phrase is the speaker itself */
     expect(d, "the vote would be held", "TASS", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
     expect(d, "ratification was certain", "Grigory Karasin", QUOTE_INDIRECT, RESOLVED_SURNAME);
+
+    /* a headline naming a role: the person the body gives that role; a romanised Korean
+     * name is used by its family name, written first */
+    d = fx_annotate("Exports to the north will stay banned, trade adviser says\n\n"
+                    "The announcement came from presidential trade adviser Ahn Min-seok on Monday. "
+                    "Ahn said that the government was reviewing every licence.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "Exports to the north", "Ahn Min-seok", QUOTE_INDIRECT, RESOLVED_HEADLINE);
+    expect(d, "the government was reviewing", "Ahn Min-seok", QUOTE_INDIRECT, RESOLVED_SURNAME);
 }
 
 /* Shapes the fuzzers found or could find: each must finish with a sane document. */
