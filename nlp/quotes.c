@@ -864,6 +864,37 @@ static int32_t words_before(struct qctx *q, int32_t v, int32_t end, int32_t *reg
     return -1;
 }
 
+/* hailed the treaty as a “groundbreaking document” that “reflects ...”: quoted fragments
+ * joined by a word or two ("that", "and", "but also") are one quotation. Returns the end
+ * of the last fragment, from the end `e` of the first. */
+static int32_t joined_fragments(const struct qctx *q, int32_t e, int32_t end)
+{
+    const struct doc *d = q->d;
+    for (;;) {
+        int32_t g = e, words = 0;
+        while (g < end && words <= 2 && q->opens[g] < 0 && !is_stop_punct(&d->tokens[g]))
+            words += d->tokens[g++].kind == TOK_WORD;
+        if (g >= end || words < 1 || words > 2 || q->opens[g] < 0 || q->r[q->opens[g]].close < 0)
+            return e;
+        e = q->r[q->opens[g]].close + 1;
+    }
+}
+
+/* The same, backwards: a short fragment (“dangerous precedent”, too short to be a
+ * quotation alone) joined to the quotation that starts at `cs`, after the verb `v`. */
+static int32_t earlier_fragment(const struct qctx *q, int32_t cs, int32_t v)
+{
+    const struct doc *d = q->d;
+    for (;;) {
+        int32_t g = cs - 1, words = 0;
+        while (g > v && words <= 2 && q->closes[g] < 0 && !is_stop_punct(&d->tokens[g]))
+            words += d->tokens[g--].kind == TOK_WORD;
+        if (g <= v || words < 1 || words > 2 || q->closes[g] < 0 || q->r[q->closes[g]].open <= v)
+            return cs;
+        cs = q->r[q->closes[g]].open;
+    }
+}
+
 static int verb_cue(struct qctx *q, int32_t v)
 {
     struct doc *d = q->d;
@@ -906,6 +937,10 @@ static int verb_cue(struct qctx *q, int32_t v)
     } else {
         int32_t open_tok = -1;
         cs = find_opening(q, v, end, np_e, &region, &relay_b, &relay_e, &open_tok);
+        /* described it as a “dangerous precedent” that “...”: the clause after "that"
+         * starts with the fragment before it */
+        if (english && region < 0 && cs > v + 1 && is_complementizer(q, cs - 1))
+            cs = earlier_fragment(q, cs, v);
         if (relay_b >= 0) {
             np_b = relay_b;
             np_e = relay_e;
@@ -972,6 +1007,10 @@ static int verb_cue(struct qctx *q, int32_t v)
             int32_t ce = clause_end(q, close_end - 1, end > close_end ? end : close_end);
             if (ce > close_end)
                 e = ce;
+        }
+        if (english && cs > v && r->close >= 0) {
+            e = joined_fragments(q, e, end);
+            cs = earlier_fragment(q, cs, v);
         }
         set_content(q, qt, cs, e);
     } else if (np_cue_end >= 0) {

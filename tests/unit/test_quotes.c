@@ -134,6 +134,14 @@ static void test_english(void)
         return;
     expect(d, "Exports to the north", "Ahn Min-seok", QUOTE_INDIRECT, RESOLVED_HEADLINE);
     expect(d, "the government was reviewing", "Ahn Min-seok", QUOTE_INDIRECT, RESOLVED_SURNAME);
+
+    /* quoted fragments joined by "that" are one mixed quotation */
+    d = fx_annotate("Senator Mark Ellison described the accord as a \u201cdangerous precedent\u201d that "
+                    "\u201cwill be copied elsewhere.\u201d");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "\u201cdangerous precedent\u201d that \u201cwill be copied", "Mark Ellison", QUOTE_MIXED, RESOLVED_EXPLICIT);
 }
 
 /* Shapes the fuzzers found or could find: each must finish with a sane document. */
