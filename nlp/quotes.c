@@ -962,7 +962,9 @@ static int verb_cue(struct qctx *q, int32_t v)
                 words += d->tokens[j].kind == TOK_WORD;
             int subject = np_before(q, v) < v || asp == ASPECT_PARTICIPLE || coordinated(d, v) ||
                           aside_subject(q, v, NULL) >= 0;
-            if (subject && n1->kind == TOK_WORD && !english_preposition(n1) && !(tok_kinds(n1) & LEX_VERB) &&
+            /* "said about 10,000 troops were sent": a quantity, not a topic */
+            int quantity = v + 2 < end && d->tokens[v + 2].kind == TOK_NUMBER;
+            if (subject && n1->kind == TOK_WORD && (!english_preposition(n1) || quantity) && !(tok_kinds(n1) & LEX_VERB) &&
                 words >= 4)
                 cs = v + 1;
         }

@@ -142,6 +142,12 @@ static void test_english(void)
     if (!d)
         return;
     expect(d, "\u201cdangerous precedent\u201d that \u201cwill be copied", "Mark Ellison", QUOTE_MIXED, RESOLVED_EXPLICIT);
+
+    /* "about" before a number is a quantity, not the topic of the verb */
+    d = fx_annotate("Now, the Pentagon says about 4,000 engineers have been sent to the region.");
+    CHECK(d != NULL);
+    if (d)
+        expect(d, "about 4,000 engineers", "Pentagon", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
 }
 
 /* Shapes the fuzzers found or could find: each must finish with a sane document. */
