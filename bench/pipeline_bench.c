@@ -2,9 +2,9 @@
  * pipeline_bench.c — qawl's pipeline against the NLP floor, in one process, one thread.
  *
  * The model is loaded and the worker created once; each pipeline run is what one
- * request costs the NLP side: a fresh arena, annotate(), render_doc(), serialisation
- * (compact, with the server's jsonw_compact(), or jansson's json_dumps() with
- * --jansson), then everything freed. Floor and pipeline runs alternate (floor, pipeline, floor,
+ * request costs the NLP side: a fresh arena, annotate(), the compact response as the
+ * server writes it (render_doc_compact(), or with --jansson render_doc()'s tree and
+ * json_dumps(), the reference it must equal), then everything freed. Floor and pipeline runs alternate (floor, pipeline, floor,
  * pipeline, ...) so both see the same machine at the same moment, and medians are
  * reported: on a shared machine only the ratio means much.
  *
@@ -205,16 +205,22 @@ static void split_articles(struct bench *b)
 
 /* ---- the two things measured ---- */
 
-/* The document as the server serialises it (or as json_dumps() does, with --jansson). */
-static char *serialise(const struct bench *b, const json_t *j, size_t text_len, size_t *len)
+/* The reference output: render_doc()'s tree as json_dumps() writes it. */
+static char *render_jansson(const struct doc *d, const struct render_options *ro, size_t *len)
 {
-    if (b->o.jansson) {
-        char *s = json_dumps(j, JSON_COMPACT);
-        if (s)
-            *len = strlen(s);
-        return s;
-    }
-    return jsonw_compact(j, 3 * text_len + 1024, len); /* as handlers/annotate.c */
+    json_t *j = render_doc(d, ro);
+    char *s = j ? json_dumps(j, JSON_COMPACT) : NULL;
+    if (s)
+        *len = strlen(s);
+    json_decref(j);
+    return s;
+}
+
+/* The compact response as the server writes it (or the reference, with --jansson). */
+static char *render(const struct bench *b, const struct doc *d, size_t *len)
+{
+    struct render_options ro = {OFFSET_CODEPOINT, NULL};
+    return b->o.jansson ? render_jansson(d, &ro, len) : render_doc_compact(d, &ro, len);
 }
 
 /* One request's NLP work. Returns the JSON length; dies on failure. */
@@ -228,14 +234,11 @@ __attribute__((noinline)) static size_t pipeline_run(struct bench *b, const char
     struct annotate_error ae;
     if (annotate(b->worker, a, &in, &d, &ae) != 0)
         die("annotate failed: %s", ae.detail);
-    struct render_options ro = {OFFSET_CODEPOINT, NULL};
-    json_t *j = render_doc(d, &ro);
     size_t n = 0;
-    char *s = j ? serialise(b, j, len, &n) : NULL;
+    char *s = render(b, d, &n);
     if (!s)
         die("render failed");
     free(s);
-    json_decref(j);
     arena_free(a);
     return n;
 }
@@ -340,10 +343,10 @@ static void mode_compare(struct bench *b)
 
 /* -- stages: annotate() taken apart through the public stage headers -- */
 
-enum { ST_TEXT, ST_SENT, ST_TOK, ST_TAG, ST_ENT, ST_QUOTE, ST_ATTR, ST_TOPIC, ST_RENDER, ST_DUMP, ST_FREE, ST_N };
+enum { ST_TEXT, ST_SENT, ST_TOK, ST_TAG, ST_ENT, ST_QUOTE, ST_ATTR, ST_TOPIC, ST_RENDER, ST_FREE, ST_N };
 static const char *const stage_names[ST_N] = {
     "text_init", "sentences_split", "tokens_split", "tokens_tag", "entities_find", "quotes_find",
-    "attribution_resolve", "topics_assign", "render_doc", "serialise", "free (json, arena)",
+    "attribution_resolve", "topics_assign", "render", "free (output, arena)",
 };
 
 /* The same rule as pipeline.c's detect_lang(). */
@@ -362,9 +365,10 @@ static enum lang detect_lang(const struct text *t)
 
 /* Runs the stages in pipeline.c's order, adding each one's time to acc[]. When `json`
  * is not NULL the output is returned there instead of freed (the caller frees it).
- * *jansson_s (when not NULL) gets the time json_dumps() takes on the same document, for
- * comparison, outside the stages. */
-static void stages_run(struct bench *b, const char *text, size_t len, double *acc, char **json, double *jansson_s)
+ * *tree_s (when not NULL) gets the time the jansson tree took on the same document
+ * (render_doc(), server/jsonw.c's jsonw_compact(), json_decref(): the server's path
+ * before render_doc_compact()), for comparison, outside the stages. */
+static void stages_run(struct bench *b, const char *text, size_t len, double *acc, char **json, double *tree_s)
 {
     double t[ST_N + 1];
     const struct lexicon *lx = model_lexicon(b->model);
@@ -403,24 +407,24 @@ static void stages_run(struct bench *b, const char *text, size_t len, double *ac
     t[7] = now();
     topics_assign(d, lx);
     t[8] = now();
-    struct render_options ro = {OFFSET_CODEPOINT, NULL};
-    json_t *j = render_doc(d, &ro);
-    t[9] = now();
     size_t n = 0;
-    char *s = j ? serialise(b, j, len, &n) : NULL;
+    char *s = render(b, d, &n);
     if (!s)
         die("render failed");
-    t[10] = now();
+    t[9] = now();
     double skip = 0; /* time of the comparison below, kept out of the next stage */
-    if (jansson_s) {
-        char *x = json_dumps(j, JSON_COMPACT);
+    if (tree_s) {
+        struct render_options ro = {OFFSET_CODEPOINT, NULL};
+        json_t *j = render_doc(d, &ro);
+        size_t xn;
+        char *x = j ? jsonw_compact(j, 3 * len + 1024, &xn) : NULL;
         if (!x)
             die("out of memory");
         free(x);
-        skip = now() - t[10];
-        *jansson_s += skip;
+        json_decref(j);
+        skip = now() - t[9];
+        *tree_s += skip;
     }
-    json_decref(j);
     if (arena_failed(a))
         die("arena exhausted");
     arena_free(a);
@@ -428,13 +432,15 @@ static void stages_run(struct bench *b, const char *text, size_t len, double *ac
         *json = s;
     else
         free(s);
-    t[11] = now() - skip;
+    t[10] = now() - skip;
     for (int i = 0; i < ST_N; i++)
         acc[i] += t[i + 1] - t[i];
 }
 
-/* annotate() + render_doc() + json_dumps(): the reference output. */
-static char *pipeline_json(struct bench *b, const struct article *art)
+/* annotate() + render_doc() + json_dumps(): the reference output, in offset unit
+ * OFFSET_CODEPOINT. *differ counts the other units and ids where render_doc_compact()
+ * does not write the reference's bytes. */
+static char *pipeline_json(struct bench *b, const struct article *art, size_t *differ)
 {
     struct arena *a = arena_new(ARENA_LIMIT);
     struct annotate_input in = {art->text, art->len, LANG_AUTO};
@@ -442,37 +448,48 @@ static char *pipeline_json(struct bench *b, const struct article *art)
     struct annotate_error ae;
     if (!a || annotate(b->worker, a, &in, &d, &ae) != 0)
         die("annotate failed");
-    struct render_options ro = {OFFSET_CODEPOINT, NULL};
-    json_t *j = render_doc(d, &ro);
-    char *s = j ? json_dumps(j, JSON_COMPACT) : NULL;
-    json_decref(j);
+    char *ref = NULL;
+    for (int unit = OFFSET_CODEPOINT; unit <= OFFSET_UTF8; unit++) {
+        struct render_options ro = {(enum offset_unit)unit, unit == OFFSET_UTF8 ? "a \"b\"\n" : NULL};
+        size_t xn = 0, yn = 0;
+        char *x = render_doc_compact(d, &ro, &xn), *y = render_jansson(d, &ro, &yn);
+        if (!x || !y)
+            die("render failed");
+        if (unit == OFFSET_CODEPOINT) {
+            ref = y;
+            y = NULL;
+        } else {
+            *differ += xn != yn || memcmp(x, y, xn) != 0;
+        }
+        free(x);
+        free(y);
+    }
     arena_free(a);
-    if (!s)
-        die("render failed");
-    return s;
+    return ref;
 }
 
 static void mode_stages(struct bench *b)
 {
-    /* The copy of annotate() above must produce what annotate() + json_dumps() do: this
-     * checks both the copy and that the serialiser writes json_dumps()'s bytes. */
-    size_t differ = 0;
+    /* The copy of annotate() above must produce what annotate() + render_doc() +
+     * json_dumps() do: this checks both the copy and that render_doc_compact() writes
+     * json_dumps()'s bytes (also in the other offset units, with an id). */
+    size_t differ = 0, differ_units = 0;
     for (size_t i = 0; i < b->n_arts; i++) {
         double dummy[ST_N] = {0};
-        char *x, *y = pipeline_json(b, &b->arts[i]);
+        char *x, *y = pipeline_json(b, &b->arts[i], &differ_units);
         stages_run(b, b->arts[i].text, b->arts[i].len, dummy, &x, NULL);
         differ += strcmp(x, y) != 0;
         free(x);
         free(y);
     }
 
-    struct samples st[ST_N] = {{0}}, fl[3] = {{0}}, total = {0}, whole = {0}, jans = {0};
+    struct samples st[ST_N] = {{0}}, fl[3] = {{0}}, total = {0}, whole = {0}, tree = {0};
     double start = now();
     while ((long)total.n < b->o.max_reps && ((long)total.n < b->o.min_reps || now() - start < b->o.seconds)) {
-        double acc[ST_N] = {0}, sum = 0, js = 0;
+        double acc[ST_N] = {0}, sum = 0, ts = 0;
         for (size_t i = 0; i < b->n_arts; i++)
-            stages_run(b, b->arts[i].text, b->arts[i].len, acc, NULL, b->o.jansson ? NULL : &js);
-        samples_add(&jans, js);
+            stages_run(b, b->arts[i].text, b->arts[i].len, acc, NULL, b->o.jansson ? NULL : &ts);
+        samples_add(&tree, ts);
         for (int k = 0; k < ST_N; k++) {
             samples_add(&st[k], acc[k]);
             sum += acc[k];
@@ -495,14 +512,20 @@ static void mode_stages(struct bench *b)
            b->n_arts, b->n_arts == 1 ? "" : "s", b->bytes, total.n);
     if (differ)
         printf("  WARNING: on %zu article%s the stage-by-stage run's output differs from annotate() + json_dumps(): "
-               "pipeline.c changed (update stages_run()) or server/jsonw.c no longer writes json_dumps()'s bytes\n",
+               "pipeline.c changed (update stages_run()) or render_doc_compact() no longer writes json_dumps()'s "
+               "bytes\n",
                differ, differ == 1 ? "" : "s");
-    else
-        printf("  output identical to annotate() + render_doc() + json_dumps() on every article\n");
+    if (differ_units)
+        printf("  WARNING: in %zu case%s (utf16 offsets; utf8 offsets with an id) render_doc_compact() differs from "
+               "render_doc() + json_dumps()\n",
+               differ_units, differ_units == 1 ? "" : "s");
+    if (!differ && !differ_units)
+        printf("  output identical to annotate() + render_doc() + json_dumps() on every article, in every offset "
+               "unit\n");
     for (int k = 0; k < ST_N; k++) {
         double m = median(st[k].v, st[k].n);
         printf("  %-22s %10.1f  %5.1f%%%s\n", stage_names[k], m * 1e6, 100 * m / tot,
-               k == ST_DUMP ? (b->o.jansson ? "  (jansson json_dumps)" : "  (server/jsonw.c)") : "");
+               k == ST_RENDER ? (b->o.jansson ? "  (render_doc + json_dumps)" : "  (render_doc_compact)") : "");
         char key[64];
         snprintf(key, sizeof key, "stage.%s_us", stage_names[k]);
         for (char *c = key; *c; c++)
@@ -511,23 +534,24 @@ static void mode_stages(struct bench *b)
         kv_put(b, key, 1, m * 1e6);
     }
     printf("  %-22s %10.1f\n", "sum of stages", tot * 1e6);
-    printf("  %-22s %10.1f  (annotate + render_doc + serialise + free, timed whole)\n", "pipeline",
+    printf("  %-22s %10.1f  (annotate + render + free, timed whole)\n", "pipeline",
            median(whole.v, whole.n) * 1e6);
     if (!b->o.jansson)
-        printf("  %-22s %10.1f  (jansson json_dumps of the same document, for comparison; not in the sum)\n",
-               "json_dumps", median(jans.v, jans.n) * 1e6);
+        printf("  %-22s %10.1f  (render_doc + jsonw_compact + json_decref of the same document, for comparison; "
+               "not in the sum)\n",
+               "jansson tree", median(tree.v, tree.n) * 1e6);
     printf("  NLP floor parts: u_strFromUTF8 %.1f, sentence iteration %.1f, word iteration %.1f us\n",
            median(fl[0].v, fl[0].n) * 1e6, median(fl[1].v, fl[1].n) * 1e6, median(fl[2].v, fl[2].n) * 1e6);
-    kv_put(b, "stage.differ", 0, (double)differ);
+    kv_put(b, "stage.differ", 0, (double)(differ + differ_units));
     if (!b->o.jansson)
-        kv_put(b, "stage.json_dumps_us", 1, median(jans.v, jans.n) * 1e6);
+        kv_put(b, "stage.jansson_tree_us", 1, median(tree.v, tree.n) * 1e6);
     for (int k = 0; k < ST_N; k++)
         free(st[k].v);
     for (int k = 0; k < 3; k++)
         free(fl[k].v);
     free(total.v);
     free(whole.v);
-    free(jans.v);
+    free(tree.v);
 }
 
 /* -- growth: the first article repeated k times -- */
@@ -645,7 +669,7 @@ static void usage(FILE *to)
           "  --iterations N       profile: passes over the file (default 200)\n"
           "  --floor              profile: run the NLP floor instead of the pipeline\n"
           "  --both               profile: run the NLP floor and the pipeline, alternately\n"
-          "  --jansson            serialise with json_dumps() instead of the server's jsonw_compact()\n"
+          "  --jansson            render_doc() + json_dumps() instead of the server's render_doc_compact()\n"
           "  --kv FILE            append 'name.key value' lines to FILE\n"
           "  --lexicon-dir DIR    default config/lexicons\n"
           "  --wordlist PATH      default /usr/share/hunspell/ar.dic (empty: none)\n",

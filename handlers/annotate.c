@@ -21,7 +21,6 @@
 #include "nlp/arena.h"
 #include "nlp/render.h"
 #include "server/daemon.h"
-#include "server/jsonw.h"
 
 #define ACCEPTED_MEDIA "text/plain; charset=utf-8 or application/json"
 
@@ -33,17 +32,13 @@ char *annotate_render(struct worker *w, struct arena *a, const struct annotate_i
     if (annotate(w, a, in, &d, err) != 0)
         return NULL;
     struct render_options ro = {unit, id};
+    if (!pretty)
+        return render_doc_compact(d, &ro, len);
+    /* Indented output is for people reading it: jansson's tree and indentation are fine. */
     json_t *j = render_doc(d, &ro);
-    char *s = NULL;
-    if (j && pretty) {
-        s = json_dumps(j, JSON_INDENT(2));
-        if (s)
-            *len = strlen(s);
-    } else if (j) {
-        /* The same bytes as json_dumps(JSON_COMPACT) in a fraction of the time; the
-         * document is usually under three times the text's size. */
-        s = jsonw_compact(j, in->len < SIZE_MAX / 4 ? 3 * in->len + 1024 : 0, len);
-    }
+    char *s = j ? json_dumps(j, JSON_INDENT(2)) : NULL;
+    if (s)
+        *len = strlen(s);
     json_decref(j);
     return s;
 }

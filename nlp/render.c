@@ -1,5 +1,5 @@
 /*
- * render.c — the document as the API's JSON object.
+ * render.c — the document as the API's JSON: a jansson object, or compact text.
  *
  * Every "text" field is cut from the submitted UTF-8 between the span's byte offsets,
  * so it is byte-for-byte what the caller sent, whatever offset unit was asked for.
@@ -9,6 +9,8 @@
 #include "nlp/doc.h"
 #include "nlp/lexicon.h"
 
+#include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -165,4 +167,553 @@ json_t *render_doc(const struct doc *d, const struct render_options *opts)
     json_object_set_new(o, "topics", topics_json(lx, d->topics));
     json_object_set_new(o, "pact_relevance", json_real(d->pact_relevance));
     return o;
+}
+
+/* ---- compact text, written directly ----
+ *
+ * The tree costs about seventeen allocations per span and a second walk to serialise,
+ * and the response is most of what qawl sends; so the compact form goes straight into
+ * one growing buffer. It reproduces what jansson 2.14 does with render_doc()'s tree:
+ *   - members in insertion order, "," and ":" with no spaces;
+ *   - json_string() makes no value from NULL or from bytes that are not UTF-8, and
+ *     json_object_set_new() / json_array_append_new() then drop the member or element:
+ *     such a string drops its key here too (names come from lexicons and the pipeline);
+ *   - only '"', '\\' and bytes below 0x20 are escaped (\b \f \n \r \t, else \u00XX in
+ *     capitals); other bytes, '/' and UTF-8 included, pass through;
+ *   - reals as "%.17g" with ".0" added when it would read as an integer, and no value
+ *     (so no member) for NaN and infinities, which json_real() refuses.
+ */
+
+struct jw {
+    char *p;
+    size_t len, cap;
+    int failed;
+    int comma;   /* the current object or array already holds a value: "," comes next */
+};
+
+__attribute__((noinline)) static int jw_grow(struct jw *w, size_t n)
+{
+    if (w->failed)
+        return 0;
+    size_t cap = w->cap ? w->cap : 4096;
+    while (cap - w->len < n) {
+        if (cap > SIZE_MAX / 2) {
+            w->failed = 1;
+            return 0;
+        }
+        cap *= 2;
+    }
+    char *p = realloc(w->p, cap);
+    if (!p) {
+        w->failed = 1;
+        return 0;
+    }
+    w->p = p;
+    w->cap = cap;
+    return 1;
+}
+
+/* Room for n more bytes; 0 when out of memory (then the output is abandoned, and the
+ * writers may stop anywhere). */
+static inline int jw_reserve(struct jw *w, size_t n)
+{
+    return n <= w->cap - w->len || jw_grow(w, n);
+}
+
+/* Where a value or key of at most n bytes starts, after the "," that separates it from
+ * the previous one; NULL when out of memory. */
+static inline char *jw_begin(struct jw *w, size_t n)
+{
+    if (!jw_reserve(w, n + 1))
+        return NULL;
+    char *o = w->p + w->len;
+    if (w->comma)
+        *o++ = ',';
+    return o;
+}
+
+static inline void jw_end(struct jw *w, char *o, int comma)
+{
+    w->len = (size_t)(o - w->p);
+    w->comma = comma;
+}
+
+/* A key with its quotes and colon, e.g. "\"start\":". */
+static inline void jw_key_raw(struct jw *w, const char *k, size_t n)
+{
+    char *o = jw_begin(w, n);
+    if (!o)
+        return;
+    memcpy(o, k, n);
+    jw_end(w, o + n, 0);
+}
+
+#define JW_KEY(w, k) jw_key_raw((w), "\"" k "\":", sizeof k + 2)
+
+static inline void jw_open(struct jw *w, char c)
+{
+    char *o = jw_begin(w, 1);
+    if (!o)
+        return;
+    *o++ = c;
+    jw_end(w, o, 0);
+}
+
+static inline void jw_close(struct jw *w, char c)
+{
+    if (!jw_reserve(w, 1))
+        return;
+    w->p[w->len++] = c;
+    w->comma = 1;
+}
+
+static void jw_null(struct jw *w)
+{
+    char *o = jw_begin(w, 4);
+    if (!o)
+        return;
+    memcpy(o, "null", 4);
+    jw_end(w, o + 4, 1);
+}
+
+static inline unsigned digits10(uint32_t u)
+{
+    unsigned n = 1;
+    for (; u >= 10000; u /= 10000)
+        n += 4;
+    return n + (u >= 10) + (u >= 100) + (u >= 1000);
+}
+
+/* The decimal digits of u ending just before `end`; returns where they start. */
+static inline char *put_digits(char *end, uint32_t u)
+{
+    do {
+        *--end = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    return end;
+}
+
+static void jw_int(struct jw *w, int32_t v)
+{
+    char *o = jw_begin(w, 11);
+    if (!o)
+        return;
+    /* Negated in unsigned arithmetic so that INT32_MIN is fine too. */
+    uint32_t u = v < 0 ? 0u - (uint32_t)v : (uint32_t)v;
+    if (v < 0)
+        *o++ = '-';
+    o += digits10(u);
+    put_digits(o, u);
+    jw_end(w, o, 1);
+}
+
+/* "e12" / "q3": entity and quote ids are the 1-based index behind a letter. */
+static void jw_id(struct jw *w, char letter, int32_t i)
+{
+    char *o = jw_begin(w, 14);
+    if (!o)
+        return;
+    uint32_t u = (uint32_t)i + 1;
+    *o++ = '"';
+    *o++ = letter;
+    o += digits10(u);
+    put_digits(o, u);
+    *o++ = '"';
+    jw_end(w, o, 1);
+}
+
+/* The first index in [i, n) of a byte that needs an escape ('"', '\\', below 0x20), or
+ * n. Eight bytes at a time: in the word, a lane below 0x20 or equal to '"' or '\\' makes
+ * its high bit survive the mask. A borrow can only mark lanes after a real match, so a
+ * non-zero word means a match, found then byte by byte. */
+static size_t next_escape(const unsigned char *s, size_t i, size_t n)
+{
+    const uint64_t ones = 0x0101010101010101u, highs = ones << 7;
+    for (; n - i >= 8; i += 8) {
+        uint64_t v;
+        memcpy(&v, s + i, 8);
+        uint64_t q = v ^ (ones * '"'), b = v ^ (ones * '\\');
+        if (((v - ones * 0x20) | (q - ones) | (b - ones)) & ~v & highs)
+            break;
+    }
+    for (; i < n; i++)
+        if (s[i] < 0x20 || s[i] == '"' || s[i] == '\\')
+            return i;
+    return n;
+}
+
+/* s[0..n) as a JSON string; s must be UTF-8 (jansson's json_stringn() would refuse it
+ * otherwise) and may hold NUL. Runs without escapes are copied whole. */
+static void jw_string(struct jw *w, const char *s, size_t n)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    const unsigned char *u = (const unsigned char *)s;
+    if (n > SIZE_MAX / 2) {
+        w->failed = 1;
+        return;
+    }
+    char *o = jw_begin(w, n + 2);
+    if (!o)
+        return;
+    *o++ = '"';
+    size_t run = 0; /* the first byte not copied yet */
+    for (size_t i = next_escape(u, 0, n); i < n; i = next_escape(u, i + 1, n)) {
+        memcpy(o, s + run, i - run);
+        o += i - run;
+        run = i + 1;
+        /* The escape takes up to 6 bytes where 1 was reserved; then come the rest of
+         * s and the closing quote. */
+        w->len = (size_t)(o - w->p);
+        if (!jw_reserve(w, n - i + 6))
+            return;
+        o = w->p + w->len;
+        *o++ = '\\';
+        switch (u[i]) {
+        case '"': *o++ = '"'; break;
+        case '\\': *o++ = '\\'; break;
+        case '\b': *o++ = 'b'; break;
+        case '\f': *o++ = 'f'; break;
+        case '\n': *o++ = 'n'; break;
+        case '\r': *o++ = 'r'; break;
+        case '\t': *o++ = 't'; break;
+        default:
+            *o++ = 'u';
+            *o++ = '0';
+            *o++ = '0';
+            *o++ = hex[u[i] >> 4];
+            *o++ = hex[u[i] & 15];
+        }
+    }
+    memcpy(o, s + run, n - run);
+    o += n - run;
+    *o++ = '"';
+    jw_end(w, o, 1);
+}
+
+/* 1 when json_string(s) would make a value, with *n = strlen(s): s not NULL and UTF-8
+ * as jansson checks it (RFC 3629: no overlongs, surrogates or code points past
+ * U+10FFFF). The names checked here are short and mostly Arabic, so the check is inline,
+ * by the table of well-formed byte sequences (Unicode 3.9, table 3-7), rather than
+ * through text_validate_utf8(), which decodes every character. */
+static int jansson_string_ok(const char *s, size_t *n)
+{
+    if (!s)
+        return 0;
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = 0;
+    for (;;) {
+        unsigned c = u[i];
+        if (c < 0x80) {
+            if (c == 0)
+                break;
+            i++;
+            continue;
+        }
+        /* The second byte's range depends on the first; the others are 80..BF. A NUL
+         * fails the range checks, so the terminator is never read past. */
+        unsigned lo = 0x80, hi = 0xBF, more;
+        if (c >= 0xC2 && c <= 0xDF)
+            more = 1;
+        else if (c >= 0xE0 && c <= 0xEF)
+            more = 2, lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
+        else if (c >= 0xF0 && c <= 0xF4)
+            more = 3, lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
+        else
+            return 0;
+        if (u[i + 1] < lo || u[i + 1] > hi)
+            return 0;
+        for (unsigned k = 2; k <= more; k++)
+            if ((u[i + k] & 0xC0) != 0x80)
+                return 0;
+        i += 1 + more;
+    }
+    *n = i;
+    return 1;
+}
+
+/* A NUL-terminated string as json_string() takes it: nothing at all when it would refuse. */
+static void jw_cstring_element(struct jw *w, const char *s)
+{
+    size_t n;
+    if (jansson_string_ok(s, &n))
+        jw_string(w, s, n);
+}
+
+static void jw_cstring_member_raw(struct jw *w, const char *k, size_t klen, const char *s)
+{
+    size_t n;
+    if (jansson_string_ok(s, &n)) {
+        jw_key_raw(w, k, klen);
+        jw_string(w, s, n);
+    }
+}
+
+#define JW_CSTRING_MEMBER(w, k, s) jw_cstring_member_raw((w), "\"" k "\":", sizeof k + 2, (s))
+
+/* One of the API's fixed names (languages, units, types): ASCII, nothing to check. */
+static void jw_name(struct jw *w, const char *s)
+{
+    jw_string(w, s, strlen(s));
+}
+
+static void jw_real(struct jw *w, double v)
+{
+    char tmp[64];
+    int n = snprintf(tmp, sizeof tmp, "%.17g", v);
+    if (n < 0 || (size_t)n >= sizeof tmp - 3) {
+        w->failed = 1;
+        return;
+    }
+    size_t len = (size_t)n;
+    for (size_t i = 0; i < len; i++) /* a locale's decimal point, as jansson's from_locale() */
+        if (!((tmp[i] >= '0' && tmp[i] <= '9') || tmp[i] == '-' || tmp[i] == '+' || tmp[i] == 'e'))
+            tmp[i] = '.';
+    if (!memchr(tmp, '.', len) && !memchr(tmp, 'e', len)) {
+        tmp[len++] = '.';
+        tmp[len++] = '0';
+    }
+    /* jansson drops the exponent's '+' and leading zeros: 1e+22 -> 1e22, 1e-07 -> 1e-7 */
+    char *e = memchr(tmp, 'e', len);
+    if (e) {
+        char *start = e + 1, *end = start + 1;
+        if (*start == '-')
+            start++;
+        while (end < tmp + len && *end == '0')
+            end++;
+        if (end != start) {
+            memmove(start, end, (size_t)(tmp + len - end));
+            len -= (size_t)(end - start);
+        }
+    }
+    char *o = jw_begin(w, len);
+    if (!o)
+        return;
+    memcpy(o, tmp, len);
+    jw_end(w, o + len, 1);
+}
+
+static void jw_span(struct jw *w, const struct doc *d, struct span s, enum offset_unit unit, int with_text)
+{
+    jw_open(w, '{');
+    JW_KEY(w, "start");
+    jw_int(w, text_offset(&d->text, s.start, unit));
+    JW_KEY(w, "end");
+    jw_int(w, text_offset(&d->text, s.end, unit));
+    if (with_text) {
+        /* Cut at character starts from input annotate() validated: always UTF-8. */
+        size_t len;
+        const char *p = doc_span_utf8(d, s, &len);
+        JW_KEY(w, "text");
+        jw_string(w, p, len);
+    }
+    jw_close(w, '}');
+}
+
+static void jw_topics(struct jw *w, const struct lexicon *lx, uint32_t bits)
+{
+    jw_open(w, '[');
+    for (int t = 0; t < lx->n_topics; t++)
+        if (bits & (1u << t))
+            jw_cstring_element(w, lx->topic_ids[t]);
+    jw_close(w, ']');
+}
+
+static void jw_entities(struct jw *w, const struct doc *d, enum offset_unit unit)
+{
+    jw_open(w, '[');
+    for (int32_t i = 0; i < d->n_entities; i++) {
+        const struct entity *e = &d->entities[i];
+        jw_open(w, '{');
+        JW_KEY(w, "id");
+        jw_id(w, 'e', i);
+        JW_CSTRING_MEMBER(w, "name", e->name);
+        JW_KEY(w, "type");
+        jw_name(w, ent_type_name((enum ent_type)e->type));
+        if (e->role)
+            JW_CSTRING_MEMBER(w, "role", e->role);
+        if (e->affiliation >= 0) {
+            JW_KEY(w, "affiliation");
+            jw_open(w, '{');
+            JW_KEY(w, "entity");
+            jw_id(w, 'e', e->affiliation);
+            JW_CSTRING_MEMBER(w, "name", d->entities[e->affiliation].name);
+            jw_close(w, '}');
+        }
+        if (e->kb) {
+            JW_CSTRING_MEMBER(w, "canonical", e->kb->english);
+            if (e->kb->wikidata) {
+                JW_CSTRING_MEMBER(w, "wikidata", e->kb->wikidata);
+            } else {
+                JW_KEY(w, "wikidata");
+                jw_null(w);
+            }
+        }
+        JW_KEY(w, "mentions");
+        jw_open(w, '[');
+        for (int32_t m = e->first_mention; m >= 0; m = d->mentions[m].next_same)
+            jw_span(w, d, d->mentions[m].span, unit, 1);
+        jw_close(w, ']');
+        jw_close(w, '}');
+    }
+    jw_close(w, ']');
+}
+
+static void jw_quotes(struct jw *w, const struct doc *d, const struct lexicon *lx, enum offset_unit unit)
+{
+    jw_open(w, '[');
+    for (int32_t i = 0; i < d->n_quotes; i++) {
+        const struct quote *q = &d->quotes[i];
+        jw_open(w, '{');
+        JW_KEY(w, "id");
+        jw_id(w, 'q', i);
+        JW_KEY(w, "type");
+        jw_name(w, quote_type_name((enum quote_type)q->type));
+        JW_KEY(w, "cue");
+        jw_span(w, d, q->cue, unit, 1);
+        JW_KEY(w, "content");
+        jw_span(w, d, q->content, unit, 1);
+        JW_KEY(w, "speaker");
+        jw_open(w, '{');
+        if (q->speaker_name) {
+            JW_CSTRING_MEMBER(w, "name", q->speaker_name);
+        } else {
+            JW_KEY(w, "name");
+            jw_null(w);
+        }
+        JW_KEY(w, "entity");
+        if (q->speaker_entity >= 0)
+            jw_id(w, 'e', q->speaker_entity);
+        else
+            jw_null(w);
+        JW_KEY(w, "mention");
+        if (q->speaker_span.start >= 0)
+            jw_span(w, d, q->speaker_span, unit, 1);
+        else
+            jw_null(w);
+        JW_KEY(w, "resolved");
+        jw_name(w, resolution_name((enum resolution)q->resolution));
+        jw_close(w, '}');
+        JW_KEY(w, "sentence");
+        jw_int(w, q->sentence);
+        JW_KEY(w, "topics");
+        jw_topics(w, lx, q->topics);
+        jw_close(w, '}');
+    }
+    jw_close(w, ']');
+}
+
+/* speakers_json()'s grouping without the tree: entry[k] is the first quote of the k-th
+ * speaker entry, later quotes of an entry are chained through next[]. The same rule picks
+ * the entry: the entity's, or for a speaker without one, among the last 32 entries, one
+ * without an entity and with the same name. 0, or -1 when out of memory. */
+static int jw_speakers(struct jw *w, const struct doc *d)
+{
+    int32_t nq = d->n_quotes, ne = d->n_entities;
+    if (nq == 0) {
+        jw_open(w, '[');
+        jw_close(w, ']');
+        return 0;
+    }
+    /* entry, last (per entry), next (per quote), by_entity */
+    int32_t *mem = malloc(((size_t)3 * (size_t)nq + (size_t)ne) * sizeof *mem);
+    if (!mem)
+        return -1;
+    int32_t *entry = mem, *last = mem + nq, *next = mem + 2 * (size_t)nq, *by_entity = mem + 3 * (size_t)nq;
+    for (int32_t k = 0; k < ne; k++)
+        by_entity[k] = -1;
+    int32_t n = 0;
+    for (int32_t i = 0; i < nq; i++) {
+        const struct quote *q = &d->quotes[i];
+        if (!q->speaker_name)
+            continue;
+        int32_t k = -1;
+        if (q->speaker_entity >= 0) {
+            k = by_entity[q->speaker_entity];
+        } else {
+            for (int32_t j = n; j > 0 && j + 32 > n && k < 0; j--) {
+                const struct quote *f = &d->quotes[entry[j - 1]];
+                if (f->speaker_entity < 0 && !strcmp(f->speaker_name, q->speaker_name))
+                    k = j - 1;
+            }
+        }
+        next[i] = -1;
+        if (k < 0) {
+            k = n++;
+            entry[k] = last[k] = i;
+            if (q->speaker_entity >= 0)
+                by_entity[q->speaker_entity] = k;
+        } else {
+            next[last[k]] = i;
+            last[k] = i;
+        }
+    }
+    jw_open(w, '[');
+    for (int32_t k = 0; k < n; k++) {
+        const struct quote *q = &d->quotes[entry[k]];
+        jw_open(w, '{');
+        JW_CSTRING_MEMBER(w, "name", q->speaker_name);
+        JW_KEY(w, "entity");
+        if (q->speaker_entity >= 0)
+            jw_id(w, 'e', q->speaker_entity);
+        else
+            jw_null(w);
+        JW_KEY(w, "quotes");
+        jw_open(w, '[');
+        for (int32_t i = entry[k]; i >= 0; i = next[i])
+            jw_id(w, 'q', i);
+        jw_close(w, ']');
+        jw_close(w, '}');
+    }
+    jw_close(w, ']');
+    free(mem);
+    return 0;
+}
+
+char *render_doc_compact(const struct doc *d, const struct render_options *opts, size_t *len)
+{
+    const struct lexicon *lx = model_lexicon(d->model);
+    enum offset_unit unit = opts->unit;
+    struct jw w = {NULL, 0, 0, 0, 0};
+    /* The document is usually under three times the text's size (spans repeat parts of
+     * it); one allocation then, and doubling past it. */
+    size_t hint = d->text.utf8_len < SIZE_MAX / 4 - 1024 ? 3 * d->text.utf8_len + 1024 : 0;
+    if (hint && !jw_reserve(&w, hint))
+        return NULL;
+    jw_open(&w, '{');
+    if (opts->id)
+        JW_CSTRING_MEMBER(&w, "id", opts->id);
+    JW_KEY(&w, "language");
+    jw_name(&w, lang_name(d->lang));
+    JW_KEY(&w, "offsets");
+    jw_name(&w, offset_unit_name(unit));
+    JW_KEY(&w, "text_length");
+    jw_int(&w, text_offset(&d->text, d->text.len, unit));
+    JW_KEY(&w, "sentences");
+    jw_open(&w, '[');
+    for (int32_t i = 0; i < d->n_sentences; i++)
+        jw_span(&w, d, d->sentences[i].span, unit, 0);
+    jw_close(&w, ']');
+    JW_KEY(&w, "entities");
+    jw_entities(&w, d, unit);
+    JW_KEY(&w, "quotes");
+    jw_quotes(&w, d, lx, unit);
+    JW_KEY(&w, "speakers");
+    if (jw_speakers(&w, d) != 0)
+        w.failed = 1;
+    JW_KEY(&w, "topics");
+    jw_topics(&w, lx, d->topics);
+    if (isfinite(d->pact_relevance)) {
+        JW_KEY(&w, "pact_relevance");
+        jw_real(&w, d->pact_relevance);
+    }
+    jw_close(&w, '}');
+    if (jw_reserve(&w, 1))
+        w.p[w.len] = '\0';
+    if (w.failed) {
+        free(w.p);
+        return NULL;
+    }
+    *len = w.len;
+    return w.p;
 }
