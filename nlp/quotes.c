@@ -392,6 +392,11 @@ static void find_stops(struct qctx *q)
             enum verb_aspect asp;
             if (after_comma && is_verb(t, &asp) && asp == ASPECT_PARTICIPLE)
                 stop = j - 1;
+            /* "...، وأكد دعمه": a reporting verb joined by و after a comma opens the
+             * speaker's next clause */
+            else if (after_comma && is_verb(t, &asp) && asp != ASPECT_MASDAR && t->lex_prefix == 1 &&
+                     t->fold[0] == 0x0648)
+                stop = j - 1;
             else if (after_comma && phrase_at(q, j, send, LEX_TAG | LEX_SOURCE, &e))
                 stop = j - 1;
             else if (is_coordinated_complementizer(q, j))
@@ -639,7 +644,10 @@ static int32_t speaker_region_end(const struct qctx *q, int32_t b, int32_t open_
     if (b < open_tok) {
         const struct token *t = &d->tokens[b];
         uint32_t k = tok_kinds(t);
-        int statement = b + 1 < open_tok && (tok_kinds(&d->tokens[b + 1]) & LEX_STATEMENT);
+        /* "جاء في بيان الخارجية": the statement's author, right after it, speaks; not
+         * in "كتبت في منشور على منصة إكس", where a place follows */
+        int statement = b + 2 < open_tok && (tok_kinds(&d->tokens[b + 1]) & LEX_STATEMENT) &&
+                        !is_preposition(&d->tokens[b + 2]) && !(tok_kinds(&d->tokens[b + 2]) & LEX_STOP);
         if (!statement &&
             (is_preposition(t) || ((k & LEX_STOP) && !(k & (LEX_PRONOUN | LEX_FIRST_NAME)) && !tok_has_article(t) &&
                                    d->tok_mention[b] < 0 && !is_kul_min_tok(d, b)) ||
@@ -853,7 +861,11 @@ static int32_t words_before(struct qctx *q, int32_t v, int32_t end, int32_t *reg
      * statement.", "showed on Monday.") */
     int closes_clause = next >= end || d->tokens[next].kind == TOK_PUNCT ||
                         (english_preposition(&d->tokens[next]) && end - next <= 6);
-    if (comma && closes_clause && p - sb >= 3 && d->tokens[p].sentence == d->tokens[v].sentence) {
+    /* "...، وأكد دعمه": a verb joined by و or ف starts a clause of its own; it never
+     * reports the clause before it */
+    const struct token *vt = &d->tokens[v];
+    int joined = vt->lex_prefix > 0 && (vt->fold[0] == 0x0648 || vt->fold[0] == 0x0641);
+    if (comma && closes_clause && !joined && p - sb >= 3 && d->tokens[p].sentence == d->tokens[v].sentence) {
         if (subj == v) {
             *np_b = v + 1;
             *np_e = after_v;
