@@ -330,6 +330,21 @@ static void release_places(struct ent_ctx *x, int32_t tb, int32_t te)
     }
 }
 
+/* An adjective of nationality ending an organisation's name that can be dropped
+ * (صحيفة وول ستريت جورنال الأميركية), but not one inside a place's name (سفارة كوريا
+ * الشمالية). */
+static int trailing_demonym(const struct ent_ctx *x, int32_t k)
+{
+    if (!tok_is_demonym(x->lx, &x->d->tokens[k]))
+        return 0;
+    if (x->owner[k] >= 0) {
+        const struct cand *o = &x->c.v[x->owner[k]];
+        if ((o->type == ENT_GPE || o->type == ENT_LOC) && o->tb < k)
+            return 0;
+    }
+    return 1;
+}
+
 static int pass_orgs(struct ent_ctx *x)
 {
     const struct doc *d = x->d;
@@ -443,7 +458,6 @@ static int pass_orgs(struct ent_ctx *x)
                     goto next_head;
             }
         }
-        release_places(x, k, te);
         {
             struct cand c = {k, te, k, te, -1, -1, 0, 0, ENT_ORG, head->role_gender, CAND_ORG,
                              head->role_classes, -1, 0};
@@ -457,7 +471,7 @@ static int pass_orgs(struct ent_ctx *x)
                 /* صحيفة وول ستريت جورنال الأميركية -> وول ستريت جورنال */
                 c.name_tb = k + 1;
                 c.skip = 0;
-                while (c.name_te - 1 > c.name_tb && tok_is_demonym(x->lx, &d->tokens[c.name_te - 1]))
+                while (c.name_te - 1 > c.name_tb && trailing_demonym(x, c.name_te - 1))
                     c.name_te--;
                 if (is_quote_mark(&d->tokens[c.name_tb]))
                     c.name_tb++;
@@ -466,9 +480,10 @@ static int pass_orgs(struct ent_ctx *x)
                 if (c.name_te <= c.name_tb)
                     continue;
             } else if (proper > 0 && core_bare) {
-                while (c.name_te - 1 > k + 1 && tok_is_demonym(x->lx, &d->tokens[c.name_te - 1]))
+                while (c.name_te - 1 > k + 1 && trailing_demonym(x, c.name_te - 1))
                     c.name_te--;
             }
+            release_places(x, k, te);
             if (add_cand(x, &c) != 0)
                 return -1;
             accept(x, x->c.n - 1);
@@ -625,10 +640,37 @@ static uint8_t person_gender(const struct doc *d, int32_t tb, int32_t te, uint8_
     return GENDER_MASC;
 }
 
+/* Words that cannot end a person's name, whatever stands around them: "قوله" of a relay,
+ * and a preposition with the article on a common word (بالقرار، للمرة). */
+static int not_a_name_word(const struct ent_ctx *x, const struct token *t)
+{
+    if (t->kind != TOK_WORD || !(t->flags & TOKF_ARABIC) || t->fold_len < 4 ||
+        (tok_kinds(t) & (LEX_FIRST_NAME | LEX_FAMILY_NAME | LEX_NAME_PARTICLE)))
+        return 0;
+    const UChar *f = t->fold;
+    int32_t n = t->fold_len;
+    if (f[0] == 0x0642 && f[1] == 0x0648 && f[2] == 0x0644 && f[3] == 0x0647)
+        return 1; /* قوله، قولها، قولهم */
+    if (f[0] != 0x0628 && f[0] != 0x0644)
+        return 0;
+    /* ب + ال + stem, or لل + stem. (A preposition on a bare common word is left alone:
+     * too many foreign names read that way, بيرغمان as ب + يرغمان.) */
+    if (n >= 6 && f[1] == 0x0627 && f[2] == 0x0644)
+        return lexicon_is_common(x->lx, f + 3, n - 3);
+    if (n >= 5 && f[0] == 0x0644 && f[1] == 0x0644)
+        return lexicon_is_common(x->lx, f + 2, n - 2);
+    return 0;
+}
+
 static int add_person(struct ent_ctx *x, int32_t tb, int32_t te, int32_t role_tb, int32_t role_te,
                       uint16_t classes, uint8_t title_gender, uint8_t source)
 {
     const struct doc *d = x->d;
+    /* trailing words only: a name may start with such a word (بسمة الكردي) */
+    while (te > tb && not_a_name_word(x, &d->tokens[te - 1]))
+        te--;
+    if (te == tb)
+        return 0;
     struct cand c = {tb, te, tb, te, role_tb, role_te, d->tokens[tb].lex_prefix, 0, ENT_PERSON,
                      person_gender(d, tb, te, title_gender), source, (uint16_t)(classes | CLASS_PERSON), -1, 0};
     if (!tok_kinds(&d->tokens[tb]))

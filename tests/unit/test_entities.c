@@ -60,6 +60,23 @@ static void test_role_after_conjunction(void)
     CHECK(r && r->role && !strcmp(r->role, "الوزير الأردني"));
 }
 
+static void test_name_edges(void)
+{
+    struct doc *d = fx_annotate("ورحب وزير الخارجية الأوكراني أندريه سيبيها بالقرار. "
+                                "ونقلت الوكالة عن مسؤول استخباراتي كوري قوله إن المنظومات وصلت. "
+                                "واستدعت الوزارة القائم بأعمال سفارة كوريا الشمالية في برلين.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    /* a preposition with the article on a common word ends the name before it */
+    CHECK(fx_entity(d, "أندريه سيبيها") != NULL);
+    CHECK(fx_entity(d, "أندريه سيبيها بالقرار") == NULL);
+    /* "قوله" of a relay is nobody's name */
+    CHECK(fx_entity(d, "قوله") == NULL);
+    /* an adjective inside a place's name stays in the organisation's */
+    CHECK(fx_entity(d, "سفارة كوريا الشمالية") != NULL);
+}
+
 static void test_media_and_family_names(void)
 {
     struct doc *d = fx_annotate("ونقلت صحيفة نيويورك تايمز الأمريكية عن السفير كيم تاي هو قوله إن المحادثات بدأت. "
@@ -94,6 +111,7 @@ int main(void)
     test_people();
     test_media_and_family_names();
     test_role_after_conjunction();
+    test_name_edges();
     test_not_entities();
     fx_teardown();
     return check_summary("test_entities");
