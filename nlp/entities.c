@@ -467,8 +467,9 @@ static int pass_orgs(struct ent_ctx *x)
             for (int32_t q = k + 1; q < te; q++)
                 if (tok_has_article(&d->tokens[q]) && !tok_is_demonym(x->lx, &d->tokens[q]))
                     core_bare = 0;
-            if ((head->role_classes & CLASS_MEDIA) && proper > 0 && core_bare) {
-                /* صحيفة وول ستريت جورنال الأميركية -> وول ستريت جورنال */
+            if (((head->role_classes & CLASS_MEDIA) && proper > 0 && core_bare) || quoted_core) {
+                /* صحيفة وول ستريت جورنال الأميركية -> وول ستريت جورنال; شركة «نوردويند»
+                 * -> نوردويند: the head says what the name is */
                 c.name_tb = k + 1;
                 c.skip = 0;
                 while (c.name_te - 1 > c.name_tb && trailing_demonym(x, c.name_te - 1))
