@@ -865,7 +865,10 @@ static int32_t words_before(struct qctx *q, int32_t v, int32_t end, int32_t *reg
      * reports the clause before it */
     const struct token *vt = &d->tokens[v];
     int joined = vt->lex_prefix > 0 && (vt->fold[0] == 0x0648 || vt->fold[0] == 0x0641);
-    if (comma && closes_clause && !joined && p - sb >= 3 && d->tokens[p].sentence == d->tokens[v].sentence) {
+    /* a participle (متهما بيونغ يانغ بـ...) continues its own clause's subject */
+    enum verb_aspect asp = ASPECT_PAST;
+    is_verb(vt, &asp);
+    if (comma && closes_clause && !joined && asp != ASPECT_PARTICIPLE && p - sb >= 3 && d->tokens[p].sentence == d->tokens[v].sentence) {
         if (subj == v) {
             *np_b = v + 1;
             *np_e = after_v;
