@@ -842,6 +842,24 @@ static int bare_word(const struct ent_ctx *x, int32_t k)
  * ends just before token `end`, at most three words (a hyphenated pair counts as one)
  * and not before `floor`. After an organisation's head noun its first word belongs to
  * the organisation (جامعة فودان | لي شياو-تشين). Returns the run's start, or `end`. */
+/* "لين جيان اليوم (الجمعة) إن": function words (a day, "أمس") and a parenthesis
+ * between a name and its verb or complementiser. */
+static int time_words_then_clause(const struct doc *d, int32_t j)
+{
+    int32_t limit = j + 5 < d->n_tokens ? j + 5 : d->n_tokens;
+    if (!(tok_kinds(&d->tokens[j]) & LEX_STOP))
+        return 0;
+    for (int32_t k = j; k < limit; k++) {
+        const struct token *t = &d->tokens[k];
+        uint32_t kinds = tok_kinds(t);
+        if (kinds & (LEX_VERB | LEX_COMPLEMENTIZER))
+            return k > j;
+        if (t->kind == TOK_PUNCT ? (t->fold[0] != '(' && t->fold[0] != ')') : !(kinds & LEX_STOP))
+            return 0;
+    }
+    return 0;
+}
+
 static int32_t bare_run_before(const struct ent_ctx *x, int32_t end, int32_t floor)
 {
     const struct doc *d = x->d;
@@ -849,7 +867,7 @@ static int32_t bare_run_before(const struct ent_ctx *x, int32_t end, int32_t flo
         return end;
     const struct token *boundary = &d->tokens[end];
     uint32_t bk = tok_kinds(boundary);
-    if (!(boundary->kind == TOK_PUNCT || (bk & (LEX_VERB | LEX_COMPLEMENTIZER))))
+    if (!(boundary->kind == TOK_PUNCT || (bk & (LEX_VERB | LEX_COMPLEMENTIZER))) && !time_words_then_clause(d, end))
         return end;
     int32_t b = end, words = 0;
     while (b > floor && words < 3) {
