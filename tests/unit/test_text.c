@@ -108,6 +108,43 @@ static void test_arena_limit(void)
     CHECK_STR(p, "abc");
     arena_free(a);
     arena_free(NULL);
+    /* the uninitialised variant obeys the same limit and overflow checks */
+    a = arena_new(64 * 1024);
+    CHECK(arena_array_uninit(a, 250, 4) != NULL);
+    CHECK(!arena_failed(a));
+    CHECK(arena_array_uninit(a, (size_t)-1 / 2, 4) == NULL);
+    CHECK(arena_failed(a));
+    arena_free(a);
+    a = arena_new(64 * 1024);
+    CHECK(arena_array_uninit(a, 100 * 1024, 1) == NULL);
+    CHECK(arena_failed(a));
+    arena_free(a);
+}
+
+/* arena_grow keeps the items and hands out a zeroed tail, as when it cleared it all. */
+static void test_arena_grow(void)
+{
+    struct arena *a = arena_new(0);
+    int32_t *v = NULL, cap = 0;
+    for (int32_t n = 0; n < 1000; n++) {
+        v = arena_grow(a, v, n, &cap, sizeof *v, 4);
+        CHECK(v != NULL);
+        if (!v)
+            break;
+        CHECK(cap > n);
+        for (int32_t k = n; k < cap; k++)
+            if (v[k] != 0) {
+                CHECK_INT(v[k], 0);
+                break;
+            }
+        v[n] = n + 1;
+    }
+    for (int32_t n = 0; v && n < 1000; n++)
+        if (v[n] != n + 1) {
+            CHECK_INT(v[n], n + 1);
+            break;
+        }
+    arena_free(a);
 }
 
 int main(void)
@@ -116,5 +153,6 @@ int main(void)
     test_offsets();
     test_fold();
     test_arena_limit();
+    test_arena_grow();
     return check_summary("test_text");
 }
