@@ -5,7 +5,7 @@
  * Decoding is hand-written rather than u_strFromUTF8 because one pass has to do what
  * ICU does not do together: report the byte where invalid input starts and why, and
  * record for each UTF-16 unit its UTF-8 offset, its fold and its class. Code point
- * offsets are counted afterwards from the UTF-16 units.
+ * offsets need a table only when a character lies outside the BMP, which is rare.
  */
 #include "nlp/text.h"
 
@@ -221,7 +221,8 @@ static size_t decode_run(const unsigned char *s, size_t i, size_t len, const str
 }
 
 /* Code point index of each unit: the number of units before it that are not a lead
- * surrogate, so both units of a pair map to the start of their character. */
+ * surrogate, so both units of a pair map to the start of their character. Only texts
+ * with characters outside the BMP need it. */
 static int32_t *codepoint_table(struct arena *a, const UChar *u16, int32_t len)
 {
     int32_t *cp_at = arena_array_uninit(a, (size_t)len + 1, sizeof(int32_t));
@@ -304,9 +305,11 @@ int text_init(struct text *t, struct arena *a, const char *utf8, size_t len,
     u8_at[u] = (int32_t)len;
     t->len = u;
     t->n_codepoints = u - pairs;
-    t->cp_at = codepoint_table(a, u16, u);
-    if (!t->cp_at)
-        return TEXT_NO_MEMORY;
+    if (pairs) {
+        t->cp_at = codepoint_table(a, u16, u);
+        if (!t->cp_at)
+            return TEXT_NO_MEMORY;
+    }
     return TEXT_OK;
 }
 
@@ -338,7 +341,7 @@ int32_t text_offset(const struct text *t, int32_t i, enum offset_unit unit)
     case OFFSET_UTF8: return t->u8_at[i];
     case OFFSET_CODEPOINT: break;
     }
-    return t->cp_at[i];
+    return t->cp_at ? t->cp_at[i] : i;
 }
 
 UChar text_fold_unit(UChar c)

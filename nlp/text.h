@@ -46,7 +46,9 @@ struct text {
     UChar *fold;          /* arena; matching form, one unit per u16 unit, 0 = ignorable */
     uint8_t *cls;         /* arena; TEXT_* bits of each u16 unit, cls[len] == TEXT_INVISIBLE */
     int32_t *u8_at;       /* arena; len + 1 entries: UTF-8 byte offset of each u16 index */
-    int32_t *cp_at;       /* arena; len + 1 entries: code point index of each u16 index */
+    int32_t *cp_at;       /* arena; len + 1 entries: code point index of each u16 index, or
+                           * NULL when every character is in the BMP (the index is then the
+                           * u16 index); read it through text_offset() */
     int32_t n_codepoints;
 };
 

@@ -172,6 +172,16 @@ static void test_offsets(void)
     /* the emoji starts at unit 4, code point 4, byte 7 */
     CHECK_INT(text_offset(&t, 4, OFFSET_CODEPOINT), 4);
     CHECK_INT(text_offset(&t, 4, OFFSET_UTF8), 7);
+    CHECK_INT(text_offset(&t, 5, OFFSET_CODEPOINT), 4); /* inside the pair: its start */
+    CHECK_INT(text_offset(&t, 5, OFFSET_UTF8), 7);
+    /* without characters beyond the BMP there is no table: the index is the unit */
+    const char *bmp = "\xD9\x82\xD8\xA7\xD9\x84 \xE2\x80\x9Cok\xE2\x80\x9D";
+    CHECK_INT(text_init(&t, a, bmp, strlen(bmp), &err), TEXT_OK);
+    CHECK(t.cp_at == NULL);
+    CHECK_INT(t.n_codepoints, t.len);
+    CHECK_INT(text_offset(&t, 5, OFFSET_CODEPOINT), 5);
+    CHECK_INT(text_offset(&t, 5, OFFSET_UTF8), 10);
+    CHECK_INT(text_offset(&t, t.len, OFFSET_CODEPOINT), 8);
     arena_free(a);
     enum offset_unit u;
     CHECK_INT(offset_unit_parse("utf16", &u), 0);
