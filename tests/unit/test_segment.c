@@ -120,11 +120,33 @@ static void test_glued_stops(void)
     }
 }
 
+/* Arabic unless Latin letters outnumber Arabic ones, whatever the lengths (the count
+ * takes eight units at a time); digits, spaces and marks count for neither. */
+static void test_language(void)
+{
+    for (int n = 1; n < 20; n++) {
+        for (int extra = 0; extra < 2; extra++) {
+            char text[256];
+            size_t k = 0;
+            for (int i = 0; i < n; i++)
+                k += (size_t)snprintf(text + k, sizeof text - k, "\xD8\xA8"); /* ب */
+            k += (size_t)snprintf(text + k, sizeof text - k, " 12, \xD9\x8E");  /* a haraka */
+            for (int i = 0; i < n + extra; i++)
+                k += (size_t)snprintf(text + k, sizeof text - k, i % 2 ? "a" : "Z");
+            struct doc *d = fx_annotate(text);
+            CHECK(d != NULL);
+            if (d)
+                CHECK_INT(d->lang, extra ? LANG_EN : LANG_AR);
+        }
+    }
+}
+
 int main(void)
 {
     fx_setup();
     test_sentences();
     test_glued_stops();
+    test_language();
     test_tokens();
     test_lexicon_tags();
     fx_teardown();
