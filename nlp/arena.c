@@ -98,7 +98,7 @@ static struct chunk *chunk_add(struct arena *a, size_t need)
     return c;
 }
 
-void *arena_alloc(struct arena *a, size_t n)
+static void *bump(struct arena *a, size_t n)
 {
     if (n > SIZE_MAX / 2) {
         a->failed = 1;
@@ -119,7 +119,14 @@ void *arena_alloc(struct arena *a, size_t n)
     c->used += size;
     a->used += size;
     UNPOISON(p, size);
-    memset(p, 0, size);
+    return p;
+}
+
+void *arena_alloc(struct arena *a, size_t n)
+{
+    void *p = bump(a, n);
+    if (p)
+        memset(p, 0, n);
     return p;
 }
 
@@ -132,6 +139,15 @@ void *arena_array(struct arena *a, size_t count, size_t size)
     return arena_alloc(a, count * size);
 }
 
+void *arena_array_uninit(struct arena *a, size_t count, size_t size)
+{
+    if (size && count > SIZE_MAX / size) {
+        a->failed = 1;
+        return NULL;
+    }
+    return bump(a, count * size);
+}
+
 void *arena_grow(struct arena *a, void *array, int32_t n, int32_t *cap, size_t item, int32_t first)
 {
     if (n < *cap)
@@ -139,11 +155,13 @@ void *arena_grow(struct arena *a, void *array, int32_t n, int32_t *cap, size_t i
     int32_t ncap = *cap ? *cap * 2 : first;
     if (ncap <= n)
         ncap = n + 1;
-    void *bigger = arena_array(a, (size_t)ncap, item);
+    /* Only the new tail is cleared: the first n items are copied over anyway. */
+    unsigned char *bigger = arena_array_uninit(a, (size_t)ncap, item);
     if (!bigger)
         return NULL;
     if (n)
         memcpy(bigger, array, (size_t)n * item);
+    memset(bigger + (size_t)n * item, 0, (size_t)(ncap - n) * item);
     *cap = ncap;
     return bigger;
 }

@@ -28,6 +28,13 @@ void *arena_alloc(struct arena *a, size_t n);
 /* arena_alloc() of `count` items of `size` bytes, with the multiplication checked. */
 void *arena_array(struct arena *a, size_t count, size_t size);
 
+/* arena_array() without the zero-fill, for arrays whose every element the caller writes
+ * before reading it: clearing large per-unit arrays only to overwrite them costs as much
+ * as writing them. The contents are indeterminate (valgrind's memcheck sees them as
+ * undefined, so an element left unwritten shows up there). Same ownership and failure
+ * rules as arena_alloc(). */
+void *arena_array_uninit(struct arena *a, size_t count, size_t size);
+
 /* Room for one more item in an array kept in the arena: when n == *cap the items are
  * copied into an array twice as large (`first` items at least) and *cap updated; the
  * old copy stays in the arena until it is freed. Returns the array to use from now on,

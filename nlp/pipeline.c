@@ -111,18 +111,26 @@ void worker_free(struct worker *w)
     free(w);
 }
 
-/* Arabic when Arabic letters outnumber Latin ones. */
+/* Arabic unless Latin letters outnumber Arabic ones. */
 static enum lang detect_lang(const struct text *t)
 {
-    int32_t ar = 0, lat = 0;
-    for (int32_t i = 0; i < t->len; i++) {
-        UChar c = t->u16[i];
-        if (text_is_arabic_letter(c))
-            ar++;
-        else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
-            lat++;
+    const uint8_t *cls = t->cls;
+    int32_t n = t->len, i = 0;
+    int64_t ar = 0, lat = 0; /* in units of the class bit */
+    /* Eight class bytes at a time: masked, each byte is the bit or 0, and multiplying
+     * by `ones` adds the eight bytes (at most 8 * TEXT_LATIN) into the top one. */
+    const uint64_t ones = UINT64_C(0x0101010101010101);
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, cls + i, sizeof w);
+        ar += (int64_t)(((w & ones * TEXT_ARABIC) * ones) >> 56);
+        lat += (int64_t)(((w & ones * TEXT_LATIN) * ones) >> 56);
     }
-    return ar >= lat ? LANG_AR : LANG_EN;
+    for (; i < n; i++) {
+        ar += cls[i] & TEXT_ARABIC;
+        lat += cls[i] & TEXT_LATIN;
+    }
+    return ar / TEXT_ARABIC >= lat / TEXT_LATIN ? LANG_AR : LANG_EN;
 }
 
 static int set_error(struct annotate_error *err, enum annotate_status st, const char *detail)
@@ -157,7 +165,7 @@ int annotate(struct worker *w, struct arena *a, const struct annotate_input *in,
     }
     int32_t visible = 0;
     for (int32_t i = 0; i < d->text.len && !visible; i++)
-        visible = d->text.fold[i] && !text_is_space(d->text.u16[i]);
+        visible = !(d->text.cls[i] & TEXT_INVISIBLE);
     if (!visible)
         return set_error(err, ANNOTATE_EMPTY, "the text is empty or only whitespace");
 

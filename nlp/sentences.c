@@ -29,11 +29,6 @@ static int is_final_punct(UChar c)
            c == 0x00BB || c == ')' || c == 0x061B || c == ';' || c == 0x2019 || c == '\'';
 }
 
-static int is_invisible(UChar c)
-{
-    return text_is_space(c) || text_fold_unit(c) == 0;
-}
-
 /* A closing line of an embedded post: starts with a dash and names an @handle. */
 static int is_social_line(const UChar *u, int32_t s, int32_t e)
 {
@@ -54,9 +49,10 @@ struct sent_builder {
 static int push(struct sent_builder *b, int32_t s, int32_t e)
 {
     const UChar *u = b->d->text.u16;
-    while (s < e && is_invisible(u[s]))
+    const uint8_t *cls = b->d->text.cls;
+    while (s < e && (cls[s] & TEXT_INVISIBLE))
         s++;
-    while (e > s && is_invisible(u[e - 1]))
+    while (e > s && (cls[e - 1] & TEXT_INVISIBLE))
         e--;
     if (s >= e)
         return 0;
@@ -69,10 +65,11 @@ static int push(struct sent_builder *b, int32_t s, int32_t e)
     memset(st, 0, sizeof *st);
     st->span.start = s;
     st->span.end = e;
+    /* Every line break is invisible too: walk back over the invisible rest. */
     int32_t p = s - 1;
-    while (p >= 0 && u[p] != '\n' && u[p] != '\r' && u[p] != 0x2029 && is_invisible(u[p]))
+    while (p >= 0 && (cls[p] & (TEXT_INVISIBLE | TEXT_LINE_BREAK)) == TEXT_INVISIBLE)
         p--;
-    if (p < 0 || u[p] == '\n' || u[p] == '\r' || u[p] == 0x2029)
+    if (p < 0 || (cls[p] & TEXT_LINE_BREAK))
         st->flags |= SENT_LINE_START;
     if (!is_final_punct(u[e - 1]))
         st->flags |= SENT_NO_FINAL_PUNCT;
@@ -81,9 +78,26 @@ static int push(struct sent_builder *b, int32_t s, int32_t e)
     return 0;
 }
 
+/* The first i in [i, end) whose class has TEXT_STOP, or end. Stops are a few in a
+ * hundred units, so eight class bytes are tested at a time. */
+static int32_t next_stop(const uint8_t *cls, int32_t i, int32_t end)
+{
+    const uint64_t stops = UINT64_C(0x0101010101010101) * TEXT_STOP;
+    for (; i + 8 <= end; i += 8) {
+        uint64_t w;
+        memcpy(&w, cls + i, sizeof w);
+        if (w & stops)
+            break;
+    }
+    while (i < end && !(cls[i] & TEXT_STOP))
+        i++;
+    return i;
+}
+
 int sentences_split(struct doc *d, struct arena *a, UBreakIterator *bi)
 {
     const struct text *t = &d->text;
+    const uint8_t *cls = t->cls;
     struct sent_builder b = {d, a, 0};
     UErrorCode st = U_ZERO_ERROR;
     ubrk_setText(bi, t->u16, t->len, &st);
@@ -92,8 +106,9 @@ int sentences_split(struct doc *d, struct arena *a, UBreakIterator *bi)
     int32_t start = ubrk_first(bi);
     for (int32_t end = ubrk_next(bi); end != UBRK_DONE; start = end, end = ubrk_next(bi)) {
         int32_t s = start;
-        for (int32_t i = start; i < end; i++) {
-            if (sentences_is_glued_stop(t->u16, t->len, i)) {
+        for (int32_t i = next_stop(cls, start, end); i < end; i = next_stop(cls, i + 1, end)) {
+            /* sentences_is_glued_stop() on the class bits */
+            if (i > 0 && i + 1 < t->len && (cls[i - 1] & cls[i + 1] & TEXT_ARABIC)) {
                 if (push(&b, s, i + 1) != 0)
                     return -1;
                 s = i + 1;

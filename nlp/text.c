@@ -1,9 +1,11 @@
 /*
- * text.c — UTF-8 validation and decoding, offset tables, the matching fold.
+ * text.c — UTF-8 validation and decoding, offset tables, the matching fold, the class
+ * bits.
  *
- * Decoding is hand-written rather than u_strFromUTF8 because one pass has to do three
- * things ICU does not do together: report the byte where invalid input starts and why,
- * and record for each UTF-16 unit its UTF-8 and code point offsets.
+ * Decoding is hand-written rather than u_strFromUTF8 because one pass has to do what
+ * ICU does not do together: report the byte where invalid input starts and why, and
+ * record for each UTF-16 unit its UTF-8 offset, its fold and its class. Code point
+ * offsets need a table only when a character lies outside the BMP, which is rare.
  */
 #include "nlp/text.h"
 
@@ -80,6 +82,161 @@ static int decode_one(const unsigned char *s, size_t avail, uint32_t *cp, const 
     return n;
 }
 
+/*
+ * The character rules, as constant expressions so that one definition gives both the
+ * functions below and the tables text_init reads for ASCII and the Arabic block (U+0600
+ * to U+06FF), which hold nearly every character of an article.
+ */
+#define IS_SPACE(c)                                                                             \
+    ((c) == ' ' || (c) == '\t' || (c) == '\n' || (c) == '\r' || (c) == 0x00A0 || (c) == 0x2028 || \
+     (c) == 0x2029 || (c) == 0x3000 || ((c) >= 0x2000 && (c) <= 0x200A) || (c) == 0x202F ||       \
+     (c) == 0x205F || (c) == 0x0B || (c) == 0x0C || (c) == 0x85)
+
+#define IS_ARABIC_LETTER(c)                                                                      \
+    (((c) >= 0x0621 && (c) <= 0x064A) || ((c) >= 0x0671 && (c) <= 0x06D3) || (c) == 0x06D5 ||    \
+     ((c) >= 0x06FA && (c) <= 0x06FC) || (c) == 0x0640)
+
+#define IS_STOP(c) ((c) == '.' || (c) == '!' || (c) == '?' || (c) == 0x061F || (c) == 0x06D4)
+
+#define IS_LINE_BREAK(c) ((c) == '\n' || (c) == '\r' || (c) == 0x2029)
+
+/* ASCII: Latin capitals lower-cased. */
+#define FOLD_ASCII(c) ((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c))
+
+/* Harakat, Quranic marks and tatweel are ignorable. */
+#define ARABIC_IGNORABLE(c)                                                                      \
+    (((c) >= 0x064B && (c) <= 0x065F) || (c) == 0x0670 || ((c) >= 0x0610 && (c) <= 0x061A) ||    \
+     ((c) >= 0x06D6 && (c) <= 0x06DC) || ((c) >= 0x06DF && (c) <= 0x06E8) ||                     \
+     ((c) >= 0x06EA && (c) <= 0x06ED) || (c) == 0x0640)
+
+/* U+0600-U+06FF: letter variants unified (alef forms -> bare alef; alef maqsura, Farsi
+ * yeh, yeh with hamza -> yeh; waw with hamza -> waw; ta marbuta and heh goal -> heh;
+ * keheh -> kaf), Arabic-Indic and Persian digits -> ASCII digits. */
+#define FOLD_ARABIC(c)                                                                           \
+    (ARABIC_IGNORABLE(c) ? 0                                                                     \
+     : ((c) == 0x0622 || (c) == 0x0623 || (c) == 0x0625 || (c) == 0x0671 || (c) == 0x0672 ||     \
+        (c) == 0x0673)                                                                           \
+         ? 0x0627                                                                                \
+     : ((c) == 0x0649 || (c) == 0x06CC || (c) == 0x0626) ? 0x064A                                \
+     : (c) == 0x0624                                   ? 0x0648                                  \
+     : (c) == 0x0629 || (c) == 0x06C1                  ? 0x0647                                  \
+     : (c) == 0x06A9                                   ? 0x0643                                  \
+     : ((c) >= 0x0660 && (c) <= 0x0669)                ? '0' + ((c) - 0x0660)                    \
+     : ((c) >= 0x06F0 && (c) <= 0x06F9)                ? '0' + ((c) - 0x06F0)                    \
+                                                       : (c))
+
+/* The class bits of a unit whose fold is f (only the rules above; no ICU). */
+#define CLASS_OF(c, f)                                                                           \
+    ((IS_ARABIC_LETTER(c) ? TEXT_ARABIC : 0) |                                                   \
+     (((c) | 0x20) >= 'a' && ((c) | 0x20) <= 'z' ? TEXT_LATIN : 0) |                             \
+     ((c) >= 'A' && (c) <= 'Z' ? TEXT_UPPER : 0) | (IS_SPACE(c) ? TEXT_SPACE | TEXT_INVISIBLE : 0) | \
+     ((f) == 0 ? TEXT_INVISIBLE : 0) | (IS_STOP(c) ? TEXT_STOP : 0) |                            \
+     (IS_LINE_BREAK(c) ? TEXT_LINE_BREAK : 0))
+
+#define X4(m, b) m(b), m((b) + 1), m((b) + 2), m((b) + 3)
+#define X16(m, b) X4(m, b), X4(m, (b) + 4), X4(m, (b) + 8), X4(m, (b) + 12)
+#define X64(m, b) X16(m, b), X16(m, (b) + 16), X16(m, (b) + 32), X16(m, (b) + 48)
+#define X128(m, b) X64(m, b), X64(m, (b) + 64)
+#define X256(m, b) X128(m, b), X128(m, (b) + 128)
+
+#define ASCII_FOLD_ENTRY(c) (UChar)FOLD_ASCII(c)
+#define ASCII_CLASS_ENTRY(c) (uint8_t)CLASS_OF(c, FOLD_ASCII(c))
+#define ARABIC_FOLD_ENTRY(c) (UChar)FOLD_ARABIC(c)
+#define ARABIC_CLASS_ENTRY(c) (uint8_t)CLASS_OF(c, FOLD_ARABIC(c))
+
+static const UChar ascii_fold[128] = {X128(ASCII_FOLD_ENTRY, 0)};
+static const uint8_t ascii_class[128] = {X128(ASCII_CLASS_ENTRY, 0)};
+static const UChar arabic_fold[256] = {X256(ARABIC_FOLD_ENTRY, 0x0600)};
+static const uint8_t arabic_class[256] = {X256(ARABIC_CLASS_ENTRY, 0x0600)};
+
+/* Outside ASCII and the Arabic block: invisible format marks, typographic apostrophes,
+ * and ICU's lower case for the rest. A lone surrogate unit folds to itself. */
+static UChar fold_other(UChar c)
+{
+    if ((c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) ||
+        (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF ||
+        c == 0x00AD)
+        return 0; /* zero-width and bidi controls, BOM, soft hyphen */
+    if (c == 0x2019 || c == 0x2018)
+        return '\'';
+    if (c >= 0xD800 && c <= 0xDFFF)
+        return c;
+    return (UChar)u_tolower(c);
+}
+
+/* Fold and class of any unit outside a surrogate pair. */
+static inline void unit_info(UChar c, UChar *fold, uint8_t *cls)
+{
+    if (c < 0x80) {
+        *fold = ascii_fold[c];
+        *cls = ascii_class[c];
+    } else if ((unsigned)c - 0x0600u < 256u) {
+        *fold = arabic_fold[c - 0x0600];
+        *cls = arabic_class[c - 0x0600];
+    } else {
+        UChar f = fold_other(c);
+        *fold = f;
+        *cls = (uint8_t)CLASS_OF(c, f);
+    }
+}
+
+static inline int is_continuation(unsigned char b)
+{
+    return (b & 0xC0) == 0x80;
+}
+
+/* Decodes from s[i] on the characters that make up nearly all of an article, ASCII and
+ * the Arabic block (lead bytes 0xD8-0xDB, whose offset in the block indexes the tables
+ * directly), into t's arrays from unit *pu on. Returns where the run stops: at anything
+ * else, which text_init decodes and checks in full, or at the last byte, so that the
+ * byte after a lead is always there to read. */
+static size_t decode_run(const unsigned char *s, size_t i, size_t len, const struct text *t, int32_t *pu)
+{
+    UChar *u16 = t->u16, *fold = t->fold;
+    uint8_t *cls = t->cls;
+    int32_t *u8_at = t->u8_at;
+    int32_t u = *pu;
+    while (i + 1 < len) {
+        unsigned b = s[i];
+        if (b < 0x80) {
+            u16[u] = (UChar)b;
+            fold[u] = ascii_fold[b];
+            cls[u] = ascii_class[b];
+            u8_at[u++] = (int32_t)i++;
+            continue;
+        }
+        /* lead 110110xx, continuation 10xxxxxx: the low 8 bits of U+0600-U+06FF */
+        unsigned w = (b << 8) | s[i + 1];
+        if ((w & 0xFCC0u) != 0xD880u)
+            break;
+        unsigned k = ((w >> 2) & 0xC0u) | (w & 0x3Fu);
+        u16[u] = (UChar)(0x0600 + k);
+        fold[u] = arabic_fold[k];
+        cls[u] = arabic_class[k];
+        u8_at[u++] = (int32_t)i;
+        i += 2;
+    }
+    *pu = u;
+    return i;
+}
+
+/* Code point index of each unit: the number of units before it that are not a lead
+ * surrogate, so both units of a pair map to the start of their character. Only texts
+ * with characters outside the BMP need it. */
+static int32_t *codepoint_table(struct arena *a, const UChar *u16, int32_t len)
+{
+    int32_t *cp_at = arena_array_uninit(a, (size_t)len + 1, sizeof(int32_t));
+    if (!cp_at)
+        return NULL;
+    int32_t cp = 0;
+    for (int32_t k = 0; k < len; k++) {
+        cp_at[k] = cp;
+        cp += !U16_IS_LEAD(u16[k]);
+    }
+    cp_at[len] = cp;
+    return cp_at;
+}
+
 int text_init(struct text *t, struct arena *a, const char *utf8, size_t len,
               struct text_error *err)
 {
@@ -88,26 +245,37 @@ int text_init(struct text *t, struct arena *a, const char *utf8, size_t len,
         return TEXT_TOO_LONG;
     t->utf8 = utf8;
     t->utf8_len = len;
-    /* UTF-16 never needs more units than UTF-8 has bytes. */
+    /* UTF-16 never needs more units than UTF-8 has bytes. Every unit up to the final
+     * one is written below, so the arrays are not cleared first. */
     size_t cap = len + 1;
-    t->u16 = arena_array(a, cap, sizeof(UChar));
-    t->fold = arena_array(a, cap, sizeof(UChar));
-    t->u8_at = arena_array(a, cap, sizeof(int32_t));
-    t->cp_at = arena_array(a, cap, sizeof(int32_t));
-    if (!t->u16 || !t->fold || !t->u8_at || !t->cp_at)
+    UChar *u16 = t->u16 = arena_array_uninit(a, cap, sizeof(UChar));
+    UChar *fold = t->fold = arena_array_uninit(a, cap, sizeof(UChar));
+    uint8_t *cls = t->cls = arena_array_uninit(a, cap, 1);
+    int32_t *u8_at = t->u8_at = arena_array_uninit(a, cap, sizeof(int32_t));
+    if (!u16 || !fold || !cls || !u8_at)
         return TEXT_NO_MEMORY;
 
     const unsigned char *s = (const unsigned char *)utf8;
-    int32_t u = 0, cpi = 0;
+    int32_t u = 0, pairs = 0;
     size_t i = 0;
-    while (i < len) {
+    while ((i = decode_run(s, i, len, t, &u)) < len) {
+        unsigned b = s[i];
+        /* Other two- and three-byte characters are decoded in line too (typographic
+         * punctuation is three). Anything these checks do not accept — overlongs,
+         * surrogates, bad or missing continuation bytes — goes to decode_one, which
+         * says why it fails. */
         uint32_t cp;
-        const char *why = NULL;
         int n;
-        if (s[i] < 0x80) { /* fast path: ASCII */
-            cp = s[i];
-            n = 1;
+        if (b >= 0xC0 && b < 0xE0 && i + 1 < len && is_continuation(s[i + 1]) &&
+            (cp = ((b & 0x1Fu) << 6) | (s[i + 1] & 0x3Fu)) >= 0x80) {
+            n = 2;
+        } else if (b >= 0xE0 && b < 0xF0 && i + 2 < len && is_continuation(s[i + 1]) &&
+                   is_continuation(s[i + 2]) &&
+                   (cp = ((b & 0x0Fu) << 12) | ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3Fu)) >= 0x800 &&
+                   (cp < 0xD800 || cp > 0xDFFF)) {
+            n = 3;
         } else {
+            const char *why = NULL;
             n = decode_one(s + i, len - i, &cp, &why);
             if (n == 0) {
                 err->byte_offset = i;
@@ -116,31 +284,32 @@ int text_init(struct text *t, struct arena *a, const char *utf8, size_t len,
             }
         }
         if (cp < 0x10000) {
-            t->u16[u] = (UChar)cp;
-            t->fold[u] = text_fold_unit((UChar)cp);
-            t->u8_at[u] = (int32_t)i;
-            t->cp_at[u] = cpi;
-            u++;
+            u16[u] = (UChar)cp;
+            unit_info((UChar)cp, &fold[u], &cls[u]);
+            u8_at[u++] = (int32_t)i;
         } else {
             cp -= 0x10000;
-            t->u16[u] = (UChar)(0xD800 + (cp >> 10));
-            t->u16[u + 1] = (UChar)(0xDC00 + (cp & 0x3FF));
-            t->fold[u] = t->u16[u];
-            t->fold[u + 1] = t->u16[u + 1];
+            u16[u] = fold[u] = (UChar)(0xD800 + (cp >> 10));
+            u16[u + 1] = fold[u + 1] = (UChar)(0xDC00 + (cp & 0x3FF));
+            cls[u] = cls[u + 1] = 0;
             /* An offset inside a surrogate pair maps to the start of its character. */
-            t->u8_at[u] = t->u8_at[u + 1] = (int32_t)i;
-            t->cp_at[u] = t->cp_at[u + 1] = cpi;
+            u8_at[u] = u8_at[u + 1] = (int32_t)i;
             u += 2;
+            pairs++;
         }
-        cpi++;
         i += (size_t)n;
     }
-    t->u16[u] = 0;
-    t->fold[u] = 0;
-    t->u8_at[u] = (int32_t)len;
-    t->cp_at[u] = cpi;
+    u16[u] = 0;
+    fold[u] = 0;
+    cls[u] = ascii_class[0];
+    u8_at[u] = (int32_t)len;
     t->len = u;
-    t->n_codepoints = cpi;
+    t->n_codepoints = u - pairs;
+    if (pairs) {
+        t->cp_at = codepoint_table(a, u16, u);
+        if (!t->cp_at)
+            return TEXT_NO_MEMORY;
+    }
     return TEXT_OK;
 }
 
@@ -172,47 +341,15 @@ int32_t text_offset(const struct text *t, int32_t i, enum offset_unit unit)
     case OFFSET_UTF8: return t->u8_at[i];
     case OFFSET_CODEPOINT: break;
     }
-    return t->cp_at[i];
+    return t->cp_at ? t->cp_at[i] : i;
 }
 
 UChar text_fold_unit(UChar c)
 {
-    if (c < 0x80) {
-        if (c >= 'A' && c <= 'Z')
-            return (UChar)(c + 32);
-        return c;
-    }
-    if (c >= 0x0600 && c <= 0x06FF) {
-        if ((c >= 0x064B && c <= 0x065F) || c == 0x0670 || (c >= 0x0610 && c <= 0x061A) ||
-            (c >= 0x06D6 && c <= 0x06DC) || (c >= 0x06DF && c <= 0x06E8) ||
-            (c >= 0x06EA && c <= 0x06ED) || c == 0x0640)
-            return 0; /* harakat, Quranic marks, tatweel */
-        switch (c) {
-        case 0x0622: case 0x0623: case 0x0625: case 0x0671: case 0x0672: case 0x0673:
-            return 0x0627; /* alef forms -> bare alef */
-        case 0x0649: case 0x06CC: case 0x0626:
-            return 0x064A; /* alef maqsura, Farsi yeh, yeh with hamza -> yeh */
-        case 0x0624: return 0x0648; /* waw with hamza -> waw */
-        case 0x0629: return 0x0647; /* ta marbuta -> heh */
-        case 0x06A9: return 0x0643; /* keheh -> kaf */
-        case 0x06C1: return 0x0647;
-        default: break;
-        }
-        if (c >= 0x0660 && c <= 0x0669)
-            return (UChar)('0' + (c - 0x0660));
-        if (c >= 0x06F0 && c <= 0x06F9)
-            return (UChar)('0' + (c - 0x06F0));
-        return c;
-    }
-    if ((c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) ||
-        (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF ||
-        c == 0x00AD)
-        return 0; /* zero-width and bidi controls, BOM, soft hyphen */
-    if (c == 0x2019 || c == 0x2018)
-        return '\'';
-    if (c >= 0xD800 && c <= 0xDFFF)
-        return c;
-    return (UChar)u_tolower(c);
+    UChar f;
+    uint8_t cls;
+    unit_info(c, &f, &cls);
+    return f;
 }
 
 int32_t text_fold_string(const UChar *s, int32_t n, UChar *out)
@@ -228,13 +365,18 @@ int32_t text_fold_string(const UChar *s, int32_t n, UChar *out)
 
 int text_is_arabic_letter(UChar c)
 {
-    return (c >= 0x0621 && c <= 0x064A) || (c >= 0x0671 && c <= 0x06D3) || c == 0x06D5 ||
-           (c >= 0x06FA && c <= 0x06FC) || c == 0x0640;
+    return (unsigned)c - 0x0600u < 256u && (arabic_class[c - 0x0600] & TEXT_ARABIC);
 }
 
 int text_is_space(UChar c)
 {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x00A0 || c == 0x2028 ||
-           c == 0x2029 || c == 0x3000 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F ||
-           c == 0x205F || c == 0x0B || c == 0x0C || c == 0x85;
+    return IS_SPACE(c);
+}
+
+uint8_t text_class_unit(UChar c)
+{
+    UChar f;
+    uint8_t cls;
+    unit_info(c, &f, &cls);
+    return cls;
 }

@@ -25,14 +25,30 @@ const char *offset_unit_name(enum offset_unit unit);
 /* 0 and *unit set when `name` is one of the names above, -1 otherwise. */
 int offset_unit_parse(const char *name, enum offset_unit *unit);
 
+/* Class bits of one UTF-16 unit (struct text.cls). text_init computes them once, in
+ * the pass that decodes, so later stages test a bit instead of classifying the same
+ * character again in each stage. Both units of a surrogate pair have no bits. */
+enum {
+    TEXT_ARABIC = 1 << 0,      /* text_is_arabic_letter() */
+    TEXT_LATIN = 1 << 1,       /* ASCII letter A-Z a-z */
+    TEXT_UPPER = 1 << 2,       /* ASCII capital A-Z (also TEXT_LATIN) */
+    TEXT_SPACE = 1 << 3,       /* text_is_space() (also TEXT_INVISIBLE) */
+    TEXT_INVISIBLE = 1 << 4,   /* a space, or the fold is 0 (ignorable) */
+    TEXT_STOP = 1 << 5,        /* . ! ? U+061F U+06D4: full stop, question or exclamation */
+    TEXT_LINE_BREAK = 1 << 6,  /* \n \r U+2029 (each also a TEXT_SPACE) */
+};
+
 struct text {
     const char *utf8;     /* borrowed from the caller: must outlive the struct */
     size_t utf8_len;
     UChar *u16;           /* arena; u16[len] == 0 */
     int32_t len;          /* UTF-16 units */
     UChar *fold;          /* arena; matching form, one unit per u16 unit, 0 = ignorable */
+    uint8_t *cls;         /* arena; TEXT_* bits of each u16 unit, cls[len] == TEXT_INVISIBLE */
     int32_t *u8_at;       /* arena; len + 1 entries: UTF-8 byte offset of each u16 index */
-    int32_t *cp_at;       /* arena; len + 1 entries: code point index of each u16 index */
+    int32_t *cp_at;       /* arena; len + 1 entries: code point index of each u16 index, or
+                           * NULL when every character is in the BMP (the index is then the
+                           * u16 index); read it through text_offset() */
     int32_t n_codepoints;
 };
 
@@ -67,5 +83,8 @@ int32_t text_fold_string(const UChar *s, int32_t n, UChar *out);
 /* Character classes used by every stage. */
 int text_is_arabic_letter(UChar c);
 int text_is_space(UChar c);
+
+/* The TEXT_* bits of one unit outside a surrogate pair, as text_init stores in cls[]. */
+uint8_t text_class_unit(UChar c);
 
 #endif

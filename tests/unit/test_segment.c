@@ -76,10 +76,77 @@ static void test_lexicon_tags(void)
     CHECK(found_al);
 }
 
+/* A stop glued between Arabic letters ends a sentence wherever it falls, also where the
+ * scan for stops reads eight class bytes at a time (every offset, after a first ICU
+ * sentence of every length); Latin or digits around a stop keep the sentence whole. */
+static void test_glued_stops(void)
+{
+    static const char *const stops[] = {".", "\xD8\x9F" /* ؟ */, "!", "\xDB\x94" /* ۔ */};
+    for (int pre = 0; pre < 10; pre++) {
+        for (int pad = 0; pad < 18; pad++) {
+            char text[512], first[256];
+            size_t n = 0, f = 0;
+            if (pre) {
+                for (int k = 0; k < pre; k++)
+                    n += (size_t)snprintf(text + n, sizeof text - n, "\xD8\xAC"); /* ج */
+                n += (size_t)snprintf(text + n, sizeof text - n, ". ");
+            }
+            for (int k = 0; k <= pad; k++)
+                f += (size_t)snprintf(first + f, sizeof first - f, "\xD8\xA8"); /* ب */
+            const char *stop = stops[(pre + pad) % 4];
+            f += (size_t)snprintf(first + f, sizeof first - f, "%s", stop);
+            snprintf(text + n, sizeof text - n, "%s\xD9\x88\xD9\x82\xD8\xA7\xD9\x84 \xD8\xA7\xD9\x84\xD9\x88\xD8\xB2\xD9\x8A\xD8\xB1", first); /* وقال الوزير */
+            struct doc *d = fx_annotate(text);
+            CHECK(d != NULL);
+            if (!d)
+                return;
+            int32_t want = pre ? 3 : 2;
+            CHECK_INT(d->n_sentences, want);
+            if (d->n_sentences == want)
+                CHECK_STR(fx_text(d, d->sentences[want - 2].span), first);
+        }
+    }
+    /* a stop with a digit or a Latin letter on one side stays inside the sentence */
+    static const char *const keep[] = {
+        "\xD9\x82\xD8\xA7\xD9\x84 10.5\xD9\x85 \xD9\x83\xD8\xB0\xD8\xA7", /* قال 10.5م كذا */
+        "\xD9\x82\xD8\xA7\xD9\x84 \xD8\xA8.a \xD9\x83\xD8\xB0\xD8\xA7",   /* قال ب.a كذا */
+        "\xD9\x82\xD8\xA7\xD9\x84 \xD8\xA8.5 \xD9\x83\xD8\xB0\xD8\xA7",   /* قال ب.5 كذا */
+    };
+    for (int i = 0; i < 3; i++) {
+        struct doc *d = fx_annotate(keep[i]);
+        CHECK(d != NULL);
+        if (d)
+            CHECK_INT(d->n_sentences, 1);
+    }
+}
+
+/* Arabic unless Latin letters outnumber Arabic ones, whatever the lengths (the count
+ * takes eight units at a time); digits, spaces and marks count for neither. */
+static void test_language(void)
+{
+    for (int n = 1; n < 20; n++) {
+        for (int extra = 0; extra < 2; extra++) {
+            char text[256];
+            size_t k = 0;
+            for (int i = 0; i < n; i++)
+                k += (size_t)snprintf(text + k, sizeof text - k, "\xD8\xA8"); /* ب */
+            k += (size_t)snprintf(text + k, sizeof text - k, " 12, \xD9\x8E");  /* a haraka */
+            for (int i = 0; i < n + extra; i++)
+                k += (size_t)snprintf(text + k, sizeof text - k, i % 2 ? "a" : "Z");
+            struct doc *d = fx_annotate(text);
+            CHECK(d != NULL);
+            if (d)
+                CHECK_INT(d->lang, extra ? LANG_EN : LANG_AR);
+        }
+    }
+}
+
 int main(void)
 {
     fx_setup();
     test_sentences();
+    test_glued_stops();
+    test_language();
     test_tokens();
     test_lexicon_tags();
     fx_teardown();
