@@ -834,6 +834,15 @@ static int32_t words_before(struct qctx *q, int32_t v, int32_t end, int32_t *reg
     int32_t sb = sent_begin(d, v);
     int32_t subj = np_before(q, v);
     int32_t p = (subj < v ? subj : v) - 1;
+    if (d->lang == LANG_EN && subj < v) {
+        /* “...,” Pentagon press secretary Maj. Gen. Pat Ryder told: the words of the
+         * subject's title before its name */
+        int32_t b = p;
+        while (b > sb && p - b < 8 && (d->tokens[b].kind == TOK_WORD || d->tokens[b].fold[0] == '.'))
+            b--;
+        if (b < p && (tok_is_comma(&d->tokens[b]) || q->closes[b] >= 0))
+            p = b;
+    }
     int comma = p >= 0 && tok_is_comma(&d->tokens[p]);
     while (p > 0 && tok_is_comma(&d->tokens[p]))
         p--;

@@ -94,6 +94,41 @@ static int32_t next_stop(const uint8_t *cls, int32_t i, int32_t end)
     return i;
 }
 
+/* ICU's English suppressions know "Mr." and "Maj." but not every title written before
+ * a name: a break after one of these, with a capital after it, is no sentence end. */
+static int after_title_abbreviation(const struct text *t, int32_t s, int32_t end)
+{
+    static const char *const titles[] = {"Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt", "Cpl", "Brig",
+                                         "Gov", "Sen", "Rep", "Rev", "Hon", "Amb", "Pres", "Supt", "Prof",
+                                         "Dr", "Mr", "Mrs", "Ms", "St"};
+    if (!(t->cls[end] & TEXT_UPPER))
+        return 0;
+    int32_t i = end;
+    while (i > s && (t->cls[i - 1] & TEXT_SPACE)) {
+        if (t->cls[i - 1] & TEXT_LINE_BREAK)
+            return 0;
+        i--;
+    }
+    if (i <= s || t->u16[i - 1] != '.')
+        return 0;
+    int32_t we = --i;
+    while (i > s && (t->cls[i - 1] & TEXT_LATIN))
+        i--;
+    if (i > s && !(t->cls[i - 1] & TEXT_SPACE) && t->u16[i - 1] != '(')
+        return 0;
+    for (size_t k = 0; k < sizeof titles / sizeof titles[0]; k++) {
+        size_t n = strlen(titles[k]);
+        if ((size_t)(we - i) != n)
+            continue;
+        size_t j = 0;
+        while (j < n && t->u16[i + (int32_t)j] == (UChar)titles[k][j])
+            j++;
+        if (j == n)
+            return 1;
+    }
+    return 0;
+}
+
 int sentences_split(struct doc *d, struct arena *a, UBreakIterator *bi)
 {
     const struct text *t = &d->text;
@@ -103,9 +138,10 @@ int sentences_split(struct doc *d, struct arena *a, UBreakIterator *bi)
     ubrk_setText(bi, t->u16, t->len, &st);
     if (U_FAILURE(st))
         return -1;
-    int32_t start = ubrk_first(bi);
+    int32_t start = ubrk_first(bi), carried = -1;
     for (int32_t end = ubrk_next(bi); end != UBRK_DONE; start = end, end = ubrk_next(bi)) {
-        int32_t s = start;
+        int32_t s = carried >= 0 ? carried : start;
+        carried = -1;
         for (int32_t i = next_stop(cls, start, end); i < end; i = next_stop(cls, i + 1, end)) {
             /* sentences_is_glued_stop() on the class bits */
             if (i > 0 && i + 1 < t->len && (cls[i - 1] & cls[i + 1] & TEXT_ARABIC)) {
@@ -114,8 +150,14 @@ int sentences_split(struct doc *d, struct arena *a, UBreakIterator *bi)
                 s = i + 1;
             }
         }
+        if (end < t->len && after_title_abbreviation(t, s, end)) {
+            carried = s; /* "Maj. Gen. Pat Ryder told": one sentence */
+            continue;
+        }
         if (push(&b, s, end) != 0)
             return -1;
     }
+    if (carried >= 0 && push(&b, carried, t->len) != 0)
+        return -1;
     return 0;
 }

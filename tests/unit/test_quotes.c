@@ -143,6 +143,12 @@ static void test_english(void)
         return;
     expect(d, "\u201cdangerous precedent\u201d that \u201cwill be copied", "Mark Ellison", QUOTE_MIXED, RESOLVED_EXPLICIT);
 
+    /* a quotation before its cue, with a title chain of abbreviations before the name */
+    d = fx_annotate("\"The drills will go on,\" navy spokesman Rear Adm. Carl Dunne told reporters on Friday.");
+    CHECK(d != NULL);
+    if (d)
+        expect(d, "The drills will go on", "Carl Dunne", QUOTE_DIRECT, RESOLVED_EXPLICIT);
+
     /* "about" before a number is a quantity, not the topic of the verb */
     d = fx_annotate("Now, the Pentagon says about 4,000 engineers have been sent to the region.");
     CHECK(d != NULL);

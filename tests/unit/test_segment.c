@@ -122,6 +122,20 @@ static void test_glued_stops(void)
 
 /* Arabic unless Latin letters outnumber Arabic ones, whatever the lengths (the count
  * takes eight units at a time); digits, spaces and marks count for neither. */
+static void test_title_abbreviations(void)
+{
+    /* ICU breaks after "Gen."; a title before a capital is no sentence end, but a
+     * sentence that ends with one, or before a line break, still ends */
+    struct doc *d = fx_annotate("Maj. Gen. Pat Ryder spoke to reporters. They asked about Lt. Col. Ames. He left.");
+    CHECK(d != NULL);
+    if (d)
+        CHECK_INT(d->n_sentences, 3);
+    d = fx_annotate("The memo was signed by the Gen.\nReporters were not told.");
+    CHECK(d != NULL);
+    if (d)
+        CHECK_INT(d->n_sentences, 2);
+}
+
 static void test_language(void)
 {
     for (int n = 1; n < 20; n++) {
@@ -147,6 +161,7 @@ int main(void)
     test_sentences();
     test_glued_stops();
     test_language();
+    test_title_abbreviations();
     test_tokens();
     test_lexicon_tags();
     fx_teardown();
