@@ -1064,6 +1064,29 @@ static int pass_context(struct ent_ctx *x)
             const struct token *t = &d->tokens[s];
             if (x->owner[s] >= 0)
                 continue;
+            if (is_quote_mark(t)) {
+                /* رأت «الغارديان» أن: a quoted name as the subject of a reporting verb is
+                 * an outlet or an organisation */
+                int32_t c = s + 1;
+                while (c < end && c - s <= 4 && !is_quote_mark(&d->tokens[c]))
+                    c++;
+                int32_t after = c + 1;
+                if (c < end && c - s <= 4 && c > s + 1 && after < end &&
+                    ((tok_kinds(&d->tokens[after]) & LEX_COMPLEMENTIZER) || tok_is_comma(&d->tokens[after]))) {
+                    int free_span = 1;
+                    for (int32_t j = s + 1; j < c; j++)
+                        free_span &= x->owner[j] < 0 && d->tokens[j].kind == TOK_WORD;
+                    struct cand c2 = {s + 1, c, s + 1, c, -1, -1, 0, 0, ENT_ORG, GENDER_FEM, CAND_CONTEXT,
+                                      CLASS_MEDIA | CLASS_ORG, -1, 0};
+                    if (free_span) {
+                        if (add_cand(x, &c2) != 0)
+                            return -1;
+                        accept(x, x->c.n - 1);
+                        k = c;
+                    }
+                }
+                continue;
+            }
             /* وفقا لرودينكو: the name behind a preposition clitic */
             int32_t p = (t->fold_len > 0 && (t->fold[0] == 0x0648 || t->fold[0] == 0x0641)) ? 1 : 0;
             if ((kinds & LEX_SOURCE) && t->kind == TOK_WORD && t->fold_len - p >= 4 &&

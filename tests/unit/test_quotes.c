@@ -110,6 +110,15 @@ static void test_not_quotes(void)
     CHECK_INT(d->n_quotes, 0);
 }
 
+static void test_quoted_outlet(void)
+{
+    /* an outlet no list holds, quoted as the subject of the verb */
+    struct doc *d = fx_annotate("ورأت «نوفايا لوتشا» أن الحكومة «أخطأت التقدير» في ملف الطاقة.");
+    CHECK(d != NULL);
+    if (d)
+        expect(d, "الحكومة «أخطأت", "نوفايا لوتشا", QUOTE_MIXED, RESOLVED_EXPLICIT);
+}
+
 static void test_english(void)
 {
     struct doc *d = fx_annotate("The head of the committee, Grigory Karasin, told reporters that the treaty was balanced. "
@@ -188,6 +197,7 @@ int main(void)
     test_relative_headline_mixed();
     test_not_quotes();
     test_english();
+    test_quoted_outlet();
     fx_teardown();
     return check_summary("test_quotes");
 }
