@@ -633,6 +633,20 @@ static int is_kul_min_tok(const struct doc *d, int32_t k)
     return d->tokens[k].fold_len == 2 && !memcmp(d->tokens[k].fold, kul, sizeof kul);
 }
 
+/* The mention of a person whose recorded role starts at token b (a title chain and the
+ * name after it), or -1. */
+static int32_t person_after_role(const struct doc *d, int32_t b, int32_t limit)
+{
+    for (int32_t j = b; j < limit && j - b <= 6; j++) {
+        int32_t m = d->tok_mention[j];
+        if (m < 0)
+            continue;
+        const struct entity *e = &d->entities[d->mentions[m].entity];
+        return e->type == ENT_PERSON && e->role_tb == b ? m : -1;
+    }
+    return -1;
+}
+
 /* The speaker's words between a verb and what opens the content: up to the first
  * comma or dash that starts an aside (وقال رودينكو، خلال ...؛ ويضيف كوزمين -في ...-),
  * unless a name set off by commas follows (المتحدث باسم الوزارة، لين جيان، إن). */
@@ -666,6 +680,8 @@ static int32_t speaker_region_end(const struct qctx *q, int32_t b, int32_t open_
         if (j == b)
             return b;
         int32_t m = j + 1 < open_tok ? d->tok_mention[j + 1] : -1;
+        if (tok_is_comma(t) && m < 0)
+            m = person_after_role(d, j + 1, open_tok); /* الخبير ...، اللواء المتقاعد X، أن */
         if (tok_is_comma(t) && m >= 0 && d->entities[d->mentions[m].entity].type == ENT_PERSON) {
             int32_t after = d->mentions[m].tok_end;
             if (after >= open_tok || tok_is_comma(&d->tokens[after]))

@@ -117,6 +117,11 @@ static void test_quoted_outlet(void)
     CHECK(d != NULL);
     if (d)
         expect(d, "الحكومة «أخطأت", "نوفايا لوتشا", QUOTE_MIXED, RESOLVED_EXPLICIT);
+    /* two roles, the second with the name, set off by commas */
+    d = fx_annotate("ويرى الخبير الاقتصادي المصري، الوزير الأسبق سامح الشناوي، أن الأسعار ستتراجع.");
+    CHECK(d != NULL);
+    if (d)
+        expect(d, "الأسعار ستتراجع", "سامح الشناوي", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
 }
 
 static void test_english(void)
