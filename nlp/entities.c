@@ -838,10 +838,6 @@ static int bare_word(const struct ent_ctx *x, int32_t k)
                       LEX_GROUP | LEX_PRONOUN | LEX_GAZ | LEX_COMP_BLOCK | LEX_SOURCE | LEX_STATEMENT));
 }
 
-/* The run of bare words (no article, not a function word or a known noun of role) that
- * ends just before token `end`, at most three words (a hyphenated pair counts as one)
- * and not before `floor`. After an organisation's head noun its first word belongs to
- * the organisation (جامعة فودان | لي شياو-تشين). Returns the run's start, or `end`. */
 /* "لين جيان اليوم (الجمعة) إن": function words (a day, "أمس") and a parenthesis
  * between a name and its verb or complementiser. */
 static int time_words_then_clause(const struct doc *d, int32_t j)
@@ -860,6 +856,11 @@ static int time_words_then_clause(const struct doc *d, int32_t j)
     return 0;
 }
 
+/* The run of bare words (no article, not a function word or a known noun of role) that
+ * ends just before token `end`, at most three words (a hyphenated pair counts as one)
+ * and not before `floor`. After an organisation's head noun its first word belongs to
+ * the organisation (جامعة فودان | لي شياو-تشين). A family name in ال may close the run
+ * (سامح الشناوي). Returns the run's start, or `end`. */
 static int32_t bare_run_before(const struct ent_ctx *x, int32_t end, int32_t floor)
 {
     const struct doc *d = x->d;
@@ -870,6 +871,15 @@ static int32_t bare_run_before(const struct ent_ctx *x, int32_t end, int32_t flo
     if (!(boundary->kind == TOK_PUNCT || (bk & (LEX_VERB | LEX_COMPLEMENTIZER))) && !time_words_then_clause(d, end))
         return end;
     int32_t b = end, words = 0;
+    /* given name, then a family name in ال that no dictionary knows */
+    if (end - 2 >= floor) {
+        const struct token *fam = &d->tokens[end - 1];
+        if (fam->kind == TOK_WORD && (fam->flags & TOKF_ARABIC) && tok_has_article(fam) && !(fam->flags & TOKF_COMMON) &&
+            !tok_kinds(fam) && x->owner[end - 1] < 0 && !tok_is_demonym(x->lx, fam) && bare_word(x, end - 2)) {
+            b = end - 1;
+            words = 1;
+        }
+    }
     while (b > floor && words < 3) {
         if (b - 2 >= floor && tok_is_dash(&d->tokens[b - 2]) && !(d->tokens[b - 2].flags & TOKF_SPACE_BEFORE) &&
             !(d->tokens[b - 1].flags & TOKF_SPACE_BEFORE) && d->tokens[b - 1].kind == TOK_WORD &&
@@ -997,11 +1007,24 @@ static int pass_titled(struct ent_ctx *x)
                 /* the role reached its verb or complementiser with no name read: the bare
                  * words just before that boundary are the name, even words a dictionary
                  * knows (المحامية ريتا معلوف-نصار إن) */
-                int32_t b = bare_run_before(x, j, k + 1);
-                if (b < j && add_person(x, b, j, k, b, tk->lex->role_classes, tk->lex->role_gender, CAND_TITLED) != 0)
+                int32_t stop = j;
+                if (stop - 1 > k + 1 && tok_is_comma(&d->tokens[stop - 1]))
+                    stop--; /* "...، الوزير الأسبق سامح الشناوي، أن" */
+                int32_t b = bare_run_before(x, stop, k + 1);
+                if (stop < j) {
+                    /* before a comma, one word is more often an adjective (رفيع), and a
+                     * name has a word no dictionary knows, or a given name */
+                    int unknown = 0;
+                    for (int32_t q = b; q < stop; q++)
+                        unknown |= !(d->tokens[q].flags & TOKF_COMMON) || (tok_kinds(&d->tokens[q]) & LEX_FIRST_NAME);
+                    if (stop - b < 2 || !unknown)
+                        b = stop;
+                }
+                if (b < stop &&
+                    add_person(x, b, stop, k, b, tk->lex->role_classes, tk->lex->role_gender, CAND_TITLED) != 0)
                     return -1;
-                if (b < j)
-                    k = j - 1;
+                if (b < stop)
+                    k = stop - 1;
                 break;
             }
             j++;
