@@ -1,6 +1,8 @@
 /*
  * strtab.c — open addressing with linear probing over a power-of-two slot array; key
- * text lives in one growing pool so a table of 100k words is a few allocations.
+ * text lives in one growing pool so a table of 100k words is a few allocations. Keys
+ * hash as FNV-1a over whole UTF-16 units, mixed by strtab_hash_final (strtab.h), so a
+ * caller can carry the state along a word and look up without building the key.
  */
 #include "nlp/strtab.h"
 
@@ -22,44 +24,36 @@ struct strtab {
     size_t pool_len, pool_cap;
 };
 
-#define FNV_OFFSET 2166136261u
-#define FNV_PRIME 16777619u
-
-static uint32_t hash_step(uint32_t h, UChar c)
-{
-    h ^= (uint32_t)(c & 0xFF);
-    h *= FNV_PRIME;
-    h ^= (uint32_t)(c >> 8);
-    h *= FNV_PRIME;
-    return h;
-}
-
 static uint32_t hash_parts(const struct ustr *parts, int nparts)
 {
-    uint32_t h = FNV_OFFSET;
+    uint32_t h = STRTAB_HASH_INIT;
     for (int p = 0; p < nparts; p++) {
         if (p)
-            h = hash_step(h, ' ');
-        for (int32_t i = 0; i < parts[p].len; i++)
-            h = hash_step(h, parts[p].s[i]);
+            h = strtab_hash_unit(h, ' ');
+        h = strtab_hash(h, parts[p].s, parts[p].len);
     }
-    return h;
+    return strtab_hash_final(h);
 }
 
-static int equal_parts(const UChar *key, int32_t key_len, const struct ustr *parts, int nparts)
+/* 1 when key equals the pieces joined by `sep` (0: nothing between them). A loop, not
+ * memcmp: keys are a few units long and the call would cost more than the compare. */
+static int equal_pieces(const UChar *key, int32_t key_len, const struct ustr *pieces, int n, UChar sep)
 {
     int32_t k = 0;
-    for (int p = 0; p < nparts; p++) {
-        if (p) {
-            if (k >= key_len || key[k] != ' ')
+    for (int p = 0; p < n; p++) {
+        if (p && sep) {
+            if (k >= key_len || key[k] != sep)
                 return 0;
             k++;
         }
-        if (parts[p].len > key_len - k)
+        int32_t len = pieces[p].len;
+        if (len > key_len - k)
             return 0;
-        if (memcmp(key + k, parts[p].s, (size_t)parts[p].len * sizeof(UChar)) != 0)
-            return 0;
-        k += parts[p].len;
+        const UChar *s = pieces[p].s;
+        for (int32_t i = 0; i < len; i++)
+            if (key[k + i] != s[i])
+                return 0;
+        k += len;
     }
     return k == key_len;
 }
@@ -89,13 +83,14 @@ void strtab_free(struct strtab *t)
     free(t);
 }
 
-static struct slot *find(const struct strtab *t, const struct ustr *parts, int nparts, uint32_t h)
+/* The slot of the key, or the empty slot where it would go. */
+static struct slot *find(const struct strtab *t, const struct ustr *pieces, int n, UChar sep, uint32_t h)
 {
     for (size_t i = h & t->mask;; i = (i + 1) & t->mask) {
         struct slot *s = &t->slots[i];
         if (s->key_len < 0)
             return s;
-        if (s->hash == h && equal_parts(t->pool + s->key_off, s->key_len, parts, nparts))
+        if (s->hash == h && equal_pieces(t->pool + s->key_off, s->key_len, pieces, n, sep))
             return s;
     }
 }
@@ -127,7 +122,7 @@ int strtab_put(struct strtab *t, const UChar *key, int32_t len, uint32_t value, 
 {
     struct ustr part = {key, len};
     uint32_t h = hash_parts(&part, 1);
-    struct slot *s = find(t, &part, 1, h);
+    struct slot *s = find(t, &part, 1, 0, h);
     if (s->key_len >= 0) {
         if (existing)
             *existing = s->value;
@@ -159,7 +154,7 @@ int strtab_put(struct strtab *t, const UChar *key, int32_t len, uint32_t value, 
 int strtab_set(struct strtab *t, const UChar *key, int32_t len, uint32_t value)
 {
     struct ustr part = {key, len};
-    struct slot *s = find(t, &part, 1, hash_parts(&part, 1));
+    struct slot *s = find(t, &part, 1, 0, hash_parts(&part, 1));
     if (s->key_len < 0)
         return -1;
     s->value = value;
@@ -168,7 +163,16 @@ int strtab_set(struct strtab *t, const UChar *key, int32_t len, uint32_t value)
 
 int strtab_get_parts(const struct strtab *t, const struct ustr *parts, int nparts, uint32_t *value)
 {
-    const struct slot *s = find(t, parts, nparts, hash_parts(parts, nparts));
+    const struct slot *s = find(t, parts, nparts, ' ', hash_parts(parts, nparts));
+    if (s->key_len < 0)
+        return 0;
+    *value = s->value;
+    return 1;
+}
+
+int strtab_get_pieces(const struct strtab *t, uint32_t h, const struct ustr *pieces, int npieces, uint32_t *value)
+{
+    const struct slot *s = find(t, pieces, npieces, 0, strtab_hash_final(h));
     if (s->key_len < 0)
         return 0;
     *value = s->value;
