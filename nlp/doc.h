@@ -15,6 +15,7 @@
 #include "nlp/text.h"
 
 struct lex_entry;
+struct lex_hit;
 struct kb_entry;
 
 struct span {
@@ -55,7 +56,11 @@ struct token {
     uint16_t flags;
     const UChar *fold;          /* matching form, ignorables dropped (arena) */
     int32_t fold_len;
+    uint32_t var_kinds;         /* LEX_* bits of every clitic reading's entry, OR'ed */
     const struct lex_entry *lex; /* lexicon entry of the word or of its stripped form */
+    const struct lex_hit *hits; /* readings that have an entry, most literal first, ended by
+                                 * e == NULL (arena, shared by tokens of the same form);
+                                 * NULL when none */
 };
 
 /* ---- entities ---- */

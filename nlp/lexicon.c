@@ -891,6 +891,15 @@ const struct lex_entry *lexicon_get(const struct lexicon *lx, const struct ustr 
     return &lx->entries[idx];
 }
 
+const struct lex_entry *lexicon_get_hashed(const struct lexicon *lx, uint32_t hash, const struct ustr *pieces,
+                                           int npieces)
+{
+    uint32_t idx;
+    if (!strtab_get_pieces(lx->index, hash, pieces, npieces, &idx))
+        return NULL;
+    return &lx->entries[idx];
+}
+
 #define AR_WAW 0x0648
 #define AR_FA 0x0641
 #define AR_BA 0x0628
@@ -932,6 +941,22 @@ int32_t lexicon_variant_form(const UChar *w, int32_t len, struct clitic_variant 
     for (int32_t i = v.skip; i < len; i++)
         buf[k++] = w[i];
     return k;
+}
+
+static const UChar article[] = {AR_ALEF, AR_LAM};
+
+int lexicon_variant_pieces(const UChar *w, int32_t len, struct clitic_variant v, struct ustr *pieces,
+                           uint32_t *hash)
+{
+    uint32_t h = STRTAB_HASH_INIT;
+    int n = 0;
+    if (v.add_al) {
+        pieces[n++] = (struct ustr){article, 2};
+        h = strtab_hash(h, article, 2);
+    }
+    pieces[n++] = (struct ustr){w + v.skip, len - v.skip};
+    *hash = strtab_hash(h, w + v.skip, len - v.skip);
+    return n;
 }
 
 /* Suffixes tried when checking the common-word list; longest first. */

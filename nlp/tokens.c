@@ -137,8 +137,7 @@ int tokens_split(struct doc *d, struct arena *a, UBreakIterator *bi)
 }
 
 /* A reporting verb carrying an object pronoun (ووصفه بأنه، أكدته): the verb's entry. */
-static void tag_verb_with_object(struct token *tk, const struct lexicon *lx, const struct clitic_variant *vs, int nv,
-                                 UChar *buf)
+static void tag_verb_with_object(struct token *tk, const struct lexicon *lx, const struct clitic_variant *vs, int nv)
 {
     static const UChar suffixes[][2] = {{0x0647, 0}, {0x0647, 0x0627}, {0x0647, 0x0645}};
     /* Only after و/ف (ووصفه بأنه): a bare word ending in ته is far more often a noun
@@ -146,12 +145,13 @@ static void tag_verb_with_object(struct token *tk, const struct lexicon *lx, con
     for (int i = 0; i < nv; i++) {
         if (vs[i].add_al || vs[i].skip != 1)
             continue;
-        int32_t n = lexicon_variant_form(tk->fold, tk->fold_len, vs[i], buf);
+        const UChar *w = tk->fold + 1; /* the variant is the word without its first unit */
+        int32_t n = tk->fold_len - 1;
         for (int s = 0; s < 3; s++) {
             int32_t sl = suffixes[s][1] ? 2 : 1;
-            if (n - sl < 3 || memcmp(buf + n - sl, suffixes[s], (size_t)sl * sizeof(UChar)) != 0)
+            if (n - sl < 3 || memcmp(w + n - sl, suffixes[s], (size_t)sl * sizeof(UChar)) != 0)
                 continue;
-            struct ustr p = {buf, n - sl};
+            struct ustr p = {w, n - sl};
             const struct lex_entry *e = lexicon_get(lx, &p, 1);
             if (e && (e->kinds & LEX_VERB) && e->verb_aspect <= ASPECT_PRESENT) {
                 tk->lex = e;
@@ -162,9 +162,45 @@ static void tag_verb_with_object(struct token *tk, const struct lexicon *lx, con
     }
 }
 
-void tokens_tag(struct doc *d, const struct lexicon *lx)
+/* Tags one word: every clitic reading is looked up once, here, and the ones that have an
+ * entry are kept for tok_phrase_at. 0, or -1 when the arena is exhausted. */
+static int tag_word(struct token *tk, struct arena *a, const struct lexicon *lx)
 {
-    UChar buf[80];
+    struct clitic_variant vs[8];
+    struct lex_hit hits[8];
+    int nv = lexicon_clitic_variants(tk->fold, tk->fold_len, vs), nh = 0;
+    for (int i = 0; i < nv; i++) {
+        struct ustr pieces[2];
+        uint32_t h;
+        int np = lexicon_variant_pieces(tk->fold, tk->fold_len, vs[i], pieces, &h);
+        const struct lex_entry *e = lexicon_get_hashed(lx, h, pieces, np);
+        if (!e)
+            continue;
+        hits[nh++] = (struct lex_hit){e, h, vs[i]};
+        tk->var_kinds |= e->kinds;
+        /* A stripped variant only counts when it is a word on its own right:
+         * "وزير" must not become و + "زير". Stop words need the exact form. */
+        if (!tk->lex && (i == 0 || (e->kinds & ~(uint32_t)(LEX_STOP | LEX_PRONOUN | LEX_CONJ_BREAK)))) {
+            tk->lex = e;
+            tk->lex_prefix = (uint8_t)vs[i].skip;
+        }
+    }
+    if (nh) {
+        struct lex_hit *kept = arena_array(a, (size_t)nh + 1, sizeof *kept);
+        if (!kept)
+            return -1;
+        memcpy(kept, hits, (size_t)nh * sizeof *kept); /* the zero-filled last one ends the list */
+        tk->hits = kept;
+    }
+    if (!tk->lex && (tk->flags & TOKF_ARABIC))
+        tag_verb_with_object(tk, lx, vs, nv);
+    if ((tk->flags & TOKF_ARABIC) && lexicon_is_common(lx, tk->fold, tk->fold_len))
+        tk->flags |= TOKF_COMMON;
+    return 0;
+}
+
+int tokens_tag(struct doc *d, struct arena *a, const struct lexicon *lx)
+{
     for (int32_t k = 0; k < d->n_tokens; k++) {
         struct token *tk = &d->tokens[k];
         if (tk->fold_len == 0 || tk->fold_len > 64)
@@ -174,24 +210,10 @@ void tokens_tag(struct doc *d, const struct lexicon *lx)
             tk->lex = lexicon_get(lx, &p, 1);
             continue;
         }
-        struct clitic_variant vs[8];
-        int nv = lexicon_clitic_variants(tk->fold, tk->fold_len, vs);
-        for (int i = 0; i < nv && !tk->lex; i++) {
-            int32_t n = lexicon_variant_form(tk->fold, tk->fold_len, vs[i], buf);
-            struct ustr p = {buf, n};
-            const struct lex_entry *e = lexicon_get(lx, &p, 1);
-            /* A stripped variant only counts when it is a word on its own right:
-             * "وزير" must not become و + "زير". Stop words need the exact form. */
-            if (e && (i == 0 || (e->kinds & ~(uint32_t)(LEX_STOP | LEX_PRONOUN | LEX_CONJ_BREAK)))) {
-                tk->lex = e;
-                tk->lex_prefix = (uint8_t)vs[i].skip;
-            }
-        }
-        if (!tk->lex && (tk->flags & TOKF_ARABIC))
-            tag_verb_with_object(tk, lx, vs, nv, buf);
-        if ((tk->flags & TOKF_ARABIC) && lexicon_is_common(lx, tk->fold, tk->fold_len))
-            tk->flags |= TOKF_COMMON;
+        if (tag_word(tk, a, lx) != 0)
+            return -1;
     }
+    return 0;
 }
 
 /* ---- predicates ---- */
@@ -326,34 +348,43 @@ int32_t tok_phrase_at(const struct doc *d, const struct lexicon *lx, int32_t k, 
                       int with_article, const struct lex_entry **out, struct clitic_variant *variant)
 {
     const struct token *tk = &d->tokens[k];
-    if (tk->kind == TOK_PUNCT || tk->fold_len > 64)
+    /* Most words start nothing the caller wants: answered from the tag, no lookup. */
+    if (!(tk->var_kinds & (mask | LEX_PHRASE_START)))
         return 0;
-    UChar first[70];
-    struct clitic_variant vs[8];
-    int nv = lexicon_clitic_variants(tk->fold, tk->fold_len, vs);
-    for (int vi = 0; vi < nv; vi++) {
-        if (vs[vi].add_al && !with_article)
+    for (const struct lex_hit *h = tk->hits; h->e; h++) {
+        const struct lex_entry *e0 = h->e;
+        if ((h->v.add_al && !with_article) || !(e0->kinds & (mask | LEX_PHRASE_START)))
             continue;
-        struct ustr parts[16];
-        parts[0].s = first;
-        parts[0].len = lexicon_variant_form(tk->fold, tk->fold_len, vs[vi], first);
-        const struct lex_entry *e0 = lexicon_get(lx, parts, 1);
-        if (!e0 || !(e0->kinds & (mask | LEX_PHRASE_START)))
-            continue;
-        int32_t maxn = e0->max_words < 16 ? e0->max_words : 16;
-        int32_t avail = 1;
-        while (avail < maxn && k + avail < end && d->tokens[k + avail].kind != TOK_PUNCT)
-            avail++;
-        for (int32_t n = avail; n >= 1; n--) {
-            for (int32_t i = 1; i < n; i++)
-                parts[i] = (struct ustr){d->tokens[k + i].fold, d->tokens[k + i].fold_len};
-            const struct lex_entry *e = n == 1 ? e0 : lexicon_get(lx, parts, (int)n);
-            if (e && (e->kinds & mask)) {
-                *out = e;
-                if (variant)
-                    *variant = vs[vi];
-                return n;
+        /* Longest key first means walking forward: every word prefix of a key is an entry
+         * marked LEX_PHRASE_START whose max_words covers the key (entry_for_folded), so the
+         * walk stops at the first prefix the table does not know. */
+        static const UChar space = ' ';
+        struct ustr pieces[2 + 2 * 15];
+        uint32_t hash;
+        int np = lexicon_variant_pieces(tk->fold, tk->fold_len, h->v, pieces, &hash);
+        const struct lex_entry *best = (e0->kinds & mask) ? e0 : NULL, *prev = e0;
+        int32_t best_n = 1, maxn = e0->max_words < 16 ? e0->max_words : 16;
+        for (int32_t n = 2; n <= maxn && k + n - 1 < end; n++) {
+            const struct token *t = &d->tokens[k + n - 1];
+            if (t->kind == TOK_PUNCT || !(prev->kinds & LEX_PHRASE_START) || prev->max_words < n)
+                break;
+            hash = strtab_hash(strtab_hash_unit(hash, space), t->fold, t->fold_len);
+            pieces[np++] = (struct ustr){&space, 1};
+            pieces[np++] = (struct ustr){t->fold, t->fold_len};
+            const struct lex_entry *e = lexicon_get_hashed(lx, hash, pieces, np);
+            if (!e)
+                break;
+            if (e->kinds & mask) {
+                best = e;
+                best_n = n;
             }
+            prev = e;
+        }
+        if (best) {
+            *out = best;
+            if (variant)
+                *variant = h->v;
+            return best_n;
         }
     }
     return 0;

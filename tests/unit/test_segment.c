@@ -3,6 +3,8 @@
  * sentences, headings without punctuation, embedded post lines), clitic variants, the
  * common-word list and lexicon tagging.
  */
+#include <dirent.h>
+
 #include "nlp/tokens.h"
 #include "tests/unit/check.h"
 #include "tests/unit/nlp_fixture.h"
@@ -76,12 +78,154 @@ static void test_lexicon_tags(void)
     CHECK(found_al);
 }
 
+/* ---- the cached readings against the lookups they replace ---- */
+
+/* tok_phrase_at as it was before tokens_tag kept each word's readings: every reading of
+ * the first word built and looked up again, then every length from the longest down. */
+static int32_t slow_phrase_at(const struct doc *d, const struct lexicon *lx, int32_t k, int32_t end, uint32_t mask,
+                              int with_article, const struct lex_entry **out, struct clitic_variant *variant)
+{
+    const struct token *tk = &d->tokens[k];
+    if (tk->kind == TOK_PUNCT || tk->fold_len > 64)
+        return 0;
+    UChar first[70];
+    struct clitic_variant vs[8];
+    int nv = lexicon_clitic_variants(tk->fold, tk->fold_len, vs);
+    for (int vi = 0; vi < nv; vi++) {
+        if (vs[vi].add_al && !with_article)
+            continue;
+        struct ustr parts[16];
+        parts[0].s = first;
+        parts[0].len = lexicon_variant_form(tk->fold, tk->fold_len, vs[vi], first);
+        const struct lex_entry *e0 = lexicon_get(lx, parts, 1);
+        if (!e0 || !(e0->kinds & (mask | LEX_PHRASE_START)))
+            continue;
+        int32_t maxn = e0->max_words < 16 ? e0->max_words : 16;
+        int32_t avail = 1;
+        while (avail < maxn && k + avail < end && d->tokens[k + avail].kind != TOK_PUNCT)
+            avail++;
+        for (int32_t n = avail; n >= 1; n--) {
+            for (int32_t i = 1; i < n; i++)
+                parts[i] = (struct ustr){d->tokens[k + i].fold, d->tokens[k + i].fold_len};
+            const struct lex_entry *e = n == 1 ? e0 : lexicon_get(lx, parts, (int)n);
+            if (e && (e->kinds & mask)) {
+                *out = e;
+                *variant = vs[vi];
+                return n;
+            }
+        }
+    }
+    return 0;
+}
+
+/* The entry tokens_tag gave a word before: readings in order, the first that counts. */
+static const struct lex_entry *slow_tag(const struct lexicon *lx, const struct token *tk, int *prefix)
+{
+    UChar buf[80];
+    struct clitic_variant vs[8];
+    int nv = lexicon_clitic_variants(tk->fold, tk->fold_len, vs);
+    for (int i = 0; i < nv; i++) {
+        struct ustr p = {buf, lexicon_variant_form(tk->fold, tk->fold_len, vs[i], buf)};
+        const struct lex_entry *e = lexicon_get(lx, &p, 1);
+        if (e && (i == 0 || (e->kinds & ~(uint32_t)(LEX_STOP | LEX_PRONOUN | LEX_CONJ_BREAK)))) {
+            *prefix = vs[i].skip;
+            return e;
+        }
+    }
+    return NULL;
+}
+
+static void compare_doc(const struct doc *d, const struct lexicon *lx)
+{
+    static const uint32_t masks[] = {LEX_GAZ, LEX_TOPIC, LEX_TAG | LEX_SOURCE, LEX_SOURCE, LEX_TAG, LEX_GROUP,
+                                     LEX_TITLE | LEX_ROLE_NOUN, LEX_VERB};
+    int mismatches = 0;
+    for (int32_t s = 0; s < d->n_sentences; s++) {
+        int32_t end = d->sentences[s].tok_end;
+        for (int32_t k = d->sentences[s].tok_begin; k < end; k++) {
+            const struct token *tk = &d->tokens[k];
+            if (tk->kind != TOK_PUNCT && tk->fold_len > 0 && tk->fold_len <= 64) {
+                int prefix = 0;
+                const struct lex_entry *e = slow_tag(lx, tk, &prefix);
+                if (e || !(tk->flags & TOKF_ARABIC)) /* else a verb with an object pronoun may be */
+                    mismatches += e != tk->lex || (e && prefix != tk->lex_prefix);
+            }
+            for (size_t m = 0; m < sizeof masks / sizeof masks[0]; m++) {
+                for (int art = 0; art < 2; art++) {
+                    const struct lex_entry *e1 = NULL, *e2 = NULL;
+                    struct clitic_variant v1 = {0, 0}, v2 = {0, 0};
+                    int32_t n1 = tok_phrase_at(d, lx, k, end, masks[m], art, &e1, &v1);
+                    int32_t n2 = slow_phrase_at(d, lx, k, end, masks[m], art, &e2, &v2);
+                    mismatches += n1 != n2 ||
+                                  (n1 && (e1 != e2 || v1.skip != v2.skip || v1.add_al != v2.add_al));
+                }
+            }
+        }
+    }
+    CHECK_INT(mismatches, 0);
+}
+
+static char *read_all(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    char *buf = malloc(1 << 20);
+    size_t n = buf ? fread(buf, 1, (1 << 20) - 1, f) : 0;
+    fclose(f);
+    if (buf)
+        buf[n] = 0;
+    return buf;
+}
+
+/* Every test case: the phrase matcher over cached readings finds what the full lookups
+ * found, for every token, mask and article setting. */
+static void test_cached_readings(void)
+{
+    const struct lexicon *lx = model_lexicon(fx_model);
+    DIR *dir = opendir("tests/cases");
+    CHECK(dir != NULL);
+    if (!dir)
+        return;
+    int docs = 0;
+    for (struct dirent *de; (de = readdir(dir)) != NULL;) {
+        size_t n = strlen(de->d_name);
+        if (n < 5 || strcmp(de->d_name + n - 4, ".txt"))
+            continue;
+        char path[512];
+        snprintf(path, sizeof path, "tests/cases/%s", de->d_name);
+        char *text = read_all(path);
+        CHECK(text != NULL);
+        const struct doc *d = text ? fx_annotate(text) : NULL;
+        if (d) {
+            compare_doc(d, lx);
+            docs++;
+        }
+        free(text);
+    }
+    closedir(dir);
+    CHECK(docs >= 20);
+    /* a phrase through a clitic and the article put back: للأمم المتحدة */
+    const struct doc *d = fx_annotate("وقالت للأمم المتحدة");
+    CHECK(d != NULL);
+    if (d) {
+        const struct lex_entry *e = NULL;
+        struct clitic_variant v = {0, 0};
+        CHECK_INT(tok_phrase_at(d, lx, 1, d->n_tokens, LEX_GAZ, 1, &e, &v), 2);
+        CHECK(v.add_al);
+        CHECK_INT(tok_phrase_at(d, lx, 1, d->n_tokens, LEX_GAZ, 0, &e, &v), 0);
+        CHECK_INT(tok_phrase_at(d, lx, 1, 2, LEX_GAZ, 1, &e, &v), 0); /* the phrase may not run past end */
+        compare_doc(d, lx);
+    }
+}
+
 int main(void)
 {
     fx_setup();
     test_sentences();
     test_tokens();
     test_lexicon_tags();
+    test_cached_readings();
     fx_teardown();
     return check_summary("test_segment");
 }
