@@ -955,7 +955,8 @@ int lexicon_variant_pieces(const UChar *w, int32_t len, struct clitic_variant v,
         h = strtab_hash(h, article, 2);
     }
     pieces[n++] = (struct ustr){w + v.skip, len - v.skip};
-    *hash = strtab_hash(h, w + v.skip, len - v.skip);
+    if (hash)
+        *hash = strtab_hash(h, w + v.skip, len - v.skip);
     return n;
 }
 

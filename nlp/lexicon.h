@@ -123,7 +123,8 @@ int lexicon_clitic_variants(const UChar *w, int32_t len, struct clitic_variant *
 int32_t lexicon_variant_form(const UChar *w, int32_t len, struct clitic_variant v, UChar *buf);
 
 /* Variant `v` of w as pieces for strtab_get_pieces (at most 2, pointing into w or at a
- * static "ال"), without copying; *hash gets its strtab hash state. Returns the count. */
+ * static "ال"), without copying; *hash (when not NULL) gets its strtab hash state.
+ * Returns the count. */
 int lexicon_variant_pieces(const UChar *w, int32_t len, struct clitic_variant v, struct ustr *pieces,
                            uint32_t *hash);
 

@@ -162,17 +162,18 @@ static void tag_verb_with_object(struct token *tk, const struct lexicon *lx, con
     }
 }
 
-/* Tags one word: every clitic reading is looked up once, here, and the ones that have an
- * entry are kept for tok_phrase_at. 0, or -1 when the arena is exhausted. */
-static int tag_word(struct token *tk, struct arena *a, const struct lexicon *lx)
+/* Tags one word whose strtab hash state is h0: every clitic reading is looked up once,
+ * here, and the ones that have an entry are kept for tok_phrase_at. 0, or -1 when the
+ * arena is exhausted. */
+static int tag_word(struct token *tk, uint32_t h0, struct arena *a, const struct lexicon *lx)
 {
     struct clitic_variant vs[8];
     struct lex_hit hits[8];
     int nv = lexicon_clitic_variants(tk->fold, tk->fold_len, vs), nh = 0;
     for (int i = 0; i < nv; i++) {
-        struct ustr pieces[2];
-        uint32_t h;
-        int np = lexicon_variant_pieces(tk->fold, tk->fold_len, vs[i], pieces, &h);
+        struct ustr pieces[2] = {{tk->fold, tk->fold_len}};
+        uint32_t h = h0;
+        int np = i == 0 ? 1 : lexicon_variant_pieces(tk->fold, tk->fold_len, vs[i], pieces, &h); /* 0: the word */
         const struct lex_entry *e = lexicon_get_hashed(lx, h, pieces, np);
         if (!e)
             continue;
@@ -199,19 +200,70 @@ static int tag_word(struct token *tk, struct arena *a, const struct lexicon *lx)
     return 0;
 }
 
+/* The tokens already tagged in this article, by form: an article repeats its words, and
+ * all tokens_tag finds depends only on the form, on TOKF_ARABIC and on whether the token
+ * is punctuation. A slot holds a token
+ * index + 1 (0: empty). A form is looked for in at most MEMO_PROBES slots, so words
+ * built to collide each cost a fresh tag, never a long scan. */
+#define MEMO_PROBES 8
+
+struct memo {
+    uint32_t *slots;
+    uint32_t mask;
+};
+
+/* The earlier token of the same form as tk, or NULL; *free_slot gets where tk may go
+ * (NULL when every probed slot is taken). */
+static const struct token *memo_find(const struct memo *m, const struct doc *d, const struct token *tk, uint32_t h,
+                                     uint32_t **free_slot)
+{
+    *free_slot = NULL;
+    for (uint32_t i = 0, j = h & m->mask; i < MEMO_PROBES; i++, j = (j + 1) & m->mask) {
+        if (!m->slots[j]) {
+            *free_slot = &m->slots[j];
+            return NULL;
+        }
+        const struct token *t = &d->tokens[m->slots[j] - 1];
+        if (t->fold_len == tk->fold_len && !((t->flags ^ tk->flags) & TOKF_ARABIC) &&
+            (t->kind == TOK_PUNCT) == (tk->kind == TOK_PUNCT) &&
+            !memcmp(t->fold, tk->fold, (size_t)tk->fold_len * sizeof(UChar)))
+            return t;
+    }
+    return NULL;
+}
+
 int tokens_tag(struct doc *d, struct arena *a, const struct lexicon *lx)
 {
+    struct memo m;
+    size_t cap = 64;
+    while (cap < 2 * (size_t)d->n_tokens)
+        cap *= 2;
+    m.slots = arena_array(a, cap, sizeof *m.slots);
+    m.mask = (uint32_t)(cap - 1);
+    if (!m.slots)
+        return -1;
     for (int32_t k = 0; k < d->n_tokens; k++) {
         struct token *tk = &d->tokens[k];
         if (tk->fold_len == 0 || tk->fold_len > 64)
             continue;
-        if (tk->kind == TOK_PUNCT) {
-            struct ustr p = {tk->fold, tk->fold_len};
-            tk->lex = lexicon_get(lx, &p, 1);
+        uint32_t h0 = strtab_hash(STRTAB_HASH_INIT, tk->fold, tk->fold_len), *slot;
+        const struct token *same = memo_find(&m, d, tk, strtab_hash_final(h0), &slot);
+        if (same) {
+            tk->lex = same->lex;
+            tk->lex_prefix = same->lex_prefix;
+            tk->var_kinds = same->var_kinds;
+            tk->hits = same->hits;
+            tk->flags |= same->flags & TOKF_COMMON;
             continue;
         }
-        if (tag_word(tk, a, lx) != 0)
+        if (tk->kind == TOK_PUNCT) {
+            struct ustr p = {tk->fold, tk->fold_len};
+            tk->lex = lexicon_get_hashed(lx, h0, &p, 1);
+        } else if (tag_word(tk, h0, a, lx) != 0) {
             return -1;
+        }
+        if (slot)
+            *slot = (uint32_t)k + 1;
     }
     return 0;
 }
@@ -344,13 +396,13 @@ int32_t tok_u16_at_fold(const struct doc *d, const struct token *tk, int32_t fol
     return tk->span.end;
 }
 
-int32_t tok_phrase_at(const struct doc *d, const struct lexicon *lx, int32_t k, int32_t end, uint32_t mask,
-                      int with_article, const struct lex_entry **out, struct clitic_variant *variant)
+/* tok_phrase_at past its quick test, apart so that the test runs without this frame. */
+static __attribute__((noinline)) int32_t phrase_walk(const struct doc *d, const struct lexicon *lx, int32_t k,
+                                                     int32_t end, uint32_t mask, int with_article,
+                                                     const struct lex_entry **out, struct clitic_variant *variant)
 {
+    static const UChar space = ' ';
     const struct token *tk = &d->tokens[k];
-    /* Most words start nothing the caller wants: answered from the tag, no lookup. */
-    if (!(tk->var_kinds & (mask | LEX_PHRASE_START)))
-        return 0;
     for (const struct lex_hit *h = tk->hits; h->e; h++) {
         const struct lex_entry *e0 = h->e;
         if ((h->v.add_al && !with_article) || !(e0->kinds & (mask | LEX_PHRASE_START)))
@@ -358,10 +410,9 @@ int32_t tok_phrase_at(const struct doc *d, const struct lexicon *lx, int32_t k, 
         /* Longest key first means walking forward: every word prefix of a key is an entry
          * marked LEX_PHRASE_START whose max_words covers the key (entry_for_folded), so the
          * walk stops at the first prefix the table does not know. */
-        static const UChar space = ' ';
         struct ustr pieces[2 + 2 * 15];
-        uint32_t hash;
-        int np = lexicon_variant_pieces(tk->fold, tk->fold_len, h->v, pieces, &hash);
+        uint32_t hash = h->hash;
+        int np = lexicon_variant_pieces(tk->fold, tk->fold_len, h->v, pieces, NULL);
         const struct lex_entry *best = (e0->kinds & mask) ? e0 : NULL, *prev = e0;
         int32_t best_n = 1, maxn = e0->max_words < 16 ? e0->max_words : 16;
         for (int32_t n = 2; n <= maxn && k + n - 1 < end; n++) {
@@ -388,6 +439,15 @@ int32_t tok_phrase_at(const struct doc *d, const struct lexicon *lx, int32_t k, 
         }
     }
     return 0;
+}
+
+int32_t tok_phrase_at(const struct doc *d, const struct lexicon *lx, int32_t k, int32_t end, uint32_t mask,
+                      int with_article, const struct lex_entry **out, struct clitic_variant *variant)
+{
+    /* Most words start nothing the caller wants: answered from the tag, no lookup. */
+    if (!(d->tokens[k].var_kinds & (mask | LEX_PHRASE_START)))
+        return 0;
+    return phrase_walk(d, lx, k, end, mask, with_article, out, variant);
 }
 
 static int is_kana(const struct token *t)

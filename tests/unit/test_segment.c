@@ -320,6 +320,22 @@ static void test_cached_readings(void)
         CHECK_INT(tok_phrase_at(d, lx, 1, 2, LEX_GAZ, 1, &e, &v), 0); /* the phrase may not run past end */
         compare_doc(d, lx);
     }
+    /* a form seen again is tagged from the first token of that form: same readings */
+    d = fx_annotate("وقال الرئيس الروسي، وقال الرئيس الروسي، ثم قال");
+    CHECK(d != NULL);
+    if (d && d->n_tokens == 10) {
+        CHECK(d->tokens[0].hits != NULL);
+        CHECK(d->tokens[0].hits == d->tokens[4].hits);
+        CHECK(d->tokens[1].hits == d->tokens[5].hits);
+        CHECK_INT(d->tokens[2].flags & TOKF_COMMON, d->tokens[6].flags & TOKF_COMMON);
+        CHECK(d->tokens[3].lex == d->tokens[7].lex);
+        CHECK(d->tokens[9].hits != d->tokens[0].hits); /* قال is not وقال */
+        CHECK(tok_kinds(&d->tokens[9]) & LEX_VERB);
+        CHECK_INT(d->tokens[9].lex_prefix, 0);
+        CHECK_INT(d->tokens[4].lex_prefix, 1);
+        compare_doc(d, lx);
+    }
+    CHECK(d && d->n_tokens == 10);
 }
 
 int main(void)
