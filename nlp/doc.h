@@ -162,6 +162,10 @@ struct doc {
     int32_t n_entities;
     struct mention *mentions;
     int32_t n_mentions;
+    /* per token, from tokens_tag: for each reading in tok->hits, the entries of the longer
+     * keys it starts with the next words, each run ended by NULL; NULL when no reading
+     * goes on (arena; kept out of struct token, which every token pays for) */
+    const struct lex_entry *const **tok_phrases;
     int32_t *tok_mention;       /* per token: the mention covering it, or -1 */
     int32_t *par_end;           /* per token: the first token of the next paragraph */
     struct quote *quotes;

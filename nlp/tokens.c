@@ -200,6 +200,51 @@ static int tag_word(struct token *tk, uint32_t h0, struct arena *a, const struct
     return 0;
 }
 
+/* The keys that go on from token k's readings: for each reading (tk->hits, in order),
+ * the entries of its form joined to the next 1, 2, ... words, as far as the table knows
+ * them, then NULL. Every word prefix of a key is an entry marked LEX_PHRASE_START whose
+ * max_words covers the key (entry_for_folded), so the first prefix the table does not
+ * know ends a run, and the hash of a run's key goes on from the one before. The runs
+ * stop where a match would (punctuation, 16 words) except at the caller's `end`, which
+ * tok_phrase_at applies. Kept in d->tok_phrases[k]. 0, or -1 when the arena is
+ * exhausted. */
+static int tag_phrases(struct doc *d, int32_t k, struct arena *a, const struct lexicon *lx)
+{
+    static const UChar space = ' ';
+    struct token *tk = &d->tokens[k];
+    const struct lex_entry *runs[8 * 16];
+    int nr = 0, any = 0;
+    for (const struct lex_hit *h = tk->hits; h->e; h++) {
+        const struct lex_entry *prev = h->e;
+        struct ustr pieces[2 + 2 * 15];
+        uint32_t hash = h->hash;
+        int np = lexicon_variant_pieces(tk->fold, tk->fold_len, h->v, pieces, NULL);
+        int32_t maxn = prev->max_words < 16 ? prev->max_words : 16;
+        for (int32_t n = 2; n <= maxn && k + n - 1 < d->n_tokens; n++) {
+            const struct token *t = &d->tokens[k + n - 1];
+            if (t->kind == TOK_PUNCT || !(prev->kinds & LEX_PHRASE_START) || prev->max_words < n)
+                break;
+            hash = strtab_hash(strtab_hash_unit(hash, space), t->fold, t->fold_len);
+            pieces[np++] = (struct ustr){&space, 1};
+            pieces[np++] = (struct ustr){t->fold, t->fold_len};
+            const struct lex_entry *e = lexicon_get_hashed(lx, hash, pieces, np);
+            if (!e)
+                break;
+            runs[nr++] = prev = e;
+            any = 1;
+        }
+        runs[nr++] = NULL;
+    }
+    if (!any)
+        return 0; /* d->tok_phrases[k] stays NULL: no reading goes on */
+    const struct lex_entry **kept = arena_array(a, (size_t)nr, sizeof *kept);
+    if (!kept)
+        return -1;
+    memcpy(kept, runs, (size_t)nr * sizeof *kept);
+    d->tok_phrases[k] = kept;
+    return 0;
+}
+
 /* The tokens already tagged in this article, by form: an article repeats its words, and
  * all tokens_tag finds depends only on the form, on TOKF_ARABIC and on whether the token
  * is punctuation. A slot holds a token
@@ -240,7 +285,8 @@ int tokens_tag(struct doc *d, struct arena *a, const struct lexicon *lx)
         cap *= 2;
     m.slots = arena_array(a, cap, sizeof *m.slots);
     m.mask = (uint32_t)(cap - 1);
-    if (!m.slots)
+    d->tok_phrases = arena_array(a, (size_t)d->n_tokens + 1, sizeof *d->tok_phrases);
+    if (!m.slots || !d->tok_phrases)
         return -1;
     for (int32_t k = 0; k < d->n_tokens; k++) {
         struct token *tk = &d->tokens[k];
@@ -254,16 +300,18 @@ int tokens_tag(struct doc *d, struct arena *a, const struct lexicon *lx)
             tk->var_kinds = same->var_kinds;
             tk->hits = same->hits;
             tk->flags |= same->flags & TOKF_COMMON;
-            continue;
+        } else {
+            if (tk->kind == TOK_PUNCT) {
+                struct ustr p = {tk->fold, tk->fold_len};
+                tk->lex = lexicon_get_hashed(lx, h0, &p, 1);
+            } else if (tag_word(tk, h0, a, lx) != 0) {
+                return -1;
+            }
+            if (slot)
+                *slot = (uint32_t)k + 1;
         }
-        if (tk->kind == TOK_PUNCT) {
-            struct ustr p = {tk->fold, tk->fold_len};
-            tk->lex = lexicon_get_hashed(lx, h0, &p, 1);
-        } else if (tag_word(tk, h0, a, lx) != 0) {
+        if ((tk->var_kinds & LEX_PHRASE_START) && tag_phrases(d, k, a, lx) != 0)
             return -1;
-        }
-        if (slot)
-            *slot = (uint32_t)k + 1;
     }
     return 0;
 }
@@ -396,40 +444,29 @@ int32_t tok_u16_at_fold(const struct doc *d, const struct token *tk, int32_t fol
     return tk->span.end;
 }
 
-/* tok_phrase_at past its quick test, apart so that the test runs without this frame. */
-static __attribute__((noinline)) int32_t phrase_walk(const struct doc *d, const struct lexicon *lx, int32_t k,
-                                                     int32_t end, uint32_t mask, int with_article,
-                                                     const struct lex_entry **out, struct clitic_variant *variant)
+int32_t tok_phrase_at(const struct doc *d, const struct lexicon *lx, int32_t k, int32_t end, uint32_t mask,
+                      int with_article, const struct lex_entry **out, struct clitic_variant *variant)
 {
-    static const UChar space = ' ';
     const struct token *tk = &d->tokens[k];
+    /* Most words start nothing the caller wants: answered from the tag. */
+    if (!(tk->var_kinds & (mask | LEX_PHRASE_START)))
+        return 0;
+    const struct lex_entry *const *run = d->tok_phrases[k];
     for (const struct lex_hit *h = tk->hits; h->e; h++) {
+        const struct lex_entry *const *r = run;
+        if (run)
+            while (*run++) /* to the next reading's run */
+                ;
         const struct lex_entry *e0 = h->e;
         if ((h->v.add_al && !with_article) || !(e0->kinds & (mask | LEX_PHRASE_START)))
             continue;
-        /* Longest key first means walking forward: every word prefix of a key is an entry
-         * marked LEX_PHRASE_START whose max_words covers the key (entry_for_folded), so the
-         * walk stops at the first prefix the table does not know. */
-        struct ustr pieces[2 + 2 * 15];
-        uint32_t hash = h->hash;
-        int np = lexicon_variant_pieces(tk->fold, tk->fold_len, h->v, pieces, NULL);
-        const struct lex_entry *best = (e0->kinds & mask) ? e0 : NULL, *prev = e0;
-        int32_t best_n = 1, maxn = e0->max_words < 16 ? e0->max_words : 16;
-        for (int32_t n = 2; n <= maxn && k + n - 1 < end; n++) {
-            const struct token *t = &d->tokens[k + n - 1];
-            if (t->kind == TOK_PUNCT || !(prev->kinds & LEX_PHRASE_START) || prev->max_words < n)
-                break;
-            hash = strtab_hash(strtab_hash_unit(hash, space), t->fold, t->fold_len);
-            pieces[np++] = (struct ustr){&space, 1};
-            pieces[np++] = (struct ustr){t->fold, t->fold_len};
-            const struct lex_entry *e = lexicon_get_hashed(lx, hash, pieces, np);
-            if (!e)
-                break;
-            if (e->kinds & mask) {
-                best = e;
+        const struct lex_entry *best = (e0->kinds & mask) ? e0 : NULL;
+        int32_t best_n = 1;
+        for (int32_t n = 2; r && r[n - 2] && k + n - 1 < end; n++) {
+            if (r[n - 2]->kinds & mask) {
+                best = r[n - 2];
                 best_n = n;
             }
-            prev = e;
         }
         if (best) {
             *out = best;
@@ -439,15 +476,6 @@ static __attribute__((noinline)) int32_t phrase_walk(const struct doc *d, const 
         }
     }
     return 0;
-}
-
-int32_t tok_phrase_at(const struct doc *d, const struct lexicon *lx, int32_t k, int32_t end, uint32_t mask,
-                      int with_article, const struct lex_entry **out, struct clitic_variant *variant)
-{
-    /* Most words start nothing the caller wants: answered from the tag, no lookup. */
-    if (!(d->tokens[k].var_kinds & (mask | LEX_PHRASE_START)))
-        return 0;
-    return phrase_walk(d, lx, k, end, mask, with_article, out, variant);
 }
 
 static int is_kana(const struct token *t)

@@ -242,12 +242,16 @@ static void compare_doc(const struct doc *d, const struct lexicon *lx)
                 mismatches += !!(tk->flags & TOKF_COMMON) != slow_is_common(lx, tk->fold, tk->fold_len);
             for (size_t m = 0; m < sizeof masks / sizeof masks[0]; m++) {
                 for (int art = 0; art < 2; art++) {
-                    const struct lex_entry *e1 = NULL, *e2 = NULL;
-                    struct clitic_variant v1 = {0, 0}, v2 = {0, 0};
-                    int32_t n1 = tok_phrase_at(d, lx, k, end, masks[m], art, &e1, &v1);
-                    int32_t n2 = slow_phrase_at(d, lx, k, end, masks[m], art, &e2, &v2);
-                    mismatches += n1 != n2 ||
-                                  (n1 && (e1 != e2 || v1.skip != v2.skip || v1.add_al != v2.add_al));
+                    /* the sentence's end, and ends that cut a phrase short */
+                    for (int32_t e = end, cut = 0; cut < 4 && e > k;
+                         cut++, e = k + 4 - cut < d->n_tokens ? k + 4 - cut : d->n_tokens) {
+                        const struct lex_entry *e1 = NULL, *e2 = NULL;
+                        struct clitic_variant v1 = {0, 0}, v2 = {0, 0};
+                        int32_t n1 = tok_phrase_at(d, lx, k, e, masks[m], art, &e1, &v1);
+                        int32_t n2 = slow_phrase_at(d, lx, k, e, masks[m], art, &e2, &v2);
+                        mismatches += n1 != n2 ||
+                                      (n1 && (e1 != e2 || v1.skip != v2.skip || v1.add_al != v2.add_al));
+                    }
                 }
             }
         }
