@@ -58,9 +58,15 @@ struct token {
     int32_t fold_len;
     uint32_t var_kinds;         /* LEX_* bits of every clitic reading's entry, OR'ed */
     const struct lex_entry *lex; /* lexicon entry of the word or of its stripped form */
+};
+
+/* What tokens_tag keeps of a token's lookups so that tok_phrase_at makes none. */
+struct tok_readings {
     const struct lex_hit *hits; /* readings that have an entry, most literal first, ended by
-                                 * e == NULL (arena, shared by tokens of the same form);
-                                 * NULL when none */
+                                 * e == NULL; shared by tokens of the same form; NULL when none */
+    const struct lex_entry *const *phrases; /* per reading in hits, the entries of the longer
+                                 * keys it starts with the next words, each run ended by
+                                 * NULL; NULL when no reading goes on */
 };
 
 /* ---- entities ---- */
@@ -162,10 +168,8 @@ struct doc {
     int32_t n_entities;
     struct mention *mentions;
     int32_t n_mentions;
-    /* per token, from tokens_tag: for each reading in tok->hits, the entries of the longer
-     * keys it starts with the next words, each run ended by NULL; NULL when no reading
-     * goes on (arena; kept out of struct token, which every token pays for) */
-    const struct lex_entry *const **tok_phrases;
+    struct tok_readings *tok_readings; /* per token, from tokens_tag (arena; apart from
+                                 * struct token, whose size every token pays for) */
     int32_t *tok_mention;       /* per token: the mention covering it, or -1 */
     int32_t *par_end;           /* per token: the first token of the next paragraph */
     struct quote *quotes;

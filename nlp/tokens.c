@@ -165,7 +165,8 @@ static void tag_verb_with_object(struct token *tk, const struct lexicon *lx, con
 /* Tags one word whose strtab hash state is h0: every clitic reading is looked up once,
  * here, and the ones that have an entry are kept for tok_phrase_at. 0, or -1 when the
  * arena is exhausted. */
-static int tag_word(struct token *tk, uint32_t h0, struct arena *a, const struct lexicon *lx)
+static int tag_word(struct token *tk, struct tok_readings *r, uint32_t h0, struct arena *a,
+                    const struct lexicon *lx)
 {
     struct clitic_variant vs[8];
     struct lex_hit hits[8];
@@ -191,7 +192,7 @@ static int tag_word(struct token *tk, uint32_t h0, struct arena *a, const struct
         if (!kept)
             return -1;
         memcpy(kept, hits, (size_t)nh * sizeof *kept); /* the zero-filled last one ends the list */
-        tk->hits = kept;
+        r->hits = kept;
     }
     if (!tk->lex && (tk->flags & TOKF_ARABIC))
         tag_verb_with_object(tk, lx, vs, nv);
@@ -200,21 +201,20 @@ static int tag_word(struct token *tk, uint32_t h0, struct arena *a, const struct
     return 0;
 }
 
-/* The keys that go on from token k's readings: for each reading (tk->hits, in order),
+/* The keys that go on from token k's readings: for each reading (its hits, in order),
  * the entries of its form joined to the next 1, 2, ... words, as far as the table knows
  * them, then NULL. Every word prefix of a key is an entry marked LEX_PHRASE_START whose
  * max_words covers the key (entry_for_folded), so the first prefix the table does not
  * know ends a run, and the hash of a run's key goes on from the one before. The runs
  * stop where a match would (punctuation, 16 words) except at the caller's `end`, which
- * tok_phrase_at applies. Kept in d->tok_phrases[k]. 0, or -1 when the arena is
- * exhausted. */
+ * tok_phrase_at applies. 0, or -1 when the arena is exhausted. */
 static int tag_phrases(struct doc *d, int32_t k, struct arena *a, const struct lexicon *lx)
 {
     static const UChar space = ' ';
     struct token *tk = &d->tokens[k];
     const struct lex_entry *runs[8 * 16];
     int nr = 0, any = 0;
-    for (const struct lex_hit *h = tk->hits; h->e; h++) {
+    for (const struct lex_hit *h = d->tok_readings[k].hits; h->e; h++) {
         const struct lex_entry *prev = h->e;
         struct ustr pieces[2 + 2 * 15];
         uint32_t hash = h->hash;
@@ -236,12 +236,12 @@ static int tag_phrases(struct doc *d, int32_t k, struct arena *a, const struct l
         runs[nr++] = NULL;
     }
     if (!any)
-        return 0; /* d->tok_phrases[k] stays NULL: no reading goes on */
+        return 0; /* phrases stays NULL: no reading goes on */
     const struct lex_entry **kept = arena_array(a, (size_t)nr, sizeof *kept);
     if (!kept)
         return -1;
     memcpy(kept, runs, (size_t)nr * sizeof *kept);
-    d->tok_phrases[k] = kept;
+    d->tok_readings[k].phrases = kept;
     return 0;
 }
 
@@ -285,8 +285,8 @@ int tokens_tag(struct doc *d, struct arena *a, const struct lexicon *lx)
         cap *= 2;
     m.slots = arena_array(a, cap, sizeof *m.slots);
     m.mask = (uint32_t)(cap - 1);
-    d->tok_phrases = arena_array(a, (size_t)d->n_tokens + 1, sizeof *d->tok_phrases);
-    if (!m.slots || !d->tok_phrases)
+    d->tok_readings = arena_array(a, (size_t)d->n_tokens + 1, sizeof *d->tok_readings);
+    if (!m.slots || !d->tok_readings)
         return -1;
     for (int32_t k = 0; k < d->n_tokens; k++) {
         struct token *tk = &d->tokens[k];
@@ -298,13 +298,13 @@ int tokens_tag(struct doc *d, struct arena *a, const struct lexicon *lx)
             tk->lex = same->lex;
             tk->lex_prefix = same->lex_prefix;
             tk->var_kinds = same->var_kinds;
-            tk->hits = same->hits;
+            d->tok_readings[k].hits = d->tok_readings[same - d->tokens].hits;
             tk->flags |= same->flags & TOKF_COMMON;
         } else {
             if (tk->kind == TOK_PUNCT) {
                 struct ustr p = {tk->fold, tk->fold_len};
                 tk->lex = lexicon_get_hashed(lx, h0, &p, 1);
-            } else if (tag_word(tk, h0, a, lx) != 0) {
+            } else if (tag_word(tk, &d->tok_readings[k], h0, a, lx) != 0) {
                 return -1;
             }
             if (slot)
@@ -451,8 +451,8 @@ int32_t tok_phrase_at(const struct doc *d, const struct lexicon *lx, int32_t k, 
     /* Most words start nothing the caller wants: answered from the tag. */
     if (!(tk->var_kinds & (mask | LEX_PHRASE_START)))
         return 0;
-    const struct lex_entry *const *run = d->tok_phrases[k];
-    for (const struct lex_hit *h = tk->hits; h->e; h++) {
+    const struct lex_entry *const *run = d->tok_readings[k].phrases;
+    for (const struct lex_hit *h = d->tok_readings[k].hits; h->e; h++) {
         const struct lex_entry *const *r = run;
         if (run)
             while (*run++) /* to the next reading's run */

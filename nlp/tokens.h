@@ -19,8 +19,8 @@ int tokens_split(struct doc *d, struct arena *a, UBreakIterator *bi);
 
 /* Looks every token up in the lexicon (trying clitic variants) and in the common-word
  * list; sets tok->lex, tok->lex_prefix and TOKF_COMMON, and keeps every clitic reading
- * that has an entry and the longer keys each starts (tok->hits, tok->var_kinds,
- * d->tok_phrases, in the arena) for tok_phrase_at.
+ * that has an entry and the longer keys each starts (tok->var_kinds, d->tok_readings,
+ * in the arena) for tok_phrase_at.
  * 0, or -1 when the arena is exhausted. */
 int tokens_tag(struct doc *d, struct arena *a, const struct lexicon *lx);
 

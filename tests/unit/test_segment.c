@@ -328,12 +328,12 @@ static void test_cached_readings(void)
     d = fx_annotate("وقال الرئيس الروسي، وقال الرئيس الروسي، ثم قال");
     CHECK(d != NULL);
     if (d && d->n_tokens == 10) {
-        CHECK(d->tokens[0].hits != NULL);
-        CHECK(d->tokens[0].hits == d->tokens[4].hits);
-        CHECK(d->tokens[1].hits == d->tokens[5].hits);
+        CHECK(d->tok_readings[0].hits != NULL);
+        CHECK(d->tok_readings[0].hits == d->tok_readings[4].hits);
+        CHECK(d->tok_readings[1].hits == d->tok_readings[5].hits);
         CHECK_INT(d->tokens[2].flags & TOKF_COMMON, d->tokens[6].flags & TOKF_COMMON);
         CHECK(d->tokens[3].lex == d->tokens[7].lex);
-        CHECK(d->tokens[9].hits != d->tokens[0].hits); /* قال is not وقال */
+        CHECK(d->tok_readings[9].hits != d->tok_readings[0].hits); /* قال is not وقال */
         CHECK(tok_kinds(&d->tokens[9]) & LEX_VERB);
         CHECK_INT(d->tokens[9].lex_prefix, 0);
         CHECK_INT(d->tokens[4].lex_prefix, 1);
