@@ -214,8 +214,11 @@ static int tag_phrases(struct doc *d, int32_t k, struct arena *a, const struct l
     struct token *tk = &d->tokens[k];
     const struct lex_entry *runs[8 * 16];
     int nr = 0, any = 0;
-    for (const struct lex_hit *h = d->tok_readings[k].hits; h->e; h++) {
+    /* every reading's run is ended by the NULL of the loop's step, skipped ones too */
+    for (const struct lex_hit *h = d->tok_readings[k].hits; h->e; runs[nr++] = NULL, h++) {
         const struct lex_entry *prev = h->e;
+        if (!(prev->kinds & LEX_PHRASE_START))
+            continue;
         struct ustr pieces[2 + 2 * 15];
         uint32_t hash = h->hash;
         int np = lexicon_variant_pieces(tk->fold, tk->fold_len, h->v, pieces, NULL);
@@ -233,7 +236,6 @@ static int tag_phrases(struct doc *d, int32_t k, struct arena *a, const struct l
             runs[nr++] = prev = e;
             any = 1;
         }
-        runs[nr++] = NULL;
     }
     if (!any)
         return 0; /* phrases stays NULL: no reading goes on */
@@ -247,9 +249,9 @@ static int tag_phrases(struct doc *d, int32_t k, struct arena *a, const struct l
 
 /* The tokens already tagged in this article, by form: an article repeats its words, and
  * all tokens_tag finds depends only on the form, on TOKF_ARABIC and on whether the token
- * is punctuation. A slot holds a token
- * index + 1 (0: empty). A form is looked for in at most MEMO_PROBES slots, so words
- * built to collide each cost a fresh tag, never a long scan. */
+ * is punctuation. A slot holds a token index + 1 (0: empty). A form is looked for in at
+ * most MEMO_PROBES slots, so words built to collide each cost a fresh tag, never a long
+ * scan. */
 #define MEMO_PROBES 8
 
 struct memo {
