@@ -394,7 +394,8 @@ static void stages_run(struct bench *b, const char *text, size_t len, double *ac
     if (tokens_split(d, a, b->word) != 0)
         die("tokens_split failed");
     t[3] = now();
-    tokens_tag(d, lx);
+    if (tokens_tag(d, a, lx) != 0)
+        die("tokens_tag failed");
     t[4] = now();
     if (entities_find(d, a, lx) != 0)
         die("entities_find failed");

@@ -15,6 +15,7 @@
 #include "nlp/text.h"
 
 struct lex_entry;
+struct lex_hit;
 struct kb_entry;
 
 struct span {
@@ -55,7 +56,17 @@ struct token {
     uint16_t flags;
     const UChar *fold;          /* matching form, ignorables dropped (arena) */
     int32_t fold_len;
+    uint32_t var_kinds;         /* LEX_* bits of every clitic reading's entry, OR'ed */
     const struct lex_entry *lex; /* lexicon entry of the word or of its stripped form */
+};
+
+/* What tokens_tag keeps of a token's lookups so that tok_phrase_at makes none. */
+struct tok_readings {
+    const struct lex_hit *hits; /* readings that have an entry, most literal first, ended by
+                                 * e == NULL; shared by tokens of the same form; NULL when none */
+    const struct lex_entry *const *phrases; /* per reading in hits, the entries of the longer
+                                 * keys it starts with the next words, each run ended by
+                                 * NULL; NULL when no reading goes on */
 };
 
 /* ---- entities ---- */
@@ -157,6 +168,8 @@ struct doc {
     int32_t n_entities;
     struct mention *mentions;
     int32_t n_mentions;
+    struct tok_readings *tok_readings; /* per token, from tokens_tag (arena; apart from
+                                 * struct token, whose size every token pays for) */
     int32_t *tok_mention;       /* per token: the mention covering it, or -1 */
     int32_t *par_end;           /* per token: the first token of the next paragraph */
     struct quote *quotes;

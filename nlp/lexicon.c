@@ -891,6 +891,15 @@ const struct lex_entry *lexicon_get(const struct lexicon *lx, const struct ustr 
     return &lx->entries[idx];
 }
 
+const struct lex_entry *lexicon_get_hashed(const struct lexicon *lx, uint32_t hash, const struct ustr *pieces,
+                                           int npieces)
+{
+    uint32_t idx;
+    if (!strtab_get_pieces(lx->index, hash, pieces, npieces, &idx))
+        return NULL;
+    return &lx->entries[idx];
+}
+
 #define AR_WAW 0x0648
 #define AR_FA 0x0641
 #define AR_BA 0x0628
@@ -934,34 +943,94 @@ int32_t lexicon_variant_form(const UChar *w, int32_t len, struct clitic_variant 
     return k;
 }
 
-/* Suffixes tried when checking the common-word list; longest first. */
-static const UChar suffixes[][3] = {
-    {0x0647, 0x0645, 0x0627}, /* هما */
-    {0x0627, 0x062A}, {0x064A, 0x0647}, {0x064A, 0x0646}, {0x0648, 0x0646}, {0x0627, 0x0646},
-    {0x0647, 0x0627}, {0x0647, 0x0645}, {0x0643, 0x0645}, {0x0646, 0x0627},
-    {0x0648, 0x0627}, {0x062A, 0x0645}, /* verb endings وا تم */
-    {0x0647}, {0x064A}, {0x0627}, {0x062A},
-};
+static const UChar article[] = {AR_ALEF, AR_LAM};
 
-static int common_with_suffixes(const struct lexicon *lx, const UChar *w, int32_t len, int32_t min_stem)
+int lexicon_variant_pieces(const UChar *w, int32_t len, struct clitic_variant v, struct ustr *pieces,
+                           uint32_t *hash)
+{
+    uint32_t h = STRTAB_HASH_INIT;
+    int n = 0;
+    if (v.add_al) {
+        pieces[n++] = (struct ustr){article, 2};
+        h = strtab_hash(h, article, 2);
+    }
+    pieces[n++] = (struct ustr){w + v.skip, len - v.skip};
+    if (hash)
+        *hash = strtab_hash(h, w + v.skip, len - v.skip);
+    return n;
+}
+
+/* Suffixes tried when checking the common-word list:
+ *   هما; ات يه ين ون ان ها هم كم نا وا تم (the last two verb endings); ه ي ا ت.
+ * Bit sl-1 of the result is set when the word ends with a listed suffix of sl units;
+ * a switch on the last unit, as this runs for every form of every word. */
+#define AR_HEH 0x0647
+#define AR_MEEM 0x0645
+#define AR_TEH 0x062A
+#define AR_YEH 0x064A
+#define AR_NOON 0x0646
+static unsigned suffix_lengths(const UChar *w, int32_t len)
+{
+    if (len < 1)
+        return 0;
+    UChar c1 = w[len - 1], c2 = len >= 2 ? w[len - 2] : 0, c3 = len >= 3 ? w[len - 3] : 0;
+    switch (c1) {
+    case AR_TEH:
+        return 1u | (c2 == AR_ALEF ? 2u : 0);
+    case AR_HEH:
+        return 1u | (c2 == AR_YEH ? 2u : 0);
+    case AR_YEH:
+        return 1u;
+    case AR_NOON:
+        return c2 == AR_YEH || c2 == AR_WAW || c2 == AR_ALEF ? 2u : 0;
+    case AR_MEEM:
+        return c2 == AR_HEH || c2 == AR_KAF || c2 == AR_TEH ? 2u : 0;
+    case AR_ALEF:
+        return 1u | (c2 == AR_HEH || c2 == AR_NOON || c2 == AR_WAW ? 2u : 0) |
+               (c2 == AR_MEEM && c3 == AR_HEH ? 4u : 0);
+    default:
+        return 0;
+    }
+}
+
+static int common_get(const struct lexicon *lx, uint32_t h, const struct ustr *pieces, int n)
 {
     uint32_t v;
-    if (strtab_get(lx->common, w, len, &v))
+    return strtab_get_pieces(lx->common, h, pieces, n, &v);
+}
+
+/* 1 when the form ("ال" in front when `al`, then w[0..len)) or the form less a suffix
+ * (leaving min_stem units) is a common word. The form is hashed once, keeping the state
+ * after each unit: a suffix cut off is an earlier state, not a new hash. */
+static int common_with_suffixes(const struct lexicon *lx, int al, const UChar *w, int32_t len, int32_t min_stem)
+{
+    static const UChar heh = AR_HEH;
+    uint32_t hs[65];
+    hs[0] = al ? strtab_hash(STRTAB_HASH_INIT, article, 2) : STRTAB_HASH_INIT;
+    for (int32_t i = 0; i < len; i++)
+        hs[i + 1] = strtab_hash_unit(hs[i], w[i]);
+    struct ustr pieces[3];
+    int np = 0;
+    if (al)
+        pieces[np++] = (struct ustr){article, 2};
+    pieces[np] = (struct ustr){w, len};
+    if (common_get(lx, hs[len], pieces, np + 1))
         return 1;
-    for (size_t i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++) {
-        int32_t sl = suffixes[i][2] ? 3 : suffixes[i][1] ? 2 : 1;
-        if (len - sl < min_stem)
+    int32_t n = len + (al ? 2 : 0);
+    /* No suffix reaches into a leading "ال", so a suffix is always within w. */
+    unsigned sls = suffix_lengths(w, len);
+    for (int32_t sl = 1; sl <= 3; sl++) {
+        if (!(sls & (1u << (sl - 1))) || n - sl < min_stem || sl > len)
             continue;
-        if (memcmp(w + len - sl, suffixes[i], (size_t)sl * sizeof(UChar)) != 0)
-            continue;
-        if (strtab_get(lx->common, w, len - sl, &v))
+        int32_t m = len - sl;
+        pieces[np].len = m;
+        if (common_get(lx, hs[m], pieces, np + 1))
             return 1;
         /* ta marbuta is written ت before a suffix: نظيرتها -> نظيرة (folded ه) */
-        if (len - sl >= 3 && w[len - sl - 1] == 0x062A && len - sl < 64) {
-            UChar buf[64];
-            memcpy(buf, w, (size_t)(len - sl) * sizeof(UChar));
-            buf[len - sl - 1] = 0x0647;
-            if (strtab_get(lx->common, buf, len - sl, &v))
+        if (n - sl >= 3 && m >= 1 && w[m - 1] == AR_TEH && n - sl < 64) {
+            pieces[np].len = m - 1;
+            pieces[np + 1] = (struct ustr){&heh, 1};
+            if (common_get(lx, strtab_hash_unit(hs[m - 1], heh), pieces, np + 2))
                 return 1;
         }
     }
@@ -972,28 +1041,31 @@ int lexicon_is_common(const struct lexicon *lx, const UChar *w, int32_t len)
 {
     if (!lx->common || len <= 0 || len > 64)
         return 0;
-    if (common_with_suffixes(lx, w, len, 2))
+    if (common_with_suffixes(lx, 0, w, len, 2))
         return 1;
-    UChar buf[70];
     /* Definite article and clitic prefixes: keep at least three letters of stem so that
-     * short names are not explained away as a clitic plus a two-letter word. */
-    static const UChar al[] = {AR_ALEF, AR_LAM};
+     * short names are not explained away as a clitic plus a two-letter word. Variant i
+     * reads as "ال" (add_al) then w[skip..len), n units in all. */
     struct clitic_variant vs[8];
     int nv = lexicon_clitic_variants(w, len, vs);
     for (int i = 0; i < nv; i++) {
-        int32_t n = lexicon_variant_form(w, len, vs[i], buf);
+        const UChar *tail = w + vs[i].skip;
+        int32_t tlen = len - vs[i].skip, n = tlen + (vs[i].add_al ? 2 : 0);
         /* و/ف leave a stem of three letters or more; ب/ل/ك four, or a name such as
          * لوسي would read as ل + a three-letter word */
         int32_t min = vs[i].skip == 1 && (w[0] == 0x0648 || w[0] == 0x0641) ? 3 : 4;
-        if (i > 0 && (n >= min || vs[i].add_al) && common_with_suffixes(lx, buf, n, 2))
+        if (i > 0 && (n >= min || vs[i].add_al) && common_with_suffixes(lx, vs[i].add_al, tail, tlen, 2))
             return 1;
         /* clitic + article + stem: keep four letters of stem, or a foreign name such as
          * فاليريا would read as ف + ال + يري */
-        if (n >= 6 && buf[0] == al[0] && buf[1] == al[1] && common_with_suffixes(lx, buf + 2, n - 2, i > 0 ? 4 : 2))
-            return 1;
+        if (n >= 6 && (vs[i].add_al || (tail[0] == AR_ALEF && tail[1] == AR_LAM))) {
+            const UChar *stem = vs[i].add_al ? tail : tail + 2;
+            if (common_with_suffixes(lx, 0, stem, n - 2, i > 0 ? 4 : 2))
+                return 1;
+        }
         /* future prefix on a present verb: سيزور، ستبحث */
-        if (i == 0 && n >= 5 && buf[0] == 0x0633 &&
-            (buf[1] == 0x064A || buf[1] == 0x062A || buf[1] == 0x0646) && common_with_suffixes(lx, buf + 1, n - 1, 3))
+        if (i == 0 && n >= 5 && w[0] == 0x0633 && (w[1] == AR_YEH || w[1] == AR_TEH || w[1] == AR_NOON) &&
+            common_with_suffixes(lx, 0, w + 1, len - 1, 3))
             return 1;
     }
     return 0;

@@ -122,6 +122,25 @@ int lexicon_clitic_variants(const UChar *w, int32_t len, struct clitic_variant *
 /* Builds variant `v` of w into buf (capacity >= len + 2); returns its length. */
 int32_t lexicon_variant_form(const UChar *w, int32_t len, struct clitic_variant v, UChar *buf);
 
+/* Variant `v` of w as pieces for strtab_get_pieces (at most 2, pointing into w or at a
+ * static "ال"), without copying; *hash (when not NULL) gets its strtab hash state.
+ * Returns the count. */
+int lexicon_variant_pieces(const UChar *w, int32_t len, struct clitic_variant v, struct ustr *pieces,
+                           uint32_t *hash);
+
+/* Entry of the key made of `pieces` laid end to end, whose strtab hash state is `hash`
+ * (see strtab.h), or NULL. */
+const struct lex_entry *lexicon_get_hashed(const struct lexicon *lx, uint32_t hash, const struct ustr *pieces,
+                                           int npieces);
+
+/* A clitic reading of a word that has an entry; tokens_tag keeps a list per word (ended
+ * by e == NULL) so later stages match phrases without looking the word up again. */
+struct lex_hit {
+    const struct lex_entry *e;
+    uint32_t hash;            /* strtab hash state of the variant form, to continue a phrase */
+    struct clitic_variant v;
+};
+
 /* 1 when the common-word list knows the word, trying clitic prefixes and common
  * suffixes (ة، ات، ين، ون، ي، ية، ها، ه، هم ...). 0 when no list was loaded. */
 int lexicon_is_common(const struct lexicon *lx, const UChar *w, int32_t len);

@@ -172,9 +172,8 @@ int annotate(struct worker *w, struct arena *a, const struct annotate_input *in,
     d->lang = in->lang == LANG_AUTO ? detect_lang(&d->text) : in->lang;
     const struct lexicon *lx = &w->model->lex;
     UBreakIterator *sent = d->lang == LANG_EN ? w->sent_en : w->sent_ar;
-    if (sentences_split(d, a, sent) != 0 || tokens_split(d, a, w->word) != 0)
+    if (sentences_split(d, a, sent) != 0 || tokens_split(d, a, w->word) != 0 || tokens_tag(d, a, lx) != 0)
         goto failed;
-    tokens_tag(d, lx);
     if (entities_find(d, a, lx) != 0 || quotes_find(d, a, lx) != 0 ||
         attribution_resolve(d, a, lx) != 0)
         goto failed;

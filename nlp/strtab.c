@@ -1,6 +1,8 @@
 /*
  * strtab.c — open addressing with linear probing over a power-of-two slot array; key
- * text lives in one growing pool so a table of 100k words is a few allocations.
+ * text lives in one growing pool so a table of 100k words is a few allocations. Keys
+ * hash as FNV-1a over whole UTF-16 units, mixed by strtab_hash_final (strtab.h), so a
+ * caller can carry the state along a word and look up without building the key.
  */
 #include "nlp/strtab.h"
 
@@ -14,52 +16,79 @@ struct slot {
     int32_t key_len;    /* -1: empty slot */
 };
 
+/* In front of the slots, a Bloom filter of one 64-bit word per 16 slots (128 KiB for the
+ * 97,000 common words, 4 MiB of slots): two bits of one word per key. Most lookups are of
+ * forms no table holds (a clitic or a suffix cut off on the chance), and the filter
+ * answers nearly all of them from cache, without a probe into the slots. */
+#define FILTER_SLOTS_PER_WORD 16
+
 struct strtab {
     struct slot *slots;
     size_t mask;
     size_t count;
     UChar *pool;
     size_t pool_len, pool_cap;
+    uint64_t *filter;
+    size_t filter_mask;
 };
 
-#define FNV_OFFSET 2166136261u
-#define FNV_PRIME 16777619u
-
-static uint32_t hash_step(uint32_t h, UChar c)
+static uint64_t filter_bits(uint32_t h)
 {
-    h ^= (uint32_t)(c & 0xFF);
-    h *= FNV_PRIME;
-    h ^= (uint32_t)(c >> 8);
-    h *= FNV_PRIME;
-    return h;
+    return (1ull << ((h >> 20) & 63)) | (1ull << ((h >> 26) & 63));
+}
+
+static int filter_may_hold(const struct strtab *t, uint32_t h)
+{
+    uint64_t bits = filter_bits(h);
+    return (t->filter[h & t->filter_mask] & bits) == bits;
+}
+
+/* The filter for the current slot array, from the keys in it. */
+static int filter_build(struct strtab *t)
+{
+    size_t words = (t->mask + 1) / FILTER_SLOTS_PER_WORD;
+    uint64_t *f = calloc(words ? words : 1, sizeof *f);
+    if (!f)
+        return -1;
+    free(t->filter);
+    t->filter = f;
+    t->filter_mask = words ? words - 1 : 0;
+    for (size_t i = 0; i <= t->mask; i++)
+        if (t->slots[i].key_len >= 0)
+            f[t->slots[i].hash & t->filter_mask] |= filter_bits(t->slots[i].hash);
+    return 0;
 }
 
 static uint32_t hash_parts(const struct ustr *parts, int nparts)
 {
-    uint32_t h = FNV_OFFSET;
+    uint32_t h = STRTAB_HASH_INIT;
     for (int p = 0; p < nparts; p++) {
         if (p)
-            h = hash_step(h, ' ');
-        for (int32_t i = 0; i < parts[p].len; i++)
-            h = hash_step(h, parts[p].s[i]);
+            h = strtab_hash_unit(h, ' ');
+        h = strtab_hash(h, parts[p].s, parts[p].len);
     }
-    return h;
+    return strtab_hash_final(h);
 }
 
-static int equal_parts(const UChar *key, int32_t key_len, const struct ustr *parts, int nparts)
+/* 1 when key equals the pieces joined by `sep` (0: nothing between them). A loop, not
+ * memcmp: keys are a few units long and the call would cost more than the compare. */
+static int equal_pieces(const UChar *key, int32_t key_len, const struct ustr *pieces, int n, UChar sep)
 {
     int32_t k = 0;
-    for (int p = 0; p < nparts; p++) {
-        if (p) {
-            if (k >= key_len || key[k] != ' ')
+    for (int p = 0; p < n; p++) {
+        if (p && sep) {
+            if (k >= key_len || key[k] != sep)
                 return 0;
             k++;
         }
-        if (parts[p].len > key_len - k)
+        int32_t len = pieces[p].len;
+        if (len > key_len - k)
             return 0;
-        if (memcmp(key + k, parts[p].s, (size_t)parts[p].len * sizeof(UChar)) != 0)
-            return 0;
-        k += parts[p].len;
+        const UChar *s = pieces[p].s;
+        for (int32_t i = 0; i < len; i++)
+            if (key[k + i] != s[i])
+                return 0;
+        k += len;
     }
     return k == key_len;
 }
@@ -77,6 +106,10 @@ struct strtab *strtab_new(void)
     }
     for (size_t i = 0; i <= t->mask; i++)
         t->slots[i].key_len = -1;
+    if (filter_build(t) != 0) {
+        strtab_free(t);
+        return NULL;
+    }
     return t;
 }
 
@@ -86,16 +119,18 @@ void strtab_free(struct strtab *t)
         return;
     free(t->slots);
     free(t->pool);
+    free(t->filter);
     free(t);
 }
 
-static struct slot *find(const struct strtab *t, const struct ustr *parts, int nparts, uint32_t h)
+/* The slot of the key, or the empty slot where it would go. */
+static struct slot *find(const struct strtab *t, const struct ustr *pieces, int n, UChar sep, uint32_t h)
 {
     for (size_t i = h & t->mask;; i = (i + 1) & t->mask) {
         struct slot *s = &t->slots[i];
         if (s->key_len < 0)
             return s;
-        if (s->hash == h && equal_parts(t->pool + s->key_off, s->key_len, parts, nparts))
+        if (s->hash == h && equal_pieces(t->pool + s->key_off, s->key_len, pieces, n, sep))
             return s;
     }
 }
@@ -120,14 +155,14 @@ static int grow(struct strtab *t)
     free(t->slots);
     t->slots = slots;
     t->mask = n - 1;
-    return 0;
+    return filter_build(t);
 }
 
 int strtab_put(struct strtab *t, const UChar *key, int32_t len, uint32_t value, uint32_t *existing)
 {
     struct ustr part = {key, len};
     uint32_t h = hash_parts(&part, 1);
-    struct slot *s = find(t, &part, 1, h);
+    struct slot *s = find(t, &part, 1, 0, h);
     if (s->key_len >= 0) {
         if (existing)
             *existing = s->value;
@@ -150,6 +185,7 @@ int strtab_put(struct strtab *t, const UChar *key, int32_t len, uint32_t value, 
     s->key_len = len;
     t->pool_len += (size_t)len;
     t->count++;
+    t->filter[h & t->filter_mask] |= filter_bits(h);
     /* Keep the load factor under 1/2 so probes stay short. */
     if (t->count * 2 > t->mask + 1 && grow(t) != 0)
         return -1;
@@ -159,7 +195,7 @@ int strtab_put(struct strtab *t, const UChar *key, int32_t len, uint32_t value, 
 int strtab_set(struct strtab *t, const UChar *key, int32_t len, uint32_t value)
 {
     struct ustr part = {key, len};
-    struct slot *s = find(t, &part, 1, hash_parts(&part, 1));
+    struct slot *s = find(t, &part, 1, 0, hash_parts(&part, 1));
     if (s->key_len < 0)
         return -1;
     s->value = value;
@@ -168,7 +204,22 @@ int strtab_set(struct strtab *t, const UChar *key, int32_t len, uint32_t value)
 
 int strtab_get_parts(const struct strtab *t, const struct ustr *parts, int nparts, uint32_t *value)
 {
-    const struct slot *s = find(t, parts, nparts, hash_parts(parts, nparts));
+    uint32_t h = hash_parts(parts, nparts);
+    if (!filter_may_hold(t, h))
+        return 0;
+    const struct slot *s = find(t, parts, nparts, ' ', h);
+    if (s->key_len < 0)
+        return 0;
+    *value = s->value;
+    return 1;
+}
+
+int strtab_get_pieces(const struct strtab *t, uint32_t h, const struct ustr *pieces, int npieces, uint32_t *value)
+{
+    h = strtab_hash_final(h);
+    if (!filter_may_hold(t, h))
+        return 0;
+    const struct slot *s = find(t, pieces, npieces, 0, h);
     if (s->key_len < 0)
         return 0;
     *value = s->value;

@@ -39,6 +39,43 @@ int strtab_get_parts(const struct strtab *t, const struct ustr *parts, int npart
 /* Single-part lookup. */
 int strtab_get(const struct strtab *t, const UChar *key, int32_t len, uint32_t *value);
 
+/* ---- lookups over a key given as pieces, with its hash computed by the caller ----
+ * The lookups above hash and compare what they are given; the hot paths instead carry a
+ * hash state along as they walk a word (a clitic dropped, "ال" put in front, a suffix
+ * cut off, the next word of a phrase), so no key is copied into a buffer and no unit is
+ * hashed twice. The state starts at STRTAB_HASH_INIT and is fed every unit of the key
+ * in order, spaces included. */
+#define STRTAB_HASH_INIT 2166136261u
+
+static inline uint32_t strtab_hash_unit(uint32_t h, UChar c)
+{
+    return (h ^ c) * 16777619u;
+}
+
+static inline uint32_t strtab_hash(uint32_t h, const UChar *s, int32_t len)
+{
+    for (int32_t i = 0; i < len; i++)
+        h = strtab_hash_unit(h, s[i]);
+    return h;
+}
+
+/* The mix applied to a finished state before it picks a slot: FNV's low bits depend
+ * only on the low bits of the input, and Arabic letters differ only there. Also good
+ * for a caller's own small table keyed by the same words. */
+static inline uint32_t strtab_hash_final(uint32_t h)
+{
+    h ^= h >> 16;
+    h *= 0x85EBCA6Bu;
+    h ^= h >> 13;
+    h *= 0xC2B2AE35u;
+    h ^= h >> 16;
+    return h;
+}
+
+/* Looks up the key made of `pieces` laid end to end (nothing put between them) whose
+ * hash state is `h`. 1 and *value when found, 0 otherwise. */
+int strtab_get_pieces(const struct strtab *t, uint32_t h, const struct ustr *pieces, int npieces, uint32_t *value);
+
 size_t strtab_count(const struct strtab *t);
 
 #endif

@@ -137,8 +137,7 @@ int tokens_split(struct doc *d, struct arena *a, UBreakIterator *bi)
 }
 
 /* A reporting verb carrying an object pronoun (ووصفه بأنه، أكدته): the verb's entry. */
-static void tag_verb_with_object(struct token *tk, const struct lexicon *lx, const struct clitic_variant *vs, int nv,
-                                 UChar *buf)
+static void tag_verb_with_object(struct token *tk, const struct lexicon *lx, const struct clitic_variant *vs, int nv)
 {
     static const UChar suffixes[][2] = {{0x0647, 0}, {0x0647, 0x0627}, {0x0647, 0x0645}};
     /* Only after و/ف (ووصفه بأنه): a bare word ending in ته is far more often a noun
@@ -146,12 +145,13 @@ static void tag_verb_with_object(struct token *tk, const struct lexicon *lx, con
     for (int i = 0; i < nv; i++) {
         if (vs[i].add_al || vs[i].skip != 1)
             continue;
-        int32_t n = lexicon_variant_form(tk->fold, tk->fold_len, vs[i], buf);
+        const UChar *w = tk->fold + 1; /* the variant is the word without its first unit */
+        int32_t n = tk->fold_len - 1;
         for (int s = 0; s < 3; s++) {
             int32_t sl = suffixes[s][1] ? 2 : 1;
-            if (n - sl < 3 || memcmp(buf + n - sl, suffixes[s], (size_t)sl * sizeof(UChar)) != 0)
+            if (n - sl < 3 || memcmp(w + n - sl, suffixes[s], (size_t)sl * sizeof(UChar)) != 0)
                 continue;
-            struct ustr p = {buf, n - sl};
+            struct ustr p = {w, n - sl};
             const struct lex_entry *e = lexicon_get(lx, &p, 1);
             if (e && (e->kinds & LEX_VERB) && e->verb_aspect <= ASPECT_PRESENT) {
                 tk->lex = e;
@@ -162,36 +162,160 @@ static void tag_verb_with_object(struct token *tk, const struct lexicon *lx, con
     }
 }
 
-void tokens_tag(struct doc *d, const struct lexicon *lx)
+/* Tags one word whose strtab hash state is h0: every clitic reading is looked up once,
+ * here, and the ones that have an entry are kept for tok_phrase_at. 0, or -1 when the
+ * arena is exhausted. */
+static int tag_word(struct token *tk, struct tok_readings *r, uint32_t h0, struct arena *a,
+                    const struct lexicon *lx)
 {
-    UChar buf[80];
+    struct clitic_variant vs[8];
+    struct lex_hit hits[8];
+    int nv = lexicon_clitic_variants(tk->fold, tk->fold_len, vs), nh = 0;
+    for (int i = 0; i < nv; i++) {
+        struct ustr pieces[2] = {{tk->fold, tk->fold_len}};
+        uint32_t h = h0;
+        int np = i == 0 ? 1 : lexicon_variant_pieces(tk->fold, tk->fold_len, vs[i], pieces, &h); /* 0: the word */
+        const struct lex_entry *e = lexicon_get_hashed(lx, h, pieces, np);
+        if (!e)
+            continue;
+        hits[nh++] = (struct lex_hit){e, h, vs[i]};
+        tk->var_kinds |= e->kinds;
+        /* A stripped variant only counts when it is a word on its own right:
+         * "وزير" must not become و + "زير". Stop words need the exact form. */
+        if (!tk->lex && (i == 0 || (e->kinds & ~(uint32_t)(LEX_STOP | LEX_PRONOUN | LEX_CONJ_BREAK)))) {
+            tk->lex = e;
+            tk->lex_prefix = (uint8_t)vs[i].skip;
+        }
+    }
+    if (nh) {
+        struct lex_hit *kept = arena_array(a, (size_t)nh + 1, sizeof *kept);
+        if (!kept)
+            return -1;
+        memcpy(kept, hits, (size_t)nh * sizeof *kept); /* the zero-filled last one ends the list */
+        r->hits = kept;
+    }
+    if (!tk->lex && (tk->flags & TOKF_ARABIC))
+        tag_verb_with_object(tk, lx, vs, nv);
+    if ((tk->flags & TOKF_ARABIC) && lexicon_is_common(lx, tk->fold, tk->fold_len))
+        tk->flags |= TOKF_COMMON;
+    return 0;
+}
+
+/* The keys that go on from token k's readings: for each reading (its hits, in order),
+ * the entries of its form joined to the next 1, 2, ... words, as far as the table knows
+ * them, then NULL. Every word prefix of a key is an entry marked LEX_PHRASE_START whose
+ * max_words covers the key (entry_for_folded), so the first prefix the table does not
+ * know ends a run, and the hash of a run's key goes on from the one before. The runs
+ * stop where a match would (punctuation, 16 words) except at the caller's `end`, which
+ * tok_phrase_at applies. 0, or -1 when the arena is exhausted. */
+static int tag_phrases(struct doc *d, int32_t k, struct arena *a, const struct lexicon *lx)
+{
+    static const UChar space = ' ';
+    struct token *tk = &d->tokens[k];
+    const struct lex_entry *runs[8 * 16];
+    int nr = 0, any = 0;
+    /* every reading's run is ended by the NULL of the loop's step, skipped ones too */
+    for (const struct lex_hit *h = d->tok_readings[k].hits; h->e; runs[nr++] = NULL, h++) {
+        const struct lex_entry *prev = h->e;
+        if (!(prev->kinds & LEX_PHRASE_START))
+            continue;
+        struct ustr pieces[2 + 2 * 15];
+        uint32_t hash = h->hash;
+        int np = lexicon_variant_pieces(tk->fold, tk->fold_len, h->v, pieces, NULL);
+        int32_t maxn = prev->max_words < 16 ? prev->max_words : 16;
+        for (int32_t n = 2; n <= maxn && k + n - 1 < d->n_tokens; n++) {
+            const struct token *t = &d->tokens[k + n - 1];
+            if (t->kind == TOK_PUNCT || !(prev->kinds & LEX_PHRASE_START) || prev->max_words < n)
+                break;
+            hash = strtab_hash(strtab_hash_unit(hash, space), t->fold, t->fold_len);
+            pieces[np++] = (struct ustr){&space, 1};
+            pieces[np++] = (struct ustr){t->fold, t->fold_len};
+            const struct lex_entry *e = lexicon_get_hashed(lx, hash, pieces, np);
+            if (!e)
+                break;
+            runs[nr++] = prev = e;
+            any = 1;
+        }
+    }
+    if (!any)
+        return 0; /* phrases stays NULL: no reading goes on */
+    const struct lex_entry **kept = arena_array(a, (size_t)nr, sizeof *kept);
+    if (!kept)
+        return -1;
+    memcpy(kept, runs, (size_t)nr * sizeof *kept);
+    d->tok_readings[k].phrases = kept;
+    return 0;
+}
+
+/* The tokens already tagged in this article, by form: an article repeats its words, and
+ * all tokens_tag finds depends only on the form, on TOKF_ARABIC and on whether the token
+ * is punctuation. A slot holds a token index + 1 (0: empty). A form is looked for in at
+ * most MEMO_PROBES slots, so words built to collide each cost a fresh tag, never a long
+ * scan. */
+#define MEMO_PROBES 8
+
+struct memo {
+    uint32_t *slots;
+    uint32_t mask;
+};
+
+/* The earlier token of the same form as tk, or NULL; *free_slot gets where tk may go
+ * (NULL when every probed slot is taken). */
+static const struct token *memo_find(const struct memo *m, const struct doc *d, const struct token *tk, uint32_t h,
+                                     uint32_t **free_slot)
+{
+    *free_slot = NULL;
+    for (uint32_t i = 0, j = h & m->mask; i < MEMO_PROBES; i++, j = (j + 1) & m->mask) {
+        if (!m->slots[j]) {
+            *free_slot = &m->slots[j];
+            return NULL;
+        }
+        const struct token *t = &d->tokens[m->slots[j] - 1];
+        if (t->fold_len == tk->fold_len && !((t->flags ^ tk->flags) & TOKF_ARABIC) &&
+            (t->kind == TOK_PUNCT) == (tk->kind == TOK_PUNCT) &&
+            !memcmp(t->fold, tk->fold, (size_t)tk->fold_len * sizeof(UChar)))
+            return t;
+    }
+    return NULL;
+}
+
+int tokens_tag(struct doc *d, struct arena *a, const struct lexicon *lx)
+{
+    struct memo m;
+    size_t cap = 64;
+    while (cap < 2 * (size_t)d->n_tokens)
+        cap *= 2;
+    m.slots = arena_array(a, cap, sizeof *m.slots);
+    m.mask = (uint32_t)(cap - 1);
+    d->tok_readings = arena_array(a, (size_t)d->n_tokens + 1, sizeof *d->tok_readings);
+    if (!m.slots || !d->tok_readings)
+        return -1;
     for (int32_t k = 0; k < d->n_tokens; k++) {
         struct token *tk = &d->tokens[k];
         if (tk->fold_len == 0 || tk->fold_len > 64)
             continue;
-        if (tk->kind == TOK_PUNCT) {
-            struct ustr p = {tk->fold, tk->fold_len};
-            tk->lex = lexicon_get(lx, &p, 1);
-            continue;
-        }
-        struct clitic_variant vs[8];
-        int nv = lexicon_clitic_variants(tk->fold, tk->fold_len, vs);
-        for (int i = 0; i < nv && !tk->lex; i++) {
-            int32_t n = lexicon_variant_form(tk->fold, tk->fold_len, vs[i], buf);
-            struct ustr p = {buf, n};
-            const struct lex_entry *e = lexicon_get(lx, &p, 1);
-            /* A stripped variant only counts when it is a word on its own right:
-             * "وزير" must not become و + "زير". Stop words need the exact form. */
-            if (e && (i == 0 || (e->kinds & ~(uint32_t)(LEX_STOP | LEX_PRONOUN | LEX_CONJ_BREAK)))) {
-                tk->lex = e;
-                tk->lex_prefix = (uint8_t)vs[i].skip;
+        uint32_t h0 = strtab_hash(STRTAB_HASH_INIT, tk->fold, tk->fold_len), *slot;
+        const struct token *same = memo_find(&m, d, tk, strtab_hash_final(h0), &slot);
+        if (same) {
+            tk->lex = same->lex;
+            tk->lex_prefix = same->lex_prefix;
+            tk->var_kinds = same->var_kinds;
+            d->tok_readings[k].hits = d->tok_readings[same - d->tokens].hits;
+            tk->flags |= same->flags & TOKF_COMMON;
+        } else {
+            if (tk->kind == TOK_PUNCT) {
+                struct ustr p = {tk->fold, tk->fold_len};
+                tk->lex = lexicon_get_hashed(lx, h0, &p, 1);
+            } else if (tag_word(tk, &d->tok_readings[k], h0, a, lx) != 0) {
+                return -1;
             }
+            if (slot)
+                *slot = (uint32_t)k + 1;
         }
-        if (!tk->lex && (tk->flags & TOKF_ARABIC))
-            tag_verb_with_object(tk, lx, vs, nv, buf);
-        if ((tk->flags & TOKF_ARABIC) && lexicon_is_common(lx, tk->fold, tk->fold_len))
-            tk->flags |= TOKF_COMMON;
+        if ((tk->var_kinds & LEX_PHRASE_START) && tag_phrases(d, k, a, lx) != 0)
+            return -1;
     }
+    return 0;
 }
 
 /* ---- predicates ---- */
@@ -326,34 +450,31 @@ int32_t tok_phrase_at(const struct doc *d, const struct lexicon *lx, int32_t k, 
                       int with_article, const struct lex_entry **out, struct clitic_variant *variant)
 {
     const struct token *tk = &d->tokens[k];
-    if (tk->kind == TOK_PUNCT || tk->fold_len > 64)
+    /* Most words start nothing the caller wants: answered from the tag. */
+    if (!(tk->var_kinds & (mask | LEX_PHRASE_START)))
         return 0;
-    UChar first[70];
-    struct clitic_variant vs[8];
-    int nv = lexicon_clitic_variants(tk->fold, tk->fold_len, vs);
-    for (int vi = 0; vi < nv; vi++) {
-        if (vs[vi].add_al && !with_article)
+    const struct lex_entry *const *run = d->tok_readings[k].phrases;
+    for (const struct lex_hit *h = d->tok_readings[k].hits; h->e; h++) {
+        const struct lex_entry *const *r = run;
+        if (run)
+            while (*run++) /* to the next reading's run */
+                ;
+        const struct lex_entry *e0 = h->e;
+        if ((h->v.add_al && !with_article) || !(e0->kinds & (mask | LEX_PHRASE_START)))
             continue;
-        struct ustr parts[16];
-        parts[0].s = first;
-        parts[0].len = lexicon_variant_form(tk->fold, tk->fold_len, vs[vi], first);
-        const struct lex_entry *e0 = lexicon_get(lx, parts, 1);
-        if (!e0 || !(e0->kinds & (mask | LEX_PHRASE_START)))
-            continue;
-        int32_t maxn = e0->max_words < 16 ? e0->max_words : 16;
-        int32_t avail = 1;
-        while (avail < maxn && k + avail < end && d->tokens[k + avail].kind != TOK_PUNCT)
-            avail++;
-        for (int32_t n = avail; n >= 1; n--) {
-            for (int32_t i = 1; i < n; i++)
-                parts[i] = (struct ustr){d->tokens[k + i].fold, d->tokens[k + i].fold_len};
-            const struct lex_entry *e = n == 1 ? e0 : lexicon_get(lx, parts, (int)n);
-            if (e && (e->kinds & mask)) {
-                *out = e;
-                if (variant)
-                    *variant = vs[vi];
-                return n;
+        const struct lex_entry *best = (e0->kinds & mask) ? e0 : NULL;
+        int32_t best_n = 1;
+        for (int32_t n = 2; r && r[n - 2] && k + n - 1 < end; n++) {
+            if (r[n - 2]->kinds & mask) {
+                best = r[n - 2];
+                best_n = n;
             }
+        }
+        if (best) {
+            *out = best;
+            if (variant)
+                *variant = h->v;
+            return best_n;
         }
     }
     return 0;

@@ -18,8 +18,11 @@ struct lexicon;
 int tokens_split(struct doc *d, struct arena *a, UBreakIterator *bi);
 
 /* Looks every token up in the lexicon (trying clitic variants) and in the common-word
- * list; sets tok->lex, tok->lex_prefix and TOKF_COMMON. */
-void tokens_tag(struct doc *d, const struct lexicon *lx);
+ * list; sets tok->lex, tok->lex_prefix and TOKF_COMMON, and keeps every clitic reading
+ * that has an entry and the longer keys each starts (tok->var_kinds, d->tok_readings,
+ * in the arena) for tok_phrase_at.
+ * 0, or -1 when the arena is exhausted. */
+int tokens_tag(struct doc *d, struct arena *a, const struct lexicon *lx);
 
 /* ---- predicates shared by the stages that read tokens ---- */
 
@@ -57,7 +60,8 @@ int tok_is_name_like(const struct lexicon *lx, const struct token *tk);
 /* Longest lexicon key starting at word token k (through the clitics of its first word)
  * and made of word tokens before `end`, whose entry has one of the LEX_* bits in `mask`.
  * Returns its length in tokens, 0 when none; *out is the entry and, when not NULL,
- * *variant the clitic reading of the first word. `with_article` also tries لل as ال. */
+ * *variant the clitic reading of the first word. `with_article` also tries لل as ال.
+ * Needs tokens_tag, whose readings and phrases it reads: no lookup of its own. */
 int32_t tok_phrase_at(const struct doc *d, const struct lexicon *lx, int32_t k, int32_t end, uint32_t mask,
                       int with_article, const struct lex_entry **out, struct clitic_variant *variant);
 

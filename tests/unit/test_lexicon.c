@@ -93,8 +93,80 @@ static void test_errors(void)
     CHECK_INT(system(cmd), 0);
 }
 
+/* Key i of the strtab test: "k<i in base 7>", with a space before the last unit when i
+ * is odd so that multi-part lookups have something to join. */
+static int32_t strtab_key(uint32_t i, UChar *buf)
+{
+    int32_t n = 0;
+    buf[n++] = 0x0643;
+    do {
+        buf[n++] = (UChar)(0x0627 + i % 7);
+        i /= 7;
+    } while (i);
+    if (n > 2 && (buf[1] & 1)) {
+        buf[n] = buf[n - 1];
+        buf[n - 1] = ' ';
+        n++;
+    }
+    return n;
+}
+
+/* The table through its growth and its filter: every key is found by each kind of
+ * lookup, split at every place, and keys never put are not. */
+static void test_strtab(void)
+{
+    struct strtab *t = strtab_new();
+    CHECK(t != NULL);
+    if (!t)
+        return;
+    enum { N = 40000 };
+    UChar k[32];
+    int bad = 0;
+    for (uint32_t i = 0; i < N; i++)
+        bad += strtab_put(t, k, strtab_key(i, k), i * 3, NULL) != 0;
+    CHECK_INT(bad, 0);
+    CHECK_INT(strtab_count(t), N);
+    uint32_t v = 0;
+    CHECK_INT(strtab_put(t, k, strtab_key(77, k), 5, &v), 1);
+    CHECK_INT(v, 77 * 3);
+    CHECK_INT(strtab_set(t, k, strtab_key(78, k), 12345), 0);
+    for (uint32_t i = 0; i < N; i++) {
+        int32_t n = strtab_key(i, k);
+        uint32_t want = i == 78 ? 12345 : i * 3;
+        v = ~0u;
+        bad += !strtab_get(t, k, n, &v) || v != want;
+        /* as parts joined by the space, when the key has one */
+        for (int32_t sp = 0; sp < n; sp++) {
+            if (k[sp] != ' ')
+                continue;
+            struct ustr parts[2] = {{k, sp}, {k + sp + 1, n - sp - 1}};
+            v = ~0u;
+            bad += !strtab_get_parts(t, parts, 2, &v) || v != want;
+        }
+        /* as pieces cut anywhere, with the hash carried across them */
+        for (int32_t cut = 0; cut <= n; cut++) {
+            struct ustr pieces[2] = {{k, cut}, {k + cut, n - cut}};
+            uint32_t h = strtab_hash(strtab_hash(STRTAB_HASH_INIT, k, cut), k + cut, n - cut);
+            v = ~0u;
+            bad += !strtab_get_pieces(t, h, pieces, 2, &v) || v != want;
+        }
+    }
+    CHECK_INT(bad, 0);
+    int found = 0;
+    for (uint32_t i = N; i < 3 * N; i++) {
+        int32_t n = strtab_key(i, k);
+        struct ustr piece = {k, n};
+        found += strtab_get(t, k, n, &v);
+        found += strtab_get_pieces(t, strtab_hash(STRTAB_HASH_INIT, k, n), &piece, 1, &v);
+    }
+    CHECK_INT(found, 0);
+    CHECK_INT(strtab_set(t, k, strtab_key(N, k), 1), -1);
+    strtab_free(t);
+}
+
 int main(void)
 {
+    test_strtab();
     test_loads();
     test_errors();
     return check_summary("test_lexicon");
