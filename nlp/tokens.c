@@ -6,9 +6,15 @@
 #include "nlp/arena.h"
 #include "nlp/doc.h"
 #include "nlp/lexicon.h"
-#include "nlp/sentences.h"
 
 #include <string.h>
+
+/* sentences_is_glued_stop() on the class bits, as sentences_split tests it: the two
+ * must split at the same stops. */
+static int is_glued_stop(const struct text *t, int32_t i)
+{
+    return (t->cls[i] & TEXT_STOP) && i > 0 && i + 1 < t->len && (t->cls[i - 1] & t->cls[i + 1] & TEXT_ARABIC);
+}
 
 struct tok_builder {
     struct doc *d;
@@ -18,50 +24,67 @@ struct tok_builder {
     int32_t fold_used;
 };
 
-static int push(struct tok_builder *b, int32_t s, int32_t e, uint8_t kind)
+/* Room for one more token. The array starts at tokens_split's estimate, so this grows it
+ * only for texts denser in tokens than news; the tokens are copied, not cleared, as push
+ * writes every field. NULL when the arena is exhausted. */
+static struct token *new_token(struct tok_builder *b)
 {
     struct doc *d = b->d;
-    const struct text *t = &d->text;
-    struct token *nt = arena_grow(b->a, d->tokens, d->n_tokens, &b->cap, sizeof *nt, 256);
-    if (!nt)
+    if (d->n_tokens == b->cap) {
+        struct token *nt = arena_array_uninit(b->a, (size_t)b->cap * 2, sizeof *nt);
+        if (!nt)
+            return NULL;
+        memcpy(nt, d->tokens, (size_t)d->n_tokens * sizeof *nt);
+        d->tokens = nt;
+        b->cap *= 2;
+    }
+    return &d->tokens[d->n_tokens++];
+}
+
+/* Appends the token [s, e). Returns the TEXT_* bits of its units OR'ed (push_word looks
+ * for a stop in them), or -1 when the arena is exhausted. */
+static int push(struct tok_builder *b, int32_t s, int32_t e, uint8_t kind)
+{
+    const struct text *t = &b->d->text;
+    const uint8_t *cls = t->cls;
+    struct token *tk = new_token(b);
+    if (!tk)
         return -1;
-    d->tokens = nt;
-    struct token *tk = &d->tokens[d->n_tokens++];
-    memset(tk, 0, sizeof *tk);
-    tk->span.start = s;
-    tk->span.end = e;
-    tk->kind = kind;
-    tk->sentence = -1;
-    tk->fold = b->fold_pool + b->fold_used;
-    for (int32_t i = s; i < e; i++) {
-        UChar f = t->fold[i];
-        if (f)
-            b->fold_pool[b->fold_used++] = f;
-        if (text_is_arabic_letter(t->u16[i]))
-            tk->flags |= TOKF_ARABIC;
-        else if ((t->u16[i] | 0x20) >= 'a' && (t->u16[i] | 0x20) <= 'z')
-            tk->flags |= TOKF_LATIN;
+    /* The form is copied whole, then again without the ignorables (fold 0) in the rare
+     * token that has an invisible unit. */
+    UChar *fold = b->fold_pool + b->fold_used;
+    int32_t n = e - s;
+    unsigned any = 0;
+    for (int32_t i = 0; i < n; i++) {
+        fold[i] = t->fold[s + i];
+        any |= cls[s + i];
     }
-    tk->fold_len = (int32_t)(b->fold_pool + b->fold_used - tk->fold);
-    if (s == 0 || text_is_space(t->u16[s - 1]))
-        tk->flags |= TOKF_SPACE_BEFORE;
-    for (int32_t i = s - 1; i >= 0 && (text_is_space(t->u16[i]) || !t->fold[i]); i--) {
-        if (t->u16[i] == '\n' || t->u16[i] == '\r' || t->u16[i] == 0x2029) {
-            tk->flags |= TOKF_NEWLINE_BEFORE;
-            break;
-        }
+    if (any & TEXT_INVISIBLE) {
+        n = 0;
+        for (int32_t i = s; i < e; i++)
+            if (t->fold[i])
+                fold[n++] = t->fold[i];
     }
-    if (s == 0)
-        tk->flags |= TOKF_NEWLINE_BEFORE;
-    if (t->u16[s] >= 'A' && t->u16[s] <= 'Z') {
-        tk->flags |= TOKF_UPPER;
+    b->fold_used += n;
+    uint16_t flags = (uint16_t)(((any & TEXT_ARABIC) ? TOKF_ARABIC : 0) | ((any & TEXT_LATIN) ? TOKF_LATIN : 0));
+    if (s == 0 || (cls[s - 1] & TEXT_SPACE))
+        flags |= TOKF_SPACE_BEFORE;
+    /* A line break among the invisible units before the token (each is invisible too). */
+    int32_t p = s - 1;
+    while (p >= 0 && (cls[p] & (TEXT_INVISIBLE | TEXT_LINE_BREAK)) == TEXT_INVISIBLE)
+        p--;
+    if (s == 0 || (p >= 0 && (cls[p] & TEXT_LINE_BREAK)))
+        flags |= TOKF_NEWLINE_BEFORE;
+    if (cls[s] & TEXT_UPPER) {
+        flags |= TOKF_UPPER;
         int lower = 0;
         for (int32_t i = s; i < e && !lower; i++)
-            lower = t->u16[i] >= 'a' && t->u16[i] <= 'z';
+            lower = (cls[i] & (TEXT_LATIN | TEXT_UPPER)) == TEXT_LATIN;
         if (!lower && e - s >= 2)
-            tk->flags |= TOKF_ALLCAPS;
+            flags |= TOKF_ALLCAPS;
     }
-    return 0;
+    *tk = (struct token){.span = {s, e}, .sentence = -1, .kind = kind, .flags = flags, .fold = fold, .fold_len = n};
+    return (int)any;
 }
 
 /* A word segment, split where a sentence was glued to it ("الأمد.وقال"), and with an
@@ -69,28 +92,48 @@ static int push(struct tok_builder *b, int32_t s, int32_t e, uint8_t kind)
 static int push_word(struct tok_builder *b, int32_t s, int32_t e, uint8_t kind)
 {
     const struct text *t = &b->d->text;
+    const uint8_t *cls = t->cls;
     if (e - s >= 4 && (t->u16[e - 1] == 's' || t->u16[e - 1] == 'S') &&
-        (t->u16[e - 2] == '\'' || t->u16[e - 2] == 0x2019) && ((t->u16[s] | 0x20) >= 'a' && (t->u16[s] | 0x20) <= 'z')) {
+        (t->u16[e - 2] == '\'' || t->u16[e - 2] == 0x2019) && (cls[s] & TEXT_LATIN)) {
         if (push_word(b, s, e - 2, kind) != 0)
             return -1;
-        return push(b, e - 2, e, TOK_PUNCT);
+        return push(b, e - 2, e, TOK_PUNCT) < 0 ? -1 : 0;
     }
+    /* Nearly every word holds no stop: pushed whole, and taken back in the rare case
+     * where a stop in it is glued between Arabic letters. */
+    int32_t fold_used = b->fold_used;
+    int any = push(b, s, e, kind);
+    if (any < 0)
+        return -1;
+    if (!(any & TEXT_STOP))
+        return 0;
+    int glued = 0;
+    for (int32_t i = s; i < e && !glued; i++)
+        glued = is_glued_stop(t, i);
+    if (!glued)
+        return 0;
+    b->d->n_tokens--;
+    b->fold_used = fold_used;
     for (int32_t i = s; i < e; i++) {
-        if (sentences_is_glued_stop(t->u16, t->len, i)) {
-            if ((i > s && push(b, s, i, kind) != 0) || push(b, i, i + 1, TOK_PUNCT) != 0)
+        if (is_glued_stop(t, i)) {
+            if ((i > s && push(b, s, i, kind) < 0) || push(b, i, i + 1, TOK_PUNCT) < 0)
                 return -1;
             s = i + 1;
         }
     }
-    return s < e ? push(b, s, e, kind) : 0;
+    return s < e && push(b, s, e, kind) < 0 ? -1 : 0;
 }
 
 int tokens_split(struct doc *d, struct arena *a, UBreakIterator *bi)
 {
     const struct text *t = &d->text;
-    struct tok_builder b = {d, a, 0, NULL, 0};
-    b.fold_pool = arena_array(a, (size_t)t->len + 1, sizeof(UChar));
-    if (!b.fold_pool)
+    /* News text has a token per five or six units; a quarter of the length is room for
+     * nearly every text, so the array is seldom copied, never cleared. */
+    struct tok_builder b = {d, a, t->len / 4 + 64, NULL, 0};
+    b.fold_pool = arena_array_uninit(a, (size_t)t->len + 1, sizeof(UChar));
+    d->tokens = arena_array_uninit(a, (size_t)b.cap, sizeof *d->tokens);
+    d->n_tokens = 0;
+    if (!b.fold_pool || !d->tokens)
         return -1;
     UErrorCode st = U_ZERO_ERROR;
     ubrk_setText(bi, t->u16, t->len, &st);
@@ -106,15 +149,18 @@ int tokens_split(struct doc *d, struct arena *a, UBreakIterator *bi)
             continue;
         }
         for (int32_t i = start; i < end; i++) {
-            UChar c = t->u16[i];
-            if (text_is_space(c) || !t->fold[i])
+            if (t->cls[i] & TEXT_INVISIBLE)
                 continue;
+            UChar c = t->u16[i];
             int32_t n = (U16_IS_LEAD(c) && i + 1 < end && U16_IS_TRAIL(t->u16[i + 1])) ? 2 : 1;
-            if (push(&b, i, i + n, TOK_PUNCT) != 0)
+            if (push(&b, i, i + n, TOK_PUNCT) < 0)
                 return -1;
             i += n - 1;
         }
     }
+    /* Zero after the last form, as a cleared pool had: a word of ignorables only has an
+     * empty form, and readers that look at its first unit read on into the pool. */
+    memset(b.fold_pool + b.fold_used, 0, (size_t)(t->len + 1 - b.fold_used) * sizeof(UChar));
     /* Assign tokens to sentences: both lists are in text order. */
     int32_t si = 0;
     for (int32_t i = 0; i < d->n_sentences; i++)
@@ -128,7 +174,7 @@ int tokens_split(struct doc *d, struct arena *a, UBreakIterator *bi)
         struct sentence *s = &d->sentences[si];
         if (tk->span.start < s->span.start)
             continue; /* only possible for invisible characters trimmed off */
-        if (s->tok_end == 0 && s->tok_begin == 0 && (k == 0 || d->tokens[k - 1].sentence != si))
+        if (s->tok_end == 0) /* its first token: tok_end is set from the first on */
             s->tok_begin = k;
         s->tok_end = k + 1;
         tk->sentence = si;

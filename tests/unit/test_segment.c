@@ -3,6 +3,9 @@
  * sentences, headings without punctuation, embedded post lines), clitic variants, the
  * common-word list and lexicon tagging.
  */
+#include <dirent.h>
+
+#include "nlp/sentences.h"
 #include "nlp/tokens.h"
 #include "tests/unit/check.h"
 #include "tests/unit/nlp_fixture.h"
@@ -76,6 +79,209 @@ static void test_lexicon_tags(void)
     CHECK(found_al);
 }
 
+/* The tokens tokens_split made before it read the class bits: ICU's word segments, each
+ * character classified on its own, for check_tokens_by_unit. */
+struct ref_token {
+    int32_t start, end;
+    uint8_t kind;
+    uint16_t flags;
+    UChar fold[64];
+    int32_t fold_len;
+};
+
+static int is_latin_unit(UChar c)
+{
+    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+static void ref_push(const struct text *t, struct ref_token *out, int32_t *n, int32_t cap, int32_t s, int32_t e,
+                     uint8_t kind)
+{
+    if (*n >= cap)
+        return;
+    struct ref_token *r = &out[(*n)++];
+    memset(r, 0, sizeof *r);
+    r->start = s;
+    r->end = e;
+    r->kind = kind;
+    for (int32_t i = s; i < e; i++) {
+        if (t->fold[i] && r->fold_len < 64)
+            r->fold[r->fold_len++] = t->fold[i];
+        if (text_is_arabic_letter(t->u16[i]))
+            r->flags |= TOKF_ARABIC;
+        else if (is_latin_unit(t->u16[i]))
+            r->flags |= TOKF_LATIN;
+    }
+    if (s == 0 || text_is_space(t->u16[s - 1]))
+        r->flags |= TOKF_SPACE_BEFORE;
+    for (int32_t i = s - 1; i >= 0 && (text_is_space(t->u16[i]) || !t->fold[i]); i--) {
+        if (t->u16[i] == '\n' || t->u16[i] == '\r' || t->u16[i] == 0x2029) {
+            r->flags |= TOKF_NEWLINE_BEFORE;
+            break;
+        }
+    }
+    if (s == 0)
+        r->flags |= TOKF_NEWLINE_BEFORE;
+    if (t->u16[s] >= 'A' && t->u16[s] <= 'Z') {
+        r->flags |= TOKF_UPPER;
+        int lower = 0;
+        for (int32_t i = s; i < e; i++)
+            lower |= t->u16[i] >= 'a' && t->u16[i] <= 'z';
+        if (!lower && e - s >= 2)
+            r->flags |= TOKF_ALLCAPS;
+    }
+}
+
+static void ref_push_word(const struct text *t, struct ref_token *out, int32_t *n, int32_t cap, int32_t s,
+                          int32_t e, uint8_t kind)
+{
+    if (e - s >= 4 && (t->u16[e - 1] == 's' || t->u16[e - 1] == 'S') &&
+        (t->u16[e - 2] == '\'' || t->u16[e - 2] == 0x2019) && is_latin_unit(t->u16[s])) {
+        ref_push_word(t, out, n, cap, s, e - 2, kind);
+        ref_push(t, out, n, cap, e - 2, e, TOK_PUNCT);
+        return;
+    }
+    for (int32_t i = s; i < e; i++) {
+        if (sentences_is_glued_stop(t->u16, t->len, i)) {
+            if (i > s)
+                ref_push(t, out, n, cap, s, i, kind);
+            ref_push(t, out, n, cap, i, i + 1, TOK_PUNCT);
+            s = i + 1;
+        }
+    }
+    if (s < e)
+        ref_push(t, out, n, cap, s, e, kind);
+}
+
+/* Every token of d against the reference above (span, kind, form, the flags the split
+ * sets), and every stop glued between Arabic letters ends the sentence of its token:
+ * tokens and sentences must split at the same stops. */
+static void check_tokens_by_unit(const struct doc *d)
+{
+    const struct text *t = &d->text;
+    int32_t cap = t->len + 1, n = 0;
+    struct ref_token *ref = malloc((size_t)cap * sizeof *ref);
+    UErrorCode st = U_ZERO_ERROR;
+    UBreakIterator *bi = ubrk_open(UBRK_WORD, "ar", t->u16, t->len, &st);
+    CHECK(ref != NULL && U_SUCCESS(st));
+    if (!ref || U_FAILURE(st)) {
+        free(ref);
+        ubrk_close(bi);
+        return;
+    }
+    int32_t start = ubrk_first(bi);
+    for (int32_t end = ubrk_next(bi); end != UBRK_DONE; start = end, end = ubrk_next(bi)) {
+        int32_t status = ubrk_getRuleStatus(bi);
+        if (status >= UBRK_WORD_NONE_LIMIT) {
+            ref_push_word(t, ref, &n, cap, start, end, status < UBRK_WORD_NUMBER_LIMIT ? TOK_NUMBER : TOK_WORD);
+            continue;
+        }
+        for (int32_t i = start; i < end; i++) {
+            UChar c = t->u16[i];
+            if (text_is_space(c) || !t->fold[i])
+                continue;
+            int32_t w = (U16_IS_LEAD(c) && i + 1 < end && U16_IS_TRAIL(t->u16[i + 1])) ? 2 : 1;
+            ref_push(t, ref, &n, cap, i, i + w, TOK_PUNCT);
+            i += w - 1;
+        }
+    }
+    ubrk_close(bi);
+    const uint16_t split_flags =
+        TOKF_ARABIC | TOKF_LATIN | TOKF_SPACE_BEFORE | TOKF_NEWLINE_BEFORE | TOKF_UPPER | TOKF_ALLCAPS;
+    int bad = 0;
+    CHECK_INT(d->n_tokens, n);
+    for (int32_t k = 0; k < n && k < d->n_tokens; k++) {
+        const struct token *tk = &d->tokens[k];
+        const struct ref_token *r = &ref[k];
+        int wrong = tk->span.start != r->start || tk->span.end != r->end || tk->kind != r->kind ||
+                    (tk->flags & split_flags) != r->flags || tk->fold_len != r->fold_len ||
+                    (r->fold_len && memcmp(tk->fold, r->fold, (size_t)r->fold_len * sizeof(UChar)));
+        if (wrong)
+            fprintf(stderr, "token %d: [%d, %d) kind %d flags %#x, reference [%d, %d) kind %d flags %#x\n", (int)k,
+                    (int)tk->span.start, (int)tk->span.end, tk->kind, (unsigned)(tk->flags & split_flags),
+                    (int)r->start, (int)r->end, r->kind, (unsigned)r->flags);
+        bad += wrong;
+        if (sentences_is_glued_stop(t->u16, t->len, tk->span.start))
+            bad += tk->sentence < 0 || d->sentences[tk->sentence].span.end != tk->span.end;
+    }
+    CHECK_INT(bad, 0);
+    free(ref);
+}
+
+static char *read_file(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    char *buf = malloc(1 << 20);
+    size_t n = buf ? fread(buf, 1, (1 << 20) - 1, f) : 0;
+    fclose(f);
+    if (buf)
+        buf[n] = 0;
+    return buf;
+}
+
+/* The tokens of texts made to reach every branch (invisible marks before and inside a
+ * word, line breaks of each kind, words of ignorables only, characters outside the BMP,
+ * capitals, possessives, stops glued or not, at either end) and of every test case,
+ * against the characters under them. */
+static void test_tokens_by_unit(void)
+{
+    static const char *const texts[] = {
+        " \xE2\x80\x8F\xD9\x83\xD9\x84\xD9\x85\xD8\xA9",                   /* space, RLM, كلمة */
+        "\n\xE2\x80\x8Bword \r\n\xC2\xAD\xE2\x80\x8Dword\xC2\xAD" "end",  /* ZWSP, CRLF, soft hyphen, ZWJ */
+        "NATO and U.S. officials, KOREA\xE2\x80\x99S KOREA'S Korea's A I x Ab AB aB",
+        "\xD9\x80\xD9\x80\xD9\x80 \xD9\x82\xD8\xA7\xD9\x84 \xD9\x80\xD9\x80",     /* ـــ قال ـــ */
+        "\xF0\x9F\x98\x80 \xF0\x9D\x90\x80\xF0\x9D\x90\x81 \xD9\x82\xD8\xA7\xD9\x84\xF0\x9F\x98\x80", /* astral */
+        "\xD9\x82\xD8\xA7\xD9\x84.\xD9\x88\xD8\xA3\xD8\xB6\xD8\xA7\xD9\x81 \xD9\x82\xD8\xA7\xD9\x84\xD8\x9F!"
+        "\xD9\x88\xD8\xB1\xD8\xAF",                                        /* قال.وأضاف قال؟!ورد */
+        ".\xD9\x88\xD9\x82\xD8\xA7\xD9\x84 \xD8\xA8.\xD8\xA8.\xD8\xA8 10.5 \xD9\x82\xD8\xA7\xD9\x84.", /* .وقال ب.ب.ب 10.5 قال. */
+        "\xE2\x80\xA9\xD9\x81\xD9\x82\xD8\xB1\xD8\xA9\t\xC2\xA0\xE3\x80\x80\xEF\xBB\xBB \xD9\xA1\xD9\xA2\xD9\xAB\xD9\xA5", /* U+2029 فقرة, tab, NBSP, U+3000, ﻻ, ١٢٫٥ */
+        "abc\xD8\xA7\xD9\x84\xD8\xB9\xD8\xB1\xD8\xA8\xD9\x8A\xD8\xA9 \xD9\x85\xD9\x8E\xD8\xAF\xD9\x8A\xD9\x86\xD9\x8E\xD8\xA9\xD9\x8C", /* harakat inside */
+        "U.S.\xD9\x88\xD9\x82\xD8\xA7\xD9\x84 5.\xD9\x82\xD8\xA7\xD9\x84 \xD9\x82\xD8\xA7\xD9\x84.a", /* U.S.وقال 5.قال قال.a */
+        "\xEF\xBB\xBF\xD9\x82\xD8\xA7\xD9\x84 \xC2\xAB\xD9\x86\xD8\xB9\xD9\x85\xC2\xBB\xE2\x80\xA6", /* BOM, «نعم»… */
+    };
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        struct doc *d = fx_annotate(texts[i]);
+        CHECK(d != NULL);
+        if (d)
+            check_tokens_by_unit(d);
+    }
+    /* a token per unit, four times the room tokens_split starts with: the array grows */
+    char dense[3000];
+    size_t k = 0;
+    for (int i = 0; i < 900; i++)
+        dense[k++] = i % 3 == 2 ? 'a' : i % 3 ? ',' : '.';
+    dense[k] = 0;
+    struct doc *dd = fx_annotate(dense);
+    CHECK(dd != NULL);
+    if (dd) {
+        CHECK_INT(dd->n_tokens, 900);
+        check_tokens_by_unit(dd);
+    }
+    DIR *dir = opendir("tests/cases");
+    CHECK(dir != NULL);
+    int docs = 0;
+    for (struct dirent *de; dir && (de = readdir(dir)) != NULL;) {
+        size_t n = strlen(de->d_name);
+        if (n < 5 || strcmp(de->d_name + n - 4, ".txt"))
+            continue;
+        char path[512];
+        snprintf(path, sizeof path, "tests/cases/%s", de->d_name);
+        char *text = read_file(path);
+        CHECK(text != NULL);
+        struct doc *d = text ? fx_annotate(text) : NULL;
+        if (d) {
+            check_tokens_by_unit(d);
+            docs++;
+        }
+        free(text);
+    }
+    if (dir)
+        closedir(dir);
+    CHECK(docs >= 20);
+}
+
 /* A stop glued between Arabic letters ends a sentence wherever it falls, also where the
  * scan for stops reads eight class bytes at a time (every offset, after a first ICU
  * sentence of every length); Latin or digits around a stop keep the sentence whole. */
@@ -104,6 +310,7 @@ static void test_glued_stops(void)
             CHECK_INT(d->n_sentences, want);
             if (d->n_sentences == want)
                 CHECK_STR(fx_text(d, d->sentences[want - 2].span), first);
+            check_tokens_by_unit(d);
         }
     }
     /* a stop with a digit or a Latin letter on one side stays inside the sentence */
@@ -117,6 +324,8 @@ static void test_glued_stops(void)
         CHECK(d != NULL);
         if (d)
             CHECK_INT(d->n_sentences, 1);
+        if (d)
+            check_tokens_by_unit(d);
     }
 }
 
@@ -163,6 +372,7 @@ int main(void)
     test_language();
     test_title_abbreviations();
     test_tokens();
+    test_tokens_by_unit();
     test_lexicon_tags();
     fx_teardown();
     return check_summary("test_segment");
