@@ -234,10 +234,11 @@ static int tag_word(struct token *tk, struct tok_readings *r, uint32_t h0, struc
         }
     }
     if (nh) {
-        struct lex_hit *kept = arena_array(a, (size_t)nh + 1, sizeof *kept);
+        struct lex_hit *kept = arena_array_uninit(a, (size_t)nh + 1, sizeof *kept);
         if (!kept)
             return -1;
-        memcpy(kept, hits, (size_t)nh * sizeof *kept); /* the zero-filled last one ends the list */
+        memcpy(kept, hits, (size_t)nh * sizeof *kept);
+        kept[nh] = (struct lex_hit){NULL, 0, {0, 0}}; /* ends the list */
         r->hits = kept;
     }
     if (!tk->lex && (tk->flags & TOKF_ARABIC))
@@ -285,7 +286,7 @@ static int tag_phrases(struct doc *d, int32_t k, struct arena *a, const struct l
     }
     if (!any)
         return 0; /* phrases stays NULL: no reading goes on */
-    const struct lex_entry **kept = arena_array(a, (size_t)nr, sizeof *kept);
+    const struct lex_entry **kept = arena_array_uninit(a, (size_t)nr, sizeof *kept);
     if (!kept)
         return -1;
     memcpy(kept, runs, (size_t)nr * sizeof *kept);
@@ -305,6 +306,16 @@ struct memo {
     uint32_t mask;
 };
 
+/* 1 when a[0..n) == b[0..n). A loop, not memcmp: forms are a few units long and the
+ * call would cost more than the compare. */
+static int same_units(const UChar *a, const UChar *b, int32_t n)
+{
+    for (int32_t i = 0; i < n; i++)
+        if (a[i] != b[i])
+            return 0;
+    return 1;
+}
+
 /* The earlier token of the same form as tk, or NULL; *free_slot gets where tk may go
  * (NULL when every probed slot is taken). */
 static const struct token *memo_find(const struct memo *m, const struct doc *d, const struct token *tk, uint32_t h,
@@ -318,8 +329,7 @@ static const struct token *memo_find(const struct memo *m, const struct doc *d, 
         }
         const struct token *t = &d->tokens[m->slots[j] - 1];
         if (t->fold_len == tk->fold_len && !((t->flags ^ tk->flags) & TOKF_ARABIC) &&
-            (t->kind == TOK_PUNCT) == (tk->kind == TOK_PUNCT) &&
-            !memcmp(t->fold, tk->fold, (size_t)tk->fold_len * sizeof(UChar)))
+            (t->kind == TOK_PUNCT) == (tk->kind == TOK_PUNCT) && same_units(t->fold, tk->fold, tk->fold_len))
             return t;
     }
     return NULL;
@@ -333,11 +343,14 @@ int tokens_tag(struct doc *d, struct arena *a, const struct lexicon *lx)
         cap *= 2;
     m.slots = arena_array(a, cap, sizeof *m.slots);
     m.mask = (uint32_t)(cap - 1);
-    d->tok_readings = arena_array(a, (size_t)d->n_tokens + 1, sizeof *d->tok_readings);
+    /* Not cleared: every entry is set below, as the loop reaches its token. */
+    d->tok_readings = arena_array_uninit(a, (size_t)d->n_tokens + 1, sizeof *d->tok_readings);
     if (!m.slots || !d->tok_readings)
         return -1;
+    d->tok_readings[d->n_tokens] = (struct tok_readings){NULL, NULL};
     for (int32_t k = 0; k < d->n_tokens; k++) {
         struct token *tk = &d->tokens[k];
+        d->tok_readings[k] = (struct tok_readings){NULL, NULL};
         if (tk->fold_len == 0 || tk->fold_len > 64)
             continue;
         uint32_t h0 = strtab_hash(STRTAB_HASH_INIT, tk->fold, tk->fold_len), *slot;
