@@ -999,22 +999,20 @@ static int common_get(const struct lexicon *lx, uint32_t h, const struct ustr *p
     return strtab_get_pieces(lx->common, h, pieces, n, &v);
 }
 
-/* 1 when the form ("ال" in front when `al`, then w[0..len)) or the form less a suffix
- * (leaving min_stem units) is a common word. The form is hashed once, keeping the state
- * after each unit: a suffix cut off is an earlier state, not a new hash. */
-static int common_with_suffixes(const struct lexicon *lx, int al, const UChar *w, int32_t len, int32_t min_stem)
+/* 1 when the form ("ال" in front when `al`, then w[0..len)) less a suffix (leaving
+ * min_stem units) is a common word, or the form itself when `whole`. hs[i] is the hash
+ * state after the form's first i units of w: a suffix cut off is an earlier state, not
+ * a new hash. */
+static int common_form(const struct lexicon *lx, int al, const UChar *w, int32_t len, int32_t min_stem,
+                       const uint32_t *hs, int whole)
 {
     static const UChar heh = AR_HEH;
-    uint32_t hs[65];
-    hs[0] = al ? strtab_hash(STRTAB_HASH_INIT, article, 2) : STRTAB_HASH_INIT;
-    for (int32_t i = 0; i < len; i++)
-        hs[i + 1] = strtab_hash_unit(hs[i], w[i]);
     struct ustr pieces[3];
     int np = 0;
     if (al)
         pieces[np++] = (struct ustr){article, 2};
     pieces[np] = (struct ustr){w, len};
-    if (common_get(lx, hs[len], pieces, np + 1))
+    if (whole && common_get(lx, hs[len], pieces, np + 1))
         return 1;
     int32_t n = len + (al ? 2 : 0);
     /* No suffix reaches into a leading "ال", so a suffix is always within w. */
@@ -1037,12 +1035,26 @@ static int common_with_suffixes(const struct lexicon *lx, int al, const UChar *w
     return 0;
 }
 
-int lexicon_is_common(const struct lexicon *lx, const UChar *w, int32_t len)
+/* The hash states of "ال" (when `al`) then w[0..len), after each unit of w: hs[0..len]. */
+static void form_states(int al, const UChar *w, int32_t len, uint32_t *hs)
 {
-    if (!lx->common || len <= 0 || len > 64)
-        return 0;
-    if (common_with_suffixes(lx, 0, w, len, 2))
-        return 1;
+    hs[0] = al ? strtab_hash(STRTAB_HASH_INIT, article, 2) : STRTAB_HASH_INIT;
+    for (int32_t i = 0; i < len; i++)
+        hs[i + 1] = strtab_hash_unit(hs[i], w[i]);
+}
+
+/* common_form() of the whole form and its suffixes, hashed here. */
+static int common_with_suffixes(const struct lexicon *lx, int al, const UChar *w, int32_t len, int32_t min_stem)
+{
+    uint32_t hs[65];
+    form_states(al, w, len, hs);
+    return common_form(lx, al, w, len, min_stem, hs, 1);
+}
+
+/* The rest of lexicon_is_common once the word and its suffixes are not common: the
+ * clitic readings. */
+static int common_with_clitics(const struct lexicon *lx, const UChar *w, int32_t len)
+{
     /* Definite article and clitic prefixes: keep at least three letters of stem so that
      * short names are not explained away as a clitic plus a two-letter word. Variant i
      * reads as "ال" (add_al) then w[skip..len), n units in all. */
@@ -1069,6 +1081,30 @@ int lexicon_is_common(const struct lexicon *lx, const UChar *w, int32_t len)
             return 1;
     }
     return 0;
+}
+
+int lexicon_is_common(const struct lexicon *lx, const UChar *w, int32_t len)
+{
+    if (!lx->common || len <= 0 || len > 64)
+        return 0;
+    return common_with_suffixes(lx, 0, w, len, 2) || common_with_clitics(lx, w, len);
+}
+
+int lexicon_is_common_hashed(const struct lexicon *lx, const UChar *w, int32_t len, uint32_t hash)
+{
+    if (!lx->common || len <= 0 || len > 64)
+        return 0;
+    /* Most words of an article are common as written: one lookup, no hashing. */
+    struct ustr whole = {w, len};
+    if (common_get(lx, hash, &whole, 1))
+        return 1;
+    if (suffix_lengths(w, len)) {
+        uint32_t hs[65];
+        form_states(0, w, len, hs);
+        if (common_form(lx, 0, w, len, 2, hs, 0))
+            return 1;
+    }
+    return common_with_clitics(lx, w, len);
 }
 
 int lexicon_topic_index(const struct lexicon *lx, const char *id)

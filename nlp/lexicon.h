@@ -145,6 +145,10 @@ struct lex_hit {
  * suffixes (ة، ات، ين، ون، ي، ية، ها، ه، هم ...). 0 when no list was loaded. */
 int lexicon_is_common(const struct lexicon *lx, const UChar *w, int32_t len);
 
+/* lexicon_is_common() of a word whose strtab hash state (see strtab.h) the caller has
+ * already computed: the word as written, the most frequent answer, costs one lookup. */
+int lexicon_is_common_hashed(const struct lexicon *lx, const UChar *w, int32_t len, uint32_t hash);
+
 /* Index of topic `id` or -1. */
 int lexicon_topic_index(const struct lexicon *lx, const char *id);
 

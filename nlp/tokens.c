@@ -243,7 +243,7 @@ static int tag_word(struct token *tk, struct tok_readings *r, uint32_t h0, struc
     }
     if (!tk->lex && (tk->flags & TOKF_ARABIC))
         tag_verb_with_object(tk, lx, vs, nv);
-    if ((tk->flags & TOKF_ARABIC) && lexicon_is_common(lx, tk->fold, tk->fold_len))
+    if ((tk->flags & TOKF_ARABIC) && lexicon_is_common_hashed(lx, tk->fold, tk->fold_len, h0))
         tk->flags |= TOKF_COMMON;
     return 0;
 }
