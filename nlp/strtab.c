@@ -70,10 +70,29 @@ static uint32_t hash_parts(const struct ustr *parts, int nparts)
     return strtab_hash_final(h);
 }
 
-/* 1 when key equals the pieces joined by `sep` (0: nothing between them). A loop, not
- * memcmp: keys are a few units long and the call would cost more than the compare. */
+/* 1 when a[0..n) == b[0..n): four units at a time, then one by one. Not memcmp: keys
+ * are a few units long and the call would cost more than the compare. */
+static int equal_units(const UChar *a, const UChar *b, int32_t n)
+{
+    int32_t i = 0;
+    for (; i + 4 <= n; i += 4) {
+        uint64_t x, y;
+        memcpy(&x, a + i, sizeof x);
+        memcpy(&y, b + i, sizeof y);
+        if (x != y)
+            return 0;
+    }
+    for (; i < n; i++)
+        if (a[i] != b[i])
+            return 0;
+    return 1;
+}
+
+/* 1 when key equals the pieces joined by `sep` (0: nothing between them). */
 static int equal_pieces(const UChar *key, int32_t key_len, const struct ustr *pieces, int n, UChar sep)
 {
+    if (n == 1) /* nearly every lookup: one word */
+        return pieces[0].len == key_len && equal_units(key, pieces[0].s, key_len);
     int32_t k = 0;
     for (int p = 0; p < n; p++) {
         if (p && sep) {
@@ -82,12 +101,8 @@ static int equal_pieces(const UChar *key, int32_t key_len, const struct ustr *pi
             k++;
         }
         int32_t len = pieces[p].len;
-        if (len > key_len - k)
+        if (len > key_len - k || !equal_units(key + k, pieces[p].s, len))
             return 0;
-        const UChar *s = pieces[p].s;
-        for (int32_t i = 0; i < len; i++)
-            if (key[k + i] != s[i])
-                return 0;
         k += len;
     }
     return k == key_len;

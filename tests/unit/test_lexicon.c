@@ -164,9 +164,53 @@ static void test_strtab(void)
     strtab_free(t);
 }
 
+/* A lookup given a key's hash but other units, one changed at each place, or one fewer
+ * or more, of keys of every length up to 13: the compare, not the hash, must refuse
+ * them, in one piece and cut in two. */
+static void test_strtab_compare(void)
+{
+    struct strtab *t = strtab_new();
+    CHECK(t != NULL);
+    if (!t)
+        return;
+    UChar keys[14][14];
+    for (int32_t n = 1; n <= 13; n++) {
+        for (int32_t i = 0; i < n; i++)
+            keys[n][i] = (UChar)(0x0627 + (i * 5 + n) % 20);
+        CHECK_INT(strtab_put(t, keys[n], n, (uint32_t)n, NULL), 0);
+    }
+    int bad = 0;
+    for (int32_t n = 1; n <= 13; n++) {
+        uint32_t h = strtab_hash(STRTAB_HASH_INIT, keys[n], n), v = 0;
+        UChar k[15];
+        memcpy(k, keys[n], (size_t)n * sizeof(UChar));
+        for (int32_t cut = 0; cut <= n; cut++) {
+            struct ustr pieces[2] = {{k, cut}, {k + cut, n - cut}};
+            bad += !strtab_get_pieces(t, h, pieces, 2, &v) || v != (uint32_t)n;
+        }
+        struct ustr whole = {k, n};
+        bad += !strtab_get_pieces(t, h, &whole, 1, &v) || v != (uint32_t)n;
+        for (int32_t i = 0; i < n; i++) {
+            k[i] ^= 0x10;
+            bad += strtab_get_pieces(t, h, &whole, 1, &v);
+            for (int32_t cut = 0; cut <= n; cut++) {
+                struct ustr pieces[2] = {{k, cut}, {k + cut, n - cut}};
+                bad += strtab_get_pieces(t, h, pieces, 2, &v);
+            }
+            k[i] ^= 0x10;
+        }
+        k[n] = 0x0627;
+        struct ustr longer = {k, n + 1}, shorter = {k, n - 1};
+        bad += strtab_get_pieces(t, h, &longer, 1, &v) + strtab_get_pieces(t, h, &shorter, 1, &v);
+    }
+    CHECK_INT(bad, 0);
+    strtab_free(t);
+}
+
 int main(void)
 {
     test_strtab();
+    test_strtab_compare();
     test_loads();
     test_errors();
     return check_summary("test_lexicon");
