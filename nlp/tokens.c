@@ -161,23 +161,19 @@ int tokens_split(struct doc *d, struct arena *a, UBreakIterator *bi)
     /* Zero after the last form, as a cleared pool had: a word of ignorables only has an
      * empty form, and readers that look at its first unit read on into the pool. */
     memset(b.fold_pool + b.fold_used, 0, (size_t)(t->len + 1 - b.fold_used) * sizeof(UChar));
-    /* Assign tokens to sentences: both lists are in text order. */
-    int32_t si = 0;
-    for (int32_t i = 0; i < d->n_sentences; i++)
-        d->sentences[i].tok_begin = d->sentences[i].tok_end = 0;
-    for (int32_t k = 0; k < d->n_tokens; k++) {
-        struct token *tk = &d->tokens[k];
-        while (si < d->n_sentences && d->sentences[si].span.end <= tk->span.start)
-            si++;
-        if (si == d->n_sentences)
-            break;
+    /* Assign tokens to sentences: both lists are in text order, so each sentence takes
+     * the run of tokens that start inside it. A token between sentences (an invisible
+     * character trimmed off) keeps sentence -1, and a sentence without tokens [0, 0). */
+    int32_t k = 0;
+    for (int32_t si = 0; si < d->n_sentences; si++) {
         struct sentence *s = &d->sentences[si];
-        if (tk->span.start < s->span.start)
-            continue; /* only possible for invisible characters trimmed off */
-        if (s->tok_end == 0) /* its first token: tok_end is set from the first on */
-            s->tok_begin = k;
-        s->tok_end = k + 1;
-        tk->sentence = si;
+        while (k < d->n_tokens && d->tokens[k].span.start < s->span.start)
+            k++;
+        int32_t begin = k;
+        while (k < d->n_tokens && d->tokens[k].span.start < s->span.end)
+            d->tokens[k++].sentence = si;
+        s->tok_begin = k > begin ? begin : 0;
+        s->tok_end = k > begin ? k : 0;
     }
     return 0;
 }

@@ -154,8 +154,8 @@ static void ref_push_word(const struct text *t, struct ref_token *out, int32_t *
 }
 
 /* Every token of d against the reference above (span, kind, form, the flags the split
- * sets), and every stop glued between Arabic letters ends the sentence of its token:
- * tokens and sentences must split at the same stops. */
+ * sets, its sentence), and every stop glued between Arabic letters ends the sentence of
+ * its token: tokens and sentences must split at the same stops. */
 static void check_tokens_by_unit(const struct doc *d)
 {
     const struct text *t = &d->text;
@@ -204,6 +204,26 @@ static void check_tokens_by_unit(const struct doc *d)
         if (sentences_is_glued_stop(t->u16, t->len, tk->span.start))
             bad += tk->sentence < 0 || d->sentences[tk->sentence].span.end != tk->span.end;
     }
+    /* sentences as the tokenizer assigned them before: token by token */
+    int32_t si = 0, ns = d->n_sentences;
+    int32_t *begin = calloc((size_t)ns + 1, sizeof *begin), *end = calloc((size_t)ns + 1, sizeof *end);
+    CHECK(begin != NULL && end != NULL);
+    for (int32_t k = 0; begin && end && k < d->n_tokens; k++) {
+        const struct token *tk = &d->tokens[k];
+        while (si < ns && d->sentences[si].span.end <= tk->span.start)
+            si++;
+        int32_t want = si < ns && tk->span.start >= d->sentences[si].span.start ? si : -1;
+        bad += tk->sentence != want;
+        if (want < 0)
+            continue;
+        if (end[si] == 0)
+            begin[si] = k;
+        end[si] = k + 1;
+    }
+    for (int32_t s = 0; begin && end && s < ns; s++)
+        bad += d->sentences[s].tok_begin != begin[s] || d->sentences[s].tok_end != end[s];
+    free(begin);
+    free(end);
     CHECK_INT(bad, 0);
     free(ref);
 }
