@@ -87,20 +87,42 @@ static int push(struct tok_builder *b, int32_t s, int32_t e, uint8_t kind)
     return (int)any;
 }
 
-/* A word segment, split where a sentence was glued to it ("الأمد.وقال"), and with an
- * English possessive cut off ("Korea's" -> "Korea" + "'s") so names match whole. */
-static int push_word(struct tok_builder *b, int32_t s, int32_t e, uint8_t kind)
+/* An English possessive to cut off ("Korea's" -> "Korea" + "'s") so names match whole. */
+static int is_possessive(const struct text *t, int32_t s, int32_t e)
+{
+    return e - s >= 4 && (t->u16[e - 1] == 's' || t->u16[e - 1] == 'S') &&
+           (t->u16[e - 2] == '\'' || t->u16[e - 2] == 0x2019) && (t->cls[s] & TEXT_LATIN);
+}
+
+/* push_word() of the few segments it cannot take whole: a possessive cut off, and a
+ * piece on each side of every stop glued between Arabic letters, the stop a token of
+ * its own. */
+static int push_word_split(struct tok_builder *b, int32_t s, int32_t e, uint8_t kind)
 {
     const struct text *t = &b->d->text;
-    const uint8_t *cls = t->cls;
-    if (e - s >= 4 && (t->u16[e - 1] == 's' || t->u16[e - 1] == 'S') &&
-        (t->u16[e - 2] == '\'' || t->u16[e - 2] == 0x2019) && (cls[s] & TEXT_LATIN)) {
-        if (push_word(b, s, e - 2, kind) != 0)
+    if (is_possessive(t, s, e)) {
+        if (push_word_split(b, s, e - 2, kind) != 0)
             return -1;
         return push(b, e - 2, e, TOK_PUNCT) < 0 ? -1 : 0;
     }
-    /* Nearly every word holds no stop: pushed whole, and taken back in the rare case
-     * where a stop in it is glued between Arabic letters. */
+    for (int32_t i = s; i < e; i++) {
+        if (is_glued_stop(t, i)) {
+            if ((i > s && push(b, s, i, kind) < 0) || push(b, i, i + 1, TOK_PUNCT) < 0)
+                return -1;
+            s = i + 1;
+        }
+    }
+    return s < e && push(b, s, e, kind) < 0 ? -1 : 0;
+}
+
+/* A word segment, split where a sentence was glued to it ("الأمد.وقال"), and with an
+ * English possessive cut off. Nearly every word is neither: pushed whole, and taken back
+ * in the rare case where a stop in it is glued between Arabic letters. */
+static int push_word(struct tok_builder *b, int32_t s, int32_t e, uint8_t kind)
+{
+    const struct text *t = &b->d->text;
+    if (is_possessive(t, s, e))
+        return push_word_split(b, s, e, kind);
     int32_t fold_used = b->fold_used;
     int any = push(b, s, e, kind);
     if (any < 0)
@@ -114,14 +136,7 @@ static int push_word(struct tok_builder *b, int32_t s, int32_t e, uint8_t kind)
         return 0;
     b->d->n_tokens--;
     b->fold_used = fold_used;
-    for (int32_t i = s; i < e; i++) {
-        if (is_glued_stop(t, i)) {
-            if ((i > s && push(b, s, i, kind) < 0) || push(b, i, i + 1, TOK_PUNCT) < 0)
-                return -1;
-            s = i + 1;
-        }
-    }
-    return s < e && push(b, s, e, kind) < 0 ? -1 : 0;
+    return push_word_split(b, s, e, kind);
 }
 
 int tokens_split(struct doc *d, struct arena *a, UBreakIterator *bi)
