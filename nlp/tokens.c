@@ -229,7 +229,8 @@ static int tag_word(struct token *tk, struct tok_readings *r, uint32_t h0, struc
     struct lex_hit hits[8];
     int nv = lexicon_clitic_variants(tk->fold, tk->fold_len, vs), nh = 0;
     for (int i = 0; i < nv; i++) {
-        struct ustr pieces[2] = {{tk->fold, tk->fold_len}};
+        struct ustr pieces[2];
+        pieces[0] = (struct ustr){tk->fold, tk->fold_len};
         uint32_t h = h0;
         int np = i == 0 ? 1 : lexicon_variant_pieces(tk->fold, tk->fold_len, vs[i], pieces, &h); /* 0: the word */
         const struct lex_entry *e = lexicon_get_hashed(lx, h, pieces, np);
@@ -355,13 +356,15 @@ int tokens_tag(struct doc *d, struct arena *a, const struct lexicon *lx)
     m.slots = arena_array(a, cap, sizeof *m.slots);
     m.mask = (uint32_t)(cap - 1);
     /* Not cleared: every entry is set below, as the loop reaches its token. */
-    d->tok_readings = arena_array_uninit(a, (size_t)d->n_tokens + 1, sizeof *d->tok_readings);
-    if (!m.slots || !d->tok_readings)
+    struct tok_readings *rd = d->tok_readings = arena_array_uninit(a, (size_t)d->n_tokens + 1, sizeof *rd);
+    if (!m.slots || !rd)
         return -1;
-    d->tok_readings[d->n_tokens] = (struct tok_readings){NULL, NULL};
-    for (int32_t k = 0; k < d->n_tokens; k++) {
-        struct token *tk = &d->tokens[k];
-        d->tok_readings[k] = (struct tok_readings){NULL, NULL};
+    struct token *tokens = d->tokens;
+    int32_t n = d->n_tokens;
+    rd[n] = (struct tok_readings){NULL, NULL};
+    for (int32_t k = 0; k < n; k++) {
+        struct token *tk = &tokens[k];
+        rd[k] = (struct tok_readings){NULL, NULL};
         if (tk->fold_len == 0 || tk->fold_len > 64)
             continue;
         uint32_t h0 = strtab_hash(STRTAB_HASH_INIT, tk->fold, tk->fold_len), *slot;
@@ -370,13 +373,13 @@ int tokens_tag(struct doc *d, struct arena *a, const struct lexicon *lx)
             tk->lex = same->lex;
             tk->lex_prefix = same->lex_prefix;
             tk->var_kinds = same->var_kinds;
-            d->tok_readings[k].hits = d->tok_readings[same - d->tokens].hits;
+            rd[k].hits = rd[same - tokens].hits;
             tk->flags |= same->flags & TOKF_COMMON;
         } else {
             if (tk->kind == TOK_PUNCT) {
                 struct ustr p = {tk->fold, tk->fold_len};
                 tk->lex = lexicon_get_hashed(lx, h0, &p, 1);
-            } else if (tag_word(tk, &d->tok_readings[k], h0, a, lx) != 0) {
+            } else if (tag_word(tk, &rd[k], h0, a, lx) != 0) {
                 return -1;
             }
             if (slot)
