@@ -398,11 +398,6 @@ int tok_is_quote_mark(const struct token *tk);
 #define AR_ALEF 0x0627
 #define AR_LAM 0x0644
 
-uint32_t tok_kinds(const struct token *tk)
-{
-    return tk->lex ? tk->lex->kinds : 0;
-}
-
 int tok_is_char(const struct token *tk, UChar c)
 {
     return tk->kind == TOK_PUNCT && tk->fold_len == 1 && tk->fold[0] == c;

@@ -8,9 +8,10 @@
 #include <stdint.h>
 #include <unicode/ubrk.h>
 
+#include "nlp/doc.h"
+#include "nlp/lexicon.h"
+
 struct arena;
-struct doc;
-struct lexicon;
 
 /* Fills d->tokens (and each sentence's token range) using `bi`, a UBRK_WORD iterator
  * owned by the caller. Whitespace is not a token; every other character outside a word
@@ -26,12 +27,12 @@ int tokens_tag(struct doc *d, struct arena *a, const struct lexicon *lx);
 
 /* ---- predicates shared by the stages that read tokens ---- */
 
-struct token;
-struct lex_entry;
-struct clitic_variant;
-
-/* LEX_* bits of the token's entry (0 when it has none). */
-uint32_t tok_kinds(const struct token *tk);
+/* LEX_* bits of the token's entry (0 when it has none). Inline: the later stages ask it
+ * of nearly every token they look at, several times over. */
+static inline uint32_t tok_kinds(const struct token *tk)
+{
+    return tk->lex ? tk->lex->kinds : 0;
+}
 
 /* 1 when the token is the single character c. */
 int tok_is_char(const struct token *tk, UChar c);
