@@ -514,11 +514,10 @@ int32_t tok_u16_at_fold(const struct doc *d, const struct token *tk, int32_t fol
     return tk->span.end;
 }
 
-int32_t tok_phrase_at(const struct doc *d, const struct lexicon *lx, int32_t k, int32_t end, uint32_t mask,
-                      int with_article, const struct lex_entry **out, struct clitic_variant *variant)
+int32_t tok_phrase_from(const struct doc *d, const struct lexicon *lx, int32_t k, int32_t end, uint32_t mask,
+                        int with_article, const struct lex_entry **out, struct clitic_variant *variant)
 {
     const struct token *tk = &d->tokens[k];
-    /* Most words start nothing the caller wants: answered from the tag. */
     if (!(tk->var_kinds & (mask | LEX_PHRASE_START)))
         return 0;
     const struct lex_entry *const *run = d->tok_readings[k].phrases;
