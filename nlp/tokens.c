@@ -88,10 +88,10 @@ static int push(struct tok_builder *b, int32_t s, int32_t e, uint8_t kind)
 }
 
 /* An English possessive to cut off ("Korea's" -> "Korea" + "'s") so names match whole. */
-static int is_possessive(const struct text *t, int32_t s, int32_t e)
+static inline int is_possessive(const struct text *t, int32_t s, int32_t e)
 {
-    return e - s >= 4 && (t->u16[e - 1] == 's' || t->u16[e - 1] == 'S') &&
-           (t->u16[e - 2] == '\'' || t->u16[e - 2] == 0x2019) && (t->cls[s] & TEXT_LATIN);
+    return (t->u16[e - 1] | 0x20) == 's' && e - s >= 4 && (t->u16[e - 2] == '\'' || t->u16[e - 2] == 0x2019) &&
+           (t->cls[s] & TEXT_LATIN);
 }
 
 /* push_word() of the few segments it cannot take whole: a possessive cut off, and a
