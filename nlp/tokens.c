@@ -176,6 +176,12 @@ int tokens_split(struct doc *d, struct arena *a, UBreakIterator *bi)
     /* Zero after the last form, as a cleared pool had: a word of ignorables only has an
      * empty form, and readers that look at its first unit read on into the pool. */
     memset(b.fold_pool + b.fold_used, 0, (size_t)(t->len + 1 - b.fold_used) * sizeof(UChar));
+    /* And a zeroed token after the last, as a cleared array had: some readers look one
+     * past the end (quotes.c, the sentence of the token after a cue that ends the text). */
+    if (!new_token(&b))
+        return -1;
+    d->n_tokens--;
+    memset(&d->tokens[d->n_tokens], 0, sizeof *d->tokens);
     /* Assign tokens to sentences: both lists are in text order, so each sentence takes
      * the run of tokens that start inside it. A token between sentences (an invisible
      * character trimmed off) keeps sentence -1, and a sentence without tokens [0, 0). */

@@ -224,6 +224,9 @@ static void check_tokens_by_unit(const struct doc *d)
         bad += d->sentences[s].tok_begin != begin[s] || d->sentences[s].tok_end != end[s];
     free(begin);
     free(end);
+    /* readers that look one past the last token see a zeroed one */
+    static const struct token zero;
+    CHECK(!memcmp(&d->tokens[d->n_tokens], &zero, sizeof zero));
     CHECK_INT(bad, 0);
     free(ref);
 }
@@ -277,6 +280,16 @@ static void test_tokens_by_unit(void)
     CHECK(dd != NULL);
     if (dd) {
         CHECK_INT(dd->n_tokens, 900);
+        check_tokens_by_unit(dd);
+    }
+    /* as many tokens as the room it starts with (85 / 4 + 64): the zeroed one after the
+     * last needs more */
+    memset(dense, ',', 85);
+    dense[85] = 0;
+    dd = fx_annotate(dense);
+    CHECK(dd != NULL);
+    if (dd) {
+        CHECK_INT(dd->n_tokens, 85);
         check_tokens_by_unit(dd);
     }
     DIR *dir = opendir("tests/cases");
