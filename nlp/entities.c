@@ -64,7 +64,10 @@ struct ent_ctx {
     int32_t ent_cap, men_cap;
     struct keymap names;      /* entity key -> entity */
     struct keymap kbs;        /* "kb id" (as key of one unit) -> entity, for people */
-    struct keymap words;      /* every word of the text, to tell a clitic from a letter */
+    /* Every word of the text, to tell a clitic from a letter. Built on the first question
+     * (most articles ask none), through a pointer so that the passes, which take the
+     * context as const, can build it. */
+    struct keymap *words;
 };
 
 /* ---- small helpers ---- */
@@ -197,6 +200,24 @@ static int is_quote_mark(const struct token *tk)
     return c == '"' || c == 0x201C || c == 0x201D || c == 0x00AB || c == 0x00BB || c == 0x201E;
 }
 
+static int index_words(const struct ent_ctx *x)
+{
+    const struct doc *d = x->d;
+    if (keymap_init(x->words, x->a, d->n_tokens) != 0)
+        return -1;
+    for (int32_t k = 0; k < d->n_tokens; k++) {
+        const struct token *t = &d->tokens[k];
+        if (t->kind != TOK_WORD || !t->fold_len)
+            continue;
+        struct keyslot *s = keymap_find(x->words, t->fold, t->fold_len);
+        if (!s->key) {
+            s->key = t->fold;
+            s->len = t->fold_len;
+        }
+    }
+    return 0;
+}
+
 /* Does the word start with ب or ل that is a preposition? Known words say so through
  * the lexicon; for an unknown word, when the rest of it is written alone elsewhere in
  * the text (قال كيم لزينوفييف ... جورجي زينوفييف). */
@@ -209,25 +230,11 @@ static int prep_clitic(const struct ent_ctx *x, const struct token *tk)
     int32_t p = (tk->fold[0] == 0x0648 || tk->fold[0] == 0x0641) ? 1 : 0;
     if (tk->fold[p] != 0x0628 && tk->fold[p] != 0x0644)
         return 0;
-    return keymap_find(&x->words, tk->fold + p + 1, tk->fold_len - p - 1)->key != NULL;
-}
-
-static int index_words(struct ent_ctx *x)
-{
-    const struct doc *d = x->d;
-    if (keymap_init(&x->words, x->a, d->n_tokens) != 0)
-        return -1;
-    for (int32_t k = 0; k < d->n_tokens; k++) {
-        const struct token *t = &d->tokens[k];
-        if (t->kind != TOK_WORD || !t->fold_len)
-            continue;
-        struct keyslot *s = keymap_find(&x->words, t->fold, t->fold_len);
-        if (!s->key) {
-            s->key = t->fold;
-            s->len = t->fold_len;
-        }
-    }
-    return 0;
+    /* An exhausted arena fails the request at the end of the pipeline (arena_failed):
+     * the answer given meanwhile does not matter. */
+    if (!x->words->slots && index_words(x) != 0)
+        return 0;
+    return keymap_find(x->words, tk->fold + p + 1, tk->fold_len - p - 1)->key != NULL;
 }
 
 static int all_caps(const struct doc *d, const struct token *t)
@@ -1607,17 +1614,20 @@ static void find_affiliations(struct doc *d)
 int entities_find(struct doc *d, struct arena *a, const struct lexicon *lx)
 {
     struct ent_ctx x;
+    struct keymap words;
     memset(&x, 0, sizeof x);
+    memset(&words, 0, sizeof words);
+    x.words = &words;
     x.d = d;
     x.a = a;
     x.lx = lx;
-    x.owner = arena_array(a, (size_t)d->n_tokens + 1, sizeof(int32_t));
-    d->tok_mention = arena_array(a, (size_t)d->n_tokens + 1, sizeof(int32_t));
+    x.owner = arena_array_uninit(a, (size_t)d->n_tokens + 1, sizeof(int32_t));
+    d->tok_mention = arena_array_uninit(a, (size_t)d->n_tokens + 1, sizeof(int32_t));
     if (!x.owner || !d->tok_mention)
         return -1;
     for (int32_t k = 0; k <= d->n_tokens; k++)
         x.owner[k] = d->tok_mention[k] = -1;
-    if (index_words(&x) != 0 || pass_known(&x) != 0 || pass_orgs(&x) != 0 || pass_titled(&x) != 0 || pass_given_names(&x) != 0 ||
+    if (pass_known(&x) != 0 || pass_orgs(&x) != 0 || pass_titled(&x) != 0 || pass_given_names(&x) != 0 ||
         pass_context(&x) != 0 || pass_latin(&x) != 0)
         return -1;
     if (build_entities(&x) != 0 || pass_surnames(&x) != 0)
