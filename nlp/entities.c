@@ -1282,7 +1282,16 @@ struct surname_index {
     struct keymap map;       /* key -> first node */
     struct surname *nodes;
     int32_t n;
+    /* Bit (c & 63) for the last unit c of every key, bit (len & 63) for its length: all
+     * the clitic readings of a word end like the word, so most words are ruled out
+     * before their readings are even listed. */
+    uint64_t last_units, lengths;
 };
+
+static uint64_t bit64(uint32_t v)
+{
+    return (uint64_t)1 << (v & 63);
+}
 
 /* "Chang Ho-jin", "Kim Yo-jong": a romanised Korean given name, two syllables joined by a
  * hyphen with the second in lower case, comes after the family name, which is then
@@ -1468,6 +1477,8 @@ static int surname_add(struct ent_ctx *x, struct surname_index *si, const UChar 
 {
     struct keyslot *s = keymap_find(&si->map, k, n);
     struct surname *node = &si->nodes[si->n];
+    si->last_units |= bit64(k[n - 1]);
+    si->lengths |= bit64((uint32_t)n);
     node->entity = ent;
     node->pos = pos;
     node->next = s->key ? s->value : -1; /* newest first */
@@ -1530,11 +1541,14 @@ static int pass_surnames(struct ent_ctx *x)
     UChar buf[80];
     for (int32_t k = 0; k < d->n_tokens; k++) {
         const struct token *tk = &d->tokens[k];
-        if (x->owner[k] >= 0 || tk->kind != TOK_WORD || tk->fold_len > 64)
+        if (x->owner[k] >= 0 || tk->kind != TOK_WORD || tk->fold_len > 64 || tk->fold_len == 0 ||
+            !(si.last_units & bit64(tk->fold[tk->fold_len - 1])))
             continue;
         struct clitic_variant vs[8];
         int nv = lexicon_clitic_variants(tk->fold, tk->fold_len, vs);
         for (int vi = 0; vi < nv; vi++) {
+            if (!(si.lengths & bit64((uint32_t)(tk->fold_len - vs[vi].skip + (vs[vi].add_al ? 2 : 0)))))
+                continue;
             int32_t n = lexicon_variant_form(tk->fold, tk->fold_len, vs[vi], buf);
             int32_t best = surname_lookup(&si, buf, n, k);
             if (best < 0)
