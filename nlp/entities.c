@@ -85,9 +85,15 @@ static int keymap_init(struct keymap *m, struct arena *a, int32_t expected)
     int32_t cap = 64;
     while (cap < expected * 2)
         cap *= 2;
-    m->slots = arena_array(a, (size_t)cap, sizeof *m->slots);
+    /* Only the keys are cleared: a slot's length and value are read once it has a key,
+     * and clearing whole slots costs several times more. */
+    m->slots = arena_array_uninit(a, (size_t)cap, sizeof *m->slots);
     m->mask = cap - 1;
-    return m->slots ? 0 : -1;
+    if (!m->slots)
+        return -1;
+    for (int32_t i = 0; i < cap; i++)
+        m->slots[i].key = NULL;
+    return 0;
 }
 
 static struct keyslot *keymap_find(const struct keymap *m, const UChar *k, int32_t n)
@@ -167,10 +173,28 @@ static int role_conjunction(const struct doc *d, int32_t tb)
     return (c == 0x0648 || c == 0x0641) ? 1 : 0;
 }
 
+/* Room for item n of an array in the arena, as arena_grow() but without clearing the
+ * new tail: candidates, entities and mentions are written whole when appended. */
+static void *grow(struct arena *a, void *array, int32_t n, int32_t *cap, size_t item, int32_t first)
+{
+    if (n < *cap)
+        return array;
+    int32_t ncap = *cap ? *cap * 2 : first;
+    if (ncap <= n)
+        ncap = n + 1;
+    void *bigger = arena_array_uninit(a, (size_t)ncap, item);
+    if (!bigger)
+        return NULL;
+    if (n)
+        memcpy(bigger, array, (size_t)n * item);
+    *cap = ncap;
+    return bigger;
+}
+
 static int add_cand(struct ent_ctx *x, const struct cand *c)
 {
     struct cand_list *l = &x->c;
-    struct cand *v = arena_grow(x->a, l->v, l->n, &l->cap, sizeof *v, 64);
+    struct cand *v = grow(x->a, l->v, l->n, &l->cap, sizeof *v, 64);
     if (!v)
         return -1;
     l->v = v;
@@ -1311,7 +1335,7 @@ static int32_t surname_lookup(const struct surname_index *si, const UChar *k, in
 static int grow_entities(struct ent_ctx *x)
 {
     struct doc *d = x->d;
-    struct entity *v = arena_grow(x->a, d->entities, d->n_entities, &x->ent_cap, sizeof *v, 32);
+    struct entity *v = grow(x->a, d->entities, d->n_entities, &x->ent_cap, sizeof *v, 32);
     if (!v)
         return -1;
     d->entities = v;
@@ -1321,7 +1345,7 @@ static int grow_entities(struct ent_ctx *x)
 static int add_mention(struct ent_ctx *x, int32_t ent, int32_t tb, int32_t te, int skip)
 {
     struct doc *d = x->d;
-    struct mention *v = arena_grow(x->a, d->mentions, d->n_mentions, &x->men_cap, sizeof *v, 64);
+    struct mention *v = grow(x->a, d->mentions, d->n_mentions, &x->men_cap, sizeof *v, 64);
     if (!v)
         return -1;
     d->mentions = v;
@@ -1360,10 +1384,11 @@ static int32_t new_entity(struct ent_ctx *x, const struct cand *c, const UChar *
     e->name = tokens_name(x, c->name_tb, c->name_te, skip, c->name_tb == c->tb ? c->add_al : 0);
     e->name_span.start = tok_u16_at_fold(d, &d->tokens[c->name_tb], skip);
     e->name_span.end = d->tokens[c->name_te - 1].span.end;
-    UChar *k = arena_array(x->a, (size_t)key_len + 1, sizeof(UChar));
+    UChar *k = arena_array_uninit(x->a, (size_t)key_len + 1, sizeof(UChar));
     if (!e->name || !k)
         return -1;
     memcpy(k, key, (size_t)key_len * sizeof(UChar));
+    k[key_len] = 0;
     e->key = k;
     e->key_len = key_len;
     e->role_tb = e->role_te = e->affiliation = -1;
@@ -1512,7 +1537,7 @@ static int32_t surname_lookup(const struct surname_index *si, const UChar *k, in
 static int build_surname_index(struct ent_ctx *x, struct surname_index *si)
 {
     struct doc *d = x->d;
-    si->nodes = arena_array(x->a, (size_t)d->n_entities * 2 + 1, sizeof *si->nodes);
+    si->nodes = arena_array_uninit(x->a, (size_t)d->n_entities * 2 + 1, sizeof *si->nodes);
     if (!si->nodes || keymap_init(&si->map, x->a, d->n_entities * 2 + 1) != 0)
         return -1;
     for (int32_t i = 0; i < d->n_entities; i++) {
@@ -1578,7 +1603,8 @@ static int relink_mentions(struct ent_ctx *x)
     struct doc *d = x->d;
     if (d->n_mentions > 1)
         qsort(d->mentions, (size_t)d->n_mentions, sizeof *d->mentions, cmp_mention);
-    int32_t *last = arena_array(x->a, (size_t)d->n_entities + 1, sizeof(int32_t));
+    /* last[i] is read only once entity i has a first mention, which sets it */
+    int32_t *last = arena_array_uninit(x->a, (size_t)d->n_entities + 1, sizeof(int32_t));
     if (!last)
         return -1;
     for (int32_t i = 0; i < d->n_entities; i++) {
