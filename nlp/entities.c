@@ -21,7 +21,6 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <unicode/ustring.h>
 
 #define MAX_NAME_TOKENS 5
 #define MAX_ORG_TOKENS 8
@@ -129,20 +128,22 @@ static int32_t tokens_key(const struct doc *d, int32_t tb, int32_t te, int skip,
     return n;
 }
 
-/* The original text of tokens [tb, te) as UTF-8, first token's clitic removed. */
+/* The original text of tokens [tb, te) as UTF-8, first token's clitic removed. Encoded
+ * here, unit by unit, rather than through a UTF-16 copy and u_strToUTF8: a name is a
+ * few words, and the copy and ICU's call cost more than the encoding. */
 static const char *tokens_name(struct ent_ctx *x, int32_t tb, int32_t te, int skip, int add_al)
 {
     struct doc *d = x->d;
     int32_t s = tok_u16_at_fold(d, &d->tokens[tb], skip);
     int32_t e = d->tokens[te - 1].span.end;
-    int32_t n = e - s + 2;
-    UChar *u = arena_array(x->a, (size_t)n, sizeof(UChar));
-    if (!u)
+    /* at most 3 bytes per unit (a surrogate pair takes 4 for 2), "ال" and the NUL */
+    unsigned char *out = arena_array_uninit(x->a, (size_t)(e - s) * 3 + 5, 1);
+    if (!out)
         return NULL;
-    int32_t k = 0;
+    size_t k = 0;
     if (add_al) {
-        u[k++] = 0x0627;
-        u[k++] = 0x0644;
+        memcpy(out, "\xD8\xA7\xD9\x84", 4);
+        k = 4;
     }
     for (int32_t i = s; i < e; i++) {
         UChar c = d->text.u16[i];
@@ -151,15 +152,31 @@ static const char *tokens_name(struct ent_ctx *x, int32_t tb, int32_t te, int sk
             c = ' ';
         if (d->text.fold[i] == 0 && !text_is_space(c))
             continue;
-        u[k++] = c;
+        if (c < 0x80) {
+            out[k++] = (unsigned char)c;
+        } else if (c < 0x800) {
+            out[k++] = (unsigned char)(0xC0 | (c >> 6));
+            out[k++] = (unsigned char)(0x80 | (c & 0x3F));
+        } else if (c < 0xD800 || c > 0xDFFF) {
+            out[k++] = (unsigned char)(0xE0 | (c >> 12));
+            out[k++] = (unsigned char)(0x80 | ((c >> 6) & 0x3F));
+            out[k++] = (unsigned char)(0x80 | (c & 0x3F));
+        } else {
+            /* text_init writes surrogates only in pairs, and a name starts and ends on a
+             * token boundary; a lone one fails as it did with u_strToUTF8 */
+            UChar c2 = i + 1 < e ? d->text.u16[i + 1] : 0;
+            if (c > 0xDBFF || c2 < 0xDC00 || c2 > 0xDFFF || d->text.fold[i + 1] == 0)
+                return NULL;
+            uint32_t cp = 0x10000 + (((uint32_t)c - 0xD800) << 10) + ((uint32_t)c2 - 0xDC00);
+            out[k++] = (unsigned char)(0xF0 | (cp >> 18));
+            out[k++] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+            out[k++] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+            out[k++] = (unsigned char)(0x80 | (cp & 0x3F));
+            i++;
+        }
     }
-    int32_t cap = k * 3 + 1, len = 0;
-    char *out = arena_alloc(x->a, (size_t)cap);
-    if (!out)
-        return NULL;
-    UErrorCode st = U_ZERO_ERROR;
-    u_strToUTF8(out, cap, &len, u, k, &st);
-    return U_SUCCESS(st) ? out : NULL;
+    out[k] = 0;
+    return (const char *)out;
 }
 
 /* A title read after "و" or "ف" ("والزعيم الكوري") is reported without the conjunction:

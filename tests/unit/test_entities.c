@@ -104,6 +104,19 @@ static void test_not_entities(void)
     CHECK(fx_entity(d, "الغرب") == NULL);
 }
 
+static void test_name_text(void)
+{
+    /* names are written as UTF-8 by entities.c itself: a character outside the BMP
+     * (a surrogate pair) keeps its four bytes, an invisible mark (ZWNJ) is dropped */
+    struct doc *d = fx_annotate("The Ministry of Defence\xF0\x9D\x90\x80 Office said on Monday that talks would go on.\n"
+                                "وقال وزير الخارجية سيرغي\xE2\x80\x8C لافروف إن المحادثات مهمة.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "Ministry of Defence\xF0\x9D\x90\x80 Office") != NULL);
+    CHECK(fx_entity(d, "سيرغي لافروف") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -113,6 +126,7 @@ int main(void)
     test_role_after_conjunction();
     test_name_edges();
     test_not_entities();
+    test_name_text();
     fx_teardown();
     return check_summary("test_entities");
 }
