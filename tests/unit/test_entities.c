@@ -41,6 +41,9 @@ static void test_people(void)
     }
     /* a name no list holds, standing where a speaker stands */
     CHECK(fx_entity(d, "بيلوسوفسكي") != NULL);
+    /* mentions come pass by pass and are merged back into text order */
+    for (int32_t i = 1; i < d->n_mentions; i++)
+        CHECK(d->mentions[i - 1].span.start < d->mentions[i].span.start);
     /* the organisation inside the role */
     const struct entity *o = fx_entity(d, "معهد الدراسات الاستراتيجية");
     CHECK(o != NULL);
