@@ -329,6 +329,10 @@ static int pass_known(struct ent_ctx *x)
     for (int32_t s = 0; s < d->n_sentences; s++) {
         int32_t end = d->sentences[s].tok_end;
         for (int32_t k = d->sentences[s].tok_begin; k < end; k++) {
+            /* A known name starts with a word one of whose readings is a name or starts
+             * a longer key: the tag says which words can, without a call. */
+            if (!(d->tokens[k].var_kinds & (LEX_GAZ | LEX_PHRASE_START)))
+                continue;
             int n = match_known(x, k, end);
             if (n < 0)
                 return -1;
