@@ -44,6 +44,12 @@ struct cand_list {
     int32_t n, cap;
 };
 
+/* Token indices in text order. */
+struct tok_list {
+    int32_t *v;
+    int32_t n;
+};
+
 /* A small open-addressing map from folded keys to entity indices, in the arena. */
 struct keymap {
     struct keyslot {
@@ -67,7 +73,24 @@ struct ent_ctx {
      * (most articles ask none), through a pointer so that the passes, which take the
      * context as const, can build it. */
     struct keymap *words;
+    /* The words where a pass can start something, found in one look at every token:
+     * each pass walks its list instead of testing every token again. A word is listed
+     * when it has what the pass tests first, before anything that changes as candidates
+     * are accepted. */
+    struct tok_list heads;    /* organisation head nouns, or ال + a word that may be one */
+    struct tok_list titles;   /* LEX_TITLE */
+    struct tok_list givens;   /* LEX_FIRST_NAME that is no name particle */
+    struct tok_list cues;     /* LEX_VERB or LEX_SOURCE */
 };
+
+/* The first token of l at k or after it, or `none`. *i, where the last search ended,
+ * only moves forward: a pass walks its list once. */
+static int32_t list_next(const struct tok_list *l, int32_t *i, int32_t k, int32_t none)
+{
+    while (*i < l->n && l->v[*i] < k)
+        (*i)++;
+    return *i < l->n ? l->v[*i] : none;
+}
 
 /* ---- small helpers ---- */
 
@@ -400,7 +423,8 @@ static int trailing_demonym(const struct ent_ctx *x, int32_t k)
 static int pass_orgs(struct ent_ctx *x)
 {
     const struct doc *d = x->d;
-    for (int32_t k = 0; k < d->n_tokens; k++) {
+    int32_t n = d->n_tokens, li = 0;
+    for (int32_t k = list_next(&x->heads, &li, 0, n); k < n; k = list_next(&x->heads, &li, k + 1, n)) {
         int definite;
         const struct lex_entry *head = org_head(x, &d->tokens[k], &definite);
         if (!head || x->owner[k] >= 0)
@@ -956,7 +980,8 @@ static int32_t bare_run_before(const struct ent_ctx *x, int32_t end, int32_t flo
 static int pass_titled(struct ent_ctx *x)
 {
     const struct doc *d = x->d;
-    for (int32_t k = 0; k < d->n_tokens; k++) {
+    int32_t n = d->n_tokens, li = 0;
+    for (int32_t k = list_next(&x->titles, &li, 0, n); k < n; k = list_next(&x->titles, &li, k + 1, n)) {
         const struct token *tk = &d->tokens[k];
         uint32_t kinds = tok_kinds(tk);
         if (!(kinds & LEX_TITLE) || tk->kind != TOK_WORD)
@@ -1090,7 +1115,8 @@ static int pass_titled(struct ent_ctx *x)
 static int pass_given_names(struct ent_ctx *x)
 {
     const struct doc *d = x->d;
-    for (int32_t k = 0; k + 1 < d->n_tokens; k++) {
+    int32_t nt = d->n_tokens, li = 0;
+    for (int32_t k = list_next(&x->givens, &li, 0, nt); k + 1 < nt; k = list_next(&x->givens, &li, k + 1, nt)) {
         const struct token *t = &d->tokens[k];
         uint32_t kinds = tok_kinds(t);
         if (x->owner[k] >= 0 || !(kinds & LEX_FIRST_NAME) || (kinds & LEX_NAME_PARTICLE) ||
@@ -1130,7 +1156,8 @@ static int pass_given_names(struct ent_ctx *x)
 static int pass_context(struct ent_ctx *x)
 {
     const struct doc *d = x->d;
-    for (int32_t k = 0; k < d->n_tokens; k++) {
+    int32_t n = d->n_tokens, li = 0;
+    for (int32_t k = list_next(&x->cues, &li, 0, n); k < n; k = list_next(&x->cues, &li, k + 1, n)) {
         const struct token *tk = &d->tokens[k];
         uint32_t kinds = tok_kinds(tk);
         int32_t end = sentence_end(d, k);
@@ -1711,6 +1738,36 @@ static void find_affiliations(struct doc *d)
     }
 }
 
+static int list_starts(struct ent_ctx *x)
+{
+    const struct doc *d = x->d;
+    size_t n = (size_t)d->n_tokens;
+    int32_t *v = arena_array_uninit(x->a, 4 * n + 1, sizeof(int32_t));
+    if (!v)
+        return -1;
+    x->heads.v = v;
+    x->titles.v = v + n;
+    x->givens.v = v + 2 * n;
+    x->cues.v = v + 3 * n;
+    for (int32_t k = 0; k < d->n_tokens; k++) {
+        const struct token *t = &d->tokens[k];
+        if (t->kind != TOK_WORD)
+            continue; /* every pass below starts on a word */
+        uint32_t kinds = tok_kinds(t);
+        /* org_head: an entry with LEX_ORG_HEAD, or the word without its article */
+        if ((kinds & LEX_ORG_HEAD) ||
+            (t->fold_len > 3 && !t->lex_prefix && t->fold[0] == 0x0627 && tok_has_article(t)))
+            x->heads.v[x->heads.n++] = k;
+        if (kinds & LEX_TITLE)
+            x->titles.v[x->titles.n++] = k;
+        if ((kinds & LEX_FIRST_NAME) && !(kinds & LEX_NAME_PARTICLE))
+            x->givens.v[x->givens.n++] = k;
+        if (kinds & (LEX_VERB | LEX_SOURCE))
+            x->cues.v[x->cues.n++] = k;
+    }
+    return 0;
+}
+
 int entities_find(struct doc *d, struct arena *a, const struct lexicon *lx)
 {
     struct ent_ctx x;
@@ -1727,7 +1784,7 @@ int entities_find(struct doc *d, struct arena *a, const struct lexicon *lx)
         return -1;
     for (int32_t k = 0; k <= d->n_tokens; k++)
         x.owner[k] = d->tok_mention[k] = -1;
-    if (pass_known(&x) != 0 || pass_orgs(&x) != 0 || pass_titled(&x) != 0 || pass_given_names(&x) != 0 ||
+    if (list_starts(&x) != 0 || pass_known(&x) != 0 || pass_orgs(&x) != 0 || pass_titled(&x) != 0 || pass_given_names(&x) != 0 ||
         pass_context(&x) != 0 || pass_latin(&x) != 0)
         return -1;
     if (build_entities(&x) != 0 || pass_surnames(&x) != 0)
