@@ -77,14 +77,17 @@ struct ent_ctx {
      * each pass walks its list instead of testing every token again. A word is listed
      * when it has what the pass tests first, before anything that changes as candidates
      * are accepted. */
+    struct tok_list known;    /* a reading is a known name or starts a longer key */
     struct tok_list heads;    /* organisation head nouns, or ال + a word that may be one */
     struct tok_list titles;   /* LEX_TITLE */
     struct tok_list givens;   /* LEX_FIRST_NAME that is no name particle */
     struct tok_list cues;     /* LEX_VERB or LEX_SOURCE */
+    struct tok_list latins;   /* capitalised Latin words */
 };
 
 /* The first token of l at k or after it, or `none`. *i, where the last search ended,
- * only moves forward: a pass walks its list once. */
+ * only moves forward: a pass walks its list once, also sentence by sentence, since the
+ * sentences' token ranges follow the text. */
 static int32_t list_next(const struct tok_list *l, int32_t *i, int32_t k, int32_t none)
 {
     while (*i < l->n && l->v[*i] < k)
@@ -349,13 +352,11 @@ static int match_known(struct ent_ctx *x, int32_t k, int32_t end)
 static int pass_known(struct ent_ctx *x)
 {
     const struct doc *d = x->d;
+    int32_t li = 0;
     for (int32_t s = 0; s < d->n_sentences; s++) {
         int32_t end = d->sentences[s].tok_end;
-        for (int32_t k = d->sentences[s].tok_begin; k < end; k++) {
-            /* A known name starts with a word one of whose readings is a name or starts
-             * a longer key: the tag says which words can, without a call. */
-            if (!(d->tokens[k].var_kinds & (LEX_GAZ | LEX_PHRASE_START)))
-                continue;
+        for (int32_t k = list_next(&x->known, &li, d->sentences[s].tok_begin, end); k < end;
+             k = list_next(&x->known, &li, k + 1, end)) {
             int n = match_known(x, k, end);
             if (n < 0)
                 return -1;
@@ -1239,9 +1240,10 @@ static int connector(const struct token *t)
 static int pass_latin(struct ent_ctx *x)
 {
     const struct doc *d = x->d;
+    int32_t li = 0;
     for (int32_t s = 0; s < d->n_sentences; s++) {
         int32_t sb = d->sentences[s].tok_begin, se = d->sentences[s].tok_end;
-        for (int32_t k = sb; k < se; k++) {
+        for (int32_t k = list_next(&x->latins, &li, sb, se); k < se; k = list_next(&x->latins, &li, k + 1, se)) {
             if (!latin_upper(&d->tokens[k]) || x->owner[k] >= 0)
                 continue;
             int32_t b = k, e = k + 1, org = 0;
@@ -1742,17 +1744,25 @@ static int list_starts(struct ent_ctx *x)
 {
     const struct doc *d = x->d;
     size_t n = (size_t)d->n_tokens;
-    int32_t *v = arena_array_uninit(x->a, 4 * n + 1, sizeof(int32_t));
+    int32_t *v = arena_array_uninit(x->a, 6 * n + 1, sizeof(int32_t));
     if (!v)
         return -1;
-    x->heads.v = v;
-    x->titles.v = v + n;
-    x->givens.v = v + 2 * n;
-    x->cues.v = v + 3 * n;
+    x->known.v = v;
+    x->heads.v = v + n;
+    x->titles.v = v + 2 * n;
+    x->givens.v = v + 3 * n;
+    x->cues.v = v + 4 * n;
+    x->latins.v = v + 5 * n;
     for (int32_t k = 0; k < d->n_tokens; k++) {
         const struct token *t = &d->tokens[k];
+        /* the tag says which words have a reading that is a known name or starts a
+         * longer key: tok_phrase_at finds nothing elsewhere */
+        if (t->var_kinds & (LEX_GAZ | LEX_PHRASE_START))
+            x->known.v[x->known.n++] = k;
         if (t->kind != TOK_WORD)
-            continue; /* every pass below starts on a word */
+            continue; /* every other pass starts on a word */
+        if (latin_upper(t))
+            x->latins.v[x->latins.n++] = k;
         uint32_t kinds = tok_kinds(t);
         /* org_head: an entry with LEX_ORG_HEAD, or the word without its article */
         if ((kinds & LEX_ORG_HEAD) ||
