@@ -148,7 +148,8 @@ static int32_t tokens_key(const struct doc *d, int32_t tb, int32_t te, int skip,
         }
         if (k > tb && tk->kind != TOK_PUNCT && n < cap && !(d->tokens[k - 1].kind == TOK_PUNCT))
             buf[n++] = ' ';
-        for (int32_t i = from; i < tk->fold_len && n < cap; i++)
+        int32_t stop = tk->fold_len - from < cap - n ? tk->fold_len : from + cap - n;
+        for (int32_t i = from; i < stop; i++)
             buf[n++] = tk->fold[i];
     }
     return n;
@@ -218,10 +219,8 @@ static int role_conjunction(const struct doc *d, int32_t tb)
 
 /* Room for item n of an array in the arena, as arena_grow() but without clearing the
  * new tail: candidates, entities and mentions are written whole when appended. */
-static void *grow(struct arena *a, void *array, int32_t n, int32_t *cap, size_t item, int32_t first)
+static void *grow_slow(struct arena *a, void *array, int32_t n, int32_t *cap, size_t item, int32_t first)
 {
-    if (n < *cap)
-        return array;
     int32_t ncap = *cap ? *cap * 2 : first;
     if (ncap <= n)
         ncap = n + 1;
@@ -232,6 +231,11 @@ static void *grow(struct arena *a, void *array, int32_t n, int32_t *cap, size_t 
         memcpy(bigger, array, (size_t)n * item);
     *cap = ncap;
     return bigger;
+}
+
+static void *grow(struct arena *a, void *array, int32_t n, int32_t *cap, size_t item, int32_t first)
+{
+    return n < *cap ? array : grow_slow(a, array, n, cap, item, first);
 }
 
 static int add_cand(struct ent_ctx *x, const struct cand *c)
@@ -1763,7 +1767,7 @@ static int list_starts(struct ent_ctx *x)
             continue; /* every other pass starts on a word */
         if (latin_upper(t))
             x->latins.v[x->latins.n++] = k;
-        uint32_t kinds = tok_kinds(t);
+        uint32_t kinds = t->lex ? t->lex->kinds : 0; /* tok_kinds(), without a call per word */
         /* org_head: an entry with LEX_ORG_HEAD, or the word without its article */
         if ((kinds & LEX_ORG_HEAD) ||
             (t->fold_len > 3 && !t->lex_prefix && t->fold[0] == 0x0627 && tok_has_article(t)))
