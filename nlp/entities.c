@@ -1371,6 +1371,14 @@ static uint64_t bit64(uint32_t v)
     return (uint64_t)1 << (v & 63);
 }
 
+/* 0 when no clitic reading of the word can be a key of the index. */
+static int may_be_surname(const struct surname_index *si, const struct token *tk)
+{
+    if (tk->fold_len == 0)
+        return (si->lengths & bit64(0)) != 0; /* only an empty key reads an empty word */
+    return (si->last_units & bit64(tk->fold[tk->fold_len - 1])) != 0;
+}
+
 /* "Chang Ho-jin", "Kim Yo-jong": a romanised Korean given name, two syllables joined by a
  * hyphen with the second in lower case, comes after the family name, which is then
  * used alone ("Chang said"). */
@@ -1556,7 +1564,8 @@ static int surname_add(struct ent_ctx *x, struct surname_index *si, const UChar 
 {
     struct keyslot *s = keymap_find(&si->map, k, n);
     struct surname *node = &si->nodes[si->n];
-    si->last_units |= bit64(k[n - 1]);
+    if (n > 0)
+        si->last_units |= bit64(k[n - 1]);
     si->lengths |= bit64((uint32_t)n);
     node->entity = ent;
     node->pos = pos;
@@ -1620,8 +1629,7 @@ static int pass_surnames(struct ent_ctx *x)
     UChar buf[80];
     for (int32_t k = 0; k < d->n_tokens; k++) {
         const struct token *tk = &d->tokens[k];
-        if (x->owner[k] >= 0 || tk->kind != TOK_WORD || tk->fold_len > 64 || tk->fold_len == 0 ||
-            !(si.last_units & bit64(tk->fold[tk->fold_len - 1])))
+        if (x->owner[k] >= 0 || tk->kind != TOK_WORD || tk->fold_len > 64 || !may_be_surname(&si, tk))
             continue;
         struct clitic_variant vs[8];
         int nv = lexicon_clitic_variants(tk->fold, tk->fold_len, vs);
