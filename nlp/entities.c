@@ -431,8 +431,10 @@ static int pass_orgs(struct ent_ctx *x)
     int32_t n = d->n_tokens, li = 0;
     for (int32_t k = list_next(&x->heads, &li, 0, n); k < n; k = list_next(&x->heads, &li, k + 1, n)) {
         int definite;
+        if (x->owner[k] >= 0)
+            continue; /* before org_head, whose lookup a claimed word does not need */
         const struct lex_entry *head = org_head(x, &d->tokens[k], &definite);
-        if (!head || x->owner[k] >= 0)
+        if (!head)
             continue;
         int32_t end = sentence_end(d, k);
         int32_t j = k + 1, content = 0, proper = 0, demonyms = 0, seen_article = 0, quoted_core = 0;
