@@ -935,6 +935,43 @@ static int32_t earlier_fragment(const struct qctx *q, int32_t cs, int32_t v)
     }
 }
 
+/* قد / لقد / وقد before a past verb */
+static int is_qad(const struct token *t)
+{
+    const UChar *f = t->fold;
+    int32_t n = t->fold_len;
+    if (t->kind != TOK_WORD || n < 2 || n > 3 || f[n - 2] != 0x0642 || f[n - 1] != 0x062F)
+        return 0;
+    return n == 2 || f[0] == 0x0644 || f[0] == 0x0648 || f[0] == 0x0641;
+}
+
+/* The subject of "كان X ... قد" before the قد at `qad`: the words after كان up to the
+ * first comma. */
+static int kana_subject(const struct qctx *q, int32_t qad, int32_t *b, int32_t *e)
+{
+    const struct doc *d = q->d;
+    int32_t sb = sent_begin(d, qad);
+    for (int32_t k = qad - 1; k >= sb && qad - k <= 24; k--) {
+        const struct token *t = &d->tokens[k];
+        int32_t p = t->fold_len > 3 && (t->fold[0] == 0x0648 || t->fold[0] == 0x0641) ? 1 : 0;
+        int32_t n = t->fold_len - p;
+        const UChar *f = t->fold + p;
+        int kana = t->kind == TOK_WORD && n >= 3 && n <= 4 && f[0] == 0x0643 && f[1] == 0x0627 && f[2] == 0x0646 &&
+                   (n == 3 || f[3] == 0x062A || f[3] == 0x0648);
+        if (!kana)
+            continue;
+        int32_t j = k + 1;
+        while (j < qad && !tok_is_comma(&d->tokens[j]))
+            j++;
+        if (j == k + 1)
+            return 0;
+        *b = k + 1;
+        *e = j;
+        return 1;
+    }
+    return 0;
+}
+
 static int verb_cue(struct qctx *q, int32_t v)
 {
     struct doc *d = q->d;
@@ -1032,11 +1069,22 @@ static int verb_cue(struct qctx *q, int32_t v)
         if (b < v && (qt->np_end == qt->np_begin || v > sent_begin(d, v))) {
             qt->np_begin = b;
             qt->np_end = v;
+            /* "وكان الوزير قد أعلن": the particle belongs to the verb */
+            while (qt->np_end > qt->np_begin && is_qad(&d->tokens[qt->np_end - 1]))
+                qt->np_end--;
         } else if (qt->np_end == qt->np_begin && english && (b = aside_subject(q, v, &aside_end)) >= 0) {
             qt->np_begin = b; /* "Michael Torrance, speaking at a separate briefing, said" */
             qt->np_end = aside_end;
         } else if (qt->np_end == qt->np_begin) {
             qt->subject_pronoun = (uint8_t)pronoun_before(d, v);
+        }
+        /* "وكانت مصادر مطلعة، طلبت عدم ...، قد أفادت "بلومبرغ" بأن": the subject stands
+         * between كان and قد; what follows the verb is its object */
+        int32_t kb, ke;
+        if (v > 0 && is_qad(&d->tokens[v - 1]) && kana_subject(q, v - 1, &kb, &ke)) {
+            qt->np_begin = kb;
+            qt->np_end = ke;
+            qt->subject_pronoun = 0;
         }
     }
     if (region >= 0) {

@@ -124,6 +124,19 @@ static void test_quoted_outlet(void)
         expect(d, "الأسعار ستتراجع", "سامح الشناوي", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
 }
 
+static void test_kana_qad(void)
+{
+    /* كان X قد VERB: the subject before the verb, without قد; the word after the verb is
+     * its object */
+    struct doc *d = fx_annotate("وكان الوزير قد أعلن أن الاتفاق جاهز. "
+                                "وكانت مصادر دبلوماسية، طلبت عدم الكشف عن هويتها، قد أبلغت \"رويترز\" بأن المحادثات توقفت.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الاتفاق جاهز", "الوزير", QUOTE_INDIRECT, -1);
+    expect(d, "المحادثات توقفت", "مصادر دبلوماسية", QUOTE_INDIRECT, -1);
+}
+
 static void test_english(void)
 {
     struct doc *d = fx_annotate("The head of the committee, Grigory Karasin, told reporters that the treaty was balanced. "
@@ -203,6 +216,7 @@ int main(void)
     test_not_quotes();
     test_english();
     test_quoted_outlet();
+    test_kana_qad();
     fx_teardown();
     return check_summary("test_quotes");
 }
