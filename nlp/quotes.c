@@ -308,9 +308,14 @@ static int is_preposition(const struct token *t)
                                  !memcmp(t->fold, to, sizeof to)));
 }
 
-static int is_colon(const struct token *t)
+/* A colon that can introduce words, not one inside a time or a score (2:30, 3:1). */
+static int is_colon(const struct doc *d, int32_t j)
 {
-    return t->kind == TOK_PUNCT && t->fold_len == 1 && (t->fold[0] == ':' || t->fold[0] == 0xFF1A);
+    const struct token *t = &d->tokens[j];
+    if (!(t->kind == TOK_PUNCT && t->fold_len == 1 && (t->fold[0] == ':' || t->fold[0] == 0xFF1A)))
+        return 0;
+    return !(j > 0 && j + 1 < d->n_tokens && d->tokens[j - 1].kind == TOK_NUMBER && d->tokens[j + 1].kind == TOK_NUMBER &&
+             !(t->flags & TOKF_SPACE_BEFORE) && !(d->tokens[j + 1].flags & TOKF_SPACE_BEFORE));
 }
 
 static int is_stop_punct(const struct token *t)
@@ -343,6 +348,10 @@ static int32_t skip_timestamp(const struct doc *d, int32_t b, int32_t end)
         j++;
     if (j > b && j < end && tok_is_dash(&d->tokens[j]))
         return j + 1;
+    /* a bullet: "- وزير الطاقة: ...", "• ..." */
+    if (j == b && b + 1 < end && (tok_is_dash(&d->tokens[b]) || tok_is_char(&d->tokens[b], 0x2022) ||
+                                  tok_is_char(&d->tokens[b], '*')))
+        return b + 1;
     return b;
 }
 
@@ -581,7 +590,7 @@ static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int
             j = r->close >= 0 ? r->close : r->inner_e;
             continue;
         }
-        if (is_colon(t)) {
+        if (is_colon(d, j)) {
             *open_tok = j;
             if (j + 1 < d->n_tokens && q->opens[j + 1] >= 0) {
                 *direct_region = q->opens[j + 1];
@@ -1218,7 +1227,7 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
         }
     }
     while (np_e < end && np_e - np_b < SOURCE_NP_MAX && !tok_is_comma(&d->tokens[np_e]) &&
-           !is_stop_punct(&d->tokens[np_e]) && !is_colon(&d->tokens[np_e]))
+           !is_stop_punct(&d->tokens[np_e]) && !is_colon(d, np_e))
         np_e++;
     /* the phrase proper ends before a preposition phrase or a time word */
     int32_t np_core = np_after(q, np_b, np_e);
@@ -1407,14 +1416,14 @@ static int headline_cue(struct qctx *q, int32_t s)
     int32_t m0 = d->tok_mention[st->tok_begin];
     int second = m0 >= 0 && s > 0 && (d->sentences[s - 1].flags & SENT_LINE_START) &&
                  !(d->tokens[st->tok_begin].flags & TOKF_NEWLINE_BEFORE) &&
-                 d->tokens[d->mentions[m0].tok_end].kind == TOK_PUNCT && is_colon(&d->tokens[d->mentions[m0].tok_end]);
+                 d->tokens[d->mentions[m0].tok_end].kind == TOK_PUNCT && is_colon(d, d->mentions[m0].tok_end);
     if (!(st->flags & SENT_LINE_START) && !second)
         return 0;
     int32_t b = skip_timestamp(d, st->tok_begin, st->tok_end), end = st->tok_end, colon = -1;
     /* a live-blog entry names its speaker at length: "الباحث في معهد ... الدكتور X لـ"Y":" */
     int32_t reach = b > st->tok_begin ? 2 * HEADLINE_HEAD_MAX : HEADLINE_HEAD_MAX;
     for (int32_t j = b; j < end && j - b <= reach; j++) {
-        if (is_colon(&d->tokens[j])) {
+        if (is_colon(d, j)) {
             colon = j;
             break;
         }

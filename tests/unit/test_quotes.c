@@ -137,6 +137,21 @@ static void test_kana_qad(void)
     expect(d, "المحادثات توقفت", "مصادر دبلوماسية", QUOTE_INDIRECT, -1);
 }
 
+static void test_bullets_and_times(void)
+{
+    struct doc *d = fx_annotate("الحكومة تقر الموازنة\n"
+                                "- وزير المالية: العجز سينخفض إلى النصف\n"
+                                "وارتفع المؤشر إلى 1200 نقطة بحلول الساعة 2:30 بعد الظهر بتوقيت القاهرة.\n"
+                                "وقال وزير المالية محمد معيط إن العجز سينخفض.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    /* a bullet that quotes, like a headline */
+    expect(d, "العجز سينخفض إلى النصف", "محمد معيط", QUOTE_INDIRECT, RESOLVED_HEADLINE);
+    /* the colon of a time introduces nothing */
+    CHECK(fx_quote(d, "30 بعد الظهر") == NULL);
+}
+
 static void test_english(void)
 {
     struct doc *d = fx_annotate("The head of the committee, Grigory Karasin, told reporters that the treaty was balanced. "
@@ -217,6 +232,7 @@ int main(void)
     test_english();
     test_quoted_outlet();
     test_kana_qad();
+    test_bullets_and_times();
     fx_teardown();
     return check_summary("test_quotes");
 }
