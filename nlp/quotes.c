@@ -1150,8 +1150,19 @@ static int verb_cue(struct qctx *q, int32_t v)
 static int speaker_like(const struct qctx *q, int32_t b, int32_t e)
 {
     const struct doc *d = q->d;
-    if (b + 1 < e && (tok_kinds(&d->tokens[b]) & LEX_STATEMENT))
+    if (b + 1 < e && (tok_kinds(&d->tokens[b]) & LEX_STATEMENT)) {
         b++; /* بحسب معطيات الصيدلية المركزية: the data's author */
+        /* بحسب تقرير نشرته صحيفة "X"، حسب بيانات جمعتها "بلومبرغ": after a verb of
+         * making, its author */
+        int32_t a = b + 1;
+        if (a < e && tok_is_quote_mark(&d->tokens[a]))
+            a++;
+        if (d->tok_mention[b] < 0 && a < e && d->tok_mention[a] >= 0) {
+            uint8_t type = d->entities[d->mentions[d->tok_mention[a]].entity].type;
+            if (type == ENT_PERSON || type == ENT_ORG)
+                return 1;
+        }
+    }
     for (int32_t k = b; k < e; k++) {
         const struct token *t = &d->tokens[k];
         uint32_t kinds = tok_kinds(t);

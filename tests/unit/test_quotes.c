@@ -150,6 +150,12 @@ static void test_bullets_and_times(void)
     expect(d, "العجز سينخفض إلى النصف", "محمد معيط", QUOTE_INDIRECT, RESOLVED_HEADLINE);
     /* the colon of a time introduces nothing */
     CHECK(fx_quote(d, "30 بعد الظهر") == NULL);
+
+    /* a source that is a document and the outlet that made it */
+    d = fx_annotate("وبحسب تقرير نشرته صحيفة \"لوموند\"، فإن الصادرات تراجعت.");
+    CHECK(d != NULL);
+    if (d)
+        expect(d, "الصادرات تراجعت", "لوموند", QUOTE_INDIRECT, RESOLVED_SOURCE);
 }
 
 static void test_english(void)
