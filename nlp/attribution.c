@@ -396,6 +396,10 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
     if (b < e && is_kul_min(x->d, b))
         b += 2; /* كل من موسكو وبيونغ يانغ */
     const struct doc *d = x->d;
+    /* "الوزير ذاته", "الخبير نفسه": the role noun alone, referring back */
+    while (e - 1 > b && d->tokens[e - 1].kind == TOK_WORD && (tok_kinds(&d->tokens[e - 1]) & LEX_STOP) &&
+           !(tok_kinds(&d->tokens[e - 1]) & LEX_PRONOUN) && d->tok_mention[e - 1] < 0)
+        e--;
     const struct lexicon *lx = x->lx;
     int32_t picked = -1, picked_mention = -1, n_subjects = 0, first_m = -1, last_m = -1;
     static const int rank[ENT_TYPE_COUNT] = {4, 3, 2, 1, 0};

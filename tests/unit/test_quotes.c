@@ -158,6 +158,19 @@ static void test_bullets_and_times(void)
         expect(d, "الصادرات تراجعت", "لوموند", QUOTE_INDIRECT, RESOLVED_SOURCE);
 }
 
+static void test_same_role(void)
+{
+    struct doc *d = fx_annotate("وأضاف الوزير نزار بركة أن الوضع مقلق. وأبرز الوزير ذاته أن المحطة ستدخل حيز الخدمة. "
+                                "وكان نبيل بن عبد الله قد انتقد بطء المشاريع، معتبرا أن الحكومة مقصرة.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    /* "الوزير ذاته": the minister just quoted */
+    expect(d, "المحطة ستدخل", "نزار بركة", QUOTE_INDIRECT, RESOLVED_ROLE_NOUN);
+    /* a given name joined by بن, subject of كان ... قد, continued by a participle */
+    expect(d, "الحكومة مقصرة", "نبيل بن عبد الله", QUOTE_INDIRECT, -1);
+}
+
 static void test_english(void)
 {
     struct doc *d = fx_annotate("The head of the committee, Grigory Karasin, told reporters that the treaty was balanced. "
@@ -239,6 +252,7 @@ int main(void)
     test_quoted_outlet();
     test_kana_qad();
     test_bullets_and_times();
+    test_same_role();
     fx_teardown();
     return check_summary("test_quotes");
 }
