@@ -160,13 +160,21 @@ static void test_bullets_and_times(void)
 
 static void test_same_role(void)
 {
-    struct doc *d = fx_annotate("وأضاف الوزير نزار بركة أن الوضع مقلق. وأبرز الوزير ذاته أن المحطة ستدخل حيز الخدمة. "
-                                "وكان نبيل بن عبد الله قد انتقد بطء المشاريع، معتبرا أن الحكومة مقصرة.");
+    struct doc *d = fx_annotate("وأضاف الوزير نزار بركة أن الوضع مقلق. وأبرز الوزير ذاته أن المحطة ستدخل حيز الخدمة.");
     CHECK(d != NULL);
     if (!d)
         return;
     /* "الوزير ذاته": the minister just quoted */
     expect(d, "المحطة ستدخل", "نزار بركة", QUOTE_INDIRECT, RESOLVED_ROLE_NOUN);
+    d = fx_annotate("وقال الخبير عبد الرحيم بن الطيب إن الوضع صعب. ودعا الخبير ذاته إلى مراجعة السياسة، "
+                    "مؤكدا أن الماء قضية أمن وطني.");
+    CHECK(d != NULL);
+    if (d)
+        expect(d, "الماء قضية", "عبد الرحيم بن الطيب", QUOTE_INDIRECT, RESOLVED_ELIDED);
+    d = fx_annotate("وكان نبيل بن عبد الله قد انتقد بطء المشاريع، معتبرا أن الحكومة مقصرة.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
     /* a given name joined by بن, subject of كان ... قد, continued by a participle */
     expect(d, "الحكومة مقصرة", "نبيل بن عبد الله", QUOTE_INDIRECT, -1);
 }
