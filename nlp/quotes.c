@@ -385,6 +385,16 @@ static int32_t clause_end(const struct qctx *q, int32_t cs, int32_t end)
     return stop < end ? stop : end;
 }
 
+/* "... and said": a verb sharing the subject of the one before. */
+static int coordinated(const struct doc *d, int32_t v)
+{
+    if (v == 0)
+        return 0;
+    const struct token *t = &d->tokens[v - 1];
+    return t->kind == TOK_WORD && ((t->fold_len == 3 && t->fold[0] == 'a' && t->fold[1] == 'n' && t->fold[2] == 'd') ||
+                                   (t->fold_len == 3 && t->fold[0] == 'b' && t->fold[1] == 'u' && t->fold[2] == 't'));
+}
+
 /* next_stop[j]: the first boundary clause_end would stop at, scanning from j. */
 static void find_stops(struct qctx *q)
 {
@@ -406,6 +416,9 @@ static void find_stops(struct qctx *q)
             else if (after_comma && is_verb(t, &asp) && asp != ASPECT_MASDAR && t->lex_prefix == 1 &&
                      t->fold[0] == 0x0648)
                 stop = j - 1;
+            /* "..., and warned that": the same in English */
+            else if (j > 1 && (t->flags & TOKF_LATIN) && is_verb(t, &asp) && asp != ASPECT_MASDAR && coordinated(d, j))
+                stop = tok_is_comma(&d->tokens[j - 2]) ? j - 2 : j - 1;
             else if (after_comma && phrase_at(q, j, send, LEX_TAG | LEX_SOURCE, &e))
                 stop = j - 1;
             else if (is_coordinated_complementizer(q, j))
@@ -800,15 +813,6 @@ static int english_preposition(const struct token *t)
     return tok_is_english_preposition(t);
 }
 
-/* "... and said": a verb sharing the subject of the one before. */
-static int coordinated(const struct doc *d, int32_t v)
-{
-    if (v == 0)
-        return 0;
-    const struct token *t = &d->tokens[v - 1];
-    return t->kind == TOK_WORD && ((t->fold_len == 3 && t->fold[0] == 'a' && t->fold[1] == 'n' && t->fold[2] == 'd') ||
-                                   (t->fold_len == 3 && t->fold[0] == 'b' && t->fold[1] == 'u' && t->fold[2] == 't'));
-}
 
 /* "X, speaking at a briefing, said": the subject before an aside set off by commas.
  * Returns its first token and sets *end_tok to the comma, or -1. */
@@ -981,6 +985,26 @@ static int kana_subject(const struct qctx *q, int32_t qad, int32_t *b, int32_t *
     return 0;
 }
 
+/* "Officials said the move was symbolic": an English clause reported with no "that". The
+ * subject stands before the verb, perhaps before an aside ("X, speaking at ..., said"),
+ * or is shared with a previous verb ("... and said"); a participle has its clause's
+ * subject. */
+static int no_that_clause(const struct qctx *q, int32_t v, int32_t end, enum verb_aspect asp)
+{
+    const struct doc *d = q->d;
+    if (v + 1 >= end)
+        return 0;
+    const struct token *n1 = &d->tokens[v + 1];
+    int32_t words = 0;
+    for (int32_t j = v + 1; j < end && words < 4; j++)
+        words += d->tokens[j].kind == TOK_WORD;
+    int subject = np_before(q, v) < v || asp == ASPECT_PARTICIPLE || coordinated(d, v) || aside_subject(q, v, NULL) >= 0;
+    /* "said about 10,000 troops were sent": a quantity, not a topic */
+    int quantity = v + 2 < end && d->tokens[v + 2].kind == TOK_NUMBER;
+    return subject && n1->kind == TOK_WORD && (!english_preposition(n1) || quantity) && !(tok_kinds(n1) & LEX_VERB) &&
+           words >= 4;
+}
+
 static int verb_cue(struct qctx *q, int32_t v)
 {
     struct doc *d = q->d;
@@ -1037,23 +1061,14 @@ static int verb_cue(struct qctx *q, int32_t v)
         }
         if (cs < 0 && v > 0 && asp != ASPECT_MASDAR)
             cs = words_before(q, v, end, &region, &np_b, &np_e, &post_end);
-        if (cs < 0 && english && asp != ASPECT_MASDAR && v + 1 < end) {
-            /* "Officials said the move was symbolic": no "that". The subject stands
-             * before the verb, perhaps before an aside ("X, speaking at ..., said"), or
-             * is shared with a previous verb ("... and said"); a participle has its
-             * clause's subject. */
-            const struct token *n1 = &d->tokens[v + 1];
-            int32_t words = 0;
-            for (int32_t j = v + 1; j < end && words < 4; j++)
-                words += d->tokens[j].kind == TOK_WORD;
-            int subject = np_before(q, v) < v || asp == ASPECT_PARTICIPLE || coordinated(d, v) ||
-                          aside_subject(q, v, NULL) >= 0;
-            /* "said about 10,000 troops were sent": a quantity, not a topic */
-            int quantity = v + 2 < end && d->tokens[v + 2].kind == TOK_NUMBER;
-            if (subject && n1->kind == TOK_WORD && (!english_preposition(n1) || quantity) && !(tok_kinds(n1) & LEX_VERB) &&
-                words >= 4)
-                cs = v + 1;
+        if (english && region >= 0 && open_tok > v + 1 && asp != ASPECT_MASDAR && no_that_clause(q, v, end, asp)) {
+            /* "said the figures reflected 'a structural shift,' as ...": the quoted words
+             * are part of the clause the verb reports */
+            cs = v + 1;
+            region = -1;
         }
+        if (cs < 0 && english && asp != ASPECT_MASDAR && no_that_clause(q, v, end, asp))
+            cs = v + 1;
         if (cs < 0)
             return 0;
     }
@@ -1131,8 +1146,12 @@ static int verb_cue(struct qctx *q, int32_t v)
         for (int32_t j = cs; j < ce && words < 3; j++)
             words += d->tokens[j].kind == TOK_WORD;
         if (english && words < 3) {
-            d->n_quotes--;
-            return 0;
+            if (cs == v + 1 || !no_that_clause(q, v, end, asp)) {
+                d->n_quotes--;
+                return 0;
+            }
+            cs = v + 1; /* "saying universities produce ... twice that number" */
+            ce = clause_end(q, cs, end);
         }
         set_content(q, qt, cs, ce);
         if (qt->content.start >= 0)

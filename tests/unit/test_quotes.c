@@ -218,6 +218,17 @@ static void test_english(void)
     if (d)
         expect(d, "The drills will go on", "Carl Dunne", QUOTE_DIRECT, RESOLVED_EXPLICIT);
 
+    /* a clause with no "that" keeps its quoted words; ", and warned that" starts another */
+    d = fx_annotate("Trade Minister Farid Osman said the figures reflected 'a structural shift, not a lucky quarter,' "
+                    "as firms move work to the country. Seoul said on Sunday that the transfer would cross a line, "
+                    "and warned that Moscow could change the makeup of its support.");
+    CHECK(d != NULL);
+    if (d) {
+        expect(d, "the figures reflected", "Farid Osman", QUOTE_MIXED, RESOLVED_EXPLICIT);
+        expect(d, "the transfer would cross a line", "Seoul", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
+        expect(d, "Moscow could change", "Seoul", QUOTE_INDIRECT, -1);
+    }
+
     /* "about" before a number is a quantity, not the topic of the verb */
     d = fx_annotate("Now, the Pentagon says about 4,000 engineers have been sent to the region.");
     CHECK(d != NULL);
