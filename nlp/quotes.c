@@ -1069,6 +1069,12 @@ static int verb_cue(struct qctx *q, int32_t v)
         }
         if (cs < 0 && english && asp != ASPECT_MASDAR && no_that_clause(q, v, end, asp))
             cs = v + 1;
+        if (english && region >= 0 && cs == v + 1 && q->r[region].words < 3 && q->r[region].close >= 0 &&
+            q->r[region].close + 1 < end && d->tokens[q->r[region].close + 1].kind == TOK_WORD) {
+            /* "Pentagon says 'small number' of troops in Kursk": a clause that starts
+             * with a quoted phrase */
+            region = -1;
+        }
         if (cs < 0)
             return 0;
     }

@@ -229,6 +229,12 @@ static void test_english(void)
         expect(d, "Moscow could change", "Seoul", QUOTE_INDIRECT, -1);
     }
 
+    /* a headline clause that starts with a short quoted phrase */
+    d = fx_annotate("The Pentagon says 'limited damage' to two ships after the storm\n\nRepairs have begun.");
+    CHECK(d != NULL);
+    if (d)
+        expect(d, "'limited damage' to two ships", "Pentagon", QUOTE_MIXED, -1);
+
     /* "about" before a number is a quantity, not the topic of the verb */
     d = fx_annotate("Now, the Pentagon says about 4,000 engineers have been sent to the region.");
     CHECK(d != NULL);
