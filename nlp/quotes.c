@@ -1488,7 +1488,21 @@ static int headline_cue(struct qctx *q, int32_t s)
         d->entities[d->mentions[mh].entity].type != ENT_GPE)
         he = d->mentions[mh].tok_end;
     int long_head = he - b > HEADLINE_HEAD_MAX || b > st->tok_begin;
-    for (int32_t j = b; j < colon; j++) {
+    /* "كوزلوف لـ"سبوتنيك": ...": a surname alone, named in full in the body, and the
+     * outlet it spoke to */
+    const struct token *first = &d->tokens[b];
+    int lone_name = mh < 0 ? tok_is_name_like(q->lx, first) && !(first->flags & TOKF_COMMON)
+                           : d->mentions[mh].tok_begin == b && d->mentions[mh].tok_end == b + 1 &&
+                                 d->entities[d->mentions[mh].entity].type == ENT_PERSON;
+    int surname_head = he == colon && lone_name &&
+                       (b + 1 == he || (d->tokens[b + 1].kind == TOK_WORD && d->tokens[b + 1].fold[0] == 0x0644 &&
+                                        d->tokens[b + 1].fold_len <= 2 && b + 2 < he && q->opens[b + 2] >= 0 &&
+                                        q->r[q->opens[b + 2]].close == he - 1));
+    if (surname_head) {
+        named = 1;
+        he = b + 1;
+    }
+    for (int32_t j = b; j < colon && !surname_head; j++) {
         const struct token *t = &d->tokens[j];
         uint32_t k = tok_kinds(t);
         if (j >= he)
@@ -1524,7 +1538,7 @@ static int headline_cue(struct qctx *q, int32_t s)
     qt->sentence = s;
     qt->np_begin = b;
     qt->np_end = he;
-    if (he < colon)
+    if (he < colon && is_verb(&d->tokens[he], NULL))
         qt->cue_gender = d->tokens[he].lex->verb_gender;
     /* a headline is a line: "..." may hold sentence breaks ("الموسم.. والإدارة"); a post
      * announced by its head runs on the next line, up to its "— Name (@handle)" line */

@@ -179,6 +179,16 @@ static void test_same_role(void)
     expect(d, "الحكومة مقصرة", "نبيل بن عبد الله", QUOTE_INDIRECT, -1);
 }
 
+static void test_surname_headline(void)
+{
+    /* a headline headed by a surname and the outlet it spoke to; the full name below */
+    struct doc *d = fx_annotate("كوزلوف لـ\"سبوتنيك\": التبادل التجاري تضاعف\n"
+                                "موسكو - سبوتنيك. أكد الوزير ألكسندر كوزلوف أن العلاقات جيدة.");
+    CHECK(d != NULL);
+    if (d)
+        expect(d, "التبادل التجاري تضاعف", "ألكسندر كوزلوف", QUOTE_INDIRECT, RESOLVED_HEADLINE);
+}
+
 static void test_english(void)
 {
     struct doc *d = fx_annotate("The head of the committee, Grigory Karasin, told reporters that the treaty was balanced. "
@@ -278,6 +288,7 @@ int main(void)
     test_kana_qad();
     test_bullets_and_times();
     test_same_role();
+    test_surname_headline();
     fx_teardown();
     return check_summary("test_quotes");
 }
