@@ -793,6 +793,18 @@ static int siblings(struct qctx *q, struct quote *first, int32_t ce, int32_t end
             e2 = clause_end(q, cs, end);
         if (e2 <= cs)
             break;
+        if (region < 0) {
+            /* "قال إن A، وإن B" with B unquoted: one quotation of both clauses */
+            struct quote *last = &d->quotes[d->n_quotes - 1];
+            struct quote joined = *last;
+            set_content(q, &joined, last->content_tb, e2);
+            if (joined.content.start < 0)
+                break;
+            *last = joined;
+            ce = e2;
+            continue;
+        }
+        /* "إن “A” وأن “B”": a second quotation of its own */
         struct quote *qt = new_quote(q);
         if (!qt)
             return -1;

@@ -189,6 +189,22 @@ static void test_surname_headline(void)
         expect(d, "التبادل التجاري تضاعف", "ألكسندر كوزلوف", QUOTE_INDIRECT, RESOLVED_HEADLINE);
 }
 
+static void test_coordinated_clauses(void)
+{
+    /* "إن A، وإن B": one quotation; "إن “A” وأن “B”": two */
+    struct doc *d = fx_annotate("وقال الوزير إن الاتفاق مهم، وإن المفاوضات ستستمر. "
+                                "وأكد السفير إيغور لاتشين أن “الحوار مفتوح” وأن “الأبواب لم تغلق”.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *a = fx_quote(d, "الاتفاق مهم");
+    CHECK(a != NULL);
+    CHECK(a && strstr(fx_text(d, a->content), "المفاوضات ستستمر") != NULL);
+    CHECK(fx_quote(d, "المفاوضات ستستمر") == NULL);
+    expect(d, "الحوار مفتوح", "إيغور لاتشين", QUOTE_DIRECT, -1);
+    expect(d, "الأبواب لم تغلق", "إيغور لاتشين", QUOTE_DIRECT, -1);
+}
+
 static void test_english(void)
 {
     struct doc *d = fx_annotate("The head of the committee, Grigory Karasin, told reporters that the treaty was balanced. "
@@ -289,6 +305,7 @@ int main(void)
     test_bullets_and_times();
     test_same_role();
     test_surname_headline();
+    test_coordinated_clauses();
     fx_teardown();
     return check_summary("test_quotes");
 }
