@@ -1132,6 +1132,16 @@ static int pass_given_names(struct ent_ctx *x)
         const struct token *n = &d->tokens[k + 1];
         if (x->owner[k + 1] >= 0)
             continue;
+        if (tok_kinds(n) & LEX_NAME_PARTICLE) {
+            /* نبيل بن عبد الله: a given name joined by a particle to the rest */
+            int32_t e = read_name(x, k, sentence_end(d, k));
+            if (e > k + 2) {
+                if (add_person(x, k, e, -1, -1, 0, GENDER_UNKNOWN, CAND_CONTEXT) != 0)
+                    return -1;
+                k = e - 1;
+            }
+            continue;
+        }
         if (!tok_is_name_like(x->lx, n) || (n->flags & TOKF_COMMON)) {
             /* موسى التعمري ويزن النعيمات: an Arabic given name and a family name in ال,
              * standing alone between boundaries */
