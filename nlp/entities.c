@@ -1168,6 +1168,21 @@ static int pass_given_names(struct ent_ctx *x)
     return 0;
 }
 
+/* "قال فرحان حق، نائب المتحدث باسم ...": two or three bare words right after the verb,
+ * then a comma and a title, are a name even when each is a common word. Returns the
+ * name's end, or s. */
+static int32_t name_before_apposition(const struct ent_ctx *x, int32_t s, int32_t end)
+{
+    const struct doc *d = x->d;
+    int32_t c = s;
+    while (c < end && c - s < 3 && bare_word(x, c))
+        c++;
+    if (c - s < 2 || c + 1 >= end || !tok_is_comma(&d->tokens[c]))
+        return s;
+    uint32_t k = tok_kinds(&d->tokens[c + 1]);
+    return (k & (LEX_TITLE | LEX_ROLE_NOUN)) && !(k & LEX_STOP) ? c : s;
+}
+
 /* Where a speaker stands: after a reporting verb or a source marker, or before a
  * reporting verb at the start of a clause. */
 static int pass_context(struct ent_ctx *x)
@@ -1225,6 +1240,8 @@ static int pass_context(struct ent_ctx *x)
             int32_t e = read_name(x, s, end);
             if (e > s)
                 e = extend_forward(x, e, end);
+            if (e == s)
+                e = name_before_apposition(x, s, end); /* قال فرحان حق، نائب المتحدث ... */
             if (e > s && !(e == s + 1 && (tok_kinds(t) & LEX_FIRST_NAME) && !(tok_kinds(t) & LEX_FAMILY_NAME) &&
                            (t->flags & TOKF_COMMON))) {
                 if (add_person(x, s, e, -1, -1, 0, GENDER_UNKNOWN, CAND_CONTEXT) != 0)

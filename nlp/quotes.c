@@ -1575,8 +1575,9 @@ static int cue_is_sibling(const struct qctx *q, const struct quote *outer, const
     int32_t c = inner->cue_tok;
     if (inner->cue_kind == CUE_PARTICIPLE)
         return c > 0 && tok_is_comma(&d->tokens[c - 1]);
-    /* a new clause: after a comma or a clause word, with its own speaker */
-    for (int32_t j = c - 1; j >= 0 && j >= c - 3; j--) {
+    /* a new clause: after a comma or a clause word, with its own speaker — inside the
+     * outer content (not "فإن" that opens it: ووفقا لـX، فإن بكين أبلغت ...) */
+    for (int32_t j = c - 1; j >= 0 && j >= c - 3 && j >= outer->content_tb; j--) {
         const struct token *t = &d->tokens[j];
         if (tok_kinds(t) & LEX_CONJ_BREAK)
             return 1; /* ...، لكنه أقر بأن / في حين قالت ... */
@@ -1586,7 +1587,6 @@ static int cue_is_sibling(const struct qctx *q, const struct quote *outer, const
         if (d->tokens[j].kind == TOK_PUNCT)
             break;
     }
-    (void)outer;
     return 0;
 }
 

@@ -66,8 +66,7 @@ static void test_role_after_conjunction(void)
 static void test_name_edges(void)
 {
     struct doc *d = fx_annotate("ورحب وزير الخارجية الأوكراني أندريه سيبيها بالقرار. "
-                                "ونقلت الوكالة عن مسؤول استخباراتي كوري قوله إن المنظومات وصلت. "
-                                "واستدعت الوزارة القائم بأعمال سفارة كوريا الشمالية في برلين.");
+                                "ونقلت الوكالة عن مسؤول استخباراتي كوري قوله إن المنظومات وصلت.");
     CHECK(d != NULL);
     if (!d)
         return;
@@ -76,6 +75,15 @@ static void test_name_edges(void)
     CHECK(fx_entity(d, "أندريه سيبيها بالقرار") == NULL);
     /* "قوله" of a relay is nobody's name */
     CHECK(fx_entity(d, "قوله") == NULL);
+    /* common words right after the verb, set off by a comma before a title, are a name */
+    d = fx_annotate("وقال فرحان حق، نائب المتحدث باسم الأمين العام، إن الوضع مقلق.");
+    CHECK(d != NULL);
+    if (d)
+        CHECK(fx_entity(d, "فرحان حق") != NULL);
+    d = fx_annotate("واستدعت الوزارة القائم بأعمال سفارة كوريا الشمالية في برلين.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
     /* an adjective inside a place's name stays in the organisation's */
     CHECK(fx_entity(d, "سفارة كوريا الشمالية") != NULL);
 }

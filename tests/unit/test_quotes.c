@@ -201,6 +201,16 @@ static void test_coordinated_clauses(void)
     CHECK(a != NULL);
     CHECK(a && strstr(fx_text(d, a->content), "المفاوضات ستستمر") != NULL);
     CHECK(fx_quote(d, "المفاوضات ستستمر") == NULL);
+    /* speech reported inside a sourced clause stays in it */
+    d = fx_annotate("ووفقا لدبلوماسي آسيوي، فإن بكين أبلغت شركاءها بأنها لن تعترض على الآلية.");
+    CHECK(d != NULL);
+    if (d)
+        expect(d, "بكين أبلغت شركاءها", "دبلوماسي آسيوي", QUOTE_INDIRECT, RESOLVED_SOURCE);
+    d = fx_annotate("وقال الوزير إن الاتفاق مهم، وإن المفاوضات ستستمر. "
+                    "وأكد السفير إيغور لاتشين أن “الحوار مفتوح” وأن “الأبواب لم تغلق”.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
     expect(d, "الحوار مفتوح", "إيغور لاتشين", QUOTE_DIRECT, -1);
     expect(d, "الأبواب لم تغلق", "إيغور لاتشين", QUOTE_DIRECT, -1);
 }
