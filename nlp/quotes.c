@@ -1525,6 +1525,9 @@ static int headline_cue(struct qctx *q, int32_t s)
                 j = q->r[q->opens[j]].close;
                 continue;
             }
+            if (tok_is_dash(t) && !(t->flags & TOKF_SPACE_BEFORE) && j + 1 < colon &&
+                !(d->tokens[j + 1].flags & TOKF_SPACE_BEFORE))
+                continue; /* ويلوبي-هارت: a hyphen inside a name */
             if (t->kind == TOK_PUNCT || (k & LEX_COMPLEMENTIZER))
                 return 0;
         } else if (t->kind != TOK_WORD || (k & (LEX_STOP | LEX_COMPLEMENTIZER)) || q->opens[j] >= 0) {
