@@ -224,6 +224,23 @@ static void test_live_blog_entry(void)
     if (!d)
         return;
     expect(d, "هذا الإطلاق لم يكن", "غرانت ويلوبي-هارت", QUOTE_INDIRECT, RESOLVED_HEADLINE);
+
+    /* a headline headed by a hyphenated name; a source followed by a relative clause */
+    d = fx_annotate("يون مي-را: الحرب ستطول\n"
+                    "قالت الباحثة يون مي-را إن الجبهة هادئة. ويبقى الحليف الأهم هو الصين، بحسب يون، التي "
+                    "تعتقد أن الوضع سيتغير.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الحرب ستطول", "يون مي-را", QUOTE_INDIRECT, RESOLVED_HEADLINE);
+    const struct quote *src = fx_quote(d, "ويبقى الحليف الأهم");
+    CHECK(src != NULL);
+    CHECK(src && src->resolution == RESOLVED_SURNAME);
+    d = fx_annotate("08:30 — تدوينة للسيناتور الأميركي غرانت ويلوبي-هارت على منصة إكس:\n"
+                    "هذا الإطلاق لم يكن ليحدث بهذه الدقة من دون التكنولوجيا الروسية.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
     const struct entity *e = fx_entity(d, "غرانت ويلوبي-هارت");
     CHECK(e && e->role && !strcmp(e->role, "السيناتور الأميركي"));
 }
