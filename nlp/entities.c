@@ -206,15 +206,17 @@ static const char *tokens_name(struct ent_ctx *x, int32_t tb, int32_t te, int sk
     return (const char *)out;
 }
 
-/* A title read after "و" or "ف" ("والزعيم الكوري") is reported without the conjunction:
- * it joins the clause, not the role. Other clitics (ل، ب) never start a role. */
-static int role_conjunction(const struct doc *d, int32_t tb)
+/* A title read after "و" or "ف" ("والزعيم الكوري") or "لل" ("للسيناتور الأميركي") is
+ * reported as the bare title: the clitic joins the clause, not the role. */
+static const char *role_name(struct ent_ctx *x, int32_t tb, int32_t te)
 {
-    const struct token *tk = &d->tokens[tb];
-    if (tk->lex_prefix == 0 || tk->fold_len < 3)
-        return 0;
-    UChar c = tk->fold[0];
-    return (c == 0x0648 || c == 0x0641) ? 1 : 0;
+    const struct token *tk = &x->d->tokens[tb];
+    int skip = 0, add_al = 0;
+    if (tk->lex_prefix > 0 && tk->fold_len >= 3 && (tk->fold[0] == 0x0648 || tk->fold[0] == 0x0641))
+        skip = 1;
+    else if (tk->fold_len >= 5 && tk->fold[0] == 0x0644 && tk->fold[1] == 0x0644 && (tok_kinds(tk) & LEX_TITLE))
+        skip = 2, add_al = 1;
+    return tokens_name(x, tb, te, skip, add_al);
 }
 
 /* Room for item n of an array in the arena, as arena_grow() but without clearing the
@@ -1484,7 +1486,7 @@ static int32_t new_entity(struct ent_ctx *x, const struct cand *c, const UChar *
     e->key_len = key_len;
     e->role_tb = e->role_te = e->affiliation = -1;
     if (c->role_tb >= 0 && c->role_te > c->role_tb) {
-        e->role = tokens_name(x, c->role_tb, c->role_te, role_conjunction(x->d, c->role_tb), 0);
+        e->role = role_name(x, c->role_tb, c->role_te);
         e->role_tb = c->role_tb;
         e->role_te = c->role_te;
     }
@@ -1573,7 +1575,7 @@ static int build_entities(struct ent_ctx *x)
                     }
                 }
                 if (!e->role && c->role_tb >= 0 && c->role_te > c->role_tb) {
-                    e->role = tokens_name(x, c->role_tb, c->role_te, role_conjunction(x->d, c->role_tb), 0);
+                    e->role = role_name(x, c->role_tb, c->role_te);
                     e->role_tb = c->role_tb;
                     e->role_te = c->role_te;
                 }

@@ -1311,7 +1311,9 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
                  d->tokens[cs].fold[2] == 0x062F)))
             cs++;
         set_content(q, qt, cs, clause_end(q, cs, end));
-    } else if (!initial && (np_e >= end || is_stop_punct(&d->tokens[np_e]))) {
+    } else if (!initial && (np_e >= end || is_stop_punct(&d->tokens[np_e]) ||
+                            (tok_is_comma(&d->tokens[np_e]) && np_e + 1 < end && after_relative(d, np_e + 2)))) {
+        /* "...، بحسب يون، التي تعتقد أن ...": a relative clause may follow the source */
         /* the clause before the marker, after a leading connector */
         int32_t ce = k;
         while (ce > sb && (tok_is_comma(&d->tokens[ce - 1]) || d->tokens[ce - 1].kind == TOK_PUNCT))
@@ -1525,8 +1527,14 @@ static int headline_cue(struct qctx *q, int32_t s)
                 j = q->r[q->opens[j]].close;
                 continue;
             }
+            if (tok_is_dash(t) && !(t->flags & TOKF_SPACE_BEFORE) && j + 1 < colon &&
+                !(d->tokens[j + 1].flags & TOKF_SPACE_BEFORE))
+                continue; /* ويلوبي-هارت: a hyphen inside a name */
             if (t->kind == TOK_PUNCT || (k & LEX_COMPLEMENTIZER))
                 return 0;
+        } else if (tok_is_dash(t) && !(t->flags & TOKF_SPACE_BEFORE) && j + 1 < colon &&
+                   !(d->tokens[j + 1].flags & TOKF_SPACE_BEFORE)) {
+            continue; /* يون مي-را: */
         } else if (t->kind != TOK_WORD || (k & (LEX_STOP | LEX_COMPLEMENTIZER)) || q->opens[j] >= 0) {
             return 0;
         }

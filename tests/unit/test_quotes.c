@@ -215,6 +215,36 @@ static void test_coordinated_clauses(void)
     expect(d, "الأبواب لم تغلق", "إيغور لاتشين", QUOTE_DIRECT, -1);
 }
 
+static void test_live_blog_entry(void)
+{
+    /* a timestamped entry announcing a post by someone with a hyphenated name */
+    struct doc *d = fx_annotate("08:30 — تدوينة للسيناتور الأميركي غرانت ويلوبي-هارت على منصة إكس:\n"
+                                "هذا الإطلاق لم يكن ليحدث بهذه الدقة من دون التكنولوجيا الروسية.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "هذا الإطلاق لم يكن", "غرانت ويلوبي-هارت", QUOTE_INDIRECT, RESOLVED_HEADLINE);
+
+    /* a headline headed by a hyphenated name; a source followed by a relative clause */
+    d = fx_annotate("يون مي-را: الحرب ستطول\n"
+                    "قالت الباحثة يون مي-را إن الجبهة هادئة. ويبقى الحليف الأهم هو الصين، بحسب يون، التي "
+                    "تعتقد أن الوضع سيتغير.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الحرب ستطول", "يون مي-را", QUOTE_INDIRECT, RESOLVED_HEADLINE);
+    const struct quote *src = fx_quote(d, "ويبقى الحليف الأهم");
+    CHECK(src != NULL);
+    CHECK(src && src->resolution == RESOLVED_SURNAME);
+    d = fx_annotate("08:30 — تدوينة للسيناتور الأميركي غرانت ويلوبي-هارت على منصة إكس:\n"
+                    "هذا الإطلاق لم يكن ليحدث بهذه الدقة من دون التكنولوجيا الروسية.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *e = fx_entity(d, "غرانت ويلوبي-هارت");
+    CHECK(e && e->role && !strcmp(e->role, "السيناتور الأميركي"));
+}
+
 static void test_english(void)
 {
     struct doc *d = fx_annotate("The head of the committee, Grigory Karasin, told reporters that the treaty was balanced. "
@@ -316,6 +346,7 @@ int main(void)
     test_same_role();
     test_surname_headline();
     test_coordinated_clauses();
+    test_live_blog_entry();
     fx_teardown();
     return check_summary("test_quotes");
 }
