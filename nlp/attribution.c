@@ -390,12 +390,26 @@ static int has_article_word(const struct doc *d, int32_t b, int32_t e)
 }
 
 /* Reads the speaker phrase [b, e). Returns 1 and *out with *how set, or 0. */
+/* ذاته، ذاتها، نفسه، نفسها، عينه، عينها: "the same" after a noun */
+static int is_same_word(const struct token *t)
+{
+    static const UChar dhat[] = {0x0630, 0x0627, 0x062A}, nafs[] = {0x0646, 0x0641, 0x0633}, ayn[] = {0x0639, 0x064A, 0x0646};
+    if (t->kind != TOK_WORD || (t->fold_len != 4 && t->fold_len != 5) || t->fold[3] != 0x0647)
+        return 0;
+    if (t->fold_len == 5 && t->fold[4] != 0x0627)
+        return 0;
+    return !memcmp(t->fold, dhat, sizeof dhat) || !memcmp(t->fold, nafs, sizeof nafs) || !memcmp(t->fold, ayn, sizeof ayn);
+}
+
 static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t e, struct who *out, uint8_t *how)
 {
     int source = q->cue_kind == CUE_SOURCE;
     if (b < e && is_kul_min(x->d, b))
         b += 2; /* كل من موسكو وبيونغ يانغ */
     const struct doc *d = x->d;
+    /* "الوزير ذاته", "الخبير نفسه": the role noun alone, referring back */
+    while (e - 1 > b && is_same_word(&d->tokens[e - 1]))
+        e--;
     const struct lexicon *lx = x->lx;
     int32_t picked = -1, picked_mention = -1, n_subjects = 0, first_m = -1, last_m = -1;
     static const int rank[ENT_TYPE_COUNT] = {4, 3, 2, 1, 0};
@@ -648,7 +662,8 @@ static int participle_subject(struct actx *x, const struct quote *q, int32_t qi,
             return 1;
         }
         int32_t e = k + 1;
-        while (e < q->cue_tok && d->tokens[e].kind == TOK_WORD && e - k <= 10)
+        /* "ودعا الخبير ذاته إلى ...": the subject ends at "ذاته" */
+        while (e < q->cue_tok && d->tokens[e].kind == TOK_WORD && e - k <= 10 && !(e > k + 1 && is_same_word(&d->tokens[e])))
             e++;
         const struct token *first = k + 1 < q->cue_tok ? &d->tokens[k + 1] : NULL;
         int prep = first && ((tok_kinds(first) & LEX_STOP) && !tok_has_article(first) && d->tok_mention[k + 1] < 0);

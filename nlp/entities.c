@@ -21,7 +21,6 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <unicode/ustring.h>
 
 #define MAX_NAME_TOKENS 5
 #define MAX_ORG_TOKENS 8
@@ -45,6 +44,12 @@ struct cand_list {
     int32_t n, cap;
 };
 
+/* Token indices in text order. */
+struct tok_list {
+    int32_t *v;
+    int32_t n;
+};
+
 /* A small open-addressing map from folded keys to entity indices, in the arena. */
 struct keymap {
     struct keyslot {
@@ -64,8 +69,31 @@ struct ent_ctx {
     int32_t ent_cap, men_cap;
     struct keymap names;      /* entity key -> entity */
     struct keymap kbs;        /* "kb id" (as key of one unit) -> entity, for people */
-    struct keymap words;      /* every word of the text, to tell a clitic from a letter */
+    /* Every word of the text, to tell a clitic from a letter. Built on the first question
+     * (most articles ask none), through a pointer so that the passes, which take the
+     * context as const, can build it. */
+    struct keymap *words;
+    /* The words where a pass can start something, found in one look at every token:
+     * each pass walks its list instead of testing every token again. A word is listed
+     * when it has what the pass tests first, before anything that changes as candidates
+     * are accepted. */
+    struct tok_list known;    /* a reading is a known name or starts a longer key */
+    struct tok_list heads;    /* organisation head nouns, or ال + a word that may be one */
+    struct tok_list titles;   /* LEX_TITLE */
+    struct tok_list givens;   /* LEX_FIRST_NAME that is no name particle */
+    struct tok_list cues;     /* LEX_VERB or LEX_SOURCE */
+    struct tok_list latins;   /* capitalised Latin words */
 };
+
+/* The first token of l at k or after it, or `none`. *i, where the last search ended,
+ * only moves forward: a pass walks its list once, also sentence by sentence, since the
+ * sentences' token ranges follow the text. */
+static int32_t list_next(const struct tok_list *l, int32_t *i, int32_t k, int32_t none)
+{
+    while (*i < l->n && l->v[*i] < k)
+        (*i)++;
+    return *i < l->n ? l->v[*i] : none;
+}
 
 /* ---- small helpers ---- */
 
@@ -82,9 +110,15 @@ static int keymap_init(struct keymap *m, struct arena *a, int32_t expected)
     int32_t cap = 64;
     while (cap < expected * 2)
         cap *= 2;
-    m->slots = arena_array(a, (size_t)cap, sizeof *m->slots);
+    /* Only the keys are cleared: a slot's length and value are read once it has a key,
+     * and clearing whole slots costs several times more. */
+    m->slots = arena_array_uninit(a, (size_t)cap, sizeof *m->slots);
     m->mask = cap - 1;
-    return m->slots ? 0 : -1;
+    if (!m->slots)
+        return -1;
+    for (int32_t i = 0; i < cap; i++)
+        m->slots[i].key = NULL;
+    return 0;
 }
 
 static struct keyslot *keymap_find(const struct keymap *m, const UChar *k, int32_t n)
@@ -114,26 +148,29 @@ static int32_t tokens_key(const struct doc *d, int32_t tb, int32_t te, int skip,
         }
         if (k > tb && tk->kind != TOK_PUNCT && n < cap && !(d->tokens[k - 1].kind == TOK_PUNCT))
             buf[n++] = ' ';
-        for (int32_t i = from; i < tk->fold_len && n < cap; i++)
+        int32_t stop = tk->fold_len - from < cap - n ? tk->fold_len : from + cap - n;
+        for (int32_t i = from; i < stop; i++)
             buf[n++] = tk->fold[i];
     }
     return n;
 }
 
-/* The original text of tokens [tb, te) as UTF-8, first token's clitic removed. */
+/* The original text of tokens [tb, te) as UTF-8, first token's clitic removed. Encoded
+ * here, unit by unit, rather than through a UTF-16 copy and u_strToUTF8: a name is a
+ * few words, and the copy and ICU's call cost more than the encoding. */
 static const char *tokens_name(struct ent_ctx *x, int32_t tb, int32_t te, int skip, int add_al)
 {
     struct doc *d = x->d;
     int32_t s = tok_u16_at_fold(d, &d->tokens[tb], skip);
     int32_t e = d->tokens[te - 1].span.end;
-    int32_t n = e - s + 2;
-    UChar *u = arena_array(x->a, (size_t)n, sizeof(UChar));
-    if (!u)
+    /* at most 3 bytes per unit (a surrogate pair takes 4 for 2), "ال" and the NUL */
+    unsigned char *out = arena_array_uninit(x->a, (size_t)(e - s) * 3 + 5, 1);
+    if (!out)
         return NULL;
-    int32_t k = 0;
+    size_t k = 0;
     if (add_al) {
-        u[k++] = 0x0627;
-        u[k++] = 0x0644;
+        memcpy(out, "\xD8\xA7\xD9\x84", 4);
+        k = 4;
     }
     for (int32_t i = s; i < e; i++) {
         UChar c = d->text.u16[i];
@@ -142,32 +179,71 @@ static const char *tokens_name(struct ent_ctx *x, int32_t tb, int32_t te, int sk
             c = ' ';
         if (d->text.fold[i] == 0 && !text_is_space(c))
             continue;
-        u[k++] = c;
+        if (c < 0x80) {
+            out[k++] = (unsigned char)c;
+        } else if (c < 0x800) {
+            out[k++] = (unsigned char)(0xC0 | (c >> 6));
+            out[k++] = (unsigned char)(0x80 | (c & 0x3F));
+        } else if (c < 0xD800 || c > 0xDFFF) {
+            out[k++] = (unsigned char)(0xE0 | (c >> 12));
+            out[k++] = (unsigned char)(0x80 | ((c >> 6) & 0x3F));
+            out[k++] = (unsigned char)(0x80 | (c & 0x3F));
+        } else {
+            /* text_init writes surrogates only in pairs, and a name starts and ends on a
+             * token boundary; a lone one fails as it did with u_strToUTF8 */
+            UChar c2 = i + 1 < e ? d->text.u16[i + 1] : 0;
+            if (c > 0xDBFF || c2 < 0xDC00 || c2 > 0xDFFF || d->text.fold[i + 1] == 0)
+                return NULL;
+            uint32_t cp = 0x10000 + (((uint32_t)c - 0xD800) << 10) + ((uint32_t)c2 - 0xDC00);
+            out[k++] = (unsigned char)(0xF0 | (cp >> 18));
+            out[k++] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+            out[k++] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+            out[k++] = (unsigned char)(0x80 | (cp & 0x3F));
+            i++;
+        }
     }
-    int32_t cap = k * 3 + 1, len = 0;
-    char *out = arena_alloc(x->a, (size_t)cap);
-    if (!out)
-        return NULL;
-    UErrorCode st = U_ZERO_ERROR;
-    u_strToUTF8(out, cap, &len, u, k, &st);
-    return U_SUCCESS(st) ? out : NULL;
+    out[k] = 0;
+    return (const char *)out;
 }
 
-/* A title read after "و" or "ف" ("والزعيم الكوري") is reported without the conjunction:
- * it joins the clause, not the role. Other clitics (ل، ب) never start a role. */
-static int role_conjunction(const struct doc *d, int32_t tb)
+/* A title read after "و" or "ف" ("والزعيم الكوري") or "لل" ("للسيناتور الأميركي") is
+ * reported as the bare title: the clitic joins the clause, not the role. */
+static const char *role_name(struct ent_ctx *x, int32_t tb, int32_t te)
 {
-    const struct token *tk = &d->tokens[tb];
-    if (tk->lex_prefix == 0 || tk->fold_len < 3)
-        return 0;
-    UChar c = tk->fold[0];
-    return (c == 0x0648 || c == 0x0641) ? 1 : 0;
+    const struct token *tk = &x->d->tokens[tb];
+    int skip = 0, add_al = 0;
+    if (tk->lex_prefix > 0 && tk->fold_len >= 3 && (tk->fold[0] == 0x0648 || tk->fold[0] == 0x0641))
+        skip = 1;
+    else if (tk->fold_len >= 5 && tk->fold[0] == 0x0644 && tk->fold[1] == 0x0644 && (tok_kinds(tk) & LEX_TITLE))
+        skip = 2, add_al = 1;
+    return tokens_name(x, tb, te, skip, add_al);
+}
+
+/* Room for item n of an array in the arena, as arena_grow() but without clearing the
+ * new tail: candidates, entities and mentions are written whole when appended. */
+static void *grow_slow(struct arena *a, void *array, int32_t n, int32_t *cap, size_t item, int32_t first)
+{
+    int32_t ncap = *cap ? *cap * 2 : first;
+    if (ncap <= n)
+        ncap = n + 1;
+    void *bigger = arena_array_uninit(a, (size_t)ncap, item);
+    if (!bigger)
+        return NULL;
+    if (n)
+        memcpy(bigger, array, (size_t)n * item);
+    *cap = ncap;
+    return bigger;
+}
+
+static void *grow(struct arena *a, void *array, int32_t n, int32_t *cap, size_t item, int32_t first)
+{
+    return n < *cap ? array : grow_slow(a, array, n, cap, item, first);
 }
 
 static int add_cand(struct ent_ctx *x, const struct cand *c)
 {
     struct cand_list *l = &x->c;
-    struct cand *v = arena_grow(x->a, l->v, l->n, &l->cap, sizeof *v, 64);
+    struct cand *v = grow(x->a, l->v, l->n, &l->cap, sizeof *v, 64);
     if (!v)
         return -1;
     l->v = v;
@@ -197,6 +273,24 @@ static int is_quote_mark(const struct token *tk)
     return c == '"' || c == 0x201C || c == 0x201D || c == 0x00AB || c == 0x00BB || c == 0x201E;
 }
 
+static int index_words(const struct ent_ctx *x)
+{
+    const struct doc *d = x->d;
+    if (keymap_init(x->words, x->a, d->n_tokens) != 0)
+        return -1;
+    for (int32_t k = 0; k < d->n_tokens; k++) {
+        const struct token *t = &d->tokens[k];
+        if (t->kind != TOK_WORD || !t->fold_len)
+            continue;
+        struct keyslot *s = keymap_find(x->words, t->fold, t->fold_len);
+        if (!s->key) {
+            s->key = t->fold;
+            s->len = t->fold_len;
+        }
+    }
+    return 0;
+}
+
 /* Does the word start with ب or ل that is a preposition? Known words say so through
  * the lexicon; for an unknown word, when the rest of it is written alone elsewhere in
  * the text (قال كيم لزينوفييف ... جورجي زينوفييف). */
@@ -209,25 +303,11 @@ static int prep_clitic(const struct ent_ctx *x, const struct token *tk)
     int32_t p = (tk->fold[0] == 0x0648 || tk->fold[0] == 0x0641) ? 1 : 0;
     if (tk->fold[p] != 0x0628 && tk->fold[p] != 0x0644)
         return 0;
-    return keymap_find(&x->words, tk->fold + p + 1, tk->fold_len - p - 1)->key != NULL;
-}
-
-static int index_words(struct ent_ctx *x)
-{
-    const struct doc *d = x->d;
-    if (keymap_init(&x->words, x->a, d->n_tokens) != 0)
-        return -1;
-    for (int32_t k = 0; k < d->n_tokens; k++) {
-        const struct token *t = &d->tokens[k];
-        if (t->kind != TOK_WORD || !t->fold_len)
-            continue;
-        struct keyslot *s = keymap_find(&x->words, t->fold, t->fold_len);
-        if (!s->key) {
-            s->key = t->fold;
-            s->len = t->fold_len;
-        }
-    }
-    return 0;
+    /* An exhausted arena fails the request at the end of the pipeline (arena_failed):
+     * the answer given meanwhile does not matter. */
+    if (!x->words->slots && index_words(x) != 0)
+        return 0;
+    return keymap_find(x->words, tk->fold + p + 1, tk->fold_len - p - 1)->key != NULL;
 }
 
 static int all_caps(const struct doc *d, const struct token *t)
@@ -278,9 +358,11 @@ static int match_known(struct ent_ctx *x, int32_t k, int32_t end)
 static int pass_known(struct ent_ctx *x)
 {
     const struct doc *d = x->d;
+    int32_t li = 0;
     for (int32_t s = 0; s < d->n_sentences; s++) {
         int32_t end = d->sentences[s].tok_end;
-        for (int32_t k = d->sentences[s].tok_begin; k < end; k++) {
+        for (int32_t k = list_next(&x->known, &li, d->sentences[s].tok_begin, end); k < end;
+             k = list_next(&x->known, &li, k + 1, end)) {
             int n = match_known(x, k, end);
             if (n < 0)
                 return -1;
@@ -348,10 +430,13 @@ static int trailing_demonym(const struct ent_ctx *x, int32_t k)
 static int pass_orgs(struct ent_ctx *x)
 {
     const struct doc *d = x->d;
-    for (int32_t k = 0; k < d->n_tokens; k++) {
+    int32_t n = d->n_tokens, li = 0;
+    for (int32_t k = list_next(&x->heads, &li, 0, n); k < n; k = list_next(&x->heads, &li, k + 1, n)) {
         int definite;
+        if (x->owner[k] >= 0)
+            continue; /* before org_head, whose lookup a claimed word does not need */
         const struct lex_entry *head = org_head(x, &d->tokens[k], &definite);
-        if (!head || x->owner[k] >= 0)
+        if (!head)
             continue;
         int32_t end = sentence_end(d, k);
         int32_t j = k + 1, content = 0, proper = 0, demonyms = 0, seen_article = 0, quoted_core = 0;
@@ -904,7 +989,8 @@ static int32_t bare_run_before(const struct ent_ctx *x, int32_t end, int32_t flo
 static int pass_titled(struct ent_ctx *x)
 {
     const struct doc *d = x->d;
-    for (int32_t k = 0; k < d->n_tokens; k++) {
+    int32_t n = d->n_tokens, li = 0;
+    for (int32_t k = list_next(&x->titles, &li, 0, n); k < n; k = list_next(&x->titles, &li, k + 1, n)) {
         const struct token *tk = &d->tokens[k];
         uint32_t kinds = tok_kinds(tk);
         if (!(kinds & LEX_TITLE) || tk->kind != TOK_WORD)
@@ -1038,7 +1124,8 @@ static int pass_titled(struct ent_ctx *x)
 static int pass_given_names(struct ent_ctx *x)
 {
     const struct doc *d = x->d;
-    for (int32_t k = 0; k + 1 < d->n_tokens; k++) {
+    int32_t nt = d->n_tokens, li = 0;
+    for (int32_t k = list_next(&x->givens, &li, 0, nt); k + 1 < nt; k = list_next(&x->givens, &li, k + 1, nt)) {
         const struct token *t = &d->tokens[k];
         uint32_t kinds = tok_kinds(t);
         if (x->owner[k] >= 0 || !(kinds & LEX_FIRST_NAME) || (kinds & LEX_NAME_PARTICLE) ||
@@ -1047,6 +1134,16 @@ static int pass_given_names(struct ent_ctx *x)
         const struct token *n = &d->tokens[k + 1];
         if (x->owner[k + 1] >= 0)
             continue;
+        if (tok_kinds(n) & LEX_NAME_PARTICLE) {
+            /* نبيل بن عبد الله: a given name joined by a particle to the rest */
+            int32_t e = read_name(x, k, sentence_end(d, k));
+            if (e > k + 2) {
+                if (add_person(x, k, e, -1, -1, 0, GENDER_UNKNOWN, CAND_CONTEXT) != 0)
+                    return -1;
+                k = e - 1;
+            }
+            continue;
+        }
         if (!tok_is_name_like(x->lx, n) || (n->flags & TOKF_COMMON)) {
             /* موسى التعمري ويزن النعيمات: an Arabic given name and a family name in ال,
              * standing alone between boundaries */
@@ -1073,12 +1170,28 @@ static int pass_given_names(struct ent_ctx *x)
     return 0;
 }
 
+/* "قال فرحان حق، نائب المتحدث باسم ...": two or three bare words right after the verb,
+ * then a comma and a title, are a name even when each is a common word. Returns the
+ * name's end, or s. */
+static int32_t name_before_apposition(const struct ent_ctx *x, int32_t s, int32_t end)
+{
+    const struct doc *d = x->d;
+    int32_t c = s;
+    while (c < end && c - s < 3 && bare_word(x, c))
+        c++;
+    if (c - s < 2 || c + 1 >= end || !tok_is_comma(&d->tokens[c]))
+        return s;
+    uint32_t k = tok_kinds(&d->tokens[c + 1]);
+    return (k & (LEX_TITLE | LEX_ROLE_NOUN)) && !(k & LEX_STOP) ? c : s;
+}
+
 /* Where a speaker stands: after a reporting verb or a source marker, or before a
  * reporting verb at the start of a clause. */
 static int pass_context(struct ent_ctx *x)
 {
     const struct doc *d = x->d;
-    for (int32_t k = 0; k < d->n_tokens; k++) {
+    int32_t n = d->n_tokens, li = 0;
+    for (int32_t k = list_next(&x->cues, &li, 0, n); k < n; k = list_next(&x->cues, &li, k + 1, n)) {
         const struct token *tk = &d->tokens[k];
         uint32_t kinds = tok_kinds(tk);
         int32_t end = sentence_end(d, k);
@@ -1129,6 +1242,8 @@ static int pass_context(struct ent_ctx *x)
             int32_t e = read_name(x, s, end);
             if (e > s)
                 e = extend_forward(x, e, end);
+            if (e == s)
+                e = name_before_apposition(x, s, end); /* قال فرحان حق، نائب المتحدث ... */
             if (e > s && !(e == s + 1 && (tok_kinds(t) & LEX_FIRST_NAME) && !(tok_kinds(t) & LEX_FAMILY_NAME) &&
                            (t->flags & TOKF_COMMON))) {
                 if (add_person(x, s, e, -1, -1, 0, GENDER_UNKNOWN, CAND_CONTEXT) != 0)
@@ -1160,9 +1275,10 @@ static int connector(const struct token *t)
 static int pass_latin(struct ent_ctx *x)
 {
     const struct doc *d = x->d;
+    int32_t li = 0;
     for (int32_t s = 0; s < d->n_sentences; s++) {
         int32_t sb = d->sentences[s].tok_begin, se = d->sentences[s].tok_end;
-        for (int32_t k = sb; k < se; k++) {
+        for (int32_t k = list_next(&x->latins, &li, sb, se); k < se; k = list_next(&x->latins, &li, k + 1, se)) {
             if (!latin_upper(&d->tokens[k]) || x->owner[k] >= 0)
                 continue;
             int32_t b = k, e = k + 1, org = 0;
@@ -1275,7 +1391,24 @@ struct surname_index {
     struct keymap map;       /* key -> first node */
     struct surname *nodes;
     int32_t n;
+    /* Bit (c & 63) for the last unit c of every key, bit (len & 63) for its length: all
+     * the clitic readings of a word end like the word, so most words are ruled out
+     * before their readings are even listed. */
+    uint64_t last_units, lengths;
 };
+
+static uint64_t bit64(uint32_t v)
+{
+    return (uint64_t)1 << (v & 63);
+}
+
+/* 0 when no clitic reading of the word can be a key of the index. */
+static int may_be_surname(const struct surname_index *si, const struct token *tk)
+{
+    if (tk->fold_len == 0)
+        return (si->lengths & bit64(0)) != 0; /* only an empty key reads an empty word */
+    return (si->last_units & bit64(tk->fold[tk->fold_len - 1])) != 0;
+}
 
 /* "Chang Ho-jin", "Kim Yo-jong": a romanised Korean given name, two syllables joined by a
  * hyphen with the second in lower case, comes after the family name, which is then
@@ -1295,7 +1428,7 @@ static int32_t surname_lookup(const struct surname_index *si, const UChar *k, in
 static int grow_entities(struct ent_ctx *x)
 {
     struct doc *d = x->d;
-    struct entity *v = arena_grow(x->a, d->entities, d->n_entities, &x->ent_cap, sizeof *v, 32);
+    struct entity *v = grow(x->a, d->entities, d->n_entities, &x->ent_cap, sizeof *v, 32);
     if (!v)
         return -1;
     d->entities = v;
@@ -1305,7 +1438,7 @@ static int grow_entities(struct ent_ctx *x)
 static int add_mention(struct ent_ctx *x, int32_t ent, int32_t tb, int32_t te, int skip)
 {
     struct doc *d = x->d;
-    struct mention *v = arena_grow(x->a, d->mentions, d->n_mentions, &x->men_cap, sizeof *v, 64);
+    struct mention *v = grow(x->a, d->mentions, d->n_mentions, &x->men_cap, sizeof *v, 64);
     if (!v)
         return -1;
     d->mentions = v;
@@ -1344,15 +1477,16 @@ static int32_t new_entity(struct ent_ctx *x, const struct cand *c, const UChar *
     e->name = tokens_name(x, c->name_tb, c->name_te, skip, c->name_tb == c->tb ? c->add_al : 0);
     e->name_span.start = tok_u16_at_fold(d, &d->tokens[c->name_tb], skip);
     e->name_span.end = d->tokens[c->name_te - 1].span.end;
-    UChar *k = arena_array(x->a, (size_t)key_len + 1, sizeof(UChar));
+    UChar *k = arena_array_uninit(x->a, (size_t)key_len + 1, sizeof(UChar));
     if (!e->name || !k)
         return -1;
     memcpy(k, key, (size_t)key_len * sizeof(UChar));
+    k[key_len] = 0;
     e->key = k;
     e->key_len = key_len;
     e->role_tb = e->role_te = e->affiliation = -1;
     if (c->role_tb >= 0 && c->role_te > c->role_tb) {
-        e->role = tokens_name(x, c->role_tb, c->role_te, role_conjunction(x->d, c->role_tb), 0);
+        e->role = role_name(x, c->role_tb, c->role_te);
         e->role_tb = c->role_tb;
         e->role_te = c->role_te;
     }
@@ -1441,7 +1575,7 @@ static int build_entities(struct ent_ctx *x)
                     }
                 }
                 if (!e->role && c->role_tb >= 0 && c->role_te > c->role_tb) {
-                    e->role = tokens_name(x, c->role_tb, c->role_te, role_conjunction(x->d, c->role_tb), 0);
+                    e->role = role_name(x, c->role_tb, c->role_te);
                     e->role_tb = c->role_tb;
                     e->role_te = c->role_te;
                 }
@@ -1461,6 +1595,9 @@ static int surname_add(struct ent_ctx *x, struct surname_index *si, const UChar 
 {
     struct keyslot *s = keymap_find(&si->map, k, n);
     struct surname *node = &si->nodes[si->n];
+    if (n > 0)
+        si->last_units |= bit64(k[n - 1]);
+    si->lengths |= bit64((uint32_t)n);
     node->entity = ent;
     node->pos = pos;
     node->next = s->key ? s->value : -1; /* newest first */
@@ -1494,7 +1631,7 @@ static int32_t surname_lookup(const struct surname_index *si, const UChar *k, in
 static int build_surname_index(struct ent_ctx *x, struct surname_index *si)
 {
     struct doc *d = x->d;
-    si->nodes = arena_array(x->a, (size_t)d->n_entities * 2 + 1, sizeof *si->nodes);
+    si->nodes = arena_array_uninit(x->a, (size_t)d->n_entities * 2 + 1, sizeof *si->nodes);
     if (!si->nodes || keymap_init(&si->map, x->a, d->n_entities * 2 + 1) != 0)
         return -1;
     for (int32_t i = 0; i < d->n_entities; i++) {
@@ -1523,11 +1660,13 @@ static int pass_surnames(struct ent_ctx *x)
     UChar buf[80];
     for (int32_t k = 0; k < d->n_tokens; k++) {
         const struct token *tk = &d->tokens[k];
-        if (x->owner[k] >= 0 || tk->kind != TOK_WORD || tk->fold_len > 64)
+        if (x->owner[k] >= 0 || tk->kind != TOK_WORD || tk->fold_len > 64 || !may_be_surname(&si, tk))
             continue;
         struct clitic_variant vs[8];
         int nv = lexicon_clitic_variants(tk->fold, tk->fold_len, vs);
         for (int vi = 0; vi < nv; vi++) {
+            if (!(si.lengths & bit64((uint32_t)(tk->fold_len - vs[vi].skip + (vs[vi].add_al ? 2 : 0)))))
+                continue;
             int32_t n = lexicon_variant_form(tk->fold, tk->fold_len, vs[vi], buf);
             int32_t best = surname_lookup(&si, buf, n, k);
             if (best < 0)
@@ -1545,19 +1684,59 @@ static int pass_surnames(struct ent_ctx *x)
     return 0;
 }
 
-/* Mentions were appended candidate by candidate; the chains must follow the text. */
-static int cmp_mention(const void *a, const void *b)
+/* End of the run of mentions in text order that starts at lo. */
+static int32_t mention_run(const struct mention *m, int32_t lo, int32_t n)
 {
-    const struct mention *x = a, *y = b;
-    return (x->span.start > y->span.start) - (x->span.start < y->span.start);
+    while (++lo < n && m[lo - 1].span.start <= m[lo].span.start)
+        ;
+    return lo;
+}
+
+/* Mentions were appended candidate by candidate, pass by pass: a few runs already in
+ * text order. A stable merge of those runs (ties keep the order they were added in, as
+ * glibc's merging qsort did) costs a fraction of qsort's comparisons through a pointer
+ * and its malloc'ed buffer. */
+static int sort_mentions(struct ent_ctx *x)
+{
+    struct doc *d = x->d;
+    int32_t n = d->n_mentions;
+    if (n < 2 || mention_run(d->mentions, 0, n) == n)
+        return 0;
+    struct mention *from = d->mentions, *to = arena_array_uninit(x->a, (size_t)n, sizeof *to);
+    if (!to)
+        return -1;
+    for (;;) {
+        int32_t runs = 0;
+        for (int32_t lo = 0; lo < n; runs++) {
+            int32_t mid = mention_run(from, lo, n), hi = mid < n ? mention_run(from, mid, n) : n;
+            int32_t i = lo, j = mid, o = lo;
+            while (i < mid && j < hi)
+                to[o++] = from[j].span.start < from[i].span.start ? from[j++] : from[i++];
+            while (i < mid)
+                to[o++] = from[i++];
+            while (j < hi)
+                to[o++] = from[j++];
+            lo = hi;
+        }
+        struct mention *t = from;
+        from = to;
+        to = t;
+        if (runs == 1)
+            break;
+    }
+    /* no mention is appended after this: the sorted copy can stand as the array */
+    d->mentions = from;
+    x->men_cap = n;
+    return 0;
 }
 
 static int relink_mentions(struct ent_ctx *x)
 {
     struct doc *d = x->d;
-    if (d->n_mentions > 1)
-        qsort(d->mentions, (size_t)d->n_mentions, sizeof *d->mentions, cmp_mention);
-    int32_t *last = arena_array(x->a, (size_t)d->n_entities + 1, sizeof(int32_t));
+    if (sort_mentions(x) != 0)
+        return -1;
+    /* last[i] is read only once entity i has a first mention, which sets it */
+    int32_t *last = arena_array_uninit(x->a, (size_t)d->n_entities + 1, sizeof(int32_t));
     if (!last)
         return -1;
     for (int32_t i = 0; i < d->n_entities; i++) {
@@ -1604,20 +1783,61 @@ static void find_affiliations(struct doc *d)
     }
 }
 
+static int list_starts(struct ent_ctx *x)
+{
+    const struct doc *d = x->d;
+    size_t n = (size_t)d->n_tokens;
+    int32_t *v = arena_array_uninit(x->a, 6 * n + 1, sizeof(int32_t));
+    if (!v)
+        return -1;
+    x->known.v = v;
+    x->heads.v = v + n;
+    x->titles.v = v + 2 * n;
+    x->givens.v = v + 3 * n;
+    x->cues.v = v + 4 * n;
+    x->latins.v = v + 5 * n;
+    for (int32_t k = 0; k < d->n_tokens; k++) {
+        const struct token *t = &d->tokens[k];
+        /* the tag says which words have a reading that is a known name or starts a
+         * longer key: tok_phrase_at finds nothing elsewhere */
+        if (t->var_kinds & (LEX_GAZ | LEX_PHRASE_START))
+            x->known.v[x->known.n++] = k;
+        if (t->kind != TOK_WORD)
+            continue; /* every other pass starts on a word */
+        if (latin_upper(t))
+            x->latins.v[x->latins.n++] = k;
+        uint32_t kinds = t->lex ? t->lex->kinds : 0; /* tok_kinds(), without a call per word */
+        /* org_head: an entry with LEX_ORG_HEAD, or the word without its article */
+        if ((kinds & LEX_ORG_HEAD) ||
+            (t->fold_len > 3 && !t->lex_prefix && t->fold[0] == 0x0627 && tok_has_article(t)))
+            x->heads.v[x->heads.n++] = k;
+        if (kinds & LEX_TITLE)
+            x->titles.v[x->titles.n++] = k;
+        if ((kinds & LEX_FIRST_NAME) && !(kinds & LEX_NAME_PARTICLE))
+            x->givens.v[x->givens.n++] = k;
+        if (kinds & (LEX_VERB | LEX_SOURCE))
+            x->cues.v[x->cues.n++] = k;
+    }
+    return 0;
+}
+
 int entities_find(struct doc *d, struct arena *a, const struct lexicon *lx)
 {
     struct ent_ctx x;
+    struct keymap words;
     memset(&x, 0, sizeof x);
+    memset(&words, 0, sizeof words);
+    x.words = &words;
     x.d = d;
     x.a = a;
     x.lx = lx;
-    x.owner = arena_array(a, (size_t)d->n_tokens + 1, sizeof(int32_t));
-    d->tok_mention = arena_array(a, (size_t)d->n_tokens + 1, sizeof(int32_t));
+    x.owner = arena_array_uninit(a, (size_t)d->n_tokens + 1, sizeof(int32_t));
+    d->tok_mention = arena_array_uninit(a, (size_t)d->n_tokens + 1, sizeof(int32_t));
     if (!x.owner || !d->tok_mention)
         return -1;
     for (int32_t k = 0; k <= d->n_tokens; k++)
         x.owner[k] = d->tok_mention[k] = -1;
-    if (index_words(&x) != 0 || pass_known(&x) != 0 || pass_orgs(&x) != 0 || pass_titled(&x) != 0 || pass_given_names(&x) != 0 ||
+    if (list_starts(&x) != 0 || pass_known(&x) != 0 || pass_orgs(&x) != 0 || pass_titled(&x) != 0 || pass_given_names(&x) != 0 ||
         pass_context(&x) != 0 || pass_latin(&x) != 0)
         return -1;
     if (build_entities(&x) != 0 || pass_surnames(&x) != 0)

@@ -308,9 +308,14 @@ static int is_preposition(const struct token *t)
                                  !memcmp(t->fold, to, sizeof to)));
 }
 
-static int is_colon(const struct token *t)
+/* A colon that can introduce words, not one inside a time or a score (2:30, 3:1). */
+static int is_colon(const struct doc *d, int32_t j)
 {
-    return t->kind == TOK_PUNCT && t->fold_len == 1 && (t->fold[0] == ':' || t->fold[0] == 0xFF1A);
+    const struct token *t = &d->tokens[j];
+    if (!(t->kind == TOK_PUNCT && t->fold_len == 1 && (t->fold[0] == ':' || t->fold[0] == 0xFF1A)))
+        return 0;
+    return !(j > 0 && j + 1 < d->n_tokens && d->tokens[j - 1].kind == TOK_NUMBER && d->tokens[j + 1].kind == TOK_NUMBER &&
+             !(t->flags & TOKF_SPACE_BEFORE) && !(d->tokens[j + 1].flags & TOKF_SPACE_BEFORE));
 }
 
 static int is_stop_punct(const struct token *t)
@@ -343,6 +348,10 @@ static int32_t skip_timestamp(const struct doc *d, int32_t b, int32_t end)
         j++;
     if (j > b && j < end && tok_is_dash(&d->tokens[j]))
         return j + 1;
+    /* a bullet: "- وزير الطاقة: ...", "• ..." */
+    if (j == b && b + 1 < end && (tok_is_dash(&d->tokens[b]) || tok_is_char(&d->tokens[b], 0x2022) ||
+                                  tok_is_char(&d->tokens[b], '*')))
+        return b + 1;
     return b;
 }
 
@@ -376,6 +385,16 @@ static int32_t clause_end(const struct qctx *q, int32_t cs, int32_t end)
     return stop < end ? stop : end;
 }
 
+/* "... and said": a verb sharing the subject of the one before. */
+static int coordinated(const struct doc *d, int32_t v)
+{
+    if (v == 0)
+        return 0;
+    const struct token *t = &d->tokens[v - 1];
+    return t->kind == TOK_WORD && ((t->fold_len == 3 && t->fold[0] == 'a' && t->fold[1] == 'n' && t->fold[2] == 'd') ||
+                                   (t->fold_len == 3 && t->fold[0] == 'b' && t->fold[1] == 'u' && t->fold[2] == 't'));
+}
+
 /* next_stop[j]: the first boundary clause_end would stop at, scanning from j. */
 static void find_stops(struct qctx *q)
 {
@@ -397,6 +416,9 @@ static void find_stops(struct qctx *q)
             else if (after_comma && is_verb(t, &asp) && asp != ASPECT_MASDAR && t->lex_prefix == 1 &&
                      t->fold[0] == 0x0648)
                 stop = j - 1;
+            /* "..., and warned that": the same in English */
+            else if (j > 1 && (t->flags & TOKF_LATIN) && is_verb(t, &asp) && asp != ASPECT_MASDAR && coordinated(d, j))
+                stop = tok_is_comma(&d->tokens[j - 2]) ? j - 2 : j - 1;
             else if (after_comma && phrase_at(q, j, send, LEX_TAG | LEX_SOURCE, &e))
                 stop = j - 1;
             else if (is_coordinated_complementizer(q, j))
@@ -581,7 +603,7 @@ static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int
             j = r->close >= 0 ? r->close : r->inner_e;
             continue;
         }
-        if (is_colon(t)) {
+        if (is_colon(d, j)) {
             *open_tok = j;
             if (j + 1 < d->n_tokens && q->opens[j + 1] >= 0) {
                 *direct_region = q->opens[j + 1];
@@ -771,6 +793,18 @@ static int siblings(struct qctx *q, struct quote *first, int32_t ce, int32_t end
             e2 = clause_end(q, cs, end);
         if (e2 <= cs)
             break;
+        if (region < 0) {
+            /* "قال إن A، وإن B" with B unquoted: one quotation of both clauses */
+            struct quote *last = &d->quotes[d->n_quotes - 1];
+            struct quote joined = *last;
+            set_content(q, &joined, last->content_tb, e2);
+            if (joined.content.start < 0)
+                break;
+            *last = joined;
+            ce = e2;
+            continue;
+        }
+        /* "إن “A” وأن “B”": a second quotation of its own */
         struct quote *qt = new_quote(q);
         if (!qt)
             return -1;
@@ -791,15 +825,6 @@ static int english_preposition(const struct token *t)
     return tok_is_english_preposition(t);
 }
 
-/* "... and said": a verb sharing the subject of the one before. */
-static int coordinated(const struct doc *d, int32_t v)
-{
-    if (v == 0)
-        return 0;
-    const struct token *t = &d->tokens[v - 1];
-    return t->kind == TOK_WORD && ((t->fold_len == 3 && t->fold[0] == 'a' && t->fold[1] == 'n' && t->fold[2] == 'd') ||
-                                   (t->fold_len == 3 && t->fold[0] == 'b' && t->fold[1] == 'u' && t->fold[2] == 't'));
-}
 
 /* "X, speaking at a briefing, said": the subject before an aside set off by commas.
  * Returns its first token and sets *end_tok to the comma, or -1. */
@@ -935,6 +960,63 @@ static int32_t earlier_fragment(const struct qctx *q, int32_t cs, int32_t v)
     }
 }
 
+/* قد / لقد / وقد before a past verb */
+static int is_qad(const struct token *t)
+{
+    const UChar *f = t->fold;
+    int32_t n = t->fold_len;
+    if (t->kind != TOK_WORD || n < 2 || n > 3 || f[n - 2] != 0x0642 || f[n - 1] != 0x062F)
+        return 0;
+    return n == 2 || f[0] == 0x0644 || f[0] == 0x0648 || f[0] == 0x0641;
+}
+
+/* The subject of "كان X ... قد" before the قد at `qad`: the words after كان up to the
+ * first comma. */
+static int kana_subject(const struct qctx *q, int32_t qad, int32_t *b, int32_t *e)
+{
+    const struct doc *d = q->d;
+    int32_t sb = sent_begin(d, qad);
+    for (int32_t k = qad - 1; k >= sb && qad - k <= 24; k--) {
+        const struct token *t = &d->tokens[k];
+        int32_t p = t->fold_len > 3 && (t->fold[0] == 0x0648 || t->fold[0] == 0x0641) ? 1 : 0;
+        int32_t n = t->fold_len - p;
+        const UChar *f = t->fold + p;
+        int kana = t->kind == TOK_WORD && n >= 3 && n <= 4 && f[0] == 0x0643 && f[1] == 0x0627 && f[2] == 0x0646 &&
+                   (n == 3 || f[3] == 0x062A || f[3] == 0x0648);
+        if (!kana)
+            continue;
+        int32_t j = k + 1;
+        while (j < qad && !tok_is_comma(&d->tokens[j]))
+            j++;
+        if (j == k + 1)
+            return 0;
+        *b = k + 1;
+        *e = j;
+        return 1;
+    }
+    return 0;
+}
+
+/* "Officials said the move was symbolic": an English clause reported with no "that". The
+ * subject stands before the verb, perhaps before an aside ("X, speaking at ..., said"),
+ * or is shared with a previous verb ("... and said"); a participle has its clause's
+ * subject. */
+static int no_that_clause(const struct qctx *q, int32_t v, int32_t end, enum verb_aspect asp)
+{
+    const struct doc *d = q->d;
+    if (v + 1 >= end)
+        return 0;
+    const struct token *n1 = &d->tokens[v + 1];
+    int32_t words = 0;
+    for (int32_t j = v + 1; j < end && words < 4; j++)
+        words += d->tokens[j].kind == TOK_WORD;
+    int subject = np_before(q, v) < v || asp == ASPECT_PARTICIPLE || coordinated(d, v) || aside_subject(q, v, NULL) >= 0;
+    /* "said about 10,000 troops were sent": a quantity, not a topic */
+    int quantity = v + 2 < end && d->tokens[v + 2].kind == TOK_NUMBER;
+    return subject && n1->kind == TOK_WORD && (!english_preposition(n1) || quantity) && !(tok_kinds(n1) & LEX_VERB) &&
+           words >= 4;
+}
+
 static int verb_cue(struct qctx *q, int32_t v)
 {
     struct doc *d = q->d;
@@ -991,22 +1073,19 @@ static int verb_cue(struct qctx *q, int32_t v)
         }
         if (cs < 0 && v > 0 && asp != ASPECT_MASDAR)
             cs = words_before(q, v, end, &region, &np_b, &np_e, &post_end);
-        if (cs < 0 && english && asp != ASPECT_MASDAR && v + 1 < end) {
-            /* "Officials said the move was symbolic": no "that". The subject stands
-             * before the verb, perhaps before an aside ("X, speaking at ..., said"), or
-             * is shared with a previous verb ("... and said"); a participle has its
-             * clause's subject. */
-            const struct token *n1 = &d->tokens[v + 1];
-            int32_t words = 0;
-            for (int32_t j = v + 1; j < end && words < 4; j++)
-                words += d->tokens[j].kind == TOK_WORD;
-            int subject = np_before(q, v) < v || asp == ASPECT_PARTICIPLE || coordinated(d, v) ||
-                          aside_subject(q, v, NULL) >= 0;
-            /* "said about 10,000 troops were sent": a quantity, not a topic */
-            int quantity = v + 2 < end && d->tokens[v + 2].kind == TOK_NUMBER;
-            if (subject && n1->kind == TOK_WORD && (!english_preposition(n1) || quantity) && !(tok_kinds(n1) & LEX_VERB) &&
-                words >= 4)
-                cs = v + 1;
+        if (english && region >= 0 && open_tok > v + 1 && asp != ASPECT_MASDAR && no_that_clause(q, v, end, asp)) {
+            /* "said the figures reflected 'a structural shift,' as ...": the quoted words
+             * are part of the clause the verb reports */
+            cs = v + 1;
+            region = -1;
+        }
+        if (cs < 0 && english && asp != ASPECT_MASDAR && no_that_clause(q, v, end, asp))
+            cs = v + 1;
+        if (english && region >= 0 && cs == v + 1 && q->r[region].words < 3 && q->r[region].close >= 0 &&
+            q->r[region].close + 1 < end && d->tokens[q->r[region].close + 1].kind == TOK_WORD) {
+            /* "Pentagon says 'small number' of troops in Kursk": a clause that starts
+             * with a quoted phrase */
+            region = -1;
         }
         if (cs < 0)
             return 0;
@@ -1032,11 +1111,22 @@ static int verb_cue(struct qctx *q, int32_t v)
         if (b < v && (qt->np_end == qt->np_begin || v > sent_begin(d, v))) {
             qt->np_begin = b;
             qt->np_end = v;
+            /* "وكان الوزير قد أعلن": the particle belongs to the verb */
+            while (qt->np_end > qt->np_begin && is_qad(&d->tokens[qt->np_end - 1]))
+                qt->np_end--;
         } else if (qt->np_end == qt->np_begin && english && (b = aside_subject(q, v, &aside_end)) >= 0) {
             qt->np_begin = b; /* "Michael Torrance, speaking at a separate briefing, said" */
             qt->np_end = aside_end;
         } else if (qt->np_end == qt->np_begin) {
             qt->subject_pronoun = (uint8_t)pronoun_before(d, v);
+        }
+        /* "وكانت مصادر مطلعة، طلبت عدم ...، قد أفادت "بلومبرغ" بأن": the subject stands
+         * between كان and قد; what follows the verb is its object */
+        int32_t kb, ke;
+        if (v > 0 && is_qad(&d->tokens[v - 1]) && kana_subject(q, v - 1, &kb, &ke)) {
+            qt->np_begin = kb;
+            qt->np_end = ke;
+            qt->subject_pronoun = 0;
         }
     }
     if (region >= 0) {
@@ -1074,8 +1164,12 @@ static int verb_cue(struct qctx *q, int32_t v)
         for (int32_t j = cs; j < ce && words < 3; j++)
             words += d->tokens[j].kind == TOK_WORD;
         if (english && words < 3) {
-            d->n_quotes--;
-            return 0;
+            if (cs == v + 1 || !no_that_clause(q, v, end, asp)) {
+                d->n_quotes--;
+                return 0;
+            }
+            cs = v + 1; /* "saying universities produce ... twice that number" */
+            ce = clause_end(q, cs, end);
         }
         set_content(q, qt, cs, ce);
         if (qt->content.start >= 0)
@@ -1093,8 +1187,19 @@ static int verb_cue(struct qctx *q, int32_t v)
 static int speaker_like(const struct qctx *q, int32_t b, int32_t e)
 {
     const struct doc *d = q->d;
-    if (b + 1 < e && (tok_kinds(&d->tokens[b]) & LEX_STATEMENT))
+    if (b + 1 < e && (tok_kinds(&d->tokens[b]) & LEX_STATEMENT)) {
         b++; /* بحسب معطيات الصيدلية المركزية: the data's author */
+        /* بحسب تقرير نشرته صحيفة "X"، حسب بيانات جمعتها "بلومبرغ": after a verb of
+         * making, its author */
+        int32_t a = b + 1;
+        if (a < e && tok_is_quote_mark(&d->tokens[a]))
+            a++;
+        if (d->tok_mention[b] < 0 && a < e && d->tok_mention[a] >= 0) {
+            uint8_t type = d->entities[d->mentions[d->tok_mention[a]].entity].type;
+            if (type == ENT_PERSON || type == ENT_ORG)
+                return 1;
+        }
+    }
     for (int32_t k = b; k < e; k++) {
         const struct token *t = &d->tokens[k];
         uint32_t kinds = tok_kinds(t);
@@ -1170,7 +1275,7 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
         }
     }
     while (np_e < end && np_e - np_b < SOURCE_NP_MAX && !tok_is_comma(&d->tokens[np_e]) &&
-           !is_stop_punct(&d->tokens[np_e]) && !is_colon(&d->tokens[np_e]))
+           !is_stop_punct(&d->tokens[np_e]) && !is_colon(d, np_e))
         np_e++;
     /* the phrase proper ends before a preposition phrase or a time word */
     int32_t np_core = np_after(q, np_b, np_e);
@@ -1206,7 +1311,9 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
                  d->tokens[cs].fold[2] == 0x062F)))
             cs++;
         set_content(q, qt, cs, clause_end(q, cs, end));
-    } else if (!initial && (np_e >= end || is_stop_punct(&d->tokens[np_e]))) {
+    } else if (!initial && (np_e >= end || is_stop_punct(&d->tokens[np_e]) ||
+                            (tok_is_comma(&d->tokens[np_e]) && np_e + 1 < end && after_relative(d, np_e + 2)))) {
+        /* "...، بحسب يون، التي تعتقد أن ...": a relative clause may follow the source */
         /* the clause before the marker, after a leading connector */
         int32_t ce = k;
         while (ce > sb && (tok_is_comma(&d->tokens[ce - 1]) || d->tokens[ce - 1].kind == TOK_PUNCT))
@@ -1359,14 +1466,14 @@ static int headline_cue(struct qctx *q, int32_t s)
     int32_t m0 = d->tok_mention[st->tok_begin];
     int second = m0 >= 0 && s > 0 && (d->sentences[s - 1].flags & SENT_LINE_START) &&
                  !(d->tokens[st->tok_begin].flags & TOKF_NEWLINE_BEFORE) &&
-                 d->tokens[d->mentions[m0].tok_end].kind == TOK_PUNCT && is_colon(&d->tokens[d->mentions[m0].tok_end]);
+                 d->tokens[d->mentions[m0].tok_end].kind == TOK_PUNCT && is_colon(d, d->mentions[m0].tok_end);
     if (!(st->flags & SENT_LINE_START) && !second)
         return 0;
     int32_t b = skip_timestamp(d, st->tok_begin, st->tok_end), end = st->tok_end, colon = -1;
     /* a live-blog entry names its speaker at length: "الباحث في معهد ... الدكتور X لـ"Y":" */
     int32_t reach = b > st->tok_begin ? 2 * HEADLINE_HEAD_MAX : HEADLINE_HEAD_MAX;
     for (int32_t j = b; j < end && j - b <= reach; j++) {
-        if (is_colon(&d->tokens[j])) {
+        if (is_colon(d, j)) {
             colon = j;
             break;
         }
@@ -1395,7 +1502,21 @@ static int headline_cue(struct qctx *q, int32_t s)
         d->entities[d->mentions[mh].entity].type != ENT_GPE)
         he = d->mentions[mh].tok_end;
     int long_head = he - b > HEADLINE_HEAD_MAX || b > st->tok_begin;
-    for (int32_t j = b; j < colon; j++) {
+    /* "كوزلوف لـ"سبوتنيك": ...": a surname alone, named in full in the body, and the
+     * outlet it spoke to */
+    const struct token *first = &d->tokens[b];
+    int lone_name = mh < 0 ? tok_is_name_like(q->lx, first) && !(first->flags & TOKF_COMMON)
+                           : d->mentions[mh].tok_begin == b && d->mentions[mh].tok_end == b + 1 &&
+                                 d->entities[d->mentions[mh].entity].type == ENT_PERSON;
+    int surname_head = he == colon && lone_name &&
+                       (b + 1 == he || (d->tokens[b + 1].kind == TOK_WORD && d->tokens[b + 1].fold[0] == 0x0644 &&
+                                        d->tokens[b + 1].fold_len <= 2 && b + 2 < he && q->opens[b + 2] >= 0 &&
+                                        q->r[q->opens[b + 2]].close == he - 1));
+    if (surname_head) {
+        named = 1;
+        he = b + 1;
+    }
+    for (int32_t j = b; j < colon && !surname_head; j++) {
         const struct token *t = &d->tokens[j];
         uint32_t k = tok_kinds(t);
         if (j >= he)
@@ -1406,8 +1527,14 @@ static int headline_cue(struct qctx *q, int32_t s)
                 j = q->r[q->opens[j]].close;
                 continue;
             }
+            if (tok_is_dash(t) && !(t->flags & TOKF_SPACE_BEFORE) && j + 1 < colon &&
+                !(d->tokens[j + 1].flags & TOKF_SPACE_BEFORE))
+                continue; /* ويلوبي-هارت: a hyphen inside a name */
             if (t->kind == TOK_PUNCT || (k & LEX_COMPLEMENTIZER))
                 return 0;
+        } else if (tok_is_dash(t) && !(t->flags & TOKF_SPACE_BEFORE) && j + 1 < colon &&
+                   !(d->tokens[j + 1].flags & TOKF_SPACE_BEFORE)) {
+            continue; /* يون مي-را: */
         } else if (t->kind != TOK_WORD || (k & (LEX_STOP | LEX_COMPLEMENTIZER)) || q->opens[j] >= 0) {
             return 0;
         }
@@ -1431,7 +1558,7 @@ static int headline_cue(struct qctx *q, int32_t s)
     qt->sentence = s;
     qt->np_begin = b;
     qt->np_end = he;
-    if (he < colon)
+    if (he < colon && is_verb(&d->tokens[he], NULL))
         qt->cue_gender = d->tokens[he].lex->verb_gender;
     /* a headline is a line: "..." may hold sentence breaks ("الموسم.. والإدارة"); a post
      * announced by its head runs on the next line, up to its "— Name (@handle)" line */
@@ -1456,8 +1583,9 @@ static int cue_is_sibling(const struct qctx *q, const struct quote *outer, const
     int32_t c = inner->cue_tok;
     if (inner->cue_kind == CUE_PARTICIPLE)
         return c > 0 && tok_is_comma(&d->tokens[c - 1]);
-    /* a new clause: after a comma or a clause word, with its own speaker */
-    for (int32_t j = c - 1; j >= 0 && j >= c - 3; j--) {
+    /* a new clause: after a comma or a clause word, with its own speaker — inside the
+     * outer content (not "فإن" that opens it: ووفقا لـX، فإن بكين أبلغت ...) */
+    for (int32_t j = c - 1; j >= 0 && j >= c - 3 && j >= outer->content_tb; j--) {
         const struct token *t = &d->tokens[j];
         if (tok_kinds(t) & LEX_CONJ_BREAK)
             return 1; /* ...، لكنه أقر بأن / في حين قالت ... */
@@ -1467,7 +1595,6 @@ static int cue_is_sibling(const struct qctx *q, const struct quote *outer, const
         if (d->tokens[j].kind == TOK_PUNCT)
             break;
     }
-    (void)outer;
     return 0;
 }
 

@@ -41,6 +41,9 @@ static void test_people(void)
     }
     /* a name no list holds, standing where a speaker stands */
     CHECK(fx_entity(d, "بيلوسوفسكي") != NULL);
+    /* mentions come pass by pass and are merged back into text order */
+    for (int32_t i = 1; i < d->n_mentions; i++)
+        CHECK(d->mentions[i - 1].span.start < d->mentions[i].span.start);
     /* the organisation inside the role */
     const struct entity *o = fx_entity(d, "معهد الدراسات الاستراتيجية");
     CHECK(o != NULL);
@@ -63,8 +66,7 @@ static void test_role_after_conjunction(void)
 static void test_name_edges(void)
 {
     struct doc *d = fx_annotate("ورحب وزير الخارجية الأوكراني أندريه سيبيها بالقرار. "
-                                "ونقلت الوكالة عن مسؤول استخباراتي كوري قوله إن المنظومات وصلت. "
-                                "واستدعت الوزارة القائم بأعمال سفارة كوريا الشمالية في برلين.");
+                                "ونقلت الوكالة عن مسؤول استخباراتي كوري قوله إن المنظومات وصلت.");
     CHECK(d != NULL);
     if (!d)
         return;
@@ -73,6 +75,15 @@ static void test_name_edges(void)
     CHECK(fx_entity(d, "أندريه سيبيها بالقرار") == NULL);
     /* "قوله" of a relay is nobody's name */
     CHECK(fx_entity(d, "قوله") == NULL);
+    /* common words right after the verb, set off by a comma before a title, are a name */
+    d = fx_annotate("وقال فرحان حق، نائب المتحدث باسم الأمين العام، إن الوضع مقلق.");
+    CHECK(d != NULL);
+    if (d)
+        CHECK(fx_entity(d, "فرحان حق") != NULL);
+    d = fx_annotate("واستدعت الوزارة القائم بأعمال سفارة كوريا الشمالية في برلين.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
     /* an adjective inside a place's name stays in the organisation's */
     CHECK(fx_entity(d, "سفارة كوريا الشمالية") != NULL);
 }
@@ -104,6 +115,19 @@ static void test_not_entities(void)
     CHECK(fx_entity(d, "الغرب") == NULL);
 }
 
+static void test_name_text(void)
+{
+    /* names are written as UTF-8 by entities.c itself: a character outside the BMP
+     * (a surrogate pair) keeps its four bytes, an invisible mark (ZWNJ) is dropped */
+    struct doc *d = fx_annotate("The Ministry of Defence\xF0\x9D\x90\x80 Office said on Monday that talks would go on.\n"
+                                "وقال وزير الخارجية سيرغي\xE2\x80\x8C لافروف إن المحادثات مهمة.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "Ministry of Defence\xF0\x9D\x90\x80 Office") != NULL);
+    CHECK(fx_entity(d, "سيرغي لافروف") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -113,6 +137,7 @@ int main(void)
     test_role_after_conjunction();
     test_name_edges();
     test_not_entities();
+    test_name_text();
     fx_teardown();
     return check_summary("test_entities");
 }

@@ -124,6 +124,127 @@ static void test_quoted_outlet(void)
         expect(d, "الأسعار ستتراجع", "سامح الشناوي", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
 }
 
+static void test_kana_qad(void)
+{
+    /* كان X قد VERB: the subject before the verb, without قد; the word after the verb is
+     * its object */
+    struct doc *d = fx_annotate("وكان الوزير قد أعلن أن الاتفاق جاهز. "
+                                "وكانت مصادر دبلوماسية، طلبت عدم الكشف عن هويتها، قد أبلغت \"رويترز\" بأن المحادثات توقفت.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الاتفاق جاهز", "الوزير", QUOTE_INDIRECT, -1);
+    expect(d, "المحادثات توقفت", "مصادر دبلوماسية", QUOTE_INDIRECT, -1);
+}
+
+static void test_bullets_and_times(void)
+{
+    struct doc *d = fx_annotate("الحكومة تقر الموازنة\n"
+                                "- وزير المالية: العجز سينخفض إلى النصف\n"
+                                "وارتفع المؤشر إلى 1200 نقطة بحلول الساعة 2:30 بعد الظهر بتوقيت القاهرة.\n"
+                                "وقال وزير المالية محمد معيط إن العجز سينخفض.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    /* a bullet that quotes, like a headline */
+    expect(d, "العجز سينخفض إلى النصف", "محمد معيط", QUOTE_INDIRECT, RESOLVED_HEADLINE);
+    /* the colon of a time introduces nothing */
+    CHECK(fx_quote(d, "30 بعد الظهر") == NULL);
+
+    /* a source that is a document and the outlet that made it */
+    d = fx_annotate("وبحسب تقرير نشرته صحيفة \"لوموند\"، فإن الصادرات تراجعت.");
+    CHECK(d != NULL);
+    if (d)
+        expect(d, "الصادرات تراجعت", "لوموند", QUOTE_INDIRECT, RESOLVED_SOURCE);
+}
+
+static void test_same_role(void)
+{
+    struct doc *d = fx_annotate("وأضاف الوزير نزار بركة أن الوضع مقلق. وأبرز الوزير ذاته أن المحطة ستدخل حيز الخدمة.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    /* "الوزير ذاته": the minister just quoted */
+    expect(d, "المحطة ستدخل", "نزار بركة", QUOTE_INDIRECT, RESOLVED_ROLE_NOUN);
+    d = fx_annotate("وقال الخبير عبد الرحيم بن الطيب إن الوضع صعب. ودعا الخبير ذاته إلى مراجعة السياسة، "
+                    "مؤكدا أن الماء قضية أمن وطني.");
+    CHECK(d != NULL);
+    if (d)
+        expect(d, "الماء قضية", "عبد الرحيم بن الطيب", QUOTE_INDIRECT, RESOLVED_ELIDED);
+    d = fx_annotate("وكان نبيل بن عبد الله قد انتقد بطء المشاريع، معتبرا أن الحكومة مقصرة.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    /* a given name joined by بن, subject of كان ... قد, continued by a participle */
+    expect(d, "الحكومة مقصرة", "نبيل بن عبد الله", QUOTE_INDIRECT, -1);
+}
+
+static void test_surname_headline(void)
+{
+    /* a headline headed by a surname and the outlet it spoke to; the full name below */
+    struct doc *d = fx_annotate("كوزلوف لـ\"سبوتنيك\": التبادل التجاري تضاعف\n"
+                                "موسكو - سبوتنيك. أكد الوزير ألكسندر كوزلوف أن العلاقات جيدة.");
+    CHECK(d != NULL);
+    if (d)
+        expect(d, "التبادل التجاري تضاعف", "ألكسندر كوزلوف", QUOTE_INDIRECT, RESOLVED_HEADLINE);
+}
+
+static void test_coordinated_clauses(void)
+{
+    /* "إن A، وإن B": one quotation; "إن “A” وأن “B”": two */
+    struct doc *d = fx_annotate("وقال الوزير إن الاتفاق مهم، وإن المفاوضات ستستمر. "
+                                "وأكد السفير إيغور لاتشين أن “الحوار مفتوح” وأن “الأبواب لم تغلق”.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *a = fx_quote(d, "الاتفاق مهم");
+    CHECK(a != NULL);
+    CHECK(a && strstr(fx_text(d, a->content), "المفاوضات ستستمر") != NULL);
+    CHECK(fx_quote(d, "المفاوضات ستستمر") == NULL);
+    /* speech reported inside a sourced clause stays in it */
+    d = fx_annotate("ووفقا لدبلوماسي آسيوي، فإن بكين أبلغت شركاءها بأنها لن تعترض على الآلية.");
+    CHECK(d != NULL);
+    if (d)
+        expect(d, "بكين أبلغت شركاءها", "دبلوماسي آسيوي", QUOTE_INDIRECT, RESOLVED_SOURCE);
+    d = fx_annotate("وقال الوزير إن الاتفاق مهم، وإن المفاوضات ستستمر. "
+                    "وأكد السفير إيغور لاتشين أن “الحوار مفتوح” وأن “الأبواب لم تغلق”.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الحوار مفتوح", "إيغور لاتشين", QUOTE_DIRECT, -1);
+    expect(d, "الأبواب لم تغلق", "إيغور لاتشين", QUOTE_DIRECT, -1);
+}
+
+static void test_live_blog_entry(void)
+{
+    /* a timestamped entry announcing a post by someone with a hyphenated name */
+    struct doc *d = fx_annotate("08:30 — تدوينة للسيناتور الأميركي غرانت ويلوبي-هارت على منصة إكس:\n"
+                                "هذا الإطلاق لم يكن ليحدث بهذه الدقة من دون التكنولوجيا الروسية.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "هذا الإطلاق لم يكن", "غرانت ويلوبي-هارت", QUOTE_INDIRECT, RESOLVED_HEADLINE);
+
+    /* a headline headed by a hyphenated name; a source followed by a relative clause */
+    d = fx_annotate("يون مي-را: الحرب ستطول\n"
+                    "قالت الباحثة يون مي-را إن الجبهة هادئة. ويبقى الحليف الأهم هو الصين، بحسب يون، التي "
+                    "تعتقد أن الوضع سيتغير.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الحرب ستطول", "يون مي-را", QUOTE_INDIRECT, RESOLVED_HEADLINE);
+    const struct quote *src = fx_quote(d, "ويبقى الحليف الأهم");
+    CHECK(src != NULL);
+    CHECK(src && src->resolution == RESOLVED_SURNAME);
+    d = fx_annotate("08:30 — تدوينة للسيناتور الأميركي غرانت ويلوبي-هارت على منصة إكس:\n"
+                    "هذا الإطلاق لم يكن ليحدث بهذه الدقة من دون التكنولوجيا الروسية.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *e = fx_entity(d, "غرانت ويلوبي-هارت");
+    CHECK(e && e->role && !strcmp(e->role, "السيناتور الأميركي"));
+}
+
 static void test_english(void)
 {
     struct doc *d = fx_annotate("The head of the committee, Grigory Karasin, told reporters that the treaty was balanced. "
@@ -162,6 +283,23 @@ static void test_english(void)
     CHECK(d != NULL);
     if (d)
         expect(d, "The drills will go on", "Carl Dunne", QUOTE_DIRECT, RESOLVED_EXPLICIT);
+
+    /* a clause with no "that" keeps its quoted words; ", and warned that" starts another */
+    d = fx_annotate("Trade Minister Farid Osman said the figures reflected 'a structural shift, not a lucky quarter,' "
+                    "as firms move work to the country. Seoul said on Sunday that the transfer would cross a line, "
+                    "and warned that Moscow could change the makeup of its support.");
+    CHECK(d != NULL);
+    if (d) {
+        expect(d, "the figures reflected", "Farid Osman", QUOTE_MIXED, RESOLVED_EXPLICIT);
+        expect(d, "the transfer would cross a line", "Seoul", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
+        expect(d, "Moscow could change", "Seoul", QUOTE_INDIRECT, -1);
+    }
+
+    /* a headline clause that starts with a short quoted phrase */
+    d = fx_annotate("The Pentagon says 'limited damage' to two ships after the storm\n\nRepairs have begun.");
+    CHECK(d != NULL);
+    if (d)
+        expect(d, "'limited damage' to two ships", "Pentagon", QUOTE_MIXED, -1);
 
     /* "about" before a number is a quantity, not the topic of the verb */
     d = fx_annotate("Now, the Pentagon says about 4,000 engineers have been sent to the region.");
@@ -203,6 +341,12 @@ int main(void)
     test_not_quotes();
     test_english();
     test_quoted_outlet();
+    test_kana_qad();
+    test_bullets_and_times();
+    test_same_role();
+    test_surname_headline();
+    test_coordinated_clauses();
+    test_live_blog_entry();
     fx_teardown();
     return check_summary("test_quotes");
 }
