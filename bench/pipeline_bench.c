@@ -39,7 +39,6 @@
 #include "nlp/sentences.h"
 #include "nlp/tokens.h"
 #include "nlp/topics.h"
-#include "server/jsonw.h"
 
 #define ARENA_LIMIT ((size_t)256 << 20) /* the server's default request_memory_limit */
 
@@ -366,8 +365,8 @@ static enum lang detect_lang(const struct text *t)
 /* Runs the stages in pipeline.c's order, adding each one's time to acc[]. When `json`
  * is not NULL the output is returned there instead of freed (the caller frees it).
  * *tree_s (when not NULL) gets the time the jansson tree took on the same document
- * (render_doc(), server/jsonw.c's jsonw_compact(), json_decref(): the server's path
- * before render_doc_compact()), for comparison, outside the stages. */
+ * (render_doc(), json_dumps(JSON_COMPACT), json_decref(): jansson's way to the same
+ * bytes as render_doc_compact()), for comparison, outside the stages. */
 static void stages_run(struct bench *b, const char *text, size_t len, double *acc, char **json, double *tree_s)
 {
     double t[ST_N + 1];
@@ -417,8 +416,7 @@ static void stages_run(struct bench *b, const char *text, size_t len, double *ac
     if (tree_s) {
         struct render_options ro = {OFFSET_CODEPOINT, NULL};
         json_t *j = render_doc(d, &ro);
-        size_t xn;
-        char *x = j ? jsonw_compact(j, 3 * len + 1024, &xn) : NULL;
+        char *x = j ? json_dumps(j, JSON_COMPACT) : NULL;
         if (!x)
             die("out of memory");
         free(x);
@@ -538,7 +536,7 @@ static void mode_stages(struct bench *b)
     printf("  %-22s %10.1f  (annotate + render + free, timed whole)\n", "pipeline",
            median(whole.v, whole.n) * 1e6);
     if (!b->o.jansson)
-        printf("  %-22s %10.1f  (render_doc + jsonw_compact + json_decref of the same document, for comparison; "
+        printf("  %-22s %10.1f  (render_doc + json_dumps + json_decref of the same document, for comparison; "
                "not in the sum)\n",
                "jansson tree", median(tree.v, tree.n) * 1e6);
     printf("  NLP floor parts: u_strFromUTF8 %.1f, sentence iteration %.1f, word iteration %.1f us\n",

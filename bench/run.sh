@@ -81,7 +81,7 @@ make --no-print-directory BUILD="$OUT" CFLAGS="-O2 -g" $NLP_OBJS >> "$LOG" 2>&1 
   { tail -20 "$LOG" >&2; exit 1; }
 # shellcheck disable=SC2086,SC2046
 $CC $BCFLAGS $(pkg-config --cflags jansson icu-uc icu-i18n) -o "$OUT/pipeline_bench" \
-  bench/pipeline_bench.c bench/nlp_floor.c server/jsonw.c $NLP_OBJS $(pkg-config --libs jansson icu-uc icu-i18n) -lm
+  bench/pipeline_bench.c bench/nlp_floor.c $NLP_OBJS $(pkg-config --libs jansson icu-uc icu-i18n) -lm
 # shellcheck disable=SC2086,SC2046
 $CC $BCFLAGS $(pkg-config --cflags libmicrohttpd jansson) -o "$OUT/echo_server" bench/echo_server.c \
   $(pkg-config --libs libmicrohttpd jansson) -lpthread
@@ -379,8 +379,8 @@ mem=$(awk '/^MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
   echo "  sentence and word BreakIterator (locale ar, opened once, \`ubrk_setText\`). Words are word-break"
   echo "  segments with a letter/number rule status."
   echo "- **Pipeline** (\`bench/pipeline_bench.c\`): model loaded once, one worker; per article a fresh arena,"
-  echo "  \`annotate()\`, \`render_doc()\`, compact serialisation as the server does it (\`jsonw_compact()\`,"
-  echo "  the same bytes as \`json_dumps(JSON_COMPACT)\`, checked on every article by the stages run), everything"
+  echo "  \`annotate()\`, the compact response as the server writes it (\`render_doc_compact()\`, the same bytes"
+  echo "  as \`render_doc()\` + \`json_dumps(JSON_COMPACT)\`, checked on every article by the stages run), everything"
   echo "  freed. Floor and pipeline runs alternate in one process on one core; figures are medians over all"
   echo "  repetitions. The instruction counts (callgrind) are the noise-free view of the same ratio."
   echo "- **HTTP**: \`$QAWL serve --listen 127.0.0.1:0 --threads $THREADS\` (default settings otherwise, request"
