@@ -85,6 +85,8 @@ enum {
     CLASS_EXPERT = 1 << 5,      /* researchers, analysts, experts */
     CLASS_OFFICIAL = 1 << 6,    /* ministers, presidents, spokespeople, diplomats */
     CLASS_GROUP = 1 << 7,       /* unnamed groups: observers, sources, officials */
+    CLASS_PLACE = 1 << 8,       /* not a speaker: head of a GPE's name (محافظة، ولاية) */
+    CLASS_SITE = 1 << 9,        /* not a speaker: head of a LOC's name (جزيرة، نهر) */
 };
 
 struct entity {

@@ -427,6 +427,43 @@ static int trailing_demonym(const struct ent_ctx *x, int32_t k)
     return 1;
 }
 
+/* True for a common word that reads as an adjective of relation (حدودية، صناعي): after
+ * a place's head it describes the place rather than naming it (منطقة حدودية). */
+static int nisba_adjective(const struct token *t)
+{
+    int32_t n = t->fold_len;
+    if (!(t->flags & TOKF_COMMON) || n < 3)
+        return 0;
+    return t->fold[n - 1] == 0x064A || (t->fold[n - 2] == 0x064A && t->fold[n - 1] == 0x0647);
+}
+
+/* محافظة كفرنبل، ولاية بوهانغ، جزيرة سخالين: after the bare head of a place's name, a
+ * run of up to three bare words with at least one that no dictionary knows is the
+ * place's name (without the head, as gazetteers write it). A known place there keeps
+ * its entity; common words alone (منطقة عازلة، جهة مسؤولة، من جهة أخرى) name nothing. */
+static int place_after_head(struct ent_ctx *x, int32_t k, const struct lex_entry *head)
+{
+    const struct doc *d = x->d;
+    int32_t end = sentence_end(d, k), j = k + 1, unknown = 0;
+    while (j < end && j - k <= 3) {
+        const struct token *t = &d->tokens[j];
+        if (t->kind != TOK_WORD || !(t->flags & (TOKF_ARABIC | TOKF_LATIN)) || x->owner[j] >= 0 ||
+            tok_has_article(t) || prep_clitic(x, t) || tok_is_demonym(x->lx, t) || nisba_adjective(t) ||
+            (tok_kinds(t) & ~(uint32_t)(LEX_TOPIC | LEX_PHRASE_START)))
+            break;
+        unknown |= tok_is_name_like(x->lx, t) && !(t->flags & TOKF_COMMON);
+        j++;
+    }
+    if (j == k + 1 || !unknown)
+        return 0;
+    uint8_t type = (head->role_classes & CLASS_SITE) ? ENT_LOC : ENT_GPE;
+    struct cand c = {k + 1, j, k + 1, j, -1, -1, 0, 0, type, GENDER_FEM, CAND_ORG, 0, -1, 0};
+    if (add_cand(x, &c) != 0)
+        return -1;
+    accept(x, x->c.n - 1);
+    return 0;
+}
+
 static int pass_orgs(struct ent_ctx *x)
 {
     const struct doc *d = x->d;
@@ -438,6 +475,11 @@ static int pass_orgs(struct ent_ctx *x)
         const struct lex_entry *head = org_head(x, &d->tokens[k], &definite);
         if (!head)
             continue;
+        if (head->role_classes & (CLASS_PLACE | CLASS_SITE)) {
+            if (!definite && !tok_has_article(&d->tokens[k]) && place_after_head(x, k, head) != 0)
+                return -1;
+            continue;
+        }
         int32_t end = sentence_end(d, k);
         int32_t j = k + 1, content = 0, proper = 0, demonyms = 0, seen_article = 0, quoted_core = 0;
         int32_t last_content = k;

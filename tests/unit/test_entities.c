@@ -50,6 +50,29 @@ static void test_people(void)
     CHECK(o && o->type == ENT_ORG);
 }
 
+static void test_place_heads(void)
+{
+    struct doc *d = fx_annotate("وقال محافظ ولاية بوهانغ إن المطر قليل. "
+                                "وأكد الحسين أيت بلعيد، رئيس جمعية المزارعين بمحافظة كفرنبل، أن الموسم صعب. "
+                                "ومن جهة أخرى، أعلنت منطقة عازلة جديدة.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    /* the name after a place's head is a place, and the role goes on past it */
+    const struct entity *p = fx_entity(d, "بوهانغ");
+    CHECK(p && p->type == ENT_GPE);
+    const struct entity *k = fx_entity(d, "كفرنبل");
+    CHECK(k && k->type == ENT_GPE);
+    CHECK(fx_entity(d, "بمحافظة") == NULL);
+    /* a given name written with the article, and the Amazigh particle أيت */
+    const struct entity *h = fx_entity(d, "الحسين أيت بلعيد");
+    CHECK(h && h->type == ENT_PERSON);
+    /* common words after the head name nothing */
+    CHECK(fx_entity(d, "أخرى") == NULL);
+    CHECK(fx_entity(d, "عازلة جديدة") == NULL);
+    CHECK(fx_entity(d, "عازلة") == NULL);
+}
+
 static void test_role_after_conjunction(void)
 {
     struct doc *d = fx_annotate("وحضر الاجتماع الرئيس المصري عبد الفتاح السيسي والوزير الأردني أيمن الصفدي. "
@@ -134,6 +157,7 @@ int main(void)
     test_known_names();
     test_people();
     test_media_and_family_names();
+    test_place_heads();
     test_role_after_conjunction();
     test_name_edges();
     test_not_entities();
