@@ -248,6 +248,17 @@ static int is_place_preposition(const struct token *t)
            (t->fold_len == 4 && !memcmp(t->fold, bism, sizeof bism));
 }
 
+/* مصادر مطلعة على المداولات: "informed about" takes its object into the source's phrase */
+static int informed_on(const struct doc *d, int32_t k)
+{
+    static const UChar ala[] = {0x0639, 0x0644, 0x064A}, mutali[] = {0x0645, 0x0637, 0x0644, 0x0639};
+    if (k < 1)
+        return 0;
+    const struct token *t = &d->tokens[k], *p = &d->tokens[k - 1];
+    return t->fold_len == 3 && !memcmp(t->fold, ala, sizeof ala) && p->fold_len >= 4 &&
+           !memcmp(p->fold, mutali, sizeof mutali);
+}
+
 static int is_kul_min(const struct doc *d, int32_t k)
 {
     static const UChar kul[] = {0x0643, 0x0644}, min[] = {0x0645, 0x0646};
@@ -335,7 +346,11 @@ static int32_t phrase_end(const struct doc *d, int32_t k, int32_t e)
         }
         if (t->kind != TOK_WORD || (kinds & (LEX_VERB | LEX_COMPLEMENTIZER | LEX_CONJ_BREAK | LEX_PRONOUN)))
             break;
-        if ((kinds & LEX_STOP) && !is_place_preposition(t))
+        int32_t m = d->tok_mention[g];
+        if (m >= 0 && (d->entities[d->mentions[m].entity].classes & CLASS_MEDIA) && t->fold[0] == 0x0644 &&
+            d->mentions[m].span.start > t->span.start)
+            break; /* مصادر مطلعة على الملف | لرويترز: the outlet told is not the source */
+        if ((kinds & LEX_STOP) && !is_place_preposition(t) && !informed_on(d, g))
             break;
         g++;
     }

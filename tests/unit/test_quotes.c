@@ -65,6 +65,27 @@ static void test_article(void)
     CHECK(d->pact_relevance > 0.5);
 }
 
+static void test_unnamed_sources(void)
+{
+    struct doc *d = fx_annotate(
+        "وقالت مصادر مطلعة على المداولات إن الاتفاق بات قريبا. "
+        "وذكرت مصادر مطلعة على الملف لرويترز أن الصفقة أبرمت. "
+        "وأفاد مصدر مقرب من الحكومة بأن الوزير سيستقيل. "
+        "وسجل تقرير المرصد أن الأسعار ارتفعت.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    /* "informed about" keeps its object; the outlet told (لرويترز) is not the source */
+    expect(d, "الاتفاق بات", "مصادر مطلعة على المداولات", -1, RESOLVED_EXPLICIT);
+    expect(d, "الصفقة أبرمت", "مصادر مطلعة على الملف", -1, RESOLVED_EXPLICIT);
+    expect(d, "الوزير سيستقيل", "مصدر مقرب من الحكومة", -1, RESOLVED_EXPLICIT);
+    /* a future verb after a title is not a name */
+    for (int32_t i = 0; i < d->n_entities; i++)
+        CHECK(strcmp(d->entities[i].name, "سيستقيل") != 0);
+    /* سجل أن: "noted", as Maghrebi papers write it */
+    CHECK(fx_quote(d, "الأسعار ارتفعت") != NULL);
+}
+
 static void test_gender_and_groups(void)
 {
     struct doc *d = fx_annotate(
@@ -337,6 +358,7 @@ int main(void)
     test_edge_shapes();
     test_article();
     test_gender_and_groups();
+    test_unnamed_sources();
     test_relative_headline_mixed();
     test_not_quotes();
     test_english();
