@@ -87,6 +87,7 @@ enum {
     CLASS_GROUP = 1 << 7,       /* unnamed groups: observers, sources, officials */
     CLASS_PLACE = 1 << 8,       /* not a speaker: head of a GPE's name (محافظة، ولاية) */
     CLASS_SITE = 1 << 9,        /* not a speaker: head of a LOC's name (جزيرة، نهر) */
+    CLASS_MISSION = 1 << 10,    /* embassies and missions: named with where they sit */
 };
 
 struct entity {

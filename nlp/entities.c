@@ -464,6 +464,30 @@ static int place_after_head(struct ent_ctx *x, int32_t k, const struct lex_entry
     return 0;
 }
 
+/* التابع، التابعة، التابعين: "belonging to", which ties a body to its parent */
+static int affiliated_adjective(const struct token *t)
+{
+    static const UChar tabi[] = {0x0627, 0x0644, 0x062A, 0x0627, 0x0628, 0x0639};
+    return t->fold_len >= 6 && t->fold_len <= 9 && !memcmp(t->fold, tabi, sizeof tabi);
+}
+
+/* السفارة الروسية في طوكيو، البعثة الروسية لدى الاتحاد الأوروبي: a mission's name goes
+ * on through في/لدى and the place or body it sits in. Returns the name's new end, or te. */
+static int32_t mission_seat(const struct ent_ctx *x, const struct lex_entry *head, int32_t te, int32_t end)
+{
+    static const UChar fi[] = {0x0641, 0x064A}, lada[] = {0x0644, 0x062F, 0x064A};
+    const struct doc *d = x->d;
+    if (!(head->role_classes & CLASS_MISSION) || te + 1 >= end || x->owner[te + 1] < 0)
+        return te;
+    const struct token *p = &d->tokens[te];
+    if (!((p->fold_len == 2 && !memcmp(p->fold, fi, sizeof fi)) || (p->fold_len == 3 && !memcmp(p->fold, lada, sizeof lada))))
+        return te;
+    const struct cand *o = &x->c.v[x->owner[te + 1]];
+    if (o->tb != te + 1 || o->skip || (o->type != ENT_GPE && o->type != ENT_ORG))
+        return te;
+    return o->te;
+}
+
 static int pass_orgs(struct ent_ctx *x)
 {
     const struct doc *d = x->d;
@@ -504,6 +528,8 @@ static int pass_orgs(struct ent_ctx *x)
                 break; /* جامعة فودان | لي شياو-تشين: a two-letter word starts something else */
             if (quoted_core && !tok_is_demonym(x->lx, t))
                 break; /* لائحة “قرار زحلة” | المحامية: after a quoted name, only an adjective */
+            if (affiliated_adjective(t))
+                break; /* فريق الخبراء | التابع للأمم المتحدة: whose it is, not its name */
             uint32_t kinds = tok_kinds(t);
             if (kinds & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER | LEX_SOURCE | LEX_TAG | LEX_PRONOUN |
                          LEX_COMP_BLOCK | LEX_GROUP))
@@ -572,13 +598,16 @@ static int pass_orgs(struct ent_ctx *x)
         int32_t te = last_content + 1;
         if (!(proper > 0 || content >= 2 || demonyms > 0))
             continue;
+        int32_t seat = mission_seat(x, head, te, end);
+        int32_t own_end = te; /* the seat is a place or body of its own, released below */
+        te = seat;
         /* حكومة اليابان is a description; منتخب الأردن and صحيفة X are names */
         if ((head->role_classes & CLASS_STATE) && content == proper && proper == 1 && x->owner[k + 1] >= 0)
             continue;
         /* الحكومة اليابانية describes a government; الجيش الروسي, السفارة الروسية name one */
         if (definite && proper == 0 && content == demonyms && (head->role_classes & CLASS_STATE))
             continue;
-        for (int32_t q = k; q < te; q++) {
+        for (int32_t q = k; q < own_end; q++) {
             if (x->owner[q] >= 0) {
                 const struct cand *o = &x->c.v[x->owner[q]];
                 if (o->type != ENT_GPE && o->type != ENT_LOC)

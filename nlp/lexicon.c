@@ -165,7 +165,7 @@ static const struct { const char *name; uint16_t bit; } class_names[] = {
     {"person", CLASS_PERSON}, {"media", CLASS_MEDIA}, {"state", CLASS_STATE},
     {"ministry", CLASS_MINISTRY}, {"org", CLASS_ORG}, {"expert", CLASS_EXPERT},
     {"official", CLASS_OFFICIAL}, {"group", CLASS_GROUP}, {"place", CLASS_PLACE},
-    {"site", CLASS_SITE},
+    {"site", CLASS_SITE}, {"mission", CLASS_MISSION},
 };
 
 static int parse_classes(struct loader *ld, const char *s, uint16_t *out)
@@ -179,7 +179,7 @@ static int parse_classes(struct loader *ld, const char *s, uint16_t *out)
             if (!strcmp(tok, class_names[i].name))
                 break;
         if (i == sizeof class_names / sizeof class_names[0])
-            return fail(ld, "unknown class '%s' (person, media, state, ministry, org, expert, official, group, place, site)", tok);
+            return fail(ld, "unknown class '%s' (person, media, state, ministry, org, expert, official, group, place, site, mission)", tok);
         *out |= class_names[i].bit;
     }
     return 0;
