@@ -1457,6 +1457,24 @@ static int relative_cue(struct qctx *q, int32_t k)
     return 1;
 }
 
+/* Is the head [b, he) an outlet (DW عربية:، الجزيرة نت:)? In an interview it labels
+ * the interviewer's questions. */
+static int media_head(const struct doc *d, int32_t b, int32_t he)
+{
+    int32_t m = d->tok_mention[b];
+    return m >= 0 && d->mentions[m].tok_end >= he &&
+           (d->entities[d->mentions[m].entity].classes & CLASS_MEDIA);
+}
+
+/* Does the span end with a question mark (the mark itself just after it)? */
+static int ends_in_question(const struct doc *d, struct span s)
+{
+    for (int32_t i = s.end - 1; i < d->text.len && i <= s.end + 1; i++)
+        if (i >= 0 && (d->text.u16[i] == 0x061F || d->text.u16[i] == '?'))
+            return 1;
+    return 0;
+}
+
 /* X: CONTENT on a line of its own — a headline that quotes. */
 static int headline_cue(struct qctx *q, int32_t s)
 {
@@ -1568,7 +1586,7 @@ static int headline_cue(struct qctx *q, int32_t s)
     } else {
         set_content(q, qt, colon + 1, paragraph_end(d, colon));
     }
-    if (qt->content.start < 0) {
+    if (qt->content.start < 0 || (media_head(d, b, he) && ends_in_question(d, qt->content))) {
         d->n_quotes--;
         return 0;
     }
