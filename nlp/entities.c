@@ -929,8 +929,8 @@ static int32_t comma_name(const struct ent_ctx *x, int32_t s, int32_t end)
         uint32_t k = tok_kinds(t);
         if ((k & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER | LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD |
                   LEX_GROUP | LEX_PRONOUN | LEX_COMP_BLOCK)) ||
-            tok_has_article(t) || tok_is_demonym(x->lx, t))
-            return s;
+            (tok_has_article(t) && !(k & LEX_FIRST_NAME)) || tok_is_demonym(x->lx, t))
+            return s; /* (أليكسي، ألكسندر: given names that read as if they had the article) */
         namelike += tok_is_name_like(x->lx, t);
         e++;
     }
@@ -1134,8 +1134,24 @@ static int pass_titled(struct ent_ctx *x)
                 j++; /* "National Security Office Director X": the office is part of the role */
                 continue;
             }
+            if (t->kind == TOK_PUNCT && t->fold_len == 1 && t->fold[0] == '(') {
+                /* الأمين العام لحلف شمال الأطلسي (ناتو)، مارك روته: an abbreviation */
+                int32_t c = j + 1;
+                while (c < end && c - j <= 4 && !(d->tokens[c].fold_len == 1 && d->tokens[c].fold[0] == ')'))
+                    c++;
+                if (c < end && c - j <= 4) {
+                    j = c + 1;
+                    continue;
+                }
+                break;
+            }
             int32_t e = (tok_kinds(&d->tokens[j - 1]) & LEX_HONORIFIC) ? read_name_after_honorific(x, j, end)
                                                                          : read_name(x, j, end);
+            if (e == j + 1 && t->fold[0] == 0x0648 && e + 1 < end && tok_is_comma(&d->tokens[e]) &&
+                comma_name(x, e + 1, end) > e + 1) {
+                j++; /* مركز كارنيغي لروسيا وأوراسيا، أليكسي نوفيكوف: a conjoined word, then the name */
+                continue;
+            }
             if (e > j) {
                 e = extend_forward(x, e, end);
                 int32_t b = extend_back(x, j, k + 1);

@@ -701,6 +701,16 @@ static int32_t speaker_region_end(const struct qctx *q, int32_t b, int32_t open_
             continue;
         if (j == b)
             return b;
+        if (t->fold[0] == '(') {
+            /* الأمين العام لحلف شمال الأطلسي (ناتو)، مارك روته، أن: an abbreviation */
+            int32_t c = j + 1;
+            while (c < open_tok && c - j <= 4 && d->tokens[c].fold[0] != ')')
+                c++;
+            if (c + 1 < open_tok && c - j <= 4 && tok_is_comma(&d->tokens[c + 1])) {
+                j = c;
+                continue;
+            }
+        }
         int32_t m = j + 1 < open_tok ? d->tok_mention[j + 1] : -1;
         if (tok_is_comma(t) && m < 0)
             m = person_after_role(d, j + 1, open_tok); /* الخبير ...، اللواء المتقاعد X، أن */
