@@ -698,6 +698,15 @@ static int future_verb(const struct ent_ctx *x, const struct token *t)
     return lexicon_is_common(x->lx, t->fold + 1, t->fold_len - 1);
 }
 
+static int east_asian_syllable(const struct token *t)
+{
+    return t->kind == TOK_WORD && (t->flags & TOKF_ARABIC) && t->fold_len >= 2 && t->fold_len <= 4 &&
+           !(t->flags & TOKF_NEWLINE_BEFORE) && !tok_has_article(t) && !tok_has_prep_clitic(t) &&
+           (!(t->flags & TOKF_COMMON) || t->fold_len <= 3) &&
+           !(tok_kinds(t) & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER | LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD |
+                             LEX_GROUP | LEX_SOURCE | LEX_TAG | LEX_COMP_BLOCK | LEX_GAZ | LEX_DEMONYM | LEX_STATEMENT));
+}
+
 /* Collects a person's name starting at token s; returns its end (exclusive), or s. */
 static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
 {
@@ -760,6 +769,12 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
         /* جي-سوك، معلوف-نصار: a word glued to a hyphen belongs to the name */
         if (t->kind == TOK_WORD && !(tok_kinds(t) & LEX_STOP) && e + 2 < end && tok_is_dash(&d->tokens[e + 1]) &&
             !(d->tokens[e + 1].flags & TOKF_SPACE_BEFORE) && !(d->tokens[e + 2].flags & TOKF_SPACE_BEFORE)) {
+            e++;
+            continue;
+        }
+        /* بارك جي هيون، هوانغ جون كوك: after an East Asian family name, two short given
+         * syllables, whatever Arabic words they also spell */
+        if ((k0 & LEX_FAMILY_NAME) && e - s <= 2 && east_asian_syllable(t)) {
             e++;
             continue;
         }
