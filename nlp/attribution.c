@@ -168,13 +168,24 @@ static int focus_at(struct actx *x, uint8_t g, int32_t before, struct who *out)
             return 1;
         }
     }
+    const struct doc *d = x->d;
+    int32_t last = before >= 0 ? mention_before(d, before) : -1;
+    /* no speaker agrees: a person of that gender named just before, who has not spoken
+     * yet ("في إفادة مع المتحدثة ...، قال X ... وأضافت أن") */
+    if ((g == GENDER_FEM || g == GENDER_MASC) && x->n_hist > 0) {
+        for (int32_t m = last; m >= 0 && m > last - 12; m--) {
+            const struct entity *e = &d->entities[d->mentions[m].entity];
+            if (e->type == ENT_PERSON && e->gender == g) {
+                *out = who_entity(x, d->mentions[m].entity, -1);
+                return 1;
+            }
+        }
+    }
     if (x->n_hist > 0 && x->hist[x->n_hist - 1].name && g != GENDER_PLURAL) {
         *out = x->hist[x->n_hist - 1];
         out->span.start = out->span.end = -1;
         return 1;
     }
-    const struct doc *d = x->d;
-    int32_t last = before >= 0 ? mention_before(d, before) : -1;
     for (int32_t m = last; m >= 0 && m > last - MENTION_REACH; m--) {
         const struct mention *mm = &d->mentions[m];
         const struct entity *e = &d->entities[mm->entity];

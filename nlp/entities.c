@@ -703,7 +703,8 @@ static int east_asian_syllable(const struct token *t)
     return t->kind == TOK_WORD && (t->flags & TOKF_ARABIC) && t->fold_len >= 2 && t->fold_len <= 4 &&
            !(t->flags & TOKF_NEWLINE_BEFORE) && !tok_has_article(t) && !tok_has_prep_clitic(t) &&
            (!(t->flags & TOKF_COMMON) || t->fold_len <= 3) &&
-           !(tok_kinds(t) & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER | LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD |
+           (!(tok_kinds(t) & LEX_STOP) || (tok_kinds(t) & LEX_PRONOUN)) && /* هي، هو */
+           !(tok_kinds(t) & (LEX_VERB | LEX_COMPLEMENTIZER | LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD |
                              LEX_GROUP | LEX_SOURCE | LEX_TAG | LEX_COMP_BLOCK | LEX_GAZ | LEX_DEMONYM | LEX_STATEMENT));
 }
 
@@ -942,6 +943,10 @@ static int32_t comma_name(const struct ent_ctx *x, int32_t s, int32_t end)
         if (t->kind != TOK_WORD || x->owner[e] >= 0)
             break;
         uint32_t k = tok_kinds(t);
+        if (e > s && (tok_kinds(&d->tokens[s]) & LEX_FAMILY_NAME) && east_asian_syllable(t)) {
+            e++; /* جونغ هي وون: given syllables that are also Arabic words */
+            continue;
+        }
         if ((k & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER | LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD |
                   LEX_GROUP | LEX_PRONOUN | LEX_COMP_BLOCK)) ||
             (tok_has_article(t) && !(k & LEX_FIRST_NAME)) || tok_is_demonym(x->lx, t))
