@@ -1605,6 +1605,15 @@ static int headline_cue(struct qctx *q, int32_t s)
 
 /* ---- nesting and siblings ---- */
 
+/* "، واكتفى بالقول إن": a word joined by و that is no name, right before a cue, is the
+ * verb of a new clause with the same subject. */
+static int conjoined_verb(const struct doc *d, int32_t k)
+{
+    const struct token *t = &d->tokens[k];
+    return t->kind == TOK_WORD && (t->flags & TOKF_ARABIC) && t->fold_len >= 4 && t->fold[0] == 0x0648 &&
+           d->tok_mention[k] < 0 && !tok_has_article(t) && !(tok_kinds(t) & (LEX_STOP | LEX_TITLE | LEX_ROLE_NOUN));
+}
+
 static int cue_is_sibling(const struct qctx *q, const struct quote *outer, const struct quote *inner)
 {
     const struct doc *d = q->d;
@@ -1619,7 +1628,8 @@ static int cue_is_sibling(const struct qctx *q, const struct quote *outer, const
             return 1; /* ...، لكنه أقر بأن / في حين قالت ... */
         if (tok_is_comma(t))
             return inner->np_end > inner->np_begin || inner->subject_pronoun ||
-                   (d->tokens[c].lex_prefix == 1 && d->tokens[c].fold[0] == 0x0648 && j == c - 1);
+                   (d->tokens[c].lex_prefix == 1 && d->tokens[c].fold[0] == 0x0648 && j == c - 1) ||
+                   (j == c - 2 && inner->cue_kind <= CUE_MASDAR && conjoined_verb(d, c - 1));
         if (d->tokens[j].kind == TOK_PUNCT)
             break;
     }
@@ -1663,6 +1673,8 @@ static void resolve_overlaps(struct qctx *q)
             if (cur->type != QUOTE_DIRECT && b->cue_kind != CUE_SOURCE && cue_is_sibling(q, cur, b)) {
                 /* stop cur's content at the comma or clause word before b's clause */
                 int32_t cut = b->cue_tok;
+                if (cut > 1 && tok_is_comma(&d->tokens[cut - 2]) && conjoined_verb(d, cut - 1))
+                    cut--; /* "، واكتفى | بالقول إن" */
                 while (cut > 0 && (tok_is_comma(&d->tokens[cut - 1]) || (tok_kinds(&d->tokens[cut - 1]) & LEX_CONJ_BREAK) ||
                                    d->tokens[cut - 1].kind == TOK_PUNCT))
                     cut--;
