@@ -908,30 +908,6 @@ const struct lex_entry *lexicon_get_hashed(const struct lexicon *lx, uint32_t ha
 #define AR_KAF 0x0643
 #define AR_ALEF 0x0627
 
-int lexicon_clitic_variants(const UChar *w, int32_t len, struct clitic_variant *out)
-{
-    int n = 0;
-    out[n++] = (struct clitic_variant){0, 0};
-    if (len < 3 || w[0] < 0x0600 || w[0] > 0x06FF)
-        return n;
-    int32_t pos = 0;
-    if (w[0] == AR_WAW || w[0] == AR_FA) {
-        out[n++] = (struct clitic_variant){1, 0};
-        pos = 1;
-    }
-    /* ب ل ك after an optional و/ف; لل is ل + ال with the alef dropped. */
-    for (int32_t p = 0; p <= pos; p++) {
-        if (len - p < 3)
-            break;
-        UChar c = w[p];
-        if (c == AR_LAM && w[p + 1] == AR_LAM && len - p >= 4)
-            out[n++] = (struct clitic_variant){(uint8_t)(p + 2), 1};
-        if ((c == AR_BA || c == AR_LAM || c == AR_KAF) && len - p - 1 >= 2)
-            out[n++] = (struct clitic_variant){(uint8_t)(p + 1), 0};
-    }
-    return n;
-}
-
 int32_t lexicon_variant_form(const UChar *w, int32_t len, struct clitic_variant v, UChar *buf)
 {
     int32_t k = 0;

@@ -117,7 +117,31 @@ struct clitic_variant {
     uint8_t skip;
     uint8_t add_al;
 };
-int lexicon_clitic_variants(const UChar *w, int32_t len, struct clitic_variant *out);
+/* In line: tokens_tag asks it of every distinct word, and the call cost as much as the
+ * few tests most words take. */
+static inline int lexicon_clitic_variants(const UChar *w, int32_t len, struct clitic_variant *out)
+{
+    int n = 0;
+    out[n++] = (struct clitic_variant){0, 0};
+    if (len < 3 || w[0] < 0x0600 || w[0] > 0x06FF)
+        return n;
+    int32_t pos = 0;
+    if (w[0] == 0x0648 || w[0] == 0x0641) { /* و ف */
+        out[n++] = (struct clitic_variant){1, 0};
+        pos = 1;
+    }
+    /* ب ل ك after an optional و/ف; لل is ل + ال with the alef dropped. */
+    for (int32_t p = 0; p <= pos; p++) {
+        if (len - p < 3)
+            break;
+        UChar c = w[p];
+        if (c == 0x0644 && w[p + 1] == 0x0644 && len - p >= 4)
+            out[n++] = (struct clitic_variant){(uint8_t)(p + 2), 1};
+        if ((c == 0x0628 || c == 0x0644 || c == 0x0643) && len - p - 1 >= 2)
+            out[n++] = (struct clitic_variant){(uint8_t)(p + 1), 0};
+    }
+    return n;
+}
 
 /* Builds variant `v` of w into buf (capacity >= len + 2); returns its length. */
 int32_t lexicon_variant_form(const UChar *w, int32_t len, struct clitic_variant v, UChar *buf);

@@ -72,7 +72,7 @@ static uint32_t hash_parts(const struct ustr *parts, int nparts)
 
 /* 1 when a[0..n) == b[0..n): four units at a time, then one by one. Not memcmp: keys
  * are a few units long and the call would cost more than the compare. */
-static int equal_units(const UChar *a, const UChar *b, int32_t n)
+static inline int equal_units(const UChar *a, const UChar *b, int32_t n)
 {
     int32_t i = 0;
     for (; i + 4 <= n; i += 4) {
@@ -217,12 +217,25 @@ int strtab_set(struct strtab *t, const UChar *key, int32_t len, uint32_t value)
     return 0;
 }
 
+/* find() of a one-piece key, nearly every lookup, with the compare in line: a probe
+ * costs no call. (The length first: an empty slot's hash was never written.) */
+static const struct slot *find_one(const struct strtab *t, const UChar *key, int32_t len, uint32_t h)
+{
+    for (size_t i = h & t->mask;; i = (i + 1) & t->mask) {
+        const struct slot *s = &t->slots[i];
+        if (s->key_len == len && s->hash == h && equal_units(t->pool + s->key_off, key, len))
+            return s;
+        if (s->key_len < 0)
+            return s;
+    }
+}
+
 int strtab_get_parts(const struct strtab *t, const struct ustr *parts, int nparts, uint32_t *value)
 {
     uint32_t h = hash_parts(parts, nparts);
     if (!filter_may_hold(t, h))
         return 0;
-    const struct slot *s = find(t, parts, nparts, ' ', h);
+    const struct slot *s = nparts == 1 ? find_one(t, parts[0].s, parts[0].len, h) : find(t, parts, nparts, ' ', h);
     if (s->key_len < 0)
         return 0;
     *value = s->value;
@@ -234,7 +247,7 @@ int strtab_get_pieces(const struct strtab *t, uint32_t h, const struct ustr *pie
     h = strtab_hash_final(h);
     if (!filter_may_hold(t, h))
         return 0;
-    const struct slot *s = find(t, pieces, npieces, 0, h);
+    const struct slot *s = npieces == 1 ? find_one(t, pieces[0].s, pieces[0].len, h) : find(t, pieces, npieces, 0, h);
     if (s->key_len < 0)
         return 0;
     *value = s->value;

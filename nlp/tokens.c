@@ -24,20 +24,27 @@ struct tok_builder {
     int32_t fold_used;
 };
 
-/* Room for one more token. The array starts at tokens_split's estimate, so this grows it
- * only for texts denser in tokens than news; the tokens are copied, not cleared, as push
- * writes every field. NULL when the arena is exhausted. */
-static struct token *new_token(struct tok_builder *b)
+/* new_token() when the array is full: copies it into one twice as large. The tokens are
+ * copied, not cleared, as push writes every field. NULL when the arena is exhausted. */
+__attribute__((noinline)) static struct token *grow_tokens(struct tok_builder *b)
 {
     struct doc *d = b->d;
-    if (d->n_tokens == b->cap) {
-        struct token *nt = arena_array_uninit(b->a, (size_t)b->cap * 2, sizeof *nt);
-        if (!nt)
-            return NULL;
-        memcpy(nt, d->tokens, (size_t)d->n_tokens * sizeof *nt);
-        d->tokens = nt;
-        b->cap *= 2;
-    }
+    struct token *nt = arena_array_uninit(b->a, (size_t)b->cap * 2, sizeof *nt);
+    if (!nt)
+        return NULL;
+    memcpy(nt, d->tokens, (size_t)d->n_tokens * sizeof *nt);
+    d->tokens = nt;
+    b->cap *= 2;
+    return &d->tokens[d->n_tokens++];
+}
+
+/* Room for one more token. The array starts at tokens_split's estimate, so it grows only
+ * for texts denser in tokens than news: in line, the room there is costs no call. */
+static inline struct token *new_token(struct tok_builder *b)
+{
+    struct doc *d = b->d;
+    if (d->n_tokens == b->cap)
+        return grow_tokens(b);
     return &d->tokens[d->n_tokens++];
 }
 
