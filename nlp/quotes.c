@@ -1049,17 +1049,23 @@ static int verb_cue(struct qctx *q, int32_t v)
         /* أعرب X عن CONTENT */
         static const UChar an[] = {0x0639, 0x0646};
         cs = -1;
-        for (int32_t j = np_e; j < end && j - v < 12; j++) {
+        int commas = 0;
+        for (int32_t j = np_e; j < end && j - v < 16; j++) {
             const struct token *t = &d->tokens[j];
             if (t->kind == TOK_WORD && t->fold_len == 2 && !memcmp(t->fold, an, sizeof an)) {
                 cs = j + 1;
                 break;
             }
+            /* أعرب كبير أمناء مجلس الوزراء، يوشيماسا هاياشي، عن: a name set off by commas */
+            if (tok_is_comma(t) && ++commas <= 2)
+                continue;
             if (t->kind == TOK_PUNCT)
                 break;
         }
         if (cs < 0 || cs >= end)
             return 0;
+        if (commas && relay_b < 0)
+            np_e = speaker_region_end(q, np_b, cs - 1);
         /* the object phrase ends at the clause: أعربت X عن قلقها من ...، في حين ... */
         int32_t ce = cs;
         while (ce < end && !tok_is_comma(&d->tokens[ce]) && !is_stop_punct(&d->tokens[ce]) &&
