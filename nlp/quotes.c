@@ -669,6 +669,19 @@ static int32_t person_after_role(const struct doc *d, int32_t b, int32_t limit)
     return -1;
 }
 
+/* "في حديث لـ"العربي الجديد""، "في تصريحات لرويترز": لـ before an outlet names who was
+ * told, not who spoke (unlike "في بيان لوزارة الخارجية"). */
+static int outlet_told(const struct doc *d, int32_t k)
+{
+    const struct token *t = &d->tokens[k];
+    if (t->kind != TOK_WORD || t->fold[0] != 0x0644)
+        return 0;
+    if (t->fold_len == 1)
+        return 1; /* لـ"...": a quoted outlet */
+    int32_t m = d->tok_mention[k];
+    return m >= 0 && (d->entities[d->mentions[m].entity].classes & CLASS_MEDIA);
+}
+
 /* The speaker's words between a verb and what opens the content: up to the first
  * comma or dash that starts an aside (وقال رودينكو، خلال ...؛ ويضيف كوزمين -في ...-),
  * unless a name set off by commas follows (المتحدث باسم الوزارة، لين جيان، إن). */
@@ -683,7 +696,8 @@ static int32_t speaker_region_end(const struct qctx *q, int32_t b, int32_t open_
         /* "جاء في بيان الخارجية": the statement's author, right after it, speaks; not
          * in "كتبت في منشور على منصة إكس", where a place follows */
         int statement = b + 2 < open_tok && (tok_kinds(&d->tokens[b + 1]) & LEX_STATEMENT) &&
-                        !is_preposition(&d->tokens[b + 2]) && !(tok_kinds(&d->tokens[b + 2]) & LEX_STOP);
+                        !is_preposition(&d->tokens[b + 2]) && !(tok_kinds(&d->tokens[b + 2]) & LEX_STOP) &&
+                        !outlet_told(d, b + 2);
         if (!statement &&
             (is_preposition(t) || ((k & LEX_STOP) && !(k & (LEX_PRONOUN | LEX_FIRST_NAME)) && !tok_has_article(t) &&
                                    d->tok_mention[b] < 0 && !is_kul_min_tok(d, b)) ||
