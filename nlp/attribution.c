@@ -197,6 +197,21 @@ static int focus_at(struct actx *x, uint8_t g, int32_t before, struct who *out)
     return 0;
 }
 
+/* Who answers an interview's questions: the person the article names most often (the
+ * interviewer signs once, in the byline). */
+static int interviewee(struct actx *x, struct who *out)
+{
+    const struct doc *d = x->d;
+    int32_t best = -1;
+    for (int32_t i = 0; i < d->n_entities; i++)
+        if (d->entities[i].type == ENT_PERSON && (best < 0 || d->entities[i].n_mentions > d->entities[best].n_mentions))
+            best = i;
+    if (best < 0)
+        return 0;
+    *out = who_entity(x, best, -1);
+    return 1;
+}
+
 /* The latest person who spoke, of gender g. */
 static int person_focus(struct actx *x, uint8_t g, struct who *out)
 {
@@ -778,7 +793,10 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
         w.span.start = w.span.end = -1;
         uint8_t how = RESOLVED_NONE;
         int ok = 0;
-        if (q->cue_kind == CUE_PARTICIPLE) {
+        if (q->cue_kind == CUE_ANSWER) {
+            ok = interviewee(&x, &w);
+            how = RESOLVED_ELIDED;
+        } else if (q->cue_kind == CUE_PARTICIPLE) {
             ok = participle_subject(&x, q, i, &w, &how);
         } else if (q->np_end > q->np_begin) {
             x.unnamed_title = 0;

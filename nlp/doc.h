@@ -139,6 +139,7 @@ enum cue_kind {
     CUE_SOURCE,                 /* بحسب X، ... / ...، بحسب X */
     CUE_HEADLINE,               /* X: ... */
     CUE_CONTINUATION,           /* a quoted passage going on with no new cue */
+    CUE_ANSWER,                 /* "ج: ..." — an interview's answer, the interviewee's words */
 };
 
 struct quote {

@@ -1542,6 +1542,15 @@ static int headline_cue(struct qctx *q, int32_t s)
             break;
         }
     }
+    /* "باحثة إماراتية لـ«الاتحاد»:": the outlet told ends the head */
+    for (int32_t j = b + 1; j + 1 < he; j++) {
+        const struct token *t = &d->tokens[j];
+        if (t->kind == TOK_WORD && t->fold_len == 1 && t->fold[0] == 0x0644 && q->opens[j + 1] >= 0 &&
+            q->r[q->opens[j + 1]].close == colon - 1) {
+            he = j;
+            break;
+        }
+    }
     int named = 0;
     /* "لافروف من وونسان:": a name, then where it was said */
     int32_t mh = d->tok_mention[b];
@@ -1620,6 +1629,35 @@ static int headline_cue(struct qctx *q, int32_t s)
         d->n_quotes--;
         return 0;
     }
+    return 1;
+}
+
+/* "ج: ..." on a line of its own: an interview's answer label (س: asks, ج: answers); the
+ * paragraph is the interviewee's words, marks or not. */
+static int answer_cue(struct qctx *q, int32_t s)
+{
+    struct doc *d = q->d;
+    const struct sentence *st = &d->sentences[s];
+    int32_t b = st->tok_begin;
+    if (!(st->flags & SENT_LINE_START) || b + 2 >= st->tok_end)
+        return 0;
+    const struct token *t = &d->tokens[b];
+    if (t->kind != TOK_WORD || t->fold_len != 1 || t->fold[0] != 0x062C || !is_colon(d, b + 1))
+        return 0;
+    struct quote *qt = new_quote(q);
+    if (!qt)
+        return -1;
+    qt->cue_tok = b;
+    qt->cue = t->span;
+    qt->cue_kind = CUE_ANSWER;
+    qt->sentence = s;
+    qt->np_begin = qt->np_end = b;
+    set_content(q, qt, b + 2, paragraph_end(d, b + 1));
+    if (qt->content.start < 0) {
+        d->n_quotes--;
+        return 0;
+    }
+    qt->type = QUOTE_DIRECT;
     return 1;
 }
 
@@ -1834,7 +1872,7 @@ int quotes_find(struct doc *d, struct arena *a, const struct lexicon *lx)
         return -1;
     find_stops(&q);
     for (int32_t s = 0; s < d->n_sentences; s++) {
-        if (headline_cue(&q, s) < 0)
+        if (headline_cue(&q, s) < 0 || answer_cue(&q, s) < 0)
             return -1;
         const struct sentence *st = &d->sentences[s];
         for (int32_t k = st->tok_begin; k < st->tok_end; k++) {

@@ -86,6 +86,25 @@ static void test_unnamed_sources(void)
     CHECK(fx_quote(d, "الأسعار ارتفعت") != NULL);
 }
 
+static void test_interview_answers(void)
+{
+    struct doc *d = fx_annotate(
+        "خبيرة ألمانية لـ«المجلة»: التحالف مؤقت\n"
+        "حوار: سامي نادر\n"
+        "تقول الباحثة هيلغا برانت إن التحالف عابر.\n"
+        "س: هل يصمد التحالف؟\n"
+        "ج: لا أظن ذلك. المصالح تتغير بسرعة.\n"
+        "وتختم برانت بالقول إن الحذر واجب.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    /* the answer label: the whole paragraph, the interviewee's words; the question is none */
+    expect(d, "لا أظن ذلك. المصالح تتغير بسرعة", "هيلغا برانت", QUOTE_DIRECT, RESOLVED_ELIDED);
+    CHECK(fx_quote(d, "هل يصمد") == NULL);
+    /* a headline whose head ends with the outlet told */
+    expect(d, "التحالف مؤقت", "هيلغا برانت", -1, -1);
+}
+
 static void test_gender_and_groups(void)
 {
     struct doc *d = fx_annotate(
@@ -359,6 +378,7 @@ int main(void)
     test_article();
     test_gender_and_groups();
     test_unnamed_sources();
+    test_interview_answers();
     test_relative_headline_mixed();
     test_not_quotes();
     test_english();
