@@ -1734,8 +1734,8 @@ static void resolve_overlaps(struct qctx *q)
                 if (cut > 1 && tok_is_comma(&d->tokens[cut - 2]) && conjoined_verb(d, cut - 1))
                     cut--; /* "، واكتفى | بالقول إن" */
                 while (cut > 0 && (tok_is_comma(&d->tokens[cut - 1]) || (tok_kinds(&d->tokens[cut - 1]) & LEX_CONJ_BREAK) ||
-                                   d->tokens[cut - 1].kind == TOK_PUNCT))
-                    cut--;
+                                   (d->tokens[cut - 1].kind == TOK_PUNCT && !is_mark(&d->tokens[cut - 1]))))
+                    cut--; /* (a closing mark stays: «...»، لكنه ...) */
                 if (cut > 0 && d->tokens[cut - 1].span.end > cur->content.start)
                     cur->content.end = d->tokens[cut - 1].span.end;
                 cur = b;
