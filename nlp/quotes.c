@@ -348,11 +348,29 @@ static int32_t skip_timestamp(const struct doc *d, int32_t b, int32_t end)
         j++;
     if (j > b && j < end && tok_is_dash(&d->tokens[j]))
         return j + 1;
+    /* a live page's label: "عاجل | زيلينسكي: ...", "10:45 | ..." */
+    for (int32_t k = j; k < end && k - j < 3; k++)
+        if (tok_is_char(&d->tokens[k], '|'))
+            return k + 1;
     /* a bullet: "- وزير الطاقة: ...", "• ..." */
     if (j == b && b + 1 < end && (tok_is_dash(&d->tokens[b]) || tok_is_char(&d->tokens[b], 0x2022) ||
                                   tok_is_char(&d->tokens[b], '*')))
         return b + 1;
     return b;
+}
+
+/* "اقرأ أيضا: ..." — a link to another story; its words are a headline of that story,
+ * not speech reported here. */
+static int read_also_line(const struct doc *d, int32_t s)
+{
+    static const UChar iqra[] = {0x0627, 0x0642, 0x0631, 0x0627}, aydan[] = {0x0627, 0x064A, 0x0636, 0x0627};
+    int32_t b = d->sentences[s].tok_begin;
+    while (s > 0 && !(d->sentences[s].flags & SENT_LINE_START)) /* the line's first sentence */
+        b = d->sentences[--s].tok_begin;
+    if (b + 1 >= d->n_tokens)
+        return 0;
+    const struct token *t = &d->tokens[b], *u = &d->tokens[b + 1];
+    return t->fold_len == 4 && !memcmp(t->fold, iqra, sizeof iqra) && u->fold_len == 4 && !memcmp(u->fold, aydan, sizeof aydan);
 }
 
 /* ---- building quotes ---- */
@@ -1872,6 +1890,8 @@ int quotes_find(struct doc *d, struct arena *a, const struct lexicon *lx)
         return -1;
     find_stops(&q);
     for (int32_t s = 0; s < d->n_sentences; s++) {
+        if (read_also_line(d, s))
+            continue;
         if (headline_cue(&q, s) < 0 || answer_cue(&q, s) < 0)
             return -1;
         const struct sentence *st = &d->sentences[s];

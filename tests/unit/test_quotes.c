@@ -105,6 +105,26 @@ static void test_interview_answers(void)
     expect(d, "التحالف مؤقت", "هيلغا برانت", -1, -1);
 }
 
+static void test_live_labels_and_links(void)
+{
+    struct doc *d = fx_annotate("عاجل | زيلينسكي: جنود كوريون شماليون في كورسك خلال أيام\n"
+                                "اقرأ أيضًا: كيم يتفقد مصنعا للذخيرة ويدعو إلى «مضاعفة الإنتاج»\n"
+                                "ونفى بيسكوف أن يكون الأمر جديدا، واكتفى بالقول إن التعاون يجري وفق المعاهدة.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    /* a live page's label before the speaker */
+    expect(d, "جنود كوريون", "زيلينسكي", -1, RESOLVED_HEADLINE);
+    /* a "read also" link quotes nobody here */
+    CHECK(fx_quote(d, "مضاعفة الإنتاج") == NULL);
+    /* "، واكتفى بالقول إن": a second clause of the same speaker */
+    const struct quote *q = fx_quote(d, "يكون الأمر جديدا");
+    CHECK(q != NULL);
+    CHECK(q && fx_quote(d, "التعاون يجري") != NULL && q->content.end < fx_quote(d, "التعاون يجري")->content.start);
+    if (q)
+        CHECK(q->content.end - q->content.start == 16); /* "يكون الأمر جديدا", without "، واكتفى" */
+}
+
 static void test_gender_and_groups(void)
 {
     struct doc *d = fx_annotate(
@@ -379,6 +399,7 @@ int main(void)
     test_gender_and_groups();
     test_unnamed_sources();
     test_interview_answers();
+    test_live_labels_and_links();
     test_relative_headline_mixed();
     test_not_quotes();
     test_english();
