@@ -58,6 +58,32 @@ static int32_t mention_before(const struct doc *d, int32_t pos)
  * paragraphs, which keeps each resolution O(1) however long the article. */
 #define HIST_REACH 64
 #define MENTION_REACH 256
+
+/* "وأفاد المرصد بأن": the head of an organisation's name with the article alone names
+ * the latest organisation so named (المرصد الوطني للفلاحة، مؤسسة كهرباء لبنان), whether
+ * or not it spoke before. Returns the entity, or -1. */
+static int32_t org_by_head(const struct actx *x, const struct token *t)
+{
+    const struct doc *d = x->d;
+    if (t->kind != TOK_WORD || !tok_has_article(t) || t->fold_len < 5 || t->fold[0] != 0x0627)
+        return -1;
+    struct ustr stem = {t->fold + 2, t->fold_len - 2};
+    const struct lex_entry *h = lexicon_get(x->lx, &stem, 1);
+    if (!h || !(h->kinds & LEX_ORG_HEAD) || (h->role_classes & (CLASS_PLACE | CLASS_SITE)))
+        return -1;
+    int32_t last = mention_before(d, t->span.start);
+    for (int32_t m = last; m >= 0 && m > last - MENTION_REACH; m--) {
+        const struct entity *en = &d->entities[d->mentions[m].entity];
+        if (en->type != ENT_ORG)
+            continue;
+        const UChar *k = en->key;
+        int32_t n = en->key_len, off = n > 2 && k[0] == 0x0627 && k[1] == 0x0644 ? 2 : 0;
+        if (n - off >= stem.len && !memcmp(k + off, stem.s, (size_t)stem.len * sizeof(UChar)) &&
+            (n - off == stem.len || k[off + stem.len] == ' '))
+            return d->mentions[m].entity;
+    }
+    return -1;
+}
 #define SUBJECT_REACH 80
 
 static const char *span_text(struct actx *x, struct span s)
@@ -475,6 +501,15 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
         if (picked < 0 || rank[en->type] > rank[d->entities[picked].type]) {
             picked = m->entity;
             picked_mention = mi;
+        }
+    }
+    if (picked < 0 && e == b + 1) {
+        int32_t ent = org_by_head(x, &d->tokens[b]);
+        if (ent >= 0) {
+            *out = who_entity(x, ent, -1);
+            out->span = tok_span(d, b, e);
+            *how = RESOLVED_ROLE_NOUN;
+            return 1;
         }
     }
     if (n_subjects >= 2) {

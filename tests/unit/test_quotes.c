@@ -82,6 +82,15 @@ static void test_unnamed_sources(void)
     /* a future verb after a title is not a name */
     for (int32_t i = 0; i < d->n_entities; i++)
         CHECK(strcmp(d->entities[i].name, "سيستقيل") != 0);
+    /* the head of an organisation's name, definite and alone, names it */
+    d = fx_annotate("ارتفعت الصادرات، وفق معطيات نشرها المرصد الوطني للفلاحة. وأفاد المرصد بأن الكميات تضاعفت.");
+    CHECK(d != NULL);
+    if (d)
+        expect(d, "الكميات تضاعفت", "المرصد الوطني للفلاحة", -1, RESOLVED_ROLE_NOUN);
+    d = fx_annotate("وقالت مصادر مطلعة على المداولات إن الاتفاق بات قريبا. وسجل تقرير المرصد أن الأسعار ارتفعت.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
     /* سجل أن: "noted", as Maghrebi papers write it */
     CHECK(fx_quote(d, "الأسعار ارتفعت") != NULL);
 }
