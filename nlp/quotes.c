@@ -1059,6 +1059,18 @@ static int no_that_clause(const struct qctx *q, int32_t v, int32_t end, enum ver
            words >= 4;
 }
 
+/* "يُذكر أن ..." opening a sentence: "it is worth recalling that", the narrator's
+ * background, not anyone's words. */
+static int narrator_aside(const struct qctx *q, int32_t v)
+{
+    static const UChar yudhkar[] = {0x064A, 0x0630, 0x0643, 0x0631};
+    const struct doc *d = q->d;
+    const struct token *t = &d->tokens[v];
+    int32_t p = t->lex_prefix;
+    return v == sent_begin(d, v) && t->fold_len - p == 4 && !memcmp(t->fold + p, yudhkar, sizeof yudhkar) &&
+           v + 1 < d->n_tokens && is_complementizer(q, v + 1);
+}
+
 static int verb_cue(struct qctx *q, int32_t v)
 {
     struct doc *d = q->d;
@@ -1066,6 +1078,8 @@ static int verb_cue(struct qctx *q, int32_t v)
     int32_t end = sent_end(d, v);
     enum verb_aspect asp = ASPECT_PAST;
     is_verb(vt, &asp);
+    if (narrator_aside(q, v))
+        return 0;
     int np_cue = (tok_kinds(vt) & LEX_NP_CUE) != 0;
     /* English puts the subject first: what follows the verb is never the speaker,
      * except after a quotation ("..., said X") */

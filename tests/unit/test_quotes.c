@@ -92,6 +92,7 @@ static void test_unnamed_sources(void)
     if (!d)
         return;
     /* سجل أن: "noted", as Maghrebi papers write it */
+    CHECK(fx_quote(d, "الاتفاق بات") != NULL);
     CHECK(fx_quote(d, "الأسعار ارتفعت") != NULL);
 }
 
@@ -132,6 +133,17 @@ static void test_live_labels_and_links(void)
     CHECK(q && fx_quote(d, "التعاون يجري") != NULL && q->content.end < fx_quote(d, "التعاون يجري")->content.start);
     if (q)
         CHECK(q->content.end - q->content.start == 16); /* "يكون الأمر جديدا", without "، واكتفى" */
+}
+
+static void test_narrator_background(void)
+{
+    struct doc *d = fx_annotate("وقال الوزير إن التعاون مستمر. يُذكر أن البلدين وقعا معاهدة في يونيو. "
+                                "والتقرير يذكر أن الصادرات تراجعت.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "البلدين وقعا") == NULL); /* يُذكر أن opening a sentence: the narrator */
+    CHECK(fx_quote(d, "الصادرات تراجعت") != NULL); /* with a subject it reports */
 }
 
 static void test_gender_and_groups(void)
@@ -409,6 +421,7 @@ int main(void)
     test_unnamed_sources();
     test_interview_answers();
     test_live_labels_and_links();
+    test_narrator_background();
     test_relative_headline_mixed();
     test_not_quotes();
     test_english();
