@@ -1059,16 +1059,24 @@ static int no_that_clause(const struct qctx *q, int32_t v, int32_t end, enum ver
            words >= 4;
 }
 
-/* "يُذكر أن ..." opening a sentence: "it is worth recalling that", the narrator's
- * background, not anyone's words. */
+/* Words of the narrator that look like a cue: "يُذكر أن ..." opening a sentence ("it is
+ * worth recalling that"), and a byline label. */
 static int narrator_aside(const struct qctx *q, int32_t v)
 {
     static const UChar yudhkar[] = {0x064A, 0x0630, 0x0643, 0x0631};
     const struct doc *d = q->d;
     const struct token *t = &d->tokens[v];
     int32_t p = t->lex_prefix;
-    return v == sent_begin(d, v) && t->fold_len - p == 4 && !memcmp(t->fold + p, yudhkar, sizeof yudhkar) &&
-           v + 1 < d->n_tokens && is_complementizer(q, v + 1);
+    if (v == sent_begin(d, v) && t->fold_len - p == 4 && !memcmp(t->fold + p, yudhkar, sizeof yudhkar) &&
+        v + 1 < d->n_tokens && is_complementizer(q, v + 1))
+        return 1;
+    /* "متابعة: سلطان الحارثي (جدة)": a noun and a colon opening a line is a byline label */
+    if (!(t->flags & TOKF_NEWLINE_BEFORE || v == 0) || p || v + 1 >= d->n_tokens || !is_colon(d, v + 1))
+        return 0;
+    int32_t k = v + 2;
+    while (k < d->n_tokens && k - v <= 8 && !(d->tokens[k].flags & TOKF_NEWLINE_BEFORE) && !is_mark(&d->tokens[k]))
+        k++;
+    return k >= d->n_tokens || (d->tokens[k].flags & TOKF_NEWLINE_BEFORE);
 }
 
 static int verb_cue(struct qctx *q, int32_t v)

@@ -137,13 +137,15 @@ static void test_live_labels_and_links(void)
 
 static void test_narrator_background(void)
 {
-    struct doc *d = fx_annotate("وقال الوزير إن التعاون مستمر. يُذكر أن البلدين وقعا معاهدة في يونيو. "
+    struct doc *d = fx_annotate("متابعة: سلطان الحارثي (جدة)\n"
+                                "وقال الوزير إن التعاون مستمر. يُذكر أن البلدين وقعا معاهدة في يونيو. "
                                 "والتقرير يذكر أن الصادرات تراجعت.");
     CHECK(d != NULL);
     if (!d)
         return;
     CHECK(fx_quote(d, "البلدين وقعا") == NULL); /* يُذكر أن opening a sentence: the narrator */
     CHECK(fx_quote(d, "الصادرات تراجعت") != NULL); /* with a subject it reports */
+    CHECK(fx_quote(d, "سلطان الحارثي") == NULL); /* a byline label */
 }
 
 static void test_gender_and_groups(void)
