@@ -347,6 +347,18 @@ static int match_known(struct ent_ctx *x, int32_t k, int32_t end)
     }
     struct cand c = {k, k + n, k, k + n, -1, -1, v.skip, v.add_al, e->gaz_type, e->gaz_gender, CAND_GAZ,
                      e->gaz_classes, e->kb, 0};
+    /* مجلس الأمن الكوري الجنوبي: a body known by a name others share, made a country's
+     * own by an adjective of nationality, is that country's body, not the known one
+     * (an outlet's nationality only describes it: وول ستريت جورنال الأميركية) */
+    int32_t t = k + n;
+    while (e->gaz_type == ENT_ORG && !(e->gaz_classes & CLASS_MEDIA) && t < end && t - (k + n) < 2 && tok_has_article(&d->tokens[t]) &&
+           tok_is_demonym(x->lx, &d->tokens[t]))
+        t++;
+    if (t > k + n) {
+        c.te = c.name_te = t;
+        c.kb = -1;
+        n = t - k;
+    }
     if (e->gaz_type == ENT_PERSON)
         c.classes |= CLASS_PERSON;
     if (add_cand(x, &c) != 0)

@@ -67,6 +67,15 @@ static void test_place_heads(void)
     /* a given name written with the article, and the Amazigh particle أيت */
     const struct entity *h = fx_entity(d, "الحسين أيت بلعيد");
     CHECK(h && h->type == ENT_PERSON);
+    /* a known body's name made a country's own by an adjective of nationality */
+    struct doc *n = fx_annotate("وقال مجلس الأمن الكوري الجنوبي إن الوضع خطير، بينما انعقد مجلس الأمن الدولي.");
+    CHECK(n != NULL);
+    if (n) {
+        const struct entity *kr = fx_entity(n, "مجلس الأمن الكوري الجنوبي");
+        CHECK(kr && kr->kb == NULL);
+        const struct entity *un = fx_entity(n, "مجلس الأمن الدولي");
+        CHECK(un && un->kb != NULL);
+    }
     /* common words after the head name nothing */
     CHECK(fx_entity(d, "أخرى") == NULL);
     CHECK(fx_entity(d, "عازلة جديدة") == NULL);
