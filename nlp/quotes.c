@@ -1755,6 +1755,29 @@ static int cmp_content(const void *a, const void *b)
     return (x->cue.start > y->cue.start) - (x->cue.start < y->cue.start);
 }
 
+static int names_kind(const struct doc *d, int32_t b, int32_t e, uint8_t type, uint16_t classes)
+{
+    for (int32_t k = b; k < e; k++) {
+        int32_t m = d->tok_mention[k];
+        if (m >= 0 && d->entities[d->mentions[m].entity].type == type &&
+            (!classes || (d->entities[d->mentions[m].entity].classes & classes)))
+            return 1;
+    }
+    return 0;
+}
+
+/* "ذكرت وكالة الأنباء المركزية أن الزعيم كيم أكد ... أن ...": an outlet reports that a
+ * person said something; the person's words are the quotation, the outlet the channel. */
+static int relayed_report(const struct qctx *q, const struct quote *outer, const struct quote *inner)
+{
+    const struct doc *d = q->d;
+    return outer->cue_kind == CUE_VERB && outer->type != QUOTE_DIRECT && inner->cue_kind == CUE_VERB &&
+           inner->np_begin == outer->content_tb && inner->np_end == inner->cue_tok &&
+           inner->content.end <= outer->content.end &&
+           names_kind(d, outer->np_begin, outer->np_end, ENT_ORG, CLASS_MEDIA) &&
+           names_kind(d, inner->np_begin, inner->np_end, ENT_PERSON, 0);
+}
+
 static void resolve_overlaps(struct qctx *q)
 {
     struct doc *d = q->d;
@@ -1778,6 +1801,9 @@ static void resolve_overlaps(struct qctx *q)
                     cut--; /* (a closing mark stays: «...»، لكنه ...) */
                 if (cut > 0 && d->tokens[cut - 1].span.end > cur->content.start)
                     cur->content.end = d->tokens[cut - 1].span.end;
+                cur = b;
+            } else if (relayed_report(q, cur, b)) {
+                cur->content.start = -1; /* the outlet only relays: the person speaks */
                 cur = b;
             } else {
                 b->content.start = -1; /* nested speech, or a channel inside a quotation */

@@ -146,6 +146,14 @@ static void test_narrator_background(void)
     CHECK(fx_quote(d, "البلدين وقعا") == NULL); /* يُذكر أن opening a sentence: the narrator */
     CHECK(fx_quote(d, "الصادرات تراجعت") != NULL); /* with a subject it reports */
     CHECK(fx_quote(d, "سلطان الحارثي") == NULL); /* a byline label */
+    /* an outlet relaying a person's words: the person speaks */
+    d = fx_annotate("ذكرت وكالة الأنباء المركزية الكورية أن الزعيم كيم جونغ أون أكد خلال استقباله الوفد أن "
+                    "بلاده ستدعم روسيا.");
+    CHECK(d != NULL);
+    if (d) {
+        expect(d, "بلاده ستدعم", "كيم جونغ أون", -1, RESOLVED_EXPLICIT);
+        CHECK_INT(d->n_quotes, 1);
+    }
 }
 
 static void test_gender_and_groups(void)
