@@ -503,6 +503,20 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
             picked_mention = mi;
         }
     }
+    if ((picked < 0 || d->entities[picked].type != ENT_PERSON) && (tok_kinds(&d->tokens[b]) & LEX_TITLE) &&
+        q->content_tb > e && q->cue_tok < b) {
+        /* "نائبة المتحدث باسم وزارة الدفاع (البنتاغون) سابرينا سينغ إن": the phrase stopped at
+         * the parenthesis; the person this role was read with follows */
+        for (int32_t k = e; k < q->content_tb && k < e + 12; k++) {
+            int32_t mi = d->tok_mention[k];
+            if (mi >= 0 && d->entities[d->mentions[mi].entity].type == ENT_PERSON &&
+                d->entities[d->mentions[mi].entity].role_tb == b) {
+                *out = who_entity(x, d->mentions[mi].entity, mi);
+                *how = RESOLVED_EXPLICIT;
+                return 1;
+            }
+        }
+    }
     if (picked < 0 && e == b + 1) {
         int32_t ent = org_by_head(x, &d->tokens[b]);
         if (ent >= 0) {

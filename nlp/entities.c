@@ -705,7 +705,7 @@ static int future_verb(const struct ent_ctx *x, const struct token *t)
     if (t->lex || !(t->flags & TOKF_ARABIC) || t->fold_len < 5 || t->fold[0] != 0x0633)
         return 0;
     UChar c = t->fold[1];
-    if (c != 0x064A && c != 0x062A && c != 0x0646 && c != 0x0627)
+    if (c != 0x064A && c != 0x062A && c != 0x0646) /* (not سأ: سابرينا would read as one) */
         return 0;
     return lexicon_is_common(x->lx, t->fold + 1, t->fold_len - 1);
 }
@@ -865,8 +865,10 @@ static int add_person(struct ent_ctx *x, int32_t tb, int32_t te, int32_t role_tb
 {
     const struct doc *d = x->d;
     /* trailing words only: a name may start with such a word (بسمة الكردي) */
-    while (te > tb && not_a_name_word(x, &d->tokens[te - 1]))
-        te--;
+    while (te > tb && not_a_name_word(x, &d->tokens[te - 1]) && !(te < d->n_tokens && te - 2 >= tb &&
+                                                                 tok_is_comma(&d->tokens[te]) &&
+                                                                 (tok_kinds(&d->tokens[te - 2]) & LEX_FIRST_NAME)))
+        te--; /* (but محمد الهادي بالحاج، keeps its family name before the comma) */
     if (te == tb)
         return 0;
     struct cand c = {tb, te, tb, te, role_tb, role_te, d->tokens[tb].lex_prefix, 0, ENT_PERSON,
@@ -933,6 +935,17 @@ static int role_word(const struct ent_ctx *x, int32_t j)
     return 1;
 }
 
+/* محمد الهادي بالحاج،، عبدو سعادة،: after a given name, the last word before the comma is
+ * the family name, even one that reads as a preposition and the article or as a title */
+static int family_before_comma(const struct ent_ctx *x, int32_t s, int32_t e, int32_t end)
+{
+    const struct doc *d = x->d;
+    const struct token *first = &d->tokens[s], *t = &d->tokens[e];
+    return e > s && e + 1 < end && tok_is_comma(&d->tokens[e + 1]) && t->kind == TOK_WORD &&
+           ((tok_kinds(first) & LEX_FIRST_NAME) || tok_is_name_like(x->lx, first)) && !tok_is_demonym(x->lx, t) &&
+           !(tok_kinds(t) & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER | LEX_PRONOUN | LEX_COMP_BLOCK));
+}
+
 /* A name set off by commas after a role: "المتحدث باسم الوزارة، لين جيان، ..." —
  * up to four words, none of them a function word, at least one that looks like a name. */
 static int32_t comma_name(const struct ent_ctx *x, int32_t s, int32_t end)
@@ -959,10 +972,15 @@ static int32_t comma_name(const struct ent_ctx *x, int32_t s, int32_t end)
             e++; /* جونغ هي وون: given syllables that are also Arabic words */
             continue;
         }
+        if (family_before_comma(x, s, e, end) && (t->lex_prefix > 0 || (k & (LEX_TITLE | LEX_HONORIFIC | LEX_ROLE_NOUN)))) {
+            e++; /* بالحاج، سعادة: a family name that reads as ب + a word, or as a title */
+            continue;
+        }
         if ((k & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER | LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD |
                   LEX_GROUP | LEX_PRONOUN | LEX_COMP_BLOCK)) ||
-            (tok_has_article(t) && !(k & LEX_FIRST_NAME)) || tok_is_demonym(x->lx, t))
-            return s; /* (أليكسي، ألكسندر: given names that read as if they had the article) */
+            (tok_has_article(t) && !(k & LEX_FIRST_NAME) && (t->flags & TOKF_COMMON) && !family_before_comma(x, s, e, end)) ||
+            tok_is_demonym(x->lx, t))
+            return s; /* (أليكسي، إلسه: names that read as if they had the article) */
         namelike += tok_is_name_like(x->lx, t);
         e++;
     }

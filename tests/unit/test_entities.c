@@ -67,6 +67,18 @@ static void test_place_heads(void)
     /* a given name written with the article, and the Amazigh particle أيت */
     const struct entity *h = fx_entity(d, "الحسين أيت بلعيد");
     CHECK(h && h->type == ENT_PERSON);
+    /* names between commas whose words read as something else */
+    struct doc *c = fx_annotate("وأوضح المدير العام للديوان، محمد الهادي بالحاج، أن الأسعار تراجعت. "
+                                "ويقول رئيس تجمع أصحاب المولدات، عبدو سعادة، إن الخسارة كبيرة. "
+                                "وقالت الباحثة في منظمة بلينغكات، إلسه دي فريس، إن المقطع قديم. "
+                                "وقالت نائبة المتحدث باسم وزارة الدفاع (البنتاغون) سابرينا سينغ إن الأدلة قاطعة.");
+    CHECK(c != NULL);
+    if (c) {
+        CHECK(fx_entity(c, "محمد الهادي بالحاج") != NULL);
+        CHECK(fx_entity(c, "عبدو سعادة") != NULL);
+        CHECK(fx_entity(c, "إلسه دي فريس") != NULL);
+        CHECK(fx_entity(c, "سابرينا سينغ") != NULL); /* not سأ + a verb */
+    }
     /* a known body's name made a country's own by an adjective of nationality */
     struct doc *n = fx_annotate("وقال مجلس الأمن الكوري الجنوبي إن الوضع خطير، بينما انعقد مجلس الأمن الدولي.");
     CHECK(n != NULL);

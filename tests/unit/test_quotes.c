@@ -146,6 +146,11 @@ static void test_narrator_background(void)
     CHECK(fx_quote(d, "البلدين وقعا") == NULL); /* يُذكر أن opening a sentence: the narrator */
     CHECK(fx_quote(d, "الصادرات تراجعت") != NULL); /* with a subject it reports */
     CHECK(fx_quote(d, "سلطان الحارثي") == NULL); /* a byline label */
+    /* a role stopped by a parenthesis: the person read with that role speaks */
+    d = fx_annotate("وقالت نائبة المتحدث باسم وزارة الدفاع (البنتاغون) سابرينا سينغ إن الأدلة قاطعة.");
+    CHECK(d != NULL);
+    if (d)
+        expect(d, "الأدلة قاطعة", "سابرينا سينغ", -1, RESOLVED_EXPLICIT);
     /* an outlet relaying a person's words: the person speaks */
     d = fx_annotate("ذكرت وكالة الأنباء المركزية الكورية أن الزعيم كيم جونغ أون أكد خلال استقباله الوفد أن "
                     "بلاده ستدعم روسيا.");
