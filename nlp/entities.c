@@ -403,6 +403,15 @@ static const struct lex_entry *org_head(const struct ent_ctx *x, const struct to
             return e;
         }
     }
+    /* للمركز الوطني: ل and the article, whose alef is not written */
+    if (tk->fold_len > 4 && tk->fold[0] == 0x0644 && tk->fold[1] == 0x0644 && (tk->flags & TOKF_ARABIC)) {
+        struct ustr p = {tk->fold + 2, tk->fold_len - 2};
+        const struct lex_entry *e = lexicon_get(x->lx, &p, 1);
+        if (e && (e->kinds & LEX_ORG_HEAD)) {
+            *definite = 2;
+            return e;
+        }
+    }
     return NULL;
 }
 
@@ -575,6 +584,20 @@ static int pass_orgs(struct ent_ctx *x)
                 break; /* مجلس إدارة | البنك المركزي: a second organisation starts */
             if ((kinds & LEX_TITLE) && !(kinds & LEX_ORG_HEAD) && !tok_has_article(t))
                 break;
+            if (t->fold[0] == 0x0644 && t->fold_len >= 4 && !tok_has_article(t) && content > 0 &&
+                (prep_clitic(x, t) || (t->flags & TOKF_COMMON)) && !(kinds & ~(uint32_t)(LEX_TOPIC | LEX_PHRASE_START))) {
+                /* المركز الوطني لسلامة النقل، مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية:
+                 * ل + a noun in construct with a definite one goes on with the name */
+                const struct token *nx = j + 1 < end ? &d->tokens[j + 1] : NULL;
+                if (nx && nx->kind == TOK_WORD && tok_has_article(nx) && x->owner[j + 1] < 0 &&
+                    !tok_is_demonym(x->lx, nx) && !(tok_kinds(nx) & (LEX_STOP | LEX_VERB | LEX_TITLE | LEX_ROLE_NOUN))) {
+                    content += 2;
+                    seen_article = 1;
+                    last_content = j + 1;
+                    j += 2;
+                    continue;
+                }
+            }
             if (prep_clitic(x, t) && !tok_has_article(t))
                 break;
             int article = tok_has_article(t);
@@ -629,8 +652,12 @@ static int pass_orgs(struct ent_ctx *x)
         {
             struct cand c = {k, te, k, te, -1, -1, 0, 0, ENT_ORG, head->role_gender, CAND_ORG,
                              head->role_classes, -1, 0};
-            if (tok_kinds(&d->tokens[k]) & LEX_ORG_HEAD)
+            if (definite == 2) {
+                c.skip = 2; /* للمركز -> المركز */
+                c.add_al = 1;
+            } else if (tok_kinds(&d->tokens[k]) & LEX_ORG_HEAD) {
                 c.skip = d->tokens[k].lex_prefix;
+            }
             int core_bare = 1;
             for (int32_t q = k + 1; q < te; q++)
                 if (tok_has_article(&d->tokens[q]) && !tok_is_demonym(x->lx, &d->tokens[q]))
@@ -1958,8 +1985,8 @@ static int list_starts(struct ent_ctx *x)
             x->latins.v[x->latins.n++] = k;
         uint32_t kinds = t->lex ? t->lex->kinds : 0; /* tok_kinds(), without a call per word */
         /* org_head: an entry with LEX_ORG_HEAD, or the word without its article */
-        if ((kinds & LEX_ORG_HEAD) ||
-            (t->fold_len > 3 && !t->lex_prefix && t->fold[0] == 0x0627 && tok_has_article(t)))
+        if ((kinds & LEX_ORG_HEAD) || (t->fold_len > 3 && !t->lex_prefix && t->fold[0] == 0x0627 && tok_has_article(t)) ||
+            (t->fold_len > 4 && t->fold[0] == 0x0644 && t->fold[1] == 0x0644))
             x->heads.v[x->heads.n++] = k;
         if (kinds & LEX_TITLE)
             x->titles.v[x->titles.n++] = k;

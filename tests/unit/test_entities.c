@@ -79,6 +79,13 @@ static void test_place_heads(void)
         CHECK(fx_entity(c, "إلسه دي فريس") != NULL);
         CHECK(fx_entity(c, "سابرينا سينغ") != NULL); /* not سأ + a verb */
     }
+    /* ل and the article on the head, and ل + a noun in construct inside the name */
+    c = fx_annotate("وتشير أرقام أولية للمركز الوطني لسلامة النقل إلى أن الزحام تراجع.");
+    CHECK(c != NULL);
+    if (c) {
+        const struct entity *o = fx_entity(c, "المركز الوطني لسلامة النقل");
+        CHECK(o && o->type == ENT_ORG);
+    }
     /* a known body's name made a country's own by an adjective of nationality */
     struct doc *n = fx_annotate("وقال مجلس الأمن الكوري الجنوبي إن الوضع خطير، بينما انعقد مجلس الأمن الدولي.");
     CHECK(n != NULL);
