@@ -59,6 +59,40 @@ static int32_t mention_before(const struct doc *d, int32_t pos)
 #define HIST_REACH 64
 #define MENTION_REACH 256
 
+/* The organisation or person named as the producer of the document whose noun stands at
+ * token k ("تقرير فريق X", "مسودة تقرير أعده فريق X", "بيان للخارجية"): the first such
+ * mention in the next few words, or -1. */
+static int32_t author_after(const struct doc *d, int32_t k)
+{
+    for (int32_t j = k + 1; j < d->n_tokens && j - k <= 8; j++) {
+        const struct token *t = &d->tokens[j];
+        if (t->kind == TOK_PUNCT && !tok_is_quote_mark(t))
+            return -1;
+        int32_t m = d->tok_mention[j];
+        if (m >= 0) {
+            uint8_t type = d->entities[d->mentions[m].entity].type;
+            return type == ENT_ORG || type == ENT_PERSON ? d->mentions[m].entity : -1;
+        }
+        if (tok_kinds(t) & (LEX_VERB | LEX_COMPLEMENTIZER))
+            return -1;
+    }
+    return -1;
+}
+
+/* Who speaks through the document noun at token b: its producer named right after it,
+ * or, for a definite noun alone that refers back (الوثيقة، التقرير), the producer of
+ * the latest document named before. */
+static int32_t document_author(const struct doc *d, int32_t b, int refers_back)
+{
+    int32_t a = author_after(d, b);
+    if (a >= 0 || !refers_back)
+        return a;
+    for (int32_t k = b - 1; k >= 0 && k >= b - 600; k--)
+        if ((tok_kinds(&d->tokens[k]) & LEX_STATEMENT) && (a = author_after(d, k)) >= 0)
+            return a;
+    return -1;
+}
+
 /* "وأفاد المرصد بأن": the head of an organisation's name with the article alone names
  * the latest organisation so named (المرصد الوطني للفلاحة، مؤسسة كهرباء لبنان), whether
  * or not it spoke before. Returns the entity, or -1. */
@@ -515,6 +549,18 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
                 *how = RESOLVED_EXPLICIT;
                 return 1;
             }
+        }
+    }
+    if ((picked < 0 || d->entities[picked].type == ENT_GPE) && (tok_kinds(&d->tokens[b]) & LEX_STATEMENT) &&
+        q->cue_kind != CUE_SOURCE) {
+        /* كشفت مسودة تقرير أعده فريق ...، وتقول الوثيقة: a document speaks for whoever
+         * produced it */
+        int32_t ent = document_author(d, b, tok_has_article(&d->tokens[b]) && e - b <= 2);
+        if (ent >= 0) {
+            *out = who_entity(x, ent, -1);
+            out->span = tok_span(d, b, e);
+            *how = RESOLVED_ROLE_NOUN;
+            return 1;
         }
     }
     if (picked < 0 && e == b + 1) {

@@ -1079,6 +1079,8 @@ static int narrator_aside(const struct qctx *q, int32_t v)
     return k >= d->n_tokens || (d->tokens[k].flags & TOKF_NEWLINE_BEFORE);
 }
 
+static int names_someone(const struct doc *d, int32_t b, int32_t e);
+
 static int verb_cue(struct qctx *q, int32_t v)
 {
     struct doc *d = q->d;
@@ -1097,6 +1099,9 @@ static int verb_cue(struct qctx *q, int32_t v)
     if (vt->lex->verb_relay && relay_speaker(q, v, end, &relay_b, &relay_e)) {
         np_b = relay_b;
         np_e = relay_e;
+    } else if (vt->lex->verb_relay && !english && v > sent_begin(d, v) && !names_someone(d, np_b, np_e) &&
+               !names_someone(d, sent_begin(d, v), v)) {
+        return 0; /* "إن المنظومة نُقلت جوا": the passive "was moved", no one relaying */
     }
     int32_t region = -1, cs, np_cue_end = -1, post_end = -1;
     if (np_cue) {

@@ -151,6 +151,15 @@ static void test_narrator_background(void)
     CHECK(d != NULL);
     if (d)
         expect(d, "الأدلة قاطعة", "سابرينا سينغ", -1, RESOLVED_EXPLICIT);
+    /* a document speaks for its producer; "نُقلت" (was moved) relays nothing */
+    d = fx_annotate("كشفت مسودة تقرير أعده فريق مراقبة العقوبات متعدد الأطراف أن روسيا سلمت منظومات دفاع جوي. "
+                    "وتقول الوثيقة إن المنظومة نُقلت جوا عبر مطار فلاديفوستوك.");
+    CHECK(d != NULL);
+    if (d) {
+        expect(d, "روسيا سلمت", "فريق مراقبة العقوبات متعدد الأطراف", -1, -1);
+        expect(d, "المنظومة نُقلت", "فريق مراقبة العقوبات متعدد الأطراف", -1, RESOLVED_ROLE_NOUN);
+        CHECK(fx_quote(d, "جوا عبر") == NULL);
+    }
     /* an outlet relaying a person's words: the person speaks */
     d = fx_annotate("ذكرت وكالة الأنباء المركزية الكورية أن الزعيم كيم جونغ أون أكد خلال استقباله الوفد أن "
                     "بلاده ستدعم روسيا.");
