@@ -613,6 +613,15 @@ static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int
             /* a short quoted name inside the clause is not the content (وكالة "تاس") unless
              * it is the object right after the phrase or a preposition */
             int adjacent = j == np_end || (j > 0 && (is_preposition(&d->tokens[j - 1]) || tok_is_comma(&d->tokens[j - 1])));
+            /* "وتقول الوثيقة، المصنفة "للاستخدام الرسمي فقط"، إن ...": marks inside an aside
+             * that the complementiser closes are not the content */
+            int32_t after = r->close >= 0 ? r->close + 1 : -1;
+            while (after >= 0 && after < end && tok_is_comma(&d->tokens[after]))
+                after++;
+            if (after > r->close + 1 && after < end && is_complementizer(q, after)) {
+                j = r->close;
+                continue;
+            }
             if (region_words(q, r) >= 3 || adjacent) {
                 *direct_region = q->opens[j];
                 *open_tok = (j > 0 && is_preposition(&d->tokens[j - 1])) ? j - 1 : j;
