@@ -726,7 +726,7 @@ static int32_t speaker_region_end(const struct qctx *q, int32_t b, int32_t open_
                         !is_preposition(&d->tokens[b + 2]) && !(tok_kinds(&d->tokens[b + 2]) & LEX_STOP) &&
                         !outlet_told(d, b + 2);
         if (!statement &&
-            (is_preposition(t) || ((k & LEX_STOP) && !(k & (LEX_PRONOUN | LEX_FIRST_NAME)) && !tok_has_article(t) &&
+            (is_preposition(t) || outlet_told(d, b) || ((k & LEX_STOP) && !(k & (LEX_PRONOUN | LEX_FIRST_NAME)) && !tok_has_article(t) &&
                                    d->tok_mention[b] < 0 && !is_kul_min_tok(d, b)) ||
              (t->kind == TOK_WORD && t->fold_len == 1)))
             return b; /* not "جاء في بيان الخارجية": the statement's author speaks */
