@@ -887,6 +887,14 @@ static int not_a_name_word(const struct ent_ctx *x, const struct token *t)
     return 0;
 }
 
+/* بقلق، بمقر، لبحث: ب or ل on a word the dictionary knows, alone, is no one's name (a
+ * longer name may start so: بيرغمان is read with the words around it) */
+static int preposition_on_word(const struct ent_ctx *x, const struct token *t)
+{
+    return !t->lex && (t->flags & TOKF_ARABIC) && t->fold_len >= 4 && (t->fold[0] == 0x0628 || t->fold[0] == 0x0644) &&
+           lexicon_is_common(x->lx, t->fold + 1, t->fold_len - 1);
+}
+
 static int add_person(struct ent_ctx *x, int32_t tb, int32_t te, int32_t role_tb, int32_t role_te,
                       uint16_t classes, uint8_t title_gender, uint8_t source)
 {
@@ -896,7 +904,7 @@ static int add_person(struct ent_ctx *x, int32_t tb, int32_t te, int32_t role_tb
                                                                  tok_is_comma(&d->tokens[te]) &&
                                                                  (tok_kinds(&d->tokens[te - 2]) & LEX_FIRST_NAME)))
         te--; /* (but محمد الهادي بالحاج، keeps its family name before the comma) */
-    if (te == tb)
+    if (te == tb || (te == tb + 1 && preposition_on_word(x, &d->tokens[tb])))
         return 0;
     struct cand c = {tb, te, tb, te, role_tb, role_te, d->tokens[tb].lex_prefix, 0, ENT_PERSON,
                      person_gender(d, tb, te, title_gender), source, (uint16_t)(classes | CLASS_PERSON), -1, 0};

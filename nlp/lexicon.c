@@ -980,6 +980,22 @@ static int common_get(const struct lexicon *lx, uint32_t h, const struct ustr *p
  * min_stem units) is a common word, or the form itself when `whole`. hs[i] is the hash
  * state after the form's first i units of w: a suffix cut off is an earlier state, not
  * a new hash. */
+static void form_states(int al, const UChar *w, int32_t len, uint32_t *hs);
+
+/* Is the suffix of length sl at the end of w a third-person pronoun (ه ها هم هما)? Not
+ * نا or ك: foreign names end so too often (سابرينا، كريستينا). */
+static int pronoun_suffix(const UChar *w, int32_t len, int32_t sl)
+{
+    UChar c1 = w[len - 1], c2 = len >= 2 ? w[len - 2] : 0;
+    if (sl == 1)
+        return c1 == AR_HEH;
+    if (sl == 2)
+        return c2 == AR_HEH && (c1 == AR_ALEF || c1 == AR_MEEM);
+    return sl == 3 && len >= 3 && w[len - 3] == AR_HEH && c2 == AR_MEEM && c1 == AR_ALEF;
+}
+
+/* whole: 1 to try the form as written first, 0 not to, -1 (a stem already stripped of a
+ * pronoun) not to and to strip no further pronoun. */
 static int common_form(const struct lexicon *lx, int al, const UChar *w, int32_t len, int32_t min_stem,
                        const uint32_t *hs, int whole)
 {
@@ -989,7 +1005,7 @@ static int common_form(const struct lexicon *lx, int al, const UChar *w, int32_t
     if (al)
         pieces[np++] = (struct ustr){article, 2};
     pieces[np] = (struct ustr){w, len};
-    if (whole && common_get(lx, hs[len], pieces, np + 1))
+    if (whole != 0 && common_get(lx, hs[len], pieces, np + 1))
         return 1;
     int32_t n = len + (al ? 2 : 0);
     /* No suffix reaches into a leading "ال", so a suffix is always within w. */
@@ -1007,6 +1023,21 @@ static int common_form(const struct lexicon *lx, int al, const UChar *w, int32_t
             pieces[np + 1] = (struct ustr){&heh, 1};
             if (common_get(lx, strtab_hash_unit(hs[m - 1], heh), pieces, np + 2))
                 return 1;
+        }
+        /* a pronoun on a word that itself ends in a suffix: تقديراته -> تقديرات -> تقدير,
+         * خارجيتها -> خارجية -> خارجي (one level more, no deeper) */
+        if (whole >= 0 && pronoun_suffix(w, len, sl) && n - sl >= 4) {
+            if (common_form(lx, al, w, m, min_stem, hs, -1))
+                return 1;
+            if (w[m - 1] == AR_TEH && m >= 2) {
+                UChar stem[64];
+                memcpy(stem, w, (size_t)(m - 1) * sizeof(UChar));
+                stem[m - 1] = heh;
+                uint32_t hs2[65];
+                form_states(al, stem, m, hs2);
+                if (common_form(lx, al, stem, m, min_stem, hs2, -1))
+                    return 1;
+            }
         }
     }
     return 0;

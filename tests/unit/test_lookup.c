@@ -73,7 +73,26 @@ static const UChar slow_suffixes[][3] = {
     {0x0648, 0x0627}, {0x062A, 0x0645}, {0x0647}, {0x064A}, {0x0627}, {0x062A},
 };
 
+static int slow_pronoun(const UChar *w, int32_t len, int32_t sl)
+{
+    static const UChar pronouns[][3] = {{0x0647}, {0x0647, 0x0627}, {0x0647, 0x0645}, {0x0647, 0x0645, 0x0627}};
+    for (size_t i = 0; i < sizeof pronouns / sizeof pronouns[0]; i++) {
+        int32_t pl = pronouns[i][2] ? 3 : pronouns[i][1] ? 2 : 1;
+        if (pl == sl && len >= sl && !memcmp(w + len - sl, pronouns[i], (size_t)sl * sizeof(UChar)))
+            return 1;
+    }
+    return 0;
+}
+
+static int slow_cws_at(const struct lexicon *lx, const UChar *w, int32_t len, int32_t min_stem, int depth);
+
 static int slow_cws(const struct lexicon *lx, const UChar *w, int32_t len, int32_t min_stem)
+{
+    return slow_cws_at(lx, w, len, min_stem, 0);
+}
+
+/* depth 1: a stem already stripped of a pronoun, stripped of no further pronoun */
+static int slow_cws_at(const struct lexicon *lx, const UChar *w, int32_t len, int32_t min_stem, int depth)
 {
     uint32_t v;
     if (strtab_get(lx->common, w, len, &v))
@@ -90,6 +109,18 @@ static int slow_cws(const struct lexicon *lx, const UChar *w, int32_t len, int32
             buf[len - sl - 1] = 0x0647;
             if (strtab_get(lx->common, buf, len - sl, &v))
                 return 1;
+        }
+        /* a pronoun on a word that itself ends in a suffix (تقديراته، خارجيتها) */
+        if (depth == 0 && slow_pronoun(w, len, sl) && len - sl >= 4) {
+            if (slow_cws_at(lx, w, len - sl, min_stem, 1))
+                return 1;
+            if (w[len - sl - 1] == 0x062A && len - sl >= 2) {
+                UChar buf[64];
+                memcpy(buf, w, (size_t)(len - sl) * sizeof(UChar));
+                buf[len - sl - 1] = 0x0647;
+                if (slow_cws_at(lx, buf, len - sl, min_stem, 1))
+                    return 1;
+            }
         }
     }
     return 0;
