@@ -509,6 +509,8 @@ static int32_t mission_seat(const struct ent_ctx *x, const struct lex_entry *hea
     return o->te;
 }
 
+static int future_verb(const struct ent_ctx *x, const struct token *t);
+
 static int pass_orgs(struct ent_ctx *x)
 {
     const struct doc *d = x->d;
@@ -567,8 +569,8 @@ static int pass_orgs(struct ent_ctx *x)
                  * after the head is part of the name (منتخب الأردن) unless it carries
                  * a preposition (المكتب الصحفي للكرملين). */
                 if (o->type == ENT_PERSON || o->type == ENT_ORG || o->tb != j || prep_clitic(x, t) ||
-                    (definite && content == 0))
-                    break;
+                    (definite && content == 0) || (o->skip && t->fold[0] == 0x0648))
+                    break; /* (و: الاتحاد السوفيتي | وكوريا الشمالية, a second name) */
                 proper++;
                 content++;
                 last_content = o->te - 1;
@@ -582,8 +584,10 @@ static int pass_orgs(struct ent_ctx *x)
             }
             if (org_head_here && content > 0)
                 break; /* مجلس إدارة | البنك المركزي: a second organisation starts */
-            if ((kinds & LEX_TITLE) && !(kinds & LEX_ORG_HEAD) && !tok_has_article(t))
-                break;
+            if ((kinds & LEX_TITLE) && !(kinds & LEX_ORG_HEAD) && (!tok_has_article(t) || content > 0))
+                break; /* (معهد آسان للدراسات السياسية | الدكتور X; مجلس الوزراء keeps its title) */
+            if (future_verb(x, t))
+                break; /* لجنة مشتركة | ستبحث */
             if (t->fold[0] == 0x0644 && t->fold_len >= 4 && !tok_has_article(t) && content > 0 &&
                 (prep_clitic(x, t) || (t->flags & TOKF_COMMON)) && !(kinds & ~(uint32_t)(LEX_TOPIC | LEX_PHRASE_START))) {
                 /* المركز الوطني لسلامة النقل، مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية:
@@ -632,6 +636,10 @@ static int pass_orgs(struct ent_ctx *x)
             continue;
         int32_t te = last_content + 1;
         if (!(proper > 0 || content >= 2 || demonyms > 0))
+            continue;
+        /* شبكة ترسل عمالا، مصرف روسي، صحيفة أمريكية: a bare head with only common words
+         * describes something; a name has a definite word or a proper one */
+        if (!definite && !tok_has_article(&d->tokens[k]) && proper == 0 && !seen_article && !quoted_core)
             continue;
         int32_t seat = mission_seat(x, head, te, end);
         int32_t own_end = te; /* the seat is a place or body of its own, released below */

@@ -1654,6 +1654,8 @@ static int headline_cue(struct qctx *q, int32_t s)
             named = 1;
         if (k & (LEX_TITLE | LEX_ROLE_NOUN | LEX_GROUP))
             named = 1;
+        if (j == b && (k & LEX_ORG_HEAD) && !(t->lex->role_classes & (CLASS_PLACE | CLASS_SITE)))
+            named = 1; /* صحيفة أمريكية:، فريق دولي: — named in the body */
         if (m >= 0 && d->mentions[m].tok_begin == b && d->mentions[m].tok_end == he)
             named = 1; /* كوريا الشمالية: — a state or place speaking */
     }

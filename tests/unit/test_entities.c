@@ -97,6 +97,16 @@ static void test_place_heads(void)
             CHECK(strstr(w->entities[i].name, "خارجيتها") == NULL);
         }
     }
+    /* descriptions on a bare head are no names; a title after a name starts a person */
+    struct doc *o = fx_annotate("وتدير شبكة ترسل عمالا إلى روسيا مصرفا روسيا. وقال مدير معهد آسان للدراسات السياسية "
+                                "الدكتور كيم هيون إن الاتحاد السوفيتي وكوريا الشمالية تحالفا.");
+    CHECK(o != NULL);
+    if (o) {
+        CHECK(fx_entity(o, "شبكة ترسل عمالا") == NULL);
+        CHECK(fx_entity(o, "معهد آسان للدراسات السياسية") != NULL);
+        for (int32_t i = 0; i < o->n_entities; i++)
+            CHECK(strstr(o->entities[i].name, "الدكتور") == NULL && strstr(o->entities[i].name, "وكوريا") == NULL);
+    }
     /* a known body's name made a country's own by an adjective of nationality */
     struct doc *n = fx_annotate("وقال مجلس الأمن الكوري الجنوبي إن الوضع خطير، بينما انعقد مجلس الأمن الدولي.");
     CHECK(n != NULL);
