@@ -199,8 +199,12 @@ static int sentence_subject(struct actx *x, uint8_t g, int32_t before, struct wh
                 continue;
             const struct mention *m = &d->mentions[mi];
             const struct entity *e = &d->entities[m->entity];
+            /* an organisation right after a verb is its subject, whatever adverbial opens
+             * the sentence ("في المقابل، نفت البعثة ...، ووصفت") */
+            int after_verb = pass == 1 && m->tok_begin > st->tok_begin &&
+                             (tok_kinds(&d->tokens[m->tok_begin - 1]) & LEX_VERB);
             if (e->type == (pass == 0 ? ENT_PERSON : ENT_ORG) && gender_ok(g, e->gender) &&
-                !mention_is_object(d, m, st->tok_begin, 0)) {
+                (after_verb || !mention_is_object(d, m, st->tok_begin, 0))) {
                 *out = who_entity(x, m->entity, -1);
                 return 1;
             }

@@ -724,7 +724,10 @@ static int32_t speaker_region_end(const struct qctx *q, int32_t b, int32_t open_
          * in "كتبت في منشور على منصة إكس", where a place follows */
         int statement = b + 2 < open_tok && (tok_kinds(&d->tokens[b + 1]) & LEX_STATEMENT) &&
                         !is_preposition(&d->tokens[b + 2]) && !(tok_kinds(&d->tokens[b + 2]) & LEX_STOP) &&
-                        !outlet_told(d, b + 2);
+                        !outlet_told(d, b + 2) &&
+                        (d->tok_mention[b + 2] >= 0 || (tok_kinds(&d->tokens[b + 2]) & (LEX_ORG_HEAD | LEX_TITLE)) ||
+                         tok_has_article(&d->tokens[b + 2]) || tok_is_quote_mark(&d->tokens[b + 2]));
+        /* (not "قالت في بيان مقتضب إن": an adjective, no author) */
         if (!statement &&
             (is_preposition(t) || outlet_told(d, b) || ((k & LEX_STOP) && !(k & (LEX_PRONOUN | LEX_FIRST_NAME)) && !tok_has_article(t) &&
                                    d->tok_mention[b] < 0 && !is_kul_min_tok(d, b)) ||
@@ -1176,6 +1179,10 @@ static int verb_cue(struct qctx *q, int32_t v)
     }
     if (asp == ASPECT_MASDAR && np_e > np_b && !names_someone(d, np_b, np_e))
         return 0; /* "في تصريحات خاصة لـ..." is a circumstance, not a cue */
+    if (vt->lex->verb_object && np_e == np_b + 1 && d->tok_mention[np_b] < 0 &&
+        !(tok_kinds(&d->tokens[np_b]) & (LEX_TITLE | LEX_ORG_HEAD)) &&
+        !((tok_kinds(&d->tokens[np_b]) & LEX_ROLE_NOUN) && (d->tokens[np_b].lex->role_classes & CLASS_PERSON)))
+        np_e = np_b; /* "ووصفت التقارير بأنها": one noun is what is described; the subject is elided */
     struct quote *qt = new_quote(q);
     if (!qt)
         return -1;

@@ -160,6 +160,14 @@ static void test_narrator_background(void)
         expect(d, "المنظومة نُقلت", "فريق مراقبة العقوبات متعدد الأطراف", -1, RESOLVED_ROLE_NOUN);
         CHECK(fx_quote(d, "جوا عبر") == NULL);
     }
+    /* "وقالت في بيان مقتضب": a statement with no author named; وصف with one noun: its object */
+    d = fx_annotate("في المقابل، نفت البعثة الروسية لدى الاتحاد الأوروبي وجود أي شحنات، ووصفت التقارير بأنها "
+                    "«حملة تشويه». ونفت السفارة الروسية في طوكيو ذلك، وقالت في بيان مقتضب إن الحركة تجارية.");
+    CHECK(d != NULL);
+    if (d) {
+        expect(d, "حملة تشويه", "البعثة الروسية لدى الاتحاد الأوروبي", QUOTE_DIRECT, RESOLVED_ELIDED);
+        expect(d, "الحركة تجارية", "السفارة الروسية في طوكيو", -1, RESOLVED_ELIDED);
+    }
     /* an outlet relaying a person's words: the person speaks */
     d = fx_annotate("ذكرت وكالة الأنباء المركزية الكورية أن الزعيم كيم جونغ أون أكد خلال استقباله الوفد أن "
                     "بلاده ستدعم روسيا.");
