@@ -34,6 +34,20 @@ static inline void fx_setup(void)
     }
 }
 
+/* A test case's text, NUL-terminated, up to 1 MiB (the caller frees it), or NULL. */
+static inline char *fx_read_file(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    char *buf = malloc(1 << 20);
+    size_t n = buf ? fread(buf, 1, (1 << 20) - 1, f) : 0;
+    fclose(f);
+    if (buf)
+        buf[n] = 0;
+    return buf;
+}
+
 static inline void fx_teardown(void)
 {
     arena_free(fx_arena);

@@ -227,19 +227,6 @@ static void compare_doc(const struct doc *d, const struct lexicon *lx)
     CHECK_INT(mismatches, 0);
 }
 
-static char *read_all(const char *path)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    char *buf = malloc(1 << 20);
-    size_t n = buf ? fread(buf, 1, (1 << 20) - 1, f) : 0;
-    fclose(f);
-    if (buf)
-        buf[n] = 0;
-    return buf;
-}
-
 /* Every test case, every token: the tags, the common-word flag and the phrase matcher
  * over cached readings give what the full lookups gave. */
 static void test_cases(void)
@@ -256,7 +243,7 @@ static void test_cases(void)
             continue;
         char path[512];
         snprintf(path, sizeof path, "tests/cases/%s", de->d_name);
-        char *text = read_all(path);
+        char *text = fx_read_file(path);
         CHECK(text != NULL);
         const struct doc *d = text ? fx_annotate(text) : NULL;
         if (d) {

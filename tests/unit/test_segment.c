@@ -231,19 +231,6 @@ static void check_tokens_by_unit(const struct doc *d)
     free(ref);
 }
 
-static char *read_file(const char *path)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    char *buf = malloc(1 << 20);
-    size_t n = buf ? fread(buf, 1, (1 << 20) - 1, f) : 0;
-    fclose(f);
-    if (buf)
-        buf[n] = 0;
-    return buf;
-}
-
 /* The tokens of texts made to reach every branch (invisible marks before and inside a
  * word, line breaks of each kind, words of ignorables only, characters outside the BMP,
  * capitals, possessives, stops glued or not, at either end) and of every test case,
@@ -301,7 +288,7 @@ static void test_tokens_by_unit(void)
             continue;
         char path[512];
         snprintf(path, sizeof path, "tests/cases/%s", de->d_name);
-        char *text = read_file(path);
+        char *text = fx_read_file(path);
         CHECK(text != NULL);
         struct doc *d = text ? fx_annotate(text) : NULL;
         if (d) {
