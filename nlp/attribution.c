@@ -694,8 +694,12 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
         if ((kinds & LEX_ROLE_NOUN) || ((kinds & (LEX_TITLE | LEX_ORG_HEAD)) && k == b)) {
             uint16_t classes = t->lex->role_classes;
             uint8_t g = t->lex->role_gender ? t->lex->role_gender : q->cue_gender;
-            if (k + 1 < e && tok_is_demonym(lx, &d->tokens[k + 1]) && person_with_role_word(x, &d->tokens[k + 1], out)) {
-                /* المندوبة الأمريكية: the delegate whose role says American */
+            struct who same;
+            if (k + 1 < e && tok_is_demonym(lx, &d->tokens[k + 1]) && person_with_role_word(x, &d->tokens[k + 1], &same) &&
+                (same.classes & classes & ~(uint16_t)CLASS_PERSON)) {
+                /* المندوبة الأمريكية: the delegate whose role says American (and is a
+                 * delegate's: الخبير الروسي is not the Russian minister) */
+                *out = same;
                 out->span = tok_span(d, k, k + 2);
                 *how = RESOLVED_ROLE_NOUN;
                 return 1;

@@ -1743,6 +1743,12 @@ static int cue_is_sibling(const struct qctx *q, const struct quote *outer, const
         return c > 0 && tok_is_comma(&d->tokens[c - 1]);
     /* a new clause: after a comma or a clause word, with its own speaker — inside the
      * outer content (not "فإن" that opens it: ووفقا لـX، فإن بكين أبلغت ...) */
+    /* "...، واكتفى المتحدث باسمه X بالقول إن": the cue's own subject opens a clause after
+     * a comma */
+    if (d->lang != LANG_EN && outer->cue_kind <= CUE_MASDAR && inner->np_begin < inner->np_end && inner->np_end <= c &&
+        inner->np_begin > outer->content_tb &&
+        tok_is_comma(&d->tokens[inner->np_begin - 1]) && names_someone(d, inner->np_begin, inner->np_end))
+        return 1;
     for (int32_t j = c - 1; j >= 0 && j >= c - 3 && j >= outer->content_tb; j--) {
         const struct token *t = &d->tokens[j];
         if (tok_kinds(t) & LEX_CONJ_BREAK)
@@ -1819,6 +1825,9 @@ static void resolve_overlaps(struct qctx *q)
                 int32_t cut = b->cue_tok;
                 if (cut > 1 && tok_is_comma(&d->tokens[cut - 2]) && conjoined_verb(d, cut - 1))
                     cut--; /* "، واكتفى | بالقول إن" */
+                if (b->np_begin < b->np_end && b->np_end <= b->cue_tok && b->np_begin > cur->content_tb &&
+                    tok_is_comma(&d->tokens[b->np_begin - 1]))
+                    cut = b->np_begin; /* "، | واكتفى المتحدث X بالقول إن" */
                 while (cut > 0 && (tok_is_comma(&d->tokens[cut - 1]) || (tok_kinds(&d->tokens[cut - 1]) & LEX_CONJ_BREAK) ||
                                    (d->tokens[cut - 1].kind == TOK_PUNCT && !is_mark(&d->tokens[cut - 1]))))
                     cut--; /* (a closing mark stays: «...»، لكنه ...) */

@@ -168,6 +168,20 @@ static void test_narrator_background(void)
         expect(d, "حملة تشويه", "البعثة الروسية لدى الاتحاد الأوروبي", QUOTE_DIRECT, RESOLVED_ELIDED);
         expect(d, "الحركة تجارية", "السفارة الروسية في طوكيو", -1, RESOLVED_ELIDED);
     }
+    /* "، واكتفى المتحدث X بالقول إن": a second clause with its own subject */
+    d = fx_annotate("نفى الكرملين أن يكون على علم بأي انتشار، واكتفى المتحدث باسمه دميتري بيسكوف بالقول إن "
+                    "المسألة شأن سيادي.");
+    CHECK(d != NULL);
+    if (d) {
+        expect(d, "يكون على علم بأي انتشار", "الكرملين", -1, RESOLVED_EXPLICIT);
+        expect(d, "المسألة شأن سيادي", "دميتري بيسكوف", -1, RESOLVED_EXPLICIT);
+    }
+    /* a role noun with a nationality goes to a person of that role, not any Russian */
+    d = fx_annotate("وقال وزير الدفاع الروسي السابق سيرغي شويغو إن التعاون عميق. وقال الخبير في الشؤون العسكرية "
+                    "أندريه كوزنيتسوف إن الجنود قليلون. لكن الخبير الروسي يعترف بأن الخبرة مهمة.");
+    CHECK(d != NULL);
+    if (d)
+        expect(d, "الخبرة مهمة", "أندريه كوزنيتسوف", -1, -1);
     /* an outlet relaying a person's words: the person speaks */
     d = fx_annotate("ذكرت وكالة الأنباء المركزية الكورية أن الزعيم كيم جونغ أون أكد خلال استقباله الوفد أن "
                     "بلاده ستدعم روسيا.");
