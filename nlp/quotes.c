@@ -806,6 +806,24 @@ static int relay_speaker(const struct qctx *q, int32_t v, int32_t end, int32_t *
     return 0;
 }
 
+/* "نقل X عنه/عنها/عنهم": the relayed speaker is a pronoun. Returns its token (its gender
+ * in *g) within the verb's clause, or -1. */
+static int32_t relay_pronoun(const struct doc *d, int32_t v, int32_t end, uint8_t *g)
+{
+    for (int32_t j = v + 1; j < end && j - v <= 8; j++) {
+        const struct token *t = &d->tokens[j];
+        if (tok_is_quote_mark(t))
+            continue; /* نقلت وكالة "نوفوستي" عنها */
+        if (t->kind != TOK_WORD)
+            return -1;
+        if (t->fold_len < 3 || t->fold_len > 5 || t->fold[0] != 0x0639 || t->fold[1] != 0x0646 || t->fold[2] != 0x0647)
+            continue;
+        *g = t->fold_len == 3 ? GENDER_MASC : t->fold[3] == 0x0627 && t->fold_len == 4 ? GENDER_FEM : GENDER_PLURAL;
+        return j;
+    }
+    return -1;
+}
+
 static int32_t np_before(const struct qctx *q, int32_t v)
 {
     return tok_subject_before(q->d, v);
@@ -1102,13 +1120,23 @@ static int verb_cue(struct qctx *q, int32_t v)
     is_verb(vt, &asp);
     if (narrator_aside(q, v))
         return 0;
+    /* "نقلت X عنها قولها إن": قولها completes the relay, it is no cue of its own */
+    if (v > 0 && vt->fold_len >= 4 && vt->fold[0] == 0x0642 && vt->fold[1] == 0x0648 && vt->fold[2] == 0x0644) {
+        uint8_t g;
+        if (relay_pronoun(d, v - 2, v, &g) == v - 1)
+            return 0;
+    }
     int np_cue = (tok_kinds(vt) & LEX_NP_CUE) != 0;
     /* English puts the subject first: what follows the verb is never the speaker,
      * except after a quotation ("..., said X") */
     int english = d->lang == LANG_EN;
     int32_t np_b = v + 1, np_e = english ? v + 1 : np_after(q, v + 1, end);
     int32_t relay_b = -1, relay_e = -1;
-    if (vt->lex->verb_relay && relay_speaker(q, v, end, &relay_b, &relay_e)) {
+    uint8_t relay_gender = GENDER_UNKNOWN;
+    int32_t pr = vt->lex->verb_relay && !english ? relay_pronoun(d, v, end, &relay_gender) : -1;
+    if (pr >= 0) {
+        np_b = np_e = pr + 1; /* "نقلت وكالة نوفوستي عنها قولها إن": she, named before */
+    } else if (vt->lex->verb_relay && relay_speaker(q, v, end, &relay_b, &relay_e)) {
         np_b = relay_b;
         np_e = relay_e;
     } else if (vt->lex->verb_relay && !english && v > sent_begin(d, v) && !names_someone(d, np_b, np_e) &&
@@ -1153,7 +1181,7 @@ static int verb_cue(struct qctx *q, int32_t v)
         if (relay_b >= 0) {
             np_b = relay_b;
             np_e = relay_e;
-        } else if (cs >= 0 && open_tok > v && !english) {
+        } else if (cs >= 0 && open_tok > v && !english && pr < 0) {
             /* (in English the words between the verb and "that" are its object: "told
              * reporters that") */
             np_e = speaker_region_end(q, v + 1, open_tok);
@@ -1189,7 +1217,8 @@ static int verb_cue(struct qctx *q, int32_t v)
     qt->cue_tok = v;
     qt->cue.start = vt->span.start;
     qt->cue.end = vt->span.end;
-    qt->cue_gender = vt->lex->verb_gender;
+    qt->cue_gender = pr >= 0 ? relay_gender : vt->lex->verb_gender;
+    qt->subject_pronoun = pr >= 0; /* (the speaker is the pronoun's: resolved as one) */
     qt->cue_kind = asp == ASPECT_PARTICIPLE ? CUE_PARTICIPLE : asp == ASPECT_MASDAR ? CUE_MASDAR : CUE_VERB;
     qt->sentence = vt->sentence;
     qt->np_begin = np_b;

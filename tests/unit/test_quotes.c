@@ -182,6 +182,12 @@ static void test_narrator_background(void)
     CHECK(d != NULL);
     if (d)
         expect(d, "الخبرة مهمة", "أندريه كوزنيتسوف", -1, -1);
+    /* a relay from a pronoun: the person it stands for */
+    d = fx_annotate("وقالت الوزيرة تشوي سون هي إن العلاقات قوية. وقال لافروف إن الأمر جيد. "
+                    "كما نقلت وكالة \"نوفوستي\" عنها قولها إن القيادة لا تشك في النصر.");
+    CHECK(d != NULL);
+    if (d)
+        expect(d, "القيادة لا تشك", "تشوي سون هي", -1, RESOLVED_PRONOUN);
     /* an outlet relaying a person's words: the person speaks */
     d = fx_annotate("ذكرت وكالة الأنباء المركزية الكورية أن الزعيم كيم جونغ أون أكد خلال استقباله الوفد أن "
                     "بلاده ستدعم روسيا.");
