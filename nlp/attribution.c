@@ -791,8 +791,10 @@ static int participle_subject(struct actx *x, const struct quote *q, int32_t qi,
         const struct token *t = &d->tokens[k];
         if (t->kind != TOK_WORD || !(tok_kinds(t) & LEX_VERB) || t->lex->verb_aspect > ASPECT_PRESENT)
             continue;
-        /* the nearest verb is the previous quotation's cue: its speaker goes on */
-        if (prev_here && k <= d->quotes[qi - 1].cue_tok) {
+        /* the nearest verb is the previous quotation's cue, or inside its content (وأضاف
+         * روته أن الحلف يتابع ...، محذرا من أن): that speaker goes on */
+        if (prev_here && (k <= d->quotes[qi - 1].cue_tok || (t->span.start >= d->quotes[qi - 1].content.start &&
+                                                             t->span.end <= d->quotes[qi - 1].content.end))) {
             *out = x->hist[x->n_hist - 1];
             out->span.start = out->span.end = -1;
             *how = RESOLVED_ELIDED;
