@@ -1228,7 +1228,7 @@ static int verb_cue(struct qctx *q, int32_t v)
          * is its object. A masdar with nothing after it (اكتفى X بالقول) takes the
          * subject of its clause the same way. */
         int32_t b = np_before(q, v), aside_end;
-        if (b < v && (qt->np_end == qt->np_begin || v > sent_begin(d, v))) {
+        if (b < v && relay_b < 0 && (qt->np_end == qt->np_begin || v > sent_begin(d, v))) {
             qt->np_begin = b;
             qt->np_end = v;
             /* "وكان الوزير قد أعلن": the particle belongs to the verb */
