@@ -1782,6 +1782,8 @@ static int cue_is_sibling(const struct qctx *q, const struct quote *outer, const
         const struct token *t = &d->tokens[j];
         if (tok_kinds(t) & LEX_CONJ_BREAK)
             return 1; /* ...، لكنه أقر بأن / في حين قالت ... */
+        if (is_complementizer(q, j) && t->fold[0] == 0x0648)
+            return 0; /* "...، وأن أحدهما أبلغ المحققين أنه": the outer clause goes on */
         if (tok_is_comma(t))
             return inner->np_end > inner->np_begin || inner->subject_pronoun ||
                    (d->tokens[c].lex_prefix == 1 && d->tokens[c].fold[0] == 0x0648 && j == c - 1) ||

@@ -182,6 +182,14 @@ static void test_narrator_background(void)
     CHECK(d != NULL);
     if (d)
         expect(d, "الخبرة مهمة", "أندريه كوزنيتسوف", -1, -1);
+    /* "، وأن X أبلغ Y أنه": a coordinated clause of the outer quotation, with speech nested in it */
+    d = fx_annotate("وقال زيلينسكي إن الأسيرين يتلقيان العلاج، وأن أحدهما أبلغ المحققين أنه كان في مهمة تدريبية.");
+    CHECK(d != NULL);
+    if (d) {
+        const struct quote *z = fx_quote(d, "الأسيرين يتلقيان");
+        CHECK(z != NULL);
+        CHECK(z && fx_quote(d, "كان في مهمة") == NULL); /* nested, left to the outer one */
+    }
     /* a relay from a pronoun: the person it stands for */
     d = fx_annotate("وقالت الوزيرة تشوي سون هي إن العلاقات قوية. وقال لافروف إن الأمر جيد. "
                     "كما نقلت وكالة \"نوفوستي\" عنها قولها إن القيادة لا تشك في النصر.");
