@@ -592,13 +592,19 @@ static int pass_orgs(struct ent_ctx *x)
                 (prep_clitic(x, t) || (t->flags & TOKF_COMMON)) && !(kinds & ~(uint32_t)(LEX_TOPIC | LEX_PHRASE_START))) {
                 /* المركز الوطني لسلامة النقل، مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية:
                  * ل + a noun in construct with a definite one goes on with the name */
-                const struct token *nx = j + 1 < end ? &d->tokens[j + 1] : NULL;
-                if (nx && nx->kind == TOK_WORD && tok_has_article(nx) && x->owner[j + 1] < 0 &&
+                /* (and لاستغلال وتوزيع المياه: a second noun joined by و before it) */
+                int32_t jn = j + 1;
+                if (jn + 1 < end && d->tokens[jn].kind == TOK_WORD && d->tokens[jn].fold[0] == 0x0648 &&
+                    !tok_has_article(&d->tokens[jn]) && (d->tokens[jn].flags & TOKF_COMMON) && x->owner[jn] < 0 &&
+                    !(tok_kinds(&d->tokens[jn]) & ~(uint32_t)(LEX_TOPIC | LEX_PHRASE_START)))
+                    jn++;
+                const struct token *nx = jn < end ? &d->tokens[jn] : NULL;
+                if (nx && nx->kind == TOK_WORD && tok_has_article(nx) && x->owner[jn] < 0 &&
                     !tok_is_demonym(x->lx, nx) && !(tok_kinds(nx) & (LEX_STOP | LEX_VERB | LEX_TITLE | LEX_ROLE_NOUN))) {
-                    content += 2;
+                    content += jn - j + 1;
                     seen_article = 1;
-                    last_content = j + 1;
-                    j += 2;
+                    last_content = jn;
+                    j = jn + 1;
                     continue;
                 }
             }
@@ -694,6 +700,81 @@ static int pass_orgs(struct ent_ctx *x)
             k = te - 1;
         }
     next_head:;
+    }
+    return 0;
+}
+
+/* ---- pass 2b: short names in parentheses ---- */
+
+#define MAX_ABBREVIATIONS 16 /* per document: keeps the pass linear in the text */
+
+static int is_paren(const struct token *t, UChar c)
+{
+    return t->kind == TOK_PUNCT && t->fold_len == 1 && t->fold[0] == c;
+}
+
+/* Does token t read as the word w (fold) behind at most one clitic (و ف ب ل ك), or as
+ * لل/ولل + w without its article? Returns the clitic's length, or -1. */
+static int32_t word_behind_clitic(const struct token *t, const UChar *w, int32_t n)
+{
+    if (t->fold_len == n && !memcmp(t->fold, w, (size_t)n * sizeof(UChar)))
+        return 0;
+    UChar c = t->fold_len > 0 ? t->fold[0] : 0;
+    if (t->fold_len == n + 1 && (c == 0x0648 || c == 0x0641 || c == 0x0628 || c == 0x0644 || c == 0x0643) &&
+        !memcmp(t->fold + 1, w, (size_t)n * sizeof(UChar)))
+        return 1;
+    if (n > 2 && w[0] == 0x0627 && w[1] == 0x0644) { /* الصوناد -> للصوناد، وللصوناد */
+        int32_t p = c == 0x0648 ? 1 : 0;
+        if (t->fold_len == n + p && t->fold[p] == 0x0644 && t->fold[p + 1] == 0x0644 &&
+            !memcmp(t->fold + p + 2, w + 2, (size_t)(n - 2) * sizeof(UChar)))
+            return p + 1;
+    }
+    return -1;
+}
+
+/* الشركة الوطنية لاستغلال وتوزيع المياه (الصوناد): a one- or two-word name in parentheses
+ * right after an organisation's is that organisation's short name, wherever it stands
+ * (a headline "الصوناد: ..." before it included). */
+static int pass_abbreviations(struct ent_ctx *x)
+{
+    const struct doc *d = x->d;
+    int32_t n_cands = x->c.n, found = 0;
+    for (int32_t ci = 0; ci < n_cands && found < MAX_ABBREVIATIONS; ci++) {
+        struct cand org = x->c.v[ci]; /* a copy: add_cand may move the list */
+        if (!org.accepted || org.type != ENT_ORG || org.name_tb != org.tb || org.skip || org.add_al)
+            continue;
+        int32_t a = org.te + 1, b = a;
+        if (org.te >= d->n_tokens || !is_paren(&d->tokens[org.te], '('))
+            continue;
+        while (b < d->n_tokens && b - a < 2 && d->tokens[b].kind == TOK_WORD && x->owner[b] < 0)
+            b++;
+        if (b == a || b >= d->n_tokens || !is_paren(&d->tokens[b], ')') ||
+            (tok_kinds(&d->tokens[a]) & (LEX_STOP | LEX_VERB)))
+            continue;
+        found++;
+        const struct token *first = &d->tokens[a];
+        for (int32_t k = 0; k + (b - a) <= d->n_tokens; k++) {
+            int32_t clitic = word_behind_clitic(&d->tokens[k], first->fold, first->fold_len);
+            if (clitic < 0 || x->owner[k] >= 0)
+                continue;
+            int same = 1;
+            for (int32_t j = 1; j < b - a && same; j++) {
+                const struct token *u = &d->tokens[k + j], *w = &d->tokens[a + j];
+                same = x->owner[k + j] < 0 && u->fold_len == w->fold_len &&
+                       !memcmp(u->fold, w->fold, (size_t)u->fold_len * sizeof(UChar));
+            }
+            if (!same)
+                continue;
+            struct cand c = org;
+            c.tb = k;
+            c.te = k + (b - a);
+            c.skip = (uint8_t)clitic;
+            c.add_al = 0;
+            if (add_cand(x, &c) != 0)
+                return -1;
+            accept(x, x->c.n - 1);
+            k = c.te - 1;
+        }
     }
     return 0;
 }
@@ -2030,7 +2111,8 @@ int entities_find(struct doc *d, struct arena *a, const struct lexicon *lx)
         return -1;
     for (int32_t k = 0; k <= d->n_tokens; k++)
         x.owner[k] = d->tok_mention[k] = -1;
-    if (list_starts(&x) != 0 || pass_known(&x) != 0 || pass_orgs(&x) != 0 || pass_titled(&x) != 0 || pass_given_names(&x) != 0 ||
+    if (list_starts(&x) != 0 || pass_known(&x) != 0 || pass_orgs(&x) != 0 || pass_abbreviations(&x) != 0 ||
+        pass_titled(&x) != 0 || pass_given_names(&x) != 0 ||
         pass_context(&x) != 0 || pass_latin(&x) != 0)
         return -1;
     if (build_entities(&x) != 0 || pass_surnames(&x) != 0)

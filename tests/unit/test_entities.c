@@ -111,6 +111,17 @@ static void test_place_heads(void)
         for (int32_t i = 0; i < o->n_entities; i++)
             CHECK(strstr(o->entities[i].name, "الدكتور") == NULL && strstr(o->entities[i].name, "وكوريا") == NULL);
     }
+    /* a short name in parentheses is the organisation's, wherever it stands */
+    struct doc *ab = fx_annotate("الصوناد: اضطراب في توزيع الماء\n"
+                                 "أعلنت الشركة الوطنية لاستغلال وتوزيع المياه (الصوناد) عن اضطراب. "
+                                 "وأوضحت الصوناد أن الأشغال مستمرة، وطالب النواب الصوناد بالتعويض.");
+    CHECK(ab != NULL);
+    if (ab) {
+        const struct entity *so = fx_entity(ab, "الشركة الوطنية لاستغلال وتوزيع المياه");
+        CHECK(so != NULL);
+        CHECK_INT(so ? so->n_mentions : 0, 5);
+        CHECK(fx_entity(ab, "الصوناد") == NULL); /* no entity of its own */
+    }
     /* a known body's name made a country's own by an adjective of nationality */
     struct doc *n = fx_annotate("وقال مجلس الأمن الكوري الجنوبي إن الوضع خطير، بينما انعقد مجلس الأمن الدولي.");
     CHECK(n != NULL);
