@@ -512,9 +512,21 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
     if (b < e && is_kul_min(x->d, b))
         b += 2; /* كل من موسكو وبيونغ يانغ */
     const struct doc *d = x->d;
-    /* "الوزير ذاته", "الخبير نفسه": the role noun alone, referring back */
+    /* "الوزير ذاته", "الخبير نفسه", "نفس الوزارة": the role noun alone, referring back */
     while (e - 1 > b && is_same_word(&d->tokens[e - 1]))
         e--;
+    if (e - b >= 2 && d->tokens[b].fold_len == 3 && d->tok_mention[b] < 0 &&
+        (!memcmp(d->tokens[b].fold, (const UChar[]){0x0646, 0x0641, 0x0633}, 3 * sizeof(UChar)) ||
+         !memcmp(d->tokens[b].fold, (const UChar[]){0x0630, 0x0627, 0x062A}, 3 * sizeof(UChar)))) {
+        b++;
+        /* "وأضاف ذات المصدر": the same source as before, whoever it was */
+        static const UChar almasdar[] = {0x0627, 0x0644, 0x0645, 0x0635, 0x062F, 0x0631};
+        if (e == b + 1 && d->tokens[b].fold_len == 6 && !memcmp(d->tokens[b].fold, almasdar, sizeof almasdar) &&
+            focus(x, q->cue_gender, out)) {
+            *how = RESOLVED_ROLE_NOUN;
+            return 1;
+        }
+    }
     const struct lexicon *lx = x->lx;
     int32_t picked = -1, picked_mention = -1, n_subjects = 0, first_m = -1, last_m = -1;
     static const int rank[ENT_TYPE_COUNT] = {4, 3, 2, 1, 0};

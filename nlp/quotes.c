@@ -1623,6 +1623,10 @@ static int headline_cue(struct qctx *q, int32_t s)
     /* "وأضافت الصحيفة: ..." is a reporting clause, read by its verb */
     if (is_verb(&d->tokens[b], NULL))
         return 0;
+    /* "المصدر: الجزيرة + وكالات": the credit line of a story */
+    static const UChar almasdar[] = {0x0627, 0x0644, 0x0645, 0x0635, 0x062F, 0x0631};
+    if (colon == b + 1 && d->tokens[b].fold_len == 6 && !memcmp(d->tokens[b].fold, almasdar, sizeof almasdar))
+        return 0;
     /* the head must name a speaker: an entity, a title or role, a group; a verb may
      * close it (زيلينسكي يكشف:) */
     int32_t he = colon;
