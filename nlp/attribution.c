@@ -21,6 +21,7 @@
 #include "nlp/tokens.h"
 
 #include <string.h>
+#include <unicode/uchar.h>
 #include <unicode/ustring.h>
 
 struct who {
@@ -479,6 +480,19 @@ static int as_written(struct actx *x, struct span s, uint8_t gender, uint16_t cl
 {
     out->entity = -1;
     out->name = span_text(x, s);
+    /* "بيان للخارجية الروسية": ل took the article's alef; the name is "الخارجية الروسية"
+     * (the mention stays the words as written) */
+    const UChar *u = x->d->text.u16;
+    if (out->name && s.start >= 2 && u[s.start - 1] == 0x0644 && u[s.start - 2] == 0x0644 && u[s.start] != 0x0627 &&
+        (s.start == 2 || !u_isalpha(u[s.start - 3]) || u[s.start - 3] == 0x0648)) {
+        size_t n = strlen(out->name);
+        char *named = arena_alloc(x->a, n + sizeof "ال");
+        if (named) {
+            memcpy(named, "ال", sizeof "ال" - 1);
+            memcpy(named + sizeof "ال" - 1, out->name, n + 1);
+            out->name = named;
+        }
+    }
     out->span = s;
     out->gender = gender;
     out->classes = classes;

@@ -190,6 +190,11 @@ static void test_narrator_background(void)
         CHECK(z != NULL);
         CHECK(z && fx_quote(d, "كان في مهمة") == NULL); /* nested, left to the outer one */
     }
+    /* "بيان للخارجية الروسية": the name gets back the article ل took */
+    d = fx_annotate("وجاء في بيان للخارجية الروسية عقب المحادثات أن الوزيرين وقعا خطة للمشاورات.");
+    CHECK(d != NULL);
+    if (d)
+        expect(d, "الوزيرين وقعا", "الخارجية الروسية", -1, -1);
     /* a relay from a pronoun: the person it stands for */
     d = fx_annotate("وقالت الوزيرة تشوي سون هي إن العلاقات قوية. وقال لافروف إن الأمر جيد. "
                     "كما نقلت وكالة \"نوفوستي\" عنها قولها إن القيادة لا تشك في النصر.");
