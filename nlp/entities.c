@@ -509,7 +509,7 @@ static int32_t mission_seat(const struct ent_ctx *x, const struct lex_entry *hea
     return o->te;
 }
 
-static int future_verb(const struct ent_ctx *x, const struct token *t);
+static int future_verb(const struct token *t);
 
 static int pass_orgs(struct ent_ctx *x)
 {
@@ -586,7 +586,7 @@ static int pass_orgs(struct ent_ctx *x)
                 break; /* مجلس إدارة | البنك المركزي: a second organisation starts */
             if ((kinds & LEX_TITLE) && !(kinds & LEX_ORG_HEAD) && (!tok_has_article(t) || content > 0))
                 break; /* (معهد آسان للدراسات السياسية | الدكتور X; مجلس الوزراء keeps its title) */
-            if (future_verb(x, t))
+            if (future_verb(t))
                 break; /* لجنة مشتركة | ستبحث */
             if (t->fold[0] == 0x0644 && t->fold_len >= 4 && !tok_has_article(t) && content > 0 &&
                 (prep_clitic(x, t) || (t->flags & TOKF_COMMON)) && !(kinds & ~(uint32_t)(LEX_TOPIC | LEX_PHRASE_START))) {
@@ -816,14 +816,14 @@ static int is_din_or_allah(const struct token *t)
 /* سيستقيل، ستعقد: the future particle on a verb the dictionary knows, which no list
  * holds and so reads like a foreign name (الوزير سيستقيل). Listed names (سيرغي) have
  * an entry and are not asked about. */
-static int future_verb(const struct ent_ctx *x, const struct token *t)
+static int future_verb(const struct token *t)
 {
     if (t->lex || !(t->flags & TOKF_ARABIC) || t->fold_len < 5 || t->fold[0] != 0x0633)
         return 0;
     UChar c = t->fold[1];
-    if (c != 0x064A && c != 0x062A && c != 0x0646) /* (not سأ: سابرينا would read as one) */
-        return 0;
-    return lexicon_is_common(x->lx, t->fold + 1, t->fold_len - 1);
+    /* tokens_tag already read the word behind the future particle as common or not
+     * (lexicon_is_common's clitic readings): TOKF_COMMON says so */
+    return (c == 0x064A || c == 0x062A || c == 0x0646) && (t->flags & TOKF_COMMON);
 }
 
 static int east_asian_syllable(const struct token *t)
@@ -843,7 +843,7 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
     const struct lexicon *lx = x->lx;
     if (s >= end || !tok_is_name_like(lx, &d->tokens[s]) || x->owner[s] >= 0)
         return s;
-    if (prep_clitic(x, &d->tokens[s]) || future_verb(x, &d->tokens[s]))
+    if (prep_clitic(x, &d->tokens[s]) || future_verb(&d->tokens[s]))
         return s;
     int32_t e = s + 1;
     uint32_t k0 = tok_kinds(&d->tokens[s]);
@@ -1176,7 +1176,7 @@ static int bare_word(const struct ent_ctx *x, int32_t k)
     const struct token *t = &x->d->tokens[k];
     uint32_t kinds = tok_kinds(t);
     return t->kind == TOK_WORD && (t->flags & TOKF_ARABIC) && t->fold_len >= 2 && x->owner[k] < 0 &&
-           !tok_has_article(t) && !tok_is_demonym(x->lx, t) && !prep_clitic(x, t) && !future_verb(x, t) &&
+           !tok_has_article(t) && !tok_is_demonym(x->lx, t) && !prep_clitic(x, t) && !future_verb(t) &&
            !(kinds & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER | LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD |
                       LEX_GROUP | LEX_PRONOUN | LEX_GAZ | LEX_COMP_BLOCK | LEX_SOURCE | LEX_STATEMENT));
 }
