@@ -510,14 +510,25 @@ static int has_article_word(const struct doc *d, int32_t b, int32_t e)
 
 /* Reads the speaker phrase [b, e). Returns 1 and *out with *how set, or 0. */
 /* ذاته، ذاتها، نفسه، نفسها، عينه، عينها: "the same" after a noun */
+static const UChar same_dhat[] = {0x0630, 0x0627, 0x062A}, same_nafs[] = {0x0646, 0x0641, 0x0633},
+                   same_ayn[] = {0x0639, 0x064A, 0x0646};
+
+/* ذاته، نفسها، عينه: "the X itself", after the noun */
 static int is_same_word(const struct token *t)
 {
-    static const UChar dhat[] = {0x0630, 0x0627, 0x062A}, nafs[] = {0x0646, 0x0641, 0x0633}, ayn[] = {0x0639, 0x064A, 0x0646};
     if (t->kind != TOK_WORD || (t->fold_len != 4 && t->fold_len != 5) || t->fold[3] != 0x0647)
         return 0;
     if (t->fold_len == 5 && t->fold[4] != 0x0627)
         return 0;
-    return !memcmp(t->fold, dhat, sizeof dhat) || !memcmp(t->fold, nafs, sizeof nafs) || !memcmp(t->fold, ayn, sizeof ayn);
+    return !memcmp(t->fold, same_dhat, sizeof same_dhat) || !memcmp(t->fold, same_nafs, sizeof same_nafs) ||
+           !memcmp(t->fold, same_ayn, sizeof same_ayn);
+}
+
+/* نفس، ذات: "the same X", before the noun */
+static int is_same_before(const struct token *t)
+{
+    return t->kind == TOK_WORD && t->fold_len == 3 &&
+           (!memcmp(t->fold, same_nafs, sizeof same_nafs) || !memcmp(t->fold, same_dhat, sizeof same_dhat));
 }
 
 static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t e, struct who *out, uint8_t *how)
@@ -529,9 +540,7 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
     /* "الوزير ذاته", "الخبير نفسه", "نفس الوزارة": the role noun alone, referring back */
     while (e - 1 > b && is_same_word(&d->tokens[e - 1]))
         e--;
-    if (e - b >= 2 && d->tokens[b].fold_len == 3 && d->tok_mention[b] < 0 &&
-        (!memcmp(d->tokens[b].fold, (const UChar[]){0x0646, 0x0641, 0x0633}, 3 * sizeof(UChar)) ||
-         !memcmp(d->tokens[b].fold, (const UChar[]){0x0630, 0x0627, 0x062A}, 3 * sizeof(UChar)))) {
+    if (e - b >= 2 && d->tok_mention[b] < 0 && is_same_before(&d->tokens[b])) {
         b++;
         /* "وأضاف ذات المصدر": the same source as before, whoever it was */
         static const UChar almasdar[] = {0x0627, 0x0644, 0x0645, 0x0635, 0x062F, 0x0631};

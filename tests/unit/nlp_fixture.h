@@ -5,6 +5,7 @@
 #ifndef QAWL_NLP_FIXTURE_H
 #define QAWL_NLP_FIXTURE_H
 
+#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -56,12 +57,13 @@ static inline void fx_teardown(void)
     model_free(fx_model);
 }
 
-/* Annotates s (NUL-terminated); the document lives until the next call. */
-static inline struct doc *fx_annotate(const char *s)
+/* Annotates s[0..n), which may hold NUL; the document lives until the next call (which
+ * frees it: read a document before annotating the next one). */
+static inline struct doc *fx_annotate_bytes(const char *s, size_t n)
 {
     arena_free(fx_arena);
     fx_arena = arena_new(64u << 20);
-    struct annotate_input in = {s, strlen(s), LANG_AUTO};
+    struct annotate_input in = {s, n, LANG_AUTO};
     struct doc *d = NULL;
     struct annotate_error err;
     if (annotate(fx_worker, fx_arena, &in, &d, &err) != 0) {
@@ -69,6 +71,36 @@ static inline struct doc *fx_annotate(const char *s)
         return NULL;
     }
     return d;
+}
+
+/* Annotates s (NUL-terminated), as fx_annotate_bytes. */
+static inline struct doc *fx_annotate(const char *s)
+{
+    return fx_annotate_bytes(s, strlen(s));
+}
+
+/* Calls fn on the document of every .txt file in tests/cases; returns how many were read, or
+ * -1 when the folder cannot be opened. A text that cannot be read or annotated passes
+ * NULL, for the caller to count as a failure. */
+static inline int fx_each_case(void (*fn)(const struct doc *d, const char *name, const void *ctx), const void *ctx)
+{
+    DIR *dir = opendir("tests/cases");
+    if (!dir)
+        return -1;
+    int docs = 0;
+    for (struct dirent *de; (de = readdir(dir)) != NULL;) {
+        size_t n = strlen(de->d_name);
+        if (n < 5 || strcmp(de->d_name + n - 4, ".txt"))
+            continue;
+        char path[512];
+        snprintf(path, sizeof path, "tests/cases/%s", de->d_name);
+        char *text = fx_read_file(path);
+        fn(text ? fx_annotate(text) : NULL, de->d_name, ctx);
+        free(text);
+        docs++;
+    }
+    closedir(dir);
+    return docs;
 }
 
 /* The UTF-8 text of a span of d, in a static buffer. */

@@ -12,21 +12,6 @@
 #include "tests/unit/check.h"
 #include "tests/unit/nlp_fixture.h"
 
-/* s[0..n), which may hold NUL; the document lives until the next call. */
-static struct doc *annotate_bytes(const char *s, size_t n)
-{
-    arena_free(fx_arena);
-    fx_arena = arena_new(64u << 20);
-    struct annotate_input in = {s, n, LANG_AUTO};
-    struct doc *d = NULL;
-    struct annotate_error err;
-    if (annotate(fx_worker, fx_arena, &in, &d, &err) != 0) {
-        fprintf(stderr, "annotate failed: %s\n", err.detail);
-        return NULL;
-    }
-    return d;
-}
-
 /* The reference: the tree, as jansson writes it. */
 static char *reference(const struct doc *d, const struct render_options *ro, size_t *len)
 {
@@ -161,7 +146,7 @@ static void test_cases(void)
         CHECK(text != NULL);
         char *strewn = text ? strew(text, n, &sn) : NULL;
         for (int pass = 0; pass < 2 && strewn; pass++) {
-            struct doc *d = pass ? annotate_bytes(strewn, sn) : annotate_bytes(text, n);
+            struct doc *d = pass ? fx_annotate_bytes(strewn, sn) : fx_annotate_bytes(text, n);
             CHECK(d != NULL);
             if (!d)
                 continue;
@@ -207,7 +192,7 @@ static void test_small_texts(void)
 #undef T
     };
     for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
-        struct doc *d = annotate_bytes(texts[i].s, texts[i].n);
+        struct doc *d = fx_annotate_bytes(texts[i].s, texts[i].n);
         CHECK(d != NULL);
         if (!d)
             continue;

@@ -3,7 +3,6 @@
  * sentences, headings without punctuation, embedded post lines), clitic variants, the
  * common-word list and lexicon tagging.
  */
-#include <dirent.h>
 
 #include "nlp/sentences.h"
 #include "nlp/tokens.h"
@@ -231,6 +230,16 @@ static void check_tokens_by_unit(const struct doc *d)
     free(ref);
 }
 
+static void check_case_by_unit(const struct doc *d, const char *name, const void *unused)
+{
+    (void)unused;
+    CHECK(d != NULL);
+    if (!d)
+        fprintf(stderr, "  %s not annotated\n", name);
+    else
+        check_tokens_by_unit(d);
+}
+
 /* The tokens of texts made to reach every branch (invisible marks before and inside a
  * word, line breaks of each kind, words of ignorables only, characters outside the BMP,
  * capitals, possessives, stops glued or not, at either end) and of every test case,
@@ -279,27 +288,7 @@ static void test_tokens_by_unit(void)
         CHECK_INT(dd->n_tokens, 85);
         check_tokens_by_unit(dd);
     }
-    DIR *dir = opendir("tests/cases");
-    CHECK(dir != NULL);
-    int docs = 0;
-    for (struct dirent *de; dir && (de = readdir(dir)) != NULL;) {
-        size_t n = strlen(de->d_name);
-        if (n < 5 || strcmp(de->d_name + n - 4, ".txt"))
-            continue;
-        char path[512];
-        snprintf(path, sizeof path, "tests/cases/%s", de->d_name);
-        char *text = fx_read_file(path);
-        CHECK(text != NULL);
-        struct doc *d = text ? fx_annotate(text) : NULL;
-        if (d) {
-            check_tokens_by_unit(d);
-            docs++;
-        }
-        free(text);
-    }
-    if (dir)
-        closedir(dir);
-    CHECK(docs >= 20);
+    CHECK(fx_each_case(check_case_by_unit, NULL) >= 20);
 }
 
 /* A stop glued between Arabic letters ends a sentence wherever it falls, also where the
