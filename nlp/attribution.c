@@ -39,6 +39,7 @@ struct actx {
     struct who *hist;         /* speaker of each quote so far, in order */
     int32_t n_hist;
     int unnamed_title;        /* the last phrase read was a title with no name */
+    int32_t interviewee;      /* entity that answers an interview's questions; -2 until asked */
 };
 
 /* Index of the last mention that starts before pos, or -1 (mentions are in text order). */
@@ -267,13 +268,16 @@ static int focus_at(struct actx *x, uint8_t g, int32_t before, struct who *out)
 static int interviewee(struct actx *x, struct who *out)
 {
     const struct doc *d = x->d;
-    int32_t best = -1;
-    for (int32_t i = 0; i < d->n_entities; i++)
-        if (d->entities[i].type == ENT_PERSON && (best < 0 || d->entities[i].n_mentions > d->entities[best].n_mentions))
-            best = i;
-    if (best < 0)
+    if (x->interviewee == -2) { /* once per document, however many answers */
+        x->interviewee = -1;
+        for (int32_t i = 0; i < d->n_entities; i++)
+            if (d->entities[i].type == ENT_PERSON &&
+                (x->interviewee < 0 || d->entities[i].n_mentions > d->entities[x->interviewee].n_mentions))
+                x->interviewee = i;
+    }
+    if (x->interviewee < 0)
         return 0;
-    *out = who_entity(x, best, -1);
+    *out = who_entity(x, x->interviewee, -1);
     return 1;
 }
 
@@ -921,7 +925,7 @@ static void apply(struct quote *q, const struct who *w, uint8_t how)
 
 int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx)
 {
-    struct actx x = {d, a, lx, NULL, 0, 0};
+    struct actx x = {d, a, lx, NULL, 0, 0, -2};
     x.hist = arena_array(a, (size_t)d->n_quotes + 1, sizeof *x.hist);
     if (!x.hist)
         return -1;

@@ -359,14 +359,11 @@ static int32_t skip_timestamp(const struct doc *d, int32_t b, int32_t end)
     return b;
 }
 
-/* "اقرأ أيضا: ..." — a link to another story; its words are a headline of that story,
- * not speech reported here. */
-static int read_also_line(const struct doc *d, int32_t s)
+/* "اقرأ أيضا: ..." opening the line at token b — a link to another story; its words are
+ * a headline of that story, not speech reported here. */
+static int read_also_line(const struct doc *d, int32_t b)
 {
     static const UChar iqra[] = {0x0627, 0x0642, 0x0631, 0x0627}, aydan[] = {0x0627, 0x064A, 0x0636, 0x0627};
-    int32_t b = d->sentences[s].tok_begin;
-    while (s > 0 && !(d->sentences[s].flags & SENT_LINE_START)) /* the line's first sentence */
-        b = d->sentences[--s].tok_begin;
     if (b + 1 >= d->n_tokens)
         return 0;
     const struct token *t = &d->tokens[b], *u = &d->tokens[b + 1];
@@ -2004,8 +2001,12 @@ int quotes_find(struct doc *d, struct arena *a, const struct lexicon *lx)
     if (fill_paragraph_ends(d, a) != 0 || pair_marks(&q) != 0)
         return -1;
     find_stops(&q);
+    int read_also = 0;
     for (int32_t s = 0; s < d->n_sentences; s++) {
-        if (read_also_line(d, s))
+        /* decided on a line's first sentence, for all of the line's sentences */
+        if (s == 0 || (d->sentences[s].flags & SENT_LINE_START))
+            read_also = read_also_line(d, d->sentences[s].tok_begin);
+        if (read_also)
             continue;
         if (headline_cue(&q, s) < 0 || answer_cue(&q, s) < 0)
             return -1;
