@@ -1076,6 +1076,17 @@ static int32_t comma_name(const struct ent_ctx *x, int32_t s, int32_t end)
 {
     const struct doc *d = x->d;
     int32_t e = s, namelike = 0;
+    /* "مراسل التلفزيون في سول، حسان الزين، بأن": two or three words set off between the
+     * role and the complementizer or verb are the name, however common the words */
+    int32_t c = s;
+    while (c < end && c - s < 3 && d->tokens[c].kind == TOK_WORD && (d->tokens[c].flags & TOKF_ARABIC) &&
+           !tok_has_prep_clitic(&d->tokens[c]) && x->owner[c] < 0 &&
+           !(tok_kinds(&d->tokens[c]) & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER | LEX_TITLE | LEX_ROLE_NOUN |
+                                          LEX_ORG_HEAD | LEX_GROUP | LEX_PRONOUN | LEX_GAZ)))
+        c++;
+    if (c - s >= 2 && c + 1 < end && tok_is_comma(&d->tokens[c]) && !tok_has_article(&d->tokens[s]) &&
+        (tok_kinds(&d->tokens[c + 1]) & (LEX_COMPLEMENTIZER | LEX_VERB)))
+        return c;
     while (e < end && e - s < 6) {
         const struct token *t = &d->tokens[e];
         /* هي-يونغ: syllables glued by a hyphen, whatever the words */
@@ -1418,7 +1429,11 @@ static int pass_given_names(struct ent_ctx *x)
             }
             continue;
         }
-        if (!tok_is_name_like(x->lx, n) || (n->flags & TOKF_COMMON)) {
+        /* كيم سون وون: a given syllable after a family name may spell a common word too */
+        int syllable = (kinds & LEX_FAMILY_NAME) && east_asian_syllable(n) &&
+                       (!(n->flags & TOKF_COMMON) || (k + 2 < nt && east_asian_syllable(&d->tokens[k + 2]) &&
+                                                       d->tokens[k + 2].sentence == t->sentence));
+        if (!syllable && (!tok_is_name_like(x->lx, n) || (n->flags & TOKF_COMMON))) {
             /* موسى التعمري ويزن النعيمات: an Arabic given name and a family name in ال,
              * standing alone between boundaries */
             int32_t end = sentence_end(d, k);
@@ -1684,6 +1699,37 @@ static int may_be_surname(const struct surname_index *si, const struct token *tk
     return (si->last_units & bit64(tk->fold[tk->fold_len - 1])) != 0;
 }
 
+/* لي سونغ كوين، سو مين جي: a two-letter family name before East Asian syllables. Such
+ * names (لي، سو) are kept out of the name list because they are common words too
+ * ("to me"); the full name, found from its context, vouches for them. */
+static int short_family_name(const struct doc *d, const struct mention *m)
+{
+    const struct token *f = &d->tokens[m->tok_begin];
+    if (m->tok_end - m->tok_begin < 3 || f->kind != TOK_WORD || !(f->flags & TOKF_ARABIC) || f->fold_len != 2 ||
+        tok_has_article(f) || (tok_kinds(f) & LEX_NAME_PARTICLE))
+        return 0;
+    for (int32_t k = m->tok_begin + 1; k < m->tok_end; k++) {
+        const struct token *t = &d->tokens[k];
+        if (t->kind != TOK_WORD || !(t->flags & TOKF_ARABIC) || t->fold_len > 5 || tok_has_article(t) ||
+            tok_has_prep_clitic(t))
+            return 0;
+    }
+    return 1;
+}
+
+/* A two-letter word alone names such a person only as the whole subject of a reporting
+ * verb or a source marker (وأضاف لي، أن ...; بحسب لي،): elsewhere لي is "to me"
+ * (وقال لي مسؤول). */
+static int short_key_as_speaker(const struct doc *d, int32_t k, int32_t key_len)
+{
+    if (key_len != 2)
+        return 1;
+    if (k == 0 || k + 1 >= d->n_tokens || !(tok_kinds(&d->tokens[k - 1]) & (LEX_VERB | LEX_SOURCE)))
+        return 0;
+    const struct token *n = &d->tokens[k + 1];
+    return tok_is_comma(n) || (tok_kinds(n) & LEX_COMPLEMENTIZER);
+}
+
 /* "Chang Ho-jin", "Kim Yo-jong": a romanised Korean given name, two syllables joined by a
  * hyphen with the second in lower case, comes after the family name, which is then
  * used alone ("Chang said"). */
@@ -1916,7 +1962,8 @@ static int build_surname_index(struct ent_ctx *x, struct surname_index *si)
         if (e->last_key_len > 0)
             surname_add(x, si, e->last_key, e->last_key_len, i, m->tok_begin);
         const struct token *f = &d->tokens[m->tok_begin];
-        if (m->tok_end - m->tok_begin > 1 && ((tok_kinds(f) & LEX_FAMILY_NAME) || hyphenated_given_name(d, m)))
+        if (m->tok_end - m->tok_begin > 1 &&
+            ((tok_kinds(f) & LEX_FAMILY_NAME) || hyphenated_given_name(d, m) || short_family_name(d, m)))
             surname_add(x, si, f->fold, f->fold_len, i, m->tok_begin);
     }
     return 0;
@@ -1943,7 +1990,7 @@ static int pass_surnames(struct ent_ctx *x)
                 continue;
             int32_t n = lexicon_variant_form(tk->fold, tk->fold_len, vs[vi], buf);
             int32_t best = surname_lookup(&si, buf, n, k);
-            if (best < 0)
+            if (best < 0 || !short_key_as_speaker(d, k, n))
                 continue;
             struct cand c = {k, k + 1, k, k + 1, -1, -1, vs[vi].skip, vs[vi].add_al, ENT_PERSON, 0, CAND_CONTEXT,
                              CLASS_PERSON, -1, 1};

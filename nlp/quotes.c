@@ -1421,6 +1421,17 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
     qt->np_end = np_e; /* ووفقا لدبلوماسي آسيوي في نيويورك: the place is part of who */
     if (initial && np_e < end && tok_is_comma(&d->tokens[np_e])) {
         int32_t cs = np_e + 1;
+        /* "ووفقا للنائب X، عضو اللجنة عن الحزب، فإن ...": an apposition set off by commas
+         * before the فإن that opens the content */
+        for (int32_t j = cs; j < end && j - cs <= SOURCE_NP_MAX && !is_stop_punct(&d->tokens[j]); j++) {
+            if (is_complementizer(q, j) || is_verb(&d->tokens[j], NULL))
+                break;
+            if (tok_is_comma(&d->tokens[j])) {
+                if (j + 1 < end && is_complementizer(q, j + 1) && d->tokens[j + 1].fold[0] == 0x0641)
+                    cs = j + 1;
+                break;
+            }
+        }
         /* ، فإن ... / ، فقد ...: the particle belongs to the frame */
         while (cs < end && d->tokens[cs].kind == TOK_WORD &&
                ((is_complementizer(q, cs) && d->tokens[cs].fold[0] == 0x0641) ||

@@ -187,6 +187,32 @@ static void test_media_and_family_names(void)
     CHECK_INT(kim ? kim->n_mentions : 0, 2); /* Korean family name alone */
 }
 
+static void test_east_asian_family_names(void)
+{
+    /* a given syllable that is also a family name or a common word, with no title before */
+    struct doc *d = fx_annotate("وقال بارك سون وون إن الحكومة يجب أن تتحرك. وولدت تشوي عام 1964 في بيونغ يانغ.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "بارك سون وون") != NULL);
+    CHECK(fx_entity(d, "سون وون") == NULL);
+    CHECK(fx_entity(d, "تشوي عام") == NULL); /* a year after the family name */
+    /* a two-letter family name alone, as the subject of a reporting verb only */
+    d = fx_annotate("وقال النائب لي سونغ كوين إن الجهاز أبلغ النواب. وأضاف لي، في تصريحات للصحفيين، أن "
+                    "المشاورات مستمرة. وقال لي مسؤول إن الأمر انتهى.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *lee = fx_entity(d, "لي سونغ كوين");
+    CHECK(lee != NULL);
+    CHECK_INT(lee ? lee->n_mentions : 0, 2);
+    /* common words set off by commas between a role and the verb's complementizer */
+    d = fx_annotate("وأفاد مراسل التلفزيون العربي في سول، حسان الزين، بأن القضية تحظى باهتمام واسع.");
+    CHECK(d != NULL);
+    if (d)
+        CHECK(fx_entity(d, "حسان الزين") != NULL);
+}
+
 static void test_not_entities(void)
 {
     /* a common word that is also a place name, a government described by its country */
@@ -218,6 +244,7 @@ int main(void)
     test_known_names();
     test_people();
     test_media_and_family_names();
+    test_east_asian_family_names();
     test_place_heads();
     test_role_after_conjunction();
     test_name_edges();

@@ -304,6 +304,16 @@ static void test_bullets_and_times(void)
         expect(d, "الصادرات تراجعت", "لوموند", QUOTE_INDIRECT, RESOLVED_SOURCE);
 }
 
+static void test_source_apposition(void)
+{
+    /* "ووفقا لـX، apposition، فإن": the content starts after فإن, not at the apposition */
+    struct doc *d = fx_annotate("ووفقاً للنائب لي سونغ كوين، عضو اللجنة عن حزب قوة الشعب الحاكم، فإن مدير الجهاز "
+                                "أبلغ النواب أن الأسير عبّر عن رغبته.");
+    CHECK(d != NULL);
+    if (d)
+        expect(d, "مدير الجهاز أبلغ", "لي سونغ كوين", QUOTE_INDIRECT, RESOLVED_SOURCE);
+}
+
 static void test_same_role(void)
 {
     struct doc *d = fx_annotate("وأضاف الوزير نزار بركة أن الوضع مقلق. وأبرز الوزير ذاته أن المحطة ستدخل حيز الخدمة.");
@@ -494,6 +504,7 @@ int main(void)
     test_kana_qad();
     test_bullets_and_times();
     test_same_role();
+    test_source_apposition();
     test_surname_headline();
     test_coordinated_clauses();
     test_live_blog_entry();
