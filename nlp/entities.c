@@ -841,7 +841,11 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
 {
     const struct doc *d = x->d;
     const struct lexicon *lx = x->lx;
-    if (s >= end || !tok_is_name_like(lx, &d->tokens[s]) || x->owner[s] >= 0)
+    /* أم محمد: a particle that is also a function word ("or") opens a name only before
+     * a given name */
+    int kunya = s + 1 < end && is_particle(&d->tokens[s]) && (tok_kinds(&d->tokens[s]) & LEX_STOP) &&
+                (tok_kinds(&d->tokens[s + 1]) & LEX_FIRST_NAME) && tok_is_name_like(lx, &d->tokens[s + 1]);
+    if (s >= end || !(kunya || tok_is_name_like(lx, &d->tokens[s])) || x->owner[s] >= 0)
         return s;
     if (prep_clitic(x, &d->tokens[s]) || future_verb(&d->tokens[s]))
         return s;

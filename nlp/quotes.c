@@ -862,7 +862,12 @@ static int siblings(struct qctx *q, struct quote *first, int32_t ce, int32_t end
             e2 = clause_end(q, cs, end);
         if (e2 <= cs)
             break;
-        if (region < 0) {
+        /* "أن A، وأن "B" منذ ...": B only opens with a quoted fragment — one mixed
+         * quotation, as with an unquoted B */
+        int partly_quoted = 0;
+        for (int32_t j = region >= 0 ? q->r[region].close + 1 : e2; j < e2 && !partly_quoted; j++)
+            partly_quoted = d->tokens[j].kind == TOK_WORD;
+        if (region < 0 || partly_quoted) {
             /* "قال إن A، وإن B" with B unquoted: one quotation of both clauses */
             struct quote *last = &d->quotes[d->n_quotes - 1];
             struct quote joined = *last;

@@ -314,6 +314,28 @@ static void test_source_apposition(void)
         expect(d, "مدير الجهاز أبلغ", "لي سونغ كوين", QUOTE_INDIRECT, RESOLVED_SOURCE);
 }
 
+static void test_vox_pops(void)
+{
+    /* a kunya (أم + a given name), an unnamed owner; a coordinated clause that only
+     * opens with quoted words joins the first */
+    struct doc *d = fx_annotate("وقالت أم محمد، وهي مزارعة من بلدة قريبة، إن محصولها هذا العام أحسن بكثير. "
+                                "وقال صاحب إحدى المعاصر في المنطقة إن العمل يستمر \"ليل نهار\" منذ أسبوعين. "
+                                "أما النقابة، فأكدت في بيان أن 132 معصرة تعمل حاليا، وأن \"الإقبال جيد جدا\" منذ بداية الموسم.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "محصولها هذا العام", "أم محمد", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
+    expect(d, "العمل يستمر", "صاحب إحدى المعاصر في المنطقة", QUOTE_MIXED, RESOLVED_EXPLICIT);
+    const struct quote *q = fx_quote(d, "132 معصرة");
+    CHECK(q != NULL);
+    CHECK(q && q->type == QUOTE_MIXED && q->content.end - q->content.start > 40);
+    CHECK(fx_quote(d, "\"الإقبال") == NULL);
+    /* "أم" as "or" opens no name */
+    d = fx_annotate("وتساءل الخبير: هل يوافق البرلمان أم يرفض؟");
+    CHECK(d != NULL);
+    CHECK(d && d->n_entities == 0);
+}
+
 static void test_same_role(void)
 {
     struct doc *d = fx_annotate("وأضاف الوزير نزار بركة أن الوضع مقلق. وأبرز الوزير ذاته أن المحطة ستدخل حيز الخدمة.");
@@ -504,6 +526,7 @@ int main(void)
     test_kana_qad();
     test_bullets_and_times();
     test_same_role();
+    test_vox_pops();
     test_source_apposition();
     test_surname_headline();
     test_coordinated_clauses();
