@@ -535,6 +535,42 @@ static int is_same_before(const struct token *t)
            (!memcmp(t->fold, same_nafs, sizeof same_nafs) || !memcmp(t->fold, same_dhat, sizeof same_dhat));
 }
 
+/* الأول، الأولى: 1; الثاني، الثانية: 2; else 0. */
+static int ordinal_word(const struct token *t)
+{
+    static const UChar first[] = {0x0627, 0x0644, 0x0627, 0x0648, 0x0644}, second[] = {0x0627, 0x0644, 0x062B, 0x0627,
+                                                                                    0x0646, 0x064A};
+    if (t->kind != TOK_WORD || t->lex_prefix)
+        return 0;
+    if ((t->fold_len == 5 || (t->fold_len == 6 && t->fold[5] == 0x064A)) && !memcmp(t->fold, first, sizeof first))
+        return 1;
+    if ((t->fold_len == 6 || (t->fold_len == 7 && t->fold[6] == 0x0647)) && !memcmp(t->fold, second, sizeof second))
+        return 2;
+    return 0;
+}
+
+/* "ويعود الأول ليؤكد ...، فيما يصر الثاني على أن": of the last two people quoted, the
+ * one introduced first or second. */
+static int ordinal_speaker(struct actx *x, int which, struct who *out)
+{
+    int32_t a = -1, b = -1; /* the latest two distinct people quoted, newest first */
+    for (int32_t i = x->n_hist - 1; i >= 0 && i >= x->n_hist - 12 && b < 0; i--) {
+        int32_t ent = x->hist[i].entity;
+        if (ent < 0 || x->d->entities[ent].type != ENT_PERSON)
+            continue;
+        if (a < 0)
+            a = ent;
+        else if (ent != a)
+            b = ent;
+    }
+    if (b < 0)
+        return 0;
+    const struct entity *ea = &x->d->entities[a], *eb = &x->d->entities[b];
+    int a_first = ea->first_mention < eb->first_mention;
+    *out = who_entity(x, (which == 1) == a_first ? a : b, -1);
+    return out->name != NULL;
+}
+
 static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t e, struct who *out, uint8_t *how)
 {
     int source = q->cue_kind == CUE_SOURCE;
@@ -553,6 +589,11 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
             *how = RESOLVED_ROLE_NOUN;
             return 1;
         }
+    }
+    if (e == b + 1 && d->tok_mention[b] < 0 && ordinal_word(&d->tokens[b]) && q->cue_kind != CUE_SOURCE &&
+        ordinal_speaker(x, ordinal_word(&d->tokens[b]), out)) {
+        *how = RESOLVED_ROLE_NOUN;
+        return 1;
     }
     const struct lexicon *lx = x->lx;
     int32_t picked = -1, picked_mention = -1, n_subjects = 0, first_m = -1, last_m = -1;
@@ -955,8 +996,15 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
                 how = RESOLVED_ELIDED;
             }
         } else if (q->cue_kind != CUE_HEADLINE) {
-            ok = focus_at(&x, q->cue_gender, q->cue.start, &w);
-            how = q->subject_pronoun ? RESOLVED_PRONOUN : RESOLVED_ELIDED;
+            /* "ويعود الأول ليؤكد أن": the ordinal is the subject before the verb */
+            int ord = q->cue_tok > 0 ? ordinal_word(&d->tokens[q->cue_tok - 1]) : 0;
+            if (ord && ordinal_speaker(&x, ord, &w)) {
+                ok = 1;
+                how = RESOLVED_ROLE_NOUN;
+            } else {
+                ok = focus_at(&x, q->cue_gender, q->cue.start, &w);
+                how = q->subject_pronoun ? RESOLVED_PRONOUN : RESOLVED_ELIDED;
+            }
         }
         if (ok && how == RESOLVED_EXPLICIT && q->cue_kind == CUE_SOURCE)
             how = RESOLVED_SOURCE;

@@ -597,7 +597,11 @@ static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int
         enum verb_aspect asp;
         int after_noun = j > 0 && (tok_kinds(&d->tokens[j - 1]) & (LEX_TITLE | LEX_ORG_HEAD | LEX_STATEMENT)) &&
                          q->opens[j] >= 0 && q->r[q->opens[j]].words <= 2;
-        if (q->opens[j] >= 0 && (region_is_name(q, &q->r[q->opens[j]]) || after_bare_clitic(d, j) || after_noun)) {
+        /* "في حديث إلى «الأخبار»": the outlet told, after a statement noun and a preposition */
+        int outlet = j >= 2 && q->opens[j] >= 0 && q->r[q->opens[j]].words <= 2 && is_preposition(&d->tokens[j - 1]) &&
+                     (tok_kinds(&d->tokens[j - 2]) & LEX_STATEMENT);
+        if (q->opens[j] >= 0 &&
+            (region_is_name(q, &q->r[q->opens[j]]) || after_bare_clitic(d, j) || after_noun || outlet)) {
             const struct region *r = &q->r[q->opens[j]];
             /* jump over the name; an unclosed mark only to its end, and never backwards */
             int32_t to = r->close >= 0 ? r->close : r->inner_e - 1;

@@ -336,6 +336,22 @@ static void test_vox_pops(void)
     CHECK(d && d->n_entities == 0);
 }
 
+static void test_ordinals_and_outlets(void)
+{
+    /* الأول / الثاني: the first or second of the last two people quoted, in the order
+     * they were introduced; a quoted outlet after "في حديث إلى" is not the content */
+    struct doc *d = fx_annotate("«لم تعد المعاهدة حبراً على ورق»، يقول الباحث ألكسندر تشيرنيشوف في حديث إلى «الأخبار». "
+                                "في المقابل، يرى الباحث جوناثان ويلكس أن الحديث مبالغ فيه. ويعود الأول ليؤكد أن "
+                                "الاختبار الحقيقي سيأتي، فيما يصرّ الثاني على أن الكرملين حصل على ما يريده.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "لم تعد المعاهدة", "ألكسندر تشيرنيشوف", QUOTE_DIRECT, -1);
+    CHECK(fx_quote(d, "الأخبار") == NULL);
+    expect(d, "الاختبار الحقيقي", "ألكسندر تشيرنيشوف", QUOTE_INDIRECT, RESOLVED_ROLE_NOUN);
+    expect(d, "الكرملين حصل", "جوناثان ويلكس", QUOTE_INDIRECT, RESOLVED_ROLE_NOUN);
+}
+
 static void test_same_role(void)
 {
     struct doc *d = fx_annotate("وأضاف الوزير نزار بركة أن الوضع مقلق. وأبرز الوزير ذاته أن المحطة ستدخل حيز الخدمة.");
@@ -526,6 +542,7 @@ int main(void)
     test_kana_qad();
     test_bullets_and_times();
     test_same_role();
+    test_ordinals_and_outlets();
     test_vox_pops();
     test_source_apposition();
     test_surname_headline();
