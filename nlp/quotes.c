@@ -330,6 +330,11 @@ static int is_verb(const struct token *t, enum verb_aspect *aspect)
 {
     if (t->kind != TOK_WORD || !(tok_kinds(t) & LEX_VERB))
         return 0;
+    /* "بنسبة": ب and ك go before nouns; of a verb's forms only the masdar takes them
+     * (اكتفى بالقول) */
+    if (t->lex_prefix > 0 && (t->fold[t->lex_prefix - 1] == 0x0628 || t->fold[t->lex_prefix - 1] == 0x0643) &&
+        t->lex->verb_aspect != ASPECT_MASDAR)
+        return 0;
     if (aspect)
         *aspect = (enum verb_aspect)t->lex->verb_aspect;
     return 1;
@@ -728,6 +733,13 @@ static int32_t speaker_region_end(const struct qctx *q, int32_t b, int32_t open_
                         !outlet_told(d, b + 2) &&
                         (d->tok_mention[b + 2] >= 0 || (tok_kinds(&d->tokens[b + 2]) & (LEX_ORG_HEAD | LEX_TITLE)) ||
                          tok_has_article(&d->tokens[b + 2]) || tok_is_quote_mark(&d->tokens[b + 2]));
+        /* "وقالت بهدوء:", "أجاب بحذر إن": a manner adverb of ب and a common noun */
+        int manner = t->kind == TOK_WORD && t->fold_len >= 4 && t->fold[0] == 0x0628 &&
+                     ((t->flags & TOKF_COMMON) || ((k & LEX_VERB) && t->lex_prefix > 0)) &&
+                     d->tok_mention[b] < 0 && !(k & (LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD | LEX_GROUP)) &&
+                     b + 1 == open_tok;
+        if (manner)
+            return b;
         /* (not "قالت في بيان مقتضب إن": an adjective, no author) */
         if (!statement &&
             (is_preposition(t) || outlet_told(d, b) || ((k & LEX_STOP) && !(k & (LEX_PRONOUN | LEX_FIRST_NAME)) && !tok_has_article(t) &&

@@ -352,6 +352,20 @@ static void test_ordinals_and_outlets(void)
     expect(d, "الكرملين حصل", "جوناثان ويلكس", QUOTE_INDIRECT, RESOLVED_ROLE_NOUN);
 }
 
+static void test_manner_and_prefixed_nouns(void)
+{
+    /* a manner adverb between the verb and the colon; ب before a verb's form makes a noun
+     * (بنسبة is "by a rate", not "attributed") */
+    struct doc *d = fx_annotate("وتقول الباحثة يون مي را إن الأمر صعب. وحين سألناها، أجابت بحذر: «لا أملك دليلا قاطعا». "
+                                "وأضافت أن الطلب يرتفع بنسبة تصل إلى 30 بالمئة، \"وهو ما يضع ضغطا كبيرا على الشبكة\".");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "لا أملك دليلا", "يون مي را", QUOTE_DIRECT, RESOLVED_ELIDED);
+    expect(d, "الطلب يرتفع", "يون مي را", QUOTE_MIXED, RESOLVED_ELIDED);
+    CHECK(fx_quote(d, "وهو ما يضع") == NULL);
+}
+
 static void test_same_role(void)
 {
     struct doc *d = fx_annotate("وأضاف الوزير نزار بركة أن الوضع مقلق. وأبرز الوزير ذاته أن المحطة ستدخل حيز الخدمة.");
@@ -542,6 +556,7 @@ int main(void)
     test_kana_qad();
     test_bullets_and_times();
     test_same_role();
+    test_manner_and_prefixed_nouns();
     test_ordinals_and_outlets();
     test_vox_pops();
     test_source_apposition();
