@@ -589,14 +589,15 @@ static int pass_orgs(struct ent_ctx *x)
             if (future_verb(t))
                 break; /* لجنة مشتركة | ستبحث */
             if (t->fold[0] == 0x0644 && t->fold_len >= 4 && !tok_has_article(t) && content > 0 &&
-                (prep_clitic(x, t) || (t->flags & TOKF_COMMON)) && !(kinds & ~(uint32_t)(LEX_TOPIC | LEX_PHRASE_START))) {
+                (prep_clitic(x, t) || (t->flags & TOKF_COMMON)) &&
+                !(kinds & ~(uint32_t)(LEX_TOPIC | LEX_PHRASE_START | LEX_MARKER))) {
                 /* المركز الوطني لسلامة النقل، مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية:
                  * ل + a noun in construct with a definite one goes on with the name */
                 /* (and لاستغلال وتوزيع المياه: a second noun joined by و before it) */
                 int32_t jn = j + 1;
                 if (jn + 1 < end && d->tokens[jn].kind == TOK_WORD && d->tokens[jn].fold[0] == 0x0648 &&
                     !tok_has_article(&d->tokens[jn]) && (d->tokens[jn].flags & TOKF_COMMON) && x->owner[jn] < 0 &&
-                    !(tok_kinds(&d->tokens[jn]) & ~(uint32_t)(LEX_TOPIC | LEX_PHRASE_START)))
+                    !(tok_kinds(&d->tokens[jn]) & ~(uint32_t)(LEX_TOPIC | LEX_PHRASE_START | LEX_MARKER)))
                     jn++;
                 const struct token *nx = jn < end ? &d->tokens[jn] : NULL;
                 if (nx && nx->kind == TOK_WORD && tok_has_article(nx) && x->owner[jn] < 0 &&
