@@ -332,26 +332,25 @@ static int by_role(struct actx *x, uint16_t classes, uint8_t gender, int32_t bef
     return 0;
 }
 
-/* في، لدى، ب: a preposition that places someone rather than ends their phrase */
-static int is_place_preposition(const struct token *t)
+/* في، لدى، باسم (markers.tsv: seat, behalf), and من: a preposition that places someone
+ * rather than ends their phrase */
+static int is_place_preposition(const struct doc *d, int32_t k)
 {
-    static const UChar fi[] = {0x0641, 0x064A}, lada[] = {0x0644, 0x062F, 0x064A},
-                       bism[] = {0x0628, 0x0627, 0x0633, 0x0645}, min[] = {0x0645, 0x0646};
-    return (t->fold_len == 2 && !memcmp(t->fold, fi, sizeof fi)) ||
-           (t->fold_len == 2 && !memcmp(t->fold, min, sizeof min)) ||
-           (t->fold_len == 3 && !memcmp(t->fold, lada, sizeof lada)) ||
-           (t->fold_len == 4 && !memcmp(t->fold, bism, sizeof bism));
+    static const UChar min[] = {0x0645, 0x0646};
+    const struct token *t = &d->tokens[k];
+    return tok_marker(d, k, MARK_SEAT | MARK_BEHALF) || (t->fold_len == 2 && !memcmp(t->fold, min, sizeof min));
 }
 
-/* مصادر مطلعة على المداولات: "informed about" takes its object into the source's phrase */
-static int informed_on(const struct doc *d, int32_t k)
+/* مصادر مطلعة على المداولات: "informed about" (a stem of markers.tsv) takes its object
+ * into the source's phrase */
+static int informed_on(const struct actx *x, int32_t k)
 {
-    static const UChar ala[] = {0x0639, 0x0644, 0x064A}, mutali[] = {0x0645, 0x0637, 0x0644, 0x0639};
+    static const UChar ala[] = {0x0639, 0x0644, 0x064A};
     if (k < 1)
         return 0;
-    const struct token *t = &d->tokens[k], *p = &d->tokens[k - 1];
-    return t->fold_len == 3 && !memcmp(t->fold, ala, sizeof ala) && p->fold_len >= 4 &&
-           !memcmp(p->fold, mutali, sizeof mutali);
+    const struct token *t = &x->d->tokens[k], *p = &x->d->tokens[k - 1];
+    return t->fold_len == 3 && !memcmp(t->fold, ala, sizeof ala) &&
+           lexicon_stem_marker(x->lx, p->fold, p->fold_len, MARK_INFORMED);
 }
 
 static int is_kul_min(const struct doc *d, int32_t k)
@@ -422,8 +421,9 @@ static int person_by_role(struct actx *x, int32_t org_entity, struct who *out)
 /* End of an unnamed speaker's phrase starting at k: its adjectives and a preposition
  * phrase that places it (مصدر في وزارة التنمية، ضابط في البحرية), within [k, e) and eight
  * words. */
-static int32_t phrase_end(const struct doc *d, int32_t k, int32_t e)
+static int32_t phrase_end(const struct actx *x, int32_t k, int32_t e)
 {
+    const struct doc *d = x->d;
     int32_t g = k + 1;
     while (g < e && g - k < 8) {
         const struct token *t = &d->tokens[g];
@@ -445,7 +445,7 @@ static int32_t phrase_end(const struct doc *d, int32_t k, int32_t e)
         if (m >= 0 && (d->entities[d->mentions[m].entity].classes & CLASS_MEDIA) && t->fold[0] == 0x0644 &&
             d->mentions[m].span.start > t->span.start)
             break; /* مصادر مطلعة على الملف | لرويترز: the outlet told is not the source */
-        if ((kinds & LEX_STOP) && !is_place_preposition(t) && !informed_on(d, g))
+        if ((kinds & LEX_STOP) && !is_place_preposition(d, g) && !informed_on(x, g))
             break;
         g++;
     }
@@ -475,7 +475,7 @@ static int role_has_complement(const struct doc *d, int32_t k, int32_t e)
     if (d->tok_mention[k + 1] >= 0)
         return 1;
     if ((kinds & LEX_STOP) && !(kinds & LEX_PRONOUN) && t->fold_len > 1)
-        return is_place_preposition(t) || t->fold_len >= 3;
+        return is_place_preposition(d, k + 1) || t->fold_len >= 3;
     return 0;
 }
 
@@ -512,28 +512,19 @@ static int has_article_word(const struct doc *d, int32_t b, int32_t e)
     return 0;
 }
 
+/* ذاته، نفسها، عينه (markers.tsv: same_after): "the X itself", after the noun */
+static int is_same_word(const struct doc *d, int32_t k)
+{
+    return d->tokens[k].kind == TOK_WORD && tok_marker(d, k, MARK_SAME_AFTER);
+}
+
+/* نفس، ذات (markers.tsv: same_before): "the same X", before the noun */
+static int is_same_before(const struct doc *d, int32_t k)
+{
+    return d->tokens[k].kind == TOK_WORD && tok_marker(d, k, MARK_SAME_BEFORE);
+}
+
 /* Reads the speaker phrase [b, e). Returns 1 and *out with *how set, or 0. */
-/* ذاته، ذاتها، نفسه، نفسها، عينه، عينها: "the same" after a noun */
-static const UChar same_dhat[] = {0x0630, 0x0627, 0x062A}, same_nafs[] = {0x0646, 0x0641, 0x0633},
-                   same_ayn[] = {0x0639, 0x064A, 0x0646};
-
-/* ذاته، نفسها، عينه: "the X itself", after the noun */
-static int is_same_word(const struct token *t)
-{
-    if (t->kind != TOK_WORD || (t->fold_len != 4 && t->fold_len != 5) || t->fold[3] != 0x0647)
-        return 0;
-    if (t->fold_len == 5 && t->fold[4] != 0x0627)
-        return 0;
-    return !memcmp(t->fold, same_dhat, sizeof same_dhat) || !memcmp(t->fold, same_nafs, sizeof same_nafs) ||
-           !memcmp(t->fold, same_ayn, sizeof same_ayn);
-}
-
-/* نفس، ذات: "the same X", before the noun */
-static int is_same_before(const struct token *t)
-{
-    return t->kind == TOK_WORD && t->fold_len == 3 &&
-           (!memcmp(t->fold, same_nafs, sizeof same_nafs) || !memcmp(t->fold, same_dhat, sizeof same_dhat));
-}
 
 /* الأول، الأولى: 1; الثاني، الثانية: 2; else 0. */
 static int ordinal_word(const struct token *t)
@@ -578,14 +569,12 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
         b += 2; /* كل من موسكو وبيونغ يانغ */
     const struct doc *d = x->d;
     /* "الوزير ذاته", "الخبير نفسه", "نفس الوزارة": the role noun alone, referring back */
-    while (e - 1 > b && is_same_word(&d->tokens[e - 1]))
+    while (e - 1 > b && is_same_word(d, e - 1))
         e--;
-    if (e - b >= 2 && d->tok_mention[b] < 0 && is_same_before(&d->tokens[b])) {
+    if (e - b >= 2 && d->tok_mention[b] < 0 && is_same_before(d, b)) {
         b++;
         /* "وأضاف ذات المصدر": the same source as before, whoever it was */
-        static const UChar almasdar[] = {0x0627, 0x0644, 0x0645, 0x0635, 0x062F, 0x0631};
-        if (e == b + 1 && d->tokens[b].fold_len == 6 && !memcmp(d->tokens[b].fold, almasdar, sizeof almasdar) &&
-            focus(x, q->cue_gender, out)) {
+        if (e == b + 1 && tok_marker(d, b, MARK_SAME_SOURCE) && focus(x, q->cue_gender, out)) {
             *how = RESOLVED_ROLE_NOUN;
             return 1;
         }
@@ -722,7 +711,7 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
          * دول البلطيق) it only places the speaker */
         if ((kinds & LEX_GROUP) && k == b) {
             /* the group noun and the adjectives after it: مراقبين روس، مصادر دبلوماسية */
-            int32_t g = phrase_end(d, k, e);
+            int32_t g = phrase_end(x, k, e);
             /* مسؤولون أميركيون ووزير الدفاع الأوكراني: a group joined to others by و */
             if (g < e && e - k <= 8 && d->tokens[g].kind == TOK_WORD && d->tokens[g].fold[0] == 0x0648 &&
                 d->tokens[g].lex_prefix == 1)
@@ -739,7 +728,7 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
             (t->lex->role_classes & CLASS_PERSON)) {
             /* دبلوماسي أوروبي، ضابط في البحرية الكورية: someone new, unnamed — name them
              * as written */
-            int32_t g = phrase_end(d, k, e);
+            int32_t g = phrase_end(x, k, e);
             x->unnamed_title = 1;
             struct span sp = tok_span(d, k, g);
             sp.start = tok_u16_at_fold(d, t, t->lex_prefix); /* لدبلوماسي -> دبلوماسي */
@@ -749,7 +738,7 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
         if ((kinds & LEX_ROLE_NOUN) && !(t->lex->role_classes & CLASS_PERSON) && k + 1 < e &&
             tok_has_article(&d->tokens[k + 1]) && !(tok_kinds(&d->tokens[k + 1]) & (LEX_STOP | LEX_VERB))) {
             /* الجيش الأميركي، اللجنة المنظمة: an organisation described, not one named before */
-            int32_t g = phrase_end(d, k, e);
+            int32_t g = phrase_end(x, k, e);
             struct span sp = tok_span(d, k, g);
             sp.start = tok_u16_at_fold(d, t, t->lex_prefix);
             return as_written(x, sp, t->lex->role_gender, t->lex->role_classes, out, how);
@@ -757,7 +746,7 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
         if ((kinds & LEX_ROLE_NOUN) && (t->lex->role_classes & CLASS_PERSON) && role_has_complement(d, k, e)) {
             /* المتحدث باسم وزارة الخارجية الصينية: a role tied to an organisation names
              * whoever holds it — a known person with that role, else the role itself */
-            int32_t g2 = phrase_end(d, k, e);
+            int32_t g2 = phrase_end(x, k, e);
             for (int32_t j = k + 1; j < g2; j++) {
                 int32_t mi = d->tok_mention[j];
                 if (mi >= 0 && d->entities[d->mentions[mi].entity].type != ENT_PERSON &&
@@ -889,7 +878,7 @@ static int participle_subject(struct actx *x, const struct quote *q, int32_t qi,
         }
         int32_t e = k + 1;
         /* "ودعا الخبير ذاته إلى ...": the subject ends at "ذاته" */
-        while (e < q->cue_tok && d->tokens[e].kind == TOK_WORD && e - k <= 10 && !(e > k + 1 && is_same_word(&d->tokens[e])))
+        while (e < q->cue_tok && d->tokens[e].kind == TOK_WORD && e - k <= 10 && !(e > k + 1 && is_same_word(d, e)))
             e++;
         const struct token *first = k + 1 < q->cue_tok ? &d->tokens[k + 1] : NULL;
         int prep = first && ((tok_kinds(first) & LEX_STOP) && !tok_has_article(first) && d->tok_mention[k + 1] < 0);

@@ -485,23 +485,21 @@ static int place_after_head(struct ent_ctx *x, int32_t k, const struct lex_entry
     return 0;
 }
 
-/* التابع، التابعة، التابعين: "belonging to", which ties a body to its parent */
-static int affiliated_adjective(const struct token *t)
+/* التابع، التابعة، التابعين (markers.tsv: affiliated, a stem): "belonging to", which ties
+ * a body to its parent */
+static int affiliated_adjective(const struct ent_ctx *x, const struct token *t)
 {
-    static const UChar tabi[] = {0x0627, 0x0644, 0x062A, 0x0627, 0x0628, 0x0639};
-    return t->fold_len >= 6 && t->fold_len <= 9 && !memcmp(t->fold, tabi, sizeof tabi);
+    return lexicon_stem_marker(x->lx, t->fold, t->fold_len, MARK_AFFILIATED);
 }
 
 /* السفارة الروسية في طوكيو، البعثة الروسية لدى الاتحاد الأوروبي: a mission's name goes
  * on through في/لدى and the place or body it sits in. Returns the name's new end, or te. */
 static int32_t mission_seat(const struct ent_ctx *x, const struct lex_entry *head, int32_t te, int32_t end)
 {
-    static const UChar fi[] = {0x0641, 0x064A}, lada[] = {0x0644, 0x062F, 0x064A};
     const struct doc *d = x->d;
     if (!(head->role_classes & CLASS_MISSION) || te + 1 >= end || x->owner[te + 1] < 0)
         return te;
-    const struct token *p = &d->tokens[te];
-    if (!((p->fold_len == 2 && !memcmp(p->fold, fi, sizeof fi)) || (p->fold_len == 3 && !memcmp(p->fold, lada, sizeof lada))))
+    if (!tok_marker(d, te, MARK_SEAT)) /* في، لدى */
         return te;
     const struct cand *o = &x->c.v[x->owner[te + 1]];
     if (o->tb != te + 1 || o->skip || (o->type != ENT_GPE && o->type != ENT_ORG))
@@ -551,12 +549,13 @@ static int pass_orgs(struct ent_ctx *x)
                 break; /* جامعة فودان | لي شياو-تشين: a two-letter word starts something else */
             if (quoted_core && !tok_is_demonym(x->lx, t))
                 break; /* لائحة “قرار زحلة” | المحامية: after a quoted name, only an adjective */
-            if (affiliated_adjective(t))
-                break; /* فريق الخبراء | التابع للأمم المتحدة: whose it is, not its name */
             uint32_t kinds = tok_kinds(t);
             if (kinds & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER | LEX_SOURCE | LEX_TAG | LEX_PRONOUN |
                          LEX_COMP_BLOCK | LEX_GROUP))
                 break;
+            /* (a lookup: after the test of the token's kinds, which ends the name more often) */
+            if (affiliated_adjective(x, t))
+                break; /* فريق الخبراء | التابع للأمم المتحدة: whose it is, not its name */
             /* جامعة واسيدا | هيروتاكا تاناكورا: after one foreign word, two more that no
              * list knows are a person's name, not the organisation's */
             if (proper == 1 && content == 1 && j + 1 < end && tok_is_name_like(x->lx, t) &&
@@ -589,14 +588,15 @@ static int pass_orgs(struct ent_ctx *x)
             if (future_verb(t))
                 break; /* لجنة مشتركة | ستبحث */
             if (t->fold[0] == 0x0644 && t->fold_len >= 4 && !tok_has_article(t) && content > 0 &&
-                (prep_clitic(x, t) || (t->flags & TOKF_COMMON)) && !(kinds & ~(uint32_t)(LEX_TOPIC | LEX_PHRASE_START))) {
+                (prep_clitic(x, t) || (t->flags & TOKF_COMMON)) &&
+                !(kinds & ~(uint32_t)(LEX_TOPIC | LEX_PHRASE_START | LEX_MARKER))) {
                 /* المركز الوطني لسلامة النقل، مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية:
                  * ل + a noun in construct with a definite one goes on with the name */
                 /* (and لاستغلال وتوزيع المياه: a second noun joined by و before it) */
                 int32_t jn = j + 1;
                 if (jn + 1 < end && d->tokens[jn].kind == TOK_WORD && d->tokens[jn].fold[0] == 0x0648 &&
                     !tok_has_article(&d->tokens[jn]) && (d->tokens[jn].flags & TOKF_COMMON) && x->owner[jn] < 0 &&
-                    !(tok_kinds(&d->tokens[jn]) & ~(uint32_t)(LEX_TOPIC | LEX_PHRASE_START)))
+                    !(tok_kinds(&d->tokens[jn]) & ~(uint32_t)(LEX_TOPIC | LEX_PHRASE_START | LEX_MARKER)))
                     jn++;
                 const struct token *nx = jn < end ? &d->tokens[jn] : NULL;
                 if (nx && nx->kind == TOK_WORD && tok_has_article(nx) && x->owner[jn] < 0 &&
@@ -806,12 +806,6 @@ static int surname_ok(const struct ent_ctx *x, const struct token *t)
     return 1;
 }
 
-static int is_din_or_allah(const struct token *t)
-{
-    static const UChar din[] = {0x0627, 0x0644, 0x062F, 0x064A, 0x0646}, allah[] = {0x0627, 0x0644, 0x0644, 0x0647};
-    return (t->fold_len == 5 && !memcmp(t->fold, din, sizeof din)) ||
-           (t->fold_len == 4 && !memcmp(t->fold, allah, sizeof allah));
-}
 
 /* سيستقيل، ستعقد: the future particle on a verb the dictionary knows, which no list
  * holds and so reads like a foreign name (الوزير سيستقيل). Listed names (سيرغي) have
@@ -889,8 +883,9 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
             e++;
             break;
         }
-        /* حسام الدين، عبد الله، نصر الله: الدين and الله complete a given name */
-        if (is_din_or_allah(t) && e - s <= 2) {
+        /* حسام الدين، عبد الله، نصر الله: الدين and الله (markers.tsv: name_tail) complete a
+         * given name */
+        if (tok_marker(d, e, MARK_NAME_TAIL) && e - s <= 2) {
             e++;
             continue;
         }
@@ -1053,12 +1048,8 @@ static int role_word(const struct ent_ctx *x, int32_t j)
     if (k & (LEX_VERB | LEX_COMPLEMENTIZER | LEX_SOURCE | LEX_TAG | LEX_PRONOUN | LEX_CONJ_BREAK | LEX_COMP_BLOCK))
         return 0;
     if (k & LEX_STOP) {
-        /* في النزاعات الدولية، لدى الأمم المتحدة */
-        static const UChar fi[] = {0x0641, 0x064A}, lada[] = {0x0644, 0x062F, 0x064A},
-                           bism[] = {0x0628, 0x0627, 0x0633, 0x0645};
-        return (t->fold_len == 2 && !memcmp(t->fold, fi, sizeof fi)) ||
-               (t->fold_len == 3 && !memcmp(t->fold, lada, sizeof lada)) ||
-               (t->fold_len == 4 && !memcmp(t->fold, bism, sizeof bism)); /* المتحدث باسم ... */
+        /* في النزاعات الدولية، لدى الأمم المتحدة، المتحدث باسم ... */
+        return tok_marker(x->d, j, MARK_SEAT | MARK_BEHALF);
     }
     return 1;
 }

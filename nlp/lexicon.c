@@ -472,6 +472,85 @@ static int on_pronoun(struct loader *ld, char **f, int nf)
     return 0;
 }
 
+static const struct { const char *name; uint16_t bit; } marker_names[] = {
+    {"credit_line", MARK_CREDIT_LINE}, {"same_source", MARK_SAME_SOURCE}, {"narrator", MARK_NARRATOR},
+    {"read_also", MARK_READ_ALSO}, {"read_also_next", MARK_READ_ALSO_NEXT}, {"answer_label", MARK_ANSWER_LABEL},
+    {"negation_noun", MARK_NEGATION_NOUN}, {"affiliated", MARK_AFFILIATED}, {"informed", MARK_INFORMED},
+    {"same_before", MARK_SAME_BEFORE}, {"same_after", MARK_SAME_AFTER}, {"seat", MARK_SEAT},
+    {"behalf", MARK_BEHALF}, {"name_tail", MARK_NAME_TAIL},
+};
+
+static int parse_markers(struct loader *ld, const char *s, uint16_t *out)
+{
+    *out = 0;
+    char buf[256];
+    snprintf(buf, sizeof buf, "%s", s);
+    for (char *save = NULL, *tok = strtok_r(buf, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
+        size_t i;
+        for (i = 0; i < sizeof marker_names / sizeof marker_names[0]; i++)
+            if (!strcmp(tok, marker_names[i].name))
+                break;
+        if (i == sizeof marker_names / sizeof marker_names[0])
+            return fail(ld, "unknown marker kind '%s' (see the header of markers.tsv)", tok);
+        *out |= marker_names[i].bit;
+    }
+    return *out ? 0 : fail(ld, "no marker kind");
+}
+
+/* A stem line: the stem in lx->stems, its value the kinds and the longest ending. */
+static int add_marker_stem(struct loader *ld, const char *form, uint16_t kinds, const char *ending)
+{
+    unsigned longest = 255; /* "+": any ending */
+    if (ending[1]) {
+        char *end;
+        errno = 0;
+        unsigned long n = strtoul(ending + 1, &end, 10);
+        if (*end || errno || n > 254 || !(ending[1] >= '0' && ending[1] <= '9'))
+            return fail(ld, "ending must be +N (N up to 254) or +, not '%s'", ending);
+        longest = (unsigned)n;
+    }
+    UChar key[KEY_MAX];
+    int32_t n = fold_key(form, key, KEY_MAX);
+    if (n <= 0 || n > 63)
+        return fail(ld, "empty or over-long stem '%s'", form);
+    struct lexicon *lx = ld->lx;
+    if (!lx->stems && !(lx->stems = strtab_new()))
+        return fail(ld, "out of memory");
+    uint32_t old;
+    if (strtab_get(lx->stems, key, n, &old)) {
+        if (old >> 16 != longest)
+            return fail(ld, "stem '%s' listed before with another ending", form);
+        strtab_set(lx->stems, key, n, old | kinds);
+    } else if (strtab_put(lx->stems, key, n, kinds | (uint32_t)longest << 16, NULL) < 0) {
+        return fail(ld, "out of memory");
+    }
+    for (int i = 0; i < 16; i++)
+        if (kinds & (1u << i))
+            lx->stem_lengths[i] |= 1ull << n;
+    return 0;
+}
+
+static int on_marker(struct loader *ld, char **f, int nf)
+{
+    if (need(ld, nf, 2, "form, kinds [, ending +N or +]") != 0)
+        return -1;
+    if (strchr(f[0], ' ') || strchr(f[0], '_'))
+        return fail(ld, "a marker is one word, not '%s' (list each word with a kind of its own)", f[0]);
+    uint16_t kinds = 0;
+    if (parse_markers(ld, f[1], &kinds) != 0)
+        return -1;
+    if (nf >= 3 && f[2][0] == '+')
+        return add_marker_stem(ld, f[0], kinds, f[2]);
+    if (nf >= 3 && f[2][0])
+        return fail(ld, "ending must be +N, + or empty, not '%s'", f[2]);
+    struct lex_entry *e = entry_for(ld, f[0]);
+    if (!e)
+        return -1;
+    e->kinds |= LEX_MARKER;
+    e->markers |= kinds;
+    return 0;
+}
+
 static char *dup_or_null(const char *s)
 {
     return (s && *s && strcmp(s, "-")) ? strdup(s) : NULL;
@@ -845,6 +924,8 @@ static const struct {
     {"knowledge.tsv", on_knowledge},
     {"places.tsv", on_place},
     {"topics.tsv", on_topic},
+    /* last: a marker sense joins whatever entry its form already has */
+    {"markers.tsv", on_marker},
 };
 
 int lexicon_load(struct lexicon *lx, const char *dir, const char *wordlist, char *err, size_t errlen)
@@ -870,6 +951,7 @@ void lexicon_release(struct lexicon *lx)
 {
     strtab_free(lx->index);
     strtab_free(lx->common);
+    strtab_free(lx->stems);
     free(lx->entries);
     for (size_t i = 0; i < lx->n_kb; i++) {
         free(lx->kb[i].id);
@@ -1115,6 +1197,23 @@ int lexicon_is_common_hashed(const struct lexicon *lx, const UChar *w, int32_t l
             return 1;
     }
     return common_with_clitics(lx, w, len);
+}
+
+int lexicon_stem_marker(const struct lexicon *lx, const UChar *w, int32_t len, uint32_t mask)
+{
+    /* only the lengths of the kinds asked for, up to the word's: one lookup, or none */
+    uint64_t lengths = 0;
+    for (uint32_t m = mask & 0xFFFFu; m; m &= m - 1)
+        lengths |= lx->stem_lengths[__builtin_ctz(m)];
+    if (len < 63)
+        lengths &= (2ull << len) - 1;
+    for (; lengths; lengths &= lengths - 1) {
+        int32_t n = __builtin_ctzll(lengths);
+        uint32_t v;
+        if (strtab_get(lx->stems, w, n, &v) && (v & mask) && len - n <= (int32_t)(v >> 16))
+            return 1;
+    }
+    return 0;
 }
 
 int lexicon_topic_index(const struct lexicon *lx, const char *id)

@@ -39,7 +39,28 @@ enum {
     LEX_NAME_PARTICLE = 1u << 19, /* joins the parts of a name: بن، عبد، أبو */
     LEX_STATEMENT = 1u << 20,
     LEX_ORG_WORD = 1u << 21,
-    LEX_HONORIFIC = 1u << 22,    /* السيد، معالي: the next word starts a name, common or not */     /* English word that makes a capitalised name an organisation */    /* a statement noun: its genitive is its author (بيان X) */  /* East Asian family name, written first (كيم، لي) */      /* nationality or direction adjective stem (روسي، شمالي) */
+    LEX_HONORIFIC = 1u << 22,    /* السيد، معالي: the next word starts a name, common or not */
+    LEX_MARKER = 1u << 23,       /* a marker word of markers.tsv: see enum marker_kind */     /* English word that makes a capitalised name an organisation */    /* a statement noun: its genitive is its author (بيان X) */  /* East Asian family name, written first (كيم، لي) */      /* nationality or direction adjective stem (روسي، شمالي) */
+};
+
+/* Marker words (markers.tsv): words a stage tests for by name, each for one convention of
+ * news text. An entry holds the kinds of its form as written (lex_entry.markers); a line
+ * with an ending is a stem instead, matched at the start of a word (lexicon_stem_marker). */
+enum marker_kind {
+    MARK_CREDIT_LINE = 1u << 0,    /* المصدر: a story's credit line, "المصدر: الجزيرة" */
+    MARK_SAME_SOURCE = 1u << 1,    /* المصدر after ذات: "the same source", the one before */
+    MARK_NARRATOR = 1u << 2,       /* يذكر: "يُذكر أن", the narrator's background */
+    MARK_READ_ALSO = 1u << 3,      /* اقرأ: first word of "اقرأ أيضا", a link to another story */
+    MARK_READ_ALSO_NEXT = 1u << 4, /* أيضا: its second word */
+    MARK_ANSWER_LABEL = 1u << 5,   /* ج: an interview's answer, "ج: ..." */
+    MARK_NEGATION_NOUN = 1u << 6,  /* عدم: the verb form after it is a verbal noun */
+    MARK_AFFILIATED = 1u << 7,     /* التابع (stem): "belonging to", ties a body to its parent */
+    MARK_INFORMED = 1u << 8,       /* مطلع (stem): "informed", takes على and its object */
+    MARK_SAME_BEFORE = 1u << 9,    /* نفس، ذات before a noun: "the same X" */
+    MARK_SAME_AFTER = 1u << 10,    /* ذاته، نفسها after a noun: "the X itself" */
+    MARK_SEAT = 1u << 11,          /* في، لدى: where a mission or an official sits */
+    MARK_BEHALF = 1u << 12,        /* باسم: on whose behalf (المتحدث باسم) */
+    MARK_NAME_TAIL = 1u << 13,     /* الدين، الله: completes a given name (حسام الدين) */
 };
 
 enum verb_aspect { ASPECT_PAST = 0, ASPECT_PRESENT, ASPECT_PARTICIPLE, ASPECT_MASDAR, ASPECT_PASSIVE };
@@ -75,6 +96,8 @@ struct lex_entry {
     int32_t kb;               /* index into the knowledge base, -1 for none */
     /* LEX_TOPIC */
     uint32_t topics;
+    /* LEX_MARKER */
+    uint16_t markers;         /* enum marker_kind bits of the form as written */
 };
 
 struct kb_entry {
@@ -98,6 +121,8 @@ struct lexicon {
     char *topic_labels[TOPIC_MAX];
     int n_topics;
     int pact_topic;           /* index of the topic that is the pact itself, -1 if none */
+    struct strtab *stems;     /* marker stems: stem -> MARK_* bits | longest ending << 16 */
+    uint64_t stem_lengths[16]; /* [i]: bit n when a stem of kind 1 << i is n units long */
     uint8_t *kb_side;         /* per knowledge-base entry: 0, or the side (1, 2) of the pact it is on */
     int n_sides;
     size_t n_verbs;
@@ -173,6 +198,12 @@ int lexicon_is_common(const struct lexicon *lx, const UChar *w, int32_t len);
 /* lexicon_is_common() of a word whose strtab hash state (see strtab.h) the caller has
  * already computed: the word as written, the most frequent answer, costs one lookup. */
 int lexicon_is_common_hashed(const struct lexicon *lx, const UChar *w, int32_t len, uint32_t hash);
+
+/* 1 when w[0..len) starts with a marker stem of one of the MARK_* kinds in `mask` and
+ * goes on no further than the stem's line allows (markers.tsv: "التابع  affiliated  +3"
+ * takes التابع to التابعين, not التابعيتين). Looks the stems up: for the few words a stage
+ * asks about, not for every token. */
+int lexicon_stem_marker(const struct lexicon *lx, const UChar *w, int32_t len, uint32_t mask);
 
 /* Index of topic `id` or -1. */
 int lexicon_topic_index(const struct lexicon *lx, const char *id);

@@ -368,11 +368,7 @@ static int32_t skip_timestamp(const struct doc *d, int32_t b, int32_t end)
  * a headline of that story, not speech reported here. */
 static int read_also_line(const struct doc *d, int32_t b)
 {
-    static const UChar iqra[] = {0x0627, 0x0642, 0x0631, 0x0627}, aydan[] = {0x0627, 0x064A, 0x0636, 0x0627};
-    if (b + 1 >= d->n_tokens)
-        return 0;
-    const struct token *t = &d->tokens[b], *u = &d->tokens[b + 1];
-    return t->fold_len == 4 && !memcmp(t->fold, iqra, sizeof iqra) && u->fold_len == 4 && !memcmp(u->fold, aydan, sizeof aydan);
+    return b + 1 < d->n_tokens && tok_marker(d, b, MARK_READ_ALSO) && tok_marker(d, b + 1, MARK_READ_ALSO_NEXT);
 }
 
 /* ---- building quotes ---- */
@@ -543,8 +539,7 @@ static int after_bare_clitic(const struct doc *d, int32_t j)
 /* "عدم كشف هويته": after عدم the verb's form is a verbal noun. */
 static int after_negation_noun(const struct doc *d, int32_t j)
 {
-    static const UChar adam[] = {0x0639, 0x062F, 0x0645};
-    return j > 0 && d->tokens[j - 1].fold_len == 3 && !memcmp(d->tokens[j - 1].fold, adam, sizeof adam);
+    return j > 0 && tok_marker(d, j - 1, MARK_NEGATION_NOUN);
 }
 
 /* "مسؤول أوروبي، تحدث بشرط عدم ذكر اسمه، أن ...": a verb inside an aside set off by
@@ -1111,12 +1106,12 @@ static int no_that_clause(const struct qctx *q, int32_t v, int32_t end, enum ver
  * worth recalling that"), and a byline label. */
 static int narrator_aside(const struct qctx *q, int32_t v)
 {
-    static const UChar yudhkar[] = {0x064A, 0x0630, 0x0643, 0x0631};
     const struct doc *d = q->d;
     const struct token *t = &d->tokens[v];
     int32_t p = t->lex_prefix;
-    if (v == sent_begin(d, v) && t->fold_len - p == 4 && !memcmp(t->fold + p, yudhkar, sizeof yudhkar) &&
-        v + 1 < d->n_tokens && is_complementizer(q, v + 1))
+    /* the word behind the clitic its reading took off: ويُذكر أن too */
+    if (v == sent_begin(d, v) && tok_marker_after(d, v, p, MARK_NARRATOR) && v + 1 < d->n_tokens &&
+        is_complementizer(q, v + 1))
         return 1;
     /* "متابعة: سلطان الحارثي (جدة)": a noun and a colon opening a line is a byline label */
     if (!(t->flags & TOKF_NEWLINE_BEFORE || v == 0) || p || v + 1 >= d->n_tokens || !is_colon(d, v + 1))
@@ -1653,8 +1648,7 @@ static int headline_cue(struct qctx *q, int32_t s)
     if (is_verb(&d->tokens[b], NULL))
         return 0;
     /* "المصدر: الجزيرة + وكالات": the credit line of a story */
-    static const UChar almasdar[] = {0x0627, 0x0644, 0x0645, 0x0635, 0x062F, 0x0631};
-    if (colon == b + 1 && d->tokens[b].fold_len == 6 && !memcmp(d->tokens[b].fold, almasdar, sizeof almasdar))
+    if (colon == b + 1 && tok_marker(d, b, MARK_CREDIT_LINE))
         return 0;
     /* the head must name a speaker: an entity, a title or role, a group; a verb may
      * close it (زيلينسكي يكشف:) */
@@ -1767,7 +1761,7 @@ static int answer_cue(struct qctx *q, int32_t s)
     if (!(st->flags & SENT_LINE_START) || b + 2 >= st->tok_end)
         return 0;
     const struct token *t = &d->tokens[b];
-    if (t->kind != TOK_WORD || t->fold_len != 1 || t->fold[0] != 0x062C || !is_colon(d, b + 1))
+    if (t->kind != TOK_WORD || !tok_marker(d, b, MARK_ANSWER_LABEL) || !is_colon(d, b + 1))
         return 0;
     struct quote *qt = new_quote(q);
     if (!qt)

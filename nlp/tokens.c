@@ -252,8 +252,11 @@ static int tag_word(struct token *tk, struct tok_readings *r, uint32_t h0, struc
         hits[nh++] = (struct lex_hit){e, h, vs[i]};
         tk->var_kinds |= e->kinds;
         /* A stripped variant only counts when it is a word on its own right:
-         * "وزير" must not become و + "زير". Stop words need the exact form. */
-        if (!tk->lex && (i == 0 || (e->kinds & ~(uint32_t)(LEX_STOP | LEX_PRONOUN | LEX_CONJ_BREAK)))) {
+         * "وزير" must not become و + "زير". Stop words need the exact form. A marker
+         * sense never makes a reading the token's entry: markers are read from the hits
+         * (tok_marker), and a word is tagged as it was before markers.tsv listed it. */
+        uint32_t senses = e->kinds & ~(uint32_t)LEX_MARKER;
+        if (!tk->lex && senses && (i == 0 || (senses & ~(uint32_t)(LEX_STOP | LEX_PRONOUN | LEX_CONJ_BREAK)))) {
             tk->lex = e;
             tk->lex_prefix = (uint8_t)vs[i].skip;
         }

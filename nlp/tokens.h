@@ -34,6 +34,32 @@ static inline uint32_t tok_kinds(const struct token *tk)
     return tk->lex ? tk->lex->kinds : 0;
 }
 
+/* 1 when word token k, less its first `skip` fold units read as a clitic prefix (0: the
+ * word as written; 1 after و/ف or ب/ل/ك; ...), is a marker word (markers.tsv) of one of
+ * the MARK_* kinds in `mask`: ويذكر with skip 1 is يذكر. Reads the readings tokens_tag
+ * kept (a marker word always has an entry, so its reading is among them): no lookup. */
+static inline int tok_marker_after(const struct doc *d, int32_t k, int32_t skip, uint32_t mask)
+{
+    if (!(d->tokens[k].var_kinds & LEX_MARKER))
+        return 0;
+    for (const struct lex_hit *h = d->tok_readings[k].hits; h && h->e; h++)
+        if (h->v.skip == skip && !h->v.add_al)
+            return (h->e->markers & mask) != 0;
+    return 0;
+}
+
+/* tok_marker_after() of the word as written: المصدر, not والمصدر. A word tagged with no
+ * clitic taken off has its own entry as tok->lex, read without the readings. */
+static inline int tok_marker(const struct doc *d, int32_t k, uint32_t mask)
+{
+    const struct token *t = &d->tokens[k];
+    if (!(t->var_kinds & LEX_MARKER))
+        return 0;
+    if (t->lex && !t->lex_prefix)
+        return (t->lex->markers & mask) != 0;
+    return tok_marker_after(d, k, 0, mask);
+}
+
 /* 1 when the token is the single character c. */
 int tok_is_char(const struct token *tk, UChar c);
 

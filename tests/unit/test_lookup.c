@@ -47,7 +47,9 @@ static int32_t slow_phrase_at(const struct doc *d, const struct lexicon *lx, int
     return 0;
 }
 
-/* The entry tokens_tag gave a word before: readings in order, the first that counts. */
+/* The entry tokens_tag gave a word before: readings in order, the first that counts. A
+ * marker sense (markers.tsv) alone never counts: the word is tagged as if no marker were
+ * listed. */
 static const struct lex_entry *slow_tag(const struct lexicon *lx, const struct token *tk, int *prefix)
 {
     UChar buf[80];
@@ -56,7 +58,8 @@ static const struct lex_entry *slow_tag(const struct lexicon *lx, const struct t
     for (int i = 0; i < nv; i++) {
         struct ustr p = {buf, lexicon_variant_form(tk->fold, tk->fold_len, vs[i], buf)};
         const struct lex_entry *e = lexicon_get(lx, &p, 1);
-        if (e && (i == 0 || (e->kinds & ~(uint32_t)(LEX_STOP | LEX_PRONOUN | LEX_CONJ_BREAK)))) {
+        uint32_t senses = e ? e->kinds & ~(uint32_t)LEX_MARKER : 0;
+        if (senses && (i == 0 || (senses & ~(uint32_t)(LEX_STOP | LEX_PRONOUN | LEX_CONJ_BREAK)))) {
             *prefix = vs[i].skip;
             return e;
         }
