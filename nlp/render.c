@@ -425,6 +425,16 @@ static void jw_string(struct jw *w, const char *s, size_t n)
     jw_end(w, o, 1);
 }
 
+#define X4(m, b) m(b), m((b) + 1), m((b) + 2), m((b) + 3)
+#define X16(m, b) X4(m, b), X4(m, (b) + 4), X4(m, (b) + 8), X4(m, (b) + 12)
+#define X64(m, b) X16(m, b), X16(m, (b) + 16), X16(m, (b) + 32), X16(m, (b) + 48)
+#define X128(m, b) X64(m, b), X64(m, (b) + 64)
+#define ESCAPED_ENTRY(c) (uint8_t)((c) < 0x20 || (c) == '"' || (c) == '\\')
+
+/* 1 for the ASCII bytes a JSON string escapes: a lookup is cheaper than three tests on
+ * the English names, which are all ASCII. */
+static const uint8_t needs_escape[128] = {X128(ESCAPED_ENTRY, 0)};
+
 /* 1 when json_string(s) would make a value, with *n = strlen(s): s not NULL and UTF-8
  * as jansson checks it (RFC 3629: no overlongs, surrogates or code points past
  * U+10FFFF). The names checked here are short and mostly Arabic, so the check is inline,
@@ -440,10 +450,17 @@ static int jansson_string_ok(const char *s, size_t *n, int *plain)
     int escapes = 0;
     for (;;) {
         unsigned c = u[i];
+        /* two-byte characters first: all of Arabic */
+        if (c - 0xC2u <= 0xDFu - 0xC2u) {
+            if ((u[i + 1] & 0xC0) != 0x80)
+                return 0;
+            i += 2;
+            continue;
+        }
         if (c < 0x80) {
             if (c == 0)
                 break;
-            escapes |= c < 0x20 || c == '"' || c == '\\';
+            escapes |= needs_escape[c];
             i++;
             continue;
         }
