@@ -1143,43 +1143,47 @@ static int common_with_suffixes(const struct lexicon *lx, int al, const UChar *w
     return common_form(lx, al, w, len, min_stem, hs, 1);
 }
 
-/* The rest of lexicon_is_common once the word and its suffixes are not common: the
- * clitic readings. */
-static int common_with_clitics(const struct lexicon *lx, const UChar *w, int32_t len)
+/* The stem behind a definite article, after clitic reading i: كوريه in الكوريه, والكوريه,
+ * للكوريه (لل read as ل + ال). Keep four letters of stem after a clitic, or a foreign
+ * name such as فاليريا would read as ف + ال + يري. */
+static int common_article_stem(const struct lexicon *lx, const UChar *w, int32_t len, const struct clitic_variant *vs,
+                               int i)
 {
-    /* Definite article and clitic prefixes: keep at least three letters of stem so that
-     * short names are not explained away as a clitic plus a two-letter word. Variant i
-     * reads as "ال" (add_al) then w[skip..len), n units in all. */
-    struct clitic_variant vs[8];
-    int nv = lexicon_clitic_variants(w, len, vs);
-    for (int i = 0; i < nv; i++) {
+    const UChar *tail = w + vs[i].skip;
+    int32_t tlen = len - vs[i].skip, n = tlen + (vs[i].add_al ? 2 : 0);
+    if (n < 6 || !(vs[i].add_al || (tail[0] == AR_ALEF && tail[1] == AR_LAM)))
+        return 0;
+    const UChar *stem = vs[i].add_al ? tail : tail + 2;
+    return common_with_suffixes(lx, 0, stem, n - 2, i > 0 ? 4 : 2);
+}
+
+/* The rest of lexicon_is_common once the word, its suffixes and its article stems are
+ * not common: the other clitic readings. */
+static int common_with_clitics(const struct lexicon *lx, const UChar *w, int32_t len, const struct clitic_variant *vs,
+                               int nv)
+{
+    /* Clitic prefixes: keep at least three letters of stem so that short names are not
+     * explained away as a clitic plus a two-letter word. Variant i reads as "ال" (add_al)
+     * then w[skip..len), n units in all. */
+    for (int i = 1; i < nv; i++) {
         const UChar *tail = w + vs[i].skip;
         int32_t tlen = len - vs[i].skip, n = tlen + (vs[i].add_al ? 2 : 0);
         /* و/ف leave a stem of three letters or more; ب/ل/ك four, or a name such as
          * لوسي would read as ل + a three-letter word */
         int32_t min = vs[i].skip == 1 && (w[0] == 0x0648 || w[0] == 0x0641) ? 3 : 4;
-        if (i > 0 && (n >= min || vs[i].add_al) && common_with_suffixes(lx, vs[i].add_al, tail, tlen, 2))
-            return 1;
-        /* clitic + article + stem: keep four letters of stem, or a foreign name such as
-         * فاليريا would read as ف + ال + يري */
-        if (n >= 6 && (vs[i].add_al || (tail[0] == AR_ALEF && tail[1] == AR_LAM))) {
-            const UChar *stem = vs[i].add_al ? tail : tail + 2;
-            if (common_with_suffixes(lx, 0, stem, n - 2, i > 0 ? 4 : 2))
-                return 1;
-        }
-        /* future prefix on a present verb: سيزور، ستبحث */
-        if (i == 0 && n >= 5 && w[0] == 0x0633 && (w[1] == AR_YEH || w[1] == AR_TEH || w[1] == AR_NOON) &&
-            common_with_suffixes(lx, 0, w + 1, len - 1, 3))
+        if ((n >= min || vs[i].add_al) && common_with_suffixes(lx, vs[i].add_al, tail, tlen, 2))
             return 1;
     }
-    return 0;
+    /* future prefix on a present verb: سيزور، ستبحث */
+    return len >= 5 && w[0] == 0x0633 && (w[1] == AR_YEH || w[1] == AR_TEH || w[1] == AR_NOON) &&
+           common_with_suffixes(lx, 0, w + 1, len - 1, 3);
 }
 
 int lexicon_is_common(const struct lexicon *lx, const UChar *w, int32_t len)
 {
     if (!lx->common || len <= 0 || len > 64)
         return 0;
-    return common_with_suffixes(lx, 0, w, len, 2) || common_with_clitics(lx, w, len);
+    return lexicon_is_common_hashed(lx, w, len, strtab_hash(STRTAB_HASH_INIT, w, len));
 }
 
 int lexicon_is_common_hashed(const struct lexicon *lx, const UChar *w, int32_t len, uint32_t hash)
@@ -1190,13 +1194,21 @@ int lexicon_is_common_hashed(const struct lexicon *lx, const UChar *w, int32_t l
     struct ustr whole = {w, len};
     if (common_get(lx, hash, &whole, 1))
         return 1;
+    /* The answer is whether any of the forms below is listed, whatever the order they
+     * are tried in. The list holds stems without the article, so for the many words
+     * that carry one the stem behind it is tried first. */
+    struct clitic_variant vs[8];
+    int nv = lexicon_clitic_variants(w, len, vs);
+    for (int i = 0; i < nv; i++)
+        if (common_article_stem(lx, w, len, vs, i))
+            return 1;
     if (suffix_lengths(w, len)) {
         uint32_t hs[65];
         form_states(0, w, len, hs);
         if (common_form(lx, 0, w, len, 2, hs, 0))
             return 1;
     }
-    return common_with_clitics(lx, w, len);
+    return common_with_clitics(lx, w, len, vs, nv);
 }
 
 int lexicon_stem_marker(const struct lexicon *lx, const UChar *w, int32_t len, uint32_t mask)

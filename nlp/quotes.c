@@ -107,7 +107,7 @@ static int32_t paragraph_end(const struct doc *d, int32_t k)
 
 static int fill_paragraph_ends(struct doc *d, struct arena *a)
 {
-    d->par_end = arena_array(a, (size_t)d->n_tokens + 1, sizeof(int32_t));
+    d->par_end = arena_array_uninit(a, (size_t)d->n_tokens + 1, sizeof(int32_t));
     if (!d->par_end)
         return -1;
     d->par_end[d->n_tokens] = d->n_tokens;
@@ -2014,11 +2014,12 @@ int quotes_find(struct doc *d, struct arena *a, const struct lexicon *lx)
     q.a = a;
     q.lx = lx;
     size_t ntok = (size_t)d->n_tokens + 1;
-    q.opens = arena_array(a, ntok, sizeof(int32_t));
-    q.inside = arena_array(a, ntok, sizeof(int32_t));
-    q.closes = arena_array(a, ntok, sizeof(int32_t));
-    q.quoted_before = arena_array(a, ntok, sizeof(int32_t));
-    q.next_stop = arena_array(a, ntok, sizeof(int32_t));
+    /* Not cleared: set to -1 below, or every entry written by pair_marks / find_stops. */
+    q.opens = arena_array_uninit(a, ntok, sizeof(int32_t));
+    q.inside = arena_array_uninit(a, ntok, sizeof(int32_t));
+    q.closes = arena_array_uninit(a, ntok, sizeof(int32_t));
+    q.quoted_before = arena_array_uninit(a, ntok, sizeof(int32_t));
+    q.next_stop = arena_array_uninit(a, ntok, sizeof(int32_t));
     q.in_long = arena_array(a, ntok, 1);
     if (!q.opens || !q.inside || !q.closes || !q.quoted_before || !q.next_stop || !q.in_long)
         return -1;

@@ -14,6 +14,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 static json_t *span_json(const struct doc *d, struct span s, enum offset_unit unit, int with_text)
 {
@@ -189,6 +192,8 @@ struct jw {
     size_t len, cap;
     int failed;
     int comma;   /* the current object or array already holds a value: "," comes next */
+    const int32_t *esc; /* byte offsets in the submitted text that need an escape, in order */
+    int32_t n_esc;
 };
 
 __attribute__((noinline)) static int jw_grow(struct jw *w, size_t n)
@@ -284,14 +289,37 @@ static inline unsigned digits10(uint32_t u)
     return n + (u >= 10) + (u >= 100) + (u >= 1000);
 }
 
-/* The decimal digits of u ending just before `end`; returns where they start. */
-static inline char *put_digits(char *end, uint32_t u)
+/* The decimal digits of u ending just before `end`, two at a time: an article has a few
+ * hundred offsets of three or four digits. */
+static inline void put_digits(char *end, uint32_t u)
 {
-    do {
-        *--end = (char)('0' + u % 10);
-        u /= 10;
-    } while (u);
-    return end;
+    static const char pairs[] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+                                "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+                                "8081828384858687888990919293949596979899";
+    while (u >= 100) {
+        const char *p = pairs + 2 * (u % 100);
+        u /= 100;
+        *--end = p[1];
+        *--end = p[0];
+    }
+    if (u >= 10) {
+        *--end = pairs[2 * u + 1];
+        *--end = pairs[2 * u];
+    } else {
+        *--end = (char)('0' + u);
+    }
+}
+
+/* v in decimal at o (at most 11 bytes); returns the end. */
+static inline char *put_int(char *o, int32_t v)
+{
+    /* Negated in unsigned arithmetic so that INT32_MIN is fine too. */
+    uint32_t u = v < 0 ? 0u - (uint32_t)v : (uint32_t)v;
+    if (v < 0)
+        *o++ = '-';
+    o += digits10(u);
+    put_digits(o, u);
+    return o;
 }
 
 static void jw_int(struct jw *w, int32_t v)
@@ -299,13 +327,7 @@ static void jw_int(struct jw *w, int32_t v)
     char *o = jw_begin(w, 11);
     if (!o)
         return;
-    /* Negated in unsigned arithmetic so that INT32_MIN is fine too. */
-    uint32_t u = v < 0 ? 0u - (uint32_t)v : (uint32_t)v;
-    if (v < 0)
-        *o++ = '-';
-    o += digits10(u);
-    put_digits(o, u);
-    jw_end(w, o, 1);
+    jw_end(w, put_int(o, v), 1);
 }
 
 /* "e12" / "q3": entity and quote ids are the 1-based index behind a letter. */
@@ -324,11 +346,23 @@ static void jw_id(struct jw *w, char letter, int32_t i)
 }
 
 /* The first index in [i, n) of a byte that needs an escape ('"', '\\', below 0x20), or
- * n. Eight bytes at a time: in the word, a lane below 0x20 or equal to '"' or '\\' makes
- * its high bit survive the mask. A borrow can only mark lanes after a real match, so a
- * non-zero word means a match, found then byte by byte. */
+ * n. Sixteen bytes at a time with SSE2, which every x86-64 has; elsewhere eight, in a
+ * word: a lane below 0x20 or equal to '"' or '\\' makes its high bit survive the mask
+ * (a borrow can only mark lanes after a real match, so a non-zero word means a match,
+ * found then byte by byte). */
 static size_t next_escape(const unsigned char *s, size_t i, size_t n)
 {
+#ifdef __SSE2__
+    const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), top = _mm_set1_epi8(0x1F);
+    for (; n - i >= 16; i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
+                                 _mm_cmpeq_epi8(_mm_min_epu8(v, top), v)); /* v <= 0x1F */
+        unsigned bits = (unsigned)_mm_movemask_epi8(m);
+        if (bits)
+            return i + (size_t)__builtin_ctz(bits);
+    }
+#endif
     const uint64_t ones = 0x0101010101010101u, highs = ones << 7;
     for (; n - i >= 8; i += 8) {
         uint64_t v;
@@ -391,22 +425,42 @@ static void jw_string(struct jw *w, const char *s, size_t n)
     jw_end(w, o, 1);
 }
 
+#define X4(m, b) m(b), m((b) + 1), m((b) + 2), m((b) + 3)
+#define X16(m, b) X4(m, b), X4(m, (b) + 4), X4(m, (b) + 8), X4(m, (b) + 12)
+#define X64(m, b) X16(m, b), X16(m, (b) + 16), X16(m, (b) + 32), X16(m, (b) + 48)
+#define X128(m, b) X64(m, b), X64(m, (b) + 64)
+#define ESCAPED_ENTRY(c) (uint8_t)((c) < 0x20 || (c) == '"' || (c) == '\\')
+
+/* 1 for the ASCII bytes a JSON string escapes: a lookup is cheaper than three tests on
+ * the English names, which are all ASCII. */
+static const uint8_t needs_escape[128] = {X128(ESCAPED_ENTRY, 0)};
+
 /* 1 when json_string(s) would make a value, with *n = strlen(s): s not NULL and UTF-8
  * as jansson checks it (RFC 3629: no overlongs, surrogates or code points past
  * U+10FFFF). The names checked here are short and mostly Arabic, so the check is inline,
  * by the table of well-formed byte sequences (Unicode 3.9, table 3-7), rather than
- * through text_validate_utf8(), which decodes every character. */
-static int jansson_string_ok(const char *s, size_t *n)
+ * through text_validate_utf8(), which decodes every character. *plain is set to 1 when
+ * no byte needs an escape, so that the string is then copied without a second look. */
+static int jansson_string_ok(const char *s, size_t *n, int *plain)
 {
     if (!s)
         return 0;
     const unsigned char *u = (const unsigned char *)s;
     size_t i = 0;
+    int escapes = 0;
     for (;;) {
         unsigned c = u[i];
+        /* two-byte characters first: all of Arabic */
+        if (c - 0xC2u <= 0xDFu - 0xC2u) {
+            if ((u[i + 1] & 0xC0) != 0x80)
+                return 0;
+            i += 2;
+            continue;
+        }
         if (c < 0x80) {
             if (c == 0)
                 break;
+            escapes |= needs_escape[c];
             i++;
             continue;
         }
@@ -429,23 +483,46 @@ static int jansson_string_ok(const char *s, size_t *n)
         i += 1 + more;
     }
     *n = i;
+    *plain = !escapes;
     return 1;
+}
+
+/* s[0..n), which holds no byte to escape, as a JSON string. */
+static void jw_plain_string(struct jw *w, const char *s, size_t n)
+{
+    char *o = jw_begin(w, n + 2);
+    if (!o)
+        return;
+    *o++ = '"';
+    memcpy(o, s, n);
+    o += n;
+    *o++ = '"';
+    jw_end(w, o, 1);
 }
 
 /* A NUL-terminated string as json_string() takes it: nothing at all when it would refuse. */
 static void jw_cstring_element(struct jw *w, const char *s)
 {
     size_t n;
-    if (jansson_string_ok(s, &n))
-        jw_string(w, s, n);
+    int plain;
+    if (jansson_string_ok(s, &n, &plain)) {
+        if (plain)
+            jw_plain_string(w, s, n);
+        else
+            jw_string(w, s, n);
+    }
 }
 
 static void jw_cstring_member_raw(struct jw *w, const char *k, size_t klen, const char *s)
 {
     size_t n;
-    if (jansson_string_ok(s, &n)) {
+    int plain;
+    if (jansson_string_ok(s, &n, &plain)) {
         jw_key_raw(w, k, klen);
-        jw_string(w, s, n);
+        if (plain)
+            jw_plain_string(w, s, n);
+        else
+            jw_string(w, s, n);
     }
 }
 
@@ -493,21 +570,56 @@ static void jw_real(struct jw *w, double v)
     jw_end(w, o + len, 1);
 }
 
+/* The first index in esc[0..n) whose offset is >= at, or n. */
+static int32_t first_escape_from(const int32_t *esc, int32_t n, int32_t at)
+{
+    int32_t lo = 0, hi = n;
+    while (lo < hi) {
+        int32_t mid = lo + (hi - lo) / 2;
+        if (esc[mid] < at)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* The text of span s as a JSON string. The escapes the whole text needs were found once
+ * (render_doc_compact), so a span without one, nearly every span, is copied whole
+ * instead of scanned again. */
+static void jw_span_text(struct jw *w, const struct doc *d, struct span s)
+{
+    size_t len;
+    const char *p = doc_span_utf8(d, s, &len);
+    int32_t a = (int32_t)(p - d->text.utf8);
+    int32_t k = first_escape_from(w->esc, w->n_esc, a);
+    if (k < w->n_esc && (size_t)(w->esc[k] - a) < len)
+        jw_string(w, p, len);
+    else
+        jw_plain_string(w, p, len);
+}
+
 static void jw_span(struct jw *w, const struct doc *d, struct span s, enum offset_unit unit, int with_text)
 {
-    jw_open(w, '{');
-    JW_KEY(w, "start");
-    jw_int(w, text_offset(&d->text, s.start, unit));
-    JW_KEY(w, "end");
-    jw_int(w, text_offset(&d->text, s.end, unit));
+    static const char start[] = "{\"start\":", end[] = ",\"end\":", text[] = ",\"text\":";
+    /* The keys and both offsets in one reservation: the fixed bytes and two integers. */
+    char *o = jw_begin(w, sizeof start + sizeof end + sizeof text + 2 * 11);
+    if (!o)
+        return;
+    memcpy(o, start, sizeof start - 1);
+    o = put_int(o + sizeof start - 1, text_offset(&d->text, s.start, unit));
+    memcpy(o, end, sizeof end - 1);
+    o = put_int(o + sizeof end - 1, text_offset(&d->text, s.end, unit));
     if (with_text) {
         /* Cut at character starts from input annotate() validated: always UTF-8. */
-        size_t len;
-        const char *p = doc_span_utf8(d, s, &len);
-        JW_KEY(w, "text");
-        jw_string(w, p, len);
+        memcpy(o, text, sizeof text - 1);
+        jw_end(w, o + sizeof text - 1, 0);
+        jw_span_text(w, d, s);
+        jw_close(w, '}');
+        return;
     }
-    jw_close(w, '}');
+    *o++ = '}';
+    jw_end(w, o, 1);
 }
 
 static void jw_topics(struct jw *w, const struct lexicon *lx, uint32_t bits)
@@ -670,16 +782,45 @@ static int jw_speakers(struct jw *w, const struct doc *d)
     return 0;
 }
 
+/* The byte offsets in t's UTF-8 of every byte a JSON string escapes, in order, into a
+ * malloc'ed *out (NULL when there is none). 0, or -1 when out of memory. */
+static int escape_offsets(const struct text *t, int32_t **out, int32_t *n_out)
+{
+    const unsigned char *u = (const unsigned char *)t->utf8;
+    size_t n = t->utf8_len;
+    int32_t *esc = NULL, count = 0, cap = 0;
+    for (size_t i = next_escape(u, 0, n); i < n; i = next_escape(u, i + 1, n)) {
+        if (count == cap) {
+            int32_t *more = realloc(esc, (size_t)(cap = cap ? 2 * cap : 64) * sizeof *esc);
+            if (!more) {
+                free(esc);
+                return -1;
+            }
+            esc = more;
+        }
+        esc[count++] = (int32_t)i;
+    }
+    *out = esc;
+    *n_out = count;
+    return 0;
+}
+
 char *render_doc_compact(const struct doc *d, const struct render_options *opts, size_t *len)
 {
     const struct lexicon *lx = model_lexicon(d->model);
     enum offset_unit unit = opts->unit;
-    struct jw w = {NULL, 0, 0, 0, 0};
+    struct jw w = {NULL, 0, 0, 0, 0, NULL, 0};
     /* The document is usually under three times the text's size (spans repeat parts of
      * it); one allocation then, and doubling past it. */
     size_t hint = d->text.utf8_len < SIZE_MAX / 4 - 1024 ? 3 * d->text.utf8_len + 1024 : 0;
     if (hint && !jw_reserve(&w, hint))
         return NULL;
+    int32_t *esc = NULL;
+    if (escape_offsets(&d->text, &esc, &w.n_esc) != 0) {
+        free(w.p);
+        return NULL;
+    }
+    w.esc = esc;
     jw_open(&w, '{');
     if (opts->id)
         JW_CSTRING_MEMBER(&w, "id", opts->id);
@@ -710,6 +851,7 @@ char *render_doc_compact(const struct doc *d, const struct render_options *opts,
     jw_close(&w, '}');
     if (jw_reserve(&w, 1))
         w.p[w.len] = '\0';
+    free(esc);
     if (w.failed) {
         free(w.p);
         return NULL;
