@@ -527,17 +527,9 @@ static int is_same_before(const struct doc *d, int32_t k)
 /* Reads the speaker phrase [b, e). Returns 1 and *out with *how set, or 0. */
 
 /* الأول، الأولى: 1; الثاني، الثانية: 2; else 0. */
-static int ordinal_word(const struct token *t)
+static int ordinal_word(const struct doc *d, int32_t k)
 {
-    static const UChar first[] = {0x0627, 0x0644, 0x0627, 0x0648, 0x0644}, second[] = {0x0627, 0x0644, 0x062B, 0x0627,
-                                                                                    0x0646, 0x064A};
-    if (t->kind != TOK_WORD || t->lex_prefix)
-        return 0;
-    if ((t->fold_len == 5 || (t->fold_len == 6 && t->fold[5] == 0x064A)) && !memcmp(t->fold, first, sizeof first))
-        return 1;
-    if ((t->fold_len == 6 || (t->fold_len == 7 && t->fold[6] == 0x0647)) && !memcmp(t->fold, second, sizeof second))
-        return 2;
-    return 0;
+    return tok_marker(d, k, MARK_ORDINAL_FIRST) ? 1 : tok_marker(d, k, MARK_ORDINAL_SECOND) ? 2 : 0;
 }
 
 /* "ويعود الأول ليؤكد ...، فيما يصر الثاني على أن": of the last two people quoted, the
@@ -579,8 +571,8 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
             return 1;
         }
     }
-    if (e == b + 1 && d->tok_mention[b] < 0 && ordinal_word(&d->tokens[b]) && q->cue_kind != CUE_SOURCE &&
-        ordinal_speaker(x, ordinal_word(&d->tokens[b]), out)) {
+    if (e == b + 1 && d->tok_mention[b] < 0 && ordinal_word(d, b) && q->cue_kind != CUE_SOURCE &&
+        ordinal_speaker(x, ordinal_word(d, b), out)) {
         *how = RESOLVED_ROLE_NOUN;
         return 1;
     }
@@ -986,7 +978,7 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
             }
         } else if (q->cue_kind != CUE_HEADLINE) {
             /* "ويعود الأول ليؤكد أن": the ordinal is the subject before the verb */
-            int ord = q->cue_tok > 0 ? ordinal_word(&d->tokens[q->cue_tok - 1]) : 0;
+            int ord = q->cue_tok > 0 ? ordinal_word(d, q->cue_tok - 1) : 0;
             if (ord && ordinal_speaker(&x, ord, &w)) {
                 ok = 1;
                 how = RESOLVED_ROLE_NOUN;

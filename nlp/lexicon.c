@@ -478,6 +478,7 @@ static const struct { const char *name; uint16_t bit; } marker_names[] = {
     {"negation_noun", MARK_NEGATION_NOUN}, {"affiliated", MARK_AFFILIATED}, {"informed", MARK_INFORMED},
     {"same_before", MARK_SAME_BEFORE}, {"same_after", MARK_SAME_AFTER}, {"seat", MARK_SEAT},
     {"behalf", MARK_BEHALF}, {"name_tail", MARK_NAME_TAIL},
+    {"ordinal_first", MARK_ORDINAL_FIRST}, {"ordinal_second", MARK_ORDINAL_SECOND},
 };
 
 static int parse_markers(struct loader *ld, const char *s, uint16_t *out)

@@ -61,6 +61,8 @@ enum marker_kind {
     MARK_SEAT = 1u << 11,          /* في، لدى: where a mission or an official sits */
     MARK_BEHALF = 1u << 12,        /* باسم: on whose behalf (المتحدث باسم) */
     MARK_NAME_TAIL = 1u << 13,     /* الدين، الله: completes a given name (حسام الدين) */
+    MARK_ORDINAL_FIRST = 1u << 14, /* الأول، الأولى: the first of two people quoted */
+    MARK_ORDINAL_SECOND = 1u << 15, /* الثاني، الثانية: the second of the two */
 };
 
 enum verb_aspect { ASPECT_PAST = 0, ASPECT_PRESENT, ASPECT_PARTICIPLE, ASPECT_MASDAR, ASPECT_PASSIVE };
