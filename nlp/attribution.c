@@ -314,7 +314,7 @@ static int by_role(struct actx *x, uint16_t classes, uint8_t gender, int32_t bef
     for (int32_t m = last; m >= 0 && m > last - MENTION_REACH; m--) {
         const struct mention *mm = &d->mentions[m];
         const struct entity *e = &d->entities[mm->entity];
-        if ((e->classes & want) && (e->type == ENT_PERSON || e->type == ENT_ORG)) {
+        if ((e->classes & want) && (e->type == ENT_ORG || (e->type == ENT_PERSON && gender_ok(gender, e->gender)))) {
             *out = who_entity(x, mm->entity, -1);
             return 1;
         }
@@ -755,6 +755,10 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
         if ((kinds & LEX_ROLE_NOUN) || ((kinds & (LEX_TITLE | LEX_ORG_HEAD)) && k == b)) {
             uint16_t classes = t->lex->role_classes;
             uint8_t g = t->lex->role_gender ? t->lex->role_gender : q->cue_gender;
+            /* "وأضافت شقيقة الزعيم": a role noun after the head, of the other gender than
+             * the verb, is the head's complement; the verb says who speaks */
+            if (k > b && q->cue_gender != GENDER_UNKNOWN && g != q->cue_gender && q->cue_kind == CUE_VERB)
+                g = q->cue_gender;
             struct who same;
             if (k + 1 < e && tok_is_demonym(lx, &d->tokens[k + 1]) && person_with_role_word(x, &d->tokens[k + 1], &same) &&
                 (same.classes & classes & ~(uint16_t)CLASS_PERSON)) {

@@ -1276,6 +1276,30 @@ static int pass_titled(struct ent_ctx *x)
                     k = e - 1;
                     break;
                 }
+                /* "مدير المياه، المهندس زياد العمايرة،": a second title (a rank or a
+                 * profession) between the comma and the name; the role is both */
+                const struct token *t2 = j < end ? &d->tokens[j] : NULL;
+                int titled_pair = t2 && j + 1 < end && (tok_kinds(t2) & LEX_TITLE) && tok_has_article(t2) &&
+                                  x->owner[j] < 0;
+                struct cand *named = titled_pair && x->owner[j + 1] >= 0 ? &x->c.v[x->owner[j + 1]] : NULL;
+                if (named && named->type == ENT_PERSON && named->tb == j + 1 && named->role_tb < 0 &&
+                    named->te < end && tok_is_comma(&d->tokens[named->te])) {
+                    named->role_tb = k;
+                    named->role_te = j + 1;
+                    named->classes |= tk->lex->role_classes | t2->lex->role_classes;
+                    if (tk->lex->role_gender == GENDER_FEM || t2->lex->role_gender == GENDER_FEM)
+                        named->gender = GENDER_FEM;
+                    k = named->te - 1;
+                    break;
+                }
+                if (titled_pair && !named && (e = comma_name(x, j + 1, end)) > j + 1) {
+                    uint8_t g = t2->lex->role_gender == GENDER_FEM ? GENDER_FEM : tk->lex->role_gender;
+                    if (add_person(x, j + 1, e, k, j + 1, (uint16_t)(tk->lex->role_classes | t2->lex->role_classes), g,
+                                   CAND_TITLED) != 0)
+                        return -1;
+                    k = e - 1;
+                    break;
+                }
                 continue;
             }
             if (x->owner[j] >= 0) {
@@ -1293,6 +1317,10 @@ static int pass_titled(struct ent_ctx *x)
                         o->role_tb = k;
                         o->role_te = role_te;
                         o->classes |= tk->lex->role_classes;
+                        /* رئيسة اللجنة سناء ...: a feminine title says so (a masculine one
+                         * is also used for women: مدير عام) */
+                        if (tk->lex->role_gender == GENDER_FEM)
+                            o->gender = GENDER_FEM;
                     }
                     break;
                 }

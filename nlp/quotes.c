@@ -692,7 +692,10 @@ static int32_t person_after_role(const struct doc *d, int32_t b, int32_t limit)
         if (m < 0)
             continue;
         const struct entity *e = &d->entities[d->mentions[m].entity];
-        return e->type == ENT_PERSON && e->role_tb == b ? m : -1;
+        /* (a role of two titles, "نائب رئيس الغرفة، المهندسة X", ends with the one at b) */
+        return e->type == ENT_PERSON && (e->role_tb == b || (e->role_tb >= 0 && e->role_tb < b && e->role_te == b + 1))
+                   ? m
+                   : -1;
     }
     return -1;
 }

@@ -366,6 +366,26 @@ static void test_manner_and_prefixed_nouns(void)
     CHECK(fx_quote(d, "وهو ما يضع") == NULL);
 }
 
+static void test_roles_and_gender(void)
+{
+    /* a feminine title makes a woman (رئيسة folds like رئيسه "his boss"); a role of two
+     * titles keeps both, so "المدير" finds the director, not the last official */
+    struct doc *d = fx_annotate("وقالت رئيسة اللجنة سناء العدوان إن الأمر صعب. وقال مدير المياه، المهندس زياد العمايرة، "
+                                "إن الإدارة انتهت. وأوضح المدير أن العمل جار.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "العمل جار", "زياد العمايرة", QUOTE_INDIRECT, RESOLVED_ROLE_NOUN);
+    const struct entity *sana = fx_entity(d, "سناء العدوان");
+    CHECK(sana && sana->gender == GENDER_FEM);
+    /* a role noun that is the head's complement, of the other gender than the verb */
+    d = fx_annotate("وقالت كيم يو جونغ، الشقيقة النافذة للزعيم كيم جونغ أون، إن البيان بلا قيمة. "
+                    "وأضافت شقيقة الزعيم الكوري أن بلادها ستواصل طريقها.");
+    CHECK(d != NULL);
+    if (d)
+        expect(d, "بلادها ستواصل", "كيم يو جونغ", QUOTE_INDIRECT, RESOLVED_ROLE_NOUN);
+}
+
 static void test_same_role(void)
 {
     struct doc *d = fx_annotate("وأضاف الوزير نزار بركة أن الوضع مقلق. وأبرز الوزير ذاته أن المحطة ستدخل حيز الخدمة.");
@@ -556,6 +576,7 @@ int main(void)
     test_kana_qad();
     test_bullets_and_times();
     test_same_role();
+    test_roles_and_gender();
     test_manner_and_prefixed_nouns();
     test_ordinals_and_outlets();
     test_vox_pops();
