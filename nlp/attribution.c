@@ -89,9 +89,19 @@ static int32_t document_author(const struct doc *d, int32_t b, int refers_back)
     int32_t a = author_after(d, b);
     if (a >= 0 || !refers_back)
         return a;
-    for (int32_t k = b - 1; k >= 0 && k >= b - 600; k--)
-        if ((tok_kinds(&d->tokens[k]) & LEX_STATEMENT) && (a = author_after(d, k)) >= 0)
+    int32_t qi = d->n_quotes - 1;
+    for (int32_t k = b - 1; k >= 0 && k >= b - 600; k--) {
+        if (!(tok_kinds(&d->tokens[k]) & LEX_STATEMENT))
+            continue;
+        /* "وقالت اللجنة، في بيان نشرته الوكالة، إن": a statement inside a reporting
+         * clause is the speaker's, whoever published it */
+        while (qi >= 0 && d->quotes[qi].cue_tok > k)
+            qi--;
+        if (qi >= 0 && d->quotes[qi].content_tb > k && d->quotes[qi].speaker_entity >= 0)
+            return d->quotes[qi].speaker_entity;
+        if ((a = author_after(d, k)) >= 0)
             return a;
+    }
     return -1;
 }
 
@@ -183,6 +193,17 @@ static int32_t token_from(const struct doc *d, int32_t pos)
     return lo;
 }
 
+/* "وفي موسكو، أشاد الكرملين": a word opening the clause (after the sentence's start or
+ * a comma) right before the mention, with no article and no preposition, is its verb. */
+static int clause_verb_before(const struct doc *d, int32_t mention_tb, int32_t sent_tb)
+{
+    int32_t v = mention_tb - 1;
+    const struct token *t = &d->tokens[v];
+    if (t->kind != TOK_WORD || tok_has_article(t) || (tok_kinds(t) & LEX_STOP) || d->tok_mention[v] >= 0)
+        return 0;
+    return v == sent_tb || tok_is_comma(&d->tokens[v - 1]);
+}
+
 /* The first person named in the sentence before `before`, not behind a preposition:
  * "وعلقت الباحثة ... ميغان ريد على الجدل بتدوينة قالت فيها:" */
 static int sentence_subject(struct actx *x, uint8_t g, int32_t before, struct who *out)
@@ -204,8 +225,11 @@ static int sentence_subject(struct actx *x, uint8_t g, int32_t before, struct wh
             /* an organisation right after a verb is its subject, whatever adverbial opens
              * the sentence ("في المقابل، نفت البعثة ...، ووصفت") */
             int after_verb = pass == 1 && m->tok_begin > st->tok_begin &&
-                             (tok_kinds(&d->tokens[m->tok_begin - 1]) & LEX_VERB);
-            if (e->type == (pass == 0 ? ENT_PERSON : ENT_ORG) && gender_ok(g, e->gender) &&
+                             ((tok_kinds(&d->tokens[m->tok_begin - 1]) & LEX_VERB) ||
+                              clause_verb_before(d, m->tok_begin, st->tok_begin));
+            /* (a masculine verb for an organisation is common: أشاد الكرملين ...، مؤكدا) */
+            int agrees = gender_ok(g, e->gender) || (pass == 1 && g == GENDER_MASC && e->gender == GENDER_FEM);
+            if (e->type == (pass == 0 ? ENT_PERSON : ENT_ORG) && agrees &&
                 (after_verb || !mention_is_object(d, m, st->tok_begin, 0))) {
                 *out = who_entity(x, m->entity, -1);
                 return 1;

@@ -386,6 +386,20 @@ static void test_roles_and_gender(void)
         expect(d, "بلادها ستواصل", "كيم يو جونغ", QUOTE_INDIRECT, RESOLVED_ROLE_NOUN);
 }
 
+static void test_statement_and_clause_subjects(void)
+{
+    /* "البيان" is the statement of the reporting clause it stood in, not its publisher's;
+     * a participle after "وفي موسكو، أشاد الكرملين" continues the Kremlin */
+    struct doc *d = fx_annotate("وقالت اللجنة العسكرية المركزية، في بيان نشرته وكالة الأنباء المركزية الكورية، إن "
+                                "الوحدات أدت واجبها. وأضاف البيان أن الزعيم اتخذ القرار. وفي موسكو، أشاد الكرملين "
+                                "في بيان بشجاعة الجنود، مؤكداً أن روسيا \"لن تنسى\" هذه المساعدة.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الزعيم اتخذ", "اللجنة العسكرية المركزية", QUOTE_INDIRECT, RESOLVED_ROLE_NOUN);
+    expect(d, "روسيا", "الكرملين", QUOTE_MIXED, RESOLVED_ELIDED);
+}
+
 static void test_same_role(void)
 {
     struct doc *d = fx_annotate("وأضاف الوزير نزار بركة أن الوضع مقلق. وأبرز الوزير ذاته أن المحطة ستدخل حيز الخدمة.");
@@ -576,6 +590,7 @@ int main(void)
     test_kana_qad();
     test_bullets_and_times();
     test_same_role();
+    test_statement_and_clause_subjects();
     test_roles_and_gender();
     test_manner_and_prefixed_nouns();
     test_ordinals_and_outlets();
