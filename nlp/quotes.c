@@ -600,6 +600,11 @@ static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int
         /* "في حديث إلى «الأخبار»": the outlet told, after a statement noun and a preposition */
         int outlet = j >= 2 && q->opens[j] >= 0 && q->r[q->opens[j]].words <= 2 && is_preposition(&d->tokens[j - 1]) &&
                      (tok_kinds(&d->tokens[j - 2]) & LEX_STATEMENT);
+        /* "في اتصال مع "الشروق": "...": a short quoted name before the colon that opens
+         * the words said */
+        if (!outlet && q->opens[j] >= 0 && q->r[q->opens[j]].words <= 2 && q->r[q->opens[j]].close >= 0 &&
+            q->r[q->opens[j]].close + 1 < end && is_colon(d, q->r[q->opens[j]].close + 1))
+            outlet = 1;
         if (q->opens[j] >= 0 &&
             (region_is_name(q, &q->r[q->opens[j]]) || after_bare_clitic(d, j) || after_noun || outlet)) {
             const struct region *r = &q->r[q->opens[j]];

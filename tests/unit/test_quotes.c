@@ -400,6 +400,21 @@ static void test_statement_and_clause_subjects(void)
     expect(d, "روسيا", "الكرملين", QUOTE_MIXED, RESOLVED_ELIDED);
 }
 
+static void test_interlocutor_and_outlet_colon(void)
+{
+    /* "محدثنا" (our interlocutor) refers back; a short quoted outlet before the colon is
+     * who was told, the words said follow the colon */
+    struct doc *d = fx_annotate("يرى الدكتور عبد القادر بن زيان أن موسكو لم تكن لتلجأ إلى الجنود. وأوضح محدثنا أن المادة "
+                                "الرابعة \"صيغت بعناية\". ويضيف الخبير رابح قاسمي في اتصال مع \"الشروق\": "
+                                "\"الجيش الكوري الشمالي ضخم عدديا\".");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "المادة الرابعة", "عبد القادر بن زيان", QUOTE_MIXED, RESOLVED_ROLE_NOUN);
+    expect(d, "الجيش الكوري", "رابح قاسمي", QUOTE_DIRECT, RESOLVED_EXPLICIT);
+    CHECK(fx_quote(d, "الشروق") == NULL);
+}
+
 static void test_same_role(void)
 {
     struct doc *d = fx_annotate("وأضاف الوزير نزار بركة أن الوضع مقلق. وأبرز الوزير ذاته أن المحطة ستدخل حيز الخدمة.");
@@ -590,6 +605,7 @@ int main(void)
     test_kana_qad();
     test_bullets_and_times();
     test_same_role();
+    test_interlocutor_and_outlet_colon();
     test_statement_and_clause_subjects();
     test_roles_and_gender();
     test_manner_and_prefixed_nouns();
