@@ -498,6 +498,10 @@ static int role_has_complement(const struct doc *d, int32_t k, int32_t e)
     uint32_t kinds = tok_kinds(t);
     if (d->tok_mention[k + 1] >= 0)
         return 1;
+    /* "النائب في حديثه للوكالة": a preposition before a statement noun opens the
+     * circumstance of speaking, not the role's complement */
+    if (k + 2 < e && (tok_kinds(&d->tokens[k + 2]) & LEX_STATEMENT))
+        return 0;
     if ((kinds & LEX_STOP) && !(kinds & LEX_PRONOUN) && t->fold_len > 1)
         return is_place_preposition(d, k + 1) || t->fold_len >= 3;
     return 0;
@@ -627,10 +631,12 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
         }
     }
     if ((picked < 0 || d->entities[picked].type != ENT_PERSON) && (tok_kinds(&d->tokens[b]) & LEX_TITLE) &&
-        q->content_tb > e && q->cue_tok < b) {
+        (q->content_tb > e || q->content_te <= b) && q->cue_tok < b) {
         /* "نائبة المتحدث باسم وزارة الدفاع (البنتاغون) سابرينا سينغ إن": the phrase stopped at
-         * the parenthesis; the person this role was read with follows */
-        for (int32_t k = e; k < q->content_tb && k < e + 12; k++) {
+         * the parenthesis; the person this role was read with follows (also after words
+         * quoted first: "«...»، يقول عضو اللجنة، مختار الدليمي.") */
+        int32_t limit = q->content_tb > e ? q->content_tb : d->sentences[d->tokens[b].sentence].tok_end;
+        for (int32_t k = e; k < limit && k < e + 12; k++) {
             int32_t mi = d->tok_mention[k];
             if (mi >= 0 && d->entities[d->mentions[mi].entity].type == ENT_PERSON &&
                 d->entities[d->mentions[mi].entity].role_tb == b) {

@@ -718,6 +718,22 @@ static int outlet_told(const struct doc *d, int32_t k)
     return m >= 0 && (d->entities[d->mentions[m].entity].classes & CLASS_MEDIA);
 }
 
+/* A statement noun, also with a possessive pronoun: بيان، حديثه، تصريحاتها. */
+static int statement_word(const struct qctx *q, const struct token *t)
+{
+    if (tok_kinds(t) & LEX_STATEMENT)
+        return 1;
+    int32_t n = t->fold_len;
+    if (t->kind != TOK_WORD || t->lex_prefix || n < 4)
+        return 0;
+    int32_t cut = t->fold[n - 1] == 0x0647 ? 1 : (t->fold[n - 2] == 0x0647 && (t->fold[n - 1] == 0x0627 || t->fold[n - 1] == 0x0645)) ? 2 : 0;
+    if (!cut)
+        return 0;
+    struct ustr stem = {t->fold, n - cut};
+    const struct lex_entry *e = lexicon_get(q->lx, &stem, 1);
+    return e && (e->kinds & LEX_STATEMENT);
+}
+
 /* The speaker's words between a verb and what opens the content: up to the first
  * comma or dash that starts an aside (وقال رودينكو، خلال ...؛ ويضيف كوزمين -في ...-),
  * unless a name set off by commas follows (المتحدث باسم الوزارة، لين جيان، إن). */
@@ -757,6 +773,11 @@ static int32_t speaker_region_end(const struct qctx *q, int32_t b, int32_t open_
             j = r->close >= 0 ? r->close : r->inner_e;
             continue;
         }
+        /* "ويتابع النائب في حديثه للوكالة، أن": a preposition before a statement noun
+         * opens the circumstance of speaking */
+        if (j > b && t->kind == TOK_WORD && (tok_kinds(t) & LEX_STOP) && !tok_has_article(t) && j + 1 < open_tok &&
+            statement_word(q, &d->tokens[j + 1]))
+            return j;
         if (!(tok_is_comma(t) || tok_is_dash(t) || t->fold[0] == '('))
             continue;
         if (j == b)

@@ -415,6 +415,19 @@ static void test_interlocutor_and_outlet_colon(void)
     CHECK(fx_quote(d, "الشروق") == NULL);
 }
 
+static void test_circumstance_of_speaking(void)
+{
+    /* "في حديثه للوكالة" after the role noun is where it was said, not the role's
+     * complement; a role read before a name set off by a comma after words quoted first */
+    struct doc *d = fx_annotate("\"نحن لسنا طرفاً في هذا الاصطفاف\"، يقول عضو لجنة العلاقات الخارجية النيابية، مختار "
+                                "الدليمي. ويتابع النائب في حديثه للوكالة، أن الحكومة \"تتابع التطورات عن كثب\".");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "نحن لسنا", "مختار الدليمي", QUOTE_DIRECT, RESOLVED_EXPLICIT);
+    expect(d, "الحكومة", "مختار الدليمي", QUOTE_MIXED, RESOLVED_ROLE_NOUN);
+}
+
 static void test_same_role(void)
 {
     struct doc *d = fx_annotate("وأضاف الوزير نزار بركة أن الوضع مقلق. وأبرز الوزير ذاته أن المحطة ستدخل حيز الخدمة.");
@@ -605,6 +618,7 @@ int main(void)
     test_kana_qad();
     test_bullets_and_times();
     test_same_role();
+    test_circumstance_of_speaking();
     test_interlocutor_and_outlet_colon();
     test_statement_and_clause_subjects();
     test_roles_and_gender();
