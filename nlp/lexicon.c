@@ -977,14 +977,6 @@ const struct lex_entry *lexicon_get(const struct lexicon *lx, const struct ustr 
     return &lx->entries[idx];
 }
 
-const struct lex_entry *lexicon_get_hashed(const struct lexicon *lx, uint32_t hash, const struct ustr *pieces,
-                                           int npieces)
-{
-    uint32_t idx;
-    if (!strtab_get_pieces(lx->index, hash, pieces, npieces, &idx))
-        return NULL;
-    return &lx->entries[idx];
-}
 
 #define AR_WAW 0x0648
 #define AR_FA 0x0641

@@ -164,12 +164,22 @@ int tokens_split(struct doc *d, struct arena *a, UBreakIterator *bi)
         return -1;
     int32_t start = ubrk_first(bi);
     for (int32_t end = ubrk_next(bi); end != UBRK_DONE; start = end, end = ubrk_next(bi)) {
-        int32_t status = ubrk_getRuleStatus(bi);
-        if (status >= UBRK_WORD_NONE_LIMIT) {
-            uint8_t kind = status < UBRK_WORD_NUMBER_LIMIT ? TOK_NUMBER : TOK_WORD;
-            if (push_word(&b, start, end, kind) != 0)
-                return -1;
-            continue;
+        /* A segment that starts with a space is no word, so its rule status is not asked
+         * for (half the segments of a text, and the call costs more than the test). Checked
+         * against ICU for every space, then every BMP character, then a dozen kinds of
+         * third character, at the start of a text and after six kinds of segment: the
+         * only space whose segment can be a word or a number is U+202F, which the word
+         * rules join to what follows (ExtendNumLet). */
+        if (!(t->cls[start] & TEXT_SPACE) || t->u16[start] == 0x202F) {
+            int32_t status = ubrk_getRuleStatus(bi);
+            if (status >= UBRK_WORD_NONE_LIMIT) {
+                uint8_t kind = status < UBRK_WORD_NUMBER_LIMIT ? TOK_NUMBER : TOK_WORD;
+                if (push_word(&b, start, end, kind) != 0)
+                    return -1;
+                continue;
+            }
+        } else if (end == start + 1) {
+            continue; /* a lone space, as most are: nothing to push */
         }
         for (int32_t i = start; i < end; i++) {
             if (t->cls[i] & TEXT_INVISIBLE)
