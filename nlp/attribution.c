@@ -334,7 +334,9 @@ static int by_role(struct actx *x, uint16_t classes, uint8_t gender, int32_t bef
             return 1;
         }
     }
-    int32_t last = mention_before(d, before);
+    /* "تقول المريضة": a role that says only "a person" names someone new unless that
+     * someone spoke before; any person merely mentioned (a byline) is not them */
+    int32_t last = want == CLASS_PERSON ? -1 : mention_before(d, before);
     for (int32_t m = last; m >= 0 && m > last - MENTION_REACH; m--) {
         const struct mention *mm = &d->mentions[m];
         const struct entity *e = &d->entities[mm->entity];
@@ -875,6 +877,26 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
     return 0;
 }
 
+/* The first unnamed group in the sentence before the cue (مرضى يراجعون مستشفيات ...),
+ * read up to the comma or clause that ends its phrase. */
+static int sentence_group(struct actx *x, const struct quote *q, struct who *out)
+{
+    const struct doc *d = x->d;
+    const struct sentence *s = &d->sentences[q->sentence];
+    for (int32_t k = s->tok_begin; k < q->cue_tok && k - s->tok_begin < SUBJECT_REACH; k++) {
+        const struct token *t = &d->tokens[k];
+        if (!(tok_kinds(t) & LEX_GROUP) || t->lex_prefix || d->tok_mention[k] >= 0)
+            continue;
+        int32_t e = k + 1;
+        while (e < q->cue_tok && e - k < 10 && d->tokens[e].kind == TOK_WORD &&
+               !(tok_kinds(&d->tokens[e]) & (LEX_VERB | LEX_COMPLEMENTIZER | LEX_SOURCE)))
+            e++;
+        uint8_t how;
+        return read_phrase(x, q, k, e, out, &how);
+    }
+    return 0;
+}
+
 /* The subject of the finite verb a participle continues: the speaker of the previous
  * quotation in the sentence, else the phrase after the sentence's first verb. */
 static int participle_subject(struct actx *x, const struct quote *q, int32_t qi, struct who *out, uint8_t *how)
@@ -918,6 +940,12 @@ static int participle_subject(struct actx *x, const struct quote *q, int32_t qi,
     if (prev_here) {
         *out = x->hist[x->n_hist - 1];
         out->span.start = out->span.end = -1;
+        *how = RESOLVED_ELIDED;
+        return 1;
+    }
+    /* "اشتكى مرضى ...، مؤكدين أن": a plural participle continues the group the sentence
+     * is about */
+    if (q->cue_gender == GENDER_PLURAL && sentence_group(x, q, out)) {
         *how = RESOLVED_ELIDED;
         return 1;
     }

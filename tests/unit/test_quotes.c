@@ -428,6 +428,22 @@ static void test_circumstance_of_speaking(void)
     expect(d, "الحكومة", "مختار الدليمي", QUOTE_MIXED, RESOLVED_ROLE_NOUN);
 }
 
+static void test_groups_and_generic_roles(void)
+{
+    /* a plural participle continues the unnamed group of its sentence; "المريضة" is a
+     * new, unnamed speaker, not the journalist named in the credit line */
+    struct doc *d = fx_annotate("المصدر: سارة عبدالله - الشارقة\nاشتكى مرضى يراجعون مستشفيات حكومية من طول الانتظار، "
+                                "مؤكدين أن بعض المواعيد تحدد بعد أشهر.\n«نذهب إلى الطوارئ كلما ساءت حالتنا»، تقول "
+                                "المريضة (م.ع)، وهي أم لثلاثة أطفال.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "بعض المواعيد");
+    CHECK(q && q->speaker_name && !strncmp(q->speaker_name, "مرضى", strlen("مرضى")));
+    q = fx_quote(d, "نذهب إلى الطوارئ");
+    CHECK(q && q->speaker_name && !strstr(q->speaker_name, "سارة"));
+}
+
 static void test_same_role(void)
 {
     struct doc *d = fx_annotate("وأضاف الوزير نزار بركة أن الوضع مقلق. وأبرز الوزير ذاته أن المحطة ستدخل حيز الخدمة.");
@@ -618,6 +634,7 @@ int main(void)
     test_kana_qad();
     test_bullets_and_times();
     test_same_role();
+    test_groups_and_generic_roles();
     test_circumstance_of_speaking();
     test_interlocutor_and_outlet_colon();
     test_statement_and_clause_subjects();
