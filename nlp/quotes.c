@@ -1719,7 +1719,17 @@ static int headline_cue(struct qctx *q, int32_t s)
         named = 1;
         he = b + 1;
     }
-    for (int32_t j = b; j < colon && !surname_head; j++) {
+    /* "\"المياه\": ..." and "\"الزراعة\" لـ\"رؤيا\": ...": a body's short name in marks
+     * (a ministry known by its field) */
+    int32_t qr = q->opens[b];
+    int quoted_head = !surname_head && qr >= 0 && q->r[qr].words <= 2 && q->r[qr].close > b + 1 &&
+                      q->r[qr].close + 1 == he;
+    if (quoted_head) {
+        named = 1;
+        b++;
+        he = q->r[qr].close;
+    }
+    for (int32_t j = b; j < colon && !surname_head && !quoted_head; j++) {
         const struct token *t = &d->tokens[j];
         uint32_t k = tok_kinds(t);
         if (j >= he)

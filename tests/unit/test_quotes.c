@@ -444,6 +444,21 @@ static void test_groups_and_generic_roles(void)
     CHECK(q && q->speaker_name && !strstr(q->speaker_name, "سارة"));
 }
 
+static void test_quoted_short_name_headline(void)
+{
+    /* a headline whose head is a body's short name in marks, with or without the outlet
+     * told: the spokesman who speaks for it in the body, else the name as written */
+    struct doc *d = fx_annotate("\"الزراعة\" لـ\"رؤيا\": أسعار زيت الزيتون أقل من العام الماضي\n"
+                                "قال الناطق الإعلامي باسم وزارة الزراعة، أحمد الخوالدة، إن الأسعار أقل.");
+    CHECK(d != NULL);
+    if (d)
+        expect(d, "أسعار زيت الزيتون", "أحمد الخوالدة", QUOTE_INDIRECT, RESOLVED_HEADLINE);
+    d = fx_annotate("\"المياه\": دورة التزويد تتقلص إلى ثمانية أيام\nأعلنت وزارة المياه والري عن برنامج جديد.");
+    CHECK(d != NULL);
+    if (d)
+        expect(d, "دورة التزويد", "المياه", QUOTE_INDIRECT, RESOLVED_HEADLINE);
+}
+
 static void test_same_role(void)
 {
     struct doc *d = fx_annotate("وأضاف الوزير نزار بركة أن الوضع مقلق. وأبرز الوزير ذاته أن المحطة ستدخل حيز الخدمة.");
@@ -634,6 +649,7 @@ int main(void)
     test_kana_qad();
     test_bullets_and_times();
     test_same_role();
+    test_quoted_short_name_headline();
     test_groups_and_generic_roles();
     test_circumstance_of_speaking();
     test_interlocutor_and_outlet_colon();
