@@ -1032,8 +1032,11 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
             if (ok && q->cue_kind == CUE_HEADLINE && (x.unnamed_title || how == RESOLVED_ROLE_NOUN))
                 q->subject_pronoun = 2; /* resolved below, from the body */
             /* "\"المياه\": ...": a short name in marks that nothing else names stands as written */
-            if (!ok && q->cue_kind == CUE_HEADLINE && q->np_begin > 0 && tok_is_quote_mark(&d->tokens[q->np_begin - 1]))
-                ok = as_written(&x, tok_span(d, q->np_begin, q->np_end), GENDER_UNKNOWN, CLASS_ORG, &w, &how);
+            if (!ok && q->cue_kind == CUE_HEADLINE && q->np_begin > 0 && tok_is_quote_mark(&d->tokens[q->np_begin - 1]) &&
+                as_written(&x, tok_span(d, q->np_begin, q->np_end), GENDER_UNKNOWN, CLASS_ORG, &w, &how)) {
+                ok = 1;
+                q->subject_pronoun = 2; /* the body may say who speaks for it: below */
+            }
             /* words that name nobody (أيضا، مجددا، اليوم): the subject is elided; a noun
              * that names no one we know (التقديرات، الأرقام): nobody to credit */
             if (!ok && q->cue_kind != CUE_HEADLINE && q->cue_kind != CUE_SOURCE &&
