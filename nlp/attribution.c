@@ -877,6 +877,32 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
     return 0;
 }
 
+/* The subject of the sentence a sentence-final source follows: the first entity, role
+ * noun or organisation head in its first words, not behind a preposition. */
+static int clause_subject(struct actx *x, const struct quote *q, struct who *out)
+{
+    const struct doc *d = x->d;
+    const struct sentence *s = &d->sentences[q->sentence];
+    for (int32_t k = s->tok_begin; k < q->cue_tok && k - s->tok_begin < 6; k++) {
+        const struct token *t = &d->tokens[k];
+        uint32_t kinds = tok_kinds(t);
+        if (t->kind != TOK_WORD || t->lex_prefix > 1 || (kinds & LEX_STOP))
+            continue;
+        if (d->tok_mention[k] >= 0) {
+            const struct mention *m = &d->mentions[d->tok_mention[k]];
+            if (mention_is_object(d, m, s->tok_begin, 0))
+                return 0;
+            *out = who_entity(x, m->entity, d->tok_mention[k]);
+            return 1;
+        }
+        if (tok_has_article(t) && (kinds & (LEX_ROLE_NOUN | LEX_ORG_HEAD))) {
+            uint8_t how;
+            return read_phrase(x, q, k, k + 1, out, &how);
+        }
+    }
+    return 0;
+}
+
 /* The first unnamed group in the sentence before the cue (مرضى يراجعون مستشفيات ...),
  * read up to the comma or clause that ends its phrase. */
 static int sentence_group(struct actx *x, const struct quote *q, struct who *out)
@@ -1050,6 +1076,9 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
             if (ord && ordinal_speaker(&x, ord, &w)) {
                 ok = 1;
                 how = RESOLVED_ROLE_NOUN;
+            } else if (q->cue_kind == CUE_SOURCE && clause_subject(&x, q, &w)) {
+                ok = 1; /* "وكانت الوزارة قد بدأت ...، حسبما أفادت": the clause's subject */
+                how = RESOLVED_ELIDED;
             } else {
                 ok = focus_at(&x, q->cue_gender, q->cue.start, &w);
                 how = q->subject_pronoun ? RESOLVED_PRONOUN : RESOLVED_ELIDED;

@@ -1427,12 +1427,23 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
     static const UChar ma[] = {0x0645, 0x0627};
     if (np_e + 1 < end && d->tokens[np_e].fold_len == 2 && !memcmp(d->tokens[np_e].fold, ma, sizeof ma))
         np_e++;
+    int elided = 0;
+    uint8_t elided_gender = GENDER_UNKNOWN;
     if (np_e < end && (is_verb(&d->tokens[np_e], NULL) || verb_with_object(q, np_e))) {
         int32_t rb, re;
         const struct token *vt2 = &d->tokens[np_e];
         if (vt2->lex && (vt2->lex->kinds & LEX_VERB) && vt2->lex->verb_relay && relay_speaker(q, np_e, end, &rb, &re)) {
             np_b = np_e = rb; /* بحسب ما نقلت رويترز عن مصدرين مطلعين: the sources speak */
         } else {
+            /* "...، حسبما أفادت في بيان سابق.": no subject after the verb; the
+             * sentence's subject speaks */
+            const struct token *after = np_e + 1 < end ? &d->tokens[np_e + 1] : NULL;
+            elided = (vt2->lex && (vt2->lex->kinds & LEX_VERB)) &&
+                     (!after || is_stop_punct(after) || ((tok_kinds(after) & LEX_STOP) && !tok_has_article(after) &&
+                                                          d->tok_mention[np_e + 1] < 0 && np_e + 2 < end &&
+                                                          statement_word(q, &d->tokens[np_e + 2])));
+            if (elided)
+                elided_gender = vt2->lex->verb_gender;
             np_b = ++np_e;
         }
     }
@@ -1443,7 +1454,7 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
     int32_t np_core = np_after(q, np_b, np_e);
     if (np_core == np_b && np_b < np_e)
         np_core = np_b + 1; /* لها، له */
-    if (!speaker_like(q, np_b, np_core))
+    if (!elided && !speaker_like(q, np_b, np_core))
         return 0;
     /* at the start of the sentence, after at most a conjunction or two */
     int32_t sb2 = skip_timestamp(d, sb, end);
@@ -1461,9 +1472,12 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
     qt->cue.start = d->tokens[k].span.start;
     qt->cue.end = d->tokens[k + n - 1].span.end;
     qt->cue_kind = CUE_SOURCE;
+    qt->cue_gender = elided_gender;
     qt->sentence = d->tokens[k].sentence;
     qt->np_begin = np_b;
     qt->np_end = np_e; /* ووفقا لدبلوماسي آسيوي في نيويورك: the place is part of who */
+    if (elided)
+        qt->np_begin = qt->np_end = k + n; /* no one named: resolved as an elided subject */
     if (initial && np_e < end && tok_is_comma(&d->tokens[np_e])) {
         int32_t cs = np_e + 1;
         /* "ووفقا للنائب X، عضو اللجنة عن الحزب، فإن ...": an apposition set off by commas

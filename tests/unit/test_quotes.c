@@ -459,6 +459,17 @@ static void test_quoted_short_name_headline(void)
         expect(d, "دورة التزويد", "المياه", QUOTE_INDIRECT, RESOLVED_HEADLINE);
 }
 
+static void test_source_with_elided_subject(void)
+{
+    /* "...، حسبما أفادت في بيان سابق.": no one named after the verb; the subject of the
+     * clause before speaks */
+    struct doc *d = fx_annotate("أعلنت وزارة المياه والري عن برنامج جديد. وكانت الوزارة قد بدأت الشهر الماضي ضخ كميات "
+                                "إضافية من المياه، حسبما أفادت في بيان سابق.");
+    CHECK(d != NULL);
+    if (d)
+        expect(d, "وكانت الوزارة", "وزارة المياه والري", QUOTE_INDIRECT, RESOLVED_ELIDED);
+}
+
 static void test_same_role(void)
 {
     struct doc *d = fx_annotate("وأضاف الوزير نزار بركة أن الوضع مقلق. وأبرز الوزير ذاته أن المحطة ستدخل حيز الخدمة.");
@@ -649,6 +660,7 @@ int main(void)
     test_kana_qad();
     test_bullets_and_times();
     test_same_role();
+    test_source_with_elided_subject();
     test_quoted_short_name_headline();
     test_groups_and_generic_roles();
     test_circumstance_of_speaking();
