@@ -470,6 +470,19 @@ static void test_source_with_elided_subject(void)
         expect(d, "وكانت الوزارة", "وزارة المياه والري", QUOTE_INDIRECT, RESOLVED_ELIDED);
 }
 
+static void test_bayyana(void)
+{
+    /* وبيّن is the verb "made clear"; بين alone is "between" */
+    struct doc *d = fx_annotate("وقال الناطق مهند الزيود إن البرنامج جديد. وبين الزيود أن الطلب على المياه يرتفع. "
+                                "وانتهت الجلسة في ظل الانقسام الحاد بين أعضائه الدائمين.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الطلب على المياه", "مهند الزيود", QUOTE_INDIRECT, RESOLVED_SURNAME);
+    CHECK(fx_entity(d, "أعضائه") == NULL);
+    CHECK_INT(d->n_quotes, 2);
+}
+
 static void test_same_role(void)
 {
     struct doc *d = fx_annotate("وأضاف الوزير نزار بركة أن الوضع مقلق. وأبرز الوزير ذاته أن المحطة ستدخل حيز الخدمة.");
@@ -660,6 +673,7 @@ int main(void)
     test_kana_qad();
     test_bullets_and_times();
     test_same_role();
+    test_bayyana();
     test_source_with_elided_subject();
     test_quoted_short_name_headline();
     test_groups_and_generic_roles();
