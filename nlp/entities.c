@@ -623,6 +623,15 @@ static int pass_orgs(struct ent_ctx *x)
                     break;
                 proper++;
             } else if (kinds & (LEX_FIRST_NAME | LEX_FAMILY_NAME)) {
+                /* جامعة صلاح الدين: right after the head, a compound given name is the
+                 * person the institution is named after */
+                if (content == 0 && j + 1 < end && tok_marker(d, j + 1, MARK_NAME_TAIL) && x->owner[j + 1] < 0) {
+                    proper++;
+                    content += 2;
+                    last_content = j + 1;
+                    j += 2;
+                    continue;
+                }
                 break;
             } else if (tok_is_demonym(x->lx, t)) {
                 demonyms++;

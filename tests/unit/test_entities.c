@@ -213,6 +213,19 @@ static void test_east_asian_family_names(void)
         CHECK(fx_entity(d, "حسان الزين") != NULL);
 }
 
+static void test_institution_named_after_person(void)
+{
+    /* جامعة صلاح الدين is a university, and the speaker is the professor set off by commas */
+    struct doc *d = fx_annotate("قال أستاذ العلاقات الدولية في جامعة صلاح الدين بأربيل، الدكتور ريبوار كريم، إن "
+                                "المعاهدة تحولت إلى تحالف.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "جامعة صلاح الدين") != NULL);
+    CHECK(fx_entity(d, "صلاح الدين") == NULL);
+    CHECK(d->n_quotes == 1 && d->quotes[0].speaker_name && !strcmp(d->quotes[0].speaker_name, "ريبوار كريم"));
+}
+
 static void test_not_entities(void)
 {
     /* a common word that is also a place name, a government described by its country */
@@ -245,6 +258,7 @@ int main(void)
     test_people();
     test_media_and_family_names();
     test_east_asian_family_names();
+    test_institution_named_after_person();
     test_place_heads();
     test_role_after_conjunction();
     test_name_edges();
