@@ -1272,6 +1272,16 @@ static int pass_titled(struct ent_ctx *x)
             continue;
         int32_t end = sentence_end(d, k);
         int32_t j = k + 1, commas = 0;
+        /* د.منيرة، م. سالم: a one-letter title is one only with its full stop, which the
+         * tokenizer joined to it (not "500 م تحت الأرض") */
+        if (tk->fold_len == 1) {
+            if (tk->span.end - tk->span.start != 2)
+                continue;
+            int32_t e = read_name_after_honorific(x, j, end);
+            if (e > j && add_person(x, j, e, k, j, tk->lex->role_classes, tk->lex->role_gender, CAND_TITLED) != 0)
+                return -1;
+            continue;
+        }
         while (j < end && j - k <= TITLE_REACH) {
             const struct token *t = &d->tokens[j];
             if (tok_is_comma(t)) {

@@ -763,7 +763,7 @@ static int32_t speaker_region_end(const struct qctx *q, int32_t b, int32_t open_
         if (!statement &&
             (is_preposition(t) || outlet_told(d, b) || ((k & LEX_STOP) && !(k & (LEX_PRONOUN | LEX_FIRST_NAME)) && !tok_has_article(t) &&
                                    d->tok_mention[b] < 0 && !is_kul_min_tok(d, b)) ||
-             (t->kind == TOK_WORD && t->fold_len == 1)))
+             (t->kind == TOK_WORD && t->fold_len == 1 && t->span.end - t->span.start == 1)))
             return b; /* not "جاء في بيان الخارجية": the statement's author speaks */
     }
     for (int32_t j = b; j < open_tok; j++) {

@@ -6,6 +6,7 @@
 #include "nlp/arena.h"
 #include "nlp/doc.h"
 
+#include <ctype.h>
 #include <string.h>
 
 static int is_stop_char(UChar c)
@@ -20,6 +21,19 @@ int sentences_is_glued_stop(const UChar *u, int32_t len, int32_t i)
     /* Arabic letter on the right: Arabic has no capitals, so ICU cannot see a new
      * sentence in "الأمد.وقال"; a Latin "U.S." or a number "10.5" must stay whole. */
     return text_is_arabic_letter(u[i + 1]) && text_is_arabic_letter(u[i - 1]);
+}
+
+int sentences_is_title_abbreviation(const UChar *u, int32_t len, int32_t i)
+{
+    /* د (دكتور), م (مهندس), أ (أستاذ); not after a number: "عام 2024 م." is a date */
+    if (i <= 0 || i >= len || u[i] != '.' || (u[i - 1] != 0x062F && u[i - 1] != 0x0645 && u[i - 1] != 0x0623))
+        return 0;
+    if (i >= 2 && (text_is_arabic_letter(u[i - 2]) || (u[i - 2] < 128 && isalnum(u[i - 2]))))
+        return 0;
+    int32_t p = i - 2;
+    while (p >= 0 && (u[p] == ' ' || u[p] == 0x00A0))
+        p--;
+    return p < 0 || !((u[p] >= '0' && u[p] <= '9') || (u[p] >= 0x0660 && u[p] <= 0x0669));
 }
 
 /* Characters that may end a sentence that is not a heading. */
@@ -94,10 +108,29 @@ static int32_t next_stop(const uint8_t *cls, int32_t i, int32_t end)
     return i;
 }
 
+/* "م. سالم": a lone Arabic letter and a full stop before an Arabic word is an abbreviated
+ * title, not a sentence end. */
+static int after_arabic_abbreviation(const struct text *t, int32_t s, int32_t end)
+{
+    if (!(t->cls[end] & TEXT_ARABIC))
+        return 0;
+    int32_t i = end;
+    while (i > s && (t->cls[i - 1] & TEXT_SPACE)) {
+        if (t->cls[i - 1] & TEXT_LINE_BREAK)
+            return 0;
+        i--;
+    }
+    return i - 1 > s && sentences_is_title_abbreviation(t->u16, t->len, i - 1);
+}
+
 /* ICU's English suppressions know "Mr." and "Maj." but not every title written before
  * a name: a break after one of these, with a capital after it, is no sentence end. */
+static int after_arabic_abbreviation(const struct text *t, int32_t s, int32_t end);
+
 static int after_title_abbreviation(const struct text *t, int32_t s, int32_t end)
 {
+    if (after_arabic_abbreviation(t, s, end))
+        return 1;
     static const char *const titles[] = {"Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt", "Cpl", "Brig",
                                          "Gov", "Sen", "Rep", "Rev", "Hon", "Amb", "Pres", "Supt", "Prof",
                                          "Dr", "Mr", "Mrs", "Ms", "St"};
@@ -144,7 +177,8 @@ int sentences_split(struct doc *d, struct arena *a, UBreakIterator *bi)
         carried = -1;
         for (int32_t i = next_stop(cls, start, end); i < end; i = next_stop(cls, i + 1, end)) {
             /* sentences_is_glued_stop() on the class bits */
-            if (i > 0 && i + 1 < t->len && (cls[i - 1] & cls[i + 1] & TEXT_ARABIC)) {
+            if (i > 0 && i + 1 < t->len && (cls[i - 1] & cls[i + 1] & TEXT_ARABIC) &&
+                !sentences_is_title_abbreviation(t->u16, t->len, i)) {
                 if (push(&b, s, i + 1) != 0)
                     return -1;
                 s = i + 1;

@@ -21,4 +21,9 @@ int sentences_split(struct doc *d, struct arena *a, UBreakIterator *bi);
  * two letters, which in news text ends a sentence. Shared with the tokenizer. */
 int sentences_is_glued_stop(const UChar *u16, int32_t len, int32_t i);
 
+/* 1 when the full stop at i follows a lone Arabic letter ("د.منيرة"، "م. سالم"): an
+ * abbreviated title (doctor, engineer, professor). The tokenizer still splits such a
+ * glued stop off; the sentence goes on. */
+int sentences_is_title_abbreviation(const UChar *u16, int32_t len, int32_t i);
+
 #endif

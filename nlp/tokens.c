@@ -6,6 +6,7 @@
 #include "nlp/arena.h"
 #include "nlp/doc.h"
 #include "nlp/lexicon.h"
+#include "nlp/sentences.h"
 
 #include <string.h>
 
@@ -95,6 +96,21 @@ static inline __attribute__((always_inline)) int push(struct tok_builder *b, int
     return (int)any;
 }
 
+/* "د.منيرة"، "م. سالم": the full stop of an abbreviated title joins the title's token
+ * (its span, not its form), so that no stop stands inside the speaker's phrase. 1 when
+ * the stop at i was taken so. */
+static int join_abbreviation_stop(struct tok_builder *b, int32_t i)
+{
+    struct doc *d = b->d;
+    if (d->n_tokens == 0 || !sentences_is_title_abbreviation(d->text.u16, d->text.len, i))
+        return 0;
+    struct token *prev = &d->tokens[d->n_tokens - 1];
+    if (prev->span.end != i || prev->kind != TOK_WORD || prev->fold_len != 1)
+        return 0;
+    prev->span.end = i + 1;
+    return 1;
+}
+
 /* An English possessive to cut off ("Korea's" -> "Korea" + "'s") so names match whole. */
 static inline int is_possessive(const struct text *t, int32_t s, int32_t e)
 {
@@ -115,7 +131,9 @@ static int push_word_split(struct tok_builder *b, int32_t s, int32_t e, uint8_t 
     }
     for (int32_t i = s; i < e; i++) {
         if (is_glued_stop(t, i)) {
-            if ((i > s && push(b, s, i, kind) < 0) || push(b, i, i + 1, TOK_PUNCT) < 0)
+            if (i > s && push(b, s, i, kind) < 0)
+                return -1;
+            if (!join_abbreviation_stop(b, i) && push(b, i, i + 1, TOK_PUNCT) < 0)
                 return -1;
             s = i + 1;
         }
@@ -186,6 +204,8 @@ int tokens_split(struct doc *d, struct arena *a, UBreakIterator *bi)
                 continue;
             UChar c = t->u16[i];
             int32_t n = (U16_IS_LEAD(c) && i + 1 < end && U16_IS_TRAIL(t->u16[i + 1])) ? 2 : 1;
+            if (c == '.' && join_abbreviation_stop(&b, i))
+                continue;
             if (push(&b, i, i + n, TOK_PUNCT) < 0)
                 return -1;
             i += n - 1;

@@ -226,6 +226,22 @@ static void test_institution_named_after_person(void)
     CHECK(d->n_quotes == 1 && d->quotes[0].speaker_name && !strcmp(d->quotes[0].speaker_name, "ريبوار كريم"));
 }
 
+static void test_abbreviated_titles(void)
+{
+    /* د.منيرة، م. سالم: an abbreviated title keeps its sentence and names the person after
+     * it; م after a number is a unit or a date, no title */
+    struct doc *d = fx_annotate("أكدت عميد القبول في جامعة الكويت د.منيرة العجمي أن الجامعة ستعتمد النتائج. "
+                                "وقال م. سالم الهاشمي إن الأمر صعب. وحفر بئر بعمق 500 م. تحت الأرض.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "منيرة العجمي") != NULL);
+    CHECK(fx_entity(d, "سالم الهاشمي") != NULL);
+    CHECK(d->n_quotes == 2);
+    CHECK(d->n_quotes >= 1 && d->quotes[0].speaker_name && !strcmp(d->quotes[0].speaker_name, "منيرة العجمي"));
+    CHECK_INT(d->n_sentences, 4); /* "500 م." ends its sentence */
+}
+
 static void test_not_entities(void)
 {
     /* a common word that is also a place name, a government described by its country */
@@ -259,6 +275,7 @@ int main(void)
     test_media_and_family_names();
     test_east_asian_family_names();
     test_institution_named_after_person();
+    test_abbreviated_titles();
     test_place_heads();
     test_role_after_conjunction();
     test_name_edges();

@@ -131,6 +131,19 @@ static void ref_push(const struct text *t, struct ref_token *out, int32_t *n, in
     }
 }
 
+/* The full stop of an abbreviated title (د.منيرة، م. سالم) extends the one-letter word
+ * before it instead of standing alone. */
+static int ref_join_stop(const struct text *t, struct ref_token *out, int32_t n, int32_t i)
+{
+    if (n == 0 || !sentences_is_title_abbreviation(t->u16, t->len, i))
+        return 0;
+    struct ref_token *prev = &out[n - 1];
+    if (prev->end != i || prev->kind != TOK_WORD || prev->fold_len != 1)
+        return 0;
+    prev->end = i + 1;
+    return 1;
+}
+
 static void ref_push_word(const struct text *t, struct ref_token *out, int32_t *n, int32_t cap, int32_t s,
                           int32_t e, uint8_t kind)
 {
@@ -144,7 +157,8 @@ static void ref_push_word(const struct text *t, struct ref_token *out, int32_t *
         if (sentences_is_glued_stop(t->u16, t->len, i)) {
             if (i > s)
                 ref_push(t, out, n, cap, s, i, kind);
-            ref_push(t, out, n, cap, i, i + 1, TOK_PUNCT);
+            if (!ref_join_stop(t, out, *n, i))
+                ref_push(t, out, n, cap, i, i + 1, TOK_PUNCT);
             s = i + 1;
         }
     }
@@ -180,6 +194,8 @@ static void check_tokens_by_unit(const struct doc *d)
             if (text_is_space(c) || !t->fold[i])
                 continue;
             int32_t w = (U16_IS_LEAD(c) && i + 1 < end && U16_IS_TRAIL(t->u16[i + 1])) ? 2 : 1;
+            if (c == '.' && ref_join_stop(t, ref, n, i))
+                continue;
             ref_push(t, ref, &n, cap, i, i + w, TOK_PUNCT);
             i += w - 1;
         }
@@ -200,7 +216,8 @@ static void check_tokens_by_unit(const struct doc *d)
                     (int)tk->span.start, (int)tk->span.end, tk->kind, (unsigned)(tk->flags & split_flags),
                     (int)r->start, (int)r->end, r->kind, (unsigned)r->flags);
         bad += wrong;
-        if (sentences_is_glued_stop(t->u16, t->len, tk->span.start))
+        if (sentences_is_glued_stop(t->u16, t->len, tk->span.start) &&
+            !sentences_is_title_abbreviation(t->u16, t->len, tk->span.start))
             bad += tk->sentence < 0 || d->sentences[tk->sentence].span.end != tk->span.end;
     }
     /* sentences as the tokenizer assigned them before: token by token */
