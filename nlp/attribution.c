@@ -1084,6 +1084,13 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
                 how = q->subject_pronoun ? RESOLVED_PRONOUN : RESOLVED_ELIDED;
             }
         }
+        /* "أكدت عميد القبول د.منيرة العجمي": a feminine verb with a person named as its
+         * subject says she is a woman, whatever her title's gender */
+        if (ok && how == RESOLVED_EXPLICIT && q->cue_kind == CUE_VERB && q->cue_gender == GENDER_FEM && w.entity >= 0 &&
+            d->entities[w.entity].type == ENT_PERSON) {
+            d->entities[w.entity].gender = GENDER_FEM;
+            w.gender = GENDER_FEM;
+        }
         if (ok && how == RESOLVED_EXPLICIT && q->cue_kind == CUE_SOURCE)
             how = RESOLVED_SOURCE;
         if (ok && q->cue_kind == CUE_HEADLINE)

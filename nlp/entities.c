@@ -599,7 +599,10 @@ static int pass_orgs(struct ent_ctx *x)
                     !(tok_kinds(&d->tokens[jn]) & ~(uint32_t)(LEX_TOPIC | LEX_PHRASE_START | LEX_MARKER)))
                     jn++;
                 const struct token *nx = jn < end ? &d->tokens[jn] : NULL;
-                if (nx && nx->kind == TOK_WORD && tok_has_article(nx) && x->owner[jn] < 0 &&
+                /* (الاتحاد الوطني لطلبة الكويت: a place may close the name) */
+                int place = nx && x->owner[jn] >= 0 &&
+                            (x->c.v[x->owner[jn]].type == ENT_GPE || x->c.v[x->owner[jn]].type == ENT_LOC);
+                if (nx && nx->kind == TOK_WORD && (tok_has_article(nx) || place) && (x->owner[jn] < 0 || place) &&
                     !tok_is_demonym(x->lx, nx) && !(tok_kinds(nx) & (LEX_STOP | LEX_VERB | LEX_TITLE | LEX_ROLE_NOUN))) {
                     content += jn - j + 1;
                     seen_article = 1;
@@ -959,6 +962,12 @@ static uint8_t person_gender(const struct doc *d, int32_t tb, int32_t te, uint8_
         if ((tok_kinds(t) & LEX_FIRST_NAME) && t->lex->name_gender != GENDER_UNKNOWN)
             return t->lex->name_gender;
     }
+    /* منيرة العجمي: an Arabic given name no list holds, ending in ta marbuta (folded ه),
+     * is a woman's more often than not (حمزة and أسامة are listed) */
+    const struct token *first = &d->tokens[tb];
+    if (te - tb >= 2 && (first->flags & TOKF_ARABIC) && !first->lex && first->fold_len >= 4 &&
+        first->fold[first->fold_len - 1] == 0x0647 && d->text.u16[first->span.end - 1] == 0x0629)
+        return GENDER_FEM;
     return GENDER_MASC;
 }
 

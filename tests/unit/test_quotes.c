@@ -483,6 +483,22 @@ static void test_bayyana(void)
     CHECK_INT(d->n_quotes, 2);
 }
 
+static void test_gender_from_verb_and_name(void)
+{
+    /* a feminine verb with a named subject makes her a woman (a title like عميد or د. says
+     * nothing), so "وأضافت:" continues her, not the woman of the byline; a union named
+     * with its country speaks after its own narrative verb */
+    struct doc *d = fx_annotate("كتبت دانة الرشيدي\nأكدت عميد القبول في جامعة الكويت د.منيرة العجمي أن الجامعة "
+                                "ستعتمد النتائج. وأضافت: «لا نريد أن نحرم أحدا من فرصته». من جهته، قال الناطق خالد "
+                                "المطيري إن الوزارة تدعم الخطوة. في المقابل، أبدى الاتحاد الوطني لطلبة الكويت تحفظه، "
+                                "وقال في بيان إن تطبيقه «بشكل مفاجئ» يظلم الطلبة.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "لا نريد", "منيرة العجمي", QUOTE_DIRECT, RESOLVED_ELIDED);
+    expect(d, "تطبيقه", "الاتحاد الوطني لطلبة الكويت", QUOTE_MIXED, RESOLVED_ELIDED);
+}
+
 static void test_same_role(void)
 {
     struct doc *d = fx_annotate("وأضاف الوزير نزار بركة أن الوضع مقلق. وأبرز الوزير ذاته أن المحطة ستدخل حيز الخدمة.");
@@ -673,6 +689,7 @@ int main(void)
     test_kana_qad();
     test_bullets_and_times();
     test_same_role();
+    test_gender_from_verb_and_name();
     test_bayyana();
     test_source_with_elided_subject();
     test_quoted_short_name_headline();
