@@ -851,7 +851,13 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
      * a given name */
     int kunya = s + 1 < end && is_particle(&d->tokens[s]) && (tok_kinds(&d->tokens[s]) & LEX_STOP) &&
                 (tok_kinds(&d->tokens[s + 1]) & LEX_FIRST_NAME) && tok_is_name_like(lx, &d->tokens[s + 1]);
-    if (s >= end || !(kunya || tok_is_name_like(lx, &d->tokens[s])) || x->owner[s] >= 0)
+    /* الدكتور علي الجبوري: a given name that folds like a function word (علي, على),
+     * written with its final ي, right after a title */
+    const struct token *t0 = s < end ? &d->tokens[s] : NULL;
+    int title_before = s > 0 && (tok_kinds(&d->tokens[s - 1]) & LEX_TITLE);
+    int stop_name = t0 && title_before && (tok_kinds(t0) & LEX_FIRST_NAME) && (tok_kinds(t0) & LEX_STOP) &&
+                    d->text.u16[t0->span.end - 1] == 0x064A;
+    if (s >= end || !(kunya || stop_name || tok_is_name_like(lx, &d->tokens[s])) || x->owner[s] >= 0)
         return s;
     if (prep_clitic(x, &d->tokens[s]) || future_verb(&d->tokens[s]))
         return s;

@@ -242,6 +242,18 @@ static void test_abbreviated_titles(void)
     CHECK_INT(d->n_sentences, 4); /* "500 م." ends its sentence */
 }
 
+static void test_ali_after_title(void)
+{
+    /* علي (Ali) folds like على (on); written with its ي after a title it is a name */
+    struct doc *d = fx_annotate("رأى الخبير في الشأن الدولي الدكتور علي الجبوري أن العقوبات فقدت تأثيرها. "
+                                "وأكد الوزير على أهمية الحوار.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "علي الجبوري") != NULL);
+    CHECK_INT(d->n_entities, 1);
+}
+
 static void test_not_entities(void)
 {
     /* a common word that is also a place name, a government described by its country */
@@ -276,6 +288,7 @@ int main(void)
     test_east_asian_family_names();
     test_institution_named_after_person();
     test_abbreviated_titles();
+    test_ali_after_title();
     test_place_heads();
     test_role_after_conjunction();
     test_name_edges();
