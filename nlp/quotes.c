@@ -1797,7 +1797,9 @@ static int headline_cue(struct qctx *q, int32_t s)
     } else {
         set_content(q, qt, colon + 1, paragraph_end(d, colon));
     }
-    if (qt->content.start < 0 || (media_head(d, b, he) && ends_in_question(d, qt->content))) {
+    /* (an interviewer's question, labelled with the outlet's name, in marks or not:
+     * «النهار العربي»: كيف تنظر أنقرة ...؟) */
+    if (qt->content.start < 0 || ((media_head(d, b, he) || quoted_head) && ends_in_question(d, qt->content))) {
         d->n_quotes--;
         return 0;
     }

@@ -457,6 +457,11 @@ static void test_quoted_short_name_headline(void)
     CHECK(d != NULL);
     if (d)
         expect(d, "دورة التزويد", "المياه", QUOTE_INDIRECT, RESOLVED_HEADLINE);
+    /* an interviewer's question labelled with the outlet's name in marks is no quotation */
+    d = fx_annotate("حاور «النهار العربي» الباحث كرم أكتشاي.\n«النهار العربي»: كيف تنظر أنقرة إلى المعاهدة؟\n"
+                    "أكتشاي: تركيا عضو في حلف شمال الأطلسي.");
+    CHECK(d != NULL);
+    CHECK(d && fx_quote(d, "كيف تنظر") == NULL);
 }
 
 static void test_source_with_elided_subject(void)
