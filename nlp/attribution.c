@@ -240,6 +240,46 @@ static int sentence_subject(struct actx *x, uint8_t g, int32_t before, struct wh
     return 0;
 }
 
+/* "كانت ريم السبيعي، الموظفة في أحد البنوك، تنتظر قطارها. وتقول إنها ...": a person
+ * introduced as the subject of the sentence just before (their first mention, with no
+ * quotation in that sentence), who agrees with the verb, is who goes on speaking. */
+static int introduced_before(struct actx *x, uint8_t g, int32_t before, struct who *out)
+{
+    const struct doc *d = x->d;
+    int32_t k0 = token_from(d, before);
+    if (k0 >= d->n_tokens || d->tokens[k0].sentence <= 0 || (g != GENDER_FEM && g != GENDER_MASC))
+        return 0;
+    int32_t si = d->tokens[k0].sentence;
+    /* the cue opens its sentence (after و) */
+    if (k0 - d->sentences[si].tok_begin > 1)
+        return 0;
+    const struct sentence *prev = &d->sentences[si - 1];
+    /* quotations are in text order: the first one at or after the sentence before */
+    int32_t lo = 0, hi = d->n_quotes;
+    while (lo < hi) {
+        int32_t mid = lo + (hi - lo) / 2;
+        if (d->quotes[mid].sentence < si - 1)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo < d->n_quotes && d->quotes[lo].sentence == si - 1)
+        return 0;
+    for (int32_t k = prev->tok_begin; k < prev->tok_end && k - prev->tok_begin < 8; k++) {
+        int32_t mi = d->tok_mention[k];
+        if (mi < 0)
+            continue;
+        const struct mention *m = &d->mentions[mi];
+        const struct entity *e = &d->entities[m->entity];
+        if (e->type != ENT_PERSON || e->first_mention != mi || e->gender != g ||
+            mention_is_object(d, m, prev->tok_begin, 0))
+            return 0;
+        *out = who_entity(x, m->entity, -1);
+        return 1;
+    }
+    return 0;
+}
+
 static int focus(struct actx *x, uint8_t g, struct who *out)
 {
     return focus_at(x, g, -1, out);
@@ -250,6 +290,8 @@ static int focus(struct actx *x, uint8_t g, struct who *out)
 static int focus_at(struct actx *x, uint8_t g, int32_t before, struct who *out)
 {
     if (before >= 0 && sentence_subject(x, g, before, out))
+        return 1;
+    if (before >= 0 && introduced_before(x, g, before, out))
         return 1;
     for (int32_t i = x->n_hist - 1; i >= 0 && i >= x->n_hist - 8; i--) {
         if (x->hist[i].name && gender_ok(g, x->hist[i].gender)) {

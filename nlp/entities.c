@@ -1495,7 +1495,10 @@ static int pass_given_names(struct ent_ctx *x)
              * standing alone between boundaries */
             int32_t end = sentence_end(d, k);
             const struct token *after = k + 2 < end ? &d->tokens[k + 2] : NULL;
-            if (!(kinds & LEX_FAMILY_NAME) && !(t->flags & TOKF_COMMON) && tok_has_article(n) && surname_ok(x, n) &&
+            /* (a given name that is also a word, محمد، سعيد, with a family name no
+             * dictionary knows: محمد الدوسري) */
+            if (!(kinds & LEX_FAMILY_NAME) && (!(t->flags & TOKF_COMMON) || !(n->flags & TOKF_COMMON)) &&
+                tok_has_article(n) && surname_ok(x, n) &&
                 (!after || after->kind == TOK_PUNCT || (tok_kinds(after) & LEX_STOP) ||
                  (tok_kinds(after) & LEX_FIRST_NAME))) {
                 if (add_person(x, k, k + 2, -1, -1, 0, GENDER_UNKNOWN, CAND_CONTEXT) != 0)

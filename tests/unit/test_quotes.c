@@ -504,6 +504,21 @@ static void test_gender_from_verb_and_name(void)
     expect(d, "تطبيقه", "الاتحاد الوطني لطلبة الكويت", QUOTE_MIXED, RESOLVED_ELIDED);
 }
 
+static void test_introduced_subject(void)
+{
+    /* a woman introduced in the sentence before, who agrees with the verb, goes on
+     * speaking rather than the last woman quoted; a given name that is also a word, with
+     * a family name no dictionary knows (محمد الدوسري), after أما */
+    struct doc *d = fx_annotate("ترى الدكتورة نوف القحطاني أن الحكم مبكر. في المحطة، كانت ريم السبيعي، الموظفة في "
+                                "أحد البنوك، تنتظر قطارها. وتقول إنها كانت تقضي ساعة في الطريق. أما محمد الدوسري، "
+                                "وهو طالب جامعي، فيرى أن أسعار التذاكر «معقولة».");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "كانت تقضي", "ريم السبيعي", QUOTE_INDIRECT, RESOLVED_ELIDED);
+    expect(d, "أسعار التذاكر", "محمد الدوسري", QUOTE_MIXED, RESOLVED_ELIDED);
+}
+
 static void test_same_role(void)
 {
     struct doc *d = fx_annotate("وأضاف الوزير نزار بركة أن الوضع مقلق. وأبرز الوزير ذاته أن المحطة ستدخل حيز الخدمة.");
@@ -694,6 +709,7 @@ int main(void)
     test_kana_qad();
     test_bullets_and_times();
     test_same_role();
+    test_introduced_subject();
     test_gender_from_verb_and_name();
     test_bayyana();
     test_source_with_elided_subject();
