@@ -945,6 +945,46 @@ static int clause_subject(struct actx *x, const struct quote *q, struct who *out
     return 0;
 }
 
+/* "من صحيفة فايننشال تايمز، التي نشرت تقريرا ...، قالت فيه إن": a verb followed by فيه or
+ * فيها ("in it") continues the relative clause of the document's producer: the entity
+ * before "، التي/الذي" earlier in the sentence speaks, whatever preposition it is behind. */
+static int relative_author(struct actx *x, const struct quote *q, struct who *out)
+{
+    static const UChar fih[] = {0x0641, 0x064A, 0x0647};
+    const struct doc *d = x->d;
+    int32_t v = q->cue_tok;
+    if (v + 1 >= d->n_tokens)
+        return 0;
+    const struct token *t = &d->tokens[v + 1];
+    if (!((t->fold_len == 3 || (t->fold_len == 4 && t->fold[3] == 0x0627)) && !memcmp(t->fold, fih, sizeof fih)))
+        return 0;
+    int32_t sb = d->sentences[q->sentence].tok_begin;
+    static const UChar alladhi[] = {0x0627, 0x0644, 0x0630, 0x064A}, allati[] = {0x0627, 0x0644, 0x062A, 0x064A};
+    for (int32_t k = v - 1; k > sb + 1 && v - k < 40; k--) {
+        const struct token *r = &d->tokens[k];
+        if (r->fold_len != 4 || (memcmp(r->fold, alladhi, sizeof alladhi) && memcmp(r->fold, allati, sizeof allati)))
+            continue;
+        if (!tok_is_comma(&d->tokens[k - 1]) || d->tok_mention[k - 2] < 0)
+            return 0;
+        int32_t ent = d->mentions[d->tok_mention[k - 2]].entity;
+        if (d->entities[ent].type != ENT_ORG && d->entities[ent].type != ENT_PERSON)
+            return 0;
+        /* "الغارديان، التي نشرت مقالا للباحث ...، جيمس كولينز، يرى فيه": the writer
+         * named inside the clause speaks, not the paper */
+        int quoted = 0; /* (not inside a quoted title: بعنوان "جنود كيم ...") */
+        for (int32_t j = k + 1; j < v; j++) {
+            if (tok_is_quote_mark(&d->tokens[j]))
+                quoted = !quoted;
+            int32_t mi = d->tok_mention[j];
+            if (!quoted && mi >= 0 && d->entities[d->mentions[mi].entity].type == ENT_PERSON)
+                ent = d->mentions[mi].entity;
+        }
+        *out = who_entity(x, ent, -1);
+        return 1;
+    }
+    return 0;
+}
+
 /* The first unnamed group in the sentence before the cue (مرضى يراجعون مستشفيات ...),
  * read up to the comma or clause that ends its phrase. */
 static int sentence_group(struct actx *x, const struct quote *q, struct who *out)
@@ -1112,6 +1152,9 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
                 ok = focus(&x, q->cue_gender, &w);
                 how = RESOLVED_ELIDED;
             }
+        } else if (q->cue_kind == CUE_VERB && relative_author(&x, q, &w)) {
+            ok = 1; /* "صحيفة X، التي نشرت تقريرا ...، قالت فيه إن" */
+            how = RESOLVED_ELIDED;
         } else if (q->cue_kind != CUE_HEADLINE) {
             /* "ويعود الأول ليؤكد أن": the ordinal is the subject before the verb */
             int ord = q->cue_tok > 0 ? ordinal_word(d, q->cue_tok - 1) : 0;

@@ -519,6 +519,21 @@ static void test_introduced_subject(void)
     expect(d, "أسعار التذاكر", "محمد الدوسري", QUOTE_MIXED, RESOLVED_ELIDED);
 }
 
+static void test_relative_document_author(void)
+{
+    /* "X، التي نشرت تقريرا ...، قالت فيه إن": the paper speaks (a person inside its quoted
+     * title does not); "نشرت مقالا للباحث ...، Y، يرى فيه": the writer does */
+    struct doc *d = fx_annotate("نبدأ جولتنا من صحيفة فايننشال تايمز، التي نشرت تقريرا بعنوان \"جنود كيم جونغ أون "
+                                "يتعلمون الحرب\"، قالت فيه إن الوحدات تكبدت خسائر فادحة. وننتقل إلى صحيفة الغارديان، "
+                                "التي نشرت مقالا للباحث في المعهد الملكي، جيمس كولينز، يرى فيه أن الخطر الحقيقي لا "
+                                "يكمن في عدد الجنود.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الوحدات تكبدت", "فايننشال تايمز", QUOTE_INDIRECT, RESOLVED_ELIDED);
+    expect(d, "الخطر الحقيقي", "جيمس كولينز", QUOTE_INDIRECT, RESOLVED_ELIDED);
+}
+
 static void test_same_role(void)
 {
     struct doc *d = fx_annotate("وأضاف الوزير نزار بركة أن الوضع مقلق. وأبرز الوزير ذاته أن المحطة ستدخل حيز الخدمة.");
@@ -709,6 +724,7 @@ int main(void)
     test_kana_qad();
     test_bullets_and_times();
     test_same_role();
+    test_relative_document_author();
     test_introduced_subject();
     test_gender_from_verb_and_name();
     test_bayyana();
