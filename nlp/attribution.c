@@ -1152,6 +1152,13 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
                 ok = focus(&x, q->cue_gender, &w);
                 how = RESOLVED_ELIDED;
             }
+        } else if (q->cue_kind == CUE_MASDAR && q->cue_tok > 0 && d->tok_mention[q->cue_tok - 1] >= 0 &&
+                   d->entities[d->mentions[d->tok_mention[q->cue_tok - 1]].entity].type != ENT_LOC) {
+            /* "وردت تشوي بالقول إن": the subject of the verb the masdar completes */
+            int32_t mi = d->tok_mention[q->cue_tok - 1];
+            w = who_entity(&x, d->mentions[mi].entity, mi);
+            ok = 1;
+            how = RESOLVED_EXPLICIT;
         } else if (q->cue_kind == CUE_VERB && relative_author(&x, q, &w)) {
             ok = 1; /* "صحيفة X، التي نشرت تقريرا ...، قالت فيه إن" */
             how = RESOLVED_ELIDED;

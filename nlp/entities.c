@@ -2023,8 +2023,14 @@ static int build_surname_index(struct ent_ctx *x, struct surname_index *si)
             surname_add(x, si, e->last_key, e->last_key_len, i, m->tok_begin);
         const struct token *f = &d->tokens[m->tok_begin];
         if (m->tok_end - m->tok_begin > 1 &&
-            ((tok_kinds(f) & LEX_FAMILY_NAME) || hyphenated_given_name(d, m) || short_family_name(d, m)))
-            surname_add(x, si, f->fold, f->fold_len, i, m->tok_begin);
+            ((tok_kinds(f) & LEX_FAMILY_NAME) || hyphenated_given_name(d, m) || short_family_name(d, m))) {
+            /* the family name as the mention starts, without a clitic (وتشوي سون هوي) */
+            int32_t skipped = 0;
+            for (int32_t u = f->span.start; u < m->span.start; u++)
+                skipped += d->text.fold[u] != 0;
+            if (skipped < f->fold_len)
+                surname_add(x, si, f->fold + skipped, f->fold_len - skipped, i, m->tok_begin);
+        }
     }
     return 0;
 }

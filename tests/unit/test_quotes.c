@@ -534,6 +534,19 @@ static void test_relative_document_author(void)
     expect(d, "الخطر الحقيقي", "جيمس كولينز", QUOTE_INDIRECT, RESOLVED_ELIDED);
 }
 
+static void test_masdar_subject_and_clitic_family_name(void)
+{
+    /* "وردت تشوي بالقول إن": the masdar's speaker is the subject before it; the family
+     * name alone is linked even when the full name first came with و (وتشوي سون هوي) */
+    struct doc *d = fx_annotate("لافروف وتشوي سون هوي يدشنان الحوار\nوقال لافروف إن العلاقات ممتازة. وردت تشوي بالقول "
+                                "إن بلادها «ستقف دائما إلى جانب الرفاق الروس»، مضيفة أن القيادة تتابع الوضع.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "بلادها", "تشوي سون هوي", QUOTE_MIXED, -1);
+    expect(d, "القيادة تتابع", "تشوي سون هوي", QUOTE_INDIRECT, RESOLVED_ELIDED);
+}
+
 static void test_same_role(void)
 {
     struct doc *d = fx_annotate("وأضاف الوزير نزار بركة أن الوضع مقلق. وأبرز الوزير ذاته أن المحطة ستدخل حيز الخدمة.");
@@ -724,6 +737,7 @@ int main(void)
     test_kana_qad();
     test_bullets_and_times();
     test_same_role();
+    test_masdar_subject_and_clitic_family_name();
     test_relative_document_author();
     test_introduced_subject();
     test_gender_from_verb_and_name();
