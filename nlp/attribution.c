@@ -1137,8 +1137,14 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
         } else if (q->np_end > q->np_begin) {
             x.unnamed_title = 0;
             ok = read_phrase(&x, q, q->np_begin, q->np_end, &w, &how);
-            if (ok && q->cue_kind == CUE_HEADLINE && (x.unnamed_title || how == RESOLVED_ROLE_NOUN))
-                q->subject_pronoun = 2; /* resolved below, from the body */
+            /* "شقيقة زعيم كوريا الشمالية: ...": a noun in construct with a state names
+             * someone of that state, whom the body names */
+            int of_state = ok && w.entity >= 0 && d->entities[w.entity].type == ENT_GPE &&
+                           d->tok_mention[q->np_begin] < 0 && d->tokens[q->np_begin].kind == TOK_WORD &&
+                           !tok_has_article(&d->tokens[q->np_begin]) &&
+                           !(tok_kinds(&d->tokens[q->np_begin]) & (LEX_ORG_HEAD | LEX_STATEMENT | LEX_GROUP));
+            if (ok && q->cue_kind == CUE_HEADLINE && (x.unnamed_title || how == RESOLVED_ROLE_NOUN || of_state))
+                q->subject_pronoun = of_state ? 3 : 2; /* resolved below, from the body (3: not by role) */
             /* "\"المياه\": ...": a short name in marks that nothing else names stands as written */
             if (!ok && q->cue_kind == CUE_HEADLINE && q->np_begin > 0 && tok_is_quote_mark(&d->tokens[q->np_begin - 1]) &&
                 as_written(&x, tok_span(d, q->np_begin, q->np_end), GENDER_UNKNOWN, CLASS_ORG, &w, &how)) {
@@ -1199,11 +1205,12 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
         struct quote *q = &d->quotes[i];
         int top = q->sentence < HEADLINE_SENTENCES;
         int heading = top && (d->sentences[q->sentence].flags & SENT_NO_FINAL_PUNCT) != 0;
-        int role_only = q->cue_kind == CUE_HEADLINE ? (!q->speaker_name || q->subject_pronoun == 2)
+        int role_only = q->cue_kind == CUE_HEADLINE ? (!q->speaker_name || q->subject_pronoun >= 2)
                                                     : heading && q->speaker_name && q->speaker_entity < 0;
         if (!role_only)
             continue;
-        int32_t holder = top ? role_holder(d, q->np_begin, q->np_end) : -1;
+        /* (the head "شقيقة زعيم X" is not the role of X's leader) */
+        int32_t holder = top && q->subject_pronoun != 3 ? role_holder(d, q->np_begin, q->np_end) : -1;
         if (holder >= 0) {
             q->speaker_entity = holder;
             q->speaker_name = d->entities[holder].name;

@@ -547,6 +547,17 @@ static void test_masdar_subject_and_clitic_family_name(void)
     expect(d, "القيادة تتابع", "تشوي سون هوي", QUOTE_INDIRECT, RESOLVED_ELIDED);
 }
 
+static void test_headline_relative_of_leader(void)
+{
+    /* "شقيقة زعيم كوريا الشمالية: ...": someone of that state, the one the body quotes,
+     * neither the state nor its leader */
+    struct doc *d = fx_annotate("شقيقة زعيم كوريا الشمالية: البيان ورقة بلا قيمة\nوقالت كيم يو جونغ، الشقيقة النافذة "
+                                "لزعيم كوريا الشمالية كيم جونغ أون، إن البيان ورقة بلا قيمة.");
+    CHECK(d != NULL);
+    if (d)
+        expect(d, "البيان ورقة بلا قيمة", "كيم يو جونغ", QUOTE_INDIRECT, RESOLVED_HEADLINE);
+}
+
 static void test_same_role(void)
 {
     struct doc *d = fx_annotate("وأضاف الوزير نزار بركة أن الوضع مقلق. وأبرز الوزير ذاته أن المحطة ستدخل حيز الخدمة.");
@@ -737,6 +748,7 @@ int main(void)
     test_kana_qad();
     test_bullets_and_times();
     test_same_role();
+    test_headline_relative_of_leader();
     test_masdar_subject_and_clitic_family_name();
     test_relative_document_author();
     test_introduced_subject();
