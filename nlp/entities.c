@@ -1073,7 +1073,11 @@ static int role_word(const struct ent_ctx *x, int32_t j)
         return 0;
     if (k & LEX_STOP) {
         /* في النزاعات الدولية، لدى الأمم المتحدة، المتحدث باسم ... */
-        return tok_marker(x->d, j, MARK_SEAT | MARK_BEHALF);
+        if (tok_marker(x->d, j, MARK_SEAT | MARK_BEHALF))
+            return 1;
+        /* النائب عن الحزب الشيوعي، ممثل عن الوزارة: عن right after the title */
+        return t->fold_len == 2 && t->fold[0] == 0x0639 && t->fold[1] == 0x0646 && j > 0 &&
+               (tok_kinds(&x->d->tokens[j - 1]) & LEX_TITLE);
     }
     return 1;
 }

@@ -254,6 +254,18 @@ static void test_ali_after_title(void)
     CHECK_INT(d->n_entities, 1);
 }
 
+static void test_role_with_an(void)
+{
+    /* "النائب عن الحزب الشيوعي أوليغ لارين": عن after the title is part of the role */
+    struct doc *d = fx_annotate("وقال النائب عن الحزب الشيوعي أوليغ لارين إن الأمر صعب.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *e = fx_entity(d, "أوليغ لارين");
+    CHECK(e != NULL);
+    CHECK(e && e->role && !strcmp(e->role, "النائب عن الحزب الشيوعي"));
+}
+
 static void test_not_entities(void)
 {
     /* a common word that is also a place name, a government described by its country */
@@ -289,6 +301,7 @@ int main(void)
     test_institution_named_after_person();
     test_abbreviated_titles();
     test_ali_after_title();
+    test_role_with_an();
     test_place_heads();
     test_role_after_conjunction();
     test_name_edges();
