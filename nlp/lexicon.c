@@ -161,28 +161,42 @@ static int parse_gender(struct loader *ld, const char *s, uint8_t *g)
     return 0;
 }
 
-static const struct { const char *name; uint16_t bit; } class_names[] = {
+struct name_bit {
+    const char *name;
+    uint16_t bit;
+};
+
+static const struct name_bit class_names[] = {
     {"person", CLASS_PERSON}, {"media", CLASS_MEDIA}, {"state", CLASS_STATE},
     {"ministry", CLASS_MINISTRY}, {"org", CLASS_ORG}, {"expert", CLASS_EXPERT},
     {"official", CLASS_OFFICIAL}, {"group", CLASS_GROUP}, {"place", CLASS_PLACE},
     {"site", CLASS_SITE}, {"mission", CLASS_MISSION},
 };
 
-static int parse_classes(struct loader *ld, const char *s, uint16_t *out)
+/* A comma-separated list of names from `names` (n of them) as the OR of their bits;
+ * `what` and `hint` word the error. */
+static int parse_name_list(struct loader *ld, const char *s, const struct name_bit *names, size_t n, uint16_t *out,
+                           const char *what, const char *hint)
 {
     *out = 0;
-    char buf[128];
+    char buf[256];
     snprintf(buf, sizeof buf, "%s", s);
     for (char *save = NULL, *tok = strtok_r(buf, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
         size_t i;
-        for (i = 0; i < sizeof class_names / sizeof class_names[0]; i++)
-            if (!strcmp(tok, class_names[i].name))
+        for (i = 0; i < n; i++)
+            if (!strcmp(tok, names[i].name))
                 break;
-        if (i == sizeof class_names / sizeof class_names[0])
-            return fail(ld, "unknown class '%s' (person, media, state, ministry, org, expert, official, group, place, site, mission)", tok);
-        *out |= class_names[i].bit;
+        if (i == n)
+            return fail(ld, "unknown %s '%s' (%s)", what, tok, hint);
+        *out |= names[i].bit;
     }
     return 0;
+}
+
+static int parse_classes(struct loader *ld, const char *s, uint16_t *out)
+{
+    return parse_name_list(ld, s, class_names, sizeof class_names / sizeof class_names[0], out, "class",
+                           "person, media, state, ministry, org, expert, official, group, place, site, mission");
 }
 
 static int parse_type(struct loader *ld, const char *s, uint8_t *t)
@@ -472,7 +486,7 @@ static int on_pronoun(struct loader *ld, char **f, int nf)
     return 0;
 }
 
-static const struct { const char *name; uint16_t bit; } marker_names[] = {
+static const struct name_bit marker_names[] = {
     {"credit_line", MARK_CREDIT_LINE}, {"same_source", MARK_SAME_SOURCE}, {"narrator", MARK_NARRATOR},
     {"read_also", MARK_READ_ALSO}, {"read_also_next", MARK_READ_ALSO_NEXT}, {"answer_label", MARK_ANSWER_LABEL},
     {"negation_noun", MARK_NEGATION_NOUN}, {"affiliated", MARK_AFFILIATED}, {"informed", MARK_INFORMED},
@@ -483,18 +497,9 @@ static const struct { const char *name; uint16_t bit; } marker_names[] = {
 
 static int parse_markers(struct loader *ld, const char *s, uint16_t *out)
 {
-    *out = 0;
-    char buf[256];
-    snprintf(buf, sizeof buf, "%s", s);
-    for (char *save = NULL, *tok = strtok_r(buf, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
-        size_t i;
-        for (i = 0; i < sizeof marker_names / sizeof marker_names[0]; i++)
-            if (!strcmp(tok, marker_names[i].name))
-                break;
-        if (i == sizeof marker_names / sizeof marker_names[0])
-            return fail(ld, "unknown marker kind '%s' (see the header of markers.tsv)", tok);
-        *out |= marker_names[i].bit;
-    }
+    if (parse_name_list(ld, s, marker_names, sizeof marker_names / sizeof marker_names[0], out, "marker kind",
+                        "see the header of markers.tsv") != 0)
+        return -1;
     return *out ? 0 : fail(ld, "no marker kind");
 }
 

@@ -108,40 +108,34 @@ static int32_t next_stop(const uint8_t *cls, int32_t i, int32_t end)
     return i;
 }
 
-/* "م. سالم": a lone Arabic letter and a full stop before an Arabic word is an abbreviated
- * title, not a sentence end. */
-static int after_arabic_abbreviation(const struct text *t, int32_t s, int32_t end)
+/* Where the words before a break at `end` stop, over the spaces before it: the unit after
+ * the last word, or -1 when a line break stands between (a line's end is a sentence's). */
+static int32_t before_spaces(const struct text *t, int32_t s, int32_t end)
 {
-    if (!(t->cls[end] & TEXT_ARABIC))
-        return 0;
     int32_t i = end;
     while (i > s && (t->cls[i - 1] & TEXT_SPACE)) {
         if (t->cls[i - 1] & TEXT_LINE_BREAK)
-            return 0;
+            return -1;
         i--;
     }
-    return i - 1 > s && sentences_is_title_abbreviation(t->u16, t->len, i - 1);
+    return i;
 }
 
 /* ICU's English suppressions know "Mr." and "Maj." but not every title written before
- * a name: a break after one of these, with a capital after it, is no sentence end. */
-static int after_arabic_abbreviation(const struct text *t, int32_t s, int32_t end);
-
+ * a name: a break after one of these, with a capital after it, is no sentence end; nor is
+ * one after an Arabic abbreviated title before an Arabic word ("م. سالم"). */
 static int after_title_abbreviation(const struct text *t, int32_t s, int32_t end)
 {
-    if (after_arabic_abbreviation(t, s, end))
-        return 1;
     static const char *const titles[] = {"Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt", "Cpl", "Brig",
                                          "Gov", "Sen", "Rep", "Rev", "Hon", "Amb", "Pres", "Supt", "Prof",
                                          "Dr", "Mr", "Mrs", "Ms", "St"};
-    if (!(t->cls[end] & TEXT_UPPER))
+    if (!(t->cls[end] & (TEXT_UPPER | TEXT_ARABIC)))
         return 0;
-    int32_t i = end;
-    while (i > s && (t->cls[i - 1] & TEXT_SPACE)) {
-        if (t->cls[i - 1] & TEXT_LINE_BREAK)
-            return 0;
-        i--;
-    }
+    int32_t i = before_spaces(t, s, end);
+    if (i < 0)
+        return 0;
+    if (t->cls[end] & TEXT_ARABIC)
+        return i - 1 > s && sentences_is_title_abbreviation(t->u16, t->len, i - 1);
     if (i <= s || t->u16[i - 1] != '.')
         return 0;
     int32_t we = --i;
