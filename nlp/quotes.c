@@ -1276,8 +1276,11 @@ static int verb_cue(struct qctx *q, int32_t v)
             /* "وكان الوزير قد أعلن": the particle belongs to the verb */
             while (qt->np_end > qt->np_begin && is_qad(&d->tokens[qt->np_end - 1]))
                 qt->np_end--;
-        } else if (qt->np_end == qt->np_begin && english && (b = aside_subject(q, v, &aside_end)) >= 0) {
-            qt->np_begin = b; /* "Michael Torrance, speaking at a separate briefing, said" */
+        } else if (qt->np_end == qt->np_begin && (b = aside_subject(q, v, &aside_end)) >= 0 &&
+                   (english || after_relative(d, aside_end + 2))) {
+            /* "Michael Torrance, speaking at a separate briefing, said"; "فمدير إحدى الشركات،
+             * الذي طلب عدم نشر اسمه، يؤكد أن" */
+            qt->np_begin = b;
             qt->np_end = aside_end;
         } else if (qt->np_end == qt->np_begin) {
             qt->subject_pronoun = (uint8_t)pronoun_before(d, v);

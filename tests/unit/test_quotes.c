@@ -558,6 +558,17 @@ static void test_headline_relative_of_leader(void)
         expect(d, "البيان ورقة بلا قيمة", "كيم يو جونغ", QUOTE_INDIRECT, RESOLVED_HEADLINE);
 }
 
+static void test_subject_before_relative_aside(void)
+{
+    /* "ومدير الشركة، الذي طلب عدم نشر اسمه، يؤكد أن": the subject before a relative
+     * aside set off by commas, not the last speaker */
+    struct doc *d = fx_annotate("وقال الباحث غليب إيفانوف إن الأمر صعب. ومدير الشركة، الذي طلب عدم نشر اسمه، يؤكد أن "
+                                "الطلب رمزي.");
+    CHECK(d != NULL);
+    if (d)
+        expect(d, "الطلب رمزي", "مدير الشركة", QUOTE_INDIRECT, -1);
+}
+
 static void test_same_role(void)
 {
     struct doc *d = fx_annotate("وأضاف الوزير نزار بركة أن الوضع مقلق. وأبرز الوزير ذاته أن المحطة ستدخل حيز الخدمة.");
@@ -748,6 +759,7 @@ int main(void)
     test_kana_qad();
     test_bullets_and_times();
     test_same_role();
+    test_subject_before_relative_aside();
     test_headline_relative_of_leader();
     test_masdar_subject_and_clitic_family_name();
     test_relative_document_author();
