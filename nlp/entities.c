@@ -857,7 +857,11 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
     int title_before = s > 0 && (tok_kinds(&d->tokens[s - 1]) & LEX_TITLE);
     int stop_name = t0 && title_before && (tok_kinds(t0) & LEX_FIRST_NAME) && (tok_kinds(t0) & LEX_STOP) &&
                     d->text.u16[t0->span.end - 1] == 0x064A;
-    if (s >= end || !(kunya || stop_name || tok_is_name_like(lx, &d->tokens[s])) || x->owner[s] >= 0)
+    /* لي سونغ هو: a two-letter family name no list holds (it is a word too), before a
+     * syllable that looks like a name */
+    int short_family = t0 && s + 1 < end && tok_kinds(t0) == 0 && t0->fold_len == 2 && (t0->flags & TOKF_ARABIC) &&
+                       !tok_has_article(t0) && tok_is_name_like(lx, &d->tokens[s + 1]);
+    if (s >= end || !(kunya || stop_name || short_family || tok_is_name_like(lx, &d->tokens[s])) || x->owner[s] >= 0)
         return s;
     if (prep_clitic(x, &d->tokens[s]) || future_verb(&d->tokens[s]))
         return s;
@@ -866,6 +870,10 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
     /* An Arabic-style given name may take one ordinary word as family name
      * (يوسف الشاهد); East Asian names are all syllables and take none. */
     int given = (k0 & LEX_FIRST_NAME) && !(k0 & LEX_FAMILY_NAME);
+    /* (لي، سو: two-letter family names no list holds, for they are words too; a name read
+     * from its context may start with one) */
+    int family_first = (k0 & LEX_FAMILY_NAME) ||
+                       (k0 == 0 && t0->fold_len == 2 && (t0->flags & TOKF_ARABIC) && !tok_has_article(t0));
     while (e < end && e - s < MAX_NAME_TOKENS && x->owner[e] < 0) {
         const struct token *t = &d->tokens[e];
         const struct token *prev = &d->tokens[e - 1];
@@ -920,13 +928,13 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
         }
         /* بارك جي هيون، هوانغ جون كوك: after an East Asian family name, two short given
          * syllables, whatever Arabic words they also spell */
-        if ((k0 & LEX_FAMILY_NAME) && e - s <= 2 && east_asian_syllable(t)) {
+        if (family_first && e - s <= 2 && east_asian_syllable(t)) {
             e++;
             continue;
         }
         /* كيم تاي هو: a Korean syllable that is also a pronoun, after a family name and
          * a given syllable, before the end of the name */
-        if ((tok_kinds(&d->tokens[s]) & LEX_FAMILY_NAME) && e - s >= 2 && (tok_kinds(t) & LEX_PRONOUN) &&
+        if (family_first && e - s >= 2 && (tok_kinds(t) & LEX_PRONOUN) &&
             t->fold_len == 2 && (e + 1 >= end || !tok_is_name_like(lx, &d->tokens[e + 1]))) {
             e++;
             break;

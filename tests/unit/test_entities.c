@@ -206,6 +206,11 @@ static void test_east_asian_family_names(void)
     const struct entity *lee = fx_entity(d, "لي سونغ كوين");
     CHECK(lee != NULL);
     CHECK_INT(lee ? lee->n_mentions : 0, 2);
+    /* a two-letter family name read from its title, with a syllable that is a pronoun */
+    d = fx_annotate("وقال النائب لي سونغ هو، عضو لجنة الاستخبارات، للصحفيين إن الأسلحة تختبر.");
+    CHECK(d != NULL);
+    if (d)
+        CHECK(fx_entity(d, "لي سونغ هو") != NULL);
     /* common words set off by commas between a role and the verb's complementizer */
     d = fx_annotate("وأفاد مراسل التلفزيون العربي في سول، حسان الزين، بأن القضية تحظى باهتمام واسع.");
     CHECK(d != NULL);
