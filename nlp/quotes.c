@@ -427,6 +427,9 @@ static void find_stops(struct qctx *q)
             enum verb_aspect asp;
             if (after_comma && is_verb(t, &asp) && asp == ASPECT_PARTICIPLE)
                 stop = j - 1;
+            /* ("... "ليست غاية في حد ذاتها" داعيا الى ...": wire copy without the comma) */
+            else if (j > 0 && q->closes[j - 1] >= 0 && is_verb(t, &asp) && asp == ASPECT_PARTICIPLE)
+                stop = j;
             /* "...، وأكد دعمه": a reporting verb joined by و after a comma opens the
              * speaker's next clause */
             else if (after_comma && is_verb(t, &asp) && asp != ASPECT_MASDAR && t->lex_prefix == 1 &&

@@ -569,6 +569,20 @@ static void test_subject_before_relative_aside(void)
         expect(d, "الطلب رمزي", "مدير الشركة", QUOTE_INDIRECT, -1);
 }
 
+static void test_participle_after_closing_mark(void)
+{
+    /* wire copy without the comma: a participle right after the closing mark continues
+     * the speaker and ends the content */
+    struct doc *d = fx_annotate("وقال مندوب الصين الدائم تشانغ جيون ان العقوبات \"ليست غاية في حد ذاتها\" داعيا الى ان "
+                                "تأخذ القرارات المخاوف في الاعتبار.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "العقوبات");
+    CHECK(q && q->content.end <= q->content.start + 40);
+    expect(d, "تأخذ القرارات", "تشانغ جيون", QUOTE_INDIRECT, RESOLVED_ELIDED);
+}
+
 static void test_same_role(void)
 {
     struct doc *d = fx_annotate("وأضاف الوزير نزار بركة أن الوضع مقلق. وأبرز الوزير ذاته أن المحطة ستدخل حيز الخدمة.");
@@ -759,6 +773,7 @@ int main(void)
     test_kana_qad();
     test_bullets_and_times();
     test_same_role();
+    test_participle_after_closing_mark();
     test_subject_before_relative_aside();
     test_headline_relative_of_leader();
     test_masdar_subject_and_clitic_family_name();
