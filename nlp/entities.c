@@ -531,11 +531,13 @@ static int pass_orgs(struct ent_ctx *x)
         while (j < end && j - k <= MAX_ORG_TOKENS) {
             const struct token *t = &d->tokens[j];
             if (is_quote_mark(t)) {
-                /* A quoted name right after the head: وكالة "تاس" */
-                int32_t q = j + 1;
+                /* A quoted name right after the head: وكالة "تاس" (not the mark that closes
+                 * a quoted head, لـ"المرصد": ..., nor marks around punctuation) */
+                int32_t q = j + 1, words = 1;
                 while (q < end && q - j <= 4 && !is_quote_mark(&d->tokens[q]))
-                    q++;
-                if (q < end && q - j <= 4 && q > j + 1 && content == 0) {
+                    words &= d->tokens[q].kind != TOK_PUNCT || tok_is_dash(&d->tokens[q]), q++;
+                int closes_head = j == k + 1 && k > 0 && is_quote_mark(&d->tokens[k - 1]);
+                if (q < end && q - j <= 4 && q > j + 1 && content == 0 && words && !closes_head) {
                     proper++;
                     content += (int)(q - j - 1);
                     last_content = q;

@@ -271,6 +271,17 @@ static void test_role_with_an(void)
     CHECK(e && e->role && !strcmp(e->role, "النائب عن الحزب الشيوعي"));
 }
 
+static void test_quoted_head_mark(void)
+{
+    /* the mark that closes a quoted outlet (لـ"المرصد") opens no name after the head */
+    struct doc *d = fx_annotate("وقال الباحث الدكتور كوون تاي-سوب لـ\"المرصد\": الإطلاق \"رسالة مزدوجة\".");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    for (int32_t i = 0; i < d->n_entities; i++)
+        CHECK(strstr(d->entities[i].name, "الإطلاق") == NULL);
+}
+
 static void test_not_entities(void)
 {
     /* a common word that is also a place name, a government described by its country */
@@ -307,6 +318,7 @@ int main(void)
     test_abbreviated_titles();
     test_ali_after_title();
     test_role_with_an();
+    test_quoted_head_mark();
     test_place_heads();
     test_role_after_conjunction();
     test_name_edges();
