@@ -857,8 +857,18 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
      * written with its final ي, right after a title */
     const struct token *t0 = s < end ? &d->tokens[s] : NULL;
     int title_before = s > 0 && (tok_kinds(&d->tokens[s - 1]) & LEX_TITLE);
-    int stop_name = t0 && title_before && (tok_kinds(t0) & LEX_FIRST_NAME) && (tok_kinds(t0) & LEX_STOP) &&
-                    d->text.u16[t0->span.end - 1] == 0x064A;
+    const struct token *t1 = s + 1 < end ? &d->tokens[s + 1] : NULL;
+    int name_after = t1 && ((tok_kinds(t1) & LEX_FIRST_NAME) ||
+                            (tok_has_article(t1) && !(t1->flags & TOKF_COMMON) && surname_ok(x, t1)));
+    /* (after a title, a definite common word is a family name only before the clause
+     * goes on: "الدكتور علي الجبوري أن"، not "الوزير علي الرغم من") */
+    const struct token *t2 = s + 2 < end ? &d->tokens[s + 2] : NULL;
+    int ends_there = !t2 || t2->kind == TOK_PUNCT || (tok_kinds(t2) & (LEX_COMPLEMENTIZER | LEX_VERB));
+    int stop_name = t0 && t1 &&
+                    ((tok_kinds(t1) & LEX_FIRST_NAME) ||
+                     (tok_has_article(t1) && ends_there && (title_before || name_after))) &&
+                    (tok_kinds(t0) & LEX_FIRST_NAME) &&
+                    (tok_kinds(t0) & LEX_STOP) && d->text.u16[t0->span.end - 1] == 0x064A;
     /* لي سونغ هو: a two-letter family name no list holds (it is a word too), before a
      * syllable that looks like a name */
     int short_family = t0 && s + 1 < end && tok_kinds(t0) == 0 && t0->fold_len == 2 && (t0->flags & TOKF_ARABIC) &&
@@ -894,9 +904,9 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
             /* أحمد بن سالم المهيري: and the family name after it, before a boundary or an
              * appositive title (عبدالله بن راشد الدوسري وزير النفط) */
             if (e < end && x->owner[e] < 0 && tok_has_article(&d->tokens[e]) && surname_ok(x, &d->tokens[e]) &&
-                (e + 1 >= end || d->tokens[e + 1].kind == TOK_PUNCT ||
+                (e + 1 >= end || d->tokens[e + 1].kind == TOK_PUNCT || !tok_has_article(&d->tokens[e + 1]) ||
                  (tok_kinds(&d->tokens[e + 1]) & (LEX_STOP | LEX_COMPLEMENTIZER | LEX_VERB | LEX_TITLE))))
-                e++;
+                e++; /* (and before لـ"المدينة"، وكيل الوزارة: anything but another definite word) */
             continue;
         }
         if (tok_is_name_like(lx, t) && !(t->flags & TOKF_NEWLINE_BEFORE)) {

@@ -257,6 +257,18 @@ static void test_ali_after_title(void)
         return;
     CHECK(fx_entity(d, "علي الجبوري") != NULL);
     CHECK_INT(d->n_entities, 1);
+    /* before another given name, after a role's complement; not "علي الرغم من" written
+     * with ي; a family name after بن before a quoted outlet; Yoo as a family name */
+    d = fx_annotate("ويرى الباحث في الشأن الدولي علي ناصر الربيعي أن الزيارة مهمة. وأكد الوزير علي الرغم من ذلك "
+                    "أن الوضع هادئ. وقال اللواء د. عبدالعزيز بن سعد القحطاني لـ\"المدينة\" إن المعاهدة مهمة. "
+                    "وقال المتحدث يو سونغ هو، في إفادة صحفية، إن التقرير مهم.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "علي ناصر الربيعي") != NULL);
+    CHECK(fx_entity(d, "علي الرغم") == NULL);
+    CHECK(fx_entity(d, "عبدالعزيز بن سعد القحطاني") != NULL);
+    CHECK(fx_entity(d, "يو سونغ هو") != NULL);
 }
 
 static void test_role_with_an(void)
