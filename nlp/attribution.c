@@ -598,6 +598,53 @@ static int is_same_before(const struct doc *d, int32_t k)
 
 /* Reads the speaker phrase [b, e). Returns 1 and *out with *how set, or 0. */
 
+/* The person named in the last paragraphs whose written role starts with the words
+ * [b, e) (an indefinite title and its complement), or -1. */
+static int32_t person_with_role_words(struct actx *x, int32_t b, int32_t e, int32_t before)
+{
+    const struct doc *d = x->d;
+    if (e - b < 2)
+        return -1;
+    int32_t last = mention_before(d, before);
+    for (int32_t m = last; m >= 0 && m > last - 64; m--) {
+        const struct entity *en = &d->entities[d->mentions[m].entity];
+        if (en->type != ENT_PERSON || en->role_tb < 0 || en->role_te - en->role_tb < e - b)
+            continue;
+        int same = 1;
+        for (int32_t j = 0; j < e - b && same; j++) {
+            const struct token *r = &d->tokens[en->role_tb + j], *p = &d->tokens[b + j];
+            same = r->fold_len - r->lex_prefix == p->fold_len - p->lex_prefix &&
+                   !memcmp(r->fold + r->lex_prefix, p->fold + p->lex_prefix,
+                           (size_t)(p->fold_len - p->lex_prefix) * sizeof(UChar));
+        }
+        if (same)
+            return d->mentions[m].entity;
+    }
+    return -1;
+}
+
+/* سعادته، معاليه، سموها: an honorific with a possessive pronoun, "his excellency": 1
+ * (masculine) or 2 (feminine), else 0. */
+static int honorific_pronoun(const struct actx *x, const struct token *t)
+{
+    int32_t n = t->fold_len;
+    if (t->kind != TOK_WORD || n < 4 || t->lex_prefix)
+        return 0;
+    int fem = t->fold[n - 1] == 0x0627 && t->fold[n - 2] == 0x0647;
+    if (!fem && t->fold[n - 1] != 0x0647)
+        return 0;
+    UChar stem[32];
+    int32_t m = n - (fem ? 2 : 1);
+    if (m < 2 || m > 31)
+        return 0;
+    memcpy(stem, t->fold, (size_t)m * sizeof(UChar));
+    if (stem[m - 1] == 0x062A)
+        stem[m - 1] = 0x0647; /* سعادت -> سعاده: ta marbuta written ت before a suffix */
+    struct ustr u = {stem, m};
+    const struct lex_entry *h = lexicon_get(x->lx, &u, 1);
+    return h && (h->kinds & LEX_HONORIFIC) ? (fem ? 2 : 1) : 0;
+}
+
 /* الأول، الأولى: 1; الثاني، الثانية: 2; else 0. */
 static int ordinal_word(const struct doc *d, int32_t k)
 {
@@ -642,6 +689,12 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
             *how = RESOLVED_ROLE_NOUN;
             return 1;
         }
+    }
+    /* "وقال سعادته": the person of that gender in focus */
+    int hp = e == b + 1 ? honorific_pronoun(x, &d->tokens[b]) : 0;
+    if (hp && focus_at(x, hp == 2 ? GENDER_FEM : GENDER_MASC, d->tokens[b].span.start, out)) {
+        *how = RESOLVED_PRONOUN;
+        return 1;
     }
     if (e == b + 1 && d->tok_mention[b] < 0 && ordinal_word(d, b) && q->cue_kind != CUE_SOURCE &&
         ordinal_speaker(x, ordinal_word(d, b), out)) {
@@ -792,9 +845,17 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
         uint32_t kinds = tok_kinds(t);
         if (k == b && (kinds & LEX_TITLE) && !(kinds & LEX_ROLE_NOUN) && !tok_has_article(t) &&
             (t->lex->role_classes & CLASS_PERSON)) {
+            int32_t g = phrase_end(x, k, e);
+            /* "وبينت مدير عام الخدمات الصحية أن": the very role a person was given before */
+            int32_t holder = person_with_role_words(x, k, g, t->span.start);
+            if (holder >= 0) {
+                *out = who_entity(x, holder, -1);
+                out->span = tok_span(d, k, g);
+                *how = RESOLVED_ROLE_NOUN;
+                return 1;
+            }
             /* دبلوماسي أوروبي، ضابط في البحرية الكورية: someone new, unnamed — name them
              * as written */
-            int32_t g = phrase_end(x, k, e);
             x->unnamed_title = 1;
             struct span sp = tok_span(d, k, g);
             sp.start = tok_u16_at_fold(d, t, t->lex_prefix); /* لدبلوماسي -> دبلوماسي */

@@ -583,6 +583,18 @@ static void test_participle_after_closing_mark(void)
     expect(d, "تأخذ القرارات", "تشانغ جيون", QUOTE_INDIRECT, RESOLVED_ELIDED);
 }
 
+static void test_honorific_pronoun(void)
+{
+    /* "وقال سعادته": "his excellency", the man named with سعادة before */
+    struct doc *d = fx_annotate("افتتح سعادة الدكتور حمد بن سالم الغافري وكيل وزارة الصحة اليوم المستشفى. وقال سعادته في تصريح لوكالة الأنباء "
+                                "العمانية إن المستشفى يضم 320 سريرًا، مؤكدًا أنه \"سيخفف الضغط\".");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "المستشفى يضم", "حمد بن سالم الغافري", QUOTE_INDIRECT, RESOLVED_PRONOUN);
+    expect(d, "سيخفف الضغط", "حمد بن سالم الغافري", QUOTE_DIRECT, RESOLVED_ELIDED);
+}
+
 static void test_same_role(void)
 {
     struct doc *d = fx_annotate("وأضاف الوزير نزار بركة أن الوضع مقلق. وأبرز الوزير ذاته أن المحطة ستدخل حيز الخدمة.");
@@ -773,6 +785,7 @@ int main(void)
     test_kana_qad();
     test_bullets_and_times();
     test_same_role();
+    test_honorific_pronoun();
     test_participle_after_closing_mark();
     test_subject_before_relative_aside();
     test_headline_relative_of_leader();
