@@ -1054,8 +1054,10 @@ static int32_t read_name_after_honorific(const struct ent_ctx *x, int32_t s, int
 {
     const struct doc *d = x->d;
     const struct token *t = &d->tokens[s];
+    /* (د. علي ناصر: a given name that folds like a function word, written with its ي) */
+    int ali = (tok_kinds(t) & LEX_FIRST_NAME) && t->kind == TOK_WORD && d->text.u16[t->span.end - 1] == 0x064A;
     if (s >= end || t->kind != TOK_WORD || x->owner[s] >= 0 ||
-        (tok_kinds(t) & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER | LEX_TITLE | LEX_PRONOUN)))
+        (tok_kinds(t) & ((ali ? 0 : LEX_STOP) | LEX_VERB | LEX_COMPLEMENTIZER | LEX_TITLE | LEX_PRONOUN)))
         return s;
     int32_t e = read_name(x, s, end);
     if (e > s)
@@ -1924,7 +1926,10 @@ static int build_entities(struct ent_ctx *x)
             struct cand *c = &x->c.v[ci];
             if (!c->accepted)
                 continue;
-            int single_person = c->type == ENT_PERSON && c->kb < 0 && c->name_te - c->name_tb == 1;
+            /* (ولد حمودة، بن زيان: a family name with its particle, alone, is a surname too) */
+            int particle_surname = c->type == ENT_PERSON && c->kb < 0 && c->name_te - c->name_tb == 2 &&
+                                   is_particle(&d->tokens[c->name_tb]);
+            int single_person = (c->type == ENT_PERSON && c->kb < 0 && c->name_te - c->name_tb == 1) || particle_surname;
             if ((round == 0) == single_person)
                 continue;
             int skip = c->name_tb == c->tb ? c->skip : 0;
@@ -1955,7 +1960,12 @@ static int build_entities(struct ent_ctx *x)
                         return -1;
                     surnames_ready = 1;
                 }
-                ei = surname_lookup(&si, key, n, c->tb);
+                if (particle_surname) {
+                    const struct token *lt = &d->tokens[c->name_te - 1];
+                    ei = surname_lookup(&si, lt->fold, lt->fold_len, c->tb);
+                } else {
+                    ei = surname_lookup(&si, key, n, c->tb);
+                }
             }
             if (ei < 0) {
                 ei = new_entity(x, c, key, n);

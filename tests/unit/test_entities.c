@@ -294,6 +294,22 @@ static void test_quoted_head_mark(void)
         CHECK(strstr(d->entities[i].name, "الإطلاق") == NULL);
 }
 
+static void test_maghrebi_particles(void)
+{
+    /* ولد joins a name like بن; the family name with its particle alone is the same man;
+     * د. before علي */
+    struct doc *d = fx_annotate("وأكد أستاذ العلاقات الدولية، البروفيسور إسماعيل ولد حمودة، أن موسكو وجدت مخزونا. ويوضح "
+                                "البروفيسور ولد حمودة أن الجزائر تتابع بهدوء. ويرى الباحث د. علي ناصر الربيعي أن الزيارة "
+                                "مهمة.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *e = fx_entity(d, "إسماعيل ولد حمودة");
+    CHECK(e != NULL);
+    CHECK_INT(e ? e->n_mentions : 0, 2);
+    CHECK(fx_entity(d, "علي ناصر الربيعي") != NULL);
+}
+
 static void test_not_entities(void)
 {
     /* a common word that is also a place name, a government described by its country */
@@ -331,6 +347,7 @@ int main(void)
     test_ali_after_title();
     test_role_with_an();
     test_quoted_head_mark();
+    test_maghrebi_particles();
     test_place_heads();
     test_role_after_conjunction();
     test_name_edges();
