@@ -537,6 +537,9 @@ static int pass_orgs(struct ent_ctx *x)
                 while (q < end && q - j <= 4 && !is_quote_mark(&d->tokens[q]))
                     words &= d->tokens[q].kind != TOK_PUNCT || tok_is_dash(&d->tokens[q]), q++;
                 int closes_head = j == k + 1 && k > 0 && is_quote_mark(&d->tokens[k - 1]);
+                /* (الحلف «سيعمّق شراكاته»: quoted words that start with a verb are no name) */
+                if (j + 1 < end && (future_verb(&d->tokens[j + 1]) || (tok_kinds(&d->tokens[j + 1]) & LEX_VERB)))
+                    words = 0;
                 if (q < end && q - j <= 4 && q > j + 1 && content == 0 && words && !closes_head) {
                     proper++;
                     content += (int)(q - j - 1);
@@ -631,6 +634,18 @@ static int pass_orgs(struct ent_ctx *x)
                 /* جامعة صلاح الدين: right after the head, a compound given name is the
                  * person the institution is named after */
                 if (content == 0 && j + 1 < end && tok_marker(d, j + 1, MARK_NAME_TAIL) && x->owner[j + 1] < 0) {
+                    proper++;
+                    content += 2;
+                    last_content = j + 1;
+                    j += 2;
+                    continue;
+                }
+                /* مركز عصام فارس للشؤون اللبنانية: a person's full name right after the head,
+                 * and the name goes on with ل + a noun */
+                if (content == 0 && j + 2 < end && x->owner[j + 1] < 0 && d->tokens[j + 1].kind == TOK_WORD &&
+                    !tok_has_article(&d->tokens[j + 1]) && !(tok_kinds(&d->tokens[j + 1]) & LEX_STOP) &&
+                    d->tokens[j + 2].kind == TOK_WORD && d->tokens[j + 2].fold_len >= 4 &&
+                    d->tokens[j + 2].fold[0] == 0x0644) {
                     proper++;
                     content += 2;
                     last_content = j + 1;

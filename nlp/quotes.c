@@ -2119,6 +2119,12 @@ int quotes_find(struct doc *d, struct arena *a, const struct lexicon *lx)
              * which is the cue when it is one */
             int complement = is_verb(t, &asp) && asp == ASPECT_MASDAR && k > st->tok_begin &&
                              is_verb(&d->tokens[k - 1], NULL);
+            /* "رأت X، في تصريح من بروكسل، أن": a masdar inside the reporting clause of the
+             * quotation just made is where it was said, no cue of its own */
+            if (asp == ASPECT_MASDAR && is_verb(t, NULL) && d->n_quotes > 0) {
+                const struct quote *lq = &d->quotes[d->n_quotes - 1];
+                complement |= lq->sentence == t->sentence && lq->cue_tok < k && k < lq->content_tb;
+            }
             if (is_verb(t, NULL) && !in_name && !complement && !after_negation_noun(d, k)) {
                 rc = verb_cue(&q, k);
             } else if ((n = phrase_at(&q, k, st->tok_end, LEX_SOURCE, &e)) > 0 && !(e->kinds & LEX_TAG)) {

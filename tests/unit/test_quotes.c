@@ -595,6 +595,25 @@ static void test_honorific_pronoun(void)
     expect(d, "سيخفف الضغط", "حمد بن سالم الغافري", QUOTE_DIRECT, RESOLVED_ELIDED);
 }
 
+static void test_masdar_in_reporting_clause(void)
+{
+    /* "رأت X، في تصريح من بروكسل، أن": تصريح is where it was said, and the next speaker
+     * of the sentence (فيما شدد Y على أن) is still read; a centre named after a person and
+     * quoted words starting with a verb are no names */
+    struct doc *d = fx_annotate("فقد رأت الممثلة العليا كايا كالاس، في تصريح من بروكسل، أن المشاركة «دليل على أن الأمن "
+                                "مترابط»، فيما شدد الأمين العام لحلف شمال الأطلسي مارك روته على أن الحلف «سيعمّق "
+                                "شراكاته» مع كوريا الجنوبية. وترى الباحثة في مركز عصام فارس للشؤون اللبنانية ندى "
+                                "حمادة أن الرابح الأكبر هو بيونغ يانغ.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_INT(d->n_quotes, 3);
+    expect(d, "الحلف", "مارك روته", QUOTE_MIXED, RESOLVED_EXPLICIT);
+    expect(d, "الرابح الأكبر", "ندى حمادة", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
+    CHECK(fx_entity(d, "مركز عصام فارس للشؤون اللبنانية") != NULL);
+    CHECK(fx_entity(d, "سيعمق شراكاته") == NULL);
+}
+
 static void test_same_role(void)
 {
     struct doc *d = fx_annotate("وأضاف الوزير نزار بركة أن الوضع مقلق. وأبرز الوزير ذاته أن المحطة ستدخل حيز الخدمة.");
@@ -785,6 +804,7 @@ int main(void)
     test_kana_qad();
     test_bullets_and_times();
     test_same_role();
+    test_masdar_in_reporting_clause();
     test_honorific_pronoun();
     test_participle_after_closing_mark();
     test_subject_before_relative_aside();
