@@ -627,7 +627,8 @@ static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int
             int32_t after = r->close >= 0 ? r->close + 1 : -1;
             while (after >= 0 && after < end && tok_is_comma(&d->tokens[after]))
                 after++;
-            if (after > r->close + 1 && after < end && is_complementizer(q, after)) {
+            /* (and a short quoted name right before it: خبراء تحدثت إليهم "الوطن" أن) */
+            if ((after > r->close + 1 || r->words <= 2) && after >= 0 && after < end && is_complementizer(q, after)) {
                 j = r->close;
                 continue;
             }

@@ -612,6 +612,10 @@ static void test_masdar_in_reporting_clause(void)
     expect(d, "الرابح الأكبر", "ندى حمادة", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
     CHECK(fx_entity(d, "مركز عصام فارس للشؤون اللبنانية") != NULL);
     CHECK(fx_entity(d, "سيعمق شراكاته") == NULL);
+    /* a short quoted name right before the complementizer is not the content */
+    d = fx_annotate("يرى خبراء جزائريون تحدثت إليهم \"الوطن\" أن التحالف لم يعد مجرد \"زواج مصلحة\" عابر.");
+    CHECK(d != NULL);
+    CHECK(d && fx_quote(d, "التحالف") != NULL && fx_quote(d, "الوطن") == NULL);
 }
 
 static void test_same_role(void)
