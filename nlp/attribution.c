@@ -727,6 +727,11 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
             picked_mention = mi;
         }
     }
+    /* "خبراء جزائريون يقرأون تحالف موسكو وبيونغ يانغ: ...": a headline headed by a group
+     * noun is the group's, whatever it names after its verb */
+    if (q->cue_kind == CUE_HEADLINE && (tok_kinds(&d->tokens[b]) & LEX_GROUP) && d->tok_mention[b] < 0 &&
+        !d->tokens[b].lex_prefix)
+        picked = -1, n_subjects = 0;
     if ((picked < 0 || d->entities[picked].type != ENT_PERSON) && (tok_kinds(&d->tokens[b]) & LEX_TITLE) &&
         (q->content_tb > e || q->content_te <= b) && q->cue_tok < b) {
         /* "نائبة المتحدث باسم وزارة الدفاع (البنتاغون) سابرينا سينغ إن": the phrase stopped at

@@ -612,6 +612,12 @@ static void test_masdar_in_reporting_clause(void)
     expect(d, "الرابح الأكبر", "ندى حمادة", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
     CHECK(fx_entity(d, "مركز عصام فارس للشؤون اللبنانية") != NULL);
     CHECK(fx_entity(d, "سيعمق شراكاته") == NULL);
+    /* a headline headed by a group noun is the group's, not the states it names */
+    d = fx_annotate("خبراء جزائريون يقرأون تحالف موسكو وبيونغ يانغ: \"الحرب أعادت رسم خرائط التسلح\"\n"
+                    "يرى خبراء جزائريون أن التحالف تغير.");
+    CHECK(d != NULL);
+    const struct quote *hq = d ? fx_quote(d, "الحرب أعادت") : NULL;
+    CHECK(hq && hq->speaker_name && !strncmp(hq->speaker_name, "خبراء جزائريون", strlen("خبراء جزائريون")));
     /* a short quoted name right before the complementizer is not the content */
     d = fx_annotate("يرى خبراء جزائريون تحدثت إليهم \"الوطن\" أن التحالف لم يعد مجرد \"زواج مصلحة\" عابر.");
     CHECK(d != NULL);
