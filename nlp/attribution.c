@@ -1003,7 +1003,7 @@ static int clause_subject(struct actx *x, const struct quote *q, struct who *out
             *out = who_entity(x, m->entity, d->tok_mention[k]);
             return 1;
         }
-        if (tok_has_article(t) && (kinds & (LEX_ROLE_NOUN | LEX_ORG_HEAD))) {
+        if (tok_has_article(t) && (kinds & (LEX_ROLE_NOUN | LEX_ORG_HEAD | LEX_STATEMENT))) {
             uint8_t how;
             return read_phrase(x, q, k, k + 1, out, &how);
         }
@@ -1126,6 +1126,11 @@ static int participle_subject(struct actx *x, const struct quote *q, int32_t qi,
     /* "اعترض النائب X على ...، معتبراً أنها": the verb is no reporting verb, but its
      * subject is the sentence's */
     if (sentence_subject(x, q->cue_gender, q->cue.start, out)) {
+        *how = RESOLVED_ELIDED;
+        return 1;
+    }
+    /* "وطالب البيان ... بـ"..."، محذرا من أن": a statement or role noun opening the clause */
+    if (clause_subject(x, q, out)) {
         *how = RESOLVED_ELIDED;
         return 1;
     }

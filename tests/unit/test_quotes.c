@@ -473,6 +473,12 @@ static void test_source_with_elided_subject(void)
     CHECK(d != NULL);
     if (d)
         expect(d, "وكانت الوزارة", "وزارة المياه والري", QUOTE_INDIRECT, RESOLVED_ELIDED);
+    /* a participle after "وطالب البيان ...": the statement's producer */
+    d = fx_annotate("وأصدرت المؤسسة الوطنية للنفط بيانا. وقال مديرها أحمد بن صالح المشاي إن الإمدادات كافية. "
+                    "وطالب البيان الأجهزة الأمنية بتشديد الرقابة، محذرا من أن استمرار التهريب \"يستنزف المال العام\".");
+    CHECK(d != NULL);
+    if (d)
+        expect(d, "استمرار التهريب", "المؤسسة الوطنية للنفط", QUOTE_MIXED, RESOLVED_ELIDED);
 }
 
 static void test_bayyana(void)
