@@ -645,6 +645,29 @@ static int honorific_pronoun(const struct actx *x, const struct token *t)
     return h && (h->kinds & LEX_HONORIFIC) ? (fem ? 2 : 1) : 0;
 }
 
+/* The latest speaker of gender g whose written role holds a word of the same entry as t
+ * (اللواء for "اللواء الركن المتقاعد X"). */
+static int speaker_with_role_word(struct actx *x, const struct token *t, uint8_t g, struct who *out)
+{
+    const struct doc *d = x->d;
+    if (!t->lex)
+        return 0;
+    for (int32_t i = x->n_hist - 1; i >= 0 && i >= x->n_hist - HIST_REACH; i--) {
+        int32_t ent = x->hist[i].entity;
+        if (ent < 0 || d->entities[ent].type != ENT_PERSON || d->entities[ent].role_tb < 0 ||
+            !gender_ok(g, d->entities[ent].gender))
+            continue;
+        const struct entity *en = &d->entities[ent];
+        for (int32_t j = en->role_tb; j < en->role_te; j++) {
+            if (d->tokens[j].lex == t->lex) {
+                *out = x->hist[i];
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
 /* الأول، الأولى: 1; الثاني، الثانية: 2; else 0. */
 static int ordinal_word(const struct doc *d, int32_t k)
 {
@@ -906,6 +929,13 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
                  * delegate's: الخبير الروسي is not the Russian minister) */
                 *out = same;
                 out->span = tok_span(d, k, k + 2);
+                *how = RESOLVED_ROLE_NOUN;
+                return 1;
+            }
+            if (speaker_with_role_word(x, t, g, out)) {
+                /* "ويرى اللواء السعودي": the speaker whose written role holds that very
+                 * word (اللواء الركن المتقاعد X), before any of the same class */
+                out->span = tok_span(d, b, e);
                 *how = RESOLVED_ROLE_NOUN;
                 return 1;
             }

@@ -630,6 +630,17 @@ static void test_masdar_in_reporting_clause(void)
     CHECK(d && fx_quote(d, "التحالف") != NULL && fx_quote(d, "الوطن") == NULL);
 }
 
+static void test_role_word_in_written_role(void)
+{
+    /* "ويرى اللواء السعودي": the speaker whose role holds اللواء, not the latest official */
+    struct doc *d = fx_annotate("قال الخبير اللواء الركن المتقاعد د. عبدالعزيز بن سعد القحطاني لـ\"المدينة\" إن المعاهدة "
+                                "صفقة. وقال كبير أمناء مجلس الوزراء الياباني يوشيماسا هاياشي إن الحكومة تتابع. ويرى "
+                                "اللواء السعودي أن الرد الأمثل يمر عبر الدبلوماسية.");
+    CHECK(d != NULL);
+    if (d)
+        expect(d, "الرد الأمثل", "عبدالعزيز بن سعد القحطاني", QUOTE_INDIRECT, RESOLVED_ROLE_NOUN);
+}
+
 static void test_same_role(void)
 {
     struct doc *d = fx_annotate("وأضاف الوزير نزار بركة أن الوضع مقلق. وأبرز الوزير ذاته أن المحطة ستدخل حيز الخدمة.");
@@ -820,6 +831,7 @@ int main(void)
     test_kana_qad();
     test_bullets_and_times();
     test_same_role();
+    test_role_word_in_written_role();
     test_masdar_in_reporting_clause();
     test_honorific_pronoun();
     test_participle_after_closing_mark();
