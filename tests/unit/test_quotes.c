@@ -628,6 +628,10 @@ static void test_masdar_in_reporting_clause(void)
     d = fx_annotate("يرى خبراء جزائريون تحدثت إليهم \"الوطن\" أن التحالف لم يعد مجرد \"زواج مصلحة\" عابر.");
     CHECK(d != NULL);
     CHECK(d && fx_quote(d, "التحالف") != NULL && fx_quote(d, "الوطن") == NULL);
+    /* participants as an unnamed group (خلص المشاركون إلى أن) */
+    d = fx_annotate("وخلص المشاركون في ختام الندوة إلى أن الاستقرار يتطلب حوارا شاملا.");
+    CHECK(d != NULL);
+    CHECK(d && fx_quote(d, "الاستقرار") != NULL);
 }
 
 static void test_role_word_in_written_role(void)
