@@ -1369,6 +1369,9 @@ static int speaker_like(const struct qctx *q, int32_t b, int32_t e)
                 return 1;
         }
     }
+    /* "وحسب ذات المصدر، فإن": the same source as before */
+    if (b + 1 < e && tok_marker(d, b, MARK_SAME_BEFORE))
+        return 1;
     for (int32_t k = b; k < e; k++) {
         const struct token *t = &d->tokens[k];
         uint32_t kinds = tok_kinds(t);

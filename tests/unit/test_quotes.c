@@ -645,6 +645,16 @@ static void test_role_word_in_written_role(void)
         expect(d, "الرد الأمثل", "عبدالعزيز بن سعد القحطاني", QUOTE_INDIRECT, RESOLVED_ROLE_NOUN);
 }
 
+static void test_same_source_marker(void)
+{
+    /* "وحسب ذات المصدر، فإن": the source quoted just before */
+    struct doc *d = fx_annotate("وأفاد الكاتب العام للبلدية محمد الهادي الفريخة بأن الاعتمادات تمثل 38 بالمائة. وحسب ذات "
+                                "المصدر، فإن البلدية تعتزم إطلاق حملة.");
+    CHECK(d != NULL);
+    if (d)
+        expect(d, "البلدية تعتزم", "محمد الهادي الفريخة", QUOTE_INDIRECT, -1);
+}
+
 static void test_same_role(void)
 {
     struct doc *d = fx_annotate("وأضاف الوزير نزار بركة أن الوضع مقلق. وأبرز الوزير ذاته أن المحطة ستدخل حيز الخدمة.");
@@ -835,6 +845,7 @@ int main(void)
     test_kana_qad();
     test_bullets_and_times();
     test_same_role();
+    test_same_source_marker();
     test_role_word_in_written_role();
     test_masdar_in_reporting_clause();
     test_honorific_pronoun();
