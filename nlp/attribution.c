@@ -1037,6 +1037,16 @@ static int clause_subject(struct actx *x, const struct quote *q, struct who *out
             uint8_t how;
             return read_phrase(x, q, k, k + 1, out, &how);
         }
+        /* "وأكد دبلوماسي غربي مطلع ...، صحة الوثيقة، لكنه أوضح أن": an unnamed title or
+         * group right after the clause's verb, up to the comma */
+        if (k > s->tok_begin && !tok_has_article(t) && (kinds & (LEX_TITLE | LEX_GROUP)) &&
+            (t->lex->role_classes & CLASS_PERSON || (kinds & LEX_GROUP))) {
+            int32_t e = k + 1;
+            while (e < q->cue_tok && e - k < 8 && d->tokens[e].kind == TOK_WORD)
+                e++;
+            uint8_t how;
+            return read_phrase(x, q, k, e, out, &how);
+        }
     }
     return 0;
 }
@@ -1275,7 +1285,10 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
             if (ord && ordinal_speaker(&x, ord, &w)) {
                 ok = 1;
                 how = RESOLVED_ROLE_NOUN;
-            } else if (q->cue_kind == CUE_SOURCE && clause_subject(&x, q, &w)) {
+            } else if ((q->cue_kind == CUE_SOURCE ||
+                        (q->subject_pronoun == 1 && (i == 0 || d->quotes[i - 1].sentence != q->sentence))) &&
+                       clause_subject(&x, q, &w)) {
+                /* (لكنه أوضح after a clause that quoted no one: that clause's subject) */
                 ok = 1; /* "وكانت الوزارة قد بدأت ...، حسبما أفادت": the clause's subject */
                 how = RESOLVED_ELIDED;
             } else {

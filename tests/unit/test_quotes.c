@@ -655,6 +655,20 @@ static void test_same_source_marker(void)
         expect(d, "البلدية تعتزم", "محمد الهادي الفريخة", QUOTE_INDIRECT, -1);
 }
 
+static void test_pronoun_after_narrative_clause(void)
+{
+    /* "وأكد دبلوماسي غربي ...، صحة الوثيقة، لكنه أوضح أن": he is the unnamed diplomat of the
+     * clause that quoted no one, not the last speaker */
+    struct doc *d = fx_annotate("وتنقل الوثيقة عن مسؤول في أحد أجهزة الاستخبارات قوله إن الطرفين لا يخفيان الشحنات. "
+                                "وأكد دبلوماسي غربي مطلع على عمل الفريق، في اتصال مع الصحيفة، صحة الوثيقة، لكنه أوضح "
+                                "أن النسخة النهائية \"قد تخضع لتعديلات\".");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "النسخة النهائية");
+    CHECK(q && q->speaker_name && !strncmp(q->speaker_name, "دبلوماسي غربي", strlen("دبلوماسي غربي")));
+}
+
 static void test_same_role(void)
 {
     struct doc *d = fx_annotate("وأضاف الوزير نزار بركة أن الوضع مقلق. وأبرز الوزير ذاته أن المحطة ستدخل حيز الخدمة.");
@@ -845,6 +859,7 @@ int main(void)
     test_kana_qad();
     test_bullets_and_times();
     test_same_role();
+    test_pronoun_after_narrative_clause();
     test_same_source_marker();
     test_role_word_in_written_role();
     test_masdar_in_reporting_clause();
