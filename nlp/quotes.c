@@ -1253,6 +1253,12 @@ static int verb_cue(struct qctx *q, int32_t v)
     }
     if (asp == ASPECT_MASDAR && np_e > np_b && !names_someone(d, np_b, np_e))
         return 0; /* "في تصريحات خاصة لـ..." is a circumstance, not a cue */
+    /* "ووصفت الفريق بأنه": a masculine name after a feminine verb is what is described */
+    if (vt->lex->verb_object && np_e == np_b + 1 && vt->lex->verb_gender == GENDER_FEM &&
+        (d->tok_mention[np_b] >= 0 ? d->entities[d->mentions[d->tok_mention[np_b]].entity].gender == GENDER_MASC
+                                   : d->tokens[np_b].lex && (tok_kinds(&d->tokens[np_b]) & (LEX_ORG_HEAD | LEX_TITLE)) &&
+                                         d->tokens[np_b].lex->role_gender == GENDER_MASC))
+        np_e = np_b;
     if (vt->lex->verb_object && np_e == np_b + 1 && d->tok_mention[np_b] < 0 &&
         !(tok_kinds(&d->tokens[np_b]) & (LEX_TITLE | LEX_ORG_HEAD)) &&
         !((tok_kinds(&d->tokens[np_b]) & LEX_ROLE_NOUN) && (d->tokens[np_b].lex->role_classes & CLASS_PERSON)))
@@ -1371,6 +1377,9 @@ static int speaker_like(const struct qctx *q, int32_t b, int32_t e)
     }
     /* "وحسب ذات المصدر، فإن": the same source as before */
     if (b + 1 < e && tok_marker(d, b, MARK_SAME_BEFORE))
+        return 1;
+    /* "وبحسب الوثيقة، فإن": a document named before speaks for its producer */
+    if (b < e && (tok_kinds(&d->tokens[b]) & LEX_STATEMENT) && tok_has_article(&d->tokens[b]))
         return 1;
     for (int32_t k = b; k < e; k++) {
         const struct token *t = &d->tokens[k];

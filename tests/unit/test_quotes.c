@@ -669,6 +669,20 @@ static void test_pronoun_after_narrative_clause(void)
     CHECK(q && q->speaker_name && !strncmp(q->speaker_name, "دبلوماسي غربي", strlen("دبلوماسي غربي")));
 }
 
+static void test_document_source_and_described_object(void)
+{
+    /* "وبحسب الوثيقة، فإن": the document's producer; "ووصفت الفريق بأنه": a masculine noun
+     * after a feminine verb of describing is what is described */
+    struct doc *d = fx_annotate("كشف تقرير فريق خبراء الأمم المتحدة أن الشحنات مستمرة. وبحسب الوثيقة، فإن الصادرات "
+                                "تجاوزت السقف. في المقابل، نفت السفارة الروسية في واشنطن وجود أي تعاون، ووصفت الفريق "
+                                "بأنه \"هيئة غير شرعية\".");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "الصادرات") != NULL);
+    expect(d, "هيئة غير شرعية", "السفارة الروسية في واشنطن", QUOTE_DIRECT, RESOLVED_ELIDED);
+}
+
 static void test_same_role(void)
 {
     struct doc *d = fx_annotate("وأضاف الوزير نزار بركة أن الوضع مقلق. وأبرز الوزير ذاته أن المحطة ستدخل حيز الخدمة.");
@@ -859,6 +873,7 @@ int main(void)
     test_kana_qad();
     test_bullets_and_times();
     test_same_role();
+    test_document_source_and_described_object();
     test_pronoun_after_narrative_clause();
     test_same_source_marker();
     test_role_word_in_written_role();
