@@ -244,17 +244,19 @@ static void tag_verb_with_object(struct token *tk, const struct lexicon *lx, con
     /* Only after و/ف (ووصفه بأنه): a bare word ending in ته is far more often a noun
      * with a pronoun (إفادته، تصريحاته) than a verb with an object. */
     for (int i = 0; i < nv; i++) {
-        if (vs[i].add_al || vs[i].skip != 1)
+        /* (a verb of describing also bare: "في خطوة وصفها X بأنها") */
+        if (vs[i].add_al || vs[i].skip > 1)
             continue;
-        const UChar *w = tk->fold + 1; /* the variant is the word without its first unit */
-        int32_t n = tk->fold_len - 1;
+        int bare = vs[i].skip == 0;
+        const UChar *w = tk->fold + vs[i].skip; /* the variant is the word without its clitic */
+        int32_t n = tk->fold_len - vs[i].skip;
         for (int s = 0; s < 3; s++) {
             int32_t sl = suffixes[s][1] ? 2 : 1;
             if (n - sl < 3 || memcmp(w + n - sl, suffixes[s], (size_t)sl * sizeof(UChar)) != 0)
                 continue;
             struct ustr p = {w, n - sl};
             const struct lex_entry *e = lexicon_get(lx, &p, 1);
-            if (e && (e->kinds & LEX_VERB) && e->verb_aspect <= ASPECT_PRESENT) {
+            if (e && (e->kinds & LEX_VERB) && e->verb_aspect <= ASPECT_PRESENT && (!bare || e->verb_object)) {
                 tk->lex = e;
                 tk->lex_prefix = vs[i].skip;
                 return;

@@ -683,6 +683,16 @@ static void test_document_source_and_described_object(void)
     expect(d, "هيئة غير شرعية", "السفارة الروسية في واشنطن", QUOTE_DIRECT, RESOLVED_ELIDED);
 }
 
+static void test_bare_verb_of_describing(void)
+{
+    /* "في خطوة وصفها X بأنها «...»": a verb of describing with its object pronoun, bare */
+    struct doc *d = fx_annotate("صادق النواب على المعاهدة، في خطوة وصفها رئيس المجلس فياتشيسلاف فولودين بأنها \"رد على "
+                                "محاولات الغرب عزل البلدين\".");
+    CHECK(d != NULL);
+    if (d)
+        expect(d, "رد على محاولات", "فياتشيسلاف فولودين", QUOTE_DIRECT, RESOLVED_EXPLICIT);
+}
+
 static void test_same_role(void)
 {
     struct doc *d = fx_annotate("وأضاف الوزير نزار بركة أن الوضع مقلق. وأبرز الوزير ذاته أن المحطة ستدخل حيز الخدمة.");
@@ -873,6 +883,7 @@ int main(void)
     test_kana_qad();
     test_bullets_and_times();
     test_same_role();
+    test_bare_verb_of_describing();
     test_document_source_and_described_object();
     test_pronoun_after_narrative_clause();
     test_same_source_marker();
