@@ -250,10 +250,11 @@ static void tag_verb_with_object(struct token *tk, const struct lexicon *lx, con
         int bare = vs[i].skip == 0;
         const UChar *w = tk->fold + vs[i].skip; /* the variant is the word without its clitic */
         int32_t n = tk->fold_len - vs[i].skip;
-        for (int s = 0; s < 3; s++) {
+        /* (bare, only ها and هم: a lone ه folds like the ta marbuta of a noun, وصفة) */
+        for (int s = bare ? 1 : 0; s < 3; s++) {
             int32_t sl = suffixes[s][1] ? 2 : 1;
-            if (n - sl < 3 || memcmp(w + n - sl, suffixes[s], (size_t)sl * sizeof(UChar)) != 0)
-                continue;
+            if (n - sl < 3 || (bare && n - sl > 4) || memcmp(w + n - sl, suffixes[s], (size_t)sl * sizeof(UChar)) != 0)
+                continue; /* (the verbs of describing are short: وصف، يصف، وصفت) */
             struct ustr p = {w, n - sl};
             const struct lex_entry *e = lexicon_get(lx, &p, 1);
             if (e && (e->kinds & LEX_VERB) && e->verb_aspect <= ASPECT_PRESENT && (!bare || e->verb_object)) {
