@@ -627,22 +627,13 @@ static int32_t person_with_role_words(struct actx *x, int32_t b, int32_t e, int3
  * (masculine) or 2 (feminine), else 0. */
 static int honorific_pronoun(const struct actx *x, const struct token *t)
 {
-    int32_t n = t->fold_len;
-    if (t->kind != TOK_WORD || n < 4 || t->lex_prefix)
+    int32_t sl;
+    if (t->kind != TOK_WORD || t->fold_len < 4 || t->lex_prefix)
         return 0;
-    int fem = t->fold[n - 1] == 0x0627 && t->fold[n - 2] == 0x0647;
-    if (!fem && t->fold[n - 1] != 0x0647)
+    const struct lex_entry *h = lexicon_get_before_pronoun(x->lx, t->fold, t->fold_len, &sl);
+    if (!h || !(h->kinds & LEX_HONORIFIC) || sl == 3)
         return 0;
-    UChar stem[32];
-    int32_t m = n - (fem ? 2 : 1);
-    if (m < 2 || m > 31)
-        return 0;
-    memcpy(stem, t->fold, (size_t)m * sizeof(UChar));
-    if (stem[m - 1] == 0x062A)
-        stem[m - 1] = 0x0647; /* سعادت -> سعاده: ta marbuta written ت before a suffix */
-    struct ustr u = {stem, m};
-    const struct lex_entry *h = lexicon_get(x->lx, &u, 1);
-    return h && (h->kinds & LEX_HONORIFIC) ? (fem ? 2 : 1) : 0;
+    return sl == 2 && t->fold[t->fold_len - 1] == 0x0627 ? 2 : 1; /* ها: feminine; ه (هم: plural, none) */
 }
 
 /* The latest speaker of gender g whose written role holds a word of the same entry as t
@@ -1065,10 +1056,8 @@ static int relative_author(struct actx *x, const struct quote *q, struct who *ou
     if (!((t->fold_len == 3 || (t->fold_len == 4 && t->fold[3] == 0x0627)) && !memcmp(t->fold, fih, sizeof fih)))
         return 0;
     int32_t sb = d->sentences[q->sentence].tok_begin;
-    static const UChar alladhi[] = {0x0627, 0x0644, 0x0630, 0x064A}, allati[] = {0x0627, 0x0644, 0x062A, 0x064A};
     for (int32_t k = v - 1; k > sb + 1 && v - k < 40; k--) {
-        const struct token *r = &d->tokens[k];
-        if (r->fold_len != 4 || (memcmp(r->fold, alladhi, sizeof alladhi) && memcmp(r->fold, allati, sizeof allati)))
+        if (!tok_is_relative_pronoun(&d->tokens[k]))
             continue;
         if (!tok_is_comma(&d->tokens[k - 1]) || d->tok_mention[k - 2] < 0)
             return 0;

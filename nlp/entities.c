@@ -859,6 +859,14 @@ static int east_asian_syllable(const struct token *t)
                              LEX_GROUP | LEX_SOURCE | LEX_TAG | LEX_COMP_BLOCK | LEX_GAZ | LEX_DEMONYM | LEX_STATEMENT));
 }
 
+/* علي (Ali) folds like على (on): a given name that is also a function word, written with
+ * its final ي as the name is. */
+static int given_name_like_function_word(const struct doc *d, const struct token *t)
+{
+    uint32_t k = tok_kinds(t);
+    return t->kind == TOK_WORD && (k & LEX_FIRST_NAME) && (k & LEX_STOP) && d->text.u16[t->span.end - 1] == 0x064A;
+}
+
 /* Collects a person's name starting at token s; returns its end (exclusive), or s. */
 static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
 {
@@ -879,11 +887,9 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
      * goes on: "الدكتور علي الجبوري أن"، not "الوزير علي الرغم من") */
     const struct token *t2 = s + 2 < end ? &d->tokens[s + 2] : NULL;
     int ends_there = !t2 || t2->kind == TOK_PUNCT || (tok_kinds(t2) & (LEX_COMPLEMENTIZER | LEX_VERB));
-    int stop_name = t0 && t1 &&
+    int stop_name = t0 && t1 && given_name_like_function_word(d, t0) &&
                     ((tok_kinds(t1) & LEX_FIRST_NAME) ||
-                     (tok_has_article(t1) && ends_there && (title_before || name_after))) &&
-                    (tok_kinds(t0) & LEX_FIRST_NAME) &&
-                    (tok_kinds(t0) & LEX_STOP) && d->text.u16[t0->span.end - 1] == 0x064A;
+                     (tok_has_article(t1) && ends_there && (title_before || name_after)));
     /* لي سونغ هو: a two-letter family name no list holds (it is a word too), before a
      * syllable that looks like a name */
     int short_family = t0 && s + 1 < end && tok_kinds(t0) == 0 && t0->fold_len == 2 && (t0->flags & TOKF_ARABIC) &&
@@ -1070,7 +1076,7 @@ static int32_t read_name_after_honorific(const struct ent_ctx *x, int32_t s, int
     const struct doc *d = x->d;
     const struct token *t = &d->tokens[s];
     /* (د. علي ناصر: a given name that folds like a function word, written with its ي) */
-    int ali = (tok_kinds(t) & LEX_FIRST_NAME) && t->kind == TOK_WORD && d->text.u16[t->span.end - 1] == 0x064A;
+    int ali = given_name_like_function_word(d, t);
     if (s >= end || t->kind != TOK_WORD || x->owner[s] >= 0 ||
         (tok_kinds(t) & ((ali ? 0 : LEX_STOP) | LEX_VERB | LEX_COMPLEMENTIZER | LEX_TITLE | LEX_PRONOUN)))
         return s;

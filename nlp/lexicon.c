@@ -1076,6 +1076,29 @@ static int pronoun_suffix(const UChar *w, int32_t len, int32_t sl)
     return sl == 3 && len >= 3 && w[len - 3] == AR_HEH && c2 == AR_MEEM && c1 == AR_ALEF;
 }
 
+const struct lex_entry *lexicon_get_before_pronoun(const struct lexicon *lx, const UChar *w, int32_t len,
+                                                   int32_t *suffix_len)
+{
+    UChar stem[64];
+    for (int32_t sl = 1; sl <= 3; sl++) {
+        int32_t m = len - sl;
+        if (m < 2 || m > 64 || !pronoun_suffix(w, len, sl))
+            continue;
+        memcpy(stem, w, (size_t)m * sizeof(UChar));
+        struct ustr u = {stem, m};
+        const struct lex_entry *e = lexicon_get(lx, &u, 1);
+        if (!e && stem[m - 1] == AR_TEH) {
+            stem[m - 1] = AR_HEH; /* the ta marbuta folds to ه */
+            e = lexicon_get(lx, &u, 1);
+        }
+        if (e) {
+            *suffix_len = sl;
+            return e;
+        }
+    }
+    return NULL;
+}
+
 /* whole: 1 to try the form as written first, 0 not to, -1 (a stem already stripped of a
  * pronoun) not to and to strip no further pronoun. */
 static int common_form(const struct lexicon *lx, int al, const UChar *w, int32_t len, int32_t min_stem,

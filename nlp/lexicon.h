@@ -214,6 +214,12 @@ int lexicon_is_common_hashed(const struct lexicon *lx, const UChar *w, int32_t l
  * asks about, not for every token. */
 int lexicon_stem_marker(const struct lexicon *lx, const UChar *w, int32_t len, uint32_t mask);
 
+/* The entry of w[0..len) less a third-person possessive pronoun (ه ها هم هما), with a ta
+ * marbuta written ت before it restored (سعادته -> سعادة, تصريحاته -> تصريحات), or NULL.
+ * *suffix_len gets the pronoun's length (ها: 2). The entry is the lexicon's. */
+const struct lex_entry *lexicon_get_before_pronoun(const struct lexicon *lx, const UChar *w, int32_t len,
+                                                   int32_t *suffix_len);
+
 /* Index of topic `id` or -1. */
 int lexicon_topic_index(const struct lexicon *lx, const char *id);
 

@@ -571,13 +571,7 @@ static int inside_aside(const struct qctx *q, int32_t j, int32_t end)
 /* Is the word before token j a relative pronoun (الذي، التي، الذين)? */
 static int after_relative(const struct doc *d, int32_t j)
 {
-    static const UChar alladhi[] = {0x0627, 0x0644, 0x0630, 0x064A}, allati[] = {0x0627, 0x0644, 0x062A, 0x064A};
-    if (j == 0)
-        return 0;
-    const struct token *t = &d->tokens[j - 1];
-    if (t->fold_len < 4)
-        return 0;
-    return !memcmp(t->fold, alladhi, sizeof alladhi) || !memcmp(t->fold, allati, sizeof allati);
+    return j > 0 && tok_is_relative_pronoun(&d->tokens[j - 1]);
 }
 
 /* After the speaker phrase of a verb at v: find what opens the content. Returns the
@@ -727,14 +721,10 @@ static int statement_word(const struct qctx *q, const struct token *t)
 {
     if (tok_kinds(t) & LEX_STATEMENT)
         return 1;
-    int32_t n = t->fold_len;
-    if (t->kind != TOK_WORD || t->lex_prefix || n < 4)
+    if (t->kind != TOK_WORD || t->lex_prefix || t->fold_len < 4)
         return 0;
-    int32_t cut = t->fold[n - 1] == 0x0647 ? 1 : (t->fold[n - 2] == 0x0647 && (t->fold[n - 1] == 0x0627 || t->fold[n - 1] == 0x0645)) ? 2 : 0;
-    if (!cut)
-        return 0;
-    struct ustr stem = {t->fold, n - cut};
-    const struct lex_entry *e = lexicon_get(q->lx, &stem, 1);
+    int32_t sl;
+    const struct lex_entry *e = lexicon_get_before_pronoun(q->lx, t->fold, t->fold_len, &sl);
     return e && (e->kinds & LEX_STATEMENT);
 }
 

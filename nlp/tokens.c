@@ -648,6 +648,13 @@ int32_t tok_subject_before(const struct doc *d, int32_t v)
 }
 
 
+int tok_is_relative_pronoun(const struct token *tk)
+{
+    static const UChar alladhi[] = {0x0627, 0x0644, 0x0630, 0x064A}, allati[] = {0x0627, 0x0644, 0x062A, 0x064A};
+    return tk->kind == TOK_WORD && tk->fold_len >= 4 &&
+           (!memcmp(tk->fold, alladhi, sizeof alladhi) || !memcmp(tk->fold, allati, sizeof allati));
+}
+
 int tok_is_quote_mark(const struct token *tk)
 {
     if (tk->kind != TOK_PUNCT || tk->fold_len != 1)

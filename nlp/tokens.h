@@ -114,6 +114,9 @@ int tok_is_ascii_word(const struct token *t, const char *const *words, size_t n_
 /* 1 for a quotation mark: " “ ” « » „ ″ */
 int tok_is_quote_mark(const struct token *tk);
 
+/* 1 for a relative pronoun: الذي، التي، الذين (and the forms they begin). */
+int tok_is_relative_pronoun(const struct token *tk);
+
 /* The subject written before the verb at token v (speaker-first order), back to the
  * start of its clause: "وزير الخارجية ... قال إن", "أما X فقال", "وكان X قد ذكر".
  * Returns the phrase's first token, or v when no phrase naming someone stands there.
