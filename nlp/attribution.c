@@ -1219,7 +1219,11 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
 {
     struct actx x = {d, a, lx, NULL, 0, 0, -2};
     x.hist = arena_array(a, (size_t)d->n_quotes + 1, sizeof *x.hist);
-    if (!x.hist)
+    /* per headline quotation: whether its head only describes the speaker, whom the body
+     * names (by the role, else as the first person quoted; or only the latter) */
+    enum { BODY_NONE = 0, BODY_BY_ROLE, BODY_FIRST_QUOTED };
+    uint8_t *from_body = arena_array(a, (size_t)d->n_quotes + 1, sizeof *from_body);
+    if (!x.hist || !from_body)
         return -1;
     for (int32_t i = 0; i < d->n_quotes; i++) {
         struct quote *q = &d->quotes[i];
@@ -1244,12 +1248,12 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
                            !tok_has_article(&d->tokens[q->np_begin]) &&
                            !(tok_kinds(&d->tokens[q->np_begin]) & (LEX_ORG_HEAD | LEX_STATEMENT | LEX_GROUP));
             if (ok && q->cue_kind == CUE_HEADLINE && (x.unnamed_title || how == RESOLVED_ROLE_NOUN || of_state))
-                q->subject_pronoun = of_state ? 3 : 2; /* resolved below, from the body (3: not by role) */
+                from_body[i] = of_state ? BODY_FIRST_QUOTED : BODY_BY_ROLE; /* resolved below */
             /* "\"المياه\": ...": a short name in marks that nothing else names stands as written */
             if (!ok && q->cue_kind == CUE_HEADLINE && q->np_begin > 0 && tok_is_quote_mark(&d->tokens[q->np_begin - 1]) &&
                 as_written(&x, tok_span(d, q->np_begin, q->np_end), GENDER_UNKNOWN, CLASS_ORG, &w, &how)) {
                 ok = 1;
-                q->subject_pronoun = 2; /* the body may say who speaks for it: below */
+                from_body[i] = BODY_BY_ROLE; /* the body may say who speaks for it: below */
             }
             /* words that name nobody (أيضا، مجددا، اليوم): the subject is elided; a noun
              * that names no one we know (التقديرات، الأرقام): nobody to credit */
@@ -1308,12 +1312,12 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
         struct quote *q = &d->quotes[i];
         int top = q->sentence < HEADLINE_SENTENCES;
         int heading = top && (d->sentences[q->sentence].flags & SENT_NO_FINAL_PUNCT) != 0;
-        int role_only = q->cue_kind == CUE_HEADLINE ? (!q->speaker_name || q->subject_pronoun >= 2)
+        int role_only = q->cue_kind == CUE_HEADLINE ? (!q->speaker_name || from_body[i] != BODY_NONE)
                                                     : heading && q->speaker_name && q->speaker_entity < 0;
         if (!role_only)
             continue;
         /* (the head "شقيقة زعيم X" is not the role of X's leader) */
-        int32_t holder = top && q->subject_pronoun != 3 ? role_holder(d, q->np_begin, q->np_end) : -1;
+        int32_t holder = top && from_body[i] != BODY_FIRST_QUOTED ? role_holder(d, q->np_begin, q->np_end) : -1;
         if (holder >= 0) {
             q->speaker_entity = holder;
             q->speaker_name = d->entities[holder].name;

@@ -147,10 +147,7 @@ struct quote {
     uint8_t resolution;         /* enum resolution */
     uint8_t cue_kind;           /* enum cue_kind */
     uint8_t cue_gender;         /* enum gender of the verb (قال m, قالت f) */
-    uint8_t subject_pronoun;    /* 1: the subject is a pronoun attached before the verb (لكنه);
-                                 * on a headline, 2: its head only describes the speaker, whom
-                                 * the body names (by role, else first quoted); 3: the same,
-                                 * not by role (شقيقة زعيم X: not X's leader) */
+    uint8_t subject_pronoun;    /* the subject is a pronoun attached before the verb (لكنه) */
     int32_t cue_tok;            /* token of the cue word */
     int32_t np_begin, np_end;   /* tokens naming the speaker in the cue clause; empty if none */
     int32_t content_tb, content_te; /* tokens of the content (marks included) */
