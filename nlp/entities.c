@@ -2263,6 +2263,42 @@ static int list_starts(struct ent_ctx *x)
     return 0;
 }
 
+/* "قال أحمد سالم، مدير عام الشركة، إن": a role set off by commas right after a person's
+ * name is that person's role, as one written before the name is — later "المدير" names
+ * him. The apposition must open with a title and close with a comma (or run into the
+ * complementizer) within a dozen words, with no verb, quotation or other person inside:
+ * "X، الذي ..." and "X، وقال ..." are no roles. */
+static void pass_roles_after_names(struct ent_ctx *x)
+{
+    const struct doc *d = x->d;
+    for (int32_t i = 0; i < x->c.n; i++) {
+        struct cand *c = &x->c.v[i];
+        int32_t b = c->te + 1;
+        if (c->type != ENT_PERSON || c->role_tb >= 0 || b >= d->n_tokens || !tok_is_comma(&d->tokens[c->te]))
+            continue;
+        const struct token *head = &d->tokens[b];
+        if (!head->lex || !(tok_kinds(head) & LEX_TITLE) || !(head->lex->role_classes & CLASS_PERSON) ||
+            head->sentence != d->tokens[c->te].sentence || (head->lex_prefix && !tok_has_article(head)))
+            continue;
+        int32_t e = b + 1;
+        for (; e < d->n_tokens && e - b <= 12; e++) {
+            const struct token *t = &d->tokens[e];
+            int32_t o = x->owner[e];
+            if (tok_is_comma(t) || t->sentence != head->sentence || is_quote_mark(t) ||
+                (tok_kinds(t) & (LEX_VERB | LEX_COMPLEMENTIZER)) || (t->kind == TOK_PUNCT && !tok_is_dash(t)) ||
+                (o >= 0 && x->c.v[o].type == ENT_PERSON))
+                break;
+        }
+        if (e >= d->n_tokens || e - b > 12 || !tok_is_comma(&d->tokens[e]))
+            continue;
+        c->role_tb = b;
+        c->role_te = e;
+        c->classes |= head->lex->role_classes;
+        if (head->lex->role_gender == GENDER_FEM)
+            c->gender = GENDER_FEM;
+    }
+}
+
 int entities_find(struct doc *d, struct arena *a, const struct lexicon *lx)
 {
     struct ent_ctx x;
@@ -2283,6 +2319,7 @@ int entities_find(struct doc *d, struct arena *a, const struct lexicon *lx)
         pass_titled(&x) != 0 || pass_given_names(&x) != 0 ||
         pass_context(&x) != 0 || pass_latin(&x) != 0)
         return -1;
+    pass_roles_after_names(&x);
     if (build_entities(&x) != 0 || pass_surnames(&x) != 0)
         return -1;
     if (relink_mentions(&x) != 0)

@@ -283,6 +283,25 @@ static void test_role_with_an(void)
     CHECK(e && e->role && !strcmp(e->role, "النائب عن الحزب الشيوعي"));
 }
 
+static void test_role_after_name(void)
+{
+    /* a role set off by commas after the name is the person's role: "المدير" later is
+     * him, not the expert quoted in between */
+    struct doc *d = fx_annotate("قال أحمد سالم، مدير عام الشركة الوطنية، إن الأسعار سترتفع. "
+                                "وقال الخبير محمد الراشد إن الدعم مستمر. "
+                                "وأضاف المدير أن الإنتاج تراجع. "
+                                "وقال يوسف عمر، الذي زار المصنع، إن العمل توقف.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *e = fx_entity(d, "أحمد سالم");
+    CHECK(e && e->role && !strcmp(e->role, "مدير عام الشركة الوطنية"));
+    const struct quote *q = fx_quote(d, "الإنتاج تراجع");
+    CHECK(q && q->speaker_entity >= 0 && !strcmp(d->entities[q->speaker_entity].name, "أحمد سالم"));
+    const struct entity *y = fx_entity(d, "يوسف عمر"); /* a relative clause is no role */
+    CHECK(y && !y->role);
+}
+
 static void test_quoted_head_mark(void)
 {
     /* the mark that closes a quoted outlet (لـ"المرصد") opens no name after the head */
@@ -346,6 +365,7 @@ int main(void)
     test_abbreviated_titles();
     test_ali_after_title();
     test_role_with_an();
+    test_role_after_name();
     test_quoted_head_mark();
     test_maghrebi_particles();
     test_place_heads();
