@@ -163,7 +163,7 @@ static int parse_gender(struct loader *ld, const char *s, uint8_t *g)
 
 struct name_bit {
     const char *name;
-    uint16_t bit;
+    uint32_t bit;
 };
 
 static const struct name_bit class_names[] = {
@@ -175,7 +175,7 @@ static const struct name_bit class_names[] = {
 
 /* A comma-separated list of names from `names` (n of them) as the OR of their bits;
  * `what` and `hint` word the error. */
-static int parse_name_list(struct loader *ld, const char *s, const struct name_bit *names, size_t n, uint16_t *out,
+static int parse_name_list(struct loader *ld, const char *s, const struct name_bit *names, size_t n, uint32_t *out,
                            const char *what, const char *hint)
 {
     *out = 0;
@@ -195,8 +195,11 @@ static int parse_name_list(struct loader *ld, const char *s, const struct name_b
 
 static int parse_classes(struct loader *ld, const char *s, uint16_t *out)
 {
-    return parse_name_list(ld, s, class_names, sizeof class_names / sizeof class_names[0], out, "class",
-                           "person, media, state, ministry, org, expert, official, group, place, site, mission");
+    uint32_t bits = 0;
+    int rc = parse_name_list(ld, s, class_names, sizeof class_names / sizeof class_names[0], &bits, "class",
+                             "person, media, state, ministry, org, expert, official, group, place, site, mission");
+    *out = (uint16_t)bits;
+    return rc;
 }
 
 static int parse_type(struct loader *ld, const char *s, uint8_t *t)
@@ -495,7 +498,7 @@ static const struct name_bit marker_names[] = {
     {"ordinal_first", MARK_ORDINAL_FIRST}, {"ordinal_second", MARK_ORDINAL_SECOND},
 };
 
-static int parse_markers(struct loader *ld, const char *s, uint16_t *out)
+static int parse_markers(struct loader *ld, const char *s, uint32_t *out)
 {
     if (parse_name_list(ld, s, marker_names, sizeof marker_names / sizeof marker_names[0], out, "marker kind",
                         "see the header of markers.tsv") != 0)
@@ -504,7 +507,7 @@ static int parse_markers(struct loader *ld, const char *s, uint16_t *out)
 }
 
 /* A stem line: the stem in lx->stems, its value the kinds and the longest ending. */
-static int add_marker_stem(struct loader *ld, const char *form, uint16_t kinds, const char *ending)
+static int add_marker_stem(struct loader *ld, const char *form, uint32_t kinds, const char *ending)
 {
     unsigned longest = 255; /* "+": any ending */
     if (ending[1]) {
@@ -524,13 +527,13 @@ static int add_marker_stem(struct loader *ld, const char *form, uint16_t kinds, 
         return fail(ld, "out of memory");
     uint32_t old;
     if (strtab_get(lx->stems, key, n, &old)) {
-        if (old >> 16 != longest)
+        if (old >> STEM_KIND_BITS != longest)
             return fail(ld, "stem '%s' listed before with another ending", form);
         strtab_set(lx->stems, key, n, old | kinds);
-    } else if (strtab_put(lx->stems, key, n, kinds | (uint32_t)longest << 16, NULL) < 0) {
+    } else if (strtab_put(lx->stems, key, n, kinds | (uint32_t)longest << STEM_KIND_BITS, NULL) < 0) {
         return fail(ld, "out of memory");
     }
-    for (int i = 0; i < 16; i++)
+    for (int i = 0; i < STEM_KIND_BITS; i++)
         if (kinds & (1u << i))
             lx->stem_lengths[i] |= 1ull << n;
     return 0;
@@ -542,11 +545,14 @@ static int on_marker(struct loader *ld, char **f, int nf)
         return -1;
     if (strchr(f[0], ' ') || strchr(f[0], '_'))
         return fail(ld, "a marker is one word, not '%s' (list each word with a kind of its own)", f[0]);
-    uint16_t kinds = 0;
+    uint32_t kinds = 0;
     if (parse_markers(ld, f[1], &kinds) != 0)
         return -1;
-    if (nf >= 3 && f[2][0] == '+')
+    if (nf >= 3 && f[2][0] == '+') {
+        if (kinds >> STEM_KIND_BITS)
+            return fail(ld, "stem '%s': only the first %d marker kinds can be stems", f[0], STEM_KIND_BITS);
         return add_marker_stem(ld, f[0], kinds, f[2]);
+    }
     if (nf >= 3 && f[2][0])
         return fail(ld, "ending must be +N, + or empty, not '%s'", f[2]);
     struct lex_entry *e = entry_for(ld, f[0]);
@@ -1236,14 +1242,14 @@ int lexicon_stem_marker(const struct lexicon *lx, const UChar *w, int32_t len, u
 {
     /* only the lengths of the kinds asked for, up to the word's: one lookup, or none */
     uint64_t lengths = 0;
-    for (uint32_t m = mask & 0xFFFFu; m; m &= m - 1)
+    for (uint32_t m = mask & ((1u << STEM_KIND_BITS) - 1); m; m &= m - 1)
         lengths |= lx->stem_lengths[__builtin_ctz(m)];
     if (len < 63)
         lengths &= (2ull << len) - 1;
     for (; lengths; lengths &= lengths - 1) {
         int32_t n = __builtin_ctzll(lengths);
         uint32_t v;
-        if (strtab_get(lx->stems, w, n, &v) && (v & mask) && len - n <= (int32_t)(v >> 16))
+        if (strtab_get(lx->stems, w, n, &v) && (v & mask) && len - n <= (int32_t)(v >> STEM_KIND_BITS))
             return 1;
     }
     return 0;

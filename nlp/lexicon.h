@@ -34,13 +34,13 @@ enum {
     LEX_CONJ_BREAK = 1u << 14,   /* word that ends a speaker phrase: في حين، بينما ... */
     LEX_NP_CUE = 1u << 15,       /* verb whose noun-phrase object is the quotation (أعرب عن) */
     LEX_COMP_BLOCK = 1u << 16,   /* أن after it is modal or temporal (بعد أن، يمكن أن) */
-    LEX_DEMONYM = 1u << 17,
-    LEX_FAMILY_NAME = 1u << 18,
+    LEX_DEMONYM = 1u << 17,      /* nationality or direction adjective stem (روسي، شمالي) */
+    LEX_FAMILY_NAME = 1u << 18,  /* East Asian family name, written first (كيم، لي) */
     LEX_NAME_PARTICLE = 1u << 19, /* joins the parts of a name: بن، عبد، أبو */
-    LEX_STATEMENT = 1u << 20,
-    LEX_ORG_WORD = 1u << 21,
+    LEX_STATEMENT = 1u << 20,    /* a statement noun: its genitive is its author (بيان X) */
+    LEX_ORG_WORD = 1u << 21,     /* English word that makes a capitalised name an organisation */
     LEX_HONORIFIC = 1u << 22,    /* السيد، معالي: the next word starts a name, common or not */
-    LEX_MARKER = 1u << 23,       /* a marker word of markers.tsv: see enum marker_kind */     /* English word that makes a capitalised name an organisation */    /* a statement noun: its genitive is its author (بيان X) */  /* East Asian family name, written first (كيم، لي) */      /* nationality or direction adjective stem (روسي، شمالي) */
+    LEX_MARKER = 1u << 23,       /* a marker word of markers.tsv: see enum marker_kind */
 };
 
 /* Marker words (markers.tsv): words a stage tests for by name, each for one convention of
@@ -64,6 +64,10 @@ enum marker_kind {
     MARK_ORDINAL_FIRST = 1u << 14, /* الأول، الأولى: the first of two people quoted */
     MARK_ORDINAL_SECOND = 1u << 15, /* الثاني، الثانية: the second of the two */
 };
+
+/* A stem's entry packs its kinds and its longest ending into one 32-bit value: the kinds
+ * that can be stems are the first STEM_KIND_BITS (the loader refuses others). */
+#define STEM_KIND_BITS 24
 
 enum verb_aspect { ASPECT_PAST = 0, ASPECT_PRESENT, ASPECT_PARTICIPLE, ASPECT_MASDAR, ASPECT_PASSIVE };
 
@@ -99,7 +103,7 @@ struct lex_entry {
     /* LEX_TOPIC */
     uint32_t topics;
     /* LEX_MARKER */
-    uint16_t markers;         /* enum marker_kind bits of the form as written */
+    uint32_t markers;         /* enum marker_kind bits of the form as written */
 };
 
 struct kb_entry {
@@ -123,8 +127,8 @@ struct lexicon {
     char *topic_labels[TOPIC_MAX];
     int n_topics;
     int pact_topic;           /* index of the topic that is the pact itself, -1 if none */
-    struct strtab *stems;     /* marker stems: stem -> MARK_* bits | longest ending << 16 */
-    uint64_t stem_lengths[16]; /* [i]: bit n when a stem of kind 1 << i is n units long */
+    struct strtab *stems;     /* marker stems: stem -> MARK_* bits | longest ending << STEM_KIND_BITS */
+    uint64_t stem_lengths[STEM_KIND_BITS]; /* [i]: bit n when a stem of kind 1 << i is n units long */
     uint8_t *kb_side;         /* per knowledge-base entry: 0, or the side (1, 2) of the pact it is on */
     int n_sides;
     size_t n_verbs;
