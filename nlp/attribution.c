@@ -18,6 +18,7 @@
 #include "nlp/arena.h"
 #include "nlp/doc.h"
 #include "nlp/lexicon.h"
+#include "nlp/quotes.h"
 #include "nlp/tokens.h"
 
 #include <string.h>
@@ -766,7 +767,10 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
         q->cue_kind != CUE_SOURCE) {
         /* كشفت مسودة تقرير أعده فريق ...، وتقول الوثيقة: a document speaks for whoever
          * produced it */
-        int32_t ent = document_author(d, b, tok_has_article(&d->tokens[b]) && e - b <= 2);
+        /* (a verb that takes an object before its preposition, "وطالب البيان الأجهزة
+         * الأمنية بـ"، leaves the object in the phrase: the definite noun still refers back) */
+        int takes_object = q->cue_kind == CUE_VERB && d->tokens[q->cue_tok].lex && d->tokens[q->cue_tok].lex->verb_prep;
+        int32_t ent = document_author(d, b, tok_has_article(&d->tokens[b]) && (e - b <= 2 || takes_object));
         if (ent >= 0) {
             *out = who_entity(x, ent, -1);
             out->span = tok_span(d, b, e);
@@ -1131,6 +1135,8 @@ static int participle_subject(struct actx *x, const struct quote *q, int32_t qi,
         /* "ودعا الخبير ذاته إلى ...": the subject ends at "ذاته" */
         while (e < q->cue_tok && d->tokens[e].kind == TOK_WORD && e - k <= 10 && !(e > k + 1 && is_same_word(d, e)))
             e++;
+        if (t->lex->verb_prep)
+            e = quotes_before_object_preposition(d, k + 1, e);
         const struct token *first = k + 1 < q->cue_tok ? &d->tokens[k + 1] : NULL;
         int prep = first && ((tok_kinds(first) & LEX_STOP) && !tok_has_article(first) && d->tok_mention[k + 1] < 0);
         if (e > k + 1 && !prep && read_phrase(x, q, k + 1, e, out, &h) && h != RESOLVED_PRONOUN) {
@@ -1183,6 +1189,23 @@ static int has_content_word(const struct doc *d, int32_t b, int32_t e)
     return 0;
 }
 
+/* خبير and الخبير, وخبير: one word whatever its article and conjunction (the lexicon may
+ * list the forms apart) */
+static int same_word_without_article(const struct token *a, const struct token *b)
+{
+    const UChar *wa = a->fold, *wb = b->fold;
+    int32_t na = a->fold_len, nb = b->fold_len;
+    if (na > 3 && wa[0] == 0x0648)
+        wa++, na--;
+    if (nb > 3 && wb[0] == 0x0648)
+        wb++, nb--;
+    if (na > 4 && wa[0] == 0x0627 && wa[1] == 0x0644)
+        wa += 2, na -= 2;
+    if (nb > 4 && wb[0] == 0x0627 && wb[1] == 0x0644)
+        wb += 2, nb -= 2;
+    return na == nb && na >= 3 && !memcmp(wa, wb, (size_t)na * sizeof(UChar));
+}
+
 /* The first person whose role shares a title word with the phrase [b, e): "security
  * adviser" in a headline, "national security adviser Chang Ho-jin" in the body. */
 static int32_t role_holder(const struct doc *d, int32_t b, int32_t e)
@@ -1196,7 +1219,7 @@ static int32_t role_holder(const struct doc *d, int32_t b, int32_t e)
             if (en->type != ENT_PERSON || en->role_tb < 0)
                 continue;
             for (int32_t j = en->role_tb; j < en->role_te; j++)
-                if (d->tokens[j].lex == t->lex && j != k)
+                if (j != k && (d->tokens[j].lex == t->lex || same_word_without_article(&d->tokens[j], t)))
                     return ei;
         }
     }
@@ -1254,6 +1277,11 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
                 as_written(&x, tok_span(d, q->np_begin, q->np_end), GENDER_UNKNOWN, CLASS_ORG, &w, &how)) {
                 ok = 1;
                 from_body[i] = BODY_BY_ROLE; /* the body may say who speaks for it: below */
+            }
+            int32_t field = !ok && q->cue_kind == CUE_HEADLINE && q->np_end == q->np_begin + 1
+                                ? quotes_ministry_by_field(d, q->np_begin) : -1;
+            if (field >= 0 && as_written(&x, tok_span(d, field, field + 2), GENDER_FEM, CLASS_ORG | CLASS_MINISTRY, &w, &how)) {
+                ok = 1; /* "التجارة: ...": وزارة التجارة, as the lead writes it */
             }
             /* words that name nobody (أيضا، مجددا، اليوم): the subject is elided; a noun
              * that names no one we know (التقديرات، الأرقام): nobody to credit */

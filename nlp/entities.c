@@ -294,6 +294,13 @@ static int index_words(const struct ent_ctx *x)
 /* Does the word start with ب or ل that is a preposition? Known words say so through
  * the lexicon; for an unknown word, when the rest of it is written alone elsewhere in
  * the text (قال كيم لزينوفييف ... جورجي زينوفييف). */
+/* لـ written apart before an outlet's quoted name (لـ"الصباح"): ends a name as a
+ * preposition does */
+static int lone_lam(const struct token *tk)
+{
+    return tk->kind == TOK_WORD && tk->fold_len == 1 && tk->fold[0] == 0x0644;
+}
+
 static int prep_clitic(const struct ent_ctx *x, const struct token *tk)
 {
     if (tok_has_prep_clitic(tk))
@@ -937,8 +944,10 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
         /* عادل فتحي المنشاوي: given and father's names, then the family name in ال before
          * the end of the phrase */
         if (given && e - s >= 2 && e - s <= 3 && tok_has_article(t) && surname_ok(x, t) &&
-            (e + 1 >= end || d->tokens[e + 1].kind == TOK_PUNCT ||
-             (tok_kinds(&d->tokens[e + 1]) & (LEX_STOP | LEX_COMPLEMENTIZER | LEX_VERB | LEX_TITLE)))) {
+            (e + 1 >= end || d->tokens[e + 1].kind == TOK_PUNCT || lone_lam(&d->tokens[e + 1]) ||
+             (tok_kinds(&d->tokens[e + 1]) & (LEX_STOP | LEX_COMPLEMENTIZER | LEX_VERB | LEX_TITLE)) ||
+             /* (or before the verb's object: "طالب النائب X Y الموسوي الوزارة بأن") */
+             (tok_has_article(&d->tokens[e + 1]) && (tok_kinds(&d->tokens[e + 1]) & (LEX_ORG_HEAD | LEX_ROLE_NOUN))))) {
             e++;
             break;
         }

@@ -635,6 +635,12 @@ static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int
             continue;
         }
         if (is_colon(d, j)) {
+            /* "وأضاف العبيدي: إن الوزارة ...": a colon before the complementiser (Iraqi
+             * and Levantine usage) opens an indirect clause, not the words as said */
+            if (j + 2 < end && is_complementizer(q, j + 1)) {
+                *open_tok = j + 1;
+                return j + 2;
+            }
             *open_tok = j;
             if (j + 1 < d->n_tokens && q->opens[j + 1] >= 0) {
                 *direct_region = q->opens[j + 1];
@@ -1125,6 +1131,29 @@ static int no_that_clause(const struct qctx *q, int32_t v, int32_t end, enum ver
            words >= 4;
 }
 
+/* "كتبت ريما حداد في "النهار":" on one of the article's first lines: the byline of the
+ * writer, whose article follows as narration, not as one quotation. (Later in the text
+ * "وكتب X على منصة إكس:" does introduce the post quoted on the next line.) */
+static int writes_byline(const struct doc *d, int32_t v)
+{
+    static const UChar katab[] = {0x0643, 0x062A, 0x0628};
+    const struct token *t = &d->tokens[v];
+    int32_t n = t->fold_len - t->lex_prefix;
+    if (t->kind != TOK_WORD || (n != 3 && !(n == 4 && t->fold[t->fold_len - 1] == 0x062A)) ||
+        memcmp(t->fold + t->lex_prefix, katab, sizeof katab) != 0 || v > 200)
+        return 0; /* (a byline stands among the first words: the count below stays short) */
+    int lines = 0;
+    for (int32_t k = 1; k <= v && lines < 3; k++)
+        lines += (d->tokens[k].flags & TOKF_NEWLINE_BEFORE) != 0;
+    if (lines >= 3)
+        return 0;
+    int32_t k = v + 1;
+    while (k < d->n_tokens && k - v <= 10 && !(d->tokens[k].flags & TOKF_NEWLINE_BEFORE))
+        k++;
+    /* the line ends with its colon */
+    return k - v <= 10 && k - 1 > v && is_colon(d, k - 1);
+}
+
 /* Words of the narrator that look like a cue: "يُذكر أن ..." opening a sentence ("it is
  * worth recalling that"), and a byline label. */
 static int narrator_aside(const struct qctx *q, int32_t v)
@@ -1136,6 +1165,8 @@ static int narrator_aside(const struct qctx *q, int32_t v)
     if (v == sent_begin(d, v) && tok_marker_after(d, v, p, MARK_NARRATOR) && v + 1 < d->n_tokens &&
         is_complementizer(q, v + 1))
         return 1;
+    if ((t->flags & TOKF_NEWLINE_BEFORE || v == 0) && writes_byline(d, v))
+        return 1;
     /* "متابعة: سلطان الحارثي (جدة)": a noun and a colon opening a line is a byline label */
     if (!(t->flags & TOKF_NEWLINE_BEFORE || v == 0) || p || v + 1 >= d->n_tokens || !is_colon(d, v + 1))
         return 0;
@@ -1146,6 +1177,22 @@ static int narrator_aside(const struct qctx *q, int32_t v)
 }
 
 static int names_someone(const struct doc *d, int32_t b, int32_t e);
+
+int32_t quotes_before_object_preposition(const struct doc *d, int32_t b, int32_t e)
+{
+    if (b + 1 < e && tok_has_article(&d->tokens[b]) && (tok_kinds(&d->tokens[b]) & (LEX_STATEMENT | LEX_ROLE_NOUN)) &&
+        tok_has_article(&d->tokens[b + 1]) && d->tok_mention[b + 1] < 0 &&
+        !(tok_kinds(&d->tokens[b + 1]) & (LEX_DEMONYM | LEX_TITLE | LEX_ROLE_NOUN | LEX_STOP)) &&
+        d->tokens[b + 1].fold[d->tokens[b + 1].fold_len - 1] != 0x064A) /* (nor a nisba: البيان الختامي) */
+        return b + 1;
+    for (int32_t j = b + 1; j < e; j++) {
+        const struct token *t = &d->tokens[j];
+        if (t->kind == TOK_WORD && t->fold_len >= 5 && t->fold[0] == 0x0628 && d->tok_mention[j] < 0 &&
+            !tok_marker(d, j, MARK_BEHALF) && tok_has_article(&d->tokens[j - 1]))
+            return j;
+    }
+    return e;
+}
 
 static int verb_cue(struct qctx *q, int32_t v)
 {
@@ -1167,6 +1214,8 @@ static int verb_cue(struct qctx *q, int32_t v)
      * except after a quotation ("..., said X") */
     int english = d->lang == LANG_EN;
     int32_t np_b = v + 1, np_e = english ? v + 1 : np_after(q, v + 1, end);
+    if (vt->lex->verb_prep && !english)
+        np_e = quotes_before_object_preposition(d, np_b, np_e);
     int32_t relay_b = -1, relay_e = -1;
     uint8_t relay_gender = GENDER_UNKNOWN;
     int32_t pr = vt->lex->verb_relay && !english ? relay_pronoun(d, v, end, &relay_gender) : -1;
@@ -1671,6 +1720,64 @@ static int ends_in_question(const struct doc *d, struct span s)
     return 0;
 }
 
+static int is_punct_char(const struct token *t, UChar c)
+{
+    return t->kind == TOK_PUNCT && t->fold_len == 1 && t->fold[0] == c;
+}
+
+/* Do the tokens [b, e) read as prepositional phrases only (لواشنطن في مجلس الأمن)? Each
+ * starts with a preposition, as a word or a clitic, and none holds a verb or a mark. */
+static int preposition_phrases(const struct doc *d, int32_t b, int32_t e)
+{
+    if (e - b > 6 || !(is_preposition(&d->tokens[b]) || tok_has_prep_clitic(&d->tokens[b]) ||
+                       (tok_kinds(&d->tokens[b]) & LEX_STOP)))
+        return 0;
+    for (int32_t j = b; j < e; j++)
+        if (d->tokens[j].kind != TOK_WORD || (tok_kinds(&d->tokens[j]) & (LEX_VERB | LEX_COMPLEMENTIZER)))
+            return 0;
+    return 1;
+}
+
+int quotes_ministry_by_field(const struct doc *d, int32_t k)
+{
+    const struct token *w = &d->tokens[k];
+    /* the word as written in the name: التجارة, also after و on a headline's second part */
+    int32_t skip = w->fold_len > 3 && w->fold[0] == 0x0648 ? 1 : 0;
+    const UChar *word = w->fold + skip;
+    int32_t n = w->fold_len - skip;
+    if (w->kind != TOK_WORD || n < 5 || word[0] != 0x0627 || word[1] != 0x0644 || d->tok_mention[k] >= 0)
+        return -1;
+    for (int32_t j = 0; j + 1 < d->n_tokens && j < MINISTRY_FIELD_REACH; j++) {
+        const struct token *h = &d->tokens[j], *f = &d->tokens[j + 1];
+        if (j + 1 != k && (tok_kinds(h) & LEX_ORG_HEAD) && (h->lex->role_classes & CLASS_MINISTRY) &&
+            f->fold_len == n && !memcmp(f->fold, word, (size_t)n * sizeof(UChar)))
+            return j;
+    }
+    return -1;
+}
+
+/* "بغداد: شيماء رشيد", "الجزائر: ع. بلقاسم": a city, a colon and the writer's name
+ * make a dateline with a byline, not a headline — a few words, a name among them, and
+ * no verb or function word (which "موسكو: لا تعليق" has). */
+static int dateline_byline(const struct doc *d, int32_t b, int32_t he, int32_t colon)
+{
+    int32_t m = d->tok_mention[b];
+    if (m < 0 || d->mentions[m].tok_end != he || d->entities[d->mentions[m].entity].type != ENT_GPE)
+        return 0;
+    int words = 0, name = 0;
+    int32_t j = colon + 1;
+    for (; j < d->n_tokens && !(d->tokens[j].flags & TOKF_NEWLINE_BEFORE); j++) {
+        const struct token *t = &d->tokens[j];
+        if (t->kind == TOK_PUNCT && t->fold_len == 1 && t->fold[0] == '.')
+            continue; /* ع. بلقاسم */
+        if (t->kind != TOK_WORD || ++words > 4 || (tok_kinds(t) & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER)))
+            return 0;
+        int32_t mj = d->tok_mention[j];
+        name |= (tok_kinds(t) & LEX_FIRST_NAME) || (mj >= 0 && d->entities[d->mentions[mj].entity].type == ENT_PERSON);
+    }
+    return name && words >= 2;
+}
+
 /* X: CONTENT on a line of its own — a headline that quotes. */
 static int headline_cue(struct qctx *q, int32_t s)
 {
@@ -1678,9 +1785,18 @@ static int headline_cue(struct qctx *q, int32_t s)
     const struct sentence *st = &d->sentences[s];
     /* "... المدفعية.. وبودانوف: ...": a second headline on the same line */
     int32_t m0 = d->tok_mention[st->tok_begin];
-    int second = m0 >= 0 && s > 0 && (d->sentences[s - 1].flags & SENT_LINE_START) &&
-                 !(d->tokens[st->tok_begin].flags & TOKF_NEWLINE_BEFORE) &&
-                 d->tokens[d->mentions[m0].tok_end].kind == TOK_PUNCT && is_colon(d, d->mentions[m0].tok_end);
+    int same_line = s > 0 && (d->sentences[s - 1].flags & SENT_LINE_START) &&
+                    !(d->tokens[st->tok_begin].flags & TOKF_NEWLINE_BEFORE);
+    int second = same_line && m0 >= 0 && d->tokens[d->mentions[m0].tok_end].kind == TOK_PUNCT &&
+                 is_colon(d, d->mentions[m0].tok_end);
+    /* (or a role, a group or a ministry's field: "... الشاملة.. والخارجية: ...", "..
+     * ومستشار معارض: ...", on the article's first line) */
+    if (same_line && !second && s == 1 && st->tok_end - st->tok_begin > 3) {
+        const struct token *t0 = &d->tokens[st->tok_begin];
+        for (int32_t j = st->tok_begin + 1; j <= st->tok_begin + 2 && !second; j++)
+            second = is_colon(d, j) && ((tok_kinds(t0) & (LEX_TITLE | LEX_ROLE_NOUN | LEX_GROUP | LEX_ORG_HEAD)) ||
+                                        (j == st->tok_begin + 1 && quotes_ministry_by_field(d, st->tok_begin) >= 0));
+    }
     if (!(st->flags & SENT_LINE_START) && !second)
         return 0;
     int32_t b = skip_timestamp(d, st->tok_begin, st->tok_end), end = st->tok_end, colon = -1;
@@ -1714,9 +1830,10 @@ static int headline_cue(struct qctx *q, int32_t s)
     /* "باحثة إماراتية لـ«الاتحاد»:": the outlet told ends the head */
     for (int32_t j = b + 1; j + 1 < he; j++) {
         const struct token *t = &d->tokens[j];
-        if (t->kind == TOK_WORD && t->fold_len == 1 && t->fold[0] == 0x0644 && q->opens[j + 1] >= 0 &&
-            q->r[q->opens[j + 1]].close == colon - 1) {
-            he = j;
+        if (t->kind == TOK_WORD && t->fold_len == 1 && t->fold[0] == 0x0644 &&
+            ((q->opens[j + 1] >= 0 && q->r[q->opens[j + 1]].close == colon - 1) ||
+             (is_punct_char(&d->tokens[j + 1], '(') && is_punct_char(&d->tokens[colon - 1], ')')))) {
+            he = j; /* (or in parentheses: خبير لـ(واع):) */
             break;
         }
     }
@@ -1738,9 +1855,16 @@ static int headline_cue(struct qctx *q, int32_t s)
                        (b + 1 == he || (d->tokens[b + 1].kind == TOK_WORD && d->tokens[b + 1].fold[0] == 0x0644 &&
                                         d->tokens[b + 1].fold_len <= 2 && b + 2 < he && q->opens[b + 2] >= 0 &&
                                         q->r[q->opens[b + 2]].close == he - 1));
+    /* "نيبينزيا لواشنطن في مجلس الأمن:": a person's name, then whom and where it was said */
+    if (!surname_head && he == colon && mh >= 0 && d->entities[d->mentions[mh].entity].type == ENT_PERSON &&
+        d->mentions[mh].tok_begin == b && d->mentions[mh].tok_end < colon &&
+        preposition_phrases(d, d->mentions[mh].tok_end, colon)) {
+        surname_head = 1;
+        he = d->mentions[mh].tok_end;
+    }
     if (surname_head) {
         named = 1;
-        he = b + 1;
+        he = he == colon ? b + 1 : he;
     }
     /* "\"المياه\": ..." and "\"الزراعة\" لـ\"رؤيا\": ...": a body's short name in marks
      * (a ministry known by its field) */
@@ -1757,6 +1881,13 @@ static int headline_cue(struct qctx *q, int32_t s)
         uint32_t k = tok_kinds(t);
         if (j >= he)
             continue;
+        int32_t mj = d->tok_mention[j];
+        if (mj >= 0 && d->mentions[mj].tok_begin == j && d->mentions[mj].tok_end <= he &&
+            d->entities[d->mentions[mj].entity].type == ENT_PERSON) {
+            named = 1; /* تشوي سون هي: a name may hold a word that is also a pronoun */
+            j = d->mentions[mj].tok_end - 1;
+            continue;
+        }
         if (long_head) {
             /* a longer head may hold a role's prepositions and a quoted outlet name */
             if (q->opens[j] >= 0 && q->r[q->opens[j]].words <= 3 && q->r[q->opens[j]].close >= 0) {
@@ -1783,6 +1914,8 @@ static int headline_cue(struct qctx *q, int32_t s)
             named = 1; /* صحيفة أمريكية:، فريق دولي: — named in the body */
         if (m >= 0 && d->mentions[m].tok_begin == b && d->mentions[m].tok_end == he)
             named = 1; /* كوريا الشمالية: — a state or place speaking */
+        if (j == b && he == b + 1 && quotes_ministry_by_field(d, b) >= 0)
+            named = 1; /* التجارة: — the ministry the lead names */
     }
     if (!named)
         return 0;
@@ -1808,7 +1941,8 @@ static int headline_cue(struct qctx *q, int32_t s)
     }
     /* (an interviewer's question, labelled with the outlet's name, in marks or not:
      * «النهار العربي»: كيف تنظر أنقرة ...؟) */
-    if (qt->content.start < 0 || ((media_head(d, b, he) || quoted_head) && ends_in_question(d, qt->content))) {
+    if (qt->content.start < 0 || ((media_head(d, b, he) || quoted_head) && ends_in_question(d, qt->content)) ||
+        dateline_byline(d, b, he, colon)) {
         d->n_quotes--;
         return 0;
     }

@@ -10,10 +10,26 @@
 #ifndef QAWL_QUOTES_H
 #define QAWL_QUOTES_H
 
+#include <stdint.h>
+
 struct arena;
 struct doc;
 struct lexicon;
 
 int quotes_find(struct doc *d, struct arena *a, const struct lexicon *lx);
+
+/* "التجارة: ..." — a definite word at token k that a ministry's name written in the
+ * text ends with (وزارة التجارة): the token of that name's head noun, or -1. Looks at
+ * the article's first MINISTRY_FIELD_REACH tokens, for headlines name what the lead
+ * names. */
+#define MINISTRY_FIELD_REACH 600
+int quotes_ministry_by_field(const struct doc *d, int32_t k);
+
+/* "وطالب البيان الأجهزة الأمنية بتشديد الرقابة": after a verb that takes its preposition
+ * after an object, a word in ب after a definite noun starts that preposition's phrase;
+ * the speaker's phrase [b, e) ends before it (not at "المتحدث باسم ..." nor in a name).
+ * So does a definite statement or role noun followed by another definite noun, the
+ * object (البيان الأجهزة). Returns the phrase's new end. */
+int32_t quotes_before_object_preposition(const struct doc *d, int32_t b, int32_t e);
 
 #endif

@@ -866,10 +866,76 @@ static void test_edge_shapes(void)
     }
 }
 
+static void test_headline_and_byline_shapes(void)
+{
+    /* a ministry's field alone heads the headline; the city and writer's name after it
+     * are a dateline with a byline; "قال X: إن" is indirect; an object before بأن */
+    struct doc *d = fx_annotate("التجارة: توزيع الحصص يبدأ الأسبوع المقبل\n"
+                                "بغداد: شيماء رشيد\n"
+                                "أعلنت وزارة التجارة، أمس، إطلاق توزيع الحصص في المحافظات.\n"
+                                "وأضاف المتحدث باسم الوزارة مهند كاظم العبيدي لـ\"الصباح\": إن الوزارة ستحاسب أي وكيل مخالف.\n"
+                                "من جانبه، طالب النائب حيدر كريم الموسوي الوزارة بأن تضيف العدس إلى الحصة.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "توزيع الحصص يبدأ", "وزارة التجارة", QUOTE_INDIRECT, RESOLVED_HEADLINE);
+    CHECK(fx_quote(d, "شيماء رشيد") == NULL);
+    expect(d, "الوزارة ستحاسب", "مهند كاظم العبيدي", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
+    expect(d, "تضيف العدس", "حيدر كريم الموسوي", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
+
+    /* the writer's byline on the first lines is no quotation; a post announced later is */
+    d = fx_annotate("الكهرباء: ساعات إضافية\n"
+                    "كتبت ريما حداد في \"النهار\":\n"
+                    "أعلنت مؤسسة كهرباء لبنان، أمس، رفع ساعات التغذية.\n"
+                    "وكتب الوزير على منصة إكس:\n"
+                    "\"الكهرباء ستتحسن قريبا\".");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "أعلنت مؤسسة") == NULL);
+    expect(d, "الكهرباء ستتحسن", "الوزير", QUOTE_DIRECT, -1);
+
+    /* heads with the outlet in parentheses, a name holding a pronoun-like word, a name
+     * and prepositional phrases, a second headline after ".." */
+    static const char *const heads[][2] = {
+        {"خبير لـ(واع): القوات الكورية في كورسك تنقل المعاهدة إلى الميدان", "خبير"},
+        {"تشوي سون هي من موسكو: سنقف إلى جانب رفاقنا حتى النصر", "تشوي سون هي"},
+        {"لافروف لواشنطن في مجلس الأمن: انظروا إلى أسلحتكم أولا", "لافروف"},
+        {"الرئيسان يوقعان المعاهدة الشاملة.. والخارجية: خطوة تعزز عالما متعدد الأقطاب", "الخارجية"},
+    };
+    for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "%s\nنص الخبر هنا.", heads[i][0]);
+        d = fx_annotate(text);
+        CHECK(d != NULL);
+        CHECK(d && d->n_quotes == 1 && d->quotes[0].cue_kind == CUE_HEADLINE);
+        if (d && d->n_quotes == 1)
+            CHECK_STR(d->quotes[0].speaker_name, heads[i][1]);
+    }
+    /* "موسكو: لا تعليق" stays a headline */
+    d = fx_annotate("موسكو: لا تعليق على التقارير\nنص الخبر هنا.");
+    CHECK(d && d->n_quotes == 1);
+}
+
+static void test_headline_role_from_body(void)
+{
+    /* "وخبير سعودي:" on the headline's second part: the body's expert, whose role says
+     * الخبير, not the first person quoted */
+    struct doc *d = fx_annotate("طوكيو تتهم بيونغ يانغ بتطوير صواريخها.. وخبير سعودي: المعاهدة \"صفقة متبادلة\"\n"
+                                "قال وزير الدفاع الياباني جين ناكاتاني إن الصاروخ الجديد يهدد المنطقة.\n"
+                                "وقال الخبير في الشؤون الاستراتيجية اللواء د. عبدالعزيز بن سعد القحطاني إن المعاهدة "
+                                "\"صفقة متبادلة بامتياز\".");
+    CHECK(d != NULL);
+    if (d)
+        expect(d, "المعاهدة \"صفقة متبادلة\"", "عبدالعزيز بن سعد القحطاني", -1, RESOLVED_HEADLINE);
+}
+
 int main(void)
 {
     fx_setup();
     test_edge_shapes();
+    test_headline_and_byline_shapes();
+    test_headline_role_from_body();
     test_article();
     test_gender_and_groups();
     test_unnamed_sources();
