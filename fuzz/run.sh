@@ -9,6 +9,8 @@
 #   fuzz_annotate  raw bytes -> annotate() -> render_doc() -> json_dumps(), spans checked
 #   fuzz_body      "Content-Type\nbody" -> annotate_media_type/annotate_parse_body -> pipeline
 #   fuzz_config    a config file -> config_load_stream() over the defaults
+#   fuzz_wordbreak a text (UTF-8, or 0x00 + raw UTF-16LE) -> nlp/wordbreak.c, every
+#                  boundary and status class compared with ICU's word iterator
 #
 # Everything is built with clang -fsanitize=fuzzer,address,undefined into build-fuzz/
 # (FUZZ_BUILD). Each driver first replays every file of fuzz/regression/<driver>/ (inputs
@@ -25,7 +27,7 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT" || exit 2
 OUT="${FUZZ_BUILD:-$ROOT/build-fuzz}"
 CC_FUZZ="${FUZZ_CC:-clang}"
-DRIVERS="fuzz_annotate fuzz_body fuzz_config"
+DRIVERS="fuzz_annotate fuzz_body fuzz_config fuzz_wordbreak"
 
 if ! command -v "$CC_FUZZ" >/dev/null 2>&1; then
   echo "fuzz/run.sh: $CC_FUZZ not found (make test-deps installs clang)" >&2
@@ -66,7 +68,7 @@ seed() { # seed DRIVER DIR: the initial corpus
   mkdir -p "$dir"
   [ -d "fuzz/seeds/$d" ] && cp fuzz/seeds/"$d"/* "$dir"/ 2>/dev/null
   case "$d" in
-    fuzz_annotate)
+    fuzz_annotate|fuzz_wordbreak)
       for f in tests/cases/*.txt; do cp "$f" "$dir/case-$(basename "$f")"; done ;;
     fuzz_body)
       python3 - "$dir" <<'EOF'

@@ -1,5 +1,6 @@
 /*
- * tokens.c — ICU word segmentation with the news-text repairs, and lexicon tagging.
+ * tokens.c — word segmentation (ICU's, through nlp/wordbreak.c) with the news-text repairs,
+ * and lexicon tagging.
  */
 #include "nlp/tokens.h"
 
@@ -7,6 +8,7 @@
 #include "nlp/doc.h"
 #include "nlp/lexicon.h"
 #include "nlp/sentences.h"
+#include "nlp/wordbreak.h"
 
 #include <string.h>
 
@@ -176,41 +178,36 @@ int tokens_split(struct doc *d, struct arena *a, UBreakIterator *bi)
     d->n_tokens = 0;
     if (!b.fold_pool || !d->tokens)
         return -1;
-    UErrorCode st = U_ZERO_ERROR;
-    ubrk_setText(bi, t->u16, t->len, &st);
-    if (U_FAILURE(st))
+    struct wordbreak wb;
+    if (wordbreak_start(&wb, t->u16, t->len, bi) != 0)
         return -1;
-    int32_t start = ubrk_first(bi);
-    for (int32_t end = ubrk_next(bi); end != UBRK_DONE; start = end, end = ubrk_next(bi)) {
-        /* A segment that starts with a space is no word, so its rule status is not asked
-         * for (half the segments of a text, and the call costs more than the test). Checked
-         * against ICU for every space, then every BMP character, then a dozen kinds of
-         * third character, at the start of a text and after six kinds of segment: the
-         * only space whose segment can be a word or a number is U+202F, which the word
-         * rules join to what follows (ExtendNumLet). */
-        if (!(t->cls[start] & TEXT_SPACE) || t->u16[start] == 0x202F) {
-            int32_t status = ubrk_getRuleStatus(bi);
-            if (status >= UBRK_WORD_NONE_LIMIT) {
-                uint8_t kind = status < UBRK_WORD_NUMBER_LIMIT ? TOK_NUMBER : TOK_WORD;
-                if (push_word(&b, start, end, kind) != 0)
+    struct wb_segment segs[64];
+    int r;
+    while ((r = wordbreak_next(&wb, segs, 64)) > 0) {
+        for (int k = 0; k < r; k++) {
+            int32_t start = segs[k].start, end = segs[k].end;
+            if (segs[k].kind != WB_NONE) {
+                if (push_word(&b, start, end, segs[k].kind == WB_NUMBER ? TOK_NUMBER : TOK_WORD) != 0)
                     return -1;
                 continue;
             }
-        } else if (end == start + 1) {
-            continue; /* a lone space, as most are: nothing to push */
-        }
-        for (int32_t i = start; i < end; i++) {
-            if (t->cls[i] & TEXT_INVISIBLE)
-                continue;
-            UChar c = t->u16[i];
-            int32_t n = (U16_IS_LEAD(c) && i + 1 < end && U16_IS_TRAIL(t->u16[i + 1])) ? 2 : 1;
-            if (c == '.' && join_abbreviation_stop(&b, i))
-                continue;
-            if (push(&b, i, i + n, TOK_PUNCT) < 0)
-                return -1;
-            i += n - 1;
+            if (end == start + 1 && (t->cls[start] & TEXT_SPACE))
+                continue; /* a lone space, as most are: nothing to push */
+            for (int32_t i = start; i < end; i++) {
+                if (t->cls[i] & TEXT_INVISIBLE)
+                    continue;
+                UChar c = t->u16[i];
+                int32_t n = (U16_IS_LEAD(c) && i + 1 < end && U16_IS_TRAIL(t->u16[i + 1])) ? 2 : 1;
+                if (c == '.' && join_abbreviation_stop(&b, i))
+                    continue;
+                if (push(&b, i, i + n, TOK_PUNCT) < 0)
+                    return -1;
+                i += n - 1;
+            }
         }
     }
+    if (r < 0)
+        return -1;
     /* Zero after the last form, as a cleared pool had: a word of ignorables only has an
      * empty form, and readers that look at its first unit read on into the pool. */
     memset(b.fold_pool + b.fold_used, 0, (size_t)(t->len + 1 - b.fold_used) * sizeof(UChar));

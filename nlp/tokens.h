@@ -1,6 +1,6 @@
 /*
- * tokens.h — words, numbers and punctuation marks, from ICU's word BreakIterator, each
- * with its matching form and the lexicon entry it (or its clitic-stripped form) has.
+ * tokens.h — words, numbers and punctuation marks, from ICU's word segments (nlp/wordbreak.h),
+ * each with its matching form and the lexicon entry it (or its clitic-stripped form) has.
  */
 #ifndef QAWL_TOKENS_H
 #define QAWL_TOKENS_H
@@ -13,8 +13,8 @@
 
 struct arena;
 
-/* Fills d->tokens (and each sentence's token range) using `bi`, a UBRK_WORD iterator
- * owned by the caller. Whitespace is not a token; every other character outside a word
+/* Fills d->tokens (and each sentence's token range) from ICU's word segments; `bi`, a
+ * UBRK_WORD iterator owned by the caller, segments the lines wordbreak_next() cannot. Whitespace is not a token; every other character outside a word
  * is a one-character punctuation token. Needs d->sentences. 0 or -1 (arena, ICU). */
 int tokens_split(struct doc *d, struct arena *a, UBreakIterator *bi);
 
