@@ -60,6 +60,11 @@ struct wordbreak {
     int32_t icu_units;  /* units handed to ICU so far (tests and the bench read it) */
 };
 
+/* 1 when the fast path's table was generated from the Unicode version of the linked
+ * ICU; with another (a distribution upgrade) every line goes to ICU until the table is
+ * regenerated (scripts/gen-wordbreak-table.c). */
+int wordbreak_fast_path_usable(void);
+
 /* Starts segmenting u[0..len). 0, or -1 when ICU fails. */
 int wordbreak_start(struct wordbreak *wb, const UChar *u, int32_t len, UBreakIterator *bi);
 

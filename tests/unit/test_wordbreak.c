@@ -181,7 +181,8 @@ static void test_texts(void)
         before = units_to_icu;
         compare_utf8(seed, "seed");
 #ifndef QAWL_WORDBREAK_ICU_ONLY
-        CHECK_INT(units_to_icu - before, 0);
+        if (wordbreak_fast_path_usable())
+            CHECK_INT(units_to_icu - before, 0);
 #endif
         free(seed);
     }
@@ -347,7 +348,10 @@ static void test_random_strings(void)
     long share = (units_to_icu - before) * 100 / (units_compared - units + 1);
     fprintf(stderr, "test_wordbreak: random strings: %ld%% of the units went to ICU\n", share);
 #ifndef QAWL_WORDBREAK_ICU_ONLY
-    CHECK(share > 5 && share < 95); /* both paths were taken */
+    if (wordbreak_fast_path_usable())
+        CHECK(share > 5 && share < 95); /* both paths were taken */
+    else
+        fprintf(stderr, "test_wordbreak: the table is not of this ICU's Unicode version: ICU only\n");
 #endif
     free(one.u);
     free(many.u);
