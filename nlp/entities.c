@@ -366,8 +366,16 @@ static int match_known(struct ent_ctx *x, int32_t k, int32_t end)
         c.kb = -1;
         n = t - k;
     }
-    if (e->gaz_type == ENT_PERSON)
+    if (e->gaz_type == ENT_PERSON) {
         c.classes |= CLASS_PERSON;
+        /* "ديميتري بيسكوف": a given name, spelled as no alias has it, before a known
+         * surname is the same person's */
+        const struct token *g = k > 0 ? &d->tokens[k - 1] : NULL;
+        if (n == 1 && g && x->owner[k - 1] < 0 && g->kind == TOK_WORD && g->sentence == tk->sentence &&
+            !g->lex_prefix && !v.skip && (tok_kinds(g) & LEX_FIRST_NAME) &&
+            !(tok_kinds(g) & (LEX_FAMILY_NAME | LEX_NAME_PARTICLE | LEX_STOP)))
+            c.tb = c.name_tb = k - 1;
+    }
     if (add_cand(x, &c) != 0)
         return -1;
     accept(x, x->c.n - 1);

@@ -1165,6 +1165,10 @@ static int narrator_aside(const struct qctx *q, int32_t v)
     if (v == sent_begin(d, v) && tok_marker_after(d, v, p, MARK_NARRATOR) && v + 1 < d->n_tokens &&
         is_complementizer(q, v + 1))
         return 1;
+    /* "وتجدر الإشارة إلى أن": a masdar after the narrator's verb ("it is worth pointing out") */
+    if (v > 0 && v - 1 == sent_begin(d, v) &&
+        (tok_marker_after(d, v - 1, 0, MARK_NARRATOR) || tok_marker_after(d, v - 1, 1, MARK_NARRATOR)))
+        return 1;
     if ((t->flags & TOKF_NEWLINE_BEFORE || v == 0) && writes_byline(d, v))
         return 1;
     /* "متابعة: سلطان الحارثي (جدة)": a noun and a colon opening a line is a byline label */
@@ -1177,6 +1181,30 @@ static int narrator_aside(const struct qctx *q, int32_t v)
 }
 
 static int names_someone(const struct doc *d, int32_t b, int32_t e);
+static int32_t words_before(struct qctx *q, int32_t v, int32_t end, int32_t *region, int32_t *np_b, int32_t *np_e,
+                            int32_t *post_end);
+
+/* "«A»، قال الرئيس الروسي، «B»": a quotation split by its cue. The part after the cue
+ * is qt (found already); the part before is a quotation of its own, with the same cue
+ * and speaker. Returns 1, or -1 when out of memory. */
+static int split_quotation(struct qctx *q, struct quote *qt, int32_t v, int32_t end)
+{
+    int32_t region = -1, nb = -1, ne = -1, post_end = -1;
+    if (words_before(q, v, end, &region, &nb, &ne, &post_end) < 0 || region < 0)
+        return 1;
+    const struct region *r = &q->r[region];
+    if (r->close < 0 || r->close >= v)
+        return 1;
+    struct quote copy = *qt; /* (new_quote may move the array) */
+    struct quote *first = new_quote(q);
+    if (!first)
+        return -1;
+    *first = copy;
+    set_content(q, first, r->open, r->close + 1);
+    if (first->content.start < 0)
+        q->d->n_quotes--;
+    return 1;
+}
 
 int32_t quotes_before_object_preposition(const struct doc *d, int32_t b, int32_t e)
 {
@@ -1359,6 +1387,8 @@ static int verb_cue(struct qctx *q, int32_t v)
             cs = earlier_fragment(q, cs, v);
         }
         set_content(q, qt, cs, e);
+        if (cs > v && r->open == cs && tok_is_comma(&d->tokens[cs - 1]) && qt->content.start >= 0)
+            return split_quotation(q, qt, v, end);
     } else if (np_cue_end >= 0) {
         set_content(q, qt, cs, np_cue_end);
     } else if (post_end >= 0) {
@@ -2063,6 +2093,39 @@ static int relayed_report(const struct qctx *q, const struct quote *outer, const
            names_kind(d, inner->np_begin, inner->np_end, ENT_PERSON, 0);
 }
 
+/* "بأنها "A" و"B"": two wholly quoted phrases joined by و, and nothing else, are two
+ * quotations of the same speaker (with an unquoted tail, «A» و«B» للحرب, they stay one
+ * mixed quotation). Returns 0, or -1 when out of memory. */
+static int split_joined_quotations(struct qctx *q)
+{
+    struct doc *d = q->d;
+    int32_t n = d->n_quotes;
+    for (int32_t i = 0; i < n; i++) {
+        int32_t b = d->quotes[i].content_tb, e = d->quotes[i].content_te;
+        if (d->quotes[i].content.start < 0 || b < 0 || e <= b || q->opens[b] < 0)
+            continue;
+        const struct region *r1 = &q->r[q->opens[b]];
+        int32_t w = r1->close + 1;
+        if (r1->close < 0 || w + 1 >= e || d->tokens[w].kind != TOK_WORD || d->tokens[w].fold_len != 1 ||
+            d->tokens[w].fold[0] != 0x0648 || q->opens[w + 1] < 0)
+            continue;
+        const struct region *r2 = &q->r[q->opens[w + 1]];
+        if (r2->close < 0 || r2->close + 1 != e || r1->words < 2 || r2->words < 2)
+            continue;
+        struct quote second = d->quotes[i]; /* (new_quote may move the array) */
+        int32_t open1 = r1->open, close1 = r1->close, open2 = r2->open, close2 = r2->close;
+        set_content(q, &d->quotes[i], open1, close1 + 1);
+        struct quote *nq = new_quote(q);
+        if (!nq)
+            return -1;
+        *nq = second;
+        set_content(q, nq, open2, close2 + 1);
+        if (nq->content.start < 0)
+            d->n_quotes--;
+    }
+    return 0;
+}
+
 static void resolve_overlaps(struct qctx *q)
 {
     struct doc *d = q->d;
@@ -2272,7 +2335,7 @@ int quotes_find(struct doc *d, struct arena *a, const struct lexicon *lx)
                 return -1;
         }
     }
-    if (continuations(&q) != 0)
+    if (continuations(&q) != 0 || split_joined_quotations(&q) != 0)
         return -1;
     resolve_overlaps(&q);
     if (d->n_quotes > 1)

@@ -930,12 +930,50 @@ static void test_headline_role_from_body(void)
         expect(d, "المعاهدة \"صفقة متبادلة\"", "عبدالعزيز بن سعد القحطاني", -1, RESOLVED_HEADLINE);
 }
 
+static void test_split_and_joined_quotations(void)
+{
+    /* a quotation split by its cue is two, both the speaker's */
+    struct doc *d = fx_annotate("\"المعاهدة ذات طابع دفاعي\"، قال الرئيس الروسي، \"ولا تستهدف أي دولة ثالثة، "
+                                "لكنها تعبر عن تصميمنا المشترك\".");
+    CHECK(d != NULL);
+    if (d) {
+        expect(d, "المعاهدة ذات طابع دفاعي", "الرئيس الروسي", QUOTE_DIRECT, -1);
+        expect(d, "ولا تستهدف أي دولة", "الرئيس الروسي", QUOTE_DIRECT, -1);
+    }
+    /* two wholly quoted predicates joined by و are two; with an unquoted tail, one */
+    d = fx_annotate("وأكد كيم أن بلاده تدعم روسيا، واصفاً المعاهدة بأنها \"أقوى معاهدة في تاريخ البلدين\" "
+                    "و\"ذات طابع سلمي ودفاعي\".");
+    CHECK(d != NULL);
+    if (d) {
+        expect(d, "أقوى معاهدة", "كيم", QUOTE_DIRECT, -1);
+        expect(d, "ذات طابع سلمي", "كيم", QUOTE_DIRECT, -1);
+    }
+    d = fx_annotate("ووصف الوزير الخطة بأنها «خطوة أولى» و«بداية طريق» للحل.");
+    CHECK(d && d->n_quotes == 1);
+    /* the narrator's "it is worth pointing out that" is no cue; "على حد تعبير X" names
+     * the speaker of the clause before */
+    d = fx_annotate("وقال الخبير أندريه كوزمين إن الزيارة مهمة. وتجدر الإشارة إلى أن الوفد غادر أمس. "
+                    "وتشكل المعاهدة \"حجر أساس لعالم أكثر عدلاً\"، على حد تعبير الرئيس كيم.");
+    CHECK(d != NULL);
+    if (d) {
+        CHECK(fx_quote(d, "الوفد غادر") == NULL);
+        const struct quote *q = fx_quote(d, "وتشكل المعاهدة");
+        CHECK(q && q->speaker_name && strstr(q->speaker_name, "كيم"));
+    }
+    /* a given name spelled as no alias has it, before a known surname */
+    d = fx_annotate("وأعلن المتحدث باسم الكرملين ديميتري بيسكوف أن الزيارة ناجحة.");
+    CHECK(d != NULL);
+    if (d)
+        expect(d, "الزيارة ناجحة", "ديميتري بيسكوف", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
+}
+
 int main(void)
 {
     fx_setup();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
+    test_split_and_joined_quotations();
     test_article();
     test_gender_and_groups();
     test_unnamed_sources();
