@@ -412,6 +412,32 @@ static int coordinated(const struct doc *d, int32_t v)
 }
 
 /* next_stop[j]: the first boundary clause_end would stop at, scanning from j. */
+/* "يتطلب، بحسب تقديرات الوزارة، نحو 600 ألف طن": a source set off by commas inside a
+ * clause that goes on after it is an aside of the speaker's, not the end of the words
+ * reported (", بحسب X، فإن ..." opens a clause of its own, and ", بحسب X." ends one). */
+static int source_aside(const struct qctx *q, int32_t j, int32_t send)
+{
+    const struct doc *d = q->d;
+    const struct lex_entry *e;
+    int32_t n = phrase_at(q, j, send, LEX_SOURCE, &e);
+    if (!n || (e->kinds & LEX_TAG))
+        return 0;
+    for (int32_t k = j + n; k < send && k - j <= 8; k++) {
+        const struct token *t = &d->tokens[k];
+        if (tok_is_comma(t)) {
+            if (k + 2 >= send)
+                return 0;
+            const struct token *next = &d->tokens[k + 1];
+            return next->kind == TOK_WORD &&
+                   !(tok_kinds(next) & (LEX_VERB | LEX_COMPLEMENTIZER | LEX_SOURCE | LEX_CONJ_BREAK | LEX_TAG)) &&
+                   !(next->fold_len >= 2 && next->fold[0] == 0x0641 && is_complementizer(q, k + 1));
+        }
+        if (t->kind != TOK_WORD && !tok_is_quote_mark(t))
+            return 0;
+    }
+    return 0;
+}
+
 static void find_stops(struct qctx *q)
 {
     const struct doc *d = q->d;
@@ -438,7 +464,7 @@ static void find_stops(struct qctx *q)
             /* "..., and warned that": the same in English */
             else if (j > 1 && (t->flags & TOKF_LATIN) && is_verb(t, &asp) && asp != ASPECT_MASDAR && coordinated(d, j))
                 stop = tok_is_comma(&d->tokens[j - 2]) ? j - 2 : j - 1;
-            else if (after_comma && phrase_at(q, j, send, LEX_TAG | LEX_SOURCE, &e))
+            else if (after_comma && phrase_at(q, j, send, LEX_TAG | LEX_SOURCE, &e) && !source_aside(q, j, send))
                 stop = j - 1;
             else if (is_coordinated_complementizer(q, j))
                 stop = after_comma ? j - 1 : j;
@@ -447,13 +473,19 @@ static void find_stops(struct qctx *q)
     }
 }
 
+static int is_percent(const struct token *t)
+{
+    return t->fold_len == 1 && (t->fold[0] == '%' || t->fold[0] == 0x066A) && !(t->flags & TOKF_SPACE_BEFORE);
+}
+
 /* Trims punctuation and spaces off content [b, e) (tokens) and sets the quote's span
  * and type from the quotation marks it holds. */
 static void set_content(struct qctx *q, struct quote *qt, int32_t b, int32_t e)
 {
     const struct doc *d = q->d;
+    /* (a percent sign belongs to its number: "بنحو 35%") */
     while (e > b && d->tokens[e - 1].kind == TOK_PUNCT && !is_mark(&d->tokens[e - 1]) &&
-           d->tokens[e - 1].fold[0] != ')' && d->tokens[e - 1].fold[0] != ']')
+           d->tokens[e - 1].fold[0] != ')' && d->tokens[e - 1].fold[0] != ']' && !is_percent(&d->tokens[e - 1]))
         e--;
     while (b < e && d->tokens[b].kind == TOK_PUNCT && !is_mark(&d->tokens[b]) && d->tokens[b].fold[0] != '(')
         b++;

@@ -967,6 +967,30 @@ static void test_split_and_joined_quotations(void)
         expect(d, "الزيارة ناجحة", "ديميتري بيسكوف", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
 }
 
+static void test_asides_and_data(void)
+{
+    /* a source set off by commas inside a clause that goes on is an aside; a percent
+     * sign stays with its number; data "shows" for its author; plural nouns of people
+     * (parties, MPs) speak as groups */
+    struct doc *d = fx_annotate("وقال الوزير إن رفع التغذية يتطلب، بحسب تقديرات الوزارة، نحو 600 ألف طن إضافية. "
+                                "وتظهر بيانات الجهاز المركزي للإحصاء الفلسطيني أن الاقتصاد انكمش بنحو 35%. "
+                                "وسجلت أحزاب المعارضة أن المشروع يشكل خطوة إيجابية.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "رفع التغذية يتطلب");
+    CHECK_STR(q ? fx_text(d, q->content) : NULL, "رفع التغذية يتطلب، بحسب تقديرات الوزارة، نحو 600 ألف طن إضافية");
+    expect(d, "الاقتصاد انكمش بنحو 35%", "الجهاز المركزي للإحصاء الفلسطيني", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
+    expect(d, "المشروع يشكل", "أحزاب المعارضة", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
+    /* the sentence-final source still ends the clause before it */
+    d = fx_annotate("وقال الخبير محمد سالم إن الأمر صعب، بحسب مراقبين. وأكد المدير أن الخطة جاهزة، وفقا للبيان، فإن العمل سيبدأ.");
+    CHECK(d != NULL);
+    if (d) {
+        q = fx_quote(d, "الأمر صعب");
+        CHECK_STR(q ? fx_text(d, q->content) : NULL, "الأمر صعب");
+    }
+}
+
 int main(void)
 {
     fx_setup();
@@ -974,6 +998,7 @@ int main(void)
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
     test_split_and_joined_quotations();
+    test_asides_and_data();
     test_article();
     test_gender_and_groups();
     test_unnamed_sources();
