@@ -438,6 +438,15 @@ static int source_aside(const struct qctx *q, int32_t j, int32_t send)
     return 0;
 }
 
+/* قبل أن at token j: "before" a clause. */
+static int before_an(const struct qctx *q, int32_t j)
+{
+    static const UChar qabl[] = {0x0642, 0x0628, 0x0644};
+    const struct token *t = &q->d->tokens[j];
+    return j + 1 < q->d->n_tokens && t->fold_len == 3 && !memcmp(t->fold, qabl, sizeof qabl) &&
+           (tok_kinds(&q->d->tokens[j + 1]) & LEX_COMPLEMENTIZER);
+}
+
 static void find_stops(struct qctx *q)
 {
     const struct doc *d = q->d;
@@ -468,6 +477,10 @@ static void find_stops(struct qctx *q)
                 stop = j - 1;
             else if (is_coordinated_complementizer(q, j))
                 stop = after_comma ? j - 1 : j;
+            /* "...، قبل أن تعود وتؤكد": what came next, told by the narrator (بعد أن
+             * after a comma, by contrast, usually gives the speaker's own reason) */
+            else if (after_comma && before_an(q, j))
+                stop = j - 1;
         }
         q->next_stop[j] = stop >= 0 ? stop : q->next_stop[j + 1];
     }
@@ -647,7 +660,10 @@ static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int
             const struct region *r = &q->r[q->opens[j]];
             /* a short quoted name inside the clause is not the content (وكالة "تاس") unless
              * it is the object right after the phrase or a preposition */
-            int adjacent = j == np_end || (j > 0 && (is_preposition(&d->tokens[j - 1]) || tok_is_comma(&d->tokens[j - 1])));
+            /* (بـ"..." too: اتهمت X، Y، موسكو بـ"انتهاك صارخ") */
+            int adjacent = j == np_end || (j > 0 && (is_preposition(&d->tokens[j - 1]) || tok_is_comma(&d->tokens[j - 1]) ||
+                                                     (d->tokens[j - 1].kind == TOK_WORD && d->tokens[j - 1].fold_len == 1 &&
+                                                      d->tokens[j - 1].fold[0] == 0x0628)));
             /* "وتقول الوثيقة، المصنفة "للاستخدام الرسمي فقط"، إن ...": marks inside an aside
              * that the complementiser closes are not the content */
             int32_t after = r->close >= 0 ? r->close + 1 : -1;

@@ -991,6 +991,24 @@ static void test_asides_and_data(void)
     }
 }
 
+static void test_quoted_objects_and_time_clauses(void)
+{
+    /* بـ"..." after an accusing verb whose subject has an apposition; "، قبل أن" ends the
+     * words described (what came next is the narrator's), "، بعد أن" does not */
+    struct doc *d = fx_annotate("واتهمت المندوبة الأمريكية، السيدة ليندا غرينفيلد، موسكو بـ\"انتهاك صارخ\" للقرارات. "
+                                "وكانت الناطقة ماريا زاخاروفا قد وصفت التقارير الغربية بأنها \"حملة تضليل منسقة\"، "
+                                "قبل أن تعود وتؤكد أن موسكو ستتعامل مع الملف. "
+                                "ورأى الخبير مراد يلماز أن الإمدادات «غيّرت معادلة الذخيرة» على الجبهة، بعد أن كانت "
+                                "أوكرانيا تتفوق في عدد القذائف.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "انتهاك صارخ", "ليندا غرينفيلد", QUOTE_DIRECT, RESOLVED_EXPLICIT);
+    expect(d, "حملة تضليل منسقة", "ماريا زاخاروفا", QUOTE_DIRECT, RESOLVED_EXPLICIT);
+    const struct quote *q = fx_quote(d, "الإمدادات «غيّرت");
+    CHECK(q && strstr(fx_text(d, q->content), "عدد القذائف") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -999,6 +1017,7 @@ int main(void)
     test_headline_role_from_body();
     test_split_and_joined_quotations();
     test_asides_and_data();
+    test_quoted_objects_and_time_clauses();
     test_article();
     test_gender_and_groups();
     test_unnamed_sources();
