@@ -730,6 +730,11 @@ static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int
         if (j > np_end && is_verb(t, &asp) && asp != ASPECT_MASDAR && !after_relative(d, j) &&
             !after_negation_noun(d, j) && !inside_aside(q, j, end))
             return -1;
+        /* "«...»، يقول X، الذي يرى أن": a relative clause on the speaker that reports
+         * on its own; the words before the verb are this one's */
+        if (j > np_end && j >= 2 && after_relative(d, j) && tok_is_comma(&d->tokens[j - 2]) && is_verb(t, &asp) &&
+            asp <= ASPECT_PRESENT && j + 1 < end && is_complementizer(q, j + 1))
+            return -1;
     }
     return -1;
 }
@@ -768,6 +773,23 @@ static int outlet_told(const struct doc *d, int32_t k)
         return 1; /* لـ"...": a quoted outlet */
     int32_t m = d->tok_mention[k];
     return m >= 0 && (d->entities[d->mentions[m].entity].classes & CLASS_MEDIA);
+}
+
+/* "لـ«الاقتصادية» الدكتور X": when the outlet told comes first, in marks, and a person
+ * named or titled follows it before open_tok, the token after the outlet; else b. */
+static int32_t after_outlet_told(const struct qctx *q, int32_t b, int32_t open_tok)
+{
+    const struct doc *d = q->d;
+    if (b + 1 >= open_tok || !outlet_told(d, b) || d->tokens[b].fold_len != 1 || q->opens[b + 1] < 0)
+        return b;
+    int32_t a = q->r[q->opens[b + 1]].close + 1;
+    if (a <= b + 1 || a >= open_tok)
+        return b;
+    uint32_t k = tok_kinds(&d->tokens[a]);
+    int32_t m = d->tok_mention[a];
+    if ((m >= 0 && d->entities[d->mentions[m].entity].type == ENT_PERSON) || (k & (LEX_TITLE | LEX_HONORIFIC)))
+        return a;
+    return b;
 }
 
 /* A statement noun, also with a possessive pronoun: بيان، حديثه، تصريحاتها. */
@@ -1345,7 +1367,14 @@ static int verb_cue(struct qctx *q, int32_t v)
         } else if (cs >= 0 && open_tok > v && !english && pr < 0) {
             /* (in English the words between the verb and "that" are its object: "told
              * reporters that") */
-            np_e = speaker_region_end(q, v + 1, open_tok);
+            int32_t after = after_outlet_told(q, v + 1, open_tok);
+            if (after > v + 1) {
+                /* "وقال لـ«الاقتصادية» الدكتور X إن": the speaker after the outlet told */
+                np_b = after;
+                np_e = speaker_region_end(q, after, open_tok);
+            } else {
+                np_e = speaker_region_end(q, v + 1, open_tok);
+            }
         }
         if (cs < 0 && v > 0 && asp != ASPECT_MASDAR)
             cs = words_before(q, v, end, &region, &np_b, &np_e, &post_end);

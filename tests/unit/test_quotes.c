@@ -1009,6 +1009,22 @@ static void test_quoted_objects_and_time_clauses(void)
     CHECK(q && strstr(fx_text(d, q->content), "عدد القذائف") != NULL);
 }
 
+static void test_outlet_first_and_relative_report(void)
+{
+    /* the outlet told before the speaker; a quotation before a cue whose speaker has a
+     * relative clause that reports on its own */
+    struct doc *d = fx_annotate("وقال لـ«الاقتصادية» الدكتور فهد بن سليمان العتيبي، أستاذ الاقتصاد، إن الأرقام "
+                                "المعلنة «لا تعكس الحجم الحقيقي». "
+                                "\"المشكلة سياسية قبل أن تكون نقدية\"، يقول الخبير الاقتصادي ثابت أبو الرب، الذي يرى "
+                                "أن الحل يكمن في \"ضغط دولي حقيقي\".");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الأرقام المعلنة", "فهد بن سليمان العتيبي", QUOTE_MIXED, RESOLVED_EXPLICIT);
+    expect(d, "المشكلة سياسية", "ثابت أبو الرب", QUOTE_DIRECT, RESOLVED_EXPLICIT);
+    expect(d, "الحل يكمن", "ثابت أبو الرب", QUOTE_MIXED, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -1018,6 +1034,7 @@ int main(void)
     test_split_and_joined_quotations();
     test_asides_and_data();
     test_quoted_objects_and_time_clauses();
+    test_outlet_first_and_relative_report();
     test_article();
     test_gender_and_groups();
     test_unnamed_sources();
