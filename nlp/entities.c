@@ -2280,6 +2280,34 @@ static int list_starts(struct ent_ctx *x)
     return 0;
 }
 
+/* لـ«الاقتصادية»، لـ"الصباح"، لـ(واع): a short name in marks or parentheses after لـ
+ * written apart is the outlet someone spoke to — an organisation of the media. */
+static int pass_outlets_told(struct ent_ctx *x)
+{
+    const struct doc *d = x->d;
+    for (int32_t k = 0; k + 3 < d->n_tokens; k++) {
+        const struct token *t = &d->tokens[k], *open = &d->tokens[k + 1];
+        if (t->kind != TOK_WORD || t->fold_len != 1 || t->fold[0] != 0x0644)
+            continue;
+        int paren = is_paren(open, '(');
+        if (!paren && !is_quote_mark(open))
+            continue;
+        int32_t b = k + 2, e = b;
+        while (e < d->n_tokens && e - b < 3 && d->tokens[e].kind == TOK_WORD && x->owner[e] < 0 &&
+               !(tok_kinds(&d->tokens[e]) & (LEX_VERB | LEX_COMPLEMENTIZER)) && d->tokens[e].sentence == t->sentence)
+            e++;
+        if (e == b || e >= d->n_tokens || (paren ? !is_paren(&d->tokens[e], ')') : !is_quote_mark(&d->tokens[e])) ||
+            (tok_kinds(&d->tokens[b]) & LEX_STOP))
+            continue;
+        struct cand c = {b, e, b, e, -1, -1, 0, 0, ENT_ORG, GENDER_FEM, CAND_ORG, CLASS_MEDIA | CLASS_ORG, -1, 0};
+        if (add_cand(x, &c) != 0)
+            return -1;
+        accept(x, x->c.n - 1);
+        k = e;
+    }
+    return 0;
+}
+
 /* "قال أحمد سالم، مدير عام الشركة، إن": a role set off by commas right after a person's
  * name is that person's role, as one written before the name is — later "المدير" names
  * him. The apposition must open with a title and close with a comma (or run into the
@@ -2333,6 +2361,7 @@ int entities_find(struct doc *d, struct arena *a, const struct lexicon *lx)
     for (int32_t k = 0; k <= d->n_tokens; k++)
         x.owner[k] = d->tok_mention[k] = -1;
     if (list_starts(&x) != 0 || pass_known(&x) != 0 || pass_orgs(&x) != 0 || pass_abbreviations(&x) != 0 ||
+        pass_outlets_told(&x) != 0 ||
         pass_titled(&x) != 0 || pass_given_names(&x) != 0 ||
         pass_context(&x) != 0 || pass_latin(&x) != 0)
         return -1;

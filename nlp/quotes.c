@@ -561,6 +561,8 @@ static int32_t np_after(const struct qctx *q, int32_t from, int32_t limit)
         }
         if (k & (LEX_COMPLEMENTIZER | LEX_VERB | LEX_SOURCE | LEX_TAG | LEX_CONJ_BREAK))
             break;
+        if (j > from && t->fold_len == 1 && t->fold[0] == 0x0644)
+            break; /* لـ"...": the outlet told */
         if (is_preposition(t) || (j > from && (k & LEX_STOP) && !(k & LEX_PRONOUN) && !tok_has_article(t) &&
                                   d->tok_mention[j] < 0))
             break;

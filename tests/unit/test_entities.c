@@ -302,6 +302,26 @@ static void test_role_after_name(void)
     CHECK(y && !y->role);
 }
 
+static void test_outlets_told(void)
+{
+    /* the short name in marks or parentheses after لـ written apart is an outlet; the
+     * group that spoke to it stays the speaker */
+    struct doc *d = fx_annotate("وقالت مصادر ديبلوماسية لـ«الراي» إن السفراء تلقوا دعوة. "
+                                "وقال خبير لـ(واع) إن الوضع صعب. وأضاف الوزير لـ\"الصباح\" أن العمل مستمر.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *outlets[] = {"الراي", "واع", "الصباح"};
+    for (int i = 0; i < 3; i++) {
+        const struct entity *e = fx_entity(d, outlets[i]);
+        CHECK(e && e->type == ENT_ORG && (e->classes & CLASS_MEDIA));
+    }
+    const struct quote *q = fx_quote(d, "السفراء تلقوا");
+    CHECK_STR(q ? q->speaker_name : NULL, "مصادر ديبلوماسية");
+    q = fx_quote(d, "الوضع صعب");
+    CHECK_STR(q ? q->speaker_name : NULL, "خبير");
+}
+
 static void test_quoted_head_mark(void)
 {
     /* the mark that closes a quoted outlet (لـ"المرصد") opens no name after the head */
@@ -366,6 +386,7 @@ int main(void)
     test_ali_after_title();
     test_role_with_an();
     test_role_after_name();
+    test_outlets_told();
     test_quoted_head_mark();
     test_maghrebi_particles();
     test_place_heads();
