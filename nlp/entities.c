@@ -177,7 +177,8 @@ static const char *tokens_name(struct ent_ctx *x, int32_t tb, int32_t te, int sk
         /* Line breaks inside a name become spaces; invisible marks are dropped. */
         if (c == '\n' || c == '\r')
             c = ' ';
-        if (d->text.fold[i] == 0 && !text_is_space(c))
+        /* (but ZWNJ stays: it separates the parts of a Persian name, عبدالله‌زاده) */
+        if (d->text.fold[i] == 0 && !text_is_space(c) && c != 0x200C)
             continue;
         if (c < 0x80) {
             out[k++] = (unsigned char)c;
@@ -951,7 +952,10 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
         }
         /* عادل فتحي المنشاوي: given and father's names, then the family name in ال before
          * the end of the phrase */
+        /* (a fourth word is a family name when it looks like one: a nisba, or no common
+         * word — "محمد رضا عبدالله‌زاده الانتباه إلى" is the verb's object) */
         if (given && e - s >= 2 && e - s <= 3 && tok_has_article(t) && surname_ok(x, t) &&
+            (e - s == 2 || !(t->flags & TOKF_COMMON) || t->fold[t->fold_len - 1] == 0x064A) &&
             (e + 1 >= end || d->tokens[e + 1].kind == TOK_PUNCT || lone_lam(&d->tokens[e + 1]) ||
              (tok_kinds(&d->tokens[e + 1]) & (LEX_STOP | LEX_COMPLEMENTIZER | LEX_VERB | LEX_TITLE)) ||
              /* (or before the verb's object: "طالب النائب X Y الموسوي الوزارة بأن") */

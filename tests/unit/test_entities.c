@@ -302,6 +302,16 @@ static void test_role_after_name(void)
     CHECK(y && !y->role);
 }
 
+static void test_persian_name_and_object(void)
+{
+    /* ZWNJ stays in a Persian name; the verb's definite object after a three-part name
+     * is no fourth part of it */
+    struct doc *d = fx_annotate("لفت الخبير الدكتور محمد رضا عبدالله\u200cزاده الانتباه إلى أن التحالف جديد.");
+    CHECK(d != NULL);
+    if (d)
+        CHECK(fx_entity(d, "محمد رضا عبدالله\u200cزاده") != NULL);
+}
+
 static void test_outlets_told(void)
 {
     /* the short name in marks or parentheses after لـ written apart is an outlet; the
@@ -387,6 +397,7 @@ int main(void)
     test_role_with_an();
     test_role_after_name();
     test_outlets_told();
+    test_persian_name_and_object();
     test_quoted_head_mark();
     test_maghrebi_particles();
     test_place_heads();
