@@ -177,8 +177,11 @@ static const char *tokens_name(struct ent_ctx *x, int32_t tb, int32_t te, int sk
         /* Line breaks inside a name become spaces; invisible marks are dropped. */
         if (c == '\n' || c == '\r')
             c = ' ';
-        /* (but ZWNJ stays: it separates the parts of a Persian name, عبدالله‌زاده) */
-        if (d->text.fold[i] == 0 && !text_is_space(c) && c != 0x200C)
+        /* (but a ZWNJ between two letters stays: it joins the parts of a Persian name,
+         * عبدالله‌زاده; one at a word's edge is dropped) */
+        int joiner = c == 0x200C && i > s && i + 1 < e && text_is_arabic_letter(d->text.u16[i - 1]) &&
+                     text_is_arabic_letter(d->text.u16[i + 1]);
+        if (d->text.fold[i] == 0 && !text_is_space(c) && !joiner)
             continue;
         if (c < 0x80) {
             out[k++] = (unsigned char)c;

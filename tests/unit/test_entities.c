@@ -374,7 +374,8 @@ static void test_not_entities(void)
 static void test_name_text(void)
 {
     /* names are written as UTF-8 by entities.c itself: a character outside the BMP
-     * (a surrogate pair) keeps its four bytes, an invisible mark (ZWNJ) is dropped */
+     * (a surrogate pair) keeps its four bytes, an invisible mark at a word's edge (ZWNJ)
+     * is dropped */
     struct doc *d = fx_annotate("The Ministry of Defence\xF0\x9D\x90\x80 Office said on Monday that talks would go on.\n"
                                 "وقال وزير الخارجية سيرغي\xE2\x80\x8C لافروف إن المحادثات مهمة.");
     CHECK(d != NULL);
