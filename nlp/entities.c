@@ -837,6 +837,15 @@ static int is_particle(const struct token *tk)
 }
 
 /* Can token t be the surname after a given name (يوسف الشاهد، جمال سلامي)? */
+/* المستهلكين، المواطنون: a common word in a plural ending, the verb's object after a
+ * name rather than a family name */
+static int common_plural(const struct token *t)
+{
+    int32_t n = t->fold_len;
+    return (t->flags & TOKF_COMMON) && n > 5 && (t->fold[n - 1] == 0x0646) &&
+           (t->fold[n - 2] == 0x064A || t->fold[n - 2] == 0x0648);
+}
+
 static int surname_ok(const struct ent_ctx *x, const struct token *t)
 {
     if (t->kind != TOK_WORD || !(t->flags & (TOKF_ARABIC | TOKF_LATIN)))
@@ -945,7 +954,9 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
              * appositive title (عبدالله بن راشد الدوسري وزير النفط) */
             if (e < end && x->owner[e] < 0 && tok_has_article(&d->tokens[e]) && surname_ok(x, &d->tokens[e]) &&
                 (e + 1 >= end || d->tokens[e + 1].kind == TOK_PUNCT || !tok_has_article(&d->tokens[e + 1]) ||
-                 (tok_kinds(&d->tokens[e + 1]) & (LEX_STOP | LEX_COMPLEMENTIZER | LEX_VERB | LEX_TITLE))))
+                 (tok_kinds(&d->tokens[e + 1]) & (LEX_STOP | LEX_COMPLEMENTIZER | LEX_VERB | LEX_TITLE)) ||
+                 /* (a nisba after بن Y is the family name, whatever follows: المعمري الارتفاع) */
+                 d->tokens[e].fold[d->tokens[e].fold_len - 1] == 0x064A))
                 e++; /* (and before لـ"المدينة"، وكيل الوزارة: anything but another definite word) */
             continue;
         }
@@ -957,8 +968,10 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
          * the end of the phrase */
         /* (a fourth word is a family name when it looks like one: a nisba, or no common
          * word — "محمد رضا عبدالله‌زاده الانتباه إلى" is the verb's object) */
-        if (given && e - s >= 2 && e - s <= 3 && tok_has_article(t) && surname_ok(x, t) &&
-            (e - s == 2 || !(t->flags & TOKF_COMMON) || t->fold[t->fold_len - 1] == 0x064A) &&
+        if (given && tok_has_article(t) && surname_ok(x, t) && !common_plural(t) &&
+            ((e - s >= 2 && e - s <= 3 && (e - s == 2 || !(t->flags & TOKF_COMMON) || t->fold[t->fold_len - 1] == 0x064A)) ||
+             /* (after a given name alone, a family nisba no dictionary knows: سالم المعمري) */
+             (e - s == 1 && !(t->flags & TOKF_COMMON) && t->fold[t->fold_len - 1] == 0x064A)) &&
             (e + 1 >= end || d->tokens[e + 1].kind == TOK_PUNCT || lone_lam(&d->tokens[e + 1]) ||
              (tok_kinds(&d->tokens[e + 1]) & (LEX_STOP | LEX_COMPLEMENTIZER | LEX_VERB | LEX_TITLE)) ||
              /* (or before the verb's object: "طالب النائب X Y الموسوي الوزارة بأن") */

@@ -1278,8 +1278,22 @@ static int split_quotation(struct qctx *q, struct quote *qt, int32_t v, int32_t 
     return 1;
 }
 
+/* قرارها، حديثهم: a word ending in the possessive pronoun ها or هم that the lexicon
+ * does not read otherwise (a lone ه folds like a ta marbuta, دراسة, and is left out). */
+static int pronoun_suffixed(const struct token *t)
+{
+    int32_t n = t->fold_len;
+    if (n < 5 || (tok_kinds(t) & (LEX_VERB | LEX_STOP | LEX_TITLE | LEX_ROLE_NOUN)))
+        return 0;
+    return t->fold[n - 2] == 0x0647 && (t->fold[n - 1] == 0x0627 || t->fold[n - 1] == 0x0645);
+}
+
 int32_t quotes_before_object_preposition(const struct doc *d, int32_t b, int32_t e)
 {
+    /* "وعللت المحكمة قرارها بأن": a noun with a possessive pronoun after the subject */
+    if (b + 1 < e && tok_has_article(&d->tokens[b]) && d->tok_mention[b + 1] < 0 && d->tokens[b + 1].kind == TOK_WORD &&
+        !tok_has_article(&d->tokens[b + 1]) && pronoun_suffixed(&d->tokens[b + 1]))
+        return b + 1;
     if (b + 1 < e && tok_has_article(&d->tokens[b]) && (tok_kinds(&d->tokens[b]) & (LEX_STATEMENT | LEX_ROLE_NOUN)) &&
         tok_has_article(&d->tokens[b + 1]) && d->tok_mention[b + 1] < 0 &&
         !(tok_kinds(&d->tokens[b + 1]) & (LEX_DEMONYM | LEX_TITLE | LEX_ROLE_NOUN | LEX_STOP)) &&
@@ -1377,6 +1391,8 @@ static int verb_cue(struct qctx *q, int32_t v)
             } else {
                 np_e = speaker_region_end(q, v + 1, open_tok);
             }
+            if (vt->lex->verb_prep)
+                np_e = quotes_before_object_preposition(d, np_b, np_e);
         }
         if (cs < 0 && v > 0 && asp != ASPECT_MASDAR)
             cs = words_before(q, v, end, &region, &np_b, &np_e, &post_end);

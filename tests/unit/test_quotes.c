@@ -1025,6 +1025,31 @@ static void test_outlet_first_and_relative_report(void)
     expect(d, "الحل يكمن", "ثابت أبو الرب", QUOTE_MIXED, -1);
 }
 
+static void test_more_reporting_verbs(void)
+{
+    /* verbs of reassuring, attributing a cause, claiming, giving a reason, wondering,
+     * and "expressed (her) concern" with its object; "عبر الهاتف" is "by phone" */
+    struct doc *d = fx_annotate("وطمأن الوزير أحمد سالم المستهلكين بأن المخزون يكفي لأشهر. "
+                                "ويعزو الصياد سالم بن سعيد المعمري الارتفاع إلى أن البحر شحيح هذا العام. "
+                                "وعللت المحكمة قرارها بأن الضرر دائم ويؤثر في عملها. "
+                                "وتتساءل الباحثة منى عادل: «من يضمن أمن المنطقة بعد الحرب؟» "
+                                "وعبرت الوزارة عن «قلق بالغ» من التعاون. "
+                                "وتضيف سوروكينا عبر الهاتف: «معظم زبائننا من المتقاعدين».");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "المخزون يكفي", "أحمد سالم", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
+    expect(d, "البحر شحيح", "سالم بن سعيد المعمري", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
+    expect(d, "الضرر دائم", "المحكمة", QUOTE_INDIRECT, -1);
+    expect(d, "من يضمن أمن", "منى عادل", QUOTE_DIRECT, RESOLVED_EXPLICIT);
+    expect(d, "«قلق بالغ»", "الوزارة", QUOTE_MIXED, -1);
+    expect(d, "معظم زبائننا", "سوروكينا", QUOTE_DIRECT, -1);
+    d = fx_annotate("وادعى المتحدث باسم الخارجية الأمريكية أن طهران تدعم موسكو.");
+    CHECK(d != NULL);
+    if (d)
+        expect(d, "طهران تدعم موسكو", "المتحدث باسم الخارجية الأمريكية", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -1035,6 +1060,7 @@ int main(void)
     test_asides_and_data();
     test_quoted_objects_and_time_clauses();
     test_outlet_first_and_relative_report();
+    test_more_reporting_verbs();
     test_article();
     test_gender_and_groups();
     test_unnamed_sources();
