@@ -829,7 +829,13 @@ static int32_t speaker_region_end(const struct qctx *q, int32_t b, int32_t open_
                      ((t->flags & TOKF_COMMON) || ((k & LEX_VERB) && t->lex_prefix > 0)) &&
                      d->tok_mention[b] < 0 && !(k & (LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD | LEX_GROUP)) &&
                      b + 1 == open_tok;
-        if (manner)
+        /* "وتابع ساخراً:", "ساخرًا": an adjective in the accusative, written with its
+         * tanween (after the alef or before it), says how it was said */
+        int hal = t->kind == TOK_WORD && b + 1 == open_tok && d->tok_mention[b] < 0 && t->fold_len >= 4 &&
+                  t->span.end - t->span.start >= 3 &&
+                  (d->text.u16[t->span.end - 1] == 0x064B || d->text.u16[t->span.end - 2] == 0x064B) &&
+                  !(k & (LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD | LEX_GROUP));
+        if (manner || hal)
             return b;
         /* (not "قالت في بيان مقتضب إن": an adjective, no author) */
         if (!statement &&

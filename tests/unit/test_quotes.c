@@ -1044,6 +1044,11 @@ static void test_more_reporting_verbs(void)
     expect(d, "من يضمن أمن", "منى عادل", QUOTE_DIRECT, RESOLVED_EXPLICIT);
     expect(d, "«قلق بالغ»", "الوزارة", QUOTE_MIXED, -1);
     expect(d, "معظم زبائننا", "سوروكينا", QUOTE_DIRECT, -1);
+    /* an accusative adjective with its tanween before the colon says how it was said */
+    d = fx_annotate("وقال المتحدث ماثيو ميلر إن الأمر مقلق، وتابع ساخرًا: «لا أظن أن أحدا يحسد روسيا».");
+    CHECK(d != NULL);
+    if (d)
+        expect(d, "لا أظن أن", "ماثيو ميلر", QUOTE_DIRECT, RESOLVED_ELIDED);
     d = fx_annotate("وادعى المتحدث باسم الخارجية الأمريكية أن طهران تدعم موسكو.");
     CHECK(d != NULL);
     if (d)
