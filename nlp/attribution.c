@@ -701,8 +701,14 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
         b += 2; /* كل من موسكو وبيونغ يانغ */
     const struct doc *d = x->d;
     /* "الوزير ذاته", "الخبير نفسه", "نفس الوزارة": the role noun alone, referring back */
+    int same_after = 0;
     while (e - 1 > b && is_same_word(d, e - 1))
-        e--;
+        e--, same_after = 1;
+    /* "وأفاد المصدر ذاته": the same source, the word after it */
+    if (same_after && e == b + 1 && tok_marker(d, b, MARK_SAME_SOURCE) && focus(x, q->cue_gender, out)) {
+        *how = RESOLVED_ROLE_NOUN;
+        return 1;
+    }
     if (e - b >= 2 && d->tok_mention[b] < 0 && is_same_before(d, b)) {
         b++;
         /* "وأضاف ذات المصدر": the same source as before, whoever it was */
@@ -1325,8 +1331,10 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
         }
         /* "أكدت عميد القبول د.منيرة العجمي": a feminine verb with a person named as its
          * subject says she is a woman, whatever her title's gender */
+        /* (not for a verb of relaying: in "نقلت الوكالة عن الوزير" the verb agrees with the
+         * agency) */
         if (ok && how == RESOLVED_EXPLICIT && q->cue_kind == CUE_VERB && q->cue_gender == GENDER_FEM && w.entity >= 0 &&
-            d->entities[w.entity].type == ENT_PERSON) {
+            d->entities[w.entity].type == ENT_PERSON && !(d->tokens[q->cue_tok].lex && d->tokens[q->cue_tok].lex->verb_relay)) {
             d->entities[w.entity].gender = GENDER_FEM;
             w.gender = GENDER_FEM;
         }

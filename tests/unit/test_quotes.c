@@ -1055,6 +1055,21 @@ static void test_more_reporting_verbs(void)
         expect(d, "طهران تدعم موسكو", "المتحدث باسم الخارجية الأمريكية", QUOTE_INDIRECT, -1);
 }
 
+static void test_said_it_and_same_source(void)
+{
+    /* «...»، قالها X: "said it"; "المصدر ذاته" is the source in focus, whose gender is
+     * his own, not that of the agency's verb that relayed him */
+    struct doc *d = fx_annotate("«الحروب تصنع التحالفات، لكنها لا تضمن بقاءها»، قالها الخبير العسكري "
+                                "اللواء المتقاعد عبدالرحمن بن مشبب الشهري. "
+                                "ونقلت الوكالة عن الوزير أحمد سالم قوله إن العلاقات قوية. "
+                                "وأفاد المصدر ذاته بأن الجانبين اتفقا على رحلات جوية.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الحروب تصنع", "عبدالرحمن بن مشبب الشهري", QUOTE_DIRECT, RESOLVED_EXPLICIT);
+    expect(d, "الجانبين اتفقا", "أحمد سالم", QUOTE_INDIRECT, RESOLVED_ROLE_NOUN);
+}
+
 int main(void)
 {
     fx_setup();
@@ -1066,6 +1081,7 @@ int main(void)
     test_quoted_objects_and_time_clauses();
     test_outlet_first_and_relative_report();
     test_more_reporting_verbs();
+    test_said_it_and_same_source();
     test_article();
     test_gender_and_groups();
     test_unnamed_sources();
