@@ -51,6 +51,7 @@ struct qctx {
     int32_t *quoted_before;  /* per token: regions with words opened before it (prefix count) */
     int32_t *next_stop;      /* per token: first clause boundary at or after it (see clause_end) */
     int32_t qcap;
+    int32_t question_lines;  /* lines that are one question (an interview without labels) */
 };
 
 /* ---- quotation marks ---- */
@@ -2109,6 +2110,86 @@ static int answer_cue(struct qctx *q, int32_t s)
     return 1;
 }
 
+/* Is sentence s a line of its own that asks a question (ends in ؟ or ?), past the
+ * headline? */
+static int question_line(const struct doc *d, int32_t s)
+{
+    const struct sentence *st = &d->sentences[s];
+    if (s == 0 || !(st->flags & SENT_LINE_START) || st->tok_end <= st->tok_begin ||
+        (s + 1 < d->n_sentences && !(d->sentences[s + 1].flags & SENT_LINE_START)))
+        return 0;
+    const struct token *last = &d->tokens[st->tok_end - 1];
+    return last->kind == TOK_PUNCT && last->fold_len == 1 && (last->fold[0] == 0x061F || last->fold[0] == '?');
+}
+
+/* "حاوره: Name", "حوار: Name", "أجرت الحوار: Name": a byline that says the article is an
+ * interview, on one of its first lines. */
+static int interview_byline(const struct doc *d)
+{
+    static const UChar hawar[] = {0x062D, 0x0648, 0x0627, 0x0631}, haawar[] = {0x062D, 0x0627, 0x0648, 0x0631};
+    for (int32_t s = 0; s < d->n_sentences && s < 6; s++) {
+        const struct sentence *st = &d->sentences[s];
+        if (!(st->flags & SENT_LINE_START))
+            continue;
+        for (int32_t k = st->tok_begin; k < st->tok_end && k < st->tok_begin + 3; k++) {
+            const struct token *t = &d->tokens[k];
+            int32_t off = tok_has_article(t) ? 2 : 0;
+            if (t->kind == TOK_WORD && t->fold_len - off >= 4 && k + 1 < st->tok_end && is_colon(d, k + 1) &&
+                (!memcmp(t->fold + off, hawar, sizeof hawar) || !memcmp(t->fold + off, haawar, sizeof haawar)))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* An interview printed without labels: a line that is one question, then the answer's
+ * paragraph. With two such questions or more in the article, the paragraph after each
+ * is the interviewee's words, marks or not (as after "ج:"). */
+static int unlabelled_answer_cue(struct qctx *q, int32_t s)
+{
+    struct doc *d = q->d;
+    const struct sentence *st = &d->sentences[s];
+    if (q->question_lines < 2 || s < 1 || !(st->flags & SENT_LINE_START) || !question_line(d, s - 1) ||
+        question_line(d, s) || st->tok_end - st->tok_begin < 4)
+        return 0;
+    /* (answers with a label, "ج:" or the interviewee's name, are read by their label) */
+    for (int32_t k = st->tok_begin + 1; k < st->tok_begin + 4 && k < st->tok_end; k++)
+        if (is_colon(d, k))
+            return 0;
+    const struct sentence *qs = &d->sentences[s - 1];
+    struct quote *qt = new_quote(q);
+    if (!qt)
+        return -1;
+    qt->cue_tok = qs->tok_end - 1;
+    qt->cue = d->tokens[qt->cue_tok].span;
+    qt->cue_kind = CUE_ANSWER;
+    qt->sentence = s;
+    qt->np_begin = qt->np_end = st->tok_begin;
+    set_content(q, qt, st->tok_begin, paragraph_end(d, st->tok_begin));
+    if (qt->content.start < 0) {
+        d->n_quotes--;
+        return 0;
+    }
+    qt->type = QUOTE_DIRECT;
+    return 1;
+}
+
+/* In an interview without labels, what the interviewer's questions report ("يرى خبراء
+ * أن ...، هل توافقون؟") is the interviewer's framing, not a quotation. */
+static void drop_interviewer_quotes(struct qctx *q)
+{
+    struct doc *d = q->d;
+    int32_t w = 0;
+    for (int32_t i = 0; i < d->n_quotes; i++) {
+        const struct quote *qt = &d->quotes[i];
+        int32_t s = d->tokens[qt->cue_tok].sentence;
+        int in_question = s >= 0 && qt->cue_kind != CUE_ANSWER && question_line(d, s);
+        if (!in_question)
+            d->quotes[w++] = d->quotes[i];
+    }
+    d->n_quotes = w;
+}
+
 /* ---- nesting and siblings ---- */
 
 /* "، واكتفى بالقول إن": a word joined by و that is no name, right before a cue, is the
@@ -2390,6 +2471,9 @@ int quotes_find(struct doc *d, struct arena *a, const struct lexicon *lx)
     if (fill_paragraph_ends(d, a) != 0 || pair_marks(&q) != 0)
         return -1;
     find_stops(&q);
+    if (interview_byline(d))
+        for (int32_t s = 0; s < d->n_sentences; s++)
+            q.question_lines += question_line(d, s);
     int read_also = 0;
     for (int32_t s = 0; s < d->n_sentences; s++) {
         /* decided on a line's first sentence, for all of the line's sentences */
@@ -2397,7 +2481,7 @@ int quotes_find(struct doc *d, struct arena *a, const struct lexicon *lx)
             read_also = read_also_line(d, d->sentences[s].tok_begin);
         if (read_also)
             continue;
-        if (headline_cue(&q, s) < 0 || answer_cue(&q, s) < 0)
+        if (headline_cue(&q, s) < 0 || answer_cue(&q, s) < 0 || unlabelled_answer_cue(&q, s) < 0)
             return -1;
         const struct sentence *st = &d->sentences[s];
         for (int32_t k = st->tok_begin; k < st->tok_end; k++) {
@@ -2438,6 +2522,8 @@ int quotes_find(struct doc *d, struct arena *a, const struct lexicon *lx)
     }
     if (continuations(&q) != 0 || split_joined_quotations(&q) != 0)
         return -1;
+    if (q.question_lines >= 2)
+        drop_interviewer_quotes(&q);
     resolve_overlaps(&q);
     if (d->n_quotes > 1)
         qsort(d->quotes, (size_t)d->n_quotes, sizeof *d->quotes, cmp_quote);

@@ -1070,6 +1070,32 @@ static void test_said_it_and_same_source(void)
     expect(d, "الجانبين اتفقا", "أحمد سالم", QUOTE_INDIRECT, RESOLVED_ROLE_NOUN);
 }
 
+static void test_unlabelled_interview(void)
+{
+    /* an interview (its byline says so) whose questions are lines of their own and whose
+     * answers carry no label: each answer paragraph is the interviewee's; what a
+     * question reports is the interviewer's framing */
+    struct doc *d = fx_annotate("الخبير سمير حداد: التحالف ضرورة لا خيار\n"
+                                "حاوره: كريم ناصر\n"
+                                "يرى الخبير سمير حداد أن المعاهدة تحالف مضطرين.\n"
+                                "كيف تقرأون المعاهدة اليوم؟\n"
+                                "المعاهدة في جوهرها تحالف مضطرين، فروسيا كانت بحاجة إلى الذخائر.\n"
+                                "يرى خبراء غربيون أن موسكو منحت بيونغ يانغ تقنيات، هل توافقون؟\n"
+                                "لا أملك أدلة على ذلك، لكن المنطق يقول إن لكل شيء ثمنا.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "المعاهدة في جوهرها", "سمير حداد", QUOTE_DIRECT, -1);
+    expect(d, "لا أملك أدلة", "سمير حداد", QUOTE_DIRECT, -1);
+    CHECK(fx_quote(d, "موسكو منحت") == NULL);
+    /* without an interview byline, question subheadings open narration */
+    d = fx_annotate("هل شارك جنود كوريون في المعارك؟\n"
+                    "نعم. فقد أقرت موسكو بذلك بعد أشهر من النفي.\n"
+                    "هل تغير الموقف الصيني؟\n"
+                    "لم تعلق بكين على التقارير حتى الآن.\n");
+    CHECK(d && fx_quote(d, "نعم. فقد") == NULL && fx_quote(d, "لم تعلق بكين") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -1082,6 +1108,7 @@ int main(void)
     test_outlet_first_and_relative_report();
     test_more_reporting_verbs();
     test_said_it_and_same_source();
+    test_unlabelled_interview();
     test_article();
     test_gender_and_groups();
     test_unnamed_sources();
