@@ -94,6 +94,10 @@ static int32_t document_author(const struct doc *d, int32_t b, int refers_back)
     for (int32_t k = b - 1; k >= 0 && k >= b - 600; k--) {
         if (!(tok_kinds(&d->tokens[k]) & LEX_STATEMENT))
             continue;
+        /* (not "المؤلف الرئيس للدراسة": the document in a role's complement, behind ل) */
+        const struct token *t = &d->tokens[k];
+        if (t->lex_prefix > 0 && t->fold[t->lex_prefix - 1] == 0x0644)
+            continue;
         /* "وقالت اللجنة، في بيان نشرته الوكالة، إن": a statement inside a reporting
          * clause is the speaker's, whoever published it */
         while (qi >= 0 && d->quotes[qi].cue_tok > k)
@@ -1058,6 +1062,33 @@ static int clause_subject(struct actx *x, const struct quote *q, struct who *out
     return 0;
 }
 
+/* "وتخصص الدراسة فصلا ...، إذ تذكّر بأن": a definite statement noun as the subject of the
+ * clause that opens the sentence (after its verb), of a feminine elided verb later in
+ * it that no quotation before in the sentence claims: the document's producer speaks. */
+static int statement_subject(struct actx *x, const struct quote *q, struct who *out)
+{
+    const struct doc *d = x->d;
+    const struct sentence *s = &d->sentences[q->sentence];
+    if (q->cue_gender != GENDER_FEM)
+        return 0;
+    for (int32_t i = 0; i < d->n_quotes; i++)
+        if (&d->quotes[i] != q && d->quotes[i].sentence == q->sentence && d->quotes[i].cue_tok < q->cue_tok)
+            return 0;
+    for (int32_t k = s->tok_begin + 1; k < q->cue_tok && k - s->tok_begin < 4; k++) {
+        const struct token *t = &d->tokens[k];
+        if (d->tok_mention[k] >= 0)
+            return 0;
+        if (tok_has_article(t) && (tok_kinds(t) & LEX_STATEMENT)) {
+            int32_t ent = document_author(d, k, 1);
+            if (ent < 0)
+                return 0;
+            *out = who_entity(x, ent, -1);
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* "من صحيفة فايننشال تايمز، التي نشرت تقريرا ...، قالت فيه إن": a verb followed by فيه or
  * فيها ("in it") continues the relative clause of the document's producer: the entity
  * before "، التي/الذي" earlier in the sentence speaks, whatever preposition it is behind. */
@@ -1323,6 +1354,9 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
                        clause_subject(&x, q, &w)) {
                 /* (لكنه أوضح after a clause that quoted no one: that clause's subject) */
                 ok = 1; /* "وكانت الوزارة قد بدأت ...، حسبما أفادت": the clause's subject */
+                how = RESOLVED_ELIDED;
+            } else if (q->cue_kind == CUE_VERB && !q->subject_pronoun && statement_subject(&x, q, &w)) {
+                ok = 1; /* "وتخصص الدراسة فصلا ...، إذ تذكّر بأن": the document speaks */
                 how = RESOLVED_ELIDED;
             } else {
                 ok = focus_at(&x, q->cue_gender, q->cue.start, &w);

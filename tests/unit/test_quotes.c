@@ -1096,6 +1096,20 @@ static void test_unlabelled_interview(void)
     CHECK(d && fx_quote(d, "نعم. فقد") == NULL && fx_quote(d, "لم تعلق بكين") == NULL);
 }
 
+static void test_study_speaks(void)
+{
+    /* a study's later clause with a feminine elided verb speaks for its producer; the
+     * study named in a role's complement (المؤلف الرئيس للدراسة) is not the author's */
+    struct doc *d = fx_annotate("كشفت دراسة حديثة أعدها معهد «نورث ستار» للدراسات الأمنية أن بيونغ يانغ زودت روسيا "
+                                "بملايين القذائف. ويقول المؤلف الرئيس للدراسة، الباحث توماس غريفز، إن الأرقام مقلقة. "
+                                "وتخصص الدراسة فصلا كاملا للرقابة الدولية، إذ تذكّر بأن ولاية فريق الخبراء انتهت.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "ولاية فريق الخبراء");
+    CHECK(q && q->speaker_name && strstr(q->speaker_name, "نورث ستار") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -1109,6 +1123,7 @@ int main(void)
     test_more_reporting_verbs();
     test_said_it_and_same_source();
     test_unlabelled_interview();
+    test_study_speaks();
     test_article();
     test_gender_and_groups();
     test_unnamed_sources();
