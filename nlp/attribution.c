@@ -229,9 +229,11 @@ static int sentence_subject(struct actx *x, uint8_t g, int32_t before, struct wh
             const struct entity *e = &d->entities[m->entity];
             /* an organisation right after a verb is its subject, whatever adverbial opens
              * the sentence ("في المقابل، نفت البعثة ...، ووصفت") */
-            int after_verb = pass == 1 && m->tok_begin > st->tok_begin &&
-                             ((tok_kinds(&d->tokens[m->tok_begin - 1]) & LEX_VERB) ||
-                              clause_verb_before(d, m->tok_begin, st->tok_begin));
+            /* (a quoted name's mark stands between: سخرت «كومسومولسكايا برافدا») */
+            int32_t mb = m->tok_begin > st->tok_begin + 1 && tok_is_quote_mark(&d->tokens[m->tok_begin - 1])
+                             ? m->tok_begin - 1 : m->tok_begin;
+            int after_verb = pass == 1 && mb > st->tok_begin &&
+                             ((tok_kinds(&d->tokens[mb - 1]) & LEX_VERB) || clause_verb_before(d, mb, st->tok_begin));
             /* (a masculine verb for an organisation is common: أشاد الكرملين ...، مؤكدا) */
             int agrees = gender_ok(g, e->gender) || (pass == 1 && g == GENDER_MASC && e->gender == GENDER_FEM);
             if (e->type == (pass == 0 ? ENT_PERSON : ENT_ORG) && agrees &&

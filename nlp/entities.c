@@ -2301,15 +2301,16 @@ static int list_starts(struct ent_ctx *x)
 }
 
 /* لـ«الاقتصادية»، لـ"الصباح"، لـ(واع): a short name in marks or parentheses after لـ
- * written apart is the outlet someone spoke to — an organisation of the media. */
+ * written apart is the outlet someone spoke to — an organisation of the media; so is a
+ * short quoted name with a nationality after it (أما «لوموند» الفرنسية، فرأت). */
 static int pass_outlets_told(struct ent_ctx *x)
 {
     const struct doc *d = x->d;
     for (int32_t k = 0; k + 3 < d->n_tokens; k++) {
+        /* (or, after any word, a quoted name and a nationality: «لوموند» الفرنسية) */
         const struct token *t = &d->tokens[k], *open = &d->tokens[k + 1];
-        if (t->kind != TOK_WORD || t->fold_len != 1 || t->fold[0] != 0x0644)
-            continue;
-        int paren = is_paren(open, '(');
+        int told = t->kind == TOK_WORD && t->fold_len == 1 && t->fold[0] == 0x0644;
+        int paren = told && is_paren(open, '(');
         if (!paren && !is_quote_mark(open))
             continue;
         int32_t b = k + 2, e = b;
@@ -2319,6 +2320,18 @@ static int pass_outlets_told(struct ent_ctx *x)
         if (e == b || e >= d->n_tokens || (paren ? !is_paren(&d->tokens[e], ')') : !is_quote_mark(&d->tokens[e])) ||
             (tok_kinds(&d->tokens[b]) & LEX_STOP))
             continue;
+        if (!told) {
+            /* (a foreign name, not a coined Arabic phrase: «أسطول الظل» الروسي) */
+            int foreign = 0, article = 0;
+            for (int32_t j = b; j < e; j++) {
+                foreign |= !(d->tokens[j].flags & TOKF_COMMON);
+                article |= tok_has_article(&d->tokens[j]);
+            }
+            foreign &= !article;
+            if (!foreign || !(e + 1 < d->n_tokens && tok_has_article(&d->tokens[e + 1]) &&
+                              tok_is_demonym(x->lx, &d->tokens[e + 1])))
+                continue;
+        }
         struct cand c = {b, e, b, e, -1, -1, 0, 0, ENT_ORG, GENDER_FEM, CAND_ORG, CLASS_MEDIA | CLASS_ORG, -1, 0};
         if (add_cand(x, &c) != 0)
             return -1;

@@ -302,6 +302,23 @@ static void test_role_after_name(void)
     CHECK(y && !y->role);
 }
 
+static void test_quoted_foreign_paper(void)
+{
+    /* a quoted foreign name with a nationality after it is a newspaper, the subject of the
+     * verb before it even behind the mark; a coined Arabic phrase in marks is not */
+    struct doc *d = fx_annotate("أما «لوموند» الفرنسية، فرأت في افتتاحيتها أن بيونغ يانغ تبيع دماء جنودها. "
+                                "في المقابل، سخرت «كومسومولسكايا برافدا» الروسية من الغرب، وتساءلت: «لماذا يحق للناتو ذلك؟». "
+                                "وتنقل الشحنات عبر «أسطول الظل» الروسي.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *e = fx_entity(d, "لوموند");
+    CHECK(e && e->type == ENT_ORG);
+    CHECK(fx_entity(d, "أسطول الظل") == NULL);
+    const struct quote *q = fx_quote(d, "لماذا يحق");
+    CHECK_STR(q ? q->speaker_name : NULL, "كومسومولسكايا برافدا");
+}
+
 static void test_persian_name_and_object(void)
 {
     /* ZWNJ stays in a Persian name; the verb's definite object after a three-part name
@@ -399,6 +416,7 @@ int main(void)
     test_role_after_name();
     test_outlets_told();
     test_persian_name_and_object();
+    test_quoted_foreign_paper();
     test_quoted_head_mark();
     test_maghrebi_particles();
     test_place_heads();
