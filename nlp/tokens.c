@@ -235,7 +235,8 @@ int tokens_split(struct doc *d, struct arena *a, UBreakIterator *bi)
 }
 
 /* A reporting verb carrying an object pronoun (ووصفه بأنه، أكدته): the verb's entry. */
-static void tag_verb_with_object(struct token *tk, const struct lexicon *lx, const struct clitic_variant *vs, int nv)
+static void tag_verb_with_object(struct token *tk, const struct lexicon *lx, const struct clitic_variant *vs, int nv,
+                                 int after_relative)
 {
     static const UChar suffixes[][2] = {{0x0647, 0}, {0x0647, 0x0627}, {0x0647, 0x0645}};
     /* Only after و/ف (ووصفه بأنه): a bare word ending in ته is far more often a noun
@@ -248,7 +249,7 @@ static void tag_verb_with_object(struct token *tk, const struct lexicon *lx, con
         const UChar *w = tk->fold + vs[i].skip; /* the variant is the word without its clitic */
         int32_t n = tk->fold_len - vs[i].skip;
         /* (bare, only ها and هم: a lone ه folds like the ta marbuta of a noun, وصفة) */
-        for (int s = bare ? 1 : 0; s < 3; s++) {
+        for (int s = bare && !after_relative ? 1 : 0; s < 3; s++) {
             int32_t sl = suffixes[s][1] ? 2 : 1;
             if (n - sl < 3 || (bare && n - sl > 4) || memcmp(w + n - sl, suffixes[s], (size_t)sl * sizeof(UChar)) != 0)
                 continue; /* (the verbs of describing are short: وصف، يصف، وصفت) */
@@ -301,7 +302,7 @@ static int tag_word(struct token *tk, struct tok_readings *r, uint32_t h0, struc
         r->hits = kept;
     }
     if (!tk->lex && (tk->flags & TOKF_ARABIC))
-        tag_verb_with_object(tk, lx, vs, nv);
+        tag_verb_with_object(tk, lx, vs, nv, 0);
     if ((tk->flags & TOKF_ARABIC) && lexicon_is_common_hashed(lx, tk->fold, tk->fold_len, h0))
         tk->flags |= TOKF_COMMON;
     return 0;
@@ -434,6 +435,14 @@ int tokens_tag(struct doc *d, struct arena *a, const struct lexicon *lx)
         }
         if ((tk->var_kinds & LEX_PHRASE_START) && tag_phrases(d, k, a, lx) != 0)
             return -1;
+        /* "الاتفاق الذي وصفه X بأنه": after a relative pronoun a bare word in ه is the verb
+         * with its object, not a noun in ta marbuta (the memo above is per word, so this
+         * reading, which depends on the word before, is taken here) */
+        if (k > 0 && (tk->flags & TOKF_ARABIC) && !(tok_kinds(tk) & LEX_VERB) && tok_is_relative_pronoun(&tokens[k - 1])) {
+            struct clitic_variant vs[8];
+            int nv = lexicon_clitic_variants(tk->fold, tk->fold_len, vs);
+            tag_verb_with_object(tk, lx, vs, nv, 1);
+        }
     }
     return 0;
 }
@@ -619,6 +628,13 @@ int32_t tok_subject_before(const struct doc *d, int32_t v)
             (t->fold_len == 3 && !memcmp(t->fold, laqad, sizeof laqad)))
             v--;
     }
+    /* "الاتفاق الذي وصفه كيم بأنه": after a relative pronoun, a verb with an object
+     * pronoun (the antecedent) has its subject after it */
+    const struct token *vt = &d->tokens[verb];
+    if (verb > sb && tok_is_relative_pronoun(&d->tokens[verb - 1]) && vt->fold_len >= 4 &&
+        (vt->fold[vt->fold_len - 1] == 0x0647 ||
+         (vt->fold[vt->fold_len - 2] == 0x0647 && (vt->fold[vt->fold_len - 1] == 0x0627 || vt->fold[vt->fold_len - 1] == 0x0645))))
+        return verb;
     int32_t b = v;
     while (b > sb && v - b < 14) {
         const struct token *t = &d->tokens[b - 1];

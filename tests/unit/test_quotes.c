@@ -1110,6 +1110,22 @@ static void test_study_speaks(void)
     CHECK(q && q->speaker_name && strstr(q->speaker_name, "نورث ستار") != NULL);
 }
 
+static void test_relative_verb_with_object(void)
+{
+    /* "الاتفاق الذي وصفه X بأنه «...»": after a relative pronoun the bare verb with its
+     * object pronoun is the cue, and its subject follows it; "تذهب X إلى أن" holds that */
+    struct doc *d = fx_annotate("وتحدث الوزير عن الاتفاق الذي وصفه الزعيم الكوري كيم جونغ أون بأنه «أقوى معاهدة في التاريخ». "
+                                "وتذهب الباحثة في المعهد الكوري جونغ مي-سون إلى أن «الخاسر الأكبر هو الصين». "
+                                "وتتساءل: «من يضمن أمن سيول؟». وذهب الوزير إلى موسكو أمس.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "أقوى معاهدة", "كيم جونغ أون", QUOTE_DIRECT, RESOLVED_EXPLICIT);
+    expect(d, "الخاسر الأكبر", "جونغ مي-سون", QUOTE_DIRECT, RESOLVED_EXPLICIT);
+    expect(d, "من يضمن", "جونغ مي-سون", QUOTE_DIRECT, RESOLVED_ELIDED);
+    CHECK_INT(d->n_quotes, 3);
+}
+
 int main(void)
 {
     fx_setup();
@@ -1124,6 +1140,7 @@ int main(void)
     test_said_it_and_same_source();
     test_unlabelled_interview();
     test_study_speaks();
+    test_relative_verb_with_object();
     test_article();
     test_gender_and_groups();
     test_unnamed_sources();
