@@ -438,7 +438,9 @@ int tokens_tag(struct doc *d, struct arena *a, const struct lexicon *lx)
         /* "الاتفاق الذي وصفه X بأنه": after a relative pronoun a bare word in ه is the verb
          * with its object, not a noun in ta marbuta (the memo above is per word, so this
          * reading, which depends on the word before, is taken here) */
-        if (k > 0 && (tk->flags & TOKF_ARABIC) && !(tok_kinds(tk) & LEX_VERB) && tok_is_relative_pronoun(&tokens[k - 1])) {
+        if (k > 0 && (tk->flags & TOKF_ARABIC) && tk->fold_len >= 4 && !(tok_kinds(tk) & LEX_VERB) &&
+            (tk->fold[tk->fold_len - 1] == 0x0647 || tk->fold[tk->fold_len - 2] == 0x0647) &&
+            tok_is_relative_pronoun(&tokens[k - 1])) {
             struct clitic_variant vs[8];
             int nv = lexicon_clitic_variants(tk->fold, tk->fold_len, vs);
             tag_verb_with_object(tk, lx, vs, nv, 1);
