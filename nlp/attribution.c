@@ -1073,8 +1073,9 @@ static int statement_subject(struct actx *x, const struct quote *q, struct who *
     const struct sentence *s = &d->sentences[q->sentence];
     if (q->cue_gender != GENDER_FEM)
         return 0;
-    for (int32_t i = 0; i < d->n_quotes; i++)
-        if (&d->quotes[i] != q && d->quotes[i].sentence == q->sentence && d->quotes[i].cue_tok < q->cue_tok)
+    /* (quotations are in text order: the ones before it in its sentence are just before) */
+    for (int32_t i = (int32_t)(q - d->quotes) - 1; i >= 0 && d->quotes[i].sentence == q->sentence; i--)
+        if (d->quotes[i].cue_tok < q->cue_tok)
             return 0;
     for (int32_t k = s->tok_begin + 1; k < q->cue_tok && k - s->tok_begin < 4; k++) {
         const struct token *t = &d->tokens[k];
