@@ -1184,7 +1184,9 @@ static int participle_subject(struct actx *x, const struct quote *q, int32_t qi,
         if (t->lex->verb_prep)
             e = quotes_before_object_preposition(d, k + 1, e);
         const struct token *first = k + 1 < q->cue_tok ? &d->tokens[k + 1] : NULL;
-        int prep = first && ((tok_kinds(first) & LEX_STOP) && !tok_has_article(first) && d->tok_mention[k + 1] < 0);
+        /* (كل من موسكو وبيونغ يانغ: "both", no preposition) */
+        int prep = first && ((tok_kinds(first) & LEX_STOP) && !tok_has_article(first) && d->tok_mention[k + 1] < 0) &&
+                   !is_kul_min(d, k + 1);
         if (e > k + 1 && !prep && read_phrase(x, q, k + 1, e, out, &h) && h != RESOLVED_PRONOUN) {
             out->span.start = out->span.end = -1;
             *how = RESOLVED_ELIDED;

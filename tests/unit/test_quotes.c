@@ -1126,6 +1126,19 @@ static void test_relative_verb_with_object(void)
     CHECK_INT(d->n_quotes, 3);
 }
 
+static void test_participle_after_kul_min(void)
+{
+    /* "بينما نفت كل من موسكو وبيونغ يانغ ...، مؤكدتين أنها": the participle continues the
+     * joint subject after "كل من", not the clause before */
+    struct doc *d = fx_annotate("وقد أعربت واشنطن عن قلقها تجاه هذه المعلومات، بينما نفت كل من موسكو وبيونغ يانغ "
+                                "صحة هذه الادعاءات، مؤكدتين أنها “غير دقيقة”.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "غير دقيقة");
+    CHECK(q && q->speaker_name && strstr(q->speaker_name, "موسكو") && strstr(q->speaker_name, "بيونغ يانغ"));
+}
+
 int main(void)
 {
     fx_setup();
@@ -1141,6 +1154,7 @@ int main(void)
     test_unlabelled_interview();
     test_study_speaks();
     test_relative_verb_with_object();
+    test_participle_after_kul_min();
     test_article();
     test_gender_and_groups();
     test_unnamed_sources();
