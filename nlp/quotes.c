@@ -319,6 +319,11 @@ static int is_colon(const struct doc *d, int32_t j)
              !(t->flags & TOKF_SPACE_BEFORE) && !(d->tokens[j + 1].flags & TOKF_SPACE_BEFORE));
 }
 
+static int is_question_mark(const struct token *t)
+{
+    return t->kind == TOK_PUNCT && t->fold_len == 1 && (t->fold[0] == 0x061F || t->fold[0] == '?');
+}
+
 static int is_stop_punct(const struct token *t)
 {
     if (t->kind != TOK_PUNCT || t->fold_len != 1)
@@ -2391,6 +2396,46 @@ static void resolve_overlaps(struct qctx *q)
 
 /* A quoted passage that stands as a sentence of its own, right after a quotation, with
  * no cue: the same speaker going on ("“...,” he said. “...”"). */
+/* "وتابعت بأن السؤال كان دائما، ما هو الثمن؟ ما مدى استعداده ...؟": reported words that
+ * end in a question go on through the questions that follow in the same paragraph (a
+ * question may wrap onto the next line), as long as no other cue speaks there (up to
+ * four). Returns 0, or -1 when out of memory. */
+static int question_runs(struct qctx *q)
+{
+    struct doc *d = q->d;
+    uint8_t *spoken = NULL;
+    for (int32_t i = 0; i < d->n_quotes; i++) {
+        struct quote *qt = &d->quotes[i];
+        int32_t te = qt->content_te;
+        if (qt->cue_kind != CUE_VERB || qt->type == QUOTE_DIRECT || te <= qt->content_tb || te >= d->n_tokens ||
+            !is_question_mark(&d->tokens[te]))
+            continue;
+        if (!spoken) { /* the sentences that hold a cue, once */
+            if (!(spoken = arena_array(q->a, (size_t)d->n_sentences + 1, 1)))
+                return -1;
+            for (int32_t j = 0; j < d->n_quotes; j++)
+                spoken[d->quotes[j].sentence] = 1;
+        }
+        int32_t par = paragraph_end(d, te), end = -1;
+        for (int32_t s = d->tokens[te].sentence + 1; s < d->n_sentences && s <= d->tokens[te].sentence + 4; s++) {
+            const struct sentence *st = &d->sentences[s];
+            if (st->tok_begin >= par || st->tok_end <= st->tok_begin || spoken[s])
+                break;
+            /* (a question wrapped at a line break ends on the next line) */
+            if (!is_question_mark(&d->tokens[st->tok_end - 1]) && (st->flags & SENT_NO_FINAL_PUNCT) &&
+                s + 1 < d->n_sentences && !spoken[s + 1] && d->sentences[s + 1].tok_end > d->sentences[s + 1].tok_begin)
+                st = &d->sentences[++s];
+            if (!is_question_mark(&d->tokens[st->tok_end - 1]))
+                break;
+            end = st->tok_end;
+            par = paragraph_end(d, end - 1);
+        }
+        if (end > te)
+            set_content(q, qt, qt->content_tb, end);
+    }
+    return 0;
+}
+
 static int continuations(struct qctx *q)
 {
     struct doc *d = q->d;
@@ -2520,7 +2565,7 @@ int quotes_find(struct doc *d, struct arena *a, const struct lexicon *lx)
                 return -1;
         }
     }
-    if (continuations(&q) != 0 || split_joined_quotations(&q) != 0)
+    if (question_runs(&q) != 0 || continuations(&q) != 0 || split_joined_quotations(&q) != 0)
         return -1;
     if (q.question_lines >= 2)
         drop_interviewer_quotes(&q);

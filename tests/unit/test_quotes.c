@@ -1139,6 +1139,21 @@ static void test_participle_after_kul_min(void)
     CHECK(q && q->speaker_name && strstr(q->speaker_name, "موسكو") && strstr(q->speaker_name, "بيونغ يانغ"));
 }
 
+static void test_question_runs(void)
+{
+    /* reported words ending in a question go on through the questions after them, also
+     * one wrapped onto the next line, up to the next cue */
+    struct doc *d = fx_annotate("وقالت الخبيرة سو مي تيري إن المعاهدة مهمة. وتابعت بأن السؤال كان دائمًا، ما هو الثمن؟ "
+                                "ما مدى استعداد بوتين لمساعدة\nكوريا الشمالية؟ ما الذي كان سيقدمه؟\n"
+                                "وأوضحت: \"الآن تغير الوضع\".");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "السؤال كان دائمًا");
+    CHECK(q && strstr(fx_text(d, q->content), "ما الذي كان سيقدمه") != NULL);
+    expect(d, "الآن تغير الوضع", "سو مي تيري", QUOTE_DIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -1155,6 +1170,7 @@ int main(void)
     test_study_speaks();
     test_relative_verb_with_object();
     test_participle_after_kul_min();
+    test_question_runs();
     test_article();
     test_gender_and_groups();
     test_unnamed_sources();
