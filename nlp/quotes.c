@@ -417,7 +417,6 @@ static int coordinated(const struct doc *d, int32_t v)
                                    (t->fold_len == 3 && t->fold[0] == 'b' && t->fold[1] == 'u' && t->fold[2] == 't'));
 }
 
-/* next_stop[j]: the first boundary clause_end would stop at, scanning from j. */
 /* "يتطلب، بحسب تقديرات الوزارة، نحو 600 ألف طن": a source set off by commas inside a
  * clause that goes on after it is an aside of the speaker's, not the end of the words
  * reported (", بحسب X، فإن ..." opens a clause of its own, and ", بحسب X." ends one). */
@@ -453,6 +452,7 @@ static int before_an(const struct qctx *q, int32_t j)
            (tok_kinds(&q->d->tokens[j + 1]) & LEX_COMPLEMENTIZER);
 }
 
+/* next_stop[j]: the first boundary clause_end would stop at, scanning from j. */
 static void find_stops(struct qctx *q)
 {
     const struct doc *d = q->d;
