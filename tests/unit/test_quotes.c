@@ -1049,6 +1049,11 @@ static void test_more_reporting_verbs(void)
     CHECK(d != NULL);
     if (d)
         expect(d, "لا أظن أن", "ماثيو ميلر", QUOTE_DIRECT, RESOLVED_ELIDED);
+    /* the jussive after لم: "لم ينف X أن" */
+    d = fx_annotate("ولم ينف الوزير سيرغي لافروف أن يكون التعاون العسكري «مطروحاً على الطاولة».");
+    CHECK(d != NULL);
+    if (d)
+        expect(d, "يكون التعاون", "سيرغي لافروف", QUOTE_MIXED, RESOLVED_EXPLICIT);
     d = fx_annotate("وادعى المتحدث باسم الخارجية الأمريكية أن طهران تدعم موسكو.");
     CHECK(d != NULL);
     if (d)
