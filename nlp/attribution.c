@@ -448,8 +448,7 @@ static int mention_is_object(const struct doc *d, const struct mention *m, int32
     if (source && m->tok_begin == np_b)
         return 0;
     /* لـ«الراي»، لـ(واع): the outlet told, after ل written apart and a mark */
-    if (m->tok_begin >= 2 && d->tokens[m->tok_begin - 2].kind == TOK_WORD && d->tokens[m->tok_begin - 2].fold_len == 1 &&
-        d->tokens[m->tok_begin - 2].fold[0] == 0x0644 && d->tokens[m->tok_begin - 1].kind == TOK_PUNCT)
+    if (m->tok_begin >= 2 && tok_is_lone_lam(&d->tokens[m->tok_begin - 2]) && d->tokens[m->tok_begin - 1].kind == TOK_PUNCT)
         return 1;
     /* the clitics that were cut off the mention's first word */
     int32_t skipped = 0;
@@ -520,7 +519,7 @@ static int32_t phrase_end(const struct actx *x, int32_t k, int32_t e)
         }
         if (t->kind != TOK_WORD || (kinds & (LEX_VERB | LEX_COMPLEMENTIZER | LEX_CONJ_BREAK | LEX_PRONOUN)))
             break;
-        if (t->fold_len == 1 && t->fold[0] == 0x0644)
+        if (tok_is_lone_lam(t))
             break; /* مصادر ديبلوماسية | لـ«الراي»: the outlet told, written apart */
         int32_t m = d->tok_mention[g];
         if (m >= 0 && (d->entities[d->mentions[m].entity].classes & CLASS_MEDIA) && t->fold[0] == 0x0644 &&

@@ -298,13 +298,6 @@ static int index_words(const struct ent_ctx *x)
 /* Does the word start with ب or ل that is a preposition? Known words say so through
  * the lexicon; for an unknown word, when the rest of it is written alone elsewhere in
  * the text (قال كيم لزينوفييف ... جورجي زينوفييف). */
-/* لـ written apart before an outlet's quoted name (لـ"الصباح"): ends a name as a
- * preposition does */
-static int lone_lam(const struct token *tk)
-{
-    return tk->kind == TOK_WORD && tk->fold_len == 1 && tk->fold[0] == 0x0644;
-}
-
 static int prep_clitic(const struct ent_ctx *x, const struct token *tk)
 {
     if (tok_has_prep_clitic(tk))
@@ -972,7 +965,7 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
             ((e - s >= 2 && e - s <= 3 && (e - s == 2 || !(t->flags & TOKF_COMMON) || t->fold[t->fold_len - 1] == 0x064A)) ||
              /* (after a given name alone, a family nisba no dictionary knows: سالم المعمري) */
              (e - s == 1 && !(t->flags & TOKF_COMMON) && t->fold[t->fold_len - 1] == 0x064A)) &&
-            (e + 1 >= end || d->tokens[e + 1].kind == TOK_PUNCT || lone_lam(&d->tokens[e + 1]) ||
+            (e + 1 >= end || d->tokens[e + 1].kind == TOK_PUNCT || tok_is_lone_lam(&d->tokens[e + 1]) /* (لـ"الصباح": the outlet told) */ ||
              (tok_kinds(&d->tokens[e + 1]) & (LEX_STOP | LEX_COMPLEMENTIZER | LEX_VERB | LEX_TITLE)) ||
              /* (or before the verb's object: "طالب النائب X Y الموسوي الوزارة بأن") */
              (tok_has_article(&d->tokens[e + 1]) && (tok_kinds(&d->tokens[e + 1]) & (LEX_ORG_HEAD | LEX_ROLE_NOUN))))) {
@@ -2309,7 +2302,7 @@ static int pass_outlets_told(struct ent_ctx *x)
     for (int32_t k = 0; k + 3 < d->n_tokens; k++) {
         /* (or, after any word, a quoted name and a nationality: «لوموند» الفرنسية) */
         const struct token *t = &d->tokens[k], *open = &d->tokens[k + 1];
-        int told = t->kind == TOK_WORD && t->fold_len == 1 && t->fold[0] == 0x0644;
+        int told = tok_is_lone_lam(t);
         int paren = told && is_paren(open, '(');
         if (!paren && !is_quote_mark(open))
             continue;

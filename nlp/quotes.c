@@ -321,7 +321,7 @@ static int is_colon(const struct doc *d, int32_t j)
 
 static int is_question_mark(const struct token *t)
 {
-    return t->kind == TOK_PUNCT && t->fold_len == 1 && (t->fold[0] == 0x061F || t->fold[0] == '?');
+    return tok_is_char(t, 0x061F) || tok_is_char(t, '?');
 }
 
 static int is_stop_punct(const struct token *t)
@@ -494,7 +494,7 @@ static void find_stops(struct qctx *q)
 
 static int is_percent(const struct token *t)
 {
-    return t->fold_len == 1 && (t->fold[0] == '%' || t->fold[0] == 0x066A) && !(t->flags & TOKF_SPACE_BEFORE);
+    return (tok_is_char(t, '%') || tok_is_char(t, 0x066A)) && !(t->flags & TOKF_SPACE_BEFORE);
 }
 
 /* Trims punctuation and spaces off content [b, e) (tokens) and sets the quote's span
@@ -567,7 +567,7 @@ static int32_t np_after(const struct qctx *q, int32_t from, int32_t limit)
         }
         if (k & (LEX_COMPLEMENTIZER | LEX_VERB | LEX_SOURCE | LEX_TAG | LEX_CONJ_BREAK))
             break;
-        if (j > from && t->fold_len == 1 && t->fold[0] == 0x0644)
+        if (j > from && tok_is_lone_lam(t))
             break; /* لـ"...": the outlet told */
         if (is_preposition(t) || (j > from && (k & LEX_STOP) && !(k & LEX_PRONOUN) && !tok_has_article(t) &&
                                   d->tok_mention[j] < 0))
@@ -1093,7 +1093,7 @@ static int32_t words_before(struct qctx *q, int32_t v, int32_t end, int32_t *reg
     int32_t after_v = v + 1;
     while (after_v < end && after_v - v < 16 && d->tokens[after_v].kind == TOK_WORD &&
            !is_complementizer(q, after_v) && !(tok_kinds(&d->tokens[after_v]) & (LEX_VERB | LEX_CONJ_BREAK)) &&
-           !(d->tokens[after_v].fold_len == 1 && d->tokens[after_v].fold[0] == 0x0644))
+           !tok_is_lone_lam(&d->tokens[after_v]))
         after_v++;
     if (ri >= 0 && q->r[ri].words >= 3) {
         *region = ri;
@@ -1857,11 +1857,6 @@ static int ends_in_question(const struct doc *d, struct span s)
     return 0;
 }
 
-static int is_punct_char(const struct token *t, UChar c)
-{
-    return t->kind == TOK_PUNCT && t->fold_len == 1 && t->fold[0] == c;
-}
-
 /* Do the tokens [b, e) read as prepositional phrases only (لواشنطن في مجلس الأمن)? Each
  * starts with a preposition, as a word or a clitic, and none holds a verb or a mark. */
 static int preposition_phrases(const struct doc *d, int32_t b, int32_t e)
@@ -1967,9 +1962,9 @@ static int headline_cue(struct qctx *q, int32_t s)
     /* "باحثة إماراتية لـ«الاتحاد»:": the outlet told ends the head */
     for (int32_t j = b + 1; j + 1 < he; j++) {
         const struct token *t = &d->tokens[j];
-        if (t->kind == TOK_WORD && t->fold_len == 1 && t->fold[0] == 0x0644 &&
+        if (tok_is_lone_lam(t) &&
             ((q->opens[j + 1] >= 0 && q->r[q->opens[j + 1]].close == colon - 1) ||
-             (is_punct_char(&d->tokens[j + 1], '(') && is_punct_char(&d->tokens[colon - 1], ')')))) {
+             (tok_is_char(&d->tokens[j + 1], '(') && tok_is_char(&d->tokens[colon - 1], ')')))) {
             he = j; /* (or in parentheses: خبير لـ(واع):) */
             break;
         }

@@ -62,6 +62,8 @@ static inline int tok_marker(const struct doc *d, int32_t k, uint32_t mask)
 
 /* 1 when the token is the single character c. */
 int tok_is_char(const struct token *tk, UChar c);
+/* لـ written apart (before an outlet's quoted name: لـ"الصباح"), a word of one letter */
+int tok_is_lone_lam(const struct token *tk);
 
 /* 1 for , ، and the other commas. */
 int tok_is_comma(const struct token *tk);
