@@ -1294,10 +1294,8 @@ static int split_quotation(struct qctx *q, struct quote *qt, int32_t v, int32_t 
  * does not read otherwise (a lone ه folds like a ta marbuta, دراسة, and is left out). */
 static int pronoun_suffixed(const struct token *t)
 {
-    int32_t n = t->fold_len;
-    if (n < 5 || (tok_kinds(t) & (LEX_VERB | LEX_STOP | LEX_TITLE | LEX_ROLE_NOUN)))
-        return 0;
-    return t->fold[n - 2] == 0x0647 && (t->fold[n - 1] == 0x0627 || t->fold[n - 1] == 0x0645);
+    return t->fold_len >= 5 && !(tok_kinds(t) & (LEX_VERB | LEX_STOP | LEX_TITLE | LEX_ROLE_NOUN)) &&
+           tok_object_pronoun_len(t) == 2;
 }
 
 int32_t quotes_before_object_preposition(const struct doc *d, int32_t b, int32_t e)

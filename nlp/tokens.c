@@ -235,6 +235,16 @@ int tokens_split(struct doc *d, struct arena *a, UBreakIterator *bi)
 }
 
 /* A reporting verb carrying an object pronoun (ووصفه بأنه، أكدته): the verb's entry. */
+int tok_object_pronoun_len(const struct token *t)
+{
+    int32_t n = t->fold_len;
+    if (n < 4)
+        return 0;
+    if (t->fold[n - 2] == 0x0647 && (t->fold[n - 1] == 0x0627 || t->fold[n - 1] == 0x0645))
+        return 2;
+    return t->fold[n - 1] == 0x0647 ? 1 : 0;
+}
+
 static void tag_verb_with_object(struct token *tk, const struct lexicon *lx, const struct clitic_variant *vs, int nv,
                                  int after_relative)
 {
@@ -439,7 +449,7 @@ int tokens_tag(struct doc *d, struct arena *a, const struct lexicon *lx)
          * with its object, not a noun in ta marbuta (the memo above is per word, so this
          * reading, which depends on the word before, is taken here) */
         if (k > 0 && (tk->flags & TOKF_ARABIC) && tk->fold_len >= 4 && !(tok_kinds(tk) & LEX_VERB) &&
-            (tk->fold[tk->fold_len - 1] == 0x0647 || tk->fold[tk->fold_len - 2] == 0x0647) &&
+            tok_object_pronoun_len(tk) &&
             tok_is_relative_pronoun(&tokens[k - 1])) {
             struct clitic_variant vs[8];
             int nv = lexicon_clitic_variants(tk->fold, tk->fold_len, vs);
@@ -638,9 +648,7 @@ int32_t tok_subject_before(const struct doc *d, int32_t v)
     /* "الاتفاق الذي وصفه كيم بأنه": after a relative pronoun, a verb with an object
      * pronoun (the antecedent) has its subject after it */
     const struct token *vt = &d->tokens[verb];
-    if (verb > sb && tok_is_relative_pronoun(&d->tokens[verb - 1]) && vt->fold_len >= 4 &&
-        (vt->fold[vt->fold_len - 1] == 0x0647 ||
-         (vt->fold[vt->fold_len - 2] == 0x0647 && (vt->fold[vt->fold_len - 1] == 0x0627 || vt->fold[vt->fold_len - 1] == 0x0645))))
+    if (verb > sb && tok_is_relative_pronoun(&d->tokens[verb - 1]) && tok_object_pronoun_len(vt))
         return verb;
     int32_t b = v;
     while (b > sb && v - b < 14) {

@@ -64,6 +64,10 @@ static inline int tok_marker(const struct doc *d, int32_t k, uint32_t mask)
 int tok_is_char(const struct token *tk, UChar c);
 /* لـ written apart (before an outlet's quoted name: لـ"الصباح"), a word of one letter */
 int tok_is_lone_lam(const struct token *tk);
+/* Length of the pronoun suffix a word of four letters or more ends in: ه (1), ها or هم (2),
+ * or 0 — a verb's object (وصفه، وصفها) or a noun's possessor (قرارها). ه alone may also be
+ * a folded ta marbuta (دراسة). */
+int tok_object_pronoun_len(const struct token *t);
 
 /* 1 for , ، and the other commas. */
 int tok_is_comma(const struct token *tk);
