@@ -2081,6 +2081,29 @@ static int headline_cue(struct qctx *q, int32_t s)
 
 /* "ج: ..." on a line of its own: an interview's answer label (س: asks, ج: answers); the
  * paragraph is the interviewee's words, marks or not. */
+/* An interviewee's answer of sentence s: the paragraph from token b, cued by token
+ * cue_tok (a label, or the question's mark), direct whatever its marks. 1 when made, 0
+ * when empty, -1 when out of memory. */
+static int add_answer(struct qctx *q, int32_t s, int32_t cue_tok, int32_t np, int32_t b)
+{
+    struct doc *d = q->d;
+    struct quote *qt = new_quote(q);
+    if (!qt)
+        return -1;
+    qt->cue_tok = cue_tok;
+    qt->cue = d->tokens[cue_tok].span;
+    qt->cue_kind = CUE_ANSWER;
+    qt->sentence = s;
+    qt->np_begin = qt->np_end = np;
+    set_content(q, qt, b, paragraph_end(d, b));
+    if (qt->content.start < 0) {
+        d->n_quotes--;
+        return 0;
+    }
+    qt->type = QUOTE_DIRECT;
+    return 1;
+}
+
 static int answer_cue(struct qctx *q, int32_t s)
 {
     struct doc *d = q->d;
@@ -2091,21 +2114,7 @@ static int answer_cue(struct qctx *q, int32_t s)
     const struct token *t = &d->tokens[b];
     if (t->kind != TOK_WORD || !tok_marker(d, b, MARK_ANSWER_LABEL) || !is_colon(d, b + 1))
         return 0;
-    struct quote *qt = new_quote(q);
-    if (!qt)
-        return -1;
-    qt->cue_tok = b;
-    qt->cue = t->span;
-    qt->cue_kind = CUE_ANSWER;
-    qt->sentence = s;
-    qt->np_begin = qt->np_end = b;
-    set_content(q, qt, b + 2, paragraph_end(d, b + 1));
-    if (qt->content.start < 0) {
-        d->n_quotes--;
-        return 0;
-    }
-    qt->type = QUOTE_DIRECT;
-    return 1;
+    return add_answer(q, s, b, b, b + 2);
 }
 
 /* Is sentence s a line of its own that asks a question (ends in ؟ or ?), past the
@@ -2154,22 +2163,7 @@ static int unlabelled_answer_cue(struct qctx *q, int32_t s)
     for (int32_t k = st->tok_begin + 1; k < st->tok_begin + 4 && k < st->tok_end; k++)
         if (is_colon(d, k))
             return 0;
-    const struct sentence *qs = &d->sentences[s - 1];
-    struct quote *qt = new_quote(q);
-    if (!qt)
-        return -1;
-    qt->cue_tok = qs->tok_end - 1;
-    qt->cue = d->tokens[qt->cue_tok].span;
-    qt->cue_kind = CUE_ANSWER;
-    qt->sentence = s;
-    qt->np_begin = qt->np_end = st->tok_begin;
-    set_content(q, qt, st->tok_begin, paragraph_end(d, st->tok_begin));
-    if (qt->content.start < 0) {
-        d->n_quotes--;
-        return 0;
-    }
-    qt->type = QUOTE_DIRECT;
-    return 1;
+    return add_answer(q, s, d->sentences[s - 1].tok_end - 1, st->tok_begin, st->tok_begin);
 }
 
 /* In an interview without labels, what the interviewer's questions report ("يرى خبراء
