@@ -471,11 +471,6 @@ int tok_is_char(const struct token *tk, UChar c)
     return tk->kind == TOK_PUNCT && tk->fold_len == 1 && tk->fold[0] == c;
 }
 
-int tok_is_lone_lam(const struct token *tk)
-{
-    return tk->kind == TOK_WORD && tk->fold_len == 1 && tk->fold[0] == AR_LAM;
-}
-
 int tok_is_comma(const struct token *tk)
 {
     return tk->kind == TOK_PUNCT && tk->fold_len == 1 &&

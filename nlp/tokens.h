@@ -62,8 +62,12 @@ static inline int tok_marker(const struct doc *d, int32_t k, uint32_t mask)
 
 /* 1 when the token is the single character c. */
 int tok_is_char(const struct token *tk, UChar c);
-/* لـ written apart (before an outlet's quoted name: لـ"الصباح"), a word of one letter */
-int tok_is_lone_lam(const struct token *tk);
+/* لـ written apart (before an outlet's quoted name: لـ"الصباح"), a word of one letter;
+ * inline, for the speaker-phrase walks ask it of every word */
+static inline int tok_is_lone_lam(const struct token *tk)
+{
+    return tk->kind == TOK_WORD && tk->fold_len == 1 && tk->fold[0] == 0x0644;
+}
 /* Length of the pronoun suffix a word of four letters or more ends in: ه (1), ها or هم (2),
  * or 0 — a verb's object (وصفه، وصفها) or a noun's possessor (قرارها). ه alone may also be
  * a folded ta marbuta (دراسة). */
