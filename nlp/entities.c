@@ -1574,10 +1574,17 @@ static int pass_given_names(struct ent_ctx *x)
             const struct token *after = k + 2 < end ? &d->tokens[k + 2] : NULL;
             /* (a given name that is also a word, محمد، سعيد, with a family name no
              * dictionary knows: محمد الدوسري) */
-            if (!(kinds & LEX_FAMILY_NAME) && (!(t->flags & TOKF_COMMON) || !(n->flags & TOKF_COMMON)) &&
+            /* (or both are words, but a definite noun stands before the given name: a
+             * definite noun takes no indefinite one after it except in apposition, so
+             * "الحارس يوسف المطيري"، "المغربي عزيز الرمضاني" are a role and a name) */
+            const struct token *prev = k > 0 && d->tokens[k - 1].sentence == t->sentence ? &d->tokens[k - 1] : NULL;
+            int apposition = prev && prev->kind == TOK_WORD && tok_has_article(prev) && !tok_has_prep_clitic(prev) &&
+                             !(tok_kinds(prev) & (LEX_VERB | LEX_STOP | LEX_SOURCE | LEX_TAG));
+            if (!(kinds & LEX_FAMILY_NAME) &&
+                (!(t->flags & TOKF_COMMON) || !(n->flags & TOKF_COMMON) || apposition) &&
                 tok_has_article(n) && surname_ok(x, n) &&
                 (!after || after->kind == TOK_PUNCT || (tok_kinds(after) & LEX_STOP) ||
-                 (tok_kinds(after) & LEX_FIRST_NAME))) {
+                 (tok_kinds(after) & LEX_FIRST_NAME) || (apposition && (tok_kinds(after) & LEX_VERB)))) {
                 if (add_person(x, k, k + 2, -1, -1, 0, GENDER_UNKNOWN, CAND_CONTEXT) != 0)
                     return -1;
                 k++;

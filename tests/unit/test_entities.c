@@ -388,6 +388,22 @@ static void test_not_entities(void)
     CHECK(fx_entity(d, "الغرب") == NULL);
 }
 
+static void test_role_word_before_name(void)
+{
+    /* a definite noun no list knows, right before a given name and a family name that
+     * the dictionary also reads as words, is the person's role in apposition */
+    struct doc *d = fx_annotate("أما الحارس يوسف المطيري فشدد على التركيز. "
+                                "وقال المدرب، المغربي عزيز الرمضاني، إن الملعب سيقول كلمته.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *y = fx_entity(d, "يوسف المطيري");
+    CHECK(y != NULL);
+    CHECK(y && y->type == ENT_PERSON);
+    CHECK(fx_entity(d, "عزيز الرمضاني") != NULL);
+    CHECK(fx_entity(d, "الحارس يوسف المطيري") == NULL);
+}
+
 static void test_name_text(void)
 {
     /* names are written as UTF-8 by entities.c itself: a character outside the BMP
@@ -424,6 +440,7 @@ int main(void)
     test_name_edges();
     test_not_entities();
     test_name_text();
+    test_role_word_before_name();
     fx_teardown();
     return check_summary("test_entities");
 }
