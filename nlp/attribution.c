@@ -336,14 +336,26 @@ static int focus_at(struct actx *x, uint8_t g, int32_t before, struct who *out)
     return 0;
 }
 
-/* Who answers an interview's questions: the person the article names most often (the
- * interviewer signs once, in the byline). */
+/* Who answers an interview's questions: the person the introduction quotes most ("قال
+ * فيه إن ..."), else the person the article names most often (the interviewer signs
+ * once, in the byline; but the leaders an interview is about can be named more often
+ * than the guest). */
 static int interviewee(struct actx *x, struct who *out)
 {
     const struct doc *d = x->d;
     if (x->interviewee == -2) { /* once per document, however many answers */
         x->interviewee = -1;
-        for (int32_t i = 0; i < d->n_entities; i++)
+        int32_t best = 0;
+        for (int32_t i = 0; i < x->n_hist; i++) {
+            int32_t e = x->hist[i].entity, n = 0;
+            if (e < 0 || d->entities[e].type != ENT_PERSON)
+                continue;
+            for (int32_t j = 0; j < x->n_hist; j++)
+                n += x->hist[j].entity == e;
+            if (n > best)
+                best = n, x->interviewee = e;
+        }
+        for (int32_t i = 0; i < d->n_entities && best == 0; i++)
             if (d->entities[i].type == ENT_PERSON &&
                 (x->interviewee < 0 || d->entities[i].n_mentions > d->entities[x->interviewee].n_mentions))
                 x->interviewee = i;
@@ -1151,14 +1163,34 @@ static int sentence_group(struct actx *x, const struct quote *q, struct who *out
 
 /* The subject of the finite verb a participle continues: the speaker of the previous
  * quotation in the sentence, else the phrase after the sentence's first verb. */
+/* "نقلت الوكالة عن المتحدث": a verb of relaying agrees with the relayer, not with the
+ * speaker of the words. */
+static int is_relay_cue(const struct doc *d, const struct quote *q)
+{
+    const struct token *t = &d->tokens[q->cue_tok];
+    return t->lex && (tok_kinds(t) & LEX_VERB) && t->lex->verb_relay;
+}
+
+/* A masculine and a feminine form: they cannot share a subject. */
+static int opposite_genders(uint8_t a, uint8_t b)
+{
+    return (a == GENDER_MASC && b == GENDER_FEM) || (a == GENDER_FEM && b == GENDER_MASC);
+}
+
 static int participle_subject(struct actx *x, const struct quote *q, int32_t qi, struct who *out, uint8_t *how)
 {
     const struct doc *d = x->d;
-    int prev_here = qi > 0 && d->quotes[qi - 1].sentence == q->sentence && x->hist[x->n_hist - 1].name;
+    int prev_here = qi > 0 && d->quotes[qi - 1].sentence == q->sentence && x->hist[x->n_hist - 1].name &&
+                    !(opposite_genders(q->cue_gender, d->quotes[qi - 1].cue_gender) &&
+                      !is_relay_cue(d, &d->quotes[qi - 1]));
     const struct sentence *s = &d->sentences[q->sentence];
     for (int32_t k = q->cue_tok - 1; k >= s->tok_begin && k >= q->cue_tok - SUBJECT_REACH; k--) {
         const struct token *t = &d->tokens[k];
         if (t->kind != TOK_WORD || !(tok_kinds(t) & LEX_VERB) || t->lex->verb_aspect > ASPECT_PRESENT)
+            continue;
+        /* "واختتم بارك ...، حين تطالب بيونغ يانغ ...، قائلا": a participle agrees with its
+         * subject, so a verb of the other gender has another subject */
+        if (opposite_genders(q->cue_gender, t->lex->verb_gender) && !t->lex->verb_relay)
             continue;
         /* the nearest verb is the previous quotation's cue, or inside its content (وأضاف
          * روته أن الحلف يتابع ...، محذرا من أن): that speaker goes on */

@@ -1284,6 +1284,7 @@ static int bare_word(const struct ent_ctx *x, int32_t k)
     uint32_t kinds = tok_kinds(t);
     return t->kind == TOK_WORD && (t->flags & TOKF_ARABIC) && t->fold_len >= 2 && x->owner[k] < 0 &&
            !tok_has_article(t) && !tok_is_demonym(x->lx, t) && !prep_clitic(x, t) && !future_verb(t) &&
+           !tok_marker(x->d, k, MARK_ROLE_ADJECTIVE) &&
            !(kinds & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER | LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD |
                       LEX_GROUP | LEX_PRONOUN | LEX_GAZ | LEX_COMP_BLOCK | LEX_SOURCE | LEX_STATEMENT));
 }

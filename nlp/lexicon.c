@@ -496,6 +496,7 @@ static const struct name_bit marker_names[] = {
     {"same_before", MARK_SAME_BEFORE}, {"same_after", MARK_SAME_AFTER}, {"seat", MARK_SEAT},
     {"behalf", MARK_BEHALF}, {"name_tail", MARK_NAME_TAIL},
     {"ordinal_first", MARK_ORDINAL_FIRST}, {"ordinal_second", MARK_ORDINAL_SECOND},
+    {"question_label", MARK_QUESTION_LABEL}, {"role_adjective", MARK_ROLE_ADJECTIVE},
 };
 
 static int parse_markers(struct loader *ld, const char *s, uint32_t *out)

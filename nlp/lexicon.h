@@ -63,6 +63,8 @@ enum marker_kind {
     MARK_NAME_TAIL = 1u << 13,     /* الدين، الله: completes a given name (حسام الدين) */
     MARK_ORDINAL_FIRST = 1u << 14, /* الأول، الأولى: the first of two people quoted */
     MARK_ORDINAL_SECOND = 1u << 15, /* الثاني، الثانية: the second of the two */
+    MARK_QUESTION_LABEL = 1u << 16, /* س، سؤال: an interviewer's question, "س: ..." */
+    MARK_ROLE_ADJECTIVE = 1u << 17, /* سابق، رفيع: describes a role, never a name ("مسؤول روسي سابق") */
 };
 
 /* A stem's entry packs its kinds and its longest ending into one 32-bit value: the kinds

@@ -1932,7 +1932,9 @@ static int headline_cue(struct qctx *q, int32_t s)
     int32_t b = skip_timestamp(d, st->tok_begin, st->tok_end), end = st->tok_end, colon = -1;
     /* a live-blog entry names its speaker at length: "الباحث في معهد ... الدكتور X لـ"Y":" */
     int32_t reach = b > st->tok_begin ? 2 * HEADLINE_HEAD_MAX : HEADLINE_HEAD_MAX;
-    for (int32_t j = b; j < end && j - b <= reach; j++) {
+    /* (the outlet told, لـ«أساهي», may take the head past that: checked below) */
+    int32_t told_reach = b > st->tok_begin ? reach : reach + 4;
+    for (int32_t j = b; j < end && j - b <= told_reach; j++) {
         if (is_colon(d, j)) {
             colon = j;
             break;
@@ -1967,6 +1969,8 @@ static int headline_cue(struct qctx *q, int32_t s)
             break;
         }
     }
+    if (colon - b > reach && he == colon)
+        return 0;
     int named = 0;
     /* "لافروف من وونسان:": a name, then where it was said */
     int32_t mh = d->tok_mention[b];
@@ -2104,17 +2108,74 @@ static int add_answer(struct qctx *q, int32_t s, int32_t cue_tok, int32_t np, in
     return 1;
 }
 
-static int answer_cue(struct qctx *q, int32_t s)
+/* Does sentence s open a line with a label of kind `mark` and a colon ("س:"، "جواب:")? */
+static int label_line(const struct doc *d, int32_t s, uint32_t mark)
 {
-    struct doc *d = q->d;
     const struct sentence *st = &d->sentences[s];
     int32_t b = st->tok_begin;
-    if (!(st->flags & SENT_LINE_START) || b + 2 >= st->tok_end)
+    return (st->flags & SENT_LINE_START) && b + 2 < st->tok_end && d->tokens[b].kind == TOK_WORD &&
+           tok_marker(d, b, mark) && is_colon(d, b + 1);
+}
+
+static int answer_cue(struct qctx *q, int32_t s)
+{
+    if (!label_line(q->d, s, MARK_ANSWER_LABEL))
         return 0;
-    const struct token *t = &d->tokens[b];
-    if (t->kind != TOK_WORD || !tok_marker(d, b, MARK_ANSWER_LABEL) || !is_colon(d, b + 1))
-        return 0;
+    int32_t b = q->d->sentences[s].tok_begin;
     return add_answer(q, s, b, b, b + 2);
+}
+
+/* An interview printed with labels: the interviewer's turns ("س:"، "سؤال:") and the
+ * interviewee's ("ج:"، "جواب:"). What a question reports ("وصف بيسكوف المعاهدة بأنها
+ * «...». هل تصدق ذلك؟") is the interviewer's framing and goes; a paragraph after an
+ * answer, before the next label, goes on with the answer when nothing in it is cued
+ * (a paragraph of narration reports with a verb of its own: "واختتم حديثه قائلا"). */
+static int labelled_turns(struct qctx *q)
+{
+    struct doc *d = q->d;
+    int32_t answers = 0, questions = 0;
+    for (int32_t s = 0; s < d->n_sentences; s++) {
+        answers += label_line(d, s, MARK_ANSWER_LABEL);
+        questions += label_line(d, s, MARK_QUESTION_LABEL);
+    }
+    if (answers < 2)
+        return 0;
+    int32_t n_found = d->n_quotes, answer_tok = -1, w = 0;
+    uint8_t *turn_of = arena_array(q->a, (size_t)d->n_tokens + 1, 1);
+    if (!turn_of)
+        return -1;
+    /* turn_of[k]: 1 inside a question's paragraph, 0 elsewhere */
+    for (int32_t s = 0; s < d->n_sentences; s++) {
+        const struct sentence *st = &d->sentences[s];
+        if (!(st->flags & SENT_LINE_START))
+            continue;
+        int32_t b = st->tok_begin, pe = paragraph_end(d, b);
+        int question = label_line(d, s, MARK_QUESTION_LABEL);
+        for (int32_t k = b; k < pe; k++)
+            turn_of[k] = question;
+        if (question) {
+            answer_tok = -1;
+        } else if (label_line(d, s, MARK_ANSWER_LABEL)) {
+            answer_tok = b;
+        } else if (answer_tok >= 0) {
+            int cued = 0;
+            for (int32_t i = 0; i < n_found && !cued; i++)
+                cued = d->quotes[i].cue_tok >= b && d->quotes[i].cue_tok < pe;
+            for (int32_t k = b + 1; k < b + 4 && k < st->tok_end && !cued; k++)
+                cued = is_colon(d, k); /* a label of another kind: "المحاور:"، a name */
+            if (cued)
+                answer_tok = -1;
+            else if (add_answer(q, s, answer_tok, answer_tok, b) < 0)
+                return -1;
+        }
+    }
+    if (!questions)
+        return 0;
+    for (int32_t i = 0; i < d->n_quotes; i++)
+        if (!turn_of[d->quotes[i].cue_tok] && !turn_of[d->quotes[i].content_tb])
+            d->quotes[w++] = d->quotes[i];
+    d->n_quotes = w;
+    return 0;
 }
 
 /* Is sentence s a line of its own that asks a question (ends in ؟ or ?), past the
@@ -2552,7 +2613,8 @@ int quotes_find(struct doc *d, struct arena *a, const struct lexicon *lx)
                 return -1;
         }
     }
-    if (question_runs(&q) != 0 || continuations(&q) != 0 || split_joined_quotations(&q) != 0)
+    if (labelled_turns(&q) != 0 || question_runs(&q) != 0 || continuations(&q) != 0 ||
+        split_joined_quotations(&q) != 0)
         return -1;
     if (q.question_lines >= 2)
         drop_interviewer_quotes(&q);

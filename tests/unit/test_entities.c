@@ -402,6 +402,14 @@ static void test_role_word_before_name(void)
     CHECK(y && y->type == ENT_PERSON);
     CHECK(fx_entity(d, "عزيز الرمضاني") != NULL);
     CHECK(fx_entity(d, "الحارس يوسف المطيري") == NULL);
+    /* an adjective of the role before the verb is not a name (مسؤول روسي سابق إن) */
+    d = fx_annotate("وقال مسؤول روسي سابق إن الاتفاق سيئ، وأكد دبلوماسي كبير أن المحادثات تعثرت.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "سابق") == NULL);
+    CHECK(fx_entity(d, "كبير") == NULL);
+    CHECK(d->n_entities == 0);
 }
 
 static void test_name_text(void)

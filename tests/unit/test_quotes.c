@@ -1075,6 +1075,36 @@ static void test_said_it_and_same_source(void)
     expect(d, "الجانبين اتفقا", "أحمد سالم", QUOTE_INDIRECT, RESOLVED_ROLE_NOUN);
 }
 
+static void test_labelled_interview(void)
+{
+    /* an interview with "سؤال:"/"جواب:" labels: an answer goes on into the next paragraph
+     * when nothing cues it; what a question reports is the interviewer's; the
+     * interviewee is the person the introduction quotes, though the leaders discussed
+     * are named more often */
+    struct doc *d = fx_annotate(
+        "سفير سابق لـ«الشرق»: المعاهدة شيك على بياض\n"
+        "كتب: سامي نادر\n"
+        "أجرت الصحيفة حوارا مع المستشار كانغ مين هو، قال فيه إن المعاهدة خطيرة.\n"
+        "سؤال: وصف المتحدث باسم الكرملين ديمتري بيسكوف المعاهدة بأنها «دفاعية بحتة». هل تصدق ذلك؟\n"
+        "جواب: كل التحالفات توصف بأنها دفاعية. ما يهمني هو ما يحصل عليه كيم جونغ أون.\n"
+        "سؤال: وماذا يريد كيم؟\n"
+        "جواب: كيم يعرف ما يريد، وبوتين يحتاج الذخائر.\n"
+        "لكن علينا ألا ننسى الصين، فبكين قادرة على كبح التقارب.\n"
+        "واختتم كانغ حديثه بالتحذير من أن الاختبار الحقيقي سيأتي لاحقا، حين تطالب بيونغ يانغ موسكو "
+        "بسداد «الدين العسكري»، قائلا: «كيم لا يقدم شيئا بالمجان».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "كل التحالفات توصف", "كانغ مين هو", QUOTE_DIRECT, RESOLVED_ELIDED);
+    expect(d, "كيم يعرف ما يريد", "كانغ مين هو", QUOTE_DIRECT, -1);
+    expect(d, "لكن علينا ألا ننسى", "كانغ مين هو", QUOTE_DIRECT, -1);
+    CHECK(fx_quote(d, "دفاعية بحتة") == NULL);
+    /* the masculine participle does not continue the feminine verb's subject */
+    expect(d, "كيم لا يقدم", "كانغ مين هو", QUOTE_DIRECT, -1);
+    /* a head with a role adjective and the outlet told */
+    expect(d, "المعاهدة شيك على بياض", "كانغ مين هو", -1, -1);
+}
+
 static void test_unlabelled_interview(void)
 {
     /* an interview (its byline says so) whose questions are lines of their own and whose
@@ -1172,6 +1202,7 @@ int main(void)
     test_more_reporting_verbs();
     test_said_it_and_same_source();
     test_unlabelled_interview();
+    test_labelled_interview();
     test_study_speaks();
     test_relative_verb_with_object();
     test_participle_after_kul_min();
