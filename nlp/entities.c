@@ -1004,7 +1004,9 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
         }
         /* After a given name, one ordinary word can be the family name, and a second one
          * in ال before the end of the phrase (أحمد فوزي الشاذلي). */
-        if (given && e == s + 1 && surname_ok(x, t) && !(t->flags & TOKF_NEWLINE_BEFORE)) {
+        /* (a compound given name too: عماد الدين زيدان) */
+        if (given && (e == s + 1 || (e == s + 2 && tok_marker(d, e - 1, MARK_NAME_TAIL))) && surname_ok(x, t) &&
+            !(t->flags & TOKF_NEWLINE_BEFORE)) {
             e++;
             if (e + 1 <= end && e < end && x->owner[e] < 0 && tok_has_article(&d->tokens[e]) &&
                 !tok_has_article(t) && surname_ok(x, &d->tokens[e]) &&
@@ -1144,6 +1146,8 @@ static int role_word(const struct ent_ctx *x, int32_t j)
     uint32_t k = tok_kinds(t);
     if (k & (LEX_VERB | LEX_COMPLEMENTIZER | LEX_SOURCE | LEX_TAG | LEX_PRONOUN | LEX_CONJ_BREAK | LEX_COMP_BLOCK))
         return 0;
+    if (future_verb(t))
+        return 0; /* "الدبلوماسية ستبقى منحازة": a clause, no role goes on */
     if (k & LEX_STOP) {
         /* في النزاعات الدولية، لدى الأمم المتحدة، المتحدث باسم ... */
         if (tok_marker(x->d, j, MARK_SEAT | MARK_BEHALF))
@@ -1320,6 +1324,10 @@ static int32_t bare_run_before(const struct ent_ctx *x, int32_t end, int32_t flo
     const struct token *boundary = &d->tokens[end];
     uint32_t bk = tok_kinds(boundary);
     if (!(boundary->kind == TOK_PUNCT || (bk & (LEX_VERB | LEX_COMPLEMENTIZER))) && !time_words_then_clause(d, end))
+        return end;
+    /* "وختم الوزير كلمته بالإشارة إلى": before a masdar in ب stands the verb's object */
+    if ((bk & LEX_VERB) && boundary->lex_prefix > 0 && boundary->fold[boundary->lex_prefix - 1] == 0x0628 &&
+        boundary->lex->verb_aspect == ASPECT_MASDAR)
         return end;
     int32_t b = end, words = 0;
     /* given name, then a family name in ال that no dictionary knows */

@@ -65,6 +65,9 @@ enum marker_kind {
     MARK_ORDINAL_SECOND = 1u << 15, /* الثاني، الثانية: the second of the two */
     MARK_QUESTION_LABEL = 1u << 16, /* س، سؤال: an interviewer's question, "س: ..." */
     MARK_ROLE_ADJECTIVE = 1u << 17, /* سابق، رفيع: describes a role, never a name ("مسؤول روسي سابق") */
+    MARK_WHETHER = 1u << 18,        /* إذا after عمّا: "تساءل عمّا إذا", opens an indirect question */
+    MARK_WHETHER_BEFORE = 1u << 19, /* عمّا، ما، فيما before that إذا */
+    MARK_NEGATION = 1u << 20,       /* لم، لن، لا before a verb: "لم يوضح ما إذا" reports nothing */
 };
 
 /* A stem's entry packs its kinds and its longest ending into one 32-bit value: the kinds

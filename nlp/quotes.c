@@ -280,6 +280,9 @@ static int is_complementizer(const struct qctx *q, int32_t j)
 {
     const struct doc *d = q->d;
     const struct token *t = &d->tokens[j];
+    /* "تساءلت عمّا إذا كانت الحكومة ...": whether, the question reported */
+    if (j > 0 && tok_marker(d, j, MARK_WHETHER) && tok_marker(d, j - 1, MARK_WHETHER_BEFORE))
+        return 1;
     if (!(tok_kinds(t) & LEX_COMPLEMENTIZER) || d->tok_mention[j] >= 0)
         return 0; /* "فان" inside ماركوس فان دير بليك is a name, not فإن */
     /* "فان دير بليك" written without the hamza of فإن, before a name */
@@ -567,6 +570,8 @@ static int32_t np_after(const struct qctx *q, int32_t from, int32_t limit)
         }
         if (k & (LEX_COMPLEMENTIZER | LEX_VERB | LEX_SOURCE | LEX_TAG | LEX_CONJ_BREAK))
             break;
+        if (j + 1 < limit && tok_marker(d, j + 1, MARK_WHETHER) && tok_marker(d, j, MARK_WHETHER_BEFORE))
+            break; /* "عمّا إذا": the question reported */
         if (j > from && tok_is_lone_lam(t))
             break; /* لـ"...": the outlet told */
         if (is_preposition(t) || (j > from && (k & LEX_STOP) && !(k & LEX_PRONOUN) && !tok_has_article(t) &&
@@ -818,6 +823,9 @@ static int statement_word(const struct qctx *q, const struct token *t)
 static int32_t speaker_region_end(const struct qctx *q, int32_t b, int32_t open_tok)
 {
     const struct doc *d = q->d;
+    /* "عمّا إذا": the word before "whether" belongs to the question, not the speaker */
+    if (open_tok > b && tok_marker(d, open_tok, MARK_WHETHER) && tok_marker(d, open_tok - 1, MARK_WHETHER_BEFORE))
+        open_tok--;
     /* "فقالت في مؤتمر صحفي إن", "كشفت لـ“الأفق نت” أن": a preposition right after the
      * verb opens a circumstance, not the speaker's name */
     if (b < open_tok) {
@@ -862,6 +870,12 @@ static int32_t speaker_region_end(const struct qctx *q, int32_t b, int32_t open_
         if (j > b && t->kind == TOK_WORD && (tok_kinds(t) & LEX_STOP) && !tok_has_article(t) && j + 1 < open_tok &&
             statement_word(q, &d->tokens[j + 1]))
             return j;
+        /* "واختتم زيدان الجلسة بالتأكيد على أن": a masdar in ب after the subject (and
+         * the verb's object) says how the words were said; the subject ends before both */
+        enum verb_aspect asp;
+        if (j > b && is_verb(t, &asp) && asp == ASPECT_MASDAR && t->lex_prefix > 0 &&
+            t->fold[t->lex_prefix - 1] == 0x0628)
+            return quotes_before_object_preposition(d, b, j);
         if (!(tok_is_comma(t) || tok_is_dash(t) || t->fold[0] == '('))
             continue;
         if (j == b)
@@ -1292,17 +1306,20 @@ static int split_quotation(struct qctx *q, struct quote *qt, int32_t v, int32_t 
 
 /* قرارها، حديثهم: a word ending in the possessive pronoun ها or هم that the lexicon
  * does not read otherwise (a lone ه folds like a ta marbuta, دراسة, and is left out). */
-static int pronoun_suffixed(const struct token *t)
+static int pronoun_suffixed(const struct doc *d, const struct token *t)
 {
-    return t->fold_len >= 5 && !(tok_kinds(t) & (LEX_VERB | LEX_STOP | LEX_TITLE | LEX_ROLE_NOUN)) &&
-           tok_object_pronoun_len(t) == 2;
+    if (t->fold_len < 5 || (tok_kinds(t) & (LEX_VERB | LEX_STOP | LEX_TITLE | LEX_ROLE_NOUN)))
+        return 0;
+    int len = tok_object_pronoun_len(t);
+    /* ه alone: as written, not a ta marbuta that folding made ه (كلمته، حديثه) */
+    return len == 2 || (len == 1 && d->text.u16[t->span.end - 1] == 0x0647);
 }
 
 int32_t quotes_before_object_preposition(const struct doc *d, int32_t b, int32_t e)
 {
     /* "وعللت المحكمة قرارها بأن": a noun with a possessive pronoun after the subject */
     if (b + 1 < e && tok_has_article(&d->tokens[b]) && d->tok_mention[b + 1] < 0 && d->tokens[b + 1].kind == TOK_WORD &&
-        !tok_has_article(&d->tokens[b + 1]) && pronoun_suffixed(&d->tokens[b + 1]))
+        !tok_has_article(&d->tokens[b + 1]) && pronoun_suffixed(d, &d->tokens[b + 1]))
         return b + 1;
     if (b + 1 < e && tok_has_article(&d->tokens[b]) && (tok_kinds(&d->tokens[b]) & (LEX_STATEMENT | LEX_ROLE_NOUN)) &&
         tok_has_article(&d->tokens[b + 1]) && d->tok_mention[b + 1] < 0 &&
@@ -1425,6 +1442,9 @@ static int verb_cue(struct qctx *q, int32_t v)
     }
     if (asp == ASPECT_MASDAR && np_e > np_b && !names_someone(d, np_b, np_e))
         return 0; /* "في تصريحات خاصة لـ..." is a circumstance, not a cue */
+    /* "ولم يوضح البيان ما إذا كانت ...": whether, asked and not answered */
+    if (cs > v + 1 && region < 0 && tok_marker(d, cs - 1, MARK_WHETHER) && v > 0 && tok_marker(d, v - 1, MARK_NEGATION))
+        return 0;
     /* "ووصفت الفريق بأنه": a masculine name after a feminine verb is what is described */
     if (vt->lex->verb_object && np_e == np_b + 1 && vt->lex->verb_gender == GENDER_FEM &&
         (d->tok_mention[np_b] >= 0 ? d->entities[d->mentions[d->tok_mention[np_b]].entity].gender == GENDER_MASC
@@ -1923,9 +1943,13 @@ static int headline_cue(struct qctx *q, int32_t s)
      * ومستشار معارض: ...", on the article's first line) */
     if (same_line && !second && s == 1 && st->tok_end - st->tok_begin > 3) {
         const struct token *t0 = &d->tokens[st->tok_begin];
-        for (int32_t j = st->tok_begin + 1; j <= st->tok_begin + 2 && !second; j++)
+        /* (a role may take its complement: ".. وعضو في لجنة الشؤون الخارجية: ...") */
+        for (int32_t j = st->tok_begin + 1; j <= st->tok_begin + HEADLINE_HEAD_MAX && j < st->tok_end && !second; j++) {
+            if (d->tokens[j].kind == TOK_PUNCT && !is_colon(d, j))
+                break;
             second = is_colon(d, j) && ((tok_kinds(t0) & (LEX_TITLE | LEX_ROLE_NOUN | LEX_GROUP | LEX_ORG_HEAD)) ||
                                         (j == st->tok_begin + 1 && quotes_ministry_by_field(d, st->tok_begin) >= 0));
+        }
     }
     if (!(st->flags & SENT_LINE_START) && !second)
         return 0;
@@ -1978,7 +2002,10 @@ static int headline_cue(struct qctx *q, int32_t s)
         (tok_kinds(&d->tokens[d->mentions[mh].tok_end]) & LEX_STOP) &&
         d->entities[d->mentions[mh].entity].type != ENT_GPE)
         he = d->mentions[mh].tok_end;
-    int long_head = he - b > HEADLINE_HEAD_MAX || b > st->tok_begin;
+    /* (a head that opens with a role may hold its complement: "وعضو في لجنة الشؤون
+     * الخارجية:") */
+    int long_head = he - b > HEADLINE_HEAD_MAX || b > st->tok_begin ||
+                    (tok_kinds(&d->tokens[b]) & (LEX_TITLE | LEX_ROLE_NOUN));
     /* "كوزلوف لـ"سبوتنيك": ...": a surname alone, named in full in the body, and the
      * outlet it spoke to */
     const struct token *first = &d->tokens[b];

@@ -1105,6 +1105,32 @@ static void test_labelled_interview(void)
     expect(d, "المعاهدة شيك على بياض", "كانغ مين هو", -1, -1);
 }
 
+static void test_session_report(void)
+{
+    /* a council session: a second headline whose head is a role with its complement;
+     * "whether" questions (and one left unanswered); a group noun with a plural
+     * participle; a masdar in ب after the verb's object; a compound given name */
+    struct doc *d = fx_annotate(
+        "المجلس يناقش المعاهدة.. وعضو في لجنة الشؤون الخارجية: «نموذج لعالم متعدد الأقطاب»\n"
+        "ناقش المجلس أمس برئاسة نائب رئيس المجلس عماد الدين زيدان تقرير اللجنة.\n"
+        "ورأى عضو اللجنة سامر الخطيب أن المعاهدة «نموذج لعالم متعدد الأقطاب».\n"
+        "وقالت النائبة ريم حداد إن الأمر جيد، وتساءلت عمّا إذا كانت الحكومة قد أعدّت دراسة.\n"
+        "ولم يوضح البيان ما إذا كانت المحادثات تناولت الجنود.\n"
+        "فيما رأى أعضاء آخرون أن العلاقة «أثبتت متانتها»، محذرين من أن واشنطن ستستغل المعاهدة.\n"
+        "واختتم زيدان الجلسة بالتأكيد على أن «الدبلوماسية البرلمانية ستبقى منحازة لحلفائها».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "نموذج لعالم متعدد الأقطاب", "سامر الخطيب", -1, RESOLVED_HEADLINE);
+    expect(d, "كانت الحكومة قد أعدّت", "ريم حداد", QUOTE_INDIRECT, RESOLVED_ELIDED);
+    CHECK(fx_quote(d, "كانت المحادثات") == NULL);
+    expect(d, "العلاقة «أثبتت متانتها»", "أعضاء آخرون", QUOTE_MIXED, RESOLVED_EXPLICIT);
+    expect(d, "واشنطن ستستغل", "أعضاء آخرون", QUOTE_INDIRECT, -1);
+    expect(d, "الدبلوماسية البرلمانية", "عماد الدين زيدان", QUOTE_DIRECT, RESOLVED_SURNAME);
+    CHECK(fx_entity(d, "عماد الدين زيدان") != NULL);
+    CHECK(fx_entity(d, "منحازة") == NULL);
+}
+
 static void test_unlabelled_interview(void)
 {
     /* an interview (its byline says so) whose questions are lines of their own and whose
@@ -1203,6 +1229,7 @@ int main(void)
     test_said_it_and_same_source();
     test_unlabelled_interview();
     test_labelled_interview();
+    test_session_report();
     test_study_speaks();
     test_relative_verb_with_object();
     test_participle_after_kul_min();
