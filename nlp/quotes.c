@@ -455,6 +455,18 @@ static int before_an(const struct qctx *q, int32_t j)
            (tok_kinds(&q->d->tokens[j + 1]) & LEX_COMPLEMENTIZER);
 }
 
+/* "ما" of "وهو ما / وهي ما / وهذا ما" at token k: a relative clause on what was said. */
+static int relative_ma(const struct doc *d, int32_t k)
+{
+    static const UChar ma[] = {0x0645, 0x0627};
+    const struct token *t = &d->tokens[k];
+    if (t->kind != TOK_WORD || t->fold_len != 2 || memcmp(t->fold, ma, sizeof ma) || k + 1 >= d->n_tokens)
+        return 0;
+    return k > 0 && (tok_kinds(&d->tokens[k - 1]) & (LEX_PRONOUN | LEX_STOP)) && d->tokens[k - 1].fold[0] == 0x0648;
+}
+
+static const struct lex_entry *relative_verb(const struct qctx *q, int32_t k, int32_t *after_verb);
+
 /* next_stop[j]: the first boundary clause_end would stop at, scanning from j. */
 static void find_stops(struct qctx *q)
 {
@@ -469,6 +481,7 @@ static void find_stops(struct qctx *q)
             int32_t send = d->sentences[t->sentence].tok_end;
             int after_comma = j > 0 && tok_is_comma(&d->tokens[j - 1]);
             enum verb_aspect asp;
+            int32_t av;
             if (after_comma && is_verb(t, &asp) && asp == ASPECT_PARTICIPLE)
                 stop = j - 1;
             /* ("... "ليست غاية في حد ذاتها" داعيا الى ...": wire copy without the comma) */
@@ -489,6 +502,10 @@ static void find_stops(struct qctx *q)
             /* "...، قبل أن تعود وتؤكد": what came next, told by the narrator (بعد أن
              * after a comma, by contrast, usually gives the speaker's own reason) */
             else if (after_comma && before_an(q, j))
+                stop = j - 1;
+            /* "...، وهو ما علّق عليه X بالقول": a relative clause on the words, told by
+             * the narrator or by another speaker */
+            else if (after_comma && j + 1 < send && relative_verb(q, j + 1, &av))
                 stop = j - 1;
         }
         q->next_stop[j] = stop >= 0 ? stop : q->next_stop[j + 1];
@@ -1760,20 +1777,16 @@ static int preposition_with_pronoun(const struct token *t)
 }
 
 /* CONTENT، وهو ما أكده X: the verb carries the object pronoun and follows ما. */
-static int relative_cue(struct qctx *q, int32_t k)
+/* The verb of "وهو ما أكده X" / "وهو ما حذر منه X" after the ما at token k (its entry),
+ * or NULL; *after_verb is the token after the verb and its pronoun. */
+static const struct lex_entry *relative_verb(const struct qctx *q, int32_t k, int32_t *after_verb)
 {
-    static const UChar ma[] = {0x0645, 0x0627};
-    struct doc *d = q->d;
-    const struct token *t = &d->tokens[k];
-    if (t->kind != TOK_WORD || t->fold_len != 2 || memcmp(t->fold, ma, sizeof ma) || k + 1 >= d->n_tokens)
-        return 0;
-    /* وهو ما / وهي ما / وهذا ما before it */
-    if (k == 0 || !(tok_kinds(&d->tokens[k - 1]) & (LEX_PRONOUN | LEX_STOP)) ||
-        d->tokens[k - 1].fold[0] != 0x0648)
-        return 0;
+    const struct doc *d = q->d;
+    if (!relative_ma(d, k))
+        return NULL;
     const struct token *v = &d->tokens[k + 1];
-    if (v->kind != TOK_WORD || v->fold_len < 4 || v->fold_len > 40)
-        return 0;
+    if (v->kind != TOK_WORD || v->fold_len < 3 || v->fold_len > 40)
+        return 0; /* (three letters: "وهو ما علّق عليه X") */
     /* strip the object pronoun ه / ها and look the verb up */
     UChar buf[48];
     int32_t n = v->fold_len, vs = v->lex_prefix;
@@ -1789,13 +1802,22 @@ static int relative_cue(struct qctx *q, int32_t k)
         if (e && (e->kinds & LEX_VERB) && e->verb_aspect <= ASPECT_PRESENT)
             ve = e;
     }
-    int32_t after_verb = k + 2;
+    *after_verb = k + 2;
     if (!ve && v->lex && (v->lex->kinds & LEX_VERB) && k + 2 < d->n_tokens && preposition_with_pronoun(&d->tokens[k + 2])) {
         ve = v->lex; /* وهو ما حذر منه X: the pronoun sits on the preposition */
-        after_verb = k + 3;
+        *after_verb = k + 3;
     }
+    return ve;
+}
+
+static int relative_cue(struct qctx *q, int32_t k)
+{
+    struct doc *d = q->d;
+    int32_t after_verb;
+    const struct lex_entry *ve = relative_verb(q, k, &after_verb);
     if (!ve)
         return 0;
+    const struct token *v = &d->tokens[k + 1];
     int32_t sb = sent_begin(d, k - 1), end = sent_end(d, k);
     int32_t cb, ce;
     if (k - 1 == sb) {

@@ -1131,6 +1131,22 @@ static void test_session_report(void)
     CHECK(fx_entity(d, "منحازة") == NULL);
 }
 
+static void test_relative_comment(void)
+{
+    /* "، وهو ما علّق عليه X بالقول إن ...": the relative clause ends the words before it
+     * and reports words of its own, with a three-letter verb */
+    struct doc *d = fx_annotate("وقال المحلل عبدالغني الزبيدي إن الأمر جيد. وأشار المقدم فؤاد المحبشي إلى أن سيول "
+                                "سارعت إلى الإدانة، وهو ما علّق عليه الزبيدي بالقول إن «أدوات أمريكا تنفذ ولا تقرر».");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "سيول سارعت إلى الإدانة");
+    CHECK(q != NULL);
+    CHECK(q && q->content.end - q->content.start == 22); /* "سيول سارعت إلى الإدانة", in UTF-16 units */
+    CHECK(q && q->speaker_name && !strcmp(q->speaker_name, "فؤاد المحبشي"));
+    expect(d, "أدوات أمريكا", "عبدالغني الزبيدي", QUOTE_DIRECT, RESOLVED_SURNAME);
+}
+
 static void test_unlabelled_interview(void)
 {
     /* an interview (its byline says so) whose questions are lines of their own and whose
@@ -1230,6 +1246,7 @@ int main(void)
     test_unlabelled_interview();
     test_labelled_interview();
     test_session_report();
+    test_relative_comment();
     test_study_speaks();
     test_relative_verb_with_object();
     test_participle_after_kul_min();
