@@ -1145,6 +1145,14 @@ static void test_relative_comment(void)
     CHECK(q && q->content.end - q->content.start == 22); /* "سيول سارعت إلى الإدانة", in UTF-16 units */
     CHECK(q && q->speaker_name && !strcmp(q->speaker_name, "فؤاد المحبشي"));
     expect(d, "أدوات أمريكا", "عبدالغني الزبيدي", QUOTE_DIRECT, RESOLVED_SURNAME);
+    /* "the latter" and a talk show's guest refer back like role nouns */
+    d = fx_annotate("وقال الوزير سامي حداد إن الأمر جيد. وقال المحلل عبدالغني الزبيدي إن الأمر سيئ. "
+                    "وأكد الأخير أن الحل قريب. وأضاف الضيف أن الحل بعيد.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الحل قريب", "عبدالغني الزبيدي", QUOTE_INDIRECT, RESOLVED_ROLE_NOUN);
+    expect(d, "الحل بعيد", "عبدالغني الزبيدي", QUOTE_INDIRECT, RESOLVED_ROLE_NOUN);
 }
 
 static void test_unlabelled_interview(void)
