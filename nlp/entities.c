@@ -1576,7 +1576,10 @@ static int pass_given_names(struct ent_ctx *x)
         int syllable = (kinds & LEX_FAMILY_NAME) && east_asian_syllable(n) &&
                        (!(n->flags & TOKF_COMMON) || (k + 2 < nt && east_asian_syllable(&d->tokens[k + 2]) &&
                                                        d->tokens[k + 2].sentence == t->sentence));
-        if (!syllable && (!tok_is_name_like(x->lx, n) || (n->flags & TOKF_COMMON))) {
+        /* سيدي محمد ولد اعبيد: two given names in a row are a name, however common */
+        int given_pair = (tok_kinds(n) & LEX_FIRST_NAME) && !(tok_kinds(n) & LEX_NAME_PARTICLE) &&
+                         !(tok_kinds(n) & (LEX_STOP | LEX_VERB));
+        if (!syllable && !given_pair && (!tok_is_name_like(x->lx, n) || (n->flags & TOKF_COMMON))) {
             /* موسى التعمري ويزن النعيمات: an Arabic given name and a family name in ال,
              * standing alone between boundaries */
             int32_t end = sentence_end(d, k);

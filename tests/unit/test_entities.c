@@ -410,6 +410,15 @@ static void test_role_word_before_name(void)
     CHECK(fx_entity(d, "سابق") == NULL);
     CHECK(fx_entity(d, "كبير") == NULL);
     CHECK(d->n_entities == 0);
+    /* Mauritanian names: منت (daughter of) joins a name; two given names in a row
+     * (سيدي محمد) are one name, however common the words */
+    d = fx_annotate("تجلس فاطمة منت أحمد في القاعة. أما سيدي محمد ولد اعبيد، الذي يخضع للعلاج، فاعتبر أن الوحدة جيدة.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "فاطمة منت أحمد") != NULL);
+    CHECK(fx_entity(d, "سيدي محمد ولد اعبيد") != NULL);
+    CHECK(fx_entity(d, "محمد ولد اعبيد") == NULL);
 }
 
 static void test_name_text(void)
