@@ -850,11 +850,23 @@ static int32_t speaker_region_end(const struct qctx *q, int32_t b, int32_t open_
         uint32_t k = tok_kinds(t);
         /* "جاء في بيان الخارجية": the statement's author, right after it, speaks; not
          * in "كتبت في منشور على منصة إكس", where a place follows */
-        int statement = b + 2 < open_tok && (tok_kinds(&d->tokens[b + 1]) & LEX_STATEMENT) &&
-                        !is_preposition(&d->tokens[b + 2]) && !(tok_kinds(&d->tokens[b + 2]) & LEX_STOP) &&
-                        !outlet_told(d, b + 2) &&
-                        (d->tok_mention[b + 2] >= 0 || (tok_kinds(&d->tokens[b + 2]) & (LEX_ORG_HEAD | LEX_TITLE)) ||
-                         tok_has_article(&d->tokens[b + 2]) || tok_is_quote_mark(&d->tokens[b + 2]));
+        /* (its author may follow a relative verb with the statement's pronoun: "جاء في
+         * برقية بعث بها الرئيس X"، "في رسالة وجهها X") */
+        int32_t a = b + 2;
+        if (a + 1 < open_tok && (tok_kinds(&d->tokens[b + 1]) & LEX_STATEMENT) && d->tokens[a].kind == TOK_WORD &&
+            d->tok_mention[a] < 0 && !tok_has_article(&d->tokens[a]) && !(tok_kinds(&d->tokens[a]) & LEX_STOP)) {
+            const struct token *w = &d->tokens[a], *n = &d->tokens[a + 1];
+            static const UChar biha[] = {0x0628, 0x0647, 0x0627};
+            if (n->kind == TOK_WORD && n->fold_len == 3 && !memcmp(n->fold, biha, sizeof biha))
+                a += 2;
+            else if (w->fold_len >= 4 && w->fold[w->fold_len - 2] == 0x0647 && w->fold[w->fold_len - 1] == 0x0627)
+                a += 1;
+        }
+        int statement = a < open_tok && (tok_kinds(&d->tokens[b + 1]) & LEX_STATEMENT) &&
+                        !is_preposition(&d->tokens[a]) && !(tok_kinds(&d->tokens[a]) & LEX_STOP) &&
+                        !outlet_told(d, a) &&
+                        (d->tok_mention[a] >= 0 || (tok_kinds(&d->tokens[a]) & (LEX_ORG_HEAD | LEX_TITLE)) ||
+                         tok_has_article(&d->tokens[a]) || tok_is_quote_mark(&d->tokens[a]));
         /* "وقالت بهدوء:", "أجاب بحذر إن": a manner adverb of ب and a common noun */
         int manner = t->kind == TOK_WORD && t->fold_len >= 4 && t->fold[0] == 0x0628 &&
                      ((t->flags & TOKF_COMMON) || ((k & LEX_VERB) && t->lex_prefix > 0)) &&
@@ -1507,7 +1519,8 @@ static int verb_cue(struct qctx *q, int32_t v)
         /* "وكانت مصادر مطلعة، طلبت عدم ...، قد أفادت "بلومبرغ" بأن": the subject stands
          * between كان and قد; what follows the verb is its object */
         int32_t kb, ke;
-        if (v > 0 && is_qad(&d->tokens[v - 1]) && kana_subject(q, v - 1, &kb, &ke)) {
+        /* (not the relayer of "كانت الوكالة قد نقلت عن X قوله": X speaks) */
+        if (v > 0 && relay_b < 0 && is_qad(&d->tokens[v - 1]) && kana_subject(q, v - 1, &kb, &ke)) {
             qt->np_begin = kb;
             qt->np_end = ke;
             qt->subject_pronoun = 0;

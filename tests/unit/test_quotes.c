@@ -1155,6 +1155,21 @@ static void test_relative_comment(void)
     expect(d, "الحل بعيد", "عبدالغني الزبيدي", QUOTE_INDIRECT, RESOLVED_ROLE_NOUN);
 }
 
+static void test_roundup_relays(void)
+{
+    /* "كانت الوكالة قد نقلت عن X تأكيده أن": the relayed speaker, not the subject
+     * between كان and قد; "جاء في برقية بعث بها X إلى Y أن": the author of the cable */
+    struct doc *d = fx_annotate(
+        "بيونغ يانغ – كانت الوكالة المركزية الكورية للأنباء قد نقلت عن الزعيم كيم جونغ أون تأكيده أن "
+        "الجنود «أدوا واجبهم المقدس».\n"
+        "موسكو – جاء في برقية بعث بها الرئيس فلاديمير بوتين إلى كيم أن روسيا «لن تنسى أبداً» تضحيات الجنود.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الجنود «أدوا", "كيم جونغ أون", QUOTE_MIXED, -1);
+    expect(d, "روسيا «لن تنسى", "فلاديمير بوتين", QUOTE_MIXED, -1);
+}
+
 static void test_unlabelled_interview(void)
 {
     /* an interview (its byline says so) whose questions are lines of their own and whose
@@ -1255,6 +1270,7 @@ int main(void)
     test_labelled_interview();
     test_session_report();
     test_relative_comment();
+    test_roundup_relays();
     test_study_speaks();
     test_relative_verb_with_object();
     test_participle_after_kul_min();
