@@ -664,6 +664,15 @@ static int pass_orgs(struct ent_ctx *x)
                     j += 2;
                     continue;
                 }
+                /* حزب قوة الشعب: a name that is also a common word, in construct with a
+                 * definite one, is the organisation's word */
+                if (content == 0 && (t->flags & TOKF_COMMON) && j + 1 < end && tok_has_article(&d->tokens[j + 1]) &&
+                    x->owner[j + 1] < 0) {
+                    content++;
+                    last_content = j;
+                    j++;
+                    continue;
+                }
                 break;
             } else if (tok_is_demonym(x->lx, t)) {
                 demonyms++;
@@ -1017,11 +1026,12 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
         }
         break;
     }
-    /* A lone given name that is also a common word is not enough evidence. */
+    /* A lone given name that is also a common word is not enough evidence (nor a lone
+     * family name that is one: قوه of قوه جيا كون is also قوة, "force") */
     if (e == s + 1) {
         const struct token *t = &d->tokens[s];
         uint32_t k = tok_kinds(t);
-        if ((t->flags & TOKF_COMMON) && !(k & LEX_FAMILY_NAME))
+        if (t->flags & TOKF_COMMON)
             return s;
         if ((k & LEX_FIRST_NAME) && !(k & LEX_FAMILY_NAME) && tok_is_name_like(lx, t) && (t->flags & TOKF_COMMON))
             return s;

@@ -419,6 +419,17 @@ static void test_role_word_before_name(void)
     CHECK(fx_entity(d, "فاطمة منت أحمد") != NULL);
     CHECK(fx_entity(d, "سيدي محمد ولد اعبيد") != NULL);
     CHECK(fx_entity(d, "محمد ولد اعبيد") == NULL);
+    /* a Chinese family name that is also a word (قوه, "force" as folded): a name before
+     * East Asian syllables, a word inside an organisation's name */
+    d = fx_annotate("وقال المتحدث باسمها قوه جيا كون إن بلاده ليست على اطلاع. "
+                    "وقال النائب عن حزب قوة الشعب الحاكم، سونغ إيون سوك، إن الأمر خطير.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "قوه جيا كون") != NULL);
+    const struct entity *party = fx_entity(d, "حزب قوة الشعب");
+    CHECK(party && party->type == ENT_ORG);
+    CHECK(fx_entity(d, "قوة") == NULL);
 }
 
 static void test_name_text(void)
