@@ -68,6 +68,8 @@ enum marker_kind {
     MARK_WHETHER = 1u << 18,        /* إذا after عمّا: "تساءل عمّا إذا", opens an indirect question */
     MARK_WHETHER_BEFORE = 1u << 19, /* عمّا، ما، فيما before that إذا */
     MARK_NEGATION = 1u << 20,       /* لم، لن، لا before a verb: "لم يوضح ما إذا" reports nothing */
+    MARK_THESE_WORDS = 1u << 21,    /* بهذه of "«...»، بهذه الكلمات بدأ X حديثه" */
+    MARK_THESE_WORDS_NEXT = 1u << 22, /* الكلمات، العبارة after it */
 };
 
 /* A stem's entry packs its kinds and its longest ending into one 32-bit value: the kinds

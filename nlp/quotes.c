@@ -1892,6 +1892,44 @@ static int relative_cue(struct qctx *q, int32_t k)
     return 1;
 }
 
+/* "«...»، بهذه الكلمات بدأ المواطن X حديثه" (or after the quotation's full stop): the
+ * quotation just closed is the words of the subject of the verb after "these words".
+ * k is بهذه. 1 when made, 0 when not, -1 when out of memory. */
+static int these_words_cue(struct qctx *q, int32_t k)
+{
+    struct doc *d = q->d;
+    if (k + 3 >= d->n_tokens || !tok_marker(d, k, MARK_THESE_WORDS) || !tok_marker(d, k + 1, MARK_THESE_WORDS_NEXT))
+        return 0;
+    int32_t p = k - 1;
+    while (p > 0 && (tok_is_comma(&d->tokens[p]) || tok_is_char(&d->tokens[p], '.')))
+        p--;
+    if (p < 0 || q->closes[p] < 0)
+        return 0;
+    const struct region *r = &q->r[q->closes[p]];
+    int32_t v = k + 2, end = sent_end(d, k);
+    if (d->tokens[v].kind != TOK_WORD || r->words < 2)
+        return 0;
+    int32_t np_e = np_after(q, v + 1, end);
+    if (np_e <= v + 1 || !names_someone(d, v + 1, np_e))
+        return 0;
+    struct quote *qt = new_quote(q);
+    if (!qt)
+        return -1;
+    qt->cue_tok = v;
+    qt->cue = d->tokens[v].span;
+    qt->cue_kind = CUE_VERB;
+    qt->sentence = d->tokens[v].sentence;
+    qt->np_begin = v + 1;
+    qt->np_end = np_e;
+    set_content(q, qt, r->open, r->close + 1);
+    if (qt->content.start < 0) {
+        d->n_quotes--;
+        return 0;
+    }
+    qt->type = QUOTE_DIRECT;
+    return 1;
+}
+
 /* Is the head [b, he) an outlet (DW عربية:، الجزيرة نت:)? In an interview it labels
  * the interviewer's questions. */
 static int media_head(const struct doc *d, int32_t b, int32_t he)
@@ -2648,6 +2686,12 @@ int quotes_find(struct doc *d, struct arena *a, const struct lexicon *lx)
             int32_t n;
             if (relative_cue(&q, k)) {
                 k++;
+                continue;
+            }
+            if ((rc = these_words_cue(&q, k)) != 0) {
+                if (rc < 0)
+                    return -1;
+                k += 2;
                 continue;
             }
             /* "United States" is no verb: a word inside a name, or a capitalised English

@@ -1168,6 +1168,12 @@ static void test_roundup_relays(void)
         return;
     expect(d, "الجنود «أدوا", "كيم جونغ أون", QUOTE_MIXED, -1);
     expect(d, "روسيا «لن تنسى", "فلاديمير بوتين", QUOTE_MIXED, -1);
+    /* "«...»، بهذه الكلمات بدأ X حديثه": the words just quoted are X's */
+    d = fx_annotate("«صار لنا شهر بلا مي، منين نجيب؟»، بهذه الكلمات بدأ المواطن خليل العبدالله حديثه لوكالتنا.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "صار لنا شهر", "خليل العبدالله", QUOTE_DIRECT, RESOLVED_EXPLICIT);
 }
 
 static void test_unlabelled_interview(void)
