@@ -1566,8 +1566,15 @@ static int pass_given_names(struct ent_ctx *x)
     for (int32_t k = list_next(&x->givens, &li, 0, nt); k + 1 < nt; k = list_next(&x->givens, &li, k + 1, nt)) {
         const struct token *t = &d->tokens[k];
         uint32_t kinds = tok_kinds(t);
+        /* (a definite noun stands before the given name: a definite noun takes no
+         * indefinite one after it except in apposition, so "الحارس يوسف المطيري"،
+         * "المعلمة رنا صوالحة" are a role and a name, however common the given name) */
+        const struct token *prev = k > 0 && d->tokens[k - 1].sentence == t->sentence ? &d->tokens[k - 1] : NULL;
+        int apposition = prev && prev->kind == TOK_WORD && tok_has_article(prev) && !tok_has_prep_clitic(prev) &&
+                         !(tok_kinds(prev) & (LEX_VERB | LEX_STOP | LEX_SOURCE | LEX_TAG));
         if (x->owner[k] >= 0 || !(kinds & LEX_FIRST_NAME) || (kinds & LEX_NAME_PARTICLE) ||
-            !tok_is_name_like(x->lx, t) || t->sentence != d->tokens[k + 1].sentence)
+            (!tok_is_name_like(x->lx, t) && !(apposition && (t->flags & TOKF_ARABIC) && !(kinds & LEX_STOP))) ||
+            t->sentence != d->tokens[k + 1].sentence)
             continue;
         const struct token *n = &d->tokens[k + 1];
         if (x->owner[k + 1] >= 0)
@@ -1596,12 +1603,19 @@ static int pass_given_names(struct ent_ctx *x)
             const struct token *after = k + 2 < end ? &d->tokens[k + 2] : NULL;
             /* (a given name that is also a word, محمد، سعيد, with a family name no
              * dictionary knows: محمد الدوسري) */
-            /* (or both are words, but a definite noun stands before the given name: a
-             * definite noun takes no indefinite one after it except in apposition, so
-             * "الحارس يوسف المطيري"، "المغربي عزيز الرمضاني" are a role and a name) */
-            const struct token *prev = k > 0 && d->tokens[k - 1].sentence == t->sentence ? &d->tokens[k - 1] : NULL;
-            int apposition = prev && prev->kind == TOK_WORD && tok_has_article(prev) && !tok_has_prep_clitic(prev) &&
-                             !(tok_kinds(prev) & (LEX_VERB | LEX_STOP | LEX_SOURCE | LEX_TAG));
+            /* (after a definite noun in apposition, a family name without the article
+             * too, before the phrase ends: "المعلمة رنا صوالحة من نابلس") */
+            if (apposition && !(kinds & LEX_FAMILY_NAME) && !tok_has_article(n) && surname_ok(x, n) &&
+                n->kind == TOK_WORD && (n->flags & TOKF_ARABIC) && n->fold_len >= 3 &&
+                d->text.u16[n->span.end - 1] != 0x0647 /* (not a possessive: "كامل طاقته") */ &&
+                (!after || after->kind == TOK_PUNCT || (tok_kinds(after) & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER)))) {
+                if (add_person(x, k, k + 2, -1, -1, 0, GENDER_UNKNOWN, CAND_CONTEXT) != 0)
+                    return -1;
+                k++;
+                continue;
+            }
+            /* (or both are words after a definite noun in apposition: "المغربي عزيز
+             * الرمضاني") */
             if (!(kinds & LEX_FAMILY_NAME) &&
                 (!(t->flags & TOKF_COMMON) || !(n->flags & TOKF_COMMON) || apposition) &&
                 tok_has_article(n) && surname_ok(x, n) &&

@@ -430,6 +430,19 @@ static void test_role_word_before_name(void)
     const struct entity *party = fx_entity(d, "حزب قوة الشعب");
     CHECK(party && party->type == ENT_ORG);
     CHECK(fx_entity(d, "قوة") == NULL);
+    /* in apposition to a definite noun, a given name that is also a word, and a family
+     * name without the article; the Sudanese particle ود */
+    d = fx_annotate("«لم أرَ سؤالاً بهذا الطول»، تقول المعلمة رنا صوالحة من نابلس. "
+                    "وقال سائق الحافلة آدم إسحاق إن الوقود غال. "
+                    "وقال الخبير الاقتصادي الطيب ود الحاج إن الأزمة كبيرة. "
+                    "ويعمل المعمل كامل طاقته.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "رنا صوالحة") != NULL);
+    CHECK(fx_entity(d, "آدم إسحاق") != NULL);
+    CHECK(fx_entity(d, "الطيب ود الحاج") != NULL);
+    CHECK(fx_entity(d, "كامل طاقته") == NULL);
 }
 
 static void test_name_text(void)
