@@ -456,7 +456,7 @@ static int before_an(const struct qctx *q, int32_t j)
 }
 
 /* "ما" of "وهو ما / وهي ما / وهذا ما" at token k: a relative clause on what was said. */
-static int relative_ma(const struct doc *d, int32_t k)
+static inline int relative_ma(const struct doc *d, int32_t k)
 {
     static const UChar ma[] = {0x0645, 0x0627};
     const struct token *t = &d->tokens[k];
@@ -2684,11 +2684,11 @@ int quotes_find(struct doc *d, struct arena *a, const struct lexicon *lx)
             int rc = 0;
             const struct lex_entry *e;
             int32_t n;
-            if (relative_cue(&q, k)) {
+            if (t->fold_len == 2 && relative_cue(&q, k)) { /* (ما of "وهو ما أكده") */
                 k++;
                 continue;
             }
-            if ((rc = these_words_cue(&q, k)) != 0) {
+            if ((t->var_kinds & LEX_MARKER) && (rc = these_words_cue(&q, k)) != 0) {
                 if (rc < 0)
                     return -1;
                 k += 2;
