@@ -346,14 +346,13 @@ static int interviewee(struct actx *x, struct who *out)
     if (x->interviewee == -2) { /* once per document, however many answers */
         x->interviewee = -1;
         int32_t best = 0;
-        for (int32_t i = 0; i < x->n_hist; i++) {
-            int32_t e = x->hist[i].entity, n = 0;
+        int32_t *times = arena_array(x->a, (size_t)d->n_entities + 1, sizeof *times);
+        for (int32_t i = 0; times && i < x->n_hist; i++) {
+            int32_t e = x->hist[i].entity;
             if (e < 0 || d->entities[e].type != ENT_PERSON)
                 continue;
-            for (int32_t j = 0; j < x->n_hist; j++)
-                n += x->hist[j].entity == e;
-            if (n > best)
-                best = n, x->interviewee = e;
+            if (++times[e] > best)
+                best = times[e], x->interviewee = e;
         }
         for (int32_t i = 0; i < d->n_entities && best == 0; i++)
             if (d->entities[i].type == ENT_PERSON &&
@@ -1161,8 +1160,6 @@ static int sentence_group(struct actx *x, const struct quote *q, struct who *out
     return 0;
 }
 
-/* The subject of the finite verb a participle continues: the speaker of the previous
- * quotation in the sentence, else the phrase after the sentence's first verb. */
 /* "نقلت الوكالة عن المتحدث": a verb of relaying agrees with the relayer, not with the
  * speaker of the words. */
 static int is_relay_cue(const struct doc *d, const struct quote *q)
@@ -1177,6 +1174,8 @@ static int opposite_genders(uint8_t a, uint8_t b)
     return (a == GENDER_MASC && b == GENDER_FEM) || (a == GENDER_FEM && b == GENDER_MASC);
 }
 
+/* The subject of the finite verb a participle continues: the speaker of the previous
+ * quotation in the sentence, else the phrase after the sentence's first verb. */
 static int participle_subject(struct actx *x, const struct quote *q, int32_t qi, struct who *out, uint8_t *how)
 {
     const struct doc *d = x->d;

@@ -1799,7 +1799,7 @@ static const struct lex_entry *relative_verb(const struct qctx *q, int32_t k, in
         return NULL;
     const struct token *v = &d->tokens[k + 1];
     if (v->kind != TOK_WORD || v->fold_len < 3 || v->fold_len > 40)
-        return 0; /* (three letters: "وهو ما علّق عليه X") */
+        return NULL; /* (three letters: "وهو ما علّق عليه X") */
     /* strip the object pronoun ه / ها and look the verb up */
     UChar buf[48];
     int32_t n = v->fold_len, vs = v->lex_prefix;
@@ -2240,27 +2240,28 @@ static int labelled_turns(struct qctx *q)
     }
     if (answers < 2)
         return 0;
-    int32_t n_found = d->n_quotes, answer_tok = -1, w = 0;
+    enum { IN_QUESTION = 1, CUE_HERE = 2 };
+    int32_t answer_tok = -1, w = 0;
     uint8_t *turn_of = arena_array(q->a, (size_t)d->n_tokens + 1, 1);
     if (!turn_of)
         return -1;
-    /* turn_of[k]: 1 inside a question's paragraph, 0 elsewhere */
+    for (int32_t i = 0; i < d->n_quotes; i++)
+        turn_of[d->quotes[i].cue_tok] = CUE_HERE;
     for (int32_t s = 0; s < d->n_sentences; s++) {
         const struct sentence *st = &d->sentences[s];
         if (!(st->flags & SENT_LINE_START))
             continue;
         int32_t b = st->tok_begin, pe = paragraph_end(d, b);
-        int question = label_line(d, s, MARK_QUESTION_LABEL);
-        for (int32_t k = b; k < pe; k++)
-            turn_of[k] = question;
+        int question = label_line(d, s, MARK_QUESTION_LABEL), cued = 0;
+        for (int32_t k = b; k < pe; k++) {
+            cued |= turn_of[k] & CUE_HERE;
+            turn_of[k] = question ? IN_QUESTION : 0;
+        }
         if (question) {
             answer_tok = -1;
         } else if (label_line(d, s, MARK_ANSWER_LABEL)) {
             answer_tok = b;
         } else if (answer_tok >= 0) {
-            int cued = 0;
-            for (int32_t i = 0; i < n_found && !cued; i++)
-                cued = d->quotes[i].cue_tok >= b && d->quotes[i].cue_tok < pe;
             for (int32_t k = b + 1; k < b + 4 && k < st->tok_end && !cued; k++)
                 cued = is_colon(d, k); /* a label of another kind: "المحاور:"، a name */
             if (cued)
@@ -2272,7 +2273,7 @@ static int labelled_turns(struct qctx *q)
     if (!questions)
         return 0;
     for (int32_t i = 0; i < d->n_quotes; i++)
-        if (!turn_of[d->quotes[i].cue_tok] && !turn_of[d->quotes[i].content_tb])
+        if (!(turn_of[d->quotes[i].cue_tok] & IN_QUESTION) && !(turn_of[d->quotes[i].content_tb] & IN_QUESTION))
             d->quotes[w++] = d->quotes[i];
     d->n_quotes = w;
     return 0;
