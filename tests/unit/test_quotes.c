@@ -1174,6 +1174,12 @@ static void test_roundup_relays(void)
     if (!d)
         return;
     expect(d, "صار لنا شهر", "خليل العبدالله", QUOTE_DIRECT, RESOLVED_EXPLICIT);
+    /* "ونسبت إليه قوله إن": the pronoun on إلى is the one relayed, as on عن */
+    d = fx_annotate("وتداولت حسابات مقطعا للرئيس فلاديمير بوتين، ونسبت إليه قوله إن روسيا «سترد بالسلاح النووي».");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "روسيا «سترد", "فلاديمير بوتين", QUOTE_MIXED, -1);
 }
 
 static void test_unlabelled_interview(void)
