@@ -168,6 +168,16 @@ static int gender_ok(uint8_t want, uint8_t have)
     return want == have || (have == GENDER_PLURAL && want == GENDER_FEM);
 }
 
+/* "نقلت الوكالة عن المتحدث": the cue is a verb of relaying (it agrees with the relayer,
+ * and the phrase after عن is the speaker). */
+static int is_relay_cue(const struct doc *d, const struct quote *q)
+{
+    if (q->cue_tok < 0)
+        return 0;
+    const struct token *t = &d->tokens[q->cue_tok];
+    return t->lex && (tok_kinds(t) & LEX_VERB) && t->lex->verb_relay;
+}
+
 static struct who who_entity(struct actx *x, int32_t ent, int32_t mention)
 {
     const struct entity *e = &x->d->entities[ent];
@@ -1016,8 +1026,7 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
     }
     /* after عن in a relay (نقلت X عن الإدارة الوطنية ... قولها) or a source marker, the
      * phrase is a speaker by position: name it as written */
-    if ((q->cue_kind == CUE_SOURCE || (q->cue_tok >= 0 && d->tokens[q->cue_tok].lex &&
-                                       d->tokens[q->cue_tok].lex->verb_relay)) &&
+    if ((q->cue_kind == CUE_SOURCE || is_relay_cue(d, q)) &&
         e - b >= 1 && e - b <= 8 && has_article_word(d, b, e)) {
         struct span sp = tok_span(d, b, e);
         sp.start = tok_u16_at_fold(d, &d->tokens[b], d->tokens[b].lex_prefix);
@@ -1158,14 +1167,6 @@ static int sentence_group(struct actx *x, const struct quote *q, struct who *out
         return read_phrase(x, q, k, e, out, &how);
     }
     return 0;
-}
-
-/* "نقلت الوكالة عن المتحدث": a verb of relaying agrees with the relayer, not with the
- * speaker of the words. */
-static int is_relay_cue(const struct doc *d, const struct quote *q)
-{
-    const struct token *t = &d->tokens[q->cue_tok];
-    return t->lex && (tok_kinds(t) & LEX_VERB) && t->lex->verb_relay;
 }
 
 /* A masculine and a feminine form: they cannot share a subject. */
@@ -1403,7 +1404,7 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
         /* (not for a verb of relaying: in "نقلت الوكالة عن الوزير" the verb agrees with the
          * agency) */
         if (ok && how == RESOLVED_EXPLICIT && q->cue_kind == CUE_VERB && q->cue_gender == GENDER_FEM && w.entity >= 0 &&
-            d->entities[w.entity].type == ENT_PERSON && !(d->tokens[q->cue_tok].lex && d->tokens[q->cue_tok].lex->verb_relay)) {
+            d->entities[w.entity].type == ENT_PERSON && !is_relay_cue(d, q)) {
             d->entities[w.entity].gender = GENDER_FEM;
             w.gender = GENDER_FEM;
         }

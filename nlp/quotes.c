@@ -276,12 +276,18 @@ static int32_t sent_begin(const struct doc *d, int32_t k)
     return d->sentences[d->tokens[k].sentence].tok_begin;
 }
 
+/* Is token j the إذا of "عمّا إذا" (whether), which opens a question reported ("تساءلت
+ * عمّا إذا كانت الحكومة ...")? */
+static int whether_at(const struct doc *d, int32_t j)
+{
+    return j > 0 && tok_marker(d, j, MARK_WHETHER) && tok_marker(d, j - 1, MARK_WHETHER_BEFORE);
+}
+
 static int is_complementizer(const struct qctx *q, int32_t j)
 {
     const struct doc *d = q->d;
     const struct token *t = &d->tokens[j];
-    /* "تساءلت عمّا إذا كانت الحكومة ...": whether, the question reported */
-    if (j > 0 && tok_marker(d, j, MARK_WHETHER) && tok_marker(d, j - 1, MARK_WHETHER_BEFORE))
+    if (whether_at(d, j))
         return 1;
     if (!(tok_kinds(t) & LEX_COMPLEMENTIZER) || d->tok_mention[j] >= 0)
         return 0; /* "فان" inside ماركوس فان دير بليك is a name, not فإن */
@@ -587,7 +593,7 @@ static int32_t np_after(const struct qctx *q, int32_t from, int32_t limit)
         }
         if (k & (LEX_COMPLEMENTIZER | LEX_VERB | LEX_SOURCE | LEX_TAG | LEX_CONJ_BREAK))
             break;
-        if (j + 1 < limit && tok_marker(d, j + 1, MARK_WHETHER) && tok_marker(d, j, MARK_WHETHER_BEFORE))
+        if (j + 1 < limit && whether_at(d, j + 1))
             break; /* "عمّا إذا": the question reported */
         if (j > from && tok_is_lone_lam(t))
             break; /* لـ"...": the outlet told */
@@ -841,7 +847,7 @@ static int32_t speaker_region_end(const struct qctx *q, int32_t b, int32_t open_
 {
     const struct doc *d = q->d;
     /* "عمّا إذا": the word before "whether" belongs to the question, not the speaker */
-    if (open_tok > b && tok_marker(d, open_tok, MARK_WHETHER) && tok_marker(d, open_tok - 1, MARK_WHETHER_BEFORE))
+    if (open_tok > b && whether_at(d, open_tok))
         open_tok--;
     /* "فقالت في مؤتمر صحفي إن", "كشفت لـ“الأفق نت” أن": a preposition right after the
      * verb opens a circumstance, not the speaker's name */
@@ -1481,7 +1487,7 @@ static int verb_cue(struct qctx *q, int32_t v)
     if (asp == ASPECT_MASDAR && np_e > np_b && !names_someone(d, np_b, np_e))
         return 0; /* "في تصريحات خاصة لـ..." is a circumstance, not a cue */
     /* "ولم يوضح البيان ما إذا كانت ...": whether, asked and not answered */
-    if (cs > v + 1 && region < 0 && tok_marker(d, cs - 1, MARK_WHETHER) && v > 0 && tok_marker(d, v - 1, MARK_NEGATION))
+    if (cs > v + 1 && region < 0 && whether_at(d, cs - 1) && v > 0 && tok_marker(d, v - 1, MARK_NEGATION))
         return 0;
     /* "ووصفت الفريق بأنه": a masculine name after a feminine verb is what is described */
     if (vt->lex->verb_object && np_e == np_b + 1 && vt->lex->verb_gender == GENDER_FEM &&
