@@ -1216,6 +1216,14 @@ int lexicon_is_common(const struct lexicon *lx, const UChar *w, int32_t len)
     return lexicon_is_common_hashed(lx, w, len, strtab_hash(STRTAB_HASH_INIT, w, len));
 }
 
+int lexicon_is_common_as_written(const struct lexicon *lx, const UChar *w, int32_t len)
+{
+    if (!lx->common || len <= 0 || len > 64)
+        return 0;
+    struct ustr whole = {w, len};
+    return common_get(lx, strtab_hash(STRTAB_HASH_INIT, w, len), &whole, 1);
+}
+
 int lexicon_is_common_hashed(const struct lexicon *lx, const UChar *w, int32_t len, uint32_t hash)
 {
     if (!lx->common || len <= 0 || len > 64)

@@ -219,6 +219,10 @@ int lexicon_is_common(const struct lexicon *lx, const UChar *w, int32_t len);
  * already computed: the word as written, the most frequent answer, costs one lookup. */
 int lexicon_is_common_hashed(const struct lexicon *lx, const UChar *w, int32_t len, uint32_t hash);
 
+/* 1 when the common-word list holds the form exactly as given, with no clitic or suffix
+ * taken off: "بداي" is not a word, though بدا + ي would make it one. */
+int lexicon_is_common_as_written(const struct lexicon *lx, const UChar *w, int32_t len);
+
 /* 1 when w[0..len) starts with a marker stem of one of the MARK_* kinds in `mask` and
  * goes on no further than the stem's line allows (markers.tsv: "التابع  affiliated  +3"
  * takes التابع to التابعين, not التابعيتين). Looks the stems up: for the few words a stage
