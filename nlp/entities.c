@@ -521,6 +521,15 @@ static int32_t mission_seat(const struct ent_ctx *x, const struct lex_entry *hea
 
 static int future_verb(const struct token *t);
 
+/* خيرية، حقوقية: a bare feminine adjective in ية whose masculine (خيري) is a word — not
+ * a noun such as بداية, which nisba_adjective() would also take */
+static int adjective_in_iya(const struct ent_ctx *x, const struct token *t)
+{
+    int32_t n = t->fold_len;
+    return t->kind == TOK_WORD && !tok_has_article(t) && n > 3 && t->fold[n - 1] == 0x0647 && t->fold[n - 2] == 0x064A &&
+           lexicon_is_common_as_written(x->lx, t->fold, n - 1);
+}
+
 static int pass_orgs(struct ent_ctx *x)
 {
     const struct doc *d = x->d;
@@ -681,6 +690,9 @@ static int pass_orgs(struct ent_ctx *x)
             } else if (common_bare && (seen_article || definite)) {
                 /* a bare common word after definite ones starts a new clause:
                  * الحكومة | عملت ... */
+                break;
+            } else if (common_bare && content > 0 && !seen_article && adjective_in_iya(x, &d->tokens[j - 1])) {
+                /* and so does one after a bare adjective in ية: جمعية خيرية | تعنى بـ... */
                 break;
             }
             seen_article |= article;
@@ -924,7 +936,13 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
      * syllable that looks like a name */
     int short_family = t0 && s + 1 < end && tok_kinds(t0) == 0 && t0->fold_len == 2 && (t0->flags & TOKF_ARABIC) &&
                        !tok_has_article(t0) && tok_is_name_like(lx, &d->tokens[s + 1]);
-    if (s >= end || !(kunya || stop_name || short_family || tok_is_name_like(lx, &d->tokens[s])) || x->owner[s] >= 0)
+    /* صبري عبد المنعم، سعيد بن علي: a given name that is also a word, before a particle
+     * and the word it takes */
+    int before_particle = t0 && t1 && s + 2 < end && (tok_kinds(t0) & LEX_FIRST_NAME) && !is_particle(t0) &&
+                          !(tok_kinds(t0) & (LEX_STOP | LEX_VERB)) && is_particle(t1) &&
+                          !(tok_kinds(t1) & LEX_STOP) && d->tokens[s + 2].kind == TOK_WORD;
+    if (s >= end || !(kunya || stop_name || short_family || before_particle || tok_is_name_like(lx, &d->tokens[s])) ||
+        x->owner[s] >= 0)
         return s;
     if (prep_clitic(x, &d->tokens[s]) || future_verb(&d->tokens[s]))
         return s;
@@ -1339,6 +1357,9 @@ static int32_t bare_run_before(const struct ent_ctx *x, int32_t end, int32_t flo
     if ((bk & LEX_VERB) && boundary->lex_prefix > 0 && boundary->fold[boundary->lex_prefix - 1] == 0x0628 &&
         boundary->lex->verb_aspect == ASPECT_MASDAR)
         return end;
+    /* "وعلل الوزير موقفه بأن": so does a common noun with its possessive pronoun */
+    if (end - 1 >= floor && (d->tokens[end - 1].flags & TOKF_COMMON) && tok_pronoun_suffixed(d, &d->tokens[end - 1]))
+        return end;
     int32_t b = end, words = 0;
     /* given name, then a family name in ال that no dictionary knows */
     if (end - 2 >= floor) {
@@ -1370,6 +1391,36 @@ static int32_t bare_run_before(const struct ent_ctx *x, int32_t end, int32_t flo
     return b;
 }
 
+/* "البرتغالي جواو سانتوس": a definite nationality adjective before two or three words no
+ * dictionary knows introduces a foreign person (the sports and features pages' habit). */
+static int pass_demonym_names(struct ent_ctx *x)
+{
+    const struct doc *d = x->d;
+    int32_t n = d->n_tokens;
+    for (int32_t k = 0; k + 2 < n; k++) {
+        const struct token *t = &d->tokens[k];
+        if (t->kind != TOK_WORD || t->fold_len < 5 || t->fold[0] != 0x0627 || t->fold[1] != 0x0644 ||
+            t->fold[t->fold_len - 1] != 0x064A || x->owner[k] >= 0 || !tok_is_demonym(x->lx, t))
+            continue;
+        int32_t j = k + 1;
+        while (j < n && j - k <= 3 && d->tokens[j].sentence == t->sentence && x->owner[j] < 0 &&
+               !(d->tokens[j].flags & TOKF_NEWLINE_BEFORE) && tok_is_name_like(x->lx, &d->tokens[j]) &&
+               !prep_clitic(x, &d->tokens[j]) && !future_verb(&d->tokens[j]))
+            j++;
+        /* (ويلوبي-هارت: a hyphen glued on both sides joins the parts of a name) */
+        if (j > k + 1 && j + 1 < n && tok_is_dash(&d->tokens[j]) && !(d->tokens[j].flags & TOKF_SPACE_BEFORE) &&
+            !(d->tokens[j + 1].flags & TOKF_SPACE_BEFORE) && d->tokens[j + 1].kind == TOK_WORD && x->owner[j + 1] < 0)
+            j += 2;
+        /* (a known given name is read whole by pass_given_names: الإيراني حميد رضا مقدم) */
+        if (j - k - 1 < 2 || (tok_kinds(&d->tokens[k + 1]) & LEX_FIRST_NAME))
+            continue;
+        if (add_person(x, k + 1, j, -1, -1, 0, GENDER_UNKNOWN, CAND_CONTEXT) != 0)
+            return -1;
+        k = j - 1;
+    }
+    return 0;
+}
+
 static int pass_titled(struct ent_ctx *x)
 {
     const struct doc *d = x->d;
@@ -1383,13 +1434,18 @@ static int pass_titled(struct ent_ctx *x)
             continue;
         int32_t end = sentence_end(d, k);
         int32_t j = k + 1, commas = 0;
+        /* (the longest title decides the class: كاتب الدولة is an official, كاتب a
+         * writer) */
+        const struct lex_entry *title = tk->lex, *longer;
+        if (tok_phrase_at(d, x->lx, k, end, LEX_TITLE, 0, &longer, NULL) > 1 && longer->role_classes)
+            title = longer;
         /* د.منيرة، م. سالم: a one-letter title is one only with its full stop, which the
          * tokenizer joined to it (not "500 م تحت الأرض") */
         if (tk->fold_len == 1) {
             if (tk->span.end - tk->span.start != 2)
                 continue;
             int32_t e = read_name_after_honorific(x, j, end);
-            if (e > j && add_person(x, j, e, k, j, tk->lex->role_classes, tk->lex->role_gender, CAND_TITLED) != 0)
+            if (e > j && add_person(x, j, e, k, j, title->role_classes, title->role_gender, CAND_TITLED) != 0)
                 return -1;
             continue;
         }
@@ -1401,7 +1457,7 @@ static int pass_titled(struct ent_ctx *x)
                 j++;
                 int32_t e = comma_name(x, j, end);
                 if (e > j) {
-                    if (add_person(x, j, e, k, j - 1, tk->lex->role_classes, tk->lex->role_gender, CAND_TITLED) != 0)
+                    if (add_person(x, j, e, k, j - 1, title->role_classes, title->role_gender, CAND_TITLED) != 0)
                         return -1;
                     k = e - 1;
                     break;
@@ -1416,15 +1472,15 @@ static int pass_titled(struct ent_ctx *x)
                     named->te < end && tok_is_comma(&d->tokens[named->te])) {
                     named->role_tb = k;
                     named->role_te = j + 1;
-                    named->classes |= tk->lex->role_classes | t2->lex->role_classes;
-                    if (tk->lex->role_gender == GENDER_FEM || t2->lex->role_gender == GENDER_FEM)
+                    named->classes |= title->role_classes | t2->lex->role_classes;
+                    if (title->role_gender == GENDER_FEM || t2->lex->role_gender == GENDER_FEM)
                         named->gender = GENDER_FEM;
                     k = named->te - 1;
                     break;
                 }
                 if (titled_pair && !named && (e = comma_name(x, j + 1, end)) > j + 1) {
-                    uint8_t g = t2->lex->role_gender == GENDER_FEM ? GENDER_FEM : tk->lex->role_gender;
-                    if (add_person(x, j + 1, e, k, j + 1, (uint16_t)(tk->lex->role_classes | t2->lex->role_classes), g,
+                    uint8_t g = t2->lex->role_gender == GENDER_FEM ? GENDER_FEM : title->role_gender;
+                    if (add_person(x, j + 1, e, k, j + 1, (uint16_t)(title->role_classes | t2->lex->role_classes), g,
                                    CAND_TITLED) != 0)
                         return -1;
                     k = e - 1;
@@ -1446,10 +1502,10 @@ static int pass_titled(struct ent_ctx *x)
                     if (o->tb == j && o->role_tb < 0 && role_te > k && !relational) {
                         o->role_tb = k;
                         o->role_te = role_te;
-                        o->classes |= tk->lex->role_classes;
+                        o->classes |= title->role_classes;
                         /* رئيسة اللجنة سناء ...: a feminine title says so (a masculine one
                          * is also used for women: مدير عام) */
-                        if (tk->lex->role_gender == GENDER_FEM)
+                        if (title->role_gender == GENDER_FEM)
                             o->gender = GENDER_FEM;
                     }
                     break;
@@ -1499,8 +1555,8 @@ static int pass_titled(struct ent_ctx *x)
                 int32_t role_te = b;
                 while (role_te > k && tok_is_comma(&d->tokens[role_te - 1]))
                     role_te--;
-                uint16_t classes = tk->lex->role_classes;
-                if (add_person(x, b, e, k, role_te, classes, tk->lex->role_gender, CAND_TITLED) != 0)
+                uint16_t classes = title->role_classes;
+                if (add_person(x, b, e, k, role_te, classes, title->role_gender, CAND_TITLED) != 0)
                     return -1;
                 k = e - 1;
                 break;
@@ -1519,7 +1575,7 @@ static int pass_titled(struct ent_ctx *x)
                 if (c < end && tok_is_comma(&d->tokens[c])) {
                     int32_t e2 = comma_name(x, c + 1, end);
                     if (e2 > c + 1) {
-                        if (add_person(x, c + 1, e2, k, c, tk->lex->role_classes, tk->lex->role_gender,
+                        if (add_person(x, c + 1, e2, k, c, title->role_classes, title->role_gender,
                                        CAND_TITLED) != 0)
                             return -1;
                         k = e2 - 1;
@@ -1545,7 +1601,7 @@ static int pass_titled(struct ent_ctx *x)
                         b = stop;
                 }
                 if (b < stop &&
-                    add_person(x, b, stop, k, b, tk->lex->role_classes, tk->lex->role_gender, CAND_TITLED) != 0)
+                    add_person(x, b, stop, k, b, title->role_classes, title->role_gender, CAND_TITLED) != 0)
                     return -1;
                 if (b < stop)
                     k = stop - 1;
@@ -1559,6 +1615,17 @@ static int pass_titled(struct ent_ctx *x)
 
 /* A given name followed by a word no list knows is a person wherever it stands
  * (إلى جورجي زينوفييف، كبير المبعوثين). */
+/* عبد الرحيم، عبد العزيز: the particle عبد before a definite word of the same sentence
+ * starts a given name (one of God's names after "servant of") */
+static int abd_compound(const struct doc *d, int32_t k)
+{
+    static const UChar abd[] = {0x0639, 0x0628, 0x062F};
+    const struct token *t = &d->tokens[k];
+    return k + 1 < d->n_tokens && t->fold_len == 3 && !memcmp(t->fold, abd, sizeof abd) &&
+           (tok_kinds(t) & LEX_NAME_PARTICLE) && d->tokens[k + 1].sentence == t->sentence &&
+           d->tokens[k + 1].kind == TOK_WORD && tok_has_article(&d->tokens[k + 1]);
+}
+
 static int pass_given_names(struct ent_ctx *x)
 {
     const struct doc *d = x->d;
@@ -1572,6 +1639,19 @@ static int pass_given_names(struct ent_ctx *x)
         const struct token *prev = k > 0 && d->tokens[k - 1].sentence == t->sentence ? &d->tokens[k - 1] : NULL;
         int apposition = prev && prev->kind == TOK_WORD && tok_has_article(prev) && !tok_has_prep_clitic(prev) &&
                          !(tok_kinds(prev) & (LEX_VERB | LEX_STOP | LEX_SOURCE | LEX_TAG));
+        /* عبد الرحيم المودن: a compound given name in عبد, with a family name after it */
+        if (abd_compound(d, k)) {
+            /* (after a given name the name starts there: كريم عبد الفتاح) */
+            if (k > 0 && (tok_kinds(&d->tokens[k - 1]) & LEX_FIRST_NAME) && d->tokens[k - 1].sentence == t->sentence)
+                continue;
+            int32_t e = x->owner[k] < 0 ? read_name(x, k, sentence_end(d, k)) : k;
+            if (e > k + 2) {
+                if (add_person(x, k, e, -1, -1, 0, GENDER_UNKNOWN, CAND_CONTEXT) != 0)
+                    return -1;
+                k = e - 1;
+            }
+            continue;
+        }
         if (x->owner[k] >= 0 || !(kinds & LEX_FIRST_NAME) || (kinds & LEX_NAME_PARTICLE) ||
             (!tok_is_name_like(x->lx, t) && !(apposition && (t->flags & TOKF_ARABIC) && !(kinds & LEX_STOP))) ||
             t->sentence != d->tokens[k + 1].sentence)
@@ -2119,7 +2199,8 @@ static int surname_add(struct ent_ctx *x, struct surname_index *si, const UChar 
     return 0;
 }
 
-static int32_t surname_lookup(const struct surname_index *si, const UChar *k, int32_t n, int32_t at)
+static int32_t surname_lookup_of(const struct doc *d, const struct surname_index *si, const UChar *k, int32_t n,
+                                 int32_t at, uint8_t gender)
 {
     const struct keyslot *s = keymap_find(&si->map, k, n);
     if (!s->key)
@@ -2128,12 +2209,40 @@ static int32_t surname_lookup(const struct surname_index *si, const UChar *k, in
     /* the 64 people last registered with that name are enough to tell them apart */
     for (int32_t i = s->value; i >= 0 && seen < 64; i = si->nodes[i].next, seen++) {
         int32_t pos = si->nodes[i].pos;
+        uint8_t g = d ? d->entities[si->nodes[i].entity].gender : GENDER_UNKNOWN;
+        if ((gender == GENDER_MASC && g == GENDER_FEM) || (gender == GENDER_FEM && g == GENDER_MASC))
+            continue;
         if (best < 0 || (pos < at && (best_pos > at || pos > best_pos)) || (pos > at && best_pos > at && pos < best_pos)) {
             best = si->nodes[i].entity;
             best_pos = pos;
         }
     }
     return best;
+}
+
+static int32_t surname_lookup(const struct surname_index *si, const UChar *k, int32_t n, int32_t at)
+{
+    return surname_lookup_of(NULL, si, k, n, at, GENDER_UNKNOWN);
+}
+
+/* The gender the word before token k asks of a family name after it: a verb's
+ * ("وكان القليوبي قد قال" is the father, not his daughter of the same name). */
+static uint8_t gender_asked_before(const struct doc *d, int32_t k)
+{
+    static const UChar kana[] = {0x0643, 0x0627, 0x0646, 0x062A};
+    if (k == 0 || d->tokens[k - 1].sentence != d->tokens[k].sentence)
+        return GENDER_UNKNOWN;
+    const struct token *t = &d->tokens[k - 1];
+    if ((tok_kinds(t) & LEX_VERB) && t->lex->verb_aspect <= ASPECT_PRESENT &&
+        (t->lex->verb_gender == GENDER_MASC || t->lex->verb_gender == GENDER_FEM))
+        return t->lex->verb_gender;
+    const UChar *w = t->fold;
+    int32_t n = t->fold_len;
+    if (n > 3 && (w[0] == 0x0648 || w[0] == 0x0641))
+        w++, n--;
+    if (n >= 3 && n <= 4 && !memcmp(w, kana, 3 * sizeof *w))
+        return n == 3 ? GENDER_MASC : w[3] == kana[3] ? GENDER_FEM : GENDER_UNKNOWN;
+    return GENDER_UNKNOWN;
 }
 
 static int build_surname_index(struct ent_ctx *x, struct surname_index *si)
@@ -2183,7 +2292,10 @@ static int pass_surnames(struct ent_ctx *x)
             if (!(si.lengths & bit64((uint32_t)(tk->fold_len - vs[vi].skip + (vs[vi].add_al ? 2 : 0)))))
                 continue;
             int32_t n = lexicon_variant_form(tk->fold, tk->fold_len, vs[vi], buf);
-            int32_t best = surname_lookup(&si, buf, n, k);
+            uint8_t asked = gender_asked_before(d, k);
+            int32_t best = asked ? surname_lookup_of(d, &si, buf, n, k, asked) : -1;
+            if (best < 0)
+                best = surname_lookup(&si, buf, n, k);
             if (best < 0 || !short_key_as_speaker(d, k, n))
                 continue;
             struct cand c = {k, k + 1, k, k + 1, -1, -1, vs[vi].skip, vs[vi].add_al, ENT_PERSON, 0, CAND_CONTEXT,
@@ -2328,7 +2440,7 @@ static int list_starts(struct ent_ctx *x)
             x->heads.v[x->heads.n++] = k;
         if (kinds & LEX_TITLE)
             x->titles.v[x->titles.n++] = k;
-        if ((kinds & LEX_FIRST_NAME) && !(kinds & LEX_NAME_PARTICLE))
+        if (((kinds & LEX_FIRST_NAME) && !(kinds & LEX_NAME_PARTICLE)) || abd_compound(d, k))
             x->givens.v[x->givens.n++] = k;
         if (kinds & (LEX_VERB | LEX_SOURCE))
             x->cues.v[x->cues.n++] = k;
@@ -2358,14 +2470,21 @@ static int pass_outlets_told(struct ent_ctx *x)
             continue;
         if (!told) {
             /* (a foreign name, not a coined Arabic phrase: «أسطول الظل» الروسي) */
+            /* (the article as written: إلبو folds like ال + بو) */
             int foreign = 0, article = 0;
             for (int32_t j = b; j < e; j++) {
                 foreign |= !(d->tokens[j].flags & TOKF_COMMON);
-                article |= tok_has_article(&d->tokens[j]);
+                article |= tok_has_article(&d->tokens[j]) && d->text.u16[d->tokens[j].span.start] == 0x0627;
             }
             foreign &= !article;
-            if (!foreign || !(e + 1 < d->n_tokens && tok_has_article(&d->tokens[e + 1]) &&
-                              tok_is_demonym(x->lx, &d->tokens[e + 1])))
+            /* (or a foreign name of two or three words as the subject right after a
+             * reporting verb: تكتب «أساهي شيمبون» أن; not words joined by و: «طويلا
+             * وتعجيزيا») */
+            int subject = t->kind == TOK_WORD && (tok_kinds(t) & LEX_VERB) && e - b >= 2;
+            for (int32_t j = b + 1; j < e && subject; j++)
+                subject = d->tokens[j].fold[0] != 0x0648;
+            if (!foreign || !(subject || (e + 1 < d->n_tokens && tok_has_article(&d->tokens[e + 1]) &&
+                                          tok_is_demonym(x->lx, &d->tokens[e + 1]))))
                 continue;
         }
         struct cand c = {b, e, b, e, -1, -1, 0, 0, ENT_ORG, GENDER_FEM, CAND_ORG, CLASS_MEDIA | CLASS_ORG, -1, 0};
@@ -2431,7 +2550,7 @@ int entities_find(struct doc *d, struct arena *a, const struct lexicon *lx)
         x.owner[k] = d->tok_mention[k] = -1;
     if (list_starts(&x) != 0 || pass_known(&x) != 0 || pass_orgs(&x) != 0 || pass_abbreviations(&x) != 0 ||
         pass_outlets_told(&x) != 0 ||
-        pass_titled(&x) != 0 || pass_given_names(&x) != 0 ||
+        pass_demonym_names(&x) != 0 || pass_titled(&x) != 0 || pass_given_names(&x) != 0 ||
         pass_context(&x) != 0 || pass_latin(&x) != 0)
         return -1;
     pass_roles_after_names(&x);

@@ -459,6 +459,38 @@ static void test_name_text(void)
     CHECK(fx_entity(d, "سيرغي لافروف") != NULL);
 }
 
+static void test_names_without_cues(void)
+{
+    /* a foreign name after a nationality, a given name in عبد, a given name before عبد X,
+     * quoted foreign papers as subjects, a court whose name holds a noun in ية; a
+     * charity described, not named */
+    struct doc *d = fx_annotate("وحمّل المدير الفني، البرتغالي جواو سانتوس، الحكم مسؤولية الخسارة.\n"
+                                "وهاجم عبد الرحيم المودن، عضو المجموعة النيابية، المشروع.\n"
+                                "ووصفها الناقد صبري عبد المنعم بأنها رائعة.\n"
+                                "وتكتب «أساهي شيمبون» أن الوضع صعب، وتتساءل «جونغ أنغ إلبو» الكورية: لماذا؟\n"
+                                "وقضت محكمة بداية حقوق عمان، الاحد، بإلزام المستشفى بالتعويض.\n"
+                                "وتبرع اللاعبون لفائدة جمعية خيرية تعنى بالأطفال المرضى.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *people[] = {"جواو سانتوس", "عبد الرحيم المودن", "صبري عبد المنعم"};
+    for (size_t i = 0; i < sizeof people / sizeof *people; i++) {
+        const struct entity *e = fx_entity(d, people[i]);
+        CHECK(e != NULL && e->type == ENT_PERSON);
+        if (!e)
+            fprintf(stderr, "  no person: %s\n", people[i]);
+    }
+    const char *orgs[] = {"أساهي شيمبون", "جونغ أنغ إلبو", "محكمة بداية حقوق عمان"};
+    for (size_t i = 0; i < sizeof orgs / sizeof *orgs; i++) {
+        const struct entity *e = fx_entity(d, orgs[i]);
+        CHECK(e != NULL && e->type == ENT_ORG);
+        if (!e)
+            fprintf(stderr, "  no organisation: %s\n", orgs[i]);
+    }
+    for (int32_t i = 0; i < d->n_entities; i++)
+        CHECK(strstr(d->entities[i].name, "جمعية") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -482,6 +514,7 @@ int main(void)
     test_not_entities();
     test_name_text();
     test_role_word_before_name();
+    test_names_without_cues();
     fx_teardown();
     return check_summary("test_entities");
 }
