@@ -459,6 +459,12 @@ static int is_kul_min(const struct doc *d, int32_t k)
 /* Is mention m the object of a preposition inside the speaker phrase? A statement noun
  * before it makes it the author (جاء في بيان الخارجية), and after a source marker the
  * preposition is the marker's (وفقا لرودينكو). */
+static int is_ila(const struct token *t)
+{
+    static const UChar ila[] = {0x0627, 0x0644, 0x064A};
+    return t->fold_len == 3 && !memcmp(t->fold, ila, sizeof ila);
+}
+
 static int mention_is_object(const struct doc *d, const struct mention *m, int32_t np_b, int source)
 {
     const struct token *t = &d->tokens[m->tok_begin];
@@ -482,6 +488,9 @@ static int mention_is_object(const struct doc *d, const struct mention *m, int32
     }
     if (skipped == 0 && t->fold_len > 3 && t->fold[0] == 0x0644 && t->fold[1] == 0x0644)
         return 1; /* للأمم المتحدة */
+    /* "موجها كلامه إلى نيبينزيا": whom the words are addressed to, person or not */
+    if (m->tok_begin > np_b && is_ila(&d->tokens[m->tok_begin - 1]))
+        return 1;
     /* a person named after a role keeps being the subject through the role's
      * preposition: الباحث في النزاعات الدولية فيودور كوزمين */
     for (int32_t k = np_b; k < m->tok_begin && !person; k++) {
@@ -490,9 +499,9 @@ static int mention_is_object(const struct doc *d, const struct mention *m, int32
             k++;
             continue;
         }
-        if ((kinds & LEX_STOP) && !(kinds & LEX_PRONOUN) && !tok_has_article(&d->tokens[k]) &&
+        if ((kinds & LEX_STOP) && !(kinds & (LEX_PRONOUN | LEX_CONJ_BREAK)) && !tok_has_article(&d->tokens[k]) &&
             d->tok_mention[k] < 0 && (!(d->tokens[k].flags & TOKF_LATIN) || tok_is_english_preposition(&d->tokens[k])))
-            return 1; /* a preposition; "the" and "its" are not */
+            return 1; /* a preposition; "the", "its" and a conjunction opening the clause (كما) are not */
     }
     return 0;
 }
@@ -692,6 +701,52 @@ static int speaker_with_role_word(struct actx *x, const struct token *t, uint8_t
     return 0;
 }
 
+/* The head word of a name or role without its clitics and article (الرابطة،
+ * للرابطة، رابطة -> رابطة). */
+static const UChar *head_stem(const struct token *t, int32_t *len)
+{
+    const UChar *w = t->fold + t->lex_prefix;
+    int32_t n = t->fold_len - t->lex_prefix;
+    if (n > 4 && w[0] == 0x0627 && w[1] == 0x0644) {
+        w += 2;
+        n -= 2;
+    }
+    *len = n;
+    return w;
+}
+
+/* "وجاء في بلاغ الرابطة": an institution's role noun is, first, the latest organisation
+ * whose name starts with that very noun (الرابطة الوطنية لكرة القدم), a speaker or
+ * else one named before `before`, however many others were named since. */
+static int org_with_head_word(struct actx *x, const struct token *role, int32_t before, struct who *out)
+{
+    const struct doc *d = x->d;
+    int32_t rn, hn;
+    const UChar *r = head_stem(role, &rn);
+    for (int32_t i = x->n_hist - 1; i >= 0 && i >= x->n_hist - HIST_REACH; i--) {
+        int32_t ent = x->hist[i].entity;
+        if (ent < 0 || d->entities[ent].type != ENT_ORG)
+            continue;
+        const UChar *h = head_stem(&d->tokens[d->mentions[d->entities[ent].first_mention].tok_begin], &hn);
+        if (hn == rn && !memcmp(h, r, (size_t)rn * sizeof *r)) {
+            *out = x->hist[i];
+            return 1;
+        }
+    }
+    int32_t last = mention_before(d, before);
+    for (int32_t m = last; m >= 0 && m > last - MENTION_REACH; m--) {
+        const struct mention *mm = &d->mentions[m];
+        if (d->entities[mm->entity].type != ENT_ORG)
+            continue;
+        const UChar *h = head_stem(&d->tokens[mm->tok_begin], &hn);
+        if (hn == rn && !memcmp(h, r, (size_t)rn * sizeof *r)) {
+            *out = who_entity(x, mm->entity, -1);
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* الأول، الأولى: 1; الثاني، الثانية: 2; else 0. */
 static int ordinal_word(const struct doc *d, int32_t k)
 {
@@ -741,6 +796,18 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
         if (e == b + 1 && tok_marker(d, b, MARK_SAME_SOURCE) && focus(x, q->cue_gender, out)) {
             *how = RESOLVED_ROLE_NOUN;
             return 1;
+        }
+    }
+    /* "ثم تساءل موجها كلامه إلى نيبينزيا:": words that name no one, then the words'
+     * addressee; the subject is elided */
+    if (q->cue_kind == CUE_VERB && q->cue_tok < b) {
+        int32_t k = b;
+        while (k < e && !is_ila(&d->tokens[k]) && d->tok_mention[k] < 0 &&
+               !(tok_kinds(&d->tokens[k]) & (LEX_TITLE | LEX_ROLE_NOUN | LEX_GROUP | LEX_ORG_HEAD | LEX_STATEMENT)))
+            k++;
+        if (k > b && k < e && is_ila(&d->tokens[k])) {
+            *how = RESOLVED_ELIDED;
+            return focus_at(x, q->cue_gender, q->cue.start, out);
         }
     }
     /* "وقال سعادته": the person of that gender in focus */
@@ -965,6 +1032,11 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
                 *how = RESOLVED_ROLE_NOUN;
                 return 1;
             }
+            if (!(classes & CLASS_PERSON) && org_with_head_word(x, t, d->tokens[b].span.start, out)) {
+                out->span = tok_span(d, b, e);
+                *how = RESOLVED_ROLE_NOUN;
+                return 1;
+            }
             if (speaker_with_role_word(x, t, g, out)) {
                 /* "ويرى اللواء السعودي": the speaker whose written role holds that very
                  * word (اللواء الركن المتقاعد X), before any of the same class */
@@ -1073,9 +1145,24 @@ static int clause_subject(struct actx *x, const struct quote *q, struct who *out
          * group right after the clause's verb, up to the comma */
         if (k > s->tok_begin && !tok_has_article(t) && (kinds & (LEX_TITLE | LEX_GROUP)) &&
             (t->lex->role_classes & CLASS_PERSON || (kinds & LEX_GROUP))) {
-            int32_t e = k + 1;
-            while (e < q->cue_tok && e - k < 8 && d->tokens[e].kind == TOK_WORD)
+            int32_t e = k + 1, definite = 0;
+            while (e < q->cue_tok && e - k < 8 && d->tokens[e].kind == TOK_WORD) {
+                const struct token *w = &d->tokens[e];
+                /* "ونعى وزير الثقافة الكاتبَ الراحل في بيان": after the title's definite
+                 * complement, a definite noun that is no adjective (nisba, demonym) is
+                 * the verb's object; a statement noun is where it was said */
+                if (tok_kinds(w) & LEX_STATEMENT)
+                    break;
+                if (e + 1 < q->cue_tok && (tok_kinds(w) & LEX_STOP) && (tok_kinds(&d->tokens[e + 1]) & LEX_STATEMENT))
+                    break;
+                if (tok_has_article(w) && d->tok_mention[e] < 0) {
+                    if (definite && w->fold[w->fold_len - 1] != 0x064A && !tok_is_demonym(x->lx, w) &&
+                        !(w->fold_len > 4 && w->fold[w->fold_len - 2] == 0x064A && w->fold[w->fold_len - 1] == 0x0647))
+                        break;
+                    definite = 1;
+                }
                 e++;
+            }
             uint8_t how;
             return read_phrase(x, q, k, e, out, &how);
         }
@@ -1146,7 +1233,44 @@ static int relative_author(struct actx *x, const struct quote *q, struct who *ou
         *out = who_entity(x, ent, -1);
         return 1;
     }
-    return 0;
+    /* no relative clause: the person the sentence names (حوارا مع X، قال فيه), else its
+     * subject as written ("ونعى وزير الثقافة الراحل في بيان ...، قال فيه:") */
+    return sentence_subject(x, q->cue_gender, q->cue.start, out) || clause_subject(x, q, out);
+}
+
+/* "ويرفض السفير الأسبق ...، ويصفه بأنه": a verb with no subject of its own, later in a
+ * sentence that opened with another verb and its subject */
+static int elided_later_verb(const struct doc *d, const struct quote *q)
+{
+    int32_t sb = d->sentences[q->sentence].tok_begin;
+    return q->cue_kind == CUE_VERB && !q->subject_pronoun && q->np_end == q->np_begin && q->cue_tok > sb + 2 &&
+           (tok_kinds(&d->tokens[sb]) & LEX_VERB) == 0 && d->tokens[sb].kind == TOK_WORD && !tok_has_article(&d->tokens[sb]) &&
+           d->tok_mention[sb] < 0 && d->tokens[q->cue_tok].lex_prefix == 1 && d->tokens[q->cue_tok].fold[0] == 0x0648;
+}
+
+/* "«لوفيغارو» الفرنسية، التي ترى أن": a verb right after a relative pronoun has the
+ * antecedent before it (past a comma, a nationality adjective, a closing mark) as its
+ * subject. */
+static int relative_antecedent(struct actx *x, const struct quote *q, struct who *out)
+{
+    const struct doc *d = x->d;
+    int32_t k = q->cue_tok - 1, sb = d->sentences[q->sentence].tok_begin;
+    if (k <= sb || !tok_is_relative_pronoun(&d->tokens[k]))
+        return 0;
+    k--;
+    if (k > sb && tok_is_comma(&d->tokens[k]))
+        k--;
+    while (k > sb && d->tok_mention[k] < 0 &&
+           (tok_is_demonym(x->lx, &d->tokens[k]) || tok_is_quote_mark(&d->tokens[k])))
+        k--;
+    int32_t mi = d->tok_mention[k];
+    if (mi < 0)
+        return 0;
+    const struct entity *e = &d->entities[d->mentions[mi].entity];
+    if (e->type != ENT_ORG && e->type != ENT_PERSON)
+        return 0;
+    *out = who_entity(x, d->mentions[mi].entity, mi);
+    return 1;
 }
 
 /* The first unnamed group in the sentence before the cue (مرضى يراجعون مستشفيات ...),
@@ -1338,7 +1462,8 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
         if (q->cue_kind == CUE_ANSWER) {
             ok = interviewee(&x, &w);
             how = RESOLVED_ELIDED;
-        } else if (q->cue_kind == CUE_PARTICIPLE) {
+        } else if (q->cue_kind == CUE_PARTICIPLE && !(is_relay_cue(d, q) && q->np_end > q->np_begin)) {
+            /* (a participle of relaying names whom it relays: "ناقلة عن X قوله") */
             ok = participle_subject(&x, q, i, &w, &how);
         } else if (q->np_end > q->np_begin) {
             x.unnamed_title = 0;
@@ -1376,6 +1501,9 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
             w = who_entity(&x, d->mentions[mi].entity, mi);
             ok = 1;
             how = RESOLVED_EXPLICIT;
+        } else if (q->cue_kind == CUE_VERB && relative_antecedent(&x, q, &w)) {
+            ok = 1; /* "«لوفيغارو» الفرنسية، التي ترى أن" */
+            how = RESOLVED_EXPLICIT;
         } else if (q->cue_kind == CUE_VERB && relative_author(&x, q, &w)) {
             ok = 1; /* "صحيفة X، التي نشرت تقريرا ...، قالت فيه إن" */
             how = RESOLVED_ELIDED;
@@ -1385,6 +1513,10 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
             if (ord && ordinal_speaker(&x, ord, &w)) {
                 ok = 1;
                 how = RESOLVED_ROLE_NOUN;
+            } else if (elided_later_verb(d, q) && (i == 0 || d->quotes[i - 1].sentence != q->sentence) &&
+                       (sentence_subject(&x, q->cue_gender, q->cue.start, &w) || clause_subject(&x, q, &w))) {
+                ok = 1; /* "ويرفض السفير الأسبق ...، ويصفه بأنه": the sentence's subject */
+                how = RESOLVED_ELIDED;
             } else if ((q->cue_kind == CUE_SOURCE ||
                         (q->subject_pronoun == 1 && (i == 0 || d->quotes[i - 1].sentence != q->sentence))) &&
                        clause_subject(&x, q, &w)) {

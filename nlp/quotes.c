@@ -495,8 +495,12 @@ static void find_stops(struct qctx *q)
                 stop = j;
             /* "...، وأكد دعمه": a reporting verb joined by و after a comma opens the
              * speaker's next clause */
+            /* (or by ف, or after ثم: "...»، ثم قال: «...»") */
             else if (after_comma && is_verb(t, &asp) && asp != ASPECT_MASDAR && t->lex_prefix == 1 &&
-                     t->fold[0] == 0x0648)
+                     (t->fold[0] == 0x0648 || t->fold[0] == 0x0641))
+                stop = j - 1;
+            else if (after_comma && t->fold_len == 2 && t->fold[0] == 0x062B && t->fold[1] == 0x0645 && j + 1 < send &&
+                     is_verb(&d->tokens[j + 1], &asp) && asp != ASPECT_MASDAR && asp != ASPECT_PARTICIPLE)
                 stop = j - 1;
             /* "..., and warned that": the same in English */
             else if (j > 1 && (t->flags & TOKF_LATIN) && is_verb(t, &asp) && asp != ASPECT_MASDAR && coordinated(d, j))
@@ -680,9 +684,13 @@ static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int
                      (tok_kinds(&d->tokens[j - 2]) & LEX_STATEMENT);
         /* "في اتصال مع "الشروق": "...": a short quoted name before the colon that opens
          * the words said */
-        if (!outlet && q->opens[j] >= 0 && q->r[q->opens[j]].words <= 2 && q->r[q->opens[j]].close >= 0 &&
-            q->r[q->opens[j]].close + 1 < end && is_colon(d, q->r[q->opens[j]].close + 1))
-            outlet = 1;
+        /* (and its nationality: وتتساءل «جونغ أنغ إلبو» الكورية الجنوبية:) */
+        if (!outlet && q->opens[j] >= 0 && q->r[q->opens[j]].words <= 3 && q->r[q->opens[j]].close >= 0) {
+            int32_t c = q->r[q->opens[j]].close + 1;
+            while (c < end && c - q->r[q->opens[j]].close <= 3 && tok_is_demonym(q->lx, &d->tokens[c]))
+                c++;
+            outlet = c < end && is_colon(d, c) && (q->r[q->opens[j]].words <= 2 || c > q->r[q->opens[j]].close + 1);
+        }
         if (q->opens[j] >= 0 &&
             (region_is_name(q, &q->r[q->opens[j]]) || after_bare_clitic(d, j) || after_noun || outlet)) {
             const struct region *r = &q->r[q->opens[j]];
@@ -709,6 +717,17 @@ static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int
             if ((after > r->close + 1 || r->words <= 2) && after >= 0 && after < end && is_complementizer(q, after)) {
                 j = r->close;
                 continue;
+            }
+            /* (or a few words before it: "في حوار أجرته معه «مدى مصر» عام 2021 إن") */
+            if (r->words <= 2 && after == r->close + 1) {
+                int32_t c = after;
+                while (c < end && c - after < 4 && d->tokens[c].kind != TOK_PUNCT && !is_complementizer(q, c) &&
+                       !(tok_kinds(&d->tokens[c]) & LEX_VERB) && q->opens[c] < 0)
+                    c++;
+                if (c > after && c < end && is_complementizer(q, c)) {
+                    j = r->close;
+                    continue;
+                }
             }
             if (region_words(q, r) >= 3 || adjacent) {
                 *direct_region = q->opens[j];
@@ -1348,22 +1367,15 @@ static int split_quotation(struct qctx *q, struct quote *qt, int32_t v, int32_t 
     return 1;
 }
 
-/* قرارها، حديثهم: a word ending in the possessive pronoun ها or هم that the lexicon
- * does not read otherwise (a lone ه folds like a ta marbuta, دراسة, and is left out). */
-static int pronoun_suffixed(const struct doc *d, const struct token *t)
-{
-    if (t->fold_len < 5 || (tok_kinds(t) & (LEX_VERB | LEX_STOP | LEX_TITLE | LEX_ROLE_NOUN)))
-        return 0;
-    int len = tok_object_pronoun_len(t);
-    /* ه alone: as written, not a ta marbuta that folding made ه (كلمته، حديثه) */
-    return len == 2 || (len == 1 && d->text.u16[t->span.end - 1] == 0x0647);
-}
-
 int32_t quotes_before_object_preposition(const struct doc *d, int32_t b, int32_t e)
 {
+    /* "وعلل موقفه بأن": the object first, the subject elided */
+    if (b < e && d->tokens[b].kind == TOK_WORD && !tok_has_article(&d->tokens[b]) && d->tok_mention[b] < 0 &&
+        (d->tokens[b].flags & TOKF_COMMON) && tok_pronoun_suffixed(d, &d->tokens[b]))
+        return b;
     /* "وعللت المحكمة قرارها بأن": a noun with a possessive pronoun after the subject */
     if (b + 1 < e && tok_has_article(&d->tokens[b]) && d->tok_mention[b + 1] < 0 && d->tokens[b + 1].kind == TOK_WORD &&
-        !tok_has_article(&d->tokens[b + 1]) && pronoun_suffixed(d, &d->tokens[b + 1]))
+        !tok_has_article(&d->tokens[b + 1]) && tok_pronoun_suffixed(d, &d->tokens[b + 1]))
         return b + 1;
     if (b + 1 < e && tok_has_article(&d->tokens[b]) && (tok_kinds(&d->tokens[b]) & (LEX_STATEMENT | LEX_ROLE_NOUN)) &&
         tok_has_article(&d->tokens[b + 1]) && d->tok_mention[b + 1] < 0 &&
@@ -1499,6 +1511,19 @@ static int verb_cue(struct qctx *q, int32_t v)
         !(tok_kinds(&d->tokens[np_b]) & (LEX_TITLE | LEX_ORG_HEAD)) &&
         !((tok_kinds(&d->tokens[np_b]) & LEX_ROLE_NOUN) && (d->tokens[np_b].lex->role_classes & CLASS_PERSON)))
         np_e = np_b; /* "ووصفت التقارير بأنها": one noun is what is described; the subject is elided */
+    if (vt->lex->verb_object && np_e > np_b + 1) {
+        const struct token *t0 = &d->tokens[np_b];
+        if (np_e == np_b + 2 && d->tok_mention[np_b] < 0 && !tok_has_article(t0) && tok_has_article(&d->tokens[np_b + 1]) &&
+            !(tok_kinds(t0) & (LEX_TITLE | LEX_ORG_HEAD | LEX_ROLE_NOUN)) &&
+            (!(tok_kinds(t0) & LEX_GROUP) || (tok_kinds(t0) & LEX_STATEMENT)))
+            np_e = np_b; /* "فوصف تقرير الفريق بأنه": one noun in construct, the object */
+        for (int32_t k = np_b + 1; k < np_e; k++)
+            if ((tok_kinds(&d->tokens[k]) & LEX_STATEMENT) && !tok_has_article(&d->tokens[k]) &&
+                tok_has_article(&d->tokens[k - 1]) && d->tok_mention[k] < 0) {
+                np_e = k; /* "ووصف السفير الروسي تقرير الفريق بأنه": the object after the subject */
+                break;
+            }
+    }
     struct quote *qt = new_quote(q);
     if (!qt)
         return -1;
@@ -1547,7 +1572,11 @@ static int verb_cue(struct qctx *q, int32_t v)
         /* the quotation, and what follows it to the end of the clause when it is only
          * the start of the content (أنه “...” أن ...) */
         int32_t e = close_end;
-        if (cs > v && r->open == cs && r->close >= 0 && cs > 0 && is_complementizer(q, cs - 1)) {
+        /* (not past a comma, unless another أن goes on: "بأنه «...»، لكنه لم ينف" is the
+         * narrator's) */
+        int comma_after = close_end + 1 < end && tok_is_comma(&d->tokens[close_end]) &&
+                          !is_coordinated_complementizer(q, close_end + 1);
+        if (cs > v && r->open == cs && r->close >= 0 && cs > 0 && is_complementizer(q, cs - 1) && !comma_after) {
             int32_t ce = clause_end(q, close_end - 1, end > close_end ? end : close_end);
             if (ce > close_end)
                 e = ce;

@@ -245,6 +245,16 @@ int tok_object_pronoun_len(const struct token *t)
     return t->fold[n - 1] == 0x0647 ? 1 : 0;
 }
 
+/* قرارها، حديثهم، موقفه: ها or هم, or ه as written (not a ta marbuta that folding made
+ * ه: دراسة), on a word the lexicon does not read otherwise. */
+int tok_pronoun_suffixed(const struct doc *d, const struct token *t)
+{
+    if (t->fold_len < 5 || (tok_kinds(t) & (LEX_VERB | LEX_STOP | LEX_TITLE | LEX_ROLE_NOUN)))
+        return 0;
+    int len = tok_object_pronoun_len(t);
+    return len == 2 || (len == 1 && d->text.u16[t->span.end - 1] == 0x0647);
+}
+
 static void tag_verb_with_object(struct token *tk, const struct lexicon *lx, const struct clitic_variant *vs, int nv,
                                  int after_relative)
 {
@@ -654,17 +664,22 @@ int32_t tok_subject_before(const struct doc *d, int32_t v)
         b--;
     }
     /* أما X فقال: أما opens the topic */
-    if (b < v && d->tokens[b].fold_len == 2 && d->tokens[b].fold[0] == 0x0627 && d->tokens[b].fold[1] == 0x0645)
+    if (b < v && d->tokens[b].fold_len == 3 && d->tokens[b].fold[0] == 0x0627 && d->tokens[b].fold[1] == 0x0645 &&
+        d->tokens[b].fold[2] == 0x0627)
         b++;
     /* كان is the frame, not the subject */
     while (b < v && is_kana(&d->tokens[b]))
         b++;
     if (b == v)
         return verb;
+    /* "وفي الصفحة الأخيرة من سيرته كتب:": a phrase behind في says where, not who */
+    if (d->tokens[b].fold_len <= 3 && tok_marker_after(d, b, d->tokens[b].lex_prefix, MARK_SEAT))
+        return verb;
     /* only a phrase that names someone counts */
     for (int32_t k = b; k < v; k++) {
         uint32_t kinds = tok_kinds(&d->tokens[k]);
-        if (d->tok_mention[k] >= 0 || (kinds & (LEX_ROLE_NOUN | LEX_TITLE | LEX_GROUP | LEX_PRONOUN)))
+        if (d->tok_mention[k] >= 0 || (kinds & (LEX_ROLE_NOUN | LEX_TITLE | LEX_GROUP | LEX_PRONOUN)) ||
+            ((kinds & LEX_ORG_HEAD) && k == b)) /* (أما إدارة الفيصلي فأعلنت) */
             return b;
     }
     return verb;

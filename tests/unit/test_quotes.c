@@ -1182,6 +1182,96 @@ static void test_roundup_relays(void)
     expect(d, "روسيا «سترد", "فلاديمير بوتين", QUOTE_MIXED, -1);
 }
 
+static void test_obituary_speakers(void)
+{
+    /* an obituary: a critic named after his role (a given name, then a name in عبد),
+     * an unnamed minister whose statement "قال فيه", a union that continues with a
+     * participle after كما, a father and daughter of one family name told apart by the
+     * verb's gender, a memoir "in" which the man wrote, an interview a quoted outlet
+     * held with him */
+    struct doc *d = fx_annotate(
+        "رحل الكاتب عزت القليوبي عن 79 عامًا، بحسب ما أعلنته ابنته الصحفية ليلى القليوبي.\n"
+        "واشتهر بروايته «سطوح الحلمية» التي وصفها الناقد الراحل صبري عبد المنعم بأنها «أصدق ما كتب عن القاهرة».\n"
+        "ونعى وزير الثقافة الكاتب الراحل في بيان نشرته الصفحة الرسمية للوزارة، قال فيه: «فقدت مصر فنانًا كبيرًا».\n"
+        "كما نعت نقابة الفنانين التشكيليين «ابنها البار»، مشيرة إلى أن مجلسها قرر إطلاق اسمه على صالون الشباب.\n"
+        "وكان القليوبي قد قال في حوار أجرته معه «مدى مصر» عام 2021 إن الكتابة والرسم «يدان لجسد واحد».\n"
+        "وفي الصفحة الأخيرة من سيرته كتب: «لا أريد جنازة طويلة».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "أصدق ما كتب", "صبري عبد المنعم", QUOTE_DIRECT, RESOLVED_EXPLICIT);
+    expect(d, "فقدت مصر", "وزير الثقافة", QUOTE_DIRECT, RESOLVED_ELIDED);
+    expect(d, "مجلسها قرر", "نقابة الفنانين التشكيليين", QUOTE_INDIRECT, RESOLVED_ELIDED);
+    expect(d, "الكتابة والرسم", "عزت القليوبي", QUOTE_MIXED, RESOLVED_SURNAME);
+    expect(d, "لا أريد جنازة", "عزت القليوبي", QUOTE_DIRECT, RESOLVED_ELIDED);
+}
+
+static void test_press_review_speakers(void)
+{
+    /* a press review: a paper as the antecedent of "التي ترى"، a foreign paper's quoted
+     * name as subject (with or without its nationality), a participle that relays */
+    struct doc *d = fx_annotate(
+        "نبدأ جولتنا من «لوفيغارو» الفرنسية، التي ترى أن بيونغ يانغ «قبضت ثمن جنودها».\n"
+        "ومن طوكيو، تكتب «أساهي شيمبون» في افتتاحيتها أن «المادة الرابعة لم تعد حبرًا على ورق».\n"
+        "وتتساءل «جونغ أنغ إلبو» الكورية الجنوبية: ماذا لو طلب كيم من موسكو أن ترد الجميل؟\n"
+        "في المقابل، تسخر «إزفستيا» الروسية من الغرب، ناقلة عن المتحدث باسم الكرملين دميتري بيسكوف "
+        "قوله إن العلاقات مع بيونغ يانغ «شأن سيادي».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "بيونغ يانغ «قبضت", "لوفيغارو", QUOTE_MIXED, -1);
+    expect(d, "المادة الرابعة", "أساهي شيمبون", -1, RESOLVED_EXPLICIT);
+    expect(d, "ماذا لو", "جونغ أنغ إلبو", -1, RESOLVED_EXPLICIT);
+    expect(d, "العلاقات مع بيونغ", "دميتري بيسكوف", QUOTE_MIXED, RESOLVED_EXPLICIT);
+}
+
+static void test_council_turns(void)
+{
+    /* a council session: وصف with the object in construct (the subject elided, or
+     * before the object), "، ثم قال:" opening the next words, the one addressed (إلى X)
+     * never the speaker */
+    struct doc *d = fx_annotate(
+        "وقال المندوب الروسي فاسيلي نيبينزيا إن التقرير مسيس.\n"
+        "ووصف السفير الروسي تقرير الفريق بأنه «منتج سياسي مدفوع الثمن».\n"
+        "من جهته، قال المندوب الكوري الجنوبي، بارك سانغ هيون، إن الجنود أرسلوا إلى كورسك، "
+        "ثم تساءل موجها كلامه إلى نيبينزيا: «فمن الذي هاجم روسيا؟».\n"
+        "وفي ختام الجلسة، طلب مندوب كوريا الشمالية كيم سونغ الكلمة، فوصف تقرير الفريق بأنه "
+        "«ورقة كتبتها واشنطن»، ثم قال: «لن نعتذر عن الوفاء بالعهد».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "منتج سياسي", "فاسيلي نيبينزيا", QUOTE_DIRECT, RESOLVED_ROLE_NOUN); /* (the Russian delegate) */
+    expect(d, "فمن الذي هاجم", "بارك سانغ هيون", QUOTE_DIRECT, RESOLVED_ELIDED);
+    expect(d, "ورقة كتبتها", "كيم سونغ", QUOTE_DIRECT, RESOLVED_ELIDED);
+    expect(d, "لن نعتذر", "كيم سونغ", QUOTE_DIRECT, RESOLVED_ELIDED);
+}
+
+static void test_parliament_and_match_speakers(void)
+{
+    /* a secretary of state ("كاتب الدولة", an official, so "المسؤول الحكومي" later), an
+     * MP named عبد الرحيم with no cue, a justification "مبررا موقفه بأن", an
+     * association as a role noun, a coach introduced by nationality, "أما إدارة X
+     * فأعلنت" */
+    struct doc *d = fx_annotate(
+        "صادق مجلس النواب على مشروع القانون، حسب ما أعلنه رئيس الجلسة.\n"
+        "وقال كاتب الدولة لدى وزير التجهيز، يونس الصقلي، إن المشروع «يضع حدا للفوضى».\n"
+        "وأوضح المسؤول الحكومي أن الوزارة أحصت 2800 مقلع.\n"
+        "في المقابل، هاجم عبد الرحيم المودن، عضو المجموعة النيابية، المشروع، واصفا إياه بـ«قانون على مقاس أصحاب الرخص».\n"
+        "أما محمد أيت بوسعيد فقد صوت ضد النص، مبررا موقفه بأن المشروع «يغفل» حقوق الدواوير.\n"
+        "وقالت الجمعية إن القانون الجديد خطوة إلى الأمام.\n"
+        "وحمّل المدير الفني للفيصلي، البرتغالي جواو سانتوس، الحكم مسؤولية الخسارة، إذ قال إن ركلة الجزاء كانت واضحة.\n"
+        "أما إدارة الفيصلي فأعلنت أنها ستتقدم باحتجاج رسمي.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الوزارة أحصت", "يونس الصقلي", QUOTE_INDIRECT, RESOLVED_ROLE_NOUN);
+    expect(d, "قانون على مقاس", "عبد الرحيم المودن", QUOTE_DIRECT, RESOLVED_ELIDED);
+    expect(d, "المشروع «يغفل»", "محمد أيت بوسعيد", QUOTE_MIXED, RESOLVED_ELIDED);
+    expect(d, "القانون الجديد", "الجمعية", QUOTE_INDIRECT, -1);
+    expect(d, "ركلة الجزاء", "جواو سانتوس", QUOTE_INDIRECT, RESOLVED_ELIDED);
+    expect(d, "ستتقدم باحتجاج", "إدارة الفيصلي", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
+}
+
 static void test_unlabelled_interview(void)
 {
     /* an interview (its byline says so) whose questions are lines of their own and whose
@@ -1283,6 +1373,10 @@ int main(void)
     test_session_report();
     test_relative_comment();
     test_roundup_relays();
+    test_obituary_speakers();
+    test_press_review_speakers();
+    test_council_turns();
+    test_parliament_and_match_speakers();
     test_study_speaks();
     test_relative_verb_with_object();
     test_participle_after_kul_min();
