@@ -1238,6 +1238,29 @@ static int relative_author(struct actx *x, const struct quote *q, struct who *ou
     return sentence_subject(x, q->cue_gender, q->cue.start, out) || clause_subject(x, q, out);
 }
 
+/* "نشر تدوينة لسفير بلاده في سيول جاء فيها أن": a verb followed by فيه/فيها right after a
+ * statement noun and its author in لـ: that author speaks, not whoever posted it. */
+static int statement_author_in_it(struct actx *x, const struct quote *q, struct who *out)
+{
+    static const UChar fih[] = {0x0641, 0x064A, 0x0647};
+    const struct doc *d = x->d;
+    int32_t v = q->cue_tok, sb = d->sentences[q->sentence].tok_begin;
+    if (q->cue_kind != CUE_VERB || v + 1 >= d->n_tokens)
+        return 0;
+    const struct token *t = &d->tokens[v + 1];
+    if (!((t->fold_len == 3 || (t->fold_len == 4 && t->fold[3] == 0x0627)) && !memcmp(t->fold, fih, sizeof fih)))
+        return 0;
+    for (int32_t k = v - 1; k > sb && v - k <= 8 && d->tokens[k].kind == TOK_WORD; k--) {
+        if (!(tok_kinds(&d->tokens[k]) & LEX_STATEMENT))
+            continue;
+        const struct token *a = &d->tokens[k + 1];
+        uint8_t how;
+        return k + 1 < v && a->lex_prefix == 1 && a->fold[0] == 0x0644 && !tok_has_article(a) &&
+               read_phrase(x, q, k + 1, v, out, &how);
+    }
+    return 0;
+}
+
 /* "ويرفض السفير الأسبق ...، ويصفه بأنه": a verb with no subject of its own, later in a
  * sentence that opened with another verb and its subject */
 static int elided_later_verb(const struct doc *d, const struct quote *q)
@@ -1285,8 +1308,14 @@ static int sentence_group(struct actx *x, const struct quote *q, struct who *out
             continue;
         int32_t e = k + 1;
         while (e < q->cue_tok && e - k < 10 && d->tokens[e].kind == TOK_WORD &&
-               !(tok_kinds(&d->tokens[e]) & (LEX_VERB | LEX_COMPLEMENTIZER | LEX_SOURCE)))
+               !(tok_kinds(&d->tokens[e]) & (LEX_VERB | LEX_COMPLEMENTIZER | LEX_SOURCE))) {
+            /* "ناشطون سوريون صورة ...": after the group's nationality, a bare noun is
+             * the verb's object */
+            if (e > k + 1 && tok_is_demonym(x->lx, &d->tokens[e - 1]) && !tok_is_demonym(x->lx, &d->tokens[e]) &&
+                !tok_has_article(&d->tokens[e]) && d->tokens[e].fold[0] != 0x0648)
+                break;
             e++;
+        }
         uint8_t how;
         return read_phrase(x, q, k, e, out, &how);
     }
@@ -1336,6 +1365,18 @@ static int participle_subject(struct actx *x, const struct quote *q, int32_t qi,
         /* "ودعا الخبير ذاته إلى ...": the subject ends at "ذاته" */
         while (e < q->cue_tok && d->tokens[e].kind == TOK_WORD && e - k <= 10 && !(e > k + 1 && is_same_word(d, e)))
             e++;
+        /* "نفى الناطق باسم الوزارة، عمر الماحي، وجود ...": the name set off by commas
+         * after the role is the subject */
+        if (e + 1 < q->cue_tok && tok_is_comma(&d->tokens[e]) && d->tok_mention[e + 1] >= 0) {
+            const struct mention *m = &d->mentions[d->tok_mention[e + 1]];
+            const struct entity *en = &d->entities[m->entity];
+            if (en->type == ENT_PERSON && en->role_tb == k + 1 && m->tok_begin == e + 1) {
+                *out = who_entity(x, m->entity, d->tok_mention[e + 1]);
+                out->span.start = out->span.end = -1;
+                *how = RESOLVED_ELIDED;
+                return 1;
+            }
+        }
         if (t->lex->verb_prep)
             e = quotes_before_object_preposition(d, k + 1, e);
         const struct token *first = k + 1 < q->cue_tok ? &d->tokens[k + 1] : NULL;
@@ -1462,6 +1503,9 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
         if (q->cue_kind == CUE_ANSWER) {
             ok = interviewee(&x, &w);
             how = RESOLVED_ELIDED;
+        } else if (statement_author_in_it(&x, q, &w)) {
+            ok = 1; /* "نشر تدوينة لـY جاء فيها أن": Y */
+            how = RESOLVED_EXPLICIT;
         } else if (q->cue_kind == CUE_PARTICIPLE && !(is_relay_cue(d, q) && q->np_end > q->np_begin)) {
             /* (a participle of relaying names whom it relays: "ناقلة عن X قوله") */
             ok = participle_subject(&x, q, i, &w, &how);
@@ -1513,6 +1557,11 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
             if (ord && ordinal_speaker(&x, ord, &w)) {
                 ok = 1;
                 how = RESOLVED_ROLE_NOUN;
+            } else if (q->cue_kind == CUE_VERB && q->cue_gender == GENDER_PLURAL && !q->subject_pronoun &&
+                       q->np_end == q->np_begin && (i == 0 || d->quotes[i - 1].sentence != q->sentence) &&
+                       sentence_group(&x, q, &w)) {
+                ok = 1; /* "وتداول ناشطون صورة ...، قالوا إنها": the group the sentence is about */
+                how = RESOLVED_ELIDED;
             } else if (elided_later_verb(d, q) && (i == 0 || d->quotes[i - 1].sentence != q->sentence) &&
                        (sentence_subject(&x, q->cue_gender, q->cue.start, &w) || clause_subject(&x, q, &w))) {
                 ok = 1; /* "ويرفض السفير الأسبق ...، ويصفه بأنه": the sentence's subject */

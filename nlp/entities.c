@@ -561,6 +561,10 @@ static int pass_orgs(struct ent_ctx *x)
                 /* (الحلف «سيعمّق شراكاته»: quoted words that start with a verb are no name) */
                 if (j + 1 < end && (future_verb(&d->tokens[j + 1]) || (tok_kinds(&d->tokens[j + 1]) & LEX_VERB)))
                     words = 0;
+                /* (nor after "أن الوزارة": the subject of a clause, its quoted predicate) */
+                if (j == k + 1 && k > 0 && tok_has_article(&d->tokens[k]) &&
+                    (tok_kinds(&d->tokens[k - 1]) & LEX_COMPLEMENTIZER))
+                    words = 0;
                 if (q < end && q - j <= 4 && q > j + 1 && content == 0 && words && !closes_head) {
                     proper++;
                     content += (int)(q - j - 1);
@@ -576,6 +580,17 @@ static int pass_orgs(struct ent_ctx *x)
             if (quoted_core && !tok_is_demonym(x->lx, t))
                 break; /* لائحة “قرار زحلة” | المحامية: after a quoted name, only an adjective */
             uint32_t kinds = tok_kinds(t);
+            /* لجنة أطباء السودان: a group noun in construct right after the head, before a
+             * definite word or a place, names whom the body gathers */
+            if ((kinds & LEX_GROUP) && content == 0 && !tok_has_article(t) && !t->lex_prefix && j + 1 < end &&
+                !(kinds & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER | LEX_SOURCE | LEX_TAG | LEX_PRONOUN)) &&
+                (tok_has_article(&d->tokens[j + 1]) ||
+                 (x->owner[j + 1] >= 0 && x->c.v[x->owner[j + 1]].type == ENT_GPE))) {
+                content++;
+                last_content = j;
+                j++;
+                continue;
+            }
             if (kinds & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER | LEX_SOURCE | LEX_TAG | LEX_PRONOUN |
                          LEX_COMP_BLOCK | LEX_GROUP))
                 break;

@@ -663,6 +663,27 @@ int32_t tok_subject_before(const struct doc *d, int32_t v)
             break;
         b--;
     }
+    /* "أما X، فغرّد": the topic before the comma is the subject of the verb in ف, when
+     * no subject follows the verb ("أما واشنطن، فزعم متحدث ...": the spokesman) */
+    const struct token *after = verb + 1 < d->n_tokens ? &d->tokens[verb + 1] : NULL;
+    int subject_after = after && after->kind == TOK_WORD && !(tok_kinds(after) & (LEX_STOP | LEX_COMPLEMENTIZER)) &&
+                        !tok_has_prep_clitic(after) &&
+                        !(after->fold_len > 4 && (after->fold[0] == 0x0628 || after->fold[0] == 0x0643) &&
+                          after->fold[1] == 0x0627 && after->fold[2] == AR_LAM) && /* بالإنجليزية */
+                        !(after->fold_len > 3 && after->fold[0] == AR_LAM && after->fold[1] == AR_LAM);
+    if (b == v && v - 1 > sb && tok_is_comma(&d->tokens[v - 1]) && d->tokens[verb].lex_prefix >= 1 &&
+        d->tokens[verb].fold[0] == 0x0641 && !subject_after) {
+        for (int32_t a = v - 2; a >= sb && v - a < 14; a--) {
+            const struct token *t = &d->tokens[a];
+            if (t->kind == TOK_PUNCT)
+                break;
+            if (t->fold_len == 3 && t->fold[0] == 0x0627 && t->fold[1] == 0x0645 && t->fold[2] == 0x0627) {
+                if (a + 1 < v - 1)
+                    b = a + 1, v--; /* (the phrase ends at the comma) */
+                break;
+            }
+        }
+    }
     /* أما X فقال: أما opens the topic */
     if (b < v && d->tokens[b].fold_len == 3 && d->tokens[b].fold[0] == 0x0627 && d->tokens[b].fold[1] == 0x0645 &&
         d->tokens[b].fold[2] == 0x0627)

@@ -1272,6 +1272,30 @@ static void test_parliament_and_match_speakers(void)
     expect(d, "ستتقدم باحتجاج", "إدارة الفيصلي", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
 }
 
+static void test_social_media_speakers(void)
+{
+    /* posts: "أما X، فغرّد بـ...:" (the topic speaks), a post "لـY جاء فيها" (its author,
+     * not who re-posted it), activists who "قالوا إنها", a spokesman named after his
+     * role and a comma before the participle that continues him */
+    struct doc *d = fx_annotate(
+        "قال الطبيب إن الوضع صعب.\n"
+        "أما الباحث الكردي شيرزاد يوسف، فغرّد بالإنجليزية على منصة «إكس»: «بيونغ يانغ تصدّر البشر».\n"
+        "وأعاد المتحدث باسم الخارجية الأوكرانية، هيورهي تيخي، نشر تدوينة لسفير بلاده في سيول جاء فيها أن "
+        "«كل عامل كوري هو اعتراف روسي بالعجز».\n"
+        "وتداول ناشطون سوريون صورة قديمة لعمال كوريين في دمشق، قالوا إنها تعود إلى عام 2018.\n"
+        "في المقابل، نفى الناطق الرسمي باسم وزارة الصحة، عمر حسن الماحي، وجود أي نقص، مؤكداً أن الوزارة "
+        "«تسلمت شحنة جديدة».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "بيونغ يانغ تصدّر", "شيرزاد يوسف", QUOTE_DIRECT, RESOLVED_EXPLICIT);
+    expect(d, "كل عامل كوري", "سفير بلاده في سيول", QUOTE_DIRECT, -1);
+    expect(d, "تعود إلى عام", "ناشطون سوريون", QUOTE_INDIRECT, RESOLVED_ELIDED);
+    expect(d, "الوزارة «تسلمت", "عمر حسن الماحي", QUOTE_MIXED, RESOLVED_ELIDED);
+    for (int32_t i = 0; i < d->n_entities; i++)
+        CHECK(strstr(d->entities[i].name, "شحنة") == NULL); /* أن الوزارة «...»: no name */
+}
+
 static void test_unlabelled_interview(void)
 {
     /* an interview (its byline says so) whose questions are lines of their own and whose
@@ -1377,6 +1401,7 @@ int main(void)
     test_press_review_speakers();
     test_council_turns();
     test_parliament_and_match_speakers();
+    test_social_media_speakers();
     test_study_speaks();
     test_relative_verb_with_object();
     test_participle_after_kul_min();
