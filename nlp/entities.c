@@ -1632,7 +1632,7 @@ static int pass_titled(struct ent_ctx *x)
  * (إلى جورجي زينوفييف، كبير المبعوثين). */
 /* عبد الرحيم، عبد العزيز: the particle عبد before a definite word of the same sentence
  * starts a given name (one of God's names after "servant of") */
-static int abd_compound(const struct doc *d, int32_t k)
+static inline int abd_compound(const struct doc *d, int32_t k)
 {
     static const UChar abd[] = {0x0639, 0x0628, 0x062F};
     const struct token *t = &d->tokens[k];
@@ -2455,7 +2455,7 @@ static int list_starts(struct ent_ctx *x)
             x->heads.v[x->heads.n++] = k;
         if (kinds & LEX_TITLE)
             x->titles.v[x->titles.n++] = k;
-        if (((kinds & LEX_FIRST_NAME) && !(kinds & LEX_NAME_PARTICLE)) || abd_compound(d, k))
+        if ((kinds & LEX_FIRST_NAME) && (!(kinds & LEX_NAME_PARTICLE) || abd_compound(d, k)))
             x->givens.v[x->givens.n++] = k;
         if (kinds & (LEX_VERB | LEX_SOURCE))
             x->cues.v[x->cues.n++] = k;
