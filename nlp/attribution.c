@@ -1261,6 +1261,30 @@ static int statement_author_in_it(struct actx *x, const struct quote *q, struct 
     return 0;
 }
 
+/* "فيما اكتفت السفارة الروسية، ردا على ...، بالقول إن": a masdar in ب with no subject
+ * of its own completes the verb that opens its clause (after the sentence's start or
+ * فيما/بينما), whose subject is named right after it. */
+static int masdar_clause_subject(struct actx *x, const struct quote *q, struct who *out)
+{
+    const struct doc *d = x->d;
+    const struct token *c = &d->tokens[q->cue_tok];
+    int32_t p = c->fold_len > 1 && (c->fold[0] == 0x0648 || c->fold[0] == 0x0641) ? 1 : 0;
+    if (q->np_end > q->np_begin || c->fold[p] != 0x0628)
+        return 0;
+    int32_t sb = d->sentences[q->sentence].tok_begin, k = q->cue_tok - 1;
+    while (k > sb && q->cue_tok - k < 24 && !(tok_kinds(&d->tokens[k]) & LEX_CONJ_BREAK))
+        k--;
+    int32_t start = (tok_kinds(&d->tokens[k]) & LEX_CONJ_BREAK) ? k + 1 : sb;
+    if (start + 1 >= q->cue_tok || d->tokens[start].kind != TOK_WORD || d->tok_mention[start] >= 0)
+        return 0;
+    int32_t mi = d->tok_mention[start + 1];
+    if (mi < 0 || d->mentions[mi].tok_begin != start + 1 || d->entities[d->mentions[mi].entity].type == ENT_LOC ||
+        mention_is_object(d, &d->mentions[mi], start + 1, 0))
+        return 0;
+    *out = who_entity(x, d->mentions[mi].entity, mi);
+    return 1;
+}
+
 /* "ويرفض السفير الأسبق ...، ويصفه بأنه": a verb with no subject of its own, later in a
  * sentence that opened with another verb and its subject */
 static int elided_later_verb(const struct doc *d, const struct quote *q)
@@ -1545,6 +1569,9 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
             w = who_entity(&x, d->mentions[mi].entity, mi);
             ok = 1;
             how = RESOLVED_EXPLICIT;
+        } else if (q->cue_kind == CUE_MASDAR && masdar_clause_subject(&x, q, &w)) {
+            ok = 1; /* "فيما اكتفت السفارة ...، ردا على ...، بالقول إن" */
+            how = RESOLVED_ELIDED;
         } else if (q->cue_kind == CUE_VERB && relative_antecedent(&x, q, &w)) {
             ok = 1; /* "«لوفيغارو» الفرنسية، التي ترى أن" */
             how = RESOLVED_EXPLICIT;

@@ -416,6 +416,18 @@ static int32_t clause_end(const struct qctx *q, int32_t cs, int32_t end)
     return stop < end ? stop : end;
 }
 
+/* Is there a reporting verb among tokens [b, e)? After a closed quotation and a comma,
+ * one says the narrator has gone on to someone's next words ("«...»، فيما اكتفت X
+ * بالقول"، "«...»، لكنه لم ينف ...، بل قال"); without one, what follows may still be the
+ * speaker's ("«...»، لأن «...»"). */
+static int cue_in(const struct doc *d, int32_t b, int32_t e)
+{
+    for (int32_t k = b; k < e; k++)
+        if (tok_kinds(&d->tokens[k]) & LEX_VERB)
+            return 1;
+    return 0;
+}
+
 /* "... and said": a verb sharing the subject of the one before. */
 static int coordinated(const struct doc *d, int32_t v)
 {
@@ -1575,7 +1587,7 @@ static int verb_cue(struct qctx *q, int32_t v)
         /* (not past a comma, unless another أن goes on: "بأنه «...»، لكنه لم ينف" is the
          * narrator's) */
         int comma_after = close_end + 1 < end && tok_is_comma(&d->tokens[close_end]) &&
-                          !is_coordinated_complementizer(q, close_end + 1);
+                          !is_coordinated_complementizer(q, close_end + 1) && cue_in(d, close_end + 1, end);
         if (cs > v && r->open == cs && r->close >= 0 && cs > 0 && is_complementizer(q, cs - 1) && !comma_after) {
             int32_t ce = clause_end(q, close_end - 1, end > close_end ? end : close_end);
             if (ce > close_end)
@@ -1602,6 +1614,14 @@ static int verb_cue(struct qctx *q, int32_t v)
         set_content(q, qt, cs, e);
     } else {
         int32_t ce = clause_end(q, cs, end);
+        /* "بأنها «حملة تضليل»، فيما اكتفت ...": the words end with their marks when a comma
+         * follows that opens no other أن clause */
+        if (cs < end && q->opens[cs] >= 0 && q->r[q->opens[cs]].close >= 0) {
+            int32_t after = q->r[q->opens[cs]].close + 1;
+            if (after + 1 < ce && tok_is_comma(&d->tokens[after]) && !is_coordinated_complementizer(q, after + 1) &&
+                cue_in(d, after + 1, ce))
+                ce = after;
+        }
         /* English "that" is also a determiner: "twice that number." is no clause */
         int32_t words = 0;
         for (int32_t j = cs; j < ce && words < 3; j++)

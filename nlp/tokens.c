@@ -673,13 +673,20 @@ int32_t tok_subject_before(const struct doc *d, int32_t v)
                         !(after->fold_len > 3 && after->fold[0] == AR_LAM && after->fold[1] == AR_LAM);
     if (b == v && v - 1 > sb && tok_is_comma(&d->tokens[v - 1]) && d->tokens[verb].lex_prefix >= 1 &&
         d->tokens[verb].fold[0] == 0x0641 && !subject_after) {
-        for (int32_t a = v - 2; a >= sb && v - a < 14; a--) {
+        /* (an aside may stand between: "أما مصدر في جهاز استخبارات غربي، تحدث إلى «الوطن»
+         * ...، فيقدّر أن"; the topic ends at its first comma) */
+        int32_t comma = v - 1;
+        for (int32_t a = v - 2; a >= sb && v - a < 40; a--) {
             const struct token *t = &d->tokens[a];
-            if (t->kind == TOK_PUNCT)
+            if (tok_is_comma(t)) {
+                comma = a;
+                continue;
+            }
+            if (t->kind == TOK_PUNCT && !tok_is_quote_mark(t))
                 break;
             if (t->fold_len == 3 && t->fold[0] == 0x0627 && t->fold[1] == 0x0645 && t->fold[2] == 0x0627) {
-                if (a + 1 < v - 1)
-                    b = a + 1, v--; /* (the phrase ends at the comma) */
+                if (a + 1 < comma)
+                    b = a + 1, v = comma; /* (the phrase ends at the comma) */
                 break;
             }
         }

@@ -19,6 +19,8 @@ static void expect(const struct doc *d, const char *content_prefix, const char *
         CHECK_INT(q->type, type);
     if (how >= 0)
         CHECK_INT(q->resolution, how);
+    if ((type >= 0 && q->type != type) || (how >= 0 && q->resolution != how))
+        fprintf(stderr, "  (the quote starting with: %s)\n", content_prefix);
 }
 
 static void test_article(void)
@@ -514,7 +516,7 @@ static void test_introduced_subject(void)
 {
     /* a woman introduced in the sentence before, who agrees with the verb, goes on
      * speaking rather than the last woman quoted; a given name that is also a word, with
-     * a family name no dictionary knows (محمد الدوسري), after أما */
+     * a family name no dictionary knows (محمد الدوسري), named as the topic after أما */
     struct doc *d = fx_annotate("ترى الدكتورة نوف القحطاني أن الحكم مبكر. في المحطة، كانت ريم السبيعي، الموظفة في "
                                 "أحد البنوك، تنتظر قطارها. وتقول إنها كانت تقضي ساعة في الطريق. أما محمد الدوسري، "
                                 "وهو طالب جامعي، فيرى أن أسعار التذاكر «معقولة».");
@@ -522,7 +524,7 @@ static void test_introduced_subject(void)
     if (!d)
         return;
     expect(d, "كانت تقضي", "ريم السبيعي", QUOTE_INDIRECT, RESOLVED_ELIDED);
-    expect(d, "أسعار التذاكر", "محمد الدوسري", QUOTE_MIXED, RESOLVED_ELIDED);
+    expect(d, "أسعار التذاكر", "محمد الدوسري", QUOTE_MIXED, RESOLVED_EXPLICIT);
 }
 
 static void test_relative_document_author(void)
@@ -1296,6 +1298,27 @@ static void test_social_media_speakers(void)
         CHECK(strstr(d->entities[i].name, "شحنة") == NULL); /* أن الوزارة «...»: no name */
 }
 
+static void test_witness_feature_speakers(void)
+{
+    /* a witness feature: "أما مصدر ...، ASIDE، فيقدّر أن" (the topic up to its comma), a
+     * witness who "تروي أنها", a closed quotation whose comma hands over to another
+     * speaker's cue, a masdar in ب completing the verb of its clause after فيما */
+    struct doc *d = fx_annotate(
+        "قال الكاتب إن الوضع صعب.\n"
+        "أما مصدر في جهاز استخبارات غربي، تحدث إلى «الوطن» شريطة عدم الكشف عن هويته، فيقدّر أن نحو "
+        "11 ألف جندي انتشروا في كورسك.\n"
+        "وفي قرية قريبة من بلدة ريلسك، تروي ناتاليا، وهي معلمة متقاعدة، أنها رأت «شبانا صغار السن».\n"
+        "في المقابل، دأب الكرملين على وصف الروايات بأنها «حملة تضليل غربية»، فيما اكتفت السفارة الروسية "
+        "في الرياض، ردا على استفسار «الوطن»، بالقول إن التعاون «يجري في إطار القانون الدولي».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "نحو 11 ألف", "مصدر في جهاز استخبارات غربي", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
+    expect(d, "رأت «شبانا", "ناتاليا", QUOTE_MIXED, RESOLVED_EXPLICIT);
+    expect(d, "حملة تضليل", "الكرملين", QUOTE_DIRECT, RESOLVED_EXPLICIT);
+    expect(d, "التعاون «يجري", "السفارة الروسية في الرياض", QUOTE_MIXED, -1);
+}
+
 static void test_unlabelled_interview(void)
 {
     /* an interview (its byline says so) whose questions are lines of their own and whose
@@ -1402,6 +1425,7 @@ int main(void)
     test_council_turns();
     test_parliament_and_match_speakers();
     test_social_media_speakers();
+    test_witness_feature_speakers();
     test_study_speaks();
     test_relative_verb_with_object();
     test_participle_after_kul_min();
