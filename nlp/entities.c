@@ -1406,6 +1406,53 @@ static int32_t bare_run_before(const struct ent_ctx *x, int32_t end, int32_t flo
     return b;
 }
 
+/* "«سو-ري» (اسم مستعار)"، "لي جون هو (اسم مستعار)": the words right before "(a borrowed
+ * name)" are a person's name, in marks or not, whatever they also mean. */
+static int pass_pseudonyms(struct ent_ctx *x)
+{
+    static const UChar ism[] = {0x0627, 0x0633, 0x0645}, mustaar[] = {0x0645, 0x0633, 0x062A, 0x0639, 0x0627, 0x0631};
+    const struct doc *d = x->d;
+    for (int32_t k = 1; k + 3 < d->n_tokens; k++) {
+        const struct token *t = &d->tokens[k], *a = &d->tokens[k + 1], *b = &d->tokens[k + 2];
+        if (!is_paren(t, '(') || a->fold_len != 3 || memcmp(a->fold, ism, sizeof ism) || b->fold_len != 6 ||
+            memcmp(b->fold, mustaar, sizeof mustaar) || !is_paren(&d->tokens[k + 3], ')'))
+            continue;
+        int32_t e = k, s = k;
+        if (is_quote_mark(&d->tokens[k - 1])) { /* «سو-ري» */
+            e = k - 1;
+            s = e;
+            while (s > 0 && e - s < 5 && !is_quote_mark(&d->tokens[s - 1]) &&
+                   (d->tokens[s - 1].kind == TOK_WORD || tok_is_dash(&d->tokens[s - 1])))
+                s--;
+            if (s == 0 || !is_quote_mark(&d->tokens[s - 1]))
+                continue;
+        } else { /* لي جون هو: up to three words that name no one else */
+            /* (a two-letter syllable may spell a function word: لي، هو; سو-ري: a hyphen
+             * glued on both sides joins two parts) */
+            for (int words = 0; s > 0 && words < 3 && d->tokens[s - 1].sentence == t->sentence;) {
+                const struct token *p = &d->tokens[s - 1];
+                if (tok_is_dash(p) && s > 1 && s < k && !(p->flags & TOKF_SPACE_BEFORE) &&
+                    !(d->tokens[s].flags & TOKF_SPACE_BEFORE) && d->tokens[s - 2].kind == TOK_WORD) {
+                    s--;
+                    continue;
+                }
+                if (p->kind != TOK_WORD || x->owner[s - 1] >= 0 ||
+                    (tok_kinds(p) & (LEX_VERB | LEX_TITLE | LEX_ROLE_NOUN | LEX_COMPLEMENTIZER)) ||
+                    ((tok_kinds(p) & LEX_STOP) && p->fold_len != 2))
+                    break;
+                s--;
+                words++;
+            }
+        }
+        int owned = 0;
+        for (int32_t j = s; j < e; j++)
+            owned |= x->owner[j] >= 0;
+        if (s < e && !owned && add_person(x, s, e, -1, -1, 0, GENDER_UNKNOWN, CAND_CONTEXT) != 0)
+            return -1;
+    }
+    return 0;
+}
+
 /* "البرتغالي جواو سانتوس": a definite nationality adjective before two or three words no
  * dictionary knows introduces a foreign person (the sports and features pages' habit). */
 static int pass_demonym_names(struct ent_ctx *x)
@@ -2565,7 +2612,8 @@ int entities_find(struct doc *d, struct arena *a, const struct lexicon *lx)
         x.owner[k] = d->tok_mention[k] = -1;
     if (list_starts(&x) != 0 || pass_known(&x) != 0 || pass_orgs(&x) != 0 || pass_abbreviations(&x) != 0 ||
         pass_outlets_told(&x) != 0 ||
-        pass_demonym_names(&x) != 0 || pass_titled(&x) != 0 || pass_given_names(&x) != 0 ||
+        pass_pseudonyms(&x) != 0 || pass_demonym_names(&x) != 0 || pass_titled(&x) != 0 ||
+        pass_given_names(&x) != 0 ||
         pass_context(&x) != 0 || pass_latin(&x) != 0)
         return -1;
     pass_roles_after_names(&x);

@@ -499,6 +499,7 @@ static const struct name_bit marker_names[] = {
     {"question_label", MARK_QUESTION_LABEL}, {"role_adjective", MARK_ROLE_ADJECTIVE},
     {"whether", MARK_WHETHER}, {"whether_before", MARK_WHETHER_BEFORE}, {"negation", MARK_NEGATION},
     {"these_words", MARK_THESE_WORDS}, {"these_words_next", MARK_THESE_WORDS_NEXT},
+    {"byline_label", MARK_BYLINE_LABEL},
 };
 
 static int parse_markers(struct loader *ld, const char *s, uint32_t *out)

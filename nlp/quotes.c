@@ -2240,7 +2240,7 @@ static int headline_cue(struct qctx *q, int32_t s)
     /* (an interviewer's question, labelled with the outlet's name, in marks or not:
      * «النهار العربي»: كيف تنظر أنقرة ...؟) */
     if (qt->content.start < 0 || ((media_head(d, b, he) || quoted_head) && ends_in_question(d, qt->content)) ||
-        dateline_byline(d, b, he, colon)) {
+        dateline_byline(d, b, he, colon) || (he == b + 1 && tok_marker(d, b, MARK_BYLINE_LABEL))) {
         d->n_quotes--;
         return 0;
     }

@@ -1319,6 +1319,24 @@ static void test_witness_feature_speakers(void)
     expect(d, "التعاون «يجري", "السفارة الروسية في الرياض", QUOTE_MIXED, -1);
 }
 
+static void test_column_and_family_speakers(void)
+{
+    /* a column's "بقلم:" byline is no headline quotation; "يرى البعض أن" (some, unnamed);
+     * a relative (نجل المدان) and a pseudonym "(اسم مستعار)" as speakers */
+    struct doc *d = fx_annotate("عام على المعاهدة.. من يخاف من الشراكة؟\n"
+                                "بقلم: د. ماهر سليمان\n"
+                                "يرى البعض، وبعضهم من أبناء جلدتنا، أن بيونغ يانغ «لا تملك ما تقدمه».\n"
+                                "وقال نجل المدان، الذي فضّل عدم ذكر اسمه، إن والده «ضحية تصفية حسابات».\n"
+                                "لم يكن لي جون هو (اسم مستعار) يعرف اسم المدينة. يقول لي إن العمل كان شاقا.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "د. ماهر") == NULL);
+    expect(d, "بيونغ يانغ «لا", "البعض", QUOTE_MIXED, RESOLVED_EXPLICIT);
+    expect(d, "والده «ضحية", "نجل المدان", QUOTE_MIXED, RESOLVED_EXPLICIT);
+    expect(d, "العمل كان شاقا", "لي جون هو", QUOTE_INDIRECT, -1);
+}
+
 static void test_unlabelled_interview(void)
 {
     /* an interview (its byline says so) whose questions are lines of their own and whose
@@ -1426,6 +1444,7 @@ int main(void)
     test_parliament_and_match_speakers();
     test_social_media_speakers();
     test_witness_feature_speakers();
+    test_column_and_family_speakers();
     test_study_speaks();
     test_relative_verb_with_object();
     test_participle_after_kul_min();
