@@ -1406,6 +1406,15 @@ static int32_t bare_run_before(const struct ent_ctx *x, int32_t end, int32_t flo
     return b;
 }
 
+/* عاما، عاماً، عام، سنة: "years", after an age */
+static int is_years(const struct token *t)
+{
+    static const UChar am[] = {0x0639, 0x0627, 0x0645}, sana[] = {0x0633, 0x0646, 0x0647};
+    return t->kind == TOK_WORD && ((t->fold_len >= 3 && t->fold_len <= 4 && !memcmp(t->fold, am, sizeof am) &&
+                                    (t->fold_len == 3 || t->fold[3] == 0x0627)) ||
+                                   (t->fold_len == 3 && !memcmp(t->fold, sana, sizeof sana)));
+}
+
 /* "«سو-ري» (اسم مستعار)"، "لي جون هو (اسم مستعار)": the words right before "(a borrowed
  * name)" are a person's name, in marks or not, whatever they also mean. */
 static int pass_pseudonyms(struct ent_ctx *x)
@@ -1414,8 +1423,13 @@ static int pass_pseudonyms(struct ent_ctx *x)
     const struct doc *d = x->d;
     for (int32_t k = 1; k + 3 < d->n_tokens; k++) {
         const struct token *t = &d->tokens[k], *a = &d->tokens[k + 1], *b = &d->tokens[k + 2];
-        if (!is_paren(t, '(') || a->fold_len != 3 || memcmp(a->fold, ism, sizeof ism) || b->fold_len != 6 ||
-            memcmp(b->fold, mustaar, sizeof mustaar) || !is_paren(&d->tokens[k + 3], ')'))
+        if (!is_paren(t, '(') || !is_paren(&d->tokens[k + 3], ')'))
+            continue;
+        int pseudonym = a->fold_len == 3 && !memcmp(a->fold, ism, sizeof ism) && b->fold_len == 6 &&
+                        !memcmp(b->fold, mustaar, sizeof mustaar);
+        /* "صباح كاظم (52 عاماً)": an age in parentheses follows a person too */
+        int age = a->kind == TOK_NUMBER && is_years(b);
+        if (!pseudonym && !age)
             continue;
         int32_t e = k, s = k;
         if (is_quote_mark(&d->tokens[k - 1])) { /* «سو-ري» */
@@ -1436,17 +1450,25 @@ static int pass_pseudonyms(struct ent_ctx *x)
                     s--;
                     continue;
                 }
-                if (p->kind != TOK_WORD || x->owner[s - 1] >= 0 ||
+                /* (a given name that is also a function word, صباح, right after the verb) */
+                int stop_name = p->fold_len >= 4 && s >= 2 &&
+                                ((tok_kinds(&d->tokens[s - 2]) & LEX_VERB) || d->tokens[s - 2].kind == TOK_PUNCT);
+                if (p->kind != TOK_WORD || x->owner[s - 1] >= 0 || (words > 0 && tok_has_article(p)) ||
                     (tok_kinds(p) & (LEX_VERB | LEX_TITLE | LEX_ROLE_NOUN | LEX_COMPLEMENTIZER)) ||
-                    ((tok_kinds(p) & LEX_STOP) && p->fold_len != 2))
+                    ((tok_kinds(p) & LEX_STOP) && p->fold_len != 2 && !stop_name))
                     break;
                 s--;
                 words++;
             }
         }
-        int owned = 0;
-        for (int32_t j = s; j < e; j++)
+        /* (an age alone does not make a person of common words: "رجل (40 عاما)") */
+        int owned = 0, named = pseudonym;
+        for (int32_t j = s; j < e; j++) {
             owned |= x->owner[j] >= 0;
+            named |= !(d->tokens[j].flags & TOKF_COMMON) || (tok_kinds(&d->tokens[j]) & LEX_FIRST_NAME);
+        }
+        if (!named)
+            continue;
         if (s < e && !owned && add_person(x, s, e, -1, -1, 0, GENDER_UNKNOWN, CAND_CONTEXT) != 0)
             return -1;
     }

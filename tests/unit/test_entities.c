@@ -490,6 +490,16 @@ static void test_names_without_cues(void)
     }
     for (int32_t i = 0; i < d->n_entities; i++)
         CHECK(strstr(d->entities[i].name, "جمعية") == NULL);
+    /* an age in parentheses after a name (a given name that is also a function word);
+     * none after a common noun */
+    d = fx_annotate("وفي مدينة الصدر، يقول صباح كاظم (52 عاماً)، وهو سائق، إن الحر شديد.\n"
+                    "وتوفي في الحادث رجل (40 عاما) وطفلة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *sk = fx_entity(d, "صباح كاظم");
+    CHECK(sk != NULL && sk->type == ENT_PERSON);
+    CHECK(fx_entity(d, "رجل") == NULL);
 }
 
 int main(void)
