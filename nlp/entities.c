@@ -995,6 +995,10 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
                 e++; /* (and before لـ"المدينة"، وكيل الوزارة: anything but another definite word) */
             continue;
         }
+        /* "دانيال هارتلي وجي-يون سونغ": after a full name, و starts a second person */
+        if (e - s >= 2 && t->fold[0] == 0x0648 && t->fold_len > 2 && !(tok_kinds(t) & (LEX_FIRST_NAME | LEX_FAMILY_NAME)) &&
+            e + 1 < end && (tok_is_dash(&d->tokens[e + 1]) || tok_is_name_like(lx, &d->tokens[e + 1])))
+            break;
         if (tok_is_name_like(lx, t) && !(t->flags & TOKF_NEWLINE_BEFORE)) {
             e++;
             continue;
@@ -1311,6 +1315,10 @@ static int32_t extend_forward(const struct ent_ctx *x, int32_t e, int32_t end)
             tok_is_demonym(x->lx, t) || (t->flags & TOKF_NEWLINE_BEFORE) || pronoun_suffix || prep_clitic(x, t) ||
             (k & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER | LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD | LEX_GROUP |
                   LEX_PRONOUN | LEX_COMP_BLOCK | LEX_GAZ | LEX_SOURCE | LEX_TAG)))
+            break;
+        /* (وجي-يون: و before a hyphenated name starts a second person) */
+        if (t->fold[0] == 0x0648 && !(k & (LEX_FIRST_NAME | LEX_FAMILY_NAME)) && f + 1 < end &&
+            tok_is_dash(&d->tokens[f + 1]) && !(d->tokens[f + 1].flags & TOKF_SPACE_BEFORE))
             break;
         f++;
     }

@@ -372,10 +372,20 @@ static int32_t skip_timestamp(const struct doc *d, int32_t b, int32_t end)
     for (int32_t k = j; k < end && k - j < 3; k++)
         if (tok_is_char(&d->tokens[k], '|'))
             return k + 1;
-    /* a bullet: "- وزير الطاقة: ...", "• ..." */
+    /* a bullet: "- وزير الطاقة: ...", "• ..."; a timeline's entry dates it first: "- 12
+     * يوليو 2025: لافروف من وونسان: ..." (numbers and a month name, then a colon) */
     if (j == b && b + 1 < end && (tok_is_dash(&d->tokens[b]) || tok_is_char(&d->tokens[b], 0x2022) ||
-                                  tok_is_char(&d->tokens[b], '*')))
+                                  tok_is_char(&d->tokens[b], '*'))) {
+        int32_t k = b + 1;
+        int numbers = 0;
+        while (k < end && k - b <= 5 &&
+               (d->tokens[k].kind == TOK_NUMBER || tok_is_char(&d->tokens[k], '/') ||
+                (d->tokens[k].kind == TOK_WORD && (tok_kinds(&d->tokens[k]) & LEX_STOP))))
+            numbers += d->tokens[k++].kind == TOK_NUMBER;
+        if (numbers && k + 1 < end && tok_is_char(&d->tokens[k], ':'))
+            return k + 1;
         return b + 1;
+    }
     return b;
 }
 
@@ -1523,6 +1533,19 @@ static int verb_cue(struct qctx *q, int32_t v)
         !(tok_kinds(&d->tokens[np_b]) & (LEX_TITLE | LEX_ORG_HEAD)) &&
         !((tok_kinds(&d->tokens[np_b]) & LEX_ROLE_NOUN) && (d->tokens[np_b].lex->role_classes & CLASS_PERSON)))
         np_e = np_b; /* "ووصفت التقارير بأنها": one noun is what is described; the subject is elided */
+    /* "يصفه مراقبون بـ«...»": the preposition written apart belongs to the words */
+    while (np_e > np_b + 1 && d->tokens[np_e - 1].kind == TOK_WORD && d->tokens[np_e - 1].fold_len == 1 &&
+           (d->tokens[np_e - 1].fold[0] == 0x0628 || d->tokens[np_e - 1].fold[0] == 0x0644))
+        np_e--;
+    if (vt->lex->verb_object && np_e > np_b + 1) {
+        /* "وصف الاتهامات الغربية بـ": words that name no one are all the object */
+        int names = 0;
+        for (int32_t k = np_b; k < np_e && !names; k++)
+            names = d->tok_mention[k] >= 0 || (tok_kinds(&d->tokens[k]) & (LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD |
+                                                                             LEX_GROUP | LEX_STATEMENT | LEX_PRONOUN));
+        if (!names)
+            np_e = np_b;
+    }
     if (vt->lex->verb_object && np_e > np_b + 1) {
         const struct token *t0 = &d->tokens[np_b];
         if (np_e == np_b + 2 && d->tok_mention[np_b] < 0 && !tok_has_article(t0) && tok_has_article(&d->tokens[np_b + 1]) &&

@@ -415,6 +415,17 @@ static const struct token *memo_find(const struct memo *m, const struct doc *d, 
     return NULL;
 }
 
+/* ما، مما، كما: "what" before a verb — "ما يصفه مراقبون بـ«...»" — whose object pronoun
+ * is the thing described */
+static int is_ma(const struct token *t)
+{
+    const UChar *w = t->fold;
+    int32_t n = t->fold_len;
+    if (n == 3 && (w[0] == 0x0645 || w[0] == 0x0643))
+        w++, n--;
+    return t->kind == TOK_WORD && n == 2 && w[0] == 0x0645 && w[1] == 0x0627;
+}
+
 int tokens_tag(struct doc *d, struct arena *a, const struct lexicon *lx)
 {
     struct memo m;
@@ -460,7 +471,7 @@ int tokens_tag(struct doc *d, struct arena *a, const struct lexicon *lx)
          * reading, which depends on the word before, is taken here) */
         if (k > 0 && (tk->flags & TOKF_ARABIC) && tk->fold_len >= 4 && !(tok_kinds(tk) & LEX_VERB) &&
             tok_object_pronoun_len(tk) &&
-            tok_is_relative_pronoun(&tokens[k - 1])) {
+            (tok_is_relative_pronoun(&tokens[k - 1]) || is_ma(&tokens[k - 1]))) {
             struct clitic_variant vs[8];
             int nv = lexicon_clitic_variants(tk->fold, tk->fold_len, vs);
             tag_verb_with_object(tk, lx, vs, nv, 1);
@@ -685,6 +696,11 @@ int32_t tok_subject_before(const struct doc *d, int32_t v)
             if (t->kind == TOK_PUNCT && !tok_is_quote_mark(t))
                 break;
             if (t->fold_len == 3 && t->fold[0] == 0x0627 && t->fold[1] == 0x0645 && t->fold[2] == 0x0627) {
+                /* (unless what follows that comma is the topic's role and name in
+                 * apposition: "أما شريكته في إعداد التقرير، الباحثة سونغ، فكتبت") */
+                if (comma + 1 < v - 1 && (tok_kinds(&d->tokens[comma + 1]) & (LEX_TITLE | LEX_ROLE_NOUN)) &&
+                    tok_has_article(&d->tokens[comma + 1]))
+                    comma = v - 1;
                 if (a + 1 < comma)
                     b = a + 1, v = comma; /* (the phrase ends at the comma) */
                 break;

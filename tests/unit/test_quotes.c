@@ -1337,6 +1337,28 @@ static void test_column_and_family_speakers(void)
     expect(d, "العمل كان شاقا", "لي جون هو", QUOTE_INDIRECT, -1);
 }
 
+static void test_timeline_and_report_speakers(void)
+{
+    /* a timeline's dated entries "- DATE: X: ..."; "ما يصفه X بـ«...»"; two authors joined
+     * by و and "أما شريكته ...، الباحثة سونغ، فكتبت" (the topic with its apposition) */
+    struct doc *d = fx_annotate(
+        "أبرز المحطات\n"
+        "- 9 نوفمبر 2024: الكرملين: التصديق على المعاهدة «رسالة إلى كل من يراهن على عزلة روسيا».\n"
+        "- 12 يوليو 2025: لافروف من وونسان: «نقف مع أصدقائنا الكوريين».\n"
+        "انتقلت العلاقة إلى ما يصفه مراقبون بـ«تحالف عسكري مكتمل الأركان».\n"
+        "وأعده الباحثان دانيال هارتلي وجي-يون سونغ. ويرى هارتلي أن الأضواء انطفأت.\n"
+        "أما شريكته في إعداد التقرير، الباحثة سونغ، فكتبت في خلاصته أن «المادة الرابعة غيّرت قواعد اللعبة».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "التصديق على المعاهدة", "الكرملين", -1, RESOLVED_HEADLINE);
+    expect(d, "نقف مع أصدقائنا", "لافروف", QUOTE_DIRECT, RESOLVED_HEADLINE);
+    expect(d, "تحالف عسكري", "مراقبون", QUOTE_DIRECT, -1);
+    expect(d, "الأضواء انطفأت", "دانيال هارتلي", QUOTE_INDIRECT, -1);
+    const struct quote *q = fx_quote(d, "المادة الرابعة غيّرت");
+    CHECK(q != NULL && q->speaker_name && strstr(q->speaker_name, "هارتلي") == NULL);
+}
+
 static void test_unlabelled_interview(void)
 {
     /* an interview (its byline says so) whose questions are lines of their own and whose
@@ -1445,6 +1467,7 @@ int main(void)
     test_social_media_speakers();
     test_witness_feature_speakers();
     test_column_and_family_speakers();
+    test_timeline_and_report_speakers();
     test_study_speaks();
     test_relative_verb_with_object();
     test_participle_after_kul_min();
