@@ -53,7 +53,7 @@ python3 tests/quality/check_gold.py tests/cases/*.gold.json >/dev/null || { echo
 
 # ar-01..16 were written first and the rules were developed against them; ar-17 and later
 # were written blind (by someone who never ran qawl), in batches scored before any rule
-# looked at them (first sight: 0.570, 0.764, 0.763, 0.781, 0.822, 0.738, 0.835, 0.812, 0.773, 0.813, 0.744, 0.831, 0.817, 0.571, 0.642, 0.600 and 0.553 who-said-what F1, README "Quality").
+# looked at them (first sight: 0.570, 0.764, 0.763, 0.781, 0.822, 0.738, 0.835, 0.812, 0.773, 0.813, 0.744, 0.831, 0.817, 0.571, 0.642, 0.600, 0.553 and 0.610 who-said-what F1, README "Quality").
 # They have been worked on since, so their floor sits a little under today's score to
 # catch regressions; the first-sight figures are the honest ones for unseen articles.
 score cases-ar 0.95 0.92 tests/cases/ar-0*.gold.json tests/cases/ar-1[0-6]-*.gold.json || status=1
@@ -61,10 +61,10 @@ set -- tests/cases/ar-1[7-9]-*.gold.json tests/cases/ar-[2-9][0-9]-*.gold.json t
 blind=""
 for g in "$@"; do [ -f "$g" ] && blind="$blind $g"; done
 # shellcheck disable=SC2086
-# (0.88 since ar-157 … ar-176: two batches of article types new to qawl — talk shows,
-# columns, court hearings, round-ups, fact-checks — brought the whole blind set to 0.90;
-# with ar-177 … ar-186 it is 0.89)
-[ -n "$blind" ] && { score cases-ar-blind 0.88 0.85 $blind || status=1; }
+# (0.87 since ar-187 … ar-196: batches of article types new to qawl — talk shows,
+# columns, court hearings, round-ups, fact-checks, timelines, strikes — brought the whole
+# blind set from 0.90 to 0.88; the floor sits just under it to catch regressions)
+[ -n "$blind" ] && { score cases-ar-blind 0.87 0.85 $blind || status=1; }
 score cases-en 0.90 0.90 tests/cases/en-*.gold.json || status=1
 
 SHARED="$ROOT/../shared/corpus"
