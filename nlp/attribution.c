@@ -718,17 +718,20 @@ static const UChar *head_stem(const struct token *t, int32_t *len)
 /* "وجاء في بلاغ الرابطة": an institution's role noun is, first, the latest organisation
  * whose name starts with that very noun (الرابطة الوطنية لكرة القدم), a speaker or
  * else one named before `before`, however many others were named since. */
+static int same_head(const struct token *a, const struct token *b)
+{
+    int32_t an, bn;
+    const UChar *aw = head_stem(a, &an), *bw = head_stem(b, &bn);
+    return an == bn && !memcmp(aw, bw, (size_t)an * sizeof *aw);
+}
+
 static int org_with_head_word(struct actx *x, const struct token *role, int32_t before, struct who *out)
 {
     const struct doc *d = x->d;
-    int32_t rn, hn;
-    const UChar *r = head_stem(role, &rn);
     for (int32_t i = x->n_hist - 1; i >= 0 && i >= x->n_hist - HIST_REACH; i--) {
         int32_t ent = x->hist[i].entity;
-        if (ent < 0 || d->entities[ent].type != ENT_ORG)
-            continue;
-        const UChar *h = head_stem(&d->tokens[d->mentions[d->entities[ent].first_mention].tok_begin], &hn);
-        if (hn == rn && !memcmp(h, r, (size_t)rn * sizeof *r)) {
+        if (ent >= 0 && d->entities[ent].type == ENT_ORG &&
+            same_head(role, &d->tokens[d->mentions[d->entities[ent].first_mention].tok_begin])) {
             *out = x->hist[i];
             return 1;
         }
@@ -736,10 +739,7 @@ static int org_with_head_word(struct actx *x, const struct token *role, int32_t 
     int32_t last = mention_before(d, before);
     for (int32_t m = last; m >= 0 && m > last - MENTION_REACH; m--) {
         const struct mention *mm = &d->mentions[m];
-        if (d->entities[mm->entity].type != ENT_ORG)
-            continue;
-        const UChar *h = head_stem(&d->tokens[mm->tok_begin], &hn);
-        if (hn == rn && !memcmp(h, r, (size_t)rn * sizeof *r)) {
+        if (d->entities[mm->entity].type == ENT_ORG && same_head(role, &d->tokens[mm->tok_begin])) {
             *out = who_entity(x, mm->entity, -1);
             return 1;
         }
@@ -1201,15 +1201,21 @@ static int statement_subject(struct actx *x, const struct quote *q, struct who *
 /* "من صحيفة فايننشال تايمز، التي نشرت تقريرا ...، قالت فيه إن": a verb followed by فيه or
  * فيها ("in it") continues the relative clause of the document's producer: the entity
  * before "، التي/الذي" earlier in the sentence speaks, whatever preposition it is behind. */
-static int relative_author(struct actx *x, const struct quote *q, struct who *out)
+/* فيه، فيها: "in it", the statement or interview just named */
+static int in_it(const struct doc *d, int32_t k)
 {
     static const UChar fih[] = {0x0641, 0x064A, 0x0647};
+    if (k >= d->n_tokens)
+        return 0;
+    const struct token *t = &d->tokens[k];
+    return (t->fold_len == 3 || (t->fold_len == 4 && t->fold[3] == 0x0627)) && !memcmp(t->fold, fih, sizeof fih);
+}
+
+static int relative_author(struct actx *x, const struct quote *q, struct who *out)
+{
     const struct doc *d = x->d;
     int32_t v = q->cue_tok;
-    if (v + 1 >= d->n_tokens)
-        return 0;
-    const struct token *t = &d->tokens[v + 1];
-    if (!((t->fold_len == 3 || (t->fold_len == 4 && t->fold[3] == 0x0627)) && !memcmp(t->fold, fih, sizeof fih)))
+    if (!in_it(d, v + 1))
         return 0;
     int32_t sb = d->sentences[q->sentence].tok_begin;
     for (int32_t k = v - 1; k > sb + 1 && v - k < 40; k--) {
@@ -1242,13 +1248,9 @@ static int relative_author(struct actx *x, const struct quote *q, struct who *ou
  * statement noun and its author in لـ: that author speaks, not whoever posted it. */
 static int statement_author_in_it(struct actx *x, const struct quote *q, struct who *out)
 {
-    static const UChar fih[] = {0x0641, 0x064A, 0x0647};
     const struct doc *d = x->d;
     int32_t v = q->cue_tok, sb = d->sentences[q->sentence].tok_begin;
-    if (q->cue_kind != CUE_VERB || v + 1 >= d->n_tokens)
-        return 0;
-    const struct token *t = &d->tokens[v + 1];
-    if (!((t->fold_len == 3 || (t->fold_len == 4 && t->fold[3] == 0x0627)) && !memcmp(t->fold, fih, sizeof fih)))
+    if (q->cue_kind != CUE_VERB || !in_it(d, v + 1))
         return 0;
     for (int32_t k = v - 1; k > sb && v - k <= 8 && d->tokens[k].kind == TOK_WORD; k--) {
         if (!(tok_kinds(&d->tokens[k]) & LEX_STATEMENT))

@@ -648,6 +648,22 @@ static int is_kana(const struct token *t)
     return (n == 3 && !memcmp(w, kana, sizeof kana)) || (n == 4 && !memcmp(w, kanat, sizeof kanat));
 }
 
+/* أما, "as for", which opens a topic */
+static int is_amma(const struct token *t)
+{
+    return t->fold_len == 3 && t->fold[0] == 0x0627 && t->fold[1] == 0x0645 && t->fold[2] == 0x0627;
+}
+
+/* Can the word right after a verb begin its subject? Not a function word, a
+ * complementiser, or a word behind a preposition (بالإنجليزية، للصحيفة). */
+static int may_be_subject(const struct token *t)
+{
+    return t->kind == TOK_WORD && !(tok_kinds(t) & (LEX_STOP | LEX_COMPLEMENTIZER)) && !tok_has_prep_clitic(t) &&
+           !(t->fold_len > 4 && (t->fold[0] == 0x0628 || t->fold[0] == 0x0643) && t->fold[1] == 0x0627 &&
+             t->fold[2] == AR_LAM) &&
+           !(t->fold_len > 3 && t->fold[0] == AR_LAM && t->fold[1] == AR_LAM);
+}
+
 /* The subject written before the verb (speaker-first order), back to the start of the
  * clause: "وزير الخارجية ... قال إن". Returns the phrase start or v when none. */
 int32_t tok_subject_before(const struct doc *d, int32_t v)
@@ -676,14 +692,8 @@ int32_t tok_subject_before(const struct doc *d, int32_t v)
     }
     /* "أما X، فغرّد": the topic before the comma is the subject of the verb in ف, when
      * no subject follows the verb ("أما واشنطن، فزعم متحدث ...": the spokesman) */
-    const struct token *after = verb + 1 < d->n_tokens ? &d->tokens[verb + 1] : NULL;
-    int subject_after = after && after->kind == TOK_WORD && !(tok_kinds(after) & (LEX_STOP | LEX_COMPLEMENTIZER)) &&
-                        !tok_has_prep_clitic(after) &&
-                        !(after->fold_len > 4 && (after->fold[0] == 0x0628 || after->fold[0] == 0x0643) &&
-                          after->fold[1] == 0x0627 && after->fold[2] == AR_LAM) && /* بالإنجليزية */
-                        !(after->fold_len > 3 && after->fold[0] == AR_LAM && after->fold[1] == AR_LAM);
     if (b == v && v - 1 > sb && tok_is_comma(&d->tokens[v - 1]) && d->tokens[verb].lex_prefix >= 1 &&
-        d->tokens[verb].fold[0] == 0x0641 && !subject_after) {
+        d->tokens[verb].fold[0] == 0x0641 && !(verb + 1 < d->n_tokens && may_be_subject(&d->tokens[verb + 1]))) {
         /* (an aside may stand between: "أما مصدر في جهاز استخبارات غربي، تحدث إلى «الوطن»
          * ...، فيقدّر أن"; the topic ends at its first comma) */
         int32_t comma = v - 1;
@@ -695,7 +705,7 @@ int32_t tok_subject_before(const struct doc *d, int32_t v)
             }
             if (t->kind == TOK_PUNCT && !tok_is_quote_mark(t))
                 break;
-            if (t->fold_len == 3 && t->fold[0] == 0x0627 && t->fold[1] == 0x0645 && t->fold[2] == 0x0627) {
+            if (is_amma(t)) {
                 /* (unless what follows that comma is the topic's role and name in
                  * apposition: "أما شريكته في إعداد التقرير، الباحثة سونغ، فكتبت") */
                 if (comma + 1 < v - 1 && (tok_kinds(&d->tokens[comma + 1]) & (LEX_TITLE | LEX_ROLE_NOUN)) &&
@@ -708,8 +718,7 @@ int32_t tok_subject_before(const struct doc *d, int32_t v)
         }
     }
     /* أما X فقال: أما opens the topic */
-    if (b < v && d->tokens[b].fold_len == 3 && d->tokens[b].fold[0] == 0x0627 && d->tokens[b].fold[1] == 0x0645 &&
-        d->tokens[b].fold[2] == 0x0627)
+    if (b < v && is_amma(&d->tokens[b]))
         b++;
     /* كان is the frame, not the subject */
     while (b < v && is_kana(&d->tokens[b]))
