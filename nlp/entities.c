@@ -1431,7 +1431,7 @@ static int pass_pseudonyms(struct ent_ctx *x)
     const struct doc *d = x->d;
     for (int32_t k = 1; k + 3 < d->n_tokens; k++) {
         const struct token *t = &d->tokens[k], *a = &d->tokens[k + 1], *b = &d->tokens[k + 2];
-        if (!is_paren(t, '(') || !is_paren(&d->tokens[k + 3], ')'))
+        if (t->kind != TOK_PUNCT || !is_paren(t, '(') || !is_paren(&d->tokens[k + 3], ')'))
             continue;
         int pseudonym = a->fold_len == 3 && !memcmp(a->fold, ism, sizeof ism) && b->fold_len == 6 &&
                         !memcmp(b->fold, mustaar, sizeof mustaar);
@@ -1488,8 +1488,9 @@ static int pass_pseudonyms(struct ent_ctx *x)
 static int pass_demonym_names(struct ent_ctx *x)
 {
     const struct doc *d = x->d;
-    int32_t n = d->n_tokens;
-    for (int32_t k = 0; k + 2 < n; k++) {
+    int32_t n = d->n_tokens, li = 0;
+    /* (a nationality in ال is among the heads list_starts() collected: words in ال) */
+    for (int32_t k = list_next(&x->heads, &li, 0, n); k + 2 < n; k = list_next(&x->heads, &li, k + 1, n)) {
         const struct token *t = &d->tokens[k];
         if (t->kind != TOK_WORD || t->fold_len < 5 || t->fold[0] != 0x0627 || t->fold[1] != 0x0644 ||
             t->fold[t->fold_len - 1] != 0x064A || x->owner[k] >= 0 || !tok_is_demonym(x->lx, t))
