@@ -493,13 +493,16 @@ static void test_names_without_cues(void)
     /* an age in parentheses after a name (a given name that is also a function word);
      * none after a common noun */
     d = fx_annotate("وفي مدينة الصدر، يقول صباح كاظم (52 عاماً)، وهو سائق، إن الحر شديد.\n"
-                    "وتوفي في الحادث رجل (40 عاما) وطفلة.\n");
+                    "وتوفي في الحادث رجل (40 عاما) وطفلة.\n"
+                    "وكانت النائبة بمجلس نواب الشعب سنية الخميري قد تقدمت بمقترح قانون.\n");
     CHECK(d != NULL);
     if (!d)
         return;
     const struct entity *sk = fx_entity(d, "صباح كاظم");
     CHECK(sk != NULL && sk->type == ENT_PERSON);
     CHECK(fx_entity(d, "رجل") == NULL);
+    const struct entity *sk2 = fx_entity(d, "سنية الخميري"); /* (a Maghrebi given name) */
+    CHECK(sk2 != NULL && sk2->type == ENT_PERSON);
 }
 
 int main(void)
