@@ -379,6 +379,19 @@ static int match_known(struct ent_ctx *x, int32_t k, int32_t end)
     return (int)n;
 }
 
+/* "شبه الجزيرة الكورية"، "شبه القارة": a noun after شبه ("semi-", "quasi-") is part of a
+ * compound common noun, not the name it also spells (the channel الجزيرة). */
+static int after_shibh(const struct doc *d, int32_t k)
+{
+    static const UChar shibh[] = {0x0634, 0x0628, 0x0647};
+    if (k == 0)
+        return 0;
+    const struct token *p = &d->tokens[k - 1];
+    int32_t o = p->fold_len == 4 && (p->fold[0] == 0x0648 || p->fold[0] == 0x0641 || p->fold[0] == 0x0628) ? 1 : 0;
+    return p->kind == TOK_WORD && p->fold_len - o == 3 && !memcmp(p->fold + o, shibh, sizeof shibh) &&
+           tok_has_article(&d->tokens[k]);
+}
+
 static int pass_known(struct ent_ctx *x)
 {
     const struct doc *d = x->d;
@@ -387,6 +400,8 @@ static int pass_known(struct ent_ctx *x)
         int32_t end = d->sentences[s].tok_end;
         for (int32_t k = list_next(&x->known, &li, d->sentences[s].tok_begin, end); k < end;
              k = list_next(&x->known, &li, k + 1, end)) {
+            if (after_shibh(d, k))
+                continue;
             int n = match_known(x, k, end);
             if (n < 0)
                 return -1;
