@@ -412,6 +412,23 @@ static struct quote *new_quote(struct qctx *q)
     return qt;
 }
 
+/* A new quotation cued by the single token cue_tok, of `kind`, in sentence s, whose
+ * speaker phrase is tokens [np_b, np_e); NULL when out of memory. The caller sets the
+ * content (and drops the quotation when it is empty). */
+static struct quote *cued_quote(struct qctx *q, int32_t cue_tok, uint8_t kind, int32_t s, int32_t np_b, int32_t np_e)
+{
+    struct quote *qt = new_quote(q);
+    if (!qt)
+        return NULL;
+    qt->cue_tok = cue_tok;
+    qt->cue = q->d->tokens[cue_tok].span;
+    qt->cue_kind = kind;
+    qt->sentence = s;
+    qt->np_begin = np_b;
+    qt->np_end = np_e;
+    return qt;
+}
+
 /* Where the content that starts at token cs stops (exclusive), within the sentence:
  * before a participle that continues the speaker, a closing tag or source, a
  * coordinated complementiser, or the final punctuation. The boundaries are found once
@@ -1795,17 +1812,12 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
             continue;
         initial = 0;
     }
-    struct quote *qt = new_quote(q);
+    /* (ووفقا لدبلوماسي آسيوي في نيويورك: the place is part of who) */
+    struct quote *qt = cued_quote(q, k, CUE_SOURCE, d->tokens[k].sentence, np_b, np_e);
     if (!qt)
         return -1;
-    qt->cue_tok = k;
-    qt->cue.start = d->tokens[k].span.start;
     qt->cue.end = d->tokens[k + n - 1].span.end;
-    qt->cue_kind = CUE_SOURCE;
     qt->cue_gender = elided_gender;
-    qt->sentence = d->tokens[k].sentence;
-    qt->np_begin = np_b;
-    qt->np_end = np_e; /* ووفقا لدبلوماسي آسيوي في نيويورك: the place is part of who */
     if (elided)
         qt->np_begin = qt->np_end = k + n; /* no one named: resolved as an elided subject */
     if (initial && np_e < end && tok_is_comma(&d->tokens[np_e])) {
@@ -1917,7 +1929,6 @@ static int relative_cue(struct qctx *q, int32_t k)
     const struct lex_entry *ve = relative_verb(q, k, &after_verb);
     if (!ve)
         return 0;
-    const struct token *v = &d->tokens[k + 1];
     int32_t sb = sent_begin(d, k - 1), end = sent_end(d, k);
     int32_t cb, ce;
     if (k - 1 == sb) {
@@ -1939,17 +1950,10 @@ static int relative_cue(struct qctx *q, int32_t k)
         while (cb < ce && (tok_kinds(&d->tokens[cb]) & LEX_CONJ_BREAK))
             cb++;
     }
-    struct quote *qt = new_quote(q);
+    struct quote *qt = cued_quote(q, k + 1, CUE_RELATIVE, d->tokens[k].sentence, after_verb, np_after(q, after_verb, end));
     if (!qt)
         return -1;
-    qt->cue_tok = k + 1;
-    qt->cue.start = v->span.start;
-    qt->cue.end = v->span.end;
-    qt->cue_kind = CUE_RELATIVE;
     qt->cue_gender = ve->verb_gender;
-    qt->sentence = d->tokens[k].sentence;
-    qt->np_begin = after_verb;
-    qt->np_end = np_after(q, after_verb, end);
     {
         /* وهو ما أكده دبلوماسي من إحدى دول البلطيق، ...: the speaker runs to the comma */
         int32_t re = qt->np_end;
@@ -1999,15 +2003,9 @@ static int these_words_cue(struct qctx *q, int32_t k)
     int32_t np_e = np_after(q, v + 1, end);
     if (np_e <= v + 1 || !names_someone(d, v + 1, np_e))
         return 0;
-    struct quote *qt = new_quote(q);
+    struct quote *qt = cued_quote(q, v, CUE_VERB, d->tokens[v].sentence, v + 1, np_e);
     if (!qt)
         return -1;
-    qt->cue_tok = v;
-    qt->cue = d->tokens[v].span;
-    qt->cue_kind = CUE_VERB;
-    qt->sentence = d->tokens[v].sentence;
-    qt->np_begin = v + 1;
-    qt->np_end = np_e;
     set_content(q, qt, r->open, r->close + 1);
     if (qt->content.start < 0) {
         d->n_quotes--;
@@ -2278,14 +2276,9 @@ static int headline_cue(struct qctx *q, int32_t s)
 static int add_answer(struct qctx *q, int32_t s, int32_t cue_tok, int32_t np, int32_t b)
 {
     struct doc *d = q->d;
-    struct quote *qt = new_quote(q);
+    struct quote *qt = cued_quote(q, cue_tok, CUE_ANSWER, s, np, np);
     if (!qt)
         return -1;
-    qt->cue_tok = cue_tok;
-    qt->cue = d->tokens[cue_tok].span;
-    qt->cue_kind = CUE_ANSWER;
-    qt->sentence = s;
-    qt->np_begin = qt->np_end = np;
     set_content(q, qt, b, paragraph_end(d, b));
     if (qt->content.start < 0) {
         d->n_quotes--;
@@ -2706,15 +2699,9 @@ static int continuations(struct qctx *q)
             continue;
         if (!has_quote[s - 1] && !(s >= 2 && has_quote[s - 2]))
             continue;
-        struct quote *qt = new_quote(q);
+        struct quote *qt = cued_quote(q, r->open, CUE_CONTINUATION, s, r->open, r->open);
         if (!qt)
             return -1;
-        qt->cue_tok = r->open;
-        qt->cue.start = d->tokens[r->open].span.start;
-        qt->cue.end = d->tokens[r->open].span.end;
-        qt->cue_kind = CUE_CONTINUATION;
-        qt->sentence = s;
-        qt->np_begin = qt->np_end = r->open;
         set_content(q, qt, r->open, r->close + 1);
         if (qt->content.start < 0)
             d->n_quotes--;
