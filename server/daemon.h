@@ -32,6 +32,7 @@ struct server {
     atomic_long active;              /* requests between their first callback and completion */
     atomic_long in_flight;           /* annotate requests holding one of max_in_flight slots */
     atomic_ulong next_id;            /* for generated request ids */
+    atomic_ulong completed;          /* requests completed, to pace malloc_trim() */
     char id_prefix[16];
     struct metrics metrics;
 };
