@@ -192,6 +192,13 @@ static struct who who_entity(struct actx *x, int32_t ent, int32_t mention)
 /* The speaker in focus for a verb of gender g: the latest one who agrees. */
 static int focus_at(struct actx *x, uint8_t g, int32_t before, struct who *out);
 
+/* A word the lexicon read behind the preposition ل (للصحيفة، ولوكالة). */
+static int lam_proclitic(const struct token *t)
+{
+    int32_t p = t->fold_len && (t->fold[0] == 0x0648 || t->fold[0] == 0x0641) ? 1 : 0;
+    return tok_has_prep_clitic(t) && t->fold[p] == 0x0644;
+}
+
 static int mention_is_object(const struct doc *d, const struct mention *m, int32_t np_b, int source);
 
 /* Index of the token that starts at or after text position pos. */
@@ -806,6 +813,18 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
                !(tok_kinds(&d->tokens[k]) & (LEX_TITLE | LEX_ROLE_NOUN | LEX_GROUP | LEX_ORG_HEAD | LEX_STATEMENT)))
             k++;
         if (k > b && k < e && is_ila(&d->tokens[k])) {
+            *how = RESOLVED_ELIDED;
+            return focus_at(x, q->cue_gender, q->cue.start, out);
+        }
+    }
+    /* "لكنه أكد للصحيفة أن", "وقال لوكالة الأنباء إن": whom the verb tells, after its
+     * ل, is all there is; the subject is elided */
+    if (q->cue_kind == CUE_VERB && q->cue_tok < b && b < e && d->tok_mention[b] < 0 && lam_proclitic(&d->tokens[b])) {
+        int32_t k = b + 1;
+        while (k < e && d->tok_mention[k] < 0 &&
+               !(tok_kinds(&d->tokens[k]) & (LEX_TITLE | LEX_ROLE_NOUN | LEX_GROUP | LEX_ORG_HEAD)))
+            k++;
+        if (k == e) {
             *how = RESOLVED_ELIDED;
             return focus_at(x, q->cue_gender, q->cue.start, out);
         }

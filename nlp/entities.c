@@ -545,6 +545,21 @@ static int adjective_in_iya(const struct ent_ctx *x, const struct token *t)
            lexicon_is_common_as_written(x->lx, t->fold, n - 1);
 }
 
+/* وزارة الصحة، لوزارة المالية: a ministry and its portfolio name one ministry of the
+ * country the text is about, where مجلس الإدارة or وكالة الأنباء stay descriptions */
+static int ministry_of(const struct doc *d, int32_t head, int32_t word)
+{
+    static const UChar wizara[] = {0x0648, 0x0632, 0x0627, 0x0631, 0x0647};
+    const struct token *h = &d->tokens[head];
+    int32_t p = h->lex_prefix;
+    /* (not cut short before an adjective the name did not take: وزارة العلاقات الاقتصادية) */
+    if (word + 1 < d->n_tokens && d->tokens[word + 1].kind == TOK_WORD &&
+        (tok_has_article(&d->tokens[word + 1]) || d->tokens[word + 1].fold[0] == 0x0648))
+        return 0; /* (nor before a second portfolio: وزارة الصحة ووقاية المجتمع) */
+    return word == head + 1 && tok_has_article(&d->tokens[word]) && !tok_has_prep_clitic(&d->tokens[word]) &&
+           !tok_has_article(h) && h->fold_len - p == 5 && !memcmp(h->fold + p, wizara, sizeof wizara);
+}
+
 static int pass_orgs(struct ent_ctx *x)
 {
     const struct doc *d = x->d;
@@ -733,7 +748,7 @@ static int pass_orgs(struct ent_ctx *x)
         if (content == 0)
             continue;
         int32_t te = last_content + 1;
-        if (!(proper > 0 || content >= 2 || demonyms > 0))
+        if (!(proper > 0 || content >= 2 || demonyms > 0 || ministry_of(d, k, last_content)))
             continue;
         /* شبكة ترسل عمالا، مصرف روسي، صحيفة أمريكية: a bare head with only common words
          * describes something; a name has a definite word or a proper one */
@@ -1339,6 +1354,13 @@ static int32_t extend_forward(const struct ent_ctx *x, int32_t e, int32_t end)
     }
     if (f == e)
         return e;
+    /* (السائق أحمد عمر أقل حماسا: two words the dictionary knows describe the person; one
+     * may be a family name, as مقدم in حميد رضا مقدم) */
+    int described = f - e == 2;
+    for (int32_t i = e; i < f && described; i++)
+        described = (d->tokens[i].flags & TOKF_COMMON) && !(tok_kinds(&d->tokens[i]) & (LEX_FIRST_NAME | LEX_FAMILY_NAME));
+    if (described)
+        return e;
     if (f >= end)
         return f;
     const struct token *b = &d->tokens[f];
@@ -1668,6 +1690,27 @@ static int pass_titled(struct ent_ctx *x)
                     return -1;
                 k = e - 1;
                 break;
+            }
+            if (j - 1 > k && tok_has_article(&d->tokens[j - 1]) && !tok_has_prep_clitic(&d->tokens[j - 1]) &&
+                bare_word(x, j) && !tok_kinds(t) && !future_verb(t) &&
+                (!(t->flags & TOKF_COMMON) ||
+                 (j + 1 < end && bare_word(x, j + 1) && (tok_kinds(&d->tokens[j + 1]) & LEX_FIRST_NAME)))) {
+                /* "الطالبة الجامعية روزا سعيد": a definite role takes no indefinite word
+                 * after it but in apposition, so a word no dictionary knows, or any word
+                 * before a given name, starts the name, with the names after it */
+                e = j + 1;
+                while (e < end && e - j < 3 && bare_word(x, e) &&
+                       ((tok_kinds(&d->tokens[e]) & (LEX_FIRST_NAME | LEX_FAMILY_NAME)) ||
+                        (!(d->tokens[e].flags & TOKF_COMMON) && !tok_kinds(&d->tokens[e]))))
+                    e++;
+                /* (a family name in ال after them is read the usual way, to the boundary:
+                 * الخبير الاقتصادي ثابت أبو الرب) */
+                if (e >= end || !(d->tokens[e].kind == TOK_WORD && tok_has_article(&d->tokens[e]))) {
+                    if (add_person(x, j, e, k, j, title->role_classes, title->role_gender, CAND_TITLED) != 0)
+                        return -1;
+                    k = e - 1;
+                    break;
+                }
             }
             if (tok_is_dash(t) && !(t->flags & TOKF_SPACE_BEFORE) && j + 1 < end &&
                 !(d->tokens[j + 1].flags & TOKF_SPACE_BEFORE)) {
@@ -2419,6 +2462,46 @@ static int pass_surnames(struct ent_ctx *x)
     return 0;
 }
 
+/* "«...»، تضيف روزا.": a given name alone names the one person of the text whose full
+ * name starts with it, but only as the whole subject of a reporting verb or a source
+ * marker; elsewhere a given name (سعيد، كريم) is as often a word or someone else. */
+static int pass_given_name_subjects(struct ent_ctx *x)
+{
+    struct doc *d = x->d;
+    for (int32_t k = 1; k < d->n_tokens; k++) {
+        const struct token *tk = &d->tokens[k], *v = &d->tokens[k - 1];
+        if (x->owner[k] >= 0 || tk->kind != TOK_WORD || !(tk->flags & TOKF_ARABIC) || tk->lex_prefix ||
+            !(tok_kinds(v) & (LEX_VERB | LEX_SOURCE)) || v->sentence != tk->sentence ||
+            (tok_kinds(tk) & (LEX_STOP | LEX_VERB | LEX_TITLE | LEX_ROLE_NOUN | LEX_NAME_PARTICLE)))
+            continue;
+        const struct token *n = k + 1 < d->n_tokens ? &d->tokens[k + 1] : NULL;
+        if (n && n->sentence == tk->sentence && n->kind != TOK_PUNCT && !(tok_kinds(n) & LEX_COMPLEMENTIZER))
+            continue;
+        int32_t found = -1;
+        for (int32_t i = 0; i < d->n_entities && found != -2; i++) {
+            const struct entity *e = &d->entities[i];
+            if (e->type != ENT_PERSON || e->first_mention < 0)
+                continue;
+            const struct mention *m = &d->mentions[e->first_mention];
+            const struct token *f = &d->tokens[m->tok_begin];
+            if (m->tok_end - m->tok_begin < 2 || m->tok_begin >= k || f->fold_len != tk->fold_len ||
+                m->span.start != f->span.start || (tok_kinds(f) & (LEX_FAMILY_NAME | LEX_NAME_PARTICLE)) ||
+                memcmp(f->fold, tk->fold, (size_t)tk->fold_len * sizeof *tk->fold))
+                continue;
+            found = found == -1 || found == i ? i : -2;
+        }
+        if (found < 0)
+            continue;
+        struct cand c = {k, k + 1, k, k + 1, -1, -1, 0, 0, ENT_PERSON, 0, CAND_CONTEXT, CLASS_PERSON, -1, 1};
+        if (add_cand(x, &c) != 0)
+            return -1;
+        x->owner[k] = x->c.n - 1;
+        if (add_mention(x, found, k, k + 1, 0) != 0)
+            return -1;
+    }
+    return 0;
+}
+
 /* End of the run of mentions in text order that starts at lo. */
 static int32_t mention_run(const struct mention *m, int32_t lo, int32_t n)
 {
@@ -2663,7 +2746,7 @@ int entities_find(struct doc *d, struct arena *a, const struct lexicon *lx)
         pass_context(&x) != 0 || pass_latin(&x) != 0)
         return -1;
     pass_roles_after_names(&x);
-    if (build_entities(&x) != 0 || pass_surnames(&x) != 0)
+    if (build_entities(&x) != 0 || pass_surnames(&x) != 0 || pass_given_name_subjects(&x) != 0)
         return -1;
     if (relink_mentions(&x) != 0)
         return -1;

@@ -1430,6 +1430,22 @@ int32_t quotes_before_object_preposition(const struct doc *d, int32_t b, int32_t
     return e;
 }
 
+/* إبان "during" folds like the verb أبان "he made clear": written with إ, or without a
+ * hamza inside a clause (زار بيونغ يانغ ابان ثمانينيات القرن), it is the preposition; the
+ * verb opens its clause (وأبان العتيبي أن). */
+static int during_not_showed(const struct doc *d, int32_t v)
+{
+    static const UChar aban[] = {0x0627, 0x0628, 0x0627, 0x0646};
+    const struct token *t = &d->tokens[v];
+    int32_t p = t->lex_prefix;
+    if (t->fold_len - p != 4 || memcmp(t->fold + p, aban, sizeof aban))
+        return 0;
+    UChar first = d->text.u16[t->span.start + p];
+    if (first == 0x0625)
+        return 1;
+    return first == 0x0627 && p == 0 && v > sent_begin(d, v) && d->tokens[v - 1].kind == TOK_WORD;
+}
+
 static int verb_cue(struct qctx *q, int32_t v)
 {
     struct doc *d = q->d;
@@ -1437,7 +1453,7 @@ static int verb_cue(struct qctx *q, int32_t v)
     int32_t end = sent_end(d, v);
     enum verb_aspect asp = ASPECT_PAST;
     is_verb(vt, &asp);
-    if (narrator_aside(q, v))
+    if (narrator_aside(q, v) || during_not_showed(q->d, v))
         return 0;
     /* "نقلت X عنها قولها إن": قولها completes the relay, it is no cue of its own */
     if (v > 0 && vt->fold_len >= 4 && vt->fold[0] == 0x0642 && vt->fold[1] == 0x0648 && vt->fold[2] == 0x0644) {
@@ -1842,6 +1858,11 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
         set_content(q, qt, cs, clause_end(q, cs, end));
     } else if (!initial && (np_e >= end || is_stop_punct(&d->tokens[np_e]) ||
                             (tok_is_comma(&d->tokens[np_e]) && np_e + 1 < end && after_relative(d, np_e + 2)))) {
+        /* "يذكر أن ...، وفق ما أعلنته المفوضية": the narrator's background, sourced */
+        if (narrator_aside(q, sb) || (sb + 1 < k && narrator_aside(q, sb + 1))) {
+            d->n_quotes--;
+            return 0;
+        }
         /* "...، بحسب يون، التي تعتقد أن ...": a relative clause may follow the source */
         /* the clause before the marker, after a leading connector */
         int32_t ce = k;

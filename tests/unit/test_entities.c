@@ -459,6 +459,36 @@ static void test_name_text(void)
     CHECK(fx_entity(d, "سيرغي لافروف") != NULL);
 }
 
+static void test_names_after_roles(void)
+{
+    /* a word after a definite role that no dictionary knows, or any word before a given
+     * name, starts the person's name, and two described words after it stay out; a
+     * candidate's role; towns the gazetteer holds; a ministry by its portfolio, but not
+     * one cut short before its adjective or its second portfolio */
+    struct doc *d = fx_annotate("وبدت الطالبة الجامعية روزا سعيد أقل حماسا من زملائها.\n"
+                                "وبدا السائق أحمد عمر أكثر تفاؤلا.\n"
+                                "وقال مرشح القائمة في دهوك، هيمن رشيد، إن الحملة بدأت.\n"
+                                "وراسلت النقابة وزارة المالية، ثم وزارة العلاقات الاقتصادية الخارجية، ثم وزارة الصحة ووقاية المجتمع.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *people[] = {"روزا سعيد", "أحمد عمر", "هيمن رشيد"};
+    for (size_t i = 0; i < sizeof people / sizeof *people; i++) {
+        const struct entity *e = fx_entity(d, people[i]);
+        CHECK(e != NULL && e->type == ENT_PERSON);
+        if (!e)
+            fprintf(stderr, "  no person: %s\n", people[i]);
+    }
+    const struct entity *duhok = fx_entity(d, "دهوك");
+    CHECK(duhok != NULL && duhok->type == ENT_GPE);
+    const struct entity *mof = fx_entity(d, "وزارة المالية");
+    CHECK(mof != NULL && mof->type == ENT_ORG);
+    CHECK(fx_entity(d, "وزارة العلاقات") == NULL);
+    CHECK(fx_entity(d, "وزارة الصحة") == NULL);
+    for (int32_t i = 0; i < d->n_entities; i++)
+        CHECK(strstr(d->entities[i].name, "حماسا") == NULL && strstr(d->entities[i].name, "تفاؤلا") == NULL);
+}
+
 static void test_names_without_cues(void)
 {
     /* a foreign name after a nationality, a given name in عبد, a given name before عبد X,
@@ -536,6 +566,7 @@ int main(void)
     test_name_text();
     test_role_word_before_name();
     test_names_without_cues();
+    test_names_after_roles();
     fx_teardown();
     return check_summary("test_entities");
 }

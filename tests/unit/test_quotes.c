@@ -1359,6 +1359,27 @@ static void test_timeline_and_report_speakers(void)
     CHECK(q != NULL && q->speaker_name && strstr(q->speaker_name, "هارتلي") == NULL);
 }
 
+static void test_rally_and_feature_speakers(void)
+{
+    /* whom the verb tells after ل is no subject; a given name alone as the subject of a
+     * trailing cue; "يذكر أن ...، وفق ما أعلنته X" is background; إبان is no verb; a
+     * ministry named by its portfolio alone speaks */
+    struct doc *d = fx_annotate(
+        "وقال النائب كاوه محمود إن القائمة ستفوز، لكنه أكد للصحيفة أن التحالفات «مفتوحة على كل الاحتمالات».\n"
+        "وقالت الممرضة شيلان عمر إنها تعمل منذ الفجر. «لم ننم منذ يومين»، تضيف شيلان.\n"
+        "يذكر أن 40 مرشحا يتنافسون على المقاعد، وفق ما أعلنته اللجنة الانتخابية.\n"
+        "ويرى الباحث نزار حداد، الذي زار موسكو إبان الحرب الباردة، أن الحلف «قديم متجدد».\n"
+        "وأعلنت وزارة الصحة أن المخزون يكفي شهرين.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "التحالفات", "كاوه محمود", QUOTE_MIXED, RESOLVED_ELIDED);
+    expect(d, "لم ننم منذ يومين", "شيلان عمر", QUOTE_DIRECT, -1);
+    CHECK(fx_quote(d, "مرشحا يتنافسون") == NULL);
+    expect(d, "الحلف «قديم متجدد»", "نزار حداد", QUOTE_MIXED, -1);
+    expect(d, "المخزون يكفي شهرين", "وزارة الصحة", QUOTE_INDIRECT, -1);
+}
+
 static void test_unlabelled_interview(void)
 {
     /* an interview (its byline says so) whose questions are lines of their own and whose
@@ -1468,6 +1489,7 @@ int main(void)
     test_witness_feature_speakers();
     test_column_and_family_speakers();
     test_timeline_and_report_speakers();
+    test_rally_and_feature_speakers();
     test_study_speaks();
     test_relative_verb_with_object();
     test_participle_after_kul_min();
