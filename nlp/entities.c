@@ -1698,17 +1698,17 @@ static int pass_titled(struct ent_ctx *x)
                 /* "الطالبة الجامعية روزا سعيد": a definite role takes no indefinite word
                  * after it but in apposition, so a word no dictionary knows, or any word
                  * before a given name, starts the name, with the names after it */
-                e = j + 1;
-                while (e < end && e - j < 3 && bare_word(x, e) &&
-                       ((tok_kinds(&d->tokens[e]) & (LEX_FIRST_NAME | LEX_FAMILY_NAME)) ||
-                        (!(d->tokens[e].flags & TOKF_COMMON) && !tok_kinds(&d->tokens[e]))))
-                    e++;
+                int32_t ne = j + 1;
+                while (ne < end && ne - j < 3 && bare_word(x, ne) &&
+                       ((tok_kinds(&d->tokens[ne]) & (LEX_FIRST_NAME | LEX_FAMILY_NAME)) ||
+                        (!(d->tokens[ne].flags & TOKF_COMMON) && !tok_kinds(&d->tokens[ne]))))
+                    ne++;
                 /* (a family name in ال after them is read the usual way, to the boundary:
                  * الخبير الاقتصادي ثابت أبو الرب) */
-                if (e >= end || !(d->tokens[e].kind == TOK_WORD && tok_has_article(&d->tokens[e]))) {
-                    if (add_person(x, j, e, k, j, title->role_classes, title->role_gender, CAND_TITLED) != 0)
+                if (ne >= end || !(d->tokens[ne].kind == TOK_WORD && tok_has_article(&d->tokens[ne]))) {
+                    if (add_person(x, j, ne, k, j, title->role_classes, title->role_gender, CAND_TITLED) != 0)
                         return -1;
-                    k = e - 1;
+                    k = ne - 1;
                     break;
                 }
             }

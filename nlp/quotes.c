@@ -1453,7 +1453,7 @@ static int verb_cue(struct qctx *q, int32_t v)
     int32_t end = sent_end(d, v);
     enum verb_aspect asp = ASPECT_PAST;
     is_verb(vt, &asp);
-    if (narrator_aside(q, v) || during_not_showed(q->d, v))
+    if (narrator_aside(q, v) || during_not_showed(d, v))
         return 0;
     /* "نقلت X عنها قولها إن": قولها completes the relay, it is no cue of its own */
     if (v > 0 && vt->fold_len >= 4 && vt->fold[0] == 0x0642 && vt->fold[1] == 0x0648 && vt->fold[2] == 0x0644) {
