@@ -192,11 +192,32 @@ static struct who who_entity(struct actx *x, int32_t ent, int32_t mention)
 /* The speaker in focus for a verb of gender g: the latest one who agrees. */
 static int focus_at(struct actx *x, uint8_t g, int32_t before, struct who *out);
 
+/* أحد / إحدى "one of": the gender it gives the speaker, or 0. */
+static uint8_t one_of(const struct token *t)
+{
+    static const UChar ahad[] = {0x0627, 0x062D, 0x062F}, ihda[] = {0x0627, 0x062D, 0x062F, 0x064A};
+    int32_t p = t->lex_prefix;
+    if (t->fold_len - p == 3 && !memcmp(t->fold + p, ahad, sizeof ahad))
+        return GENDER_MASC;
+    if (t->fold_len - p == 4 && !memcmp(t->fold + p, ihda, sizeof ihda))
+        return GENDER_FEM;
+    return 0;
+}
+
 /* A word the lexicon read behind the preposition ل (للصحيفة، ولوكالة). */
 static int lam_proclitic(const struct token *t)
 {
     int32_t p = t->fold_len && (t->fold[0] == 0x0648 || t->fold[0] == 0x0641) ? 1 : 0;
     return tok_has_prep_clitic(t) && t->fold[p] == 0x0644;
+}
+
+/* بحذر، بصوت: ب on a word the dictionary knows as written (a name in ب, بيسكوف، بوريل,
+ * leaves no such word behind it) */
+static int ba_manner(const struct actx *x, const struct token *t)
+{
+    int32_t p = t->fold_len && (t->fold[0] == 0x0648 || t->fold[0] == 0x0641) ? 1 : 0;
+    return t->kind == TOK_WORD && (t->flags & TOKF_ARABIC) && t->fold_len - p >= 4 && t->fold[p] == 0x0628 &&
+           !tok_has_article(t) && lexicon_is_common_as_written(x->lx, t->fold + p + 1, t->fold_len - p - 1);
 }
 
 static int mention_is_object(const struct doc *d, const struct mention *m, int32_t np_b, int source);
@@ -817,9 +838,10 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
             return focus_at(x, q->cue_gender, q->cue.start, out);
         }
     }
-    /* "لكنه أكد للصحيفة أن", "وقال لوكالة الأنباء إن": whom the verb tells, after its
-     * ل, is all there is; the subject is elided */
-    if (q->cue_kind == CUE_VERB && q->cue_tok < b && b < e && d->tok_mention[b] < 0 && lam_proclitic(&d->tokens[b])) {
+    /* "لكنه أكد للصحيفة أن", "وقال لوكالة الأنباء إن", "أجابت بحذر:": whom the verb tells,
+     * after its ل, or how, after ب, is all there is; the subject is elided */
+    if (q->cue_kind == CUE_VERB && q->cue_tok < b && b < e && d->tok_mention[b] < 0 &&
+        (lam_proclitic(&d->tokens[b]) || ba_manner(x, &d->tokens[b]))) {
         int32_t k = b + 1;
         while (k < e && d->tok_mention[k] < 0 &&
                !(tok_kinds(&d->tokens[k]) & (LEX_TITLE | LEX_ROLE_NOUN | LEX_GROUP | LEX_ORG_HEAD)))
@@ -966,6 +988,13 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
                    ? RESOLVED_SURNAME
                    : RESOLVED_EXPLICIT;
         return 1;
+    }
+    /* "صاح أحد نواب الحزب الشيوعي:": one member of a group, whoever its organisation */
+    if (e - b >= 2 && d->tok_mention[b] < 0 && one_of(&d->tokens[b]) &&
+        (tok_kinds(&d->tokens[b + 1]) & (LEX_GROUP | LEX_ROLE_NOUN | LEX_TITLE))) {
+        struct span s = tok_span(d, b, phrase_end(x, b + 1, e));
+        s.start = tok_u16_at_fold(d, &d->tokens[b], d->tokens[b].lex_prefix);
+        return as_written(x, s, one_of(&d->tokens[b]), CLASS_PERSON, out, how);
     }
     for (int32_t k = b; k < e; k++) {
         const struct token *t = &d->tokens[k];
@@ -1337,6 +1366,16 @@ static int relative_antecedent(struct actx *x, const struct quote *q, struct who
     const struct entity *e = &d->entities[d->mentions[mi].entity];
     if (e->type != ENT_ORG && e->type != ENT_PERSON)
         return 0;
+    if (e->type == ENT_ORG) {
+        /* "يلينا فاسيليفا، نائبة حزب «الناس الجدد»، التي تساءلت": the organisation
+         * completes a role set off by commas after a person, who is the antecedent */
+        int32_t j = d->mentions[mi].tok_begin - 1, titled = 0;
+        while (j > sb && !tok_is_comma(&d->tokens[j]) && d->tok_mention[j] < 0 && d->mentions[mi].tok_begin - j <= 4)
+            titled |= (tok_kinds(&d->tokens[j]) & (LEX_TITLE | LEX_ROLE_NOUN)) != 0, j--;
+        int32_t pm = j > sb && tok_is_comma(&d->tokens[j]) ? d->tok_mention[j - 1] : -1;
+        if (titled && pm >= 0 && d->entities[d->mentions[pm].entity].type == ENT_PERSON)
+            mi = pm;
+    }
     *out = who_entity(x, d->mentions[mi].entity, mi);
     return 1;
 }

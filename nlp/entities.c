@@ -545,6 +545,17 @@ static int adjective_in_iya(const struct ent_ctx *x, const struct token *t)
            lexicon_is_common_as_written(x->lx, t->fold, n - 1);
 }
 
+/* قد، لقد، لن، لم، سوف: particles that only stand before a verb. */
+static int verb_particle(const struct token *t)
+{
+    static const UChar qad[] = {0x0642, 0x062F}, laqad[] = {0x0644, 0x0642, 0x062F}, lan[] = {0x0644, 0x0646},
+                       lam[] = {0x0644, 0x0645}, sawfa[] = {0x0633, 0x0648, 0x0641};
+    const UChar *w = t->fold;
+    int32_t n = t->fold_len;
+    return (n == 2 && (!memcmp(w, qad, sizeof qad) || !memcmp(w, lan, sizeof lan) || !memcmp(w, lam, sizeof lam))) ||
+           (n == 3 && (!memcmp(w, laqad, sizeof laqad) || !memcmp(w, sawfa, sizeof sawfa)));
+}
+
 /* وزارة الصحة، لوزارة المالية: a ministry and its portfolio name one ministry of the
  * country the text is about, where مجلس الإدارة or وكالة الأنباء stay descriptions */
 static int ministry_of(const struct doc *d, int32_t head, int32_t word)
@@ -589,8 +600,9 @@ static int pass_orgs(struct ent_ctx *x)
                     words &= d->tokens[q].kind != TOK_PUNCT || tok_is_dash(&d->tokens[q]), q++;
                 int closes_head = j == k + 1 && k > 0 && is_quote_mark(&d->tokens[k - 1]);
                 /* (الحلف «سيعمّق شراكاته»: quoted words that start with a verb are no name) */
-                if (j + 1 < end && (future_verb(&d->tokens[j + 1]) || (tok_kinds(&d->tokens[j + 1]) & LEX_VERB)))
-                    words = 0;
+                if (j + 1 < end && (future_verb(&d->tokens[j + 1]) || (tok_kinds(&d->tokens[j + 1]) & LEX_VERB) ||
+                                    verb_particle(&d->tokens[j + 1])))
+                    words = 0; /* (nor with a particle of the verb: الحكومة "قد حسبت كلفة") */
                 /* (nor after "أن الوزارة": the subject of a clause, its quoted predicate) */
                 if (j == k + 1 && k > 0 && tok_has_article(&d->tokens[k]) &&
                     (tok_kinds(&d->tokens[k - 1]) & LEX_COMPLEMENTIZER))
@@ -890,6 +902,7 @@ static int pass_abbreviations(struct ent_ctx *x)
 
 static int32_t extend_forward(const struct ent_ctx *x, int32_t e, int32_t end);
 
+
 static int is_particle(const struct token *tk)
 {
     return (tok_kinds(tk) & LEX_NAME_PARTICLE) != 0;
@@ -905,6 +918,24 @@ static int common_plural(const struct token *t)
            (t->fold[n - 2] == 0x064A || t->fold[n - 2] == 0x0648);
 }
 
+/* بحذر، بصوت، بقلق: ب on a noun the dictionary knows as written says how ("أجاب رشيد
+ * بحذر:"، "ويضيف بصوت متقطع:"). A family name in ب may read as ب + a verb (بنعدو، بيري),
+ * so a word whose rest opens like a verb of the present (ي ت ن ا) is left to the name
+ * rules, and so is one set off by a comma. */
+static int manner_after_ba(const struct ent_ctx *x, const struct token *t)
+{
+    const struct doc *d = x->d;
+    if (t->kind != TOK_WORD || t->fold_len < 4 || t->fold[0] != 0x0628 || tok_kinds(t))
+        return 0;
+    UChar r = t->fold[1];
+    if (r == 0x064A || r == 0x062A || r == 0x0646 || r == 0x0627)
+        return 0;
+    int32_t k = (int32_t)(t - d->tokens);
+    if (k + 1 < d->n_tokens && tok_is_comma(&d->tokens[k + 1]))
+        return 0;
+    return lexicon_is_common_as_written(x->lx, t->fold + 1, t->fold_len - 1);
+}
+
 static int surname_ok(const struct ent_ctx *x, const struct token *t)
 {
     if (t->kind != TOK_WORD || !(t->flags & (TOKF_ARABIC | TOKF_LATIN)))
@@ -917,6 +948,8 @@ static int surname_ok(const struct ent_ctx *x, const struct token *t)
         return 0;
     if (t->fold_len > 2 && t->fold[0] == 0x0644 && t->fold[1] == 0x0644)
         return 0; /* لل: a preposition and the article, never a family name */
+    if (manner_after_ba(x, t))
+        return 0;
     if ((t->flags & TOKF_LATIN) && !(t->flags & TOKF_UPPER))
         return 0;
     return 1;
@@ -955,6 +988,17 @@ static int given_name_like_function_word(const struct doc *d, const struct token
 }
 
 /* Collects a person's name starting at token s; returns its end (exclusive), or s. */
+/* "وافتتح X الجلسة بالتذكير بأن", "وختم X كلمته بالإشارة إلى": a masdar in ب after a
+ * definite word makes that word the verb's object, not a family name. */
+static int masdar_in_ba(const struct doc *d, int32_t k)
+{
+    if (k >= d->n_tokens)
+        return 0;
+    const struct token *t = &d->tokens[k];
+    return (tok_kinds(t) & LEX_VERB) && t->lex_prefix > 0 && t->fold[t->lex_prefix - 1] == 0x0628 &&
+           t->lex->verb_aspect == ASPECT_MASDAR;
+}
+
 static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
 {
     const struct doc *d = x->d;
@@ -1029,7 +1073,7 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
         if (e - s >= 2 && t->fold[0] == 0x0648 && t->fold_len > 2 && !(tok_kinds(t) & (LEX_FIRST_NAME | LEX_FAMILY_NAME)) &&
             e + 1 < end && (tok_is_dash(&d->tokens[e + 1]) || tok_is_name_like(lx, &d->tokens[e + 1])))
             break;
-        if (tok_is_name_like(lx, t) && !(t->flags & TOKF_NEWLINE_BEFORE)) {
+        if (tok_is_name_like(lx, t) && !(t->flags & TOKF_NEWLINE_BEFORE) && !manner_after_ba(x, t)) {
             e++;
             continue;
         }
@@ -1037,7 +1081,7 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
          * the end of the phrase */
         /* (a fourth word is a family name when it looks like one: a nisba, or no common
          * word — "محمد رضا عبدالله‌زاده الانتباه إلى" is the verb's object) */
-        if (given && tok_has_article(t) && surname_ok(x, t) && !common_plural(t) &&
+        if (given && tok_has_article(t) && surname_ok(x, t) && !common_plural(t) && !masdar_in_ba(d, e + 1) &&
             ((e - s >= 2 && e - s <= 3 && (e - s == 2 || !(t->flags & TOKF_COMMON) || t->fold[t->fold_len - 1] == 0x064A)) ||
              /* (after a given name alone, a family nisba no dictionary knows: سالم المعمري) */
              (e - s == 1 && !(t->flags & TOKF_COMMON) && t->fold[t->fold_len - 1] == 0x064A)) &&
@@ -1085,7 +1129,7 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
             !(t->flags & TOKF_NEWLINE_BEFORE)) {
             e++;
             if (e + 1 <= end && e < end && x->owner[e] < 0 && tok_has_article(&d->tokens[e]) &&
-                !tok_has_article(t) && surname_ok(x, &d->tokens[e]) &&
+                !tok_has_article(t) && surname_ok(x, &d->tokens[e]) && !masdar_in_ba(d, e + 1) &&
                 (e + 1 >= end || d->tokens[e + 1].kind == TOK_PUNCT ||
                  (tok_kinds(&d->tokens[e + 1]) & (LEX_STOP | LEX_COMPLEMENTIZER | LEX_VERB))))
                 e++;
@@ -1346,6 +1390,8 @@ static int32_t extend_forward(const struct ent_ctx *x, int32_t e, int32_t end)
             (k & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER | LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD | LEX_GROUP |
                   LEX_PRONOUN | LEX_COMP_BLOCK | LEX_GAZ | LEX_SOURCE | LEX_TAG)))
             break;
+        if (manner_after_ba(x, t))
+            break; /* (أجاب رشيد بحذر) */
         /* (وجي-يون: و before a hyphenated name starts a second person) */
         if (t->fold[0] == 0x0648 && !(k & (LEX_FIRST_NAME | LEX_FAMILY_NAME)) && f + 1 < end &&
             tok_is_dash(&d->tokens[f + 1]) && !(d->tokens[f + 1].flags & TOKF_SPACE_BEFORE))
@@ -1414,8 +1460,7 @@ static int32_t bare_run_before(const struct ent_ctx *x, int32_t end, int32_t flo
     if (!(boundary->kind == TOK_PUNCT || (bk & (LEX_VERB | LEX_COMPLEMENTIZER))) && !time_words_then_clause(d, end))
         return end;
     /* "وختم الوزير كلمته بالإشارة إلى": before a masdar in ب stands the verb's object */
-    if ((bk & LEX_VERB) && boundary->lex_prefix > 0 && boundary->fold[boundary->lex_prefix - 1] == 0x0628 &&
-        boundary->lex->verb_aspect == ASPECT_MASDAR)
+    if (masdar_in_ba(d, end))
         return end;
     /* "وعلل الوزير موقفه بأن": so does a common noun with its possessive pronoun */
     if (end - 1 >= floor && (d->tokens[end - 1].flags & TOKF_COMMON) && tok_pronoun_suffixed(d, &d->tokens[end - 1]))
@@ -1454,10 +1499,12 @@ static int32_t bare_run_before(const struct ent_ctx *x, int32_t end, int32_t flo
 /* عاما، عاماً، عام، سنة: "years", after an age */
 static int is_years(const struct token *t)
 {
-    static const UChar am[] = {0x0639, 0x0627, 0x0645}, sana[] = {0x0633, 0x0646, 0x0647};
+    static const UChar am[] = {0x0639, 0x0627, 0x0645}, sana[] = {0x0633, 0x0646, 0x0647},
+                       sanawat[] = {0x0633, 0x0646, 0x0648, 0x0627, 0x062A};
     return t->kind == TOK_WORD && ((t->fold_len >= 3 && t->fold_len <= 4 && !memcmp(t->fold, am, sizeof am) &&
                                     (t->fold_len == 3 || t->fold[3] == 0x0627)) ||
-                                   (t->fold_len == 3 && !memcmp(t->fold, sana, sizeof sana)));
+                                   (t->fold_len == 3 && !memcmp(t->fold, sana, sizeof sana)) ||
+                                   (t->fold_len == 5 && !memcmp(t->fold, sanawat, sizeof sanawat)));
 }
 
 /* "«سو-ري» (اسم مستعار)"، "لي جون هو (اسم مستعار)": the words right before "(a borrowed
@@ -1512,9 +1559,13 @@ static int pass_pseudonyms(struct ent_ctx *x)
             owned |= x->owner[j] >= 0;
             named |= !(d->tokens[j].flags & TOKF_COMMON) || (tok_kinds(&d->tokens[j]) & LEX_FIRST_NAME);
         }
-        if (!named)
+        /* (but a title before them does: "الصغير أنيس (11 سنة)") */
+        const struct lex_entry *title = s > 0 && (tok_kinds(&d->tokens[s - 1]) & LEX_TITLE) ? d->tokens[s - 1].lex : NULL;
+        if (!named && !title)
             continue;
-        if (s < e && !owned && add_person(x, s, e, -1, -1, 0, GENDER_UNKNOWN, CAND_CONTEXT) != 0)
+        if (s < e && !owned &&
+            add_person(x, s, e, title ? s - 1 : -1, title ? s : -1, title ? title->role_classes : 0,
+                       title ? title->role_gender : GENDER_UNKNOWN, title ? CAND_TITLED : CAND_CONTEXT) != 0)
             return -1;
     }
     return 0;
@@ -1939,6 +1990,8 @@ static int pass_context(struct ent_ctx *x)
                 accept(x, x->c.n - 1);
                 continue;
             }
+            if (manner_after_ba(x, t))
+                continue; /* (ويضيف بصوت متقطع: how, not who) */
             int32_t e = read_name(x, s, end);
             if (e > s)
                 e = extend_forward(x, e, end);

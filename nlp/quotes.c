@@ -698,6 +698,27 @@ static int after_relative(const struct doc *d, int32_t j)
     return j > 0 && tok_is_relative_pronoun(&d->tokens[j - 1]);
 }
 
+/* إلى */
+static int is_ila_word(const struct token *t)
+{
+    static const UChar ila[] = {0x0627, 0x0644, 0x064A};
+    return t->kind == TOK_WORD && t->fold_len == 3 && !memcmp(t->fold, ila, sizeof ila);
+}
+
+/* "قال مصدر تحدث إلى «زمان الوصل» شرط عدم كشف هويته، إن": after the outlet the speaker
+ * talked to, the clause goes on to its complementiser; the outlet is a name. */
+static int complementizer_follows(const struct qctx *q, int32_t from, int32_t end)
+{
+    for (int32_t c = from; c < end && c - from <= 12; c++) {
+        if (is_complementizer(q, c))
+            return 1;
+        if (is_stop_punct(&q->d->tokens[c]) || is_colon(q->d, c) || q->opens[c] >= 0 ||
+            ((tok_kinds(&q->d->tokens[c]) & LEX_VERB) && !after_negation_noun(q->d, c)))
+            return 0; /* (not another verb's: "دعا إلى «التهدئة» وقال إن") */
+    }
+    return 0;
+}
+
 /* After the speaker phrase of a verb at v: find what opens the content. Returns the
  * content's first token (or -1), and through *direct_region the quotation right after
  * a colon or the phrase (or -1). */
@@ -730,6 +751,9 @@ static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int
                 c++;
             outlet = c < end && is_colon(d, c) && (q->r[q->opens[j]].words <= 2 || c > q->r[q->opens[j]].close + 1);
         }
+        if (!outlet && j - 2 > v && v >= 0 && !(d->tokens[v].lex && d->tokens[v].lex->verb_prep) && q->opens[j] >= 0 && q->r[q->opens[j]].words <= 3 &&
+            q->r[q->opens[j]].close >= 0 && is_ila_word(&d->tokens[j - 1]))
+            outlet = complementizer_follows(q, q->r[q->opens[j]].close + 1, end);
         if (q->opens[j] >= 0 &&
             (region_is_name(q, &q->r[q->opens[j]]) || after_bare_clitic(d, j) || after_noun || outlet)) {
             const struct region *r = &q->r[q->opens[j]];
@@ -1368,6 +1392,11 @@ static int narrator_aside(const struct qctx *q, int32_t v)
     /* "وتجدر الإشارة إلى أن": a masdar after the narrator's verb ("it is worth pointing out") */
     if (v > 0 && v - 1 == sent_begin(d, v) &&
         (tok_marker_after(d, v - 1, 0, MARK_NARRATOR) || tok_marker_after(d, v - 1, 1, MARK_NARRATOR)))
+        return 1;
+    /* "للتذكير، فإن ...", "للإشارة، ...": a masdar after ل opening the sentence is the
+     * narrator's "as a reminder" */
+    if (v == sent_begin(d, v) && t->lex && t->lex->verb_aspect == ASPECT_MASDAR && (tok_kinds(t) & LEX_VERB) && p > 0 &&
+        t->fold[p - 1] == 0x0644 && v + 1 < d->n_tokens && tok_is_comma(&d->tokens[v + 1]))
         return 1;
     if ((t->flags & TOKF_NEWLINE_BEFORE || v == 0) && writes_byline(d, v))
         return 1;

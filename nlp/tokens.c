@@ -284,6 +284,20 @@ static void tag_verb_with_object(struct token *tk, const struct lexicon *lx, con
     }
 }
 
+/* بيري is not ب + يرى: a finite verb takes no preposition ب or ك and no article (a masdar
+ * or participle may: بالقول، كمراقب). */
+static int finite_verb_after_preposition(const struct token *tk, struct clitic_variant v, const struct lex_entry *e)
+{
+    if (!(e->kinds & LEX_VERB) || e->verb_aspect > ASPECT_PRESENT || (e->kinds & ~(uint32_t)(LEX_VERB | LEX_MARKER)))
+        return 0;
+    if (v.add_al)
+        return 1;
+    for (int32_t i = 0; i < v.skip && i < tk->fold_len; i++)
+        if (tk->fold[i] == 0x0628 || tk->fold[i] == 0x0643)
+            return 1;
+    return 0;
+}
+
 /* Tags one word whose strtab hash state is h0: every clitic reading is looked up once,
  * here, and the ones that have an entry are kept for tok_phrase_at. 0, or -1 when the
  * arena is exhausted. */
@@ -308,7 +322,8 @@ static int tag_word(struct token *tk, struct tok_readings *r, uint32_t h0, struc
          * sense never makes a reading the token's entry: markers are read from the hits
          * (tok_marker), and a word is tagged as it was before markers.tsv listed it. */
         uint32_t senses = e->kinds & ~(uint32_t)LEX_MARKER;
-        if (!tk->lex && senses && (i == 0 || (senses & ~(uint32_t)(LEX_STOP | LEX_PRONOUN | LEX_CONJ_BREAK)))) {
+        if (!tk->lex && senses && (i == 0 || (senses & ~(uint32_t)(LEX_STOP | LEX_PRONOUN | LEX_CONJ_BREAK))) &&
+            !(i > 0 && finite_verb_after_preposition(tk, vs[i], e))) {
             tk->lex = e;
             tk->lex_prefix = (uint8_t)vs[i].skip;
         }

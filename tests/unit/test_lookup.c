@@ -59,7 +59,14 @@ static const struct lex_entry *slow_tag(const struct lexicon *lx, const struct t
         struct ustr p = {buf, lexicon_variant_form(tk->fold, tk->fold_len, vs[i], buf)};
         const struct lex_entry *e = lexicon_get(lx, &p, 1);
         uint32_t senses = e ? e->kinds & ~(uint32_t)LEX_MARKER : 0;
-        if (senses && (i == 0 || (senses & ~(uint32_t)(LEX_STOP | LEX_PRONOUN | LEX_CONJ_BREAK)))) {
+        /* (a reading as a finite verb behind ب، ك or an added article is no reading) */
+        int bad_verb = 0;
+        if (i > 0 && e && senses == LEX_VERB && e->verb_aspect <= ASPECT_PRESENT) {
+            bad_verb = vs[i].add_al;
+            for (int32_t u = 0; u < vs[i].skip; u++)
+                bad_verb |= tk->fold[u] == 0x0628 || tk->fold[u] == 0x0643;
+        }
+        if (senses && !bad_verb && (i == 0 || (senses & ~(uint32_t)(LEX_STOP | LEX_PRONOUN | LEX_CONJ_BREAK)))) {
             *prefix = vs[i].skip;
             return e;
         }

@@ -1380,6 +1380,35 @@ static void test_rally_and_feature_speakers(void)
     expect(d, "المخزون يكفي شهرين", "وزارة الصحة", QUOTE_INDIRECT, -1);
 }
 
+static void test_debate_and_source_speakers(void)
+{
+    /* a masdar in ب after the verb's object; a member of a group; the person before a
+     * role and its organisation set off by commas is the relative's antecedent; the
+     * outlet a source talked to; how, after ب, is no one; the narrator's "للتذكير،" */
+    struct doc *d = fx_annotate(
+        "وافتتح رئيس البرلمان سامي رشيد الجلسة بالتذكير بأن الموازنة «ليست قدرا».\n"
+        "وهنا صرخ أحد نواب الكتلة الخضراء: «أين الوعود؟».\n"
+        "وتحدثت ليلى منصور، عضوة حزب «الغد»، التي تساءلت عما إذا كانت الحكومة «قد درست الكلفة».\n"
+        "وقال أحد مصدرين تحدثا إلى «الرقيب» شرط عدم كشف هويتيهما، إن «القرار اتخذ في الخارج».\n"
+        "وحين سألناه عن الأسعار، أجاب رشيد بحذر: «لا أملك أرقاما».\n"
+        "للتذكير، فإن البرلمان يضم 130 نائبا.\n"
+        "أما الصغير وسيم (9 سنوات)، فقال بفرح إنه «سعيد جدا».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الموازنة «ليست قدرا»", "سامي رشيد", QUOTE_MIXED, -1);
+    CHECK(fx_entity(d, "سامي رشيد الجلسة") == NULL);
+    expect(d, "أين الوعود", "أحد نواب الكتلة الخضراء", QUOTE_DIRECT, -1);
+    expect(d, "كانت الحكومة «قد درست الكلفة»", "ليلى منصور", QUOTE_MIXED, -1);
+    CHECK(fx_entity(d, "قد درست الكلفة") == NULL);
+    const struct quote *src = fx_quote(d, "القرار اتخذ في الخارج");
+    CHECK(src != NULL && src->speaker_name && !strncmp(src->speaker_name, "أحد مصدرين", strlen("أحد مصدرين")));
+    CHECK(fx_quote(d, "الرقيب") == NULL);
+    expect(d, "لا أملك أرقاما", "سامي رشيد", QUOTE_DIRECT, -1);
+    CHECK(fx_quote(d, "البرلمان يضم") == NULL);
+    expect(d, "سعيد جدا", "وسيم", QUOTE_DIRECT, -1);
+}
+
 static void test_unlabelled_interview(void)
 {
     /* an interview (its byline says so) whose questions are lines of their own and whose
@@ -1490,6 +1519,7 @@ int main(void)
     test_column_and_family_speakers();
     test_timeline_and_report_speakers();
     test_rally_and_feature_speakers();
+    test_debate_and_source_speakers();
     test_study_speaks();
     test_relative_verb_with_object();
     test_participle_after_kul_min();
