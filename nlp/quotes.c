@@ -1131,7 +1131,10 @@ static int siblings(struct qctx *q, struct quote *first, int32_t ce, int32_t end
         int partly_quoted = 0;
         for (int32_t j = region >= 0 ? q->r[region].close + 1 : e2; j < e2 && !partly_quoted; j++)
             partly_quoted = d->tokens[j].kind == TOK_WORD;
-        if (region < 0 || partly_quoted) {
+        /* (and "أن A «...»، وأن «B»": after a comma a wholly quoted B goes on the same
+         * quotation; written without one, "«A» وأن «B»", B is a quotation of its own) */
+        int after_comma = c > ce && tok_is_comma(&d->tokens[c - 1]);
+        if (region < 0 || partly_quoted || after_comma) {
             /* "قال إن A، وإن B" with B unquoted: one quotation of both clauses */
             struct quote *last = &d->quotes[d->n_quotes - 1];
             struct quote joined = *last;
@@ -1441,14 +1444,18 @@ int32_t quotes_before_object_preposition(const struct doc *d, int32_t b, int32_t
     if (b < e && d->tokens[b].kind == TOK_WORD && !tok_has_article(&d->tokens[b]) && d->tok_mention[b] < 0 &&
         (d->tokens[b].flags & TOKF_COMMON) && tok_pronoun_suffixed(d, &d->tokens[b]))
         return b;
-    /* "وعللت المحكمة قرارها بأن": a noun with a possessive pronoun after the subject */
-    if (b + 1 < e && tok_has_article(&d->tokens[b]) && d->tok_mention[b + 1] < 0 && d->tokens[b + 1].kind == TOK_WORD &&
-        !tok_has_article(&d->tokens[b + 1]) && tok_pronoun_suffixed(d, &d->tokens[b + 1]))
-        return b + 1;
+    /* "وعللت المحكمة (الإدارية) قرارها بأن": a noun with a possessive pronoun after the
+     * subject and its adjectives */
+    for (int32_t j = b + 1; j < e && j - b <= 4 && tok_has_article(&d->tokens[j - 1]); j++)
+        if (d->tok_mention[j] < 0 && d->tokens[j].kind == TOK_WORD && !tok_has_article(&d->tokens[j]) &&
+            tok_pronoun_suffixed(d, &d->tokens[j]))
+            return j;
     if (b + 1 < e && tok_has_article(&d->tokens[b]) && (tok_kinds(&d->tokens[b]) & (LEX_STATEMENT | LEX_ROLE_NOUN)) &&
         tok_has_article(&d->tokens[b + 1]) && d->tok_mention[b + 1] < 0 &&
         !(tok_kinds(&d->tokens[b + 1]) & (LEX_DEMONYM | LEX_TITLE | LEX_ROLE_NOUN | LEX_STOP)) &&
-        d->tokens[b + 1].fold[d->tokens[b + 1].fold_len - 1] != 0x064A) /* (nor a nisba: البيان الختامي) */
+        d->tokens[b + 1].fold[d->tokens[b + 1].fold_len - 1] != 0x064A && /* (nor a nisba: البيان الختامي، */
+        !(d->tokens[b + 1].fold_len > 3 && d->tokens[b + 1].fold[d->tokens[b + 1].fold_len - 1] == 0x0647 &&
+          d->tokens[b + 1].fold[d->tokens[b + 1].fold_len - 2] == 0x064A)) /* الخارجية الكورية) */
         return b + 1;
     for (int32_t j = b + 1; j < e; j++) {
         const struct token *t = &d->tokens[j];
@@ -2178,6 +2185,11 @@ static int headline_cue(struct qctx *q, int32_t s)
         return 0;
     /* "وأضافت الصحيفة: ..." is a reporting clause, read by its verb */
     if (is_verb(&d->tokens[b], NULL))
+        return 0;
+    /* "- كوريا الجنوبية: أعربت الخارجية عن «قلق بالغ»": a label, then a sentence with its
+     * own reporting verb and subject, read by that verb */
+    if (colon + 2 < end && is_verb(&d->tokens[colon + 1], NULL) && d->tokens[colon + 2].kind == TOK_WORD &&
+        (d->tok_mention[colon + 2] >= 0 || (tok_kinds(&d->tokens[colon + 2]) & (LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD | LEX_GROUP))))
         return 0;
     /* "المصدر: الجزيرة + وكالات": the credit line of a story */
     if (colon == b + 1 && tok_marker(d, b, MARK_CREDIT_LINE))

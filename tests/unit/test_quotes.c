@@ -1409,6 +1409,26 @@ static void test_debate_and_source_speakers(void)
     expect(d, "سعيد جدا", "وسيم", QUOTE_DIRECT, -1);
 }
 
+static void test_roundup_speakers(void)
+{
+    /* a bullet's label before a sentence with its own verb and subject; a ministry by its
+     * field with a nationality before عن; "أن A «...»، وأن «B»" as one quotation; the
+     * object with its pronoun after the subject's adjectives */
+    struct doc *d = fx_annotate("ردود الفعل\n"
+                                "- اليابان: أعربت الخارجية اليابانية عن «أسف عميق»، مؤكدة أنها ستتابع الملف.\n"
+                                "وقال الوزير كمال داود إن الخطة «ليست نهائية»، وإن «الباب مفتوح للنقاش».\n"
+                                "وعللت المحكمة الإدارية حكمها بأن القانون لا يسمح بالتمديد.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "أسف عميق", "الخارجية اليابانية", QUOTE_DIRECT, -1);
+    CHECK(fx_quote(d, "أعربت الخارجية") == NULL);
+    const struct quote *q = fx_quote(d, "الخطة «ليست نهائية»");
+    CHECK(q != NULL && strstr(fx_text(d, q->content), "الباب مفتوح") != NULL);
+    CHECK(fx_quote(d, "الباب مفتوح") == NULL);
+    expect(d, "القانون لا يسمح", "المحكمة الإدارية", QUOTE_INDIRECT, -1);
+}
+
 static void test_unlabelled_interview(void)
 {
     /* an interview (its byline says so) whose questions are lines of their own and whose
@@ -1520,6 +1540,7 @@ int main(void)
     test_timeline_and_report_speakers();
     test_rally_and_feature_speakers();
     test_debate_and_source_speakers();
+    test_roundup_speakers();
     test_study_speaks();
     test_relative_verb_with_object();
     test_participle_after_kul_min();
