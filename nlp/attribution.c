@@ -1417,9 +1417,14 @@ static int opposite_genders(uint8_t a, uint8_t b)
 static int participle_subject(struct actx *x, const struct quote *q, int32_t qi, struct who *out, uint8_t *how)
 {
     const struct doc *d = x->d;
-    int prev_here = qi > 0 && d->quotes[qi - 1].sentence == q->sentence && x->hist[x->n_hist - 1].name &&
+    /* (a person of the other gender does not go on: "سخرت من وصف الوزير X لهم بأنهم
+     * «...»، معتبرة أن" is the woman who mocked) */
+    const struct who *prev = x->n_hist > 0 ? &x->hist[x->n_hist - 1] : NULL;
+    int prev_here = qi > 0 && d->quotes[qi - 1].sentence == q->sentence && prev->name &&
                     !(opposite_genders(q->cue_gender, d->quotes[qi - 1].cue_gender) &&
-                      !is_relay_cue(d, &d->quotes[qi - 1]));
+                      !is_relay_cue(d, &d->quotes[qi - 1])) &&
+                    !(prev->entity >= 0 && d->entities[prev->entity].type == ENT_PERSON &&
+                      opposite_genders(q->cue_gender, d->entities[prev->entity].gender));
     const struct sentence *s = &d->sentences[q->sentence];
     for (int32_t k = q->cue_tok - 1; k >= s->tok_begin && k >= q->cue_tok - SUBJECT_REACH; k--) {
         const struct token *t = &d->tokens[k];
@@ -1492,8 +1497,12 @@ static int participle_subject(struct actx *x, const struct quote *q, int32_t qi,
         *how = RESOLVED_ELIDED;
         return 1;
     }
-    /* "وطالب البيان ... بـ"..."، محذرا من أن": a statement or role noun opening the clause */
-    if (clause_subject(x, q, out)) {
+    /* "وطالب البيان ... بـ"..."، محذرا من أن": a statement or role noun opening the clause
+     * (a person of the other gender there is someone else: "كما سخرت من وصف الوزير X
+     * ...، معتبرة أن") */
+    if (clause_subject(x, q, out) &&
+        !(out->entity >= 0 && d->entities[out->entity].type == ENT_PERSON &&
+          opposite_genders(q->cue_gender, d->entities[out->entity].gender))) {
         *how = RESOLVED_ELIDED;
         return 1;
     }

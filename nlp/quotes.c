@@ -534,9 +534,9 @@ static void find_stops(struct qctx *q)
                 stop = j;
             /* "...، وأكد دعمه": a reporting verb joined by و after a comma opens the
              * speaker's next clause */
-            /* (or by ف, or after ثم: "...»، ثم قال: «...»") */
+            /* (or by ف, or after ثم: "...»، ثم قال: «...»"; or by ل: "...»، لتعلق ساخرة:") */
             else if (after_comma && is_verb(t, &asp) && asp != ASPECT_MASDAR && t->lex_prefix == 1 &&
-                     (t->fold[0] == 0x0648 || t->fold[0] == 0x0641))
+                     (t->fold[0] == 0x0648 || t->fold[0] == 0x0641 || (t->fold[0] == 0x0644 && asp == ASPECT_PRESENT)))
                 stop = j - 1;
             else if (after_comma && t->fold_len == 2 && t->fold[0] == 0x062B && t->fold[1] == 0x0645 && j + 1 < send &&
                      is_verb(&d->tokens[j + 1], &asp) && asp != ASPECT_MASDAR && asp != ASPECT_PARTICIPLE)
@@ -1504,6 +1504,13 @@ static int verb_cue(struct qctx *q, int32_t v)
     int32_t np_b = v + 1, np_e = english ? v + 1 : np_after(q, v + 1, end);
     if (vt->lex->verb_prep && !english)
         np_e = quotes_before_object_preposition(d, np_b, np_e);
+    /* "وتعلق ساخرة:", "وتضيف ضاحكة:": one indefinite word the dictionary knows before the
+     * colon says how the words were said; the subject is elided */
+    int manner = !english && np_e == np_b + 1 && np_e < end && is_colon(d, np_e) && d->tokens[np_b].kind == TOK_WORD &&
+                 (d->tokens[np_b].flags & TOKF_COMMON) && !tok_has_article(&d->tokens[np_b]) &&
+                 d->tok_mention[np_b] < 0 && !tok_pronoun_suffixed(d, &d->tokens[np_b]) /* (تحتها: where) */ &&
+                 !(tok_kinds(&d->tokens[np_b]) & (LEX_TITLE | LEX_ROLE_NOUN | LEX_GROUP | LEX_ORG_HEAD | LEX_STATEMENT |
+                                                  LEX_PRONOUN | LEX_FIRST_NAME | LEX_STOP));
     int32_t relay_b = -1, relay_e = -1;
     uint8_t relay_gender = GENDER_UNKNOWN;
     int32_t pr = vt->lex->verb_relay && !english ? relay_pronoun(d, v, end, &relay_gender) : -1;
@@ -1640,6 +1647,8 @@ static int verb_cue(struct qctx *q, int32_t v)
     qt->sentence = vt->sentence;
     qt->np_begin = np_b;
     qt->np_end = np_b < np_e ? np_e : np_b;
+    if (manner)
+        qt->np_begin = qt->np_end;
     if (qt->cue_kind == CUE_VERB || (qt->cue_kind == CUE_MASDAR && qt->np_end == qt->np_begin)) {
         /* speaker first: "واشنطن تحذر موسكو:", "أما X فقالت"; then what follows the verb
          * is its object. A masdar with nothing after it (اكتفى X بالقول) takes the

@@ -1427,6 +1427,19 @@ static void test_roundup_speakers(void)
     CHECK(q != NULL && strstr(fx_text(d, q->content), "الباب مفتوح") != NULL);
     CHECK(fx_quote(d, "الباب مفتوح") == NULL);
     expect(d, "القانون لا يسمح", "المحكمة الإدارية", QUOTE_INDIRECT, -1);
+
+    /* a word of manner before the colon (ساخرة) leaves the subject elided, and a verb in
+     * ل after a comma opens the next words; a feminine participle does not go on with a
+     * man quoted inside the clause */
+    d = fx_annotate("وقالت المتحدثة سلمى حداد إن الاجتماع انتهى. "
+                    "وردت على تصريح للوزير فادي نصر قال فيه إن الوزارة «تعرف كل شيء»، لتعلق ساخرة: «لا أحد يعرف كل شيء».\n"
+                    "كما انتقدت وصف النائب جاد عون للمعلمين بأنهم «عبء»، معتبرة أن التعليم «أولوية وطنية».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الوزارة «تعرف كل شيء»", "فادي نصر", QUOTE_MIXED, -1);
+    expect(d, "لا أحد يعرف كل شيء", "سلمى حداد", QUOTE_DIRECT, RESOLVED_ELIDED);
+    expect(d, "التعليم «أولوية وطنية»", "سلمى حداد", QUOTE_MIXED, RESOLVED_ELIDED);
 }
 
 static void test_unlabelled_interview(void)
