@@ -1420,7 +1420,7 @@ static int participle_subject(struct actx *x, const struct quote *q, int32_t qi,
     /* (a person of the other gender does not go on: "سخرت من وصف الوزير X لهم بأنهم
      * «...»، معتبرة أن" is the woman who mocked) */
     const struct who *prev = x->n_hist > 0 ? &x->hist[x->n_hist - 1] : NULL;
-    int prev_here = qi > 0 && d->quotes[qi - 1].sentence == q->sentence && prev->name &&
+    int prev_here = qi > 0 && prev && d->quotes[qi - 1].sentence == q->sentence && prev->name &&
                     !(opposite_genders(q->cue_gender, d->quotes[qi - 1].cue_gender) &&
                       !is_relay_cue(d, &d->quotes[qi - 1])) &&
                     !(prev->entity >= 0 && d->entities[prev->entity].type == ENT_PERSON &&
