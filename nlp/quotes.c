@@ -1482,6 +1482,32 @@ static int during_not_showed(const struct doc *d, int32_t v)
     return first == 0x0627 && p == 0 && v > sent_begin(d, v) && d->tokens[v - 1].kind == TOK_WORD;
 }
 
+/* "قال X، وهو سائق من زاخو جاء مع أبنائه، إنه ...": a verb inside an aside set off by
+ * commas after another reporting verb of the sentence belongs to the aside; the
+ * complementiser after it is the first verb's. */
+static int verb_of_aside(const struct qctx *q, int32_t v, int32_t end)
+{
+    const struct doc *d = q->d;
+    if (d->lang == LANG_EN || !inside_aside(q, v, end))
+        return 0;
+    int32_t sb = sent_begin(d, v), c = v - 1;
+    while (c > sb && !tok_is_comma(&d->tokens[c]))
+        c--;
+    if (c <= sb || c + 1 >= v)
+        return 0;
+    /* (an aside about the speaker: "، وهو ..."، "، وهي ..."، "، الذي ...") */
+    static const UChar wahuwa[] = {0x0648, 0x0647, 0x0648}, wahiya[] = {0x0648, 0x0647, 0x064A};
+    const struct token *a = &d->tokens[c + 1];
+    if (!(tok_is_relative_pronoun(a) ||
+          (a->fold_len == 3 && (!memcmp(a->fold, wahuwa, sizeof wahuwa) || !memcmp(a->fold, wahiya, sizeof wahiya)))))
+        return 0;
+    enum verb_aspect asp;
+    for (int32_t k = sb; k < c; k++)
+        if (is_verb(&d->tokens[k], &asp) && asp <= ASPECT_PRESENT)
+            return 1;
+    return 0;
+}
+
 static int verb_cue(struct qctx *q, int32_t v)
 {
     struct doc *d = q->d;
@@ -1489,7 +1515,7 @@ static int verb_cue(struct qctx *q, int32_t v)
     int32_t end = sent_end(d, v);
     enum verb_aspect asp = ASPECT_PAST;
     is_verb(vt, &asp);
-    if (narrator_aside(q, v) || during_not_showed(d, v))
+    if (narrator_aside(q, v) || during_not_showed(d, v) || verb_of_aside(q, v, end))
         return 0;
     /* "نقلت X عنها قولها إن": قولها completes the relay, it is no cue of its own */
     if (v > 0 && vt->fold_len >= 4 && vt->fold[0] == 0x0642 && vt->fold[1] == 0x0648 && vt->fold[2] == 0x0644) {

@@ -1440,6 +1440,13 @@ static void test_roundup_speakers(void)
     expect(d, "الوزارة «تعرف كل شيء»", "فادي نصر", QUOTE_MIXED, -1);
     expect(d, "لا أحد يعرف كل شيء", "سلمى حداد", QUOTE_DIRECT, RESOLVED_ELIDED);
     expect(d, "التعليم «أولوية وطنية»", "سلمى حداد", QUOTE_MIXED, RESOLVED_ELIDED);
+
+    /* a verb inside an aside about the speaker is not the cue of the words after it */
+    d = fx_annotate("وقال سمير داود، وهو بائع من حماة جاء مع ابنه، إنه سيصوت «للأصلح».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "سيصوت «للأصلح»", "سمير داود", QUOTE_MIXED, RESOLVED_EXPLICIT);
 }
 
 static void test_unlabelled_interview(void)
