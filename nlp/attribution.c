@@ -211,15 +211,6 @@ static int lam_proclitic(const struct token *t)
     return tok_has_prep_clitic(t) && t->fold[p] == 0x0644;
 }
 
-/* بحذر، بصوت: ب on a word the dictionary knows as written (a name in ب, بيسكوف، بوريل,
- * leaves no such word behind it) */
-static int ba_manner(const struct actx *x, const struct token *t)
-{
-    int32_t p = t->fold_len && (t->fold[0] == 0x0648 || t->fold[0] == 0x0641) ? 1 : 0;
-    return t->kind == TOK_WORD && (t->flags & TOKF_ARABIC) && t->fold_len - p >= 4 && t->fold[p] == 0x0628 &&
-           !tok_has_article(t) && lexicon_is_common_as_written(x->lx, t->fold + p + 1, t->fold_len - p - 1);
-}
-
 static int mention_is_object(const struct doc *d, const struct mention *m, int32_t np_b, int source);
 
 /* Index of the token that starts at or after text position pos. */
@@ -487,11 +478,6 @@ static int is_kul_min(const struct doc *d, int32_t k)
 /* Is mention m the object of a preposition inside the speaker phrase? A statement noun
  * before it makes it the author (جاء في بيان الخارجية), and after a source marker the
  * preposition is the marker's (وفقا لرودينكو). */
-static int is_ila(const struct token *t)
-{
-    static const UChar ila[] = {0x0627, 0x0644, 0x064A};
-    return t->fold_len == 3 && !memcmp(t->fold, ila, sizeof ila);
-}
 
 static int mention_is_object(const struct doc *d, const struct mention *m, int32_t np_b, int source)
 {
@@ -517,7 +503,7 @@ static int mention_is_object(const struct doc *d, const struct mention *m, int32
     if (skipped == 0 && t->fold_len > 3 && t->fold[0] == 0x0644 && t->fold[1] == 0x0644)
         return 1; /* للأمم المتحدة */
     /* "موجها كلامه إلى نيبينزيا": whom the words are addressed to, person or not */
-    if (m->tok_begin > np_b && is_ila(&d->tokens[m->tok_begin - 1]))
+    if (m->tok_begin > np_b && tok_is_ila(&d->tokens[m->tok_begin - 1]))
         return 1;
     /* a person named after a role keeps being the subject through the role's
      * preposition: الباحث في النزاعات الدولية فيودور كوزمين */
@@ -830,18 +816,18 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
      * addressee; the subject is elided */
     if (q->cue_kind == CUE_VERB && q->cue_tok < b) {
         int32_t k = b;
-        while (k < e && !is_ila(&d->tokens[k]) && d->tok_mention[k] < 0 &&
+        while (k < e && !tok_is_ila(&d->tokens[k]) && d->tok_mention[k] < 0 &&
                !(tok_kinds(&d->tokens[k]) & (LEX_TITLE | LEX_ROLE_NOUN | LEX_GROUP | LEX_ORG_HEAD | LEX_STATEMENT)))
             k++;
-        if (k > b && k < e && is_ila(&d->tokens[k])) {
+        if (k > b && k < e && tok_is_ila(&d->tokens[k])) {
             *how = RESOLVED_ELIDED;
             return focus_at(x, q->cue_gender, q->cue.start, out);
         }
     }
-    /* "لكنه أكد للصحيفة أن", "وقال لوكالة الأنباء إن", "أجابت بحذر:": whom the verb tells,
-     * after its ل, or how, after ب, is all there is; the subject is elided */
+    /* "لكنه أكد للصحيفة أن", "وقال لوكالة الأنباء إن", "فقال بابتسامة عريضة إنه": whom
+     * the verb tells, after its ل, or how, after ب, is all there is; the subject is elided */
     if (q->cue_kind == CUE_VERB && q->cue_tok < b && b < e && d->tok_mention[b] < 0 &&
-        (lam_proclitic(&d->tokens[b]) || ba_manner(x, &d->tokens[b]))) {
+        (lam_proclitic(&d->tokens[b]) || tok_is_manner_after_ba(d, x->lx, b, 0))) {
         int32_t k = b + 1;
         while (k < e && d->tok_mention[k] < 0 &&
                !(tok_kinds(&d->tokens[k]) & (LEX_TITLE | LEX_ROLE_NOUN | LEX_GROUP | LEX_ORG_HEAD)))

@@ -918,24 +918,6 @@ static int common_plural(const struct token *t)
            (t->fold[n - 2] == 0x064A || t->fold[n - 2] == 0x0648);
 }
 
-/* بحذر، بصوت، بقلق: ب on a noun the dictionary knows as written says how ("أجاب رشيد
- * بحذر:"، "ويضيف بصوت متقطع:"). A family name in ب may read as ب + a verb (بنعدو، بيري),
- * so a word whose rest opens like a verb of the present (ي ت ن ا) is left to the name
- * rules, and so is one set off by a comma. */
-static int manner_after_ba(const struct ent_ctx *x, const struct token *t)
-{
-    const struct doc *d = x->d;
-    if (t->kind != TOK_WORD || t->fold_len < 4 || t->fold[0] != 0x0628 || tok_kinds(t))
-        return 0;
-    UChar r = t->fold[1];
-    if (r == 0x064A || r == 0x062A || r == 0x0646 || r == 0x0627)
-        return 0;
-    int32_t k = (int32_t)(t - d->tokens);
-    if (k + 1 < d->n_tokens && tok_is_comma(&d->tokens[k + 1]))
-        return 0;
-    return lexicon_is_common_as_written(x->lx, t->fold + 1, t->fold_len - 1);
-}
-
 static int surname_ok(const struct ent_ctx *x, const struct token *t)
 {
     if (t->kind != TOK_WORD || !(t->flags & (TOKF_ARABIC | TOKF_LATIN)))
@@ -948,7 +930,7 @@ static int surname_ok(const struct ent_ctx *x, const struct token *t)
         return 0;
     if (t->fold_len > 2 && t->fold[0] == 0x0644 && t->fold[1] == 0x0644)
         return 0; /* لل: a preposition and the article, never a family name */
-    if (manner_after_ba(x, t))
+    if (tok_is_manner_after_ba(x->d, x->lx, (int32_t)(t - x->d->tokens), 1))
         return 0;
     if ((t->flags & TOKF_LATIN) && !(t->flags & TOKF_UPPER))
         return 0;
@@ -1073,7 +1055,7 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
         if (e - s >= 2 && t->fold[0] == 0x0648 && t->fold_len > 2 && !(tok_kinds(t) & (LEX_FIRST_NAME | LEX_FAMILY_NAME)) &&
             e + 1 < end && (tok_is_dash(&d->tokens[e + 1]) || tok_is_name_like(lx, &d->tokens[e + 1])))
             break;
-        if (tok_is_name_like(lx, t) && !(t->flags & TOKF_NEWLINE_BEFORE) && !manner_after_ba(x, t)) {
+        if (tok_is_name_like(lx, t) && !(t->flags & TOKF_NEWLINE_BEFORE) && !tok_is_manner_after_ba(x->d, x->lx, (int32_t)(t - x->d->tokens), 1)) {
             e++;
             continue;
         }
@@ -1390,7 +1372,7 @@ static int32_t extend_forward(const struct ent_ctx *x, int32_t e, int32_t end)
             (k & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER | LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD | LEX_GROUP |
                   LEX_PRONOUN | LEX_COMP_BLOCK | LEX_GAZ | LEX_SOURCE | LEX_TAG)))
             break;
-        if (manner_after_ba(x, t))
+        if (tok_is_manner_after_ba(x->d, x->lx, (int32_t)(t - x->d->tokens), 1))
             break; /* (أجاب رشيد بحذر) */
         /* (وجي-يون: و before a hyphenated name starts a second person) */
         if (t->fold[0] == 0x0648 && !(k & (LEX_FIRST_NAME | LEX_FAMILY_NAME)) && f + 1 < end &&
@@ -1990,7 +1972,7 @@ static int pass_context(struct ent_ctx *x)
                 accept(x, x->c.n - 1);
                 continue;
             }
-            if (manner_after_ba(x, t))
+            if (tok_is_manner_after_ba(x->d, x->lx, (int32_t)(t - x->d->tokens), 1))
                 continue; /* (ويضيف بصوت متقطع: how, not who) */
             int32_t e = read_name(x, s, end);
             if (e > s)
@@ -2521,8 +2503,11 @@ static int pass_surnames(struct ent_ctx *x)
 static int pass_given_name_subjects(struct ent_ctx *x)
 {
     struct doc *d = x->d;
-    for (int32_t k = 1; k < d->n_tokens; k++) {
-        const struct token *tk = &d->tokens[k], *v = &d->tokens[k - 1];
+    int32_t nt = d->n_tokens, li = 0;
+    /* (the verbs and markers are the start list the context pass walks) */
+    for (int32_t cue = list_next(&x->cues, &li, 0, nt); cue + 1 < nt; cue = list_next(&x->cues, &li, cue + 1, nt)) {
+        int32_t k = cue + 1;
+        const struct token *tk = &d->tokens[k], *v = &d->tokens[cue];
         if (x->owner[k] >= 0 || tk->kind != TOK_WORD || !(tk->flags & TOKF_ARABIC) || tk->lex_prefix ||
             !(tok_kinds(v) & (LEX_VERB | LEX_SOURCE)) || v->sentence != tk->sentence ||
             (tok_kinds(tk) & (LEX_STOP | LEX_VERB | LEX_TITLE | LEX_ROLE_NOUN | LEX_NAME_PARTICLE)))

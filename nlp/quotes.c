@@ -698,13 +698,6 @@ static int after_relative(const struct doc *d, int32_t j)
     return j > 0 && tok_is_relative_pronoun(&d->tokens[j - 1]);
 }
 
-/* إلى */
-static int is_ila_word(const struct token *t)
-{
-    static const UChar ila[] = {0x0627, 0x0644, 0x064A};
-    return t->kind == TOK_WORD && t->fold_len == 3 && !memcmp(t->fold, ila, sizeof ila);
-}
-
 /* "قال مصدر تحدث إلى «زمان الوصل» شرط عدم كشف هويته، إن": after the outlet the speaker
  * talked to, the clause goes on to its complementiser; the outlet is a name. */
 static int complementizer_follows(const struct qctx *q, int32_t from, int32_t end)
@@ -752,7 +745,7 @@ static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int
             outlet = c < end && is_colon(d, c) && (q->r[q->opens[j]].words <= 2 || c > q->r[q->opens[j]].close + 1);
         }
         if (!outlet && j - 2 > v && v >= 0 && !(d->tokens[v].lex && d->tokens[v].lex->verb_prep) && q->opens[j] >= 0 && q->r[q->opens[j]].words <= 3 &&
-            q->r[q->opens[j]].close >= 0 && is_ila_word(&d->tokens[j - 1]))
+            q->r[q->opens[j]].close >= 0 && tok_is_ila(&d->tokens[j - 1]))
             outlet = complementizer_follows(q, q->r[q->opens[j]].close + 1, end);
         if (q->opens[j] >= 0 &&
             (region_is_name(q, &q->r[q->opens[j]]) || after_bare_clitic(d, j) || after_noun || outlet)) {
@@ -957,14 +950,19 @@ static int32_t speaker_region_end(const struct qctx *q, int32_t b, int32_t open_
                          tok_has_article(&d->tokens[a]) || tok_is_quote_mark(&d->tokens[a]));
         /* "وقالت بهدوء:", "أجاب بحذر إن": a manner adverb of ب and a common noun */
         int manner = t->kind == TOK_WORD && t->fold_len >= 4 && t->fold[0] == 0x0628 &&
-                     ((t->flags & TOKF_COMMON) || ((k & LEX_VERB) && t->lex_prefix > 0)) &&
+                     ((t->flags & TOKF_COMMON) || tok_is_manner_after_ba(d, q->lx, b, 0)) &&
                      d->tok_mention[b] < 0 && !(k & (LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD | LEX_GROUP)) &&
                      b + 1 == open_tok;
         /* "وتابع ساخراً:", "ساخرًا": an adjective in the accusative, written with its
-         * tanween (after the alef or before it), says how it was said */
+         * tanween (after the alef or before it), says how it was said; before a colon,
+         * one indefinite word the dictionary knows does too ("وتعلق ساخرة:", not
+         * "وكتب تحتها:", a place) */
         int hal = t->kind == TOK_WORD && b + 1 == open_tok && d->tok_mention[b] < 0 && t->fold_len >= 4 &&
                   t->span.end - t->span.start >= 3 &&
-                  (d->text.u16[t->span.end - 1] == 0x064B || d->text.u16[t->span.end - 2] == 0x064B) &&
+                  ((d->text.u16[t->span.end - 1] == 0x064B || d->text.u16[t->span.end - 2] == 0x064B) ||
+                   (is_colon(d, open_tok) && (t->flags & TOKF_COMMON) && !tok_has_article(t) &&
+                    !tok_pronoun_suffixed(d, t) &&
+                    !(k & (LEX_STATEMENT | LEX_PRONOUN | LEX_FIRST_NAME | LEX_STOP)))) &&
                   !(k & (LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD | LEX_GROUP));
         if (manner || hal)
             return b;
@@ -1530,13 +1528,6 @@ static int verb_cue(struct qctx *q, int32_t v)
     int32_t np_b = v + 1, np_e = english ? v + 1 : np_after(q, v + 1, end);
     if (vt->lex->verb_prep && !english)
         np_e = quotes_before_object_preposition(d, np_b, np_e);
-    /* "وتعلق ساخرة:", "وتضيف ضاحكة:": one indefinite word the dictionary knows before the
-     * colon says how the words were said; the subject is elided */
-    int manner = !english && np_e == np_b + 1 && np_e < end && is_colon(d, np_e) && d->tokens[np_b].kind == TOK_WORD &&
-                 (d->tokens[np_b].flags & TOKF_COMMON) && !tok_has_article(&d->tokens[np_b]) &&
-                 d->tok_mention[np_b] < 0 && !tok_pronoun_suffixed(d, &d->tokens[np_b]) /* (تحتها: where) */ &&
-                 !(tok_kinds(&d->tokens[np_b]) & (LEX_TITLE | LEX_ROLE_NOUN | LEX_GROUP | LEX_ORG_HEAD | LEX_STATEMENT |
-                                                  LEX_PRONOUN | LEX_FIRST_NAME | LEX_STOP));
     int32_t relay_b = -1, relay_e = -1;
     uint8_t relay_gender = GENDER_UNKNOWN;
     int32_t pr = vt->lex->verb_relay && !english ? relay_pronoun(d, v, end, &relay_gender) : -1;
@@ -1673,8 +1664,6 @@ static int verb_cue(struct qctx *q, int32_t v)
     qt->sentence = vt->sentence;
     qt->np_begin = np_b;
     qt->np_end = np_b < np_e ? np_e : np_b;
-    if (manner)
-        qt->np_begin = qt->np_end;
     if (qt->cue_kind == CUE_VERB || (qt->cue_kind == CUE_MASDAR && qt->np_end == qt->np_begin)) {
         /* speaker first: "واشنطن تحذر موسكو:", "أما X فقالت"; then what follows the verb
          * is its object. A masdar with nothing after it (اكتفى X بالقول) takes the

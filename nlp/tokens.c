@@ -754,6 +754,26 @@ int32_t tok_subject_before(const struct doc *d, int32_t v)
 }
 
 
+int tok_is_ila(const struct token *tk)
+{
+    static const UChar ila[] = {0x0627, 0x0644, 0x064A};
+    return tk->kind == TOK_WORD && tk->fold_len == 3 && !memcmp(tk->fold, ila, sizeof ila);
+}
+
+int tok_is_manner_after_ba(const struct doc *d, const struct lexicon *lx, int32_t k, int name_may_follow)
+{
+    const struct token *t = &d->tokens[k];
+    int32_t p = t->fold_len && (t->fold[0] == 0x0648 || t->fold[0] == 0x0641) ? 1 : 0;
+    if (t->kind != TOK_WORD || !(t->flags & TOKF_ARABIC) || t->fold_len - p < 4 || t->fold[p] != 0x0628 ||
+        (tok_kinds(t) && !t->lex_prefix) || tok_has_article(t))
+        return 0; /* (a reading behind the ب, بفرح as ب + فرح, is no word of its own) */
+    UChar r = t->fold[p + 1];
+    if (name_may_follow && (r == 0x064A || r == 0x062A || r == 0x0646 || r == 0x0627 ||
+                            (k + 1 < d->n_tokens && tok_is_comma(&d->tokens[k + 1]))))
+        return 0;
+    return lexicon_is_common_as_written(lx, t->fold + p + 1, t->fold_len - p - 1);
+}
+
 int tok_is_relative_pronoun(const struct token *tk)
 {
     static const UChar alladhi[] = {0x0627, 0x0644, 0x0630, 0x064A}, allati[] = {0x0627, 0x0644, 0x062A, 0x064A};

@@ -131,6 +131,17 @@ int tok_is_quote_mark(const struct token *tk);
 /* 1 for a relative pronoun: الذي، التي، الذين (and the forms they begin). */
 int tok_is_relative_pronoun(const struct token *tk);
 
+/* 1 for the preposition إلى. */
+int tok_is_ila(const struct token *tk);
+
+/* 1 when token k of d is ب on a noun the dictionary knows as written, saying how the
+ * words were said (أجابت بحذر:، ويضيف بصوت متقطع:، تابعت بقلق بالغ), not who said them.
+ * `name_may_follow`: the word may still be part of a name (entities ask before any name
+ * is read; attribution asks only of words no mention holds). A family name in ب may read
+ * as ب + a word (بنعدو، بيري، باسم), so then a word whose rest opens like a present verb
+ * or with alef (ي ت ن ا) is not one, nor one set off by a comma. */
+int tok_is_manner_after_ba(const struct doc *d, const struct lexicon *lx, int32_t k, int name_may_follow);
+
 /* The subject written before the verb at token v (speaker-first order), back to the
  * start of its clause: "وزير الخارجية ... قال إن", "أما X فقال", "وكان X قد ذكر".
  * Returns the phrase's first token, or v when no phrase naming someone stands there.
