@@ -934,6 +934,9 @@ static int surname_ok(const struct ent_ctx *x, const struct token *t)
         return 0;
     if ((t->flags & TOKF_LATIN) && !(t->flags & TOKF_UPPER))
         return 0;
+    /* "ويختم الحاج محمود حديثه بكلمة": the subject's words, the verb's object */
+    if (tok_is_statement_word(x->lx, t))
+        return 0;
     return 1;
 }
 
@@ -1251,6 +1254,8 @@ static int role_word(const struct ent_ctx *x, int32_t j)
         return 0;
     if (future_verb(t))
         return 0; /* "الدبلوماسية ستبقى منحازة": a clause, no role goes on */
+    if ((k & LEX_STATEMENT) && t->lex_prefix > 0 && t->fold[t->lex_prefix - 1] == 0x0628)
+        return 0; /* "اكتفى المتحدث بكلمة واحدة:": what was said, after the subject */
     if (k & LEX_STOP) {
         /* في النزاعات الدولية، لدى الأمم المتحدة، المتحدث باسم ... */
         if (tok_marker(x->d, j, MARK_SEAT | MARK_BEHALF))
@@ -1974,6 +1979,12 @@ static int pass_context(struct ent_ctx *x)
             }
             if (tok_is_manner_after_ba(x->d, x->lx, (int32_t)(t - x->d->tokens), 1))
                 continue; /* (ويضيف بصوت متقطع: how, not who) */
+            /* "اكتفى بهز رأسه": the verb's complement; a name no dictionary knows may still
+             * start with ب (اكتفى بيرنز بالقول) */
+            if (tk->lex && tk->lex->verb_ba && t->kind == TOK_WORD && t->fold_len > 2 && t->fold[0] == 0x0628 &&
+                !(tok_kinds(t) & (LEX_FIRST_NAME | LEX_FAMILY_NAME)) &&
+                lexicon_is_common(x->lx, t->fold + 1, t->fold_len - 1))
+                continue;
             int32_t e = read_name(x, s, end);
             if (e > s)
                 e = extend_forward(x, e, end);

@@ -886,33 +886,30 @@ static int outlet_told(const struct doc *d, int32_t k)
     return m >= 0 && (d->entities[d->mentions[m].entity].classes & CLASS_MEDIA);
 }
 
-/* "لـ«الاقتصادية» الدكتور X": when the outlet told comes first, in marks, and a person
- * named or titled follows it before open_tok, the token after the outlet; else b. */
+/* "لـ«الاقتصادية» الدكتور X"، "للجزيرة نت المحلل X": when the outlet told comes first,
+ * in marks or named, and a person named or titled follows it before open_tok, the token
+ * after the outlet; else b. */
 static int32_t after_outlet_told(const struct qctx *q, int32_t b, int32_t open_tok)
 {
     const struct doc *d = q->d;
-    if (b + 1 >= open_tok || !outlet_told(d, b) || d->tokens[b].fold_len != 1 || q->opens[b + 1] < 0)
+    if (b + 1 >= open_tok || !outlet_told(d, b))
         return b;
-    int32_t a = q->r[q->opens[b + 1]].close + 1;
-    if (a <= b + 1 || a >= open_tok)
+    int32_t a;
+    if (d->tokens[b].fold_len == 1) {
+        if (q->opens[b + 1] < 0)
+            return b;
+        a = q->r[q->opens[b + 1]].close + 1;
+    } else {
+        a = d->mentions[d->tok_mention[b]].tok_end;
+    }
+    if (a <= b || a >= open_tok)
         return b;
     uint32_t k = tok_kinds(&d->tokens[a]);
     int32_t m = d->tok_mention[a];
-    if ((m >= 0 && d->entities[d->mentions[m].entity].type == ENT_PERSON) || (k & (LEX_TITLE | LEX_HONORIFIC)))
+    if ((m >= 0 && d->entities[d->mentions[m].entity].type == ENT_PERSON) ||
+        (m < 0 && (k & (LEX_TITLE | LEX_HONORIFIC | LEX_ROLE_NOUN)) && !d->tokens[a].lex_prefix))
         return a;
     return b;
-}
-
-/* A statement noun, also with a possessive pronoun: بيان، حديثه، تصريحاتها. */
-static int statement_word(const struct qctx *q, const struct token *t)
-{
-    if (tok_kinds(t) & LEX_STATEMENT)
-        return 1;
-    if (t->kind != TOK_WORD || t->lex_prefix || t->fold_len < 4)
-        return 0;
-    int32_t sl;
-    const struct lex_entry *e = lexicon_get_before_pronoun(q->lx, t->fold, t->fold_len, &sl);
-    return e && (e->kinds & LEX_STATEMENT);
 }
 
 /* The speaker's words between a verb and what opens the content: up to the first
@@ -983,13 +980,19 @@ static int32_t speaker_region_end(const struct qctx *q, int32_t b, int32_t open_
         /* "ويتابع النائب في حديثه للوكالة، أن": a preposition before a statement noun
          * opens the circumstance of speaking */
         if (j > b && t->kind == TOK_WORD && (tok_kinds(t) & LEX_STOP) && !tok_has_article(t) && j + 1 < open_tok &&
-            statement_word(q, &d->tokens[j + 1]))
+            tok_is_statement_word(q->lx, &d->tokens[j + 1]))
             return j;
-        /* "واختتم زيدان الجلسة بالتأكيد على أن": a masdar in ب after the subject (and
-         * the verb's object) says how the words were said; the subject ends before both */
+        /* "اكتفى المتحدث بكلمة واحدة:"، "ختم حديثه ببيان": a statement in ب says what
+         * the words were, after the subject */
+        if (t->kind == TOK_WORD && t->lex_prefix > 0 && t->fold[t->lex_prefix - 1] == 0x0628 &&
+            (tok_kinds(t) & LEX_STATEMENT) && d->tok_mention[j] < 0)
+            return quotes_before_object_preposition(d, b, j);
+        /* "واختتم زيدان الجلسة بالتأكيد على أن"، "واكتفى بالقول:": a masdar in ب (after the subject and
+         * the verb's object, or right after the verb) says how the words were said; the subject ends before it */
         enum verb_aspect asp;
-        if (j > b && is_verb(t, &asp) && asp == ASPECT_MASDAR && t->lex_prefix > 0 &&
-            t->fold[t->lex_prefix - 1] == 0x0628)
+        /* (بالقول is listed whole, its ب no clitic) */
+        if (is_verb(t, &asp) && asp == ASPECT_MASDAR &&
+            (t->lex_prefix > 0 ? t->fold[t->lex_prefix - 1] == 0x0628 : t->fold[0] == 0x0628))
             return quotes_before_object_preposition(d, b, j);
         if (!(tok_is_comma(t) || tok_is_dash(t) || t->fold[0] == '('))
             continue;
@@ -1864,7 +1867,7 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
             elided = (vt2->lex && (vt2->lex->kinds & LEX_VERB)) &&
                      (!after || is_stop_punct(after) || ((tok_kinds(after) & LEX_STOP) && !tok_has_article(after) &&
                                                           d->tok_mention[np_e + 1] < 0 && np_e + 2 < end &&
-                                                          statement_word(q, &d->tokens[np_e + 2])));
+                                                          tok_is_statement_word(q->lx, &d->tokens[np_e + 2])));
             if (elided)
                 elided_gender = vt2->lex->verb_gender;
             np_b = ++np_e;

@@ -760,6 +760,17 @@ int tok_is_ila(const struct token *tk)
     return tk->kind == TOK_WORD && tk->fold_len == 3 && !memcmp(tk->fold, ila, sizeof ila);
 }
 
+int tok_is_statement_word(const struct lexicon *lx, const struct token *t)
+{
+    if (tok_kinds(t) & LEX_STATEMENT)
+        return 1;
+    if (t->kind != TOK_WORD || t->lex_prefix || t->fold_len < 4)
+        return 0;
+    int32_t sl;
+    const struct lex_entry *e = lexicon_get_before_pronoun(lx, t->fold, t->fold_len, &sl);
+    return e && (e->kinds & LEX_STATEMENT);
+}
+
 int tok_is_manner_after_ba(const struct doc *d, const struct lexicon *lx, int32_t k, int name_may_follow)
 {
     const struct token *t = &d->tokens[k];

@@ -142,6 +142,9 @@ int tok_is_ila(const struct token *tk);
  * or with alef (ي ت ن ا) is not one, nor one set off by a comma. */
 int tok_is_manner_after_ba(const struct doc *d, const struct lexicon *lx, int32_t k, int name_may_follow);
 
+/* A statement noun, also with a possessive pronoun (بيان، حديثه، تصريحاتها). */
+int tok_is_statement_word(const struct lexicon *lx, const struct token *t);
+
 /* The subject written before the verb at token v (speaker-first order), back to the
  * start of its clause: "وزير الخارجية ... قال إن", "أما X فقال", "وكان X قد ذكر".
  * Returns the phrase's first token, or v when no phrase naming someone stands there.
