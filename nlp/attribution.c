@@ -789,6 +789,15 @@ static int ordinal_speaker(struct actx *x, int which, struct who *out)
     return out->name != NULL;
 }
 
+/* Is there a document noun among tokens [b, e)? */
+static int statement_before(const struct doc *d, int32_t b, int32_t e)
+{
+    for (int32_t k = b; k < e; k++)
+        if (tok_kinds(&d->tokens[k]) & LEX_STATEMENT)
+            return 1;
+    return 0;
+}
+
 static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t e, struct who *out, uint8_t *how)
 {
     int source = q->cue_kind == CUE_SOURCE;
@@ -859,11 +868,13 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
         k = m->tok_end - 1;
         if (mention_is_object(d, m, b, source))
             continue;
-        /* قال (masculine) before a state or organisation (feminine): its object */
+        /* قال (masculine) before a state or organisation (feminine): its object; not
+         * after a document noun, which the verb agrees with (جاء في بيان وزارة الخارجية) */
         const struct entity *cand = &d->entities[m->entity];
         if (q->cue_gender == GENDER_MASC && cand->type != ENT_PERSON && cand->gender == GENDER_FEM &&
-            q->cue_kind != CUE_SOURCE)
-            continue;
+            q->cue_kind != CUE_SOURCE && !statement_before(d, b, m->tok_begin) &&
+            !(m->tok_begin > 0 && tok_is_quote_mark(&d->tokens[m->tok_begin - 1])))
+            continue; /* (a name in marks agrees either way: ورأى «نيكاي» الاقتصادي) */
         n_subjects++;
         if (first_m < 0)
             first_m = mi;

@@ -1789,6 +1789,11 @@ static int pass_titled(struct ent_ctx *x)
                     if (stop - b < 2 || !unknown)
                         b = stop;
                 }
+                /* "وقال مسؤول مرة إن": after an indefinite title, one word a dictionary
+                 * knows says more about the title or the saying than who */
+                if (stop - b == 1 && !tok_has_article(tk) && (d->tokens[b].flags & TOKF_COMMON) &&
+                    !(tok_kinds(&d->tokens[b]) & LEX_FIRST_NAME))
+                    b = stop;
                 if (b < stop &&
                     add_person(x, b, stop, k, b, title->role_classes, title->role_gender, CAND_TITLED) != 0)
                     return -1;
@@ -1828,6 +1833,14 @@ static int pass_given_names(struct ent_ctx *x)
         const struct token *prev = k > 0 && d->tokens[k - 1].sentence == t->sentence ? &d->tokens[k - 1] : NULL;
         int apposition = prev && prev->kind == TOK_WORD && tok_has_article(prev) && !tok_has_prep_clitic(prev) &&
                          !(tok_kinds(prev) & (LEX_VERB | LEX_STOP | LEX_SOURCE | LEX_TAG));
+        /* "أما حميد، أحد الحفارين، فيقول": a given name alone as the topic, however
+         * common a word it is */
+        if (prev && tok_is_amma(prev) && (kinds & LEX_FIRST_NAME) && !(kinds & (LEX_STOP | LEX_NAME_PARTICLE)) &&
+            x->owner[k] < 0 && tok_is_comma(&d->tokens[k + 1])) {
+            if (add_person(x, k, k + 1, -1, -1, 0, GENDER_UNKNOWN, CAND_CONTEXT) != 0)
+                return -1;
+            continue;
+        }
         /* عبد الرحيم المودن: a compound given name in عبد, with a family name after it */
         if (abd_compound(d, k)) {
             /* (after a given name the name starts there: كريم عبد الفتاح) */
@@ -2723,6 +2736,19 @@ static int pass_outlets_told(struct ent_ctx *x)
             int subject = t->kind == TOK_WORD && (tok_kinds(t) & LEX_VERB) && e - b >= 2;
             for (int32_t j = b + 1; j < e && subject; j++)
                 subject = d->tokens[j].fold[0] != 0x0648;
+            /* (or the topic of أما before the verb in ف: أما «سانكي شيمبون» فتوقفت; or one
+             * foreign word after a reporting verb, before أن or an adjective and أن:
+             * ورأى «نيكاي» الاقتصادي أن) */
+            const struct token *after = e + 1 < d->n_tokens ? &d->tokens[e + 1] : NULL;
+            if (!subject && after && after->kind == TOK_WORD && tok_is_amma(t))
+                subject = after->fold[0] == 0x0641 && after->fold_len >= 4 && !(tok_kinds(after) & LEX_STOP);
+            if (!subject && after && t->kind == TOK_WORD && (tok_kinds(t) & LEX_VERB)) {
+                int32_t c = e + 1;
+                if (c + 1 < d->n_tokens && tok_has_article(&d->tokens[c]) && (d->tokens[c].flags & TOKF_COMMON) &&
+                    !(tok_kinds(&d->tokens[c]) & (LEX_VERB | LEX_STOP | LEX_COMPLEMENTIZER)))
+                    c++;
+                subject = tok_kinds(&d->tokens[c]) & LEX_COMPLEMENTIZER;
+            }
             if (!foreign || !(subject || (e + 1 < d->n_tokens && tok_has_article(&d->tokens[e + 1]) &&
                                           tok_is_demonym(x->lx, &d->tokens[e + 1]))))
                 continue;

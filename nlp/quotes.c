@@ -939,6 +939,11 @@ static int32_t speaker_region_end(const struct qctx *q, int32_t b, int32_t open_
                 a += 2;
             else if (w->fold_len >= 4 && w->fold[w->fold_len - 2] == 0x0647 && w->fold[w->fold_len - 1] == 0x0627)
                 a += 1;
+            /* (or a participle and its preposition: "بيان صادر عن X"، "ممهور بتوقيع X") */
+            else if (n->kind == TOK_WORD &&
+                     ((n->fold_len == 2 && n->fold[0] == 0x0639 && n->fold[1] == 0x0646) ||
+                      (n->fold_len >= 4 && n->fold[0] == 0x0628 && (n->flags & TOKF_COMMON) && !tok_has_article(n))))
+                a += 2;
         }
         int statement = a < open_tok && (tok_kinds(&d->tokens[b + 1]) & LEX_STATEMENT) &&
                         !is_preposition(&d->tokens[a]) && !(tok_kinds(&d->tokens[a]) & LEX_STOP) &&
@@ -1319,13 +1324,7 @@ static int kana_subject(const struct qctx *q, int32_t qad, int32_t *b, int32_t *
     const struct doc *d = q->d;
     int32_t sb = sent_begin(d, qad);
     for (int32_t k = qad - 1; k >= sb && qad - k <= 24; k--) {
-        const struct token *t = &d->tokens[k];
-        int32_t p = t->fold_len > 3 && (t->fold[0] == 0x0648 || t->fold[0] == 0x0641) ? 1 : 0;
-        int32_t n = t->fold_len - p;
-        const UChar *f = t->fold + p;
-        int kana = t->kind == TOK_WORD && n >= 3 && n <= 4 && f[0] == 0x0643 && f[1] == 0x0627 && f[2] == 0x0646 &&
-                   (n == 3 || f[3] == 0x062A || f[3] == 0x0648);
-        if (!kana)
+        if (!tok_is_kana(&d->tokens[k]))
             continue;
         int32_t j = k + 1;
         while (j < qad && !tok_is_comma(&d->tokens[j]))
@@ -1619,6 +1618,9 @@ static int verb_cue(struct qctx *q, int32_t v)
     /* "ولم يوضح البيان ما إذا كانت ...": whether, asked and not answered */
     if (cs > v + 1 && region < 0 && whether_at(d, cs - 1) && v > 0 && tok_marker(d, v - 1, MARK_NEGATION))
         return 0;
+    /* "سأل دبلوماسي ... عمّا إذا": a question put to someone, not words reported */
+    if (cs > v + 1 && region < 0 && whether_at(d, cs - 1) && vt->lex->verb_ask)
+        return 0;
     /* "ووصفت الفريق بأنه": a masculine name after a feminine verb is what is described */
     if (vt->lex->verb_object && np_e == np_b + 1 && vt->lex->verb_gender == GENDER_FEM &&
         (d->tok_mention[np_b] >= 0 ? d->entities[d->mentions[d->tok_mention[np_b]].entity].gender == GENDER_MASC
@@ -1675,8 +1677,11 @@ static int verb_cue(struct qctx *q, int32_t v)
         if (b < v && relay_b < 0 && (qt->np_end == qt->np_begin || v > sent_begin(d, v))) {
             qt->np_begin = b;
             qt->np_end = v;
-            /* "وكان الوزير قد أعلن": the particle belongs to the verb */
+            /* "وكان الوزير قد أعلن": the particle belongs to the verb, and كان after
+             * the subject too ("الجامعة كانت قد أعلنت") */
             while (qt->np_end > qt->np_begin && is_qad(&d->tokens[qt->np_end - 1]))
+                qt->np_end--;
+            if (qt->np_end - 1 > qt->np_begin && tok_is_kana(&d->tokens[qt->np_end - 1]))
                 qt->np_end--;
         } else if (qt->np_end == qt->np_begin && (b = aside_subject(q, v, &aside_end)) >= 0 &&
                    (english || after_relative(d, aside_end + 2))) {
@@ -2171,6 +2176,20 @@ static int dateline_byline(const struct doc *d, int32_t b, int32_t he, int32_t c
 }
 
 /* X: CONTENT on a line of its own — a headline that quotes. */
+/* "النيابة تتحرى ووكيلة التعليم العالي:": a clause of its own, then a role joined by و
+ * before the colon — that last conjunct is the head. Its token, or -1. */
+static int32_t conjunct_head(const struct doc *d, int32_t b, int32_t he)
+{
+    for (int32_t j = b + 2; j < he; j++) {
+        const struct token *t = &d->tokens[j], *p = &d->tokens[j - 1];
+        if (t->kind == TOK_WORD && t->lex_prefix == 1 && t->fold[0] == 0x0648 &&
+            (tok_kinds(t) & (LEX_TITLE | LEX_ROLE_NOUN | LEX_GROUP)) && d->tok_mention[j] < 0 &&
+            p->kind == TOK_WORD && d->tok_mention[j - 1] < 0 && !tok_kinds(p) && !tok_has_article(p))
+            return j;
+    }
+    return -1;
+}
+
 static int headline_cue(struct qctx *q, int32_t s)
 {
     struct doc *d = q->d;
@@ -2190,7 +2209,8 @@ static int headline_cue(struct qctx *q, int32_t s)
             if (d->tokens[j].kind == TOK_PUNCT && !is_colon(d, j))
                 break;
             second = is_colon(d, j) && ((tok_kinds(t0) & (LEX_TITLE | LEX_ROLE_NOUN | LEX_GROUP | LEX_ORG_HEAD)) ||
-                                        (j == st->tok_begin + 1 && quotes_ministry_by_field(d, st->tok_begin) >= 0));
+                                        (j == st->tok_begin + 1 && quotes_ministry_by_field(d, st->tok_begin) >= 0) ||
+                                        conjunct_head(d, st->tok_begin, j) >= 0);
         }
     }
     if (!(st->flags & SENT_LINE_START) && !second)
@@ -2242,6 +2262,9 @@ static int headline_cue(struct qctx *q, int32_t s)
     }
     if (colon - b > reach && he == colon)
         return 0;
+    int32_t conj = conjunct_head(d, b, he);
+    if (conj >= 0)
+        b = conj;
     int named = 0;
     /* "لافروف من وونسان:": a name, then where it was said */
     int32_t mh = d->tok_mention[b];

@@ -651,20 +651,16 @@ int32_t tok_phrase_from(const struct doc *d, const struct lexicon *lx, int32_t k
     return 0;
 }
 
-static int is_kana(const struct token *t)
+int tok_is_kana(const struct token *t)
 {
-    static const UChar kana[] = {0x0643, 0x0627, 0x0646}, kanat[] = {0x0643, 0x0627, 0x0646, 0x062A};
-    const UChar *w = t->fold;
-    int32_t n = t->fold_len;
-    if (n > 3 && (w[0] == 0x0648 || w[0] == 0x0641)) {
-        w++;
-        n--;
-    }
-    return (n == 3 && !memcmp(w, kana, sizeof kana)) || (n == 4 && !memcmp(w, kanat, sizeof kanat));
+    int32_t p = t->fold_len > 3 && (t->fold[0] == 0x0648 || t->fold[0] == 0x0641) ? 1 : 0;
+    int32_t n = t->fold_len - p;
+    const UChar *f = t->fold + p;
+    return t->kind == TOK_WORD && n >= 3 && n <= 4 && f[0] == 0x0643 && f[1] == 0x0627 && f[2] == 0x0646 &&
+           (n == 3 || f[3] == 0x062A || f[3] == 0x0648);
 }
 
-/* أما, "as for", which opens a topic */
-static int is_amma(const struct token *t)
+int tok_is_amma(const struct token *t)
 {
     return t->fold_len == 3 && t->fold[0] == 0x0627 && t->fold[1] == 0x0645 && t->fold[2] == 0x0627;
 }
@@ -720,7 +716,7 @@ int32_t tok_subject_before(const struct doc *d, int32_t v)
             }
             if (t->kind == TOK_PUNCT && !tok_is_quote_mark(t))
                 break;
-            if (is_amma(t)) {
+            if (tok_is_amma(t)) {
                 /* (unless what follows that comma is the topic's role and name in
                  * apposition: "أما شريكته في إعداد التقرير، الباحثة سونغ، فكتبت") */
                 if (comma + 1 < v - 1 && (tok_kinds(&d->tokens[comma + 1]) & (LEX_TITLE | LEX_ROLE_NOUN)) &&
@@ -733,10 +729,10 @@ int32_t tok_subject_before(const struct doc *d, int32_t v)
         }
     }
     /* أما X فقال: أما opens the topic */
-    if (b < v && is_amma(&d->tokens[b]))
+    if (b < v && tok_is_amma(&d->tokens[b]))
         b++;
     /* كان is the frame, not the subject */
-    while (b < v && is_kana(&d->tokens[b]))
+    while (b < v && tok_is_kana(&d->tokens[b]))
         b++;
     if (b == v)
         return verb;

@@ -145,6 +145,12 @@ int tok_is_manner_after_ba(const struct doc *d, const struct lexicon *lx, int32_
 /* A statement noun, also with a possessive pronoun (بيان، حديثه، تصريحاتها). */
 int tok_is_statement_word(const struct lexicon *lx, const struct token *t);
 
+/* كان، كانت، كانوا, also after و/ف. */
+int tok_is_kana(const struct token *t);
+
+/* أما, "as for", which opens a topic. */
+int tok_is_amma(const struct token *t);
+
 /* The subject written before the verb at token v (speaker-first order), back to the
  * start of its clause: "وزير الخارجية ... قال إن", "أما X فقال", "وكان X قد ذكر".
  * Returns the phrase's first token, or v when no phrase naming someone stands there.
