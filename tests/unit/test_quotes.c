@@ -1449,6 +1449,62 @@ static void test_roundup_speakers(void)
     expect(d, "سيصوت «للأصلح»", "سمير داود", QUOTE_MIXED, RESOLVED_EXPLICIT);
 }
 
+static void test_outlets_conjuncts_and_complements(void)
+{
+    /* the outlet told before the speaker; اكتفى with بالقول, بكلمة and a ب-word that is
+     * its complement; a statement word with its pronoun is no part of a name */
+    struct doc *d = fx_annotate("وقال للجزيرة نت المحلل السياسي سامر الخطيب إن الاتفاق يغير موازين القوى.\n"
+                                "وقال الوزير كمال داود إن الأمر عادي. واكتفى بالقول: «التعاون يجري وفق المعاهدة».\n"
+                                "اكتفى المتحدث بكلمة واحدة: «لا تعليق». ورفض أحدهم الحديث واكتفى بهز رأسه.\n"
+                                "ويختم الحاج محمود حديثه بكلمة واحدة: «صابرون».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الاتفاق يغير", "سامر الخطيب", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
+    expect(d, "التعاون يجري", "كمال داود", QUOTE_DIRECT, RESOLVED_ELIDED);
+    expect(d, "لا تعليق", "كمال داود", QUOTE_DIRECT, RESOLVED_ROLE_NOUN); /* (the spokesman named before) */
+    expect(d, "صابرون", "محمود", QUOTE_DIRECT, -1);
+    for (int32_t i = 0; i < d->n_entities; i++) {
+        CHECK(strcmp(d->entities[i].name, "بهز") != 0);
+        CHECK(strstr(d->entities[i].name, "حديثه") == NULL);
+        CHECK(strcmp(d->entities[i].name, "واحدة") != 0);
+    }
+
+    /* a document's author after a participle and its preposition, and after the
+     * document noun the verb agrees with; كان between an SVO subject and its verb */
+    d = fx_annotate("وجاء في بيان ممهور بتوقيع رئيس اتحاد الطلاب، محمد أحمد كرار، أن الطلاب «ليسوا طرفا في الجريمة».\n"
+                    "وجاء في بيان وزارة الخارجية أن الزيارة ناجحة.\n"
+                    "وأعلنت جامعة المقرن للعلوم أمس نتائجها. يذكر أن الجامعة كانت قد أعلنت، مطلع العام، أن الأوراق ستطبع داخل الحرم.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الطلاب «ليسوا طرفا", "محمد أحمد كرار", QUOTE_MIXED, RESOLVED_EXPLICIT);
+    expect(d, "الزيارة ناجحة", "وزارة الخارجية", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
+    expect(d, "الأوراق ستطبع", "جامعة المقرن للعلوم", QUOTE_INDIRECT, -1);
+
+    /* a headline whose speaker is the role joined by و after a clause of its own; a lone
+     * given name as the topic of أما; a quoted outlet before an adjective and أن; سأل's
+     * "whether" is a question put, its words after a colon are said; an unnamed person
+     * by an indefinite noun */
+    d = fx_annotate("تسريب الامتحانات.. النيابة تتحرى ووكيلة التعليم العالي: «لن نجامل أحدا»\n"
+                    "شددت وكيلة وزارة التعليم العالي، البروفيسورة إخلاص عبد الرحيم، على أن الوزارة «لن تجامل أحدا».\n"
+                    "وقال رشيد إن الوضع صعب. وسأل: «من يدفع الثمن؟».\n"
+                    "أما حميد، أحد الحفارين بالحي، فيقول إن الرفاق «وصلوا قبل الجميع».\n"
+                    "ورأى «نيكاي» الاقتصادي أن الأسعار سترتفع.\n"
+                    "وسأل دبلوماسي آسيوي عمّا إذا كانت سويسرا قادرة على الوساطة.\n"
+                    "«سهرنا طويلا على الدروس»، تقول طالبة بالمستوى السادس.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "لن نجامل أحدا", "إخلاص عبد الرحيم", QUOTE_DIRECT, -1);
+    expect(d, "الرفاق «وصلوا", "حميد", QUOTE_MIXED, RESOLVED_EXPLICIT);
+    expect(d, "الأسعار سترتفع", "نيكاي", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
+    CHECK(fx_quote(d, "كانت سويسرا") == NULL);
+    expect(d, "من يدفع الثمن", "رشيد", QUOTE_DIRECT, RESOLVED_ELIDED);
+    const struct quote *q = fx_quote(d, "سهرنا طويلا");
+    CHECK(q != NULL && q->speaker_name && strstr(q->speaker_name, "طالبة بالمستوى السادس") != NULL);
+}
+
 static void test_unlabelled_interview(void)
 {
     /* an interview (its byline says so) whose questions are lines of their own and whose
@@ -1561,6 +1617,7 @@ int main(void)
     test_rally_and_feature_speakers();
     test_debate_and_source_speakers();
     test_roundup_speakers();
+    test_outlets_conjuncts_and_complements();
     test_study_speaks();
     test_relative_verb_with_object();
     test_participle_after_kul_min();
