@@ -859,9 +859,10 @@ static int pass_abbreviations(struct ent_ctx *x)
     const struct doc *d = x->d;
     int32_t n_cands = x->c.n, found = 0;
     for (int32_t ci = 0; ci < n_cands && found < MAX_ABBREVIATIONS; ci++) {
-        struct cand org = x->c.v[ci]; /* a copy: add_cand may move the list */
-        if (!org.accepted || org.type != ENT_ORG || org.name_tb != org.tb || org.skip || org.add_al)
+        const struct cand *o = &x->c.v[ci];
+        if (!o->accepted || o->type != ENT_ORG || o->name_tb != o->tb || o->skip || o->add_al)
             continue;
+        struct cand org = *o; /* a copy: add_cand may move the list */
         int32_t a = org.te + 1, b = a;
         if (org.te >= d->n_tokens || !is_paren(&d->tokens[org.te], '('))
             continue;
@@ -872,8 +873,13 @@ static int pass_abbreviations(struct ent_ctx *x)
             continue;
         found++;
         const struct token *first = &d->tokens[a];
+        UChar last = first->fold[first->fold_len - 1];
         for (int32_t k = 0; k + (b - a) <= d->n_tokens; k++) {
-            int32_t clitic = word_behind_clitic(&d->tokens[k], first->fold, first->fold_len);
+            /* (every form ends as the short name does: a cheap test first) */
+            const struct token *tk = &d->tokens[k];
+            if (tk->fold_len < first->fold_len || tk->fold[tk->fold_len - 1] != last)
+                continue;
+            int32_t clitic = word_behind_clitic(tk, first->fold, first->fold_len);
             if (clitic < 0 || x->owner[k] >= 0)
                 continue;
             int same = 1;

@@ -304,7 +304,7 @@ static int is_complementizer(const struct qctx *q, int32_t j)
 static int is_coordinated_complementizer(const struct qctx *q, int32_t j)
 {
     const struct token *t = &q->d->tokens[j];
-    return is_complementizer(q, j) && t->lex_prefix == 1 && t->fold[0] == 0x0648;
+    return t->lex_prefix == 1 && t->fold[0] == 0x0648 && is_complementizer(q, j);
 }
 
 static int is_preposition(const struct token *t)
