@@ -611,6 +611,17 @@ static int role_has_complement(const struct doc *d, int32_t k, int32_t e)
 static int as_written(struct actx *x, struct span s, uint8_t gender, uint16_t classes, struct who *out, uint8_t *how)
 {
     out->entity = -1;
+    /* "ومندوب اليمن:": the conjunction the lexicon read off the first word is not part
+     * of the name */
+    int32_t k = token_from(x->d, s.start);
+    if (k < x->d->n_tokens) {
+        const struct token *t = &x->d->tokens[k];
+        if (t->span.start == s.start && t->lex_prefix >= 1 && (t->fold[0] == 0x0648 || t->fold[0] == 0x0641)) {
+            int32_t at = tok_u16_at_fold(x->d, t, 1);
+            if (at > s.start && at < s.end)
+                s.start = at;
+        }
+    }
     out->name = span_text(x, s);
     /* "بيان للخارجية الروسية": ل took the article's alef; the name is "الخارجية الروسية"
      * (the mention stays the words as written) */
@@ -1409,6 +1420,35 @@ static int opposite_genders(uint8_t a, uint8_t b)
     return (a == GENDER_MASC && b == GENDER_FEM) || (a == GENDER_FEM && b == GENDER_MASC);
 }
 
+/* "ضحك ريابوف قبل أن يقول:": the verb after "قبل أن" has the subject of the clause it
+ * closes, the person named between that clause's start and قبل. */
+static int subject_before_qabla(struct actx *x, const struct quote *q, struct who *out)
+{
+    static const UChar qabl[] = {0x0642, 0x0628, 0x0644};
+    const struct doc *d = x->d;
+    int32_t k = q->cue_tok;
+    if (k < 3 || !(tok_kinds(&d->tokens[k - 1]) & LEX_COMPLEMENTIZER) || d->tokens[k - 2].fold_len != 3 ||
+        memcmp(d->tokens[k - 2].fold, qabl, sizeof qabl))
+        return 0;
+    for (int32_t j = k - 3; j >= 0 && k - j <= 10; j--) {
+        const struct token *t = &d->tokens[j];
+        if (t->kind == TOK_PUNCT || t->sentence != q->sentence)
+            break;
+        int32_t mi = d->tok_mention[j];
+        if (mi < 0)
+            continue;
+        const struct mention *m = &d->mentions[mi];
+        const struct entity *e = &d->entities[m->entity];
+        if (e->type == ENT_PERSON && !opposite_genders(q->cue_gender, e->gender) &&
+            !mention_is_object(d, m, m->tok_begin, 0)) {
+            *out = who_entity(x, m->entity, -1);
+            return 1;
+        }
+        j = m->tok_begin;
+    }
+    return 0;
+}
+
 /* The subject of the finite verb a participle continues: the speaker of the previous
  * quotation in the sentence, else the phrase after the sentence's first verb. */
 static int participle_subject(struct actx *x, const struct quote *q, int32_t qi, struct who *out, uint8_t *how)
@@ -1654,6 +1694,10 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
                        q->np_end == q->np_begin && (i == 0 || d->quotes[i - 1].sentence != q->sentence) &&
                        sentence_group(&x, q, &w)) {
                 ok = 1; /* "وتداول ناشطون صورة ...، قالوا إنها": the group the sentence is about */
+                how = RESOLVED_ELIDED;
+            } else if (q->cue_kind == CUE_VERB && q->np_end == q->np_begin && !q->subject_pronoun &&
+                       subject_before_qabla(&x, q, &w)) {
+                ok = 1;
                 how = RESOLVED_ELIDED;
             } else if (elided_later_verb(d, q) && (i == 0 || d->quotes[i - 1].sentence != q->sentence) &&
                        (sentence_subject(&x, q->cue_gender, q->cue.start, &w) || clause_subject(&x, q, &w))) {

@@ -518,9 +518,25 @@ static void find_stops(struct qctx *q)
     const struct doc *d = q->d;
     int32_t n = d->n_tokens;
     q->next_stop[n] = n;
+    int32_t pending = -1; /* a comma before a cue with its colon, found ahead */
     for (int32_t j = n - 1; j >= 0; j--) {
         int32_t stop = -1;
         const struct token *t = &d->tokens[j];
+        /* "...»، ضحك ريابوف قبل أن يقول: «...»": a reporting verb and its colon start
+         * another speaker's words; the clause before ends at the comma before them */
+        if (j + 1 < n && t->kind == TOK_WORD && is_colon(d, j + 1) && is_verb(t, NULL)) {
+            int32_t sb = d->sentences[t->sentence].tok_begin;
+            for (int32_t c = j - 1; c > sb && j - c <= 6; c--)
+                if (tok_is_comma(&d->tokens[c])) {
+                    pending = c;
+                    break;
+                }
+        }
+        if (j == pending + 1 && pending >= 0) {
+            q->next_stop[j] = pending;
+            pending = -1;
+            continue;
+        }
         if (!q->in_long[j] && t->kind == TOK_WORD) {
             const struct lex_entry *e;
             int32_t send = d->sentences[t->sentence].tok_end;

@@ -1503,6 +1503,22 @@ static void test_outlets_conjuncts_and_complements(void)
     expect(d, "من يدفع الثمن", "رشيد", QUOTE_DIRECT, RESOLVED_ELIDED);
     const struct quote *q = fx_quote(d, "سهرنا طويلا");
     CHECK(q != NULL && q->speaker_name && strstr(q->speaker_name, "طالبة بالمستوى السادس") != NULL);
+
+    /* another speaker's verb with its colon ends the clause before it, and the verb after
+     * "قبل أن" has the subject of the clause it closes; a family name in العبد; a
+     * headline role as written loses its و */
+    d = fx_annotate("فيتو يسقط المشروع.. ومندوب اليمن: «الحوثيون أول المستفيدين»\n"
+                    "وقال الدبلوماسي ألكسندر ريابوف إن المعاهدة ملزمة. وحين واجهه المقدم بتصريح للوزير سيرغي شويغو "
+                    "قال فيه إن بيونغ يانغ «سترسل آلاف العمال»، ضحك ريابوف قبل أن يقول: «شويغو يتحدث كعسكري».\n"
+                    "ويذكّر مقدم البودكاست، أنس العبد الله، في مستهل الحلقة بأن موسكو استقبلت لاجئين.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الحوثيون أول", "مندوب اليمن", QUOTE_DIRECT, -1);
+    q = fx_quote(d, "بيونغ يانغ «سترسل");
+    CHECK(q != NULL && strstr(fx_text(d, q->content), "ضحك") == NULL);
+    expect(d, "شويغو يتحدث كعسكري", "ألكسندر ريابوف", QUOTE_DIRECT, RESOLVED_ELIDED);
+    expect(d, "موسكو استقبلت", "أنس العبد الله", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
 }
 
 static void test_unlabelled_interview(void)
