@@ -571,6 +571,8 @@ static int ministry_of(const struct doc *d, int32_t head, int32_t word)
            !tok_has_article(h) && h->fold_len - p == 5 && !memcmp(h->fold + p, wizara, sizeof wizara);
 }
 
+static int is_particle(const struct token *tk);
+
 static int pass_orgs(struct ent_ctx *x)
 {
     const struct doc *d = x->d;
@@ -622,6 +624,37 @@ static int pass_orgs(struct ent_ctx *x)
             if (quoted_core && !tok_is_demonym(x->lx, t))
                 break; /* لائحة “قرار زحلة” | المحامية: after a quoted name, only an adjective */
             uint32_t kinds = tok_kinds(t);
+            /* مستشفى ابن خلدون، مستشفى الملك فهد: right after the head, the person the
+             * institution is named after — a name particle and its word, or a title in ال
+             * and a given name */
+            /* (not a body in office: "برئاسة النائب X" is who chairs it) */
+            if (content == 0 && j == k + 1 && !definite && x->owner[j] < 0 &&
+                !(head->role_classes & (CLASS_MINISTRY | CLASS_MEDIA | CLASS_STATE))) {
+                int32_t e = j;
+                if ((kinds & (LEX_TITLE | LEX_HONORIFIC)) && tok_has_article(t) && j + 1 < end &&
+                    x->owner[j + 1] < 0 && (tok_kinds(&d->tokens[j + 1]) & (LEX_FIRST_NAME | LEX_NAME_PARTICLE)))
+                    e = j + 1;
+                while (e + 1 < end && e - j < 6 && is_particle(&d->tokens[e]) && !(tok_kinds(&d->tokens[e]) & LEX_STOP) &&
+                       d->tokens[e + 1].kind == TOK_WORD && x->owner[e + 1] < 0) {
+                    e += 2;
+                    while (e < end && e - j < 8 && is_particle(&d->tokens[e - 1]) && d->tokens[e].kind == TOK_WORD &&
+                           x->owner[e] < 0)
+                        e++; /* (بن عبد العزيز) */
+                }
+                if (e == j + 1 && (tok_kinds(&d->tokens[j + 1]) & LEX_FIRST_NAME))
+                    e = j + 2; /* (الملك فهد) */
+                if (e > j + 1) {
+                    proper++;
+                    content += e - j;
+                    last_content = e - 1;
+                    j = e;
+                    const struct token *w = j < end ? &d->tokens[j] : NULL;
+                    if (w && (tok_has_prep_clitic(w) || ((w->fold[0] == 0x0628 || w->fold[0] == 0x0644) &&
+                                                         w->fold_len > 4 && w->fold[1] == 0x0627 && w->fold[2] == 0x0644)))
+                        break; /* (مستشفى ابن خلدون | بالحوطة: where it stands) */
+                    continue;
+                }
+            }
             /* لجنة أطباء السودان: a group noun in construct right after the head, before a
              * definite word or a place, names whom the body gathers */
             if ((kinds & LEX_GROUP) && content == 0 && !tok_has_article(t) && !t->lex_prefix && j + 1 < end &&
@@ -1110,6 +1143,12 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
          * a given syllable, before the end of the name */
         if (family_first && e - s >= 2 && (tok_kinds(t) & LEX_PRONOUN) &&
             t->fold_len == 2 && (e + 1 >= end || !tok_is_name_like(lx, &d->tokens[e + 1]))) {
+            e++;
+            break;
+        }
+        /* "محمد قائد (34 عاما)": a title word as family name, the age right after it */
+        if (given && e == s + 1 && (tok_kinds(t) & LEX_TITLE) && !tok_has_article(t) && !t->lex_prefix &&
+            e + 2 < end && is_paren(&d->tokens[e + 1], '(') && d->tokens[e + 2].kind == TOK_NUMBER) {
             e++;
             break;
         }

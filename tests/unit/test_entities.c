@@ -489,6 +489,37 @@ static void test_names_after_roles(void)
         CHECK(strstr(d->entities[i].name, "حماسا") == NULL && strstr(d->entities[i].name, "تفاؤلا") == NULL);
 }
 
+static void test_institutions_named_after_people(void)
+{
+    /* an institution named after a person (a name particle, or a title in ال and a given
+     * name) is the organisation, up to where it stands; not a body "chaired by" someone;
+     * a title word as a family name before an age; a lone given name as the topic of
+     * أما; given names the lists now hold */
+    struct doc *d = fx_annotate("ونقل المصابون إلى مستشفى ابن خلدون بالحوطة، ثم إلى مستشفى الملك فهد.\n"
+                                "وعقدت اللجنة جلسة برئاسة النائب فادي الخوري.\n"
+                                "وروى الراكب الناجي محمد قائد (34 عاما) أن السائق كان مسرعا.\n"
+                                "أما حميد، أحد الحفارين، فيقول إن الطريق مغلق.\n"
+                                "وقال المدرب جيروم فالكون إن الفريق جاهز.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *orgs[] = {"مستشفى ابن خلدون", "مستشفى الملك فهد"};
+    for (size_t i = 0; i < sizeof orgs / sizeof *orgs; i++) {
+        const struct entity *e = fx_entity(d, orgs[i]);
+        CHECK(e != NULL && e->type == ENT_ORG);
+        if (!e)
+            fprintf(stderr, "  no organisation: %s\n", orgs[i]);
+    }
+    const char *people[] = {"فادي الخوري", "محمد قائد", "حميد", "جيروم فالكون"};
+    for (size_t i = 0; i < sizeof people / sizeof *people; i++) {
+        const struct entity *e = fx_entity(d, people[i]);
+        CHECK(e != NULL && e->type == ENT_PERSON);
+        if (!e)
+            fprintf(stderr, "  no person: %s\n", people[i]);
+    }
+    CHECK(fx_entity(d, "ابن خلدون") == NULL);
+}
+
 static void test_names_without_cues(void)
 {
     /* a foreign name after a nationality, a given name in عبد, a given name before عبد X,
@@ -567,6 +598,7 @@ int main(void)
     test_role_word_before_name();
     test_names_without_cues();
     test_names_after_roles();
+    test_institutions_named_after_people();
     fx_teardown();
     return check_summary("test_entities");
 }
