@@ -238,6 +238,18 @@ static int clause_verb_before(const struct doc *d, int32_t mention_tb, int32_t s
     return v == sent_tb || tok_is_comma(&d->tokens[v - 1]);
 }
 
+/* حين، عندما، لما (also after و/ف): a clause of time opens. */
+static int temporal_clause(const struct token *t)
+{
+    static const UChar hina[] = {0x062D, 0x064A, 0x0646}, indama[] = {0x0639, 0x0646, 0x062F, 0x0645, 0x0627},
+                       lamma[] = {0x0644, 0x0645, 0x0627};
+    int32_t p = t->fold_len > 3 && (t->fold[0] == 0x0648 || t->fold[0] == 0x0641) ? 1 : 0;
+    int32_t n = t->fold_len - p;
+    const UChar *f = t->fold + p;
+    return t->kind == TOK_WORD && ((n == 3 && (!memcmp(f, hina, sizeof hina) || !memcmp(f, lamma, sizeof lamma))) ||
+                                   (n == 5 && !memcmp(f, indama, sizeof indama)));
+}
+
 /* The first person named in the sentence before `before`, not behind a preposition:
  * "وعلقت الباحثة ... ميغان ريد على الجدل بتدوينة قالت فيها:" */
 static int sentence_subject(struct actx *x, uint8_t g, int32_t before, struct who *out)
@@ -249,6 +261,15 @@ static int sentence_subject(struct actx *x, uint8_t g, int32_t before, struct wh
     const struct sentence *st = &d->sentences[d->tokens[k0].sentence];
     /* people first, then organisations */
     int32_t from = k0 - st->tok_begin > SUBJECT_REACH ? k0 - SUBJECT_REACH : st->tok_begin;
+    /* "وحين سأله أحد الصحفيين عن X، ردّ:": a clause of time before the comma names
+     * those of its own verb, not the subject of the main one */
+    if (from == st->tok_begin && temporal_clause(&d->tokens[from])) {
+        int32_t c = from + 1;
+        while (c < k0 && !tok_is_comma(&d->tokens[c]))
+            c++;
+        if (c < k0)
+            from = c + 1;
+    }
     for (int pass = 0; pass < 2; pass++) {
         for (int32_t k = from; k < k0; k++) {
             int32_t mi = d->tok_mention[k];

@@ -854,7 +854,7 @@ static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int
             return -1;
         /* another reporting verb with its own clause: this one has no content, unless
          * that verb sits in a relative clause of the frame (تصريحات ... التي تزعم) */
-        if (j > np_end && is_verb(t, &asp) && asp != ASPECT_MASDAR && !after_relative(d, j) &&
+        if (j > np_end && is_verb(t, &asp) && asp != ASPECT_MASDAR && !t->lex->verb_colon && !after_relative(d, j) &&
             !after_negation_noun(d, j) && !inside_aside(q, j, end))
             return -1;
         /* "«...»، يقول X، الذي يرى أن": a relative clause on the speaker that reports
@@ -1003,6 +1003,16 @@ static int32_t speaker_region_end(const struct qctx *q, int32_t b, int32_t open_
         if (j > b && t->kind == TOK_WORD && (tok_kinds(t) & LEX_STOP) && !tok_has_article(t) && j + 1 < open_tok &&
             tok_is_statement_word(q->lx, &d->tokens[j + 1]))
             return j;
+        /* "ردّ الوزير الروسي بسؤال مضاد:": a common noun in ب and at most two common words
+         * before the colon say how, after the subject */
+        if (j > b && t->kind == TOK_WORD && t->fold[0] == 0x0628 && t->fold_len >= 4 && !tok_has_article(t) &&
+            (t->flags & TOKF_COMMON) && d->tok_mention[j] < 0 && open_tok - j <= 3 && is_colon(d, open_tok)) {
+            int plain = 1;
+            for (int32_t c = j + 1; c < open_tok && plain; c++)
+                plain = d->tokens[c].kind == TOK_WORD && (d->tokens[c].flags & TOKF_COMMON) && d->tok_mention[c] < 0;
+            if (plain)
+                return quotes_before_object_preposition(d, b, j);
+        }
         /* "اكتفى المتحدث بكلمة واحدة:"، "ختم حديثه ببيان": a statement in ب says what
          * the words were, after the subject */
         if (t->kind == TOK_WORD && t->lex_prefix > 0 && t->fold[t->lex_prefix - 1] == 0x0628 &&
@@ -1589,6 +1599,14 @@ static int verb_cue(struct qctx *q, int32_t v)
     } else {
         int32_t open_tok = -1;
         cs = find_opening(q, v, end, np_e, &region, &relay_b, &relay_e, &open_tok);
+        /* "ورد الرواشدة بحدة:": a verb read only before a colon or بأن, and not in a
+         * relative clause ("التلويح الذي رد عليه X ... بالقول:" is the masdar's) */
+        if (vt->lex->verb_colon &&
+            (cs < 0 || after_relative(d, v) ||
+             !(open_tok >= 0 && (is_colon(d, open_tok) || (d->tokens[open_tok].lex_prefix == 1 &&
+                                                           d->tokens[open_tok].fold[0] == 0x0628 &&
+                                                           (tok_kinds(&d->tokens[open_tok]) & LEX_COMPLEMENTIZER))))))
+            return 0;
         /* described it as a “dangerous precedent” that “...”: the clause after "that"
          * starts with the fragment before it */
         if (english && region < 0 && cs > v + 1 && is_complementizer(q, cs - 1))

@@ -1519,6 +1519,22 @@ static void test_outlets_conjuncts_and_complements(void)
     CHECK(q != NULL && strstr(fx_text(d, q->content), "ضحك") == NULL);
     expect(d, "شويغو يتحدث كعسكري", "ألكسندر ريابوف", QUOTE_DIRECT, RESOLVED_ELIDED);
     expect(d, "موسكو استقبلت", "أنس العبد الله", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
+
+    /* ردّ and قاطع before a colon are cues; how it was said in ب
+     * stays out of the subject; a clause of time names no subject of the main verb */
+    d = fx_annotate("وقال المدرب خافيير مارتوس إن الفريق جاهز. وحين سأله صحفي عن غياب اللاعب مهدي سالم، "
+                    "ردّ مبتسما: «هذا سؤال للطبيب».\n"
+                    "وقال النائب أحمد الرواشدة إن الموازنة مكررة، فقاطعه النائب محمد العبادي: «هذا كلام شعبوي». "
+                    "ورد الرواشدة بحدة: «الشعبوية وعود بلا نمو».\n"
+                    "وقال الوزير سيرغي لافروف إن الأمر عادي، ثم ردّ الوزير الروسي بسؤال مضاد: «ولماذا لا تسألون واشنطن؟».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "هذا سؤال للطبيب", "خافيير مارتوس", QUOTE_DIRECT, RESOLVED_ELIDED);
+    expect(d, "هذا كلام شعبوي", "محمد العبادي", QUOTE_DIRECT, RESOLVED_EXPLICIT);
+    expect(d, "الشعبوية وعود", "أحمد الرواشدة", QUOTE_DIRECT, -1);
+    expect(d, "ولماذا لا تسألون", "سيرغي لافروف", QUOTE_DIRECT, -1);
+    CHECK(fx_entity(d, "مضاد") == NULL);
 }
 
 static void test_unlabelled_interview(void)
