@@ -664,6 +664,17 @@ static int as_written(struct actx *x, struct span s, uint8_t gender, uint16_t cl
     return out->name != NULL;
 }
 
+/* "وفق ما رصدته عنب بلدي": b follows ما and the verb whose pronoun it is (and a
+ * preposition carrying it: حسب ما أفادت به) — a source by its position. */
+static int after_ma_verb(const struct doc *d, int32_t b)
+{
+    static const UChar ma[] = {0x0645, 0x0627};
+    for (int32_t k = b - 2; k >= 0 && k >= b - 3; k--)
+        if (d->tokens[k].fold_len == 2 && !memcmp(d->tokens[k].fold, ma, sizeof ma))
+            return 1;
+    return 0;
+}
+
 static int has_article_word(const struct doc *d, int32_t b, int32_t e)
 {
     for (int32_t k = b; k < e; k++)
@@ -1006,6 +1017,14 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
         }
         /* name the role: the title and its complement, without time words after it */
         int32_t te = d->mentions[picked_mention].tok_end;
+        /* (the complement may be a quoted name that holds the mention: مراسل «ليبيا الأحرار») */
+        int32_t mb = d->mentions[picked_mention].tok_begin;
+        if (mb > b && tok_is_quote_mark(&d->tokens[mb - 1]))
+            for (int32_t c = te; c < e && c - te <= 3; c++)
+                if (tok_is_quote_mark(&d->tokens[c])) {
+                    te = c + 1;
+                    break;
+                }
         struct span sp = tok_span(d, b, te);
         return as_written(x, sp, d->tokens[b].lex->role_gender ? d->tokens[b].lex->role_gender : q->cue_gender, d->tokens[b].lex->role_classes, out, how);
     }
@@ -1176,7 +1195,7 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
     /* after عن in a relay (نقلت X عن الإدارة الوطنية ... قولها) or a source marker, the
      * phrase is a speaker by position: name it as written */
     if ((q->cue_kind == CUE_SOURCE || is_relay_cue(d, q)) &&
-        e - b >= 1 && e - b <= 8 && has_article_word(d, b, e)) {
+        e - b >= 1 && e - b <= 8 && (has_article_word(d, b, e) || (q->cue_kind == CUE_SOURCE && after_ma_verb(d, b)))) {
         struct span sp = tok_span(d, b, e);
         sp.start = tok_u16_at_fold(d, &d->tokens[b], d->tokens[b].lex_prefix);
         return as_written(x, sp, q->cue_gender, CLASS_ORG, out, how);

@@ -302,8 +302,8 @@ static int prep_clitic(const struct ent_ctx *x, const struct token *tk)
 {
     if (tok_has_prep_clitic(tk))
         return 1;
-    if (!(tk->flags & TOKF_ARABIC) || tk->lex || tk->fold_len < 5)
-        return 0;
+    if (!(tk->flags & TOKF_ARABIC) || tk->lex || tk->fold_len < 4)
+        return 0; /* (لعنب of "لعنب بلدي" too: its rest stands alone elsewhere) */
     int32_t p = (tk->fold[0] == 0x0648 || tk->fold[0] == 0x0641) ? 1 : 0;
     if (tk->fold[p] != 0x0628 && tk->fold[p] != 0x0644)
         return 0;

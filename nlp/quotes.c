@@ -1882,6 +1882,8 @@ static int verb_with_object(const struct qctx *q, int32_t k)
 }
 
 /* بحسب X، CONTENT  or  CONTENT، بحسب X. */
+static int preposition_with_pronoun(const struct token *t);
+
 static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_entry *e)
 {
     struct doc *d = q->d;
@@ -1890,9 +1892,10 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
     /* حسبما ذكرت الوكالة، وفق ما أعلنته اللجنة: the source is the subject of the verb
      * after ما */
     static const UChar ma[] = {0x0645, 0x0627};
-    if (np_e + 1 < end && d->tokens[np_e].fold_len == 2 && !memcmp(d->tokens[np_e].fold, ma, sizeof ma))
+    int after_ma = np_e + 1 < end && d->tokens[np_e].fold_len == 2 && !memcmp(d->tokens[np_e].fold, ma, sizeof ma);
+    if (after_ma)
         np_e++;
-    int elided = 0;
+    int elided = 0, by_position = 0;
     uint8_t elided_gender = GENDER_UNKNOWN;
     if (np_e < end && (is_verb(&d->tokens[np_e], NULL) || verb_with_object(q, np_e))) {
         int32_t rb, re;
@@ -1910,16 +1913,38 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
             if (elided)
                 elided_gender = vt2->lex->verb_gender;
             np_b = ++np_e;
+            /* (حسب ما أفادت به مصادر محلية: the preposition carrying ما's pronoun) */
+            if (after_ma && np_e + 1 < end && preposition_with_pronoun(&d->tokens[np_e]))
+                np_b = ++np_e;
         }
+    } else if (after_ma && np_e + 1 < end && d->tokens[np_e].kind == TOK_WORD && d->tok_mention[np_e] < 0 &&
+               !(tok_kinds(&d->tokens[np_e]) & LEX_STOP) &&
+               (tok_object_pronoun_len(&d->tokens[np_e]) == 2 ||
+                (tok_object_pronoun_len(&d->tokens[np_e]) == 1 && d->text.u16[d->tokens[np_e].span.end - 1] == 0x0647) ||
+                preposition_with_pronoun(&d->tokens[np_e + 1]))) {
+        /* "وفق ما رصدته عنب بلدي"، "حسب ما أفادت به مصادر محلية": any verb whose pronoun
+         * is ما; whoever follows it is the source, by its position */
+        np_e++;
+        if (np_e < end && preposition_with_pronoun(&d->tokens[np_e]))
+            np_e++;
+        np_b = np_e;
+        by_position = np_b < end && d->tokens[np_b].kind == TOK_WORD && !(tok_kinds(&d->tokens[np_b]) & LEX_STOP);
     }
     while (np_e < end && np_e - np_b < SOURCE_NP_MAX && !tok_is_comma(&d->tokens[np_e]) &&
            !is_stop_punct(&d->tokens[np_e]) && !is_colon(d, np_e))
         np_e++;
+    /* (and a quoted name it runs into goes to its end: مراسل «ليبيا الأحرار») */
+    for (int32_t j = np_b; by_position && j < np_e; j++)
+        if (q->opens[j] >= 0 && q->r[q->opens[j]].close >= np_e && q->r[q->opens[j]].close < end &&
+            q->r[q->opens[j]].words <= 3) {
+            np_e = q->r[q->opens[j]].close + 1;
+            break;
+        }
     /* the phrase proper ends before a preposition phrase or a time word */
     int32_t np_core = np_after(q, np_b, np_e);
     if (np_core == np_b && np_b < np_e)
         np_core = np_b + 1; /* لها، له */
-    if (!elided && !speaker_like(q, np_b, np_core))
+    if (!elided && !by_position && !speaker_like(q, np_b, np_core))
         return 0;
     /* at the start of the sentence, after at most a conjunction or two */
     int32_t sb2 = skip_timestamp(d, sb, end);
@@ -1931,7 +1956,17 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
         initial = 0;
     }
     /* (ووفقا لدبلوماسي آسيوي في نيويورك: the place is part of who) */
-    struct quote *qt = cued_quote(q, k, CUE_SOURCE, d->tokens[k].sentence, np_b, np_e);
+    /* (who it is by position ends before the statement it was in: "وفق ما رصدته X في
+     * جولة ميدانية") */
+    int32_t np_who = np_e;
+    for (int32_t j = np_b + 1; by_position && j + 1 < np_e; j++)
+        if ((is_preposition(&d->tokens[j]) || (d->tokens[j].kind == TOK_WORD && d->tokens[j].fold_len == 2 &&
+                                               d->tokens[j].fold[0] == 0x0641 && d->tokens[j].fold[1] == 0x064A)) &&
+            (tok_is_statement_word(q->lx, &d->tokens[j + 1]) || tok_is_manner_after_ba(d, q->lx, j + 1, 0))) {
+            np_who = j;
+            break;
+        }
+    struct quote *qt = cued_quote(q, k, CUE_SOURCE, d->tokens[k].sentence, np_b, np_who);
     if (!qt)
         return -1;
     qt->cue.end = d->tokens[k + n - 1].span.end;

@@ -1535,6 +1535,21 @@ static void test_outlets_conjuncts_and_complements(void)
     expect(d, "الشعبوية وعود", "أحمد الرواشدة", QUOTE_DIRECT, -1);
     expect(d, "ولماذا لا تسألون", "سيرغي لافروف", QUOTE_DIRECT, -1);
     CHECK(fx_entity(d, "مضاد") == NULL);
+
+    /* after "وفق/بحسب/حسب ما" and any verb whose pronoun is ما, whoever follows is the
+     * source, up to the statement it was in; a quoted outlet belongs to who; an outlet
+     * told in ل is no part of the name before it */
+    d = fx_annotate("وقال الباحث يزن الحسين لعنب بلدي، إن روسيا «لا تنسحب».\n"
+                    "وبحسب ما رصدته عنب بلدي، خفض الطيران الروسي طلعاته.\n"
+                    "وتجمع العشرات أمام مقر العمالة، وفق ما عاينه مراسل «أخبارنا».\n"
+                    "ولقي عامل مصرعه إثر انهيار بئر، حسب ما أفادت به مصادر محلية.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "روسيا «لا تنسحب»", "يزن الحسين", QUOTE_MIXED, RESOLVED_EXPLICIT);
+    expect(d, "خفض الطيران", "عنب بلدي", QUOTE_INDIRECT, -1);
+    expect(d, "وتجمع العشرات", "مراسل «أخبارنا»", QUOTE_INDIRECT, -1);
+    expect(d, "ولقي عامل", "مصادر محلية", QUOTE_INDIRECT, -1);
 }
 
 static void test_unlabelled_interview(void)
