@@ -666,13 +666,15 @@ static int as_written(struct actx *x, struct span s, uint8_t gender, uint16_t cl
 
 /* "وفق ما رصدته عنب بلدي": b follows ما and the verb whose pronoun it is (and a
  * preposition carrying it: حسب ما أفادت به) — a source by its position. */
-static int after_ma_verb(const struct doc *d, int32_t b)
+static int ma_at(const struct doc *d, int32_t k)
 {
     static const UChar ma[] = {0x0645, 0x0627};
-    for (int32_t k = b - 2; k >= 0 && k >= b - 3; k--)
-        if (d->tokens[k].fold_len == 2 && !memcmp(d->tokens[k].fold, ma, sizeof ma))
-            return 1;
-    return 0;
+    return k >= 0 && d->tokens[k].fold_len == 2 && !memcmp(d->tokens[k].fold, ma, sizeof ma);
+}
+
+static int after_ma_verb(const struct doc *d, int32_t b)
+{
+    return ma_at(d, b - 2) || ma_at(d, b - 3);
 }
 
 static int has_article_word(const struct doc *d, int32_t b, int32_t e)
@@ -1505,6 +1507,28 @@ static int participle_subject(struct actx *x, const struct quote *q, int32_t qi,
     const struct sentence *s = &d->sentences[q->sentence];
     for (int32_t k = q->cue_tok - 1; k >= s->tok_begin && k >= q->cue_tok - SUBJECT_REACH; k--) {
         const struct token *t = &d->tokens[k];
+        /* "وهو ما نفاه ممثل الشركات، سامي عيد، مؤكدا أن": a verb whose pronoun is ما
+         * has its subject after it, and the participle goes on with that subject */
+        if (k > s->tok_begin && tok_relative_ma(d, k - 1) && t->kind == TOK_WORD && d->tok_mention[k] < 0 &&
+            tok_object_pronoun_len(t) && !(tok_kinds(t) & LEX_STOP)) {
+            int32_t e = k + 1;
+            while (e < q->cue_tok && d->tokens[e].kind == TOK_WORD && e - k <= 8)
+                e++;
+            uint8_t h;
+            if (e + 1 < q->cue_tok && tok_is_comma(&d->tokens[e]) && d->tok_mention[e + 1] >= 0 &&
+                d->entities[d->mentions[d->tok_mention[e + 1]].entity].type == ENT_PERSON &&
+                !opposite_genders(q->cue_gender, d->entities[d->mentions[d->tok_mention[e + 1]].entity].gender)) {
+                *out = who_entity(x, d->mentions[d->tok_mention[e + 1]].entity, -1);
+                *how = RESOLVED_ELIDED;
+                return 1;
+            }
+            if (e > k + 1 && read_phrase(x, q, k + 1, e, out, &h) && h != RESOLVED_PRONOUN) {
+                out->span.start = out->span.end = -1;
+                *how = RESOLVED_ELIDED;
+                return 1;
+            }
+            break;
+        }
         if (t->kind != TOK_WORD || !(tok_kinds(t) & LEX_VERB) || t->lex->verb_aspect > ASPECT_PRESENT)
             continue;
         /* "واختتم بارك ...، حين تطالب بيونغ يانغ ...، قائلا": a participle agrees with its

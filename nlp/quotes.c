@@ -500,16 +500,6 @@ static int before_an(const struct qctx *q, int32_t j)
            (tok_kinds(&q->d->tokens[j + 1]) & LEX_COMPLEMENTIZER);
 }
 
-/* "ما" of "وهو ما / وهي ما / وهذا ما" at token k: a relative clause on what was said. */
-static inline int relative_ma(const struct doc *d, int32_t k)
-{
-    static const UChar ma[] = {0x0645, 0x0627};
-    const struct token *t = &d->tokens[k];
-    if (t->kind != TOK_WORD || t->fold_len != 2 || memcmp(t->fold, ma, sizeof ma) || k + 1 >= d->n_tokens)
-        return 0;
-    return k > 0 && (tok_kinds(&d->tokens[k - 1]) & (LEX_PRONOUN | LEX_STOP)) && d->tokens[k - 1].fold[0] == 0x0648;
-}
-
 static const struct lex_entry *relative_verb(const struct qctx *q, int32_t k, int32_t *after_verb);
 
 /* next_stop[j]: the first boundary clause_end would stop at, scanning from j. */
@@ -2052,7 +2042,7 @@ static int preposition_with_pronoun(const struct token *t)
 static const struct lex_entry *relative_verb(const struct qctx *q, int32_t k, int32_t *after_verb)
 {
     const struct doc *d = q->d;
-    if (!relative_ma(d, k))
+    if (!tok_relative_ma(d, k))
         return NULL;
     const struct token *v = &d->tokens[k + 1];
     if (v->kind != TOK_WORD || v->fold_len < 3 || v->fold_len > 40)

@@ -822,3 +822,11 @@ int tok_is_english_preposition(const struct token *t)
     return tok_is_ascii_word(t, words, sizeof words / sizeof words[0]);
 }
 
+int tok_relative_ma(const struct doc *d, int32_t k)
+{
+    static const UChar ma[] = {0x0645, 0x0627};
+    const struct token *t = &d->tokens[k];
+    if (t->kind != TOK_WORD || t->fold_len != 2 || memcmp(t->fold, ma, sizeof ma) || k + 1 >= d->n_tokens)
+        return 0;
+    return k > 0 && (tok_kinds(&d->tokens[k - 1]) & (LEX_PRONOUN | LEX_STOP)) && d->tokens[k - 1].fold[0] == 0x0648;
+}

@@ -151,6 +151,9 @@ int tok_is_kana(const struct token *t);
 /* أما, "as for", which opens a topic. */
 int tok_is_amma(const struct token *t);
 
+/* "ما" of "وهو ما / وهي ما / وهذا ما" at token k: a relative clause on what was said. */
+int tok_relative_ma(const struct doc *d, int32_t k);
+
 /* The subject written before the verb at token v (speaker-first order), back to the
  * start of its clause: "وزير الخارجية ... قال إن", "أما X فقال", "وكان X قد ذكر".
  * Returns the phrase's first token, or v when no phrase naming someone stands there.

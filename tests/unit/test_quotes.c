@@ -1550,6 +1550,17 @@ static void test_outlets_conjuncts_and_complements(void)
     expect(d, "خفض الطيران", "عنب بلدي", QUOTE_INDIRECT, -1);
     expect(d, "وتجمع العشرات", "مراسل «أخبارنا»", QUOTE_INDIRECT, -1);
     expect(d, "ولقي عامل", "مصادر محلية", QUOTE_INDIRECT, -1);
+
+    /* a participle after "وهو ما نفاه X" goes on with X, not with the sentence's first
+     * subject; "ما يدفعه" is no such clause */
+    d = fx_annotate("وقال رئيس النقابة طوني رزق إن الوضع صعب. ويتهم رزق الشركات بتحقيق أرباح، وهو ما نفاه "
+                    "ممثل الشركات المستوردة، سامي عيد، مؤكدا أنّ هامش الربح «محدد بقرار وزاري».\n"
+                    "وقال المحافظ حسن عبد الله إن التضخم يتراجع، ما يدفعه لترك الفائدة، موضحا أن التشديد مستمر.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "هامش الربح", "سامي عيد", QUOTE_MIXED, RESOLVED_ELIDED);
+    expect(d, "التشديد مستمر", "حسن عبد الله", QUOTE_INDIRECT, RESOLVED_ELIDED);
 }
 
 static void test_unlabelled_interview(void)
