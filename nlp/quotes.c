@@ -514,7 +514,8 @@ static void find_stops(struct qctx *q)
         const struct token *t = &d->tokens[j];
         /* "...»، ضحك ريابوف قبل أن يقول: «...»": a reporting verb and its colon start
          * another speaker's words; the clause before ends at the comma before them */
-        if (j + 1 < n && t->kind == TOK_WORD && is_colon(d, j + 1) && is_verb(t, NULL)) {
+        if (j + 1 < n && d->tokens[j + 1].kind == TOK_PUNCT && t->kind == TOK_WORD && is_colon(d, j + 1) &&
+            is_verb(t, NULL)) {
             int32_t sb = d->sentences[t->sentence].tok_begin;
             for (int32_t c = j - 1; c > sb && j - c <= 6; c--)
                 if (tok_is_comma(&d->tokens[c])) {
@@ -530,7 +531,7 @@ static void find_stops(struct qctx *q)
         if (!q->in_long[j] && t->kind == TOK_WORD) {
             const struct lex_entry *e;
             int32_t send = d->sentences[t->sentence].tok_end;
-            int after_comma = j > 0 && tok_is_comma(&d->tokens[j - 1]);
+            int after_comma = j > 0 && d->tokens[j - 1].kind == TOK_PUNCT && tok_is_comma(&d->tokens[j - 1]);
             enum verb_aspect asp;
             int32_t av;
             if (after_comma && is_verb(t, &asp) && asp == ASPECT_PARTICIPLE)

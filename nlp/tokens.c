@@ -507,12 +507,6 @@ int tok_is_char(const struct token *tk, UChar c)
     return tk->kind == TOK_PUNCT && tk->fold_len == 1 && tk->fold[0] == c;
 }
 
-int tok_is_comma(const struct token *tk)
-{
-    return tk->kind == TOK_PUNCT && tk->fold_len == 1 &&
-           (tk->fold[0] == ',' || tk->fold[0] == 0x060C || tk->fold[0] == 0xFF0C);
-}
-
 int tok_is_dash(const struct token *tk)
 {
     return tk->kind == TOK_PUNCT && tk->fold_len == 1 &&

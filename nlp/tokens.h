@@ -78,7 +78,11 @@ int tok_object_pronoun_len(const struct token *t);
 int tok_pronoun_suffixed(const struct doc *d, const struct token *t);
 
 /* 1 for , ، and the other commas. */
-int tok_is_comma(const struct token *tk);
+static inline int tok_is_comma(const struct token *tk)
+{
+    return tk->kind == TOK_PUNCT && tk->fold_len == 1 &&
+           (tk->fold[0] == ',' || tk->fold[0] == 0x060C || tk->fold[0] == 0xFF0C);
+}
 
 /* 1 for - – — used as parenthetical dashes. */
 int tok_is_dash(const struct token *tk);
