@@ -666,15 +666,9 @@ static int as_written(struct actx *x, struct span s, uint8_t gender, uint16_t cl
 
 /* "وفق ما رصدته عنب بلدي": b follows ما and the verb whose pronoun it is (and a
  * preposition carrying it: حسب ما أفادت به) — a source by its position. */
-static int ma_at(const struct doc *d, int32_t k)
-{
-    static const UChar ma[] = {0x0645, 0x0627};
-    return k >= 0 && d->tokens[k].fold_len == 2 && !memcmp(d->tokens[k].fold, ma, sizeof ma);
-}
-
 static int after_ma_verb(const struct doc *d, int32_t b)
 {
-    return ma_at(d, b - 2) || ma_at(d, b - 3);
+    return (b >= 2 && tok_is_ma(&d->tokens[b - 2])) || (b >= 3 && tok_is_ma(&d->tokens[b - 3]));
 }
 
 static int has_article_word(const struct doc *d, int32_t b, int32_t e)

@@ -1301,16 +1301,8 @@ static int role_word(const struct ent_ctx *x, int32_t j)
         return 0; /* "الدبلوماسية ستبقى منحازة": a clause, no role goes on */
     if ((k & LEX_STATEMENT) && t->lex_prefix > 0 && t->fold[t->lex_prefix - 1] == 0x0628)
         return 0; /* "اكتفى المتحدث بكلمة واحدة:": what was said, after the subject */
-    if (t->fold[0] == 0x0628 && j + 1 < x->d->n_tokens && tok_is_manner_after_ba(x->d, x->lx, j, 1)) {
-        /* "ردّ الوزير بسؤال مضاد:": how it was said, a word or two before the colon
-         * (not "الوزير نزار بركة أن", a family name) */
-        int32_t c = j + 1;
-        while (c < x->d->n_tokens && c - j <= 2 && x->d->tokens[c].kind == TOK_WORD &&
-               (x->d->tokens[c].flags & TOKF_COMMON))
-            c++;
-        if (c < x->d->n_tokens && tok_is_char(&x->d->tokens[c], ':'))
-            return 0;
-    }
+    if (tok_manner_before_colon(x->d, x->lx, j))
+        return 0; /* "ردّ الوزير بسؤال مضاد:" (not "الوزير نزار بركة أن", a family name) */
     if (k & LEX_STOP) {
         /* في النزاعات الدولية، لدى الأمم المتحدة، المتحدث باسم ... */
         if (tok_marker(x->d, j, MARK_SEAT | MARK_BEHALF))

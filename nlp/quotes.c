@@ -919,6 +919,8 @@ static int32_t after_outlet_told(const struct qctx *q, int32_t b, int32_t open_t
     return b;
 }
 
+static int names_someone(const struct doc *d, int32_t b, int32_t e);
+
 /* The speaker's words between a verb and what opens the content: up to the first
  * comma or dash that starts an aside (وقال رودينكو، خلال ...؛ ويضيف كوزمين -في ...-),
  * unless a name set off by commas follows (المتحدث باسم الوزارة، لين جيان، إن). */
@@ -996,14 +998,9 @@ static int32_t speaker_region_end(const struct qctx *q, int32_t b, int32_t open_
             return j;
         /* "ردّ الوزير الروسي بسؤال مضاد:": a common noun in ب and at most two common words
          * before the colon say how, after the subject */
-        if (j > b && t->kind == TOK_WORD && t->fold[0] == 0x0628 && t->fold_len >= 4 && !tok_has_article(t) &&
-            (t->flags & TOKF_COMMON) && d->tok_mention[j] < 0 && open_tok - j <= 3 && is_colon(d, open_tok)) {
-            int plain = 1;
-            for (int32_t c = j + 1; c < open_tok && plain; c++)
-                plain = d->tokens[c].kind == TOK_WORD && (d->tokens[c].flags & TOKF_COMMON) && d->tok_mention[c] < 0;
-            if (plain)
-                return quotes_before_object_preposition(d, b, j);
-        }
+        if (j > b && open_tok - j <= 3 && is_colon(d, open_tok) && !names_someone(d, j, open_tok) &&
+            tok_manner_before_colon(d, q->lx, j))
+            return quotes_before_object_preposition(d, b, j);
         /* "اكتفى المتحدث بكلمة واحدة:"، "ختم حديثه ببيان": a statement in ب says what
          * the words were, after the subject */
         if (t->kind == TOK_WORD && t->lex_prefix > 0 && t->fold[t->lex_prefix - 1] == 0x0628 &&
@@ -1429,7 +1426,6 @@ static int narrator_aside(const struct qctx *q, int32_t v)
     return k >= d->n_tokens || (d->tokens[k].flags & TOKF_NEWLINE_BEFORE);
 }
 
-static int names_someone(const struct doc *d, int32_t b, int32_t e);
 static int32_t words_before(struct qctx *q, int32_t v, int32_t end, int32_t *region, int32_t *np_b, int32_t *np_e,
                             int32_t *post_end);
 
@@ -1525,6 +1521,16 @@ static int verb_of_aside(const struct qctx *q, int32_t v, int32_t end)
     return 0;
 }
 
+/* Does token open_tok open the words with a colon or with بأن? */
+static int colon_or_bianna(const struct doc *d, int32_t open_tok)
+{
+    if (open_tok < 0)
+        return 0;
+    const struct token *t = &d->tokens[open_tok];
+    return is_colon(d, open_tok) ||
+           (t->lex_prefix == 1 && t->fold[0] == 0x0628 && (tok_kinds(t) & LEX_COMPLEMENTIZER));
+}
+
 static int verb_cue(struct qctx *q, int32_t v)
 {
     struct doc *d = q->d;
@@ -1592,11 +1598,7 @@ static int verb_cue(struct qctx *q, int32_t v)
         cs = find_opening(q, v, end, np_e, &region, &relay_b, &relay_e, &open_tok);
         /* "ورد الرواشدة بحدة:": a verb read only before a colon or بأن, and not in a
          * relative clause ("التلويح الذي رد عليه X ... بالقول:" is the masdar's) */
-        if (vt->lex->verb_colon &&
-            (cs < 0 || after_relative(d, v) ||
-             !(open_tok >= 0 && (is_colon(d, open_tok) || (d->tokens[open_tok].lex_prefix == 1 &&
-                                                           d->tokens[open_tok].fold[0] == 0x0628 &&
-                                                           (tok_kinds(&d->tokens[open_tok]) & LEX_COMPLEMENTIZER))))))
+        if (vt->lex->verb_colon && (cs < 0 || after_relative(d, v) || !colon_or_bianna(d, open_tok)))
             return 0;
         /* described it as a “dangerous precedent” that “...”: the clause after "that"
          * starts with the fragment before it */
@@ -1882,8 +1884,7 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
     int32_t np_b = k + n, np_e = np_b;
     /* حسبما ذكرت الوكالة، وفق ما أعلنته اللجنة: the source is the subject of the verb
      * after ما */
-    static const UChar ma[] = {0x0645, 0x0627};
-    int after_ma = np_e + 1 < end && d->tokens[np_e].fold_len == 2 && !memcmp(d->tokens[np_e].fold, ma, sizeof ma);
+    int after_ma = np_e + 1 < end && tok_is_ma(&d->tokens[np_e]);
     if (after_ma)
         np_e++;
     int elided = 0, by_position = 0;

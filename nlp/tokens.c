@@ -816,11 +816,26 @@ int tok_is_english_preposition(const struct token *t)
     return tok_is_ascii_word(t, words, sizeof words / sizeof words[0]);
 }
 
+int tok_is_ma(const struct token *t)
+{
+    return t->kind == TOK_WORD && t->fold_len == 2 && t->fold[0] == 0x0645 && t->fold[1] == 0x0627;
+}
+
 int tok_relative_ma(const struct doc *d, int32_t k)
 {
-    static const UChar ma[] = {0x0645, 0x0627};
-    const struct token *t = &d->tokens[k];
-    if (t->kind != TOK_WORD || t->fold_len != 2 || memcmp(t->fold, ma, sizeof ma) || k + 1 >= d->n_tokens)
+    if (!tok_is_ma(&d->tokens[k]) || k + 1 >= d->n_tokens)
         return 0;
     return k > 0 && (tok_kinds(&d->tokens[k - 1]) & (LEX_PRONOUN | LEX_STOP)) && d->tokens[k - 1].fold[0] == 0x0648;
+}
+
+int tok_manner_before_colon(const struct doc *d, const struct lexicon *lx, int32_t k)
+{
+    const struct token *t = &d->tokens[k];
+    if (t->kind != TOK_WORD || t->fold_len < 4 || t->fold[0] != 0x0628 || tok_has_article(t) ||
+        !tok_is_manner_after_ba(d, lx, k, 1))
+        return 0;
+    int32_t c = k + 1;
+    while (c < d->n_tokens && c - k <= 2 && d->tokens[c].kind == TOK_WORD && (d->tokens[c].flags & TOKF_COMMON))
+        c++;
+    return c < d->n_tokens && tok_is_char(&d->tokens[c], ':');
 }

@@ -155,8 +155,15 @@ int tok_is_kana(const struct token *t);
 /* أما, "as for", which opens a topic. */
 int tok_is_amma(const struct token *t);
 
+/* ما, "what". */
+int tok_is_ma(const struct token *t);
+
 /* "ما" of "وهو ما / وهي ما / وهذا ما" at token k: a relative clause on what was said. */
 int tok_relative_ma(const struct doc *d, int32_t k);
+
+/* 1 when token k is ب on a common noun, with at most two common words after it and then
+ * a colon: how the words were said, after their speaker ("ردّ الوزير بسؤال مضاد:"). */
+int tok_manner_before_colon(const struct doc *d, const struct lexicon *lx, int32_t k);
 
 /* The subject written before the verb at token v (speaker-first order), back to the
  * start of its clause: "وزير الخارجية ... قال إن", "أما X فقال", "وكان X قد ذكر".
