@@ -837,6 +837,27 @@ static int statement_before(const struct doc *d, int32_t b, int32_t e)
     return 0;
 }
 
+/* "نفى المصدر ذاته": the latest speaker named "مصدر ..." as written — the same source,
+ * not whoever spoke last. Token b is the definite noun. */
+static int same_source(struct actx *x, int32_t b, struct who *out)
+{
+    const struct token *t = &x->d->tokens[b];
+    if (!tok_has_article(t))
+        return 0;
+    struct span noun = {tok_u16_at_fold(x->d, t, t->lex_prefix + 2), t->span.end};
+    const char *w = span_text(x, noun);
+    size_t n = w ? strlen(w) : 0;
+    for (int32_t i = x->n_hist - 1; n && i >= 0 && i >= x->n_hist - HIST_REACH; i--) {
+        const char *name = x->hist[i].name;
+        if (x->hist[i].entity < 0 && name && !strncmp(name, w, n) && (name[n] == ' ' || name[n] == 0)) {
+            *out = x->hist[i];
+            out->span.start = out->span.end = -1;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t e, struct who *out, uint8_t *how)
 {
     int source = q->cue_kind == CUE_SOURCE;
@@ -848,6 +869,10 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
     while (e - 1 > b && is_same_word(d, e - 1))
         e--, same_after = 1;
     /* "وأفاد المصدر ذاته": the same source, the word after it */
+    if (same_after && e == b + 1 && tok_marker(d, b, MARK_SAME_SOURCE) && same_source(x, b, out)) {
+        *how = RESOLVED_ROLE_NOUN;
+        return 1;
+    }
     if (same_after && e == b + 1 && tok_marker(d, b, MARK_SAME_SOURCE) && focus(x, q->cue_gender, out)) {
         *how = RESOLVED_ROLE_NOUN;
         return 1;
@@ -1546,8 +1571,11 @@ static int participle_subject(struct actx *x, const struct quote *q, int32_t qi,
             return 1;
         }
         int32_t e = k + 1;
-        /* "ودعا الخبير ذاته إلى ...": the subject ends at "ذاته" */
+        /* "ودعا الخبير ذاته إلى ...": the subject ends with "ذاته", which says it is the
+         * same one as before */
         while (e < q->cue_tok && d->tokens[e].kind == TOK_WORD && e - k <= 10 && !(e > k + 1 && is_same_word(d, e)))
+            e++;
+        if (e > k + 1 && e < q->cue_tok && is_same_word(d, e))
             e++;
         /* "نفى الناطق باسم الوزارة، عمر الماحي، وجود ...": the name set off by commas
          * after the role is the subject */

@@ -1561,6 +1561,16 @@ static void test_outlets_conjuncts_and_complements(void)
         return;
     expect(d, "هامش الربح", "سامي عيد", QUOTE_MIXED, RESOLVED_ELIDED);
     expect(d, "التشديد مستمر", "حسن عبد الله", QUOTE_INDIRECT, RESOLVED_ELIDED);
+
+    /* "المصدر ذاته" is the source named so before, not whoever spoke last */
+    d = fx_annotate("وأوضح مصدر من الوقاية المدنية أن العناصر اشتغلت بأيديها. وقال حميد، أحد الحفارين، إن الرفاق "
+                    "وصلوا قبل الجميع. ونفى المصدر ذاته ذلك، مؤكدا أن فرقته تحركت بعد دقائق. وقال المصدر ذاته إن "
+                    "العمل مستمر.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "فرقته تحركت", "مصدر من الوقاية المدنية", QUOTE_INDIRECT, RESOLVED_ELIDED);
+    expect(d, "العمل مستمر", "مصدر من الوقاية المدنية", QUOTE_INDIRECT, RESOLVED_ROLE_NOUN);
 }
 
 static void test_unlabelled_interview(void)
