@@ -1054,7 +1054,14 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
     int before_particle = t0 && t1 && s + 2 < end && (tok_kinds(t0) & LEX_FIRST_NAME) && !is_particle(t0) &&
                           !(tok_kinds(t0) & (LEX_STOP | LEX_VERB)) && is_particle(t1) &&
                           !(tok_kinds(t1) & LEX_STOP) && d->tokens[s + 2].kind == TOK_WORD;
-    if (s >= end || !(kunya || stop_name || short_family || before_particle || tok_is_name_like(lx, &d->tokens[s])) ||
+    /* جي-يون سونغ: a short syllable glued by a hyphen to a name starts it, whatever word
+     * it also spells */
+    int hyphen_start = t0 && s + 2 < end && t0->kind == TOK_WORD && (t0->flags & TOKF_ARABIC) && t0->fold_len <= 3 &&
+                       !tok_has_article(t0) && !(tok_kinds(t0) & (LEX_STOP | LEX_VERB)) &&
+                       tok_is_dash(&d->tokens[s + 1]) && !(d->tokens[s + 1].flags & TOKF_SPACE_BEFORE) &&
+                       !(d->tokens[s + 2].flags & TOKF_SPACE_BEFORE) && tok_is_name_like(lx, &d->tokens[s + 2]);
+    if (s >= end ||
+        !(kunya || stop_name || short_family || before_particle || hyphen_start || tok_is_name_like(lx, &d->tokens[s])) ||
         x->owner[s] >= 0)
         return s;
     if (prep_clitic(x, &d->tokens[s]) || future_verb(&d->tokens[s]))
@@ -1960,8 +1967,17 @@ static int pass_given_names(struct ent_ctx *x)
         if (e > k + 1)
             e = extend_forward(x, e, sentence_end(d, k));
         if (e > k + 1) {
-            if (add_person(x, k, e, -1, -1, 0, GENDER_UNKNOWN, CAND_CONTEXT) != 0)
+            /* (جي-يون سونغ: a short syllable glued by a hyphen before it is the name's start) */
+            int32_t b = k;
+            if (k >= 2 && tok_is_dash(&d->tokens[k - 1]) && !(d->tokens[k - 1].flags & TOKF_SPACE_BEFORE) &&
+                !(t->flags & TOKF_SPACE_BEFORE) && read_name(x, k - 2, k + 1) == k + 1)
+                b = k - 2;
+            int32_t n_before = x->c.n;
+            if (add_person(x, b, e, -1, -1, 0, GENDER_UNKNOWN, CAND_CONTEXT) != 0)
                 return -1;
+            /* (وجي-يون: the syllable after و, a second person joined to the first) */
+            if (b < k && x->c.n > n_before && d->tokens[b].fold_len == 3 && d->tokens[b].fold[0] == 0x0648)
+                x->c.v[x->c.n - 1].skip = 1;
             k = e - 1;
         }
     }

@@ -518,6 +518,16 @@ static void test_institutions_named_after_people(void)
             fprintf(stderr, "  no person: %s\n", people[i]);
     }
     CHECK(fx_entity(d, "ابن خلدون") == NULL);
+
+    /* a short syllable glued by a hyphen to a name starts it, also after و */
+    d = fx_annotate("وأعده الباحثان دانيال هارتلي وجي-يون سونغ، المتخصصان في شؤون شبه الجزيرة.\n"
+                    "وقالت مين-جي كيم إن الوضع صعب.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *e = fx_entity(d, "جي-يون سونغ");
+    CHECK(e != NULL && e->type == ENT_PERSON);
+    CHECK(fx_entity(d, "يون سونغ") == NULL && fx_entity(d, "وجي-يون سونغ") == NULL);
 }
 
 static void test_names_without_cues(void)
