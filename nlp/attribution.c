@@ -1510,6 +1510,44 @@ static int subject_before_qabla(struct actx *x, const struct quote *q, struct wh
     return 0;
 }
 
+/* The subject written after the verb at token k, up to the participle's cue: a name set
+ * off by commas after its role, else the phrase (before the object's preposition when
+ * the verb takes one). */
+static int subject_after_verb(struct actx *x, const struct quote *q, int32_t k, int takes_object, struct who *out)
+{
+    const struct doc *d = x->d;
+    uint8_t h;
+    int32_t e = k + 1;
+    /* "ودعا الخبير ذاته إلى ...": the subject ends with "ذاته", which says it is the
+     * same one as before */
+    while (e < q->cue_tok && d->tokens[e].kind == TOK_WORD && e - k <= 10 && !(e > k + 1 && is_same_word(d, e)))
+        e++;
+    if (e > k + 1 && e < q->cue_tok && is_same_word(d, e))
+        e++;
+    /* "نفى الناطق باسم الوزارة، عمر الماحي، وجود ...": the name set off by commas
+     * after the role is the subject */
+    if (e + 1 < q->cue_tok && tok_is_comma(&d->tokens[e]) && d->tok_mention[e + 1] >= 0) {
+        const struct mention *m = &d->mentions[d->tok_mention[e + 1]];
+        const struct entity *en = &d->entities[m->entity];
+        if (en->type == ENT_PERSON && en->role_tb == k + 1 && m->tok_begin == e + 1) {
+            *out = who_entity(x, m->entity, d->tok_mention[e + 1]);
+            out->span.start = out->span.end = -1;
+            return 1;
+        }
+    }
+    if (takes_object)
+        e = quotes_before_object_preposition(d, k + 1, e);
+    const struct token *first = k + 1 < q->cue_tok ? &d->tokens[k + 1] : NULL;
+    /* (كل من موسكو وبيونغ يانغ: "both", no preposition) */
+    int prep = first && ((tok_kinds(first) & LEX_STOP) && !tok_has_article(first) && d->tok_mention[k + 1] < 0) &&
+               !is_kul_min(d, k + 1);
+    if (e > k + 1 && !prep && read_phrase(x, q, k + 1, e, out, &h) && h != RESOLVED_PRONOUN) {
+        out->span.start = out->span.end = -1;
+        return 1;
+    }
+    return 0;
+}
+
 /* The subject of the finite verb a participle continues: the speaker of the previous
  * quotation in the sentence, else the phrase after the sentence's first verb. */
 static int participle_subject(struct actx *x, const struct quote *q, int32_t qi, struct who *out, uint8_t *how)
@@ -1530,19 +1568,7 @@ static int participle_subject(struct actx *x, const struct quote *q, int32_t qi,
          * has its subject after it, and the participle goes on with that subject */
         if (k > s->tok_begin && tok_relative_ma(d, k - 1) && t->kind == TOK_WORD && d->tok_mention[k] < 0 &&
             tok_object_pronoun_len(t) && !(tok_kinds(t) & LEX_STOP)) {
-            int32_t e = k + 1;
-            while (e < q->cue_tok && d->tokens[e].kind == TOK_WORD && e - k <= 8)
-                e++;
-            uint8_t h;
-            if (e + 1 < q->cue_tok && tok_is_comma(&d->tokens[e]) && d->tok_mention[e + 1] >= 0 &&
-                d->entities[d->mentions[d->tok_mention[e + 1]].entity].type == ENT_PERSON &&
-                !opposite_genders(q->cue_gender, d->entities[d->mentions[d->tok_mention[e + 1]].entity].gender)) {
-                *out = who_entity(x, d->mentions[d->tok_mention[e + 1]].entity, -1);
-                *how = RESOLVED_ELIDED;
-                return 1;
-            }
-            if (e > k + 1 && read_phrase(x, q, k + 1, e, out, &h) && h != RESOLVED_PRONOUN) {
-                out->span.start = out->span.end = -1;
+            if (subject_after_verb(x, q, k, 0, out)) {
                 *how = RESOLVED_ELIDED;
                 return 1;
             }
@@ -1570,33 +1596,7 @@ static int participle_subject(struct actx *x, const struct quote *q, int32_t qi,
             *how = RESOLVED_ELIDED;
             return 1;
         }
-        int32_t e = k + 1;
-        /* "ودعا الخبير ذاته إلى ...": the subject ends with "ذاته", which says it is the
-         * same one as before */
-        while (e < q->cue_tok && d->tokens[e].kind == TOK_WORD && e - k <= 10 && !(e > k + 1 && is_same_word(d, e)))
-            e++;
-        if (e > k + 1 && e < q->cue_tok && is_same_word(d, e))
-            e++;
-        /* "نفى الناطق باسم الوزارة، عمر الماحي، وجود ...": the name set off by commas
-         * after the role is the subject */
-        if (e + 1 < q->cue_tok && tok_is_comma(&d->tokens[e]) && d->tok_mention[e + 1] >= 0) {
-            const struct mention *m = &d->mentions[d->tok_mention[e + 1]];
-            const struct entity *en = &d->entities[m->entity];
-            if (en->type == ENT_PERSON && en->role_tb == k + 1 && m->tok_begin == e + 1) {
-                *out = who_entity(x, m->entity, d->tok_mention[e + 1]);
-                out->span.start = out->span.end = -1;
-                *how = RESOLVED_ELIDED;
-                return 1;
-            }
-        }
-        if (t->lex->verb_prep)
-            e = quotes_before_object_preposition(d, k + 1, e);
-        const struct token *first = k + 1 < q->cue_tok ? &d->tokens[k + 1] : NULL;
-        /* (كل من موسكو وبيونغ يانغ: "both", no preposition) */
-        int prep = first && ((tok_kinds(first) & LEX_STOP) && !tok_has_article(first) && d->tok_mention[k + 1] < 0) &&
-                   !is_kul_min(d, k + 1);
-        if (e > k + 1 && !prep && read_phrase(x, q, k + 1, e, out, &h) && h != RESOLVED_PRONOUN) {
-            out->span.start = out->span.end = -1;
+        if (subject_after_verb(x, q, k, t->lex->verb_prep, out)) {
             *how = RESOLVED_ELIDED;
             return 1;
         }

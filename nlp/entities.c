@@ -649,9 +649,11 @@ static int pass_orgs(struct ent_ctx *x)
                     last_content = e - 1;
                     j = e;
                     const struct token *w = j < end ? &d->tokens[j] : NULL;
-                    if (w && (tok_has_prep_clitic(w) || ((w->fold[0] == 0x0628 || w->fold[0] == 0x0644) &&
-                                                         w->fold_len > 4 && w->fold[1] == 0x0627 && w->fold[2] == 0x0644)))
-                        break; /* (مستشفى ابن خلدون | بالحوطة: where it stands) */
+                    /* (مستشفى ابن خلدون | بالحوطة: where it stands; but ل + a noun goes on
+                     * with the name: جامعة الأمير سلطان للعلوم) */
+                    if (w && ((tok_has_prep_clitic(w) && w->fold[0] != 0x0644) ||
+                              (tok_has_article(w) && w->fold[0] == 0x0628)))
+                        break;
                     continue;
                 }
             }
