@@ -950,8 +950,10 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
         }
     }
     /* "خبراء جزائريون يقرأون تحالف موسكو وبيونغ يانغ: ...": a headline headed by a group
-     * noun is the group's, whatever it names after its verb */
-    if (q->cue_kind == CUE_HEADLINE && (tok_kinds(&d->tokens[b]) & LEX_GROUP) && d->tok_mention[b] < 0 &&
+     * noun is the group's, whatever it names after its verb (not a document's: "تقرير
+     * لفريق المراقبة: ..." is its author's) */
+    if (q->cue_kind == CUE_HEADLINE && (tok_kinds(&d->tokens[b]) & (LEX_GROUP | LEX_STATEMENT)) == LEX_GROUP &&
+        d->tok_mention[b] < 0 &&
         !d->tokens[b].lex_prefix)
         picked = -1, n_subjects = 0;
     if ((picked < 0 || d->entities[picked].type != ENT_PERSON) && (tok_kinds(&d->tokens[b]) & LEX_TITLE) &&
@@ -970,8 +972,9 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
             }
         }
     }
+    /* (after a source marker only the document alone: "وفق ما ورد في التقرير") */
     if ((picked < 0 || d->entities[picked].type == ENT_GPE) && (tok_kinds(&d->tokens[b]) & LEX_STATEMENT) &&
-        q->cue_kind != CUE_SOURCE) {
+        (q->cue_kind != CUE_SOURCE || (e == b + 1 && tok_has_article(&d->tokens[b])))) {
         /* كشفت مسودة تقرير أعده فريق ...، وتقول الوثيقة: a document speaks for whoever
          * produced it */
         /* (a verb that takes an object before its preposition, "وطالب البيان الأجهزة
@@ -1220,6 +1223,14 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
         struct span sp = tok_span(d, b, e);
         sp.start = tok_u16_at_fold(d, &d->tokens[b], d->tokens[b].lex_prefix);
         return as_written(x, sp, q->cue_gender, CLASS_ORG, out, how);
+    }
+    /* "نقل التقرير عن عامل سابق في الميناء قوله": whoever the relay names after عن, a
+     * noun no list holds too (the verb agrees with the relayer, not with them) */
+    if (is_relay_cue(d, q) && e - b >= 1 && e - b <= 6 && d->tokens[b].kind == TOK_WORD &&
+        !(tok_kinds(&d->tokens[b]) & (LEX_STOP | LEX_VERB | LEX_PRONOUN | LEX_COMPLEMENTIZER))) {
+        struct span sp = tok_span(d, b, e);
+        sp.start = tok_u16_at_fold(d, &d->tokens[b], d->tokens[b].lex_prefix);
+        return as_written(x, sp, GENDER_UNKNOWN, CLASS_PERSON, out, how);
     }
     /* an unknown name (Latin script, or a word no list knows): the last run of
      * name-like words in the phrase */

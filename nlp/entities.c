@@ -571,6 +571,26 @@ static int ministry_of(const struct doc *d, int32_t head, int32_t word)
            !tok_has_article(h) && h->fold_len - p == 5 && !memcmp(h->fold + p, wizara, sizeof wizara);
 }
 
+/* «فريق المراقبة متعدد الأطراف للعقوبات»: a name quoted whole, head and all, runs to
+ * its closing mark — a last ل + noun there has no definite word to lean on. Returns the
+ * new end, or te when the head is not so quoted. */
+static int32_t quoted_name_end(const struct ent_ctx *x, int32_t k, int32_t te, int32_t end)
+{
+    const struct doc *d = x->d;
+    if (k == 0 || !is_quote_mark(&d->tokens[k - 1]) || d->tokens[k - 1].span.end != d->tokens[k].span.start)
+        return te;
+    for (int32_t q = te; q < end && q - te <= 3; q++) {
+        const struct token *t = &d->tokens[q];
+        if (is_quote_mark(t))
+            return q > te && d->tokens[q - 1].span.end == t->span.start ? q : te;
+        /* (a place there is part of the name: «مركز الدراسات الاستراتيجية لآسيا») */
+        if (t->kind != TOK_WORD || (tok_kinds(t) & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER | LEX_PRONOUN | LEX_SOURCE)) ||
+            (x->owner[q] >= 0 && x->c.v[x->owner[q]].type != ENT_GPE && x->c.v[x->owner[q]].type != ENT_LOC))
+            return te;
+    }
+    return te;
+}
+
 static int is_particle(const struct token *tk);
 
 static int pass_orgs(struct ent_ctx *x)
@@ -794,7 +814,7 @@ static int pass_orgs(struct ent_ctx *x)
         }
         if (content == 0)
             continue;
-        int32_t te = last_content + 1;
+        int32_t te = quoted_name_end(x, k, last_content + 1, end);
         if (!(proper > 0 || content >= 2 || demonyms > 0 || ministry_of(d, k, last_content)))
             continue;
         /* شبكة ترسل عمالا، مصرف روسي، صحيفة أمريكية: a bare head with only common words

@@ -259,8 +259,10 @@ static int on_verb(struct loader *ld, char **f, int nf)
         e->verb_ask = 1;
     else if (nf >= 5 && !strcmp(f[4], "colon"))
         e->verb_colon = 1;
+    else if (nf >= 5 && !strcmp(f[4], "in"))
+        e->verb_in = 1;
     else if (nf >= 5 && f[4][0])
-        return fail(ld, "extra must be np, relay, object, ba, ask or colon, not '%s'", f[4]);
+        return fail(ld, "extra must be np, relay, object, ba, ask, colon or in, not '%s'", f[4]);
     ld->lx->n_verbs++;
     return 0;
 }

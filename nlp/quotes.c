@@ -236,12 +236,13 @@ static int32_t region_words(const struct qctx *q, const struct region *r)
 }
 
 /* A quoted name, not quoted words: "سي إن إن", "لافروف", «تاس» — every word of it
- * belongs to a named entity, or it is one or two words that look like a name. */
+ * belongs to a named entity (an organisation's name runs long: «فريق المراقبة متعدد
+ * الأطراف للعقوبات»), or it is one or two words that look like a name. */
 static int region_is_name(const struct qctx *q, const struct region *r)
 {
     const struct doc *d = q->d;
     int32_t words = region_words(q, r);
-    if (words == 0 || words > 4 || r->close < 0)
+    if (words == 0 || words > 7 || r->close < 0)
         return 0;
     int covered = 1, namelike = 1;
     for (int32_t k = r->inner_b; k < r->inner_e; k++) {
@@ -319,6 +320,11 @@ static int is_preposition(const struct token *t)
 }
 
 /* A colon that can introduce words, not one inside a time or a score (2:30, 3:1). */
+static int is_fi(const struct token *t)
+{
+    return t->kind == TOK_WORD && t->fold_len == 2 && t->fold[0] == 0x0641 && t->fold[1] == 0x064A;
+}
+
 static int is_colon(const struct doc *d, int32_t j)
 {
     const struct token *t = &d->tokens[j];
@@ -1059,11 +1065,11 @@ static int relay_speaker(const struct qctx *q, int32_t v, int32_t end, int32_t *
                     k = d->mentions[m].tok_end; /* عن نائبة مدير ...، سون هي-يونغ، قولها */
                     continue;
                 }
-                if (tok_is_comma(u) && k + 1 < end && after_relative(d, k + 2)) {
-                    /* إلى كيم جونغ أون، الذي أشرف على ...، قوله: the relative clause is
-                     * an aside; the speaker phrase ends before it */
+                if (tok_is_comma(u) && k > j + 1) {
+                    /* إلى كيم جونغ أون، الذي أشرف على ...، قوله; عن عامل سابق، فرّ إلى
+                     * سيول، قوله: an aside on the speaker; the phrase ends before it */
                     *e = k;
-                    return k > j + 1;
+                    return 1;
                 }
                 if (u->kind == TOK_PUNCT || is_complementizer(q, k) ||
                     (phrase_at(q, k, end, LEX_TAG, &le) == 0 && u->fold_len >= 4 && u->fold[0] == 0x0642 &&
@@ -1337,7 +1343,7 @@ static int kana_subject(const struct qctx *q, int32_t qad, int32_t *b, int32_t *
 {
     const struct doc *d = q->d;
     int32_t sb = sent_begin(d, qad);
-    for (int32_t k = qad - 1; k >= sb && qad - k <= 24; k--) {
+    for (int32_t k = qad - 1; k >= sb && qad - k <= 40; k--) {
         if (!tok_is_kana(&d->tokens[k]))
             continue;
         int32_t j = k + 1;
@@ -1895,10 +1901,18 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
         if (vt2->lex && (vt2->lex->kinds & LEX_VERB) && vt2->lex->verb_relay && relay_speaker(q, np_e, end, &rb, &re)) {
             np_b = np_e = rb; /* بحسب ما نقلت رويترز عن مصدرين مطلعين: the sources speak */
         } else {
-            /* "...، حسبما أفادت في بيان سابق.": no subject after the verb; the
-             * sentence's subject speaks */
+            /* "وفق ما ورد في الصفحة 31 من التقرير": what came in a document, which is
+             * the source by its position */
+            int32_t doc_tok = -1;
+            if (after_ma && vt2->lex && vt2->lex->verb_in && np_e + 2 < end && is_fi(&d->tokens[np_e + 1]))
+                for (int32_t j = np_e + 2; j < end && j - np_e <= 6 && d->tokens[j].kind != TOK_PUNCT; j++)
+                    if (d->tok_mention[j] >= 0 || tok_is_statement_word(q->lx, &d->tokens[j]) ||
+                        (tok_kinds(&d->tokens[j]) & LEX_ORG_HEAD)) {
+                        doc_tok = j;
+                        break;
+                    }
             const struct token *after = np_e + 1 < end ? &d->tokens[np_e + 1] : NULL;
-            elided = (vt2->lex && (vt2->lex->kinds & LEX_VERB)) &&
+            elided = doc_tok < 0 && (vt2->lex && (vt2->lex->kinds & LEX_VERB)) &&
                      (!after || is_stop_punct(after) || ((tok_kinds(after) & LEX_STOP) && !tok_has_article(after) &&
                                                           d->tok_mention[np_e + 1] < 0 && np_e + 2 < end &&
                                                           tok_is_statement_word(q->lx, &d->tokens[np_e + 2])));
@@ -1908,6 +1922,8 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
             /* (حسب ما أفادت به مصادر محلية: the preposition carrying ما's pronoun) */
             if (after_ma && np_e + 1 < end && preposition_with_pronoun(&d->tokens[np_e]))
                 np_b = ++np_e;
+            if (doc_tok >= 0)
+                np_b = np_e = doc_tok, by_position = 1;
         }
     } else if (after_ma && np_e + 1 < end && d->tokens[np_e].kind == TOK_WORD && d->tok_mention[np_e] < 0 &&
                !(tok_kinds(&d->tokens[np_e]) & LEX_STOP) &&
@@ -1952,8 +1968,7 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
      * جولة ميدانية") */
     int32_t np_who = np_e;
     for (int32_t j = np_b + 1; by_position && j + 1 < np_e; j++)
-        if ((is_preposition(&d->tokens[j]) || (d->tokens[j].kind == TOK_WORD && d->tokens[j].fold_len == 2 &&
-                                               d->tokens[j].fold[0] == 0x0641 && d->tokens[j].fold[1] == 0x064A)) &&
+        if ((is_preposition(&d->tokens[j]) || is_fi(&d->tokens[j])) &&
             (tok_is_statement_word(q->lx, &d->tokens[j + 1]) || tok_is_manner_after_ba(d, q->lx, j + 1, 0))) {
             np_who = j;
             break;

@@ -1449,6 +1449,36 @@ static void test_roundup_speakers(void)
     expect(d, "سيصوت «للأصلح»", "سمير داود", QUOTE_MIXED, RESOLVED_EXPLICIT);
 }
 
+static void test_documents_relays_and_quoted_names(void)
+{
+    /* a report's author after ل in a headline; a long organisation's name quoted whole is
+     * no quotation; what "came in" the report is the report's, whose author spoke before;
+     * a relay names whoever follows عن, before an aside; كان far before its قد */
+    struct doc *d = fx_annotate("تقرير لمعهد الدراسات الكورية: 16 ألف حاوية عبرت من راجين\n"
+                                "عواصم - وكالات\n"
+                                "كشف تقرير أصدره «معهد الدراسات الكورية للأمن والسلام» (KISS)، الذي أسسه باحثون "
+                                "عام 2010، أن كوريا الشمالية نقلت ملايين القذائف.\n"
+                                "وارتفعت دقة الصواريخ منذ مطلع العام، وفق ما ورد في الصفحة 31 من التقرير.\n"
+                                "ونقل التقرير عن عامل سابق في ميناء راجين، فرّ إلى الجنوب العام الماضي، قوله إن "
+                                "«الحاويات كانت تحمل ليلا».\n"
+                                "وكان رئيس المعهد، الذي عمل سفيرا في موسكو وبكين وطوكيو ونيودلهي وبرلين ولندن "
+                                "وباريس وروما ومدريد وأنقرة قبل أن يتقاعد في صيف العام الماضي بعد خدمة طويلة، "
+                                "قد خلص إلى أن التعاون سيتسع.\n"
+                                "وقال المتحدث باسم الوزارة، بيك مين-هو، إن التقرير مهم.\n"
+                                "وذكر «مركز الدراسات الاستراتيجية لآسيا» أن الوضع خطير.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "16 ألف حاوية", "معهد الدراسات الكورية", QUOTE_INDIRECT, RESOLVED_HEADLINE);
+    CHECK(fx_quote(d, "معهد الدراسات الكورية للأمن") == NULL);
+    expect(d, "كوريا الشمالية نقلت", "معهد الدراسات الكورية للأمن والسلام", QUOTE_INDIRECT, -1);
+    expect(d, "وارتفعت دقة الصواريخ", "معهد الدراسات الكورية للأمن والسلام", QUOTE_INDIRECT, RESOLVED_ROLE_NOUN);
+    expect(d, "الحاويات كانت", "عامل سابق في ميناء راجين", QUOTE_DIRECT, RESOLVED_EXPLICIT);
+    const struct quote *q = fx_quote(d, "التعاون سيتسع");
+    CHECK(q != NULL && q->speaker_name && strstr(q->speaker_name, "رئيس المعهد") != NULL);
+    expect(d, "الوضع خطير", "مركز الدراسات الاستراتيجية لآسيا", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
+}
+
 static void test_outlets_conjuncts_and_complements(void)
 {
     /* the outlet told before the speaker; اكتفى with بالقول, بكلمة and a ب-word that is
@@ -1686,6 +1716,7 @@ int main(void)
     test_debate_and_source_speakers();
     test_roundup_speakers();
     test_outlets_conjuncts_and_complements();
+    test_documents_relays_and_quoted_names();
     test_study_speaks();
     test_relative_verb_with_object();
     test_participle_after_kul_min();
