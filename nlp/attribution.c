@@ -342,6 +342,29 @@ static int focus(struct actx *x, uint8_t g, struct who *out)
     return focus_at(x, g, -1, out);
 }
 
+/* هذا، هذه: the gender a demonstrative points with, or 0. */
+static uint8_t demonstrative_gender(const struct token *t)
+{
+    if (t->kind != TOK_WORD || t->fold_len != 3 || t->fold[0] != 0x0647 || t->fold[1] != 0x0630)
+        return 0;
+    return t->fold[2] == 0x0627 ? GENDER_MASC : t->fold[2] == 0x0647 ? GENDER_FEM : 0;
+}
+
+/* The person of gender g mentioned last before text position `before`, spoken or not. */
+static int person_named_last(struct actx *x, uint8_t g, int32_t before, struct who *out)
+{
+    const struct doc *d = x->d;
+    int32_t last = mention_before(d, before);
+    for (int32_t m = last; m >= 0 && m > last - MENTION_REACH; m--) {
+        const struct entity *e = &d->entities[d->mentions[m].entity];
+        if (e->type == ENT_PERSON && gender_ok(g, e->gender)) {
+            *out = who_entity(x, d->mentions[m].entity, -1);
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* The speaker in focus for a verb of gender g: the latest one who agrees; before
  * anyone has spoken, the latest person named before the cue. */
 static int focus_at(struct actx *x, uint8_t g, int32_t before, struct who *out)
@@ -910,11 +933,29 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
             return focus_at(x, q->cue_gender, q->cue.start, out);
         }
     }
+    /* "قال لنظيرته تشوي سون هي إن": the phrase is whom the verb tells — a role in ل and
+     * its holder; the subject is elided */
+    if (q->cue_kind == CUE_VERB && q->cue_tok + 1 == b && b + 1 < e && lam_proclitic(&d->tokens[b]) &&
+        (tok_kinds(&d->tokens[b]) & (LEX_TITLE | LEX_ROLE_NOUN)) && d->tok_mention[b + 1] >= 0 &&
+        d->entities[d->mentions[d->tok_mention[b + 1]].entity].type == ENT_PERSON) {
+        *how = RESOLVED_ELIDED;
+        return focus_at(x, q->cue_gender, q->cue.start, out);
+    }
     /* "وقال سعادته": the person of that gender in focus */
     int hp = e == b + 1 ? honorific_pronoun(x, &d->tokens[b]) : 0;
     if (hp && focus_at(x, hp == 2 ? GENDER_FEM : GENDER_MASC, d->tokens[b].span.start, out)) {
         *how = RESOLVED_PRONOUN;
         return 1;
+    }
+    /* "تقول هذه الأم"، "يضيف هذا الشاب": a demonstrative points to the person of its
+     * gender named last */
+    if (e - b >= 2 && q->cue_kind != CUE_SOURCE && d->tok_mention[b + 1] < 0 && tok_has_article(&d->tokens[b + 1])) {
+        uint8_t g = demonstrative_gender(&d->tokens[b]);
+        if (g && person_named_last(x, g, d->tokens[b].span.start, out)) {
+            out->span = tok_span(d, b, b + 2);
+            *how = RESOLVED_ROLE_NOUN;
+            return 1;
+        }
     }
     if (e == b + 1 && d->tok_mention[b] < 0 && ordinal_word(d, b) && q->cue_kind != CUE_SOURCE &&
         ordinal_speaker(x, ordinal_word(d, b), out)) {

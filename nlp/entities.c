@@ -1063,7 +1063,9 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
     /* (after a title, a definite common word is a family name only before the clause
      * goes on: "الدكتور علي الجبوري أن"، not "الوزير علي الرغم من") */
     const struct token *t2 = s + 2 < end ? &d->tokens[s + 2] : NULL;
-    int ends_there = !t2 || t2->kind == TOK_PUNCT || (tok_kinds(t2) & (LEX_COMPLEMENTIZER | LEX_VERB));
+    /* (or before whom the verb told: "علي الساعدي لوكالة الفرات نيوز إن") */
+    int ends_there = !t2 || t2->kind == TOK_PUNCT || (tok_kinds(t2) & (LEX_COMPLEMENTIZER | LEX_VERB)) ||
+                     (t2->kind == TOK_WORD && t2->fold[0] == 0x0644 && !tok_has_article(t2) && t2->fold_len >= 4);
     int stop_name = t0 && t1 && given_name_like_function_word(d, t0) &&
                     ((tok_kinds(t1) & LEX_FIRST_NAME) ||
                      (tok_has_article(t1) && ends_there && (title_before || name_after)));
@@ -1479,11 +1481,20 @@ static int32_t extend_forward(const struct ent_ctx *x, int32_t e, int32_t end)
     return e;
 }
 
+/* ضمنيا، رسميا، شخصيا: an adjective of relation in the accusative, an adverb (the
+ * tanween often unwritten) — not a name unless the list of given names holds it */
+static int adverb_in_ya(const struct ent_ctx *x, const struct token *t)
+{
+    int32_t n = t->fold_len;
+    return n >= 5 && t->fold[n - 1] == 0x0627 && t->fold[n - 2] == 0x064A && !(tok_kinds(t) & LEX_FIRST_NAME) &&
+           lexicon_is_common_as_written(x->lx, t->fold, n - 1);
+}
+
 static int bare_word(const struct ent_ctx *x, int32_t k)
 {
     const struct token *t = &x->d->tokens[k];
     uint32_t kinds = tok_kinds(t);
-    return t->kind == TOK_WORD && (t->flags & TOKF_ARABIC) && t->fold_len >= 2 && x->owner[k] < 0 &&
+    return t->kind == TOK_WORD && (t->flags & TOKF_ARABIC) && t->fold_len >= 2 && x->owner[k] < 0 && !adverb_in_ya(x, t) &&
            !tok_has_article(t) && !tok_is_demonym(x->lx, t) && !prep_clitic(x, t) && !future_verb(t) &&
            !tok_marker(x->d, k, MARK_ROLE_ADJECTIVE) &&
            !(kinds & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER | LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD |

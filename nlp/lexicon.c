@@ -251,6 +251,8 @@ static int on_verb(struct loader *ld, char **f, int nf)
         e->kinds |= LEX_NP_CUE;
     else if (nf >= 5 && !strcmp(f[4], "relay"))
         e->verb_relay = 1;
+    else if (nf >= 5 && !strcmp(f[4], "from"))
+        e->verb_relay = 2;
     else if (nf >= 5 && !strcmp(f[4], "object"))
         e->verb_object = 1;
     else if (nf >= 5 && !strcmp(f[4], "ba"))
@@ -262,7 +264,7 @@ static int on_verb(struct loader *ld, char **f, int nf)
     else if (nf >= 5 && !strcmp(f[4], "in"))
         e->verb_in = 1;
     else if (nf >= 5 && f[4][0])
-        return fail(ld, "extra must be np, relay, object, ba, ask, colon or in, not '%s'", f[4]);
+        return fail(ld, "extra must be np, relay, from, object, ba, ask, colon or in, not '%s'", f[4]);
     ld->lx->n_verbs++;
     return 0;
 }

@@ -90,7 +90,7 @@ struct lex_entry {
     uint8_t verb_aspect;      /* enum verb_aspect */
     uint8_t verb_gender;      /* enum gender */
     uint8_t verb_prep;        /* 1: takes إلى/على/من/عن/ب before أن */
-    uint8_t verb_relay;       /* 1: نقل X عن Y — Y speaks */
+    uint8_t verb_relay;       /* 1: نقل X عن Y — Y speaks; 2: علمت X من Y — Y speaks */
     uint8_t verb_object;      /* 1: وصف X بأنه — a lone noun phrase after it is the object */
     uint8_t verb_ba;          /* 1: اكتفى بـ — a word in ب right after it is its complement */
     uint8_t verb_ask;         /* 1: سأل — asks someone: its "whether" clause is no quotation */

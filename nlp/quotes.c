@@ -899,6 +899,15 @@ static int outlet_told(const struct doc *d, int32_t k)
     return m >= 0 && (d->entities[d->mentions[m].entity].classes & CLASS_MEDIA);
 }
 
+/* "قال للصحفيين إن": after the verb only whom it told, in ل — no subject */
+static int told_only(const struct doc *d, int32_t b, int32_t e)
+{
+    const struct token *t = &d->tokens[b];
+    return e - b <= 2 && t->kind == TOK_WORD && t->fold[0] == 0x0644 &&
+           (tok_has_prep_clitic(t) || (t->fold_len > 3 && t->fold[1] == 0x0644)) && /* (لل: ل and the article) */
+           (d->tok_mention[b] < 0 || !(d->entities[d->mentions[d->tok_mention[b]].entity].classes & CLASS_PERSON));
+}
+
 /* "لـ«الاقتصادية» الدكتور X"، "للجزيرة نت المحلل X": when the outlet told comes first,
  * in marks or named, and a person named or titled follows it before open_tok, the token
  * after the outlet; else b. */
@@ -926,6 +935,7 @@ static int32_t after_outlet_told(const struct qctx *q, int32_t b, int32_t open_t
 }
 
 static int names_someone(const struct doc *d, int32_t b, int32_t e);
+static int names_entity(const struct doc *d, int32_t b, int32_t e);
 
 /* The speaker's words between a verb and what opens the content: up to the first
  * comma or dash that starts an aside (وقال رودينكو، خلال ...؛ ويضيف كوزمين -في ...-),
@@ -944,7 +954,7 @@ static int32_t speaker_region_end(const struct qctx *q, int32_t b, int32_t open_
         /* "جاء في بيان الخارجية": the statement's author, right after it, speaks; not
          * in "كتبت في منشور على منصة إكس", where a place follows */
         /* (its author may follow a relative verb with the statement's pronoun: "جاء في
-         * برقية بعث بها الرئيس X"، "في رسالة وجهها X") */
+         * برقية بعث بها الرئيس X"، "في رسالة وجهها X"، "في بلاغ أصدرته وزارة الصحة") */
         int32_t a = b + 2;
         if (a + 1 < open_tok && (tok_kinds(&d->tokens[b + 1]) & LEX_STATEMENT) && d->tokens[a].kind == TOK_WORD &&
             d->tok_mention[a] < 0 && !tok_has_article(&d->tokens[a]) && !(tok_kinds(&d->tokens[a]) & LEX_STOP)) {
@@ -952,8 +962,9 @@ static int32_t speaker_region_end(const struct qctx *q, int32_t b, int32_t open_
             static const UChar biha[] = {0x0628, 0x0647, 0x0627};
             if (n->kind == TOK_WORD && n->fold_len == 3 && !memcmp(n->fold, biha, sizeof biha))
                 a += 2;
-            else if (w->fold_len >= 4 && w->fold[w->fold_len - 2] == 0x0647 && w->fold[w->fold_len - 1] == 0x0627)
-                a += 1;
+            else if (w->fold_len >= 4 && (w->fold[w->fold_len - 1] == 0x0647 ||
+                                          (w->fold[w->fold_len - 2] == 0x0647 && w->fold[w->fold_len - 1] == 0x0627)))
+                a += 1; /* (وجهها، أصدرته) */
             /* (or a participle and its preposition: "بيان صادر عن X"، "ممهور بتوقيع X") */
             else if (n->kind == TOK_WORD &&
                      ((n->fold_len == 2 && n->fold[0] == 0x0639 && n->fold[1] == 0x0646) ||
@@ -1046,14 +1057,15 @@ static int32_t speaker_region_end(const struct qctx *q, int32_t b, int32_t open_
     return open_tok;
 }
 
-/* Words of the relay construction نقل X عن Y قوله: the speaker is Y. */
+/* Words of the relay construction نقل X عن Y قوله (علمت X من Y أن): the speaker is Y. */
 static int relay_speaker(const struct qctx *q, int32_t v, int32_t end, int32_t *b, int32_t *e)
 {
-    static const UChar an[] = {0x0639, 0x0646}, ila[] = {0x0627, 0x0644, 0x064A};
+    static const UChar an[] = {0x0639, 0x0646}, ila[] = {0x0627, 0x0644, 0x064A}, min[] = {0x0645, 0x0646};
     const struct doc *d = q->d;
+    const UChar *by = d->tokens[v].lex && d->tokens[v].lex->verb_relay == 2 ? min : an;
     for (int32_t j = v + 1; j < end && j - v < 15; j++) {
         const struct token *t = &d->tokens[j];
-        if (t->kind == TOK_WORD && ((t->fold_len == 2 && !memcmp(t->fold, an, sizeof an)) ||
+        if (t->kind == TOK_WORD && ((t->fold_len == 2 && !memcmp(t->fold, by, sizeof an)) ||
                                     (t->fold_len == 3 && !memcmp(t->fold, ila, sizeof ila)))) {
             *b = j + 1;
             int32_t k = j + 1;
@@ -1227,6 +1239,14 @@ static int names_someone(const struct doc *d, int32_t b, int32_t e)
 {
     for (int32_t k = b; k < e; k++)
         if (d->tok_mention[k] >= 0 || (tok_kinds(&d->tokens[k]) & (LEX_ROLE_NOUN | LEX_TITLE | LEX_GROUP)))
+            return 1;
+    return 0;
+}
+
+static int names_entity(const struct doc *d, int32_t b, int32_t e)
+{
+    for (int32_t k = b; k < e; k++)
+        if (d->tok_mention[k] >= 0)
             return 1;
     return 0;
 }
@@ -1716,10 +1736,10 @@ static int verb_cue(struct qctx *q, int32_t v)
                 qt->np_end--;
             if (qt->np_end - 1 > qt->np_begin && tok_is_kana(&d->tokens[qt->np_end - 1]))
                 qt->np_end--;
-        } else if (qt->np_end == qt->np_begin && (b = aside_subject(q, v, &aside_end)) >= 0 &&
-                   (english || after_relative(d, aside_end + 2))) {
+        } else if ((qt->np_end == qt->np_begin || told_only(d, qt->np_begin, qt->np_end)) &&
+                   (b = aside_subject(q, v, &aside_end)) >= 0 && (english || after_relative(d, aside_end + 2))) {
             /* "Michael Torrance, speaking at a separate briefing, said"; "فمدير إحدى الشركات،
-             * الذي طلب عدم نشر اسمه، يؤكد أن" */
+             * الذي طلب عدم نشر اسمه، يؤكد أن" (also with whom it told: "قال للصحفيين") */
             qt->np_begin = b;
             qt->np_end = aside_end;
         } else if (qt->np_end == qt->np_begin) {
@@ -2139,6 +2159,18 @@ static int relative_cue(struct qctx *q, int32_t k)
             set_content(q, qt, own, clause_end(q, own, end));
         }
     } else {
+        /* "وبحسب شهود عيان، فإن ...، وهو ما اعترف به X": a clause already the words of
+         * a source or of someone named is not made a second speaker's (tests/cases/
+         * README.md, ar-189); a sourceless "وتشير التقديرات إلى أن" is still X's */
+        struct span back = {cb < ce ? d->tokens[cb].span.start : 0, cb < ce ? d->tokens[ce - 1].span.end : 0};
+        for (int32_t i = d->n_quotes - 2; i >= 0 && back.start < back.end; i--) {
+            const struct quote *o = &d->quotes[i];
+            if (o->content.start < back.end && o->content.end > back.start &&
+                (o->cue_kind == CUE_SOURCE || names_entity(d, o->np_begin, o->np_end))) {
+                d->n_quotes--;
+                return 0;
+            }
+        }
         set_content(q, qt, cb, ce);
     }
     if (qt->content.start < 0) {
@@ -2958,9 +2990,12 @@ int quotes_find(struct doc *d, struct arena *a, const struct lexicon *lx)
                 continue;
             }
             /* "United States" is no verb: a word inside a name, or a capitalised English
-             * word inside a sentence, is not a cue */
+             * word inside a sentence, is not a cue; nor the first of a few quoted words
+             * (وعلمت “رأي اليوم” من: an outlet's name) */
             int in_name = d->tok_mention[k] >= 0 ||
-                          ((t->flags & TOKF_UPPER) && k > st->tok_begin && !(t->flags & TOKF_ALLCAPS));
+                          ((t->flags & TOKF_UPPER) && k > st->tok_begin && !(t->flags & TOKF_ALLCAPS)) ||
+                          (k > 0 && q.opens[k - 1] >= 0 && q.r[q.opens[k - 1]].close >= 0 &&
+                           q.r[q.opens[k - 1]].words <= 3);
             enum verb_aspect asp = ASPECT_PAST;
             /* "مؤكدا بالقول:", "اكتفى بالقول": the masdar completes the word before it,
              * which is the cue when it is one */

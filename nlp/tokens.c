@@ -492,10 +492,21 @@ int tokens_tag(struct doc *d, struct arena *a, const struct lexicon *lx)
             tag_verb_with_object(tk, lx, vs, nv, 1);
         }
     }
+    /* after the loop, whose memo hands a token's reading on to the later tokens of its
+     * form: this reading depends on the word before */
+    for (int32_t k = 1; k < n; k++)
+        if (tok_verb_read_as_noun(&tokens[k - 1], tokens[k].lex))
+            tokens[k].lex = NULL;
     return 0;
 }
 
 /* ---- predicates ---- */
+
+int tok_verb_read_as_noun(const struct token *prev, const struct lex_entry *e)
+{
+    return e && e->kinds == LEX_VERB && e->verb_aspect <= ASPECT_PRESENT && prev->fold_len == 2 &&
+           prev->fold[0] == 0x0627 && prev->fold[1] == 0x064A;
+}
 
 int tok_is_quote_mark(const struct token *tk);
 
@@ -831,8 +842,10 @@ int tok_relative_ma(const struct doc *d, int32_t k)
 int tok_manner_before_colon(const struct doc *d, const struct lexicon *lx, int32_t k)
 {
     const struct token *t = &d->tokens[k];
+    /* (any letter after the ب: the colon a word or two later leaves no name to mistake,
+     * "بنبرة غاضبة:") */
     if (t->kind != TOK_WORD || t->fold_len < 4 || t->fold[0] != 0x0628 || tok_has_article(t) ||
-        !tok_is_manner_after_ba(d, lx, k, 1))
+        !tok_is_manner_after_ba(d, lx, k, 0))
         return 0;
     int32_t c = k + 1;
     while (c < d->n_tokens && c - k <= 2 && d->tokens[c].kind == TOK_WORD && (d->tokens[c].flags & TOKF_COMMON))

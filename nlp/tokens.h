@@ -165,6 +165,10 @@ int tok_relative_ma(const struct doc *d, int32_t k);
  * a colon: how the words were said, after their speaker ("ردّ الوزير بسؤال مضاد:"). */
 int tok_manner_before_colon(const struct doc *d, const struct lexicon *lx, int32_t k);
 
+/* 1 when e, a verb's form only, reads as its noun after prev: "أسقط أي ذكر للمساعدات"
+ * (after أي, a mention, no cue); tokens_tag then leaves the token without an entry. */
+int tok_verb_read_as_noun(const struct token *prev, const struct lex_entry *e);
+
 /* The subject written before the verb at token v (speaker-first order), back to the
  * start of its clause: "وزير الخارجية ... قال إن", "أما X فقال", "وكان X قد ذكر".
  * Returns the phrase's first token, or v when no phrase naming someone stands there.

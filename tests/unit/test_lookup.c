@@ -208,7 +208,9 @@ static void compare_doc(const struct doc *d, const struct lexicon *lx)
             if (tk->kind != TOK_PUNCT && tk->fold_len > 0 && tk->fold_len <= 64) {
                 int prefix = 0;
                 const struct lex_entry *e = slow_tag(lx, tk, &prefix);
-                if (e || !(tk->flags & TOKF_ARABIC)) /* else a verb with an object pronoun may be */
+                /* (else a verb with an object pronoun may be; and a verb's form read as
+                 * its noun has no entry) */
+                if ((e || !(tk->flags & TOKF_ARABIC)) && !(k > 0 && !tk->lex && tok_verb_read_as_noun(&d->tokens[k - 1], e)))
                     mismatches += e != tk->lex || (e && prefix != tk->lex_prefix);
             }
             if (tk->flags & TOKF_ARABIC)

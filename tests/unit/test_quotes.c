@@ -1479,6 +1479,45 @@ static void test_documents_relays_and_quoted_names(void)
     expect(d, "الوضع خطير", "مركز الدراسات الاستراتيجية لآسيا", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
 }
 
+static void test_told_sources_and_pointers(void)
+{
+    /* ب + a manner noun before the colon after ذات المصدر; a statement "issued" by its
+     * author (أصدرته); the subject before a relative aside when the verb tells someone in
+     * ل; a demonstrative pointing back to the person named last; a clause already a
+     * source's is not made a second speaker's; an adverb in يا is no name; whom the
+     * verb tells by a role in ل is not the subject; a verb's form after أي is a noun;
+     * an outlet that learned from a source; حكى */
+    struct doc *d = fx_annotate("وقال الكاتب العام للنقابة سليم بن عمر إن الإضراب ناجح. وتابع ذات المصدر بنبرة غاضبة: «لسنا ضد المريض».\n"
+                                "جاء في بلاغ أصدرته وزارة الصحة مساء أمس أن «باب الحوار لم يغلق».\n"
+                                "وزير الصحة منذر الطرابلسي، الذي زار المستشفى صباحا، قال للصحفيين إن المنح مرتبطة بالميزانية.\n"
+                                "وفي المستشفى، كانت السيدة فاطمة بنعلي تنتظر منذ الصباح. «جئت من القيروان فجرا»، تقول هذه الأم.\n"
+                                "وطبقا لشهود عيان، فإن الإسعاف وصل متأخرا، وهو ما اعترف به الناطق الرسمي ضمنيا.\n"
+                                "وقد أصاب الوزير سيرغي لافروف حين قال لنظيرته تشوي سون هي إن العلاقة «لا تستهدف أحدا».\n"
+                                "ويلفت الباحث أوليفر هارغريفز إلى أن البيان أسقط أي ذكر للمساعدات، «لأن موسكو لا تريد ذلك».\n"
+                                "وعلمت «رأي اليوم» من مصدر دبلوماسي عربي أن الاتصال جرى بطلب كوري.\n"
+                                "ويحكي الناجي إبراهيم آدم أن الركاب «نبهوا السائق».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "لسنا ضد المريض", "سليم بن عمر", QUOTE_DIRECT, RESOLVED_ROLE_NOUN);
+    expect(d, "باب الحوار", "وزارة الصحة", QUOTE_DIRECT, RESOLVED_EXPLICIT);
+    expect(d, "المنح مرتبطة", "منذر الطرابلسي", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
+    expect(d, "جئت من القيروان", "فاطمة بنعلي", QUOTE_DIRECT, RESOLVED_ROLE_NOUN);
+    expect(d, "الإسعاف وصل", "شهود عيان", QUOTE_INDIRECT, RESOLVED_SOURCE);
+    CHECK(d->n_quotes > 0);
+    int heard = 0;
+    for (int32_t i = 0; i < d->n_quotes; i++)
+        heard += strstr(fx_text(d, d->quotes[i].content), "الإسعاف وصل") != NULL;
+    CHECK(heard == 1);
+    for (int32_t i = 0; i < d->n_entities; i++)
+        CHECK(strcmp(d->entities[i].name, "ضمنيا") != 0);
+    expect(d, "العلاقة «لا تستهدف", "سيرغي لافروف", QUOTE_MIXED, RESOLVED_ELIDED);
+    const struct quote *q = fx_quote(d, "البيان أسقط");
+    CHECK(q != NULL && strstr(fx_text(d, q->content), "لأن موسكو") != NULL);
+    expect(d, "الاتصال جرى", "مصدر دبلوماسي عربي", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
+    expect(d, "الركاب «نبهوا", "إبراهيم آدم", QUOTE_MIXED, RESOLVED_EXPLICIT);
+}
+
 static void test_outlets_conjuncts_and_complements(void)
 {
     /* the outlet told before the speaker; اكتفى with بالقول, بكلمة and a ب-word that is
@@ -1717,6 +1756,7 @@ int main(void)
     test_roundup_speakers();
     test_outlets_conjuncts_and_complements();
     test_documents_relays_and_quoted_names();
+    test_told_sources_and_pointers();
     test_study_speaks();
     test_relative_verb_with_object();
     test_participle_after_kul_min();
