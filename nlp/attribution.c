@@ -191,6 +191,7 @@ static struct who who_entity(struct actx *x, int32_t ent, int32_t mention)
 
 /* The speaker in focus for a verb of gender g: the latest one who agrees. */
 static int focus_at(struct actx *x, uint8_t g, int32_t before, struct who *out);
+static int as_written(struct actx *x, struct span s, uint8_t gender, uint16_t classes, struct who *out, uint8_t *how);
 
 /* أحد / إحدى "one of": the gender it gives the speaker, or 0. */
 static uint8_t one_of(const struct token *t)
@@ -236,6 +237,15 @@ static int clause_verb_before(const struct doc *d, int32_t mention_tb, int32_t s
     if (t->kind != TOK_WORD || tok_has_article(t) || (tok_kinds(t) & LEX_STOP) || d->tok_mention[v] >= 0)
         return 0;
     return v == sent_tb || tok_is_comma(&d->tokens[v - 1]);
+}
+
+/* مقطعا مصورا: the phrase ends in a bare word in the accusative, with its alef of
+ * tanween — an object, not a subject. */
+static int accusative_end(const struct doc *d, int32_t b, int32_t e)
+{
+    const struct token *t = e > b ? &d->tokens[e - 1] : NULL;
+    return t && t->kind == TOK_WORD && !tok_has_article(t) && d->tok_mention[e - 1] < 0 && t->fold_len >= 3 &&
+           t->fold[t->fold_len - 1] == 0x0627 && !(tok_kinds(t) & (LEX_STOP | LEX_FIRST_NAME));
 }
 
 /* حين، عندما، لما (also after و/ف): a clause of time opens. */
@@ -292,6 +302,16 @@ static int sentence_subject(struct actx *x, uint8_t g, int32_t before, struct wh
                 return 1;
             }
             k = m->tok_end - 1;
+        }
+    }
+    /* "وتداول ناشطون ... مقطعا قالوا إنه": a plural verb's subject may be the group
+     * noun right after the sentence's first verb, named nowhere else */
+    for (int32_t k = st->tok_begin; g == GENDER_PLURAL && k < k0 && k - st->tok_begin < 4; k++) {
+        const struct token *t = &d->tokens[k];
+        if ((tok_kinds(t) & LEX_GROUP) && d->tok_mention[k] < 0 && !tok_has_prep_clitic(t) && !tok_has_article(t) &&
+            k > st->tok_begin && clause_verb_before(d, k, st->tok_begin)) {
+            uint8_t how;
+            return as_written(x, t->span, GENDER_PLURAL, CLASS_GROUP, out, &how);
         }
     }
     return 0;
@@ -1798,6 +1818,13 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
                                 ? quotes_ministry_by_field(d, q->np_begin) : -1;
             if (field >= 0 && as_written(&x, tok_span(d, field, field + 2), GENDER_FEM, CLASS_ORG | CLASS_MINISTRY, &w, &how)) {
                 ok = 1; /* "التجارة: ...": وزارة التجارة, as the lead writes it */
+            }
+            /* "نشروا مقطعا مصورا قالوا إنه": an indefinite object in the accusative right
+             * before the verb, whose relative clause it opens; the sentence's subject */
+            if (!ok && q->cue_kind == CUE_VERB && q->np_end == q->cue_tok && accusative_end(d, q->np_begin, q->np_end) &&
+                sentence_subject(&x, q->cue_gender, q->cue.start, &w)) {
+                ok = 1;
+                how = RESOLVED_ELIDED;
             }
             /* words that name nobody (أيضا، مجددا، اليوم): the subject is elided; a noun
              * that names no one we know (التقديرات، الأرقام): nobody to credit */

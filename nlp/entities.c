@@ -1063,9 +1063,11 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
     /* (after a title, a definite common word is a family name only before the clause
      * goes on: "الدكتور علي الجبوري أن"، not "الوزير علي الرغم من") */
     const struct token *t2 = s + 2 < end ? &d->tokens[s + 2] : NULL;
-    /* (or before whom the verb told: "علي الساعدي لوكالة الفرات نيوز إن") */
+    /* (or before whom the verb told, or a ب or ل written apart: "علي الساعدي لوكالة
+     * الفرات نيوز إن"، "منافسه علي الزروق بـ«شراء ذمم»") */
     int ends_there = !t2 || t2->kind == TOK_PUNCT || (tok_kinds(t2) & (LEX_COMPLEMENTIZER | LEX_VERB)) ||
-                     (t2->kind == TOK_WORD && t2->fold[0] == 0x0644 && !tok_has_article(t2) && t2->fold_len >= 4);
+                     (t2->kind == TOK_WORD && t2->fold[0] == 0x0644 && !tok_has_article(t2) && t2->fold_len >= 4) ||
+                     (t2->kind == TOK_WORD && t2->fold_len == 1 && (t2->fold[0] == 0x0628 || t2->fold[0] == 0x0644));
     int stop_name = t0 && t1 && given_name_like_function_word(d, t0) &&
                     ((tok_kinds(t1) & LEX_FIRST_NAME) ||
                      (tok_has_article(t1) && ends_there && (title_before || name_after)));
@@ -1455,8 +1457,8 @@ static int32_t extend_forward(const struct ent_ctx *x, int32_t e, int32_t end)
             (k & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER | LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD | LEX_GROUP |
                   LEX_PRONOUN | LEX_COMP_BLOCK | LEX_GAZ | LEX_SOURCE | LEX_TAG)))
             break;
-        if (tok_is_manner_after_ba(x->d, x->lx, (int32_t)(t - x->d->tokens), 1))
-            break; /* (أجاب رشيد بحذر) */
+        if (tok_is_manner_after_ba(x->d, x->lx, (int32_t)(t - x->d->tokens), 1) || tok_is_accusative_common(x->lx, t))
+            break; /* (أجاب رشيد بحذر; نشر أحمد السالمي بيانا قال فيه) */
         /* (وجي-يون: و before a hyphenated name starts a second person) */
         if (t->fold[0] == 0x0648 && !(k & (LEX_FIRST_NAME | LEX_FAMILY_NAME)) && f + 1 < end &&
             tok_is_dash(&d->tokens[f + 1]) && !(d->tokens[f + 1].flags & TOKF_SPACE_BEFORE))
@@ -1495,6 +1497,7 @@ static int bare_word(const struct ent_ctx *x, int32_t k)
     const struct token *t = &x->d->tokens[k];
     uint32_t kinds = tok_kinds(t);
     return t->kind == TOK_WORD && (t->flags & TOKF_ARABIC) && t->fold_len >= 2 && x->owner[k] < 0 && !adverb_in_ya(x, t) &&
+           !tok_is_accusative_common(x->lx, t) &&
            !tok_has_article(t) && !tok_is_demonym(x->lx, t) && !prep_clitic(x, t) && !future_verb(t) &&
            !tok_marker(x->d, k, MARK_ROLE_ADJECTIVE) &&
            !(kinds & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER | LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD |
@@ -1942,7 +1945,8 @@ static int pass_given_names(struct ent_ctx *x)
             continue;
         }
         if (x->owner[k] >= 0 || !(kinds & LEX_FIRST_NAME) || (kinds & LEX_NAME_PARTICLE) ||
-            (!tok_is_name_like(x->lx, t) && !(apposition && (t->flags & TOKF_ARABIC) && !(kinds & LEX_STOP))) ||
+            (!tok_is_name_like(x->lx, t) &&
+             !(apposition && (t->flags & TOKF_ARABIC) && (!(kinds & LEX_STOP) || given_name_like_function_word(d, t)))) ||
             t->sentence != d->tokens[k + 1].sentence)
             continue;
         const struct token *n = &d->tokens[k + 1];
@@ -1989,6 +1993,7 @@ static int pass_given_names(struct ent_ctx *x)
                 (!(t->flags & TOKF_COMMON) || !(n->flags & TOKF_COMMON) || apposition) &&
                 tok_has_article(n) && surname_ok(x, n) &&
                 (!after || after->kind == TOK_PUNCT || (tok_kinds(after) & LEX_STOP) ||
+                 (after->kind == TOK_WORD && after->fold_len == 1) /* (بـ«...»: a clitic written apart) */ ||
                  (tok_kinds(after) & LEX_FIRST_NAME) || (apposition && (tok_kinds(after) & LEX_VERB)))) {
                 if (add_person(x, k, k + 2, -1, -1, 0, GENDER_UNKNOWN, CAND_CONTEXT) != 0)
                     return -1;

@@ -1243,10 +1243,12 @@ static int names_someone(const struct doc *d, int32_t b, int32_t e)
     return 0;
 }
 
+/* Does the phrase name an entity, or a group of people (ناشطون)? Not an evidential noun
+ * (التقديرات). */
 static int names_entity(const struct doc *d, int32_t b, int32_t e)
 {
     for (int32_t k = b; k < e; k++)
-        if (d->tok_mention[k] >= 0)
+        if (d->tok_mention[k] >= 0 || (tok_kinds(&d->tokens[k]) & LEX_GROUP))
             return 1;
     return 0;
 }
@@ -1553,8 +1555,12 @@ static int colon_or_bianna(const struct doc *d, int32_t open_tok)
     if (open_tok < 0)
         return 0;
     const struct token *t = &d->tokens[open_tok];
+    /* (or بالقول before the complementiser: "ورد الزروق على الاتهامات بالقول إنها") */
+    enum verb_aspect asp;
+    const struct token *p = open_tok > 0 ? &d->tokens[open_tok - 1] : NULL;
     return is_colon(d, open_tok) ||
-           (t->lex_prefix == 1 && t->fold[0] == 0x0628 && (tok_kinds(t) & LEX_COMPLEMENTIZER));
+           (t->lex_prefix == 1 && t->fold[0] == 0x0628 && (tok_kinds(t) & LEX_COMPLEMENTIZER)) ||
+           (p && is_verb(p, &asp) && asp == ASPECT_MASDAR && p->lex_prefix > 0 && p->fold[0] == 0x0628);
 }
 
 static int verb_cue(struct qctx *q, int32_t v)
@@ -1952,11 +1958,19 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
                 preposition_with_pronoun(&d->tokens[np_e + 1]))) {
         /* "وفق ما رصدته عنب بلدي"، "حسب ما أفادت به مصادر محلية": any verb whose pronoun
          * is ما; whoever follows it is the source, by its position */
+        const struct token *vt2 = &d->tokens[np_e];
         np_e++;
         if (np_e < end && preposition_with_pronoun(&d->tokens[np_e]))
             np_e++;
         np_b = np_e;
         by_position = np_b < end && d->tokens[np_b].kind == TOK_WORD && !(tok_kinds(&d->tokens[np_b]) & LEX_STOP);
+        /* "بحسب ما نشرته عبر صفحتها": no one after the verb; the sentence's subject, of
+         * the verb's gender (its ت before the pronoun), published it */
+        if (!by_position && (np_b >= end || is_stop_punct(&d->tokens[np_b]) || (tok_kinds(&d->tokens[np_b]) & LEX_STOP))) {
+            int32_t pl = tok_object_pronoun_len(vt2), n2 = vt2->fold_len - pl;
+            elided = 1;
+            elided_gender = n2 >= 3 && vt2->fold[n2 - 1] == 0x062A ? GENDER_FEM : GENDER_MASC;
+        }
     }
     while (np_e < end && np_e - np_b < SOURCE_NP_MAX && !tok_is_comma(&d->tokens[np_e]) &&
            !is_stop_punct(&d->tokens[np_e]) && !is_colon(d, np_e))
@@ -2160,8 +2174,9 @@ static int relative_cue(struct qctx *q, int32_t k)
         }
     } else {
         /* "وبحسب شهود عيان، فإن ...، وهو ما اعترف به X": a clause already the words of
-         * a source or of someone named is not made a second speaker's (tests/cases/
-         * README.md, ar-189); a sourceless "وتشير التقديرات إلى أن" is still X's */
+         * a source, of someone named or of a group is not made a second speaker's
+         * (tests/cases/README.md, ar-189); a sourceless "وتشير التقديرات إلى أن" is
+         * still X's */
         struct span back = {cb < ce ? d->tokens[cb].span.start : 0, cb < ce ? d->tokens[ce - 1].span.end : 0};
         for (int32_t i = d->n_quotes - 2; i >= 0 && back.start < back.end; i--) {
             const struct quote *o = &d->quotes[i];

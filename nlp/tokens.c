@@ -610,6 +610,14 @@ int tok_is_name_like(const struct lexicon *lx, const struct token *tk)
     return !(tk->flags & TOKF_COMMON) && !tok_has_article(tk);
 }
 
+int tok_is_accusative_common(const struct lexicon *lx, const struct token *tk)
+{
+    int32_t n = tk->fold_len;
+    return tk->kind == TOK_WORD && n >= 5 && tk->fold[n - 1] == 0x0627 && (tk->flags & TOKF_ARABIC) &&
+           !(tok_kinds(tk) & (LEX_FIRST_NAME | LEX_FAMILY_NAME)) &&
+           lexicon_is_common_as_written(lx, tk->fold, n - 1);
+}
+
 int32_t tok_u16_at_fold(const struct doc *d, const struct token *tk, int32_t fold_index)
 {
     int32_t seen = 0;

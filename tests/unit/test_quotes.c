@@ -1518,6 +1518,28 @@ static void test_told_sources_and_pointers(void)
     expect(d, "الركاب «نبهوا", "إبراهيم آدم", QUOTE_MIXED, RESOLVED_EXPLICIT);
 }
 
+static void test_elided_publishers_and_objects(void)
+{
+    /* "بحسب ما نشرته عبر صفحتها": no one after the verb, the sentence's subject; a group
+     * right after the first verb is the subject of a plural verb after an accusative
+     * object, and its clause is not made a relative cue's; ردّ with بالقول; an accusative
+     * common noun ends a name; علي after a definite noun in apposition, before بـ */
+    struct doc *d = fx_annotate("أعلنت الهيئة العليا للانتخابات فتح باب الترشح، بحسب ما نشرته عبر صفحتها الرسمية.\n"
+                                "وتداول ناشطون على مواقع التواصل مقطعا مصورا قالوا إنه يظهر فتح أحد الصناديق، "
+                                "وهو ما نفته الهيئة جملة وتفصيلا.\n"
+                                "وكان المرشح سالم العيساوي قد اتهم منافسه الفائز علي الزروق بـ«شراء الذمم». "
+                                "ورد الزروق على هذه الاتهامات بالقول إنها «كلام من لم يتقبل الهزيمة».\n"
+                                "ونشر الوزير أحمد السالمي بيانا قال فيه إن الوضع صعب.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "أعلنت الهيئة", "الهيئة العليا للانتخابات", QUOTE_INDIRECT, -1);
+    expect(d, "يظهر فتح", "ناشطون", QUOTE_INDIRECT, RESOLVED_ELIDED);
+    CHECK(fx_quote(d, "وتداول ناشطون") == NULL);
+    expect(d, "كلام من لم", "علي الزروق", QUOTE_DIRECT, RESOLVED_SURNAME);
+    expect(d, "الوضع صعب", "أحمد السالمي", QUOTE_INDIRECT, -1);
+}
+
 static void test_outlets_conjuncts_and_complements(void)
 {
     /* the outlet told before the speaker; اكتفى with بالقول, بكلمة and a ب-word that is
@@ -1757,6 +1779,7 @@ int main(void)
     test_outlets_conjuncts_and_complements();
     test_documents_relays_and_quoted_names();
     test_told_sources_and_pointers();
+    test_elided_publishers_and_objects();
     test_study_speaks();
     test_relative_verb_with_object();
     test_participle_after_kul_min();
