@@ -1989,8 +1989,10 @@ static int pass_given_names(struct ent_ctx *x)
             }
             /* (or both are words after a definite noun in apposition: "المغربي عزيز
              * الرمضاني") */
+            /* (علي, also على, only before the phrase ends: not "الوزير علي الرغم من ذلك") */
             if (!(kinds & LEX_FAMILY_NAME) &&
                 (!(t->flags & TOKF_COMMON) || !(n->flags & TOKF_COMMON) || apposition) &&
+                !((kinds & LEX_STOP) && after && (tok_kinds(after) & LEX_STOP)) &&
                 tok_has_article(n) && surname_ok(x, n) &&
                 (!after || after->kind == TOK_PUNCT || (tok_kinds(after) & LEX_STOP) ||
                  (after->kind == TOK_WORD && after->fold_len == 1) /* (بـ«...»: a clitic written apart) */ ||
