@@ -1814,6 +1814,16 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
                 ok = 1;
                 from_body[i] = BODY_BY_ROLE; /* the body may say who speaks for it: below */
             }
+            /* ".. والأرصاد: «...»": one definite word no list holds, an institution; the
+             * body may say who speaks for it (below) */
+            if (!ok && q->cue_kind == CUE_HEADLINE && q->np_end == q->np_begin + 1 &&
+                tok_has_article(&d->tokens[q->np_begin]) && !(tok_kinds(&d->tokens[q->np_begin]) & LEX_STOP) &&
+                q->np_begin > 0 && !(d->tokens[q->np_begin].flags & TOKF_NEWLINE_BEFORE)) {
+                struct span sp = tok_span(d, q->np_begin, q->np_end);
+                sp.start = tok_u16_at_fold(d, &d->tokens[q->np_begin], d->tokens[q->np_begin].lex_prefix);
+                ok = as_written(&x, sp, GENDER_UNKNOWN, CLASS_ORG, &w, &how);
+                from_body[i] = BODY_BY_ROLE;
+            }
             int32_t field = !ok && q->cue_kind == CUE_HEADLINE && q->np_end == q->np_begin + 1
                                 ? quotes_ministry_by_field(d, q->np_begin) : -1;
             if (field >= 0 && as_written(&x, tok_span(d, field, field + 2), GENDER_FEM, CLASS_ORG | CLASS_MINISTRY, &w, &how)) {

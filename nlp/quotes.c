@@ -1416,6 +1416,9 @@ static int writes_byline(const struct doc *d, int32_t v)
         lines += (d->tokens[k].flags & TOKF_NEWLINE_BEFORE) != 0;
     if (lines >= 3)
         return 0;
+    /* "كتب: أحمد سمير - الخميس ...": the label, its colon, then the writer */
+    if (v + 1 < d->n_tokens && is_colon(d, v + 1) && (t->flags & TOKF_NEWLINE_BEFORE))
+        return 1;
     int32_t k = v + 1;
     while (k < d->n_tokens && k - v <= 10 && !(d->tokens[k].flags & TOKF_NEWLINE_BEFORE))
         k++;
@@ -1612,7 +1615,8 @@ static int verb_cue(struct qctx *q, int32_t v)
             /* أعرب كبير أمناء مجلس الوزراء، يوشيماسا هاياشي، عن: a name set off by commas */
             if (tok_is_comma(t) && ++commas <= 2)
                 continue;
-            if (t->kind == TOK_PUNCT)
+            /* (a hyphen inside a name goes on: لي جاي-وونج) */
+            if (t->kind == TOK_PUNCT && !(tok_is_dash(t) && !(t->flags & TOKF_SPACE_BEFORE)))
                 break;
         }
         if (cs < 0 || cs >= end)
@@ -2331,8 +2335,11 @@ static int headline_cue(struct qctx *q, int32_t s)
         for (int32_t j = st->tok_begin + 1; j <= st->tok_begin + HEADLINE_HEAD_MAX && j < st->tok_end && !second; j++) {
             if (d->tokens[j].kind == TOK_PUNCT && !is_colon(d, j))
                 break;
+            /* (or one definite word and its words in marks: ".. والأرصاد: «...»") */
             second = is_colon(d, j) && ((tok_kinds(t0) & (LEX_TITLE | LEX_ROLE_NOUN | LEX_GROUP | LEX_ORG_HEAD)) ||
                                         (j == st->tok_begin + 1 && quotes_ministry_by_field(d, st->tok_begin) >= 0) ||
+                                        (j == st->tok_begin + 1 && tok_has_article(t0) && !(tok_kinds(t0) & LEX_STOP) &&
+                                         j + 1 < st->tok_end && q->opens[j + 1] >= 0) ||
                                         conjunct_head(d, st->tok_begin, j) >= 0);
         }
     }
@@ -2470,6 +2477,8 @@ static int headline_cue(struct qctx *q, int32_t s)
             named = 1; /* كوريا الشمالية: — a state or place speaking */
         if (j == b && he == b + 1 && quotes_ministry_by_field(d, b) >= 0)
             named = 1; /* التجارة: — the ministry the lead names */
+        if (j == b && he == b + 1 && second && tok_has_article(t) && q->opens[colon + 1] >= 0)
+            named = 1; /* ".. والأرصاد: «...»": a body, whom the body names */
     }
     if (!named)
         return 0;

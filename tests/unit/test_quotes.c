@@ -1540,6 +1540,31 @@ static void test_elided_publishers_and_objects(void)
     expect(d, "الوضع صعب", "أحمد السالمي", QUOTE_INDIRECT, -1);
 }
 
+static void test_bylines_bodies_and_hyphens(void)
+{
+    /* a byline "كتب: Name - date" is no quotation; a second headline ".. والأرصاد: «...»"
+     * names a body whom the body of the article names; أعرب after a hyphenated name;
+     * صارح and همس */
+    struct doc *d = fx_annotate("فيضان يجرف منازل في الدوار.. والأرصاد: «الأسوأ لم يمر بعد»\n"
+                                "كتب: أحمد سمير - الخميس 24 أكتوبر 2024\n"
+                                "وقال المسؤول عن التواصل بالمديرية، عبد الرحيم الزياني، إن «الأسوأ لم يمر بعد».\n"
+                                "وأعرب المتحدث باسم الوزارة لي جاي-وونج عن «أسف عميق» لمصادقة البرلمان.\n"
+                                "وصارح رئيس اللجنة ليونيد سلوتسكي النواب بأن المعاهدة «ليست ورقة مجاملة».\n"
+                                "أما إيغور، وهو مهندس من نوفوسيبيرسك، فيهمس: «لا يسمحون لنا بالخروج».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "أحمد سمير") == NULL);
+    const struct quote *q = NULL;
+    for (int32_t i = 0; i < d->n_quotes; i++)
+        if (d->quotes[i].cue_kind == CUE_HEADLINE)
+            q = &d->quotes[i];
+    CHECK(q != NULL && q->speaker_name && strcmp(q->speaker_name, "عبد الرحيم الزياني") == 0);
+    expect(d, "«أسف عميق»", "لي جاي-وونج", QUOTE_MIXED, RESOLVED_EXPLICIT);
+    expect(d, "المعاهدة «ليست", "ليونيد سلوتسكي", QUOTE_MIXED, RESOLVED_EXPLICIT);
+    expect(d, "لا يسمحون لنا", "إيغور", QUOTE_DIRECT, RESOLVED_EXPLICIT);
+}
+
 static void test_outlets_conjuncts_and_complements(void)
 {
     /* the outlet told before the speaker; اكتفى with بالقول, بكلمة and a ب-word that is
@@ -1780,6 +1805,7 @@ int main(void)
     test_documents_relays_and_quoted_names();
     test_told_sources_and_pointers();
     test_elided_publishers_and_objects();
+    test_bylines_bodies_and_hyphens();
     test_study_speaks();
     test_relative_verb_with_object();
     test_participle_after_kul_min();
