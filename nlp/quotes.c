@@ -370,10 +370,21 @@ static int32_t phrase_at(const struct qctx *q, int32_t k, int32_t end, uint32_t 
 static int32_t skip_timestamp(const struct doc *d, int32_t b, int32_t end)
 {
     int32_t j = b;
+    /* (a word of time may open it: "الساعة 19:30 - ...") */
+    if (b + 2 < end && d->tokens[b].kind == TOK_WORD && d->tokens[b + 1].kind == TOK_NUMBER &&
+        tok_is_char(&d->tokens[b + 2], ':'))
+        j = b + 1;
+    int32_t j0 = j;
     while (j < end && j - b < 6 && (d->tokens[j].kind == TOK_NUMBER || tok_is_char(&d->tokens[j], ':')))
         j++;
-    if (j > b && j < end && tok_is_dash(&d->tokens[j]))
+    if (j > j0 && j < end && tok_is_dash(&d->tokens[j])) {
+        /* (and a label after it: "الساعة 11:40 - عاجل| ...") */
+        for (int32_t k = j + 1; k < end && k - j <= 3; k++)
+            if (tok_is_char(&d->tokens[k], '|'))
+                return k + 1;
         return j + 1;
+    }
+    j = j0 == b ? j : b;
     /* a live page's label: "عاجل | زيلينسكي: ...", "10:45 | ..." */
     for (int32_t k = j; k < end && k - j < 3; k++)
         if (tok_is_char(&d->tokens[k], '|'))
@@ -2512,6 +2523,40 @@ static int headline_cue(struct qctx *q, int32_t s)
     return 1;
 }
 
+/* "«...» - الرئيس بوتين في المؤتمر الصحفي": a line (after its time) that is a quotation,
+ * a dash and who said it — a person named, or a title. 1 when made, 0 when not, -1 when
+ * out of memory. */
+static int dash_credit_cue(struct qctx *q, int32_t s)
+{
+    struct doc *d = q->d;
+    const struct sentence *st = &d->sentences[s];
+    if (!(st->flags & SENT_LINE_START))
+        return 0;
+    int32_t b = skip_timestamp(d, st->tok_begin, st->tok_end), end = st->tok_end;
+    if (b >= end || q->opens[b] < 0)
+        return 0;
+    const struct region *r = &q->r[q->opens[b]];
+    int32_t dash = r->close + 1;
+    if (r->close < 0 || r->words < 3 || dash + 1 >= end || !tok_is_dash(&d->tokens[dash]))
+        return 0;
+    int32_t w = dash + 1;
+    if (!(d->tok_mention[w] >= 0 && d->entities[d->mentions[d->tok_mention[w]].entity].type == ENT_PERSON) &&
+        !(tok_kinds(&d->tokens[w]) & LEX_TITLE))
+        return 0;
+    int32_t np_e = w + 1;
+    while (np_e < end && d->tokens[np_e].kind == TOK_WORD && !(tok_kinds(&d->tokens[np_e]) & LEX_STOP))
+        np_e++;
+    struct quote *qt = cued_quote(q, dash, CUE_VERB, s, w, np_e);
+    if (!qt)
+        return -1;
+    set_content(q, qt, b, r->close + 1);
+    if (qt->content.start < 0) {
+        d->n_quotes--;
+        return 0;
+    }
+    return 1;
+}
+
 /* "ج: ..." on a line of its own: an interview's answer label (س: asks, ج: answers); the
  * paragraph is the interviewee's words, marks or not. */
 /* An interviewee's answer of sentence s: the paragraph from token b, cued by token
@@ -2993,7 +3038,8 @@ int quotes_find(struct doc *d, struct arena *a, const struct lexicon *lx)
             read_also = read_also_line(d, d->sentences[s].tok_begin);
         if (read_also)
             continue;
-        if (headline_cue(&q, s) < 0 || answer_cue(&q, s) < 0 || unlabelled_answer_cue(&q, s) < 0)
+        if (headline_cue(&q, s) < 0 || answer_cue(&q, s) < 0 || unlabelled_answer_cue(&q, s) < 0 ||
+            dash_credit_cue(&q, s) < 0)
             return -1;
         const struct sentence *st = &d->sentences[s];
         for (int32_t k = st->tok_begin; k < st->tok_end; k++) {

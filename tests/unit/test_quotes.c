@@ -1563,6 +1563,19 @@ static void test_bylines_bodies_and_hyphens(void)
     expect(d, "«أسف عميق»", "لي جاي-وونج", QUOTE_MIXED, RESOLVED_EXPLICIT);
     expect(d, "المعاهدة «ليست", "ليونيد سلوتسكي", QUOTE_MIXED, RESOLVED_EXPLICIT);
     expect(d, "لا يسمحون لنا", "إيغور", QUOTE_DIRECT, RESOLVED_EXPLICIT);
+
+    /* a live page's entries: a word of time before the hour, a label after the dash, and
+     * a quotation credited after a dash */
+    d = fx_annotate("متابعة مباشرة| الزعيمان يوقعان المعاهدة\n"
+                    "الساعة 11:40 - عاجل| بوتين في مستهل المحادثات: «زيارتنا تأتي في لحظة مفصلية».\n"
+                    "الساعة 14:40 - «المعاهدة تنص على المساعدة المتبادلة» - الرئيس بوتين في المؤتمر الصحفي.\n"
+                    "الساعة 19:30 - الخارجية الأوكرانية: «كل قذيفة تعني مزيدا من الدماء».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "زيارتنا تأتي", "بوتين", QUOTE_DIRECT, RESOLVED_HEADLINE);
+    expect(d, "المعاهدة تنص", "بوتين", QUOTE_DIRECT, RESOLVED_EXPLICIT);
+    expect(d, "كل قذيفة", "الخارجية الأوكرانية", QUOTE_DIRECT, -1);
 }
 
 static void test_outlets_conjuncts_and_complements(void)
