@@ -1483,25 +1483,16 @@ static int32_t extend_forward(const struct ent_ctx *x, int32_t e, int32_t end)
     return e;
 }
 
-/* ضمنيا، رسميا، شخصيا: an adjective of relation in the accusative, an adverb (the
- * tanween often unwritten) — not a name unless the list of given names holds it */
-static int adverb_in_ya(const struct ent_ctx *x, const struct token *t)
-{
-    int32_t n = t->fold_len;
-    return n >= 5 && t->fold[n - 1] == 0x0627 && t->fold[n - 2] == 0x064A && !(tok_kinds(t) & LEX_FIRST_NAME) &&
-           lexicon_is_common_as_written(x->lx, t->fold, n - 1);
-}
-
 static int bare_word(const struct ent_ctx *x, int32_t k)
 {
     const struct token *t = &x->d->tokens[k];
     uint32_t kinds = tok_kinds(t);
-    return t->kind == TOK_WORD && (t->flags & TOKF_ARABIC) && t->fold_len >= 2 && x->owner[k] < 0 && !adverb_in_ya(x, t) &&
-           !tok_is_accusative_common(x->lx, t) &&
+    return t->kind == TOK_WORD && (t->flags & TOKF_ARABIC) && t->fold_len >= 2 && x->owner[k] < 0 &&
+           !(kinds & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER | LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD |
+                      LEX_GROUP | LEX_PRONOUN | LEX_GAZ | LEX_COMP_BLOCK | LEX_SOURCE | LEX_STATEMENT)) &&
            !tok_has_article(t) && !tok_is_demonym(x->lx, t) && !prep_clitic(x, t) && !future_verb(t) &&
            !tok_marker(x->d, k, MARK_ROLE_ADJECTIVE) &&
-           !(kinds & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER | LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD |
-                      LEX_GROUP | LEX_PRONOUN | LEX_GAZ | LEX_COMP_BLOCK | LEX_SOURCE | LEX_STATEMENT));
+           !tok_is_accusative_common(x->lx, t); /* (بيانا; an adverb too: ضمنيا، رسميا) */
 }
 
 /* "لين جيان اليوم (الجمعة) إن": function words (a day, "أمس") and a parenthesis

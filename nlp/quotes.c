@@ -244,18 +244,18 @@ static int region_is_name(const struct qctx *q, const struct region *r)
     int32_t words = region_words(q, r);
     if (words == 0 || words > 7 || r->close < 0)
         return 0;
-    int covered = 1, namelike = 1;
-    for (int32_t k = r->inner_b; k < r->inner_e; k++) {
+    int covered = 1, namelike = words <= 2;
+    for (int32_t k = r->inner_b; k < r->inner_e && (covered || namelike); k++) {
         const struct token *t = &d->tokens[k];
         if (t->kind == TOK_PUNCT)
             continue;
         int32_t m = d->tok_mention[k];
         if (m < 0 || d->entities[d->mentions[m].entity].type == ENT_GPE)
             covered = 0;
-        if (!tok_is_name_like(q->lx, t))
+        if (namelike && !tok_is_name_like(q->lx, t))
             namelike = 0;
     }
-    return covered || (namelike && words <= 2);
+    return covered || namelike;
 }
 
 /* A token inside a quotation long enough to be someone's words, not a quoted name or
@@ -2530,9 +2530,12 @@ static int dash_credit_cue(struct qctx *q, int32_t s)
 {
     struct doc *d = q->d;
     const struct sentence *st = &d->sentences[s];
-    if (!(st->flags & SENT_LINE_START))
+    int32_t b = st->tok_begin, end = st->tok_end;
+    /* (a line that opens with its quotation, or with a time: most lines open with a word) */
+    if (!(st->flags & SENT_LINE_START) || b + 2 >= end ||
+        (q->opens[b] < 0 && d->tokens[b].kind != TOK_NUMBER && d->tokens[b + 1].kind != TOK_NUMBER))
         return 0;
-    int32_t b = skip_timestamp(d, st->tok_begin, st->tok_end), end = st->tok_end;
+    b = skip_timestamp(d, b, end);
     if (b >= end || q->opens[b] < 0)
         return 0;
     const struct region *r = &q->r[q->opens[b]];
@@ -3060,12 +3063,9 @@ int quotes_find(struct doc *d, struct arena *a, const struct lexicon *lx)
                 continue;
             }
             /* "United States" is no verb: a word inside a name, or a capitalised English
-             * word inside a sentence, is not a cue; nor the first of a few quoted words
-             * (وعلمت “رأي اليوم” من: an outlet's name) */
+             * word inside a sentence, is not a cue */
             int in_name = d->tok_mention[k] >= 0 ||
-                          ((t->flags & TOKF_UPPER) && k > st->tok_begin && !(t->flags & TOKF_ALLCAPS)) ||
-                          (k > 0 && q.opens[k - 1] >= 0 && q.r[q.opens[k - 1]].close >= 0 &&
-                           q.r[q.opens[k - 1]].words <= 3);
+                          ((t->flags & TOKF_UPPER) && k > st->tok_begin && !(t->flags & TOKF_ALLCAPS));
             enum verb_aspect asp = ASPECT_PAST;
             /* "مؤكدا بالقول:", "اكتفى بالقول": the masdar completes the word before it,
              * which is the cue when it is one */
@@ -3077,7 +3077,9 @@ int quotes_find(struct doc *d, struct arena *a, const struct lexicon *lx)
                 const struct quote *lq = &d->quotes[d->n_quotes - 1];
                 complement |= lq->sentence == t->sentence && lq->cue_tok < k && k < lq->content_tb;
             }
-            if (is_verb(t, NULL) && !in_name && !complement && !after_negation_noun(d, k)) {
+            /* (nor the first of a few quoted words: وعلمت “رأي اليوم” من, an outlet's name) */
+            if (is_verb(t, NULL) && !in_name && !complement && !after_negation_noun(d, k) &&
+                !(k > 0 && q.opens[k - 1] >= 0 && q.r[q.opens[k - 1]].close >= 0 && q.r[q.opens[k - 1]].words <= 3)) {
                 rc = verb_cue(&q, k);
             } else if ((n = phrase_at(&q, k, st->tok_end, LEX_SOURCE, &e)) > 0 && !(e->kinds & LEX_TAG)) {
                 rc = source_cue(&q, k, n, e);

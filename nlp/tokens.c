@@ -504,8 +504,8 @@ int tokens_tag(struct doc *d, struct arena *a, const struct lexicon *lx)
 
 int tok_verb_read_as_noun(const struct token *prev, const struct lex_entry *e)
 {
-    return e && e->kinds == LEX_VERB && e->verb_aspect <= ASPECT_PRESENT && prev->fold_len == 2 &&
-           prev->fold[0] == 0x0627 && prev->fold[1] == 0x064A;
+    return prev->fold_len == 2 && prev->fold[0] == 0x0627 && prev->fold[1] == 0x064A && e && e->kinds == LEX_VERB &&
+           e->verb_aspect <= ASPECT_PRESENT;
 }
 
 int tok_is_quote_mark(const struct token *tk);
