@@ -263,8 +263,10 @@ static int on_verb(struct loader *ld, char **f, int nf)
         e->verb_colon = 1;
     else if (nf >= 5 && !strcmp(f[4], "in"))
         e->verb_in = 1;
+    else if (nf >= 5 && !strcmp(f[4], "an"))
+        e->verb_an = 1;
     else if (nf >= 5 && f[4][0])
-        return fail(ld, "extra must be np, relay, from, object, ba, ask, colon or in, not '%s'", f[4]);
+        return fail(ld, "extra must be np, relay, from, object, ba, ask, colon, in or an, not '%s'", f[4]);
     ld->lx->n_verbs++;
     return 0;
 }

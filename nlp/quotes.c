@@ -559,7 +559,8 @@ static void find_stops(struct qctx *q)
             /* "...، وأكد دعمه": a reporting verb joined by و after a comma opens the
              * speaker's next clause */
             /* (or by ف, or after ثم: "...»، ثم قال: «...»"; or by ل: "...»، لتعلق ساخرة:") */
-            else if (after_comma && is_verb(t, &asp) && asp != ASPECT_MASDAR && t->lex_prefix == 1 &&
+            /* (not a verb that reports only a clause: "، واتفقا على «مواصلة التنسيق»") */
+            else if (after_comma && is_verb(t, &asp) && asp != ASPECT_MASDAR && t->lex_prefix == 1 && !t->lex->verb_an &&
                      (t->fold[0] == 0x0648 || t->fold[0] == 0x0641 || (t->fold[0] == 0x0644 && asp == ASPECT_PRESENT)))
                 stop = j - 1;
             else if (after_comma && t->fold_len == 2 && t->fold[0] == 0x062B && t->fold[1] == 0x0645 && j + 1 < send &&
@@ -1573,7 +1574,7 @@ static int colon_or_bianna(const struct doc *d, int32_t open_tok)
     enum verb_aspect asp;
     const struct token *p = open_tok > 0 ? &d->tokens[open_tok - 1] : NULL;
     return is_colon(d, open_tok) ||
-           (t->lex_prefix == 1 && t->fold[0] == 0x0628 && (tok_kinds(t) & LEX_COMPLEMENTIZER)) ||
+           (t->fold[0] == 0x0628 && (tok_kinds(t) & LEX_COMPLEMENTIZER)) || /* (بأن, listed or with its ب off) */
            (p && is_verb(p, &asp) && asp == ASPECT_MASDAR && p->lex_prefix > 0 && p->fold[0] == 0x0628);
 }
 
@@ -1646,6 +1647,9 @@ static int verb_cue(struct qctx *q, int32_t v)
         /* "ورد الرواشدة بحدة:": a verb read only before a colon or بأن, and not in a
          * relative clause ("التلويح الذي رد عليه X ... بالقول:" is the masdar's) */
         if (vt->lex->verb_colon && (cs < 0 || after_relative(d, v) || !colon_or_bianna(d, open_tok)))
+            return 0;
+        /* "اتفقا على أن" but not "اتفقا على «مواصلة التنسيق»": only a clause was agreed */
+        if (vt->lex->verb_an && (cs < 1 || !is_complementizer(q, cs - 1)))
             return 0;
         /* described it as a “dangerous precedent” that “...”: the clause after "that"
          * starts with the fragment before it */

@@ -1576,6 +1576,20 @@ static void test_bylines_bodies_and_hyphens(void)
     expect(d, "زيارتنا تأتي", "بوتين", QUOTE_DIRECT, RESOLVED_HEADLINE);
     expect(d, "المعاهدة تنص", "بوتين", QUOTE_DIRECT, RESOLVED_EXPLICIT);
     expect(d, "كل قذيفة", "الخارجية الأوكرانية", QUOTE_DIRECT, -1);
+
+    /* ردّ before بأن as the lexicon lists it; اتفق only before أن, and the clause it did
+     * not report goes on with the statement's */
+    d = fx_annotate("وقال الخبير الروسي فاديم بوريسوف إن الوضع معقد. ويرد عليه بوريسوف بأن القراءة خاطئة.\n"
+                    "ويتفق الباحث الروسي مع زميله الأردني في أن الحرب سرعت التقارب.\n"
+                    "وجاء في بيان للخارجية الروسية أن الوزيرين وقعا خطة للمشاورات، واتفقا على «مواصلة التنسيق الوثيق» في الأمم المتحدة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "القراءة خاطئة", "فاديم بوريسوف", QUOTE_INDIRECT, -1);
+    expect(d, "الحرب سرعت", "فاديم بوريسوف", QUOTE_INDIRECT, -1);
+    q = fx_quote(d, "الوزيرين وقعا");
+    CHECK(q != NULL && strstr(fx_text(d, q->content), "مواصلة التنسيق") != NULL);
+    CHECK(fx_quote(d, "«مواصلة التنسيق") == NULL);
 }
 
 static void test_outlets_conjuncts_and_complements(void)
