@@ -2495,6 +2495,12 @@ static int headline_cue(struct qctx *q, int32_t s)
         if (j == b && he == b + 1 && second && tok_has_article(t) && q->opens[colon + 1] >= 0)
             named = 1; /* ".. والأرصاد: «...»": a body, whom the body names */
     }
+    /* "مكالمة بوتين وكيم بروايتين: ...", "قمة موسكو: ...": a common noun that names no
+     * speaker, with the names as its complement, is the story's topic */
+    const struct token *h0 = &d->tokens[b];
+    if (!surname_head && !quoted_head && h0->kind == TOK_WORD && (h0->flags & TOKF_COMMON) && !tok_has_article(h0) &&
+        !tok_kinds(h0) && d->tok_mention[b] < 0 && b + 1 < he && d->tok_mention[b + 1] >= 0)
+        named = 0;
     if (!named)
         return 0;
     struct quote *qt = new_quote(q);

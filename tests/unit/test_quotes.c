@@ -1590,6 +1590,19 @@ static void test_bylines_bodies_and_hyphens(void)
     q = fx_quote(d, "الوزيرين وقعا");
     CHECK(q != NULL && strstr(fx_text(d, q->content), "مواصلة التنسيق") != NULL);
     CHECK(fx_quote(d, "«مواصلة التنسيق") == NULL);
+
+    /* a headline headed by a common noun with the names as its complement is a topic,
+     * and the speaker of its second part is read as such; أوه as a Korean family name */
+    d = fx_annotate("مكالمة بوتين وكيم بروايتين: الكرملين يتحدث عن تنسيق عسكري.. وبيسكوف: «الفرق في الصياغة»\n"
+                    "لندن - وكالات\n"
+                    "وقال المتحدث باسم الكرملين دميتري بيسكوف إن «الفرق في الصياغة لا في الجوهر».\n"
+                    "أما المندوب الكوري الجنوبي، أوه سانغ-وو، فحذر من أن «التكنولوجيا الروسية ستحلق فوق رؤوسنا».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "الكرملين يتحدث") == NULL);
+    expect(d, "الفرق في الصياغة", "دميتري بيسكوف", QUOTE_DIRECT, RESOLVED_HEADLINE);
+    expect(d, "التكنولوجيا الروسية", "أوه سانغ-وو", QUOTE_DIRECT, -1);
 }
 
 static void test_outlets_conjuncts_and_complements(void)
