@@ -191,7 +191,6 @@ static struct who who_entity(struct actx *x, int32_t ent, int32_t mention)
 
 /* The speaker in focus for a verb of gender g: the latest one who agrees. */
 static int focus_at(struct actx *x, uint8_t g, int32_t before, struct who *out);
-static int as_written(struct actx *x, struct span s, uint8_t gender, uint16_t classes, struct who *out, uint8_t *how);
 
 /* أحد / إحدى "one of": the gender it gives the speaker, or 0. */
 static uint8_t one_of(const struct token *t)
@@ -302,16 +301,6 @@ static int sentence_subject(struct actx *x, uint8_t g, int32_t before, struct wh
                 return 1;
             }
             k = m->tok_end - 1;
-        }
-    }
-    /* "وتداول ناشطون ... مقطعا قالوا إنه": a plural verb's subject may be the group
-     * noun right after the sentence's first verb, named nowhere else */
-    for (int32_t k = st->tok_begin; g == GENDER_PLURAL && k < k0 && k - st->tok_begin < 4; k++) {
-        const struct token *t = &d->tokens[k];
-        if ((tok_kinds(t) & LEX_GROUP) && d->tok_mention[k] < 0 && !tok_has_prep_clitic(t) && !tok_has_article(t) &&
-            k > st->tok_begin && clause_verb_before(d, k, st->tok_begin)) {
-            uint8_t how;
-            return as_written(x, t->span, GENDER_PLURAL, CLASS_GROUP, out, &how);
         }
     }
     return 0;
@@ -1560,14 +1549,20 @@ static int subject_before_qabla(struct actx *x, const struct quote *q, struct wh
     static const UChar qabl[] = {0x0642, 0x0628, 0x0644};
     const struct doc *d = x->d;
     int32_t k = q->cue_tok;
-    if (k < 3 || !(tok_kinds(&d->tokens[k - 1]) & LEX_COMPLEMENTIZER) || d->tokens[k - 2].fold_len != 3 ||
-        memcmp(d->tokens[k - 2].fold, qabl, sizeof qabl))
+    /* (and "اعترف به الناطق الرسمي ضمنيا حين قال إن": a clause of time closing it) */
+    int when = k >= 2 && temporal_clause(&d->tokens[k - 1]);
+    if (!when && (k < 3 || !(tok_kinds(&d->tokens[k - 1]) & LEX_COMPLEMENTIZER) || d->tokens[k - 2].fold_len != 3 ||
+                  memcmp(d->tokens[k - 2].fold, qabl, sizeof qabl)))
         return 0;
-    for (int32_t j = k - 3; j >= 0 && k - j <= 10; j--) {
+    for (int32_t j = when ? k - 2 : k - 3; j >= 0 && k - j <= 10; j--) {
         const struct token *t = &d->tokens[j];
         if (t->kind == TOK_PUNCT || t->sentence != q->sentence)
             break;
         int32_t mi = d->tok_mention[j];
+        if (mi < 0 && when && tok_has_article(t) && (tok_kinds(t) & LEX_ROLE_NOUN) && !t->lex_prefix) {
+            uint8_t how; /* (a role noun there: whom it refers to) */
+            return read_phrase(x, q, j, j + 1, out, &how);
+        }
         if (mi < 0)
             continue;
         const struct mention *m = &d->mentions[mi];
@@ -1832,7 +1827,8 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
             /* "نشروا مقطعا مصورا قالوا إنه": an indefinite object in the accusative right
              * before the verb, whose relative clause it opens; the sentence's subject */
             if (!ok && q->cue_kind == CUE_VERB && q->np_end == q->cue_tok && accusative_end(d, q->np_begin, q->np_end) &&
-                sentence_subject(&x, q->cue_gender, q->cue.start, &w)) {
+                (q->cue_gender == GENDER_PLURAL ? sentence_group(&x, q, &w)
+                                                : sentence_subject(&x, q->cue_gender, q->cue.start, &w))) {
                 ok = 1;
                 how = RESOLVED_ELIDED;
             }
