@@ -1672,8 +1672,13 @@ static int verb_cue(struct qctx *q, int32_t v)
             if (vt->lex->verb_prep)
                 np_e = quotes_before_object_preposition(d, np_b, np_e);
         }
-        if (cs < 0 && v > 0 && asp != ASPECT_MASDAR)
+        if (cs < 0 && v > 0 && asp != ASPECT_MASDAR) {
             cs = words_before(q, v, end, &region, &np_b, &np_e, &post_end);
+            /* "وفي مداخلة ضمن برنامج «صباح الشمس»، سأل المنشط طبيبا": a question put has
+             * no words before it but a quotation of its own */
+            if (cs >= 0 && vt->lex->verb_ask && (region < 0 || q->r[region].words < 3))
+                return 0;
+        }
         if (english && region >= 0 && open_tok > v + 1 && asp != ASPECT_MASDAR && no_that_clause(q, v, end, asp)) {
             /* "said the figures reflected 'a structural shift,' as ...": the quoted words
              * are part of the clause the verb reports */

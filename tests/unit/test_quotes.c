@@ -1606,6 +1606,15 @@ static void test_bylines_bodies_and_hyphens(void)
     CHECK(fx_quote(d, "الكرملين يتحدث") == NULL);
     expect(d, "الفرق في الصياغة", "دميتري بيسكوف", QUOTE_DIRECT, RESOLVED_HEADLINE);
     expect(d, "التكنولوجيا الروسية", "أوه سانغ-وو", QUOTE_DIRECT, -1);
+
+    /* سأل has no words before it unless they are a quotation of their own */
+    d = fx_annotate("وفي مداخلة هاتفية ضمن برنامج «صباح الشمس»، سأل المنشط طبيبا عن نيته الهجرة.\n"
+                    "«من يدفع الثمن؟»، سأل الوزير أحمد السالمي.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "وفي مداخلة") == NULL);
+    expect(d, "من يدفع الثمن", "أحمد السالمي", QUOTE_DIRECT, -1);
 }
 
 static void test_outlets_conjuncts_and_complements(void)
