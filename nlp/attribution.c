@@ -191,6 +191,7 @@ static struct who who_entity(struct actx *x, int32_t ent, int32_t mention)
 
 /* The speaker in focus for a verb of gender g: the latest one who agrees. */
 static int focus_at(struct actx *x, uint8_t g, int32_t before, struct who *out);
+static int person_named_last(struct actx *x, uint8_t g, int32_t before, struct who *out);
 
 /* أحد / إحدى "one of": the gender it gives the speaker, or 0. */
 static uint8_t one_of(const struct token *t)
@@ -407,15 +408,7 @@ static int focus_at(struct actx *x, uint8_t g, int32_t before, struct who *out)
         out->span.start = out->span.end = -1;
         return 1;
     }
-    for (int32_t m = last; m >= 0 && m > last - MENTION_REACH; m--) {
-        const struct mention *mm = &d->mentions[m];
-        const struct entity *e = &d->entities[mm->entity];
-        if (e->type == ENT_PERSON && gender_ok(g, e->gender)) {
-            *out = who_entity(x, mm->entity, -1);
-            return 1;
-        }
-    }
-    return 0;
+    return before >= 0 && person_named_last(x, g, before, out);
 }
 
 /* Who answers an interview's questions: the person the introduction quotes most ("قال

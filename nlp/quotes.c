@@ -2202,7 +2202,8 @@ static int relative_cue(struct qctx *q, int32_t k)
          * (tests/cases/README.md, ar-189); a sourceless "وتشير التقديرات إلى أن" is
          * still X's */
         struct span back = {cb < ce ? d->tokens[cb].span.start : 0, cb < ce ? d->tokens[ce - 1].span.end : 0};
-        for (int32_t i = d->n_quotes - 2; i >= 0 && back.start < back.end; i--) {
+        /* (quotations are made in text order: those of earlier sentences end the scan) */
+        for (int32_t i = d->n_quotes - 2; i >= 0 && back.start < back.end && d->quotes[i].sentence + 1 >= d->tokens[cb].sentence; i--) {
             const struct quote *o = &d->quotes[i];
             if (o->content.start < back.end && o->content.end > back.start &&
                 (o->cue_kind == CUE_SOURCE || names_entity(d, o->np_begin, o->np_end))) {
