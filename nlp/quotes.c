@@ -489,9 +489,19 @@ static int source_aside(const struct qctx *q, int32_t j, int32_t send)
 {
     const struct doc *d = q->d;
     const struct lex_entry *e;
-    int32_t n = phrase_at(q, j, send, LEX_SOURCE, &e);
-    if (!n || (e->kinds & LEX_TAG))
+    int32_t n = phrase_at(q, j, send, LEX_SOURCE | LEX_TAG, &e);
+    if (!n)
         return 0;
+    /* "إذ تريد بيونغ يانغ، بحسب قوله، أن «...»": the speaker's own tag set off by commas
+     * inside the clause, which goes on after it (not into another cue, a clause word or
+     * the narrator's "، و...") */
+    if (e->kinds & LEX_TAG) {
+        int32_t c = j + n;
+        const struct token *next = c + 1 < send ? &d->tokens[c + 1] : NULL;
+        return next && tok_is_comma(&d->tokens[c]) && next->kind == TOK_WORD && next->fold[0] != 0x0648 &&
+               !(tok_kinds(next) & (LEX_VERB | LEX_SOURCE | LEX_CONJ_BREAK | LEX_TAG | LEX_PRONOUN)) &&
+               !(next->fold[0] == 0x0641 && is_complementizer(q, c + 1));
+    }
     for (int32_t k = j + n; k < send && k - j <= 8; k++) {
         const struct token *t = &d->tokens[k];
         if (tok_is_comma(t)) {

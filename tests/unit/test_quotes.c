@@ -1615,6 +1615,19 @@ static void test_bylines_bodies_and_hyphens(void)
         return;
     CHECK(fx_quote(d, "وفي مداخلة") == NULL);
     expect(d, "من يدفع الثمن", "أحمد السالمي", QUOTE_DIRECT, -1);
+
+    /* the speaker's own tag set off by commas inside the clause, which goes on after it;
+     * a tag before a participle still closes it */
+    d = fx_annotate("وقال الباحث أوليفر هارغريفز إن الصمت «ليس سهوا»، إذ تريد بيونغ يانغ، بحسب قوله، أن «تقدم جنودها».\n"
+                    "وقالت الباحثة سارة لين إن الأمر معقد، على حد تعبيرها، مضيفة أن الحل بعيد.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    q = fx_quote(d, "الصمت «ليس سهوا»");
+    CHECK(q != NULL && strstr(fx_text(d, q->content), "تقدم جنودها") != NULL);
+    q = fx_quote(d, "الأمر معقد");
+    CHECK(q != NULL && strstr(fx_text(d, q->content), "تعبيرها") == NULL);
+    expect(d, "الحل بعيد", "سارة لين", QUOTE_INDIRECT, RESOLVED_ELIDED);
 }
 
 static void test_outlets_conjuncts_and_complements(void)
