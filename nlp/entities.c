@@ -1086,8 +1086,15 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
                        !tok_has_article(t0) && !(tok_kinds(t0) & (LEX_STOP | LEX_VERB)) &&
                        tok_is_dash(&d->tokens[s + 1]) && !(d->tokens[s + 1].flags & TOKF_SPACE_BEFORE) &&
                        !(d->tokens[s + 2].flags & TOKF_SPACE_BEFORE) && tok_is_name_like(lx, &d->tokens[s + 2]);
+    /* "العميد شرطة فتح الرحمن محمد التوم": after a title (and its word), a word and الرحمن، الله، الدين
+     * (markers.tsv: name_tail) are a compound given name, whatever the word also means */
+    int compound_given = (title_before || (s > 1 && (tok_kinds(&d->tokens[s - 2]) & LEX_TITLE))) && t0 && t1 &&
+                         t0->kind == TOK_WORD && (t0->flags & TOKF_ARABIC) &&
+                         !tok_has_article(t0) && !tok_kinds(t0) && tok_marker(d, s + 1, MARK_NAME_TAIL) &&
+                         s + 2 < end && tok_is_name_like(lx, &d->tokens[s + 2]);
     if (s >= end ||
-        !(kunya || stop_name || short_family || before_particle || hyphen_start || tok_is_name_like(lx, &d->tokens[s])) ||
+        !(kunya || stop_name || short_family || before_particle || hyphen_start || compound_given ||
+          tok_is_name_like(lx, &d->tokens[s])) ||
         x->owner[s] >= 0)
         return s;
     if (prep_clitic(x, &d->tokens[s]) || future_verb(&d->tokens[s]))
@@ -1096,7 +1103,7 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
     uint32_t k0 = tok_kinds(&d->tokens[s]);
     /* An Arabic-style given name may take one ordinary word as family name
      * (يوسف الشاهد); East Asian names are all syllables and take none. */
-    int given = (k0 & LEX_FIRST_NAME) && !(k0 & LEX_FAMILY_NAME);
+    int given = ((k0 & LEX_FIRST_NAME) && !(k0 & LEX_FAMILY_NAME)) || compound_given;
     /* (لي، سو: two-letter family names no list holds, for they are words too; a name read
      * from its context may start with one) */
     int family_first = (k0 & LEX_FAMILY_NAME) ||

@@ -494,12 +494,14 @@ static void test_institutions_named_after_people(void)
     /* an institution named after a person (a name particle, or a title in ال and a given
      * name) is the organisation, up to where it stands; not a body "chaired by" someone;
      * a title word as a family name before an age; a lone given name as the topic of
-     * أما; given names the lists now hold */
+     * أما; given names the lists now hold; a word and الرحمن as a compound given name
+     * after a title and its word */
     struct doc *d = fx_annotate("ونقل المصابون إلى مستشفى ابن خلدون بالحوطة، ثم إلى مستشفى الملك فهد.\n"
                                 "وعقدت اللجنة جلسة برئاسة النائب فادي الخوري.\n"
                                 "وروى الراكب الناجي محمد قائد (34 عاما) أن السائق كان مسرعا.\n"
                                 "أما حميد، أحد الحفارين، فيقول إن الطريق مغلق.\n"
-                                "وقال المدرب جيروم فالكون إن الفريق جاهز.\n");
+                                "وقال المدرب جيروم فالكون إن الفريق جاهز.\n"
+                                "وقال الناطق باسم الشرطة، العميد شرطة فتح الرحمن محمد التوم، إن البص انقلب.\n");
     CHECK(d != NULL);
     if (!d)
         return;
@@ -510,7 +512,7 @@ static void test_institutions_named_after_people(void)
         if (!e)
             fprintf(stderr, "  no organisation: %s\n", orgs[i]);
     }
-    const char *people[] = {"فادي الخوري", "محمد قائد", "حميد", "جيروم فالكون"};
+    const char *people[] = {"فادي الخوري", "محمد قائد", "حميد", "جيروم فالكون", "فتح الرحمن محمد التوم"};
     for (size_t i = 0; i < sizeof people / sizeof *people; i++) {
         const struct entity *e = fx_entity(d, people[i]);
         CHECK(e != NULL && e->type == ENT_PERSON);
