@@ -11,6 +11,7 @@
 #include "nlp/doc.h"
 #include "nlp/text.h"
 
+#include <stddef.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -224,6 +225,24 @@ static int need(struct loader *ld, int nf, int min, const char *what)
     return 0;
 }
 
+/* The fifth column of reporting_verbs.tsv: which field of the entry a word sets, and to
+ * what (np is a kind bit, not a field). */
+static const struct {
+    const char *name;
+    size_t field;
+    uint8_t value;
+} verb_extras[] = {
+    {"np", (size_t)-1, 0},
+    {"relay", offsetof(struct lex_entry, verb_relay), 1},
+    {"from", offsetof(struct lex_entry, verb_relay), 2},
+    {"object", offsetof(struct lex_entry, verb_object), 1},
+    {"ba", offsetof(struct lex_entry, verb_ba), 1},
+    {"ask", offsetof(struct lex_entry, verb_ask), 1},
+    {"colon", offsetof(struct lex_entry, verb_colon), 1},
+    {"in", offsetof(struct lex_entry, verb_in), 1},
+    {"an", offsetof(struct lex_entry, verb_an), 1},
+};
+
 static int on_verb(struct loader *ld, char **f, int nf)
 {
     if (need(ld, nf, 4, "form, aspect, gender, prep(0|1) [, np]") != 0)
@@ -247,26 +266,17 @@ static int on_verb(struct loader *ld, char **f, int nf)
     e->verb_aspect = (uint8_t)aspect;
     e->verb_gender = g;
     e->verb_prep = f[3][0] == '1';
-    if (nf >= 5 && !strcmp(f[4], "np"))
-        e->kinds |= LEX_NP_CUE;
-    else if (nf >= 5 && !strcmp(f[4], "relay"))
-        e->verb_relay = 1;
-    else if (nf >= 5 && !strcmp(f[4], "from"))
-        e->verb_relay = 2;
-    else if (nf >= 5 && !strcmp(f[4], "object"))
-        e->verb_object = 1;
-    else if (nf >= 5 && !strcmp(f[4], "ba"))
-        e->verb_ba = 1;
-    else if (nf >= 5 && !strcmp(f[4], "ask"))
-        e->verb_ask = 1;
-    else if (nf >= 5 && !strcmp(f[4], "colon"))
-        e->verb_colon = 1;
-    else if (nf >= 5 && !strcmp(f[4], "in"))
-        e->verb_in = 1;
-    else if (nf >= 5 && !strcmp(f[4], "an"))
-        e->verb_an = 1;
-    else if (nf >= 5 && f[4][0])
-        return fail(ld, "extra must be np, relay, from, object, ba, ask, colon, in or an, not '%s'", f[4]);
+    if (nf >= 5 && f[4][0]) {
+        size_t i = 0;
+        while (i < sizeof verb_extras / sizeof *verb_extras && strcmp(f[4], verb_extras[i].name))
+            i++;
+        if (i == sizeof verb_extras / sizeof *verb_extras)
+            return fail(ld, "extra must be np, relay, from, object, ba, ask, colon, in or an, not '%s'", f[4]);
+        if (verb_extras[i].field == (size_t)-1)
+            e->kinds |= LEX_NP_CUE;
+        else
+            *((uint8_t *)e + verb_extras[i].field) = verb_extras[i].value;
+    }
     ld->lx->n_verbs++;
     return 0;
 }

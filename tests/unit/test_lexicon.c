@@ -38,6 +38,14 @@ static void test_loads(void)
     struct lexicon lx;
     char err[512] = "";
     CHECK_INT(lexicon_load(&lx, "config/lexicons", NULL, err, sizeof err), 0);
+    /* the extras of reporting_verbs.tsv land on their fields: نقل relays by عن, علمت by من */
+    {
+        static const UChar naqala[] = {0x0646, 0x0642, 0x0644}, alimat[] = {0x0639, 0x0644, 0x0645, 0x062A};
+        struct ustr k1 = {naqala, 3}, k2 = {alimat, 4};
+        const struct lex_entry *e1 = lexicon_get(&lx, &k1, 1), *e2 = lexicon_get(&lx, &k2, 1);
+        CHECK(e1 && e1->verb_relay == 1);
+        CHECK(e2 && e2->verb_relay == 2);
+    }
     CHECK(lx.n_verbs > 200);
     CHECK(lx.n_kb > 50);
     CHECK(lx.n_topics >= 7);
@@ -61,6 +69,12 @@ static void test_errors(void)
     CHECK_INT(lexicon_load(&lx, dir, NULL, err, sizeof err), -1);
     CHECK(strstr(err, "reporting_verbs.tsv:") != NULL);
     CHECK(strstr(err, "aspect must be") != NULL);
+    lexicon_release(&lx);
+
+    copy_lexicons();
+    append("reporting_verbs.tsv", "صرخ\tpast\tm\t0\tloudly\n");
+    CHECK_INT(lexicon_load(&lx, dir, NULL, err, sizeof err), -1);
+    CHECK(strstr(err, "extra must be") != NULL && strstr(err, "'loudly'") != NULL);
     lexicon_release(&lx);
 
     copy_lexicons();
