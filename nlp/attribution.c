@@ -756,29 +756,6 @@ static int honorific_pronoun(const struct actx *x, const struct token *t)
     return sl == 2 && t->fold[t->fold_len - 1] == 0x0627 ? 2 : 1; /* ها: feminine; ه (هم: plural, none) */
 }
 
-/* The latest speaker of gender g whose written role holds a word of the same entry as t
- * (اللواء for "اللواء الركن المتقاعد X"). */
-static int speaker_with_role_word(struct actx *x, const struct token *t, uint8_t g, struct who *out)
-{
-    const struct doc *d = x->d;
-    if (!t->lex)
-        return 0;
-    for (int32_t i = x->n_hist - 1; i >= 0 && i >= x->n_hist - HIST_REACH; i--) {
-        int32_t ent = x->hist[i].entity;
-        if (ent < 0 || d->entities[ent].type != ENT_PERSON || d->entities[ent].role_tb < 0 ||
-            !gender_ok(g, d->entities[ent].gender))
-            continue;
-        const struct entity *en = &d->entities[ent];
-        for (int32_t j = en->role_tb; j < en->role_te; j++) {
-            if (d->tokens[j].lex == t->lex) {
-                *out = x->hist[i];
-                return 1;
-            }
-        }
-    }
-    return 0;
-}
-
 /* The head word of a name or role without its clitics and article (الرابطة،
  * للرابطة، رابطة -> رابطة). */
 static const UChar *head_stem(const struct token *t, int32_t *len)
@@ -793,9 +770,7 @@ static const UChar *head_stem(const struct token *t, int32_t *len)
     return w;
 }
 
-/* "وجاء في بلاغ الرابطة": an institution's role noun is, first, the latest organisation
- * whose name starts with that very noun (الرابطة الوطنية لكرة القدم), a speaker or
- * else one named before `before`, however many others were named since. */
+/* Do a and b have the same head word, without clitics and article? */
 static int same_head(const struct token *a, const struct token *b)
 {
     int32_t an, bn;
@@ -803,6 +778,33 @@ static int same_head(const struct token *a, const struct token *b)
     return an == bn && !memcmp(aw, bw, (size_t)an * sizeof *aw);
 }
 
+/* The latest speaker of gender g whose written role holds a word of the same entry as t
+ * (اللواء for "اللواء الركن المتقاعد X"), or the same word without its article
+ * (الوزير for "وزير المالية X"). */
+static int speaker_with_role_word(struct actx *x, const struct token *t, uint8_t g, struct who *out)
+{
+    const struct doc *d = x->d;
+    if (!t->lex)
+        return 0;
+    for (int32_t i = x->n_hist - 1; i >= 0 && i >= x->n_hist - HIST_REACH; i--) {
+        int32_t ent = x->hist[i].entity;
+        if (ent < 0 || d->entities[ent].type != ENT_PERSON || d->entities[ent].role_tb < 0 ||
+            !gender_ok(g, d->entities[ent].gender))
+            continue;
+        const struct entity *en = &d->entities[ent];
+        for (int32_t j = en->role_tb; j < en->role_te; j++) {
+            if (d->tokens[j].lex == t->lex || (d->tokens[j].lex && same_head(&d->tokens[j], t))) {
+                *out = x->hist[i];
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
+/* "وجاء في بلاغ الرابطة": an institution's role noun is, first, the latest organisation
+ * whose name starts with that very noun (الرابطة الوطنية لكرة القدم), a speaker or
+ * else one named before `before`, however many others were named since. */
 static int org_with_head_word(struct actx *x, const struct token *role, int32_t before, struct who *out)
 {
     const struct doc *d = x->d;
@@ -851,6 +853,66 @@ static int ordinal_speaker(struct actx *x, int which, struct who *out)
     int a_first = ea->first_mention < eb->first_mention;
     *out = who_entity(x, (which == 1) == a_first ? a : b, -1);
     return out->name != NULL;
+}
+
+/* Is token k inside the marks of an earlier direct quotation? */
+static int in_direct_quote(const struct doc *d, const struct quote *q, int32_t k)
+{
+    for (const struct quote *p = q - 1; p >= d->quotes && p->content_te > k - 64; p--)
+        if (p->type == QUOTE_DIRECT && p->content_tb <= k && k < p->content_te)
+            return 1;
+    return 0;
+}
+
+/* Does a name follow the title or role at token k within its next three words (its
+ * complement and the name: "ضيف الحلقة جواد حمدان"), before token `limit`? */
+static int name_follows(const struct doc *d, int32_t k, int32_t limit)
+{
+    for (int32_t j = k + 1; j < limit && j <= k + 3; j++)
+        if (d->tok_mention[j] >= 0)
+            return 1;
+    return 0;
+}
+
+/* "فردّ الأخير"، "وقال هذا الأخير": the latter — the person named last in this sentence
+ * or the one before ("موجها حديثه إلى Y: ...، فرد الأخير"); when the last person there
+ * is named only by a role ("قاطع X ضيف الحلقة قائلا: ...، ليرد الأخير"), the person
+ * quoted before the latest speaker. Words inside quotation marks name no one here. */
+static int latter_speaker(struct actx *x, const struct quote *q, int32_t latter_tok, uint8_t g, struct who *out)
+{
+    const struct doc *d = x->d;
+    int32_t first_sentence = q->sentence > 0 ? q->sentence - 1 : 0;
+    for (int32_t k = latter_tok - 1; k >= d->sentences[first_sentence].tok_begin; k--) {
+        if (in_direct_quote(d, q, k))
+            continue;
+        int32_t mi = d->tok_mention[k];
+        if (mi >= 0) {
+            const struct entity *e = &d->entities[d->mentions[mi].entity];
+            if (e->type == ENT_PERSON && gender_ok(g, e->gender)) {
+                *out = who_entity(x, d->mentions[mi].entity, -1);
+                return 1;
+            }
+            k = d->mentions[mi].tok_begin;
+            continue;
+        }
+        const struct token *t = &d->tokens[k];
+        if ((tok_kinds(t) & (LEX_ROLE_NOUN | LEX_TITLE)) && (t->lex->role_classes & CLASS_PERSON) &&
+            gender_ok(g, t->lex->role_gender) && !name_follows(d, k, latter_tok))
+            break; /* a person named by a role alone */
+    }
+    int32_t latest = -1;
+    for (int32_t i = x->n_hist - 1; i >= 0 && i >= x->n_hist - HIST_REACH; i--) {
+        int32_t ent = x->hist[i].entity;
+        if (ent < 0 || d->entities[ent].type != ENT_PERSON)
+            continue;
+        if (latest < 0)
+            latest = ent;
+        else if (ent != latest && gender_ok(g, d->entities[ent].gender)) {
+            *out = who_entity(x, ent, -1);
+            return 1;
+        }
+    }
+    return 0;
 }
 
 /* Is there a document noun among tokens [b, e)? */
@@ -948,6 +1010,19 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
     if (hp && focus_at(x, hp == 2 ? GENDER_FEM : GENDER_MASC, d->tokens[b].span.start, out)) {
         *how = RESOLVED_PRONOUN;
         return 1;
+    }
+    if (b < e && q->cue_kind != CUE_SOURCE) {
+        int32_t k = b + (e - b >= 2 && demonstrative_gender(&d->tokens[b]) ? 1 : 0);
+        const struct token *t = &d->tokens[k];
+        int32_t after = k + 1;
+        while (after < e && d->tok_mention[after] < 0)
+            after++;
+        if (after == e && d->tok_mention[k] < 0 && tok_marker(d, k, MARK_LATTER) &&
+            latter_speaker(x, q, b, t->lex && t->lex->role_gender ? t->lex->role_gender : q->cue_gender, out)) {
+            out->span = tok_span(d, b, k + 1);
+            *how = RESOLVED_ROLE_NOUN;
+            return 1;
+        }
     }
     /* "تقول هذه الأم"، "يضيف هذا الشاب": a demonstrative points to the person of its
      * gender named last */

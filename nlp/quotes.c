@@ -1016,10 +1016,12 @@ static int32_t speaker_region_end(const struct qctx *q, int32_t b, int32_t open_
                   !(k & (LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD | LEX_GROUP));
         if (manner || hal)
             return b;
-        /* (not "قالت في بيان مقتضب إن": an adjective, no author) */
+        /* (not "قالت في بيان مقتضب إن": an adjective, no author; "وقال هذا الأخير إن":
+         * a stop word before "the latter" is its demonstrative) */
         if (!statement &&
             (is_preposition(t) || outlet_told(d, b) || ((k & LEX_STOP) && !(k & (LEX_PRONOUN | LEX_FIRST_NAME)) && !tok_has_article(t) &&
-                                   d->tok_mention[b] < 0 && !is_kul_min_tok(d, b)) ||
+                                   d->tok_mention[b] < 0 && !is_kul_min_tok(d, b) &&
+                                   !(b + 1 < open_tok && tok_marker(d, b + 1, MARK_LATTER))) ||
              (t->kind == TOK_WORD && t->fold_len == 1 && t->span.end - t->span.start == 1)))
             return b; /* not "جاء في بيان الخارجية": the statement's author speaks */
     }

@@ -1521,6 +1521,24 @@ static void test_told_sources_and_pointers(void)
     expect(d, "الركاب «نبهوا", "إبراهيم آدم", QUOTE_MIXED, RESOLVED_EXPLICIT);
 }
 
+static void test_the_latter(void)
+{
+    /* الأخير is the person named last who is not the one just quoted; with the other named
+     * only by a role, the person quoted before; الوزير finds "وزير المالية X" among the
+     * speakers before any other official */
+    struct doc *d = fx_annotate("وقال وزير الزراعة خالد المومني إن الموسم «جيد». وأكد النائب سامر العتوم أن الأسعار مرتفعة.\n"
+                                "وسأل العتوم، متوجها إلى المومني: «أين الدعم؟»، فأجاب الأخير من منصته: «الدعم قادم».\n"
+                                "واعترف الوزير بأن التأخير «مؤسف».\n"
+                                "والتقى الرئيس فلاديمير بوتين المستشار أولاف شولتس، وقال هذا الأخير إن اللقاء كان مفيدا.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "أين الدعم", "سامر العتوم", QUOTE_DIRECT, RESOLVED_SURNAME);
+    expect(d, "الدعم قادم", "خالد المومني", QUOTE_DIRECT, RESOLVED_ROLE_NOUN);
+    expect(d, "التأخير «مؤسف", "خالد المومني", QUOTE_MIXED, RESOLVED_ROLE_NOUN);
+    expect(d, "اللقاء كان مفيدا", "أولاف شولتس", QUOTE_INDIRECT, RESOLVED_ROLE_NOUN);
+}
+
 static void test_elided_publishers_and_objects(void)
 {
     /* "بحسب ما نشرته عبر صفحتها": no one after the verb, the sentence's subject; a group
@@ -1869,6 +1887,7 @@ int main(void)
     test_outlets_conjuncts_and_complements();
     test_documents_relays_and_quoted_names();
     test_told_sources_and_pointers();
+    test_the_latter();
     test_elided_publishers_and_objects();
     test_bylines_bodies_and_hyphens();
     test_study_speaks();
