@@ -1350,6 +1350,21 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
         sp.start = tok_u16_at_fold(d, &d->tokens[b], d->tokens[b].lex_prefix);
         return as_written(x, sp, GENDER_UNKNOWN, CLASS_PERSON, out, how);
     }
+    /* "وقال الرفاعي إن"، "وأضاف العتوم في مستهل الاجتماع": a definite word right after
+     * the verb, then nothing or a preposition, that is a relative adjective in ي (not a
+     * nationality) or a word no dictionary knows, is a family name */
+    if (q->cue_kind == CUE_VERB && b == q->cue_tok + 1 && d->tok_mention[b] < 0 &&
+        (e == b + 1 || ((tok_kinds(&d->tokens[b + 1]) & LEX_STOP) && !tok_has_article(&d->tokens[b + 1])))) {
+        const struct token *t = &d->tokens[b];
+        int32_t n = t->fold_len;
+        if (t->kind == TOK_WORD && tok_has_article(t) && !tok_kinds(t) && !(t->var_kinds & LEX_MARKER) &&
+            !tok_is_demonym(lx, t) &&
+            (!(t->flags & TOKF_COMMON) || t->fold[n - 1] == 0x064A)) {
+            struct span sp = t->span;
+            sp.start = tok_u16_at_fold(d, t, t->lex_prefix);
+            return as_written(x, sp, q->cue_gender, CLASS_PERSON, out, how);
+        }
+    }
     /* an unknown name (Latin script, or a word no list knows): the last run of
      * name-like words in the phrase */
     int32_t ne = e, nb;

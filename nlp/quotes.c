@@ -1769,7 +1769,12 @@ static int verb_cue(struct qctx *q, int32_t v)
          * is its object. A masdar with nothing after it (اكتفى X بالقول) takes the
          * subject of its clause the same way. */
         int32_t b = np_before(q, v), aside_end;
-        if (b < v && relay_b < 0 && (qt->np_end == qt->np_begin || v > sent_begin(d, v))) {
+        /* (not "الفاقد الذي تقول الأرقام الرسمية إنه": a relative verb with its own
+         * subject after it has its antecedent for object; but "X، الذي طالب الوزارة
+         * بأن": a verb that takes a preposition has its object there) */
+        if (b < v && relay_b < 0 &&
+            (qt->np_end == qt->np_begin ||
+             (v > sent_begin(d, v) && !(after_relative(d, v) && !vt->lex->verb_prep)))) {
             qt->np_begin = b;
             qt->np_end = v;
             /* "وكان الوزير قد أعلن": the particle belongs to the verb, and كان after
@@ -1778,6 +1783,13 @@ static int verb_cue(struct qctx *q, int32_t v)
                 qt->np_end--;
             if (qt->np_end - 1 > qt->np_begin && tok_is_kana(&d->tokens[qt->np_end - 1]))
                 qt->np_end--;
+        } else if (after_relative(d, v) && vt->lex->verb_prep && qt->np_end > qt->np_begin && v >= 3 &&
+                   tok_is_comma(&d->tokens[v - 2]) && d->tok_mention[v - 3] >= 0) {
+            /* "على ذمة النائب X، الذي طالب الوزارة بأن": whom a relative verb of a
+             * preposition asks is its object; the name before the relative speaks */
+            const struct mention *m = &d->mentions[d->tok_mention[v - 3]];
+            qt->np_begin = m->tok_begin;
+            qt->np_end = m->tok_end;
         } else if ((qt->np_end == qt->np_begin || told_only(d, qt->np_begin, qt->np_end)) &&
                    (b = aside_subject(q, v, &aside_end)) >= 0 && (english || after_relative(d, aside_end + 2))) {
             /* "Michael Torrance, speaking at a separate briefing, said"; "فمدير إحدى الشركات،

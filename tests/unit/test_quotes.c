@@ -1539,6 +1539,25 @@ static void test_the_latter(void)
     expect(d, "اللقاء كان مفيدا", "أولاف شولتس", QUOTE_INDIRECT, RESOLVED_ROLE_NOUN);
 }
 
+static void test_family_names_and_relatives(void)
+{
+    /* a definite family name alone after the verb; على ذمة X as a source; a relative verb
+     * with its own subject after it (the antecedent is its object), and one that takes a
+     * preposition (its object after it, the name before the relative speaks) */
+    struct doc *d = fx_annotate("واجتمعت اللجنة أمس. وقال الفرحاتي في مستهل الجلسة إن الموازنة «غير واقعية».\n"
+                                "وتراجع منسوب السدود إلى 30 بالمئة، على ذمة الخبير رامي الزعبي، الذي دعا الحكومة إلى "
+                                "أن تعلن خطة طوارئ.\n"
+                                "وانتقد النائب زياد الحمود الهدر الذي يقول المحاسبون إنه يتجاوز الثلث.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الموازنة «غير واقعية", "الفرحاتي", QUOTE_MIXED, RESOLVED_EXPLICIT);
+    expect(d, "وتراجع منسوب السدود", "رامي الزعبي", QUOTE_INDIRECT, RESOLVED_SOURCE);
+    expect(d, "تعلن خطة طوارئ", "رامي الزعبي", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
+    const struct quote *q = fx_quote(d, "يتجاوز الثلث");
+    CHECK(q == NULL || (q->speaker_name && strcmp(q->speaker_name, "زياد الحمود") != 0));
+}
+
 static void test_elided_publishers_and_objects(void)
 {
     /* "بحسب ما نشرته عبر صفحتها": no one after the verb, the sentence's subject; a group
@@ -1888,6 +1907,7 @@ int main(void)
     test_documents_relays_and_quoted_names();
     test_told_sources_and_pointers();
     test_the_latter();
+    test_family_names_and_relatives();
     test_elided_publishers_and_objects();
     test_bylines_bodies_and_hyphens();
     test_study_speaks();
