@@ -1954,9 +1954,9 @@ static int verb_with_object(const struct qctx *q, int32_t k)
     return 0;
 }
 
-/* بحسب X، CONTENT  or  CONTENT، بحسب X. */
 static int preposition_with_pronoun(const struct token *t);
 
+/* بحسب X، CONTENT  or  CONTENT، بحسب X. */
 static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_entry *e)
 {
     struct doc *d = q->d;
@@ -2030,6 +2030,18 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
             np_e = q->r[q->opens[j]].close + 1;
             break;
         }
+    /* "بحسب أرقام عرضها الوزير X"، "وفق وثيقة اطلعت عليها رويترز": a document and the
+     * verb of its making or reading; its author, after them, is the source */
+    if (!elided && !by_position && np_b + 2 < np_e && d->tok_mention[np_b] < 0 &&
+        (tok_kinds(&d->tokens[np_b]) & LEX_STATEMENT) && d->tokens[np_b + 1].kind == TOK_WORD &&
+        d->tok_mention[np_b + 1] < 0 && !(tok_kinds(&d->tokens[np_b + 1]) & LEX_STOP)) {
+        int32_t a = np_b + 2;
+        int pronoun = tok_object_pronoun_len(&d->tokens[np_b + 1]) > 0;
+        if (a + 1 < np_e && preposition_with_pronoun(&d->tokens[a]))
+            a++, pronoun = 1;
+        if (pronoun && (d->tok_mention[a] >= 0 || (tok_kinds(&d->tokens[a]) & (LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD))))
+            np_b = a;
+    }
     /* the phrase proper ends before a preposition phrase or a time word */
     int32_t np_core = np_after(q, np_b, np_e);
     if (np_core == np_b && np_b < np_e)
@@ -2126,9 +2138,9 @@ static int preposition_with_pronoun(const struct token *t)
     static const UChar forms[][5] = {
         {0x0645, 0x0646, 0x0647}, {0x0639, 0x0646, 0x0647}, {0x0628, 0x0647}, {0x0627, 0x0644, 0x064A, 0x0647},
         {0x0639, 0x0644, 0x064A, 0x0647}, {0x0645, 0x0646, 0x0647, 0x0627}, {0x0639, 0x0646, 0x0647, 0x0627},
-        {0x0628, 0x0647, 0x0627},
+        {0x0628, 0x0647, 0x0627}, {0x0627, 0x0644, 0x064A, 0x0647, 0x0627}, {0x0639, 0x0644, 0x064A, 0x0647, 0x0627},
     };
-    static const int lens[] = {3, 3, 2, 4, 4, 4, 4, 3};
+    static const int lens[] = {3, 3, 2, 4, 4, 4, 4, 3, 5, 5};
     for (size_t i = 0; i < sizeof lens / sizeof lens[0]; i++)
         if (t->fold_len == lens[i] && !memcmp(t->fold, forms[i], (size_t)lens[i] * sizeof(UChar)))
             return 1;

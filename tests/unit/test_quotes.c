@@ -1556,6 +1556,14 @@ static void test_family_names_and_relatives(void)
     expect(d, "تعلن خطة طوارئ", "رامي الزعبي", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
     const struct quote *q = fx_quote(d, "يتجاوز الثلث");
     CHECK(q == NULL || (q->speaker_name && strcmp(q->speaker_name, "زياد الحمود") != 0));
+    /* a document and the verb of its making or reading: its author is the source */
+    d = fx_annotate("وبحسب بيانات قدمها المدير العام للشركة نبيل الطراونة إلى النواب، فإن الديون تضاعفت.\n"
+                    "ووفق رسالة اطلعت عليها وكالة الأناضول، فإن المفاوضات متعثرة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الديون تضاعفت", "نبيل الطراونة", QUOTE_INDIRECT, RESOLVED_SOURCE);
+    expect(d, "المفاوضات متعثرة", "وكالة الأناضول", QUOTE_INDIRECT, RESOLVED_SOURCE);
 }
 
 static void test_elided_publishers_and_objects(void)
