@@ -951,6 +951,11 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
     if (b < e && is_kul_min(x->d, b))
         b += 2; /* كل من موسكو وبيونغ يانغ */
     const struct doc *d = x->d;
+    /* "ورد عليه جونغ بأن"، "وقالت لها الطبيبة": a preposition carrying whom the verb
+     * answers or tells, then the subject's name */
+    if (q->cue_kind == CUE_VERB && q->cue_tok + 1 == b && b + 1 < e && d->tok_mention[b] < 0 &&
+        (d->tok_mention[b + 1] >= 0 || tok_is_name_like(x->lx, &d->tokens[b + 1])) && tok_carries_pronoun(d, &d->tokens[b]))
+        b++;
     /* "الوزير ذاته", "الخبير نفسه", "نفس الوزارة": the role noun alone, referring back */
     int same_after = 0;
     while (e - 1 > b && is_same_word(d, e - 1))

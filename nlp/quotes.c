@@ -1017,11 +1017,14 @@ static int32_t speaker_region_end(const struct qctx *q, int32_t b, int32_t open_
         if (manner || hal)
             return b;
         /* (not "قالت في بيان مقتضب إن": an adjective, no author; "وقال هذا الأخير إن":
-         * a stop word before "the latter" is its demonstrative) */
+         * a stop word before "the latter" is its demonstrative; "ورد عليه جونغ بأن": a
+         * preposition with whom it answers, then the name) */
         if (!statement &&
             (is_preposition(t) || outlet_told(d, b) || ((k & LEX_STOP) && !(k & (LEX_PRONOUN | LEX_FIRST_NAME)) && !tok_has_article(t) &&
                                    d->tok_mention[b] < 0 && !is_kul_min_tok(d, b) &&
-                                   !(b + 1 < open_tok && tok_marker(d, b + 1, MARK_LATTER))) ||
+                                   !(b + 1 < open_tok && tok_marker(d, b + 1, MARK_LATTER)) &&
+                                   !(b + 1 < open_tok && tok_carries_pronoun(d, t) &&
+                                     (d->tok_mention[b + 1] >= 0 || tok_is_name_like(q->lx, &d->tokens[b + 1])))) ||
              (t->kind == TOK_WORD && t->fold_len == 1 && t->span.end - t->span.start == 1)))
             return b; /* not "جاء في بيان الخارجية": the statement's author speaks */
     }
@@ -1087,10 +1090,25 @@ static int relay_speaker(const struct qctx *q, int32_t v, int32_t end, int32_t *
     static const UChar an[] = {0x0639, 0x0646}, ila[] = {0x0627, 0x0644, 0x064A}, min[] = {0x0645, 0x0646};
     const struct doc *d = q->d;
     const UChar *by = d->tokens[v].lex && d->tokens[v].lex->verb_relay == 2 ? min : an;
+    int commas = 0;
     for (int32_t j = v + 1; j < end && j - v < 15; j++) {
         const struct token *t = &d->tokens[j];
+        commas += tok_is_comma(t);
         if (t->kind == TOK_WORD && ((t->fold_len == 2 && !memcmp(t->fold, by, sizeof an)) ||
                                     (t->fold_len == 3 && !memcmp(t->fold, ila, sizeof ila)))) {
+            /* "ونقل النائب X، أمين اللجنة عن الحزب الحاكم، عن الجهاز قوله": an عن inside
+             * an aside on the relayer is not the relay's; the one after the aside is */
+            if (commas % 2) {
+                int32_t c = j + 1;
+                while (c < end && c - j < 12 && !tok_is_comma(&d->tokens[c]) && d->tokens[c].kind != TOK_PUNCT)
+                    c++;
+                if (c + 1 < end && tok_is_comma(&d->tokens[c]) && d->tokens[c + 1].kind == TOK_WORD &&
+                    d->tokens[c + 1].fold_len == 2 && !memcmp(d->tokens[c + 1].fold, by, sizeof an)) {
+                    j = c;
+                    commas++;
+                    continue;
+                }
+            }
             *b = j + 1;
             int32_t k = j + 1;
             while (k < end && k - j < 16) {

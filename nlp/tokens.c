@@ -245,6 +245,15 @@ int tok_object_pronoun_len(const struct token *t)
     return t->fold[n - 1] == 0x0647 ? 1 : 0;
 }
 
+int tok_carries_pronoun(const struct doc *d, const struct token *t)
+{
+    int32_t n = t->fold_len;
+    if (t->kind != TOK_WORD || n < 2 || (tok_kinds(t) & (LEX_PRONOUN | LEX_COMPLEMENTIZER)) || !(tok_kinds(t) & LEX_STOP))
+        return 0;
+    return d->text.u16[t->span.end - 1] == 0x0647 ||
+           (n >= 3 && t->fold[n - 2] == 0x0647 && (t->fold[n - 1] == 0x0627 || t->fold[n - 1] == 0x0645));
+}
+
 /* قرارها، حديثهم، موقفه: ها or هم, or ه as written (not a ta marbuta that folding made
  * ه: دراسة), on a word the lexicon does not read otherwise. */
 int tok_pronoun_suffixed(const struct doc *d, const struct token *t)

@@ -77,6 +77,10 @@ int tok_object_pronoun_len(const struct token *t);
  * reading: a noun with its owner, never part of a name. */
 int tok_pronoun_suffixed(const struct doc *d, const struct token *t);
 
+/* عليه، لها، إليهم: a stop word (a preposition) with a pronoun attached, its last letters
+ * ه، ها or هم as written (not a ta marbuta). */
+int tok_carries_pronoun(const struct doc *d, const struct token *t);
+
 /* 1 for , ، and the other commas. */
 static inline int tok_is_comma(const struct token *tk)
 {

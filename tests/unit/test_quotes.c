@@ -1564,6 +1564,15 @@ static void test_family_names_and_relatives(void)
         return;
     expect(d, "الديون تضاعفت", "نبيل الطراونة", QUOTE_INDIRECT, RESOLVED_SOURCE);
     expect(d, "المفاوضات متعثرة", "وكالة الأناضول", QUOTE_INDIRECT, RESOLVED_SOURCE);
+    /* an عن inside an aside on the relayer is not the relay's; a preposition with whom
+     * the verb answers, before the name */
+    d = fx_annotate("ونقل النائب كريم الفاضلي، عضو اللجنة عن كتلة الإصلاح، عن الوزيرة سلمى الخطيب قولها إن المشروع متوقف.\n"
+                    "وقال النائب ماهر الزين إن المشروع مستمر. ورد عليه الفاضلي بأن الأرقام «لا تكذب».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "المشروع متوقف", "سلمى الخطيب", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
+    expect(d, "الأرقام «لا تكذب", "كريم الفاضلي", QUOTE_MIXED, RESOLVED_SURNAME);
 }
 
 static void test_elided_publishers_and_objects(void)
