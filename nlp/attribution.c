@@ -1318,7 +1318,7 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
                 *how = RESOLVED_PRONOUN;
                 return 1;
             }
-            if (focus(x, t->lex->role_gender, out)) {
+            if (focus_at(x, t->lex->role_gender, t->span.start, out)) {
                 out->span = t->span;
                 *how = RESOLVED_PRONOUN;
                 return 1;

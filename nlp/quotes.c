@@ -2467,10 +2467,22 @@ static int headline_cue(struct qctx *q, int32_t s)
     }
     if (colon - b > reach && he == colon)
         return 0;
+    /* "نواب نقلا عن الاستخبارات:": those who relay, then whom; the one after the relay
+     * marker speaks */
+    int relayed = 0;
+    for (int32_t j = b + 1; j < he && !relayed; j++) {
+        const struct lex_entry *le;
+        int32_t n = phrase_at(q, j, he, LEX_SOURCE, &le);
+        if (n && le->source_kind == SOURCE_RELAY && j + n < he && d->tokens[j + n].kind == TOK_WORD &&
+            !(tok_kinds(&d->tokens[j + n]) & LEX_STOP)) {
+            b = j + n;
+            relayed = 1;
+        }
+    }
     int32_t conj = conjunct_head(d, b, he);
     if (conj >= 0)
         b = conj;
-    int named = 0;
+    int named = relayed;
     /* "لافروف من وونسان:": a name, then where it was said */
     int32_t mh = d->tok_mention[b];
     if (mh >= 0 && d->mentions[mh].tok_begin == b && d->mentions[mh].tok_end < he &&

@@ -1573,6 +1573,15 @@ static void test_family_names_and_relatives(void)
         return;
     expect(d, "المشروع متوقف", "سلمى الخطيب", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
     expect(d, "الأرقام «لا تكذب", "كريم الفاضلي", QUOTE_MIXED, RESOLVED_SURNAME);
+    /* a headline's relay marker: the one after it speaks; an independent pronoun takes
+     * the sentence's subject of its gender, not the man just relayed */
+    d = fx_annotate("مسؤولون نقلا عن الاستخبارات: الهجوم كان متوقعا\n"
+                    "ونقلت الوزيرة رنا العلي عن مدير المرفأ قوله: «الخسائر محدودة»، فيما أكدت هي أن التحقيق مستمر.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الهجوم كان متوقعا", "الاستخبارات", QUOTE_INDIRECT, RESOLVED_HEADLINE);
+    expect(d, "التحقيق مستمر", "رنا العلي", QUOTE_INDIRECT, RESOLVED_PRONOUN);
 }
 
 static void test_elided_publishers_and_objects(void)
