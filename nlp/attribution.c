@@ -1989,6 +1989,17 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
             how = RESOLVED_SOURCE;
         if (ok && q->cue_kind == CUE_HEADLINE)
             how = RESOLVED_HEADLINE;
+        /* "عميد متقاعد: ..." whom the body gives that role is who speaks now, so that
+         * "فرد العميد المتقاعد" below finds him among the speakers */
+        if (ok && q->cue_kind == CUE_HEADLINE && from_body[i] == BODY_BY_ROLE && q->sentence < HEADLINE_SENTENCES) {
+            int32_t holder = role_holder(d, q->np_begin, q->np_end);
+            if (holder >= 0) {
+                struct span named = w.span;
+                w = who_entity(&x, holder, -1);
+                w.span = named;
+                from_body[i] = BODY_NONE;
+            }
+        }
         if (ok)
             apply(q, &w, how);
         x.hist[x.n_hist++] = ok ? w : (struct who){-1, NULL, {-1, -1}, 0, 0};

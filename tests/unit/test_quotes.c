@@ -1582,6 +1582,22 @@ static void test_family_names_and_relatives(void)
         return;
     expect(d, "الهجوم كان متوقعا", "الاستخبارات", QUOTE_INDIRECT, RESOLVED_HEADLINE);
     expect(d, "التحقيق مستمر", "رنا العلي", QUOTE_INDIRECT, RESOLVED_PRONOUN);
+    /* a headline's role held by the body's guest is who speaks from then on; قاطعته and
+     * ووافقته with the subject after the pronoun; شارحا a participle; إلا no name */
+    d = fx_annotate("عميد متقاعد: «الجبهة تغيرت»\n"
+                    "استضاف البرنامج العميد المتقاعد نزيه الحلبي والباحثة سهى قاسم.\n"
+                    "فرد العميد المتقاعد بأن المنصات «سرقت الجمهور»، شارحا أن الإعلانات هاجرت.\n"
+                    "هنا قاطعته قاسم: «الجمهور لم يُسرق بل هرب».\n"
+                    "ووافقته قاسم في أن الإعلانات هاجرت. فما كان من الحلبي إلا أن رد ضاحكا: «هربنا معه».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الجبهة تغيرت", "نزيه الحلبي", QUOTE_DIRECT, RESOLVED_HEADLINE);
+    expect(d, "المنصات «سرقت الجمهور", "نزيه الحلبي", QUOTE_MIXED, RESOLVED_ROLE_NOUN);
+    expect(d, "الإعلانات هاجرت", "نزيه الحلبي", QUOTE_INDIRECT, RESOLVED_ELIDED);
+    expect(d, "الجمهور لم يُسرق", "سهى قاسم", QUOTE_DIRECT, RESOLVED_SURNAME);
+    for (int32_t i = 0; i < d->n_entities; i++)
+        CHECK(strcmp(d->entities[i].name, "إلا") != 0);
 }
 
 static void test_elided_publishers_and_objects(void)
