@@ -454,9 +454,49 @@ static int person_focus(struct actx *x, uint8_t g, struct who *out)
     return 0;
 }
 
+/* The role word of token t as written, without clitics and article (القاضي -> قاضي), into
+ * buf; NULL if too long. */
+static const char *role_word(const struct actx *x, const struct token *t, char *buf, size_t size)
+{
+    struct span s = t->span;
+    s.start = tok_u16_at_fold(x->d, t, t->lex_prefix);
+    size_t len;
+    const char *w = doc_span_utf8(x->d, s, &len);
+    static const char al[] = "ال";
+    if (len > sizeof al - 1 + 2 && !memcmp(w, al, sizeof al - 1))
+        w += sizeof al - 1, len -= sizeof al - 1;
+    if (!w || len >= size)
+        return NULL;
+    memcpy(buf, w, len);
+    buf[len] = 0;
+    return buf;
+}
+
+/* Is h a person named as written ("ممثل الادعاء العام") whose name does not hold the role
+ * word t? Another role is someone else: "قال القاضي". */
+static int unnamed_other_role(const struct actx *x, const struct who *h, const struct token *t)
+{
+    char buf[128];
+    if (h->entity >= 0 || !(h->classes & CLASS_PERSON) || (h->classes & CLASS_GROUP) || !t ||
+        !role_word(x, t, buf, sizeof buf))
+        return 0;
+    return strstr(h->name, buf) == NULL;
+}
+
+/* Does the speaker h hold the role word t, in the role the text gave them or in the words
+ * naming them? */
+static int holds_role_word(const struct actx *x, const struct who *h, const struct token *t)
+{
+    char buf[128];
+    const char *written = h->entity >= 0 ? x->d->entities[h->entity].role : h->name;
+    return t && written && role_word(x, t, buf, sizeof buf) && strstr(written, buf) != NULL;
+}
+
 /* A role noun: the latest speaker of a compatible class, else the latest entity
- * mentioned before `before` whose class fits. */
-static int by_role(struct actx *x, uint16_t classes, uint8_t gender, int32_t before, struct who *out)
+ * mentioned before `before` whose class fits. `role` is the noun when it heads the
+ * phrase (NULL otherwise): an unnamed speaker of another role is not it. */
+static int by_role(struct actx *x, const struct token *role, uint16_t classes, uint8_t gender, int32_t before,
+                   struct who *out)
 {
     const struct doc *d = x->d;
     uint16_t want = classes & (uint16_t)~CLASS_PERSON;
@@ -464,7 +504,11 @@ static int by_role(struct actx *x, uint16_t classes, uint8_t gender, int32_t bef
         want = classes;
     for (int32_t i = x->n_hist - 1; i >= 0 && i >= x->n_hist - HIST_REACH; i--) {
         const struct who *h = &x->hist[i];
-        if (h->name && (h->classes & want) && gender_ok(gender, h->gender)) {
+        /* (a word that says only "a person" and also stands before names, "أجاب المتهم",
+         * is someone who spoke before only when they were given that very role; a word
+         * of the conversation alone, الضيف، محدثنا, points back to whoever spoke) */
+        if (h->name && (h->classes & want) && gender_ok(gender, h->gender) && !unnamed_other_role(x, h, role) &&
+            (classes != CLASS_PERSON || !role || !(tok_kinds(role) & LEX_TITLE) || holds_role_word(x, h, role))) {
             *out = *h;
             return 1;
         }
@@ -480,11 +524,12 @@ static int by_role(struct actx *x, uint16_t classes, uint8_t gender, int32_t bef
             return 1;
         }
     }
-    /* a person role with no class match: the latest person who spoke */
-    if (classes & CLASS_PERSON) {
+    /* a person role with no class match: the latest person who spoke (not for a role
+     * that says only "a person", "أجاب المتهم": someone new, whom no one named) */
+    if ((classes & CLASS_PERSON) && classes != CLASS_PERSON) {
         for (int32_t i = x->n_hist - 1; i >= 0 && i >= x->n_hist - HIST_REACH; i--) {
             const struct who *h = &x->hist[i];
-            if (h->name && (h->classes & CLASS_PERSON) && gender_ok(gender, h->gender)) {
+            if (h->name && (h->classes & CLASS_PERSON) && gender_ok(gender, h->gender) && !unnamed_other_role(x, h, role)) {
                 *out = *h;
                 return 1;
             }
@@ -1267,7 +1312,7 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
                 g = q->cue_gender;
             struct who same;
             if (k + 1 < e && tok_is_demonym(lx, &d->tokens[k + 1]) && person_with_role_word(x, &d->tokens[k + 1], &same) &&
-                (same.classes & classes & ~(uint16_t)CLASS_PERSON)) {
+                ((same.classes & classes & ~(uint16_t)CLASS_PERSON) || classes == CLASS_PERSON)) {
                 /* المندوبة الأمريكية: the delegate whose role says American (and is a
                  * delegate's: الخبير الروسي is not the Russian minister) */
                 *out = same;
@@ -1287,7 +1332,7 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
                 *how = RESOLVED_ROLE_NOUN;
                 return 1;
             }
-            if (by_role(x, classes, g, d->tokens[b].span.start, out)) {
+            if (by_role(x, k == b ? t : NULL, classes, g, d->tokens[b].span.start, out)) {
                 out->span = tok_span(d, b, e);
                 *how = RESOLVED_ROLE_NOUN;
                 return 1;

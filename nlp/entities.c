@@ -1718,6 +1718,24 @@ static int pass_titled(struct ent_ctx *x)
                     k = e - 1;
                     break;
                 }
+                /* "مدرب الحسين، التونسي منذر الكبادي،": a nationality between the comma
+                 * and the name */
+                if (j + 1 < end && tok_is_demonym(x->lx, &d->tokens[j]) && x->owner[j] < 0) {
+                    struct cand *known = x->owner[j + 1] >= 0 ? &x->c.v[x->owner[j + 1]] : NULL;
+                    if (known && known->type == ENT_PERSON && known->tb == j + 1 && known->role_tb < 0) {
+                        known->role_tb = k;
+                        known->role_te = j + 1; /* (the nationality is part of it) */
+                        known->classes |= title->role_classes;
+                        k = known->te - 1;
+                        break;
+                    }
+                    if (!known && (e = comma_name(x, j + 1, end)) > j + 1) {
+                        if (add_person(x, j + 1, e, k, j + 1, title->role_classes, title->role_gender, CAND_TITLED) != 0)
+                            return -1;
+                        k = e - 1;
+                        break;
+                    }
+                }
                 /* "مدير المياه، المهندس زياد العمايرة،": a second title (a rank or a
                  * profession) between the comma and the name; the role is both */
                 const struct token *t2 = j < end ? &d->tokens[j] : NULL;

@@ -2435,8 +2435,9 @@ static int headline_cue(struct qctx *q, int32_t s)
     int next_line = colon + 1 >= end && colon + 1 < d->n_tokens && (d->tokens[colon + 1].flags & TOKF_NEWLINE_BEFORE);
     if (colon <= b || (colon + 1 >= end && !next_line))
         return 0;
-    /* "وأضافت الصحيفة: ..." is a reporting clause, read by its verb */
-    if (is_verb(&d->tokens[b], NULL))
+    /* "وأضافت الصحيفة: ..." is a reporting clause, read by its verb; "وحين سأله القاضي:
+     * «...»" a clause of time, no head */
+    if (is_verb(&d->tokens[b], NULL) || (tok_kinds(&d->tokens[b]) & LEX_CONJ_BREAK))
         return 0;
     /* "- كوريا الجنوبية: أعربت الخارجية عن «قلق بالغ»": a label, then a sentence with its
      * own reporting verb and subject, read by that verb */

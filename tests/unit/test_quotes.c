@@ -1598,6 +1598,21 @@ static void test_family_names_and_relatives(void)
     expect(d, "الجمهور لم يُسرق", "سهى قاسم", QUOTE_DIRECT, RESOLVED_SURNAME);
     for (int32_t i = 0; i < d->n_entities; i++)
         CHECK(strcmp(d->entities[i].name, "إلا") != 0);
+    /* a role that says only "a person", never named, is someone new; an unnamed speaker
+     * of another role is not "the judge"; a clause of time opening a line is no head; a
+     * nationality between the comma and the name */
+    d = fx_annotate("وطالب ممثل النيابة بعقوبة مشددة، مؤكدا أن الجريمة «مروعة».\n"
+                    "وحين سأله القاضي: «هل أطلقت النار؟»، أجاب المتهم: «لم أقصد أحدا».\n"
+                    "وقال القاضي إن الحكم «سيصدر الأسبوع المقبل».\n"
+                    "وقال مدرب النادي، المصري حسام عبد الغفار، إن الفريق «تعب».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "لم أقصد أحدا", "المتهم", QUOTE_DIRECT, RESOLVED_EXPLICIT);
+    const struct quote *judge = fx_quote(d, "الحكم «سيصدر");
+    CHECK(judge && judge->speaker_name && strstr(judge->speaker_name, "النيابة") == NULL);
+    CHECK(fx_quote(d, "هل أطلقت النار") == NULL);
+    expect(d, "الفريق «تعب", "حسام عبد الغفار", QUOTE_MIXED, RESOLVED_EXPLICIT);
 }
 
 static void test_elided_publishers_and_objects(void)
