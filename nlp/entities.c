@@ -342,6 +342,10 @@ static int match_known(struct ent_ctx *x, int32_t k, int32_t end)
      * "جدة") needs a hand-made list to vouch for it. */
     if (n == 1 && e->gaz_weak && (tk->flags & TOKF_COMMON) && !(tk->flags & TOKF_LATIN))
         return 0;
+    /* (and behind a clitic: "لترك" is ل and the verb, not the atoll of Truk) */
+    if (n == 1 && e->gaz_weak && v.skip && !v.add_al && !(tk->flags & TOKF_LATIN) &&
+        lexicon_is_common_as_written(x->lx, tk->fold + v.skip, tk->fold_len - v.skip))
+        return 0;
     if (e->gaz_acronym) {
         for (int32_t j = k; j < k + n; j++)
             if (!all_caps(d, &d->tokens[j]) && d->tokens[j].span.end - d->tokens[j].span.start > 1)

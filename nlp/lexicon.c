@@ -835,8 +835,9 @@ static int add_icu_name(struct lexicon *lx, const UChar *name, int32_t n, uint8_
         return 0; /* a name too long to be useful */
     struct loader ld = {lx, "ICU locale data", 0, err, errlen};
     /* Skip display names with parentheses or commas: "كوريا (الشمالية)" style variants
-     * are not how articles write them. */
-    if (strpbrk(utf8, "(),،"))
+     * are not how articles write them. (The Arabic comma is two bytes: strstr, not a
+     * byte of strpbrk's set, whose lead byte most Arabic letters share.) */
+    if (strpbrk(utf8, "(),") || strstr(utf8, "،"))
         return 0;
     return add_gaz(&ld, utf8, type, classes, GENDER_FEM, -1, 1);
 }
