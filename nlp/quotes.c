@@ -1974,6 +1974,13 @@ static int verb_with_object(const struct qctx *q, int32_t k)
 
 static int preposition_with_pronoun(const struct token *t);
 
+/* Is token k a reporting participle (مضيفا، مشيرة)? */
+static int participle_at(const struct doc *d, int32_t k)
+{
+    enum verb_aspect asp;
+    return is_verb(&d->tokens[k], &asp) && asp == ASPECT_PARTICIPLE;
+}
+
 /* بحسب X، CONTENT  or  CONTENT، بحسب X. */
 static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_entry *e)
 {
@@ -1985,6 +1992,10 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
     int after_ma = np_e + 1 < end && tok_is_ma(&d->tokens[np_e]);
     if (after_ma)
         np_e++;
+    /* (ما written onto the marker: حسبما، وفقما) */
+    const struct token *last = &d->tokens[k + n - 1];
+    if (!after_ma && last->fold_len > 2 && last->fold[last->fold_len - 2] == 0x0645 && last->fold[last->fold_len - 1] == 0x0627)
+        after_ma = 1;
     int elided = 0, by_position = 0;
     uint8_t elided_gender = GENDER_UNKNOWN;
     if (np_e < end && (is_verb(&d->tokens[np_e], NULL) || verb_with_object(q, np_e))) {
@@ -2113,13 +2124,16 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
             cs++;
         set_content(q, qt, cs, clause_end(q, cs, end));
     } else if (!initial && (np_e >= end || is_stop_punct(&d->tokens[np_e]) ||
-                            (tok_is_comma(&d->tokens[np_e]) && np_e + 1 < end && after_relative(d, np_e + 2)))) {
+                            (tok_is_comma(&d->tokens[np_e]) && np_e + 1 < end &&
+                             (after_relative(d, np_e + 2) || participle_at(d, np_e + 1))))) {
         /* "يذكر أن ...، وفق ما أعلنته المفوضية": the narrator's background, sourced */
         if (narrator_aside(q, sb) || (sb + 1 < k && narrator_aside(q, sb + 1))) {
             d->n_quotes--;
             return 0;
         }
-        /* "...، بحسب يون، التي تعتقد أن ...": a relative clause may follow the source */
+        /* "...، بحسب يون، التي تعتقد أن ...": a relative clause may follow the source,
+         * or the source's own words go on after a participle ("...، حسبما أفاد به
+         * دبلوماسي، مضيفا أن") */
         /* the clause before the marker, after a leading connector */
         int32_t ce = k;
         while (ce > sb && (tok_is_comma(&d->tokens[ce - 1]) || d->tokens[ce - 1].kind == TOK_PUNCT))

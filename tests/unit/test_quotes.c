@@ -1613,6 +1613,16 @@ static void test_family_names_and_relatives(void)
     CHECK(judge && judge->speaker_name && strstr(judge->speaker_name, "النيابة") == NULL);
     CHECK(fx_quote(d, "هل أطلقت النار") == NULL);
     expect(d, "الفريق «تعب", "حسام عبد الغفار", QUOTE_MIXED, RESOLVED_EXPLICIT);
+    /* ما written onto the marker (حسبما) with its preposition; a participle after a
+     * sentence-final source goes on with the source's words; خاطب before a colon */
+    d = fx_annotate("وانتهى الاجتماع دون اتفاق، حسبما أفاد به مصدر دبلوماسي، مضيفا أن الخلاف «عميق».\n"
+                    "وقال الوزير سمير حداد إن الحل قريب. ثم عاد حداد ليخاطب الصحفيين: «لا تستعجلوا».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "وانتهى الاجتماع دون اتفاق", "مصدر دبلوماسي", QUOTE_INDIRECT, RESOLVED_SOURCE);
+    expect(d, "الخلاف «عميق", "مصدر دبلوماسي", QUOTE_MIXED, RESOLVED_ELIDED);
+    expect(d, "لا تستعجلوا", "سمير حداد", QUOTE_DIRECT, RESOLVED_SURNAME);
 }
 
 static void test_elided_publishers_and_objects(void)
