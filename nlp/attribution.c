@@ -78,6 +78,9 @@ static int32_t author_after(const struct doc *d, int32_t k)
         }
         if (tok_kinds(t) & (LEX_VERB | LEX_COMPLEMENTIZER))
             return -1;
+        /* (not "برقية تعزية إلى أسرة X": whom it was sent to) */
+        if (tok_is_ila(t))
+            return -1;
     }
     return -1;
 }

@@ -1890,6 +1890,9 @@ static int pass_titled(struct ent_ctx *x)
                 if (stop - 1 > k + 1 && tok_is_comma(&d->tokens[stop - 1]))
                     stop--; /* "...، الوزير الأسبق سامح الشناوي، أن" */
                 int32_t b = bare_run_before(x, stop, k + 1);
+                /* (after عدم the verb is its verbal noun, no boundary: "طلب عدم ذكر اسمه") */
+                if (stop == j && stop > k + 1 && tok_marker(d, stop - 1, MARK_NEGATION_NOUN))
+                    b = stop;
                 if (stop < j) {
                     /* before a comma, one word is more often an adjective (رفيع), and a
                      * name has a word no dictionary knows, or a given name */

@@ -72,6 +72,7 @@ enum marker_kind {
     MARK_THESE_WORDS_NEXT = 1u << 22, /* الكلمات، العبارة after it */
     MARK_BYLINE_LABEL = 1u << 23,   /* بقلم، إعداد، تحرير: "بقلم: Name" is a byline, no headline */
     MARK_LATTER = 1u << 24,         /* الأخير، الأخيرة: "the latter", the one named last (no stem) */
+    MARK_TEXT_OF = 1u << 25,        /* نص: "وهذا نص البرقية:", the document's words follow (no stem) */
 };
 
 /* A stem's entry packs its kinds and its longest ending into one 32-bit value: the kinds

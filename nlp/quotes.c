@@ -2458,6 +2458,9 @@ static int headline_cue(struct qctx *q, int32_t s)
     if (colon + 2 < end && is_verb(&d->tokens[colon + 1], NULL) && d->tokens[colon + 2].kind == TOK_WORD &&
         (d->tok_mention[colon + 2] >= 0 || (tok_kinds(&d->tokens[colon + 2]) & (LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD | LEX_GROUP))))
         return 0;
+    /* "وفيما يلي نص البيان:": the text of a document, its author's (text_of_cue) */
+    if (colon >= b + 2 && tok_marker(d, colon - 2, MARK_TEXT_OF))
+        return 0;
     /* "المصدر: الجزيرة + وكالات": the credit line of a story */
     if (colon == b + 1 && tok_marker(d, b, MARK_CREDIT_LINE))
         return 0;
@@ -2617,6 +2620,69 @@ static int headline_cue(struct qctx *q, int32_t s)
         d->n_quotes--;
         return 0;
     }
+    return 1;
+}
+
+/* Are a and b one noun, whatever their clitics, article and accusative alef (برقيةً،
+ * البرقية؛ بيانا، البيان)? */
+static int same_noun(const struct token *a, const struct token *b)
+{
+    const UChar *w[2];
+    int32_t n[2];
+    const struct token *t[2] = {a, b};
+    for (int i = 0; i < 2; i++) {
+        w[i] = t[i]->fold + t[i]->lex_prefix;
+        n[i] = t[i]->fold_len - t[i]->lex_prefix;
+        if (n[i] > 3 && w[i][0] == 0x0627 && w[i][1] == 0x0644)
+            w[i] += 2, n[i] -= 2;
+        if (n[i] > 3 && w[i][n[i] - 1] == 0x0627)
+            n[i]--;
+    }
+    return t[0]->kind == TOK_WORD && n[0] == n[1] && !memcmp(w[0], w[1], (size_t)n[0] * sizeof(UChar));
+}
+
+/* "وهذا نص البرقية:"، "وفيما يلي نص البيان:": a line that ends with the text of a
+ * document and a colon; the next paragraph is the document's words, its author's. 1 when
+ * made, 0 when not, -1 when out of memory. */
+static int text_of_cue(struct qctx *q, int32_t s)
+{
+    struct doc *d = q->d;
+    const struct sentence *st = &d->sentences[s];
+    int32_t c = st->tok_end - 1;
+    if (c < st->tok_begin + 2 || !is_colon(d, c) || c + 1 >= d->n_tokens ||
+        !(d->tokens[c + 1].flags & TOKF_NEWLINE_BEFORE))
+        return 0;
+    const struct token *doc_word = &d->tokens[c - 1];
+    if (!tok_marker(d, c - 2, MARK_TEXT_OF) || !tok_has_article(doc_word) || !tok_is_statement_word(q->lx, doc_word))
+        return 0;
+    /* who made it: the name just before the same noun where the document was first
+     * mentioned ("بعث رئيس الجمهورية، السيد X، برقية"، "أصدرت الوزارة بيانا") */
+    int32_t np_b = c - 1, np_e = c;
+    for (int32_t k = c - 3; k >= 0 && d->tokens[k].sentence >= s - 3; k--) {
+        if (!same_noun(&d->tokens[k], doc_word))
+            continue;
+        for (int32_t j = k - 1; j >= sent_begin(d, k); j--) {
+            int32_t m = d->tok_mention[j];
+            if (m < 0)
+                continue;
+            uint8_t type = d->entities[d->mentions[m].entity].type;
+            if (type == ENT_PERSON || type == ENT_ORG) {
+                np_b = d->mentions[m].tok_begin;
+                np_e = d->mentions[m].tok_end;
+            }
+            break;
+        }
+        break;
+    }
+    struct quote *qt = cued_quote(q, c - 2, CUE_VERB, s, np_b, np_e);
+    if (!qt)
+        return -1;
+    set_content(q, qt, c + 1, paragraph_end(d, c + 1));
+    if (qt->content.start < 0) {
+        d->n_quotes--;
+        return 0;
+    }
+    qt->type = QUOTE_DIRECT;
     return 1;
 }
 
@@ -3139,7 +3205,7 @@ int quotes_find(struct doc *d, struct arena *a, const struct lexicon *lx)
         if (read_also)
             continue;
         if (headline_cue(&q, s) < 0 || answer_cue(&q, s) < 0 || unlabelled_answer_cue(&q, s) < 0 ||
-            dash_credit_cue(&q, s) < 0)
+            dash_credit_cue(&q, s) < 0 || text_of_cue(&q, s) < 0)
             return -1;
         const struct sentence *st = &d->sentences[s];
         for (int32_t k = st->tok_begin; k < st->tok_end; k++) {

@@ -1623,6 +1623,19 @@ static void test_family_names_and_relatives(void)
     expect(d, "وانتهى الاجتماع دون اتفاق", "مصدر دبلوماسي", QUOTE_INDIRECT, RESOLVED_SOURCE);
     expect(d, "الخلاف «عميق", "مصدر دبلوماسي", QUOTE_MIXED, RESOLVED_ELIDED);
     expect(d, "لا تستعجلوا", "سمير حداد", QUOTE_DIRECT, RESOLVED_SURNAME);
+    /* "وفيما يلي نص البيان:" then the document's words, its maker's (named before the
+     * same noun, not whom it was sent to); عدم governs the verbal noun after it, no
+     * name before it */
+    d = fx_annotate("وجه رئيس الوزراء، السيد عمر البدري، رسالة إلى الاتحاد العام للشغل.\n"
+                    "وفيما يلي نص الرسالة:\n"
+                    "نثمن دوركم الوطني وندعوكم إلى الحوار. والسلام عليكم.\n"
+                    "«الوضع صعب»، يقول موظف في الوزارة طلب عدم ذكر اسمه.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "نثمن دوركم", "عمر البدري", QUOTE_DIRECT, RESOLVED_EXPLICIT);
+    for (int32_t i = 0; i < d->n_entities; i++)
+        CHECK(strstr(d->entities[i].name, "عدم") == NULL);
 }
 
 static void test_elided_publishers_and_objects(void)
