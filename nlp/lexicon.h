@@ -73,6 +73,7 @@ enum marker_kind {
     MARK_BYLINE_LABEL = 1u << 23,   /* بقلم، إعداد، تحرير: "بقلم: Name" is a byline, no headline */
     MARK_LATTER = 1u << 24,         /* الأخير، الأخيرة: "the latter", the one named last (no stem) */
     MARK_TEXT_OF = 1u << 25,        /* نص: "وهذا نص البرقية:", the document's words follow (no stem) */
+    MARK_TITLE_WORD = 1u << 26,     /* عنوان، بعنوان: the quoted words after it are a title (no stem) */
 };
 
 /* A stem's entry packs its kinds and its longest ending into one 32-bit value: the kinds

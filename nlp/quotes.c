@@ -782,8 +782,13 @@ static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int
         if (!outlet && j - 2 > v && v >= 0 && !(d->tokens[v].lex && d->tokens[v].lex->verb_prep) && q->opens[j] >= 0 && q->r[q->opens[j]].words <= 3 &&
             q->r[q->opens[j]].close >= 0 && tok_is_ila(&d->tokens[j - 1]))
             outlet = complementizer_follows(q, q->r[q->opens[j]].close + 1, end);
+        /* "في مقال حمل عنوان «...»": a title; "يكتب X في «جونغ أنغ إلبو»": where it was
+         * written, a paper's short name after في */
+        int title = j > 0 && q->opens[j] >= 0 &&
+                    (tok_marker(d, j - 1, MARK_TITLE_WORD) ||
+                     (is_fi(&d->tokens[j - 1]) && q->r[q->opens[j]].words <= 4 && q->r[q->opens[j]].close >= 0));
         if (q->opens[j] >= 0 &&
-            (region_is_name(q, &q->r[q->opens[j]]) || after_bare_clitic(d, j) || after_noun || outlet)) {
+            (region_is_name(q, &q->r[q->opens[j]]) || after_bare_clitic(d, j) || after_noun || outlet || title)) {
             const struct region *r = &q->r[q->opens[j]];
             /* jump over the name; an unclosed mark only to its end, and never backwards */
             int32_t to = r->close >= 0 ? r->close : r->inner_e - 1;

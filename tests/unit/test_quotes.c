@@ -1636,6 +1636,17 @@ static void test_family_names_and_relatives(void)
     expect(d, "نثمن دوركم", "عمر البدري", QUOTE_DIRECT, RESOLVED_EXPLICIT);
     for (int32_t i = 0; i < d->n_entities; i++)
         CHECK(strstr(d->entities[i].name, "عدم") == NULL);
+    /* a title after عنوان, and a paper's short name after في, are not the words said */
+    d = fx_annotate("وقال الوزير حسن الراشد إن الخطة جاهزة.\n"
+                    "\"المعاهدة رسالة إلينا،\" تكتب الصحفية هالة منصور في \"الصباح الجديد\"، داعية إلى الحذر.\n"
+                    "واكتفت صحيفة \"الغد\"، في مقال حمل عنوان \"الحياد أولا\"، بالقول إن الحكومة \"مترددة\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "المعاهدة رسالة إلينا", "هالة منصور", QUOTE_DIRECT, RESOLVED_EXPLICIT);
+    CHECK(fx_quote(d, "الصباح الجديد") == NULL);
+    CHECK(fx_quote(d, "الحياد أولا") == NULL);
+    expect(d, "الحكومة \"مترددة", "الغد", QUOTE_MIXED, RESOLVED_EXPLICIT);
 }
 
 static void test_elided_publishers_and_objects(void)
