@@ -1326,6 +1326,10 @@ static int32_t words_before(struct qctx *q, int32_t v, int32_t end, int32_t *reg
     if (p < 0)
         return -1;
     int32_t ri = q->closes[p];
+    /* (not "... في «الصباح الجديد»، داعية": a paper's name, or a title, before the cue) */
+    if (ri >= 0 && q->r[ri].open > 0 && q->r[ri].words <= 4 &&
+        (is_fi(&d->tokens[q->r[ri].open - 1]) || tok_marker(d, q->r[ri].open - 1, MARK_TITLE_WORD)))
+        return -1;
     /* "«...»، قال الخبير العسكري في جامعة واسيدا X لـ"مشرق"": the speaker runs to the
      * outlet it spoke to, or to the end of the clause */
     int32_t after_v = v + 1;

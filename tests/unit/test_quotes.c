@@ -1638,14 +1638,14 @@ static void test_family_names_and_relatives(void)
         CHECK(strstr(d->entities[i].name, "عدم") == NULL);
     /* a title after عنوان, and a paper's short name after في, are not the words said */
     d = fx_annotate("وقال الوزير حسن الراشد إن الخطة جاهزة.\n"
-                    "\"المعاهدة رسالة إلينا،\" تكتب الصحفية هالة منصور في \"الصباح الجديد\"، داعية إلى الحذر.\n"
-                    "واكتفت صحيفة \"الغد\"، في مقال حمل عنوان \"الحياد أولا\"، بالقول إن الحكومة \"مترددة\".\n");
+                    "\"المعاهدة رسالة إلينا،\" تكتب الصحفية هالة منصور في \"سيول اليوم الجديدة\"، داعية إلى الحذر.\n"
+                    "واكتفت صحيفة \"الغد\"، في مقال حمل عنوان \"الحياد ليس ضعفا\"، بالقول إن الحكومة \"مترددة\".\n");
     CHECK(d != NULL);
     if (!d)
         return;
     expect(d, "المعاهدة رسالة إلينا", "هالة منصور", QUOTE_DIRECT, RESOLVED_EXPLICIT);
-    CHECK(fx_quote(d, "الصباح الجديد") == NULL);
-    CHECK(fx_quote(d, "الحياد أولا") == NULL);
+    CHECK(fx_quote(d, "سيول اليوم الجديدة") == NULL);
+    CHECK(fx_quote(d, "الحياد ليس ضعفا") == NULL);
     expect(d, "الحكومة \"مترددة", "الغد", QUOTE_MIXED, RESOLVED_EXPLICIT);
 }
 
