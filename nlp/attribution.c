@@ -465,10 +465,12 @@ static const char *role_word(const struct actx *x, const struct token *t, char *
     s.start = tok_u16_at_fold(x->d, t, t->lex_prefix);
     size_t len;
     const char *w = doc_span_utf8(x->d, s, &len);
+    if (!w)
+        return NULL;
     static const char al[] = "ال";
     if (len > sizeof al - 1 + 2 && !memcmp(w, al, sizeof al - 1))
         w += sizeof al - 1, len -= sizeof al - 1;
-    if (!w || len >= size)
+    if (len >= size)
         return NULL;
     memcpy(buf, w, len);
     buf[len] = 0;
