@@ -478,23 +478,20 @@ static const char *role_word(const struct actx *x, const struct token *t, char *
 }
 
 /* Is h a person named as written ("ممثل الادعاء العام") whose name does not hold the role
- * word t? Another role is someone else: "قال القاضي". */
-static int unnamed_other_role(const struct actx *x, const struct who *h, const struct token *t)
+ * word (role_word())? Another role is someone else: "قال القاضي". */
+static int unnamed_other_role(const struct who *h, const char *word)
 {
-    char buf[128];
-    if (h->entity >= 0 || !(h->classes & CLASS_PERSON) || (h->classes & CLASS_GROUP) || !t ||
-        !role_word(x, t, buf, sizeof buf))
+    if (h->entity >= 0 || !(h->classes & CLASS_PERSON) || (h->classes & CLASS_GROUP) || !word)
         return 0;
-    return strstr(h->name, buf) == NULL;
+    return strstr(h->name, word) == NULL;
 }
 
-/* Does the speaker h hold the role word t, in the role the text gave them or in the words
+/* Does the speaker h hold the role word, in the role the text gave them or in the words
  * naming them? */
-static int holds_role_word(const struct actx *x, const struct who *h, const struct token *t)
+static int holds_role_word(const struct actx *x, const struct who *h, const char *word)
 {
-    char buf[128];
     const char *written = h->entity >= 0 ? x->d->entities[h->entity].role : h->name;
-    return t && written && role_word(x, t, buf, sizeof buf) && strstr(written, buf) != NULL;
+    return word && written && strstr(written, word) != NULL;
 }
 
 /* A role noun: the latest speaker of a compatible class, else the latest entity
@@ -507,13 +504,16 @@ static int by_role(struct actx *x, const struct token *role, uint16_t classes, u
     uint16_t want = classes & (uint16_t)~CLASS_PERSON;
     if (!want)
         want = classes;
+    char buf[128];
+    const char *word = role ? role_word(x, role, buf, sizeof buf) : NULL;
+    /* (a word that says only "a person" and also stands before names, "أجاب المتهم", is
+     * someone who spoke before only when they were given that very role; a word of the
+     * conversation alone, الضيف، محدثنا, points back to whoever spoke) */
+    int only_holder = classes == CLASS_PERSON && role && (tok_kinds(role) & LEX_TITLE);
     for (int32_t i = x->n_hist - 1; i >= 0 && i >= x->n_hist - HIST_REACH; i--) {
         const struct who *h = &x->hist[i];
-        /* (a word that says only "a person" and also stands before names, "أجاب المتهم",
-         * is someone who spoke before only when they were given that very role; a word
-         * of the conversation alone, الضيف، محدثنا, points back to whoever spoke) */
-        if (h->name && (h->classes & want) && gender_ok(gender, h->gender) && !unnamed_other_role(x, h, role) &&
-            (classes != CLASS_PERSON || !role || !(tok_kinds(role) & LEX_TITLE) || holds_role_word(x, h, role))) {
+        if (h->name && (h->classes & want) && gender_ok(gender, h->gender) && !unnamed_other_role(h, word) &&
+            (!only_holder || holds_role_word(x, h, word))) {
             *out = *h;
             return 1;
         }
@@ -534,7 +534,7 @@ static int by_role(struct actx *x, const struct token *role, uint16_t classes, u
     if ((classes & CLASS_PERSON) && classes != CLASS_PERSON) {
         for (int32_t i = x->n_hist - 1; i >= 0 && i >= x->n_hist - HIST_REACH; i--) {
             const struct who *h = &x->hist[i];
-            if (h->name && (h->classes & CLASS_PERSON) && gender_ok(gender, h->gender) && !unnamed_other_role(x, h, role)) {
+            if (h->name && (h->classes & CLASS_PERSON) && gender_ok(gender, h->gender) && !unnamed_other_role(h, word)) {
                 *out = *h;
                 return 1;
             }
@@ -674,14 +674,9 @@ static int32_t phrase_end(const struct actx *x, int32_t k, int32_t e)
 
 static int person_with_role_word(struct actx *x, const struct token *t, struct who *out)
 {
-    size_t len;
-    const char *w = doc_span_utf8(x->d, t->span, &len);
-    char word[128];
-    if (len >= sizeof word)
-        return 0;
-    memcpy(word, w, len);
-    word[len] = 0;
-    return person_whose_role_has(x, word, out);
+    char buf[128];
+    const char *word = role_word(x, t, buf, sizeof buf);
+    return word && person_whose_role_has(x, word, out);
 }
 
 /* Does the role noun at k carry a complement that ties it to an organisation or place
@@ -806,28 +801,6 @@ static int honorific_pronoun(const struct actx *x, const struct token *t)
     return sl == 2 && t->fold[t->fold_len - 1] == 0x0627 ? 2 : 1; /* ها: feminine; ه (هم: plural, none) */
 }
 
-/* The head word of a name or role without its clitics and article (الرابطة،
- * للرابطة، رابطة -> رابطة). */
-static const UChar *head_stem(const struct token *t, int32_t *len)
-{
-    const UChar *w = t->fold + t->lex_prefix;
-    int32_t n = t->fold_len - t->lex_prefix;
-    if (n > 4 && w[0] == 0x0627 && w[1] == 0x0644) {
-        w += 2;
-        n -= 2;
-    }
-    *len = n;
-    return w;
-}
-
-/* Do a and b have the same head word, without clitics and article? */
-static int same_head(const struct token *a, const struct token *b)
-{
-    int32_t an, bn;
-    const UChar *aw = head_stem(a, &an), *bw = head_stem(b, &bn);
-    return an == bn && !memcmp(aw, bw, (size_t)an * sizeof *aw);
-}
-
 /* The latest speaker of gender g whose written role holds a word of the same entry as t
  * (اللواء for "اللواء الركن المتقاعد X"), or the same word without its article
  * (الوزير for "وزير المالية X"). */
@@ -843,7 +816,7 @@ static int speaker_with_role_word(struct actx *x, const struct token *t, uint8_t
             continue;
         const struct entity *en = &d->entities[ent];
         for (int32_t j = en->role_tb; j < en->role_te; j++) {
-            if (d->tokens[j].lex == t->lex || (d->tokens[j].lex && same_head(&d->tokens[j], t))) {
+            if (d->tokens[j].lex == t->lex || (d->tokens[j].lex && tok_same_head(&d->tokens[j], t))) {
                 *out = x->hist[i];
                 return 1;
             }
@@ -861,7 +834,7 @@ static int org_with_head_word(struct actx *x, const struct token *role, int32_t 
     for (int32_t i = x->n_hist - 1; i >= 0 && i >= x->n_hist - HIST_REACH; i--) {
         int32_t ent = x->hist[i].entity;
         if (ent >= 0 && d->entities[ent].type == ENT_ORG &&
-            same_head(role, &d->tokens[d->mentions[d->entities[ent].first_mention].tok_begin])) {
+            tok_same_head(role, &d->tokens[d->mentions[d->entities[ent].first_mention].tok_begin])) {
             *out = x->hist[i];
             return 1;
         }
@@ -869,7 +842,7 @@ static int org_with_head_word(struct actx *x, const struct token *role, int32_t 
     int32_t last = mention_before(d, before);
     for (int32_t m = last; m >= 0 && m > last - MENTION_REACH; m--) {
         const struct mention *mm = &d->mentions[m];
-        if (d->entities[mm->entity].type == ENT_ORG && same_head(role, &d->tokens[mm->tok_begin])) {
+        if (d->entities[mm->entity].type == ENT_ORG && tok_same_head(role, &d->tokens[mm->tok_begin])) {
             *out = who_entity(x, mm->entity, -1);
             return 1;
         }

@@ -74,6 +74,7 @@ enum marker_kind {
     MARK_LATTER = 1u << 24,         /* الأخير، الأخيرة: "the latter", the one named last (no stem) */
     MARK_TEXT_OF = 1u << 25,        /* نص: "وهذا نص البرقية:", the document's words follow (no stem) */
     MARK_TITLE_WORD = 1u << 26,     /* عنوان، بعنوان: the quoted words after it are a title (no stem) */
+    MARK_MA_ATTACHED = 1u << 27,    /* حسبما، وفقما: a source marker with its ما written on (no stem) */
 };
 
 /* A stem's entry packs its kinds and its longest ending into one 32-bit value: the kinds

@@ -2003,7 +2003,8 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
         np_e++;
     /* (ما written onto the marker: حسبما، وفقما) */
     const struct token *last = &d->tokens[k + n - 1];
-    if (!after_ma && last->fold_len > 2 && last->fold[last->fold_len - 2] == 0x0645 && last->fold[last->fold_len - 1] == 0x0627)
+    if (!after_ma && (tok_marker(d, k + n - 1, MARK_MA_ATTACHED) ||
+                      (last->lex_prefix && tok_marker_after(d, k + n - 1, last->lex_prefix, MARK_MA_ATTACHED))))
         after_ma = 1;
     int elided = 0, by_position = 0;
     uint8_t elided_gender = GENDER_UNKNOWN;
@@ -2636,18 +2637,13 @@ static int headline_cue(struct qctx *q, int32_t s)
  * البرقية؛ بيانا، البيان)? */
 static int same_noun(const struct token *a, const struct token *b)
 {
-    const UChar *w[2];
-    int32_t n[2];
-    const struct token *t[2] = {a, b};
-    for (int i = 0; i < 2; i++) {
-        w[i] = t[i]->fold + t[i]->lex_prefix;
-        n[i] = t[i]->fold_len - t[i]->lex_prefix;
-        if (n[i] > 3 && w[i][0] == 0x0627 && w[i][1] == 0x0644)
-            w[i] += 2, n[i] -= 2;
-        if (n[i] > 3 && w[i][n[i] - 1] == 0x0627)
-            n[i]--;
-    }
-    return t[0]->kind == TOK_WORD && n[0] == n[1] && !memcmp(w[0], w[1], (size_t)n[0] * sizeof(UChar));
+    int32_t an, bn;
+    const UChar *aw = tok_head_stem(a, &an), *bw = tok_head_stem(b, &bn);
+    if (an > 3 && aw[an - 1] == 0x0627)
+        an--;
+    if (bn > 3 && bw[bn - 1] == 0x0627)
+        bn--;
+    return a->kind == TOK_WORD && an == bn && !memcmp(aw, bw, (size_t)an * sizeof *aw);
 }
 
 /* "وهذا نص البرقية:"، "وفيما يلي نص البيان:": a line that ends with the text of a

@@ -245,6 +245,25 @@ int tok_object_pronoun_len(const struct token *t)
     return t->fold[n - 1] == 0x0647 ? 1 : 0;
 }
 
+const UChar *tok_head_stem(const struct token *t, int32_t *len)
+{
+    const UChar *w = t->fold + t->lex_prefix;
+    int32_t n = t->fold_len - t->lex_prefix;
+    if (n > 4 && w[0] == 0x0627 && w[1] == 0x0644) {
+        w += 2;
+        n -= 2;
+    }
+    *len = n;
+    return w;
+}
+
+int tok_same_head(const struct token *a, const struct token *b)
+{
+    int32_t an, bn;
+    const UChar *aw = tok_head_stem(a, &an), *bw = tok_head_stem(b, &bn);
+    return an == bn && !memcmp(aw, bw, (size_t)an * sizeof *aw);
+}
+
 int tok_carries_pronoun(const struct doc *d, const struct token *t)
 {
     int32_t n = t->fold_len;

@@ -77,6 +77,13 @@ int tok_object_pronoun_len(const struct token *t);
  * reading: a noun with its owner, never part of a name. */
 int tok_pronoun_suffixed(const struct doc *d, const struct token *t);
 
+/* The head word of a name or role without its clitics and article (الرابطة، للرابطة،
+ * رابطة -> رابطة), in the token's fold; its length in *len. */
+const UChar *tok_head_stem(const struct token *t, int32_t *len);
+
+/* Do a and b have the same head word (tok_head_stem)? */
+int tok_same_head(const struct token *a, const struct token *b);
+
 /* عليه، لها، إليهم: a stop word (a preposition) with a pronoun attached, its last letters
  * ه، ها or هم as written (not a ta marbuta). */
 int tok_carries_pronoun(const struct doc *d, const struct token *t);
