@@ -257,15 +257,16 @@ static int on_verb(struct loader *ld, char **f, int nf)
     uint8_t g = 0;
     if (parse_gender(ld, f[2], &g) != 0)
         return -1;
-    if (strcmp(f[3], "0") && strcmp(f[3], "1"))
-        return fail(ld, "prep must be 0 or 1, not '%s'", f[3]);
+    static const char ala[] = "\xd8\xb9\xd9\x84\xd9\x89"; /* على */
+    if (strcmp(f[3], "0") && strcmp(f[3], "1") && strcmp(f[3], ala))
+        return fail(ld, "prep must be 0, 1 or على, not '%s'", f[3]);
     struct lex_entry *e = entry_for(ld, f[0]);
     if (!e)
         return -1;
     e->kinds |= LEX_VERB;
     e->verb_aspect = (uint8_t)aspect;
     e->verb_gender = g;
-    e->verb_prep = f[3][0] == '1';
+    e->verb_prep = !strcmp(f[3], ala) ? VERB_PREP_ALA : f[3][0] == '1' ? VERB_PREP_ANY : VERB_PREP_NONE;
     if (nf >= 5 && f[4][0]) {
         size_t i = 0;
         while (i < sizeof verb_extras / sizeof *verb_extras && strcmp(f[4], verb_extras[i].name))

@@ -86,6 +86,11 @@ enum verb_aspect { ASPECT_PAST = 0, ASPECT_PRESENT, ASPECT_PARTICIPLE, ASPECT_MA
 /* Source markers: does X follow the marker (بحسب X) or is it a closing tag? */
 enum source_kind { SOURCE_ACCORDING = 0, SOURCE_RELAY, SOURCE_TAG_SPEAKER };
 
+/* The preposition a reporting verb puts before أن. Only على is told apart: after a comma,
+ * "على أن" belongs to a verb that takes it (شدد، في كلمته، على أن) and is otherwise a
+ * proviso on what was done (أقرت النظام، على أن يبدأ تطبيقه). */
+enum verb_prep { VERB_PREP_NONE = 0, VERB_PREP_ANY, VERB_PREP_ALA };
+
 struct lex_entry {
     uint32_t kinds;           /* LEX_* bits */
     uint8_t n_words;          /* words in this key */
@@ -93,7 +98,7 @@ struct lex_entry {
     /* LEX_VERB */
     uint8_t verb_aspect;      /* enum verb_aspect */
     uint8_t verb_gender;      /* enum gender */
-    uint8_t verb_prep;        /* 1: takes إلى/على/من/عن/ب before أن */
+    uint8_t verb_prep;        /* enum verb_prep: a preposition before أن (أشار إلى أن) */
     uint8_t verb_relay;       /* 1: نقل X عن Y — Y speaks; 2: علمت X من Y — Y speaks */
     uint8_t verb_object;      /* 1: وصف X بأنه — a lone noun phrase after it is the object */
     uint8_t verb_ba;          /* 1: اكتفى بـ — a word in ب right after it is its complement */

@@ -853,6 +853,11 @@ static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int
             return -1;
         }
         if (is_complementizer(q, j)) {
+            /* "أقرت الحكومة النظام، على أن يبدأ تطبيقه": after a comma, على أن is a
+             * proviso on what was done, unless the verb itself takes على (شدد، على أن) */
+            if (j >= 2 && v >= 0 && tok_is_comma(&d->tokens[j - 2]) && tok_is_ala(&d->tokens[j - 1]) &&
+                !(d->tokens[v].lex && d->tokens[v].lex->verb_prep == VERB_PREP_ALA))
+                return -1;
             *open_tok = (j > 0 && is_preposition(&d->tokens[j - 1])) ? j - 1 : j;
             return j + 1;
         }

@@ -797,6 +797,12 @@ int tok_is_ila(const struct token *tk)
     return tk->kind == TOK_WORD && tk->fold_len == 3 && !memcmp(tk->fold, ila, sizeof ila);
 }
 
+int tok_is_ala(const struct token *tk)
+{
+    static const UChar ala[] = {0x0639, 0x0644, 0x064A};
+    return tk->kind == TOK_WORD && tk->fold_len == 3 && !memcmp(tk->fold, ala, sizeof ala);
+}
+
 int tok_is_statement_word(const struct lexicon *lx, const struct token *t)
 {
     if (tok_kinds(t) & LEX_STATEMENT)

@@ -149,6 +149,9 @@ int tok_is_relative_pronoun(const struct token *tk);
 /* 1 for the preposition إلى. */
 int tok_is_ila(const struct token *tk);
 
+/* 1 for the preposition على. */
+int tok_is_ala(const struct token *tk);
+
 /* 1 when token k of d is ب on a noun the dictionary knows as written, saying how the
  * words were said (أجابت بحذر:، ويضيف بصوت متقطع:، تابعت بقلق بالغ), not who said them.
  * `name_may_follow`: the word may still be part of a name (entities ask before any name

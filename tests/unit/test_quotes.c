@@ -1966,6 +1966,21 @@ static void test_question_runs(void)
     expect(d, "الآن تغير الوضع", "سو مي تيري", QUOTE_DIRECT, -1);
 }
 
+static void test_provisos(void)
+{
+    /* after a comma, على أن belongs to a verb that takes على; after any other verb it is a
+     * proviso on what was done, not words said */
+    struct doc *d = fx_annotate("وأعلنت وزارة المالية زيادة الرواتب بنسبة 10 في المئة، على أن يبدأ تطبيقها في يناير.\n"
+                                "وكانت الحكومة قد أقرت النظام المعدل في أيار، على أن يسري مطلع العام.\n"
+                                "وشدد الوزير سامر الخطيب، في كلمته أمام النواب، على أن الزيادة ضرورية.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "يبدأ تطبيقها") == NULL);
+    CHECK(fx_quote(d, "يسري مطلع العام") == NULL);
+    expect(d, "الزيادة ضرورية", "سامر الخطيب", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
+}
+
 int main(void)
 {
     fx_setup();
@@ -2047,6 +2062,7 @@ int main(void)
     test_surname_headline();
     test_coordinated_clauses();
     test_live_blog_entry();
+    test_provisos();
     fx_teardown();
     return check_summary("test_quotes");
 }
