@@ -1158,6 +1158,12 @@ static int common_form(const struct lexicon *lx, int al, const UChar *w, int32_t
         pieces[np].len = m;
         if (common_get(lx, hs[m], pieces, np + 1))
             return 1;
+        /* the feminine plural of a noun in ta marbuta: اتفاقيات -> اتفاقية (folded ه) */
+        if (sl == 2 && w[len - 1] == AR_TEH && w[m] == AR_ALEF && m >= 4) {
+            pieces[np + 1] = (struct ustr){&heh, 1};
+            if (common_get(lx, strtab_hash_unit(hs[m], heh), pieces, np + 2))
+                return 1;
+        }
         /* ta marbuta is written ت before a suffix: نظيرتها -> نظيرة (folded ه) */
         if (n - sl >= 3 && m >= 1 && w[m - 1] == AR_TEH && n - sl < 64) {
             pieces[np].len = m - 1;

@@ -112,6 +112,14 @@ static int slow_cws_at(const struct lexicon *lx, const UChar *w, int32_t len, in
             continue;
         if (strtab_get(lx->common, w, len - sl, &v))
             return 1;
+        /* ات of a plural in ta marbuta (اتفاقيات -> اتفاقية) */
+        if (sl == 2 && w[len - 2] == 0x0627 && w[len - 1] == 0x062A && len - sl >= 4) {
+            UChar buf[64];
+            memcpy(buf, w, (size_t)(len - sl) * sizeof(UChar));
+            buf[len - sl] = 0x0647;
+            if (strtab_get(lx->common, buf, len - sl + 1, &v))
+                return 1;
+        }
         if (len - sl >= 3 && w[len - sl - 1] == 0x062A && len - sl < 64) {
             UChar buf[64];
             memcpy(buf, w, (size_t)(len - sl) * sizeof(UChar));
@@ -293,6 +301,16 @@ static void test_phrase(void)
 
 /* A form seen again is tagged from the first token of that form: the same readings, and
  * a different form (قال, not وقال) its own. */
+/* The plural in ات of a noun in ta marbuta is as common as its singular: "وفقا لاتفاقيات
+ * جنيف" names a document, not a person. */
+static void test_feminine_plural(void)
+{
+    const struct lexicon *lx = model_lexicon(fx_model);
+    static const UChar agreements[] = {0x0627, 0x062A, 0x0641, 0x0627, 0x0642, 0x064A, 0x0627, 0x062A};
+    CHECK(lexicon_is_common(lx, agreements, 8));
+    CHECK_INT(lexicon_is_common(lx, agreements, 8), slow_is_common(lx, agreements, 8));
+}
+
 static void test_memo(void)
 {
     const struct lexicon *lx = model_lexicon(fx_model);
@@ -318,6 +336,7 @@ int main(void)
     fx_setup();
     test_cases();
     test_common_forms();
+    test_feminine_plural();
     test_phrase();
     test_memo();
     fx_teardown();
