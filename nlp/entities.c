@@ -597,6 +597,28 @@ static int32_t quoted_name_end(const struct ent_ctx *x, int32_t k, int32_t te, i
 
 static int is_particle(const struct token *tk);
 
+/* Token j, right after the bare head at k, starts a known organisation (not a person, not
+ * a place) that is followed by more of a name: a definite adjective (السامية، الإنمائي)
+ * or ل + a noun before a definite one (لحقوق الإنسان، لتنسيق الشؤون). */
+static int known_org_in_construct(const struct ent_ctx *x, int32_t k, int32_t j, int32_t end)
+{
+    const struct doc *d = x->d;
+    const struct cand *o = &x->c.v[x->owner[j]];
+    if (j != k + 1 || o->type != ENT_ORG || o->tb != j || tok_has_article(&d->tokens[k]) ||
+        prep_clitic(x, &d->tokens[j]) || o->te + 1 >= end)
+        return 0;
+    const struct token *nx = &d->tokens[o->te];
+    if (nx->kind != TOK_WORD || x->owner[o->te] >= 0 || tok_is_demonym(x->lx, nx) ||
+        (tok_kinds(nx) & (LEX_STOP | LEX_VERB | LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD)))
+        return 0;
+    if (tok_has_article(nx))
+        return !tok_has_prep_clitic(nx);
+    const struct token *after = &d->tokens[o->te + 1];
+    return nx->fold[0] == 0x0644 && nx->fold_len >= 4 && (prep_clitic(x, nx) || (nx->flags & TOKF_COMMON)) &&
+           after->kind == TOK_WORD &&
+           tok_has_article(after) && x->owner[o->te + 1] < 0;
+}
+
 static int pass_orgs(struct ent_ctx *x)
 {
     const struct doc *d = x->d;
@@ -615,7 +637,7 @@ static int pass_orgs(struct ent_ctx *x)
         }
         int32_t end = sentence_end(d, k);
         int32_t j = k + 1, content = 0, proper = 0, demonyms = 0, seen_article = 0, quoted_core = 0;
-        int32_t last_content = k;
+        int32_t last_content = k, absorbed = -1;
         while (j < end && j - k <= MAX_ORG_TOKENS) {
             const struct token *t = &d->tokens[j];
             if (is_quote_mark(t)) {
@@ -704,6 +726,17 @@ static int pass_orgs(struct ent_ctx *x)
                 tok_is_name_like(x->lx, &d->tokens[j + 1]) && !(t->flags & TOKF_LATIN))
                 break;
             int owned = x->owner[j] >= 0;
+            if (owned && known_org_in_construct(x, k, j, end)) {
+                /* مفوضية الأمم المتحدة السامية لحقوق الإنسان، مكتب الأمم المتحدة لتنسيق
+                 * الشؤون الإنسانية: a known organisation in construct with the head, and the
+                 * name goes on after it, names a body of its own */
+                absorbed = x->owner[j];
+                proper++;
+                content++;
+                last_content = x->c.v[absorbed].te - 1;
+                j = x->c.v[absorbed].te;
+                continue;
+            }
             if (owned) {
                 const struct cand *o = &x->c.v[x->owner[j]];
                 /* A known person or organisation is its own entity; a place written
@@ -835,7 +868,7 @@ static int pass_orgs(struct ent_ctx *x)
         if (definite && proper == 0 && content == demonyms && (head->role_classes & CLASS_STATE))
             continue;
         for (int32_t q = k; q < own_end; q++) {
-            if (x->owner[q] >= 0) {
+            if (x->owner[q] >= 0 && x->owner[q] != absorbed) {
                 const struct cand *o = &x->c.v[x->owner[q]];
                 if (o->type != ENT_GPE && o->type != ENT_LOC)
                     goto next_head;

@@ -585,6 +585,23 @@ static void test_names_without_cues(void)
         CHECK(d->entities[i].type != ENT_ORG);
 }
 
+static void test_known_body_in_construct(void)
+{
+    /* a known organisation in construct after a head, with more of a name after it, is a
+     * body of its own; "وفقا لاتفاقيات جنيف" names no person */
+    const struct doc *d = fx_annotate("قالت مفوضية الأمم المتحدة السامية لحقوق الإنسان إن الوضع خطير. "
+                                      "وقال مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية إن الملايين نازحون. "
+                                      "ودعا الخبير إلى معاملتهم وفقا لاتفاقيات جنيف.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *e = fx_entity(d, "مفوضية الأمم المتحدة السامية لحقوق الإنسان");
+    CHECK(e != NULL && e->type == ENT_ORG);
+    e = fx_entity(d, "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية");
+    CHECK(e != NULL && e->type == ENT_ORG);
+    CHECK(fx_entity(d, "اتفاقيات") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -611,6 +628,7 @@ int main(void)
     test_names_without_cues();
     test_names_after_roles();
     test_institutions_named_after_people();
+    test_known_body_in_construct();
     fx_teardown();
     return check_summary("test_entities");
 }
