@@ -1448,7 +1448,11 @@ static int32_t comma_name(const struct ent_ctx *x, int32_t s, int32_t end)
             (tok_has_article(t) && !(k & LEX_FIRST_NAME) && (t->flags & TOKF_COMMON) && !family_before_comma(x, s, e, end)) ||
             tok_is_demonym(x->lx, t))
             return s; /* (أليكسي، إلسه: names that read as if they had the article) */
-        namelike += tok_is_name_like(x->lx, t);
+        /* (set off after a role, a word the list holds only with a suffix taken off is
+         * a name too: سيلين، دوبوا are not سيل + ين, دوب + وا) */
+        namelike += tok_is_name_like(x->lx, t) ||
+                    ((t->flags & TOKF_ARABIC) && !k && !t->lex_prefix && !tok_has_article(t) && t->fold_len >= 4 &&
+                     !lexicon_is_common_as_written(x->lx, t->fold, t->fold_len));
         e++;
     }
     if (e == s || !namelike || e >= end || !tok_is_comma(&d->tokens[e]))

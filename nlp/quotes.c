@@ -28,6 +28,7 @@
 #include <string.h>
 
 #define NP_REACH 40          /* tokens between a verb and its complementiser, at most */
+#define NP_CUE_REACH 28      /* and between أعرب and its عن: a long role and a name in commas */
 #define SOURCE_NP_MAX 12     /* tokens naming a source after بحسب */
 #define HEADLINE_HEAD_MAX 7  /* tokens before the colon of a headline */
 #define REGION_SCAN_MAX 400  /* tokens a quotation may span before it counts as unclosed */
@@ -1662,7 +1663,7 @@ static int verb_cue(struct qctx *q, int32_t v)
         static const UChar an[] = {0x0639, 0x0646};
         cs = -1;
         int commas = 0;
-        for (int32_t j = np_e; j < end && j - v < 16; j++) {
+        for (int32_t j = np_e; j < end && j - v < NP_CUE_REACH; j++) {
             const struct token *t = &d->tokens[j];
             if (t->kind == TOK_WORD && t->fold_len == 2 && !memcmp(t->fold, an, sizeof an)) {
                 cs = j + 1;

@@ -602,6 +602,23 @@ static void test_known_body_in_construct(void)
     CHECK(fx_entity(d, "اتفاقيات") == NULL);
 }
 
+static void test_names_set_off_after_long_roles(void)
+{
+    /* a foreign name in commas after a role, before an aside, whose words the list holds
+     * only with a suffix taken off (سيل + ين); and a long role before أعرب's عن */
+    const struct doc *d = fx_annotate("وقالت ممثلة اليونيسف في أوكرانيا، سيلين دوبوا، في إفادة عبر الفيديو من كييف، إن 47 طفلا قتلوا. "
+                                      "وأعرب المقرر الخاص المعني بحالة حقوق الإنسان في جمهورية كوريا الديمقراطية الشعبية، "
+                                      "خوسيه ماريا إيتوربي، عن قلقه من أن الجنديين قد يواجهان التعذيب.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "سيلين دوبوا") != NULL);
+    const struct quote *q = fx_quote(d, "47 طفلا");
+    CHECK(q != NULL && q->speaker_name && !strcmp(q->speaker_name, "سيلين دوبوا"));
+    q = fx_quote(d, "قلقه من أن");
+    CHECK(q != NULL && q->speaker_name && !strcmp(q->speaker_name, "خوسيه ماريا إيتوربي"));
+}
+
 int main(void)
 {
     fx_setup();
@@ -629,6 +646,7 @@ int main(void)
     test_names_after_roles();
     test_institutions_named_after_people();
     test_known_body_in_construct();
+    test_names_set_off_after_long_roles();
     fx_teardown();
     return check_summary("test_entities");
 }
