@@ -1734,8 +1734,12 @@ static int pass_titled(struct ent_ctx *x)
         /* (the longest title decides the class: كاتب الدولة is an official, كاتب a
          * writer) */
         const struct lex_entry *title = tk->lex, *longer;
-        if (tok_phrase_at(d, x->lx, k, end, LEX_TITLE, 0, &longer, NULL) > 1 && longer->role_classes)
+        int32_t phrase = tok_phrase_at(d, x->lx, k, end, LEX_TITLE, 0, &longer, NULL);
+        if (phrase > 1 && longer->role_classes) {
             title = longer;
+            j = k + phrase; /* (الفريق أول X: the rank's second word is no name) */
+        }
+        int32_t name_floor = j;
         /* د.منيرة، م. سالم: a one-letter title is one only with its full stop, which the
          * tokenizer joined to it (not "500 م تحت الأرض") */
         if (tk->fold_len == 1) {
@@ -1782,20 +1786,25 @@ static int pass_titled(struct ent_ctx *x)
                 const struct token *t2 = j < end ? &d->tokens[j] : NULL;
                 int titled_pair = t2 && j + 1 < end && (tok_kinds(t2) & LEX_TITLE) && tok_has_article(t2) &&
                                   x->owner[j] < 0;
-                struct cand *named = titled_pair && x->owner[j + 1] >= 0 ? &x->c.v[x->owner[j + 1]] : NULL;
-                if (named && named->type == ENT_PERSON && named->tb == j + 1 && named->role_tb < 0 &&
+                /* (the second title may be two words: الفريق أول) */
+                const struct lex_entry *rank;
+                int32_t n2 = titled_pair ? tok_phrase_at(d, x->lx, j, end, LEX_TITLE, 0, &rank, NULL) : 0;
+                int32_t nb = j + (n2 > 1 ? n2 : 1);
+                titled_pair = titled_pair && nb < end;
+                struct cand *named = titled_pair && x->owner[nb] >= 0 ? &x->c.v[x->owner[nb]] : NULL;
+                if (named && named->type == ENT_PERSON && named->tb == nb && named->role_tb < 0 &&
                     named->te < end && tok_is_comma(&d->tokens[named->te])) {
                     named->role_tb = k;
-                    named->role_te = j + 1;
+                    named->role_te = nb;
                     named->classes |= title->role_classes | t2->lex->role_classes;
                     if (title->role_gender == GENDER_FEM || t2->lex->role_gender == GENDER_FEM)
                         named->gender = GENDER_FEM;
                     k = named->te - 1;
                     break;
                 }
-                if (titled_pair && !named && (e = comma_name(x, j + 1, end)) > j + 1) {
+                if (titled_pair && !named && (e = comma_name(x, nb, end)) > nb) {
                     uint8_t g = t2->lex->role_gender == GENDER_FEM ? GENDER_FEM : title->role_gender;
-                    if (add_person(x, j + 1, e, k, j + 1, (uint16_t)(title->role_classes | t2->lex->role_classes), g,
+                    if (add_person(x, nb, e, k, nb, (uint16_t)(title->role_classes | t2->lex->role_classes), g,
                                    CAND_TITLED) != 0)
                         return -1;
                     k = e - 1;
@@ -1863,7 +1872,7 @@ static int pass_titled(struct ent_ctx *x)
             }
             if (e > j) {
                 e = extend_forward(x, e, end);
-                int32_t b = extend_back(x, j, k + 1);
+                int32_t b = extend_back(x, j, name_floor);
                 /* نورة بنت سالم: a name read from بن/بنت has its given name just before */
                 if (b == j && is_particle(&d->tokens[j]) && j - 1 > k && bare_word(x, j - 1))
                     b = j - 1;

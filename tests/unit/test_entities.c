@@ -619,6 +619,20 @@ static void test_names_set_off_after_long_roles(void)
     CHECK(q != NULL && q->speaker_name && !strcmp(q->speaker_name, "خوسيه ماريا إيتوربي"));
 }
 
+static void test_two_word_ranks(void)
+{
+    /* الفريق أول is one rank: its second word is no part of the name, after the role
+     * alone or as a second title set off by commas */
+    const struct doc *d = fx_annotate("وقال رئيس الوفد الروسي، الفريق أول أليكسي كرافتسوف، إن الزيارة مهمة. "
+                                      "وقال اللواء الركن سامر الخطيب إن الجيش مستعد.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "أليكسي كرافتسوف") != NULL);
+    CHECK(fx_entity(d, "أول أليكسي كرافتسوف") == NULL);
+    CHECK(fx_entity(d, "سامر الخطيب") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -647,6 +661,7 @@ int main(void)
     test_institutions_named_after_people();
     test_known_body_in_construct();
     test_names_set_off_after_long_roles();
+    test_two_word_ranks();
     fx_teardown();
     return check_summary("test_entities");
 }
