@@ -938,6 +938,30 @@ static int latter_speaker(struct actx *x, const struct quote *q, int32_t latter_
     return 0;
 }
 
+/* "ونقل ... تحيات الرئيس فلاديمير بوتين، كما نقل عنه قوله إن": a verb of relaying with no
+ * relayer before its pronoun (عنه، عنها); the pronoun stands for the person named last
+ * before the verb in this sentence, not for whoever is in focus (the elided relayer). */
+static int relay_pronoun_referent(struct actx *x, const struct quote *q, struct who *out)
+{
+    const struct doc *d = x->d;
+    if (q->cue_kind != CUE_VERB || !is_relay_cue(d, q) || q->np_begin != q->np_end || q->np_begin != q->cue_tok + 2)
+        return 0;
+    for (int32_t k = q->cue_tok - 1; k >= d->sentences[q->sentence].tok_begin; k--) {
+        if (in_direct_quote(d, q, k))
+            continue;
+        int32_t mi = d->tok_mention[k];
+        if (mi < 0)
+            continue;
+        const struct entity *e = &d->entities[d->mentions[mi].entity];
+        if (e->type == ENT_PERSON && gender_ok(q->cue_gender, e->gender)) {
+            *out = who_entity(x, d->mentions[mi].entity, mi);
+            return 1;
+        }
+        k = d->mentions[mi].tok_begin;
+    }
+    return 0;
+}
+
 /* Is there a document noun among tokens [b, e)? */
 static int statement_before(const struct doc *d, int32_t b, int32_t e)
 {
@@ -1960,6 +1984,9 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
         } else if (q->cue_kind == CUE_MASDAR && masdar_clause_subject(&x, q, &w)) {
             ok = 1; /* "فيما اكتفت السفارة ...، ردا على ...، بالقول إن" */
             how = RESOLVED_ELIDED;
+        } else if (relay_pronoun_referent(&x, q, &w)) {
+            ok = 1;
+            how = RESOLVED_PRONOUN;
         } else if (q->cue_kind == CUE_VERB && relative_antecedent(&x, q, &w)) {
             ok = 1; /* "«لوفيغارو» الفرنسية، التي ترى أن" */
             how = RESOLVED_EXPLICIT;

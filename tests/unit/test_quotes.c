@@ -1981,6 +1981,20 @@ static void test_provisos(void)
     expect(d, "الزيادة ضرورية", "سامر الخطيب", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
 }
 
+static void test_relay_pronoun_referent(void)
+{
+    /* no relayer before عنه: the pronoun is the person named last before the verb, not the
+     * elided relayer in focus */
+    struct doc *d = fx_annotate("وقال رئيس الوفد الروسي، الفريق أول أليكسي كرافتسوف، إن الزيارة مهمة.\n"
+                                "ونقل الضيف إلى الزعيم تحيات الرئيس فلاديمير بوتين، كما نقل عنه قوله إن روسيا «لن تنسى وقفة "
+                                "الرفاق».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الزيارة مهمة", "أليكسي كرافتسوف", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
+    expect(d, "روسيا «لن تنسى", "فلاديمير بوتين", QUOTE_MIXED, RESOLVED_PRONOUN);
+}
+
 int main(void)
 {
     fx_setup();
@@ -2063,6 +2077,7 @@ int main(void)
     test_coordinated_clauses();
     test_live_blog_entry();
     test_provisos();
+    test_relay_pronoun_referent();
     fx_teardown();
     return check_summary("test_quotes");
 }
