@@ -113,6 +113,20 @@ static int32_t document_author(const struct doc *d, int32_t b, int refers_back)
     return -1;
 }
 
+/* Is mention mm the object of a preposition: one written on it (لشركة، بالوزارة) or a
+ * function word before it (مع، عن، إلى)? */
+static int object_of_preposition(const struct doc *d, const struct mention *mm)
+{
+    const struct token *first = &d->tokens[mm->tok_begin];
+    if (tok_has_prep_clitic(first))
+        return 1;
+    if (mm->tok_begin == 0)
+        return 0;
+    const struct token *p = &d->tokens[mm->tok_begin - 1];
+    return p->kind == TOK_WORD && p->sentence == first->sentence && (tok_kinds(p) & LEX_STOP) &&
+           !(tok_kinds(p) & (LEX_COMPLEMENTIZER | LEX_PRONOUN | LEX_CONJ_BREAK));
+}
+
 /* "وأفاد المرصد بأن": the head of an organisation's name with the article alone names
  * the latest organisation so named (المرصد الوطني للفلاحة، مؤسسة كهرباء لبنان), whether
  * or not it spoke before. Returns the entity, or -1. */
@@ -125,7 +139,8 @@ static int32_t org_by_head(const struct actx *x, const struct token *t)
     const struct lex_entry *h = lexicon_get(x->lx, &stem, 1);
     if (!h || !(h->kinds & LEX_ORG_HEAD) || (h->role_classes & (CLASS_PLACE | CLASS_SITE)))
         return -1;
-    int32_t last = mention_before(d, t->span.start);
+    /* (one named after a preposition only when no other fits, as in by_role) */
+    int32_t last = mention_before(d, t->span.start), fallback = -1;
     for (int32_t m = last; m >= 0 && m > last - MENTION_REACH; m--) {
         const struct entity *en = &d->entities[d->mentions[m].entity];
         if (en->type != ENT_ORG)
@@ -133,10 +148,14 @@ static int32_t org_by_head(const struct actx *x, const struct token *t)
         const UChar *k = en->key;
         int32_t n = en->key_len, off = n > 2 && k[0] == 0x0627 && k[1] == 0x0644 ? 2 : 0;
         if (n - off >= stem.len && !memcmp(k + off, stem.s, (size_t)stem.len * sizeof(UChar)) &&
-            (n - off == stem.len || k[off + stem.len] == ' '))
-            return d->mentions[m].entity;
+            (n - off == stem.len || k[off + stem.len] == ' ')) {
+            if (!object_of_preposition(d, &d->mentions[m]))
+                return d->mentions[m].entity;
+            if (fallback < 0)
+                fallback = d->mentions[m].entity;
+        }
     }
-    return -1;
+    return fallback;
 }
 #define SUBJECT_REACH 80
 
@@ -520,14 +539,25 @@ static int by_role(struct actx *x, const struct token *role, uint16_t classes, u
     }
     /* "تقول المريضة": a role that says only "a person" names someone new unless that
      * someone spoke before; any person merely mentioned (a byline) is not them */
-    int32_t last = want == CLASS_PERSON ? -1 : mention_before(d, before);
+    /* (one named as the object of a preposition, "توقيع عقد مع شركة X", only when no one
+     * fits who is not: "أعلنت شركة Y توقيع عقد مع شركة X. وأوضحت الشركة" is Y) */
+    int32_t last = want == CLASS_PERSON ? -1 : mention_before(d, before), fallback = -1;
     for (int32_t m = last; m >= 0 && m > last - MENTION_REACH; m--) {
         const struct mention *mm = &d->mentions[m];
         const struct entity *e = &d->entities[mm->entity];
         if ((e->classes & want) && (e->type == ENT_ORG || (e->type == ENT_PERSON && gender_ok(gender, e->gender)))) {
+            if (object_of_preposition(d, mm)) {
+                if (fallback < 0)
+                    fallback = mm->entity;
+                continue;
+            }
             *out = who_entity(x, mm->entity, -1);
             return 1;
         }
+    }
+    if (fallback >= 0) {
+        *out = who_entity(x, fallback, -1);
+        return 1;
     }
     /* a person role with no class match: the latest person who spoke (not for a role
      * that says only "a person", "أجاب المتهم": someone new, whom no one named) */
@@ -839,13 +869,22 @@ static int org_with_head_word(struct actx *x, const struct token *role, int32_t 
             return 1;
         }
     }
-    int32_t last = mention_before(d, before);
+    int32_t last = mention_before(d, before), fallback = -1;
     for (int32_t m = last; m >= 0 && m > last - MENTION_REACH; m--) {
         const struct mention *mm = &d->mentions[m];
         if (d->entities[mm->entity].type == ENT_ORG && tok_same_head(role, &d->tokens[mm->tok_begin])) {
+            if (object_of_preposition(d, mm)) { /* (as in by_role) */
+                if (fallback < 0)
+                    fallback = mm->entity;
+                continue;
+            }
             *out = who_entity(x, mm->entity, -1);
             return 1;
         }
+    }
+    if (fallback >= 0) {
+        *out = who_entity(x, fallback, -1);
+        return 1;
     }
     return 0;
 }

@@ -1995,6 +1995,17 @@ static void test_relay_pronoun_referent(void)
     expect(d, "روسيا «لن تنسى", "فلاديمير بوتين", QUOTE_MIXED, RESOLVED_PRONOUN);
 }
 
+static void test_role_noun_not_the_object(void)
+{
+    /* الشركة refers to the company that did something, not the one it did it with */
+    struct doc *d = fx_annotate("أعلنت شركة نهى للصناعات الهندسية توقيع عقد مع شركة الزيت العربية السعودية لتوريد صمامات.\n"
+                                "وأوضحت الشركة، في بيان، أن الأثر المالي سيظهر العام المقبل.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الأثر المالي", "شركة نهى للصناعات الهندسية", QUOTE_INDIRECT, RESOLVED_ROLE_NOUN);
+}
+
 int main(void)
 {
     fx_setup();
@@ -2078,6 +2089,7 @@ int main(void)
     test_live_blog_entry();
     test_provisos();
     test_relay_pronoun_referent();
+    test_role_noun_not_the_object();
     fx_teardown();
     return check_summary("test_quotes");
 }
