@@ -663,7 +663,11 @@ static int32_t np_after(const struct qctx *q, int32_t from, int32_t limit)
     while (j < limit) {
         const struct token *t = &d->tokens[j];
         uint32_t k = tok_kinds(t);
-        if (t->kind == TOK_PUNCT && !(q->opens[j] >= 0 && region_is_name(q, &q->r[q->opens[j]])))
+        /* (a short quoted name after a document noun is its producer: بيانات «تداول السعودية») */
+        if (t->kind == TOK_PUNCT &&
+            !(q->opens[j] >= 0 && (region_is_name(q, &q->r[q->opens[j]]) ||
+                                   (j > from && (tok_kinds(&d->tokens[j - 1]) & LEX_STATEMENT) &&
+                                    q->r[q->opens[j]].close >= 0 && q->r[q->opens[j]].words <= 3))))
             break;
         if (q->opens[j] >= 0) { /* a quoted name inside the phrase: وكالة "تاس" */
             const struct region *r = &q->r[q->opens[j]];

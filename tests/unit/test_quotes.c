@@ -2004,6 +2004,13 @@ static void test_role_noun_not_the_object(void)
     if (!d)
         return;
     expect(d, "الأثر المالي", "شركة نهى للصناعات الهندسية", QUOTE_INDIRECT, RESOLVED_ROLE_NOUN);
+    /* a short quoted name after a document noun is who produced it */
+    d = fx_annotate("وبحسب بيانات «المرصد»، فإن العجز تراجع.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "العجز تراجع");
+    CHECK(q != NULL && q->speaker_name && strstr(q->speaker_name, "المرصد"));
 }
 
 int main(void)
