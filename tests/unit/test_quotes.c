@@ -2013,6 +2013,20 @@ static void test_role_noun_not_the_object(void)
     CHECK(q != NULL && q->speaker_name && strstr(q->speaker_name, "المرصد"));
 }
 
+static void test_list_of_reactions(void)
+{
+    /* "أبرز ردود الفعل:" is "the main reactions", no verb of saying: each item of the list
+     * below is its label's */
+    struct doc *d = fx_annotate("توالت ردود الفعل.\n\nوفي ما يلي أبرز ردود الفعل:\n\n"
+                                "- الخارجية الأميركية: «موسكو تدفع ثمن القذائف بالنفط».\n\n"
+                                "- كوريا الجنوبية: «سول لن تقف مكتوفة الأيدي».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "موسكو تدفع ثمن", "الخارجية الأميركية", QUOTE_DIRECT, RESOLVED_HEADLINE);
+    expect(d, "سول لن تقف", "كوريا الجنوبية", QUOTE_DIRECT, RESOLVED_HEADLINE);
+}
+
 int main(void)
 {
     fx_setup();
@@ -2097,6 +2111,7 @@ int main(void)
     test_provisos();
     test_relay_pronoun_referent();
     test_role_noun_not_the_object();
+    test_list_of_reactions();
     fx_teardown();
     return check_summary("test_quotes");
 }
