@@ -1197,6 +1197,16 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
             return 1;
         }
     }
+    /* "وفق تحليل المركز للصور": a document, then its maker by the head of its name */
+    if (picked < 0 && e > b + 1 && (tok_kinds(&d->tokens[b]) & LEX_STATEMENT) && d->tok_mention[b + 1] < 0) {
+        int32_t ent = org_by_head(x, &d->tokens[b + 1]);
+        if (ent >= 0) {
+            *out = who_entity(x, ent, -1);
+            out->span = tok_span(d, b, b + 2);
+            *how = RESOLVED_ROLE_NOUN;
+            return 1;
+        }
+    }
     if (picked < 0 && e == b + 1) {
         int32_t ent = org_by_head(x, &d->tokens[b]);
         if (ent >= 0) {

@@ -2459,6 +2459,20 @@ static int headline_cue(struct qctx *q, int32_t s)
     int32_t reach = b > st->tok_begin ? 2 * HEADLINE_HEAD_MAX : HEADLINE_HEAD_MAX;
     /* (the outlet told, لـ«أساهي», may take the head past that: checked below) */
     int32_t told_reach = b > st->tok_begin ? reach : reach + 4;
+    /* "- السيناتور X، عضو لجنة العلاقات الخارجية في مجلس الشيوخ: ...": a person named,
+     * then a role in apposition, may take the head further; the name is the head */
+    int32_t appos = -1;
+    for (int32_t j = b; j < end && j - b < HEADLINE_HEAD_MAX; j++) {
+        int32_t mj = d->tok_mention[j];
+        if (mj < 0)
+            continue;
+        const struct mention *mm = &d->mentions[mj];
+        if (d->entities[mm->entity].type == ENT_PERSON && mm->tok_end < end && tok_is_comma(&d->tokens[mm->tok_end]))
+            appos = mm->tok_end;
+        break;
+    }
+    if (appos >= 0)
+        told_reach = appos - b + HEADLINE_HEAD_MAX + 4;
     for (int32_t j = b; j < end && j - b <= told_reach; j++) {
         if (is_colon(d, j)) {
             colon = j;
@@ -2503,6 +2517,8 @@ static int headline_cue(struct qctx *q, int32_t s)
             break;
         }
     }
+    if (appos >= 0 && appos < colon && he == colon)
+        he = appos;
     if (colon - b > reach && he == colon)
         return 0;
     /* "نواب نقلا عن الاستخبارات:": those who relay, then whom; the one after the relay
@@ -3025,7 +3041,13 @@ static void resolve_overlaps(struct qctx *q)
             continue;
         int32_t bc = b->cue.start;
         if (cur && bc >= cur->content.start && bc < cur->content.end) {
-            if (cur->type != QUOTE_DIRECT && b->cue_kind != CUE_SOURCE && cue_is_sibling(q, cur, b)) {
+            if (cur->cue_kind == CUE_HEADLINE && cur->type != QUOTE_DIRECT && b->cue_kind != CUE_SOURCE &&
+                cue_is_sibling(q, cur, b)) {
+                /* "- الكرملين: رفض المتحدث باسمه التعليق، واكتفى بالقول إن": a label over
+                 * unmarked narration that goes on to its own cue is a topic, no speaker */
+                cur->content.start = -1;
+                cur = b;
+            } else if (cur->type != QUOTE_DIRECT && b->cue_kind != CUE_SOURCE && cue_is_sibling(q, cur, b)) {
                 /* stop cur's content at the comma or clause word before b's clause */
                 int32_t cut = b->cue_tok;
                 if (cut > 1 && tok_is_comma(&d->tokens[cut - 2]) && conjoined_verb(d, cut - 1))

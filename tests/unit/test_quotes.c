@@ -2025,6 +2025,25 @@ static void test_list_of_reactions(void)
         return;
     expect(d, "موسكو تدفع ثمن", "الخارجية الأميركية", QUOTE_DIRECT, RESOLVED_HEADLINE);
     expect(d, "سول لن تقف", "كوريا الجنوبية", QUOTE_DIRECT, RESOLVED_HEADLINE);
+    /* a label over narration that reaches its own cue is a topic; a person and a role in
+     * apposition make a long label */
+    d = fx_annotate("- الكرملين: رفض المتحدث باسمه دميتري بيسكوف التعليق على التحليل، واكتفى بالقول إن موسكو «لا تعلق "
+                    "على تقارير مراكز الأبحاث».\n\n"
+                    "- السيناتور الجمهوري جيمس هارلو، عضو لجنة العلاقات الخارجية في مجلس الشيوخ: بوتين وكيم «يتبادلان "
+                    "النفط بالدم».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "رفض المتحدث") == NULL);
+    expect(d, "موسكو «لا تعلق", "دميتري بيسكوف", QUOTE_MIXED, -1);
+    expect(d, "بوتين وكيم", "جيمس هارلو", QUOTE_MIXED, RESOLVED_HEADLINE);
+    /* a document, then its maker by the head of its name */
+    d = fx_annotate("نشر مركز الدراسات الاستراتيجية والدولية صورا جديدة للميناء.\n"
+                    "ووفق تحليل المركز للصور، فإن بعض الحاويات «تحمل صناديق قذائف».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "بعض الحاويات", "مركز الدراسات الاستراتيجية والدولية", QUOTE_MIXED, RESOLVED_ROLE_NOUN);
 }
 
 int main(void)
