@@ -690,6 +690,7 @@ static int32_t np_after(const struct qctx *q, int32_t from, int32_t limit)
 
 static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int32_t np_end, int32_t *direct_region,
                                int32_t *relay_np_b, int32_t *relay_np_e, int32_t *open_tok);
+static int aside_predicate(const struct qctx *q, int32_t v, int32_t end);
 
 /* "لـ“الأفق نت”": a preposition letter standing alone before a quotation mark marks a
  * quoted name, not quoted words. */
@@ -889,7 +890,7 @@ static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int
         /* another reporting verb with its own clause: this one has no content, unless
          * that verb sits in a relative clause of the frame (تصريحات ... التي تزعم) */
         if (j > np_end && is_verb(t, &asp) && asp != ASPECT_MASDAR && !t->lex->verb_colon && !after_relative(d, j) &&
-            !after_negation_noun(d, j) && !inside_aside(q, j, end))
+            !after_negation_noun(d, j) && !inside_aside(q, j, end) && !aside_predicate(q, j, end))
             return -1;
         /* "«...»، يقول X، الذي يرى أن": a relative clause on the speaker that reports
          * on its own; the words before the verb are this one's */
@@ -1587,13 +1588,31 @@ static int during_not_showed(const struct doc *d, int32_t v)
     return first == 0x0627 && p == 0 && v > sent_begin(d, v) && d->tokens[v - 1].kind == TOK_WORD;
 }
 
+/* "وقال أحد المحتجين، وهو طالب جامعي، لـ218:": right after "، وهو" / "، وهي", a word that
+ * reads as a verb (طالب "demanded") with no clause of its own after it is the aside's
+ * predicate, a noun. */
+static int aside_predicate(const struct qctx *q, int32_t v, int32_t end)
+{
+    static const UChar wahuwa[] = {0x0648, 0x0647, 0x0648}, wahiya[] = {0x0648, 0x0647, 0x064A};
+    const struct doc *d = q->d;
+    if (v < 2 || v + 1 >= end || !tok_is_comma(&d->tokens[v - 2]))
+        return 0;
+    const struct token *p = &d->tokens[v - 1], *n = &d->tokens[v + 1];
+    enum verb_aspect asp;
+    return p->fold_len == 3 && (!memcmp(p->fold, wahuwa, sizeof wahuwa) || !memcmp(p->fold, wahiya, sizeof wahiya)) &&
+           is_verb(&d->tokens[v], &asp) && asp == ASPECT_PAST && !is_complementizer(q, v + 1) && !is_preposition(n) &&
+           !tok_has_prep_clitic(n);
+}
+
 /* "قال X، وهو سائق من زاخو جاء مع أبنائه، إنه ...": a verb inside an aside set off by
  * commas after another reporting verb of the sentence belongs to the aside; the
  * complementiser after it is the first verb's. */
 static int verb_of_aside(const struct qctx *q, int32_t v, int32_t end)
 {
     const struct doc *d = q->d;
-    if (d->lang == LANG_EN || !inside_aside(q, v, end))
+    if (d->lang == LANG_EN)
+        return 0;
+    if (!aside_predicate(q, v, end) && !inside_aside(q, v, end))
         return 0;
     int32_t sb = sent_begin(d, v), c = v - 1;
     while (c > sb && !tok_is_comma(&d->tokens[c]))
@@ -1635,6 +1654,9 @@ static int verb_cue(struct qctx *q, int32_t v)
     enum verb_aspect asp = ASPECT_PAST;
     is_verb(vt, &asp);
     if (narrator_aside(q, v) || during_not_showed(d, v) || verb_of_aside(q, v, end))
+        return 0;
+    /* "هل ترى الصين أن ...؟": asked about, not said */
+    if (v > 0 && tok_marker(d, v - 1, MARK_QUESTION))
         return 0;
     /* "نقلت X عنها قولها إن": قولها completes the relay, it is no cue of its own */
     if (v > 0 && vt->fold_len >= 4 && vt->fold[0] == 0x0642 && vt->fold[1] == 0x0648 && vt->fold[2] == 0x0644) {
@@ -2344,6 +2366,9 @@ static int these_words_cue(struct qctx *q, int32_t k)
  * the interviewer's questions. */
 static int media_head(const struct doc *d, int32_t b, int32_t he)
 {
+    /* (the head noun before a known name: "وكالة رويترز:") */
+    if (b + 1 < he && d->tok_mention[b] < 0 && (tok_kinds(&d->tokens[b]) & LEX_ORG_HEAD))
+        b++;
     int32_t m = d->tok_mention[b];
     return m >= 0 && d->mentions[m].tok_end >= he &&
            (d->entities[d->mentions[m].entity].classes & CLASS_MEDIA);
@@ -3028,6 +3053,17 @@ static int split_joined_quotations(struct qctx *q)
     return 0;
 }
 
+/* Does the quotation's cue end its line, its words starting on the next one? */
+static int opens_next_line(const struct doc *d, const struct quote *qt)
+{
+    int32_t c = qt->cue_tok;
+    while (c + 1 < d->n_tokens && d->tokens[c + 1].span.start < qt->content.start &&
+           !(d->tokens[c + 1].flags & TOKF_NEWLINE_BEFORE))
+        c++;
+    return c + 1 < d->n_tokens && (d->tokens[c + 1].flags & TOKF_NEWLINE_BEFORE) &&
+           d->tokens[c + 1].span.start <= qt->content.start;
+}
+
 static void resolve_overlaps(struct qctx *q)
 {
     struct doc *d = q->d;
@@ -3041,10 +3077,11 @@ static void resolve_overlaps(struct qctx *q)
             continue;
         int32_t bc = b->cue.start;
         if (cur && bc >= cur->content.start && bc < cur->content.end) {
-            if (cur->cue_kind == CUE_HEADLINE && cur->type != QUOTE_DIRECT && b->cue_kind != CUE_SOURCE &&
-                cue_is_sibling(q, cur, b)) {
+            if ((cur->cue_kind == CUE_HEADLINE || opens_next_line(d, cur)) && cur->type != QUOTE_DIRECT &&
+                b->cue_kind != CUE_SOURCE && cue_is_sibling(q, cur, b)) {
                 /* "- الكرملين: رفض المتحدث باسمه التعليق، واكتفى بالقول إن": a label over
-                 * unmarked narration that goes on to its own cue is a topic, no speaker */
+                 * unmarked narration that goes on to its own cue is a topic, no speaker; so
+                 * is a line ending "... أبرز ما جاء فيه:" over a paragraph with its own cues */
                 cur->content.start = -1;
                 cur = b;
             } else if (cur->type != QUOTE_DIRECT && b->cue_kind != CUE_SOURCE && cue_is_sibling(q, cur, b)) {

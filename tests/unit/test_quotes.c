@@ -2046,6 +2046,27 @@ static void test_list_of_reactions(void)
     expect(d, "بعض الحاويات", "مركز الدراسات الاستراتيجية والدولية", QUOTE_MIXED, RESOLVED_ROLE_NOUN);
 }
 
+static void test_press_conference_digest(void)
+{
+    /* "أبرز ما جاء فيه:" over a paragraph with its own cues is a digest, no quotation; a
+     * reporter's question labelled with the agency is no quotation, nor a verb after هل;
+     * "، وهو طالب" is an aside's predicate, not "he demanded" */
+    struct doc *d = fx_annotate("عقدت الوزارة مؤتمرها الصحفي الدوري، وفيما يلي أبرز ما جاء فيه:\n\n"
+                                "سأل مراسل وكالة تاس عن تقييم الصين للمعاهدة، فقال لين جيان إن التعاون «شأن ثنائي».\n\n"
+                                "وكالة رويترز: هل ترى الصين أن المعاهدة تنتهك قرارات مجلس الأمن؟\n\n"
+                                "لين جيان: ليست لدي معلومات في هذا الصدد.\n\n"
+                                "وقال أحد المحتجين، وهو طالب جامعي، للصحيفة: «تعبنا من الوعود».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "سأل مراسل") == NULL);
+    expect(d, "التعاون «شأن ثنائي", "لين جيان", QUOTE_MIXED, RESOLVED_EXPLICIT);
+    CHECK(fx_quote(d, "المعاهدة تنتهك") == NULL);
+    CHECK(fx_quote(d, "هل ترى") == NULL);
+    expect(d, "ليست لدي معلومات", "لين جيان", QUOTE_INDIRECT, RESOLVED_HEADLINE);
+    expect(d, "تعبنا من الوعود", "أحد المحتجين", QUOTE_DIRECT, RESOLVED_EXPLICIT);
+}
+
 int main(void)
 {
     fx_setup();
@@ -2131,6 +2152,7 @@ int main(void)
     test_relay_pronoun_referent();
     test_role_noun_not_the_object();
     test_list_of_reactions();
+    test_press_conference_digest();
     fx_teardown();
     return check_summary("test_quotes");
 }
