@@ -744,18 +744,22 @@ int32_t tok_subject_before(const struct doc *d, int32_t v)
     }
     /* "أما X، فغرّد": the topic before the comma is the subject of the verb in ف, when
      * no subject follows the verb ("أما واشنطن، فزعم متحدث ...": the spokesman) */
-    if (b == v && v - 1 > sb && tok_is_comma(&d->tokens[v - 1]) && d->tokens[verb].lex_prefix >= 1 &&
-        d->tokens[verb].fold[0] == 0x0641 && !(verb + 1 < d->n_tokens && may_be_subject(&d->tokens[verb + 1]))) {
+    /* (or "أما «سو-يون» (اسم مستعار) فقالت": a quoted name, a note in parentheses) */
+    const struct token *before = v - 1 > sb ? &d->tokens[v - 1] : NULL;
+    if (b == v && before && (tok_is_comma(before) || tok_is_quote_mark(before) || tok_is_char(before, ')')) &&
+        d->tokens[verb].lex_prefix >= 1 && d->tokens[verb].fold[0] == 0x0641 &&
+        !(verb + 1 < d->n_tokens && may_be_subject(&d->tokens[verb + 1]))) {
         /* (an aside may stand between: "أما مصدر في جهاز استخبارات غربي، تحدث إلى «الوطن»
          * ...، فيقدّر أن"; the topic ends at its first comma) */
-        int32_t comma = v - 1;
+        int32_t comma = tok_is_comma(before) ? v - 1 : v;
         for (int32_t a = v - 2; a >= sb && v - a < 40; a--) {
             const struct token *t = &d->tokens[a];
             if (tok_is_comma(t)) {
                 comma = a;
                 continue;
             }
-            if (t->kind == TOK_PUNCT && !tok_is_quote_mark(t))
+            if (t->kind == TOK_PUNCT && !tok_is_quote_mark(t) && !tok_is_char(t, 0x28) && !tok_is_char(t, 0x29) &&
+                !tok_is_dash(t))
                 break;
             if (tok_is_amma(t)) {
                 /* (unless what follows that comma is the topic's role and name in
