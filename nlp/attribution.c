@@ -697,6 +697,10 @@ static int32_t phrase_end(const struct actx *x, int32_t k, int32_t e)
             break; /* مصادر مطلعة على الملف | لرويترز: the outlet told is not the source */
         if ((kinds & LEX_STOP) && !is_place_preposition(d, g) && !informed_on(x, g))
             break;
+        /* وسيط في مدينة يانجي | طلب عدم ذكر اسمه: a relative clause of a verbal noun */
+        if (tok_marker(d, g, MARK_NEGATION_NOUN) ||
+            (g + 1 < e && tok_marker(d, g + 1, MARK_NEGATION_NOUN) && (t->flags & TOKF_COMMON) && !tok_has_article(t)))
+            break;
         g++;
     }
     return g;
@@ -1827,14 +1831,17 @@ static int participle_subject(struct actx *x, const struct quote *q, int32_t qi,
         }
         if (t->kind != TOK_WORD || !(tok_kinds(t) & LEX_VERB) || t->lex->verb_aspect > ASPECT_PRESENT)
             continue;
+        if (k > s->tok_begin && tok_marker(d, k - 1, MARK_NEGATION_NOUN))
+            continue; /* "طلب عدم ذكر اسمه": a verbal noun, not a verb */
         /* "واختتم بارك ...، حين تطالب بيونغ يانغ ...، قائلا": a participle agrees with its
          * subject, so a verb of the other gender has another subject */
         if (opposite_genders(q->cue_gender, t->lex->verb_gender) && !t->lex->verb_relay)
             continue;
         /* the nearest verb is the previous quotation's cue, or inside its content (وأضاف
          * روته أن الحلف يتابع ...، محذرا من أن): that speaker goes on */
-        if (prev_here && (k <= d->quotes[qi - 1].cue_tok || (t->span.start >= d->quotes[qi - 1].content.start &&
-                                                             t->span.end <= d->quotes[qi - 1].content.end))) {
+        if (prev_here && (k <= d->quotes[qi - 1].cue_tok ||
+                          (t->span.start >= d->quotes[qi - 1].content.start &&
+                           t->span.end <= d->quotes[qi - 1].content.end))) {
             *out = x->hist[x->n_hist - 1];
             out->span.start = out->span.end = -1;
             *how = RESOLVED_ELIDED;

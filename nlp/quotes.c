@@ -1344,10 +1344,18 @@ static int32_t words_before(struct qctx *q, int32_t v, int32_t end, int32_t *reg
     /* "«...»، قال الخبير العسكري في جامعة واسيدا X لـ"مشرق"": the speaker runs to the
      * outlet it spoke to, or to the end of the clause */
     int32_t after_v = v + 1;
-    while (after_v < end && after_v - v < 16 && d->tokens[after_v].kind == TOK_WORD &&
-           !is_complementizer(q, after_v) && !(tok_kinds(&d->tokens[after_v]) & (LEX_VERB | LEX_CONJ_BREAK)) &&
-           !tok_is_lone_lam(&d->tokens[after_v]))
+    while (after_v < end && after_v - v < 16) {
+        /* (a short quoted name: «...»، يقول "كانغ" (اسم مستعار)) */
+        int32_t ro = q->opens[after_v];
+        if (after_v == v + 1 && ro >= 0 && q->r[ro].close >= 0 && q->r[ro].words <= 3 && q->r[ro].close < end) {
+            after_v = q->r[ro].close + 1;
+            continue;
+        }
+        if (d->tokens[after_v].kind != TOK_WORD || is_complementizer(q, after_v) ||
+            (tok_kinds(&d->tokens[after_v]) & (LEX_VERB | LEX_CONJ_BREAK)) || tok_is_lone_lam(&d->tokens[after_v]))
+            break;
         after_v++;
+    }
     if (ri >= 0 && q->r[ri].words >= 3) {
         *region = ri;
         if (subj == v) { /* inversion: "..., said X" */
@@ -1720,7 +1728,8 @@ static int verb_cue(struct qctx *q, int32_t v)
         if (vt->lex->verb_colon && (cs < 0 || after_relative(d, v) || !colon_or_bianna(d, open_tok)))
             return 0;
         /* "اتفقا على أن" but not "اتفقا على «مواصلة التنسيق»": only a clause was agreed */
-        if (vt->lex->verb_an && (cs < 1 || !is_complementizer(q, cs - 1)))
+        /* (not فإن, which answers a condition: "إذا ... ووجد نفسه في حالة حرب، فإن") */
+        if (vt->lex->verb_an && (cs < 1 || !is_complementizer(q, cs - 1) || d->tokens[cs - 1].fold[0] == 0x0641))
             return 0;
         /* described it as a “dangerous precedent” that “...”: the clause after "that"
          * starts with the fragment before it */
@@ -2293,8 +2302,20 @@ static int relative_cue(struct qctx *q, int32_t k)
         while (re < end && re - k < 14 && d->tokens[re].kind == TOK_WORD && !is_complementizer(q, re) &&
                !(tok_kinds(&d->tokens[re]) & (LEX_VERB | LEX_CONJ_BREAK)))
             re++;
-        if (re < end && d->tokens[re].kind == TOK_PUNCT)
+        /* (or to a verb that opens an asyndetic relative on it: "أكده وسيط في مدينة يانجي
+         * طلب عدم ذكر اسمه") */
+        if (re < end && (d->tokens[re].kind == TOK_PUNCT || ((tok_kinds(&d->tokens[re]) & LEX_VERB) &&
+                                                            !d->tokens[re].lex_prefix && re > qt->np_end)))
             qt->np_end = re;
+        /* ("طلب عدم ذكر اسمه"، "رفض ذكر اسمه": the verbal noun's verb opens that relative) */
+        if (qt->np_end == re && re < end && after_negation_noun(d, re)) {
+            int32_t cut = re - 1;
+            if (cut - 1 > qt->np_begin && d->tokens[cut - 1].kind == TOK_WORD && (d->tokens[cut - 1].flags & TOKF_COMMON) &&
+                !tok_has_article(&d->tokens[cut - 1]) && d->tok_mention[cut - 1] < 0)
+                cut--;
+            if (cut > qt->np_begin)
+                qt->np_end = cut;
+        }
     }
     /* وهو ما وصفته واشنطن بأنه “...”: the verb has content of its own */
     int32_t region = -1, open_tok = -1;

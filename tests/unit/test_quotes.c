@@ -2067,6 +2067,27 @@ static void test_press_conference_digest(void)
     expect(d, "تعبنا من الوعود", "أحد المحتجين", QUOTE_DIRECT, RESOLVED_EXPLICIT);
 }
 
+static void test_pseudonyms_and_findings(void)
+{
+    /* a finding (وجدت X أن), not a condition's فإن; a quoted pseudonym after a verb that
+     * follows the words; an unnamed broker of a relative cue, up to the verb of a relative
+     * on him, goes on with the participle */
+    struct doc *d = fx_annotate("ووجدت هيومن رايتس ووتش أن المشرفين صادروا جوازات السفر.\n"
+                                "وتنص المادة على أنه إذا تعرض أحد الطرفين لهجوم ووجد نفسه في حالة حرب، فإن الطرف الآخر يساعده.\n"
+                                "قال \"جين\" (اسم مستعار) إن العمل كان شاقا.\n"
+                                "\"كانوا يحسبون علينا كل دقيقة\"، يقول \"كانغ\" (اسم مستعار)، الذي فر من ورشة.\n"
+                                "وتحدث عمال عن اقتطاعات شهرية، وهو ما أكده وسيط في مدينة يانجي الصينية طلب عدم ذكر اسمه، "
+                                "مضيفا أن بعض العمال يعودون بديون.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "المشرفين صادروا", "هيومن رايتس ووتش", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
+    CHECK(fx_quote(d, "الطرف الآخر") == NULL);
+    expect(d, "كانوا يحسبون", "كانغ", QUOTE_DIRECT, RESOLVED_EXPLICIT);
+    expect(d, "وتحدث عمال", "وسيط في مدينة يانجي الصينية", QUOTE_INDIRECT, -1);
+    expect(d, "بعض العمال يعودون", "وسيط في مدينة يانجي الصينية", QUOTE_INDIRECT, RESOLVED_ELIDED);
+}
+
 int main(void)
 {
     fx_setup();
@@ -2153,6 +2174,7 @@ int main(void)
     test_role_noun_not_the_object();
     test_list_of_reactions();
     test_press_conference_digest();
+    test_pseudonyms_and_findings();
     fx_teardown();
     return check_summary("test_quotes");
 }
