@@ -1552,6 +1552,18 @@ static int split_quotation(struct qctx *q, struct quote *qt, int32_t v, int32_t 
     return 1;
 }
 
+/* A plural of people (المواطنين، المشاركون): a group, or a person's role noun in ين/ون. */
+static int plural_people(const struct token *t)
+{
+    uint32_t k = tok_kinds(t);
+    if (k & LEX_GROUP)
+        return 1;
+    if (!(k & (LEX_ROLE_NOUN | LEX_TITLE)) || !(t->lex->role_classes & (CLASS_PERSON | CLASS_GROUP)) || t->fold_len < 5)
+        return 0;
+    UChar a = t->fold[t->fold_len - 2], z = t->fold[t->fold_len - 1];
+    return z == 0x0646 && (a == 0x064A || a == 0x0648);
+}
+
 int32_t quotes_before_object_preposition(const struct doc *d, int32_t b, int32_t e)
 {
     /* "وعلل موقفه بأن": the object first, the subject elided */
@@ -1566,7 +1578,8 @@ int32_t quotes_before_object_preposition(const struct doc *d, int32_t b, int32_t
             return j;
     if (b + 1 < e && tok_has_article(&d->tokens[b]) && (tok_kinds(&d->tokens[b]) & (LEX_STATEMENT | LEX_ROLE_NOUN)) &&
         tok_has_article(&d->tokens[b + 1]) && d->tok_mention[b + 1] < 0 &&
-        !(tok_kinds(&d->tokens[b + 1]) & (LEX_DEMONYM | LEX_TITLE | LEX_ROLE_NOUN | LEX_STOP)) &&
+        (!(tok_kinds(&d->tokens[b + 1]) & (LEX_DEMONYM | LEX_TITLE | LEX_ROLE_NOUN | LEX_STOP)) ||
+         plural_people(&d->tokens[b + 1])) && /* (ناشدت الوزارة المواطنين أن) */
         d->tokens[b + 1].fold[d->tokens[b + 1].fold_len - 1] != 0x064A && /* (nor a nisba: البيان الختامي، */
         !(d->tokens[b + 1].fold_len > 3 && d->tokens[b + 1].fold[d->tokens[b + 1].fold_len - 1] == 0x0647 &&
           d->tokens[b + 1].fold[d->tokens[b + 1].fold_len - 2] == 0x064A)) /* الخارجية الكورية) */

@@ -2088,6 +2088,20 @@ static void test_pseudonyms_and_findings(void)
     expect(d, "بعض العمال يعودون", "وسيط في مدينة يانجي الصينية", QUOTE_INDIRECT, RESOLVED_ELIDED);
 }
 
+static void test_appeals_to_people(void)
+{
+    /* ناشد X بـ"...": the quoted object is the words; whom a body appeals to or asks
+     * (المواطنين) is the object, not part of its name; "جملة وتفصيلا" closes the phrase */
+    struct doc *d = fx_annotate("وأضاف الشناوي أن اللقاح آمن، مناشدا أولياء الأمور بـ\"عدم الالتفات إلى الشائعات\".\n"
+                                "وطالبت الوزارة المواطنين بأن يلتزموا بالمواعيد.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "عدم الالتفات", "الشناوي", QUOTE_DIRECT, RESOLVED_ELIDED);
+    const struct quote *q = fx_quote(d, "يلتزموا بالمواعيد");
+    CHECK(q != NULL && q->speaker_name && !strcmp(q->speaker_name, "الوزارة"));
+}
+
 int main(void)
 {
     fx_setup();
@@ -2175,6 +2189,7 @@ int main(void)
     test_list_of_reactions();
     test_press_conference_digest();
     test_pseudonyms_and_findings();
+    test_appeals_to_people();
     fx_teardown();
     return check_summary("test_quotes");
 }
