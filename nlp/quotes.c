@@ -2125,11 +2125,20 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
         }
     /* "بحسب أرقام عرضها الوزير X"، "وفق وثيقة اطلعت عليها رويترز": a document and the
      * verb of its making or reading; its author, after them, is the source */
-    if (!elided && !by_position && np_b + 2 < np_e && d->tok_mention[np_b] < 0 &&
-        (tok_kinds(&d->tokens[np_b]) & LEX_STATEMENT) && d->tokens[np_b + 1].kind == TOK_WORD &&
-        d->tok_mention[np_b + 1] < 0 && !(tok_kinds(&d->tokens[np_b + 1]) & LEX_STOP)) {
-        int32_t a = np_b + 2;
-        int pronoun = tok_object_pronoun_len(&d->tokens[np_b + 1]) > 0;
+    /* (the document's adjectives may come first: "بحسب تقرير داخلي آخر أعدته إدارة X") */
+    int32_t dv = np_b + 1;
+    while (dv + 1 < np_e && dv - np_b <= 3 && d->tokens[dv].kind == TOK_WORD && d->tok_mention[dv] < 0 &&
+           !tok_has_article(&d->tokens[dv]) && !tok_kinds(&d->tokens[dv]) && (d->tokens[dv].flags & TOKF_COMMON) &&
+           !tok_object_pronoun_len(&d->tokens[dv]) && !preposition_with_pronoun(&d->tokens[dv + 1]))
+        dv++;
+    if (dv > np_b + 1 && !tok_object_pronoun_len(&d->tokens[dv]) &&
+        !(dv + 1 < np_e && preposition_with_pronoun(&d->tokens[dv + 1])))
+        dv = np_b + 1; /* (no verb of the document's after them) */
+    if (!elided && !by_position && dv + 1 < np_e && d->tok_mention[np_b] < 0 &&
+        (tok_kinds(&d->tokens[np_b]) & LEX_STATEMENT) && d->tokens[dv].kind == TOK_WORD &&
+        d->tok_mention[dv] < 0 && !(tok_kinds(&d->tokens[dv]) & LEX_STOP)) {
+        int32_t a = dv + 1;
+        int pronoun = tok_object_pronoun_len(&d->tokens[dv]) > 0;
         if (a + 1 < np_e && preposition_with_pronoun(&d->tokens[a]))
             a++, pronoun = 1;
         if (pronoun && (d->tok_mention[a] >= 0 || (tok_kinds(&d->tokens[a]) & (LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD))))
@@ -2551,6 +2560,14 @@ static int headline_cue(struct qctx *q, int32_t s)
     if (colon + 2 < end && is_verb(&d->tokens[colon + 1], NULL) && d->tokens[colon + 2].kind == TOK_WORD &&
         (d->tok_mention[colon + 2] >= 0 || (tok_kinds(&d->tokens[colon + 2]) & (LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD | LEX_GROUP))))
         return 0;
+    /* (or its subject first: "قابس: وثائق داخلية تكشف أن ...") */
+    for (int32_t j = colon + 2; j + 1 < end && j - colon <= 4; j++) {
+        if (d->tokens[j - 1].kind != TOK_WORD || q->opens[j - 1] >= 0)
+            break;
+        enum verb_aspect asp;
+        if (is_verb(&d->tokens[j], &asp) && asp <= ASPECT_PRESENT && is_complementizer(q, j + 1))
+            return 0;
+    }
     /* "وفيما يلي نص البيان:": the text of a document, its author's (text_of_cue) */
     if (colon >= b + 2 && tok_marker(d, colon - 2, MARK_TEXT_OF))
         return 0;

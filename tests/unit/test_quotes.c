@@ -2102,6 +2102,25 @@ static void test_appeals_to_people(void)
     CHECK(q != NULL && q->speaker_name && !strcmp(q->speaker_name, "الوزارة"));
 }
 
+static void test_documents_and_topic_labels(void)
+{
+    /* a report with adjectives before the verb of its making; a place label over a
+     * sentence with its own subject and verb of saying is a topic */
+    struct doc *d = fx_annotate("قابس: وثائق داخلية تكشف أن المجمع زاد ما يلقيه في البحر\n\n"
+                                "وبحسب تقرير داخلي آخر أعدته إدارة السلامة والبيئة بالمجمع في مارس، فإن ثلاثا من الوحدات "
+                                "تعمل دون تصفية.\n"
+                                "ويؤكد أنيس الزواري، عضو حملة \"أوقفوا التلوث\"، أن القرار \"بقي حبرا على ورق\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "وثائق داخلية");
+    CHECK(q == NULL);
+    q = fx_quote(d, "المجمع زاد");
+    CHECK(q == NULL || !q->speaker_name || strcmp(q->speaker_name, "قابس") != 0);
+    expect(d, "ثلاثا من الوحدات", "إدارة السلامة والبيئة بالمجمع", QUOTE_INDIRECT, RESOLVED_SOURCE);
+    expect(d, "القرار \"بقي", "أنيس الزواري", QUOTE_MIXED, RESOLVED_EXPLICIT);
+}
+
 int main(void)
 {
     fx_setup();
@@ -2190,6 +2209,7 @@ int main(void)
     test_press_conference_digest();
     test_pseudonyms_and_findings();
     test_appeals_to_people();
+    test_documents_and_topic_labels();
     fx_teardown();
     return check_summary("test_quotes");
 }
