@@ -1612,17 +1612,23 @@ static int during_not_showed(const struct doc *d, int32_t v)
 /* "وقال أحد المحتجين، وهو طالب جامعي، لـ218:": right after "، وهو" / "، وهي", a word that
  * reads as a verb (طالب "demanded") with no clause of its own after it is the aside's
  * predicate, a noun. */
-static int aside_predicate(const struct qctx *q, int32_t v, int32_t end)
+/* و + an independent pronoun of the third person singular (وهو، وهي): an aside on whom
+ * the sentence names opens there. */
+static int is_wa_huwa(const struct token *t)
 {
     static const UChar wahuwa[] = {0x0648, 0x0647, 0x0648}, wahiya[] = {0x0648, 0x0647, 0x064A};
+    return t->fold_len == 3 && (!memcmp(t->fold, wahuwa, sizeof wahuwa) || !memcmp(t->fold, wahiya, sizeof wahiya));
+}
+
+static int aside_predicate(const struct qctx *q, int32_t v, int32_t end)
+{
     const struct doc *d = q->d;
     if (v < 2 || v + 1 >= end || !tok_is_comma(&d->tokens[v - 2]))
         return 0;
-    const struct token *p = &d->tokens[v - 1], *n = &d->tokens[v + 1];
+    const struct token *n = &d->tokens[v + 1];
     enum verb_aspect asp;
-    return p->fold_len == 3 && (!memcmp(p->fold, wahuwa, sizeof wahuwa) || !memcmp(p->fold, wahiya, sizeof wahiya)) &&
-           is_verb(&d->tokens[v], &asp) && asp == ASPECT_PAST && !is_complementizer(q, v + 1) && !is_preposition(n) &&
-           !tok_has_prep_clitic(n);
+    return is_wa_huwa(&d->tokens[v - 1]) && is_verb(&d->tokens[v], &asp) && asp == ASPECT_PAST &&
+           !is_complementizer(q, v + 1) && !is_preposition(n) && !tok_has_prep_clitic(n);
 }
 
 /* "قال X، وهو سائق من زاخو جاء مع أبنائه، إنه ...": a verb inside an aside set off by
@@ -1641,10 +1647,8 @@ static int verb_of_aside(const struct qctx *q, int32_t v, int32_t end)
     if (c <= sb || c + 1 >= v)
         return 0;
     /* (an aside about the speaker: "، وهو ..."، "، وهي ..."، "، الذي ...") */
-    static const UChar wahuwa[] = {0x0648, 0x0647, 0x0648}, wahiya[] = {0x0648, 0x0647, 0x064A};
     const struct token *a = &d->tokens[c + 1];
-    if (!(tok_is_relative_pronoun(a) ||
-          (a->fold_len == 3 && (!memcmp(a->fold, wahuwa, sizeof wahuwa) || !memcmp(a->fold, wahiya, sizeof wahiya)))))
+    if (!(tok_is_relative_pronoun(a) || is_wa_huwa(a)))
         return 0;
     enum verb_aspect asp;
     for (int32_t k = sb; k < c; k++)
