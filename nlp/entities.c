@@ -1384,9 +1384,17 @@ static int role_word(const struct ent_ctx *x, int32_t j)
         /* في النزاعات الدولية، لدى الأمم المتحدة، المتحدث باسم ... */
         if (tok_marker(x->d, j, MARK_SEAT | MARK_BEHALF))
             return 1;
-        /* النائب عن الحزب الشيوعي، ممثل عن الوزارة: عن right after the title */
-        return t->fold_len == 2 && t->fold[0] == 0x0639 && t->fold[1] == 0x0646 && j > 0 &&
-               (tok_kinds(&x->d->tokens[j - 1]) & LEX_TITLE);
+        /* النائب عن الحزب الشيوعي، ممثل عن الوزارة: عن right after the title, or before
+         * the body or place the holder stands for (عضو المجلس البلدي عن قائمة «X») */
+        if (t->fold_len != 2 || t->fold[0] != 0x0639 || t->fold[1] != 0x0646 || j == 0)
+            return 0;
+        if (tok_kinds(&x->d->tokens[j - 1]) & LEX_TITLE)
+            return 1;
+        if (j + 1 >= x->d->n_tokens)
+            return 0;
+        int32_t o = x->owner[j + 1];
+        return (tok_kinds(&x->d->tokens[j + 1]) & LEX_ORG_HEAD) ||
+               (o >= 0 && (x->c.v[o].type == ENT_ORG || x->c.v[o].type == ENT_GPE));
     }
     return 1;
 }

@@ -767,6 +767,14 @@ int32_t tok_subject_before(const struct doc *d, int32_t v)
                 if (comma + 1 < v - 1 && (tok_kinds(&d->tokens[comma + 1]) & (LEX_TITLE | LEX_ROLE_NOUN)) &&
                     tok_has_article(&d->tokens[comma + 1]))
                     comma = v - 1;
+                /* (or a role, then the name set off by commas: "أما عضو المجلس البلدي عن قائمة
+                 * «X»، نضال حاج يحيى، الذي ...، فقال") */
+                else if (comma + 1 < v - 1 && d->tok_mention[comma + 1] >= 0) {
+                    const struct mention *m = &d->mentions[d->tok_mention[comma + 1]];
+                    if (m->tok_begin == comma + 1 && d->entities[m->entity].type == ENT_PERSON && m->tok_end < v &&
+                        tok_is_comma(&d->tokens[m->tok_end]))
+                        comma = m->tok_end;
+                }
                 if (a + 1 < comma)
                     b = a + 1, v = comma; /* (the phrase ends at the comma) */
                 break;

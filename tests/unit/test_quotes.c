@@ -2121,6 +2121,20 @@ static void test_documents_and_topic_labels(void)
     expect(d, "القرار \"بقي", "أنيس الزواري", QUOTE_MIXED, RESOLVED_EXPLICIT);
 }
 
+static void test_topic_with_role_and_name(void)
+{
+    /* أما, a role that stands for a list, the name set off by commas and a relative aside,
+     * then فقال; unnamed agencies speak as a group */
+    struct doc *d = fx_annotate("أما عضو المجلس البلدي عن قائمة «الطيبة أولا»، نضال حاج يحيى، الذي كان من أوائل من شاركوا "
+                                "المنشور، فقال للموقع إنه «تسرّع في النشر».\n"
+                                "وحذرت وكالات إنسانية أممية من أن الشتاء المقبل «قد يكون الأقسى».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "تسرّع في النشر", "نضال حاج يحيى", QUOTE_DIRECT, -1);
+    expect(d, "الشتاء المقبل", "وكالات إنسانية أممية", QUOTE_MIXED, RESOLVED_EXPLICIT);
+}
+
 int main(void)
 {
     fx_setup();
@@ -2210,6 +2224,7 @@ int main(void)
     test_pseudonyms_and_findings();
     test_appeals_to_people();
     test_documents_and_topic_labels();
+    test_topic_with_role_and_name();
     fx_teardown();
     return check_summary("test_quotes");
 }
