@@ -1896,10 +1896,15 @@ static int pass_titled(struct ent_ctx *x)
             if (j - 1 > k && tok_has_article(&d->tokens[j - 1]) && !tok_has_prep_clitic(&d->tokens[j - 1]) &&
                 bare_word(x, j) && !tok_kinds(t) && !future_verb(t) &&
                 (!(t->flags & TOKF_COMMON) ||
-                 (j + 1 < end && bare_word(x, j + 1) && (tok_kinds(&d->tokens[j + 1]) & LEX_FIRST_NAME)))) {
+                 (j + 1 < end && bare_word(x, j + 1) &&
+                  ((tok_kinds(&d->tokens[j + 1]) & LEX_FIRST_NAME) ||
+                   (!lexicon_is_common_as_written(x->lx, t->fold, t->fold_len) &&
+                    !(d->tokens[j + 1].flags & TOKF_COMMON) && !tok_kinds(&d->tokens[j + 1])))))) {
                 /* "الطالبة الجامعية روزا سعيد": a definite role takes no indefinite word
                  * after it but in apposition, so a word no dictionary knows, or any word
-                 * before a given name, starts the name, with the names after it */
+                 * before a given name, starts the name, with the names after it (and one
+                 * the list holds only with a suffix taken off, before a word it does not
+                 * hold at all: "وزير الدفاع الياباني كيهارا مينورو") */
                 int32_t ne = j + 1;
                 while (ne < end && ne - j < 3 && bare_word(x, ne) &&
                        ((tok_kinds(&d->tokens[ne]) & (LEX_FIRST_NAME | LEX_FAMILY_NAME)) ||

@@ -631,6 +631,12 @@ static void test_two_word_ranks(void)
     CHECK(fx_entity(d, "أليكسي كرافتسوف") != NULL);
     CHECK(fx_entity(d, "أول أليكسي كرافتسوف") == NULL);
     CHECK(fx_entity(d, "سامر الخطيب") != NULL);
+    /* a Japanese family name first, a word the list holds only with a suffix taken off */
+    d = fx_annotate("وقال وزير الدفاع الياباني كيهارا مينورو إن بلاده تتابع الوضع بقلق.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "كيهارا مينورو") != NULL);
 }
 
 int main(void)
