@@ -2133,6 +2133,13 @@ static void test_topic_with_role_and_name(void)
         return;
     expect(d, "تسرّع في النشر", "نضال حاج يحيى", QUOTE_DIRECT, -1);
     expect(d, "الشتاء المقبل", "وكالات إنسانية أممية", QUOTE_MIXED, RESOLVED_EXPLICIT);
+    /* a participle after "يقاطعه X" goes on with the one who interrupts */
+    d = fx_annotate("وقال المندوب الروسي فاسيلي نيبينزيا إن التقرير «منحاز»، قبل أن يقاطعه رئيس الجلسة، مندوب غيانا، "
+                    "مذكرا بأن الوقت المخصص للرد «ثلاث دقائق فقط».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الوقت المخصص", "رئيس الجلسة", QUOTE_MIXED, RESOLVED_ELIDED);
 }
 
 int main(void)
