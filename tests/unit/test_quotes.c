@@ -2140,6 +2140,12 @@ static void test_topic_with_role_and_name(void)
     if (!d)
         return;
     expect(d, "الوقت المخصص", "رئيس الجلسة", QUOTE_MIXED, RESOLVED_ELIDED);
+    /* a verbal noun with the pronoun of who announced */
+    d = fx_annotate("وفاجأ الوزير سامر الخطيب النواب بإعلانه أن الحكومة سترفع الأسعار.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الحكومة سترفع", "سامر الخطيب", QUOTE_INDIRECT, -1);
 }
 
 int main(void)
