@@ -2146,6 +2146,14 @@ static void test_topic_with_role_and_name(void)
     if (!d)
         return;
     expect(d, "الحكومة سترفع", "سامر الخطيب", QUOTE_INDIRECT, -1);
+    /* posts and accounts speak in a fact-check */
+    d = fx_annotate("انتشرت على منصتي «فيسبوك» و«تيك توك» منشورات زعمت أن البلدية قررت منع الأعراس. "
+                    "وادعت حسابات أخرى أن القرار نهائي.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "البلدية قررت", "منشورات", QUOTE_INDIRECT, -1);
+    expect(d, "القرار نهائي", "حسابات أخرى", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
 }
 
 int main(void)
