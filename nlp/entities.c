@@ -1016,6 +1016,16 @@ static int common_plural(const struct token *t)
            (t->fold[n - 2] == 0x064A || t->fold[n - 2] == 0x0648);
 }
 
+/* A definite word in the sound plural (المسلمين، المواطنون): no adjective of a singular
+ * name, so whatever stands before it ends that name. */
+static int sound_plural(const struct token *t)
+{
+    if (t->kind != TOK_WORD || !tok_has_article(t) || t->fold_len < 6)
+        return 0;
+    UChar a = t->fold[t->fold_len - 2], z = t->fold[t->fold_len - 1];
+    return z == 0x0646 && (a == 0x064A || a == 0x0648);
+}
+
 static int surname_ok(const struct ent_ctx *x, const struct token *t)
 {
     if (t->kind != TOK_WORD || !(t->flags & (TOKF_ARABIC | TOKF_LATIN)))
@@ -1166,7 +1176,10 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
                 (e + 1 >= end || d->tokens[e + 1].kind == TOK_PUNCT || !tok_has_article(&d->tokens[e + 1]) ||
                  (tok_kinds(&d->tokens[e + 1]) & (LEX_STOP | LEX_COMPLEMENTIZER | LEX_VERB | LEX_TITLE)) ||
                  /* (a nisba after بن Y is the family name, whatever follows: المعمري الارتفاع) */
-                 d->tokens[e].fold[d->tokens[e].fold_len - 1] == 0x064A))
+                 d->tokens[e].fold[d->tokens[e].fold_len - 1] == 0x064A ||
+                 /* (and so is a word before a plural, the verb's object: "أوصى الشيخ X بن Y
+                  * الراشد المسلمين") */
+                 sound_plural(&d->tokens[e + 1])))
                 e++; /* (and before لـ"المدينة"، وكيل الوزارة: anything but another definite word) */
             continue;
         }

@@ -637,6 +637,12 @@ static void test_two_word_ranks(void)
     if (!d)
         return;
     CHECK(fx_entity(d, "كيهارا مينورو") != NULL);
+    /* a definite family name after بن Y, before the verb's object in the plural */
+    d = fx_annotate("أوصى الشيخ سليمان بن عبدالرحمن الراشد المسلمين بتقوى الله.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "سليمان بن عبدالرحمن الراشد") != NULL);
 }
 
 int main(void)
