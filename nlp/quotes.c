@@ -2083,12 +2083,20 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
                         break;
                     }
             const struct token *after = np_e + 1 < end ? &d->tokens[np_e + 1] : NULL;
-            elided = doc_tok < 0 && (vt2->lex && (vt2->lex->kinds & LEX_VERB)) &&
-                     (!after || is_stop_punct(after) || ((tok_kinds(after) & LEX_STOP) && !tok_has_article(after) &&
-                                                          d->tok_mention[np_e + 1] < 0 && np_e + 2 < end &&
-                                                          tok_is_statement_word(q->lx, &d->tokens[np_e + 2])));
-            if (elided)
+            /* (no one after the verb: its end, or where or how it was said, "في بيان"،
+             * "عبر حسابها الرسمي") */
+            int verb_known = vt2->lex && (vt2->lex->kinds & LEX_VERB);
+            elided = doc_tok < 0 && (verb_known || after_ma) &&
+                     (!after || is_stop_punct(after) ||
+                      ((tok_kinds(after) & LEX_STOP) && !tok_has_article(after) && d->tok_mention[np_e + 1] < 0 &&
+                       np_e + 2 < end &&
+                       (tok_is_statement_word(q->lx, &d->tokens[np_e + 2]) || tok_pronoun_suffixed(d, &d->tokens[np_e + 2]))));
+            if (elided && verb_known) {
                 elided_gender = vt2->lex->verb_gender;
+            } else if (elided) { /* (أوضحته: the verb's ت before its pronoun) */
+                int32_t pl = tok_object_pronoun_len(vt2), n2 = vt2->fold_len - pl;
+                elided_gender = n2 >= 3 && vt2->fold[n2 - 1] == 0x062A ? GENDER_FEM : GENDER_MASC;
+            }
             np_b = ++np_e;
             /* (حسب ما أفادت به مصادر محلية: the preposition carrying ما's pronoun) */
             if (after_ma && np_e + 1 < end && preposition_with_pronoun(&d->tokens[np_e]))

@@ -2156,6 +2156,24 @@ static void test_topic_with_role_and_name(void)
     expect(d, "القرار نهائي", "حسابات أخرى", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
 }
 
+static void test_sermon_and_elided_sources(void)
+{
+    /* an imam's headline and فضيلته; "وفق ما أوضحته عبر حسابها": no one after the verb, the
+     * sentence's subject */
+    struct doc *d = fx_annotate("إمام الحرم: لا تنشروا كل ما تسمعون\n\n"
+                                "أوصى إمام وخطيب المسجد الحرام فضيلة الشيخ سليمان بن عبدالرحمن الراشد المسلمين بتقوى الله، "
+                                "وقال إن «الكلمة أمانة».\n"
+                                "وأضاف فضيلته: «جعل الله على كل لسان رقيبا».\n"
+                                "وأعلنت وزارة الصحة خطة جديدة. وهيأت الوزارة 13 مستشفى إضافيا، وفق ما أوضحته عبر حسابها.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "لا تنشروا", "سليمان بن عبدالرحمن الراشد", -1, RESOLVED_HEADLINE);
+    expect(d, "الكلمة أمانة", "سليمان بن عبدالرحمن الراشد", QUOTE_DIRECT, -1);
+    expect(d, "جعل الله", "سليمان بن عبدالرحمن الراشد", QUOTE_DIRECT, -1);
+    expect(d, "وهيأت الوزارة", "وزارة الصحة", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -2246,6 +2264,7 @@ int main(void)
     test_appeals_to_people();
     test_documents_and_topic_labels();
     test_topic_with_role_and_name();
+    test_sermon_and_elided_sources();
     fx_teardown();
     return check_summary("test_quotes");
 }
