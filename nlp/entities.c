@@ -1471,9 +1471,11 @@ static int32_t comma_name(const struct ent_ctx *x, int32_t s, int32_t end)
             return s; /* (أليكسي، إلسه: names that read as if they had the article) */
         /* (set off after a role, a word the list holds only with a suffix taken off is
          * a name too: سيلين، دوبوا are not سيل + ين, دوب + وا) */
+        if (tok_marker(d, e, MARK_NEGATION_NOUN))
+            return s; /* "، طلب عدم نشر اسمه،": an aside on the speaker, no name */
         namelike += tok_is_name_like(x->lx, t) ||
                     ((t->flags & TOKF_ARABIC) && !k && !t->lex_prefix && !tok_has_article(t) && t->fold_len >= 4 &&
-                     !lexicon_is_common_as_written(x->lx, t->fold, t->fold_len));
+                     !lexicon_is_common_as_written(x->lx, t->fold, t->fold_len) && !tok_pronoun_suffixed(d, t));
         e++;
     }
     if (e == s || !namelike || e >= end || !tok_is_comma(&d->tokens[e]))

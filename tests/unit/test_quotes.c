@@ -2172,6 +2172,14 @@ static void test_sermon_and_elided_sources(void)
     expect(d, "الكلمة أمانة", "سليمان بن عبدالرحمن الراشد", QUOTE_DIRECT, -1);
     expect(d, "جعل الله", "سليمان بن عبدالرحمن الراشد", QUOTE_DIRECT, -1);
     expect(d, "وهيأت الوزارة", "وزارة الصحة", QUOTE_INDIRECT, -1);
+    /* the two parties of talks speak together; an aside asking for anonymity is no name */
+    d = fx_annotate("اختتم الوزيران محادثاتهما. وأكد الجانبان في البيان أن العلاقات «بلغت مستوى غير مسبوق».\n"
+                    "وفي طوكيو، قال مسؤول في وزارة الخارجية اليابانية، طلب عدم نشر اسمه، إن بلاده تتابع التقارب بقلق.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "العلاقات «بلغت", "الجانبان", QUOTE_MIXED, RESOLVED_EXPLICIT);
+    expect(d, "بلاده تتابع", "مسؤول في وزارة الخارجية اليابانية", QUOTE_INDIRECT, -1);
 }
 
 int main(void)
