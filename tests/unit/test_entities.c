@@ -643,6 +643,13 @@ static void test_two_word_ranks(void)
     if (!d)
         return;
     CHECK(fx_entity(d, "سليمان بن عبدالرحمن الراشد") != NULL);
+    /* an age in parentheses after a given name, behind أما and a noun with its owner */
+    d = fx_annotate("أما جارته رحمة (63 عاماً) فتروي أنها قضت الليلة على سطح المنزل.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "رحمة") != NULL);
+    CHECK(fx_entity(d, "أما جارته رحمة") == NULL);
 }
 
 int main(void)
