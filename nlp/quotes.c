@@ -2391,7 +2391,9 @@ static int relative_cue(struct qctx *q, int32_t k)
 static int these_words_cue(struct qctx *q, int32_t k)
 {
     struct doc *d = q->d;
-    if (k + 3 >= d->n_tokens || !tok_marker(d, k, MARK_THESE_WORDS) || !tok_marker(d, k + 1, MARK_THESE_WORDS_NEXT))
+    /* (or one word: "«...»، هكذا علّق X") */
+    int thus = k + 2 < d->n_tokens && tok_marker(d, k, MARK_THUS);
+    if (!thus && (k + 3 >= d->n_tokens || !tok_marker(d, k, MARK_THESE_WORDS) || !tok_marker(d, k + 1, MARK_THESE_WORDS_NEXT)))
         return 0;
     int32_t p = k - 1;
     while (p > 0 && (tok_is_comma(&d->tokens[p]) || tok_is_char(&d->tokens[p], '.')))
@@ -2399,7 +2401,7 @@ static int these_words_cue(struct qctx *q, int32_t k)
     if (p < 0 || q->closes[p] < 0)
         return 0;
     const struct region *r = &q->r[q->closes[p]];
-    int32_t v = k + 2, end = sent_end(d, k);
+    int32_t v = thus ? k + 1 : k + 2, end = sent_end(d, k);
     if (d->tokens[v].kind != TOK_WORD || r->words < 2)
         return 0;
     int32_t np_e = np_after(q, v + 1, end);

@@ -2180,6 +2180,12 @@ static void test_sermon_and_elided_sources(void)
         return;
     expect(d, "العلاقات «بلغت", "الجانبان", QUOTE_MIXED, RESOLVED_EXPLICIT);
     expect(d, "بلاده تتابع", "مسؤول في وزارة الخارجية اليابانية", QUOTE_INDIRECT, -1);
+    /* "«...»، هكذا علّق X": the words just quoted are the subject's */
+    d = fx_annotate("«خطوة محسوبة تعيد التوازن»، هكذا علّق خالد سرحان، نائب رئيس بنك النهضة، على القرار.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "خطوة محسوبة", "خالد سرحان", QUOTE_DIRECT, -1);
 }
 
 int main(void)
