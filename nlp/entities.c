@@ -1020,10 +1020,7 @@ static int common_plural(const struct token *t)
  * name, so whatever stands before it ends that name. */
 static int sound_plural(const struct token *t)
 {
-    if (t->kind != TOK_WORD || !tok_has_article(t) || t->fold_len < 6)
-        return 0;
-    UChar a = t->fold[t->fold_len - 2], z = t->fold[t->fold_len - 1];
-    return z == 0x0646 && (a == 0x064A || a == 0x0648);
+    return tok_has_article(t) && t->fold_len >= 6 && tok_sound_plural(t);
 }
 
 static int surname_ok(const struct ent_ctx *x, const struct token *t)

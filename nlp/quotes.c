@@ -1558,10 +1558,8 @@ static int plural_people(const struct token *t)
     uint32_t k = tok_kinds(t);
     if (k & LEX_GROUP)
         return 1;
-    if (!(k & (LEX_ROLE_NOUN | LEX_TITLE)) || !(t->lex->role_classes & (CLASS_PERSON | CLASS_GROUP)) || t->fold_len < 5)
-        return 0;
-    UChar a = t->fold[t->fold_len - 2], z = t->fold[t->fold_len - 1];
-    return z == 0x0646 && (a == 0x064A || a == 0x0648);
+    return (k & (LEX_ROLE_NOUN | LEX_TITLE)) && (t->lex->role_classes & (CLASS_PERSON | CLASS_GROUP)) &&
+           tok_sound_plural(t);
 }
 
 int32_t quotes_before_object_preposition(const struct doc *d, int32_t b, int32_t e)

@@ -815,6 +815,14 @@ int tok_is_ala(const struct token *tk)
     return tk->kind == TOK_WORD && tk->fold_len == 3 && !memcmp(tk->fold, ala, sizeof ala);
 }
 
+int tok_sound_plural(const struct token *tk)
+{
+    if (tk->kind != TOK_WORD || tk->fold_len < 5)
+        return 0;
+    UChar a = tk->fold[tk->fold_len - 2], z = tk->fold[tk->fold_len - 1];
+    return z == 0x0646 && (a == 0x064A || a == 0x0648);
+}
+
 int tok_is_statement_word(const struct lexicon *lx, const struct token *t)
 {
     if (tok_kinds(t) & LEX_STATEMENT)

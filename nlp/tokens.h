@@ -152,6 +152,10 @@ int tok_is_ila(const struct token *tk);
 /* 1 for the preposition على. */
 int tok_is_ala(const struct token *tk);
 
+/* 1 for a word in the sound masculine plural as written (ين، ون at the end of at least
+ * five units: المسلمين، مشاركون). */
+int tok_sound_plural(const struct token *tk);
+
 /* 1 when token k of d is ب on a noun the dictionary knows as written, saying how the
  * words were said (أجابت بحذر:، ويضيف بصوت متقطع:، تابعت بقلق بالغ), not who said them.
  * `name_may_follow`: the word may still be part of a name (entities ask before any name
