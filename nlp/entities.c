@@ -1203,6 +1203,15 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
             e++;
             break;
         }
+        /* جهاد الحاج موسى: an honorific in ال after the given name is part of the family
+         * name when a name follows it */
+        if (given && e == s + 1 && (tok_kinds(t) & LEX_HONORIFIC) && tok_has_article(t) && e + 1 < end &&
+            x->owner[e + 1] < 0 && d->tokens[e + 1].kind == TOK_WORD && !tok_has_article(&d->tokens[e + 1]) &&
+            !(tok_kinds(&d->tokens[e + 1]) & (LEX_STOP | LEX_COMPLEMENTIZER | LEX_VERB | LEX_TITLE)) &&
+            ((tok_kinds(&d->tokens[e + 1]) & (LEX_FIRST_NAME | LEX_FAMILY_NAME)) || tok_is_name_like(lx, &d->tokens[e + 1]))) {
+            e += 2;
+            continue;
+        }
         /* حسام الدين، عبد الله، نصر الله: الدين and الله (markers.tsv: name_tail) complete a
          * given name */
         if (tok_marker(d, e, MARK_NAME_TAIL) && e - s <= 2) {

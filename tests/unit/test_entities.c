@@ -650,6 +650,14 @@ static void test_two_word_ranks(void)
         return;
     CHECK(fx_entity(d, "رحمة") != NULL);
     CHECK(fx_entity(d, "أما جارته رحمة") == NULL);
+    /* نظير alone is a given name, not "counterpart"; الحاج after a given name and before a
+     * name is part of the family name */
+    d = fx_annotate("وقال المفتي نظير عياد إن الفتوى واضحة. وكتب النائب جهاد الحاج موسى أن المؤتمر فاشل.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "نظير عياد") != NULL);
+    CHECK(fx_entity(d, "جهاد الحاج موسى") != NULL);
 }
 
 int main(void)
