@@ -714,6 +714,19 @@ static int pass_orgs(struct ent_ctx *x)
                 j++;
                 continue;
             }
+            /* الرابطة التونسية للدفاع عن حقوق الإنسان: a verbal noun in لل, then عن and a noun
+             * in construct with a definite one, goes on with the name */
+            if (content > 0 && t->fold_len > 4 && t->fold[0] == 0x0644 && t->fold[1] == 0x0644 && j + 3 < end &&
+                d->tokens[j + 1].fold_len == 2 && d->tokens[j + 1].fold[0] == 0x0639 && d->tokens[j + 1].fold[1] == 0x0646 &&
+                d->tokens[j + 2].kind == TOK_WORD && !tok_has_article(&d->tokens[j + 2]) && x->owner[j + 2] < 0 &&
+                !(tok_kinds(&d->tokens[j + 2]) & (LEX_STOP | LEX_VERB)) && d->tokens[j + 3].kind == TOK_WORD &&
+                tok_has_article(&d->tokens[j + 3]) && x->owner[j + 3] < 0) {
+                content += 4;
+                seen_article = 1;
+                last_content = j + 3;
+                j += 4;
+                continue;
+            }
             if (kinds & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER | LEX_SOURCE | LEX_TAG | LEX_PRONOUN |
                          LEX_COMP_BLOCK | LEX_GROUP))
                 break;

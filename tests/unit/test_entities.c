@@ -658,6 +658,15 @@ static void test_two_word_ranks(void)
         return;
     CHECK(fx_entity(d, "نظير عياد") != NULL);
     CHECK(fx_entity(d, "جهاد الحاج موسى") != NULL);
+    /* a league "for the defence of human rights", and a university named after a judge */
+    d = fx_annotate("وقالت العصبة المغربية للدفاع عن حقوق الإنسان إن الوضع مقلق. ويرى أستاذ العلوم السياسية بجامعة القاضي "
+                    "عياض، عبد الله الحمداوي، أن السلطات متشددة.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "العصبة المغربية للدفاع عن حقوق الإنسان") != NULL);
+    CHECK(fx_entity(d, "عياض") == NULL);
+    CHECK(fx_entity(d, "عبد الله الحمداوي") != NULL);
 }
 
 int main(void)
