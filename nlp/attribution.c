@@ -1162,6 +1162,22 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
             picked_mention = mi;
         }
     }
+    /* "محامي الإدريسي، عبد الرحيم بنعلي،": a title in construct with a person, then the
+     * name set off by a comma — the name is who speaks, the first person is whose */
+    if (picked >= 0 && d->entities[picked].type == ENT_PERSON) {
+        const struct mention *m1 = &d->mentions[picked_mention];
+        int32_t c = m1->tok_end;
+        if (m1->tok_begin > b && (tok_kinds(&d->tokens[m1->tok_begin - 1]) & LEX_TITLE) &&
+            !tok_has_article(&d->tokens[m1->tok_begin - 1]) && c + 1 < e && tok_is_comma(&d->tokens[c]) &&
+            d->tok_mention[c + 1] >= 0) {
+            int32_t mi2 = d->tok_mention[c + 1];
+            if (d->mentions[mi2].tok_begin == c + 1 && d->entities[d->mentions[mi2].entity].type == ENT_PERSON &&
+                d->mentions[mi2].entity != picked) {
+                picked = d->mentions[mi2].entity;
+                picked_mention = mi2;
+            }
+        }
+    }
     /* "خبراء جزائريون يقرأون تحالف موسكو وبيونغ يانغ: ...": a headline headed by a group
      * noun is the group's, whatever it names after its verb (not a document's: "تقرير
      * لفريق المراقبة: ..." is its author's) */

@@ -2186,6 +2186,13 @@ static void test_sermon_and_elided_sources(void)
     if (!d)
         return;
     expect(d, "خطوة محسوبة", "خالد سرحان", QUOTE_DIRECT, -1);
+    /* a title in construct with a person named before, then the speaker's name in commas */
+    d = fx_annotate("تواصل عائلة المدوّن المغربي يوسف الإدريسي (29 عاما) مطالبتها بالإفراج عنه. وقال محامي الإدريسي، عبد "
+                    "الرحيم بنعلي، في تصريح للموقع، إن موكله معتقل.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "موكله معتقل", "عبد الرحيم بنعلي", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
 }
 
 int main(void)
