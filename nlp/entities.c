@@ -2049,6 +2049,13 @@ static int pass_given_names(struct ent_ctx *x)
                 return -1;
             continue;
         }
+        /* (and a kunya as the topic: "أما أم علاء، الموظفة ...، فتقول") */
+        if (prev && k >= 2 && is_particle(prev) && tok_is_amma(&d->tokens[k - 2]) && (kinds & LEX_FIRST_NAME) &&
+            x->owner[k] < 0 && x->owner[k - 1] < 0 && tok_is_comma(&d->tokens[k + 1])) {
+            if (add_person(x, k - 1, k + 1, -1, -1, 0, GENDER_UNKNOWN, CAND_CONTEXT) != 0)
+                return -1;
+            continue;
+        }
         /* عبد الرحيم المودن: a compound given name in عبد, with a family name after it */
         if (abd_compound(d, k)) {
             /* (after a given name the name starts there: كريم عبد الفتاح) */

@@ -667,6 +667,12 @@ static void test_two_word_ranks(void)
     CHECK(fx_entity(d, "العصبة المغربية للدفاع عن حقوق الإنسان") != NULL);
     CHECK(fx_entity(d, "عياض") == NULL);
     CHECK(fx_entity(d, "عبد الله الحمداوي") != NULL);
+    /* a kunya as the topic of أما */
+    d = fx_annotate("أما أم علاء، الموظفة التي تسكن حي عكرمة، فتقول إنها تخرج من منزلها قبل السادسة.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "أم علاء") != NULL);
 }
 
 int main(void)
