@@ -2193,6 +2193,14 @@ static void test_sermon_and_elided_sources(void)
     if (!d)
         return;
     expect(d, "موكله معتقل", "عبد الرحيم بنعلي", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
+    /* an unnamed young man speaks, not the city in his phrase */
+    d = fx_annotate("قال شاب سوري يدرس الهندسة في جامعة الأورال بمدينة يكاترينبورغ، طلب عدم ذكر اسمه، للموقع إن موظفة "
+                    "استدعته.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "موظفة استدعته");
+    CHECK(q != NULL && q->speaker_name && strstr(q->speaker_name, "شاب سوري") == q->speaker_name);
 }
 
 int main(void)
