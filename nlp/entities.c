@@ -717,7 +717,7 @@ static int pass_orgs(struct ent_ctx *x)
             /* الرابطة التونسية للدفاع عن حقوق الإنسان: a verbal noun in لل, then عن and a noun
              * in construct with a definite one, goes on with the name */
             if (content > 0 && t->fold_len > 4 && t->fold[0] == 0x0644 && t->fold[1] == 0x0644 && j + 3 < end &&
-                d->tokens[j + 1].fold_len == 2 && d->tokens[j + 1].fold[0] == 0x0639 && d->tokens[j + 1].fold[1] == 0x0646 &&
+                tok_is_an(&d->tokens[j + 1]) &&
                 d->tokens[j + 2].kind == TOK_WORD && !tok_has_article(&d->tokens[j + 2]) && x->owner[j + 2] < 0 &&
                 !(tok_kinds(&d->tokens[j + 2]) & (LEX_STOP | LEX_VERB)) && d->tokens[j + 3].kind == TOK_WORD &&
                 tok_has_article(&d->tokens[j + 3]) && x->owner[j + 3] < 0) {
@@ -1418,7 +1418,7 @@ static int role_word(const struct ent_ctx *x, int32_t j)
             return 1;
         /* النائب عن الحزب الشيوعي، ممثل عن الوزارة: عن right after the title, or before
          * the body or place the holder stands for (عضو المجلس البلدي عن قائمة «X») */
-        if (t->fold_len != 2 || t->fold[0] != 0x0639 || t->fold[1] != 0x0646 || j == 0)
+        if (!tok_is_an(t) || j == 0)
             return 0;
         if (tok_kinds(&x->d->tokens[j - 1]) & LEX_TITLE)
             return 1;

@@ -815,6 +815,12 @@ int tok_is_ala(const struct token *tk)
     return tk->kind == TOK_WORD && tk->fold_len == 3 && !memcmp(tk->fold, ala, sizeof ala);
 }
 
+int tok_is_an(const struct token *tk)
+{
+    static const UChar an[] = {0x0639, 0x0646};
+    return tk->kind == TOK_WORD && tk->fold_len == 2 && !memcmp(tk->fold, an, sizeof an);
+}
+
 int tok_sound_plural(const struct token *tk)
 {
     if (tk->kind != TOK_WORD || tk->fold_len < 5)

@@ -152,6 +152,9 @@ int tok_is_ila(const struct token *tk);
 /* 1 for the preposition على. */
 int tok_is_ala(const struct token *tk);
 
+/* 1 for the preposition عن. */
+int tok_is_an(const struct token *tk);
+
 /* 1 for a word in the sound masculine plural as written (ين، ون at the end of at least
  * five units: المسلمين، مشاركون). */
 int tok_sound_plural(const struct token *tk);
