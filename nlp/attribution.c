@@ -586,12 +586,10 @@ static int is_place_preposition(const struct doc *d, int32_t k)
  * into the source's phrase */
 static int informed_on(const struct actx *x, int32_t k)
 {
-    static const UChar ala[] = {0x0639, 0x0644, 0x064A};
     if (k < 1)
         return 0;
-    const struct token *t = &x->d->tokens[k], *p = &x->d->tokens[k - 1];
-    return t->fold_len == 3 && !memcmp(t->fold, ala, sizeof ala) &&
-           lexicon_stem_marker(x->lx, p->fold, p->fold_len, MARK_INFORMED);
+    const struct token *p = &x->d->tokens[k - 1];
+    return tok_is_ala(&x->d->tokens[k]) && lexicon_stem_marker(x->lx, p->fold, p->fold_len, MARK_INFORMED);
 }
 
 static int is_kul_min(const struct doc *d, int32_t k)

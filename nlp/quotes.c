@@ -311,13 +311,11 @@ static int is_coordinated_complementizer(const struct qctx *q, int32_t j)
 
 static int is_preposition(const struct token *t)
 {
-    static const UChar ila[] = {0x0627, 0x0644, 0x064A}, ala[] = {0x0639, 0x0644, 0x064A},
-                       min[] = {0x0645, 0x0646}, an[] = {0x0639, 0x0646}, to[] = {'t', 'o'};
+    static const UChar min[] = {0x0645, 0x0646}, to[] = {'t', 'o'};
     if (t->kind != TOK_WORD)
         return 0;
-    return (t->fold_len == 3 && (!memcmp(t->fold, ila, sizeof ila) || !memcmp(t->fold, ala, sizeof ala))) ||
-           (t->fold_len == 2 && (!memcmp(t->fold, min, sizeof min) || !memcmp(t->fold, an, sizeof an) ||
-                                 !memcmp(t->fold, to, sizeof to)));
+    return tok_is_ila(t) || tok_is_ala(t) || tok_is_an(t) ||
+           (t->fold_len == 2 && (!memcmp(t->fold, min, sizeof min) || !memcmp(t->fold, to, sizeof to)));
 }
 
 /* A colon that can introduce words, not one inside a time or a score (2:30, 3:1). */
@@ -1709,12 +1707,11 @@ static int verb_cue(struct qctx *q, int32_t v)
     int32_t region = -1, cs, np_cue_end = -1, post_end = -1;
     if (np_cue) {
         /* أعرب X عن CONTENT */
-        static const UChar an[] = {0x0639, 0x0646};
         cs = -1;
         int commas = 0;
         for (int32_t j = np_e; j < end && j - v < NP_CUE_REACH; j++) {
             const struct token *t = &d->tokens[j];
-            if (t->kind == TOK_WORD && t->fold_len == 2 && !memcmp(t->fold, an, sizeof an)) {
+            if (tok_is_an(t)) {
                 cs = j + 1;
                 break;
             }

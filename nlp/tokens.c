@@ -803,23 +803,8 @@ int32_t tok_subject_before(const struct doc *d, int32_t v)
 }
 
 
-int tok_is_ila(const struct token *tk)
-{
-    static const UChar ila[] = {0x0627, 0x0644, 0x064A};
-    return tk->kind == TOK_WORD && tk->fold_len == 3 && !memcmp(tk->fold, ila, sizeof ila);
-}
 
-int tok_is_ala(const struct token *tk)
-{
-    static const UChar ala[] = {0x0639, 0x0644, 0x064A};
-    return tk->kind == TOK_WORD && tk->fold_len == 3 && !memcmp(tk->fold, ala, sizeof ala);
-}
 
-int tok_is_an(const struct token *tk)
-{
-    static const UChar an[] = {0x0639, 0x0646};
-    return tk->kind == TOK_WORD && tk->fold_len == 2 && !memcmp(tk->fold, an, sizeof an);
-}
 
 int tok_sound_plural(const struct token *tk)
 {

@@ -146,14 +146,23 @@ int tok_is_quote_mark(const struct token *tk);
 /* 1 for a relative pronoun: الذي، التي، الذين (and the forms they begin). */
 int tok_is_relative_pronoun(const struct token *tk);
 
-/* 1 for the preposition إلى. */
-int tok_is_ila(const struct token *tk);
+/* 1 for the prepositions إلى, على and عن (in line: the quote stage asks of many tokens). */
+static inline int tok_is_ila(const struct token *tk)
+{
+    return tk->kind == TOK_WORD && tk->fold_len == 3 && tk->fold[0] == 0x0627 && tk->fold[1] == 0x0644 &&
+           tk->fold[2] == 0x064A;
+}
 
-/* 1 for the preposition على. */
-int tok_is_ala(const struct token *tk);
+static inline int tok_is_ala(const struct token *tk)
+{
+    return tk->kind == TOK_WORD && tk->fold_len == 3 && tk->fold[0] == 0x0639 && tk->fold[1] == 0x0644 &&
+           tk->fold[2] == 0x064A;
+}
 
-/* 1 for the preposition عن. */
-int tok_is_an(const struct token *tk);
+static inline int tok_is_an(const struct token *tk)
+{
+    return tk->kind == TOK_WORD && tk->fold_len == 2 && tk->fold[0] == 0x0639 && tk->fold[1] == 0x0646;
+}
 
 /* 1 for a word in the sound masculine plural as written (ين، ون at the end of at least
  * five units: المسلمين، مشاركون). */
