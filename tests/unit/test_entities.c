@@ -619,6 +619,21 @@ static void test_names_set_off_after_long_roles(void)
     CHECK(q != NULL && q->speaker_name && !strcmp(q->speaker_name, "خوسيه ماريا إيتوربي"));
 }
 
+static void test_platforms_and_monitoring_team(void)
+{
+    /* the platforms people post on are organisations; the MSMT in another translation */
+    const struct doc *d = fx_annotate("ونشرت الوزارة على صفحتها في فيسبوك بيانا، كما تداول مستخدمون على تلغرام "
+                                      "وتيك توك مقاطع. وذكر فريق الرصد متعدد الأطراف للعقوبات أن الشحنات مستمرة.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *names[] = {"فيسبوك", "تلغرام", "تيك توك", "فريق الرصد متعدد الأطراف للعقوبات"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        const struct entity *e = fx_entity(d, names[i]);
+        CHECK(e != NULL && e->type == ENT_ORG);
+    }
+}
+
 static void test_two_word_ranks(void)
 {
     /* الفريق أول is one rank: its second word is no part of the name, after the role
@@ -704,6 +719,7 @@ int main(void)
     test_known_body_in_construct();
     test_names_set_off_after_long_roles();
     test_two_word_ranks();
+    test_platforms_and_monitoring_team();
     fx_teardown();
     return check_summary("test_entities");
 }
