@@ -282,6 +282,25 @@ static int temporal_clause(const struct token *t)
                                    (n == 5 && !memcmp(f, indama, sizeof indama)));
 }
 
+/* Token k lies inside the words of a quotation of sentence si: a body named there is
+ * what was said, not who says it ("وأضاف الضيف أن تقرير فريق X «يبالغ»، لكنه أقر"). (A
+ * person may be: a content read too far can hold the next clause's subject.) */
+static int in_reported_content(const struct doc *d, int32_t si, int32_t k)
+{
+    int32_t lo = 0, hi = d->n_quotes;
+    while (lo < hi) {
+        int32_t mid = lo + (hi - lo) / 2;
+        if (d->quotes[mid].sentence < si)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (; lo < d->n_quotes && d->quotes[lo].sentence == si; lo++)
+        if (k >= d->quotes[lo].content_tb && k < d->quotes[lo].content_te)
+            return 1;
+    return 0;
+}
+
 /* The first person named in the sentence before `before`, not behind a preposition:
  * "وعلقت الباحثة ... ميغان ريد على الجدل بتدوينة قالت فيها:" */
 static int sentence_subject(struct actx *x, uint8_t g, int32_t before, struct who *out)
@@ -319,7 +338,8 @@ static int sentence_subject(struct actx *x, uint8_t g, int32_t before, struct wh
             /* (a masculine verb for an organisation is common: أشاد الكرملين ...، مؤكدا) */
             int agrees = gender_ok(g, e->gender) || (pass == 1 && g == GENDER_MASC && e->gender == GENDER_FEM);
             if (e->type == (pass == 0 ? ENT_PERSON : ENT_ORG) && agrees &&
-                (after_verb || !mention_is_object(d, m, st->tok_begin, 0))) {
+                (after_verb || !mention_is_object(d, m, st->tok_begin, 0)) &&
+                (pass == 0 || !in_reported_content(d, d->tokens[k0].sentence, k))) {
                 *out = who_entity(x, m->entity, -1);
                 return 1;
             }

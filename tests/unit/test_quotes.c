@@ -2156,6 +2156,18 @@ static void test_topic_with_role_and_name(void)
     expect(d, "القرار نهائي", "حسابات أخرى", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
 }
 
+static void test_body_inside_the_words(void)
+{
+    /* a body named inside what the guest said is not who goes on: لكنه is the guest */
+    struct doc *d = fx_annotate("وقال الباحث جواد حمدان إن الحرب طويلة. "
+                                "وأضاف الضيف أن تقرير فريق الرصد متعدد الأطراف «يبالغ في الأرقام»، "
+                                "لكنه أقر بأن الصواريخ استخدمت في ضرب المدن.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الصواريخ استخدمت", "جواد حمدان", QUOTE_INDIRECT, RESOLVED_PRONOUN);
+}
+
 static void test_sermon_and_elided_sources(void)
 {
     /* an imam's headline and فضيلته; "وفق ما أوضحته عبر حسابها": no one after the verb, the
@@ -2294,6 +2306,7 @@ int main(void)
     test_documents_and_topic_labels();
     test_topic_with_role_and_name();
     test_sermon_and_elided_sources();
+    test_body_inside_the_words();
     fx_teardown();
     return check_summary("test_quotes");
 }
