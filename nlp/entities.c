@@ -928,6 +928,49 @@ static int pass_orgs(struct ent_ctx *x)
     return 0;
 }
 
+/* الخارجية الصينية، للخارجية الكورية الجنوبية: "foreign affairs" with a feminine
+ * adjective of nationality names that country's foreign ministry, as news writes it
+ * without وزارة. After وزير/وزارة or a definite noun (السياسة الخارجية الروسية) the word
+ * is an adjective, not the ministry. */
+static int pass_foreign_ministries(struct ent_ctx *x)
+{
+    static const UChar kharijiya[] = {0x062E, 0x0627, 0x0631, 0x062C, 0x064A, 0x0647};
+    const struct doc *d = x->d;
+    int32_t n = d->n_tokens, li = 0;
+    for (int32_t k = list_next(&x->heads, &li, 0, n); k + 1 < n; k = list_next(&x->heads, &li, k + 1, n)) {
+        const struct token *t = &d->tokens[k];
+        int lil = t->fold[0] == 0x0644; /* للخارجية: ل and the article, whose alef is not written */
+        if (t->fold_len != 8 || x->owner[k] >= 0 || memcmp(t->fold + 2, kharijiya, sizeof kharijiya))
+            continue;
+        if (k > 0 && t->sentence == d->tokens[k - 1].sentence) {
+            const struct token *p = &d->tokens[k - 1];
+            if (p->kind == TOK_WORD && (tok_has_article(p) || org_head_token(x, k - 1) ||
+                                        (tok_kinds(p) & (LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD))))
+                continue;
+        }
+        int32_t te = k + 1;
+        while (te < n && te - k <= 2 && x->owner[te] < 0 && d->tokens[te].sentence == t->sentence) {
+            const struct token *a = &d->tokens[te];
+            if (a->kind != TOK_WORD || !tok_has_article(a) || tok_has_prep_clitic(a) ||
+                a->fold[a->fold_len - 1] != 0x0647 || !tok_is_demonym(x->lx, a))
+                break;
+            te++;
+        }
+        if (te == k + 1)
+            continue;
+        struct cand c = {k, te, k, te, -1, -1, 0, 0, ENT_ORG, GENDER_FEM, CAND_ORG, CLASS_ORG | CLASS_MINISTRY, -1, 0};
+        if (lil) {
+            c.skip = 2;
+            c.add_al = 1;
+        }
+        if (add_cand(x, &c) != 0)
+            return -1;
+        accept(x, x->c.n - 1);
+        k = te - 1;
+    }
+    return 0;
+}
+
 /* ---- pass 2b: short names in parentheses ---- */
 
 #define MAX_ABBREVIATIONS 16 /* per document: keeps the pass linear in the text */
@@ -3042,7 +3085,8 @@ int entities_find(struct doc *d, struct arena *a, const struct lexicon *lx)
         return -1;
     for (int32_t k = 0; k <= d->n_tokens; k++)
         x.owner[k] = d->tok_mention[k] = -1;
-    if (list_starts(&x) != 0 || pass_known(&x) != 0 || pass_orgs(&x) != 0 || pass_abbreviations(&x) != 0 ||
+    if (list_starts(&x) != 0 || pass_known(&x) != 0 || pass_orgs(&x) != 0 || pass_foreign_ministries(&x) != 0 ||
+        pass_abbreviations(&x) != 0 ||
         pass_outlets_told(&x) != 0 ||
         pass_pseudonyms(&x) != 0 || pass_demonym_names(&x) != 0 || pass_titled(&x) != 0 ||
         pass_given_names(&x) != 0 ||

@@ -619,6 +619,25 @@ static void test_names_set_off_after_long_roles(void)
     CHECK(q != NULL && q->speaker_name && !strcmp(q->speaker_name, "خوسيه ماريا إيتوربي"));
 }
 
+static void test_foreign_ministry_by_adjective(void)
+{
+    /* الخارجية + a feminine nationality names the ministry; after وزير or a definite noun
+     * it is an adjective */
+    const struct doc *d = fx_annotate("وقالت الخارجية الصينية إن بكين تتابع الوضع. وقال المتحدث باسم الخارجية الإيرانية "
+                                      "إن طهران ترحب، بحسب بيان للخارجية الكورية الجنوبية. وقالت وزيرة الخارجية النمساوية "
+                                      "إن السياسة الخارجية الألمانية تغيرت.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *names[] = {"الخارجية الصينية", "الخارجية الإيرانية", "الخارجية الكورية الجنوبية"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        const struct entity *e = fx_entity(d, names[i]);
+        CHECK(e != NULL && e->type == ENT_ORG);
+    }
+    CHECK(fx_entity(d, "الخارجية النمساوية") == NULL);
+    CHECK(fx_entity(d, "الخارجية الألمانية") == NULL);
+}
+
 static void test_platforms_and_monitoring_team(void)
 {
     /* the platforms people post on are organisations; the MSMT in another translation */
@@ -720,6 +739,7 @@ int main(void)
     test_names_set_off_after_long_roles();
     test_two_word_ranks();
     test_platforms_and_monitoring_team();
+    test_foreign_ministry_by_adjective();
     fx_teardown();
     return check_summary("test_entities");
 }
