@@ -549,6 +549,8 @@ static int by_role(struct actx *x, const struct token *role, uint16_t classes, u
      * someone who spoke before only when they were given that very role; a word of the
      * conversation alone, الضيف، محدثنا, points back to whoever spoke) */
     int only_holder = classes == CLASS_PERSON && role && (tok_kinds(role) & LEX_TITLE);
+    int body_role = role && role->lex && !(role->lex->role_classes & CLASS_PERSON) && role->lex->role_gender &&
+                    !(role->lex->role_classes & CLASS_STATE) && !(tok_kinds(role) & LEX_STATEMENT);
     for (int32_t i = x->n_hist - 1; i >= 0 && i >= x->n_hist - HIST_REACH; i--) {
         const struct who *h = &x->hist[i];
         if (h->name && (h->classes & want) && gender_ok(gender, h->gender) && !unnamed_other_role(h, word) &&
@@ -565,7 +567,10 @@ static int by_role(struct actx *x, const struct token *role, uint16_t classes, u
     for (int32_t m = last; m >= 0 && m > last - MENTION_REACH; m--) {
         const struct mention *mm = &d->mentions[m];
         const struct entity *e = &d->entities[mm->entity];
-        if ((e->classes & want) && (e->type == ENT_ORG || (e->type == ENT_PERSON && gender_ok(gender, e->gender)))) {
+        /* (a noun for a body has a gender of its own: الجمعية is not مجلس النواب; a
+         * document's, البيان, is its issuer's whatever their gender) */
+        if ((e->classes & want) && ((e->type == ENT_ORG && (!body_role || gender_ok(gender, e->gender))) ||
+                                    (e->type == ENT_PERSON && gender_ok(gender, e->gender)))) {
             if (object_of_preposition(d, mm)) {
                 if (fallback < 0)
                     fallback = mm->entity;
@@ -666,12 +671,12 @@ static int mention_is_object(const struct doc *d, const struct mention *m, int32
 
 /* The person whose written role holds `word` — an organisation's name (أمين عام حلف
  * شمال الأطلسي), an adjective of nationality (المندوبة الأمريكية) — anywhere in the text. */
-static int person_whose_role_has(struct actx *x, const char *word, struct who *out)
+static int person_whose_role_has(struct actx *x, const char *word, const char *also, struct who *out)
 {
     const struct doc *d = x->d;
     for (int32_t i = 0; i < d->n_entities && i < MENTION_REACH; i++) {
         const struct entity *e = &d->entities[i];
-        if (e->type == ENT_PERSON && e->role && strstr(e->role, word)) {
+        if (e->type == ENT_PERSON && e->role && strstr(e->role, word) && (!also || strstr(e->role, also))) {
             *out = who_entity(x, i, -1);
             return 1;
         }
@@ -681,7 +686,7 @@ static int person_whose_role_has(struct actx *x, const char *word, struct who *o
 
 static int person_by_role(struct actx *x, int32_t org_entity, struct who *out)
 {
-    return person_whose_role_has(x, x->d->entities[org_entity].name, out);
+    return person_whose_role_has(x, x->d->entities[org_entity].name, NULL, out);
 }
 
 /* End of an unnamed speaker's phrase starting at k: its adjectives and a preposition
@@ -724,11 +729,22 @@ static int32_t phrase_end(const struct actx *x, int32_t k, int32_t e)
     return g;
 }
 
-static int person_with_role_word(struct actx *x, const struct token *t, struct who *out)
+static int has_spoken(const struct actx *x, int32_t entity)
 {
-    char buf[128];
+    for (int32_t i = 0; i < x->n_hist; i++)
+        if (x->hist[i].entity == entity)
+            return 1;
+    return 0;
+}
+
+/* The person whose written role holds the word of token t and, when `head` is given,
+ * the word of that token too (السفير الروسي: an ambassador's role, not the president's). */
+static int person_with_role_word(struct actx *x, const struct token *t, const struct token *head, struct who *out)
+{
+    char buf[128], hbuf[128];
     const char *word = role_word(x, t, buf, sizeof buf);
-    return word && person_whose_role_has(x, word, out);
+    const char *also = head ? role_word(x, head, hbuf, sizeof hbuf) : NULL;
+    return word && (!head || also) && person_whose_role_has(x, word, also, out);
 }
 
 /* Does the role noun at k carry a complement that ties it to an organisation or place
@@ -1288,6 +1304,14 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
             }
         }
     }
+    /* "صاح أحد نواب الحزب الشيوعي:": one member of a group, whoever its organisation
+     * or leader (أحد أعضاء البرلمان الأوروبي، أحد مستشاري بوتين: not the body, not him) */
+    if (e - b >= 2 && d->tok_mention[b] < 0 && one_of(&d->tokens[b]) &&
+        (tok_kinds(&d->tokens[b + 1]) & (LEX_GROUP | LEX_ROLE_NOUN | LEX_TITLE))) {
+        struct span s = tok_span(d, b, phrase_end(x, b + 1, e));
+        s.start = tok_u16_at_fold(d, &d->tokens[b], d->tokens[b].lex_prefix);
+        return as_written(x, s, one_of(&d->tokens[b]), CLASS_PERSON, out, how);
+    }
     if (picked >= 0 && d->entities[picked].type != ENT_PERSON && (tok_kinds(&d->tokens[b]) & LEX_TITLE) &&
         d->tokens[b].lex && (d->tokens[b].lex->role_classes & CLASS_PERSON) &&
         d->mentions[picked_mention].tok_begin > b) {
@@ -1317,13 +1341,6 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
                    ? RESOLVED_SURNAME
                    : RESOLVED_EXPLICIT;
         return 1;
-    }
-    /* "صاح أحد نواب الحزب الشيوعي:": one member of a group, whoever its organisation */
-    if (e - b >= 2 && d->tok_mention[b] < 0 && one_of(&d->tokens[b]) &&
-        (tok_kinds(&d->tokens[b + 1]) & (LEX_GROUP | LEX_ROLE_NOUN | LEX_TITLE))) {
-        struct span s = tok_span(d, b, phrase_end(x, b + 1, e));
-        s.start = tok_u16_at_fold(d, &d->tokens[b], d->tokens[b].lex_prefix);
-        return as_written(x, s, one_of(&d->tokens[b]), CLASS_PERSON, out, how);
     }
     for (int32_t k = b; k < e; k++) {
         const struct token *t = &d->tokens[k];
@@ -1400,7 +1417,13 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
             if (k > b && q->cue_gender != GENDER_UNKNOWN && g != q->cue_gender && q->cue_kind == CUE_VERB)
                 g = q->cue_gender;
             struct who same;
-            if (k + 1 < e && tok_is_demonym(lx, &d->tokens[k + 1]) && person_with_role_word(x, &d->tokens[k + 1], &same) &&
+            /* (the head's: whose role holds both words; else one who spoke before and whose
+             * role says the nationality: المدرب البرتغالي is "المدير الفني، البرتغالي X", but
+             * السفير الروسي in a deck is not the Russian president named earlier) */
+            if (k + 1 < e && tok_is_demonym(lx, &d->tokens[k + 1]) &&
+                (k > b ? person_with_role_word(x, &d->tokens[k + 1], NULL, &same)
+                       : person_with_role_word(x, &d->tokens[k + 1], t, &same) ||
+                             (person_with_role_word(x, &d->tokens[k + 1], NULL, &same) && has_spoken(x, same.entity))) &&
                 ((same.classes & classes & ~(uint16_t)CLASS_PERSON) || classes == CLASS_PERSON)) {
                 /* المندوبة الأمريكية: the delegate whose role says American (and is a
                  * delegate's: الخبير الروسي is not the Russian minister) */

@@ -3068,16 +3068,24 @@ static int names_kind(const struct doc *d, int32_t b, int32_t e, uint8_t type, u
     return 0;
 }
 
-/* "ذكرت وكالة الأنباء المركزية أن الزعيم كيم أكد ... أن ...": an outlet reports that a
- * person said something; the person's words are the quotation, the outlet the channel. */
+/* "ذكرت وكالة الأنباء المركزية أن الزعيم كيم أكد ... أن ...", "وبحسب الوكالة، قال كيم
+ * إن ...": an outlet reports that a person said something; the person's words are the
+ * quotation, the outlet the channel. */
 static int relayed_report(const struct qctx *q, const struct quote *outer, const struct quote *inner)
 {
     const struct doc *d = q->d;
-    return outer->cue_kind == CUE_VERB && outer->type != QUOTE_DIRECT && inner->cue_kind == CUE_VERB &&
-           inner->np_begin == outer->content_tb && inner->np_end == inner->cue_tok &&
-           inner->content.end <= outer->content.end &&
-           names_kind(d, outer->np_begin, outer->np_end, ENT_ORG, CLASS_MEDIA) &&
-           names_kind(d, inner->np_begin, inner->np_end, ENT_PERSON, 0);
+    if (outer->type == QUOTE_DIRECT || inner->cue_kind != CUE_VERB || inner->content.end > outer->content.end ||
+        !names_kind(d, inner->np_begin, inner->np_end, ENT_PERSON, 0))
+        return 0;
+    if (outer->cue_kind == CUE_VERB)
+        return inner->np_begin == outer->content_tb && inner->np_end == inner->cue_tok &&
+               names_kind(d, outer->np_begin, outer->np_end, ENT_ORG, CLASS_MEDIA);
+    /* "وبحسب الوكالة، قال كيم إن": a fronted outlet, then a verb of saying and who said */
+    const struct token *src = outer->np_end > outer->np_begin ? &d->tokens[outer->np_begin] : NULL;
+    return outer->cue_kind == CUE_SOURCE && src && inner->cue_tok == outer->content_tb &&
+           inner->np_begin == inner->cue_tok + 1 &&
+           (names_kind(d, outer->np_begin, outer->np_end, ENT_ORG, CLASS_MEDIA) ||
+            ((tok_kinds(src) & LEX_ROLE_NOUN) && (src->lex->role_classes & CLASS_MEDIA)));
 }
 
 /* "بأنها "A" و"B"": two wholly quoted phrases joined by و, and nothing else, are two

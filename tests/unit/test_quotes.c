@@ -2156,6 +2156,37 @@ static void test_topic_with_role_and_name(void)
     expect(d, "القرار نهائي", "حسابات أخرى", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
 }
 
+static void test_outlet_relays_and_roles_by_nationality(void)
+{
+    /* "وبحسب الوكالة، قال كيم إن": the outlet only relays; "السفير الروسي" in a deck is the
+     * ambassador named later, not the Russian president named before */
+    struct doc *d = fx_annotate("كيم لبوتين: سنقف معكم\n"
+                                "الزعيم الكوري يؤكد أن بلاده ستقف إلى جانب روسيا، والسفير الروسي في بيونغ يانغ يقول "
+                                "إن التوقيع لم يكن مفاجئا.\n"
+                                "استقبل الزعيم كيم جونغ أون الرئيس الروسي فلاديمير بوتين في مأدبة رسمية، وفق ما أوردته "
+                                "وكالة الأنباء المركزية الكورية.\n"
+                                "وبحسب الوكالة، قال كيم إن «الشعب الكوري يقدر عاليا كفاح الشعب الروسي».\n"
+                                "من جهته، قال السفير الروسي في بيونغ يانغ ألكسندر ماتسيغورا لوكالة تاس إن التوقيع "
+                                "«لم يكن مفاجئا لمن تابع مسار العلاقات».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "التوقيع لم يكن", "ألكسندر ماتسيغورا", QUOTE_INDIRECT, -1);
+    expect(d, "الشعب الكوري", "كيم جونغ أون", QUOTE_DIRECT, -1);
+}
+
+static void test_one_member_of_a_body(void)
+{
+    /* "أحد نواب الحزب X": one member speaks, not the party, even when the party is known */
+    struct doc *d = fx_annotate("وهنا صاح أحد نواب الحزب الشيوعي: «ولماذا تأخرنا إذا؟». "
+                                "وقال أحد أعضاء البرلمان الأوروبي إن القرار خاطئ.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "ولماذا تأخرنا", "أحد نواب الحزب الشيوعي", QUOTE_DIRECT, -1);
+    expect(d, "القرار خاطئ", "أحد أعضاء البرلمان الأوروبي", QUOTE_INDIRECT, -1);
+}
+
 static void test_body_inside_the_words(void)
 {
     /* a body named inside what the guest said is not who goes on: لكنه is the guest */
@@ -2307,6 +2338,8 @@ int main(void)
     test_topic_with_role_and_name();
     test_sermon_and_elided_sources();
     test_body_inside_the_words();
+    test_one_member_of_a_body();
+    test_outlet_relays_and_roles_by_nationality();
     fx_teardown();
     return check_summary("test_quotes");
 }
