@@ -329,6 +329,29 @@ static int all_caps(const struct doc *d, const struct token *t)
 /* ---- pass 1: known names ---- */
 
 /* Longest known name starting at token k; 0 when none. */
+static int org_head_token(const struct ent_ctx *x, int32_t k);
+
+/* مجلس الشورى الإسلامي، الجمعية الوطنية لحماية المستهلك، إدارة الدفاع المدني: a body
+ * known only by a name that carries no country (institutions.tsv) may be the start or
+ * the end of a longer name, which the pass on head nouns reads whole. Tokens [k, e). */
+static int institution_named_on(const struct ent_ctx *x, int32_t k, int32_t e, int32_t end)
+{
+    const struct doc *d = x->d;
+    if (k > 0 && d->tokens[k - 1].sentence == d->tokens[k].sentence && !tok_has_article(&d->tokens[k - 1]) &&
+        org_head_token(x, k - 1))
+        return 1;
+    if (e >= end)
+        return 0;
+    const struct token *t = &d->tokens[e];
+    if (t->kind != TOK_WORD || tok_is_demonym(x->lx, t) || (tok_kinds(t) & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER)))
+        return 0;
+    if (tok_has_article(t))
+        return !tok_has_prep_clitic(t);
+    /* ل + a verbal noun before a definite one: لحماية المستهلك */
+    return t->fold_len >= 4 && t->fold[0] == 0x0644 && e + 1 < end && tok_has_article(&d->tokens[e + 1]) &&
+           !tok_has_prep_clitic(&d->tokens[e + 1]);
+}
+
 static int match_known(struct ent_ctx *x, int32_t k, int32_t end)
 {
     const struct doc *d = x->d;
@@ -353,6 +376,8 @@ static int match_known(struct ent_ctx *x, int32_t k, int32_t end)
         if (n == 1 && d->tokens[k].span.end - d->tokens[k].span.start == 1 && !(d->tokens[k].flags & TOKF_UPPER))
             return 0;
     }
+    if (e->gaz_type == ENT_ORG && e->kb < 0 && institution_named_on(x, k, k + n, end))
+        return 0;
     struct cand c = {k, k + n, k, k + n, -1, -1, v.skip, v.add_al, e->gaz_type, e->gaz_gender, CAND_GAZ,
                      e->gaz_classes, e->kb, 0};
     /* مجلس الأمن الكوري الجنوبي: a body known by a name others share, made a country's

@@ -683,6 +683,19 @@ static int on_place(struct loader *ld, char **f, int nf)
     return add_gaz(ld, f[2], type, classes, GENDER_FEM, -1, 0);
 }
 
+/* institutions.tsv: bodies whose proper name carries no country (مجلس النواب): every
+ * country that has one calls it so, so no knowledge-base identity can be given */
+static int on_institution(struct loader *ld, char **f, int nf)
+{
+    if (need(ld, nf, 4, "name, classes, gender, english") != 0)
+        return -1;
+    uint16_t classes = 0;
+    uint8_t g = 0;
+    if (parse_classes(ld, f[1], &classes) != 0 || parse_gender(ld, f[2], &g) != 0)
+        return -1;
+    return add_gaz(ld, f[0], ENT_ORG, classes, g, -1, 0);
+}
+
 /* actors <side> <kb ids>: the two parties whose joint mention marks the pact's story */
 static int on_actors(struct loader *ld, char **f, int nf)
 {
@@ -966,6 +979,7 @@ static const struct {
     {"first_names.tsv", on_first_name},
     {"knowledge.tsv", on_knowledge},
     {"places.tsv", on_place},
+    {"institutions.tsv", on_institution},
     {"topics.tsv", on_topic},
     /* last: a marker sense joins whatever entry its form already has */
     {"markers.tsv", on_marker},

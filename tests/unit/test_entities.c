@@ -619,6 +619,26 @@ static void test_names_set_off_after_long_roles(void)
     CHECK(q != NULL && q->speaker_name && !strcmp(q->speaker_name, "خوسيه ماريا إيتوربي"));
 }
 
+static void test_institutions_without_country(void)
+{
+    /* a chamber or party every country names alike is an organisation, and a longer
+     * name read on a head noun keeps its whole length */
+    const struct doc *d = fx_annotate("وأقر مجلس النواب اليوم القانون، وقال رئيس مجلس الشيوخ الأمريكي إن التصويت تم. "
+                                      "وقال مجلس الشورى الإسلامي إن الجلسة انتهت، فيما قالت الجمعية الوطنية لحماية "
+                                      "المستهلك إن الأسعار مرتفعة. وقالت إدارة الدفاع المدني إن الحريق أخمد.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *names[] = {"مجلس النواب", "مجلس الشيوخ الأمريكي", "مجلس الشورى الإسلامي",
+                           "الجمعية الوطنية لحماية المستهلك", "إدارة الدفاع المدني"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        const struct entity *e = fx_entity(d, names[i]);
+        CHECK(e != NULL && e->type == ENT_ORG);
+    }
+    CHECK(fx_entity(d, "مجلس الشورى") == NULL);
+    CHECK(fx_entity(d, "الدفاع المدني") == NULL);
+}
+
 static void test_foreign_ministry_by_adjective(void)
 {
     /* الخارجية + a feminine nationality names the ministry; after وزير or a definite noun
@@ -740,6 +760,7 @@ int main(void)
     test_two_word_ranks();
     test_platforms_and_monitoring_team();
     test_foreign_ministry_by_adjective();
+    test_institutions_without_country();
     fx_teardown();
     return check_summary("test_entities");
 }
