@@ -1293,6 +1293,15 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
             e += 2;
             continue;
         }
+        /* مدحت القاضي، علي السيد: a title or honorific in ال right after a given name, where
+         * the phrase ends (a verb, إن, punctuation, لـ an outlet), is the family name */
+        if (given && e == s + 1 && (tok_kinds(t) & (LEX_TITLE | LEX_HONORIFIC)) && tok_has_article(t) &&
+            !tok_has_prep_clitic(t) && !tok_is_demonym(lx, t) && e + 1 < end &&
+            (d->tokens[e + 1].kind == TOK_PUNCT || tok_is_lone_lam(&d->tokens[e + 1]) ||
+             (tok_kinds(&d->tokens[e + 1]) & (LEX_COMPLEMENTIZER | LEX_VERB)))) {
+            e++;
+            break;
+        }
         /* حسام الدين، عبد الله، نصر الله: الدين and الله (markers.tsv: name_tail) complete a
          * given name */
         if (tok_marker(d, e, MARK_NAME_TAIL) && e - s <= 2) {

@@ -619,6 +619,20 @@ static void test_names_set_off_after_long_roles(void)
     CHECK(q != NULL && q->speaker_name && !strcmp(q->speaker_name, "خوسيه ماريا إيتوربي"));
 }
 
+static void test_title_word_as_family_name(void)
+{
+    /* a title or honorific in ال right after a given name, where the phrase ends, is the
+     * family name (مدحت القاضي، علي السيد); before a name it stays a title */
+    const struct doc *d = fx_annotate("ويقول السفير الأسبق لدى سيول مدحت القاضي لـ\"اندبندنت عربية\" إن الفرق كبير. "
+                                      "وقال الخبير علي السيد إن الوضع صعب. وقال القاضي أحمد حسن إن الحكم نهائي.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "مدحت القاضي") != NULL);
+    CHECK(fx_entity(d, "علي السيد") != NULL);
+    CHECK(fx_entity(d, "أحمد حسن") != NULL);
+}
+
 static void test_institutions_without_country(void)
 {
     /* a chamber or party every country names alike is an organisation, and a longer
@@ -761,6 +775,7 @@ int main(void)
     test_platforms_and_monitoring_team();
     test_foreign_ministry_by_adjective();
     test_institutions_without_country();
+    test_title_word_as_family_name();
     fx_teardown();
     return check_summary("test_entities");
 }
