@@ -301,6 +301,23 @@ static int in_reported_content(const struct doc *d, int32_t si, int32_t k)
     return 0;
 }
 
+/* سُئل، سُئلت: "was asked", told from the active سأل by its hamza on a ya. */
+static int passive_asked(const struct doc *d, int32_t k)
+{
+    static const UChar suila[] = {0x0633, 0x0626, 0x0644, 0x062A};
+    const struct token *t = &d->tokens[k];
+    int32_t n = 0;
+    for (int32_t i = t->span.start; i < t->span.end; i++) {
+        UChar c = d->text.u16[i];
+        if (c >= 0x064B && c <= 0x0652)
+            continue; /* harakat */
+        if (n == 4 || c != suila[n])
+            return 0;
+        n++;
+    }
+    return n >= 3;
+}
+
 /* The first person named in the sentence before `before`, not behind a preposition:
  * "وعلقت الباحثة ... ميغان ريد على الجدل بتدوينة قالت فيها:" */
 static int sentence_subject(struct actx *x, uint8_t g, int32_t before, struct who *out)
@@ -314,7 +331,8 @@ static int sentence_subject(struct actx *x, uint8_t g, int32_t before, struct wh
     int32_t from = k0 - st->tok_begin > SUBJECT_REACH ? k0 - SUBJECT_REACH : st->tok_begin;
     /* "وحين سأله أحد الصحفيين عن X، ردّ:": a clause of time before the comma names
      * those of its own verb, not the subject of the main one */
-    if (from == st->tok_begin && temporal_clause(&d->tokens[from])) {
+    /* (but "وحين سُئل X عن ...، ردّ": who was asked answers) */
+    if (from == st->tok_begin && temporal_clause(&d->tokens[from]) && !(from + 1 < k0 && passive_asked(d, from + 1))) {
         int32_t c = from + 1;
         while (c < k0 && !tok_is_comma(&d->tokens[c]))
             c++;

@@ -53,6 +53,7 @@ struct qctx {
     int32_t *next_stop;      /* per token: first clause boundary at or after it (see clause_end) */
     int32_t qcap;
     int32_t question_lines;  /* lines that are one question (an interview without labels) */
+    int interview;           /* an interview's byline: "I" is the interviewee, not the writer */
 };
 
 /* ---- quotation marks ---- */
@@ -1667,6 +1668,19 @@ static int colon_or_bianna(const struct doc *d, int32_t open_tok)
            (p && is_verb(p, &asp) && asp == ASPECT_MASDAR && p->lex_prefix > 0 && p->fold[0] == 0x0628);
 }
 
+/* أعتقد، أعتبر، أستبعد: a verb of forms VII, VIII and X written with a hamza on its alef is
+ * "I ..." in the present, not the past "he ..." it folds to (اعتقد، اعتبر، استبعد, whose
+ * alef takes none). Outside an interview and anyone's quotation that is the writer's own
+ * voice. */
+static int first_person_wasl(const struct doc *d, const struct token *vt)
+{
+    int32_t p = vt->lex_prefix, n = vt->fold_len - p;
+    const UChar *f = vt->fold + p;
+    if (n < 5 || f[0] != 0x0627 || d->text.u16[tok_u16_at_fold(d, vt, p)] != 0x0623)
+        return 0;
+    return f[2] == 0x062A || (f[1] == 0x0633 && f[2] == 0x062A) || f[1] == 0x0646;
+}
+
 static int verb_cue(struct qctx *q, int32_t v)
 {
     struct doc *d = q->d;
@@ -1678,6 +1692,8 @@ static int verb_cue(struct qctx *q, int32_t v)
         return 0;
     /* "هل ترى الصين أن ...؟": asked about, not said */
     if (v > 0 && tok_marker(d, v - 1, MARK_QUESTION))
+        return 0;
+    if (!q->interview && first_person_wasl(d, vt))
         return 0;
     /* "نقلت X عنها قولها إن": قولها completes the relay, it is no cue of its own */
     if (v > 0 && vt->fold_len >= 4 && vt->fold[0] == 0x0642 && vt->fold[1] == 0x0648 && vt->fold[2] == 0x0644) {
@@ -3336,7 +3352,8 @@ int quotes_find(struct doc *d, struct arena *a, const struct lexicon *lx)
     if (fill_paragraph_ends(d, a) != 0 || pair_marks(&q) != 0)
         return -1;
     find_stops(&q);
-    if (interview_byline(d))
+    q.interview = interview_byline(d);
+    if (q.interview)
         for (int32_t s = 0; s < d->n_sentences; s++)
             q.question_lines += question_line(d, s);
     int read_also = 0;

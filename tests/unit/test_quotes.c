@@ -2175,6 +2175,22 @@ static void test_outlet_relays_and_roles_by_nationality(void)
     expect(d, "الشعب الكوري", "كيم جونغ أون", QUOTE_DIRECT, -1);
 }
 
+static void test_columnist_and_who_was_asked(void)
+{
+    /* the writer's own "أعتقد أن" is no quotation (the past اعتقد is); "وحين سُئل X عن ...،
+     * ردّ" is X answering */
+    struct doc *d = fx_annotate("وقال بيسكوف إن موسكو ليست طرفا. أما أنا، فما زلت أعتقد أن المادة الرابعة لم تكتب "
+                                "لكوريا وحدها. واعتقد لافروف أن المعاهدة مهمة.\n"
+                                "وحين سُئل وزير الخارجية الإيراني عباس عراقجي عن غياب بند الدفاع، ردّ بأن بلاده قادرة "
+                                "على حماية نفسها.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "المادة الرابعة لم") == NULL);
+    expect(d, "المعاهدة مهمة", "لافروف", QUOTE_INDIRECT, -1);
+    expect(d, "بلاده قادرة", "عباس عراقجي", QUOTE_INDIRECT, -1);
+}
+
 static void test_one_member_of_a_body(void)
 {
     /* "أحد نواب الحزب X": one member speaks, not the party, even when the party is known */
@@ -2339,6 +2355,7 @@ int main(void)
     test_sermon_and_elided_sources();
     test_body_inside_the_words();
     test_one_member_of_a_body();
+    test_columnist_and_who_was_asked();
     test_outlet_relays_and_roles_by_nationality();
     fx_teardown();
     return check_summary("test_quotes");
