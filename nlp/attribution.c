@@ -1579,6 +1579,18 @@ static int clause_subject(struct actx *x, const struct quote *q, struct who *out
             return 1;
         }
         if (tok_has_article(t) && (kinds & (LEX_ROLE_NOUN | LEX_ORG_HEAD | LEX_STATEMENT))) {
+            /* "وأعرب المندوب الكوري الجنوبي هوانغ جون كوك عن ...، لكنه قال": the role's
+             * holder, named after it */
+            for (int32_t e = k + 1; e < q->cue_tok && e - k <= 6 && d->tokens[e].kind == TOK_WORD; e++) {
+                int32_t mi = d->tok_mention[e];
+                if (mi >= 0 && d->mentions[mi].tok_begin == e && d->entities[d->mentions[mi].entity].type == ENT_PERSON &&
+                    (kinds & LEX_ROLE_NOUN) && !(tok_kinds(&d->tokens[e - 1]) & LEX_STOP)) {
+                    *out = who_entity(x, d->mentions[mi].entity, mi);
+                    return 1;
+                }
+                if (mi >= 0)
+                    break;
+            }
             uint8_t how;
             return read_phrase(x, q, k, k + 1, out, &how);
         }

@@ -1497,10 +1497,14 @@ static int role_word(const struct ent_ctx *x, int32_t j)
          * the body or place the holder stands for (عضو المجلس البلدي عن قائمة «X») */
         if (!tok_is_an(t) || j == 0)
             return 0;
-        if (tok_kinds(&x->d->tokens[j - 1]) & LEX_TITLE)
-            return 1;
         if (j + 1 >= x->d->n_tokens)
             return 0;
+        /* (not before a noun with a pronoun, the verb's object: "أعرب الوزير عن قلقه") */
+        if (tok_kinds(&x->d->tokens[j - 1]) & LEX_TITLE) {
+            const struct token *nx = &x->d->tokens[j + 1];
+            int32_t pl = nx->kind == TOK_WORD && nx->fold_len >= 4 ? tok_object_pronoun_len(nx) : 0;
+            return !(pl == 2 || (pl == 1 && x->d->text.u16[nx->span.end - 1] == 0x0647));
+        }
         int32_t o = x->owner[j + 1];
         return (tok_kinds(&x->d->tokens[j + 1]) & LEX_ORG_HEAD) ||
                (o >= 0 && (x->c.v[o].type == ENT_ORG || x->c.v[o].type == ENT_GPE));

@@ -1747,6 +1747,14 @@ static int verb_cue(struct qctx *q, int32_t v)
         while (ce < end && !tok_is_comma(&d->tokens[ce]) && !is_stop_punct(&d->tokens[ce]) &&
                !(tok_kinds(&d->tokens[ce]) & LEX_CONJ_BREAK))
             ce++;
+        /* "أعربت واشنطن عن قلقها تجاه هذه المعلومات": a noun phrase alone, neither a clause
+         * (من أن، بأن) nor words in marks, reports a feeling, not what was said (the
+         * development set's note; the seed's gold, in an embedded post, reads one as said) */
+        int said = 0;
+        for (int32_t j = cs; j < ce && !said; j++)
+            said = is_complementizer(q, j) || tok_is_quote_mark(&d->tokens[j]);
+        if (!said)
+            return 0;
         np_cue_end = ce;
     } else {
         int32_t open_tok = -1;

@@ -2191,6 +2191,28 @@ static void test_columnist_and_who_was_asked(void)
     expect(d, "بلاده قادرة", "عباس عراقجي", QUOTE_INDIRECT, -1);
 }
 
+static void test_feelings_without_words(void)
+{
+    /* "أعرب عن قلقه من + NP" reports a feeling, not words (with أن or marks it is a
+     * quotation); the role's holder named after it goes on with لكنه; "الوزير عن قلقه"
+     * names no one */
+    struct doc *d = fx_annotate("وقال المندوب الصيني فو تسونغ إن بكين تعارض القرار.\n"
+                                "وأعرب المندوب الكوري الجنوبي هوانغ جون كوك عن خيبة أمل بلاده، لكنه قال إنها "
+                                "«ستواصل العمل مع الشركاء».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "خيبة أمل") == NULL);
+    expect(d, "ستواصل العمل", "هوانغ جون كوك", QUOTE_DIRECT, -1);
+    d = fx_annotate("وأعرب الوزير عن قلقه من أن تتدهور الأوضاع، وأعرب عن «قلق بالغ» إزاء التطورات.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "قلقه من أن", "الوزير", QUOTE_INDIRECT, -1);
+    expect(d, "«قلق بالغ»", "الوزير", QUOTE_MIXED, -1);
+    CHECK(fx_entity(d, "قلقه") == NULL);
+}
+
 static void test_one_member_of_a_body(void)
 {
     /* "أحد نواب الحزب X": one member speaks, not the party, even when the party is known */
@@ -2355,6 +2377,7 @@ int main(void)
     test_sermon_and_elided_sources();
     test_body_inside_the_words();
     test_one_member_of_a_body();
+    test_feelings_without_words();
     test_columnist_and_who_was_asked();
     test_outlet_relays_and_roles_by_nationality();
     fx_teardown();
