@@ -2628,8 +2628,7 @@ static int headline_cue(struct qctx *q, int32_t s)
     }
     if (appos >= 0 && appos < colon && he == colon)
         he = appos;
-    if (colon - b > reach && he == colon)
-        return 0;
+    int32_t head_b = b;
     /* "نواب نقلا عن الاستخبارات:": those who relay, then whom; the one after the relay
      * marker speaks */
     int relayed = 0;
@@ -2652,6 +2651,9 @@ static int headline_cue(struct qctx *q, int32_t s)
         (tok_kinds(&d->tokens[d->mentions[mh].tok_end]) & LEX_STOP) &&
         d->entities[d->mentions[mh].entity].type != ENT_GPE)
         he = d->mentions[mh].tok_end;
+    /* (where it was said may be long: "كيم جونغ أون في مأدبة على شرف بوتين:") */
+    if (colon - head_b > reach && he == colon)
+        return 0;
     /* (a head that opens with a role may hold its complement: "وعضو في لجنة الشؤون
      * الخارجية:") */
     int long_head = he - b > HEADLINE_HEAD_MAX || b > st->tok_begin ||

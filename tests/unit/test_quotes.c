@@ -2213,6 +2213,18 @@ static void test_feelings_without_words(void)
     CHECK(fx_entity(d, "قلقه") == NULL);
 }
 
+static void test_headline_with_long_occasion(void)
+{
+    /* "Name في <occasion naming another person>: ..." is the name's headline */
+    struct doc *d = fx_annotate("كيم جونغ أون في مأدبة على شرف بوتين: علاقاتنا مع روسيا قوية\n"
+                                "بيونغ يانغ - الميادين\n"
+                                "قال الزعيم كيم جونغ أون إن العلاقات مع روسيا قوية.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "علاقاتنا مع روسيا", "كيم جونغ أون", -1, RESOLVED_HEADLINE);
+}
+
 static void test_one_member_of_a_body(void)
 {
     /* "أحد نواب الحزب X": one member speaks, not the party, even when the party is known */
@@ -2377,6 +2389,7 @@ int main(void)
     test_sermon_and_elided_sources();
     test_body_inside_the_words();
     test_one_member_of_a_body();
+    test_headline_with_long_occasion();
     test_feelings_without_words();
     test_columnist_and_who_was_asked();
     test_outlet_relays_and_roles_by_nationality();
