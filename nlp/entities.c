@@ -2079,8 +2079,12 @@ static int pass_titled(struct ent_ctx *x)
                         b = stop;
                 }
                 /* "وقال مسؤول مرة إن": after an indefinite title, one word a dictionary
-                 * knows says more about the title or the saying than who */
-                if (stop - b == 1 && !tok_has_article(tk) && (d->tokens[b].flags & TOKF_COMMON) &&
+                 * knows says more about the title or the saying than who (and so before
+                 * a relay's قوله: "عن مسؤول أمني قوله إن") */
+                int32_t words = stop - b;
+                if (words == 2 && not_a_name_word(x, &d->tokens[stop - 1]))
+                    words = 1;
+                if (words == 1 && !tok_has_article(tk) && (d->tokens[b].flags & TOKF_COMMON) &&
                     !(tok_kinds(&d->tokens[b]) & LEX_FIRST_NAME))
                     b = stop;
                 if (b < stop &&

@@ -633,6 +633,18 @@ static void test_title_word_as_family_name(void)
     CHECK(fx_entity(d, "أحمد حسن") != NULL);
 }
 
+static void test_relay_of_an_unnamed_official(void)
+{
+    /* "عن مسؤول أمني قوله إن": the adjective is no name; a given name there is one */
+    const struct doc *d = fx_annotate("ونقلت الوكالة عن مسؤول أمني قوله إن الجيش مستعد. "
+                                      "ونقلت الوكالة عن مسؤول سامر قوله إن الجيش مستعد.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "أمني") == NULL);
+    CHECK(fx_entity(d, "سامر") != NULL);
+}
+
 static void test_institutions_without_country(void)
 {
     /* a chamber or party every country names alike is an organisation, and a longer
@@ -775,6 +787,7 @@ int main(void)
     test_platforms_and_monitoring_team();
     test_foreign_ministry_by_adjective();
     test_institutions_without_country();
+    test_relay_of_an_unnamed_official();
     test_title_word_as_family_name();
     fx_teardown();
     return check_summary("test_entities");
