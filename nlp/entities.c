@@ -2266,7 +2266,10 @@ static int pass_context(struct ent_ctx *x)
                 continue;
             if (is_quote_mark(t)) {
                 /* رأت «الغارديان» أن: a quoted name as the subject of a reporting verb is
-                 * an outlet or an organisation */
+                 * an outlet or an organisation (not after a plural verb, which holds its
+                 * subject: "ويهتفون «أهلا بالرئيس»،") */
+                if ((kinds & LEX_VERB) && tk->lex->verb_gender == GENDER_PLURAL)
+                    continue;
                 int32_t c = s + 1;
                 while (c < end && c - s <= 4 && !is_quote_mark(&d->tokens[c]))
                     c++;

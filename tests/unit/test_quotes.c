@@ -2225,6 +2225,19 @@ static void test_headline_with_long_occasion(void)
     expect(d, "علاقاتنا مع روسيا", "كيم جونغ أون", -1, RESOLVED_HEADLINE);
 }
 
+static void test_others_and_chants(void)
+{
+    /* "فيما يحذر آخرون من أن": the others speak; a crowd that chants its words */
+    struct doc *d = fx_annotate("يرى محللون أن الاعتراف نقل المادة إلى الميدان، فيما يحذر آخرون من أن الغموض قد يجر "
+                                "الطرفين إلى حروب.\n"
+                                "واحتشد آلاف المواطنين وهم يلوحون بالأعلام ويهتفون «أهلا بالرئيس»، بحسب لقطات بثها التلفزيون.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الغموض قد يجر", "آخرون", QUOTE_INDIRECT, -1);
+    CHECK(fx_quote(d, "أهلا بالرئيس") != NULL);
+}
+
 static void test_one_member_of_a_body(void)
 {
     /* "أحد نواب الحزب X": one member speaks, not the party, even when the party is known */
@@ -2389,6 +2402,7 @@ int main(void)
     test_sermon_and_elided_sources();
     test_body_inside_the_words();
     test_one_member_of_a_body();
+    test_others_and_chants();
     test_headline_with_long_occasion();
     test_feelings_without_words();
     test_columnist_and_who_was_asked();
