@@ -1873,6 +1873,19 @@ static int verb_cue(struct qctx *q, int32_t v)
          * is its object. A masdar with nothing after it (اكتفى X بالقول) takes the
          * subject of its clause the same way. */
         int32_t b = np_before(q, v), aside_end;
+        /* "وانتقد الوزير ما وصفه بـ«...»": what the subject of the verb before ما calls
+         * it; the speaker is that verb's subject, between it and ما */
+        int32_t ma_subject_end = -1;
+        if (v >= 3 && b < v - 1 && tok_is_ma(&d->tokens[v - 1]) && !tok_relative_ma(d, v - 1) &&
+            qt->np_end == qt->np_begin) {
+            /* (the verb before is often no verb of saying: انتقد، هاجم; a bare word that
+             * names no one, first in the clause, is it) */
+            const struct token *t = &d->tokens[b];
+            if (b + 1 < v - 1 && t->kind == TOK_WORD && !tok_has_article(t) && d->tok_mention[b] < 0 &&
+                !(tok_kinds(t) & (LEX_TITLE | LEX_ROLE_NOUN | LEX_GROUP | LEX_ORG_HEAD | LEX_FIRST_NAME | LEX_STOP)))
+                b++;
+            ma_subject_end = v - 1;
+        }
         /* (not "الفاقد الذي تقول الأرقام الرسمية إنه": a relative verb with its own
          * subject after it has its antecedent for object; but "X، الذي طالب الوزارة
          * بأن": a verb that takes a preposition has its object there) */
@@ -1880,7 +1893,7 @@ static int verb_cue(struct qctx *q, int32_t v)
             (qt->np_end == qt->np_begin ||
              (v > sent_begin(d, v) && !(after_relative(d, v) && !vt->lex->verb_prep)))) {
             qt->np_begin = b;
-            qt->np_end = v;
+            qt->np_end = ma_subject_end >= 0 ? ma_subject_end : v;
             /* "وكان الوزير قد أعلن": the particle belongs to the verb, and كان after
              * the subject too ("الجامعة كانت قد أعلنت") */
             while (qt->np_end > qt->np_begin && is_qad(&d->tokens[qt->np_end - 1]))

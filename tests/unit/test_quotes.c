@@ -2238,6 +2238,19 @@ static void test_others_and_chants(void)
     CHECK(fx_quote(d, "أهلا بالرئيس") != NULL);
 }
 
+static void test_what_the_subject_calls_it(void)
+{
+    /* "وانتقد الوزير ما وصفه بـ«...»": the subject of the verb before ما speaks, whatever
+     * that verb is */
+    struct doc *d = fx_annotate("وانتقد وزير الخارجية الروسي ما وصفه بـ«الهستيريا الغربية». "
+                                "وهاجمت الصحيفة ما وصفته بـ«الحملة المنظمة».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الهستيريا الغربية", "وزير الخارجية الروسي", QUOTE_DIRECT, -1);
+    expect(d, "الحملة المنظمة", "الصحيفة", QUOTE_DIRECT, -1);
+}
+
 static void test_one_member_of_a_body(void)
 {
     /* "أحد نواب الحزب X": one member speaks, not the party, even when the party is known */
@@ -2402,6 +2415,7 @@ int main(void)
     test_sermon_and_elided_sources();
     test_body_inside_the_words();
     test_one_member_of_a_body();
+    test_what_the_subject_calls_it();
     test_others_and_chants();
     test_headline_with_long_occasion();
     test_feelings_without_words();
