@@ -1668,6 +1668,13 @@ static int colon_or_bianna(const struct doc *d, int32_t open_tok)
            (p && is_verb(p, &asp) && asp == ASPECT_MASDAR && p->lex_prefix > 0 && p->fold[0] == 0x0628);
 }
 
+/* ما after a source marker, or لما after وفقا (the ل it takes, written onto ما). */
+static int ma_of_source(const struct token *t)
+{
+    return tok_is_ma(t) || (t->kind == TOK_WORD && t->fold_len == 3 && t->fold[0] == 0x0644 && t->fold[1] == 0x0645 &&
+                            t->fold[2] == 0x0627);
+}
+
 /* أعتقد، أعتبر، أستبعد: a verb of forms VII, VIII and X written with a hamza on its alef is
  * "I ..." in the present, not the past "he ..." it folds to (اعتقد، اعتبر، استبعد, whose
  * alef takes none). Outside an interview and anyone's quotation that is the writer's own
@@ -1694,6 +1701,14 @@ static int verb_cue(struct qctx *q, int32_t v)
     if (v > 0 && tok_marker(d, v - 1, MARK_QUESTION))
         return 0;
     if (!q->interview && first_person_wasl(d, vt))
+        return 0;
+    /* "وأضاف بوتين، حسبما أفادت الوكالة، أن": the verb of a source phrase set off inside
+     * a clause is the source marker's (source_cue), no cue of its own; at the head of the
+     * sentence ("وبحسب ما أبلغ به الجهاز النواب، فإن") it still names who told */
+    int32_t mk = v > 0 && tok_marker(d, v - 1, MARK_MA_ATTACHED) ? v - 1
+                 : v > 1 && ma_of_source(&d->tokens[v - 1]) && (tok_kinds(&d->tokens[v - 2]) & LEX_SOURCE) ? v - 2
+                                                                                                         : -1;
+    if (mk > 0 && tok_is_comma(&d->tokens[mk - 1]))
         return 0;
     /* "نقلت X عنها قولها إن": قولها completes the relay, it is no cue of its own */
     if (v > 0 && vt->fold_len >= 4 && vt->fold[0] == 0x0642 && vt->fold[1] == 0x0648 && vt->fold[2] == 0x0644) {
@@ -2088,7 +2103,7 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
     int32_t np_b = k + n, np_e = np_b;
     /* حسبما ذكرت الوكالة، وفق ما أعلنته اللجنة: the source is the subject of the verb
      * after ما */
-    int after_ma = np_e + 1 < end && tok_is_ma(&d->tokens[np_e]);
+    int after_ma = np_e + 1 < end && ma_of_source(&d->tokens[np_e]);
     if (after_ma)
         np_e++;
     /* (ما written onto the marker: حسبما، وفقما) */

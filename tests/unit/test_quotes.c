@@ -2251,6 +2251,20 @@ static void test_what_the_subject_calls_it(void)
     expect(d, "الحملة المنظمة", "الصحيفة", QUOTE_DIRECT, -1);
 }
 
+static void test_medial_and_final_sources_with_ma(void)
+{
+    /* "، وفقا لما ذكرته X." sources the clause before it; "وأضاف X، حسبما أفادت الوكالة،
+     * أن": X speaks, the agency only relays */
+    struct doc *d = fx_annotate("ووقع الزعيمان المعاهدة يوم الأربعاء، وفقا لما ذكرته وكالة الأنباء المركزية الكورية.\n"
+                                "وقال بوتين إن العلاقات قوية. وأضاف بوتين، حسبما أفادت الوكالة، أن روسيا «لا تستبعد» "
+                                "تطوير التعاون.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "ووقع الزعيمان", "وكالة الأنباء المركزية الكورية", QUOTE_INDIRECT, -1);
+    expect(d, "روسيا «لا تستبعد»", "بوتين", QUOTE_MIXED, -1);
+}
+
 static void test_one_member_of_a_body(void)
 {
     /* "أحد نواب الحزب X": one member speaks, not the party, even when the party is known */
@@ -2415,6 +2429,7 @@ int main(void)
     test_sermon_and_elided_sources();
     test_body_inside_the_words();
     test_one_member_of_a_body();
+    test_medial_and_final_sources_with_ma();
     test_what_the_subject_calls_it();
     test_others_and_chants();
     test_headline_with_long_occasion();
