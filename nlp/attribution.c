@@ -1727,7 +1727,9 @@ static int masdar_clause_subject(struct actx *x, const struct quote *q, struct w
     if (q->np_end > q->np_begin || c->fold[p] != 0x0628)
         return 0;
     int32_t sb = d->sentences[q->sentence].tok_begin, k = q->cue_tok - 1;
-    while (k > sb && q->cue_tok - k < 24 && !(tok_kinds(&d->tokens[k]) & LEX_CONJ_BREAK))
+    /* (over a clause of time set off by commas: "فيما اكتفى بوتين، حين سئل عن ...، بالقول") */
+    while (k > sb && q->cue_tok - k < 30 &&
+           (!(tok_kinds(&d->tokens[k]) & LEX_CONJ_BREAK) || (temporal_clause(&d->tokens[k]) && tok_is_comma(&d->tokens[k - 1]))))
         k--;
     int32_t start = (tok_kinds(&d->tokens[k]) & LEX_CONJ_BREAK) ? k + 1 : sb;
     if (start + 1 >= q->cue_tok || d->tokens[start].kind != TOK_WORD || d->tok_mention[start] >= 0)

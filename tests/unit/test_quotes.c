@@ -2265,6 +2265,22 @@ static void test_medial_and_final_sources_with_ma(void)
     expect(d, "روسيا «لا تستبعد»", "بوتين", QUOTE_MIXED, -1);
 }
 
+static void test_praise_and_clause_of_time(void)
+{
+    /* "مشيدا بـ«...»" quotes the marked words (أشاد بالموقف is an act); "فيما اكتفى X، حين
+     * سئل عن ...، بالقول إن": X */
+    struct doc *d = fx_annotate("وقال الوزير إن القوات أنجزت المهمة، مشيدا بـ«البطولة والتفاني» اللذين أبداهما "
+                                "العسكريون. وأشاد الوزير بالموقف الصيني.\n"
+                                "ووصف بيسكوف التقارير بأنها «ادعاءات»، فيما اكتفى بوتين، حين سئل عن الصور على هامش "
+                                "القمة في قازان، بالقول إن تطبيق المعاهدة «لا يخص أحدا سوانا».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "البطولة والتفاني", "الوزير", QUOTE_DIRECT, -1);
+    CHECK(fx_quote(d, "الموقف الصيني") == NULL);
+    expect(d, "تطبيق المعاهدة", "بوتين", QUOTE_MIXED, -1);
+}
+
 static void test_one_member_of_a_body(void)
 {
     /* "أحد نواب الحزب X": one member speaks, not the party, even when the party is known */
@@ -2429,6 +2445,7 @@ int main(void)
     test_sermon_and_elided_sources();
     test_body_inside_the_words();
     test_one_member_of_a_body();
+    test_praise_and_clause_of_time();
     test_medial_and_final_sources_with_ma();
     test_what_the_subject_calls_it();
     test_others_and_chants();
