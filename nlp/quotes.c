@@ -3360,6 +3360,53 @@ static int continuations(struct qctx *q)
     return 0;
 }
 
+/* The first token of a list item's text when the line at token k opens with a list
+ * marker ("1-", "2)", "٣.", "-", "•", "*"), else -1. */
+static int32_t list_item_body(const struct doc *d, int32_t k)
+{
+    int32_t n = d->n_tokens;
+    if (k + 1 >= n)
+        return -1;
+    const struct token *t = &d->tokens[k];
+    if (t->kind == TOK_NUMBER && t->span.end - t->span.start <= 2 && k + 2 < n &&
+        (tok_is_dash(&d->tokens[k + 1]) || tok_is_char(&d->tokens[k + 1], ')') || tok_is_char(&d->tokens[k + 1], '.')))
+        return k + 2;
+    if (tok_is_dash(t) || tok_is_char(t, 0x2022) || tok_is_char(t, '*'))
+        return k + 1;
+    return -1;
+}
+
+/* "... إن المعاهدة تحمل 3 رسائل رئيسية:" and then "1- ...", "2- ...": a reported clause
+ * that ends its line with a colon, over lines that each open with a list marker, goes
+ * on in them; each item is a quotation of the same speaker, by the same cue. */
+static int listed_items(struct qctx *q)
+{
+    struct doc *d = q->d;
+    int32_t nq = d->n_quotes;
+    for (int32_t i = 0; i < nq; i++) {
+        int32_t c = d->quotes[i].content_te;
+        if (d->quotes[i].content.start < 0 || c + 1 >= d->n_tokens || !is_colon(d, c) ||
+            !(d->tokens[c + 1].flags & TOKF_NEWLINE_BEFORE))
+            continue;
+        for (int32_t k = c + 1, body; k < d->n_tokens && (body = list_item_body(d, k)) >= 0;) {
+            int32_t e = paragraph_end(d, k);
+            const struct quote parent = d->quotes[i];
+            struct quote *qt = cued_quote(q, parent.cue_tok, parent.cue_kind, d->tokens[body].sentence, parent.np_begin,
+                                          parent.np_end);
+            if (!qt)
+                return -1;
+            qt->cue = parent.cue;
+            qt->cue_gender = parent.cue_gender;
+            qt->subject_pronoun = parent.subject_pronoun;
+            set_content(q, qt, body, e);
+            if (qt->content.start < 0)
+                d->n_quotes--;
+            k = e;
+        }
+    }
+    return 0;
+}
+
 static int cmp_quote(const void *a, const void *b)
 {
     const struct quote *x = a, *y = b;
@@ -3449,7 +3496,7 @@ int quotes_find(struct doc *d, struct arena *a, const struct lexicon *lx)
                 return -1;
         }
     }
-    if (labelled_turns(&q) != 0 || question_runs(&q) != 0 || continuations(&q) != 0 ||
+    if (labelled_turns(&q) != 0 || question_runs(&q) != 0 || continuations(&q) != 0 || listed_items(&q) != 0 ||
         split_joined_quotations(&q) != 0)
         return -1;
     if (q.question_lines >= 2)

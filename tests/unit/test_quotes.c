@@ -2281,6 +2281,23 @@ static void test_praise_and_clause_of_time(void)
     expect(d, "تطبيق المعاهدة", "بوتين", QUOTE_MIXED, -1);
 }
 
+static void test_items_of_a_reported_list(void)
+{
+    /* a reported clause ending its line with a colon, over numbered lines: each item is
+     * the same speaker's; a list after narration is not */
+    struct doc *d = fx_annotate("وقال الدكتور حسام الدين البنا، أستاذ العلوم السياسية، إن المعاهدة تحمل 3 رسائل:\n"
+                                "1- الأولى لواشنطن، وهي أن العقوبات لم تعد تجدي.\n"
+                                "2- الثانية لحلفاء الولايات المتحدة في سول وطوكيو.\n"
+                                "وشملت الإجراءات ما يلي:\n"
+                                "- إغلاق المعابر.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الأولى لواشنطن", "حسام الدين البنا", QUOTE_INDIRECT, -1);
+    expect(d, "الثانية لحلفاء", "حسام الدين البنا", QUOTE_INDIRECT, -1);
+    CHECK(fx_quote(d, "إغلاق المعابر") == NULL);
+}
+
 static void test_one_member_of_a_body(void)
 {
     /* "أحد نواب الحزب X": one member speaks, not the party, even when the party is known */
@@ -2445,6 +2462,7 @@ int main(void)
     test_sermon_and_elided_sources();
     test_body_inside_the_words();
     test_one_member_of_a_body();
+    test_items_of_a_reported_list();
     test_praise_and_clause_of_time();
     test_medial_and_final_sources_with_ma();
     test_what_the_subject_calls_it();
