@@ -2373,11 +2373,16 @@ static int relative_cue(struct qctx *q, int32_t k)
         while (cb < ce && (tok_kinds(&d->tokens[cb]) & LEX_CONJ_BREAK))
             cb++;
     }
-    struct quote *qt = cued_quote(q, k + 1, CUE_RELATIVE, d->tokens[k].sentence, after_verb, np_after(q, after_verb, end));
+    /* (ب or ل written apart opens what follows, "وهو ما يصفه بـ«...»": no one named, the
+     * subject is elided) */
+    const struct token *at = after_verb < end ? &d->tokens[after_verb] : NULL;
+    int lone = at && at->kind == TOK_WORD && at->fold_len == 1 && (at->fold[0] == 0x0628 || at->fold[0] == 0x0644);
+    struct quote *qt = cued_quote(q, k + 1, CUE_RELATIVE, d->tokens[k].sentence, after_verb,
+                                  lone ? after_verb : np_after(q, after_verb, end));
     if (!qt)
         return -1;
     qt->cue_gender = ve->verb_gender;
-    {
+    if (!lone) {
         /* وهو ما أكده دبلوماسي من إحدى دول البلطيق، ...: the speaker runs to the comma */
         int32_t re = qt->np_end;
         while (re < end && re - k < 14 && d->tokens[re].kind == TOK_WORD && !is_complementizer(q, re) &&

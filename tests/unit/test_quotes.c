@@ -2298,6 +2298,16 @@ static void test_items_of_a_reported_list(void)
     CHECK(fx_quote(d, "إغلاق المعابر") == NULL);
 }
 
+static void test_relative_of_the_same_speaker(void)
+{
+    /* "وهو ما يصفه بـ«...»": no one after the verb, the speaker just quoted calls it so */
+    struct doc *d = fx_annotate("ويرى دمير أوغلو أن تركيا تجد نفسها في موقع صعب، وهو ما يصفه بـ«الحبل المشدود».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الحبل المشدود", "دمير أوغلو", QUOTE_DIRECT, -1);
+}
+
 static void test_one_member_of_a_body(void)
 {
     /* "أحد نواب الحزب X": one member speaks, not the party, even when the party is known */
@@ -2462,6 +2472,7 @@ int main(void)
     test_sermon_and_elided_sources();
     test_body_inside_the_words();
     test_one_member_of_a_body();
+    test_relative_of_the_same_speaker();
     test_items_of_a_reported_list();
     test_praise_and_clause_of_time();
     test_medial_and_final_sources_with_ma();
