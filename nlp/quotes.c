@@ -932,6 +932,8 @@ static int outlet_told(const struct doc *d, int32_t k)
         return 0;
     if (t->fold_len == 1)
         return 1; /* لـ"...": a quoted outlet */
+    if (t->fold_len >= 3 && (t->fold[1] | 0x20) >= 'a' && (t->fold[1] | 0x20) <= 'z')
+        return 1; /* لـTRT، لـCNN: a Latin name written onto the ل */
     int32_t m = d->tok_mention[k];
     return m >= 0 && (d->entities[d->mentions[m].entity].classes & CLASS_MEDIA);
 }

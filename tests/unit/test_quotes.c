@@ -2308,6 +2308,17 @@ static void test_relative_of_the_same_speaker(void)
     expect(d, "الحبل المشدود", "دمير أوغلو", QUOTE_DIRECT, -1);
 }
 
+static void test_latin_outlet_told(void)
+{
+    /* "فيقول لـTRT عربي إن": a Latin outlet written onto the ل is whom it told */
+    struct doc *d = fx_annotate("أما الباحث في معهد موسكو، إيغور ماتفييف، فيقول لـTRT عربي إن الغرب «هو من دفع موسكو إلى "
+                                "هذا التقارب».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الغرب «هو", "إيغور ماتفييف", QUOTE_MIXED, -1);
+}
+
 static void test_one_member_of_a_body(void)
 {
     /* "أحد نواب الحزب X": one member speaks, not the party, even when the party is known */
@@ -2472,6 +2483,7 @@ int main(void)
     test_sermon_and_elided_sources();
     test_body_inside_the_words();
     test_one_member_of_a_body();
+    test_latin_outlet_told();
     test_relative_of_the_same_speaker();
     test_items_of_a_reported_list();
     test_praise_and_clause_of_time();
