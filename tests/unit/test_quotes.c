@@ -2319,6 +2319,18 @@ static void test_latin_outlet_told(void)
     expect(d, "الغرب «هو", "إيغور ماتفييف", QUOTE_MIXED, -1);
 }
 
+static void test_in_his_words(void)
+{
+    /* "وبتعبير المستشرق، فإن": in the orientalist's words; "وبتعبير آخر" names no one */
+    struct doc *d = fx_annotate("ويرى المستشرق الروسي أندريه فولكوف أن المعاهدة «أعادت العلاقات». وبتعبير المستشرق، فإن "
+                                "واشنطن «دفعت البلدين دفعا» إلى هذا التقارب. وبتعبير آخر، فإن الحرب طويلة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "واشنطن «دفعت", "أندريه فولكوف", QUOTE_MIXED, -1);
+    CHECK(fx_quote(d, "الحرب طويلة") == NULL);
+}
+
 static void test_one_member_of_a_body(void)
 {
     /* "أحد نواب الحزب X": one member speaks, not the party, even when the party is known */
@@ -2483,6 +2495,7 @@ int main(void)
     test_sermon_and_elided_sources();
     test_body_inside_the_words();
     test_one_member_of_a_body();
+    test_in_his_words();
     test_latin_outlet_told();
     test_relative_of_the_same_speaker();
     test_items_of_a_reported_list();
