@@ -330,6 +330,7 @@ static int all_caps(const struct doc *d, const struct token *t)
 
 /* Longest known name starting at token k; 0 when none. */
 static int org_head_token(const struct ent_ctx *x, int32_t k);
+static int relay_qawluh(const struct token *t);
 
 /* مجلس الشورى الإسلامي، الجمعية الوطنية لحماية المستهلك، إدارة الدفاع المدني: a body
  * known only by a name that carries no country (institutions.tsv) may be the start or
@@ -755,6 +756,8 @@ static int pass_orgs(struct ent_ctx *x)
             if (kinds & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER | LEX_SOURCE | LEX_TAG | LEX_PRONOUN |
                          LEX_COMP_BLOCK | LEX_GROUP))
                 break;
+            if (relay_qawluh(t))
+                break; /* جبهة كورسك | قوله: a relay's قوله ends any name */
             /* (a lookup: after the test of the token's kinds, which ends the name more often) */
             if (affiliated_adjective(x, t))
                 break; /* فريق الخبراء | التابع للأمم المتحدة: whose it is, not its name */
@@ -1387,6 +1390,13 @@ static uint8_t person_gender(const struct doc *d, int32_t tb, int32_t te, uint8_
     return GENDER_MASC;
 }
 
+/* قوله، قولها، قولهم: the word that closes a relay ("نقلت X عن Y قوله"). */
+static int relay_qawluh(const struct token *t)
+{
+    const UChar *f = t->fold;
+    return t->kind == TOK_WORD && t->fold_len >= 4 && f[0] == 0x0642 && f[1] == 0x0648 && f[2] == 0x0644 && f[3] == 0x0647;
+}
+
 /* Words that cannot end a person's name, whatever stands around them: "قوله" of a relay,
  * and a preposition with the article on a common word (بالقرار، للمرة). */
 static int not_a_name_word(const struct ent_ctx *x, const struct token *t)
@@ -1396,8 +1406,8 @@ static int not_a_name_word(const struct ent_ctx *x, const struct token *t)
         return 0;
     const UChar *f = t->fold;
     int32_t n = t->fold_len;
-    if (f[0] == 0x0642 && f[1] == 0x0648 && f[2] == 0x0644 && f[3] == 0x0647)
-        return 1; /* قوله، قولها، قولهم */
+    if (relay_qawluh(t))
+        return 1;
     if (f[0] != 0x0628 && f[0] != 0x0644)
         return 0;
     /* ب + ال + stem, or لل + stem. (A preposition on a bare common word is left alone:

@@ -645,6 +645,19 @@ static void test_relay_of_an_unnamed_official(void)
     CHECK(fx_entity(d, "سامر") != NULL);
 }
 
+static void test_relay_ends_names_and_ranks(void)
+{
+    /* a relay's قوله ends an organisation's name; عقيد and الملازم أول are ranks */
+    const struct doc *d = fx_annotate("ونقلت الصحيفة عن عقيد أوكراني يقود وحدة على جبهة كورسك قوله إن الكوريين يقاتلون. "
+                                      "وقال المتحدث، الملازم أول فهد بن سالم العمري، إن الطريق أغلق.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "جبهة كورسك") != NULL);
+    CHECK(fx_entity(d, "جبهة كورسك قوله") == NULL);
+    CHECK(fx_entity(d, "فهد بن سالم العمري") != NULL);
+}
+
 static void test_institutions_without_country(void)
 {
     /* a chamber or party every country names alike is an organisation, and a longer
@@ -787,6 +800,7 @@ int main(void)
     test_platforms_and_monitoring_team();
     test_foreign_ministry_by_adjective();
     test_institutions_without_country();
+    test_relay_ends_names_and_ranks();
     test_relay_of_an_unnamed_official();
     test_title_word_as_family_name();
     fx_teardown();
