@@ -2562,6 +2562,26 @@ static int32_t conjunct_head(const struct doc *d, int32_t b, int32_t he)
     return -1;
 }
 
+/* Token j is ل written onto the first word of a name that runs to `end` (لشفق نيوز،
+ * لـTRT): at most three words, none a function word or a verb, one at least that no
+ * dictionary knows or Latin. */
+static int outlet_name_on_lam(const struct qctx *q, int32_t j, int32_t end)
+{
+    const struct doc *d = q->d;
+    const struct token *t = &d->tokens[j];
+    if (t->kind != TOK_WORD || t->fold_len < 3 || t->fold[0] != 0x0644 || tok_has_article(t) || d->tok_mention[j] >= 0 ||
+        end - j > 3)
+        return 0;
+    int unknown = !lexicon_is_common(q->lx, t->fold + 1, t->fold_len - 1);
+    for (int32_t k = j + 1; k < end; k++) {
+        const struct token *u = &d->tokens[k];
+        if (u->kind != TOK_WORD || (tok_kinds(u) & (LEX_STOP | LEX_VERB)))
+            return 0;
+        unknown |= !(u->flags & TOKF_COMMON) || (u->flags & TOKF_LATIN);
+    }
+    return unknown;
+}
+
 static int headline_cue(struct qctx *q, int32_t s)
 {
     struct doc *d = q->d;
@@ -2658,6 +2678,12 @@ static int headline_cue(struct qctx *q, int32_t s)
             ((q->opens[j + 1] >= 0 && q->r[q->opens[j + 1]].close == colon - 1) ||
              (tok_is_char(&d->tokens[j + 1], '(') && tok_is_char(&d->tokens[colon - 1], ')')))) {
             he = j; /* (or in parentheses: خبير لـ(واع):) */
+            break;
+        }
+        /* (or an outlet no list knows written onto its ل after a role: "السفير الروسي
+         * لشفق نيوز:") */
+        if (j > b && (tok_kinds(&d->tokens[b]) & (LEX_TITLE | LEX_ROLE_NOUN)) && outlet_name_on_lam(q, j, colon)) {
+            he = j;
             break;
         }
     }

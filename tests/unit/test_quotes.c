@@ -2331,6 +2331,20 @@ static void test_in_his_words(void)
     CHECK(fx_quote(d, "الحرب طويلة") == NULL);
 }
 
+static void test_circles_and_outlet_on_lam(void)
+{
+    /* "أوساط ديبلوماسية" speak unnamed; "السفير الروسي لشفق نيوز:" is the ambassador's
+     * headline, the outlet written onto its ل only whom he told */
+    struct doc *d = fx_annotate("السفير الروسي لشفق نيوز: معاهدتنا لا تمس علاقاتنا بالعراق\n"
+                                "شفق نيوز/ أكد السفير الروسي لدى العراق، إلبروس كوتراشيف، أن المعاهدة لا تستهدف أحدا.\n"
+                                "وقالت أوساط ديبلوماسية أوروبية في موسكو إن العواصم الغربية «فوجئت بالتوقيت».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "معاهدتنا لا تمس", "إلبروس كوتراشيف", -1, -1);
+    expect(d, "العواصم الغربية", "أوساط ديبلوماسية أوروبية في موسكو", QUOTE_MIXED, -1);
+}
+
 static void test_one_member_of_a_body(void)
 {
     /* "أحد نواب الحزب X": one member speaks, not the party, even when the party is known */
@@ -2495,6 +2509,7 @@ int main(void)
     test_sermon_and_elided_sources();
     test_body_inside_the_words();
     test_one_member_of_a_body();
+    test_circles_and_outlet_on_lam();
     test_in_his_words();
     test_latin_outlet_told();
     test_relative_of_the_same_speaker();
