@@ -1225,6 +1225,13 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
           tok_is_name_like(lx, &d->tokens[s])) ||
         x->owner[s] >= 0)
         return s;
+    /* أمين عام، أمين اللجنة: a given name that is also a title opens a name only before
+     * a word no dictionary knows or another given name (أمين معلوف); after a given name it
+     * is inside one (محمد أمين السملالي) */
+    if ((tok_kinds(t0) & (LEX_TITLE | LEX_FIRST_NAME)) == (LEX_TITLE | LEX_FIRST_NAME) && t1 &&
+        !(s > 0 && (tok_kinds(&d->tokens[s - 1]) & LEX_FIRST_NAME)) &&
+        (tok_has_article(t1) || ((t1->flags & TOKF_COMMON) && !(tok_kinds(t1) & LEX_FIRST_NAME))))
+        return s;
     if (prep_clitic(x, &d->tokens[s]) || future_verb(&d->tokens[s]))
         return s;
     int32_t e = s + 1;

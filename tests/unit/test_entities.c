@@ -658,6 +658,18 @@ static void test_relay_ends_names_and_ranks(void)
     CHECK(fx_entity(d, "فهد بن سالم العمري") != NULL);
 }
 
+static void test_given_name_that_is_a_title(void)
+{
+    /* أمين is a given name inside a name and a title before a common word */
+    const struct doc *d = fx_annotate("من جهته، اعتبر محمد أمين السملالي، الباحث في العلاقات الدولية، أن الرسالة واضحة. "
+                                      "وقال أمين عام الحزب إن الانتخابات مزورة.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "محمد أمين السملالي") != NULL);
+    CHECK(fx_entity(d, "أمين عام") == NULL);
+}
+
 static void test_institutions_without_country(void)
 {
     /* a chamber or party every country names alike is an organisation, and a longer
@@ -800,6 +812,7 @@ int main(void)
     test_platforms_and_monitoring_team();
     test_foreign_ministry_by_adjective();
     test_institutions_without_country();
+    test_given_name_that_is_a_title();
     test_relay_ends_names_and_ranks();
     test_relay_of_an_unnamed_official();
     test_title_word_as_family_name();
