@@ -2201,6 +2201,16 @@ static int pass_given_names(struct ent_ctx *x)
              * standing alone between boundaries */
             int32_t end = sentence_end(d, k);
             const struct token *after = k + 2 < end ? &d->tokens[k + 2] : NULL;
+            /* "وقدّم خالد خياري، الأمين العام المساعد، إحاطة": a word set off by a comma
+             * before a definite title in apposition is the family name, however common */
+            if (!(kinds & (LEX_FAMILY_NAME | LEX_STOP | LEX_TITLE)) && after && tok_is_comma(after) && k + 3 < end &&
+                !tok_has_article(n) && surname_ok(x, n) && n->fold_len >= 3 && !tok_pronoun_suffixed(d, n) &&
+                tok_has_article(&d->tokens[k + 3]) && (tok_kinds(&d->tokens[k + 3]) & (LEX_TITLE | LEX_ROLE_NOUN))) {
+                if (add_person(x, k, k + 2, -1, -1, 0, GENDER_UNKNOWN, CAND_CONTEXT) != 0)
+                    return -1;
+                k++;
+                continue;
+            }
             /* (a given name that is also a word, محمد، سعيد, with a family name no
              * dictionary knows: محمد الدوسري) */
             /* (after a definite noun in apposition, a family name without the article

@@ -670,6 +670,17 @@ static void test_given_name_that_is_a_title(void)
     CHECK(fx_entity(d, "أمين عام") == NULL);
 }
 
+static void test_family_name_before_apposition(void)
+{
+    /* "وقدّم خالد خياري، الأمين العام المساعد، إحاطة": a common word before a comma and a
+     * definite title is the family name */
+    const struct doc *d = fx_annotate("وقدّم خالد خياري، الأمين العام المساعد للشرق الأوسط، إحاطة قال فيها إن الوضع خطير.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "خالد خياري") != NULL);
+}
+
 static void test_institutions_without_country(void)
 {
     /* a chamber or party every country names alike is an organisation, and a longer
@@ -812,6 +823,7 @@ int main(void)
     test_platforms_and_monitoring_team();
     test_foreign_ministry_by_adjective();
     test_institutions_without_country();
+    test_family_name_before_apposition();
     test_given_name_that_is_a_title();
     test_relay_ends_names_and_ranks();
     test_relay_of_an_unnamed_official();
