@@ -319,6 +319,26 @@ static int is_preposition(const struct token *t)
            (t->fold_len == 2 && (!memcmp(t->fold, min, sizeof min) || !memcmp(t->fold, to, sizeof to)));
 }
 
+/* A preposition that opens the complement of a noun (إزاء، تجاه، حيال، حول، بشأن، من،
+ * على، عن، إلى، مع، and ل or ب on a definite noun), not في, which more often says where
+ * or in what something was said. */
+static int complement_preposition(const struct token *t)
+{
+    static const UChar izaa[] = {0x0627, 0x0632, 0x0627, 0x0621}, tujah[] = {0x062A, 0x062C, 0x0627, 0x0647},
+                       hiyal[] = {0x062D, 0x064A, 0x0627, 0x0644}, hawl[] = {0x062D, 0x0648, 0x0644},
+                       bisha[] = {0x0628, 0x0634, 0x0627, 0x0646}, maa[] = {0x0645, 0x0639};
+    if (t->kind != TOK_WORD)
+        return 0;
+    const UChar *f = t->fold;
+    int32_t n = t->fold_len;
+    if (is_preposition(t) || (n == 2 && !memcmp(f, maa, sizeof maa)) || (n == 3 && !memcmp(f, hawl, sizeof hawl)))
+        return 1;
+    if (n == 4 && (!memcmp(f, izaa, sizeof izaa) || !memcmp(f, tujah, sizeof tujah) || !memcmp(f, hiyal, sizeof hiyal) ||
+                   !memcmp(f, bisha, sizeof bisha)))
+        return 1;
+    return n >= 5 && ((f[0] == 0x0644 && f[1] == 0x0644) || (f[0] == 0x0628 && f[1] == 0x0627 && f[2] == 0x0644));
+}
+
 /* A colon that can introduce words, not one inside a time or a score (2:30, 3:1). */
 static int is_fi(const struct token *t)
 {
@@ -1956,6 +1976,18 @@ static int verb_cue(struct qctx *q, int32_t v)
         if (cs > v && r->open == cs && r->close >= 0 && cs > 0 && is_complementizer(q, cs - 1) && !comma_after) {
             int32_t ce = clause_end(q, close_end - 1, end > close_end ? end : close_end);
             if (ce > close_end)
+                e = ce;
+        } else if (!english && cs > v && r->open == cs && r->close >= 0 && close_end + 1 < end &&
+                   complement_preposition(&d->tokens[close_end])) {
+            /* "دعا إلى «يقظة دبلوماسية» إزاء انعكاساته", "وصفها بأنها «انتهاك صريح»
+             * للعقوبات": a marked head and the phrase it governs are one mixed quotation */
+            int32_t ce = clause_end(q, close_end - 1, end);
+            for (int32_t c = close_end; c < ce; c++)
+                if (tok_is_comma(&d->tokens[c])) {
+                    ce = c; /* (to the phrase's end, not into the next clause) */
+                    break;
+                }
+            if (ce > close_end + 1)
                 e = ce;
         }
         if (english && cs > v && r->close >= 0) {

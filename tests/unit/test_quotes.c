@@ -1005,7 +1005,8 @@ static void test_quoted_objects_and_time_clauses(void)
     CHECK(d != NULL);
     if (!d)
         return;
-    expect(d, "انتهاك صارخ", "ليندا غرينفيلد", QUOTE_DIRECT, RESOLVED_EXPLICIT);
+    /* (a marked head with the phrase it governs is mixed: README ar-131, ar-154 (6)) */
+    expect(d, "\"انتهاك صارخ\" للقرارات", "ليندا غرينفيلد", QUOTE_MIXED, RESOLVED_EXPLICIT);
     expect(d, "حملة تضليل منسقة", "ماريا زاخاروفا", QUOTE_DIRECT, RESOLVED_EXPLICIT);
     const struct quote *q = fx_quote(d, "الإمدادات «غيّرت");
     CHECK(q && strstr(fx_text(d, q->content), "عدد القذائف") != NULL);
@@ -2345,6 +2346,22 @@ static void test_circles_and_outlet_on_lam(void)
     expect(d, "العواصم الغربية", "أوساط ديبلوماسية أوروبية في موسكو", QUOTE_MIXED, -1);
 }
 
+static void test_marked_head_with_its_complement(void)
+{
+    /* a marked head and the phrase it governs are one mixed quotation, up to the comma;
+     * "في ..." after the marks says where, and they stay direct */
+    struct doc *d = fx_annotate("ودعا الوزير إلى «يقظة دبلوماسية» إزاء انعكاساته المحتملة، فيما اكتفى النائب بالصمت. "
+                                "ووصف السفير المعاهدة بأنها «انتهاك صريح» للعقوبات الدولية. "
+                                "وحذر المندوب من «تصعيد خطير» في شبه الجزيرة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "«يقظة دبلوماسية» إزاء انعكاساته المحتملة");
+    CHECK(q != NULL && q->type == QUOTE_MIXED && !strstr(fx_text(d, q->content), "فيما"));
+    expect(d, "«انتهاك صريح» للعقوبات", "السفير", QUOTE_MIXED, -1);
+    expect(d, "تصعيد خطير", "المندوب", QUOTE_DIRECT, -1);
+}
+
 static void test_one_member_of_a_body(void)
 {
     /* "أحد نواب الحزب X": one member speaks, not the party, even when the party is known */
@@ -2509,6 +2526,7 @@ int main(void)
     test_sermon_and_elided_sources();
     test_body_inside_the_words();
     test_one_member_of_a_body();
+    test_marked_head_with_its_complement();
     test_circles_and_outlet_on_lam();
     test_in_his_words();
     test_latin_outlet_told();
