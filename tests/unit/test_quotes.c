@@ -2362,6 +2362,19 @@ static void test_marked_head_with_its_complement(void)
     expect(d, "تصعيد خطير", "المندوب", QUOTE_DIRECT, -1);
 }
 
+static void test_science_is_no_verb(void)
+{
+    /* علم is "science" far more often than "he learned" (علمت X من Y أن keeps its cue) */
+    struct doc *d = fx_annotate("تقرأ أستاذة علم الاجتماع، الدكتورة نادين الحاج، هذا الانقسام بوصفه «امتدادا لانقسام قديم».\n"
+                                "وعلمت «الشرق الأوسط» من مصادر مطلعة أن الزيارة تأجلت.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    for (int32_t i = 0; i < d->n_quotes; i++)
+        CHECK(!d->quotes[i].speaker_name || !strstr(d->quotes[i].speaker_name, "أستاذة"));
+    expect(d, "الزيارة تأجلت", "مصادر مطلعة", QUOTE_INDIRECT, -1);
+}
+
 static void test_one_member_of_a_body(void)
 {
     /* "أحد نواب الحزب X": one member speaks, not the party, even when the party is known */
@@ -2526,6 +2539,7 @@ int main(void)
     test_sermon_and_elided_sources();
     test_body_inside_the_words();
     test_one_member_of_a_body();
+    test_science_is_no_verb();
     test_marked_head_with_its_complement();
     test_circles_and_outlet_on_lam();
     test_in_his_words();
