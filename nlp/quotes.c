@@ -339,6 +339,15 @@ static int complement_preposition(const struct token *t)
     return n >= 5 && ((f[0] == 0x0644 && f[1] == 0x0644) || (f[0] == 0x0628 && f[1] == 0x0627 && f[2] == 0x0644));
 }
 
+/* ل written onto a noun that names no one (لتعاونها، لقرارات): the complement of what
+ * comes before, not the outlet or person told. */
+static int lam_on_noun(const struct doc *d, int32_t k)
+{
+    const struct token *t = &d->tokens[k];
+    return t->kind == TOK_WORD && t->fold_len >= 4 && t->fold[0] == 0x0644 && d->tok_mention[k] < 0 &&
+           !(tok_kinds(t) & (LEX_STOP | LEX_VERB)) && ((t->flags & TOKF_COMMON) || tok_object_pronoun_len(t) > 0);
+}
+
 /* A colon that can introduce words, not one inside a time or a score (2:30, 3:1). */
 static int is_fi(const struct token *t)
 {
@@ -1977,10 +1986,11 @@ static int verb_cue(struct qctx *q, int32_t v)
             int32_t ce = clause_end(q, close_end - 1, end > close_end ? end : close_end);
             if (ce > close_end)
                 e = ce;
-        } else if (!english && cs > v && r->open == cs && r->close >= 0 && close_end + 1 < end &&
-                   complement_preposition(&d->tokens[close_end])) {
+        } else if (!english && cs > v && r->open == cs && r->close >= 0 && close_end + 1 < end && !after_relative(d, v) &&
+                   (complement_preposition(&d->tokens[close_end]) || lam_on_noun(d, close_end))) {
             /* "دعا إلى «يقظة دبلوماسية» إزاء انعكاساته", "وصفها بأنها «انتهاك صريح»
-             * للعقوبات": a marked head and the phrase it governs are one mixed quotation */
+             * للعقوبات": a marked head and the phrase it governs are one mixed quotation
+             * (in a relative clause, "التي اتهمت X بـ«...» لقرارات", the marks alone) */
             int32_t ce = clause_end(q, close_end - 1, end);
             for (int32_t c = close_end; c < ce; c++)
                 if (tok_is_comma(&d->tokens[c])) {

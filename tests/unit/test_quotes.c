@@ -2360,6 +2360,16 @@ static void test_marked_head_with_its_complement(void)
     CHECK(q != NULL && q->type == QUOTE_MIXED && !strstr(fx_text(d, q->content), "فيما"));
     expect(d, "«انتهاك صريح» للعقوبات", "السفير", QUOTE_MIXED, -1);
     expect(d, "تصعيد خطير", "المندوب", QUOTE_DIRECT, -1);
+    /* ل on a noun with a pronoun governed by the marked head; in a relative clause the
+     * marks alone */
+    d = fx_annotate("وقالت الوزارة إنها تأسف للتصديق، داعية روسيا إلى «الوقف الفوري» لتعاونها العسكري مع بيونغ "
+                    "يانغ. وردا على المندوبة "
+                    "ليندا غرينفيلد، التي اتهمت موسكو بـ«انتهاك صريح» لقرارات المجلس، قال السفير إن الاتهام باطل.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "«الوقف الفوري» لتعاونها", "الوزارة", QUOTE_MIXED, -1);
+    expect(d, "انتهاك صريح", "ليندا غرينفيلد", QUOTE_DIRECT, -1);
 }
 
 static void test_science_is_no_verb(void)
