@@ -1716,7 +1716,7 @@ static int first_person_wasl(const struct doc *d, const struct token *vt)
     const UChar *f = vt->fold + p;
     if (n < 5 || f[0] != 0x0627 || d->text.u16[tok_u16_at_fold(d, vt, p)] != 0x0623)
         return 0;
-    return f[2] == 0x062A || (f[1] == 0x0633 && f[2] == 0x062A) || f[1] == 0x0646;
+    return f[2] == 0x062A || f[1] == 0x0646; /* (ت third: VIII افتعل and X استفعل; ن second: VII) */
 }
 
 static int verb_cue(struct qctx *q, int32_t v)
