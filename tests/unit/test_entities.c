@@ -733,6 +733,13 @@ static void test_platforms_and_monitoring_team(void)
         const struct entity *e = fx_entity(d, names[i]);
         CHECK(e != NULL && e->type == ENT_ORG);
     }
+    /* the UN panel described by its parent body: the body is the entity */
+    d = fx_annotate("وقال فريق خبراء الأمم المتحدة إن كوريا الشمالية صدرت أسلحة.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "الأمم المتحدة") != NULL);
+    CHECK(fx_entity(d, "فريق خبراء الأمم المتحدة") == NULL);
 }
 
 static void test_two_word_ranks(void)
