@@ -740,6 +740,14 @@ static void test_platforms_and_monitoring_team(void)
         return;
     CHECK(fx_entity(d, "الأمم المتحدة") != NULL);
     CHECK(fx_entity(d, "فريق خبراء الأمم المتحدة") == NULL);
+    /* the Gulf alone is a region; the paper of that name keeps its head */
+    d = fx_annotate("وقال دبلوماسي إن دول الخليج تراقب الوضع، فيما ذكرت صحيفة الخليج أن الوضع هادئ.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *gulf = fx_entity(d, "الخليج");
+    CHECK(gulf != NULL && gulf->type == ENT_LOC);
+    CHECK(fx_entity(d, "صحيفة الخليج") != NULL);
 }
 
 static void test_two_word_ranks(void)
