@@ -623,6 +623,13 @@ static int32_t quoted_name_end(const struct ent_ctx *x, int32_t k, int32_t te, i
 
 static int is_particle(const struct token *tk);
 
+/* ل + a noun (لسلامة، لتنسيق، لحقوق): a preposition on a word, which in an organisation's
+ * name takes the definite noun after it. */
+static int lam_on_noun(const struct ent_ctx *x, const struct token *t)
+{
+    return t->fold[0] == 0x0644 && t->fold_len >= 4 && (prep_clitic(x, t) || (t->flags & TOKF_COMMON));
+}
+
 /* Token j, right after the bare head at k, starts a known organisation (not a person, not
  * a place) that is followed by more of a name: a definite adjective (السامية، الإنمائي)
  * or ل + a noun before a definite one (لحقوق الإنسان، لتنسيق الشؤون). */
@@ -640,9 +647,7 @@ static int known_org_in_construct(const struct ent_ctx *x, int32_t k, int32_t j,
     if (tok_has_article(nx))
         return !tok_has_prep_clitic(nx);
     const struct token *after = &d->tokens[o->te + 1];
-    return nx->fold[0] == 0x0644 && nx->fold_len >= 4 && (prep_clitic(x, nx) || (nx->flags & TOKF_COMMON)) &&
-           after->kind == TOK_WORD &&
-           tok_has_article(after) && x->owner[o->te + 1] < 0;
+    return lam_on_noun(x, nx) && after->kind == TOK_WORD && tok_has_article(after) && x->owner[o->te + 1] < 0;
 }
 
 static int pass_orgs(struct ent_ctx *x)
@@ -803,8 +808,7 @@ static int pass_orgs(struct ent_ctx *x)
                 break; /* (معهد آسان للدراسات السياسية | الدكتور X; مجلس الوزراء keeps its title) */
             if (future_verb(t))
                 break; /* لجنة مشتركة | ستبحث */
-            if (t->fold[0] == 0x0644 && t->fold_len >= 4 && !tok_has_article(t) && content > 0 &&
-                (prep_clitic(x, t) || (t->flags & TOKF_COMMON)) &&
+            if (lam_on_noun(x, t) && !tok_has_article(t) && content > 0 &&
                 !(kinds & ~(uint32_t)(LEX_TOPIC | LEX_PHRASE_START | LEX_MARKER))) {
                 /* المركز الوطني لسلامة النقل، مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية:
                  * ل + a noun in construct with a definite one goes on with the name */
@@ -1517,11 +1521,8 @@ static int role_word(const struct ent_ctx *x, int32_t j)
         if (j + 1 >= x->d->n_tokens)
             return 0;
         /* (not before a noun with a pronoun, the verb's object: "أعرب الوزير عن قلقه") */
-        if (tok_kinds(&x->d->tokens[j - 1]) & LEX_TITLE) {
-            const struct token *nx = &x->d->tokens[j + 1];
-            int32_t pl = nx->kind == TOK_WORD && nx->fold_len >= 4 ? tok_object_pronoun_len(nx) : 0;
-            return !(pl == 2 || (pl == 1 && x->d->text.u16[nx->span.end - 1] == 0x0647));
-        }
+        if (tok_kinds(&x->d->tokens[j - 1]) & LEX_TITLE)
+            return !tok_written_pronoun(x->d, &x->d->tokens[j + 1]);
         int32_t o = x->owner[j + 1];
         return (tok_kinds(&x->d->tokens[j + 1]) & LEX_ORG_HEAD) ||
                (o >= 0 && (x->c.v[o].type == ENT_ORG || x->c.v[o].type == ENT_GPE));

@@ -2197,9 +2197,7 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
         }
     } else if (after_ma && np_e + 1 < end && d->tokens[np_e].kind == TOK_WORD && d->tok_mention[np_e] < 0 &&
                !(tok_kinds(&d->tokens[np_e]) & LEX_STOP) &&
-               (tok_object_pronoun_len(&d->tokens[np_e]) == 2 ||
-                (tok_object_pronoun_len(&d->tokens[np_e]) == 1 && d->text.u16[d->tokens[np_e].span.end - 1] == 0x0647) ||
-                preposition_with_pronoun(&d->tokens[np_e + 1]))) {
+               (tok_written_pronoun(d, &d->tokens[np_e]) || preposition_with_pronoun(&d->tokens[np_e + 1]))) {
         /* "وفق ما رصدته عنب بلدي"، "حسب ما أفادت به مصادر محلية": any verb whose pronoun
          * is ما; whoever follows it is the source, by its position */
         const struct token *vt2 = &d->tokens[np_e];

@@ -275,12 +275,17 @@ int tok_carries_pronoun(const struct doc *d, const struct token *t)
 
 /* قرارها، حديثهم، موقفه: ها or هم, or ه as written (not a ta marbuta that folding made
  * ه: دراسة), on a word the lexicon does not read otherwise. */
+int tok_written_pronoun(const struct doc *d, const struct token *t)
+{
+    int len = tok_object_pronoun_len(t);
+    return len == 2 || (len == 1 && d->text.u16[t->span.end - 1] == 0x0647);
+}
+
 int tok_pronoun_suffixed(const struct doc *d, const struct token *t)
 {
     if (t->fold_len < 5 || (tok_kinds(t) & (LEX_VERB | LEX_STOP | LEX_TITLE | LEX_ROLE_NOUN)))
         return 0;
-    int len = tok_object_pronoun_len(t);
-    return len == 2 || (len == 1 && d->text.u16[t->span.end - 1] == 0x0647);
+    return tok_written_pronoun(d, t);
 }
 
 static void tag_verb_with_object(struct token *tk, const struct lexicon *lx, const struct clitic_variant *vs, int nv,

@@ -73,6 +73,10 @@ static inline int tok_is_lone_lam(const struct token *tk)
  * a folded ta marbuta (دراسة). */
 int tok_object_pronoun_len(const struct token *t);
 
+/* The word ends in ها، هم or ه as written — a pronoun, not a ta marbuta folded to ه
+ * (قلقه، وصفها؛ not دراسة). */
+int tok_written_pronoun(const struct doc *d, const struct token *t);
+
 /* A word that ends in a possessive pronoun as written (قرارها، موقفه) and has no other
  * reading: a noun with its owner, never part of a name. */
 int tok_pronoun_suffixed(const struct doc *d, const struct token *t);
