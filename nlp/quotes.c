@@ -558,6 +558,36 @@ static int before_an(const struct qctx *q, int32_t j)
 
 static const struct lex_entry *relative_verb(const struct qctx *q, int32_t k, int32_t *after_verb);
 
+/* At j, "فيما/بينما/في حين" (as written after the comma) + a verb (after لم or not) + a person or organisation named
+ * or by title: another actor's clause. */
+static int actor_contrast(const struct qctx *q, int32_t j, int32_t send)
+{
+    static const UChar fima[] = {0x0641, 0x064A, 0x0645, 0x0627}, baynama[] = {0x0628, 0x064A, 0x0646, 0x0645, 0x0627},
+                       hin[] = {0x062D, 0x064A, 0x0646};
+    const struct doc *d = q->d;
+    const struct token *t = &d->tokens[j];
+    int32_t n = 0; /* (not لكن: "، لكن بند المساعدة ..." goes on with the speaker's words) */
+    if ((t->fold_len == 4 && !memcmp(t->fold, fima, sizeof fima)) || (t->fold_len == 5 && !memcmp(t->fold, baynama, sizeof baynama)))
+        n = 1;
+    else if (j + 1 < send && t->fold_len == 2 && t->fold[0] == 0x0641 && t->fold[1] == 0x064A &&
+             d->tokens[j + 1].fold_len == 3 && !memcmp(d->tokens[j + 1].fold, hin, sizeof hin))
+        n = 2;
+    if (!n)
+        return 0;
+    int32_t v = j + n;
+    if (v < send && tok_marker(d, v, MARK_NEGATION))
+        v++;
+    int32_t k = v + 1;
+    if (k >= send || d->tokens[v].kind != TOK_WORD || tok_has_article(&d->tokens[v]) || d->tok_mention[v] >= 0)
+        return 0;
+    int32_t m = d->tok_mention[k];
+    if (m >= 0) {
+        uint8_t type = d->entities[d->mentions[m].entity].type;
+        return type == ENT_PERSON || type == ENT_ORG;
+    }
+    return (tok_kinds(&d->tokens[k]) & (LEX_TITLE | LEX_ROLE_NOUN)) != 0;
+}
+
 /* next_stop[j]: the first boundary clause_end would stop at, scanning from j. */
 static void find_stops(struct qctx *q)
 {
@@ -619,6 +649,12 @@ static void find_stops(struct qctx *q)
             /* "...، وهو ما علّق عليه X بالقول": a relative clause on the words, told by
              * the narrator or by another speaker */
             else if (after_comma && j + 1 < send && relative_verb(q, j + 1, &av))
+                stop = j - 1;
+            /* "«...»، فيما رفضت السفارة الروسية الرد": a contrast whose verb has a person or
+             * a body for subject is the narrator going on to another actor (not "، بينما
+             * تحصل بيونغ يانغ على ...": a speaker's contrast between states, or "، فيما
+             * سجلت العمالة ...", between figures) */
+            else if (after_comma && actor_contrast(q, j, send))
                 stop = j - 1;
         }
         q->next_stop[j] = stop >= 0 ? stop : q->next_stop[j + 1];
@@ -1207,6 +1243,24 @@ static int32_t relay_pronoun(const struct doc *d, int32_t v, int32_t end, uint8_
             continue;
         *g = rest == 1 ? GENDER_MASC : t->fold[p + 1] == 0x0627 && rest == 2 ? GENDER_FEM : GENDER_PLURAL;
         return j;
+    }
+    return -1;
+}
+
+/* The first person or organisation mentioned in the clause that ends before token e
+ * (back to a comma, a clause word, a complementizer or the sentence's start), or -1. */
+static int32_t clause_first_actor(const struct qctx *q, int32_t e)
+{
+    const struct doc *d = q->d;
+    int32_t sb = d->sentences[d->tokens[e].sentence].tok_begin, b = e;
+    while (b > sb && !tok_is_comma(&d->tokens[b - 1]) && !(tok_kinds(&d->tokens[b - 1]) & LEX_CONJ_BREAK) &&
+           !is_complementizer(q, b - 1) && e - b < 12)
+        b--;
+    for (int32_t k = b; k < e; k++) {
+        int32_t m = d->tok_mention[k];
+        if (m >= 0 && (d->entities[d->mentions[m].entity].type == ENT_PERSON ||
+                       d->entities[d->mentions[m].entity].type == ENT_ORG) && d->mentions[m].tok_end <= e)
+            return m;
     }
     return -1;
 }
@@ -1881,9 +1935,12 @@ static int verb_cue(struct qctx *q, int32_t v)
            (d->tokens[np_e - 1].fold[0] == 0x0628 || d->tokens[np_e - 1].fold[0] == 0x0644))
         np_e--;
     if (vt->lex->verb_object && np_e > np_b + 1) {
-        /* "وصف الاتهامات الغربية بـ": words that name no one are all the object */
-        int names = 0;
-        for (int32_t k = np_b; k < np_e && !names; k++)
+        /* "وصف الاتهامات الغربية بـ": words that name no one are all the object; so are
+         * "وصف التعاون العسكري مع بيونغ يانغ بأنه", whose name is behind a preposition
+         * (but "وصفتها وسائل الإعلام في بيونغ يانغ بأنها": with its object on the verb,
+         * what follows is the subject) */
+        int names = 0, object_attached = tok_written_pronoun(d, &d->tokens[v]);
+        for (int32_t k = np_b; k < np_e && !names && (object_attached || k == np_b || !(tok_kinds(&d->tokens[k]) & LEX_STOP)); k++)
             names = d->tok_mention[k] >= 0 || (tok_kinds(&d->tokens[k]) & (LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD |
                                                                              LEX_GROUP | LEX_STATEMENT | LEX_PRONOUN));
         if (!names)
@@ -1931,6 +1988,16 @@ static int verb_cue(struct qctx *q, int32_t v)
                 !(tok_kinds(t) & (LEX_TITLE | LEX_ROLE_NOUN | LEX_GROUP | LEX_ORG_HEAD | LEX_FIRST_NAME | LEX_STOP)))
                 b++;
             ma_subject_end = v - 1;
+        } else if (v >= 4 && tok_is_ma(&d->tokens[v - 1]) && !tok_relative_ma(d, v - 1) && qt->np_end == qt->np_begin &&
+                   (tok_kinds(&d->tokens[v - 2]) & LEX_STOP) && d->tokens[v - 2].fold_len <= 3) {
+            /* "فيما شكر الرئيس بوتين «الرفاق الكوريين» على ما وصفه بـ«...»": what the
+             * subject of the clause's verb calls it; the first person or body named in
+             * the clause */
+            int32_t m = clause_first_actor(q, v - 2);
+            if (m >= 0) {
+                b = d->mentions[m].tok_begin;
+                ma_subject_end = d->mentions[m].tok_end;
+            }
         }
         /* (not "الفاقد الذي تقول الأرقام الرسمية إنه": a relative verb with its own
          * subject after it has its antecedent for object; but "X، الذي طالب الوزارة
@@ -3197,22 +3264,37 @@ static int names_kind(const struct doc *d, int32_t b, int32_t e, uint8_t type, u
 
 /* "ذكرت وكالة الأنباء المركزية أن الزعيم كيم أكد ... أن ...", "وبحسب الوكالة، قال كيم
  * إن ...": an outlet reports that a person said something; the person's words are the
- * quotation, the outlet the channel. */
+ * quotation, the outlet the channel. Returns 0 when not, 1 when the person is the inner
+ * quotation's subject, 2 when it is the phrase set off by commas between the outer
+ * complementizer and the inner cue ("ذكّرت الصحيفة بأن المتحدث باسم الكرملين، دميتري
+ * بيسكوف، وصف ..."), which the inner quotation should take for its subject. */
 static int relayed_report(const struct qctx *q, const struct quote *outer, const struct quote *inner)
 {
     const struct doc *d = q->d;
-    if (outer->type == QUOTE_DIRECT || inner->cue_kind != CUE_VERB || inner->content.end > outer->content.end ||
-        !names_kind(d, inner->np_begin, inner->np_end, ENT_PERSON, 0))
+    if (outer->type == QUOTE_DIRECT || inner->cue_kind != CUE_VERB || inner->content.end > outer->content.end)
+        return 0;
+    /* (the outlet named, or "الصحيفة" for it) */
+    const struct token *src = outer->np_end > outer->np_begin ? &d->tokens[outer->np_begin] : NULL;
+    int outlet = src && (names_kind(d, outer->np_begin, outer->np_end, ENT_ORG, CLASS_MEDIA) ||
+                         ((tok_kinds(src) & LEX_ROLE_NOUN) && (src->lex->role_classes & CLASS_MEDIA)));
+    if (!outlet)
+        return 0;
+    int32_t c = inner->cue_tok;
+    if (outer->cue_kind == CUE_VERB && inner->np_begin == inner->np_end && c - outer->content_tb >= 3 &&
+        c - outer->content_tb <= 8 && tok_is_comma(&d->tokens[c - 1]) &&
+        names_kind(d, outer->content_tb, c, ENT_PERSON, 0)) {
+        for (int32_t k = outer->content_tb; k < c; k++)
+            if (is_verb(&d->tokens[k], NULL) || is_complementizer(q, k) || tok_is_quote_mark(&d->tokens[k]))
+                return 0;
+        return 2;
+    }
+    if (!names_kind(d, inner->np_begin, inner->np_end, ENT_PERSON, 0))
         return 0;
     if (outer->cue_kind == CUE_VERB)
-        return inner->np_begin == outer->content_tb && inner->np_end == inner->cue_tok &&
-               names_kind(d, outer->np_begin, outer->np_end, ENT_ORG, CLASS_MEDIA);
+        return inner->np_begin == outer->content_tb &&
+               (inner->np_end == c || (inner->np_end + 1 == c && tok_is_comma(&d->tokens[inner->np_end])));
     /* "وبحسب الوكالة، قال كيم إن": a fronted outlet, then a verb of saying and who said */
-    const struct token *src = outer->np_end > outer->np_begin ? &d->tokens[outer->np_begin] : NULL;
-    return outer->cue_kind == CUE_SOURCE && src && inner->cue_tok == outer->content_tb &&
-           inner->np_begin == inner->cue_tok + 1 &&
-           (names_kind(d, outer->np_begin, outer->np_end, ENT_ORG, CLASS_MEDIA) ||
-            ((tok_kinds(src) & LEX_ROLE_NOUN) && (src->lex->role_classes & CLASS_MEDIA)));
+    return outer->cue_kind == CUE_SOURCE && c == outer->content_tb && inner->np_begin == c + 1;
 }
 
 /* "بأنها "A" و"B"": two wholly quoted phrases joined by و, and nothing else, are two
@@ -3271,6 +3353,7 @@ static void resolve_overlaps(struct qctx *q)
         if (b->content.start < 0)
             continue;
         int32_t bc = b->cue.start;
+        int relayed;
         if (cur && bc >= cur->content.start && bc < cur->content.end) {
             if ((cur->cue_kind == CUE_HEADLINE || opens_next_line(d, cur)) && cur->type != QUOTE_DIRECT &&
                 b->cue_kind != CUE_SOURCE && cue_is_sibling(q, cur, b)) {
@@ -3293,7 +3376,11 @@ static void resolve_overlaps(struct qctx *q)
                 if (cut > 0 && d->tokens[cut - 1].span.end > cur->content.start)
                     cur->content.end = d->tokens[cut - 1].span.end;
                 cur = b;
-            } else if (relayed_report(q, cur, b)) {
+            } else if ((relayed = relayed_report(q, cur, b)) != 0) {
+                if (relayed == 2) {
+                    b->np_begin = cur->content_tb;
+                    b->np_end = b->cue_tok - 1;
+                }
                 cur->content.start = -1; /* the outlet only relays: the person speaks */
                 cur = b;
             } else {

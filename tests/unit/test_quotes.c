@@ -2252,6 +2252,34 @@ static void test_what_the_subject_calls_it(void)
     expect(d, "الحملة المنظمة", "الصحيفة", QUOTE_DIRECT, -1);
 }
 
+static void test_reports_of_reports_and_contrasts(void)
+{
+    /* "ذكرت الصحيفة أن المتحدث، X، وصف ... بأنه": the paper relays, X speaks (README
+     * ar-74), and what X describes is the object even with a name behind a preposition;
+     * "، فيما رفضت السفارة ..." is another actor's clause, not the speaker's words;
+     * "فيما شكر X «...» على ما وصفه بـ«...»": the clause's subject calls it so */
+    struct doc *d = fx_annotate("وأوردت الصحيفة أن الناطق باسم الحكومة الروسية، أندريه سوكولوف، وصف الاتفاق مع "
+                                "بيونغ يانغ بأنه \"قرار سيادي بحت\"، فيما رفضت السفارة الكورية التعليق.\n"
+                                "وقال الوزير نيكولاي بارانوف إن المناورات انتهت، فيما هنأ الرئيس ميخائيل فرولوف "
+                                "«الجنود» على ما وصفه بـ«الانضباط العالي».\n"
+                                "وقالت الباحثة إن موسكو تحصل على الذخيرة، بينما تحصل بيونغ يانغ على الخبرة.\n"
+                                "ووصفتها وسائل الإعلام الرسمية في بيونغ يانغ بأنها «خطوة تاريخية».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "قرار سيادي بحت", "أندريه سوكولوف", QUOTE_DIRECT, -1);
+    const struct quote *q = fx_quote(d, "قرار سيادي بحت");
+    CHECK(q && !strstr(fx_text(d, q->content), "السفارة"));
+    CHECK(fx_quote(d, "الناطق باسم") == NULL);
+    expect(d, "المناورات انتهت", "نيكولاي بارانوف", QUOTE_INDIRECT, -1);
+    q = fx_quote(d, "المناورات انتهت");
+    CHECK(q && !strstr(fx_text(d, q->content), "هنأ"));
+    expect(d, "الانضباط العالي", "ميخائيل فرولوف", QUOTE_DIRECT, -1);
+    q = fx_quote(d, "موسكو تحصل");
+    CHECK(q && strstr(fx_text(d, q->content), "الخبرة"));
+    expect(d, "خطوة تاريخية", "وسائل الإعلام الرسمية في بيونغ يانغ", QUOTE_DIRECT, -1);
+}
+
 static void test_medial_and_final_sources_with_ma(void)
 {
     /* "، وفقا لما ذكرته X." sources the clause before it; "وأضاف X، حسبما أفادت الوكالة،
@@ -2564,6 +2592,7 @@ int main(void)
     test_feelings_without_words();
     test_columnist_and_who_was_asked();
     test_outlet_relays_and_roles_by_nationality();
+    test_reports_of_reports_and_contrasts();
     fx_teardown();
     return check_summary("test_quotes");
 }
