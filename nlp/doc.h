@@ -88,6 +88,7 @@ enum {
     CLASS_PLACE = 1 << 8,       /* not a speaker: head of a GPE's name (محافظة، ولاية) */
     CLASS_SITE = 1 << 9,        /* not a speaker: head of a LOC's name (جزيرة، نهر) */
     CLASS_MISSION = 1 << 10,    /* embassies and missions: named with where they sit */
+    CLASS_FRONT = 1 << 11,      /* جبهة: before a place a battle front, the place alone named */
 };
 
 struct entity {

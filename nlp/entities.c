@@ -661,6 +661,10 @@ static int pass_orgs(struct ent_ctx *x)
         const struct lex_entry *head = org_head(x, &d->tokens[k], &definite);
         if (!head)
             continue;
+        /* "جبهة كورسك": a battle front; the place is the entity (جبهة التحرير is a body) */
+        if ((head->role_classes & CLASS_FRONT) && k + 1 < n && x->owner[k + 1] >= 0 &&
+            (x->c.v[x->owner[k + 1]].type == ENT_GPE || x->c.v[x->owner[k + 1]].type == ENT_LOC))
+            continue;
         if (head->role_classes & (CLASS_PLACE | CLASS_SITE)) {
             if (!definite && !tok_has_article(&d->tokens[k]) && place_after_head(x, k, head) != 0)
                 return -1;
