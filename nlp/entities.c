@@ -650,6 +650,14 @@ static int known_org_in_construct(const struct ent_ctx *x, int32_t k, int32_t j,
     return lam_on_noun(x, nx) && after->kind == TOK_WORD && tok_has_article(after) && x->owner[o->te + 1] < 0;
 }
 
+/* لمدينة، لمحافظة، لولاية: ل on the head of a place's name. */
+static int place_head_on_lam(const struct ent_ctx *x, const struct token *t)
+{
+    int definite;
+    const struct lex_entry *head = org_head(x, t, &definite);
+    return head && (head->role_classes & CLASS_PLACE) && prep_clitic(x, t);
+}
+
 static int pass_orgs(struct ent_ctx *x)
 {
     const struct doc *d = x->d;
@@ -789,6 +797,8 @@ static int pass_orgs(struct ent_ctx *x)
             }
             if (owned) {
                 const struct cand *o = &x->c.v[x->owner[j]];
+
+
                 /* A known person or organisation is its own entity; a place written
                  * after the head is part of the name (منتخب الأردن) unless it carries
                  * a preposition (المكتب الصحفي للكرملين). */
@@ -806,14 +816,15 @@ static int pass_orgs(struct ent_ctx *x)
                 int def2;
                 org_head_here = org_head(x, t, &def2) != NULL;
             }
-            if (org_head_here && content > 0)
+            if (org_head_here && content > 0 && !place_head_on_lam(x, t))
                 break; /* مجلس إدارة | البنك المركزي: a second organisation starts */
             if ((kinds & LEX_TITLE) && !(kinds & LEX_ORG_HEAD) && (!tok_has_article(t) || content > 0))
                 break; /* (معهد آسان للدراسات السياسية | الدكتور X; مجلس الوزراء keeps its title) */
             if (future_verb(t))
                 break; /* لجنة مشتركة | ستبحث */
+            /* (the noun may be the head of a place's name: الهيئة الملكية لمدينة الرياض) */
             if (lam_on_noun(x, t) && !tok_has_article(t) && content > 0 &&
-                !(kinds & ~(uint32_t)(LEX_TOPIC | LEX_PHRASE_START | LEX_MARKER))) {
+                (!(kinds & ~(uint32_t)(LEX_TOPIC | LEX_PHRASE_START | LEX_MARKER)) || place_head_on_lam(x, t))) {
                 /* المركز الوطني لسلامة النقل، مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية:
                  * ل + a noun in construct with a definite one goes on with the name */
                 /* (and لاستغلال وتوزيع المياه: a second noun joined by و before it) */

@@ -2143,6 +2143,10 @@ static int speaker_like(const struct qctx *q, int32_t b, int32_t e)
     /* "وبحسب الوثيقة، فإن": a document named before speaks for its producer */
     if (b < e && (tok_kinds(&d->tokens[b]) & LEX_STATEMENT) && tok_has_article(&d->tokens[b]))
         return 1;
+    /* "بحسب وسائل الإعلام الرسمية": a group, role or title of more than one word */
+    const struct lex_entry *phrase;
+    if (b < e && phrase_at(q, b, e, LEX_GROUP | LEX_ROLE_NOUN | LEX_TITLE | LEX_ORG_HEAD, &phrase))
+        return 1;
     for (int32_t k = b; k < e; k++) {
         const struct token *t = &d->tokens[k];
         uint32_t kinds = tok_kinds(t);
@@ -2207,6 +2211,17 @@ static int participle_at(const struct doc *d, int32_t k)
 }
 
 /* بحسب X، CONTENT  or  CONTENT، بحسب X. */
+/* "...، وفق ما أفادت X، في خطوة تأتي ...": a preposition and its word after the source
+ * open the narrator's circumstance; the clause the source vouches for ended before it. */
+static int circumstance_at(const struct doc *d, int32_t j)
+{
+    const struct token *t = &d->tokens[j], *next = &d->tokens[j + 1];
+    static const UChar hin[] = {0x062D, 0x064A, 0x0646};
+    if (next->kind != TOK_WORD || (next->fold_len == 3 && !memcmp(next->fold, hin, sizeof hin)))
+        return 0; /* (في حين: a contrast, which clause_end handles) */
+    return is_fi(t); /* (not على: "وتنص المادة، وفقا للنص، على أنه" is the verb's own) */
+}
+
 static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_entry *e)
 {
     struct doc *d = q->d;
@@ -2365,8 +2380,9 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
             cs++;
         set_content(q, qt, cs, clause_end(q, cs, end));
     } else if (!initial && (np_e >= end || is_stop_punct(&d->tokens[np_e]) ||
-                            (tok_is_comma(&d->tokens[np_e]) && np_e + 1 < end &&
-                             (after_relative(d, np_e + 2) || participle_at(d, np_e + 1))))) {
+                            (tok_is_comma(&d->tokens[np_e]) && np_e + 2 < end &&
+                             (after_relative(d, np_e + 2) || participle_at(d, np_e + 1) ||
+                              circumstance_at(d, np_e + 1))))) {
         /* "يذكر أن ...، وفق ما أعلنته المفوضية": the narrator's background, sourced */
         if (narrator_aside(q, sb) || (sb + 1 < k && narrator_aside(q, sb + 1))) {
             d->n_quotes--;

@@ -822,6 +822,17 @@ static void test_battle_front_and_body_named_front(void)
     CHECK(e && e->type == ENT_ORG);
 }
 
+static void test_body_for_a_named_place(void)
+{
+    /* ل + the head of a place's name and the place close a body's name */
+    struct doc *d = fx_annotate("وأعلنت الهيئة العامة لمحافظة الجهراء افتتاح الجسر.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *e = fx_entity(d, "الهيئة العامة لمحافظة الجهراء");
+    CHECK(e && e->type == ENT_ORG);
+}
+
 int main(void)
 {
     fx_setup();
@@ -860,6 +871,7 @@ int main(void)
     test_relay_of_an_unnamed_official();
     test_title_word_as_family_name();
     test_battle_front_and_body_named_front();
+    test_body_for_a_named_place();
     fx_teardown();
     return check_summary("test_entities");
 }

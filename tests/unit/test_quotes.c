@@ -2280,6 +2280,22 @@ static void test_reports_of_reports_and_contrasts(void)
     expect(d, "خطوة تاريخية", "وسائل الإعلام الرسمية في بيونغ يانغ", QUOTE_DIRECT, -1);
 }
 
+static void test_source_of_two_words_and_narrator_circumstance(void)
+{
+    /* "بحسب وسائل الإعلام": a group of two words is a source; "، وفق ما أفادت X، في خطوة
+     * ..." sources the clause before it, and the circumstance after it is the narrator's */
+    struct doc *d = fx_annotate("أطلقت كوريا الشمالية قمرا اصطناعيا جديدا، بحسب وسائل الإعلام الرسمية.\n"
+                                "وافق البرلمان الروسي على الاتفاقية، وفق ما أفادت وكالة الأنباء الروسية، في خطوة "
+                                "تمهد لدخولها حيز التنفيذ.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "أطلقت كوريا الشمالية", "وسائل الإعلام الرسمية", QUOTE_INDIRECT, -1);
+    expect(d, "وافق البرلمان", "وكالة الأنباء الروسية", QUOTE_INDIRECT, -1);
+    const struct quote *q = fx_quote(d, "وافق البرلمان");
+    CHECK(q && !strstr(fx_text(d, q->content), "خطوة"));
+}
+
 static void test_medial_and_final_sources_with_ma(void)
 {
     /* "، وفقا لما ذكرته X." sources the clause before it; "وأضاف X، حسبما أفادت الوكالة،
@@ -2593,6 +2609,7 @@ int main(void)
     test_columnist_and_who_was_asked();
     test_outlet_relays_and_roles_by_nationality();
     test_reports_of_reports_and_contrasts();
+    test_source_of_two_words_and_narrator_circumstance();
     fx_teardown();
     return check_summary("test_quotes");
 }
