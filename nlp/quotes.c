@@ -246,7 +246,17 @@ static int region_is_name(const struct qctx *q, const struct region *r)
     int32_t words = region_words(q, r);
     if (words == 0 || words > 7 || r->close < 0)
         return 0;
-    int covered = 1, namelike = words <= 2;
+    /* (up to four words that no list knows after a body's name governed by a preposition,
+     * its name in the original: "مع هيئة البث الكورية "كيه بي إس"" — not after a subject:
+     * "وصفت الوزارة "انتهاكا صارخا"") */
+    int32_t before = r->open > 0 ? d->tok_mention[r->open - 1] : -1;
+    int after_org = 0;
+    if (before >= 0 && d->entities[d->mentions[before].entity].type == ENT_ORG && d->mentions[before].tok_end == r->open) {
+        int32_t mb = d->mentions[before].tok_begin;
+        after_org = tok_has_prep_clitic(&d->tokens[mb]) || (mb > 0 && (tok_kinds(&d->tokens[mb - 1]) & LEX_STOP) &&
+                                                            !(tok_kinds(&d->tokens[mb - 1]) & LEX_COMPLEMENTIZER));
+    }
+    int covered = 1, namelike = words <= (after_org ? 4 : 2);
     for (int32_t k = r->inner_b; k < r->inner_e && (covered || namelike); k++) {
         const struct token *t = &d->tokens[k];
         if (t->kind == TOK_PUNCT)
@@ -254,7 +264,7 @@ static int region_is_name(const struct qctx *q, const struct region *r)
         int32_t m = d->tok_mention[k];
         if (m < 0 || d->entities[d->mentions[m].entity].type == ENT_GPE)
             covered = 0;
-        if (namelike && !tok_is_name_like(q->lx, t))
+        if (namelike && !tok_is_name_like(q->lx, t) && !(after_org && !(tok_kinds(t) & ~(uint32_t)LEX_PHRASE_START)))
             namelike = 0;
     }
     return covered || namelike;
@@ -588,6 +598,8 @@ static int actor_contrast(const struct qctx *q, int32_t j, int32_t send)
     return (tok_kinds(&d->tokens[k]) & (LEX_TITLE | LEX_ROLE_NOUN)) != 0;
 }
 
+static int verb_with_object(const struct qctx *q, int32_t k);
+
 /* next_stop[j]: the first boundary clause_end would stop at, scanning from j. */
 static void find_stops(struct qctx *q)
 {
@@ -655,6 +667,12 @@ static void find_stops(struct qctx *q)
              * تحصل بيونغ يانغ على ...": a speaker's contrast between states, or "، فيما
              * سجلت العمالة ...", between figures) */
             else if (after_comma && actor_contrast(q, j, send))
+                stop = j - 1;
+            /* "...، وهو رقم وصفه الكرملين بأنه «...»": a noun the words are, and someone's
+             * verb about it with its pronoun — another speaker's clause */
+            else if (after_comma && tok_is_wa_huwa(t) && j + 2 < send && d->tokens[j + 1].kind == TOK_WORD &&
+                     !tok_has_article(&d->tokens[j + 1]) && !tok_kinds(&d->tokens[j + 1]) &&
+                     verb_with_object(q, j + 2))
                 stop = j - 1;
         }
         q->next_stop[j] = stop >= 0 ? stop : q->next_stop[j + 1];
@@ -1503,16 +1521,6 @@ static int32_t earlier_fragment(const struct qctx *q, int32_t cs, int32_t v)
     }
 }
 
-/* قد / لقد / وقد before a past verb */
-static int is_qad(const struct token *t)
-{
-    const UChar *f = t->fold;
-    int32_t n = t->fold_len;
-    if (t->kind != TOK_WORD || n < 2 || n > 3 || f[n - 2] != 0x0642 || f[n - 1] != 0x062F)
-        return 0;
-    return n == 2 || f[0] == 0x0644 || f[0] == 0x0648 || f[0] == 0x0641;
-}
-
 /* The subject of "كان X ... قد" before the قد at `qad`: the words after كان up to the
  * first comma. */
 static int kana_subject(const struct qctx *q, int32_t qad, int32_t *b, int32_t *e)
@@ -1694,14 +1702,6 @@ static int during_not_showed(const struct doc *d, int32_t v)
 /* "وقال أحد المحتجين، وهو طالب جامعي، لـ218:": right after "، وهو" / "، وهي", a word that
  * reads as a verb (طالب "demanded") with no clause of its own after it is the aside's
  * predicate, a noun. */
-/* و + an independent pronoun of the third person singular (وهو، وهي): an aside on whom
- * the sentence names opens there. */
-static int is_wa_huwa(const struct token *t)
-{
-    static const UChar wahuwa[] = {0x0648, 0x0647, 0x0648}, wahiya[] = {0x0648, 0x0647, 0x064A};
-    return t->fold_len == 3 && (!memcmp(t->fold, wahuwa, sizeof wahuwa) || !memcmp(t->fold, wahiya, sizeof wahiya));
-}
-
 static int aside_predicate(const struct qctx *q, int32_t v, int32_t end)
 {
     const struct doc *d = q->d;
@@ -1709,7 +1709,7 @@ static int aside_predicate(const struct qctx *q, int32_t v, int32_t end)
         return 0;
     const struct token *n = &d->tokens[v + 1];
     enum verb_aspect asp;
-    return is_wa_huwa(&d->tokens[v - 1]) && is_verb(&d->tokens[v], &asp) && asp == ASPECT_PAST &&
+    return tok_is_wa_huwa(&d->tokens[v - 1]) && is_verb(&d->tokens[v], &asp) && asp == ASPECT_PAST &&
            !is_complementizer(q, v + 1) && !is_preposition(n) && !tok_has_prep_clitic(n);
 }
 
@@ -1730,7 +1730,7 @@ static int verb_of_aside(const struct qctx *q, int32_t v, int32_t end)
         return 0;
     /* (an aside about the speaker: "، وهو ..."، "، وهي ..."، "، الذي ...") */
     const struct token *a = &d->tokens[c + 1];
-    if (!(tok_is_relative_pronoun(a) || is_wa_huwa(a)))
+    if (!(tok_is_relative_pronoun(a) || tok_is_wa_huwa(a)))
         return 0;
     enum verb_aspect asp;
     for (int32_t k = sb; k < c; k++)
@@ -2009,7 +2009,7 @@ static int verb_cue(struct qctx *q, int32_t v)
             qt->np_end = ma_subject_end >= 0 ? ma_subject_end : v;
             /* "وكان الوزير قد أعلن": the particle belongs to the verb, and كان after
              * the subject too ("الجامعة كانت قد أعلنت") */
-            while (qt->np_end > qt->np_begin && is_qad(&d->tokens[qt->np_end - 1]))
+            while (qt->np_end > qt->np_begin && tok_is_qad(&d->tokens[qt->np_end - 1]))
                 qt->np_end--;
             if (qt->np_end - 1 > qt->np_begin && tok_is_kana(&d->tokens[qt->np_end - 1]))
                 qt->np_end--;
@@ -2033,7 +2033,7 @@ static int verb_cue(struct qctx *q, int32_t v)
          * between كان and قد; what follows the verb is its object */
         int32_t kb, ke;
         /* (not the relayer of "كانت الوكالة قد نقلت عن X قوله": X speaks) */
-        if (v > 0 && relay_b < 0 && is_qad(&d->tokens[v - 1]) && kana_subject(q, v - 1, &kb, &ke)) {
+        if (v > 0 && relay_b < 0 && tok_is_qad(&d->tokens[v - 1]) && kana_subject(q, v - 1, &kb, &ke)) {
             qt->np_begin = kb;
             qt->np_end = ke;
             qt->subject_pronoun = 0;
@@ -2335,6 +2335,13 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
         return 0;
     /* at the start of the sentence, after at most a conjunction or two */
     int32_t sb2 = skip_timestamp(d, sb, end);
+    /* (or of a clause after a semicolon: "لم يعد سرا؛ فبحسب تقديرات X، فإن ...") */
+    for (int32_t j = k - 1; j > sb2; j--)
+        if (d->tokens[j].kind == TOK_PUNCT && d->tokens[j].fold_len == 1 &&
+            (d->tokens[j].fold[0] == 0x061B || d->tokens[j].fold[0] == ';')) {
+            sb2 = j + 1;
+            break;
+        }
     int initial = k - sb2 <= 3;
     for (int32_t j = sb2; j < k && initial; j++) {
         const struct token *t = &d->tokens[j];

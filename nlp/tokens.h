@@ -99,6 +99,24 @@ static inline int tok_is_comma(const struct token *tk)
            (tk->fold[0] == ',' || tk->fold[0] == 0x060C || tk->fold[0] == 0xFF0C);
 }
 
+/* قد, alone or with و، ف or ل in front (وقد، فقد، لقد): the particle before a verb. */
+static inline int tok_is_qad(const struct token *t)
+{
+    const UChar *f = t->fold;
+    int32_t n = t->fold_len;
+    if (t->kind != TOK_WORD || n < 2 || n > 3 || f[n - 2] != 0x0642 || f[n - 1] != 0x062F)
+        return 0;
+    return n == 2 || f[0] == 0x0644 || f[0] == 0x0648 || f[0] == 0x0641;
+}
+
+/* وهو، وهي: و + the independent pronoun of the third person singular, which opens an
+ * aside on what the sentence names or a clause describing it. */
+static inline int tok_is_wa_huwa(const struct token *t)
+{
+    return t->kind == TOK_WORD && t->fold_len == 3 && t->fold[0] == 0x0648 && t->fold[1] == 0x0647 &&
+           (t->fold[2] == 0x0648 || t->fold[2] == 0x064A);
+}
+
 /* 1 for - – — used as parenthetical dashes. */
 int tok_is_dash(const struct token *tk);
 

@@ -2296,6 +2296,28 @@ static void test_source_of_two_words_and_narrator_circumstance(void)
     CHECK(q && !strstr(fx_text(d, q->content), "خطوة"));
 }
 
+static void test_names_in_marks_semicolons_and_described_numbers(void)
+{
+    /* a body's original name in marks after a preposition is no quotation; a source after
+     * a semicolon opens its clause; "، وهو رقم وصفه X بأنه «...»" is X's, and ends the
+     * clause before it; "وقد وصفه X بأنه" is the verb with its object */
+    struct doc *d = fx_annotate("وقال الوزير في حديث مع وكالة الأنباء اليابانية \"كيودو نيوز\" اليوم إن \"الحوار هو "
+                                "الطريق الوحيد\".\n"
+                                "لم يعد ذلك خافيا؛ فبحسب تقديرات الاستخبارات البريطانية، فإن نحو ألفي جندي وصلوا إلى "
+                                "الجبهة، وهو رقم وصفه المتحدث باسم الكرملين بأنه «مبالغة».\n"
+                                "وقد وصفه رئيس الوزراء بأنه «اتفاق تاريخي».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "كيودو") == NULL);
+    expect(d, "الحوار هو", "الوزير", QUOTE_DIRECT, -1);
+    const struct quote *q = fx_quote(d, "نحو ألفي جندي");
+    CHECK(q != NULL);
+    CHECK(q && !strstr(fx_text(d, q->content), "رقم"));
+    expect(d, "مبالغة", "المتحدث باسم الكرملين", QUOTE_DIRECT, -1);
+    expect(d, "اتفاق تاريخي", "رئيس الوزراء", QUOTE_DIRECT, -1);
+}
+
 static void test_medial_and_final_sources_with_ma(void)
 {
     /* "، وفقا لما ذكرته X." sources the clause before it; "وأضاف X، حسبما أفادت الوكالة،
@@ -2610,6 +2632,7 @@ int main(void)
     test_outlet_relays_and_roles_by_nationality();
     test_reports_of_reports_and_contrasts();
     test_source_of_two_words_and_narrator_circumstance();
+    test_names_in_marks_semicolons_and_described_numbers();
     fx_teardown();
     return check_summary("test_quotes");
 }
