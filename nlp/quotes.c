@@ -3396,8 +3396,14 @@ static void resolve_overlaps(struct qctx *q)
                 while (cut > 0 && (tok_is_comma(&d->tokens[cut - 1]) || (tok_kinds(&d->tokens[cut - 1]) & LEX_CONJ_BREAK) ||
                                    (d->tokens[cut - 1].kind == TOK_PUNCT && !is_mark(&d->tokens[cut - 1]))))
                     cut--; /* (a closing mark stays: «...»، لكنه ...) */
-                if (cut > 0 && d->tokens[cut - 1].span.end > cur->content.start)
-                    cur->content.end = d->tokens[cut - 1].span.end;
+                /* (its type again from the marks it still holds: "أن الاتفاق هش، ويذهب
+                 * إلى أن «...»" leaves no mark in the first clause) */
+                if (cut > 0 && d->tokens[cut - 1].span.end > cur->content.start) {
+                    if (cur->content_tb >= 0 && cut > cur->content_tb)
+                        set_content(q, cur, cur->content_tb, cut);
+                    else
+                        cur->content.end = d->tokens[cut - 1].span.end;
+                }
                 cur = b;
             } else if ((relayed = relayed_report(q, cur, b)) != 0) {
                 if (relayed == 2) {

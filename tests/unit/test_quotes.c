@@ -2316,6 +2316,14 @@ static void test_names_in_marks_semicolons_and_described_numbers(void)
     CHECK(q && !strstr(fx_text(d, q->content), "رقم"));
     expect(d, "مبالغة", "المتحدث باسم الكرملين", QUOTE_DIRECT, -1);
     expect(d, "اتفاق تاريخي", "رئيس الوزراء", QUOTE_DIRECT, -1);
+    /* "ويذهب إلى أن": held that (ذهب with no أن after it only went somewhere) */
+    d = fx_annotate("ويرى الباحث أن الاتفاق هش، ويذهب إلى أن الطرفين «يشتريان الوقت». وذهب الوفد إلى موسكو.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الاتفاق هش", "الباحث", QUOTE_INDIRECT, -1);
+    expect(d, "الطرفين", "الباحث", QUOTE_MIXED, -1);
+    CHECK(d->n_quotes == 2);
 }
 
 static void test_medial_and_final_sources_with_ma(void)
