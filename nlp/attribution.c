@@ -1377,7 +1377,10 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
                 g = e;
             struct span s = tok_span(d, k, g);
             s.start = tok_u16_at_fold(d, t, t->lex_prefix);
-            return as_written(x, s, GENDER_PLURAL, CLASS_GROUP, out, how);
+            /* (the group noun's own number: مصدر دبلوماسي is one source, not the later
+             * "المصادر") */
+            const struct lex_entry *gl = t->lex && (t->lex->kinds & LEX_GROUP) ? t->lex : ge;
+            return as_written(x, s, gl && gl->role_gender ? gl->role_gender : GENDER_PLURAL, CLASS_GROUP, out, how);
         }
     }
     for (int32_t k = b; k < e; k++) {

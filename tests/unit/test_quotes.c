@@ -2326,6 +2326,21 @@ static void test_names_in_marks_semicolons_and_described_numbers(void)
     CHECK(d->n_quotes == 2);
 }
 
+static void test_plural_sources_after_a_single_one(void)
+{
+    /* "المصادر" (and "المصادر ذاتها") are the sources quoted before, not the one source
+     * quoted since */
+    struct doc *d = fx_annotate("وأفادت مصادر حكومية مطلعة بأن الوفد وصل إلى الدوحة. وقال مصدر أمني محلي إن الطرق "
+                                "أغلقت. وأضافت المصادر أن المحادثات تستمر يومين. وأوضحت المصادر ذاتها أن الجدول "
+                                "لم يتغير.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الطرق", "مصدر أمني محلي", QUOTE_INDIRECT, -1);
+    expect(d, "المحادثات", "مصادر حكومية مطلعة", QUOTE_INDIRECT, -1);
+    expect(d, "الجدول", "مصادر حكومية مطلعة", QUOTE_INDIRECT, -1);
+}
+
 static void test_medial_and_final_sources_with_ma(void)
 {
     /* "، وفقا لما ذكرته X." sources the clause before it; "وأضاف X، حسبما أفادت الوكالة،
@@ -2641,6 +2656,7 @@ int main(void)
     test_reports_of_reports_and_contrasts();
     test_source_of_two_words_and_narrator_circumstance();
     test_names_in_marks_semicolons_and_described_numbers();
+    test_plural_sources_after_a_single_one();
     fx_teardown();
     return check_summary("test_quotes");
 }
