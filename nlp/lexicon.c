@@ -336,8 +336,9 @@ static int add_role(struct loader *ld, const char *form, uint32_t kinds, uint16_
     return 0;
 }
 
-/* Titles and roles also stand in their definite and feminine forms: وزير -> الوزير,
- * وزيرة, الوزيرة. Derived forms never override a form listed in the file. */
+/* Titles and roles also stand in their definite, feminine and dual forms: وزير -> الوزير,
+ * وزيرة, الوزيرة, الوزيران, الوزيرتين. Derived forms never override a form listed in the
+ * file. */
 static int add_role_forms(struct loader *ld, const char *form, uint32_t kinds, uint16_t classes, uint8_t g)
 {
     char buf[256];
@@ -349,6 +350,21 @@ static int add_role_forms(struct loader *ld, const char *form, uint32_t kinds, u
         snprintf(buf, sizeof buf, "ال%s", form);
         if (add_role(ld, buf, LEX_TITLE | LEX_ROLE_NOUN, classes, g) != 0)
             return -1;
+    }
+    /* the dual of a definite role, as the subject of a verb of saying, names two people:
+     * الباحثان، الخبيرتان (a role noun only: as a title it would read the words after it
+     * as names; not the form in ين, which is also the plural, اللاعبين، المواطنين) */
+    if (g == GENDER_MASC || g == GENDER_FEM) {
+        const char *stem = definite ? form + strlen("ال") : form;
+        int n = (int)strlen(stem) - (fem ? (int)strlen("ة") : 0);
+        snprintf(buf, sizeof buf, "ال%.*s%sان", n, stem, fem ? "ت" : "");
+        if (add_role(ld, buf, LEX_ROLE_NOUN, classes, GENDER_PLURAL) != 0)
+            return -1;
+        if (!fem) {
+            snprintf(buf, sizeof buf, "ال%sتان", stem);
+            if (add_role(ld, buf, LEX_ROLE_NOUN, classes, GENDER_PLURAL) != 0)
+                return -1;
+        }
     }
     if (!fem && g == GENDER_MASC) {
         snprintf(buf, sizeof buf, "%sة", form);

@@ -2341,6 +2341,20 @@ static void test_plural_sources_after_a_single_one(void)
     expect(d, "الجدول", "مصادر حكومية مطلعة", QUOTE_INDIRECT, -1);
 }
 
+static void test_duals_and_journalists_told(void)
+{
+    /* "ويحذر الباحثان من أن": the dual of a role speaks; "حين قال للصحافيين إن": the
+     * journalists are whom he told, the subject is the man named before */
+    struct doc *d = fx_annotate("ويحذر الباحثان من أن العقوبات فقدت أثرها. وقالت الخبيرتان إن الحل سياسي.\n"
+                                "وبدا الوزير سيرغي تيخونوف أكثر وضوحا حين قال للصحافيين إن الاتفاق «نهائي».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "العقوبات فقدت", "الباحثان", QUOTE_INDIRECT, -1);
+    expect(d, "الحل سياسي", "الخبيرتان", QUOTE_INDIRECT, -1);
+    expect(d, "الاتفاق «نهائي»", "سيرغي تيخونوف", QUOTE_MIXED, -1);
+}
+
 static void test_medial_and_final_sources_with_ma(void)
 {
     /* "، وفقا لما ذكرته X." sources the clause before it; "وأضاف X، حسبما أفادت الوكالة،
@@ -2657,6 +2671,7 @@ int main(void)
     test_source_of_two_words_and_narrator_circumstance();
     test_names_in_marks_semicolons_and_described_numbers();
     test_plural_sources_after_a_single_one();
+    test_duals_and_journalists_told();
     fx_teardown();
     return check_summary("test_quotes");
 }
