@@ -1376,7 +1376,11 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
             if (e + 1 <= end && e < end && x->owner[e] < 0 && tok_has_article(&d->tokens[e]) &&
                 !tok_has_article(t) && surname_ok(x, &d->tokens[e]) && !masdar_in_ba(d, e + 1) &&
                 (e + 1 >= end || d->tokens[e + 1].kind == TOK_PUNCT ||
-                 (tok_kinds(&d->tokens[e + 1]) & (LEX_STOP | LEX_COMPLEMENTIZER | LEX_VERB))))
+                 (tok_kinds(&d->tokens[e + 1]) & (LEX_STOP | LEX_COMPLEMENTIZER | LEX_VERB)) ||
+                 /* (or, a nisba, before the verb's object: "طالبت النائبة نادية خضير الشمري
+                  * الحكومة بأن") */
+                 (d->tokens[e].fold[d->tokens[e].fold_len - 1] == 0x064A &&
+                  tok_has_article(&d->tokens[e + 1]) && (tok_kinds(&d->tokens[e + 1]) & (LEX_ORG_HEAD | LEX_ROLE_NOUN)))))
                 e++;
             break;
         }

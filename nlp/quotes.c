@@ -330,7 +330,8 @@ static int is_preposition(const struct token *t)
 }
 
 /* A preposition that opens the complement of a noun (إزاء، تجاه، حيال، حول، بشأن، من،
- * على، عن، إلى، مع، and ل or ب on a definite noun), not في, which more often says where
+ * على، عن، إلى، مع، and ل or ب on a definite noun; not بين: "أشار إلى «تحالف متزايد» بين
+ * روسيا و..." keeps the marked words alone in dev-ar-09's gold), not في, which more often says where
  * or in what something was said. */
 static int complement_preposition(const struct token *t)
 {
@@ -2712,6 +2713,33 @@ static int outlet_name_on_lam(const struct qctx *q, int32_t j, int32_t end)
     return unknown;
 }
 
+/* Is "PLACE: NAME" (tokens b, colon, to end) a dateline with the writer's name: a place
+ * alone before the colon, then at most four tokens, each an initial (ف.) or a word that
+ * can be part of a name, and no more on the line? */
+static int byline_after_place(const struct qctx *q, int32_t b, int32_t colon, int32_t end)
+{
+    const struct doc *d = q->d;
+    int32_t m = d->tok_mention[b];
+    if (m < 0 || d->mentions[m].tok_begin != b || d->mentions[m].tok_end != colon ||
+        d->entities[d->mentions[m].entity].type != ENT_GPE)
+        return 0;
+    int32_t words = 0;
+    for (int32_t j = colon + 1; j < end; j++) {
+        const struct token *t = &d->tokens[j];
+        if (j > colon + 1 && (t->flags & TOKF_NEWLINE_BEFORE))
+            break;
+        if (t->kind == TOK_PUNCT) {
+            if (!tok_is_char(t, '.'))
+                return 0;
+            continue;
+        }
+        if (t->kind != TOK_WORD || ++words > 4 ||
+            !(t->fold_len == 1 || tok_is_name_like(q->lx, t) || (tok_kinds(t) & LEX_FIRST_NAME)))
+            return 0;
+    }
+    return words > 0;
+}
+
 static int headline_cue(struct qctx *q, int32_t s)
 {
     struct doc *d = q->d;
@@ -2791,6 +2819,9 @@ static int headline_cue(struct qctx *q, int32_t s)
         return 0;
     /* "المصدر: الجزيرة + وكالات": the credit line of a story */
     if (colon == b + 1 && tok_marker(d, b, MARK_CREDIT_LINE))
+        return 0;
+    /* "الجزائر: ف. جمال": a dateline and the writer's name */
+    if (byline_after_place(q, b, colon, end))
         return 0;
     /* the head must name a speaker: an entity, a title or role, a group; a verb may
      * close it (زيلينسكي يكشف:) */
@@ -3300,9 +3331,19 @@ static int relayed_report(const struct qctx *q, const struct quote *outer, const
     const struct token *src = outer->np_end > outer->np_begin ? &d->tokens[outer->np_begin] : NULL;
     int outlet = src && (names_kind(d, outer->np_begin, outer->np_end, ENT_ORG, CLASS_MEDIA) ||
                          ((tok_kinds(src) & LEX_ROLE_NOUN) && (src->lex->role_classes & CLASS_MEDIA)));
-    if (!outlet)
-        return 0;
     int32_t c = inner->cue_tok;
+    /* "وأوضح الزركاني أن السفير الروسي X أبلغ اللجنة أن ...": a person who reports what a
+     * named person said only relays too */
+    if (!outlet) {
+        /* (the person or the title first: not "أعتقد أن جولة الوزيرة X كانت محاولة
+         * لطمأنة ... بأن", whose subject is the tour) */
+        const struct token *h = inner->np_begin < inner->np_end ? &d->tokens[inner->np_begin] : NULL;
+        int32_t mh = h ? d->tok_mention[inner->np_begin] : -1;
+        int person_first = h && ((mh >= 0 && d->entities[d->mentions[mh].entity].type == ENT_PERSON) ||
+                                 ((tok_kinds(h) & (LEX_TITLE | LEX_ROLE_NOUN)) && (h->lex->role_classes & CLASS_PERSON)));
+        return outer->cue_kind == CUE_VERB && person_first && names_kind(d, inner->np_begin, inner->np_end, ENT_PERSON, 0) &&
+               inner->np_begin == outer->content_tb && inner->np_end == c;
+    }
     if (outer->cue_kind == CUE_VERB && inner->np_begin == inner->np_end && c - outer->content_tb >= 3 &&
         c - outer->content_tb <= 8 && tok_is_comma(&d->tokens[c - 1]) &&
         names_kind(d, outer->content_tb, c, ENT_PERSON, 0)) {

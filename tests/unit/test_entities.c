@@ -833,6 +833,19 @@ static void test_body_for_a_named_place(void)
     CHECK(e && e->type == ENT_ORG);
 }
 
+static void test_nisba_before_the_object_and_iraqi_names(void)
+{
+    /* a nisba family name after a given name and a word stays in the name before the
+     * verb's object (الحكومة); مثنى is a given name after a title */
+    struct doc *d = fx_annotate("وطالبت النائبة سعاد خضير الزبيدي الحكومة بأن تتحرك. وقال النائب مثنى حسن الدليمي "
+                                "إن الوقت ضيق.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "سعاد خضير الزبيدي") != NULL);
+    CHECK(fx_entity(d, "مثنى حسن الدليمي") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -872,6 +885,7 @@ int main(void)
     test_title_word_as_family_name();
     test_battle_front_and_body_named_front();
     test_body_for_a_named_place();
+    test_nisba_before_the_object_and_iraqi_names();
     fx_teardown();
     return check_summary("test_entities");
 }

@@ -2355,6 +2355,18 @@ static void test_duals_and_journalists_told(void)
     expect(d, "الاتفاق «نهائي»", "سيرغي تيخونوف", QUOTE_MIXED, -1);
 }
 
+static void test_person_relays_a_named_person(void)
+{
+    /* "وأوضح X أن السفير Y أبلغ اللجنة أن ...": X only relays, Y speaks; not "أعتقد أن
+     * جولة الوزيرة Y كانت محاولة لطمأنة ... بأن", whose subject is the tour */
+    struct doc *d = fx_annotate("وأوضح النائب سالم الجبوري أن السفير الصيني وانغ لي أبلغ اللجنة أن بكين \"لن تتدخل\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "بكين", "وانغ لي", QUOTE_MIXED, -1);
+    CHECK(d->n_quotes == 1);
+}
+
 static void test_medial_and_final_sources_with_ma(void)
 {
     /* "، وفقا لما ذكرته X." sources the clause before it; "وأضاف X، حسبما أفادت الوكالة،
@@ -2672,6 +2684,7 @@ int main(void)
     test_names_in_marks_semicolons_and_described_numbers();
     test_plural_sources_after_a_single_one();
     test_duals_and_journalists_told();
+    test_person_relays_a_named_person();
     fx_teardown();
     return check_summary("test_quotes");
 }
