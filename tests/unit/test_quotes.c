@@ -2365,6 +2365,13 @@ static void test_person_relays_a_named_person(void)
         return;
     expect(d, "بكين", "وانغ لي", QUOTE_MIXED, -1);
     CHECK(d->n_quotes == 1);
+    /* a dateline and the writer's name under a headline are no quotation */
+    d = fx_annotate("الحكومة تدرس العرض\nعمان: ر. حداد\nقال الوزير إن العرض جيد.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "ر. حداد") == NULL);
+    expect(d, "العرض جيد", "الوزير", QUOTE_INDIRECT, -1);
 }
 
 static void test_medial_and_final_sources_with_ma(void)
