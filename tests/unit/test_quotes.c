@@ -2372,6 +2372,14 @@ static void test_person_relays_a_named_person(void)
         return;
     CHECK(fx_quote(d, "ر. حداد") == NULL);
     expect(d, "العرض جيد", "الوزير", QUOTE_INDIRECT, -1);
+    /* "استطرد السفير في الحديث عن ...، مبينا أن": "في الحديث" is how he spoke, not where
+     * the ambassador serves; the ambassador is the one named before */
+    d = fx_annotate("قال السفير الإيطالي في عمان، ماركو روسي، إن الزيارة ناجحة. وحول التجارة، استطرد السفير في الحديث "
+                    "عن الصادرات، مبينا أن الأرقام \"مشجعة\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الأرقام", "ماركو روسي", QUOTE_MIXED, -1);
 }
 
 static void test_medial_and_final_sources_with_ma(void)
