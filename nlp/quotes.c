@@ -1284,6 +1284,25 @@ static int32_t clause_first_actor(const struct qctx *q, int32_t e)
     return -1;
 }
 
+/* "في خطوة وصفها مراقبون بأنها «...» في مواجهة ...، وقّع X": is the verb at v in a
+ * clause on the indefinite noun before it? Such a clause, before the sentence's own,
+ * ends at its comma. */
+static int on_indefinite_noun(const struct doc *d, int32_t v)
+{
+    const struct token *t = v > 0 ? &d->tokens[v - 1] : NULL;
+    return t && t->kind == TOK_WORD && !tok_has_article(t) && d->tok_mention[v - 1] < 0 && !t->lex_prefix &&
+           !(tok_kinds(t) & ~(uint32_t)(LEX_TOPIC | LEX_PHRASE_START));
+}
+
+/* The first comma in [b, e), or e. */
+static int32_t first_comma(const struct doc *d, int32_t b, int32_t e)
+{
+    for (int32_t c = b; c < e; c++)
+        if (tok_is_comma(&d->tokens[c]))
+            return c;
+    return e;
+}
+
 static int32_t np_before(const struct qctx *q, int32_t v)
 {
     return tok_subject_before(q->d, v);
@@ -1921,13 +1940,18 @@ static int verb_cue(struct qctx *q, int32_t v)
     /* "سأل دبلوماسي ... عمّا إذا": a question put to someone, not words reported */
     if (cs > v + 1 && region < 0 && whether_at(d, cs - 1) && vt->lex->verb_ask)
         return 0;
+    /* (with its object on the verb, "وصفها مراقبون بأنها", what follows the verb is the
+     * subject; the rules below on what is described do not apply) */
+    /* (not a ب or ل written apart: "ما وصفه بـ«...»" names no one after the verb) */
+    int object_on_verb = vt->lex->verb_object && tok_written_pronoun(d, &d->tokens[v]) && np_b < np_e &&
+                         d->tokens[np_b].kind == TOK_WORD && d->tokens[np_b].fold_len > 1;
     /* "ووصفت الفريق بأنه": a masculine name after a feminine verb is what is described */
-    if (vt->lex->verb_object && np_e == np_b + 1 && vt->lex->verb_gender == GENDER_FEM &&
+    if (vt->lex->verb_object && !object_on_verb && np_e == np_b + 1 && vt->lex->verb_gender == GENDER_FEM &&
         (d->tok_mention[np_b] >= 0 ? d->entities[d->mentions[d->tok_mention[np_b]].entity].gender == GENDER_MASC
                                    : d->tokens[np_b].lex && (tok_kinds(&d->tokens[np_b]) & (LEX_ORG_HEAD | LEX_TITLE)) &&
                                          d->tokens[np_b].lex->role_gender == GENDER_MASC))
         np_e = np_b;
-    if (vt->lex->verb_object && np_e == np_b + 1 && d->tok_mention[np_b] < 0 &&
+    if (vt->lex->verb_object && !object_on_verb && np_e == np_b + 1 && d->tok_mention[np_b] < 0 &&
         !(tok_kinds(&d->tokens[np_b]) & (LEX_TITLE | LEX_ORG_HEAD)) &&
         !((tok_kinds(&d->tokens[np_b]) & LEX_ROLE_NOUN) && (d->tokens[np_b].lex->role_classes & CLASS_PERSON)))
         np_e = np_b; /* "ووصفت التقارير بأنها": one noun is what is described; the subject is elided */
@@ -1940,8 +1964,8 @@ static int verb_cue(struct qctx *q, int32_t v)
          * "وصف التعاون العسكري مع بيونغ يانغ بأنه", whose name is behind a preposition
          * (but "وصفتها وسائل الإعلام في بيونغ يانغ بأنها": with its object on the verb,
          * what follows is the subject) */
-        int names = 0, object_attached = tok_written_pronoun(d, &d->tokens[v]);
-        for (int32_t k = np_b; k < np_e && !names && (object_attached || k == np_b || !(tok_kinds(&d->tokens[k]) & LEX_STOP)); k++)
+        int names = 0;
+        for (int32_t k = np_b; k < np_e && !names && (object_on_verb || k == np_b || !(tok_kinds(&d->tokens[k]) & LEX_STOP)); k++)
             names = d->tok_mention[k] >= 0 || (tok_kinds(&d->tokens[k]) & (LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD |
                                                                              LEX_GROUP | LEX_STATEMENT | LEX_PRONOUN));
         if (!names)
@@ -1949,7 +1973,8 @@ static int verb_cue(struct qctx *q, int32_t v)
     }
     if (vt->lex->verb_object && np_e > np_b + 1) {
         const struct token *t0 = &d->tokens[np_b];
-        if (np_e == np_b + 2 && d->tok_mention[np_b] < 0 && !tok_has_article(t0) && tok_has_article(&d->tokens[np_b + 1]) &&
+        if (!object_on_verb && np_e == np_b + 2 && d->tok_mention[np_b] < 0 && !tok_has_article(t0) &&
+            tok_has_article(&d->tokens[np_b + 1]) &&
             !(tok_kinds(t0) & (LEX_TITLE | LEX_ORG_HEAD | LEX_ROLE_NOUN)) &&
             (!(tok_kinds(t0) & LEX_GROUP) || (tok_kinds(t0) & LEX_STATEMENT)))
             np_e = np_b; /* "فوصف تقرير الفريق بأنه": one noun in construct, the object */
@@ -2052,6 +2077,8 @@ static int verb_cue(struct qctx *q, int32_t v)
                           !is_coordinated_complementizer(q, close_end + 1) && cue_in(d, close_end + 1, end);
         if (cs > v && r->open == cs && r->close >= 0 && cs > 0 && is_complementizer(q, cs - 1) && !comma_after) {
             int32_t ce = clause_end(q, close_end - 1, end > close_end ? end : close_end);
+            if (object_on_verb && on_indefinite_noun(d, v))
+                ce = first_comma(d, close_end, ce);
             if (ce > close_end)
                 e = ce;
         } else if (!english && cs > v && r->open == cs && r->close >= 0 && close_end + 1 < end && !after_relative(d, v) &&
@@ -2089,6 +2116,8 @@ static int verb_cue(struct qctx *q, int32_t v)
         set_content(q, qt, cs, e);
     } else {
         int32_t ce = clause_end(q, cs, end);
+        if (object_on_verb && on_indefinite_noun(d, v))
+            ce = first_comma(d, cs, ce);
         /* "بأنها «حملة تضليل»، فيما اكتفت ...": the words end with their marks when a comma
          * follows that opens no other أن clause */
         if (cs < end && q->opens[cs] >= 0 && q->r[q->opens[cs]].close >= 0) {

@@ -2382,6 +2382,21 @@ static void test_person_relays_a_named_person(void)
     expect(d, "الأرقام", "ماركو روسي", QUOTE_MIXED, -1);
 }
 
+static void test_described_by_a_group_with_the_object_on_the_verb(void)
+{
+    /* "وصفها مراقبون بأنها": with its object on the verb, the group after it speaks; in a
+     * clause on an indefinite noun before the sentence's own, the words end at its comma */
+    struct doc *d = fx_annotate("في خطوة وصفها محللون بأنها \"منعطف خطير\" في العلاقات الإقليمية، جمّدت الحكومة "
+                                "المحادثات مع جيرانها.\nووصفها خبراء بأنها «قرار متسرع».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "\"منعطف خطير\" في العلاقات", "محللون", QUOTE_MIXED, -1);
+    const struct quote *q = fx_quote(d, "\"منعطف خطير\"");
+    CHECK(q && !strstr(fx_text(d, q->content), "جمّدت"));
+    expect(d, "قرار متسرع", "خبراء", QUOTE_DIRECT, -1);
+}
+
 static void test_medial_and_final_sources_with_ma(void)
 {
     /* "، وفقا لما ذكرته X." sources the clause before it; "وأضاف X، حسبما أفادت الوكالة،
@@ -2700,6 +2715,7 @@ int main(void)
     test_plural_sources_after_a_single_one();
     test_duals_and_journalists_told();
     test_person_relays_a_named_person();
+    test_described_by_a_group_with_the_object_on_the_verb();
     fx_teardown();
     return check_summary("test_quotes");
 }
