@@ -1662,6 +1662,7 @@ static int32_t extend_forward(const struct ent_ctx *x, int32_t e, int32_t end)
                                (t->fold[t->fold_len - 1] == 0x0627 || t->fold[t->fold_len - 1] == 0x0645)));
         if (t->kind != TOK_WORD || t->fold_len < 2 || tok_has_article(t) || x->owner[f] >= 0 ||
             tok_is_demonym(x->lx, t) || (t->flags & TOKF_NEWLINE_BEFORE) || pronoun_suffix || prep_clitic(x, t) ||
+            tok_lam_noun_ours(t) ||
             (k & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER | LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD | LEX_GROUP |
                   LEX_PRONOUN | LEX_COMP_BLOCK | LEX_GAZ | LEX_SOURCE | LEX_TAG)))
             break;

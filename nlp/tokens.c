@@ -371,7 +371,7 @@ static int tag_word(struct token *tk, struct tok_readings *r, uint32_t h0, struc
     }
     if (!tk->lex && (tk->flags & TOKF_ARABIC))
         tag_verb_with_object(tk, lx, vs, nv, 0);
-    if ((tk->flags & TOKF_ARABIC) && lexicon_is_common_hashed(lx, tk->fold, tk->fold_len, h0))
+    if ((tk->flags & TOKF_ARABIC) && (lexicon_is_common_hashed(lx, tk->fold, tk->fold_len, h0) || tok_lam_noun_ours(tk)))
         tk->flags |= TOKF_COMMON;
     return 0;
 }

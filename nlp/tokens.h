@@ -117,6 +117,14 @@ static inline int tok_is_wa_huwa(const struct token *t)
            (t->fold[2] == 0x0648 || t->fold[2] == 0x064A);
 }
 
+/* لوكالتنا، لصحيفتنا، لموقعنا: ل + a noun + "our" (the outlet that was told), a word of
+ * the language in a form no word list holds; never part of a name. */
+static inline int tok_lam_noun_ours(const struct token *t)
+{
+    int32_t n = t->fold_len;
+    return t->kind == TOK_WORD && n >= 6 && t->fold[0] == 0x0644 && t->fold[n - 2] == 0x0646 && t->fold[n - 1] == 0x0627;
+}
+
 /* 1 for - – — used as parenthetical dashes. */
 int tok_is_dash(const struct token *tk);
 

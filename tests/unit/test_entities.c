@@ -846,6 +846,19 @@ static void test_nisba_before_the_object_and_iraqi_names(void)
     CHECK(fx_entity(d, "مثنى حسن الدليمي") != NULL);
 }
 
+static void test_outlet_told_with_our(void)
+{
+    /* "قال X لوكالتنا إن": "to our agency" is whom he told, never part of his name */
+    struct doc *d = fx_annotate("وقال الناشط دلشاد حسين لوكالتنا إن المعبر أغلق. وصرح المسؤول سردار عمر لصحيفتنا "
+                                "بأن الطريق آمن.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "دلشاد حسين") != NULL);
+    CHECK(fx_entity(d, "دلشاد حسين لوكالتنا") == NULL);
+    CHECK(fx_entity(d, "سردار عمر") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -886,6 +899,7 @@ int main(void)
     test_battle_front_and_body_named_front();
     test_body_for_a_named_place();
     test_nisba_before_the_object_and_iraqi_names();
+    test_outlet_told_with_our();
     fx_teardown();
     return check_summary("test_entities");
 }
