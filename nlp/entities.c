@@ -3089,9 +3089,14 @@ static int pass_outlets_told(struct ent_ctx *x)
             /* (a foreign name, not a coined Arabic phrase: «أسطول الظل» الروسي) */
             /* (the article as written: إلبو folds like ال + بو) */
             int foreign = 0, article = 0;
+            /* (a word that is a preposition on a common word is no foreign word either:
+             * تتابع «بقلق بالغ» التطورات) */
             for (int32_t j = b; j < e; j++) {
-                foreign |= !(d->tokens[j].flags & TOKF_COMMON);
-                article |= tok_has_article(&d->tokens[j]) && d->text.u16[d->tokens[j].span.start] == 0x0627;
+                const struct token *w = &d->tokens[j];
+                int on_common = w->fold_len > 3 && (w->fold[0] == 0x0628 || w->fold[0] == 0x0644 || w->fold[0] == 0x0643) &&
+                                lexicon_is_common(x->lx, w->fold + 1, w->fold_len - 1);
+                foreign |= !(w->flags & TOKF_COMMON) && !on_common;
+                article |= tok_has_article(w) && d->text.u16[w->span.start] == 0x0627;
             }
             foreign &= !article;
             /* (or a foreign name of two or three words as the subject right after a

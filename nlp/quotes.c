@@ -638,6 +638,12 @@ static void find_stops(struct qctx *q)
             /* ("... "ليست غاية في حد ذاتها" داعيا الى ...": wire copy without the comma) */
             else if (j > 0 && q->closes[j - 1] >= 0 && is_verb(t, &asp) && asp == ASPECT_PARTICIPLE)
                 stop = j;
+            /* (and "... التطورات الاخيرة مؤكدا ان طوكيو ...": a participle before its own أن
+             * clause, however the copy punctuates) */
+            else if (j + 2 < send && is_verb(t, &asp) && asp == ASPECT_PARTICIPLE &&
+                     (is_complementizer(q, j + 1) ||
+                      ((tok_is_ila(&d->tokens[j + 1]) || tok_is_ala(&d->tokens[j + 1])) && is_complementizer(q, j + 2))))
+                stop = after_comma ? j - 1 : j;
             /* "...، وأكد دعمه": a reporting verb joined by و after a comma opens the
              * speaker's next clause */
             /* (or by ف, or after ثم: "...»، ثم قال: «...»"; or by ل: "...»، لتعلق ساخرة:") */

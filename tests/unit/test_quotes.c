@@ -2397,6 +2397,22 @@ static void test_described_by_a_group_with_the_object_on_the_verb(void)
     expect(d, "قرار متسرع", "خبراء", QUOTE_DIRECT, -1);
 }
 
+static void test_wire_participle_without_comma(void)
+{
+    /* wire copy: "... التطورات الاخيرة مؤكدا ان ..." — a participle before its own أن
+     * clause opens the next quotation, comma or not; «بقلق بالغ» is no organisation */
+    struct doc *d = fx_annotate("بكين - 3 - 5 (كونا) -- قال المتحدث لي وي ان بلاده تتابع \"بقلق بالغ\" الوضع في "
+                                "المنطقة مؤكدا ان الحوار هو السبيل الوحيد.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "بلاده تتابع", "لي وي", QUOTE_MIXED, -1);
+    const struct quote *q = fx_quote(d, "بلاده تتابع");
+    CHECK(q && !strstr(fx_text(d, q->content), "مؤكدا"));
+    expect(d, "الحوار هو", "لي وي", QUOTE_INDIRECT, -1);
+    CHECK(fx_entity(d, "بقلق بالغ") == NULL);
+}
+
 static void test_medial_and_final_sources_with_ma(void)
 {
     /* "، وفقا لما ذكرته X." sources the clause before it; "وأضاف X، حسبما أفادت الوكالة،
@@ -2716,6 +2732,7 @@ int main(void)
     test_duals_and_journalists_told();
     test_person_relays_a_named_person();
     test_described_by_a_group_with_the_object_on_the_verb();
+    test_wire_participle_without_comma();
     fx_teardown();
     return check_summary("test_quotes");
 }
