@@ -1275,6 +1275,9 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
         }
         if (t->kind != TOK_WORD || prep_clitic(x, t))
             break;
+        /* (not a clause word: "تشاو يي فان أن": فان is a Chinese syllable there) */
+        if (is_particle(prev) && (tok_kinds(t) & (LEX_COMPLEMENTIZER | LEX_VERB)))
+            break;
         if (is_particle(prev)) { /* عبد الله، بن سلمان: the particle takes the next word */
             e++;
             /* أحمد بن سالم المهيري: and the family name after it, before a boundary or an
@@ -1396,8 +1399,9 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
         if ((k & LEX_FIRST_NAME) && !(k & LEX_FAMILY_NAME) && tok_is_name_like(lx, t) && (t->flags & TOKF_COMMON))
             return s;
     }
-    /* Do not end on a particle. */
-    while (e > s && is_particle(&d->tokens[e - 1]))
+    /* Do not end on a particle (but a syllable after an East Asian family name may read
+     * as one: تشاو يي فان) */
+    while (e > s && is_particle(&d->tokens[e - 1]) && !(family_first && e - s >= 3))
         e--;
     return e;
 }

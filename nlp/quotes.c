@@ -425,10 +425,20 @@ static int32_t skip_timestamp(const struct doc *d, int32_t b, int32_t end)
         return j + 1;
     }
     j = j0 == b ? j : b;
-    /* a live page's label: "عاجل | زيلينسكي: ...", "10:45 | ..." */
-    for (int32_t k = j; k < end && k - j < 3; k++)
-        if (tok_is_char(&d->tokens[k], '|'))
-            return k + 1;
+    /* a live page's label: "عاجل | زيلينسكي: ...", "10:45 | ...", and both: "03:18 م |
+     * عاجل | زيلينسكي: ..." */
+    int32_t labelled = -1;
+    for (int found = 1; found;) {
+        found = 0;
+        for (int32_t k = j; k < end && k - j < 3; k++)
+            if (tok_is_char(&d->tokens[k], '|')) {
+                j = labelled = k + 1;
+                found = 1;
+                break;
+            }
+    }
+    if (labelled >= 0)
+        return labelled;
     /* a bullet: "- وزير الطاقة: ...", "• ..."; a timeline's entry dates it first: "- 12
      * يوليو 2025: لافروف من وونسان: ..." (numbers and a month name, then a colon) */
     if (j == b && b + 1 < end && (tok_is_dash(&d->tokens[b]) || tok_is_char(&d->tokens[b], 0x2022) ||

@@ -2413,6 +2413,19 @@ static void test_wire_participle_without_comma(void)
     CHECK(fx_entity(d, "بقلق بالغ") == NULL);
 }
 
+static void test_live_page_time_and_label(void)
+{
+    /* "03:18 م | عاجل | X: ...": a time, a label, then the speaker's line; a Chinese
+     * syllable that reads as a particle (فان) before أن ends the name */
+    struct doc *d = fx_annotate("تغطية مباشرة\n11:05 ص | عاجل | الكرملين: لا تعليق على التقارير\n"
+                                "وقال الباحث وانغ يي فان أن الخطوة \"محسوبة\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "لا تعليق", "الكرملين", QUOTE_INDIRECT, -1);
+    CHECK(fx_entity(d, "وانغ يي فان") != NULL);
+}
+
 static void test_medial_and_final_sources_with_ma(void)
 {
     /* "، وفقا لما ذكرته X." sources the clause before it; "وأضاف X، حسبما أفادت الوكالة،
@@ -2733,6 +2746,7 @@ int main(void)
     test_person_relays_a_named_person();
     test_described_by_a_group_with_the_object_on_the_verb();
     test_wire_participle_without_comma();
+    test_live_page_time_and_label();
     fx_teardown();
     return check_summary("test_quotes");
 }
