@@ -844,6 +844,11 @@ static void test_nisba_before_the_object_and_iraqi_names(void)
         return;
     CHECK(fx_entity(d, "سعاد خضير الزبيدي") != NULL);
     CHECK(fx_entity(d, "مثنى حسن الدليمي") != NULL);
+    d = fx_annotate("وقال عضو المجلس د. سميح الناصر لـ\"الوطن\" إن الجلسة تأجلت.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "سميح الناصر") != NULL);
 }
 
 static void test_outlet_told_with_our(void)
