@@ -611,6 +611,64 @@ static int actor_contrast(const struct qctx *q, int32_t j, int32_t send)
 
 static int verb_with_object(const struct qctx *q, int32_t k);
 
+/* Does a new clause start at word j, so that the words before end (at j, or at the comma
+ * before it)? Returns where they end, or -1. After a comma every rule ends them at the
+ * comma; without one, only a participle, an English coordinated verb or a coordinated
+ * أن can. */
+static int32_t clause_stop_at(const struct qctx *q, int32_t j)
+{
+    const struct doc *d = q->d;
+    const struct token *t = &d->tokens[j];
+    const struct lex_entry *e;
+    int32_t send = d->sentences[t->sentence].tok_end;
+    int after_comma = j > 0 && d->tokens[j - 1].kind == TOK_PUNCT && tok_is_comma(&d->tokens[j - 1]);
+    enum verb_aspect asp = ASPECT_PAST;
+    int32_t av;
+    int verb = (tok_kinds(t) & LEX_VERB) && is_verb(t, &asp);
+    if (!after_comma) {
+        if (verb && asp == ASPECT_PARTICIPLE) {
+            /* ("... "ليست غاية في حد ذاتها" داعيا الى ...": wire copy without the comma; and
+             * "... التطورات الاخيرة مؤكدا ان طوكيو ...": a participle before its own أن
+             * clause, however the copy punctuates) */
+            if ((j > 0 && q->closes[j - 1] >= 0) ||
+                (j + 2 < send && (is_complementizer(q, j + 1) || ((tok_is_ila(&d->tokens[j + 1]) || tok_is_ala(&d->tokens[j + 1])) &&
+                                                                 is_complementizer(q, j + 2)))))
+                return j;
+        }
+        /* "..., and warned that": the same in English */
+        if (j > 1 && verb && (t->flags & TOKF_LATIN) && asp != ASPECT_MASDAR && coordinated(d, j))
+            return tok_is_comma(&d->tokens[j - 2]) ? j - 2 : j - 1;
+        return is_coordinated_complementizer(q, j) ? j : -1;
+    }
+    int stops =
+        (verb && asp == ASPECT_PARTICIPLE) ||
+        /* "...، وأكد دعمه": a reporting verb joined by و after a comma opens the speaker's
+         * next clause (or by ف, or after ثم: "...»، ثم قال: «...»"; or by ل: "...»، لتعلق
+         * ساخرة:"; not a verb that reports only a clause: "، واتفقا على «مواصلة التنسيق»") */
+        (verb && asp != ASPECT_MASDAR && t->lex_prefix == 1 && !t->lex->verb_an &&
+         (t->fold[0] == 0x0648 || t->fold[0] == 0x0641 || (t->fold[0] == 0x0644 && asp == ASPECT_PRESENT))) ||
+        (t->fold_len == 2 && t->fold[0] == 0x062B && t->fold[1] == 0x0645 && j + 1 < send &&
+         is_verb(&d->tokens[j + 1], &asp) && asp != ASPECT_MASDAR && asp != ASPECT_PARTICIPLE) ||
+        (phrase_at(q, j, send, LEX_TAG | LEX_SOURCE, &e) && !source_aside(q, j, send)) ||
+        is_coordinated_complementizer(q, j) ||
+        /* "...، قبل أن تعود وتؤكد": what came next, told by the narrator (بعد أن after a
+         * comma, by contrast, usually gives the speaker's own reason) */
+        before_an(q, j) ||
+        /* "...، وهو ما علّق عليه X بالقول": a relative clause on the words, told by the
+         * narrator or by another speaker */
+        (j + 1 < send && relative_verb(q, j + 1, &av)) ||
+        /* "«...»، فيما رفضت السفارة الروسية الرد": a contrast whose verb has a person or a
+         * body for subject is the narrator going on to another actor (not "، بينما تحصل
+         * بيونغ يانغ على ...": a speaker's contrast between states, or "، فيما سجلت العمالة
+         * ...", between figures) */
+        actor_contrast(q, j, send) ||
+        /* "...، وهو رقم وصفه الكرملين بأنه «...»": a noun the words are, and someone's verb
+         * about it with its pronoun — another speaker's clause */
+        (tok_is_wa_huwa(t) && j + 2 < send && d->tokens[j + 1].kind == TOK_WORD && !tok_has_article(&d->tokens[j + 1]) &&
+         !tok_kinds(&d->tokens[j + 1]) && verb_with_object(q, j + 2));
+    return stops ? j - 1 : -1;
+}
+
 /* next_stop[j]: the first boundary clause_end would stop at, scanning from j. */
 static void find_stops(struct qctx *q)
 {
@@ -637,61 +695,11 @@ static void find_stops(struct qctx *q)
             pending = -1;
             continue;
         }
-        if (!q->in_long[j] && t->kind == TOK_WORD) {
-            const struct lex_entry *e;
-            int32_t send = d->sentences[t->sentence].tok_end;
-            int after_comma = j > 0 && d->tokens[j - 1].kind == TOK_PUNCT && tok_is_comma(&d->tokens[j - 1]);
-            enum verb_aspect asp;
-            int32_t av;
-            if (after_comma && is_verb(t, &asp) && asp == ASPECT_PARTICIPLE)
-                stop = j - 1;
-            /* ("... "ليست غاية في حد ذاتها" داعيا الى ...": wire copy without the comma) */
-            else if (j > 0 && q->closes[j - 1] >= 0 && is_verb(t, &asp) && asp == ASPECT_PARTICIPLE)
-                stop = j;
-            /* (and "... التطورات الاخيرة مؤكدا ان طوكيو ...": a participle before its own أن
-             * clause, however the copy punctuates) */
-            else if (j + 2 < send && is_verb(t, &asp) && asp == ASPECT_PARTICIPLE &&
-                     (is_complementizer(q, j + 1) ||
-                      ((tok_is_ila(&d->tokens[j + 1]) || tok_is_ala(&d->tokens[j + 1])) && is_complementizer(q, j + 2))))
-                stop = after_comma ? j - 1 : j;
-            /* "...، وأكد دعمه": a reporting verb joined by و after a comma opens the
-             * speaker's next clause */
-            /* (or by ف, or after ثم: "...»، ثم قال: «...»"; or by ل: "...»، لتعلق ساخرة:") */
-            /* (not a verb that reports only a clause: "، واتفقا على «مواصلة التنسيق»") */
-            else if (after_comma && is_verb(t, &asp) && asp != ASPECT_MASDAR && t->lex_prefix == 1 && !t->lex->verb_an &&
-                     (t->fold[0] == 0x0648 || t->fold[0] == 0x0641 || (t->fold[0] == 0x0644 && asp == ASPECT_PRESENT)))
-                stop = j - 1;
-            else if (after_comma && t->fold_len == 2 && t->fold[0] == 0x062B && t->fold[1] == 0x0645 && j + 1 < send &&
-                     is_verb(&d->tokens[j + 1], &asp) && asp != ASPECT_MASDAR && asp != ASPECT_PARTICIPLE)
-                stop = j - 1;
-            /* "..., and warned that": the same in English */
-            else if (j > 1 && (t->flags & TOKF_LATIN) && is_verb(t, &asp) && asp != ASPECT_MASDAR && coordinated(d, j))
-                stop = tok_is_comma(&d->tokens[j - 2]) ? j - 2 : j - 1;
-            else if (after_comma && phrase_at(q, j, send, LEX_TAG | LEX_SOURCE, &e) && !source_aside(q, j, send))
-                stop = j - 1;
-            else if (is_coordinated_complementizer(q, j))
-                stop = after_comma ? j - 1 : j;
-            /* "...، قبل أن تعود وتؤكد": what came next, told by the narrator (بعد أن
-             * after a comma, by contrast, usually gives the speaker's own reason) */
-            else if (after_comma && before_an(q, j))
-                stop = j - 1;
-            /* "...، وهو ما علّق عليه X بالقول": a relative clause on the words, told by
-             * the narrator or by another speaker */
-            else if (after_comma && j + 1 < send && relative_verb(q, j + 1, &av))
-                stop = j - 1;
-            /* "«...»، فيما رفضت السفارة الروسية الرد": a contrast whose verb has a person or
-             * a body for subject is the narrator going on to another actor (not "، بينما
-             * تحصل بيونغ يانغ على ...": a speaker's contrast between states, or "، فيما
-             * سجلت العمالة ...", between figures) */
-            else if (after_comma && actor_contrast(q, j, send))
-                stop = j - 1;
-            /* "...، وهو رقم وصفه الكرملين بأنه «...»": a noun the words are, and someone's
-             * verb about it with its pronoun — another speaker's clause */
-            else if (after_comma && tok_is_wa_huwa(t) && j + 2 < send && d->tokens[j + 1].kind == TOK_WORD &&
-                     !tok_has_article(&d->tokens[j + 1]) && !tok_kinds(&d->tokens[j + 1]) &&
-                     verb_with_object(q, j + 2))
-                stop = j - 1;
-        }
+        /* (only a word after a comma, a verb or a word in و can start a clause) */
+        if (!q->in_long[j] && t->kind == TOK_WORD &&
+            ((j > 0 && tok_is_comma(&d->tokens[j - 1])) || (tok_kinds(t) & LEX_VERB) ||
+             (t->lex_prefix == 1 && t->fold[0] == 0x0648)))
+            stop = clause_stop_at(q, j);
         q->next_stop[j] = stop >= 0 ? stop : q->next_stop[j + 1];
     }
 }
