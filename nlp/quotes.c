@@ -2903,6 +2903,11 @@ static int headline_cue(struct qctx *q, int32_t s)
     }
     if (appos >= 0 && appos < colon && he == colon)
         he = appos;
+    /* "وزير أسبق في ديوانية الرويعي:": an unnamed title and its adjective, then where it
+     * was said (a rank with a place of its own, "مسؤول في الخارجية:", keeps it) */
+    if (b + 2 < he && d->tok_mention[b] < 0 && (tok_kinds(&d->tokens[b]) & (LEX_TITLE | LEX_ROLE_NOUN)) &&
+        tok_marker(d, b + 1, MARK_ROLE_ADJECTIVE) && is_fi(&d->tokens[b + 2]))
+        he = b + 2;
     int32_t head_b = b;
     /* "نواب نقلا عن الاستخبارات:": those who relay, then whom; the one after the relay
      * marker speaks */

@@ -2426,6 +2426,22 @@ static void test_live_page_time_and_label(void)
     CHECK(fx_entity(d, "وانغ يي فان") != NULL);
 }
 
+static void test_headline_title_adjective_and_where(void)
+{
+    /* "وزير أسبق في ديوانية الخطيب: ...": an unnamed title and its adjective, then where
+     * it was said (a gathering named after its host); the speaker is the former minister
+     * of the body, not the host */
+    struct doc *d = fx_annotate("وزير أسبق في ديوانية الخطيب: الخليج أمام اختبار صعب\n"
+                                "استضافت ديوانية النائب السابق عمر الخطيب ندوة حوارية.\n"
+                                "وقال وزير الإعلام الأسبق سعد العلي إن الخليج أمام اختبار صعب هذا العام.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(d->n_quotes == 2);
+    for (int32_t i = 0; i < d->n_quotes; i++)
+        CHECK_STR(d->quotes[i].speaker_name, "سعد العلي");
+}
+
 static void test_medial_and_final_sources_with_ma(void)
 {
     /* "، وفقا لما ذكرته X." sources the clause before it; "وأضاف X، حسبما أفادت الوكالة،
@@ -2747,6 +2763,7 @@ int main(void)
     test_described_by_a_group_with_the_object_on_the_verb();
     test_wire_participle_without_comma();
     test_live_page_time_and_label();
+    test_headline_title_adjective_and_where();
     fx_teardown();
     return check_summary("test_quotes");
 }
