@@ -2440,6 +2440,12 @@ static void test_headline_title_adjective_and_where(void)
     CHECK(d->n_quotes == 2);
     for (int32_t i = 0; i < d->n_quotes; i++)
         CHECK_STR(d->quotes[i].speaker_name, "سعد العلي");
+    /* "المخابرات:": the intelligence service by its short name heads a headline */
+    d = fx_annotate("المخابرات: الوحدات عادت إلى الجبهة\nوقال جهاز المخابرات العامة إن الوحدات عادت إلى الجبهة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(d->n_quotes == 2);
 }
 
 static void test_medial_and_final_sources_with_ma(void)
