@@ -864,6 +864,20 @@ static void test_outlet_told_with_our(void)
     CHECK(fx_entity(d, "سردار عمر") != NULL);
 }
 
+static void test_party_bodies_in_the_knowledge_base(void)
+{
+    /* the party's Central Military Commission and Central Committee are bodies of their
+     * own, named whole (not "اللجنة العسكرية المركزية" and a second organisation) */
+    struct doc *d = fx_annotate("وقالت اللجنة العسكرية المركزية لحزب العمال الكوري إن الوحدات أنجزت مهمتها، فيما "
+                                "اجتمعت اللجنة المركزية لحزب العمال الحاكم أمس.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *e = fx_entity(d, "اللجنة العسكرية المركزية لحزب العمال الكوري");
+    CHECK(e && e->type == ENT_ORG && e->kb && !strcmp(e->kb->id, "wpk_central_military_commission"));
+    CHECK(fx_entity(d, "اللجنة المركزية لحزب العمال") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -905,6 +919,7 @@ int main(void)
     test_body_for_a_named_place();
     test_nisba_before_the_object_and_iraqi_names();
     test_outlet_told_with_our();
+    test_party_bodies_in_the_knowledge_base();
     fx_teardown();
     return check_summary("test_entities");
 }
