@@ -89,6 +89,8 @@ enum {
     CLASS_SITE = 1 << 9,        /* not a speaker: head of a LOC's name (جزيرة، نهر) */
     CLASS_MISSION = 1 << 10,    /* embassies and missions: named with where they sit */
     CLASS_FRONT = 1 << 11,      /* جبهة: before a place a battle front, the place alone named */
+    CLASS_NATIONAL = 1 << 12,   /* a known body of one country (مجلس الدوما): its nationality
+                                 * adjective after it only describes it */
 };
 
 struct entity {

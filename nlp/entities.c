@@ -385,7 +385,9 @@ static int match_known(struct ent_ctx *x, int32_t k, int32_t end)
      * own by an adjective of nationality, is that country's body, not the known one
      * (an outlet's nationality only describes it: وول ستريت جورنال الأميركية) */
     int32_t t = k + n;
-    while (e->gaz_type == ENT_ORG && !(e->gaz_classes & CLASS_MEDIA) && t < end && t - (k + n) < 2 && tok_has_article(&d->tokens[t]) &&
+    /* (not a body of one country by its name: "مجلس الدوما الروسي" is the Duma) */
+    while (e->gaz_type == ENT_ORG && !(e->gaz_classes & (CLASS_MEDIA | CLASS_NATIONAL)) && t < end && t - (k + n) < 2 &&
+           tok_has_article(&d->tokens[t]) &&
            tok_is_demonym(x->lx, &d->tokens[t]))
         t++;
     if (t > k + n) {

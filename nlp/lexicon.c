@@ -171,7 +171,7 @@ static const struct name_bit class_names[] = {
     {"person", CLASS_PERSON}, {"media", CLASS_MEDIA}, {"state", CLASS_STATE},
     {"ministry", CLASS_MINISTRY}, {"org", CLASS_ORG}, {"expert", CLASS_EXPERT},
     {"official", CLASS_OFFICIAL}, {"group", CLASS_GROUP}, {"place", CLASS_PLACE},
-    {"site", CLASS_SITE}, {"mission", CLASS_MISSION}, {"front", CLASS_FRONT},
+    {"site", CLASS_SITE}, {"mission", CLASS_MISSION}, {"front", CLASS_FRONT}, {"national", CLASS_NATIONAL},
 };
 
 /* A comma-separated list of names from `names` (n of them) as the OR of their bits;
@@ -198,7 +198,7 @@ static int parse_classes(struct loader *ld, const char *s, uint16_t *out)
 {
     uint32_t bits = 0;
     int rc = parse_name_list(ld, s, class_names, sizeof class_names / sizeof class_names[0], &bits, "class",
-                             "person, media, state, ministry, org, expert, official, group, place, site, mission, front");
+                             "person, media, state, ministry, org, expert, official, group, place, site, mission, front, national");
     *out = (uint16_t)bits;
     return rc;
 }

@@ -876,6 +876,17 @@ static void test_party_bodies_in_the_knowledge_base(void)
     const struct entity *e = fx_entity(d, "اللجنة العسكرية المركزية لحزب العمال الكوري");
     CHECK(e && e->type == ENT_ORG && e->kb && !strcmp(e->kb->id, "wpk_central_military_commission"));
     CHECK(fx_entity(d, "اللجنة المركزية لحزب العمال") != NULL);
+    /* a body of one country by its name: its nationality adjective only describes it
+     * (but مجلس الأمن الكوري الجنوبي is Seoul's council, not the UN's) */
+    d = fx_annotate("وصادق مجلس الدوما الروسي على الاتفاقية، فيما انعقد مجلس الأمن الكوري الجنوبي.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    e = fx_entity(d, "مجلس الدوما");
+    CHECK(e && e->kb && !strcmp(e->kb->id, "state_duma"));
+    CHECK(fx_entity(d, "مجلس الدوما الروسي") == NULL);
+    e = fx_entity(d, "مجلس الأمن الكوري الجنوبي");
+    CHECK(e && !e->kb);
 }
 
 int main(void)
