@@ -710,6 +710,14 @@ static int person_by_role(struct actx *x, int32_t org_entity, struct who *out)
 /* End of an unnamed speaker's phrase starting at k: its adjectives and a preposition
  * phrase that places it (مصدر في وزارة التنمية، ضابط في البحرية), within [k, e) and eight
  * words. */
+/* The word begins with the article itself, or و/ف and the article (الخارجية، والخارجية). */
+static int plain_article(const struct token *t)
+{
+    const UChar *w = t->fold;
+    int32_t p = t->fold_len > 0 && (w[0] == 0x0648 || w[0] == 0x0641) ? 1 : 0;
+    return t->kind == TOK_WORD && t->fold_len - p >= 4 && w[p] == 0x0627 && w[p + 1] == 0x0644;
+}
+
 static int32_t phrase_end(const struct actx *x, int32_t k, int32_t e)
 {
     const struct doc *d = x->d;
@@ -737,6 +745,14 @@ static int32_t phrase_end(const struct actx *x, int32_t k, int32_t e)
             d->mentions[m].span.start > t->span.start)
             break; /* مصادر مطلعة على الملف | لرويترز: the outlet told is not the source */
         if ((kinds & LEX_STOP) && !is_place_preposition(d, g) && !informed_on(x, g))
+            break;
+        /* "وزير الخارجية | موقف سلطنة عمان": after a definite word a bare common noun can
+         * no longer be in construct with it; it is the verb's object */
+        /* (the article as written, not كـ or بـ before it: وكالات; and no title before,
+         * which a name follows: النائب مشعل الحربي) */
+        if (plain_article(&d->tokens[g - 1]) && !(tok_kinds(&d->tokens[g - 1]) & LEX_TITLE) &&
+            !tok_has_article(t) && (t->flags & TOKF_COMMON) && !(kinds & ~(uint32_t)(LEX_TOPIC | LEX_PHRASE_START)) &&
+            m < 0 && !t->lex_prefix)
             break;
         /* وسيط في مدينة يانجي | طلب عدم ذكر اسمه: a relative clause of a verbal noun */
         if (tok_marker(d, g, MARK_NEGATION_NOUN) ||
@@ -1093,6 +1109,11 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
     if (b < e && is_kul_min(x->d, b))
         b += 2; /* كل من موسكو وبيونغ يانغ */
     const struct doc *d = x->d;
+    /* "معالي السيد وزير الخارجية": honorifics before a title say nothing of who holds it */
+    while (b + 2 < e && (tok_kinds(&d->tokens[b]) & LEX_HONORIFIC) && d->tok_mention[b] < 0 &&
+           ((tok_kinds(&d->tokens[b + 1]) & (LEX_HONORIFIC | LEX_TITLE)) == LEX_TITLE ||
+            (tok_kinds(&d->tokens[b + 1]) & LEX_HONORIFIC)))
+        b++;
     /* "ورد عليه جونغ بأن"، "وقالت لها الطبيبة": a preposition carrying whom the verb
      * answers or tells, then the subject's name */
     if (q->cue_kind == CUE_VERB && q->cue_tok + 1 == b && b + 1 < e && d->tok_mention[b] < 0 &&

@@ -2448,6 +2448,19 @@ static void test_headline_title_adjective_and_where(void)
     CHECK(d->n_quotes == 2);
 }
 
+static void test_honorifics_and_object_after_a_ministers_title(void)
+{
+    /* "وأكد معالي السيد وزير الخارجية موقف ...، مشيرًا إلى أن": the honorifics say nothing
+     * of who holds the title, and the bare noun after "الخارجية" is the verb's object; the
+     * minister is the one named before */
+    struct doc *d = fx_annotate("وقال وزير الخارجية خليل العامري إن المباحثات مثمرة. وأكد معالي السيد وزير الخارجية "
+                                "موقف المملكة الثابت، مشيرًا إلى أن الحوار \"هو الطريق الوحيد\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الحوار", "خليل العامري", QUOTE_MIXED, -1);
+}
+
 static void test_medial_and_final_sources_with_ma(void)
 {
     /* "، وفقا لما ذكرته X." sources the clause before it; "وأضاف X، حسبما أفادت الوكالة،
@@ -2770,6 +2783,7 @@ int main(void)
     test_wire_participle_without_comma();
     test_live_page_time_and_label();
     test_headline_title_adjective_and_where();
+    test_honorifics_and_object_after_a_ministers_title();
     fx_teardown();
     return check_summary("test_quotes");
 }
