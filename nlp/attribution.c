@@ -707,9 +707,6 @@ static int person_by_role(struct actx *x, int32_t org_entity, struct who *out)
     return person_whose_role_has(x, x->d->entities[org_entity].name, NULL, out);
 }
 
-/* End of an unnamed speaker's phrase starting at k: its adjectives and a preposition
- * phrase that places it (مصدر في وزارة التنمية، ضابط في البحرية), within [k, e) and eight
- * words. */
 /* The word begins with the article itself, or و/ف and the article (الخارجية، والخارجية). */
 static int plain_article(const struct token *t)
 {
@@ -718,6 +715,9 @@ static int plain_article(const struct token *t)
     return t->kind == TOK_WORD && t->fold_len - p >= 4 && w[p] == 0x0627 && w[p + 1] == 0x0644;
 }
 
+/* End of an unnamed speaker's phrase starting at k: its adjectives and a preposition
+ * phrase that places it (مصدر في وزارة التنمية، ضابط في البحرية), within [k, e) and eight
+ * words. */
 static int32_t phrase_end(const struct actx *x, int32_t k, int32_t e)
 {
     const struct doc *d = x->d;

@@ -799,8 +799,6 @@ static int pass_orgs(struct ent_ctx *x)
             }
             if (owned) {
                 const struct cand *o = &x->c.v[x->owner[j]];
-
-
                 /* A known person or organisation is its own entity; a place written
                  * after the head is part of the name (منتخب الأردن) unless it carries
                  * a preposition (المكتب الصحفي للكرملين). */

@@ -337,7 +337,7 @@ static int add_role(struct loader *ld, const char *form, uint32_t kinds, uint16_
 }
 
 /* Titles and roles also stand in their definite, feminine and dual forms: وزير -> الوزير,
- * وزيرة, الوزيرة, الوزيران, الوزيرتين. Derived forms never override a form listed in the
+ * وزيرة, الوزيرة, الوزيران, الوزيرتان. Derived forms never override a form listed in the
  * file. */
 static int add_role_forms(struct loader *ld, const char *form, uint32_t kinds, uint16_t classes, uint8_t g)
 {

@@ -330,9 +330,9 @@ static int is_preposition(const struct token *t)
 }
 
 /* A preposition that opens the complement of a noun (إزاء، تجاه، حيال، حول، بشأن، من،
- * على، عن، إلى، مع، and ل or ب on a definite noun; not بين: "أشار إلى «تحالف متزايد» بين
- * روسيا و..." keeps the marked words alone in dev-ar-09's gold), not في, which more often says where
- * or in what something was said. */
+ * على، عن، إلى، مع، and ل or ب on a definite noun), not في, which more often says where or
+ * in what something was said, nor بين: "أشار إلى «تحالف متزايد» بين روسيا و..." keeps the
+ * marked words alone in dev-ar-09's gold. */
 static int complement_preposition(const struct token *t)
 {
     static const UChar izaa[] = {0x0627, 0x0632, 0x0627, 0x0621}, tujah[] = {0x062A, 0x062C, 0x0627, 0x0647},
@@ -579,8 +579,8 @@ static int before_an(const struct qctx *q, int32_t j)
 
 static const struct lex_entry *relative_verb(const struct qctx *q, int32_t k, int32_t *after_verb);
 
-/* At j, "فيما/بينما/في حين" (as written after the comma) + a verb (after لم or not) + a person or organisation named
- * or by title: another actor's clause. */
+/* At j, "فيما/بينما/في حين" (as written after the comma) + a verb (after لم or not) + a
+ * person or an organisation, named or by title: another actor's clause. */
 static int actor_contrast(const struct qctx *q, int32_t j, int32_t send)
 {
     static const UChar fima[] = {0x0641, 0x064A, 0x0645, 0x0627}, baynama[] = {0x0628, 0x064A, 0x0646, 0x0645, 0x0627},
