@@ -365,6 +365,14 @@ static int is_fi(const struct token *t)
     return t->kind == TOK_WORD && t->fold_len == 2 && t->fold[0] == 0x0641 && t->fold[1] == 0x064A;
 }
 
+/* في، مع، إلى، على، عن، من written as words of their own (not ب or ل on a noun:
+ * "القائمة بأعمال المندوبة" goes on with the phrase). */
+static int standalone_preposition(const struct token *t)
+{
+    return is_fi(t) || is_preposition(t) ||
+           (t->kind == TOK_WORD && t->fold_len == 2 && t->fold[0] == 0x0645 && t->fold[1] == 0x0639);
+}
+
 static int is_colon(const struct doc *d, int32_t j)
 {
     const struct token *t = &d->tokens[j];
@@ -1989,7 +1997,7 @@ static int verb_cue(struct qctx *q, int32_t v)
          * (but "وصفتها وسائل الإعلام في بيونغ يانغ بأنها": with its object on the verb,
          * what follows is the subject) */
         int names = 0;
-        for (int32_t k = np_b; k < np_e && !names && (object_on_verb || k == np_b || !(tok_kinds(&d->tokens[k]) & LEX_STOP)); k++)
+        for (int32_t k = np_b; k < np_e && !names && (object_on_verb || k == np_b || !standalone_preposition(&d->tokens[k])); k++)
             names = d->tok_mention[k] >= 0 || (tok_kinds(&d->tokens[k]) & (LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD |
                                                                              LEX_GROUP | LEX_STATEMENT | LEX_PRONOUN));
         if (!names)

@@ -2459,6 +2459,13 @@ static void test_honorifics_and_object_after_a_ministers_title(void)
     if (!d)
         return;
     expect(d, "الحوار", "خليل العامري", QUOTE_MIXED, -1);
+    /* a bloc's name in marks after تكتّل is a name, not the words */
+    d = fx_annotate("وقال عضو تكتّل «لبنان القوي» النائب سامي حداد لـ«الجمهورية» إنّ «الحياد ضرورة».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "لبنان القوي") == NULL);
+    expect(d, "الحياد ضرورة", "سامي حداد", QUOTE_DIRECT, -1);
 }
 
 static void test_medial_and_final_sources_with_ma(void)
