@@ -1620,8 +1620,13 @@ static int clause_subject(struct actx *x, const struct quote *q, struct who *out
         }
         /* "وأكد دبلوماسي غربي مطلع ...، صحة الوثيقة، لكنه أوضح أن": an unnamed title or
          * group right after the clause's verb, up to the comma */
+        /* (a group of two words too: "احتفت وسائل إعلام جزائرية بالمعاهدة، وزعمت أن") */
+        const struct lex_entry *ge;
+        if (!(kinds & LEX_GROUP) && k > s->tok_begin && !tok_has_article(t) &&
+            tok_phrase_at(d, x->lx, k, q->cue_tok, LEX_GROUP, 0, &ge, NULL) > 1)
+            kinds |= LEX_GROUP;
         if (k > s->tok_begin && !tok_has_article(t) && (kinds & (LEX_TITLE | LEX_GROUP)) &&
-            (t->lex->role_classes & CLASS_PERSON || (kinds & LEX_GROUP))) {
+            ((kinds & LEX_GROUP) || (t->lex->role_classes & CLASS_PERSON))) {
             int32_t e = k + 1, definite = 0;
             while (e < q->cue_tok && e - k < 8 && d->tokens[e].kind == TOK_WORD) {
                 const struct token *w = &d->tokens[e];
@@ -1631,6 +1636,10 @@ static int clause_subject(struct actx *x, const struct quote *q, struct who *out
                 if (tok_kinds(w) & LEX_STATEMENT)
                     break;
                 if (e + 1 < q->cue_tok && (tok_kinds(w) & LEX_STOP) && (tok_kinds(&d->tokens[e + 1]) & LEX_STATEMENT))
+                    break;
+                /* (nor a preposition on a definite noun: "احتفت وسائل إعلام جزائرية |
+                 * بالمعاهدة") */
+                if (tok_has_prep_clitic(w) && tok_has_article(w) && d->tok_mention[e] < 0)
                     break;
                 if (tok_has_article(w) && d->tok_mention[e] < 0) {
                     if (definite && w->fold[w->fold_len - 1] != 0x064A && !tok_is_demonym(x->lx, w) &&

@@ -2466,6 +2466,12 @@ static void test_honorifics_and_object_after_a_ministers_title(void)
         return;
     CHECK(fx_quote(d, "لبنان القوي") == NULL);
     expect(d, "الحياد ضرورة", "سامي حداد", QUOTE_DIRECT, -1);
+    /* a group of two words as the subject of the clause before an elided verb of saying */
+    d = fx_annotate("رحبت وسائل إعلام إيرانية بالاتفاق، وقالت إن العقوبات فشلت.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "العقوبات فشلت", "وسائل إعلام إيرانية", QUOTE_INDIRECT, -1);
 }
 
 static void test_medial_and_final_sources_with_ma(void)
