@@ -2801,6 +2801,47 @@ static int byline_after_place(const struct qctx *q, int32_t b, int32_t colon, in
     return words > 0;
 }
 
+/* "تونس تتابع «باهتمام» التطورات ... (الخارجية)": an agency's headline whose source
+ * closes it in parentheses (TAP's house style): the source speaks the line before it.
+ * Only the article's first line, and only a source that names a speaker (not "(فيديو)").
+ * 0, or -1 when out of memory. */
+static int headline_source_cue(struct qctx *q)
+{
+    struct doc *d = q->d;
+    if (d->n_sentences == 0 || d->n_tokens == 0)
+        return 0;
+    int32_t b = d->sentences[0].tok_begin, e = b;
+    while (e < d->n_tokens && (e == b || !(d->tokens[e].flags & TOKF_NEWLINE_BEFORE)))
+        e++; /* the first line, whatever sentences it holds */
+    int32_t close = e - 1;
+    if (close - b < 4 || !tok_is_char(&d->tokens[close], ')'))
+        return 0;
+    int32_t open = close - 1;
+    while (open > b && close - open <= 6 && !tok_is_char(&d->tokens[open], '('))
+        open--;
+    if (!tok_is_char(&d->tokens[open], '(') || open + 1 >= close || open - b < 3)
+        return 0;
+    int speaker = 0;
+    for (int32_t k = open + 1; k < close && !speaker; k++) {
+        int32_t m = d->tok_mention[k];
+        const struct token *t = &d->tokens[k];
+        speaker = (m >= 0 && d->entities[d->mentions[m].entity].type != ENT_GPE &&
+                   d->entities[d->mentions[m].entity].type != ENT_LOC) ||
+                  (k == open + 1 && (tok_kinds(t) & (LEX_ROLE_NOUN | LEX_ORG_HEAD | LEX_TITLE)) && t->lex &&
+                   !(t->lex->role_classes & (CLASS_PLACE | CLASS_SITE)));
+    }
+    if (!speaker)
+        return 0;
+    struct quote *qt = cued_quote(q, open, CUE_SOURCE, 0, open + 1, close);
+    if (!qt)
+        return -1;
+    qt->cue.end = d->tokens[close].span.end;
+    set_content(q, qt, b, open);
+    if (qt->content.start < 0)
+        d->n_quotes--;
+    return 0;
+}
+
 static int headline_cue(struct qctx *q, int32_t s)
 {
     struct doc *d = q->d;
@@ -3745,7 +3786,7 @@ int quotes_find(struct doc *d, struct arena *a, const struct lexicon *lx)
         if (read_also)
             continue;
         if (headline_cue(&q, s) < 0 || answer_cue(&q, s) < 0 || unlabelled_answer_cue(&q, s) < 0 ||
-            dash_credit_cue(&q, s) < 0 || text_of_cue(&q, s) < 0)
+            dash_credit_cue(&q, s) < 0 || text_of_cue(&q, s) < 0 || (s == 0 && headline_source_cue(&q) < 0))
             return -1;
         const struct sentence *st = &d->sentences[s];
         for (int32_t k = st->tok_begin; k < st->tok_end; k++) {

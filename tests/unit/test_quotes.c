@@ -2474,6 +2474,23 @@ static void test_honorifics_and_object_after_a_ministers_title(void)
     expect(d, "العقوبات فشلت", "وسائل إعلام إيرانية", QUOTE_INDIRECT, -1);
 }
 
+static void test_headline_with_its_source_in_parentheses(void)
+{
+    /* an agency headline closed by its source in parentheses: the source speaks it (not a
+     * label such as "(فيديو)") */
+    struct doc *d = fx_annotate("ارتفاع صادرات التمور بنسبة 12 بالمائة خلال الموسم (وزارة الفلاحة)\n"
+                                "تونس (وات) - سجلت صادرات التمور ارتفاعا ملحوظا.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "ارتفاع صادرات التمور", "وزارة الفلاحة", QUOTE_INDIRECT, -1);
+    d = fx_annotate("ماذا يعني الاتفاق الجديد للمنطقة؟ (فيديو)\nيشرح التقرير التالي أبعاد الاتفاق.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "ماذا يعني") == NULL);
+}
+
 static void test_medial_and_final_sources_with_ma(void)
 {
     /* "، وفقا لما ذكرته X." sources the clause before it; "وأضاف X، حسبما أفادت الوكالة،
@@ -2797,6 +2814,7 @@ int main(void)
     test_live_page_time_and_label();
     test_headline_title_adjective_and_where();
     test_honorifics_and_object_after_a_ministers_title();
+    test_headline_with_its_source_in_parentheses();
     fx_teardown();
     return check_summary("test_quotes");
 }
