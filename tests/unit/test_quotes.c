@@ -2472,6 +2472,13 @@ static void test_honorifics_and_object_after_a_ministers_title(void)
     if (!d)
         return;
     expect(d, "العقوبات فشلت", "وسائل إعلام إيرانية", QUOTE_INDIRECT, -1);
+    /* a country's or a camp's media speaking as one */
+    d = fx_annotate("وذكر الإعلام الرسمي أن الزعيم زار المصنع. ووصفه الإعلام الغربي بـ«استعراض القوة».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الزعيم زار", "الإعلام الرسمي", QUOTE_INDIRECT, -1);
+    expect(d, "استعراض القوة", "الإعلام الغربي", QUOTE_DIRECT, -1);
 }
 
 static void test_headline_with_its_source_in_parentheses(void)
