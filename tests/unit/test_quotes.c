@@ -2479,6 +2479,12 @@ static void test_honorifics_and_object_after_a_ministers_title(void)
         return;
     expect(d, "الزعيم زار", "الإعلام الرسمي", QUOTE_INDIRECT, -1);
     expect(d, "استعراض القوة", "الإعلام الغربي", QUOTE_DIRECT, -1);
+    /* a tally's author speaks for it */
+    d = fx_annotate("وبحسب إحصاء أجرته وكالة رويترز، فإن الأسعار ارتفعت بنسبة عشرة في المئة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الأسعار ارتفعت", "وكالة رويترز", QUOTE_INDIRECT, -1);
 }
 
 static void test_headline_with_its_source_in_parentheses(void)
