@@ -2484,7 +2484,7 @@ static void test_honorifics_and_object_after_a_ministers_title(void)
     CHECK(d != NULL);
     if (!d)
         return;
-    expect(d, "الأسعار ارتفعت", "وكالة رويترز", QUOTE_INDIRECT, -1);
+    expect(d, "الأسعار ارتفعت", "رويترز", QUOTE_INDIRECT, -1);
 }
 
 static void test_headline_with_its_source_in_parentheses(void)
