@@ -614,7 +614,7 @@ static int actor_contrast(const struct qctx *q, int32_t j, int32_t send)
         uint8_t type = d->entities[d->mentions[m].entity].type;
         return type == ENT_PERSON || type == ENT_ORG;
     }
-    return (tok_kinds(&d->tokens[k]) & (LEX_TITLE | LEX_ROLE_NOUN)) != 0;
+    return (tok_kinds(&d->tokens[k]) & (LEX_TITLE | LEX_ROLE_NOUN | LEX_GROUP)) != 0; /* (فيما أرفقت حسابات أخرى) */
 }
 
 static int verb_with_object(const struct qctx *q, int32_t k);

@@ -2485,6 +2485,17 @@ static void test_honorifics_and_object_after_a_ministers_title(void)
     if (!d)
         return;
     expect(d, "الأسعار ارتفعت", "رويترز", QUOTE_INDIRECT, -1);
+    /* an account by the name it carries, in marks (a name, not the words); "، فيما أرفقت
+     * حسابات أخرى" is other accounts' act */
+    d = fx_annotate("وكتب حساب يحمل اسم «عين الشام»، يتابعه خمسون ألف شخص: «الجسر سقط».\n"
+                    "وادعى حساب يحمل اسم «نبض المدينة» أن المطار «أغلق نهائيا»، فيما أرفقت حسابات أخرى صورا قديمة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "عين الشام") == NULL);
+    expect(d, "الجسر سقط", "حساب يحمل اسم «عين الشام»", QUOTE_DIRECT, -1);
+    const struct quote *q = fx_quote(d, "المطار");
+    CHECK(q && !strstr(fx_text(d, q->content), "أرفقت"));
 }
 
 static void test_headline_with_its_source_in_parentheses(void)
