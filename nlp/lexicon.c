@@ -452,10 +452,12 @@ static int on_stopword(struct loader *ld, char **f, int nf)
     if (!e)
         return -1;
     e->kinds |= LEX_STOP;
-    if (nf >= 2 && !strcmp(f[1], "break"))
+    if (nf >= 2 && (!strcmp(f[1], "break") || !strcmp(f[1], "contrast")))
         e->kinds |= LEX_CONJ_BREAK;
     else if (nf >= 2 && strcmp(f[1], "stop"))
-        return fail(ld, "kind must be stop or break, not '%s'", f[1]);
+        return fail(ld, "kind must be stop, break or contrast, not '%s'", f[1]);
+    if (nf >= 2 && !strcmp(f[1], "contrast"))
+        e->markers |= MARK_CONTRAST; /* (read from the phrase's entry: "في حين" is two words) */
     return 0;
 }
 

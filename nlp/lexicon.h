@@ -77,6 +77,8 @@ enum marker_kind {
     MARK_MA_ATTACHED = 1u << 27,    /* حسبما، وفقما: a source marker with its ما written on (no stem) */
     MARK_QUESTION = 1u << 28,       /* هل: "هل ترى الصين أن" asks; the verb after it reports nothing (no stem) */
     MARK_THUS = 1u << 29,           /* هكذا: "«...»، هكذا علّق X", the words just quoted are X's (no stem) */
+    MARK_CONTRAST = 1u << 30,       /* فيما، بينما، في حين (stopwords.tsv kind "contrast"): a break that
+                                     * may go on to another actor, unlike لكن */
 };
 
 /* A stem's entry packs its kinds and its longest ending into one 32-bit value: the kinds

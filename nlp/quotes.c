@@ -587,20 +587,15 @@ static int before_an(const struct qctx *q, int32_t j)
 
 static const struct lex_entry *relative_verb(const struct qctx *q, int32_t k, int32_t *after_verb);
 
-/* At j, "فيما/بينما/في حين" (as written after the comma) + a verb (after لم or not) + a
- * person or an organisation, named or by title: another actor's clause. */
+/* At j, a contrast (فيما، بينما، في حين: stopwords.tsv) + a verb (after لم or not) + a
+ * person, an organisation or a group, named or by title: another actor's clause. */
 static int actor_contrast(const struct qctx *q, int32_t j, int32_t send)
 {
-    static const UChar fima[] = {0x0641, 0x064A, 0x0645, 0x0627}, baynama[] = {0x0628, 0x064A, 0x0646, 0x0645, 0x0627},
-                       hin[] = {0x062D, 0x064A, 0x0646};
     const struct doc *d = q->d;
-    const struct token *t = &d->tokens[j];
-    int32_t n = 0; /* (not لكن: "، لكن بند المساعدة ..." goes on with the speaker's words) */
-    if ((t->fold_len == 4 && !memcmp(t->fold, fima, sizeof fima)) || (t->fold_len == 5 && !memcmp(t->fold, baynama, sizeof baynama)))
-        n = 1;
-    else if (j + 1 < send && t->fold_len == 2 && t->fold[0] == 0x0641 && t->fold[1] == 0x064A &&
-             d->tokens[j + 1].fold_len == 3 && !memcmp(d->tokens[j + 1].fold, hin, sizeof hin))
-        n = 2;
+    const struct lex_entry *e;
+    int32_t n = phrase_at(q, j, send, LEX_CONJ_BREAK, &e);
+    if (n && !(e->markers & MARK_CONTRAST))
+        n = 0; /* (not لكن: "، لكن بند المساعدة ..." goes on with the speaker's words) */
     if (!n)
         return 0;
     int32_t v = j + n;
@@ -619,17 +614,16 @@ static int actor_contrast(const struct qctx *q, int32_t j, int32_t send)
 
 static int verb_with_object(const struct qctx *q, int32_t k);
 
-/* Does a new clause start at word j, so that the words before end (at j, or at the comma
- * before it)? Returns where they end, or -1. After a comma every rule ends them at the
+/* Does a new clause start at word j (after_comma: a comma just before it), so that the
+ * words before end (at j, or at the comma)? Returns where they end, or -1. After a comma every rule ends them at the
  * comma; without one, only a participle, an English coordinated verb or a coordinated
  * أن can. */
-static int32_t clause_stop_at(const struct qctx *q, int32_t j)
+static int32_t clause_stop_at(const struct qctx *q, int32_t j, int after_comma)
 {
     const struct doc *d = q->d;
     const struct token *t = &d->tokens[j];
     const struct lex_entry *e;
     int32_t send = d->sentences[t->sentence].tok_end;
-    int after_comma = j > 0 && d->tokens[j - 1].kind == TOK_PUNCT && tok_is_comma(&d->tokens[j - 1]);
     enum verb_aspect asp = ASPECT_PAST;
     int32_t av;
     int verb = (tok_kinds(t) & LEX_VERB) && is_verb(t, &asp);
@@ -704,10 +698,10 @@ static void find_stops(struct qctx *q)
             continue;
         }
         /* (only a word after a comma, a verb or a word in و can start a clause) */
+        int after_comma = j > 0 && tok_is_comma(&d->tokens[j - 1]);
         if (!q->in_long[j] && t->kind == TOK_WORD &&
-            ((j > 0 && tok_is_comma(&d->tokens[j - 1])) || (tok_kinds(t) & LEX_VERB) ||
-             (t->lex_prefix == 1 && t->fold[0] == 0x0648)))
-            stop = clause_stop_at(q, j);
+            (after_comma || (tok_kinds(t) & LEX_VERB) || (t->lex_prefix == 1 && t->fold[0] == 0x0648)))
+            stop = clause_stop_at(q, j, after_comma);
         q->next_stop[j] = stop >= 0 ? stop : q->next_stop[j + 1];
     }
 }
