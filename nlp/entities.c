@@ -1164,8 +1164,12 @@ static int future_verb(const struct token *t)
 
 static int east_asian_syllable(const struct token *t)
 {
-    return t->kind == TOK_WORD && (t->flags & TOKF_ARABIC) && t->fold_len >= 2 && t->fold_len <= 4 &&
-           !(t->flags & TOKF_NEWLINE_BEFORE) && !tok_has_article(t) && !tok_has_prep_clitic(t) &&
+    /* (a syllable in -ng may be longer, كوانغ، تشيونغ, for Arabic words end so rarely; and
+     * it is whole, not ك + وانغ) */
+    int ng = t->fold_len >= 5 && t->fold_len <= 6 && t->fold[t->fold_len - 2] == 0x0646 &&
+             t->fold[t->fold_len - 1] == 0x063A;
+    return t->kind == TOK_WORD && (t->flags & TOKF_ARABIC) && t->fold_len >= 2 && (t->fold_len <= 4 || ng) &&
+           !(t->flags & TOKF_NEWLINE_BEFORE) && !tok_has_article(t) && (!tok_has_prep_clitic(t) || ng) &&
            (!(t->flags & TOKF_COMMON) || t->fold_len <= 3) &&
            (!(tok_kinds(t) & LEX_STOP) || (tok_kinds(t) & LEX_PRONOUN)) && /* هي، هو */
            !(tok_kinds(t) & (LEX_VERB | LEX_COMPLEMENTIZER | LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD |
@@ -1273,7 +1277,7 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
             e += 2;
             continue;
         }
-        if (t->kind != TOK_WORD || prep_clitic(x, t))
+        if (t->kind != TOK_WORD || (prep_clitic(x, t) && !(family_first && e - s <= 2 && east_asian_syllable(t))))
             break;
         /* (not a clause word: "تشاو يي فان أن": فان is a Chinese syllable there) */
         if (is_particle(prev) && (tok_kinds(t) & (LEX_COMPLEMENTIZER | LEX_VERB)))

@@ -862,6 +862,34 @@ static int complementizer_follows(const struct qctx *q, int32_t from, int32_t en
     return 0;
 }
 
+/* "خريطة معلقة على الجدار": a feminine participle right after an indefinite feminine
+ * noun agrees with it as its adjective; the participle of manner follows its verb's
+ * phrase, not a bare noun of that gender */
+static int adjective_of_noun(const struct doc *d, int32_t v)
+{
+    const struct token *vt = &d->tokens[v], *n = v > 0 ? &d->tokens[v - 1] : NULL;
+    return n && n->kind == TOK_WORD && vt->lex->verb_gender == GENDER_FEM && !tok_has_article(n) &&
+           d->tok_mention[v - 1] < 0 && !(tok_kinds(n) & (LEX_VERB | LEX_STOP)) &&
+           d->text.u16[n->span.end - 1] == 0x0629 && d->text.u16[vt->span.end - 1] == 0x0629;
+}
+
+/* "ويضيف وهو يشير إلى خريطة على الجدار: «...»": وهو + a present verb is what the
+ * speaker was doing as he spoke (a حال); with no clause of its own before the colon,
+ * the words after the colon are still the first verb's. */
+static int circumstance_before_colon(const struct qctx *q, int32_t j, int32_t end)
+{
+    const struct doc *d = q->d;
+    if (j == 0 || !tok_is_wa_huwa(&d->tokens[j - 1]))
+        return 0;
+    for (int32_t c = j + 1; c < end && c - j <= 10; c++) {
+        if (is_colon(d, c))
+            return 1;
+        if (is_complementizer(q, c) || q->opens[c] >= 0 || (d->tokens[c].kind == TOK_PUNCT && !tok_is_dash(&d->tokens[c])))
+            return 0;
+    }
+    return 0;
+}
+
 /* After the speaker phrase of a verb at v: find what opens the content. Returns the
  * content's first token (or -1), and through *direct_region the quotation right after
  * a colon or the phrase (or -1). */
@@ -999,7 +1027,9 @@ static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int
         /* another reporting verb with its own clause: this one has no content, unless
          * that verb sits in a relative clause of the frame (تصريحات ... التي تزعم) */
         if (j > np_end && is_verb(t, &asp) && asp != ASPECT_MASDAR && !t->lex->verb_colon && !after_relative(d, j) &&
-            !after_negation_noun(d, j) && !inside_aside(q, j, end) && !aside_predicate(q, j, end))
+            !after_negation_noun(d, j) && !inside_aside(q, j, end) && !aside_predicate(q, j, end) &&
+            !(asp == ASPECT_PRESENT && circumstance_before_colon(q, j, end)) &&
+            !(asp == ASPECT_PARTICIPLE && adjective_of_noun(d, j)))
             return -1;
         /* "«...»، يقول X، الذي يرى أن": a relative clause on the speaker that reports
          * on its own; the words before the verb are this one's */
@@ -1827,6 +1857,8 @@ static int verb_cue(struct qctx *q, int32_t v)
     enum verb_aspect asp = ASPECT_PAST;
     is_verb(vt, &asp);
     if (narrator_aside(q, v) || during_not_showed(d, v) || verb_of_aside(q, v, end))
+        return 0;
+    if (asp == ASPECT_PARTICIPLE && adjective_of_noun(d, v))
         return 0;
     /* "هل ترى الصين أن ...؟": asked about, not said */
     if (v > 0 && tok_marker(d, v - 1, MARK_QUESTION))

@@ -2719,6 +2719,22 @@ static void test_sermon_and_elided_sources(void)
     CHECK(q != NULL && q->speaker_name && strstr(q->speaker_name, "شاب سوري") == q->speaker_name);
 }
 
+static void test_gesture_while_speaking_and_family_name_first(void)
+{
+    /* "ويضيف وهو يشير إلى صورة معلقة على الحائط: «...»": وهو + a present verb is what he
+     * did while speaking, and معلقة after an indefinite feminine noun its adjective, not a
+     * participle of commenting; ري, a Korean family name written first, is the person
+     * named in full before (the ministry, feminine, is not) */
+    struct doc *d = fx_annotate("يعيش ري كوانغ-سوك في سيول منذ عشر سنوات. وبحسب وزارة الخارجية، فإن عدد الطلبات "
+                                "تراجع. أما الاتفاق، فيصفه ري بأنه «صفقة خاسرة»، ويضيف وهو يشير إلى صورة معلقة "
+                                "على الحائط: «هذه قريتي التي لم أعد أعرفها».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "صفقة خاسرة", "ري كوانغ-سوك", QUOTE_DIRECT, -1);
+    expect(d, "هذه قريتي", "ري كوانغ-سوك", QUOTE_DIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -2839,6 +2855,7 @@ int main(void)
     test_headline_title_adjective_and_where();
     test_honorifics_and_object_after_a_ministers_title();
     test_headline_with_its_source_in_parentheses();
+    test_gesture_while_speaking_and_family_name_first();
     fx_teardown();
     return check_summary("test_quotes");
 }
