@@ -329,6 +329,21 @@ static int is_preposition(const struct token *t)
            (t->fold_len == 2 && (!memcmp(t->fold, min, sizeof min) || !memcmp(t->fold, to, sizeof to)));
 }
 
+/* "ملوحا بـ«تصعيد الأدوات الرقابية» إذا لم تقدم الوزارة ...": a condition right after
+ * the marked words (within a few words of time) belongs to what was threatened or
+ * promised. */
+static int condition_follows(const struct doc *d, int32_t from, int32_t end)
+{
+    for (int32_t c = from; c < end && c - from < 4; c++) {
+        if (d->tokens[c].kind == TOK_PUNCT)
+            return 0;
+        if (tok_marker(d, c, MARK_WHETHER) ||
+            (c + 1 < end && tok_is_ma(&d->tokens[c]) && tok_marker(d, c + 1, MARK_NEGATION)))
+            return 1;
+    }
+    return 0;
+}
+
 /* A preposition that opens the complement of a noun (إزاء، تجاه، حيال، حول، بشأن، من،
  * على، عن، إلى، مع، and ل or ب on a definite noun), not في, which more often says where or
  * in what something was said, nor بين: "أشار إلى «تحالف متزايد» بين روسيا و..." keeps the
@@ -2140,7 +2155,8 @@ static int verb_cue(struct qctx *q, int32_t v)
             if (ce > close_end)
                 e = ce;
         } else if (!english && cs > v && r->open == cs && r->close >= 0 && close_end + 1 < end && !after_relative(d, v) &&
-                   (complement_preposition(&d->tokens[close_end]) || lam_on_noun(d, close_end))) {
+                   (complement_preposition(&d->tokens[close_end]) || lam_on_noun(d, close_end) ||
+                    condition_follows(d, close_end, end))) {
             /* "دعا إلى «يقظة دبلوماسية» إزاء انعكاساته", "وصفها بأنها «انتهاك صريح»
              * للعقوبات": a marked head and the phrase it governs are one mixed quotation
              * (in a relative clause, "التي اتهمت X بـ«...» لقرارات", the marks alone) */

@@ -2735,6 +2735,20 @@ static void test_gesture_while_speaking_and_family_name_first(void)
     expect(d, "هذه قريتي", "ري كوانغ-سوك", QUOTE_DIRECT, -1);
 }
 
+static void test_threat_with_its_condition(void)
+{
+    /* "ملوحا بـ«...» إذا لم ...": the threat in marks and its condition are one mixed
+     * quotation, apart from the clause before; "لوّحت X بإعادة النظر" is an act */
+    struct doc *d = fx_annotate("وقال النائب سالم الهاجري إن الجواب «ناقص»، ملوحا بـ«استجواب الوزير» إذا لم تصل "
+                                "الوثائق قبل نهاية الشهر. ولوّحت الحكومة بإعادة النظر في الاتفاق.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الجواب «ناقص»", "سالم الهاجري", QUOTE_MIXED, -1);
+    expect(d, "«استجواب الوزير» إذا لم تصل الوثائق", "سالم الهاجري", QUOTE_MIXED, -1);
+    CHECK(fx_quote(d, "إعادة النظر") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -2856,6 +2870,7 @@ int main(void)
     test_honorifics_and_object_after_a_ministers_title();
     test_headline_with_its_source_in_parentheses();
     test_gesture_while_speaking_and_family_name_first();
+    test_threat_with_its_condition();
     fx_teardown();
     return check_summary("test_quotes");
 }
