@@ -551,6 +551,20 @@ static int holds_role_word(const struct actx *x, const struct who *h, const char
     return word && written && strstr(written, word) != NULL;
 }
 
+/* The latest person mentioned before `before` whose written role holds `word`, or -1. */
+static int32_t role_holder_before(const struct actx *x, const char *word, uint8_t gender, int32_t before)
+{
+    const struct doc *d = x->d;
+    if (!word)
+        return -1;
+    for (int32_t m = mention_before(d, before); m >= 0; m--) {
+        const struct entity *e = &d->entities[d->mentions[m].entity];
+        if (e->type == ENT_PERSON && e->role && gender_ok(gender, e->gender) && strstr(e->role, word))
+            return d->mentions[m].entity;
+    }
+    return -1;
+}
+
 /* A role noun: the latest speaker of a compatible class, else the latest entity
  * mentioned before `before` whose class fits. `role` is the noun when it heads the
  * phrase (NULL otherwise): an unnamed speaker of another role is not it. */
@@ -569,13 +583,22 @@ static int by_role(struct actx *x, const struct token *role, uint16_t classes, u
     int only_holder = classes == CLASS_PERSON && role && (tok_kinds(role) & LEX_TITLE);
     int body_role = role && role->lex && !(role->lex->role_classes & CLASS_PERSON) && role->lex->role_gender &&
                     !(role->lex->role_classes & CLASS_STATE) && !(tok_kinds(role) & LEX_STATEMENT);
+    /* "وجاء في رد الوزير" after the MP who asked him spoke: a title names the person the
+     * text gave it to, not a speaker it gave another role */
+    int32_t holder = role && (tok_kinds(role) & LEX_TITLE) ? role_holder_before(x, word, gender, before) : -1;
     for (int32_t i = x->n_hist - 1; i >= 0 && i >= x->n_hist - HIST_REACH; i--) {
         const struct who *h = &x->hist[i];
         if (h->name && (h->classes & want) && gender_ok(gender, h->gender) && !unnamed_other_role(h, word) &&
-            (!only_holder || holds_role_word(x, h, word))) {
+            (!only_holder || holds_role_word(x, h, word)) &&
+            !(holder >= 0 && h->entity != holder && h->entity >= 0 && x->d->entities[h->entity].role &&
+              !holds_role_word(x, h, word))) {
             *out = *h;
             return 1;
         }
+    }
+    if (holder >= 0) {
+        *out = who_entity(x, holder, -1);
+        return 1;
     }
     /* "تقول المريضة": a role that says only "a person" names someone new unless that
      * someone spoke before; any person merely mentioned (a byline) is not them */

@@ -2749,6 +2749,18 @@ static void test_threat_with_its_condition(void)
     CHECK(fx_quote(d, "إعادة النظر") == NULL);
 }
 
+static void test_written_answer_speaks_for_its_author(void)
+{
+    /* "وجاء في رد الوزير، الذي ...، أن": the answer's possessor is its author, not the MP
+     * who asked in focus before */
+    struct doc *d = fx_annotate("وجه النائب سالم الهاجري سؤالا إلى وزير المالية خالد الرميحي، وقال إن الميزانية "
+                                "«غامضة». وجاء في رد الوزير، الذي وصل إلى المجلس أمس، أن الوزارة «ملتزمة بالشفافية».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الوزارة «ملتزمة بالشفافية»", "خالد الرميحي", QUOTE_MIXED, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -2871,6 +2883,7 @@ int main(void)
     test_headline_with_its_source_in_parentheses();
     test_gesture_while_speaking_and_family_name_first();
     test_threat_with_its_condition();
+    test_written_answer_speaks_for_its_author();
     fx_teardown();
     return check_summary("test_quotes");
 }
