@@ -567,9 +567,10 @@ static int32_t role_holder_before(const struct actx *x, const char *word, uint8_
 
 /* A role noun: the latest speaker of a compatible class, else the latest entity
  * mentioned before `before` whose class fits. `role` is the noun when it heads the
- * phrase (NULL otherwise): an unnamed speaker of another role is not it. */
-static int by_role(struct actx *x, const struct token *role, uint16_t classes, uint8_t gender, int32_t before,
-                   struct who *out)
+ * phrase (NULL otherwise): an unnamed speaker of another role is not it. `title` is the
+ * noun wherever it stands (رد الوزير): a person the text gave that title is it. */
+static int by_role(struct actx *x, const struct token *role, const struct token *title, uint16_t classes, uint8_t gender,
+                   int32_t before, struct who *out)
 {
     const struct doc *d = x->d;
     uint16_t want = classes & (uint16_t)~CLASS_PERSON;
@@ -585,13 +586,16 @@ static int by_role(struct actx *x, const struct token *role, uint16_t classes, u
                     !(role->lex->role_classes & CLASS_STATE) && !(tok_kinds(role) & LEX_STATEMENT);
     /* "وجاء في رد الوزير" after the MP who asked him spoke: a title names the person the
      * text gave it to, not a speaker it gave another role */
-    int32_t holder = role && (tok_kinds(role) & LEX_TITLE) ? role_holder_before(x, word, gender, before) : -1;
+    char tbuf[128];
+    int32_t holder = title && (tok_kinds(title) & LEX_TITLE)
+                         ? role_holder_before(x, role_word(x, title, tbuf, sizeof tbuf), gender, before)
+                         : -1;
     for (int32_t i = x->n_hist - 1; i >= 0 && i >= x->n_hist - HIST_REACH; i--) {
         const struct who *h = &x->hist[i];
         if (h->name && (h->classes & want) && gender_ok(gender, h->gender) && !unnamed_other_role(h, word) &&
             (!only_holder || holds_role_word(x, h, word)) &&
             !(holder >= 0 && h->entity != holder && h->entity >= 0 && x->d->entities[h->entity].role &&
-              !holds_role_word(x, h, word))) {
+              !holds_role_word(x, h, tbuf))) {
             *out = *h;
             return 1;
         }
@@ -1509,7 +1513,7 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
                 *how = RESOLVED_ROLE_NOUN;
                 return 1;
             }
-            if (by_role(x, k == b ? t : NULL, classes, g, d->tokens[b].span.start, out)) {
+            if (by_role(x, k == b ? t : NULL, t, classes, g, d->tokens[b].span.start, out)) {
                 out->span = tok_span(d, b, e);
                 *how = RESOLVED_ROLE_NOUN;
                 return 1;
