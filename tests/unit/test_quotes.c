@@ -2761,6 +2761,16 @@ static void test_written_answer_speaks_for_its_author(void)
     expect(d, "الوزارة «ملتزمة بالشفافية»", "خالد الرميحي", QUOTE_MIXED, -1);
 }
 
+static void test_accusative_source_after_lakin(void)
+{
+    /* after لكن and إن the unnamed source is in the accusative (مصدرا أمنيا) */
+    struct doc *d = fx_annotate("لكن مصدرا أمنيا خليجيا لم يستبعد أن «تتحول الموانئ إلى محطة للعبور».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "تتحول الموانئ", "مصدرا أمنيا خليجيا", QUOTE_DIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -2884,6 +2894,7 @@ int main(void)
     test_gesture_while_speaking_and_family_name_first();
     test_threat_with_its_condition();
     test_written_answer_speaks_for_its_author();
+    test_accusative_source_after_lakin();
     fx_teardown();
     return check_summary("test_quotes");
 }
