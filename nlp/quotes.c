@@ -537,11 +537,23 @@ static int32_t clause_end(const struct qctx *q, int32_t cs, int32_t end)
  * one says the narrator has gone on to someone's next words ("«...»، فيما اكتفت X
  * بالقول"، "«...»، لكنه لم ينف ...، بل قال"); without one, what follows may still be the
  * speaker's ("«...»، لأن «...»"). */
-static int cue_in(const struct doc *d, int32_t b, int32_t e)
+static int source_aside(const struct qctx *q, int32_t j, int32_t send);
+
+/* Is there a verb in tokens [b, e)? (not the masdar of a speaker's own tag set off
+ * inside the words: "، على حد قوله، «...»") */
+static int cue_in(const struct qctx *q, int32_t b, int32_t e)
 {
-    for (int32_t k = b; k < e; k++)
+    const struct doc *d = q->d;
+    for (int32_t k = b; k < e; k++) {
+        const struct lex_entry *le;
+        int32_t n = k > b && tok_is_comma(&d->tokens[k - 1]) ? phrase_at(q, k, e, LEX_TAG, &le) : 0;
+        if (n && source_aside(q, k, e)) {
+            k += n - 1;
+            continue;
+        }
         if (tok_kinds(&d->tokens[k]) & LEX_VERB)
             return 1;
+    }
     return 0;
 }
 
@@ -567,13 +579,16 @@ static int source_aside(const struct qctx *q, int32_t j, int32_t send)
         return 0;
     /* "إذ تريد بيونغ يانغ، بحسب قوله، أن «...»": the speaker's own tag set off by commas
      * inside the clause, which goes on after it (not into another cue, a clause word or
-     * the narrator's "، و...") */
+     * the narrator's "، و...", but into marked words: "لأن العراق، على حد قوله، «البلد
+     * الذي ...»") */
     if (e->kinds & LEX_TAG) {
         int32_t c = j + n;
         const struct token *next = c + 1 < send ? &d->tokens[c + 1] : NULL;
-        return next && tok_is_comma(&d->tokens[c]) && next->kind == TOK_WORD && next->fold[0] != 0x0648 &&
-               !(tok_kinds(next) & (LEX_VERB | LEX_SOURCE | LEX_CONJ_BREAK | LEX_TAG | LEX_PRONOUN)) &&
-               !(next->fold[0] == 0x0641 && is_complementizer(q, c + 1));
+        return next && tok_is_comma(&d->tokens[c]) &&
+               ((next->kind == TOK_WORD && next->fold[0] != 0x0648 &&
+                 !(tok_kinds(next) & (LEX_VERB | LEX_SOURCE | LEX_CONJ_BREAK | LEX_TAG | LEX_PRONOUN)) &&
+                 !(next->fold[0] == 0x0641 && is_complementizer(q, c + 1))) ||
+                q->opens[c + 1] >= 0);
     }
     for (int32_t k = j + n; k < send && k - j <= 8; k++) {
         const struct token *t = &d->tokens[k];
@@ -625,6 +640,16 @@ static int actor_contrast(const struct qctx *q, int32_t j, int32_t send)
         return type == ENT_PERSON || type == ENT_ORG;
     }
     return (tok_kinds(&d->tokens[k]) & (LEX_TITLE | LEX_ROLE_NOUN | LEX_GROUP)) != 0; /* (فيما أرفقت حسابات أخرى) */
+}
+
+/* "في إشارة إلى" at token j (إشارة a masdar of أشار, listed without its article). */
+static int gloss_at(const struct doc *d, int32_t j, int32_t send)
+{
+    static const UChar ishara[] = {0x0627, 0x0634, 0x0627, 0x0631, 0x0647};
+    if (j + 2 >= send || !is_fi(&d->tokens[j]))
+        return 0;
+    const struct token *n = &d->tokens[j + 1];
+    return n->fold_len == 5 && !memcmp(n->fold, ishara, sizeof ishara) && tok_is_ila(&d->tokens[j + 2]);
 }
 
 static int verb_with_object(const struct qctx *q, int32_t k);
@@ -679,6 +704,8 @@ static int32_t clause_stop_at(const struct qctx *q, int32_t j, int after_comma)
          * بيونغ يانغ على ...": a speaker's contrast between states, or "، فيما سجلت العمالة
          * ...", between figures) */
         actor_contrast(q, j, send) ||
+        /* "...، في إشارة إلى ...": the narrator's gloss on what the words refer to */
+        gloss_at(d, j, send) ||
         /* "...، وهو رقم وصفه الكرملين بأنه «...»": a noun the words are, and someone's verb
          * about it with its pronoun — another speaker's clause */
         (tok_is_wa_huwa(t) && j + 2 < send && d->tokens[j + 1].kind == TOK_WORD && !tok_has_article(&d->tokens[j + 1]) &&
@@ -1875,6 +1902,9 @@ static int verb_cue(struct qctx *q, int32_t v)
         return 0;
     if (asp == ASPECT_PARTICIPLE && adjective_of_noun(d, v))
         return 0;
+    /* (the narrator's "في إشارة إلى «...»" quotes no one) */
+    if (asp == ASPECT_MASDAR && v > 0 && gloss_at(d, v - 1, end))
+        return 0;
     /* "هل ترى الصين أن ...؟": asked about, not said */
     if (v > 0 && tok_marker(d, v - 1, MARK_QUESTION))
         return 0;
@@ -2147,7 +2177,7 @@ static int verb_cue(struct qctx *q, int32_t v)
         /* (not past a comma, unless another أن goes on: "بأنه «...»، لكنه لم ينف" is the
          * narrator's) */
         int comma_after = close_end + 1 < end && tok_is_comma(&d->tokens[close_end]) &&
-                          !is_coordinated_complementizer(q, close_end + 1) && cue_in(d, close_end + 1, end);
+                          !is_coordinated_complementizer(q, close_end + 1) && cue_in(q, close_end + 1, end);
         if (cs > v && r->open == cs && r->close >= 0 && cs > 0 && is_complementizer(q, cs - 1) && !comma_after) {
             int32_t ce = clause_end(q, close_end - 1, end > close_end ? end : close_end);
             if (object_on_verb && on_indefinite_noun(d, v))
@@ -2197,7 +2227,7 @@ static int verb_cue(struct qctx *q, int32_t v)
         if (cs < end && q->opens[cs] >= 0 && q->r[q->opens[cs]].close >= 0) {
             int32_t after = q->r[q->opens[cs]].close + 1;
             if (after + 1 < ce && tok_is_comma(&d->tokens[after]) && !is_coordinated_complementizer(q, after + 1) &&
-                cue_in(d, after + 1, ce))
+                cue_in(q, after + 1, ce))
                 ce = after;
         }
         /* English "that" is also a determiner: "twice that number." is no clause */

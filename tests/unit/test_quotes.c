@@ -2771,6 +2771,23 @@ static void test_accusative_source_after_lakin(void)
     expect(d, "تتحول الموانئ", "مصدرا أمنيا خليجيا", QUOTE_DIRECT, -1);
 }
 
+static void test_narrator_gloss_and_tag_before_marks(void)
+{
+    /* "، في إشارة إلى «...»" is the narrator's gloss: cut, and its marks quote no one;
+     * "لأن X، على حد قوله، «...»": the speaker's own tag before marked words goes on */
+    struct doc *d = fx_annotate("وقال المحلل سمير داود إن الأجور «تذهب إلى جهة أخرى»، في إشارة إلى «الصندوق الخاص» "
+                                "للحزب. ويرى داود أن على عمّان أن تنتظر، لأن الأردن، على حد قوله، «بلد يعرف الصبر».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الأجور «تذهب إلى جهة أخرى»", "سمير داود", QUOTE_MIXED, -1);
+    const struct quote *q = fx_quote(d, "الأجور");
+    CHECK(q != NULL && q->content.end - q->content.start < 40);
+    CHECK(fx_quote(d, "الصندوق الخاص") == NULL);
+    q = fx_quote(d, "على عمّان");
+    CHECK(q != NULL && q->type == QUOTE_MIXED);
+}
+
 int main(void)
 {
     fx_setup();
@@ -2895,6 +2912,7 @@ int main(void)
     test_threat_with_its_condition();
     test_written_answer_speaks_for_its_author();
     test_accusative_source_after_lakin();
+    test_narrator_gloss_and_tag_before_marks();
     fx_teardown();
     return check_summary("test_quotes");
 }
