@@ -1757,6 +1757,18 @@ static int relative_author(struct actx *x, const struct quote *q, struct who *ou
     return sentence_subject(x, q->cue_gender, q->cue.start, out) || clause_subject(x, q, out);
 }
 
+/* تصريحا، بيانا: a statement noun in the accusative, as the object of a verb (شريحة تتضمن
+ * تصريحا لـX قال فيه إن). Not listed as such: in a speaker's phrase it would be read as
+ * the start of a document's name (أصدر النادي بيانا). */
+static int accusative_statement(const struct actx *x, const struct token *t)
+{
+    if (t->fold_len < 4 || t->fold[t->fold_len - 1] != 0x0627 || tok_has_article(t))
+        return 0;
+    struct ustr stem = {t->fold + t->lex_prefix, t->fold_len - t->lex_prefix - 1};
+    const struct lex_entry *e = lexicon_get(x->lx, &stem, 1);
+    return e && (e->kinds & LEX_STATEMENT);
+}
+
 /* "نشر تدوينة لسفير بلاده في سيول جاء فيها أن": a verb followed by فيه/فيها right after a
  * statement noun and its author in لـ: that author speaks, not whoever posted it. */
 static int statement_author_in_it(struct actx *x, const struct quote *q, struct who *out)
@@ -1766,7 +1778,7 @@ static int statement_author_in_it(struct actx *x, const struct quote *q, struct 
     if (q->cue_kind != CUE_VERB || !in_it(d, v + 1))
         return 0;
     for (int32_t k = v - 1; k > sb && v - k <= 8 && d->tokens[k].kind == TOK_WORD; k--) {
-        if (!(tok_kinds(&d->tokens[k]) & LEX_STATEMENT))
+        if (!(tok_kinds(&d->tokens[k]) & LEX_STATEMENT) && !accusative_statement(x, &d->tokens[k]))
             continue;
         const struct token *a = &d->tokens[k + 1];
         uint8_t how;
@@ -1965,8 +1977,22 @@ static int participle_subject(struct actx *x, const struct quote *q, int32_t qi,
                       !is_relay_cue(d, &d->quotes[qi - 1])) &&
                     !(prev->entity >= 0 && d->entities[prev->entity].type == ENT_PERSON &&
                       opposite_genders(q->cue_gender, d->entities[prev->entity].gender));
+    /* "عرض X شريحة تتضمن تصريحا لـY قال فيه إن «...»، معلقا بأن": a verb in a relative
+     * clause on a statement is its author's; commenting on it is the one who showed it,
+     * the sentence's own subject (not "بيانا طالب فيه ...، مؤكدا أن": the statement goes
+     * on) */
+    static const UChar commenting[] = {0x0645, 0x0639, 0x0644, 0x0642};
+    const struct token *ct = &d->tokens[q->cue_tok];
+    int comments = ct->fold_len >= ct->lex_prefix + 4 && !memcmp(ct->fold + ct->lex_prefix, commenting, sizeof commenting);
+    int32_t relative_cue = comments && qi > 0 && prev_here && d->quotes[qi - 1].cue_kind == CUE_VERB &&
+                                   in_it(d, d->quotes[qi - 1].cue_tok + 1)
+                               ? d->quotes[qi - 1].cue_tok
+                               : -1;
+    if (relative_cue >= 0)
+        prev_here = 0;
     const struct sentence *s = &d->sentences[q->sentence];
-    for (int32_t k = q->cue_tok - 1; k >= s->tok_begin && k >= q->cue_tok - SUBJECT_REACH; k--) {
+    int32_t from = relative_cue >= 0 ? relative_cue - 1 : q->cue_tok - 1;
+    for (int32_t k = from; k >= s->tok_begin && k >= q->cue_tok - SUBJECT_REACH; k--) {
         const struct token *t = &d->tokens[k];
         /* "وهو ما نفاه ممثل الشركات، سامي عيد، مؤكدا أن": a verb whose pronoun is ما
          * has its subject after it, and the participle goes on with that subject */

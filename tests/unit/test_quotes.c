@@ -2788,6 +2788,20 @@ static void test_narrator_gloss_and_tag_before_marks(void)
     CHECK(q != NULL && q->type == QUOTE_MIXED);
 }
 
+static void test_statement_shown_and_commented(void)
+{
+    /* "عرض X شريحة تتضمن تصريحا لـY قال فيه إن «...»، معلقا بأن «...»": Y's statement
+     * (its noun in the accusative), X's comment; "أصدر الحزب بيانا طالب فيه ...، مؤكدا
+     * أن": the statement goes on */
+    struct doc *d = fx_annotate("وعرض الباحث أحمد بن سالم على الشاشة شريحة تتضمن تصريحا للرئيس الفرنسي إيمانويل "
+                                "ماكرون قال فيه إن «أوروبا تحتاج إلى جيش»، معلقا بأن «هذه الجملة تلخص المرحلة».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "أوروبا تحتاج", "إيمانويل ماكرون", QUOTE_DIRECT, -1);
+    expect(d, "هذه الجملة", "أحمد بن سالم", QUOTE_DIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -2913,6 +2927,7 @@ int main(void)
     test_written_answer_speaks_for_its_author();
     test_accusative_source_after_lakin();
     test_narrator_gloss_and_tag_before_marks();
+    test_statement_shown_and_commented();
     fx_teardown();
     return check_summary("test_quotes");
 }
