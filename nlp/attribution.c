@@ -1782,7 +1782,9 @@ static int statement_author_in_it(struct actx *x, const struct quote *q, struct 
             continue;
         const struct token *a = &d->tokens[k + 1];
         uint8_t how;
-        return k + 1 < v && a->lex_prefix == 1 && a->fold[0] == 0x0644 && !tok_has_article(a) &&
+        /* (a title may have its article: تصريحا للرئيس الفرنسي X) */
+        return k + 1 < v && a->fold[0] == 0x0644 &&
+               ((a->lex_prefix == 1 && !tok_has_article(a)) || (a->lex_prefix == 2 && (tok_kinds(a) & LEX_TITLE))) &&
                read_phrase(x, q, k + 1, v, out, &how);
     }
     return 0;
