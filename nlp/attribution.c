@@ -1757,6 +1757,30 @@ static int relative_author(struct actx *x, const struct quote *q, struct who *ou
     return sentence_subject(x, q->cue_gender, q->cue.start, out) || clause_subject(x, q, out);
 }
 
+/* "مستشهدا بقول الرئيس X في بيونغ يانغ إن": a participle citing someone's saying (قول in
+ * ب, in construct with a title or a name) quotes that someone. */
+static int cited_saying(struct actx *x, const struct quote *q, struct who *out)
+{
+    static const UChar bi_qawl[] = {0x0628, 0x0642, 0x0648, 0x0644};
+    const struct doc *d = x->d;
+    int32_t k = q->cue_tok + 1;
+    if (q->cue_kind != CUE_PARTICIPLE || k + 1 >= d->n_tokens || d->tokens[k].fold_len != 4 ||
+        memcmp(d->tokens[k].fold, bi_qawl, sizeof bi_qawl))
+        return 0;
+    for (int32_t j = k + 1; j < d->n_tokens && j - k <= 4; j++) {
+        int32_t mi = d->tok_mention[j];
+        if (mi >= 0) {
+            if (d->entities[d->mentions[mi].entity].type != ENT_PERSON && d->entities[d->mentions[mi].entity].type != ENT_ORG)
+                return 0;
+            *out = who_entity(x, d->mentions[mi].entity, mi);
+            return 1;
+        }
+        if (!(tok_kinds(&d->tokens[j]) & LEX_TITLE) && !tok_has_article(&d->tokens[j]))
+            return 0;
+    }
+    return 0;
+}
+
 /* تصريحا، بيانا: a statement noun in the accusative, as the object of a verb (شريحة تتضمن
  * تصريحا لـX قال فيه إن). Not listed as such: in a speaker's phrase it would be read as
  * the start of a document's name (أصدر النادي بيانا). */
@@ -1777,10 +1801,30 @@ static int statement_author_in_it(struct actx *x, const struct quote *q, struct 
     int32_t v = q->cue_tok, sb = d->sentences[q->sentence].tok_begin;
     if (q->cue_kind != CUE_VERB || !in_it(d, v + 1))
         return 0;
-    for (int32_t k = v - 1; k > sb && v - k <= 8 && d->tokens[k].kind == TOK_WORD; k--) {
+    /* (over one comma: "رسالة وجهها السفير X إلى المشاركين، أكد فيها أن") */
+    int commas = 0;
+    for (int32_t k = v - 1; k > sb && v - k <= 12 && (d->tokens[k].kind == TOK_WORD || (tok_is_comma(&d->tokens[k]) && !commas++));
+         k--) {
         if (!(tok_kinds(&d->tokens[k]) & LEX_STATEMENT) && !accusative_statement(x, &d->tokens[k]))
             continue;
         const struct token *a = &d->tokens[k + 1];
+        /* "رسالة وجهها السفير X": the relative verb's subject wrote it */
+        int32_t mi = -1;
+        for (int32_t j = k + 2; j < v && j - k <= 5 && mi < 0; j++) {
+            mi = d->tok_mention[j];
+            if (mi < 0 && (d->tokens[j].kind != TOK_WORD || !tok_has_article(&d->tokens[j]) ||
+                           (tok_kinds(&d->tokens[j]) & LEX_STOP)))
+                break; /* (only a title and its adjectives before the name) */
+        }
+        if (mi >= 0 && a->kind == TOK_WORD && d->tok_mention[k + 1] < 0 && !(tok_kinds(a) & LEX_STOP) && !tok_has_article(a) &&
+            tok_object_pronoun_len(a) && d->text.u16[a->span.end - 1] != 0x0629 &&
+            d->entities[d->mentions[mi].entity].type != ENT_GPE &&
+            d->entities[d->mentions[mi].entity].type != ENT_LOC) {
+            *out = who_entity(x, d->mentions[mi].entity, mi);
+            return 1;
+        }
+        if (commas)
+            return 0;
         uint8_t how;
         /* (a title may have its article: تصريحا للرئيس الفرنسي X) */
         return k + 1 < v && a->fold[0] == 0x0644 &&
@@ -2150,10 +2194,14 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
         w.entity = -1;
         w.span.start = w.span.end = -1;
         uint8_t how = RESOLVED_NONE;
-        int ok = 0;
+        int ok = 0, cited = 0;
         if (q->cue_kind == CUE_ANSWER) {
             ok = interviewee(&x, &w);
             how = RESOLVED_ELIDED;
+        } else if (cited_saying(&x, q, &w)) {
+            ok = 1; /* "مستشهدا بقول الرئيس X إن": X */
+            how = RESOLVED_EXPLICIT;
+            cited = 1;
         } else if (statement_author_in_it(&x, q, &w)) {
             ok = 1; /* "نشر تدوينة لـY جاء فيها أن": Y */
             how = RESOLVED_EXPLICIT;
@@ -2285,6 +2333,11 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
         }
         if (ok)
             apply(q, &w, how);
+        /* (whoever cites a saying stays in focus: "، مستشهدا بقول X إن «...». وأشار إلى أن") */
+        struct who citer;
+        uint8_t citer_how;
+        if (cited && participle_subject(&x, q, i, &citer, &citer_how))
+            w = citer;
         x.hist[x.n_hist++] = ok ? w : (struct who){-1, NULL, {-1, -1}, 0, 0};
     }
     /* Headlines naming only a role ("..., security adviser says", "مسؤول ياباني: ..."):

@@ -2802,6 +2802,21 @@ static void test_statement_shown_and_commented(void)
     expect(d, "هذه الجملة", "أحمد بن سالم", QUOTE_DIRECT, -1);
 }
 
+static void test_message_read_out_and_cited_saying(void)
+{
+    /* "تلا X رسالة وجهها السفير Y إلى ...، أكد فيها أن": Y wrote it; "مستشهدا بقول الرئيس
+     * Z إن «...»": Z's saying, and the one citing it stays in focus */
+    struct doc *d = fx_annotate("وتلا الملحق الثقافي سمير نصر رسالة وجهها السفير المصري هشام بدر إلى الحضور، أكد "
+                                "فيها أن الثقافة «جسر لا يسقط». وقال الباحث كمال سعيد إن الحوار «ضرورة»، مستشهدا "
+                                "بقول الرئيس جمال عبد الناصر إن الأمة «لا تنسى». وأشار إلى أن الندوة ستتكرر.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الثقافة «جسر", "هشام بدر", QUOTE_MIXED, -1);
+    expect(d, "الأمة «لا تنسى»", "جمال عبد الناصر", QUOTE_MIXED, -1);
+    expect(d, "الندوة ستتكرر", "كمال سعيد", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -2928,6 +2943,7 @@ int main(void)
     test_accusative_source_after_lakin();
     test_narrator_gloss_and_tag_before_marks();
     test_statement_shown_and_commented();
+    test_message_read_out_and_cited_saying();
     fx_teardown();
     return check_summary("test_quotes");
 }
