@@ -1126,6 +1126,18 @@ static int sound_plural(const struct token *t)
     return tok_has_article(t) && t->fold_len >= 6 && tok_sound_plural(t);
 }
 
+static int statement_word_as_surname(const struct ent_ctx *x, const struct token *t)
+{
+    const struct doc *d = x->d;
+    int32_t k = (int32_t)(t - d->tokens);
+    if (k == 0 || k + 1 >= d->n_tokens || tok_has_article(t) || t->lex_prefix || tok_pronoun_suffixed(d, t))
+        return 0;
+    uint32_t before = tok_kinds(&d->tokens[k - 1]);
+    const struct token *n = &d->tokens[k + 1];
+    return (before & LEX_FIRST_NAME) && !(before & (LEX_NAME_PARTICLE | LEX_STOP)) &&
+           (tok_is_comma(n) || (tok_kinds(n) & LEX_COMPLEMENTIZER));
+}
+
 static int surname_ok(const struct ent_ctx *x, const struct token *t)
 {
     if (t->kind != TOK_WORD || !(t->flags & (TOKF_ARABIC | TOKF_LATIN)))
@@ -1142,8 +1154,10 @@ static int surname_ok(const struct ent_ctx *x, const struct token *t)
         return 0;
     if ((t->flags & TOKF_LATIN) && !(t->flags & TOKF_UPPER))
         return 0;
-    /* "ويختم الحاج محمود حديثه بكلمة": the subject's words, the verb's object */
-    if (tok_is_statement_word(x->lx, t))
+    /* "ويختم الحاج محمود حديثه بكلمة": the subject's words, the verb's object (but
+     * "النائب سامح خطاب، عضو ..."، "سامح خطاب إن": a bare one after a given name, before
+     * a comma or the complementiser, is the family name) */
+    if (tok_is_statement_word(x->lx, t) && !statement_word_as_surname(x, t))
         return 0;
     return 1;
 }
@@ -2305,6 +2319,21 @@ static int32_t name_before_apposition(const struct ent_ctx *x, int32_t s, int32_
     return (k & (LEX_TITLE | LEX_ROLE_NOUN)) && !(k & LEX_STOP) ? c : s;
 }
 
+/* Is token t, as written, the last word of a person's name accepted before it? */
+static int family_name_of_someone(const struct ent_ctx *x, const struct token *t)
+{
+    const struct doc *d = x->d;
+    for (int32_t i = 0; i < x->c.n; i++) {
+        const struct cand *c = &x->c.v[i];
+        if (!c->accepted || c->type != ENT_PERSON || c->name_te - c->name_tb < 2 || d->tokens[c->name_te - 1].span.start >= t->span.start)
+            continue;
+        const struct token *last = &d->tokens[c->name_te - 1];
+        if (last->fold_len == t->fold_len && !memcmp(last->fold, t->fold, (size_t)t->fold_len * sizeof *t->fold))
+            return 1;
+    }
+    return 0;
+}
+
 /* Where a speaker stands: after a reporting verb or a source marker, or before a
  * reporting verb at the start of a clause. */
 static int pass_context(struct ent_ctx *x)
@@ -2337,6 +2366,13 @@ static int pass_context(struct ent_ctx *x)
                         free_span &= x->owner[j] < 0 && d->tokens[j].kind == TOK_WORD;
                     struct cand c2 = {s + 1, c, s + 1, c, -1, -1, 0, 0, ENT_ORG, GENDER_FEM, CAND_CONTEXT,
                                       CLASS_MEDIA | CLASS_ORG, -1, 0};
+                    /* (Egyptian copy marks a person's family name: "وصفه «خطاب» بأنه", the
+                     * surname of someone named in full before) */
+                    if (c == s + 2 && family_name_of_someone(x, &d->tokens[s + 1])) {
+                        c2.type = ENT_PERSON;
+                        c2.gender = GENDER_UNKNOWN;
+                        c2.classes = CLASS_PERSON;
+                    }
                     if (free_span) {
                         if (add_cand(x, &c2) != 0)
                             return -1;

@@ -262,6 +262,10 @@ static int region_is_name(const struct qctx *q, const struct region *r)
         if (t->kind == TOK_PUNCT)
             continue;
         int32_t m = d->tok_mention[k];
+        /* (a family name with its particle, «عبد الرازق», is mentioned by its last word) */
+        if (m < 0 && (tok_kinds(t) & LEX_NAME_PARTICLE) && k + 1 < r->inner_e && d->tok_mention[k + 1] >= 0 &&
+            d->entities[d->mentions[d->tok_mention[k + 1]].entity].type == ENT_PERSON)
+            continue;
         if (m < 0 || d->entities[d->mentions[m].entity].type == ENT_GPE)
             covered = 0;
         if (namelike && !tok_is_name_like(q->lx, t) && !(after_org && !(tok_kinds(t) & ~(uint32_t)LEX_PHRASE_START)))

@@ -889,9 +889,38 @@ static void test_party_bodies_in_the_knowledge_base(void)
     CHECK(e && !e->kb);
 }
 
+static void test_family_names_that_are_words_and_in_marks(void)
+{
+    /* a statement noun after a given name, before a comma or إن, is the family name
+     * (سامح خطاب); Egyptian copy puts the family name in marks later («خطاب»، «عبد
+     * الحميد»): the same person, not an outlet */
+    struct doc *d = fx_annotate("ويرى النائب سامح خطاب، عضو لجنة الدفاع، أن المادة «ستختبر قريبا». وهو ما وصفه "
+                                "«خطاب» بأنه «تطبيق مبكر». وقال الإعلامي رامي عبد الحميد إن الحلقة «مهمة»، وتساءل "
+                                "«عبد الحميد» موجها حديثه إلى المشاهدين: «إلى أين؟».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *e = fx_entity(d, "سامح خطاب");
+    CHECK(e != NULL);
+    CHECK_INT(e ? e->n_mentions : 0, 2);
+    CHECK(fx_entity(d, "خطاب") == NULL);
+    const struct quote *q = fx_quote(d, "تطبيق مبكر");
+    CHECK(q && q->speaker_name && !strcmp(q->speaker_name, "سامح خطاب"));
+    q = fx_quote(d, "إلى أين");
+    CHECK(q && q->speaker_name && !strcmp(q->speaker_name, "رامي عبد الحميد"));
+    CHECK(fx_quote(d, "عبد الحميد") == NULL);
+    /* ("ويختم الحاج محمود حديثه بكلمة": with its pronoun, the verb's object) */
+    d = fx_annotate("ويختم الحاج محمود حديثه بكلمة واحدة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "محمود حديثه") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
+    test_family_names_that_are_words_and_in_marks();
     test_known_names();
     test_people();
     test_media_and_family_names();
