@@ -341,6 +341,13 @@ static int sentence_subject(struct actx *x, uint8_t g, int32_t before, struct wh
     }
     for (int pass = 0; pass < 2; pass++) {
         for (int32_t k = from; k < k0; k++) {
+            /* (a relative clause set off by a comma names its own verb's subject: "على
+             * المعاهدة، التي أحالها الرئيس X إلى الدوما، موضحا") */
+            if (k > from && tok_is_comma(&d->tokens[k - 1]) && tok_is_relative_pronoun(&d->tokens[k])) {
+                while (k + 1 < k0 && !tok_is_comma(&d->tokens[k + 1]))
+                    k++;
+                continue;
+            }
             int32_t mi = d->tok_mention[k];
             if (mi < 0)
                 continue;

@@ -2817,6 +2817,20 @@ static void test_message_read_out_and_cited_saying(void)
     expect(d, "الندوة ستتكرر", "كمال سعيد", QUOTE_INDIRECT, -1);
 }
 
+static void test_relative_clause_names_its_own_subject(void)
+{
+    /* "وأطلع الجانب الروسي نظيره على المعاهدة، التي أحالها الرئيس X إلى الدوما، موضحا أنها":
+     * X is the subject of the relative clause, not the one explaining */
+    struct doc *d = fx_annotate("وأطلع الجانب الروسي نظيره البحريني على مضمون المعاهدة، التي أحالها الرئيس فلاديمير "
+                                "بوتين أمس إلى مجلس الدوما، موضحا أنها «ذات طابع دفاعي».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "ذات طابع دفاعي");
+    CHECK(q != NULL);
+    CHECK(q && (!q->speaker_name || strcmp(q->speaker_name, "فلاديمير بوتين") != 0));
+}
+
 int main(void)
 {
     fx_setup();
@@ -2944,6 +2958,7 @@ int main(void)
     test_narrator_gloss_and_tag_before_marks();
     test_statement_shown_and_commented();
     test_message_read_out_and_cited_saying();
+    test_relative_clause_names_its_own_subject();
     fx_teardown();
     return check_summary("test_quotes");
 }
