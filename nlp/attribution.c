@@ -2205,6 +2205,11 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
         if (q->cue_kind == CUE_ANSWER) {
             ok = interviewee(&x, &w);
             how = RESOLVED_ELIDED;
+        } else if (q->cue_kind == CUE_VERB && d->tokens[q->cue_tok].lex && d->tokens[q->cue_tok].lex->verb_self &&
+                   d->byline_entity >= 0) {
+            w = who_entity(&x, d->byline_entity, -1); /* "كتبنا أن": the writer */
+            ok = 1;
+            how = RESOLVED_PRONOUN;
         } else if (cited_saying(&x, q, &w)) {
             ok = 1; /* "مستشهدا بقول الرئيس X إن": X */
             how = RESOLVED_EXPLICIT;

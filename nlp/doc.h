@@ -175,6 +175,8 @@ struct doc {
     int32_t n_entities;
     struct mention *mentions;
     int32_t n_mentions;
+    int32_t byline_entity;      /* the writer, a person named on a line of their own among the
+                                 * first lines ("بقلم: Name"), or -1: whom "كتبنا، قلت" quote */
     struct tok_readings *tok_readings; /* per token, from tokens_tag (arena; apart from
                                  * struct token, whose size every token pays for) */
     int32_t *tok_mention;       /* per token: the mention covering it, or -1 */

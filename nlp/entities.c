@@ -25,6 +25,7 @@
 #define MAX_NAME_TOKENS 5
 #define MAX_ORG_TOKENS 8
 #define TITLE_REACH 20
+#define BYLINE_LINES 4 /* a byline stands among the first lines: headline, subtitle, byline */
 
 enum cand_source { CAND_GAZ = 0, CAND_ORG, CAND_TITLED, CAND_CONTEXT };
 
@@ -2173,6 +2174,38 @@ static inline int abd_compound(const struct doc *d, int32_t k)
            d->tokens[k + 1].kind == TOK_WORD && tok_has_article(&d->tokens[k + 1]);
 }
 
+/* "سليم الجابري" on a line of its own under the headline, or after "بقلم:": the writer's
+ * byline names a person, whatever words the name also spells. */
+static int pass_byline_name(struct ent_ctx *x)
+{
+    const struct doc *d = x->d;
+    int32_t k = 0;
+    for (int32_t line = 0; k < d->n_tokens && line < BYLINE_LINES; line++) {
+        int32_t e = k + 1;
+        while (e < d->n_tokens && !(d->tokens[e].flags & TOKF_NEWLINE_BEFORE))
+            e++;
+        int32_t line_end = e, s = k;
+        while (s < e && (tok_marker(d, s, MARK_BYLINE_LABEL) || tok_is_char(&d->tokens[s], ':') ||
+                         (tok_kinds(&d->tokens[s]) & LEX_HONORIFIC) || tok_is_char(&d->tokens[s], '.')))
+            s++;
+        /* (a job may follow the name: "هشام الدباغ صحافي") */
+        while (e - s >= 3 && (d->tokens[e - 1].flags & TOKF_COMMON) && !tok_has_article(&d->tokens[e - 1]) &&
+               !(tok_kinds(&d->tokens[e - 1]) & LEX_FIRST_NAME) && !(tok_kinds(&d->tokens[e - 2]) & LEX_NAME_PARTICLE))
+            e--;
+        int name = line > 0 && e - s >= 2 && e - s <= 4 && (tok_kinds(&d->tokens[s]) & LEX_FIRST_NAME);
+        for (int32_t j = s; j < e && name; j++) {
+            const struct token *t = &d->tokens[j];
+            name = t->kind == TOK_WORD && (t->flags & TOKF_ARABIC) && x->owner[j] < 0 &&
+                   !(tok_kinds(t) & (LEX_VERB | LEX_STOP | LEX_GAZ | LEX_TITLE | LEX_ORG_HEAD | LEX_ROLE_NOUN |
+                                     LEX_GROUP | LEX_DEMONYM | LEX_STATEMENT));
+        }
+        if (name && add_person(x, s, e, -1, -1, 0, GENDER_UNKNOWN, CAND_CONTEXT) != 0)
+            return -1;
+        k = line_end;
+    }
+    return 0;
+}
+
 static int pass_given_names(struct ent_ctx *x)
 {
     const struct doc *d = x->d;
@@ -3211,6 +3244,35 @@ static void pass_roles_after_names(struct ent_ctx *x)
     }
 }
 
+/* The writer's byline: among the article's first lines, one that holds a person's name
+ * and little else (a label, a title, punctuation: "سليم الجابري"، "بقلم: د. Name").
+ * Returns the entity, or -1. */
+static int32_t find_byline(const struct doc *d)
+{
+    int32_t line = 0;
+    for (int32_t k = 0; k < d->n_tokens && line < BYLINE_LINES;) {
+        int32_t e = k + 1;
+        while (e < d->n_tokens && !(d->tokens[e].flags & TOKF_NEWLINE_BEFORE))
+            e++;
+        int32_t person = -1, other = 0;
+        for (int32_t j = k; j < e && other == 0; j++) {
+            const struct token *t = &d->tokens[j];
+            int32_t m = d->tok_mention[j];
+            if (m >= 0 && d->entities[d->mentions[m].entity].type == ENT_PERSON &&
+                (person < 0 || person == d->mentions[m].entity))
+                person = d->mentions[m].entity;
+            else if (t->kind == TOK_WORD && !tok_marker(d, j, MARK_BYLINE_LABEL) &&
+                     !(tok_kinds(t) & (LEX_TITLE | LEX_HONORIFIC)))
+                other++;
+        }
+        if (person >= 0 && other == 0)
+            return person;
+        k = e;
+        line++;
+    }
+    return -1;
+}
+
 int entities_find(struct doc *d, struct arena *a, const struct lexicon *lx)
 {
     struct ent_ctx x;
@@ -3230,7 +3292,7 @@ int entities_find(struct doc *d, struct arena *a, const struct lexicon *lx)
     if (list_starts(&x) != 0 || pass_known(&x) != 0 || pass_orgs(&x) != 0 || pass_foreign_ministries(&x) != 0 ||
         pass_abbreviations(&x) != 0 ||
         pass_outlets_told(&x) != 0 ||
-        pass_pseudonyms(&x) != 0 || pass_demonym_names(&x) != 0 || pass_titled(&x) != 0 ||
+        pass_pseudonyms(&x) != 0 || pass_demonym_names(&x) != 0 || pass_titled(&x) != 0 || pass_byline_name(&x) != 0 ||
         pass_given_names(&x) != 0 ||
         pass_context(&x) != 0 || pass_latin(&x) != 0)
         return -1;
@@ -3240,6 +3302,7 @@ int entities_find(struct doc *d, struct arena *a, const struct lexicon *lx)
     if (relink_mentions(&x) != 0)
         return -1;
     find_affiliations(d);
+    d->byline_entity = find_byline(d);
     return 0;
 }
 

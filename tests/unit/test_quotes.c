@@ -2831,6 +2831,32 @@ static void test_relative_clause_names_its_own_subject(void)
     CHECK(q && (!q->speaker_name || strcmp(q->speaker_name, "فلاديمير بوتين") != 0));
 }
 
+static void test_columnists_own_past_words(void)
+{
+    /* a column: the byline on a line of its own names the writer, whose past words
+     * ("كتبنا في هذه الزاوية أن"، "فقلت له إن") are quoted as theirs; the present voice
+     * ("ونحن نقول") is the column itself */
+    struct doc *d = fx_annotate("ماذا بعد الاعتراف؟\nفراس المصري\nكتبنا في هذه الزاوية قبل عام أن الاتفاق سيغير "
+                                "المنطقة. والتقيت دبلوماسيا عربيا، فقلت له إن الوقت «ينفد». ونحن نقول إن الصبر "
+                                "ينفد.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(d->byline_entity >= 0);
+    expect(d, "الاتفاق سيغير المنطقة", "فراس المصري", QUOTE_INDIRECT, RESOLVED_PRONOUN);
+    expect(d, "الوقت «ينفد»", "فراس المصري", QUOTE_MIXED, RESOLVED_PRONOUN);
+    CHECK(fx_quote(d, "الصبر ينفد") == NULL);
+    /* without a byline "I" names no one; inside someone's words, "قلت" is theirs */
+    d = fx_annotate("كتبنا في هذه الزاوية قبل عام أن الاتفاق سيغير المنطقة. وقال الوزير سامي فهد: «قلت لهم "
+                    "إن الوقت ينفد، ولم يسمعوا».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(d->byline_entity < 0);
+    CHECK(fx_quote(d, "الاتفاق سيغير") == NULL);
+    expect(d, "قلت لهم", "سامي فهد", QUOTE_DIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -2959,6 +2985,7 @@ int main(void)
     test_statement_shown_and_commented();
     test_message_read_out_and_cited_saying();
     test_relative_clause_names_its_own_subject();
+    test_columnists_own_past_words();
     fx_teardown();
     return check_summary("test_quotes");
 }
