@@ -2369,6 +2369,12 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
     struct doc *d = q->d;
     int32_t sb = sent_begin(d, k), end = sent_end(d, k);
     int32_t np_b = k + n, np_e = np_b;
+    /* "أبلغ الكلام جاء على لسان X، الذي قال": what came from X is the verb's complement,
+     * not a source closing the words before it (but "، كما جاء على لسان X" is one) */
+    static const UChar kama[] = {0x0643, 0x0645, 0x0627};
+    if (k > sb && (tok_kinds(&d->tokens[k - 1]) & LEX_VERB) && d->tokens[k - 1].lex->verb_in &&
+        !(k - 1 > sb && d->tokens[k - 2].fold_len == 3 && !memcmp(d->tokens[k - 2].fold, kama, sizeof kama)))
+        return 0;
     /* حسبما ذكرت الوكالة، وفق ما أعلنته اللجنة: the source is the subject of the verb
      * after ما */
     int after_ma = np_e + 1 < end && ma_of_source(&d->tokens[np_e]);

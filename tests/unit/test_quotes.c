@@ -2857,6 +2857,20 @@ static void test_columnists_own_past_words(void)
     expect(d, "قلت لهم", "سامي فهد", QUOTE_DIRECT, -1);
 }
 
+static void test_what_came_from_someone(void)
+{
+    /* "أبلغ الكلام جاء على لسان X، الذي قال إن": no source closing the words before;
+     * "...، كما جاء على لسان X" is one */
+    struct doc *d = fx_annotate("وقال الوزير سامي فهد إن الاتفاق مهم. ولعل أبلغ الكلام جاء على لسان الرئيس كمال نور، "
+                                "الذي قال إن البلاد «لن تتراجع». وتعد المدينة من أقدم المدن، كما جاء على لسان نور.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "ولعل أبلغ") == NULL);
+    expect(d, "البلاد «لن تتراجع»", "كمال نور", QUOTE_MIXED, -1);
+    expect(d, "وتعد المدينة", "كمال نور", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -2986,6 +3000,7 @@ int main(void)
     test_message_read_out_and_cited_saying();
     test_relative_clause_names_its_own_subject();
     test_columnists_own_past_words();
+    test_what_came_from_someone();
     fx_teardown();
     return check_summary("test_quotes");
 }
