@@ -594,18 +594,25 @@ static int by_role(struct actx *x, const struct token *role, const struct token 
     /* "وجاء في رد الوزير" after the MP who asked him spoke: a title names the person the
      * text gave it to, not a speaker it gave another role */
     char tbuf[128];
-    int32_t holder = title && (tok_kinds(title) & LEX_TITLE)
-                         ? role_holder_before(x, role_word(x, title, tbuf, sizeof tbuf), gender, before)
-                         : -1;
+    const char *tword = NULL;
+    int32_t holder = -1;
+    int asked = 0; /* (the holder is sought only when a speaker of another role comes first) */
     for (int32_t i = x->n_hist - 1; i >= 0 && i >= x->n_hist - HIST_REACH; i--) {
         const struct who *h = &x->hist[i];
-        if (h->name && (h->classes & want) && gender_ok(gender, h->gender) && !unnamed_other_role(h, word) &&
-            (!only_holder || holds_role_word(x, h, word)) &&
-            !(holder >= 0 && h->entity != holder && h->entity >= 0 && x->d->entities[h->entity].role &&
-              !holds_role_word(x, h, tbuf))) {
-            *out = *h;
-            return 1;
+        if (!(h->name && (h->classes & want) && gender_ok(gender, h->gender) && !unnamed_other_role(h, word) &&
+              (!only_holder || holds_role_word(x, h, word))))
+            continue;
+        if (title && (tok_kinds(title) & LEX_TITLE) && h->entity >= 0 && x->d->entities[h->entity].role) {
+            if (!asked) {
+                tword = role_word(x, title, tbuf, sizeof tbuf);
+                holder = role_holder_before(x, tword, gender, before);
+                asked = 1;
+            }
+            if (holder >= 0 && h->entity != holder && !holds_role_word(x, h, tword))
+                continue;
         }
+        *out = *h;
+        return 1;
     }
     if (holder >= 0) {
         *out = who_entity(x, holder, -1);

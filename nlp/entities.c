@@ -26,6 +26,7 @@
 #define MAX_ORG_TOKENS 8
 #define TITLE_REACH 20
 #define BYLINE_LINES 4 /* a byline stands among the first lines: headline, subtitle, byline */
+#define BYLINE_TOKENS 12 /* a byline's line: a label, a title, a name and a job at most */
 
 enum cand_source { CAND_GAZ = 0, CAND_ORG, CAND_TITLED, CAND_CONTEXT };
 
@@ -2174,17 +2175,34 @@ static inline int abd_compound(const struct doc *d, int32_t k)
            d->tokens[k + 1].kind == TOK_WORD && tok_has_article(&d->tokens[k + 1]);
 }
 
+/* The first and last token of the i-th of the article's first lines when that line is
+ * short and one sentence, as a byline is; 0 when it is not, -1 past the first lines.
+ * Walks sentences, not tokens, so that a long paragraph costs nothing. */
+static int byline_line(const struct doc *d, int32_t *si, int32_t *line, int32_t *b, int32_t *e)
+{
+    if (*si >= d->n_sentences || *line >= BYLINE_LINES)
+        return -1;
+    const struct sentence *st = &d->sentences[(*si)++];
+    (*line)++;
+    int whole = *si >= d->n_sentences ||
+                (d->tokens[d->sentences[*si].tok_begin].flags & TOKF_NEWLINE_BEFORE);
+    /* (a line of several sentences: move to the next line) */
+    while (*si < d->n_sentences && !(d->tokens[d->sentences[*si].tok_begin].flags & TOKF_NEWLINE_BEFORE))
+        (*si)++;
+    *b = st->tok_begin;
+    *e = st->tok_end;
+    return whole && *e - *b <= BYLINE_TOKENS;
+}
+
 /* "سليم الجابري" on a line of its own under the headline, or after "بقلم:": the writer's
  * byline names a person, whatever words the name also spells. */
 static int pass_byline_name(struct ent_ctx *x)
 {
     const struct doc *d = x->d;
-    int32_t k = 0;
-    for (int32_t line = 0; k < d->n_tokens && line < BYLINE_LINES; line++) {
-        int32_t e = k + 1;
-        while (e < d->n_tokens && !(d->tokens[e].flags & TOKF_NEWLINE_BEFORE))
-            e++;
-        int32_t line_end = e, s = k;
+    int32_t si = 0, line = 0, s, e, r;
+    while ((r = byline_line(d, &si, &line, &s, &e)) >= 0) {
+        if (!r || line == 1)
+            continue; /* (not the headline) */
         while (s < e && (tok_marker(d, s, MARK_BYLINE_LABEL) || tok_is_char(&d->tokens[s], ':') ||
                          (tok_kinds(&d->tokens[s]) & LEX_HONORIFIC) || tok_is_char(&d->tokens[s], '.')))
             s++;
@@ -2192,7 +2210,7 @@ static int pass_byline_name(struct ent_ctx *x)
         while (e - s >= 3 && (d->tokens[e - 1].flags & TOKF_COMMON) && !tok_has_article(&d->tokens[e - 1]) &&
                !(tok_kinds(&d->tokens[e - 1]) & LEX_FIRST_NAME) && !(tok_kinds(&d->tokens[e - 2]) & LEX_NAME_PARTICLE))
             e--;
-        int name = line > 0 && e - s >= 2 && e - s <= 4 && (tok_kinds(&d->tokens[s]) & LEX_FIRST_NAME);
+        int name = e - s >= 2 && e - s <= 4 && (tok_kinds(&d->tokens[s]) & LEX_FIRST_NAME);
         for (int32_t j = s; j < e && name; j++) {
             const struct token *t = &d->tokens[j];
             name = t->kind == TOK_WORD && (t->flags & TOKF_ARABIC) && x->owner[j] < 0 &&
@@ -2201,7 +2219,6 @@ static int pass_byline_name(struct ent_ctx *x)
         }
         if (name && add_person(x, s, e, -1, -1, 0, GENDER_UNKNOWN, CAND_CONTEXT) != 0)
             return -1;
-        k = line_end;
     }
     return 0;
 }
@@ -3249,13 +3266,10 @@ static void pass_roles_after_names(struct ent_ctx *x)
  * Returns the entity, or -1. */
 static int32_t find_byline(const struct doc *d)
 {
-    int32_t line = 0;
-    for (int32_t k = 0; k < d->n_tokens && line < BYLINE_LINES;) {
-        int32_t e = k + 1;
-        while (e < d->n_tokens && !(d->tokens[e].flags & TOKF_NEWLINE_BEFORE))
-            e++;
+    int32_t si = 0, line = 0, b, e, r;
+    while ((r = byline_line(d, &si, &line, &b, &e)) >= 0) {
         int32_t person = -1, other = 0;
-        for (int32_t j = k; j < e && other == 0; j++) {
+        for (int32_t j = b; j < e && r && other == 0; j++) {
             const struct token *t = &d->tokens[j];
             int32_t m = d->tok_mention[j];
             if (m >= 0 && d->entities[d->mentions[m].entity].type == ENT_PERSON &&
@@ -3267,8 +3281,6 @@ static int32_t find_byline(const struct doc *d)
         }
         if (person >= 0 && other == 0)
             return person;
-        k = e;
-        line++;
     }
     return -1;
 }
