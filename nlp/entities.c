@@ -2298,7 +2298,11 @@ static int pass_given_names(struct ent_ctx *x)
              * before a definite title in apposition is the family name, however common */
             if (!(kinds & (LEX_FAMILY_NAME | LEX_STOP | LEX_TITLE)) && after && tok_is_comma(after) && k + 3 < end &&
                 !tok_has_article(n) && surname_ok(x, n) && n->fold_len >= 3 && !tok_pronoun_suffixed(d, n) &&
-                tok_has_article(&d->tokens[k + 3]) && (tok_kinds(&d->tokens[k + 3]) & (LEX_TITLE | LEX_ROLE_NOUN))) {
+                (tok_kinds(&d->tokens[k + 3]) & (LEX_TITLE | LEX_ROLE_NOUN)) &&
+                /* (or a title in construct: "خالد خياري، مساعد الأمين العام") */
+                (tok_has_article(&d->tokens[k + 3]) ||
+                 (k + 4 < end && !d->tokens[k + 3].lex_prefix && tok_has_article(&d->tokens[k + 4]) &&
+                  (tok_kinds(&d->tokens[k + 4]) & (LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD))))) {
                 if (add_person(x, k, k + 2, -1, -1, 0, GENDER_UNKNOWN, CAND_CONTEXT) != 0)
                     return -1;
                 k++;

@@ -2871,6 +2871,18 @@ static void test_what_came_from_someone(void)
     expect(d, "وتعد المدينة", "كمال نور", QUOTE_INDIRECT, -1);
 }
 
+static void test_briefing_by_a_name_with_a_title_in_construct(void)
+{
+    /* "بإحاطة قدمها خالد خياري، مساعد الأمين العام ...، قال فيها إن": a common word set off
+     * by a comma before a title in construct is the family name, and he speaks */
+    struct doc *d = fx_annotate("واستهلت الجلسة بإحاطة قدمها سامر خياري، مساعد الأمين العام للشؤون السياسية، قال فيها "
+                                "إن الأمانة لا تملك آلية للتحقق.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الأمانة لا تملك", "سامر خياري", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -3001,6 +3013,7 @@ int main(void)
     test_relative_clause_names_its_own_subject();
     test_columnists_own_past_words();
     test_what_came_from_someone();
+    test_briefing_by_a_name_with_a_title_in_construct();
     fx_teardown();
     return check_summary("test_quotes");
 }
