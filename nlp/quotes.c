@@ -2066,6 +2066,15 @@ static int verb_cue(struct qctx *q, int32_t v)
         !(tok_kinds(&d->tokens[np_b]) & (LEX_TITLE | LEX_ORG_HEAD)) &&
         !((tok_kinds(&d->tokens[np_b]) & LEX_ROLE_NOUN) && (d->tokens[np_b].lex->role_classes & CLASS_PERSON)))
         np_e = np_b; /* "ووصفت التقارير بأنها": one noun is what is described; the subject is elided */
+    /* "وصفت واشنطن زيارة لافروف بأنها": a name right after the verb is its subject, and
+     * what follows it is what is described */
+    if (vt->lex->verb_object && !object_on_verb && np_e > np_b + 1 && d->tok_mention[np_b] >= 0) {
+        const struct mention *m = &d->mentions[d->tok_mention[np_b]];
+        uint8_t type = d->entities[m->entity].type;
+        if (m->tok_begin == np_b && m->tok_end < np_e && (type == ENT_GPE || type == ENT_ORG || type == ENT_PERSON) &&
+            !tok_has_prep_clitic(&d->tokens[np_b]))
+            np_e = m->tok_end;
+    }
     /* "يصفه مراقبون بـ«...»": the preposition written apart belongs to the words */
     while (np_e > np_b + 1 && d->tokens[np_e - 1].kind == TOK_WORD && d->tokens[np_e - 1].fold_len == 1 &&
            (d->tokens[np_e - 1].fold[0] == 0x0628 || d->tokens[np_e - 1].fold[0] == 0x0644))

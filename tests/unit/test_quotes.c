@@ -2883,6 +2883,18 @@ static void test_briefing_by_a_name_with_a_title_in_construct(void)
     expect(d, "الأمانة لا تملك", "سامر خياري", QUOTE_INDIRECT, -1);
 }
 
+static void test_described_by_a_name_with_an_object_after_it(void)
+{
+    /* "وصفت واشنطن زيارة لافروف بأنها «...»": the name after the verb describes; the
+     * visit and its visitor are what is described */
+    struct doc *d = fx_annotate("قال سيرغي لافروف إن الزيارة ناجحة. فيما وصفت واشنطن زيارة لافروف بأنها «استعراض "
+                                "لا يغير شيئا».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "استعراض لا يغير", "واشنطن", QUOTE_DIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -3014,6 +3026,7 @@ int main(void)
     test_columnists_own_past_words();
     test_what_came_from_someone();
     test_briefing_by_a_name_with_a_title_in_construct();
+    test_described_by_a_name_with_an_object_after_it();
     fx_teardown();
     return check_summary("test_quotes");
 }
