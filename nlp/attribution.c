@@ -2014,10 +2014,13 @@ static int subject_after_verb(struct actx *x, const struct quote *q, int32_t k, 
     if (takes_object)
         e = quotes_before_object_preposition(d, k + 1, e);
     const struct token *first = k + 1 < q->cue_tok ? &d->tokens[k + 1] : NULL;
+    /* (a pronoun is no subject here, but an honorific with its pronoun is: "وأكد سموه
+     * ...، مشددا على أن") */
+    int honorific = first && (tok_kinds(first) & LEX_PRONOUN) && first->fold_len >= 4 && !first->lex_prefix;
     /* (كل من موسكو وبيونغ يانغ: "both", no preposition) */
     int prep = first && ((tok_kinds(first) & LEX_STOP) && !tok_has_article(first) && d->tok_mention[k + 1] < 0) &&
-               !is_kul_min(d, k + 1);
-    if (e > k + 1 && !prep && read_phrase(x, q, k + 1, e, out, &h) && h != RESOLVED_PRONOUN) {
+               !is_kul_min(d, k + 1) && !honorific;
+    if (e > k + 1 && !prep && read_phrase(x, q, k + 1, e, out, &h) && (h != RESOLVED_PRONOUN || honorific)) {
         out->span.start = out->span.end = -1;
         return 1;
     }

@@ -2895,6 +2895,21 @@ static void test_described_by_a_name_with_an_object_after_it(void)
     expect(d, "استعراض لا يغير", "واشنطن", QUOTE_DIRECT, -1);
 }
 
+static void test_honorific_subject_and_looking_forward(void)
+{
+    /* "وأكد سموه حرص المملكة على ...، مشددا على أن": the honorific with its pronoun is the
+     * verb's subject, whom the participle goes on with; "متطلعا إلى أن" is a hope said */
+    struct doc *d = fx_annotate("تلقى الأمير سعود بن نايف اتصالا من نظيره. وأكد سموه خلال الاتصال حرص البلاد على "
+                                "التنسيق، مشددا على أن المملكة تدعم الحل السياسي، متطلعا إلى أن تستضيف الرياض "
+                                "جولة جديدة. ويتطلع البلدان إلى رفع التبادل.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "المملكة تدعم الحل", "سعود بن نايف", QUOTE_INDIRECT, -1);
+    expect(d, "تستضيف الرياض", "سعود بن نايف", QUOTE_INDIRECT, -1);
+    CHECK(fx_quote(d, "رفع التبادل") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -3027,6 +3042,7 @@ int main(void)
     test_what_came_from_someone();
     test_briefing_by_a_name_with_a_title_in_construct();
     test_described_by_a_name_with_an_object_after_it();
+    test_honorific_subject_and_looking_forward();
     fx_teardown();
     return check_summary("test_quotes");
 }
