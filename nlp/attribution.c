@@ -974,12 +974,34 @@ static int speaker_with_role_word(struct actx *x, const struct token *t, uint8_t
 static int org_with_head_word(struct actx *x, const struct token *role, int32_t before, struct who *out)
 {
     const struct doc *d = x->d;
+    char buf[128];
+    const char *word = NULL;
     for (int32_t i = x->n_hist - 1; i >= 0 && i >= x->n_hist - HIST_REACH; i--) {
         int32_t ent = x->hist[i].entity;
         if (ent >= 0 && d->entities[ent].type == ENT_ORG &&
             tok_same_head(role, &d->tokens[d->mentions[d->entities[ent].first_mention].tok_begin])) {
             *out = x->hist[i];
             return 1;
+        }
+        /* (a body named as written that spoke, in a definite construct: "وأكد مجلس الوزراء
+         * أن ... وأعرب المجلس"; not a description, "صحيفة أمريكية") */
+        const char *name = x->hist[i].name;
+        if (ent < 0 && name && !(x->hist[i].classes & CLASS_PERSON)) {
+            if (!word)
+                word = role_word(x, role, buf, sizeof buf);
+            size_t n = word ? strlen(word) : 0;
+            static const char al[] = "ال";
+            if (n && !strncmp(name, word, n) && name[n] == ' ' && !strncmp(name + n + 1, al, sizeof al - 1)) {
+                *out = x->hist[i];
+                /* (the body's full name, when the text gives it: سلطة النقد الفلسطينية) */
+                size_t len = strlen(name);
+                for (int32_t e = 0; e < d->n_entities && e < MENTION_REACH; e++)
+                    if (d->entities[e].type == ENT_ORG && !strncmp(d->entities[e].name, name, len)) {
+                        *out = who_entity(x, e, -1);
+                        break;
+                    }
+                return 1;
+            }
         }
     }
     int32_t last = mention_before(d, before), fallback = -1;

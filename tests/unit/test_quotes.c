@@ -2910,6 +2910,19 @@ static void test_honorific_subject_and_looking_forward(void)
     CHECK(fx_quote(d, "رفع التبادل") == NULL);
 }
 
+static void test_body_as_written_named_again_by_its_head(void)
+{
+    /* "وأكد مجلس الوزراء أن ... وأعرب المجلس عن": the council that spoke (named as written,
+     * a definite construct), not another council named inside its words */
+    struct doc *d = fx_annotate("وأكد مجلس الوزراء أن المملكة تتابع باهتمام التطورات في المنطقة، وتدعو مجلس الأمن "
+                                "الدولي إلى التحرك. وأعرب المجلس عن تقديره للجهود الدولية، معربا عن أمله في أن تسهم "
+                                "الجهود في «التهدئة».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "أمله في أن", "مجلس الوزراء", QUOTE_MIXED, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -3043,6 +3056,7 @@ int main(void)
     test_briefing_by_a_name_with_a_title_in_construct();
     test_described_by_a_name_with_an_object_after_it();
     test_honorific_subject_and_looking_forward();
+    test_body_as_written_named_again_by_its_head();
     fx_teardown();
     return check_summary("test_quotes");
 }
