@@ -917,10 +917,25 @@ static void test_family_names_that_are_words_and_in_marks(void)
     CHECK(fx_entity(d, "محمود حديثه") == NULL);
 }
 
+static void test_lee_and_more_given_names(void)
+{
+    /* لي is also "to me": before two East Asian syllables it is the family name; a
+     * woman's given name the list now holds (منيرة) keeps her name whole */
+    struct doc *d = fx_annotate("وأوضح الباحث الكوري لي جي هون أن الوضع صعب. وقالت الدكتورة منيرة سالم الرشيدي إن "
+                                "الحياد ممكن. وقال لي مسؤول إن الوقت ينفد.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "لي جي هون") != NULL);
+    CHECK(fx_entity(d, "منيرة سالم الرشيدي") != NULL);
+    CHECK(fx_entity(d, "لي مسؤول") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
     test_family_names_that_are_words_and_in_marks();
+    test_lee_and_more_given_names();
     test_known_names();
     test_people();
     test_media_and_family_names();
