@@ -2237,8 +2237,7 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
         if (q->cue_kind == CUE_ANSWER) {
             ok = interviewee(&x, &w);
             how = RESOLVED_ELIDED;
-        } else if (q->cue_kind == CUE_VERB && d->tokens[q->cue_tok].lex && d->tokens[q->cue_tok].lex->verb_self &&
-                   d->byline_entity >= 0) {
+        } else if (q->cue_kind == CUE_VERB && tok_writer_voice(d, &d->tokens[q->cue_tok]) && d->byline_entity >= 0) {
             w = who_entity(&x, d->byline_entity, -1); /* "كتبنا أن": the writer */
             ok = 1;
             how = RESOLVED_PRONOUN;

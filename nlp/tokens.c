@@ -555,6 +555,17 @@ int tok_is_char(const struct token *tk, UChar c)
     return tk->kind == TOK_PUNCT && tk->fold_len == 1 && tk->fold[0] == c;
 }
 
+int tok_writer_voice(const struct doc *d, const struct token *t)
+{
+    if (t->kind != TOK_WORD || !t->lex || !(t->lex->kinds & LEX_VERB))
+        return 0;
+    if (t->lex->verb_self)
+        return 1;
+    const UChar *u = d->text.u16;
+    int32_t e = t->span.end;
+    return t->lex->verb_aspect == ASPECT_PAST && e - t->span.start >= 3 && u[e - 1] == 0x064F && u[e - 2] == 0x062A;
+}
+
 int tok_is_dash(const struct token *tk)
 {
     return tk->kind == TOK_PUNCT && tk->fold_len == 1 &&

@@ -125,6 +125,10 @@ static inline int tok_lam_noun_ours(const struct token *t)
     return t->kind == TOK_WORD && n >= 6 && t->fold[0] == 0x0644 && t->fold[n - 2] == 0x0646 && t->fold[n - 1] == 0x0627;
 }
 
+/* The writer's own past words: a verb listed as "self" (كتبنا، قلت), or any past verb
+ * whose final ت carries a damma as written (كتبتُ، ذكرتُ): "I wrote", not "she wrote". */
+int tok_writer_voice(const struct doc *d, const struct token *t);
+
 /* 1 for - – — used as parenthetical dashes. */
 int tok_is_dash(const struct token *tk);
 

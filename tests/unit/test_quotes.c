@@ -2846,6 +2846,14 @@ static void test_columnists_own_past_words(void)
     expect(d, "الاتفاق سيغير المنطقة", "فراس المصري", QUOTE_INDIRECT, RESOLVED_PRONOUN);
     expect(d, "الوقت «ينفد»", "فراس المصري", QUOTE_MIXED, RESOLVED_PRONOUN);
     CHECK(fx_quote(d, "الصبر ينفد") == NULL);
+    /* (كتبتُ with its damma written is "I wrote"; كتبت alone is "she wrote") */
+    d = fx_annotate("ماذا بعد الاعتراف؟\nفراس المصري\nكتبتُ في هذه الزاوية قبل عام أن الاتفاق سيغير المنطقة. "
+                    "وكتبت الصحيفة أن الوزير «غاضب».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الاتفاق سيغير المنطقة", "فراس المصري", QUOTE_INDIRECT, RESOLVED_PRONOUN);
+    CHECK(fx_quote(d, "الوزير «غاضب»") && strcmp(fx_quote(d, "الوزير «غاضب»")->speaker_name, "فراس المصري"));
     /* without a byline "I" names no one; inside someone's words, "قلت" is theirs */
     d = fx_annotate("كتبنا في هذه الزاوية قبل عام أن الاتفاق سيغير المنطقة. وقال الوزير سامي فهد: «قلت لهم "
                     "إن الوقت ينفد، ولم يسمعوا».\n");
