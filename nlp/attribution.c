@@ -1118,7 +1118,25 @@ static int latter_speaker(struct actx *x, const struct quote *q, int32_t latter_
 static int relay_pronoun_referent(struct actx *x, const struct quote *q, struct who *out)
 {
     const struct doc *d = x->d;
-    if (q->cue_kind != CUE_VERB || !is_relay_cue(d, q) || q->np_begin != q->np_end || q->np_begin != q->cue_tok + 2)
+    if (q->cue_kind != CUE_VERB || !is_relay_cue(d, q) || q->np_begin != q->np_end)
+        return 0;
+    /* "تنقل أوساط الرئيس X عنه قوله": the person whose circles relay, named in the
+     * verb's subject before the pronoun */
+    const struct token *an = q->np_begin > q->cue_tok + 2 ? &d->tokens[q->np_begin - 1] : NULL;
+    int anhu = an && an->fold_len >= 3 && an->fold_len <= 5 && an->fold[0] == 0x0639 && an->fold[1] == 0x0646 &&
+               an->fold[2] == 0x0647;
+    if (anhu && q->np_begin - q->cue_tok <= 8) {
+        for (int32_t k = q->cue_tok + 1; k < q->np_begin - 1; k++) {
+            int32_t mi = d->tok_mention[k];
+            if (mi >= 0 && d->entities[d->mentions[mi].entity].type == ENT_PERSON &&
+                gender_ok(q->cue_gender == GENDER_FEM ? GENDER_UNKNOWN : q->cue_gender, d->entities[d->mentions[mi].entity].gender)) {
+                *out = who_entity(x, d->mentions[mi].entity, mi);
+                return 1;
+            }
+        }
+        return 0;
+    }
+    if (q->np_begin != q->cue_tok + 2)
         return 0;
     for (int32_t k = q->cue_tok - 1; k >= d->sentences[q->sentence].tok_begin; k--) {
         if (in_direct_quote(d, q, k))

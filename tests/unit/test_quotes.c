@@ -2931,6 +2931,18 @@ static void test_body_as_written_named_again_by_its_head(void)
     expect(d, "أمله في أن", "مجلس الوزراء", QUOTE_MIXED, -1);
 }
 
+static void test_circles_relay_their_patron(void)
+{
+    /* "تنقل أوساط الرئيس X عنه قوله": the person whose circles relay, named before the
+     * pronoun, not whoever spoke last */
+    struct doc *d = fx_annotate("وقال الوزير سامي فهد إن الوضع صعب. وفي عين التينة، تنقل أوساط الرئيس نبيه بري عنه "
+                                "قوله: «نحن مشغولون بالجنوب».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "نحن مشغولون", "نبيه بري", QUOTE_DIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -3065,6 +3077,7 @@ int main(void)
     test_described_by_a_name_with_an_object_after_it();
     test_honorific_subject_and_looking_forward();
     test_body_as_written_named_again_by_its_head();
+    test_circles_relay_their_patron();
     fx_teardown();
     return check_summary("test_quotes");
 }
