@@ -931,11 +931,25 @@ static void test_lee_and_more_given_names(void)
     CHECK(fx_entity(d, "لي مسؤول") == NULL);
 }
 
+static void test_family_name_before_a_preposition_on_a_word(void)
+{
+    /* a family name in ال after a given name and the father's may stand before a
+     * preposition written on the next word (علي يوسف الشريف بمكتبه) */
+    struct doc *d = fx_annotate("استقبل الوزير علي يوسف الشريف بمكتبه اليوم الوفد. وقال الأمين العام أحمد سالم إن "
+                                "الوضع صعب.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "علي يوسف الشريف") != NULL);
+    CHECK(fx_entity(d, "أحمد سالم") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
     test_family_names_that_are_words_and_in_marks();
     test_lee_and_more_given_names();
+    test_family_name_before_a_preposition_on_a_word();
     test_known_names();
     test_people();
     test_media_and_family_names();
