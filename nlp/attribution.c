@@ -1811,15 +1811,21 @@ static int relative_author(struct actx *x, const struct quote *q, struct who *ou
     return sentence_subject(x, q->cue_gender, q->cue.start, out) || clause_subject(x, q, out);
 }
 
-/* "مستشهدا بقول الرئيس X في بيونغ يانغ إن": a participle citing someone's saying (قول in
- * ب, in construct with a title or a name) quotes that someone. */
+/* "مستشهدا بقول الرئيس X في بيونغ يانغ إن"، "مذكرا بتأكيد الرئيس X أن": a participle
+ * citing someone's saying (a masdar of saying or a statement in ب, in construct with a
+ * title or a name) quotes that someone. */
 static int cited_saying(struct actx *x, const struct quote *q, struct who *out)
 {
-    static const UChar bi_qawl[] = {0x0628, 0x0642, 0x0648, 0x0644};
     const struct doc *d = x->d;
     int32_t k = q->cue_tok + 1;
-    if (q->cue_kind != CUE_PARTICIPLE || k + 1 >= d->n_tokens || d->tokens[k].fold_len != 4 ||
-        memcmp(d->tokens[k].fold, bi_qawl, sizeof bi_qawl))
+    if (q->cue_kind != CUE_PARTICIPLE || k + 1 >= d->n_tokens)
+        return 0;
+    /* (قول or another masdar of saying, or a statement, in ب: "مذكرا بتأكيد الرئيس X أن") */
+    static const UChar bi_qawl[] = {0x0628, 0x0642, 0x0648, 0x0644};
+    const struct token *m = &d->tokens[k];
+    int qawl = m->fold_len == 4 && !memcmp(m->fold, bi_qawl, sizeof bi_qawl);
+    if (!qawl && (m->kind != TOK_WORD || m->lex_prefix != 1 || m->fold[0] != 0x0628 || tok_has_article(m) ||
+                  !(((tok_kinds(m) & LEX_VERB) && m->lex->verb_aspect == ASPECT_MASDAR) || (tok_kinds(m) & LEX_STATEMENT))))
         return 0;
     for (int32_t j = k + 1; j < d->n_tokens && j - k <= 4; j++) {
         int32_t mi = d->tok_mention[j];

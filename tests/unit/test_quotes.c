@@ -2815,6 +2815,13 @@ static void test_message_read_out_and_cited_saying(void)
     expect(d, "الثقافة «جسر", "هشام بدر", QUOTE_MIXED, -1);
     expect(d, "الأمة «لا تنسى»", "جمال عبد الناصر", QUOTE_MIXED, -1);
     expect(d, "الندوة ستتكرر", "كمال سعيد", QUOTE_INDIRECT, -1);
+    /* (another masdar of saying: "مذكرا بتأكيد الرئيس X أن") */
+    d = fx_annotate("وقال الباحث كمال سعيد إن الحوار «ضرورة»، مذكرا بتأكيد الرئيس جمال عبد الناصر في أكثر من "
+                    "مناسبة أن الأمة «لا تنسى».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الأمة «لا تنسى»", "جمال عبد الناصر", QUOTE_MIXED, -1);
 }
 
 static void test_relative_clause_names_its_own_subject(void)
