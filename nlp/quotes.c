@@ -2079,6 +2079,14 @@ static int verb_cue(struct qctx *q, int32_t v)
     while (np_e > np_b + 1 && d->tokens[np_e - 1].kind == TOK_WORD && d->tokens[np_e - 1].fold_len == 1 &&
            (d->tokens[np_e - 1].fold[0] == 0x0628 || d->tokens[np_e - 1].fold[0] == 0x0644))
         np_e--;
+    /* "فقد دعت الجانب الروسي إلى": a masculine role between a feminine verb and the
+     * preposition it takes, with no name that could make it a woman's title (أكدت عميد
+     * القبول د.منيرة), is the verb's object */
+    if (vt->lex->verb_prep && !vt->lex->verb_object && vt->lex->verb_gender == GENDER_FEM && np_e > np_b &&
+        d->tokens[np_b].lex && (tok_kinds(&d->tokens[np_b]) & (LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD)) &&
+        d->tokens[np_b].lex->role_gender == GENDER_MASC && !names_entity(d, np_b, np_e) && np_e < end &&
+        (tok_is_ila(&d->tokens[np_e]) || tok_is_ala(&d->tokens[np_e])))
+        np_e = np_b;
     if (vt->lex->verb_object && np_e > np_b + 1) {
         /* "وصف الاتهامات الغربية بـ": words that name no one are all the object; so are
          * "وصف التعاون العسكري مع بيونغ يانغ بأنه", whose name is behind a preposition

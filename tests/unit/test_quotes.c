@@ -2950,6 +2950,17 @@ static void test_circles_relay_their_patron(void)
     expect(d, "نحن مشغولون", "نبيه بري", QUOTE_DIRECT, -1);
 }
 
+static void test_masculine_object_of_a_feminine_call(void)
+{
+    /* "أما النائبة X، فقد دعت الجانب الروسي إلى «...»": the side is whom she called on */
+    struct doc *d = fx_annotate("أما النائبة عن حزب العدالة، سعاد بن علي، فقد دعت الجانب الروسي إلى «تسريع وتيرة» "
+                                "الاستثمارات.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "تسريع وتيرة", "سعاد بن علي", QUOTE_DIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -3085,6 +3096,7 @@ int main(void)
     test_honorific_subject_and_looking_forward();
     test_body_as_written_named_again_by_its_head();
     test_circles_relay_their_patron();
+    test_masculine_object_of_a_feminine_call();
     fx_teardown();
     return check_summary("test_quotes");
 }
