@@ -1196,9 +1196,8 @@ static int east_asian_syllable(const struct token *t)
  * Asian syllables that no list holds as given names it is the family name (Lee, Li). */
 static int lee_family(const struct doc *d, int32_t k)
 {
-    static const UChar lee[] = {0x0644, 0x064A};
     const struct token *t = &d->tokens[k];
-    return t->fold_len == 2 && !memcmp(t->fold, lee, sizeof lee) && k + 2 < d->n_tokens &&
+    return t->fold_len == 2 && t->fold[0] == 0x0644 && t->fold[1] == 0x064A && k + 2 < d->n_tokens &&
            east_asian_syllable(&d->tokens[k + 1]) && east_asian_syllable(&d->tokens[k + 2]) &&
            !(tok_kinds(&d->tokens[k + 1]) & LEX_FIRST_NAME) && d->tokens[k + 2].sentence == t->sentence;
 }
@@ -1254,7 +1253,7 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
     /* (and لي, "to me", before two syllables: lee_family()) */
     int short_family = (t0 && s + 1 < end && tok_kinds(t0) == 0 && t0->fold_len == 2 && (t0->flags & TOKF_ARABIC) &&
                         !tok_has_article(t0) && tok_is_name_like(lx, &d->tokens[s + 1])) ||
-                       (s + 2 < end && lee_family(d, s));
+                       (s + 2 < end && t0->fold_len == 2 && lee_family(d, s));
     /* صبري عبد المنعم، سعيد بن علي: a given name that is also a word, before a particle
      * and the word it takes */
     int before_particle = t0 && t1 && s + 2 < end && (tok_kinds(t0) & LEX_FIRST_NAME) && !is_particle(t0) &&
@@ -1293,7 +1292,7 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
     int given = ((k0 & LEX_FIRST_NAME) && !(k0 & LEX_FAMILY_NAME)) || compound_given;
     /* (لي، سو: two-letter family names no list holds, for they are words too; a name read
      * from its context may start with one) */
-    int family_first = (k0 & LEX_FAMILY_NAME) || lee_family(d, s) ||
+    int family_first = (k0 & LEX_FAMILY_NAME) || (t0 && t0->fold_len == 2 && lee_family(d, s)) ||
                        (k0 == 0 && t0->fold_len == 2 && (t0->flags & TOKF_ARABIC) && !tok_has_article(t0));
     while (e < end && e - s < MAX_NAME_TOKENS && x->owner[e] < 0) {
         const struct token *t = &d->tokens[e];
@@ -2282,7 +2281,7 @@ static int pass_given_names(struct ent_ctx *x)
             }
             continue;
         }
-        if (x->owner[k] < 0 && lee_family(d, k)) {
+        if (t->fold_len == 2 && x->owner[k] < 0 && lee_family(d, k)) {
             int32_t e = read_name(x, k, sentence_end(d, k));
             if (e > k + 2) {
                 if (add_person(x, k, e, -1, -1, 0, GENDER_UNKNOWN, CAND_CONTEXT) != 0)
@@ -3182,7 +3181,8 @@ static int list_starts(struct ent_ctx *x)
             x->heads.v[x->heads.n++] = k;
         if (kinds & LEX_TITLE)
             x->titles.v[x->titles.n++] = k;
-        if (((kinds & LEX_FIRST_NAME) && (!(kinds & LEX_NAME_PARTICLE) || abd_compound(d, k))) || lee_family(d, k))
+        if (((kinds & LEX_FIRST_NAME) && (!(kinds & LEX_NAME_PARTICLE) || abd_compound(d, k))) ||
+            (t->fold_len == 2 && t->fold[0] == 0x0644 && t->fold[1] == 0x064A && lee_family(d, k)))
             x->givens.v[x->givens.n++] = k;
         if (kinds & (LEX_VERB | LEX_SOURCE))
             x->cues.v[x->cues.n++] = k;

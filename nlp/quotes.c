@@ -1916,7 +1916,8 @@ static int verb_cue(struct qctx *q, int32_t v)
         return 0;
     /* "كتبنا في هذه الزاوية أن": a columnist's own past words, when the byline names
      * them (in an interview "I" is the interviewee; inside someone's words, that someone) */
-    if (tok_writer_voice(d, vt) && (q->interview || d->byline_entity < 0 || in_long_region(q, v)))
+    if (vt->lex->verb_aspect == ASPECT_PAST && tok_writer_voice(d, vt) &&
+        (q->interview || d->byline_entity < 0 || in_long_region(q, v)))
         return 0;
     /* "وأضاف بوتين، حسبما أفادت الوكالة، أن": the verb of a source phrase set off inside
      * a clause is the source marker's (source_cue), no cue of its own; at the head of the
