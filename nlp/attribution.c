@@ -1948,6 +1948,12 @@ static int relative_antecedent(struct actx *x, const struct quote *q, struct who
     int32_t mi = d->tok_mention[k];
     if (mi < 0)
         return 0;
+    /* "جهاز الاستخبارات الوطني في سيول، الذي أبلغ": the body, where it sits after it */
+    int32_t at = d->mentions[mi].tok_begin;
+    uint8_t type = d->entities[d->mentions[mi].entity].type;
+    if ((type == ENT_GPE || type == ENT_LOC) && at - 2 > sb && tok_marker(d, at - 1, MARK_SEAT) &&
+        d->tok_mention[at - 2] >= 0)
+        mi = d->tok_mention[at - 2];
     const struct entity *e = &d->entities[d->mentions[mi].entity];
     if (e->type != ENT_ORG && e->type != ENT_PERSON)
         return 0;

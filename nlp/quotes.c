@@ -2080,6 +2080,14 @@ static int verb_cue(struct qctx *q, int32_t v)
     while (np_e > np_b + 1 && d->tokens[np_e - 1].kind == TOK_WORD && d->tokens[np_e - 1].fold_len == 1 &&
            (d->tokens[np_e - 1].fold[0] == 0x0628 || d->tokens[np_e - 1].fold[0] == 0x0644))
         np_e--;
+    /* "ثم ذكّر المشاركين بأن": a definite plural (or dual) in -ين right after the verb is
+     * in the accusative, its object; the subject would be -ون */
+    if (np_e > np_b && !english && d->tok_mention[np_b] < 0 && tok_has_article(&d->tokens[np_b]) &&
+        d->tokens[np_b].fold_len >= 6 && d->tokens[np_b].fold[d->tokens[np_b].fold_len - 2] == 0x064A &&
+        d->tokens[np_b].fold[d->tokens[np_b].fold_len - 1] == 0x0646 &&
+        !(tok_kinds(&d->tokens[np_b]) & (LEX_FIRST_NAME | LEX_TITLE | LEX_ORG_HEAD | LEX_GAZ)) &&
+        (d->tokens[np_b].flags & TOKF_COMMON))
+        np_e = np_b;
     /* "فقد دعت الجانب الروسي إلى": a masculine role between a feminine verb and the
      * preposition it takes, with no name that could make it a woman's title (أكدت عميد
      * القبول د.منيرة), is the verb's object */

@@ -2961,6 +2961,21 @@ static void test_masculine_object_of_a_feminine_call(void)
     expect(d, "تسريع وتيرة", "سعاد بن علي", QUOTE_DIRECT, -1);
 }
 
+static void test_accusative_plural_object_and_seat_of_a_body(void)
+{
+    /* "ثم ذكّر المشاركين بأن": a definite plural in -ين right after the verb is its object,
+     * the subject is elided; "جهاز X في سيول، الذي أبلغ المشرعين أن": the body, not its seat */
+    struct doc *d = fx_annotate("واستهل مدير المركز بدر الصانع الندوة بكلمة قصيرة. ثم ذكّر المشاركين بأن لكل منهم "
+                                "عشر دقائق «لا أكثر». وقال الوزير سامي فهد إن الأمر سري. لكن جهاز الاستخبارات "
+                                "الوطني في سيول، الذي أبلغ المشرعين أن نحو ألف جندي نقلوا، لم يعلق.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "لكل منهم");
+    CHECK(q && (!q->speaker_name || strcmp(q->speaker_name, "المشاركين") != 0));
+    expect(d, "نحو ألف جندي", "جهاز الاستخبارات الوطني", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -3097,6 +3112,7 @@ int main(void)
     test_body_as_written_named_again_by_its_head();
     test_circles_relay_their_patron();
     test_masculine_object_of_a_feminine_call();
+    test_accusative_plural_object_and_seat_of_a_body();
     fx_teardown();
     return check_summary("test_quotes");
 }
