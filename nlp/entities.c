@@ -2240,6 +2240,19 @@ static int pass_byline_name(struct ent_ctx *x)
     return 0;
 }
 
+/* A name of three words or more read from token *k, added as a person; *k moves to its
+ * last word. 0, or -1 when the arena is exhausted. */
+static int name_of_three_at(struct ent_ctx *x, int32_t *k)
+{
+    int32_t e = read_name(x, *k, sentence_end(x->d, *k));
+    if (e <= *k + 2)
+        return 0;
+    if (add_person(x, *k, e, -1, -1, 0, GENDER_UNKNOWN, CAND_CONTEXT) != 0)
+        return -1;
+    *k = e - 1;
+    return 0;
+}
+
 static int pass_given_names(struct ent_ctx *x)
 {
     const struct doc *d = x->d;
@@ -2282,12 +2295,8 @@ static int pass_given_names(struct ent_ctx *x)
             continue;
         }
         if (t->fold_len == 2 && x->owner[k] < 0 && lee_family(d, k)) {
-            int32_t e = read_name(x, k, sentence_end(d, k));
-            if (e > k + 2) {
-                if (add_person(x, k, e, -1, -1, 0, GENDER_UNKNOWN, CAND_CONTEXT) != 0)
-                    return -1;
-                k = e - 1;
-            }
+            if (name_of_three_at(x, &k) != 0)
+                return -1;
             continue;
         }
         if (x->owner[k] >= 0 || !(kinds & LEX_FIRST_NAME) || (kinds & LEX_NAME_PARTICLE) ||
@@ -2300,12 +2309,8 @@ static int pass_given_names(struct ent_ctx *x)
             continue;
         if (tok_kinds(n) & LEX_NAME_PARTICLE) {
             /* نبيل بن عبد الله: a given name joined by a particle to the rest */
-            int32_t e = read_name(x, k, sentence_end(d, k));
-            if (e > k + 2) {
-                if (add_person(x, k, e, -1, -1, 0, GENDER_UNKNOWN, CAND_CONTEXT) != 0)
-                    return -1;
-                k = e - 1;
-            }
+            if (name_of_three_at(x, &k) != 0)
+                return -1;
             continue;
         }
         /* كيم سون وون: a given syllable after a family name may spell a common word too */
