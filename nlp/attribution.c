@@ -1126,10 +1126,12 @@ static int relay_pronoun_referent(struct actx *x, const struct quote *q, struct 
     int anhu = an && an->fold_len >= 3 && an->fold_len <= 5 && an->fold[0] == 0x0639 && an->fold[1] == 0x0646 &&
                an->fold[2] == 0x0647;
     if (anhu && q->np_begin - q->cue_tok <= 8) {
+        /* (the pronoun's gender, not the verb's, which agrees with the circles) */
+        uint8_t g = an->fold_len == 3 ? GENDER_MASC : an->fold_len == 4 && an->fold[3] == 0x0627 ? GENDER_FEM : GENDER_PLURAL;
         for (int32_t k = q->cue_tok + 1; k < q->np_begin - 1; k++) {
             int32_t mi = d->tok_mention[k];
             if (mi >= 0 && d->entities[d->mentions[mi].entity].type == ENT_PERSON &&
-                gender_ok(q->cue_gender == GENDER_FEM ? GENDER_UNKNOWN : q->cue_gender, d->entities[d->mentions[mi].entity].gender)) {
+                gender_ok(g, d->entities[d->mentions[mi].entity].gender)) {
                 *out = who_entity(x, d->mentions[mi].entity, mi);
                 return 1;
             }
