@@ -2192,9 +2192,9 @@ static inline int abd_compound(const struct doc *d, int32_t k)
            d->tokens[k + 1].kind == TOK_WORD && tok_has_article(&d->tokens[k + 1]);
 }
 
-/* The first and last token of the i-th of the article's first lines when that line is
- * short and one sentence, as a byline is; 0 when it is not, -1 past the first lines.
- * Walks sentences, not tokens, so that a long paragraph costs nothing. */
+/* The next of the article's first lines, from sentence *si: its tokens [*b, *e) and 1
+ * when it is short and one sentence, as a byline is, 0 when it is not, -1 past the first
+ * lines. Walks sentences, not tokens, so that a long paragraph costs nothing. */
 static int byline_line(const struct doc *d, int32_t *si, int32_t *line, int32_t *b, int32_t *e)
 {
     if (*si >= d->n_sentences || *line >= BYLINE_LINES)
