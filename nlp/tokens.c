@@ -758,6 +758,22 @@ int32_t tok_subject_before(const struct doc *d, int32_t v)
     while (b > sb && v - b < 14) {
         const struct token *t = &d->tokens[b - 1];
         uint32_t k = tok_kinds(t);
+        /* (a short name in marks inside the phrase, behind a preposition: "فمصادر قريبة
+         * من «حزب الله» ترى") */
+        if (tok_is_quote_mark(t) && b - 1 < v) {
+            int32_t c = b - 2;
+            while (c > sb && b - 1 - c <= 4 && d->tokens[c].kind == TOK_WORD)
+                c--;
+            const struct token *p = c > sb ? &d->tokens[c - 1] : NULL;
+            /* (behind من، عن or في: "قريبة من «X»"; not "محدّث «الرياض»", the outlet told) */
+            int prep = p && p->kind == TOK_WORD && p->fold_len == 2 &&
+                       ((p->fold[0] == 0x0645 && p->fold[1] == 0x0646) || (p->fold[0] == 0x0639 && p->fold[1] == 0x0646) ||
+                        (p->fold[0] == 0x0641 && p->fold[1] == 0x064A));
+            if (prep && c < b - 2 && tok_is_quote_mark(&d->tokens[c])) {
+                b = c;
+                continue;
+            }
+        }
         if (t->kind == TOK_PUNCT || (k & (LEX_VERB | LEX_COMPLEMENTIZER | LEX_CONJ_BREAK | LEX_SOURCE)))
             break;
         b--;

@@ -2976,6 +2976,18 @@ static void test_accusative_plural_object_and_seat_of_a_body(void)
     expect(d, "نحو ألف جندي", "جهاز الاستخبارات الوطني", QUOTE_INDIRECT, -1);
 }
 
+static void test_name_in_marks_inside_a_subject_before_its_verb(void)
+{
+    /* "فمصادر قريبة من «حزب الله» ترى في المعاهدة «...»": the marked name behind من is
+     * part of the subject before the verb; "محدّث «الرياض» يقر بأن" is not (the outlet told) */
+    struct doc *d = fx_annotate("وتقول أوساط دبلوماسية غربية إن الأمر خطير. فمصادر قريبة من «حزب الله» ترى في "
+                                "المعاهدة «دليلا على نهاية القطب الواحد».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "دليلا على نهاية", "مصادر قريبة من «حزب الله»", QUOTE_DIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -3113,6 +3125,7 @@ int main(void)
     test_circles_relay_their_patron();
     test_masculine_object_of_a_feminine_call();
     test_accusative_plural_object_and_seat_of_a_body();
+    test_name_in_marks_inside_a_subject_before_its_verb();
     fx_teardown();
     return check_summary("test_quotes");
 }
