@@ -2988,6 +2988,22 @@ static void test_name_in_marks_inside_a_subject_before_its_verb(void)
     expect(d, "دليلا على نهاية", "مصادر قريبة من «حزب الله»", QUOTE_DIRECT, -1);
 }
 
+static void test_headlines_of_a_rank_and_a_defector(void)
+{
+    /* "لواء سابق: ..."، "منشق كوري شمالي لـ«معا»: ...": an indefinite rank and a defector
+     * are roles a headline speaks by */
+    struct doc *d = fx_annotate("لواء سابق: الجنود في كورسك «بروفة» لما بعد المعاهدة\nناقش البرنامج المعاهدة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "الجنود في كورسك") != NULL);
+    d = fx_annotate("منشق كوري شمالي لـ«معا»: أبناء قريتي يرسلون إلى كورسك\nفي شقة صغيرة يعيش الرجل.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "أبناء قريتي") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -3126,6 +3142,7 @@ int main(void)
     test_masculine_object_of_a_feminine_call();
     test_accusative_plural_object_and_seat_of_a_body();
     test_name_in_marks_inside_a_subject_before_its_verb();
+    test_headlines_of_a_rank_and_a_defector();
     fx_teardown();
     return check_summary("test_quotes");
 }
