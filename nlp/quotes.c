@@ -2996,7 +2996,11 @@ static int headline_cue(struct qctx *q, int32_t s)
         if (mj < 0)
             continue;
         const struct mention *mm = &d->mentions[mj];
-        if (d->entities[mm->entity].type == ENT_PERSON && mm->tok_end < end && tok_is_comma(&d->tokens[mm->tok_end]))
+        /* (and so may where the person is from: "السفير الأسبق X من جامعة الجزائر 3:") */
+        const struct token *after = mm->tok_end < end ? &d->tokens[mm->tok_end] : NULL;
+        if (d->entities[mm->entity].type == ENT_PERSON && after &&
+            (tok_is_comma(after) || is_fi(after) ||
+             (after->fold_len == 2 && after->fold[0] == 0x0645 && after->fold[1] == 0x0646)))
             appos = mm->tok_end;
         break;
     }

@@ -3002,6 +3002,13 @@ static void test_headlines_of_a_rank_and_a_defector(void)
     if (!d)
         return;
     CHECK(fx_quote(d, "أبناء قريتي") != NULL);
+    /* (a named head with where the person is from may be longer: "... X من جامعة الجزائر 3:") */
+    d = fx_annotate("السفير الأسبق بن سالم من جامعة الجزائر 3: المعاهدة «لا تعني» الجزائر عسكريا\n"
+                    "ألقى السفير عبد الحميد بن سالم محاضرة في الجامعة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "المعاهدة «لا تعني»", "عبد الحميد بن سالم", QUOTE_MIXED, -1);
 }
 
 int main(void)
