@@ -1822,12 +1822,13 @@ static int cited_saying(struct actx *x, const struct quote *q, struct who *out)
     int32_t k = q->cue_tok + 1;
     if (q->cue_kind != CUE_PARTICIPLE || k + 1 >= d->n_tokens)
         return 0;
-    /* (قول or another masdar of saying, or a statement, in ب: "مذكرا بتأكيد الرئيس X أن") */
-    static const UChar bi_qawl[] = {0x0628, 0x0642, 0x0648, 0x0644};
+    /* (a masdar of saying or a statement in ب: "مذكرا بتأكيد الرئيس X أن"; بقول is listed
+     * whole, its ب no clitic) */
     const struct token *m = &d->tokens[k];
-    int qawl = m->fold_len == 4 && !memcmp(m->fold, bi_qawl, sizeof bi_qawl);
-    if (!qawl && (m->kind != TOK_WORD || m->lex_prefix != 1 || m->fold[0] != 0x0628 || tok_has_article(m) ||
-                  !(((tok_kinds(m) & LEX_VERB) && m->lex->verb_aspect == ASPECT_MASDAR) || (tok_kinds(m) & LEX_STATEMENT))))
+    uint32_t kinds = tok_kinds(m);
+    int masdar = (kinds & LEX_VERB) && m->lex->verb_aspect == ASPECT_MASDAR && m->lex_prefix <= 1;
+    int statement = (kinds & LEX_STATEMENT) && m->lex_prefix == 1;
+    if (m->kind != TOK_WORD || m->fold[0] != 0x0628 || tok_has_article(m) || !(masdar || statement))
         return 0;
     for (int32_t j = k + 1; j < d->n_tokens && j - k <= 4; j++) {
         int32_t mi = d->tok_mention[j];
