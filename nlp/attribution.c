@@ -1122,12 +1122,11 @@ static int relay_pronoun_referent(struct actx *x, const struct quote *q, struct 
         return 0;
     /* "تنقل أوساط الرئيس X عنه قوله": the person whose circles relay, named in the
      * verb's subject before the pronoun */
+    /* (the pronoun's gender, not the verb's, which agrees with the circles) */
     const struct token *an = q->np_begin > q->cue_tok + 2 ? &d->tokens[q->np_begin - 1] : NULL;
-    int anhu = an && an->fold_len >= 3 && an->fold_len <= 5 && an->fold[0] == 0x0639 && an->fold[1] == 0x0646 &&
-               an->fold[2] == 0x0647;
+    uint8_t g;
+    int anhu = an && an->fold_len >= 3 && an->fold[0] == 0x0639 && an->fold[1] == 0x0646 && tok_pronoun_after(an, 2, &g);
     if (anhu && q->np_begin - q->cue_tok <= 8) {
-        /* (the pronoun's gender, not the verb's, which agrees with the circles) */
-        uint8_t g = an->fold_len == 3 ? GENDER_MASC : an->fold_len == 4 && an->fold[3] == 0x0627 ? GENDER_FEM : GENDER_PLURAL;
         for (int32_t k = q->cue_tok + 1; k < q->np_begin - 1; k++) {
             int32_t mi = d->tok_mention[k];
             if (mi >= 0 && d->entities[d->mentions[mi].entity].type == ENT_PERSON &&

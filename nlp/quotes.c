@@ -1355,14 +1355,14 @@ static int32_t relay_pronoun(const struct doc *d, int32_t v, int32_t end, uint8_
         int32_t p = t->fold_len >= 3 && t->fold[0] == 0x0639 && t->fold[1] == 0x0646 ? 2
                     : t->fold_len >= 4 && t->fold[0] == 0x0627 && t->fold[1] == 0x0644 && t->fold[2] == 0x064A ? 3
                                                                                                               : 0;
-        int32_t rest = t->fold_len - p;
-        if (!p || rest < 1 || rest > 3 || t->fold[p] != 0x0647)
+        uint8_t pg;
+        if (!tok_pronoun_after(t, p, &pg))
             continue;
         /* (إليه relays only before قوله: "نقلت الحكومة إليه الملف" moves a file) */
         const struct token *u = j + 1 < end ? &d->tokens[j + 1] : NULL;
         if (p == 3 && !(u && u->fold_len >= 4 && u->fold[0] == 0x0642 && u->fold[1] == 0x0648 && u->fold[2] == 0x0644))
             continue;
-        *g = rest == 1 ? GENDER_MASC : t->fold[p + 1] == 0x0627 && rest == 2 ? GENDER_FEM : GENDER_PLURAL;
+        *g = pg;
         return j;
     }
     return -1;

@@ -117,6 +117,17 @@ static inline int tok_is_wa_huwa(const struct token *t)
            (t->fold[2] == 0x0648 || t->fold[2] == 0x064A);
 }
 
+/* The pronoun written on a preposition from fold position p on (عنه، عنها، عنهم; p = 2
+ * for عن): 1 and its gender in *g, or 0 when the rest is no third-person pronoun. */
+static inline int tok_pronoun_after(const struct token *t, int32_t p, uint8_t *g)
+{
+    int32_t rest = t->fold_len - p;
+    if (p <= 0 || rest < 1 || rest > 3 || t->fold[p] != 0x0647)
+        return 0;
+    *g = rest == 1 ? GENDER_MASC : t->fold[p + 1] == 0x0627 && rest == 2 ? GENDER_FEM : GENDER_PLURAL;
+    return 1;
+}
+
 /* لوكالتنا، لصحيفتنا، لموقعنا: ل + a noun + "our" (the outlet that was told), a word of
  * the language in a form no word list holds; never part of a name. */
 static inline int tok_lam_noun_ours(const struct token *t)
