@@ -540,7 +540,7 @@ static const struct name_bit marker_names[] = {
     {"ordinal_first", MARK_ORDINAL_FIRST}, {"ordinal_second", MARK_ORDINAL_SECOND},
     {"latter", MARK_LATTER}, {"text_of", MARK_TEXT_OF},
     {"title_word", MARK_TITLE_WORD}, {"ma_attached", MARK_MA_ATTACHED}, {"question", MARK_QUESTION},
-    {"thus", MARK_THUS},
+    {"thus", MARK_THUS}, {"gloss", MARK_GLOSS},
     {"question_label", MARK_QUESTION_LABEL}, {"role_adjective", MARK_ROLE_ADJECTIVE},
     {"whether", MARK_WHETHER}, {"whether_before", MARK_WHETHER_BEFORE}, {"negation", MARK_NEGATION},
     {"these_words", MARK_THESE_WORDS}, {"these_words_next", MARK_THESE_WORDS_NEXT},

@@ -79,6 +79,7 @@ enum marker_kind {
     MARK_THUS = 1u << 29,           /* هكذا: "«...»، هكذا علّق X", the words just quoted are X's (no stem) */
     MARK_CONTRAST = 1u << 30,       /* فيما، بينما، في حين (stopwords.tsv kind "contrast"): a break that
                                      * may go on to another actor, unlike لكن */
+    MARK_GLOSS = 1u << 31,          /* إشارة of "، في إشارة إلى ...": the narrator's gloss (no stem) */
 };
 
 /* A stem's entry packs its kinds and its longest ending into one 32-bit value: the kinds

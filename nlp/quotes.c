@@ -646,14 +646,10 @@ static int actor_contrast(const struct qctx *q, int32_t j, int32_t send)
     return (tok_kinds(&d->tokens[k]) & (LEX_TITLE | LEX_ROLE_NOUN | LEX_GROUP)) != 0; /* (فيما أرفقت حسابات أخرى) */
 }
 
-/* "في إشارة إلى" at token j (إشارة a masdar of أشار, listed without its article). */
+/* "في إشارة إلى" at token j (markers.tsv: gloss). */
 static int gloss_at(const struct doc *d, int32_t j, int32_t send)
 {
-    static const UChar ishara[] = {0x0627, 0x0634, 0x0627, 0x0631, 0x0647};
-    if (j + 2 >= send || !is_fi(&d->tokens[j]))
-        return 0;
-    const struct token *n = &d->tokens[j + 1];
-    return n->fold_len == 5 && !memcmp(n->fold, ishara, sizeof ishara) && tok_is_ila(&d->tokens[j + 2]);
+    return j + 2 < send && is_fi(&d->tokens[j]) && tok_marker(d, j + 1, MARK_GLOSS) && tok_is_ila(&d->tokens[j + 2]);
 }
 
 static int verb_with_object(const struct qctx *q, int32_t k);
