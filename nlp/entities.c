@@ -2299,8 +2299,12 @@ static int pass_given_names(struct ent_ctx *x)
                 return -1;
             continue;
         }
+        /* (علي right after عن، إلى، على is the name: no preposition takes على after it,
+         * "نقلت الوكالة عن علي حسن قوله") */
+        int after_preposition = prev && (tok_is_an(prev) || tok_is_ila(prev) || tok_is_ala(prev)) &&
+                                given_name_like_function_word(d, t);
         if (x->owner[k] >= 0 || !(kinds & LEX_FIRST_NAME) || (kinds & LEX_NAME_PARTICLE) ||
-            (!tok_is_name_like(x->lx, t) &&
+            (!tok_is_name_like(x->lx, t) && !after_preposition &&
              !(apposition && (t->flags & TOKF_ARABIC) && (!(kinds & LEX_STOP) || given_name_like_function_word(d, t)))) ||
             t->sentence != d->tokens[k + 1].sentence)
             continue;

@@ -658,7 +658,7 @@ static int verb_with_object(const struct qctx *q, int32_t k);
  * words before end (at j, or at the comma)? Returns where they end, or -1. After a comma every rule ends them at the
  * comma; without one, only a participle, an English coordinated verb or a coordinated
  * أن can. */
-static int32_t clause_stop_at(const struct qctx *q, int32_t j, int after_comma)
+__attribute__((noinline)) static int32_t clause_stop_at(const struct qctx *q, int32_t j, int after_comma)
 {
     const struct doc *d = q->d;
     const struct token *t = &d->tokens[j];
@@ -831,8 +831,9 @@ static int32_t np_after(const struct qctx *q, int32_t from, int32_t limit)
             break; /* "عمّا إذا": the question reported */
         if (j > from && tok_is_lone_lam(t))
             break; /* لـ"...": the outlet told */
-        if (is_preposition(t) || (j > from && (k & LEX_STOP) && !(k & LEX_PRONOUN) && !tok_has_article(t) &&
-                                  d->tok_mention[j] < 0))
+        /* (علي of a name folds like على: "وقال علي حسن إن") */
+        if ((is_preposition(t) && d->tok_mention[j] < 0) ||
+            (j > from && (k & LEX_STOP) && !(k & LEX_PRONOUN) && !tok_has_article(t) && d->tok_mention[j] < 0))
             break;
         j++;
     }
@@ -1215,11 +1216,12 @@ static int32_t speaker_region_end(const struct qctx *q, int32_t b, int32_t open_
                   !(k & (LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD | LEX_GROUP));
         if (manner || hal)
             return b;
-        /* (not "قالت في بيان مقتضب إن": an adjective, no author; "وقال هذا الأخير إن":
+        /* (not "قالت في بيان مقتضب إن": an adjective, no author, but علي of a name is no
+         * على: "وقال علي حسن إن"; "وقال هذا الأخير إن":
          * a stop word before "the latter" is its demonstrative; "ورد عليه جونغ بأن": a
          * preposition with whom it answers, then the name) */
         if (!statement &&
-            (is_preposition(t) || outlet_told(d, b) || ((k & LEX_STOP) && !(k & (LEX_PRONOUN | LEX_FIRST_NAME)) && !tok_has_article(t) &&
+            ((is_preposition(t) && d->tok_mention[b] < 0) || outlet_told(d, b) || ((k & LEX_STOP) && !(k & (LEX_PRONOUN | LEX_FIRST_NAME)) && !tok_has_article(t) &&
                                    d->tok_mention[b] < 0 && !is_kul_min_tok(d, b) &&
                                    !(b + 1 < open_tok && tok_marker(d, b + 1, MARK_LATTER)) &&
                                    !(b + 1 < open_tok && tok_carries_pronoun(d, t) &&
@@ -1409,6 +1411,8 @@ static int32_t np_before(const struct qctx *q, int32_t v)
 /* Does an attached pronoun stand for the subject just before the verb (لكنه يعتبر)? */
 static int pronoun_before(const struct doc *d, int32_t v)
 {
+    if (v > 1 && tok_marker(d, v - 1, MARK_NEGATION))
+        v--; /* "إلا أنه لم يستبعد" */
     if (v == 0 || d->tokens[v - 1].sentence != d->tokens[v].sentence)
         return 0;
     const struct token *t = &d->tokens[v - 1];
@@ -3488,7 +3492,9 @@ static int cue_is_sibling(const struct qctx *q, const struct quote *outer, const
         inner->np_begin > outer->content_tb &&
         tok_is_comma(&d->tokens[inner->np_begin - 1]) && names_someone(d, inner->np_begin, inner->np_end))
         return 1;
-    for (int32_t j = c - 1; j >= 0 && j >= c - 3 && j >= outer->content_tb; j--) {
+    /* (a negation before the verb is the clause's own: "، إلا أنه لم يستبعد أن") */
+    int32_t from = c > 0 && tok_marker(d, c - 1, MARK_NEGATION) ? c - 2 : c - 1;
+    for (int32_t j = from; j >= 0 && j >= from - 2 && j >= outer->content_tb; j--) {
         const struct token *t = &d->tokens[j];
         if (tok_kinds(t) & LEX_CONJ_BREAK)
             return 1; /* ...، لكنه أقر بأن / في حين قالت ... */
@@ -3654,6 +3660,11 @@ static void resolve_overlaps(struct qctx *q)
                 if (b->np_begin < b->np_end && b->np_end <= b->cue_tok && b->np_begin > cur->content_tb &&
                     tok_is_comma(&d->tokens[b->np_begin - 1]))
                     cut = b->np_begin; /* "، | واكتفى المتحدث X بالقول إن" */
+                if (cut > cur->content_tb + 1 && tok_marker(d, cut - 1, MARK_NEGATION))
+                    cut--; /* "، لكنه | لم يستبعد أن" */
+                const struct lex_entry *contrast;
+                if (cut > cur->content_tb + 2 && phrase_at(q, cut - 2, cut, LEX_CONJ_BREAK, &contrast) == 2)
+                    cut -= 2; /* "، غير أنه | رأى أن" */
                 while (cut > 0 && (tok_is_comma(&d->tokens[cut - 1]) || (tok_kinds(&d->tokens[cut - 1]) & LEX_CONJ_BREAK) ||
                                    (d->tokens[cut - 1].kind == TOK_PUNCT && !is_mark(&d->tokens[cut - 1]))))
                     cut--; /* (a closing mark stays: «...»، لكنه ...) */

@@ -2988,6 +2988,39 @@ static void test_name_in_marks_inside_a_subject_before_its_verb(void)
     expect(d, "دليلا على نهاية", "مصادر قريبة من «حزب الله»", QUOTE_DIRECT, -1);
 }
 
+static void test_ali_after_the_verb_and_a_negated_contrast(void)
+{
+    /* "وقال علي حسن إن": علي of a name folds like على, but it is the subject, also after
+     * عن ("نقلت الوكالة عن علي الحسن قوله") */
+    struct doc *d = fx_annotate("أعلنت موسكو الخبر أمس. وقال علي حسن إن موسكو لا تملك خيارا.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "موسكو لا تملك خيارا", "علي حسن", QUOTE_INDIRECT, -1);
+    d = fx_annotate("وقالت وزارة الدفاع إن الوضع هادئ. ونقلت الوكالة عن علي الحسن قوله إن الحرب طويلة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الحرب طويلة", "علي الحسن", QUOTE_INDIRECT, -1);
+    CHECK(fx_entity(d, "علي الحسن") != NULL);
+    /* "، إلا أنه لم يستبعد أن": a contrast with a negated verb opens a clause of its own,
+     * and the first clause ends before it */
+    d = fx_annotate("وأكد سامر حسن أن المعاهدة «دفاعية بالأساس»، إلا أنه لم يستبعد أن تتحول إلى «غطاء "
+                    "قانوني» لأي تدخل.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "المعاهدة «دفاعية بالأساس»");
+    CHECK(q && !strstr(fx_text(d, q->content), "يستبعد"));
+    expect(d, "تتحول إلى", "سامر حسن", QUOTE_MIXED, -1);
+    d = fx_annotate("وقال سامر حسن إن المعاهدة دفاعية، لكنه لم يستبعد أن تتحول إلى غطاء.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    q = fx_quote(d, "المعاهدة دفاعية");
+    CHECK(q && !strstr(fx_text(d, q->content), "لكنه"));
+}
+
 static void test_headlines_of_a_rank_and_a_defector(void)
 {
     /* "لواء سابق: ..."، "منشق كوري شمالي لـ«معا»: ...": an indefinite rank and a defector
@@ -3150,6 +3183,7 @@ int main(void)
     test_accusative_plural_object_and_seat_of_a_body();
     test_name_in_marks_inside_a_subject_before_its_verb();
     test_headlines_of_a_rank_and_a_defector();
+    test_ali_after_the_verb_and_a_negated_contrast();
     fx_teardown();
     return check_summary("test_quotes");
 }
