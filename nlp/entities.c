@@ -1294,7 +1294,8 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
      * from its context may start with one) */
     int family_first = (k0 & LEX_FAMILY_NAME) || (t0 && t0->fold_len == 2 && lee_family(d, s)) ||
                        (k0 == 0 && t0->fold_len == 2 && (t0->flags & TOKF_ARABIC) && !tok_has_article(t0));
-    while (e < end && e - s < MAX_NAME_TOKENS && x->owner[e] < 0) {
+    /* (a particle at the limit still takes its word: محمد المختار ولد سيدي عبد الله) */
+    while (e < end && (e - s < MAX_NAME_TOKENS || is_particle(&d->tokens[e - 1])) && x->owner[e] < 0) {
         const struct token *t = &d->tokens[e];
         const struct token *prev = &d->tokens[e - 1];
         /* يون-هي، معلوف-نصار، جان-باتيست: a hyphen glued on both sides joins the parts
@@ -2266,6 +2267,14 @@ static int pass_given_names(struct ent_ctx *x)
         const struct token *prev = k > 0 && d->tokens[k - 1].sentence == t->sentence ? &d->tokens[k - 1] : NULL;
         int apposition = prev && prev->kind == TOK_WORD && tok_has_article(prev) && !tok_has_prep_clitic(prev) &&
                          !(tok_kinds(prev) & (LEX_VERB | LEX_STOP | LEX_SOURCE | LEX_TAG));
+        /* (and set off by commas after one: "القيادي في المجلس الانتقالي الجنوبي، محسن
+         * الحالمي، لـ...") */
+        if (!apposition && prev && k >= 2 && k + 2 < nt && tok_is_comma(prev) && tok_is_comma(&d->tokens[k + 2]) &&
+            d->tokens[k - 2].sentence == t->sentence) {
+            const struct token *pp = &d->tokens[k - 2];
+            apposition = pp->kind == TOK_WORD && tok_has_article(pp) && !(tok_kinds(pp) & (LEX_VERB | LEX_STOP)) &&
+                         tok_has_article(&d->tokens[k + 1]);
+        }
         /* "أما حميد، أحد الحفارين، فيقول": a given name alone as the topic, however
          * common a word it is */
         if (prev && tok_is_amma(prev) && (kinds & LEX_FIRST_NAME) && !(kinds & (LEX_STOP | LEX_NAME_PARTICLE)) &&

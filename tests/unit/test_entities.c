@@ -944,12 +944,27 @@ static void test_family_name_before_a_preposition_on_a_word(void)
     CHECK(fx_entity(d, "أحمد سالم") != NULL);
 }
 
+static void test_long_names_with_a_particle_and_names_set_off_by_commas(void)
+{
+    /* a particle at the length limit still takes its word (محمد المختار ولد سيدي عبد الله);
+     * a given name and a definite word set off by commas after a definite phrase is a
+     * person however common its words (محسن الحالمي) */
+    struct doc *d = fx_annotate("قال السفير السابق محمد المختار ولد سيدي عبد الله إن الحرب طويلة. وقال القيادي في "
+                                "المجلس الانتقالي الجنوبي، محسن الحالمي، إن الجنوب ليس معنيا.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "محمد المختار ولد سيدي عبد الله") != NULL);
+    CHECK(fx_entity(d, "محسن الحالمي") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
     test_family_names_that_are_words_and_in_marks();
     test_lee_and_more_given_names();
     test_family_name_before_a_preposition_on_a_word();
+    test_long_names_with_a_particle_and_names_set_off_by_commas();
     test_known_names();
     test_people();
     test_media_and_family_names();

@@ -2988,6 +2988,25 @@ static void test_name_in_marks_inside_a_subject_before_its_verb(void)
     expect(d, "دليلا على نهاية", "مصادر قريبة من «حزب الله»", QUOTE_DIRECT, -1);
 }
 
+static void test_summed_up_before_a_colon_and_found_strange(void)
+{
+    /* "ويختصر X المشهد بعبارة: «...»": summing up before a colon is a cue; "استغرب أن" too,
+     * but "لخص التقرير النتائج" and "استغرب الخطوة" report nothing */
+    struct doc *d = fx_annotate("وقال الوزير إن الأمر خطير. ويختصر الخبير العسكري، العميد المتقاعد فهد الشمري، "
+                                "المشهد بعبارة: «موسكو تشتري الوقت بالذخيرة».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "موسكو تشتري الوقت", "فهد الشمري", QUOTE_DIRECT, -1);
+    d = fx_annotate("وقال سامي فهد إن الجنوب ليس معنيا، لكنه استغرب أن تمضي موسكو في تحالف علني. واستغرب "
+                    "الوزير الخطوة الروسية. ولخص التقرير النتائج في جدول.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "تمضي موسكو", "سامي فهد", QUOTE_INDIRECT, -1);
+    CHECK(d->n_quotes == 2);
+}
+
 static void test_ali_after_the_verb_and_a_negated_contrast(void)
 {
     /* "وقال علي حسن إن": علي of a name folds like على, but it is the subject, also after
@@ -3184,6 +3203,7 @@ int main(void)
     test_name_in_marks_inside_a_subject_before_its_verb();
     test_headlines_of_a_rank_and_a_defector();
     test_ali_after_the_verb_and_a_negated_contrast();
+    test_summed_up_before_a_colon_and_found_strange();
     fx_teardown();
     return check_summary("test_quotes");
 }
