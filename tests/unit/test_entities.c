@@ -958,6 +958,19 @@ static void test_long_names_with_a_particle_and_names_set_off_by_commas(void)
     CHECK(fx_entity(d, "محسن الحالمي") != NULL);
 }
 
+static void test_body_name_ends_before_the_object_after_its_nationality(void)
+{
+    /* "وصفت وزارة الخارجية الكورية الجنوبية الخطوة بأنها": the definite noun after the
+     * adjectives of nationality is what was described, not part of the name */
+    struct doc *d = fx_annotate("وصفت وزارة الخارجية الكورية الجنوبية الخطوة بأنها خطيرة. وقالت الجمعية الكورية "
+                                "العربية للصداقة إن الخطوة مهمة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "وزارة الخارجية الكورية الجنوبية") != NULL);
+    CHECK(fx_entity(d, "الجمعية الكورية العربية للصداقة") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -965,6 +978,7 @@ int main(void)
     test_lee_and_more_given_names();
     test_family_name_before_a_preposition_on_a_word();
     test_long_names_with_a_particle_and_names_set_off_by_commas();
+    test_body_name_ends_before_the_object_after_its_nationality();
     test_known_names();
     test_people();
     test_media_and_family_names();
