@@ -1232,6 +1232,29 @@ static int masdar_in_ba(const struct doc *d, int32_t k)
            t->lex->verb_aspect == ASPECT_MASDAR;
 }
 
+/* علي at k is the given name, not على, when written with its final ي and followed by a
+ * given name, or by a family name in ال where the phrase ends: "الدكتور علي الجبوري"
+ * (after a title: `title_before`), "محمد علي الشامي". */
+static int ali_is_a_name(const struct ent_ctx *x, int32_t k, int32_t end, int title_before)
+{
+    const struct doc *d = x->d;
+    if (k + 1 >= end || !given_name_like_function_word(d, &d->tokens[k]))
+        return 0;
+    const struct token *t1 = &d->tokens[k + 1];
+    if (tok_kinds(t1) & LEX_FIRST_NAME)
+        return 1;
+    int name_after = tok_has_article(t1) && !(t1->flags & TOKF_COMMON) && surname_ok(x, t1);
+    /* (after a title, a definite common word is a family name only before the clause
+     * goes on: "الدكتور علي الجبوري أن"، not "الوزير علي الرغم من") */
+    const struct token *t2 = k + 2 < end ? &d->tokens[k + 2] : NULL;
+    /* (or before whom the verb told, or a ب or ل written apart: "علي الساعدي لوكالة
+     * الفرات نيوز إن"، "منافسه علي الزروق بـ«شراء ذمم»") */
+    int ends_there = !t2 || t2->kind == TOK_PUNCT || (tok_kinds(t2) & (LEX_COMPLEMENTIZER | LEX_VERB)) ||
+                     (t2->kind == TOK_WORD && t2->fold[0] == 0x0644 && !tok_has_article(t2) && t2->fold_len >= 4) ||
+                     (t2->kind == TOK_WORD && t2->fold_len == 1 && (t2->fold[0] == 0x0628 || t2->fold[0] == 0x0644));
+    return tok_has_article(t1) && ends_there && (title_before || name_after);
+}
+
 static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
 {
     const struct doc *d = x->d;
@@ -1240,24 +1263,10 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
      * a given name */
     int kunya = s + 1 < end && is_particle(&d->tokens[s]) && (tok_kinds(&d->tokens[s]) & LEX_STOP) &&
                 (tok_kinds(&d->tokens[s + 1]) & LEX_FIRST_NAME) && tok_is_name_like(lx, &d->tokens[s + 1]);
-    /* الدكتور علي الجبوري: a given name that folds like a function word (علي, على),
-     * written with its final ي, right after a title */
     const struct token *t0 = s < end ? &d->tokens[s] : NULL;
-    int title_before = s > 0 && (tok_kinds(&d->tokens[s - 1]) & LEX_TITLE);
     const struct token *t1 = s + 1 < end ? &d->tokens[s + 1] : NULL;
-    int name_after = t1 && ((tok_kinds(t1) & LEX_FIRST_NAME) ||
-                            (tok_has_article(t1) && !(t1->flags & TOKF_COMMON) && surname_ok(x, t1)));
-    /* (after a title, a definite common word is a family name only before the clause
-     * goes on: "الدكتور علي الجبوري أن"، not "الوزير علي الرغم من") */
-    const struct token *t2 = s + 2 < end ? &d->tokens[s + 2] : NULL;
-    /* (or before whom the verb told, or a ب or ل written apart: "علي الساعدي لوكالة
-     * الفرات نيوز إن"، "منافسه علي الزروق بـ«شراء ذمم»") */
-    int ends_there = !t2 || t2->kind == TOK_PUNCT || (tok_kinds(t2) & (LEX_COMPLEMENTIZER | LEX_VERB)) ||
-                     (t2->kind == TOK_WORD && t2->fold[0] == 0x0644 && !tok_has_article(t2) && t2->fold_len >= 4) ||
-                     (t2->kind == TOK_WORD && t2->fold_len == 1 && (t2->fold[0] == 0x0628 || t2->fold[0] == 0x0644));
-    int stop_name = t0 && t1 && given_name_like_function_word(d, t0) &&
-                    ((tok_kinds(t1) & LEX_FIRST_NAME) ||
-                     (tok_has_article(t1) && ends_there && (title_before || name_after)));
+    int title_before = s > 0 && (tok_kinds(&d->tokens[s - 1]) & LEX_TITLE);
+    int stop_name = ali_is_a_name(x, s, end, title_before);
     /* لي سونغ هو: a two-letter family name no list holds (it is a word too), before a
      * syllable that looks like a name */
     /* (and لي, "to me", before two syllables: lee_family()) */
@@ -1417,6 +1426,11 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
             e + 2 < end && is_paren(&d->tokens[e + 1], '(') && d->tokens[e + 2].kind == TOK_NUMBER) {
             e++;
             break;
+        }
+        /* محمد علي الحوثي: علي as the father's name, before a given or a family name */
+        if (given && e == s + 1 && ali_is_a_name(x, e, end, 1)) {
+            e++;
+            continue;
         }
         /* After a given name, one ordinary word can be the family name, and a second one
          * in ال before the end of the phrase (أحمد فوزي الشاذلي). */
@@ -2277,13 +2291,15 @@ static int pass_given_names(struct ent_ctx *x)
         const struct token *prev = k > 0 && d->tokens[k - 1].sentence == t->sentence ? &d->tokens[k - 1] : NULL;
         int apposition = prev && prev->kind == TOK_WORD && tok_has_article(prev) && !tok_has_prep_clitic(prev) &&
                          !(tok_kinds(prev) & (LEX_VERB | LEX_STOP | LEX_SOURCE | LEX_TAG));
-        /* (and set off by commas after one: "القيادي في المجلس الانتقالي الجنوبي، محسن
-         * الحالمي، لـ...") */
-        if (!apposition && prev && k >= 2 && k + 2 < nt && tok_is_comma(prev) && tok_is_comma(&d->tokens[k + 2]) &&
-            d->tokens[k - 2].sentence == t->sentence) {
+        /* (and set off by commas after one, the family name in ال: "القيادي في المجلس
+         * الانتقالي الجنوبي، محسن الحالمي، لـ..."، "...، محمد علي الحوثي،") */
+        if (!apposition && prev && k >= 2 && tok_is_comma(prev) && d->tokens[k - 2].sentence == t->sentence) {
             const struct token *pp = &d->tokens[k - 2];
-            apposition = pp->kind == TOK_WORD && tok_has_article(pp) && !(tok_kinds(pp) & (LEX_VERB | LEX_STOP)) &&
-                         tok_has_article(&d->tokens[k + 1]);
+            int32_t m = k + 1;
+            while (m < nt && m - k < 3 && (tok_kinds(&d->tokens[m]) & LEX_FIRST_NAME) && !tok_has_article(&d->tokens[m]))
+                m++;
+            apposition = m + 1 < nt && tok_has_article(&d->tokens[m]) && tok_is_comma(&d->tokens[m + 1]) &&
+                         pp->kind == TOK_WORD && tok_has_article(pp) && !(tok_kinds(pp) & (LEX_VERB | LEX_STOP));
         }
         /* "أما حميد، أحد الحفارين، فيقول": a given name alone as the topic, however
          * common a word it is */

@@ -1000,6 +1000,12 @@ static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int
                 j = r->close;
                 continue;
             }
+            /* (or an aside set off by commas before it: "أبلغ «الخليج أونلاين»، طالبا عدم
+             * ذكر اسمه، أن": the outlet told) */
+            if (r->words <= 3 && j == np_end && after == r->close + 2 && inside_aside(q, r->close, end)) {
+                j = r->close;
+                continue;
+            }
             /* (or a few words before it: "في حوار أجرته معه «مدى مصر» عام 2021 إن") */
             if (r->words <= 2 && after == r->close + 1) {
                 int32_t c = after;

@@ -971,6 +971,20 @@ static void test_body_name_ends_before_the_object_after_its_nationality(void)
     CHECK(fx_entity(d, "الجمعية الكورية العربية للصداقة") != NULL);
 }
 
+static void test_ali_as_the_fathers_name(void)
+{
+    /* "محمد علي الشامي": علي between a given name and a family name is the father's name,
+     * also set off by commas after a role ("...، محمد علي الحوثي، بالمعاهدة") */
+    struct doc *d = fx_annotate("قال محمد علي الشامي إن الجنوب ليس معنيا. ورحب عضو المجلس السياسي، محمد علي "
+                                "الحوثي، بالمعاهدة. وقال الوزير أحمد علي حسن إن الأمر انتهى.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "محمد علي الشامي") != NULL);
+    CHECK(fx_entity(d, "محمد علي الحوثي") != NULL);
+    CHECK(fx_entity(d, "أحمد علي حسن") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -979,6 +993,7 @@ int main(void)
     test_family_name_before_a_preposition_on_a_word();
     test_long_names_with_a_particle_and_names_set_off_by_commas();
     test_body_name_ends_before_the_object_after_its_nationality();
+    test_ali_as_the_fathers_name();
     test_known_names();
     test_people();
     test_media_and_family_names();

@@ -3007,6 +3007,25 @@ static void test_summed_up_before_a_colon_and_found_strange(void)
     CHECK(d->n_quotes == 2);
 }
 
+static void test_in_his_view_and_an_aside_after_the_outlet_told(void)
+{
+    /* "وفي نظر الأكاديمي، فإن": in his view; "أبلغ «الخليج أونلاين»، طالبا عدم ذكر اسمه،
+     * أن": the outlet told, and the clause after the aside is what was said */
+    struct doc *d = fx_annotate("وقال الأستاذ عبد الحق الفيلالي إن الأمر خطير. وفي نظر الأكاديمي المغربي، فإن "
+                                "الرباط مطالبة اليوم بقراءة هادئة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الرباط مطالبة", "عبد الحق الفيلالي", QUOTE_INDIRECT, -1);
+    d = fx_annotate("لم يصدر أي بيان، غير أن مصدرا دبلوماسيا خليجيا أبلغ «الخليج أونلاين»، طالبا عدم ذكر اسمه، "
+                    "أن دول المجلس «تتابع بقلق» التطورات.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "دول المجلس") != NULL);
+    CHECK(fx_quote(d, "الخليج أونلاين") == NULL);
+}
+
 static void test_ali_after_the_verb_and_a_negated_contrast(void)
 {
     /* "وقال علي حسن إن": علي of a name folds like على, but it is the subject, also after
@@ -3204,6 +3223,7 @@ int main(void)
     test_headlines_of_a_rank_and_a_defector();
     test_ali_after_the_verb_and_a_negated_contrast();
     test_summed_up_before_a_colon_and_found_strange();
+    test_in_his_view_and_an_aside_after_the_outlet_told();
     fx_teardown();
     return check_summary("test_quotes");
 }
