@@ -2827,6 +2827,19 @@ static void set_person_keys(struct ent_ctx *x, struct entity *e, const struct ca
     e->last_key_len = last->fold_len;
 }
 
+/* The last person named so far whose full name ends with the words of `key` (a whole
+ * word boundary before them), or -1. */
+static int32_t person_ending_with(const struct doc *d, const UChar *key, int32_t n)
+{
+    for (int32_t i = d->n_entities - 1; i >= 0; i--) {
+        const struct entity *e = &d->entities[i];
+        if (e->type == ENT_PERSON && e->key_len > n && e->key[e->key_len - n - 1] == ' ' &&
+            !memcmp(e->key + e->key_len - n, key, (size_t)n * sizeof *key))
+            return i;
+    }
+    return -1;
+}
+
 static int build_entities(struct ent_ctx *x)
 {
     struct doc *d = x->d;
@@ -2869,6 +2882,20 @@ static int build_entities(struct ent_ctx *x)
                 slot = keymap_find(&x->names, key, n);
             }
             int32_t ei = slot->key ? slot->value : -1;
+            /* "وأضاف ولد سيدي عبد الله": a name after a particle that ends the name of
+             * someone named before, particle and all, is that person by family name */
+            if (ei < 0 && c->type == ENT_PERSON && c->kb < 0 && c->name_tb == c->tb && !c->skip && c->tb > 0 &&
+                is_particle(&d->tokens[c->tb - 1]) && x->owner[c->tb - 1] < 0 &&
+                d->tokens[c->tb - 1].sentence == d->tokens[c->tb].sentence) {
+                UChar tail[256];
+                int32_t tn = tokens_key(d, c->tb - 1, c->name_te, 0, 0, tail, 256);
+                ei = tn > 0 ? person_ending_with(d, tail, tn) : -1;
+                if (ei >= 0) {
+                    c->tb--;
+                    c->name_tb--;
+                    x->owner[c->tb] = ci;
+                }
+            }
             if (ei < 0 && single_person) {
                 /* A surname alone: the person whose full name ends with it. */
                 if (round == 1 && !surnames_ready) {

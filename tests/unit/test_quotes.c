@@ -3026,6 +3026,19 @@ static void test_in_his_view_and_an_aside_after_the_outlet_told(void)
     CHECK(fx_quote(d, "الخليج أونلاين") == NULL);
 }
 
+static void test_family_name_with_its_particle_names_the_person_again(void)
+{
+    /* "وأضاف ولد سيدي عبد الله أن": the particle and the words after it end the name of
+     * the diplomat named before, so they name him again */
+    struct doc *d = fx_annotate("قال السفير السابق محمد المختار ولد سيدي عبد الله إن الحرب طويلة. وأضاف ولد سيدي "
+                                "عبد الله أن السلام بعيد.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "السلام بعيد", "محمد المختار ولد سيدي عبد الله", QUOTE_INDIRECT, -1);
+    CHECK(fx_entity(d, "سيدي عبد الله") == NULL);
+}
+
 static void test_ali_after_the_verb_and_a_negated_contrast(void)
 {
     /* "وقال علي حسن إن": علي of a name folds like على, but it is the subject, also after
@@ -3224,6 +3237,7 @@ int main(void)
     test_ali_after_the_verb_and_a_negated_contrast();
     test_summed_up_before_a_colon_and_found_strange();
     test_in_his_view_and_an_aside_after_the_outlet_told();
+    test_family_name_with_its_particle_names_the_person_again();
     fx_teardown();
     return check_summary("test_quotes");
 }
