@@ -597,6 +597,21 @@ static int by_role(struct actx *x, const struct token *role, const struct token 
     const char *tword = NULL;
     int32_t holder = -1;
     int asked = 0; /* (the holder is sought only when a speaker of another role comes first) */
+    /* "وحذر الدبلوماسي السابق": an adjective of the role (سابق، متقاعد) picks the speaker
+     * whose role the text wrote with it, before any later speaker of the class */
+    char abuf[64];
+    int32_t ri = role ? (int32_t)(role - d->tokens) : -1;
+    const char *adj = ri >= 0 && ri + 1 < d->n_tokens && d->tokens[ri + 1].sentence == role->sentence &&
+                              tok_marker(d, ri + 1, MARK_ROLE_ADJECTIVE)
+                          ? role_word(x, &d->tokens[ri + 1], abuf, sizeof abuf)
+                          : NULL;
+    for (int32_t i = x->n_hist - 1; adj && i >= 0 && i >= x->n_hist - HIST_REACH; i--) {
+        const struct who *h = &x->hist[i];
+        if (h->name && (h->classes & want) && gender_ok(gender, h->gender) && holds_role_word(x, h, adj)) {
+            *out = *h;
+            return 1;
+        }
+    }
     for (int32_t i = x->n_hist - 1; i >= 0 && i >= x->n_hist - HIST_REACH; i--) {
         const struct who *h = &x->hist[i];
         if (!(h->name && (h->classes & want) && gender_ok(gender, h->gender) && !unnamed_other_role(h, word) &&

@@ -3039,6 +3039,19 @@ static void test_family_name_with_its_particle_names_the_person_again(void)
     CHECK(fx_entity(d, "سيدي عبد الله") == NULL);
 }
 
+static void test_former_role_names_the_former_official(void)
+{
+    /* "وحذر الدبلوماسي السابق": the adjective of the role picks the speaker whose role the
+     * text wrote with it (السفير ... السابق), not the president who spoke since */
+    struct doc *d = fx_annotate("قال السفير الموريتاني السابق لدى روسيا محمد المختار ولد سيدي عبد الله إن الحرب "
+                                "طويلة. وشكر الرئيس الروسي فلاديمير بوتين الجنود قائلا إن البطولة عظيمة. وحذّر "
+                                "الدبلوماسي السابق من أنّ دول الساحل «ستجد نفسها مطالبة بالاختيار».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "دول الساحل", "محمد المختار ولد سيدي عبد الله", QUOTE_MIXED, RESOLVED_ROLE_NOUN);
+}
+
 static void test_ali_after_the_verb_and_a_negated_contrast(void)
 {
     /* "وقال علي حسن إن": علي of a name folds like على, but it is the subject, also after
@@ -3238,6 +3251,7 @@ int main(void)
     test_summed_up_before_a_colon_and_found_strange();
     test_in_his_view_and_an_aside_after_the_outlet_told();
     test_family_name_with_its_particle_names_the_person_again();
+    test_former_role_names_the_former_official();
     fx_teardown();
     return check_summary("test_quotes");
 }
