@@ -3348,6 +3348,16 @@ static void pass_roles_after_names(struct ent_ctx *x)
         for (; e < d->n_tokens && e - b <= 12; e++) {
             const struct token *t = &d->tokens[e];
             int32_t o = x->owner[e];
+            if (is_quote_mark(t) && e > b) {
+                /* (a short quoted name in it: "مراسل «القاهرة الإخبارية» من موسكو") */
+                int32_t close = e + 1;
+                while (close < d->n_tokens && close - e <= 4 && d->tokens[close].kind == TOK_WORD)
+                    close++;
+                if (close < d->n_tokens && close > e + 1 && is_quote_mark(&d->tokens[close])) {
+                    e = close;
+                    continue;
+                }
+            }
             if (tok_is_comma(t) || t->sentence != head->sentence || is_quote_mark(t) ||
                 (tok_kinds(t) & (LEX_VERB | LEX_COMPLEMENTIZER)) || (t->kind == TOK_PUNCT && !tok_is_dash(t)) ||
                 (o >= 0 && x->c.v[o].type == ENT_PERSON))

@@ -3573,7 +3573,9 @@ static int relayed_report(const struct qctx *q, const struct quote *outer, const
         int32_t mh = h ? d->tok_mention[inner->np_begin] : -1;
         int person_first = h && ((mh >= 0 && d->entities[d->mentions[mh].entity].type == ENT_PERSON) ||
                                  ((tok_kinds(h) & (LEX_TITLE | LEX_ROLE_NOUN)) && (h->lex->role_classes & CLASS_PERSON)));
-        return outer->cue_kind == CUE_VERB && person_first && names_kind(d, inner->np_begin, inner->np_end, ENT_PERSON, 0) &&
+        /* (after a participle too: "، مشيرا إلى أن المتحدث X اعتبر ...") */
+        return (outer->cue_kind == CUE_VERB || outer->cue_kind == CUE_PARTICIPLE) && person_first &&
+               names_kind(d, inner->np_begin, inner->np_end, ENT_PERSON, 0) &&
                inner->np_begin == outer->content_tb && inner->np_end == c;
     }
     if (outer->cue_kind == CUE_VERB && inner->np_begin == inner->np_end && c - outer->content_tb >= 3 &&

@@ -3052,6 +3052,23 @@ static void test_former_role_names_the_former_official(void)
     expect(d, "دول الساحل", "محمد المختار ولد سيدي عبد الله", QUOTE_MIXED, RESOLVED_ROLE_NOUN);
 }
 
+static void test_named_speaker_inside_a_participle_clause_and_a_role_with_a_quoted_outlet(void)
+{
+    /* "، مشيرا إلى أن المتحدث X اعتبر ...": the person named in the clause speaks, the
+     * correspondent relays; "وأضاف مراسل «القاهرة الإخبارية» أن": the role the text gave
+     * the correspondent after his name, a quoted outlet in it */
+    struct doc *d = fx_annotate("قال أحمد البدري، مراسل «القاهرة الإخبارية» من موسكو، إن الكرملين رحب بالإعلان، "
+                                "مشيرا إلى أن المتحدث باسم الكرملين دميتري بيسكوف اعتبر المشاركة «تطبيقا للمعاهدة». "
+                                "وقالت الوزارة إن الأمر مهم. وأضاف مراسل «القاهرة الإخبارية» أن القنوات خصصت جانبا "
+                                "من تغطيتها.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "تطبيقا للمعاهدة", "دميتري بيسكوف", QUOTE_DIRECT, -1);
+    expect(d, "القنوات خصصت", "أحمد البدري", QUOTE_INDIRECT, RESOLVED_ROLE_NOUN);
+    CHECK(fx_quote(d, "المتحدث باسم") == NULL);
+}
+
 static void test_ali_after_the_verb_and_a_negated_contrast(void)
 {
     /* "وقال علي حسن إن": علي of a name folds like على, but it is the subject, also after
@@ -3252,6 +3269,7 @@ int main(void)
     test_in_his_view_and_an_aside_after_the_outlet_told();
     test_family_name_with_its_particle_names_the_person_again();
     test_former_role_names_the_former_official();
+    test_named_speaker_inside_a_participle_clause_and_a_role_with_a_quoted_outlet();
     fx_teardown();
     return check_summary("test_quotes");
 }
