@@ -2961,6 +2961,23 @@ __attribute__((noinline)) static int headline_source_cue(struct qctx *q)
     return 0;
 }
 
+static int question_line(const struct doc *d, int32_t s);
+
+/* Does the line after sentence s open with a label, a colon among its first words? */
+static int next_line_labelled(const struct doc *d, int32_t s)
+{
+    for (int32_t n = s + 1; n < d->n_sentences; n++) {
+        if (!(d->sentences[n].flags & SENT_LINE_START))
+            continue;
+        int32_t b = d->sentences[n].tok_begin;
+        for (int32_t k = b + 1; k < b + 4 && k < d->sentences[n].tok_end; k++)
+            if (is_colon(d, k))
+                return 1;
+        return 0;
+    }
+    return 0;
+}
+
 static int headline_cue(struct qctx *q, int32_t s)
 {
     struct doc *d = q->d;
@@ -3021,6 +3038,11 @@ static int headline_cue(struct qctx *q, int32_t s)
     /* the words may stand on the next line: "تدوينة للسيناتور X على منصة إكس:" */
     int next_line = colon + 1 >= end && colon + 1 < d->n_tokens && (d->tokens[colon + 1].flags & TOKF_NEWLINE_BEFORE);
     if (colon <= b || (colon + 1 >= end && !next_line))
+        return 0;
+    /* "المذيعة: هل نحن أمام ...؟" and the next line "العشري: ...": a role's question that
+     * another label answers is the interviewer's turn, no quotation */
+    if (colon == b + 1 && d->tok_mention[b] < 0 && (tok_kinds(&d->tokens[b]) & (LEX_ROLE_NOUN | LEX_TITLE)) &&
+        question_line(d, s) && next_line_labelled(d, s))
         return 0;
     /* "وأضافت الصحيفة: ..." is a reporting clause, read by its verb; "وحين سأله القاضي:
      * «...»" a clause of time, no head */

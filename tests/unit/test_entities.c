@@ -985,6 +985,19 @@ static void test_ali_as_the_fathers_name(void)
     CHECK(fx_entity(d, "أحمد علي حسن") != NULL);
 }
 
+static void test_object_after_a_foreign_name(void)
+{
+    /* "ماثيو ميلر المصادقة": after a name of two foreign words, a definite common noun is
+     * the verb's object; after a father's given name it may be the family name */
+    struct doc *d = fx_annotate("وانتقد المتحدث باسم الخارجية الأمريكية ماثيو ميلر المصادقة على المعاهدة. واستقبل "
+                                "الوزير علي يوسف الشريف بمكتبه الوفد.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "ماثيو ميلر") != NULL);
+    CHECK(fx_entity(d, "علي يوسف الشريف") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -994,6 +1007,7 @@ int main(void)
     test_long_names_with_a_particle_and_names_set_off_by_commas();
     test_body_name_ends_before_the_object_after_its_nationality();
     test_ali_as_the_fathers_name();
+    test_object_after_a_foreign_name();
     test_known_names();
     test_people();
     test_media_and_family_names();

@@ -3069,6 +3069,23 @@ static void test_named_speaker_inside_a_participle_clause_and_a_role_with_a_quot
     CHECK(fx_quote(d, "المتحدث باسم") == NULL);
 }
 
+static void test_the_anchor_and_her_question(void)
+{
+    /* "سؤال المذيعة نهى سليم" ... "واختتمت المذيعة الفقرة بالإشارة إلى أن": the anchor
+     * the text named; "المذيعة: ...؟" answered on the next line by a label is her turn in
+     * the exchange, no quotation */
+    struct doc *d = fx_annotate("وردا على سؤال المذيعة نهى سليم عما إذا كانت المعاهدة ملزمة، أوضح محمود العشري أن "
+                                "المادة الرابعة «تلزم الطرفين».\nالمذيعة: هل نحن أمام تحالف عسكري؟\nالعشري: ليس "
+                                "بعد، لكن المادة الرابعة لم تعد نصا نظريا.\nواختتمت المذيعة الفقرة بالإشارة إلى "
+                                "أن الكرملين لم يحدد موعد الزيارة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الكرملين لم يحدد", "نهى سليم", QUOTE_INDIRECT, RESOLVED_ROLE_NOUN);
+    CHECK(fx_quote(d, "هل نحن") == NULL);
+    CHECK(fx_quote(d, "ليس بعد") != NULL);
+}
+
 static void test_ali_after_the_verb_and_a_negated_contrast(void)
 {
     /* "وقال علي حسن إن": علي of a name folds like على, but it is the subject, also after
@@ -3270,6 +3287,7 @@ int main(void)
     test_family_name_with_its_particle_names_the_person_again();
     test_former_role_names_the_former_official();
     test_named_speaker_inside_a_participle_clause_and_a_role_with_a_quoted_outlet();
+    test_the_anchor_and_her_question();
     fx_teardown();
     return check_summary("test_quotes");
 }
