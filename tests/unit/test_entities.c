@@ -998,6 +998,21 @@ static void test_object_after_a_foreign_name(void)
     CHECK(fx_entity(d, "علي يوسف الشريف") != NULL);
 }
 
+static void test_headline_name_cut_short(void)
+{
+    /* a body's name of three words or more in the headline that the body gives in full
+     * ("منتدى أوراسيا الفلسطيني" / "... للحوار والدراسات") is that body */
+    struct doc *d = fx_annotate("منتدى أوراسيا الفلسطيني في ذكرى المعاهدة: «التحالفات لا تصنع في واشنطن»\n"
+                                "أصدر منتدى أوراسيا الفلسطيني للحوار والدراسات بيانا في الذكرى.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *e = fx_entity(d, "منتدى أوراسيا الفلسطيني للحوار والدراسات");
+    CHECK(e != NULL);
+    CHECK(fx_entity(d, "منتدى أوراسيا") == NULL);
+    CHECK(fx_entity(d, "منتدى أوراسيا الفلسطيني") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -1008,6 +1023,7 @@ int main(void)
     test_body_name_ends_before_the_object_after_its_nationality();
     test_ali_as_the_fathers_name();
     test_object_after_a_foreign_name();
+    test_headline_name_cut_short();
     test_known_names();
     test_people();
     test_media_and_family_names();
