@@ -1213,8 +1213,11 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
         b++;
     /* "ورد عليه جونغ بأن"، "وقالت لها الطبيبة": a preposition carrying whom the verb
      * answers or tells, then the subject's name */
+    /* (or a title: "عبارة قالها له دبلوماسي روسي:") */
     if (q->cue_kind == CUE_VERB && q->cue_tok + 1 == b && b + 1 < e && d->tok_mention[b] < 0 &&
-        (d->tok_mention[b + 1] >= 0 || tok_is_name_like(x->lx, &d->tokens[b + 1])) && tok_carries_pronoun(d, &d->tokens[b]))
+        (d->tok_mention[b + 1] >= 0 || tok_is_name_like(x->lx, &d->tokens[b + 1]) ||
+         ((tok_kinds(&d->tokens[b + 1]) & (LEX_TITLE | LEX_GROUP)) && !tok_written_pronoun(d, &d->tokens[b + 1]))) &&
+        tok_carries_pronoun(d, &d->tokens[b]))
         b++;
     /* "الوزير ذاته", "الخبير نفسه", "نفس الوزارة": the role noun alone, referring back */
     int same_after = 0;
@@ -2122,6 +2125,10 @@ static int participle_subject(struct actx *x, const struct quote *q, int32_t qi,
                                : -1;
     if (relative_cue >= 0)
         prev_here = 0;
+    /* (nor the speaker of a saying the sentence's subject recalls: "واستعاد X عبارة قالها
+     * له Y: «...»، مضيفا") */
+    if (prev_here && tok_describes_statement(d, d->quotes[qi - 1].cue_tok))
+        prev_here = 0;
     const struct sentence *s = &d->sentences[q->sentence];
     int32_t from = relative_cue >= 0 ? relative_cue - 1 : q->cue_tok - 1;
     for (int32_t k = from; k >= s->tok_begin && k >= q->cue_tok - SUBJECT_REACH; k--) {
@@ -2138,6 +2145,8 @@ static int participle_subject(struct actx *x, const struct quote *q, int32_t qi,
         }
         if (t->kind != TOK_WORD || !(tok_kinds(t) & LEX_VERB) || t->lex->verb_aspect > ASPECT_PRESENT)
             continue;
+        if (tok_describes_statement(d, k))
+            continue; /* "استعاد X عبارة قالها له Y: «...»، مضيفا": X goes on */
         if (k > s->tok_begin && tok_marker(d, k - 1, MARK_NEGATION_NOUN))
             continue; /* "طلب عدم ذكر اسمه": a verbal noun, not a verb */
         /* "واختتم بارك ...، حين تطالب بيونغ يانغ ...، قائلا": a participle agrees with its

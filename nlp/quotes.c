@@ -1231,7 +1231,10 @@ static int32_t speaker_region_end(const struct qctx *q, int32_t b, int32_t open_
                                    d->tok_mention[b] < 0 && !is_kul_min_tok(d, b) &&
                                    !(b + 1 < open_tok && tok_marker(d, b + 1, MARK_LATTER)) &&
                                    !(b + 1 < open_tok && tok_carries_pronoun(d, t) &&
-                                     (d->tok_mention[b + 1] >= 0 || tok_is_name_like(q->lx, &d->tokens[b + 1])))) ||
+                                     (d->tok_mention[b + 1] >= 0 || tok_is_name_like(q->lx, &d->tokens[b + 1]) ||
+                                      /* (or a title: "عبارة قالها له دبلوماسي روسي:") */
+                                      ((tok_kinds(&d->tokens[b + 1]) & (LEX_TITLE | LEX_GROUP)) &&
+                                       !tok_written_pronoun(d, &d->tokens[b + 1]))))) ||
              (t->kind == TOK_WORD && t->fold_len == 1 && t->span.end - t->span.start == 1)))
             return b; /* not "جاء في بيان الخارجية": the statement's author speaks */
     }
@@ -2145,6 +2148,9 @@ static int verb_cue(struct qctx *q, int32_t v)
          * is its object. A masdar with nothing after it (اكتفى X بالقول) takes the
          * subject of its clause the same way. */
         int32_t b = np_before(q, v), aside_end;
+        /* "عبارة قالها له دبلوماسي روسي:": its subject follows the verb */
+        if (qt->np_end > qt->np_begin && tok_describes_statement(d, v))
+            b = v;
         /* "وانتقد الوزير ما وصفه بـ«...»": what the subject of the verb before ما calls
          * it; the speaker is that verb's subject, between it and ما */
         int32_t ma_subject_end = -1;

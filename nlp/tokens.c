@@ -281,6 +281,13 @@ int tok_written_pronoun(const struct doc *d, const struct token *t)
     return len == 2 || (len == 1 && d->text.u16[t->span.end - 1] == 0x0647);
 }
 
+int tok_describes_statement(const struct doc *d, int32_t k)
+{
+    const struct token *n = k > 0 ? &d->tokens[k - 1] : NULL;
+    return n && n->sentence == d->tokens[k].sentence && (tok_kinds(n) & LEX_STATEMENT) && !tok_has_article(n) &&
+           tok_written_pronoun(d, &d->tokens[k]);
+}
+
 int tok_pronoun_suffixed(const struct doc *d, const struct token *t)
 {
     if (t->fold_len < 5 || (tok_kinds(t) & (LEX_VERB | LEX_STOP | LEX_TITLE | LEX_ROLE_NOUN)))

@@ -77,6 +77,11 @@ int tok_object_pronoun_len(const struct token *t);
  * (قلقه، وصفها؛ not دراسة). */
 int tok_written_pronoun(const struct doc *d, const struct token *t);
 
+/* "عبارة قالها له دبلوماسي روسي": the verb at k carries a pronoun and follows an
+ * indefinite statement noun, so it describes that noun (a clause on it, whose subject
+ * follows the verb), not the sentence's own subject. */
+int tok_describes_statement(const struct doc *d, int32_t k);
+
 /* A word that ends in a possessive pronoun as written (قرارها، موقفه) and has no other
  * reading: a noun with its owner, never part of a name. */
 int tok_pronoun_suffixed(const struct doc *d, const struct token *t);

@@ -3087,6 +3087,20 @@ static void test_the_anchor_and_her_question(void)
     CHECK(fx_quote(d, "ليس بعد") != NULL);
 }
 
+static void test_saying_recalled_from_someone_else(void)
+{
+    /* "واستعاد X عبارة قالها له دبلوماسي روسي: «...»، مضيفا": the diplomat speaks the
+     * saying (the verb describes the statement noun, its subject after it), and the
+     * participle goes back to X, who recalls it */
+    struct doc *d = fx_annotate("قال السفير عادل الحناوي إن المعاهدة مهمة. واستعاد الحناوي عبارة قالها له دبلوماسي "
+                                "كوري شمالي خلال عمله في بكين: «روسيا تأتي وتذهب»، مضيفا: «يبدو أن روسيا جاءت لتبقى».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "روسيا تأتي وتذهب", "دبلوماسي كوري شمالي", QUOTE_DIRECT, -1);
+    expect(d, "يبدو أن روسيا", "عادل الحناوي", QUOTE_DIRECT, -1);
+}
+
 static void test_ali_after_the_verb_and_a_negated_contrast(void)
 {
     /* "وقال علي حسن إن": علي of a name folds like على, but it is the subject, also after
@@ -3289,6 +3303,7 @@ int main(void)
     test_former_role_names_the_former_official();
     test_named_speaker_inside_a_participle_clause_and_a_role_with_a_quoted_outlet();
     test_the_anchor_and_her_question();
+    test_saying_recalled_from_someone_else();
     fx_teardown();
     return check_summary("test_quotes");
 }
