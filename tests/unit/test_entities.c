@@ -1013,6 +1013,19 @@ static void test_headline_name_cut_short(void)
     CHECK(fx_entity(d, "منتدى أوراسيا الفلسطيني") == NULL);
 }
 
+static void test_bare_family_name_after_an_ordinary_second_word(void)
+{
+    /* "رجب طيب أردوغان قد": a given name, an ordinary word (طيب) and a bare word no
+     * dictionary knows before the phrase ends: all three are the name */
+    struct doc *d = fx_annotate("وكان الرئيس رجب طيب أردوغان قد أكد أن تركيا مهمة. وقال الوزير محمد سالم اليوم إن "
+                                "الأمر انتهى.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "رجب طيب أردوغان") != NULL);
+    CHECK(fx_entity(d, "محمد سالم") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -1024,6 +1037,7 @@ int main(void)
     test_ali_as_the_fathers_name();
     test_object_after_a_foreign_name();
     test_headline_name_cut_short();
+    test_bare_family_name_after_an_ordinary_second_word();
     test_known_names();
     test_people();
     test_media_and_family_names();
