@@ -2493,6 +2493,11 @@ static int pass_context(struct ent_ctx *x)
         int32_t end = sentence_end(d, k);
         if ((kinds & (LEX_VERB | LEX_SOURCE)) && tk->kind == TOK_WORD && k + 1 < end) {
             int32_t s = k + 1;
+            /* (after a source marker, a statement noun may come first: "ووفق معلومات «صوت
+             * بيروت إنترناشونال»، فإن") */
+            if ((kinds & LEX_SOURCE) && s + 1 < end && (tok_kinds(&d->tokens[s]) & LEX_STATEMENT) &&
+                is_quote_mark(&d->tokens[s + 1]))
+                s++;
             const struct token *t = &d->tokens[s];
             if (x->owner[s] >= 0)
                 continue;

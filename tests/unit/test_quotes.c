@@ -3101,6 +3101,19 @@ static void test_saying_recalled_from_someone_else(void)
     expect(d, "يبدو أن روسيا", "عادل الحناوي", QUOTE_DIRECT, -1);
 }
 
+static void test_source_marker_with_a_statement_noun_and_a_quoted_outlet(void)
+{
+    /* "وبحسب تقرير «النهار»، فإن"، "ووفق معلومات «X»": the outlet in marks after the
+     * statement noun is the source */
+    struct doc *d = fx_annotate("وبحسب تقرير «النهار»، فإنّ جهات حزبية وزعت مقاطع مترجمة. ووفق معلومات «الأخبار»، "
+                                "فإن الوفد وصل أمس.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "جهات حزبية", "النهار", QUOTE_INDIRECT, -1);
+    expect(d, "الوفد وصل", "الأخبار", QUOTE_INDIRECT, -1);
+}
+
 static void test_ali_after_the_verb_and_a_negated_contrast(void)
 {
     /* "وقال علي حسن إن": علي of a name folds like على, but it is the subject, also after
@@ -3304,6 +3317,7 @@ int main(void)
     test_named_speaker_inside_a_participle_clause_and_a_role_with_a_quoted_outlet();
     test_the_anchor_and_her_question();
     test_saying_recalled_from_someone_else();
+    test_source_marker_with_a_statement_noun_and_a_quoted_outlet();
     fx_teardown();
     return check_summary("test_quotes");
 }
