@@ -1026,6 +1026,18 @@ static void test_bare_family_name_after_an_ordinary_second_word(void)
     CHECK(fx_entity(d, "محمد سالم") != NULL);
 }
 
+static void test_iraqi_given_names(void)
+{
+    /* رعد and أسعد are given names (and words): before a family name in ال they are people */
+    struct doc *d = fx_annotate("وقال مستشار المحافظ، المهندس رعد الحلفي، لـ(المربد) إن الرواتب مؤمنة، مبينا أن "
+                                "المحافظ أسعد العيداني وجه بتشكيل خلية.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "رعد الحلفي") != NULL);
+    CHECK(fx_entity(d, "أسعد العيداني") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -1038,6 +1050,7 @@ int main(void)
     test_object_after_a_foreign_name();
     test_headline_name_cut_short();
     test_bare_family_name_after_an_ordinary_second_word();
+    test_iraqi_given_names();
     test_known_names();
     test_people();
     test_media_and_family_names();
