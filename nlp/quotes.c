@@ -1414,7 +1414,25 @@ static int32_t first_comma(const struct doc *d, int32_t b, int32_t e)
 
 static int32_t np_before(const struct qctx *q, int32_t v)
 {
-    return tok_subject_before(q->d, v);
+    const struct doc *d = q->d;
+    /* "فالحكومة، على لسان ناطقها الرسمي X، اكتفت بالقول إن": a relay set off by commas
+     * right before the verb names who speaks for the subject */
+    if (v >= 4 && tok_is_comma(&d->tokens[v - 1])) {
+        int32_t sb = sent_begin(d, v);
+        for (int32_t c = v - 2; c > sb && v - c <= 12; c--) {
+            if (!tok_is_comma(&d->tokens[c])) {
+                if (d->tokens[c].kind == TOK_PUNCT)
+                    break;
+                continue;
+            }
+            const struct lex_entry *e;
+            int32_t n = phrase_at(q, c + 1, v - 1, LEX_SOURCE, &e);
+            if (n > 0 && e->source_kind == SOURCE_RELAY && c + 1 + n < v - 1)
+                return c + 1 + n;
+            break;
+        }
+    }
+    return tok_subject_before(d, v);
 }
 
 /* Does an attached pronoun stand for the subject just before the verb (لكنه يعتبر)? */

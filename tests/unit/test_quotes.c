@@ -3114,6 +3114,17 @@ static void test_source_marker_with_a_statement_noun_and_a_quoted_outlet(void)
     expect(d, "الوفد وصل", "الأخبار", QUOTE_INDIRECT, -1);
 }
 
+static void test_relay_set_off_before_the_verb(void)
+{
+    /* "فالحكومة، على لسان ناطقها الرسمي X، اكتفت بالقول إن": the spokesman speaks */
+    struct doc *d = fx_annotate("وقال الوزير إن الأمر مهم. فالحكومة، على لسان ناطقها الرسمي مصطفى بايتاس، اكتفت "
+                                "في الندوة بالقول إن المغرب «يتابع باهتمام التطورات».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "المغرب «يتابع", "مصطفى بايتاس", QUOTE_MIXED, -1);
+}
+
 static void test_ali_after_the_verb_and_a_negated_contrast(void)
 {
     /* "وقال علي حسن إن": علي of a name folds like على, but it is the subject, also after
@@ -3318,6 +3329,7 @@ int main(void)
     test_the_anchor_and_her_question();
     test_saying_recalled_from_someone_else();
     test_source_marker_with_a_statement_noun_and_a_quoted_outlet();
+    test_relay_set_off_before_the_verb();
     fx_teardown();
     return check_summary("test_quotes");
 }
