@@ -572,6 +572,37 @@ static int32_t role_holder_before(const struct actx *x, const char *word, uint8_
     return -1;
 }
 
+/* The latest entity mentioned before `before` whose class fits `want` (a body of the
+ * noun's gender when `body_role`; a document's noun, البيان, is its issuer's whatever
+ * their gender). One named as the object of a preposition ("توقيع عقد مع شركة X") only
+ * when no one fits who is not ("أعلنت شركة Y توقيع عقد مع شركة X. وأوضحت الشركة" is
+ * Y). */
+static int mentioned_of_class(struct actx *x, uint16_t want, uint8_t gender, int body_role, int32_t before,
+                              struct who *out)
+{
+    const struct doc *d = x->d;
+    int32_t last = mention_before(d, before), fallback = -1;
+    for (int32_t m = last; m >= 0 && m > last - MENTION_REACH; m--) {
+        const struct mention *mm = &d->mentions[m];
+        const struct entity *e = &d->entities[mm->entity];
+        if ((e->classes & want) && ((e->type == ENT_ORG && (!body_role || gender_ok(gender, e->gender))) ||
+                                    (e->type == ENT_PERSON && gender_ok(gender, e->gender)))) {
+            if (object_of_preposition(d, mm)) {
+                if (fallback < 0)
+                    fallback = mm->entity;
+                continue;
+            }
+            *out = who_entity(x, mm->entity, -1);
+            return 1;
+        }
+    }
+    if (fallback >= 0) {
+        *out = who_entity(x, fallback, -1);
+        return 1;
+    }
+    return 0;
+}
+
 /* A role noun: the latest speaker of a compatible class, else the latest entity
  * mentioned before `before` whose class fits. `role` is the noun when it heads the
  * phrase (NULL otherwise): an unnamed speaker of another role is not it. `title` is the
@@ -635,29 +666,8 @@ static int by_role(struct actx *x, const struct token *role, const struct token 
     }
     /* "تقول المريضة": a role that says only "a person" names someone new unless that
      * someone spoke before; any person merely mentioned (a byline) is not them */
-    /* (one named as the object of a preposition, "توقيع عقد مع شركة X", only when no one
-     * fits who is not: "أعلنت شركة Y توقيع عقد مع شركة X. وأوضحت الشركة" is Y) */
-    int32_t last = want == CLASS_PERSON ? -1 : mention_before(d, before), fallback = -1;
-    for (int32_t m = last; m >= 0 && m > last - MENTION_REACH; m--) {
-        const struct mention *mm = &d->mentions[m];
-        const struct entity *e = &d->entities[mm->entity];
-        /* (a noun for a body has a gender of its own: الجمعية is not مجلس النواب; a
-         * document's, البيان, is its issuer's whatever their gender) */
-        if ((e->classes & want) && ((e->type == ENT_ORG && (!body_role || gender_ok(gender, e->gender))) ||
-                                    (e->type == ENT_PERSON && gender_ok(gender, e->gender)))) {
-            if (object_of_preposition(d, mm)) {
-                if (fallback < 0)
-                    fallback = mm->entity;
-                continue;
-            }
-            *out = who_entity(x, mm->entity, -1);
-            return 1;
-        }
-    }
-    if (fallback >= 0) {
-        *out = who_entity(x, fallback, -1);
+    if (want != CLASS_PERSON && mentioned_of_class(x, want, gender, body_role, before, out))
         return 1;
-    }
     /* a person role with no class match: the latest person who spoke (not for a role
      * that says only "a person", "أجاب المتهم": someone new, whom no one named) */
     if ((classes & CLASS_PERSON) && classes != CLASS_PERSON) {
@@ -1234,11 +1244,21 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
     }
     if (e - b >= 2 && d->tok_mention[b] < 0 && is_same_before(d, b)) {
         b++;
+        same_after = 1; /* (before or after, the same) */
         /* "وأضاف ذات المصدر": the same source as before, whoever it was */
         if (e == b + 1 && tok_marker(d, b, MARK_SAME_SOURCE) && focus(x, q->cue_gender, out)) {
             *how = RESOLVED_ROLE_NOUN;
             return 1;
         }
+    }
+    /* "وأشارت ذات الصحيفة إلى أن": the same body is the last one of its kind named, even
+     * one that only relayed someone (نقلت صحيفة X عن مسؤول ...) */
+    const struct token *sn = &d->tokens[b];
+    if (same_after && e == b + 1 && sn->lex && (tok_kinds(sn) & LEX_ROLE_NOUN) && !(sn->lex->role_classes & CLASS_PERSON) &&
+        sn->lex->role_classes && mentioned_of_class(x, sn->lex->role_classes, sn->lex->role_gender, 1, sn->span.start, out)) {
+        out->span = tok_span(d, b, e);
+        *how = RESOLVED_ROLE_NOUN;
+        return 1;
     }
     /* "ثم تساءل موجها كلامه إلى نيبينزيا:": words that name no one, then the words'
      * addressee; the subject is elided */

@@ -3125,6 +3125,19 @@ static void test_relay_set_off_before_the_verb(void)
     expect(d, "المغرب «يتابع", "مصطفى بايتاس", QUOTE_MIXED, -1);
 }
 
+static void test_the_same_paper_is_the_last_one_named(void)
+{
+    /* "وأشارت ذات الصحيفة إلى أن": the paper named last, even one that only relayed an
+     * official, not the last paper that spoke */
+    struct doc *d = fx_annotate("وقالت صحيفة «دي فيلت» الألمانية إن أوروبا في خطر. ونقلت صحيفة «كوريا هيرالد» "
+                                "الكورية الجنوبية عن مسؤول في وزارة الدفاع قوله إن الجنود قتلوا. وأشارت ذات "
+                                "الصحيفة إلى أن سيول تدرس خيار تزويد كييف بأسلحة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "سيول تدرس", "كوريا هيرالد", QUOTE_INDIRECT, RESOLVED_ROLE_NOUN);
+}
+
 static void test_ali_after_the_verb_and_a_negated_contrast(void)
 {
     /* "وقال علي حسن إن": علي of a name folds like على, but it is the subject, also after
@@ -3330,6 +3343,7 @@ int main(void)
     test_saying_recalled_from_someone_else();
     test_source_marker_with_a_statement_noun_and_a_quoted_outlet();
     test_relay_set_off_before_the_verb();
+    test_the_same_paper_is_the_last_one_named();
     fx_teardown();
     return check_summary("test_quotes");
 }
