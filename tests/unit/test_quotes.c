@@ -3138,6 +3138,16 @@ static void test_the_same_paper_is_the_last_one_named(void)
     expect(d, "سيول تدرس", "كوريا هيرالد", QUOTE_INDIRECT, RESOLVED_ROLE_NOUN);
 }
 
+static void test_what_was_said_asked_in_a_headline(void)
+{
+    /* "ماذا قالت الصحافة العالمية عن «...»؟": a question about what was said */
+    struct doc *d = fx_annotate("ماذا قالت الصحافة العالمية عن «اعتراف كورسك»؟\nتصدر الاعتراف الصفحات الأولى.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(d->n_quotes == 0);
+}
+
 static void test_ali_after_the_verb_and_a_negated_contrast(void)
 {
     /* "وقال علي حسن إن": علي of a name folds like على, but it is the subject, also after
@@ -3344,6 +3354,7 @@ int main(void)
     test_source_marker_with_a_statement_noun_and_a_quoted_outlet();
     test_relay_set_off_before_the_verb();
     test_the_same_paper_is_the_last_one_named();
+    test_what_was_said_asked_in_a_headline();
     fx_teardown();
     return check_summary("test_quotes");
 }
