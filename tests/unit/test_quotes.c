@@ -3006,6 +3006,12 @@ static void test_summed_up_before_a_colon_and_found_strange(void)
         return;
     expect(d, "تمضي موسكو", "سامي فهد", QUOTE_INDIRECT, -1);
     CHECK(d->n_quotes == 2);
+    d = fx_annotate("وحذر النائب سالم الدهيم من «جر الخليج إلى صراعات الآخرين»، مستغربا أن «تلتزم الحكومة "
+                    "الصمت».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "تلتزم الحكومة", "سالم الدهيم", QUOTE_DIRECT, -1);
 }
 
 static void test_in_his_view_and_an_aside_after_the_outlet_told(void)
