@@ -747,14 +747,18 @@ static int may_be_subject(const struct token *t)
  * clause: "وزير الخارجية ... قال إن". Returns the phrase start or v when none. */
 int32_t tok_subject_before(const struct doc *d, int32_t v)
 {
-    static const UChar qad[] = {0x0642, 0x062F}, laqad[] = {0x0644, 0x0642, 0x062F};
+    static const UChar qad[] = {0x0642, 0x062F}, laqad[] = {0x0644, 0x0642, 0x062F}, faqad[] = {0x0641, 0x0642, 0x062F};
     int32_t sb = d->sentences[d->tokens[v].sentence].tok_begin, verb = v;
-    /* وكان الوزير ... قد ذكر أن: step over قد */
+    /* وكان الوزير ... قد ذكر أن: step over قد (and "أما X، فقد دعت": its ف opens the
+     * answer to أما as a ف on the verb does) */
+    int fa = d->tokens[verb].lex_prefix >= 1 && d->tokens[verb].fold[0] == 0x0641;
     if (v > sb) {
         const struct token *t = &d->tokens[v - 1];
         if ((t->fold_len == 2 && !memcmp(t->fold, qad, sizeof qad)) ||
             (t->fold_len == 3 && !memcmp(t->fold, laqad, sizeof laqad)))
             v--;
+        else if (t->fold_len == 3 && !memcmp(t->fold, faqad, sizeof faqad))
+            v--, fa = 1;
     }
     /* "الاتفاق الذي وصفه كيم بأنه": after a relative pronoun, a verb with an object
      * pronoun (the antecedent) has its subject after it */
@@ -789,8 +793,7 @@ int32_t tok_subject_before(const struct doc *d, int32_t v)
      * no subject follows the verb ("أما واشنطن، فزعم متحدث ...": the spokesman) */
     /* (or "أما «سو-يون» (اسم مستعار) فقالت": a quoted name, a note in parentheses) */
     const struct token *before = v - 1 > sb ? &d->tokens[v - 1] : NULL;
-    if (b == v && before && (tok_is_comma(before) || tok_is_quote_mark(before) || tok_is_char(before, ')')) &&
-        d->tokens[verb].lex_prefix >= 1 && d->tokens[verb].fold[0] == 0x0641 &&
+    if (b == v && before && (tok_is_comma(before) || tok_is_quote_mark(before) || tok_is_char(before, ')')) && fa &&
         !(verb + 1 < d->n_tokens && may_be_subject(&d->tokens[verb + 1]))) {
         /* (an aside may stand between: "أما مصدر في جهاز استخبارات غربي، تحدث إلى «الوطن»
          * ...، فيقدّر أن"; the topic ends at its first comma) */

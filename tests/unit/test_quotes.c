@@ -3154,6 +3154,18 @@ static void test_what_was_said_asked_in_a_headline(void)
     CHECK(d->n_quotes == 0);
 }
 
+static void test_topic_answered_after_faqad(void)
+{
+    /* "أما الناطقة باسم الخارجية الأمريكية، فقد دعت إلى": the ف of فقد answers أما as a ف
+     * on the verb does; the topic is the subject */
+    struct doc *d = fx_annotate("واعتبرت الخارجية الكورية الجنوبية أن الأمر خطير. أما الناطقة باسم الخارجية الأمريكية، "
+                                "فقد دعت في إيجاز صحفي إلى «محاسبة» بيونغ يانغ وموسكو.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "محاسبة", "الناطقة باسم الخارجية الأمريكية", QUOTE_DIRECT, -1);
+}
+
 static void test_ali_after_the_verb_and_a_negated_contrast(void)
 {
     /* "وقال علي حسن إن": علي of a name folds like على, but it is the subject, also after
@@ -3361,6 +3373,7 @@ int main(void)
     test_relay_set_off_before_the_verb();
     test_the_same_paper_is_the_last_one_named();
     test_what_was_said_asked_in_a_headline();
+    test_topic_answered_after_faqad();
     fx_teardown();
     return check_summary("test_quotes");
 }
