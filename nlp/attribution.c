@@ -1725,7 +1725,10 @@ static int clause_subject(struct actx *x, const struct quote *q, struct who *out
         if (tok_has_article(t) && (kinds & (LEX_ROLE_NOUN | LEX_ORG_HEAD | LEX_STATEMENT))) {
             /* "وأعرب المندوب الكوري الجنوبي هوانغ جون كوك عن ...، لكنه قال": the role's
              * holder, named after it */
-            for (int32_t e = k + 1; e < q->cue_tok && e - k <= 6 && d->tokens[e].kind == TOK_WORD; e++) {
+            /* (also set off by a comma, after an honorific: "القيادي بالحزب الاتحادي
+             * الديمقراطي الأصل، مولانا حسن إدريس، على ...، لكنه قطع بأن") */
+            for (int32_t e = k + 1; e < q->cue_tok && e - k <= 9 && (d->tokens[e].kind == TOK_WORD || tok_is_comma(&d->tokens[e]));
+                 e++) {
                 int32_t mi = d->tok_mention[e];
                 if (mi >= 0 && d->mentions[mi].tok_begin == e && d->entities[d->mentions[mi].entity].type == ENT_PERSON &&
                     (kinds & LEX_ROLE_NOUN) && !(tok_kinds(&d->tokens[e - 1]) & LEX_STOP)) {

@@ -2918,7 +2918,8 @@ static int outlet_name_on_lam(const struct qctx *q, int32_t j, int32_t end)
 
 /* Is "PLACE: NAME" (tokens b, colon, to end) a dateline with the writer's name: a place
  * alone before the colon, then at most four tokens, each an initial (ف.) or a word that
- * can be part of a name, and no more on the line? */
+ * can be part of a name (or the paper's name in two definite words), and no more on the
+ * line? */
 static int byline_after_place(const struct qctx *q, int32_t b, int32_t colon, int32_t end)
 {
     const struct doc *d = q->d;
@@ -2936,8 +2937,12 @@ static int byline_after_place(const struct qctx *q, int32_t b, int32_t colon, in
                 return 0;
             continue;
         }
+        /* (or the paper's own name: "الخرطوم: الأيام"، "القاهرة: الشروق", on a line
+         * after the headline) */
+        int outlet = d->tokens[b].sentence > 0 && d->tokens[b].sentence < 3 && t->fold_len > 3 && t->fold[0] == 0x0627 &&
+                     t->fold[1] == 0x0644 && !(tok_kinds(t) & (LEX_VERB | LEX_STOP));
         if (t->kind != TOK_WORD || ++words > 4 ||
-            !(t->fold_len == 1 || tok_is_name_like(q->lx, t) || (tok_kinds(t) & LEX_FIRST_NAME)))
+            !(t->fold_len == 1 || tok_is_name_like(q->lx, t) || (tok_kinds(t) & LEX_FIRST_NAME) || (outlet && words <= 2)))
             return 0;
     }
     return words > 0;

@@ -3166,6 +3166,21 @@ static void test_topic_answered_after_faqad(void)
     expect(d, "محاسبة", "الناطقة باسم الخارجية الأمريكية", QUOTE_DIRECT, -1);
 }
 
+static void test_dateline_with_the_paper_and_asserted_outright(void)
+{
+    /* "الخرطوم: الأيام" under the headline is a dateline with the paper's name; "لكنه قطع
+     * بأن" after a clause whose subject is a role and a name set off by commas is that
+     * person's */
+    struct doc *d = fx_annotate("أحزاب سودانية تتباين حول المعاهدة\nالخرطوم: الأيام\nوقال الحزب إن الأمر مهم. وأمّن "
+                                "القيادي بالحزب الاتحادي الديمقراطي الأصل، مولانا حسن إدريس، على حديث الطيب، لكنه "
+                                "قطع بأن علاقة الخرطوم بموسكو «يجب أن تبنى على المصالح».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "الأيام") == NULL);
+    expect(d, "علاقة الخرطوم", "حسن إدريس", QUOTE_MIXED, -1);
+}
+
 static void test_ali_after_the_verb_and_a_negated_contrast(void)
 {
     /* "وقال علي حسن إن": علي of a name folds like على, but it is the subject, also after
@@ -3374,6 +3389,7 @@ int main(void)
     test_the_same_paper_is_the_last_one_named();
     test_what_was_said_asked_in_a_headline();
     test_topic_answered_after_faqad();
+    test_dateline_with_the_paper_and_asserted_outright();
     fx_teardown();
     return check_summary("test_quotes");
 }
