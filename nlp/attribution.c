@@ -1853,9 +1853,20 @@ static int relative_author(struct actx *x, const struct quote *q, struct who *ou
     return sentence_subject(x, q->cue_gender, q->cue.start, out) || clause_subject(x, q, out);
 }
 
+/* قاله، قالته، ذكره: a past verb of saying with an object pronoun ("what he said"). */
+static int said_with_pronoun(const struct actx *x, const struct token *t)
+{
+    int32_t pl = tok_object_pronoun_len(t);
+    if (t->kind != TOK_WORD || !tok_written_pronoun(x->d, t) || t->fold_len - t->lex_prefix - pl < 2)
+        return 0;
+    struct ustr stem = {t->fold + t->lex_prefix, t->fold_len - t->lex_prefix - pl};
+    const struct lex_entry *e = lexicon_get(x->lx, &stem, 1);
+    return e && (e->kinds & LEX_VERB) && e->verb_aspect == ASPECT_PAST;
+}
+
 /* "مستشهدا بقول الرئيس X في بيونغ يانغ إن"، "مذكرا بتأكيد الرئيس X أن": a participle
  * citing someone's saying (a masdar of saying or a statement in ب, in construct with a
- * title or a name) quotes that someone. */
+ * title or a name, or بما قاله X) quotes that someone. */
 static int cited_saying(struct actx *x, const struct quote *q, struct who *out)
 {
     const struct doc *d = x->d;
@@ -1866,6 +1877,27 @@ static int cited_saying(struct actx *x, const struct quote *q, struct who *out)
      * whole, its ب no clitic) */
     const struct token *m = &d->tokens[k];
     uint32_t kinds = tok_kinds(m);
+    /* "مستشهدا بما قاله له ملحق عسكري سابق من أن": what someone said to the citer */
+    static const UChar bima[] = {0x0628, 0x0645, 0x0627};
+    if (m->fold_len == 3 && !memcmp(m->fold, bima, sizeof bima) && k + 2 < d->n_tokens &&
+        said_with_pronoun(x, &d->tokens[k + 1])) {
+        int32_t b = k + 2, e;
+        if (tok_carries_pronoun(d, &d->tokens[b]) && (tok_kinds(&d->tokens[b]) & LEX_STOP))
+            b++; /* (له، لها: to the citer) */
+        for (e = b; e < d->n_tokens && e - b < 8 && d->tokens[e].kind == TOK_WORD &&
+                    !(tok_kinds(&d->tokens[e]) & (LEX_COMPLEMENTIZER | LEX_VERB));
+             e++) {
+            if (!(tok_kinds(&d->tokens[e]) & LEX_STOP))
+                continue;
+            /* (and where they served: "ملحق عسكري سابق في موسكو") */
+            int32_t mi = e + 1 < d->n_tokens ? d->tok_mention[e + 1] : -1;
+            if (!tok_marker(d, e, MARK_SEAT) || mi < 0 || d->entities[d->mentions[mi].entity].type != ENT_GPE)
+                break;
+            e = d->mentions[mi].tok_end - 1;
+        }
+        uint8_t how;
+        return e > b && read_phrase(x, q, b, e, out, &how);
+    }
     int masdar = (kinds & LEX_VERB) && m->lex->verb_aspect == ASPECT_MASDAR && m->lex_prefix <= 1;
     int statement = (kinds & LEX_STATEMENT) && m->lex_prefix == 1;
     if (m->kind != TOK_WORD || m->fold[0] != 0x0628 || tok_has_article(m) || !(masdar || statement))

@@ -3181,6 +3181,18 @@ static void test_dateline_with_the_paper_and_asserted_outright(void)
     expect(d, "علاقة الخرطوم", "حسن إدريس", QUOTE_MIXED, -1);
 }
 
+static void test_citing_what_someone_told_the_citer(void)
+{
+    /* "مستشهدا بما قاله له ملحق عسكري عربي سابق في موسكو من أن «...»": the attaché speaks,
+     * named as written with where he served */
+    struct doc *d = fx_annotate("وقال اللواء سمير عبد الغفار إن الأمر خطير، مستشهدا بما قاله له ملحق عسكري عربي سابق "
+                                "في موسكو من أن «الكوريين جاءوا على دفعات».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الكوريين جاءوا", "ملحق عسكري عربي سابق في موسكو", QUOTE_DIRECT, -1);
+}
+
 static void test_ali_after_the_verb_and_a_negated_contrast(void)
 {
     /* "وقال علي حسن إن": علي of a name folds like على, but it is the subject, also after
@@ -3390,6 +3402,7 @@ int main(void)
     test_what_was_said_asked_in_a_headline();
     test_topic_answered_after_faqad();
     test_dateline_with_the_paper_and_asserted_outright();
+    test_citing_what_someone_told_the_citer();
     fx_teardown();
     return check_summary("test_quotes");
 }
