@@ -572,35 +572,54 @@ static int32_t role_holder_before(const struct actx *x, const char *word, uint8_
     return -1;
 }
 
-/* The latest entity mentioned before `before` whose class fits `want` (a body of the
- * noun's gender when `body_role`; a document's noun, البيان, is its issuer's whatever
- * their gender). One named as the object of a preposition ("توقيع عقد مع شركة X") only
- * when no one fits who is not ("أعلنت شركة Y توقيع عقد مع شركة X. وأوضحت الشركة" is
- * Y). */
-static int mentioned_of_class(struct actx *x, uint16_t want, uint8_t gender, int body_role, int32_t before,
-                              struct who *out)
+/* The latest entity mentioned before `before` that `fits` (with `arg`). One named as
+ * the object of a preposition ("توقيع عقد مع شركة X") only when no one fits who is not
+ * ("أعلنت شركة Y توقيع عقد مع شركة X. وأوضحت الشركة" is Y). */
+static int latest_mention(struct actx *x, int32_t before, int (*fits)(const struct doc *, const struct mention *, const void *),
+                          const void *arg, struct who *out)
 {
     const struct doc *d = x->d;
     int32_t last = mention_before(d, before), fallback = -1;
     for (int32_t m = last; m >= 0 && m > last - MENTION_REACH; m--) {
         const struct mention *mm = &d->mentions[m];
-        const struct entity *e = &d->entities[mm->entity];
-        if ((e->classes & want) && ((e->type == ENT_ORG && (!body_role || gender_ok(gender, e->gender))) ||
-                                    (e->type == ENT_PERSON && gender_ok(gender, e->gender)))) {
-            if (object_of_preposition(d, mm)) {
-                if (fallback < 0)
-                    fallback = mm->entity;
-                continue;
-            }
-            *out = who_entity(x, mm->entity, -1);
-            return 1;
+        if (!fits(d, mm, arg))
+            continue;
+        if (object_of_preposition(d, mm)) {
+            if (fallback < 0)
+                fallback = mm->entity;
+            continue;
         }
+        *out = who_entity(x, mm->entity, -1);
+        return 1;
     }
     if (fallback >= 0) {
         *out = who_entity(x, fallback, -1);
         return 1;
     }
     return 0;
+}
+
+struct class_want {
+    uint16_t want;
+    uint8_t gender;
+    int body_role;
+};
+
+/* An entity whose class fits (a body of the noun's gender when `body_role`; a document's
+ * noun, البيان, is its issuer's whatever their gender). */
+static int of_class(const struct doc *d, const struct mention *mm, const void *arg)
+{
+    const struct class_want *c = arg;
+    const struct entity *e = &d->entities[mm->entity];
+    return (e->classes & c->want) && ((e->type == ENT_ORG && (!c->body_role || gender_ok(c->gender, e->gender))) ||
+                                      (e->type == ENT_PERSON && gender_ok(c->gender, e->gender)));
+}
+
+static int mentioned_of_class(struct actx *x, uint16_t want, uint8_t gender, int body_role, int32_t before,
+                              struct who *out)
+{
+    struct class_want c = {want, gender, body_role};
+    return latest_mention(x, before, of_class, &c, out);
 }
 
 /* A role noun: the latest speaker of a compatible class, else the latest entity
@@ -993,6 +1012,12 @@ static int speaker_with_role_word(struct actx *x, const struct token *t, uint8_t
     return 0;
 }
 
+/* An organisation whose name starts with the head word of `arg` (a token). */
+static int org_headed_by(const struct doc *d, const struct mention *mm, const void *arg)
+{
+    return d->entities[mm->entity].type == ENT_ORG && tok_same_head(arg, &d->tokens[mm->tok_begin]);
+}
+
 /* "وجاء في بلاغ الرابطة": an institution's role noun is, first, the latest organisation
  * whose name starts with that very noun (الرابطة الوطنية لكرة القدم), a speaker or
  * else one named before `before`, however many others were named since. */
@@ -1029,24 +1054,7 @@ static int org_with_head_word(struct actx *x, const struct token *role, int32_t 
             }
         }
     }
-    int32_t last = mention_before(d, before), fallback = -1;
-    for (int32_t m = last; m >= 0 && m > last - MENTION_REACH; m--) {
-        const struct mention *mm = &d->mentions[m];
-        if (d->entities[mm->entity].type == ENT_ORG && tok_same_head(role, &d->tokens[mm->tok_begin])) {
-            if (object_of_preposition(d, mm)) { /* (as in by_role) */
-                if (fallback < 0)
-                    fallback = mm->entity;
-                continue;
-            }
-            *out = who_entity(x, mm->entity, -1);
-            return 1;
-        }
-    }
-    if (fallback >= 0) {
-        *out = who_entity(x, fallback, -1);
-        return 1;
-    }
-    return 0;
+    return latest_mention(x, before, org_headed_by, role, out);
 }
 
 /* الأول، الأولى: 1; الثاني، الثانية: 2; else 0. */
