@@ -909,6 +909,16 @@ static int pass_orgs(struct ent_ctx *x)
             } else if (t->flags & TOKF_LATIN) {
                 proper++;
             } else if (common_bare && (seen_article || definite)) {
+                /* "وزارة الخارجية وشؤون المغتربين": a ministry's second portfolio, و and a
+                 * noun in construct with a definite one */
+                if ((head->role_classes & CLASS_MINISTRY) && t->fold[0] == 0x0648 && t->fold_len > 3 && j + 1 < end &&
+                    x->owner[j + 1] < 0 && d->tokens[j + 1].kind == TOK_WORD && tok_has_article(&d->tokens[j + 1]) &&
+                    !tok_has_prep_clitic(&d->tokens[j + 1])) {
+                    content += 2;
+                    last_content = j + 1;
+                    j += 2;
+                    continue;
+                }
                 /* a bare common word after definite ones starts a new clause:
                  * الحكومة | عملت ... */
                 break;

@@ -1038,6 +1038,17 @@ static void test_iraqi_given_names(void)
     CHECK(fx_entity(d, "أسعد العيداني") != NULL);
 }
 
+static void test_ministry_with_a_second_portfolio(void)
+{
+    /* "وزارة الخارجية وشؤون المغتربين": و and a noun in construct with a definite one
+     * goes on with a ministry's name */
+    struct doc *d = fx_annotate("وأعربت وزارة الخارجية وشؤون المغتربين في بيان عن قلقها من أن تشجع المعاهدة الحوثيين.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "وزارة الخارجية وشؤون المغتربين") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -1051,6 +1062,7 @@ int main(void)
     test_headline_name_cut_short();
     test_bare_family_name_after_an_ordinary_second_word();
     test_iraqi_given_names();
+    test_ministry_with_a_second_portfolio();
     test_known_names();
     test_people();
     test_media_and_family_names();
