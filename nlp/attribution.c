@@ -541,6 +541,17 @@ static const char *role_word(const struct actx *x, const struct token *t, char *
     return buf;
 }
 
+/* The adjective of the role right after the role noun t (سابق، الأسبق، المتقاعد), as a
+ * role word into buf, or NULL. */
+static const char *role_adjective_after(const struct actx *x, const struct token *t, char *buf, size_t size)
+{
+    const struct doc *d = x->d;
+    int32_t k = (int32_t)(t - d->tokens) + 1;
+    if (k >= d->n_tokens || d->tokens[k].sentence != t->sentence || !tok_marker(d, k, MARK_ROLE_ADJECTIVE))
+        return NULL;
+    return role_word(x, &d->tokens[k], buf, size);
+}
+
 /* Is h a person named as written ("ممثل الادعاء العام") whose name does not hold the role
  * word (role_word())? Another role is someone else: "قال القاضي". */
 static int unnamed_other_role(const struct who *h, const char *word)
@@ -629,7 +640,6 @@ static int mentioned_of_class(struct actx *x, uint16_t want, uint8_t gender, int
 static int by_role(struct actx *x, const struct token *role, const struct token *title, uint16_t classes, uint8_t gender,
                    int32_t before, struct who *out)
 {
-    const struct doc *d = x->d;
     uint16_t want = classes & (uint16_t)~CLASS_PERSON;
     if (!want)
         want = classes;
@@ -650,11 +660,7 @@ static int by_role(struct actx *x, const struct token *role, const struct token 
     /* "وحذر الدبلوماسي السابق": an adjective of the role (سابق، متقاعد) picks the speaker
      * whose role the text wrote with it, before any later speaker of the class */
     char abuf[64];
-    int32_t ri = role ? (int32_t)(role - d->tokens) : -1;
-    const char *adj = ri >= 0 && ri + 1 < d->n_tokens && d->tokens[ri + 1].sentence == role->sentence &&
-                              tok_marker(d, ri + 1, MARK_ROLE_ADJECTIVE)
-                          ? role_word(x, &d->tokens[ri + 1], abuf, sizeof abuf)
-                          : NULL;
+    const char *adj = role ? role_adjective_after(x, role, abuf, sizeof abuf) : NULL;
     for (int32_t i = x->n_hist - 1; adj && i >= 0 && i >= x->n_hist - HIST_REACH; i--) {
         const struct who *h = &x->hist[i];
         if (h->name && (h->classes & want) && gender_ok(gender, h->gender) && holds_role_word(x, h, adj)) {
@@ -996,19 +1002,23 @@ static int speaker_with_role_word(struct actx *x, const struct token *t, uint8_t
     const struct doc *d = x->d;
     if (!t->lex)
         return 0;
-    for (int32_t i = x->n_hist - 1; i >= 0 && i >= x->n_hist - HIST_REACH; i--) {
-        int32_t ent = x->hist[i].entity;
-        if (ent < 0 || d->entities[ent].type != ENT_PERSON || d->entities[ent].role_tb < 0 ||
-            !gender_ok(g, d->entities[ent].gender))
-            continue;
-        const struct entity *en = &d->entities[ent];
-        for (int32_t j = en->role_tb; j < en->role_te; j++) {
-            if (d->tokens[j].lex == t->lex || (d->tokens[j].lex && tok_same_head(&d->tokens[j], t))) {
-                *out = x->hist[i];
-                return 1;
+    /* (with an adjective of the role, "الوزير الأسبق", one whose role holds it first) */
+    char abuf[64];
+    const char *adj = role_adjective_after(x, t, abuf, sizeof abuf);
+    for (int pass = adj ? 0 : 1; pass < 2; pass++)
+        for (int32_t i = x->n_hist - 1; i >= 0 && i >= x->n_hist - HIST_REACH; i--) {
+            int32_t ent = x->hist[i].entity;
+            if (ent < 0 || d->entities[ent].type != ENT_PERSON || d->entities[ent].role_tb < 0 ||
+                !gender_ok(g, d->entities[ent].gender) || (pass == 0 && !holds_role_word(x, &x->hist[i], adj)))
+                continue;
+            const struct entity *en = &d->entities[ent];
+            for (int32_t j = en->role_tb; j < en->role_te; j++) {
+                if (d->tokens[j].lex == t->lex || (d->tokens[j].lex && tok_same_head(&d->tokens[j], t))) {
+                    *out = x->hist[i];
+                    return 1;
+                }
             }
         }
-    }
     return 0;
 }
 

@@ -3057,6 +3057,15 @@ static void test_former_role_names_the_former_official(void)
     if (!d)
         return;
     expect(d, "دول الساحل", "محمد المختار ولد سيدي عبد الله", QUOTE_MIXED, RESOLVED_ROLE_NOUN);
+    /* (and when both hold the role word: "الوزير الأسبق" is the former minister, not the
+     * minister who spoke since) */
+    d = fx_annotate("اعتبر وزير الشؤون الخارجية الأسبق كمال بن يوسف أن المعاهدة مهمة. وقال وزير الخارجية "
+                    "الأمريكي أنتوني بلينكن إن المعاهدة «تهدد السلم». كما ذكّر الوزير الأسبق بأن تونس صوتت "
+                    "لصالح القرار.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "تونس صوتت", "كمال بن يوسف", QUOTE_INDIRECT, RESOLVED_ROLE_NOUN);
 }
 
 static void test_named_speaker_inside_a_participle_clause_and_a_role_with_a_quoted_outlet(void)
