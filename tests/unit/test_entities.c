@@ -1036,6 +1036,13 @@ static void test_iraqi_given_names(void)
         return;
     CHECK(fx_entity(d, "رعد الحلفي") != NULL);
     CHECK(fx_entity(d, "أسعد العيداني") != NULL);
+    /* (and a Persian compound given name, علي أكبر) */
+    d = fx_annotate("وقال النائب علي أكبر رستمينيا إن الأمر مهم. وقال إن الخطر أكبر من ذلك.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "علي أكبر رستمينيا") != NULL);
+    CHECK(d->n_entities == 1);
 }
 
 static void test_ministry_with_a_second_portfolio(void)
