@@ -2534,9 +2534,13 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
         }
         if (q->cue_kind != CUE_HEADLINE)
             continue;
+        /* (of the role's gender: "أكاديمية قطرية:" is the first woman quoted below) */
+        const struct token *head = q->np_begin < q->np_end ? &d->tokens[q->np_begin] : NULL;
+        uint8_t head_gender = head && head->lex && (tok_kinds(head) & LEX_TITLE) ? head->lex->role_gender : GENDER_UNKNOWN;
         for (int32_t j = i + 1; j < d->n_quotes; j++) {
             const struct quote *b = &d->quotes[j];
-            if (b->speaker_entity >= 0 && d->entities[b->speaker_entity].type == ENT_PERSON) {
+            if (b->speaker_entity >= 0 && d->entities[b->speaker_entity].type == ENT_PERSON &&
+                !opposite_genders(head_gender, d->entities[b->speaker_entity].gender)) {
                 q->speaker_entity = b->speaker_entity;
                 q->speaker_name = b->speaker_name;
                 q->resolution = RESOLVED_HEADLINE;

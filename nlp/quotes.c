@@ -3023,7 +3023,8 @@ static int headline_cue(struct qctx *q, int32_t s)
         const struct token *t0 = &d->tokens[st->tok_begin];
         /* (a role may take its complement: ".. وعضو في لجنة الشؤون الخارجية: ...") */
         for (int32_t j = st->tok_begin + 1; j <= st->tok_begin + HEADLINE_HEAD_MAX && j < st->tok_end && !second; j++) {
-            if (d->tokens[j].kind == TOK_PUNCT && !is_colon(d, j))
+            /* (the outlet told may stand in marks: ".. أكاديمية قطرية لـ«العرب»: ...") */
+            if (d->tokens[j].kind == TOK_PUNCT && !is_colon(d, j) && !tok_is_quote_mark(&d->tokens[j]))
                 break;
             /* (or one definite word and its words in marks: ".. والأرصاد: «...»") */
             second = is_colon(d, j) && ((tok_kinds(t0) & (LEX_TITLE | LEX_ROLE_NOUN | LEX_GROUP | LEX_ORG_HEAD)) ||

@@ -3202,6 +3202,19 @@ static void test_citing_what_someone_told_the_citer(void)
     expect(d, "الكوريين جاءوا", "ملحق عسكري عربي سابق في موسكو", QUOTE_DIRECT, -1);
 }
 
+static void test_second_headline_with_a_quoted_outlet_and_a_womans_role(void)
+{
+    /* ".. أكاديمية قطرية لـ«العرب»: ...": a second headline whose outlet told stands in
+     * marks; the role is a woman's, so the first woman quoted below, not the first person */
+    struct doc *d = fx_annotate("بعد عام على المعاهدة.. أكاديمية قطرية لـ«العرب»: الخليج يراقب «تحالف الضرورة»\n"
+                                "الدوحة - العرب\nوقال الرئيس فلاديمير بوتين إن التحالف قوي. وترى الدكتورة مريم "
+                                "السليطي أن الخليج «يراقب بحذر».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الخليج يراقب «تحالف", "مريم السليطي", QUOTE_MIXED, RESOLVED_HEADLINE);
+}
+
 static void test_ali_after_the_verb_and_a_negated_contrast(void)
 {
     /* "وقال علي حسن إن": علي of a name folds like على, but it is the subject, also after
@@ -3412,6 +3425,7 @@ int main(void)
     test_topic_answered_after_faqad();
     test_dateline_with_the_paper_and_asserted_outright();
     test_citing_what_someone_told_the_citer();
+    test_second_headline_with_a_quoted_outlet_and_a_womans_role();
     fx_teardown();
     return check_summary("test_quotes");
 }
