@@ -657,7 +657,8 @@ static int verb_with_object(const struct qctx *q, int32_t k);
 /* Does a new clause start at word j (after_comma: a comma just before it), so that the
  * words before end (at j, or at the comma)? Returns where they end, or -1. After a comma every rule ends them at the
  * comma; without one, only a participle, an English coordinated verb or a coordinated
- * أن can. */
+ * أن can. (Not in line: asked of one word in ten, in line in find_stops it cost the seed
+ * 3 K instructions by what it changed around it.) */
 __attribute__((noinline)) static int32_t clause_stop_at(const struct qctx *q, int32_t j, int after_comma)
 {
     const struct doc *d = q->d;
