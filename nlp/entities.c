@@ -1283,6 +1283,14 @@ static int ends_name_phrase(const struct doc *d, int32_t k)
            tok_is_lone_lam(t);
 }
 
+/* استعرض، استقبل: a word of six letters in است, the shape of a verb of form X. */
+static int form_x_verb(const struct token *t)
+{
+    return t->fold_len == 6 && t->fold[0] == 0x0627 && t->fold[1] == 0x0633 && t->fold[2] == 0x062A;
+}
+
+static inline int abd_compound(const struct doc *d, int32_t k);
+
 static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
 {
     const struct doc *d = x->d;
@@ -1466,7 +1474,12 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
         /* After a given name, one ordinary word can be the family name, and a second one
          * in ال before the end of the phrase (أحمد فوزي الشاذلي). */
         /* (a compound given name too: عماد الدين زيدان) */
-        if (given && (e == s + 1 || (e == s + 2 && tok_marker(d, e - 1, MARK_NAME_TAIL))) && surname_ok(x, t) &&
+        /* (after عبد and a definite word too: "عبد الماجد حمدان قيام القاعدة"; not a verb of
+         * the form استفعل, "الوزير عبد العاطي استعرض") */
+        if (given &&
+            (e == s + 1 ||
+             (e == s + 2 && (tok_marker(d, e - 1, MARK_NAME_TAIL) || (abd_compound(d, s) && !form_x_verb(t))))) &&
+            surname_ok(x, t) &&
             !(t->flags & TOKF_NEWLINE_BEFORE)) {
             e++;
             if (e + 1 <= end && e < end && x->owner[e] < 0 && tok_has_article(&d->tokens[e]) &&

@@ -1056,6 +1056,19 @@ static void test_ministry_with_a_second_portfolio(void)
     CHECK(fx_entity(d, "وزارة الخارجية وشؤون المغتربين") != NULL);
 }
 
+static void test_family_name_after_a_compound_in_abd(void)
+{
+    /* "عبد الماجد حمدان قيام القاعدة": after عبد and a definite word, the family name, even
+     * before the verb's object; "الوزير عبد العاطي استعرض" is a verb of the form استفعل */
+    struct doc *d = fx_annotate("واستبعد الباحث عبد الماجد حمدان قيام القاعدة في المدى القريب. وأضاف أن الوزير عبد "
+                                "العاطي استعرض مع السفير مستجدات العمل.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "عبد الماجد حمدان") != NULL);
+    CHECK(fx_entity(d, "عبد العاطي استعرض") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -1070,6 +1083,7 @@ int main(void)
     test_bare_family_name_after_an_ordinary_second_word();
     test_iraqi_given_names();
     test_ministry_with_a_second_portfolio();
+    test_family_name_after_a_compound_in_abd();
     test_known_names();
     test_people();
     test_media_and_family_names();
