@@ -966,8 +966,11 @@ static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int
                 c++;
             outlet = c < end && is_colon(d, c) && (q->r[q->opens[j]].words <= 2 || c > q->r[q->opens[j]].close + 1);
         }
-        if (!outlet && j - 2 > v && v >= 0 && !(d->tokens[v].lex && d->tokens[v].lex->verb_prep) && q->opens[j] >= 0 && q->r[q->opens[j]].words <= 3 &&
-            q->r[q->opens[j]].close >= 0 && tok_is_ila(&d->tokens[j - 1]))
+        /* (whatever preposition the verb takes, when إلى belongs to an aside's verb:
+         * "ويقر دبلوماسي أوروبي، تحدث إلى «اللواء» شرط عدم ذكر اسمه، بأن") */
+        if (!outlet && j - 2 > v && v >= 0 &&
+            (!(d->tokens[v].lex && d->tokens[v].lex->verb_prep) || (j >= 3 && tok_is_comma(&d->tokens[j - 3]))) &&
+            q->opens[j] >= 0 && q->r[q->opens[j]].words <= 3 && q->r[q->opens[j]].close >= 0 && tok_is_ila(&d->tokens[j - 1]))
             outlet = complementizer_follows(q, q->r[q->opens[j]].close + 1, end);
         /* "في مقال حمل عنوان «...»": a title; "يكتب X في «جونغ أنغ إلبو»": where it was
          * written, a paper's short name after في */

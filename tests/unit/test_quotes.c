@@ -3031,6 +3031,15 @@ static void test_in_his_view_and_an_aside_after_the_outlet_told(void)
         return;
     CHECK(fx_quote(d, "دول المجلس") != NULL);
     CHECK(fx_quote(d, "الخليج أونلاين") == NULL);
+    /* (and an aside's verb that told the outlet, whatever preposition the cue takes:
+     * "ويقر دبلوماسي أوروبي، تحدث إلى «اللواء» شرط عدم ذكر اسمه، بأن") */
+    d = fx_annotate("ويقرّ ديبلوماسي أوروبي في بيروت، تحدّث إلى «اللواء» شرط عدم ذكر اسمه، بأنّ عواصم القرار لا "
+                    "تملك أدوات ضغط.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "عواصم القرار") != NULL);
+    CHECK(fx_quote(d, "اللواء") == NULL);
 }
 
 static void test_family_name_with_its_particle_names_the_person_again(void)
