@@ -1874,11 +1874,10 @@ static int relative_author(struct actx *x, const struct quote *q, struct who *ou
 /* قاله، قالته، ذكره: a past verb of saying with an object pronoun ("what he said"). */
 static int said_with_pronoun(const struct actx *x, const struct token *t)
 {
-    int32_t pl = tok_object_pronoun_len(t);
-    if (t->kind != TOK_WORD || !tok_written_pronoun(x->d, t) || t->fold_len - t->lex_prefix - pl < 2)
+    int32_t sl;
+    if (t->kind != TOK_WORD || !tok_written_pronoun(x->d, t))
         return 0;
-    struct ustr stem = {t->fold + t->lex_prefix, t->fold_len - t->lex_prefix - pl};
-    const struct lex_entry *e = lexicon_get(x->lx, &stem, 1);
+    const struct lex_entry *e = lexicon_get_before_pronoun(x->lx, t->fold + t->lex_prefix, t->fold_len - t->lex_prefix, &sl);
     return e && (e->kinds & LEX_VERB) && e->verb_aspect == ASPECT_PAST;
 }
 

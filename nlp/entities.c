@@ -1265,15 +1265,6 @@ static int ali_is_a_name(const struct ent_ctx *x, int32_t k, int32_t end, int ti
     return tok_has_article(t1) && ends_there && (title_before || name_after);
 }
 
-/* Token k is a bare word that looks like a family name: Arabic letters, no article, no
- * word of any list, and not a dictionary word (أردوغان). */
-static int bare_family_name(const struct ent_ctx *x, int32_t k)
-{
-    const struct token *t = &x->d->tokens[k];
-    return t->kind == TOK_WORD && (t->flags & TOKF_ARABIC) && !tok_has_article(t) && !tok_kinds(t) &&
-           t->fold_len >= 3 && !(t->flags & TOKF_COMMON);
-}
-
 /* Does the phrase of a name end at token k: punctuation, a clause or function word, قد,
  * or ل written apart (لـ«الأيام»: the outlet told)? */
 static int ends_name_phrase(const struct doc *d, int32_t k)
@@ -1491,8 +1482,9 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
                  (d->tokens[e].fold[d->tokens[e].fold_len - 1] == 0x064A &&
                   tok_has_article(&d->tokens[e + 1]) && (tok_kinds(&d->tokens[e + 1]) & (LEX_ORG_HEAD | LEX_ROLE_NOUN)))))
                 e++;
-            else if (e + 1 < end && x->owner[e] < 0 && bare_family_name(x, e) && ends_name_phrase(d, e + 1))
-                e++; /* رجب طيب أردوغان قد، آدم يحيى أبكر لـ: a bare family name no list knows */
+            else if (e + 1 < end && x->owner[e] < 0 && (d->tokens[e].flags & TOKF_ARABIC) &&
+                     tok_is_name_like(lx, &d->tokens[e]) && ends_name_phrase(d, e + 1))
+                e++; /* رجب طيب أردوغان قد: a bare family name no dictionary knows */
             break;
         }
         break;

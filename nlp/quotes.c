@@ -333,6 +333,12 @@ static int is_preposition(const struct token *t)
            (t->fold_len == 2 && (!memcmp(t->fold, min, sizeof min) || !memcmp(t->fold, to, sizeof to)));
 }
 
+/* A preposition at token j that starts no name: علي of "وقال علي حسن إن" folds like على. */
+static int preposition_at(const struct doc *d, int32_t j)
+{
+    return is_preposition(&d->tokens[j]) && d->tok_mention[j] < 0;
+}
+
 /* "ملوحا بـ«تصعيد الأدوات الرقابية» إذا لم تقدم الوزارة ...": a condition right after
  * the marked words (within a few words of time) belongs to what was threatened or
  * promised. */
@@ -832,8 +838,7 @@ static int32_t np_after(const struct qctx *q, int32_t from, int32_t limit)
             break; /* "عمّا إذا": the question reported */
         if (j > from && tok_is_lone_lam(t))
             break; /* لـ"...": the outlet told */
-        /* (علي of a name folds like على: "وقال علي حسن إن") */
-        if ((is_preposition(t) && d->tok_mention[j] < 0) ||
+        if (preposition_at(d, j) ||
             (j > from && (k & LEX_STOP) && !(k & LEX_PRONOUN) && !tok_has_article(t) && d->tok_mention[j] < 0))
             break;
         j++;
@@ -1226,12 +1231,11 @@ static int32_t speaker_region_end(const struct qctx *q, int32_t b, int32_t open_
                   !(k & (LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD | LEX_GROUP));
         if (manner || hal)
             return b;
-        /* (not "قالت في بيان مقتضب إن": an adjective, no author, but علي of a name is no
-         * على: "وقال علي حسن إن"; "وقال هذا الأخير إن":
+        /* (not "قالت في بيان مقتضب إن": an adjective, no author; "وقال هذا الأخير إن":
          * a stop word before "the latter" is its demonstrative; "ورد عليه جونغ بأن": a
          * preposition with whom it answers, then the name) */
         if (!statement &&
-            ((is_preposition(t) && d->tok_mention[b] < 0) || outlet_told(d, b) || ((k & LEX_STOP) && !(k & (LEX_PRONOUN | LEX_FIRST_NAME)) && !tok_has_article(t) &&
+            (preposition_at(d, b) || outlet_told(d, b) || ((k & LEX_STOP) && !(k & (LEX_PRONOUN | LEX_FIRST_NAME)) && !tok_has_article(t) &&
                                    d->tok_mention[b] < 0 && !is_kul_min_tok(d, b) &&
                                    !(b + 1 < open_tok && tok_marker(d, b + 1, MARK_LATTER)) &&
                                    !(b + 1 < open_tok && tok_carries_pronoun(d, t) &&
