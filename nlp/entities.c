@@ -2109,6 +2109,18 @@ static int pass_titled(struct ent_ctx *x)
                 int32_t c = j + 1;
                 while (c < end && c - j <= 5 && !is_quote_mark(&d->tokens[c]))
                     c++;
+                /* النائب «طارق الجندي»: some Egyptian papers set the holder's name in marks
+                 * right after the title; the marks hold the whole name and nothing else */
+                int32_t w = j + 1;
+                while (w < c && d->tokens[w].kind == TOK_WORD && !(tok_kinds(&d->tokens[w]) & (LEX_STOP | LEX_VERB)))
+                    w++;
+                if (c < end && c - j <= 5 && j == name_floor && tok_has_article(tk) && c > j + 2 && w == c &&
+                    (tok_kinds(&d->tokens[j + 1]) & LEX_FIRST_NAME)) {
+                    if (add_person(x, j + 1, c, k, j, title->role_classes, title->role_gender, CAND_TITLED) != 0)
+                        return -1;
+                    k = c;
+                    break;
+                }
                 if (c < end && c - j <= 5) {
                     j = c + 1;
                     continue;

@@ -1069,6 +1069,20 @@ static void test_family_name_after_a_compound_in_abd(void)
     CHECK(fx_entity(d, "عبد العاطي استعرض") == NULL);
 }
 
+static void test_name_in_marks_after_its_title(void)
+{
+    /* "النائب «طارق الجندي»": the holder's name set in marks right after the title, and
+     * the family name in marks alone names him again */
+    struct doc *d = fx_annotate("وقال النائب «طارق الجندي»، عضو اللجنة، إن مصر محايدة. وأضاف «الجندي» أن القاهرة "
+                                "لن تنحاز.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *e = fx_entity(d, "طارق الجندي");
+    CHECK(e != NULL && e->type == ENT_PERSON && e->n_mentions == 2);
+    CHECK(fx_entity(d, "الجندي") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -1123,6 +1137,7 @@ int main(void)
     test_nisba_before_the_object_and_iraqi_names();
     test_outlet_told_with_our();
     test_party_bodies_in_the_knowledge_base();
+    test_name_in_marks_after_its_title();
     fx_teardown();
     return check_summary("test_entities");
 }
