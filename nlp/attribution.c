@@ -2201,6 +2201,13 @@ static int participle_subject(struct actx *x, const struct quote *q, int32_t qi,
      * له Y: «...»، مضيفا") */
     if (prev_here && tok_describes_statement(d, d->quotes[qi - 1].cue_tok))
         prev_here = 0;
+    /* (nor the one whose saying a verb cites in ب: "واستشهد X بتأكيد الرئيس Y أن «...»،
+     * معتبرًا" is X, the masdar's genitive Y only said the cited words) */
+    const struct quote *pq = qi > 0 ? &d->quotes[qi - 1] : NULL;
+    if (prev_here && pq->cue_kind == CUE_MASDAR && pq->np_begin == pq->cue_tok + 1 && pq->np_end > pq->np_begin &&
+        pq->speaker_span.start >= d->tokens[pq->np_begin].span.start &&
+        d->tokens[pq->cue_tok].lex_prefix == 1 && d->tokens[pq->cue_tok].fold[0] == 0x0628)
+        prev_here = 0;
     const struct sentence *s = &d->sentences[q->sentence];
     int32_t from = relative_cue >= 0 ? relative_cue - 1 : q->cue_tok - 1;
     for (int32_t k = from; k >= s->tok_begin && k >= q->cue_tok - SUBJECT_REACH; k--) {
@@ -2338,6 +2345,41 @@ static void apply(struct quote *q, const struct who *w, uint8_t how)
     q->speaker_name = w->name;
     q->speaker_span = w->span;
     q->resolution = how;
+}
+
+/* The body quotation that repeats a headline's words ("ونائب: «لسنا طرفًا في أي محور»"
+ * and, below, "قائلًا: «لسنا طرفًا في أي محور، ولن نكون»"): headlines lift their quotes
+ * from the body, so the body's speaker of the same words is the headline's. Its first
+ * words, up to four and at least three, must recur in order; -1 when none does. */
+static int32_t repeated_below(const struct doc *d, int32_t i)
+{
+    enum { WORDS = 4 };
+    const struct quote *h = &d->quotes[i];
+    int32_t w[WORDS], n = 0;
+    for (int32_t k = h->content_tb; k < h->content_te && n < WORDS; k++)
+        if (d->tokens[k].kind == TOK_WORD)
+            w[n++] = k;
+    if (n < 3)
+        return -1;
+    for (int32_t j = i + 1; j < d->n_quotes; j++) {
+        const struct quote *b = &d->quotes[j];
+        for (int32_t k = b->content_tb; k + n <= b->content_te; k++) {
+            int32_t m = 0, t = k;
+            while (m < n && t < b->content_te) {
+                const struct token *x = &d->tokens[t], *y = &d->tokens[w[m]];
+                if (x->kind != TOK_WORD) {
+                    t++;
+                    continue;
+                }
+                if (x->fold_len != y->fold_len || memcmp(x->fold, y->fold, (size_t)x->fold_len * sizeof *x->fold))
+                    break;
+                m++, t++;
+            }
+            if (m == n)
+                return j;
+        }
+    }
+    return -1;
 }
 
 /* How many sentences at the top of an article can be its headline block (title,
@@ -2499,7 +2541,7 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
                 struct span named = w.span;
                 w = who_entity(&x, holder, -1);
                 w.span = named;
-                from_body[i] = BODY_NONE;
+                /* (still BODY_BY_ROLE: a body quotation of the same words, below, wins) */
             }
         }
         if (ok)
@@ -2523,6 +2565,13 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
                                                     : heading && q->speaker_name && q->speaker_entity < 0;
         if (!role_only)
             continue;
+        int32_t rep = q->cue_kind == CUE_HEADLINE ? repeated_below(d, i) : -1;
+        if (rep >= 0 && d->quotes[rep].speaker_entity >= 0) {
+            q->speaker_entity = d->quotes[rep].speaker_entity;
+            q->speaker_name = d->quotes[rep].speaker_name;
+            q->resolution = RESOLVED_HEADLINE;
+            continue;
+        }
         /* (the head "شقيقة زعيم X" is not the role of X's leader) */
         int32_t holder = top && from_body[i] != BODY_FIRST_QUOTED ? role_holder(d, q->np_begin, q->np_end) : -1;
         if (holder >= 0) {

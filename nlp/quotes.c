@@ -1831,6 +1831,13 @@ int32_t quotes_before_object_preposition(const struct doc *d, int32_t b, int32_t
         !(d->tokens[b + 1].fold_len > 3 && d->tokens[b + 1].fold[d->tokens[b + 1].fold_len - 1] == 0x0647 &&
           d->tokens[b + 1].fold[d->tokens[b + 1].fold_len - 2] == 0x064A)) /* الخارجية الكورية) */
         return b + 1;
+    /* "وطالبت الهيئة الأمم المتحدة بأن": a body's role noun, then a state or body named
+     * in full, its object (a person's name after a title is the title's holder) */
+    if (b + 1 < e && tok_has_article(&d->tokens[b]) && d->tok_mention[b] < 0 && d->tok_mention[b + 1] >= 0 &&
+        (tok_kinds(&d->tokens[b]) & LEX_ROLE_NOUN) && !(d->tokens[b].lex->role_classes & CLASS_PERSON) &&
+        d->mentions[d->tok_mention[b + 1]].tok_begin == b + 1 &&
+        d->entities[d->mentions[d->tok_mention[b + 1]].entity].type != ENT_PERSON)
+        return b + 1;
     for (int32_t j = b + 1; j < e; j++) {
         const struct token *t = &d->tokens[j];
         if (t->kind == TOK_WORD && t->fold_len >= 5 && t->fold[0] == 0x0628 && d->tok_mention[j] < 0 &&

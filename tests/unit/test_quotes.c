@@ -3211,6 +3211,36 @@ static void test_citing_what_someone_told_the_citer(void)
     expect(d, "الكوريين جاءوا", "ملحق عسكري عربي سابق في موسكو", QUOTE_DIRECT, -1);
 }
 
+static void test_headline_words_repeated_below_and_a_cited_masdar(void)
+{
+    /* "ونائب: «لسنا طرفًا في أي محور»": the body quotes the same words from one MP, though
+     * another MP is named first; "واستشهد X بتأكيد الرئيس Y أن «...»، معتبرًا أن" goes on
+     * with X, who cited Y */
+    struct doc *d = fx_annotate("اللجنة تناقش المعاهدة.. ونائب: «لسنا طرفًا في أي محور»\n"
+                                "ناقشت اللجنة برئاسة النائب حسام شلبي المعاهدة، واستهل شلبي الاجتماع بالتأكيد على أن "
+                                "مصر «تتابع عن كثب». وقال النائب طارق الجندي: «لسنا طرفًا في أي محور، ولن نكون». "
+                                "واستشهد وكيل اللجنة، النائب أحمد سليمان، بتأكيد الرئيس عبد الفتاح السيسي أن مصر «لا "
+                                "تنحاز»، معتبرًا أن المعاهدة «شأن يخصهما».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "لسنا طرفًا في أي محور", "طارق الجندي", QUOTE_DIRECT, RESOLVED_HEADLINE);
+    expect(d, "مصر «لا تنحاز»", "عبد الفتاح السيسي", QUOTE_MIXED, -1);
+    expect(d, "المعاهدة «شأن", "أحمد سليمان", QUOTE_MIXED, -1);
+}
+
+static void test_body_role_noun_before_a_named_object(void)
+{
+    /* "وطالبت الهيئة الأمم المتحدة بأن": the role noun is the subject, the body named
+     * after it the object */
+    struct doc *d = fx_annotate("حذرت هيئة الأركان العامة من المعاهدة. وطالبت الهيئة الأمم المتحدة بأن تعد أي نقل "
+                                "للسلاح انتهاكا.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "تعد أي نقل", "هيئة الأركان العامة", QUOTE_INDIRECT, -1);
+}
+
 static void test_second_headline_with_a_quoted_outlet_and_a_womans_role(void)
 {
     /* ".. أكاديمية قطرية لـ«العرب»: ...": a second headline whose outlet told stands in
@@ -3435,6 +3465,8 @@ int main(void)
     test_dateline_with_the_paper_and_asserted_outright();
     test_citing_what_someone_told_the_citer();
     test_second_headline_with_a_quoted_outlet_and_a_womans_role();
+    test_headline_words_repeated_below_and_a_cited_masdar();
+    test_body_role_noun_before_a_named_object();
     fx_teardown();
     return check_summary("test_quotes");
 }
