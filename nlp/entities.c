@@ -1678,8 +1678,10 @@ static int32_t comma_name(const struct ent_ctx *x, int32_t s, int32_t end)
            !(tok_kinds(&d->tokens[c]) & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER | LEX_TITLE | LEX_ROLE_NOUN |
                                           LEX_ORG_HEAD | LEX_GROUP | LEX_PRONOUN | LEX_GAZ)))
         c++;
+    /* (not an aside on the speaker whose last word carries a pronoun: "، فضّل حجب اسمه،") */
     if (c - s >= 2 && c + 1 < end && tok_is_comma(&d->tokens[c]) && !tok_has_article(&d->tokens[s]) &&
-        (tok_kinds(&d->tokens[c + 1]) & (LEX_COMPLEMENTIZER | LEX_VERB)))
+        (tok_kinds(&d->tokens[c + 1]) & (LEX_COMPLEMENTIZER | LEX_VERB)) &&
+        !((d->tokens[c - 1].flags & TOKF_COMMON) && tok_written_pronoun(d, &d->tokens[c - 1])))
         return c;
     while (e < end && e - s < 6) {
         const struct token *t = &d->tokens[e];

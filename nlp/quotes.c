@@ -1551,6 +1551,19 @@ static int32_t aside_subject(const struct qctx *q, int32_t v, int32_t *end_tok)
     return -1;
 }
 
+/* "مصدر عسكري رفيع، فضّل حجب اسمه، أبلغ ... أن"، "الوزير، وهو عائد من موسكو، قال إن": an
+ * aside on the subject that opens the sentence, "، وهو ..." or, after an indefinite
+ * subject, a bare verb (a relative clause without الذي) that reports nothing itself. */
+static int aside_on_subject(const struct doc *d, int32_t b, int32_t a)
+{
+    const struct token *at = &d->tokens[a];
+    if (tok_is_wa_huwa(at))
+        return 1;
+    return b == sent_begin(d, b) && !tok_has_article(&d->tokens[b]) && at->kind == TOK_WORD && !at->lex_prefix &&
+           !tok_has_article(at) && d->tok_mention[a] < 0 &&
+           !(tok_kinds(at) & (LEX_STOP | LEX_TITLE | LEX_ROLE_NOUN | LEX_VERB));
+}
+
 /* Does the phrase [b, e) name someone: an entity, a role, a group? */
 static int names_someone(const struct doc *d, int32_t b, int32_t e)
 {
@@ -2229,7 +2242,9 @@ static int verb_cue(struct qctx *q, int32_t v)
             qt->np_begin = m->tok_begin;
             qt->np_end = m->tok_end;
         } else if ((qt->np_end == qt->np_begin || told_only(d, qt->np_begin, qt->np_end)) &&
-                   (b = aside_subject(q, v, &aside_end)) >= 0 && (english || after_relative(d, aside_end + 2))) {
+                   (b = aside_subject(q, v, &aside_end)) >= 0 && (english || after_relative(d, aside_end + 2) ||
+                                                                  (aside_on_subject(d, b, aside_end + 1) &&
+                                                                   names_someone(d, b, aside_end)))) {
             /* "Michael Torrance, speaking at a separate briefing, said"; "فمدير إحدى الشركات،
              * الذي طلب عدم نشر اسمه، يؤكد أن" (also with whom it told: "قال للصحفيين") */
             qt->np_begin = b;

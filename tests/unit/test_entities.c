@@ -1083,6 +1083,24 @@ static void test_name_in_marks_after_its_title(void)
     CHECK(fx_entity(d, "الجندي") == NULL);
 }
 
+static void test_given_name_with_the_article_before_a_family_name(void)
+{
+    /* "مندوب السودان لدى الأمم المتحدة الحارث إدريس": a given name written with the
+     * article, as Sudanese and Maghrebi names are */
+    struct doc *d = fx_annotate("وقال مندوب السودان لدى الأمم المتحدة الحارث إدريس إن القرار ظالم.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "الحارث إدريس") != NULL);
+    /* "وزير الدفاع، فضل حجب اسمه، قال": an aside whose last word carries a pronoun is
+     * no name set off by commas */
+    d = fx_annotate("وزير الدفاع، فضل حجب اسمه، قال إن القوات جاهزة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(d->n_entities == 0);
+}
+
 int main(void)
 {
     fx_setup();
@@ -1138,6 +1156,7 @@ int main(void)
     test_outlet_told_with_our();
     test_party_bodies_in_the_knowledge_base();
     test_name_in_marks_after_its_title();
+    test_given_name_with_the_article_before_a_family_name();
     fx_teardown();
     return check_summary("test_entities");
 }

@@ -3241,6 +3241,19 @@ static void test_body_role_noun_before_a_named_object(void)
     expect(d, "تعد أي نقل", "هيئة الأركان العامة", QUOTE_INDIRECT, -1);
 }
 
+static void test_aside_on_a_subject_that_opens_the_sentence(void)
+{
+    /* "مصدر عسكري رفيع، فضّل حجب اسمه، أبلغ (الانتباهة) أن": an aside with no الذي on an
+     * indefinite subject, and "الوزير، وهو عائد من موسكو، قال إن" */
+    struct doc *d = fx_annotate("مصدر عسكري رفيع، فضّل حجب اسمه، أبلغ (الانتباهة) أن القوات المسلحة «لا تمانع» في أي "
+                                "صيغة. الوزير، وهو عائد من موسكو، قال إن الجيش جاهز.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "القوات المسلحة «لا تمانع»", "مصدر عسكري رفيع", QUOTE_MIXED, -1);
+    expect(d, "الجيش جاهز", "الوزير", QUOTE_INDIRECT, -1);
+}
+
 static void test_second_headline_with_a_quoted_outlet_and_a_womans_role(void)
 {
     /* ".. أكاديمية قطرية لـ«العرب»: ...": a second headline whose outlet told stands in
@@ -3467,6 +3480,7 @@ int main(void)
     test_second_headline_with_a_quoted_outlet_and_a_womans_role();
     test_headline_words_repeated_below_and_a_cited_masdar();
     test_body_role_noun_before_a_named_object();
+    test_aside_on_a_subject_that_opens_the_sentence();
     fx_teardown();
     return check_summary("test_quotes");
 }
