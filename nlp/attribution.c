@@ -2173,6 +2173,34 @@ static int subject_after_verb(struct actx *x, const struct quote *q, int32_t k, 
 
 /* The subject of the finite verb a participle continues: the speaker of the previous
  * quotation in the sentence, else the phrase after the sentence's first verb. */
+/* The subject of a verb of saying whose أن-clause opens with the named speaker of
+ * quotation `in` ("كشف الوزير أن نظيره X أكد"): الوزير, read up to أن. */
+static int outer_reporter(struct actx *x, const struct quote *q, const struct quote *in, int32_t sb, struct who *out)
+{
+    const struct doc *d = x->d;
+    int32_t c = in->np_begin - 1;
+    if (in->cue_kind != CUE_VERB || in->np_end <= in->np_begin || c - 2 < sb ||
+        !(tok_kinds(&d->tokens[c]) & LEX_COMPLEMENTIZER) || in->speaker_entity < 0 ||
+        d->entities[in->speaker_entity].type != ENT_PERSON)
+        return 0;
+    for (int32_t k = c - 1; k >= sb && c - k <= 6; k--) {
+        const struct token *t = &d->tokens[k];
+        if (t->kind != TOK_WORD)
+            return 0;
+        if (!(tok_kinds(t) & LEX_VERB))
+            continue;
+        uint8_t h;
+        /* (a person, of the participle's gender: not "ذكرت الوكالة أن كيم قال ...، واصفا") */
+        if (t->lex->verb_aspect > ASPECT_PRESENT || k + 1 == c || opposite_genders(q->cue_gender, t->lex->verb_gender) ||
+            !read_phrase(x, q, k + 1, c, out, &h) || h == RESOLVED_PRONOUN || out->entity < 0 ||
+            d->entities[out->entity].type != ENT_PERSON)
+            return 0;
+        out->span.start = out->span.end = -1;
+        return 1;
+    }
+    return 0;
+}
+
 static int participle_subject(struct actx *x, const struct quote *q, int32_t qi, struct who *out, uint8_t *how)
 {
     const struct doc *d = x->d;
@@ -2209,6 +2237,12 @@ static int participle_subject(struct actx *x, const struct quote *q, int32_t qi,
         d->tokens[pq->cue_tok].lex_prefix == 1 && d->tokens[pq->cue_tok].fold[0] == 0x0628)
         prev_here = 0;
     const struct sentence *s = &d->sentences[q->sentence];
+    /* "وكشف الوزير أن نظيره X أكد له أن «...»، مضيفاً أن": the report inside the
+     * report is X's; the participle goes on with who reported it */
+    if (prev_here && outer_reporter(x, q, pq, s->tok_begin, out)) {
+        *how = RESOLVED_ELIDED;
+        return 1;
+    }
     int32_t from = relative_cue >= 0 ? relative_cue - 1 : q->cue_tok - 1;
     for (int32_t k = from; k >= s->tok_begin && k >= q->cue_tok - SUBJECT_REACH; k--) {
         const struct token *t = &d->tokens[k];
@@ -2287,6 +2321,28 @@ static int participle_subject(struct actx *x, const struct quote *q, int32_t qi,
         return 1;
     }
     return 0;
+}
+
+/* "كيم جونج أون\nوصف المعاهدة بأنها «...»": a round-up heads each paragraph with a line
+ * that only names whose reaction follows; a paragraph that starts with no subject is
+ * that one's. */
+static int label_above(struct actx *x, const struct quote *q, struct who *out)
+{
+    const struct doc *d = x->d;
+    int32_t si = q->sentence;
+    if (si == 0 || !(d->sentences[si].flags & SENT_LINE_START))
+        return 0;
+    const struct sentence *l = &d->sentences[si - 1];
+    if (!(l->flags & SENT_LINE_START) || !(l->flags & SENT_NO_FINAL_PUNCT) || l->tok_end - l->tok_begin > 4)
+        return 0;
+    int32_t mi = d->tok_mention[l->tok_begin];
+    if (mi < 0 || d->mentions[mi].tok_begin != l->tok_begin || d->mentions[mi].tok_end != l->tok_end)
+        return 0;
+    const struct entity *e = &d->entities[d->mentions[mi].entity];
+    if (e->type == ENT_PERSON && opposite_genders(q->cue_gender, e->gender))
+        return 0;
+    *out = who_entity(x, d->mentions[mi].entity, mi);
+    return 1;
 }
 
 static int has_content_word(const struct doc *d, int32_t b, int32_t e)
@@ -2514,6 +2570,9 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
                 how = RESOLVED_ELIDED;
             } else if (q->cue_kind == CUE_VERB && !q->subject_pronoun && statement_subject(&x, q, &w)) {
                 ok = 1; /* "وتخصص الدراسة فصلا ...، إذ تذكّر بأن": the document speaks */
+                how = RESOLVED_ELIDED;
+            } else if (q->cue_kind == CUE_VERB && label_above(&x, q, &w)) {
+                ok = 1;
                 how = RESOLVED_ELIDED;
             } else {
                 ok = focus_at(&x, q->cue_gender, q->cue.start, &w);

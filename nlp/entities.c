@@ -1202,8 +1202,9 @@ static int east_asian_syllable(const struct token *t)
 {
     /* (a syllable in -ng may be longer, كوانغ، تشيونغ, for Arabic words end so rarely; and
      * it is whole, not ك + وانغ) */
+    /* (written نج in Egypt: تشيونج) */
     int ng = t->fold_len >= 5 && t->fold_len <= 6 && t->fold[t->fold_len - 2] == 0x0646 &&
-             t->fold[t->fold_len - 1] == 0x063A;
+             (t->fold[t->fold_len - 1] == 0x063A || t->fold[t->fold_len - 1] == 0x062C);
     return t->kind == TOK_WORD && (t->flags & TOKF_ARABIC) && t->fold_len >= 2 && (t->fold_len <= 4 || ng) &&
            !(t->flags & TOKF_NEWLINE_BEFORE) && !tok_has_article(t) && (!tok_has_prep_clitic(t) || ng) &&
            (!(t->flags & TOKF_COMMON) || t->fold_len <= 3) &&

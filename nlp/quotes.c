@@ -1108,7 +1108,9 @@ static int is_kul_min_tok(const struct doc *d, int32_t k)
  * name after it), or -1. */
 static int32_t person_after_role(const struct doc *d, int32_t b, int32_t limit)
 {
-    for (int32_t j = b; j < limit && j - b <= 6; j++) {
+    /* (a minister's portfolios may take ten words: "وزير الشؤون الخارجية والجالية الوطنية
+     * بالخارج والشؤون الإفريقية، أحمد عطاف،") */
+    for (int32_t j = b; j < limit && j - b <= 12; j++) {
         int32_t m = d->tok_mention[j];
         if (m < 0)
             continue;
@@ -1824,6 +1826,20 @@ static int plural_people(const struct token *t)
            tok_sound_plural(t);
 }
 
+/* "وزير الشؤون الخارجية والجالية الوطنية بالخارج، أحمد عطاف،": a title whose words
+ * run on in ب, and its holder's name set off after it: the word in ب is the title's. */
+static int holder_set_off(const struct doc *d, int32_t b, int32_t j, int32_t e)
+{
+    for (int32_t c = j + 1; c + 1 < e; c++) {
+        int32_t m = d->tok_mention[c + 1];
+        if (!tok_is_comma(&d->tokens[c]) || m < 0)
+            continue;
+        const struct entity *en = &d->entities[d->mentions[m].entity];
+        return en->type == ENT_PERSON && en->role_tb >= b && en->role_tb < j;
+    }
+    return 0;
+}
+
 int32_t quotes_before_object_preposition(const struct doc *d, int32_t b, int32_t e)
 {
     /* "وعلل موقفه بأن": the object first, the subject elided */
@@ -1855,7 +1871,7 @@ int32_t quotes_before_object_preposition(const struct doc *d, int32_t b, int32_t
         const struct token *t = &d->tokens[j];
         if (t->kind == TOK_WORD && t->fold_len >= 5 && t->fold[0] == 0x0628 && d->tok_mention[j] < 0 &&
             !tok_marker(d, j, MARK_BEHALF) && tok_has_article(&d->tokens[j - 1]))
-            return j;
+            return holder_set_off(d, b, j, e) ? e : j;
     }
     return e;
 }

@@ -1092,6 +1092,12 @@ static void test_given_name_with_the_article_before_a_family_name(void)
     if (!d)
         return;
     CHECK(fx_entity(d, "الحارث إدريس") != NULL);
+    /* Egyptian papers write the -ng of East Asian names with ج */
+    d = fx_annotate("أعلن مستشار الأمن القومي الكوري الجنوبي تشانج هو جين أن سول ستعيد النظر.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "تشانج هو جين") != NULL);
     /* "وزير الدفاع، فضل حجب اسمه، قال": an aside whose last word carries a pronoun is
      * no name set off by commas */
     d = fx_annotate("وزير الدفاع، فضل حجب اسمه، قال إن القوات جاهزة.\n");

@@ -3254,6 +3254,30 @@ static void test_aside_on_a_subject_that_opens_the_sentence(void)
     expect(d, "الجيش جاهز", "الوزير", QUOTE_INDIRECT, -1);
 }
 
+static void test_round_up_labels_and_a_report_inside_a_report(void)
+{
+    /* a round-up heads each paragraph with a line naming whose reaction follows; "وكشف
+     * الوزير أن نظيره X أكد له أن «...»، مضيفاً أن" goes on with the minister; a title in
+     * ب before the name set off (وزير الشؤون الخارجية والجالية الوطنية بالخارج، X،) */
+    struct doc *d = fx_annotate("أبرز ردود الفعل على المعاهدة\n"
+                                "وقع الرئيس الروسي فلاديمير بوتين والزعيم الكوري الشمالي كيم جونج أون المعاهدة أمس.\n"
+                                "بوتين\n"
+                                "قال الرئيس الروسي إن الوثيقة دفاعية، مضيفاً أن موسكو «لا تستبعد» التعاون.\n"
+                                "كيم جونج أون\n"
+                                "وصف المعاهدة بأنها «بداية عصر جديد»، مؤكداً أن بلاده تقف إلى جانب روسيا.\n"
+                                "أكد وزير الدولة، وزير الشؤون الخارجية والجالية الوطنية بالخارج، أحمد عطاف، أن الجزائر "
+                                "محايدة. وكشف الوزير أن نظيره الروسي سيرغي لافروف أكد له أن موسكو «حريصة على "
+                                "التنسيق»، مضيفاً أن الجزائر ستبقى على مسافة واحدة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "بداية عصر جديد", "كيم جونج أون", QUOTE_DIRECT, -1);
+    expect(d, "بلاده تقف", "كيم جونج أون", QUOTE_INDIRECT, -1);
+    expect(d, "الجزائر محايدة", "أحمد عطاف", QUOTE_INDIRECT, -1);
+    expect(d, "موسكو «حريصة", "سيرغي لافروف", QUOTE_MIXED, -1);
+    expect(d, "الجزائر ستبقى", "أحمد عطاف", QUOTE_INDIRECT, -1);
+}
+
 static void test_second_headline_with_a_quoted_outlet_and_a_womans_role(void)
 {
     /* ".. أكاديمية قطرية لـ«العرب»: ...": a second headline whose outlet told stands in
@@ -3481,6 +3505,7 @@ int main(void)
     test_headline_words_repeated_below_and_a_cited_masdar();
     test_body_role_noun_before_a_named_object();
     test_aside_on_a_subject_that_opens_the_sentence();
+    test_round_up_labels_and_a_report_inside_a_report();
     fx_teardown();
     return check_summary("test_quotes");
 }
