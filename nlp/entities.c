@@ -3390,6 +3390,13 @@ static int list_starts(struct ent_ctx *x)
 /* لـ«الاقتصادية»، لـ"الصباح"، لـ(واع): a short name in marks or parentheses after لـ
  * written apart is the outlet someone spoke to — an organisation of the media; so is a
  * short quoted name with a nationality after it (أما «لوموند» الفرنسية، فرأت). */
+/* Is token k a word of a place already read (a state, a city, a river)? */
+static int place_owner(const struct ent_ctx *x, int32_t k)
+{
+    const struct cand *o = &x->c.v[x->owner[k]];
+    return o->type == ENT_GPE || o->type == ENT_LOC;
+}
+
 static int pass_outlets_told(struct ent_ctx *x)
 {
     const struct doc *d = x->d;
@@ -3400,13 +3407,17 @@ static int pass_outlets_told(struct ent_ctx *x)
         int paren = told && is_paren(open, '(');
         if (!paren && !is_quote_mark(open))
             continue;
-        int32_t b = k + 2, e = b;
-        while (e < d->n_tokens && e - b < 3 && d->tokens[e].kind == TOK_WORD && x->owner[e] < 0 &&
+        int32_t b = k + 2, e = b, places = 0;
+        /* (the outlet told may hold a place: لـ«الفرات نيوز»، لـ«صوت بيروت إنترناشونال») */
+        while (e < d->n_tokens && e - b < 3 && d->tokens[e].kind == TOK_WORD &&
+               (x->owner[e] < 0 || (told && place_owner(x, e) && ++places)) &&
                !(tok_kinds(&d->tokens[e]) & (LEX_VERB | LEX_COMPLEMENTIZER)) && d->tokens[e].sentence == t->sentence)
             e++;
         if (e == b || e >= d->n_tokens || (paren ? !is_paren(&d->tokens[e], ')') : !is_quote_mark(&d->tokens[e])) ||
-            (tok_kinds(&d->tokens[b]) & LEX_STOP))
+            (tok_kinds(&d->tokens[b]) & LEX_STOP) || places == e - b)
             continue;
+        if (places)
+            release_places(x, b, e);
         if (!told) {
             /* (a foreign name, not a coined Arabic phrase: «أسطول الظل» الروسي) */
             /* (the article as written: إلبو folds like ال + بو) */

@@ -100,8 +100,9 @@ static int decode_one(const unsigned char *s, size_t avail, uint32_t *cp, const 
 
 #define IS_LINE_BREAK(c) ((c) == '\n' || (c) == '\r' || (c) == 0x2029)
 
-/* ASCII: Latin capitals lower-cased. */
-#define FOLD_ASCII(c) ((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c))
+/* ASCII: Latin capitals lower-cased; braces, which some papers set around names as
+ * others set guillemets ("نواب لـ{الفرات نيوز}:"), match as « ». */
+#define FOLD_ASCII(c) ((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c) == '{' ? 0x00AB : (c) == '}' ? 0x00BB : (c))
 
 /* Harakat, Quranic marks and tatweel are ignorable. */
 #define ARABIC_IGNORABLE(c)                                                                      \

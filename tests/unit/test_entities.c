@@ -1107,6 +1107,23 @@ static void test_given_name_with_the_article_before_a_family_name(void)
     CHECK(d->n_entities == 0);
 }
 
+static void test_outlet_told_that_holds_a_place(void)
+{
+    /* "لـ«عدن الغد»"، "لـ{الفرات نيوز}": the outlet told is named whole, the place in its
+     * name no place of its own; braces set a name as guillemets do */
+    struct doc *d = fx_annotate("وقال النائب علي حسن في تصريح لـ{الفرات نيوز}: إن العراق محايد. وقال مصدر لـ«عدن الغد» "
+                                "إن اليمن محايد.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *e = fx_entity(d, "الفرات نيوز");
+    CHECK(e != NULL && e->type == ENT_ORG);
+    e = fx_entity(d, "عدن الغد");
+    CHECK(e != NULL && e->type == ENT_ORG);
+    CHECK(fx_entity(d, "الفرات") == NULL);
+    CHECK(fx_entity(d, "عدن") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -1163,6 +1180,7 @@ int main(void)
     test_party_bodies_in_the_knowledge_base();
     test_name_in_marks_after_its_title();
     test_given_name_with_the_article_before_a_family_name();
+    test_outlet_told_that_holds_a_place();
     fx_teardown();
     return check_summary("test_entities");
 }

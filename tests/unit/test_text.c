@@ -228,6 +228,8 @@ static UChar ref_fold(UChar c)
     if (c < 0x80) {
         if (c >= 'A' && c <= 'Z')
             return (UChar)(c + 32);
+        if (c == '{' || c == '}')
+            return c == '{' ? 0x00AB : 0x00BB; /* braces around names, as guillemets */
         return c;
     }
     if (c >= 0x0600 && c <= 0x06FF) {
