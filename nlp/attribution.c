@@ -633,6 +633,30 @@ static int mentioned_of_class(struct actx *x, uint16_t want, uint8_t gender, int
     return latest_mention(x, before, of_class, &c, out);
 }
 
+struct class_nationality {
+    uint16_t want;
+    const struct token *demonym;
+    const struct lexicon *lx;
+};
+
+/* A body of the class that the text gave no other nationality: "وأضافت الجريدة
+ * الإسبانية" is the last paper named but one written "«كومرسانت» الروسية" (the adjective
+ * closes the mention, or follows it or its closing mark). */
+static int of_class_and_nationality(const struct doc *d, const struct mention *mm, const void *arg)
+{
+    const struct class_nationality *c = arg;
+    if (!(d->entities[mm->entity].classes & c->want))
+        return 0;
+    int32_t last = mm->tok_end + (mm->tok_end < d->n_tokens && tok_is_quote_mark(&d->tokens[mm->tok_end]));
+    for (int32_t k = mm->tok_end - 1; k <= last && k < d->n_tokens; k++) {
+        const struct token *t = &d->tokens[k];
+        if (t != c->demonym && tok_is_demonym(c->lx, t))
+            return t->fold_len == c->demonym->fold_len &&
+                   !memcmp(t->fold, c->demonym->fold, (size_t)t->fold_len * sizeof *t->fold);
+    }
+    return 1;
+}
+
 /* A role noun: the latest speaker of a compatible class, else the latest entity
  * mentioned before `before` whose class fits. `role` is the noun when it heads the
  * phrase (NULL otherwise): an unnamed speaker of another role is not it. `title` is the
@@ -1540,6 +1564,18 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
              * "المصادر") */
             const struct lex_entry *gl = t->lex && (t->lex->kinds & LEX_GROUP) ? t->lex : ge;
             return as_written(x, s, gl && gl->role_gender ? gl->role_gender : GENDER_PLURAL, CLASS_GROUP, out, how);
+        }
+    }
+    /* "وأضافت الجريدة الإسبانية": a paper's role noun and a nationality name the last
+     * paper the text gave no other nationality */
+    const struct token *rn = &d->tokens[b];
+    if (e == b + 2 && d->tok_mention[b] < 0 && (tok_kinds(rn) & LEX_ROLE_NOUN) && (rn->lex->role_classes & CLASS_MEDIA) &&
+        !(rn->lex->role_classes & CLASS_PERSON) && tok_is_demonym(lx, &d->tokens[b + 1])) {
+        struct class_nationality c = {rn->lex->role_classes, &d->tokens[b + 1], lx};
+        if (latest_mention(x, rn->span.start, of_class_and_nationality, &c, out)) {
+            out->span = tok_span(d, b, e);
+            *how = RESOLVED_ROLE_NOUN;
+            return 1;
         }
     }
     for (int32_t k = b; k < e; k++) {

@@ -949,7 +949,7 @@ static int pass_orgs(struct ent_ctx *x)
         if ((head->role_classes & CLASS_STATE) && content == proper && proper == 1 && x->owner[k + 1] >= 0)
             continue;
         /* الحكومة اليابانية describes a government; الجيش الروسي, السفارة الروسية name one */
-        if (definite && proper == 0 && content == demonyms && (head->role_classes & CLASS_STATE))
+        if (definite && proper == 0 && content == demonyms && (head->role_classes & (CLASS_STATE | CLASS_MEDIA)))
             continue;
         for (int32_t q = k; q < own_end; q++) {
             if (x->owner[q] >= 0 && x->owner[q] != absorbed) {

@@ -3278,6 +3278,20 @@ static void test_round_up_labels_and_a_report_inside_a_report(void)
     expect(d, "الجزائر ستبقى", "أحمد عطاف", QUOTE_INDIRECT, -1);
 }
 
+static void test_paper_named_again_by_its_nationality(void)
+{
+    /* "وأضافت الجريدة الإسبانية": the last paper the text gave no other nationality; "الصحيفة
+     * الإسبانية" describes a paper, it names no body of its own */
+    struct doc *d = fx_annotate("رأت صحيفة «إل باييس» الإسبانية أن موسكو دفعت الثمن. ونقلت صحيفة «كوميرسانت» الروسية "
+                                "عن مصدر قوله إن الأمر عادي. وأضافت الجريدة الإسبانية أن الكرملين لم يعد بحاجة إلى "
+                                "الإنكار.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الكرملين لم يعد", "إل باييس", QUOTE_INDIRECT, RESOLVED_ROLE_NOUN);
+    CHECK(fx_entity(d, "الجريدة الإسبانية") == NULL);
+}
+
 static void test_second_headline_with_a_quoted_outlet_and_a_womans_role(void)
 {
     /* ".. أكاديمية قطرية لـ«العرب»: ...": a second headline whose outlet told stands in
@@ -3506,6 +3520,7 @@ int main(void)
     test_body_role_noun_before_a_named_object();
     test_aside_on_a_subject_that_opens_the_sentence();
     test_round_up_labels_and_a_report_inside_a_report();
+    test_paper_named_again_by_its_nationality();
     fx_teardown();
     return check_summary("test_quotes");
 }
