@@ -1864,21 +1864,11 @@ static int statement_subject(struct actx *x, const struct quote *q, struct who *
 /* "من صحيفة فايننشال تايمز، التي نشرت تقريرا ...، قالت فيه إن": a verb followed by فيه or
  * فيها ("in it") continues the relative clause of the document's producer: the entity
  * before "، التي/الذي" earlier in the sentence speaks, whatever preposition it is behind. */
-/* فيه، فيها: "in it", the statement or interview just named */
-static int in_it(const struct doc *d, int32_t k)
-{
-    static const UChar fih[] = {0x0641, 0x064A, 0x0647};
-    if (k >= d->n_tokens)
-        return 0;
-    const struct token *t = &d->tokens[k];
-    return (t->fold_len == 3 || (t->fold_len == 4 && t->fold[3] == 0x0627)) && !memcmp(t->fold, fih, sizeof fih);
-}
-
 static int relative_author(struct actx *x, const struct quote *q, struct who *out)
 {
     const struct doc *d = x->d;
     int32_t v = q->cue_tok;
-    if (!in_it(d, v + 1))
+    if (!tok_in_it(d, v + 1))
         return 0;
     int32_t sb = d->sentences[q->sentence].tok_begin;
     for (int32_t k = v - 1; k > sb + 1 && v - k < 40; k--) {
@@ -1987,7 +1977,7 @@ static int statement_author_in_it(struct actx *x, const struct quote *q, struct 
 {
     const struct doc *d = x->d;
     int32_t v = q->cue_tok, sb = d->sentences[q->sentence].tok_begin;
-    if (q->cue_kind != CUE_VERB || !in_it(d, v + 1))
+    if (q->cue_kind != CUE_VERB || !tok_in_it(d, v + 1))
         return 0;
     /* (over one comma: "رسالة وجهها السفير X إلى المشاركين، أكد فيها أن") */
     int commas = 0;
@@ -2256,7 +2246,7 @@ static int participle_subject(struct actx *x, const struct quote *q, int32_t qi,
     const struct token *ct = &d->tokens[q->cue_tok];
     int comments = ct->fold_len >= ct->lex_prefix + 4 && !memcmp(ct->fold + ct->lex_prefix, commenting, sizeof commenting);
     int32_t relative_cue = comments && qi > 0 && prev_here && d->quotes[qi - 1].cue_kind == CUE_VERB &&
-                                   in_it(d, d->quotes[qi - 1].cue_tok + 1)
+                                   tok_in_it(d, d->quotes[qi - 1].cue_tok + 1)
                                ? d->quotes[qi - 1].cue_tok
                                : -1;
     if (relative_cue >= 0)

@@ -1966,6 +1966,19 @@ static int first_person_wasl(const struct doc *d, const struct token *vt)
     return f[2] == 0x062A || f[1] == 0x0646; /* (ت third: VIII افتعل and X استفعل; ن second: VII) */
 }
 
+/* Between the statement noun in [b, v) and the verb at v, إلى and whom it was sent to
+ * (ببرقية إلى الزعيم X). */
+static int addressee_before(const struct doc *d, int32_t b, int32_t v)
+{
+    for (int32_t k = v - 1; k > b && v - k <= 8; k--) {
+        if (tok_is_ila(&d->tokens[k]))
+            return (tok_kinds(&d->tokens[k - 1]) & LEX_STATEMENT) != 0;
+        if (d->tokens[k].kind != TOK_WORD)
+            return 0;
+    }
+    return 0;
+}
+
 static int verb_cue(struct qctx *q, int32_t v)
 {
     struct doc *d = q->d;
@@ -2212,6 +2225,10 @@ static int verb_cue(struct qctx *q, int32_t v)
         int32_t b = np_before(q, v), aside_end;
         /* "عبارة قالها له دبلوماسي روسي:": its subject follows the verb */
         if (qt->np_end > qt->np_begin && tok_describes_statement(d, v))
+            b = v;
+        /* "بعث ببرقية إلى الزعيم X وصف فيها": a clause on a statement sent to someone; the
+         * addressee before the verb is no subject (the author is the sentence's) */
+        if (qt->np_end == qt->np_begin && b < v && tok_in_it(d, v + 1) && addressee_before(d, b, v))
             b = v;
         /* "وانتقد الوزير ما وصفه بـ«...»": what the subject of the verb before ما calls
          * it; the speaker is that verb's subject, between it and ما */

@@ -281,6 +281,15 @@ int tok_written_pronoun(const struct doc *d, const struct token *t)
     return len == 2 || (len == 1 && d->text.u16[t->span.end - 1] == 0x0647);
 }
 
+int tok_in_it(const struct doc *d, int32_t k)
+{
+    static const UChar fih[] = {0x0641, 0x064A, 0x0647};
+    if (k >= d->n_tokens)
+        return 0;
+    const struct token *t = &d->tokens[k];
+    return (t->fold_len == 3 || (t->fold_len == 4 && t->fold[3] == 0x0627)) && !memcmp(t->fold, fih, sizeof fih);
+}
+
 int tok_describes_statement(const struct doc *d, int32_t k)
 {
     const struct token *n = k > 0 ? &d->tokens[k - 1] : NULL;

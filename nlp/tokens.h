@@ -81,6 +81,9 @@ int tok_written_pronoun(const struct doc *d, const struct token *t);
  * indefinite statement noun, so it describes that noun (a clause on it, whose subject
  * follows the verb), not the sentence's own subject. */
 int tok_describes_statement(const struct doc *d, int32_t k);
+/* فيه، فيها at token k: "in it", after a verb whose subject wrote the statement it
+ * stands for (بيانا قال فيه). */
+int tok_in_it(const struct doc *d, int32_t k);
 
 /* A word that ends in a possessive pronoun as written (قرارها، موقفه) and has no other
  * reading: a noun with its owner, never part of a name. */

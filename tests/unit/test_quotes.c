@@ -3292,6 +3292,20 @@ static void test_paper_named_again_by_its_nationality(void)
     CHECK(fx_entity(d, "الجريدة الإسبانية") == NULL);
 }
 
+static void test_telegram_sent_and_in_the_reckoning_of(void)
+{
+    /* "بعث ببرقية إلى الزعيم X وصف فيها": the one who sent it, not the addressee; "وفي
+     * حساب ديبلوماسي عربي، فإن": his reckoning, a source */
+    struct doc *d = fx_annotate("ولم يفوّت الرئيس فلاديمير بوتين المناسبة، إذ بعث ببرقية إلى الزعيم الكوري الشمالي كيم "
+                                "جونغ أون وصف فيها المعاهدة بأنها «أساس متين». وفي حساب ديبلوماسي عربي مخضرم، فإن "
+                                "الرابح الأكبر هو الصين.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "أساس متين", "فلاديمير بوتين", QUOTE_DIRECT, -1);
+    expect(d, "الرابح الأكبر", "ديبلوماسي عربي مخضرم", QUOTE_INDIRECT, RESOLVED_SOURCE);
+}
+
 static void test_second_headline_with_a_quoted_outlet_and_a_womans_role(void)
 {
     /* ".. أكاديمية قطرية لـ«العرب»: ...": a second headline whose outlet told stands in
@@ -3521,6 +3535,7 @@ int main(void)
     test_aside_on_a_subject_that_opens_the_sentence();
     test_round_up_labels_and_a_report_inside_a_report();
     test_paper_named_again_by_its_nationality();
+    test_telegram_sent_and_in_the_reckoning_of();
     fx_teardown();
     return check_summary("test_quotes");
 }
