@@ -950,6 +950,16 @@ static int32_t find_opening(const struct qctx *q, int32_t v, int32_t end, int32_
     return r0;
 }
 
+/* A masdar of saying in ب at token k (بالقول، بالتأكيد): how the words were said. */
+static int said_in_ba(const struct doc *d, int32_t k, int32_t end)
+{
+    enum verb_aspect asp;
+    if (k >= end || !is_verb(&d->tokens[k], &asp) || asp != ASPECT_MASDAR)
+        return 0;
+    const struct token *t = &d->tokens[k];
+    return t->lex_prefix > 0 ? t->fold[t->lex_prefix - 1] == 0x0628 : t->fold[0] == 0x0628;
+}
+
 static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int32_t np_end, int32_t *direct_region,
                                int32_t *relay_np_b, int32_t *relay_np_e, int32_t *open_tok)
 {
@@ -976,7 +986,8 @@ static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int
         if (!outlet && j - 2 > v && v >= 0 &&
             (!(d->tokens[v].lex && d->tokens[v].lex->verb_prep) || (j >= 3 && tok_is_comma(&d->tokens[j - 3]))) &&
             q->opens[j] >= 0 && q->r[q->opens[j]].words <= 3 && q->r[q->opens[j]].close >= 0 && tok_is_ila(&d->tokens[j - 1]))
-            outlet = complementizer_follows(q, q->r[q->opens[j]].close + 1, end);
+            outlet = complementizer_follows(q, q->r[q->opens[j]].close + 1, end) ||
+                     said_in_ba(d, q->r[q->opens[j]].close + 1, end); /* (حديثه إلى «الحياة» بالقول:) */
         /* "في مقال حمل عنوان «...»": a title; "يكتب X في «جونغ أنغ إلبو»": where it was
          * written, a paper's short name after في */
         int title = j > 0 && q->opens[j] >= 0 &&
@@ -1851,6 +1862,11 @@ int32_t quotes_before_object_preposition(const struct doc *d, int32_t b, int32_t
     for (int32_t j = b + 1; j < e && j - b <= 4 && tok_has_article(&d->tokens[j - 1]); j++)
         if (d->tok_mention[j] < 0 && d->tokens[j].kind == TOK_WORD && !tok_has_article(&d->tokens[j]) &&
             tok_pronoun_suffixed(d, &d->tokens[j]))
+            return j;
+    /* "ويختم سفير سابق في موسكو حديثه إلى «الحياة» بالقول": the object after a place */
+    for (int32_t j = b + 2; j < e && j - b <= 8; j++)
+        if (d->tok_mention[j - 1] >= 0 && d->tok_mention[j] < 0 && d->tokens[j].kind == TOK_WORD &&
+            (d->tokens[j].flags & TOKF_COMMON) && !tok_has_article(&d->tokens[j]) && tok_pronoun_suffixed(d, &d->tokens[j]))
             return j;
     if (b + 1 < e && tok_has_article(&d->tokens[b]) && (tok_kinds(&d->tokens[b]) & (LEX_STATEMENT | LEX_ROLE_NOUN)) &&
         tok_has_article(&d->tokens[b + 1]) && d->tok_mention[b + 1] < 0 &&

@@ -3304,6 +3304,12 @@ static void test_telegram_sent_and_in_the_reckoning_of(void)
         return;
     expect(d, "أساس متين", "فلاديمير بوتين", QUOTE_DIRECT, -1);
     expect(d, "الرابح الأكبر", "ديبلوماسي عربي مخضرم", QUOTE_INDIRECT, RESOLVED_SOURCE);
+    /* "ويختم X حديثه إلى «الحياة» بالقول:": the paper told, then how he said it */
+    d = fx_annotate("ويختم سفير غربي سابق في موسكو حديثه إلى «الحياة» بالقول: «المعاهدة لم تغيّر موازين الحرب».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "المعاهدة لم تغيّر", "سفير غربي سابق في موسكو", QUOTE_DIRECT, -1);
 }
 
 static void test_second_headline_with_a_quoted_outlet_and_a_womans_role(void)
