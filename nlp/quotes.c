@@ -580,6 +580,14 @@ static int coordinated(const struct doc *d, int32_t v)
 /* "يتطلب، بحسب تقديرات الوزارة، نحو 600 ألف طن": a source set off by commas inside a
  * clause that goes on after it is an aside of the speaker's, not the end of the words
  * reported (", بحسب X، فإن ..." opens a clause of its own, and ", بحسب X." ends one). */
+/* "، فالخليج، بحسب X،": one word opened by ف or و between two commas before the source
+ * at j, a subject of its own whose predicate follows the source. */
+static int own_subject_before(const struct doc *d, int32_t j)
+{
+    return j >= 3 && tok_is_comma(&d->tokens[j - 1]) && tok_is_comma(&d->tokens[j - 3]) &&
+           d->tokens[j - 2].lex_prefix == 1 && (d->tokens[j - 2].fold[0] == 0x0641 || d->tokens[j - 2].fold[0] == 0x0648);
+}
+
 static int source_aside(const struct qctx *q, int32_t j, int32_t send)
 {
     const struct doc *d = q->d;
@@ -600,6 +608,10 @@ static int source_aside(const struct qctx *q, int32_t j, int32_t send)
                  !(next->fold[0] == 0x0641 && is_complementizer(q, c + 1))) ||
                 q->opens[c + 1] >= 0);
     }
+    /* (not after a subject of its own: "«...»، فالخليج، بحسب الأكاديميين، ليس طرفا" is
+     * theirs) */
+    if (own_subject_before(d, j))
+        return 0;
     for (int32_t k = j + n; k < send && k - j <= 8; k++) {
         const struct token *t = &d->tokens[k];
         if (tok_is_comma(t)) {
@@ -717,6 +729,8 @@ __attribute__((noinline)) static int32_t clause_stop_at(const struct qctx *q, in
          * about it with its pronoun — another speaker's clause */
         (tok_is_wa_huwa(t) && j + 2 < send && d->tokens[j + 1].kind == TOK_WORD && !tok_has_article(&d->tokens[j + 1]) &&
          !tok_kinds(&d->tokens[j + 1]) && verb_with_object(q, j + 2));
+    if (stops && own_subject_before(d, j) && phrase_at(q, j, send, LEX_SOURCE, &e))
+        return j - 3; /* (the subject's clause is the source's) */
     return stops ? j - 1 : -1;
 }
 
@@ -2700,6 +2714,25 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
             }
         }
         set_content(q, qt, sb, ce);
+    } else if (!initial && np_e + 1 < end && tok_is_comma(&d->tokens[np_e]) && k >= 2 && tok_is_comma(&d->tokens[k - 1])) {
+        /* "فالخليج، بحسب الأكاديميين، ليس طرفا": a source set off between a short subject
+         * and its predicate; the content is both, the source inside it */
+        /* (one or two definite words, none a function word) */
+        int32_t s0 = k - 1;
+        while (s0 > sb && k - 1 - s0 < 2 && d->tokens[s0 - 1].kind == TOK_WORD && tok_has_article(&d->tokens[s0 - 1]) &&
+               !(tok_kinds(&d->tokens[s0 - 1]) & (LEX_VERB | LEX_COMPLEMENTIZER | LEX_STOP)))
+            s0--;
+        if (s0 == k - 1 || (s0 > sb && !tok_is_comma(&d->tokens[s0 - 1])) || is_verb(&d->tokens[np_e + 1], NULL) ||
+            e->source_kind == SOURCE_RELAY) {
+            d->n_quotes--;
+            return 0;
+        }
+        const struct token *st = &d->tokens[s0];
+        int32_t from = st->lex_prefix == 1 && (st->fold[0] == 0x0641 || st->fold[0] == 0x0648)
+                           ? tok_u16_at_fold(d, st, 1) : st->span.start; /* (its ف or و: the frame's) */
+        set_content(q, qt, s0, clause_end(q, np_e + 1, end));
+        if (qt->content.start >= 0)
+            qt->content.start = from;
     } else {
         d->n_quotes--;
         return 0;

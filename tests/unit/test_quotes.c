@@ -3312,6 +3312,23 @@ static void test_telegram_sent_and_in_the_reckoning_of(void)
     expect(d, "المعاهدة لم تغيّر", "سفير غربي سابق في موسكو", QUOTE_DIRECT, -1);
 }
 
+static void test_source_between_a_subject_and_its_predicate(void)
+{
+    /* "والخليج، بحسب المحلل X، ليس طرفاً": the source set off inside a clause of its own;
+     * the words before, a speaker's, stop at the comma before that clause's subject */
+    struct doc *d = fx_annotate("وقال المحلل خالد حسن إن الخليج «يراقب»، فالمنطقة، بحسب الأكاديميين الأربعة، ليست "
+                                "طرفاً في هذه المعادلة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الخليج «يراقب»", "خالد حسن", QUOTE_MIXED, -1);
+    const struct quote *q = fx_quote(d, "الخليج «يراقب»");
+    CHECK(q && !strcmp(fx_text(d, q->content), "الخليج «يراقب»"));
+    expect(d, "المنطقة، بحسب", "الأكاديميين الأربعة", QUOTE_INDIRECT, RESOLVED_SOURCE);
+    q = fx_quote(d, "المنطقة، بحسب");
+    CHECK(q && !strcmp(fx_text(d, q->content), "المنطقة، بحسب الأكاديميين الأربعة، ليست طرفاً في هذه المعادلة"));
+}
+
 static void test_second_headline_with_a_quoted_outlet_and_a_womans_role(void)
 {
     /* ".. أكاديمية قطرية لـ«العرب»: ...": a second headline whose outlet told stands in
@@ -3542,6 +3559,7 @@ int main(void)
     test_round_up_labels_and_a_report_inside_a_report();
     test_paper_named_again_by_its_nationality();
     test_telegram_sent_and_in_the_reckoning_of();
+    test_source_between_a_subject_and_its_predicate();
     fx_teardown();
     return check_summary("test_quotes");
 }
