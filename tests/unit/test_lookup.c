@@ -221,8 +221,10 @@ static void compare_doc(const struct doc *d, const struct lexicon *lx)
                 if ((e || !(tk->flags & TOKF_ARABIC)) && !(k > 0 && !tk->lex && tok_verb_read_as_noun(&d->tokens[k - 1], e)))
                     mismatches += e != tk->lex || (e && prefix != tk->lex_prefix);
             }
+            /* (the flag also marks ل + a noun + نا, لأصدقائنا, which no list holds) */
             if (tk->flags & TOKF_ARABIC)
-                mismatches += !!(tk->flags & TOKF_COMMON) != slow_is_common(lx, tk->fold, tk->fold_len);
+                mismatches += !!(tk->flags & TOKF_COMMON) !=
+                              (slow_is_common(lx, tk->fold, tk->fold_len) || tok_lam_noun_ours(tk));
             for (size_t m = 0; m < sizeof masks / sizeof masks[0]; m++) {
                 for (int art = 0; art < 2; art++) {
                     /* the sentence's end, and ends that cut a phrase short */
