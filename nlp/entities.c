@@ -2181,10 +2181,14 @@ static int pass_titled(struct ent_ctx *x)
                  * before a given name, starts the name, with the names after it (and one
                  * the list holds only with a suffix taken off, before a word it does not
                  * hold at all: "وزير الدفاع الياباني كيهارا مينورو") */
+                /* (a particle takes the word after it, whatever the word: غانم بن فضل
+                 * البوعينين) */
                 int32_t ne = j + 1;
-                while (ne < end && ne - j < 3 && bare_word(x, ne) &&
+                while (ne < end && ne - j < 5 && bare_word(x, ne) &&
                        ((tok_kinds(&d->tokens[ne]) & (LEX_FIRST_NAME | LEX_FAMILY_NAME)) ||
-                        (!(d->tokens[ne].flags & TOKF_COMMON) && !tok_kinds(&d->tokens[ne]))))
+                        (!(d->tokens[ne].flags & TOKF_COMMON) && !tok_kinds(&d->tokens[ne])) ||
+                        (is_particle(&d->tokens[ne - 1]) && !(tok_kinds(&d->tokens[ne]) & (LEX_STOP | LEX_VERB)))) &&
+                       (ne - j < 3 || is_particle(&d->tokens[ne - 1]) || is_particle(&d->tokens[ne - 2])))
                     ne++;
                 /* (a family name in ال after them is read the usual way, to the boundary:
                  * الخبير الاقتصادي ثابت أبو الرب) */
@@ -2333,6 +2337,14 @@ static int name_of_three_at(struct ent_ctx *x, int32_t *k)
     return 0;
 }
 
+/* "عزاه كريم النحاس، رئيس قسم البحوث،": after the given name at k, a family name in ال,
+ * a comma and a title — a name, though both its words are words of the language. */
+static int family_then_title(const struct doc *d, int32_t k)
+{
+    return k + 3 < d->n_tokens && tok_is_comma(&d->tokens[k + 2]) && tok_has_article(&d->tokens[k + 1]) &&
+           (tok_kinds(&d->tokens[k + 3]) & (LEX_TITLE | LEX_ROLE_NOUN));
+}
+
 static int pass_given_names(struct ent_ctx *x)
 {
     const struct doc *d = x->d;
@@ -2394,7 +2406,7 @@ static int pass_given_names(struct ent_ctx *x)
         int after_preposition = prev && (tok_is_an(prev) || tok_is_ila(prev) || tok_is_ala(prev)) &&
                                 given_name_like_function_word(d, t);
         if (x->owner[k] >= 0 || !(kinds & LEX_FIRST_NAME) || (kinds & LEX_NAME_PARTICLE) ||
-            (!tok_is_name_like(x->lx, t) && !after_preposition &&
+            (!tok_is_name_like(x->lx, t) && !after_preposition && !family_then_title(d, k) &&
              !(apposition && (t->flags & TOKF_ARABIC) && (!(kinds & LEX_STOP) || given_name_like_function_word(d, t)))) ||
             t->sentence != d->tokens[k + 1].sentence)
             continue;
@@ -2421,13 +2433,14 @@ static int pass_given_names(struct ent_ctx *x)
             const struct token *after = k + 2 < end ? &d->tokens[k + 2] : NULL;
             /* "وقدّم خالد خياري، الأمين العام المساعد، إحاطة": a word set off by a comma
              * before a definite title in apposition is the family name, however common */
-            if (!(kinds & (LEX_FAMILY_NAME | LEX_STOP | LEX_TITLE)) && after && tok_is_comma(after) && k + 3 < end &&
-                !tok_has_article(n) && surname_ok(x, n) && n->fold_len >= 3 && !tok_pronoun_suffixed(d, n) &&
-                (tok_kinds(&d->tokens[k + 3]) & (LEX_TITLE | LEX_ROLE_NOUN)) &&
-                /* (or a title in construct: "خالد خياري، مساعد الأمين العام") */
-                (tok_has_article(&d->tokens[k + 3]) ||
-                 (k + 4 < end && !d->tokens[k + 3].lex_prefix && tok_has_article(&d->tokens[k + 4]) &&
-                  (tok_kinds(&d->tokens[k + 4]) & (LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD))))) {
+            int titled_after = after && tok_is_comma(after) && k + 3 < end &&
+                               (tok_kinds(&d->tokens[k + 3]) & (LEX_TITLE | LEX_ROLE_NOUN)) &&
+                               /* (or a title in construct: "خالد خياري، مساعد الأمين العام") */
+                               (tok_has_article(&d->tokens[k + 3]) ||
+                                (k + 4 < end && !d->tokens[k + 3].lex_prefix && tok_has_article(&d->tokens[k + 4]) &&
+                                 (tok_kinds(&d->tokens[k + 4]) & (LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD))));
+            if (!(kinds & (LEX_FAMILY_NAME | LEX_STOP | LEX_TITLE)) && titled_after && !tok_has_article(n) &&
+                surname_ok(x, n) && n->fold_len >= 3 && !tok_pronoun_suffixed(d, n)) {
                 if (add_person(x, k, k + 2, -1, -1, 0, GENDER_UNKNOWN, CAND_CONTEXT) != 0)
                     return -1;
                 k++;
@@ -2449,8 +2462,10 @@ static int pass_given_names(struct ent_ctx *x)
             /* (or both are words after a definite noun in apposition: "المغربي عزيز
              * الرمضاني") */
             /* (علي, also على, only before the phrase ends: not "الوزير علي الرغم من ذلك") */
+            /* (or before a comma and a title: "عزاه كريم النحاس، رئيس قسم البحوث،") */
             if (!(kinds & LEX_FAMILY_NAME) &&
-                (!(t->flags & TOKF_COMMON) || !(n->flags & TOKF_COMMON) || apposition) &&
+                (!(t->flags & TOKF_COMMON) || !(n->flags & TOKF_COMMON) || apposition ||
+                 (!(kinds & (LEX_TITLE | LEX_STOP)) && family_then_title(d, k))) &&
                 !((kinds & LEX_STOP) && after && (tok_kinds(after) & LEX_STOP)) &&
                 tok_has_article(n) && surname_ok(x, n) &&
                 (!after || after->kind == TOK_PUNCT || (tok_kinds(after) & LEX_STOP) ||

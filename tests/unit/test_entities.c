@@ -1124,6 +1124,20 @@ static void test_outlet_told_that_holds_a_place(void)
     CHECK(fx_entity(d, "عدن") == NULL);
 }
 
+static void test_particle_takes_its_word_and_a_name_before_a_title(void)
+{
+    /* "وزير الخارجية غانم بن فضل البوعينين": بن takes the word after it, whatever the
+     * word; "كريم النحاس، رئيس قسم البحوث،": a given name and a family name in ال that
+     * are both words, set off before a title */
+    struct doc *d = fx_annotate("حضر وزير الخارجية سالم بن فضل البوعينين. وأرجع كريم النحاس، رئيس قسم البحوث في "
+                                "الشركة، ذلك إلى ضعف الثقة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "سالم بن فضل البوعينين") != NULL);
+    CHECK(fx_entity(d, "كريم النحاس") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -1181,6 +1195,7 @@ int main(void)
     test_name_in_marks_after_its_title();
     test_given_name_with_the_article_before_a_family_name();
     test_outlet_told_that_holds_a_place();
+    test_particle_takes_its_word_and_a_name_before_a_title();
     fx_teardown();
     return check_summary("test_entities");
 }
