@@ -3329,6 +3329,17 @@ static void test_source_between_a_subject_and_its_predicate(void)
     CHECK(q && !strcmp(fx_text(d, q->content), "المنطقة، بحسب الأكاديميين الأربعة، ليست طرفاً في هذه المعادلة"));
 }
 
+static void test_considered_in_iraqi_copy(void)
+{
+    /* "عدّ الخبير X «...»": considered, as Iraqi copy writes اعتبر */
+    struct doc *d = fx_annotate("وقال المتحدث باسم الخارجية أحمد الكناني إن الزيارة مهمة. وعدّ الكناني المعاهدة \"رسالة "
+                                "روسية مبكرة\" قبل تسلم الإدارة مهامها.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "رسالة روسية", "أحمد الكناني", -1, -1);
+}
+
 static void test_second_headline_with_a_quoted_outlet_and_a_womans_role(void)
 {
     /* ".. أكاديمية قطرية لـ«العرب»: ...": a second headline whose outlet told stands in
@@ -3560,6 +3571,7 @@ int main(void)
     test_paper_named_again_by_its_nationality();
     test_telegram_sent_and_in_the_reckoning_of();
     test_source_between_a_subject_and_its_predicate();
+    test_considered_in_iraqi_copy();
     fx_teardown();
     return check_summary("test_quotes");
 }
