@@ -1109,7 +1109,10 @@ static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int
             return -1;
         /* another reporting verb with its own clause: this one has no content, unless
          * that verb sits in a relative clause of the frame (تصريحات ... التي تزعم) */
+        /* (a verb cued only before أن with none after it is some other word: "إعلان
+         * أوكرانيا أسر جنديين «...»" is a capture, no confiding) */
         if (j > np_end && is_verb(t, &asp) && asp != ASPECT_MASDAR && !t->lex->verb_colon && !after_relative(d, j) &&
+            !(t->lex->verb_an && !complementizer_follows(q, j + 1, end)) &&
             !after_negation_noun(d, j) && !inside_aside(q, j, end) && !aside_predicate(q, j, end) &&
             !(asp == ASPECT_PRESENT && circumstance_before_colon(q, j, end)) &&
             !(asp == ASPECT_PARTICIPLE && adjective_of_noun(d, j)))

@@ -3338,6 +3338,14 @@ static void test_considered_in_iraqi_copy(void)
     if (!d)
         return;
     expect(d, "رسالة روسية", "أحمد الكناني", -1, -1);
+    /* (and أسر, "captured" as well as "confided", with no أن after it is no other verb:
+     * "إعلان أوكرانيا أسر جنديين «...»") */
+    d = fx_annotate("عدّ الخبير رعد الخفاجي، اليوم الأحد، إعلان أوكرانيا أسر جنديين \"أول دليل ميداني ملموس\" على "
+                    "تطبيق المعاهدة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "\"أول دليل", "رعد الخفاجي", QUOTE_MIXED, -1);
 }
 
 static void test_second_headline_with_a_quoted_outlet_and_a_womans_role(void)
