@@ -3348,6 +3348,17 @@ static void test_considered_in_iraqi_copy(void)
     expect(d, "\"أول دليل", "رعد الخفاجي", QUOTE_MIXED, -1);
 }
 
+static void test_the_maghrebi_host_opens_the_show(void)
+{
+    /* "واستهلّ منشط البرنامج X الحصة بالتذكير بأنّ": the host, the Maghreb's منشط */
+    struct doc *d = fx_annotate("قال الضيف الهادي بن رمضان إن المعاهدة مهمة. واستهلّ منشط البرنامج أنيس القلعي الحصة "
+                                "بالتذكير بأنّ المعاهدة وقعت في بيونغ يانغ.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "المعاهدة وقعت", "أنيس القلعي", QUOTE_INDIRECT, -1);
+}
+
 static void test_second_headline_with_a_quoted_outlet_and_a_womans_role(void)
 {
     /* ".. أكاديمية قطرية لـ«العرب»: ...": a second headline whose outlet told stands in
@@ -3580,6 +3591,7 @@ int main(void)
     test_telegram_sent_and_in_the_reckoning_of();
     test_source_between_a_subject_and_its_predicate();
     test_considered_in_iraqi_copy();
+    test_the_maghrebi_host_opens_the_show();
     fx_teardown();
     return check_summary("test_quotes");
 }
