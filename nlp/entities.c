@@ -1364,7 +1364,10 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
             e++;
             /* أحمد بن سالم المهيري: and the family name after it, before a boundary or an
              * appositive title (عبدالله بن راشد الدوسري وزير النفط) */
-            if (e < end && x->owner[e] < 0 && tok_has_article(&d->tokens[e]) && surname_ok(x, &d->tokens[e]) &&
+            /* (a nisba that is also a nationality, before punctuation: هلال بن سيف الكندي،) */
+            if (e < end && x->owner[e] < 0 && tok_has_article(&d->tokens[e]) &&
+                (surname_ok(x, &d->tokens[e]) ||
+                 (tok_is_demonym(lx, &d->tokens[e]) && e + 1 < end && d->tokens[e + 1].kind == TOK_PUNCT)) &&
                 (e + 1 >= end || d->tokens[e + 1].kind == TOK_PUNCT || !tok_has_article(&d->tokens[e + 1]) ||
                  (tok_kinds(&d->tokens[e + 1]) & (LEX_STOP | LEX_COMPLEMENTIZER | LEX_VERB | LEX_TITLE)) ||
                  /* (a nisba after بن Y is the family name, whatever follows: المعمري الارتفاع) */
@@ -1402,7 +1405,10 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
               (d->tokens[e + 1].flags & TOKF_COMMON)) ||
              (tok_kinds(&d->tokens[e + 1]) & (LEX_STOP | LEX_COMPLEMENTIZER | LEX_VERB | LEX_TITLE)) ||
              /* (or before the verb's object: "طالب النائب X Y الموسوي الوزارة بأن") */
-             (tok_has_article(&d->tokens[e + 1]) && (tok_kinds(&d->tokens[e + 1]) & (LEX_ORG_HEAD | LEX_ROLE_NOUN))))) {
+             (tok_has_article(&d->tokens[e + 1]) && (tok_kinds(&d->tokens[e + 1]) & (LEX_ORG_HEAD | LEX_ROLE_NOUN))) ||
+             /* (or, a nisba no dictionary knows after the father's given name, before
+              * anything: "ريم عبدالرحمن الدوسري الأثر") */
+             (common_third && !(t->flags & TOKF_COMMON) && t->fold[t->fold_len - 1] == 0x064A))) {
             e++;
             break;
         }
@@ -1417,9 +1423,12 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
         }
         /* مدحت القاضي، علي السيد: a title or honorific in ال right after a given name, where
          * the phrase ends (a verb, إن, punctuation, لـ an outlet), is the family name */
-        if (given && e == s + 1 && (tok_kinds(t) & (LEX_TITLE | LEX_HONORIFIC)) && tok_has_article(t) &&
+        /* (and after the father's given name: "الصادق عبدالرحيم الأمين قد أوضح"، "عبد الرحيم
+         * حامد الأمين إن") */
+        if (given && (e == s + 1 || (e - s <= 3 && (tok_kinds(prev) & LEX_FIRST_NAME))) &&
+            (tok_kinds(t) & (LEX_TITLE | LEX_HONORIFIC)) && tok_has_article(t) &&
             !tok_has_prep_clitic(t) && !tok_is_demonym(lx, t) && e + 1 < end &&
-            (d->tokens[e + 1].kind == TOK_PUNCT || tok_is_lone_lam(&d->tokens[e + 1]) ||
+            (d->tokens[e + 1].kind == TOK_PUNCT || tok_is_lone_lam(&d->tokens[e + 1]) || tok_is_qad(&d->tokens[e + 1]) ||
              (tok_kinds(&d->tokens[e + 1]) & (LEX_COMPLEMENTIZER | LEX_VERB)))) {
             e++;
             break;

@@ -1138,6 +1138,22 @@ static void test_particle_takes_its_word_and_a_name_before_a_title(void)
     CHECK(fx_entity(d, "كريم النحاس") != NULL);
 }
 
+static void test_third_name_words_after_the_fathers_name(void)
+{
+    /* after the father's given name: a nisba no dictionary knows before anything (ريم
+     * عبدالرحمن الدوسري الأثر), a title word before the verb (الصادق عبدالرحيم الأمين قد
+     * أوضح); after بن Y, a nisba that is also a nationality (هلال بن سيف الكندي،) */
+    struct doc *d = fx_annotate("وقدّرت الدكتورة ريم عبدالرحمن الدوسري الأثر بأنه محدود. ويرى الدكتور هلال بن سيف "
+                                "الكندي، أستاذ الاقتصاد، أن المعاهدة مهمة. وكان السفير الصادق عبدالرحيم الأمين قد "
+                                "أوضح أن الزيارة مهمة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "ريم عبدالرحمن الدوسري") != NULL);
+    CHECK(fx_entity(d, "هلال بن سيف الكندي") != NULL);
+    CHECK(fx_entity(d, "الصادق عبدالرحيم الأمين") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -1196,6 +1212,7 @@ int main(void)
     test_given_name_with_the_article_before_a_family_name();
     test_outlet_told_that_holds_a_place();
     test_particle_takes_its_word_and_a_name_before_a_title();
+    test_third_name_words_after_the_fathers_name();
     fx_teardown();
     return check_summary("test_entities");
 }
