@@ -2448,12 +2448,13 @@ static int32_t repeated_below(const struct doc *d, int32_t i)
         for (int32_t k = b->content_tb; k + n <= b->content_te; k++) {
             int32_t m = 0, t = k;
             while (m < n && t < b->content_te) {
-                const struct token *x = &d->tokens[t], *y = &d->tokens[w[m]];
-                if (x->kind != TOK_WORD) {
+                const struct token *body = &d->tokens[t], *head = &d->tokens[w[m]];
+                if (body->kind != TOK_WORD) {
                     t++;
                     continue;
                 }
-                if (x->fold_len != y->fold_len || memcmp(x->fold, y->fold, (size_t)x->fold_len * sizeof *x->fold))
+                if (body->fold_len != head->fold_len ||
+                    memcmp(body->fold, head->fold, (size_t)body->fold_len * sizeof *body->fold))
                     break;
                 m++, t++;
             }

@@ -577,9 +577,6 @@ static int coordinated(const struct doc *d, int32_t v)
                                    (t->fold_len == 3 && t->fold[0] == 'b' && t->fold[1] == 'u' && t->fold[2] == 't'));
 }
 
-/* "يتطلب، بحسب تقديرات الوزارة، نحو 600 ألف طن": a source set off by commas inside a
- * clause that goes on after it is an aside of the speaker's, not the end of the words
- * reported (", بحسب X، فإن ..." opens a clause of its own, and ", بحسب X." ends one). */
 /* "، فالخليج، بحسب X،": one word opened by ف or و between two commas before the source
  * at j, a subject of its own whose predicate follows the source. */
 static int own_subject_before(const struct doc *d, int32_t j)
@@ -588,6 +585,9 @@ static int own_subject_before(const struct doc *d, int32_t j)
            d->tokens[j - 2].lex_prefix == 1 && (d->tokens[j - 2].fold[0] == 0x0641 || d->tokens[j - 2].fold[0] == 0x0648);
 }
 
+/* "يتطلب، بحسب تقديرات الوزارة، نحو 600 ألف طن": a source set off by commas inside a
+ * clause that goes on after it is an aside of the speaker's, not the end of the words
+ * reported (", بحسب X، فإن ..." opens a clause of its own, and ", بحسب X." ends one). */
 static int source_aside(const struct qctx *q, int32_t j, int32_t send)
 {
     const struct doc *d = q->d;
