@@ -1429,7 +1429,9 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
             (tok_kinds(t) & (LEX_TITLE | LEX_HONORIFIC)) && tok_has_article(t) &&
             !tok_has_prep_clitic(t) && !tok_is_demonym(lx, t) && e + 1 < end &&
             (d->tokens[e + 1].kind == TOK_PUNCT || tok_is_lone_lam(&d->tokens[e + 1]) || tok_is_qad(&d->tokens[e + 1]) ||
-             (tok_kinds(&d->tokens[e + 1]) & (LEX_COMPLEMENTIZER | LEX_VERB)))) {
+             (tok_kinds(&d->tokens[e + 1]) & (LEX_COMPLEMENTIZER | LEX_VERB)) ||
+             /* (or the verb's object with its pronoun: "ابتدر السفير X Y الأمين حديثه") */
+             (e - s >= 2 && tok_pronoun_suffixed(d, &d->tokens[e + 1])))) {
             e++;
             break;
         }

@@ -2977,11 +2977,20 @@ int quotes_ministry_by_field(const struct doc *d, int32_t k)
 /* "بغداد: شيماء رشيد", "الجزائر: ع. بلقاسم": a city, a colon and the writer's name
  * make a dateline with a byline, not a headline — a few words, a name among them, and
  * no verb or function word (which "موسكو: لا تعليق" has). */
+static int name_line_after(const struct doc *d, int32_t colon);
+
 static int dateline_byline(const struct doc *d, int32_t b, int32_t he, int32_t colon)
 {
     int32_t m = d->tok_mention[b];
     if (m < 0 || d->mentions[m].tok_end != he || d->entities[d->mentions[m].entity].type != ENT_GPE)
         return 0;
+    return name_line_after(d, colon);
+}
+
+/* After the colon at `colon`, the rest of the line is a person's name of two to four
+ * words ("ع. بلقاسم"، "هبة عبد العظيم"): a byline. */
+static int name_line_after(const struct doc *d, int32_t colon)
+{
     int words = 0, name = 0;
     int32_t j = colon + 1;
     for (; j < d->n_tokens && !(d->tokens[j].flags & TOKF_NEWLINE_BEFORE); j++) {
@@ -3054,8 +3063,9 @@ static int byline_after_place(const struct qctx *q, int32_t b, int32_t colon, in
         }
         /* (or the paper's own name: "الخرطوم: الأيام"، "القاهرة: الشروق", on a line
          * after the headline) */
-        int outlet = d->tokens[b].sentence > 0 && d->tokens[b].sentence < 3 && t->fold_len > 3 && t->fold[0] == 0x0627 &&
-                     t->fold[1] == 0x0644 && !(tok_kinds(t) & (LEX_VERB | LEX_STOP));
+        /* (a paper's name may start with a function word: "بورتسودان: اليوم التالي") */
+        int outlet = d->tokens[b].sentence > 0 && d->tokens[b].sentence < 5 && t->fold_len > 3 && t->fold[0] == 0x0627 &&
+                     t->fold[1] == 0x0644 && !(tok_kinds(t) & LEX_VERB);
         if (t->kind != TOK_WORD || ++words > 4 ||
             !(t->fold_len == 1 || tok_is_name_like(q->lx, t) || (tok_kinds(t) & LEX_FIRST_NAME) || (outlet && words <= 2)))
             return 0;
@@ -3382,7 +3392,9 @@ static int headline_cue(struct qctx *q, int32_t s)
     /* (an interviewer's question, labelled with the outlet's name, in marks or not:
      * «النهار العربي»: كيف تنظر أنقرة ...؟) */
     if (qt->content.start < 0 || ((media_head(d, b, he) || quoted_head) && ends_in_question(d, qt->content)) ||
-        dateline_byline(d, b, he, colon) || (he == b + 1 && tok_marker(d, b, MARK_BYLINE_LABEL))) {
+        dateline_byline(d, b, he, colon) || (he == b + 1 && tok_marker(d, b, MARK_BYLINE_LABEL)) ||
+        /* ("تقرير: هبة عبد العظيم": who wrote the report, on its own line) */
+        (he == b + 1 && tok_is_statement_word(q->lx, &d->tokens[b]) && name_line_after(d, colon))) {
         d->n_quotes--;
         return 0;
     }

@@ -1152,6 +1152,12 @@ static void test_third_name_words_after_the_fathers_name(void)
     CHECK(fx_entity(d, "ريم عبدالرحمن الدوسري") != NULL);
     CHECK(fx_entity(d, "هلال بن سيف الكندي") != NULL);
     CHECK(fx_entity(d, "الصادق عبدالرحيم الأمين") != NULL);
+    /* (and before the verb's object with its pronoun: "ابتدر السفير X Y الأمين حديثه") */
+    d = fx_annotate("وابتدر السفير الأسبق عبد الرحيم حامد الأمين حديثه بالتأكيد على أن السودان محايد.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "عبد الرحيم حامد الأمين") != NULL);
 }
 
 int main(void)

@@ -3359,6 +3359,22 @@ static void test_the_maghrebi_host_opens_the_show(void)
     expect(d, "المعاهدة وقعت", "أنيس القلعي", QUOTE_INDIRECT, -1);
 }
 
+static void test_report_byline_and_agreed_as_one(void)
+{
+    /* "تقرير: هبة عبد العظيم" and "بورتسودان: اليوم التالي" under a headline are the byline
+     * and the dateline; "وأجمع المتحدثون على أن" is the group's */
+    struct doc *d = fx_annotate("ندوة ببورتسودان تقرأ المعاهدة.. ولواء (م): «كورسك ليست البحر الأحمر»\n"
+                                "تقرير: هبة عبد العظيم\n"
+                                "بورتسودان: اليوم التالي\n"
+                                "نظم المركز ندوة أمس. وأجمع المتحدثون على أن السودان مطالب بقراءة التجربة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "هبة عبد العظيم") == NULL);
+    CHECK(fx_quote(d, "اليوم التالي") == NULL);
+    expect(d, "السودان مطالب", "المتحدثون", QUOTE_INDIRECT, -1);
+}
+
 static void test_second_headline_with_a_quoted_outlet_and_a_womans_role(void)
 {
     /* ".. أكاديمية قطرية لـ«العرب»: ...": a second headline whose outlet told stands in
@@ -3592,6 +3608,7 @@ int main(void)
     test_source_between_a_subject_and_its_predicate();
     test_considered_in_iraqi_copy();
     test_the_maghrebi_host_opens_the_show();
+    test_report_byline_and_agreed_as_one();
     fx_teardown();
     return check_summary("test_quotes");
 }
