@@ -3209,6 +3209,11 @@ static int pass_surnames(struct ent_ctx *x)
         const struct token *tk = &d->tokens[k];
         if (x->owner[k] >= 0 || tk->kind != TOK_WORD || tk->fold_len > 64 || !may_be_surname(&si, tk))
             continue;
+        /* (a family name that is a title word is the title unless the phrase ends after it:
+         * "ومضى الأمين قائلاً" is him, "الأمين العام للمركز" someone else) */
+        if ((tok_kinds(tk) & LEX_TITLE) && k + 1 < d->n_tokens && d->tokens[k + 1].kind == TOK_WORD &&
+            !(tok_kinds(&d->tokens[k + 1]) & (LEX_VERB | LEX_COMPLEMENTIZER | LEX_STOP)))
+            continue;
         struct clitic_variant vs[8];
         int nv = lexicon_clitic_variants(tk->fold, tk->fold_len, vs);
         for (int vi = 0; vi < nv; vi++) {

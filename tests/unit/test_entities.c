@@ -1158,6 +1158,15 @@ static void test_third_name_words_after_the_fathers_name(void)
     if (!d)
         return;
     CHECK(fx_entity(d, "عبد الرحيم حامد الأمين") != NULL);
+    /* (the family name that is a title word names him again only where the phrase ends:
+     * not "الأمين العام للمركز") */
+    d = fx_annotate("وافتتح الأمين العام للمركز الدكتور الطيب ود الفكي النقاش. وقال السفير عبد الرحيم حامد "
+                    "الأمين إن السودان محايد. ومضى الأمين قائلاً إن الحياد ممكن.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *e = fx_entity(d, "عبد الرحيم حامد الأمين");
+    CHECK(e != NULL && e->n_mentions == 2);
 }
 
 int main(void)
