@@ -3132,6 +3132,14 @@ static int next_line_labelled(const struct doc *d, int32_t s)
     return 0;
 }
 
+/* "(م)" at token j, before `limit`: a one- or two-letter abbreviation in parentheses
+ * after a rank ("لواء (م)", retired), part of the head. */
+static int paren_abbreviation(const struct doc *d, int32_t j, int32_t limit)
+{
+    return j + 2 < limit && tok_is_char(&d->tokens[j], '(') && tok_is_char(&d->tokens[j + 2], ')') &&
+           d->tokens[j + 1].kind == TOK_WORD && d->tokens[j + 1].fold_len <= 2;
+}
+
 static int headline_cue(struct qctx *q, int32_t s)
 {
     struct doc *d = q->d;
@@ -3148,7 +3156,12 @@ static int headline_cue(struct qctx *q, int32_t s)
         const struct token *t0 = &d->tokens[st->tok_begin];
         /* (a role may take its complement: ".. وعضو في لجنة الشؤون الخارجية: ...") */
         for (int32_t j = st->tok_begin + 1; j <= st->tok_begin + HEADLINE_HEAD_MAX && j < st->tok_end && !second; j++) {
-            /* (the outlet told may stand in marks: ".. أكاديمية قطرية لـ«العرب»: ...") */
+            /* (the outlet told may stand in marks: ".. أكاديمية قطرية لـ«العرب»: ..."; a rank
+             * its abbreviation in parentheses: ".. ولواء (م): ...", retired) */
+            if (paren_abbreviation(d, j, st->tok_end)) {
+                j += 2;
+                continue;
+            }
             if (d->tokens[j].kind == TOK_PUNCT && !is_colon(d, j) && !tok_is_quote_mark(&d->tokens[j]))
                 break;
             /* (or one definite word and its words in marks: ".. والأرصاد: «...»") */
@@ -3323,6 +3336,10 @@ static int headline_cue(struct qctx *q, int32_t s)
         uint32_t k = tok_kinds(t);
         if (j >= he)
             continue;
+        if (paren_abbreviation(d, j, he)) {
+            j += 2; /* "لواء (م)": retired */
+            continue;
+        }
         int32_t mj = d->tok_mention[j];
         if (mj >= 0 && d->mentions[mj].tok_begin == j && d->mentions[mj].tok_end <= he &&
             d->entities[d->mentions[mj].entity].type == ENT_PERSON) {

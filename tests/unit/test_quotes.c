@@ -3371,6 +3371,8 @@ static void test_report_byline_and_agreed_as_one(void)
     if (!d)
         return;
     CHECK(fx_quote(d, "هبة عبد العظيم") == NULL);
+    /* (a second headline whose rank carries "(م)", retired, is a quotation) */
+    CHECK(fx_quote(d, "كورسك ليست البحر الأحمر") != NULL);
     CHECK(fx_quote(d, "اليوم التالي") == NULL);
     expect(d, "السودان مطالب", "المتحدثون", QUOTE_INDIRECT, -1);
 }
