@@ -3377,6 +3377,17 @@ static void test_report_byline_and_agreed_as_one(void)
     expect(d, "السودان مطالب", "المتحدثون", QUOTE_INDIRECT, -1);
 }
 
+static void test_the_same_speaker_in_maghrebi_copy(void)
+{
+    /* "وزاد المتحدث ذاته:": the speaker quoted last, not the spokesman named before */
+    struct doc *d = fx_annotate("وقال المتحدث باسم الكرملين ديمتري بيسكوف إن المعاهدة دفاعية. ويرى الباحث عبد الحق "
+                                "الفيلالي أن المغرب محايد. وزاد المتحدث ذاته: «روسيا عضو دائم في مجلس الأمن».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "روسيا عضو دائم", "عبد الحق الفيلالي", QUOTE_DIRECT, -1);
+}
+
 static void test_second_headline_with_a_quoted_outlet_and_a_womans_role(void)
 {
     /* ".. أكاديمية قطرية لـ«العرب»: ...": a second headline whose outlet told stands in
@@ -3611,6 +3622,7 @@ int main(void)
     test_considered_in_iraqi_copy();
     test_the_maghrebi_host_opens_the_show();
     test_report_byline_and_agreed_as_one();
+    test_the_same_speaker_in_maghrebi_copy();
     fx_teardown();
     return check_summary("test_quotes");
 }
