@@ -485,6 +485,14 @@ static int org_head_token(const struct ent_ctx *x, int32_t k)
 }
 
 /* Releases accepted place names inside [tb, te) so an organisation can take them. */
+/* Is token k a word of a place already read (a state, a city, a river)? The
+ * caller checks that an owner exists. */
+static int place_owner(const struct ent_ctx *x, int32_t k)
+{
+    const struct cand *o = &x->c.v[x->owner[k]];
+    return o->type == ENT_GPE || o->type == ENT_LOC;
+}
+
 static void release_places(struct ent_ctx *x, int32_t tb, int32_t te)
 {
     for (int32_t k = tb; k < te; k++) {
@@ -679,8 +687,7 @@ static int pass_orgs(struct ent_ctx *x)
         if (!head)
             continue;
         /* "جبهة كورسك": a battle front; the place is the entity (جبهة التحرير is a body) */
-        if ((head->role_classes & CLASS_FRONT) && k + 1 < n && x->owner[k + 1] >= 0 &&
-            (x->c.v[x->owner[k + 1]].type == ENT_GPE || x->c.v[x->owner[k + 1]].type == ENT_LOC))
+        if ((head->role_classes & CLASS_FRONT) && k + 1 < n && x->owner[k + 1] >= 0 && place_owner(x, k + 1))
             continue;
         if (head->role_classes & (CLASS_PLACE | CLASS_SITE)) {
             if (!definite && !tok_has_article(&d->tokens[k]) && place_after_head(x, k, head) != 0)
@@ -842,8 +849,7 @@ static int pass_orgs(struct ent_ctx *x)
                     jn++;
                 const struct token *nx = jn < end ? &d->tokens[jn] : NULL;
                 /* (الاتحاد الوطني لطلبة الكويت: a place may close the name) */
-                int place = nx && x->owner[jn] >= 0 &&
-                            (x->c.v[x->owner[jn]].type == ENT_GPE || x->c.v[x->owner[jn]].type == ENT_LOC);
+                int place = nx && x->owner[jn] >= 0 && place_owner(x, jn);
                 if (nx && nx->kind == TOK_WORD && (tok_has_article(nx) || place) && (x->owner[jn] < 0 || place) &&
                     !tok_is_demonym(x->lx, nx) && !(tok_kinds(nx) & (LEX_STOP | LEX_VERB | LEX_TITLE | LEX_ROLE_NOUN))) {
                     content += jn - j + 1;
@@ -2348,12 +2354,19 @@ static int name_of_three_at(struct ent_ctx *x, int32_t *k)
     return 0;
 }
 
+/* A comma at c and a title or role right after it, before `end`. */
+static int comma_then_title(const struct doc *d, int32_t c, int32_t end)
+{
+    return c + 1 < end && tok_is_comma(&d->tokens[c]) && (tok_kinds(&d->tokens[c + 1]) & (LEX_TITLE | LEX_ROLE_NOUN));
+}
+
 /* "عزاه كريم النحاس، رئيس قسم البحوث،": after the given name at k, a family name in ال,
  * a comma and a title — a name, though both its words are words of the language. */
 static int family_then_title(const struct doc *d, int32_t k)
 {
+    /* (the comma first: it rules out most given names without a lookup) */
     return k + 3 < d->n_tokens && tok_is_comma(&d->tokens[k + 2]) && tok_has_article(&d->tokens[k + 1]) &&
-           (tok_kinds(&d->tokens[k + 3]) & (LEX_TITLE | LEX_ROLE_NOUN));
+           comma_then_title(d, k + 2, d->n_tokens);
 }
 
 static int pass_given_names(struct ent_ctx *x)
@@ -2444,8 +2457,7 @@ static int pass_given_names(struct ent_ctx *x)
             const struct token *after = k + 2 < end ? &d->tokens[k + 2] : NULL;
             /* "وقدّم خالد خياري، الأمين العام المساعد، إحاطة": a word set off by a comma
              * before a definite title in apposition is the family name, however common */
-            int titled_after = after && tok_is_comma(after) && k + 3 < end &&
-                               (tok_kinds(&d->tokens[k + 3]) & (LEX_TITLE | LEX_ROLE_NOUN)) &&
+            int titled_after = comma_then_title(d, k + 2, end) &&
                                /* (or a title in construct: "خالد خياري، مساعد الأمين العام") */
                                (tok_has_article(&d->tokens[k + 3]) ||
                                 (k + 4 < end && !d->tokens[k + 3].lex_prefix && tok_has_article(&d->tokens[k + 4]) &&
@@ -3423,13 +3435,6 @@ static int list_starts(struct ent_ctx *x)
 /* لـ«الاقتصادية»، لـ"الصباح"، لـ(واع): a short name in marks or parentheses after لـ
  * written apart is the outlet someone spoke to — an organisation of the media; so is a
  * short quoted name with a nationality after it (أما «لوموند» الفرنسية، فرأت). */
-/* Is token k a word of a place already read (a state, a city, a river)? */
-static int place_owner(const struct ent_ctx *x, int32_t k)
-{
-    const struct cand *o = &x->c.v[x->owner[k]];
-    return o->type == ENT_GPE || o->type == ENT_LOC;
-}
-
 /* A quoted name [b, e) that no ل of an outlet told precedes, read as a paper's name: a
  * foreign name as the subject of a reporting verb (تكتب «أساهي شيمبون» أن) or before
  * its nationality («لوموند» الفرنسية). Kept out of line: pass_outlets_told() runs over

@@ -964,7 +964,8 @@ static int32_t find_opening(const struct qctx *q, int32_t v, int32_t end, int32_
     return r0;
 }
 
-/* A masdar of saying in ب at token k (بالقول، بالتأكيد): how the words were said. */
+/* A masdar of saying in ب at token k (بالقول، بالتأكيد): how the words were said (بالقول is
+ * listed whole, its ب no clitic). */
 static int said_in_ba(const struct doc *d, int32_t k, int32_t end)
 {
     enum verb_aspect asp;
@@ -1300,10 +1301,7 @@ static int32_t speaker_region_end(const struct qctx *q, int32_t b, int32_t open_
             return quotes_before_object_preposition(d, b, j);
         /* "واختتم زيدان الجلسة بالتأكيد على أن"، "واكتفى بالقول:": a masdar in ب (after the subject and
          * the verb's object, or right after the verb) says how the words were said; the subject ends before it */
-        enum verb_aspect asp;
-        /* (بالقول is listed whole, its ب no clitic) */
-        if (is_verb(t, &asp) && asp == ASPECT_MASDAR &&
-            (t->lex_prefix > 0 ? t->fold[t->lex_prefix - 1] == 0x0628 : t->fold[0] == 0x0628))
+        if (said_in_ba(d, j, open_tok))
             return quotes_before_object_preposition(d, b, j);
         if (!(tok_is_comma(t) || tok_is_dash(t) || t->fold[0] == '('))
             continue;
