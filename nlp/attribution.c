@@ -2292,11 +2292,10 @@ static int participle_subject(struct actx *x, const struct quote *q, int32_t qi,
          * subject, so a verb of the other gender has another subject */
         if (opposite_genders(q->cue_gender, t->lex->verb_gender) && !t->lex->verb_relay)
             continue;
-        /* the nearest verb is the previous quotation's cue, or inside its content (وأضاف
-         * روته أن الحلف يتابع ...، محذرا من أن): that speaker goes on */
-        if (prev_here && (k <= d->quotes[qi - 1].cue_tok ||
-                          (t->span.start >= d->quotes[qi - 1].content.start &&
-                           t->span.end <= d->quotes[qi - 1].content.end))) {
+        /* the nearest verb is the previous quotation's cue, inside its content (وأضاف
+         * روته أن الحلف يتابع ...، محذرا من أن) or in the object between them (عدّ X
+         * إعلان أوكرانيا أسر جنديين "...": أسر has its own subject): that speaker goes on */
+        if (prev_here && (k <= d->quotes[qi - 1].cue_tok || t->span.end <= d->quotes[qi - 1].content.end)) {
             *out = x->hist[x->n_hist - 1];
             out->span.start = out->span.end = -1;
             *how = RESOLVED_ELIDED;
