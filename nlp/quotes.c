@@ -381,13 +381,30 @@ static int lam_on_noun(const struct doc *d, int32_t k)
 {
     const struct token *t = &d->tokens[k];
     return t->kind == TOK_WORD && t->fold_len >= 4 && t->fold[0] == 0x0644 && d->tok_mention[k] < 0 &&
-           !(tok_kinds(t) & (LEX_STOP | LEX_VERB)) && ((t->flags & TOKF_COMMON) || tok_object_pronoun_len(t) > 0);
+           !(tok_kinds(t) & LEX_STOP) && (!(tok_kinds(t) & LEX_VERB) || tok_ta_marbuta(d, t)) &&
+           ((t->flags & TOKF_COMMON) || tok_object_pronoun_len(t) > 0);
 }
 
-/* A colon that can introduce words, not one inside a time or a score (2:30, 3:1). */
 static int is_fi(const struct token *t)
 {
     return t->kind == TOK_WORD && t->fold_len == 2 && t->fold[0] == 0x0641 && t->fold[1] == 0x064A;
+}
+
+/* في and the phrase it opens after marked words ("عدّ القرار «خطوة متأخرة» في مواجهة
+ * الحصار"): the predicate's complement, unless it names the occasion of the words (في
+ * تصريح لـ، في بيان), is the narrator's gloss (في إشارة إلى) or says where (من «تصعيد
+ * خطير» في شبه الجزيرة). */
+static int fi_complement(const struct qctx *q, int32_t k)
+{
+    const struct doc *d = q->d;
+    const struct token *t = &d->tokens[k];
+    if (!is_fi(t) || k + 1 >= d->n_tokens)
+        return 0;
+    const struct token *n = &d->tokens[k + 1];
+    int32_t m = d->tok_mention[k + 1];
+    if (m >= 0 && (d->entities[d->mentions[m].entity].type == ENT_GPE || d->entities[d->mentions[m].entity].type == ENT_LOC))
+        return 0;
+    return n->kind == TOK_WORD && !tok_is_statement_word(q->lx, n) && !tok_marker(d, k + 1, MARK_GLOSS);
 }
 
 /* في، مع، إلى، على، عن، من written as words of their own (not ب or ل on a noun:
@@ -398,6 +415,7 @@ static int standalone_preposition(const struct token *t)
            (t->kind == TOK_WORD && t->fold_len == 2 && t->fold[0] == 0x0645 && t->fold[1] == 0x0639);
 }
 
+/* A colon that can introduce words, not one inside a time or a score (2:30, 3:1). */
 static int is_colon(const struct doc *d, int32_t j)
 {
     const struct token *t = &d->tokens[j];
@@ -2021,6 +2039,10 @@ static int verb_cue(struct qctx *q, int32_t v)
         return 0;
     if (asp == ASPECT_PARTICIPLE && adjective_of_noun(d, v))
         return 0;
+    /* "لقدرة الحكومة": folding made the ta marbuta ه, so the noun reads as ل + the verb
+     * قدّره; no finite verb ends in ة as written */
+    if (asp <= ASPECT_PRESENT && tok_ta_marbuta(d, vt))
+        return 0;
     /* (the narrator's "في إشارة إلى «...»" quotes no one) */
     if (asp == ASPECT_MASDAR && v > 0 && gloss_at(d, v - 1, end))
         return 0;
@@ -2344,7 +2366,7 @@ static int verb_cue(struct qctx *q, int32_t v)
                 e = ce;
         } else if (!english && cs > v && r->open == cs && r->close >= 0 && close_end + 1 < end && !after_relative(d, v) &&
                    (complement_preposition(&d->tokens[close_end]) || lam_on_noun(d, close_end) ||
-                    condition_follows(d, close_end, end))) {
+                    fi_complement(q, close_end) || condition_follows(d, close_end, end))) {
             /* "دعا إلى «يقظة دبلوماسية» إزاء انعكاساته", "وصفها بأنها «انتهاك صريح»
              * للعقوبات": a marked head and the phrase it governs are one mixed quotation
              * (in a relative clause, "التي اتهمت X بـ«...» لقرارات", the marks alone) */

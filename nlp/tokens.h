@@ -199,6 +199,13 @@ int tok_is_quote_mark(const struct token *tk);
 /* 1 for a relative pronoun: الذي، التي، الذين (and the forms they begin). */
 int tok_is_relative_pronoun(const struct token *tk);
 
+/* 1 when the word ends in ة as written: folding makes it ه, so a noun like قدرة also reads
+ * as a verb with its object (قدّره), which no finite verb written with ة is. */
+static inline int tok_ta_marbuta(const struct doc *d, const struct token *t)
+{
+    return t->span.end > t->span.start && d->text.u16[t->span.end - 1] == 0x0629;
+}
+
 /* 1 for the prepositions إلى, على and عن (in line: the quote stage asks of many tokens). */
 static inline int tok_is_ila(const struct token *tk)
 {

@@ -2613,10 +2613,10 @@ static void test_circles_and_outlet_on_lam(void)
 static void test_marked_head_with_its_complement(void)
 {
     /* a marked head and the phrase it governs are one mixed quotation, up to the comma;
-     * "في ..." after the marks says where, and they stay direct */
+     * "في ..." and a place after the marks says where, and they stay direct */
     struct doc *d = fx_annotate("ودعا الوزير إلى «يقظة دبلوماسية» إزاء انعكاساته المحتملة، فيما اكتفى النائب بالصمت. "
                                 "ووصف السفير المعاهدة بأنها «انتهاك صريح» للعقوبات الدولية. "
-                                "وحذر المندوب من «تصعيد خطير» في شبه الجزيرة.\n");
+                                "وحذر المندوب من «تصعيد خطير» في شبه الجزيرة الكورية.\n");
     CHECK(d != NULL);
     if (!d)
         return;
@@ -3348,6 +3348,42 @@ static void test_considered_in_iraqi_copy(void)
     expect(d, "\"أول دليل", "رعد الخفاجي", QUOTE_MIXED, -1);
 }
 
+static void test_participle_after_a_verb_in_the_object(void)
+{
+    /* "عدّ X إعلان كييف أسر جنديين «...»، محذرا من أن": أسر sits in the object between
+     * the cue and its words, so the participle goes on with X, not with whoever أسر
+     * seems to have as subject */
+    struct doc *d = fx_annotate("عدّ المحلل سالم العتيبي، أمس، إعلان الجيش أسر ثلاثة مقاتلين من الحرس الثوري في "
+                                "محافظة مأرب \"أول اختبار حقيقي\" على جدية الهدنة، محذرا من أن الجبهة \"لن تهدأ "
+                                "قريبا\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "\"أول اختبار", "سالم العتيبي", QUOTE_MIXED, -1);
+    expect(d, "الجبهة", "سالم العتيبي", QUOTE_MIXED, RESOLVED_ELIDED);
+}
+
+static void test_marked_predicate_and_its_tail(void)
+{
+    /* "اعتبر X القرار «...» في مواجهة الحصار": the predicate's في phrase is part of the
+     * mixed quotation, as its ل and على phrases are; "لقدرة الحكومة" after the marks is
+     * a noun (قدرة), not ل + the verb قدّره with the government as its subject */
+    struct doc *d = fx_annotate("واعتبر الباحث سالم العتيبي القرار \"خطوة متأخرة جدا\" في مواجهة الحصار.\n"
+                                "وعدّ الخبير ماهر الدوسري الإعلان \"أول اختبار حقيقي وملموس\" لقدرة الحكومة على "
+                                "الصمود.\n"
+                                "ودعا النائب عادل الرميثي الحكومة إلى \"التريث\" في تصريح للصحفيين.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "\"خطوة متأخرة", "سالم العتيبي", QUOTE_MIXED, -1);
+    const struct quote *q = fx_quote(d, "\"خطوة متأخرة");
+    CHECK(q && !strcmp(fx_text(d, q->content), "\"خطوة متأخرة جدا\" في مواجهة الحصار"));
+    expect(d, "\"أول اختبار", "ماهر الدوسري", QUOTE_MIXED, -1);
+    /* (the occasion of the words is the narrator's) */
+    q = fx_quote(d, "التريث");
+    CHECK(q && !strcmp(fx_text(d, q->content), "التريث"));
+}
+
 static void test_the_maghrebi_host_opens_the_show(void)
 {
     /* "واستهلّ منشط البرنامج X الحصة بالتذكير بأنّ": the host, the Maghreb's منشط */
@@ -3620,6 +3656,8 @@ int main(void)
     test_telegram_sent_and_in_the_reckoning_of();
     test_source_between_a_subject_and_its_predicate();
     test_considered_in_iraqi_copy();
+    test_participle_after_a_verb_in_the_object();
+    test_marked_predicate_and_its_tail();
     test_the_maghrebi_host_opens_the_show();
     test_report_byline_and_agreed_as_one();
     test_the_same_speaker_in_maghrebi_copy();
