@@ -308,6 +308,9 @@ static void tag_verb_with_object(struct token *tk, const struct lexicon *lx, con
                                  int after_relative)
 {
     static const UChar suffixes[][2] = {{0x0647, 0}, {0x0647, 0x0627}, {0x0647, 0x0645}};
+    /* (every variant ends as the word does: most words carry no such pronoun) */
+    if (!tok_object_pronoun_len(tk))
+        return;
     /* Only after و/ف (ووصفه بأنه): a bare word ending in ته is far more often a noun
      * with a pronoun (إفادته، تصريحاته) than a verb with an object. */
     for (int i = 0; i < nv; i++) {
