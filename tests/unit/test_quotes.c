@@ -3384,6 +3384,22 @@ static void test_marked_predicate_and_its_tail(void)
     CHECK(q && !strcmp(fx_text(d, q->content), "التريث"));
 }
 
+static void test_recommended_that(void)
+{
+    /* "أوصى بأن" + clause is speech (a report's or a committee's recommendation); "أوصى
+     * بتوزيع أرباح", a noun phrase, is no quotation */
+    struct doc *d = fx_annotate("ويوصي الباحثان بأن تفتح واشنطن «قناة هادئة» مع بكين.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "تفتح واشنطن", "الباحثان", QUOTE_MIXED, -1);
+    d = fx_annotate("وأوصى مجلس الإدارة بتوزيع أرباح نقدية على المساهمين عن العام الماضي.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_INT(d->n_quotes, 0);
+}
+
 static void test_the_maghrebi_host_opens_the_show(void)
 {
     /* "واستهلّ منشط البرنامج X الحصة بالتذكير بأنّ": the host, the Maghreb's منشط */
@@ -3658,6 +3674,7 @@ int main(void)
     test_considered_in_iraqi_copy();
     test_participle_after_a_verb_in_the_object();
     test_marked_predicate_and_its_tail();
+    test_recommended_that();
     test_the_maghrebi_host_opens_the_show();
     test_report_byline_and_agreed_as_one();
     test_the_same_speaker_in_maghrebi_copy();
