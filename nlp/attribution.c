@@ -878,11 +878,21 @@ static int32_t phrase_end(const struct actx *x, int32_t k, int32_t e)
     return g;
 }
 
-static int has_spoken(const struct actx *x, int32_t entity)
+/* The latest speaker who is a person whose written role holds the word of token t (the
+ * nationality of "وأضاف الدبلوماسي الروسي": the Russian who spoke last, not the first
+ * Russian the text named). */
+static int latest_speaker_with_role_word(struct actx *x, const struct token *t, struct who *out)
 {
-    for (int32_t i = 0; i < x->n_hist; i++)
-        if (x->hist[i].entity == entity)
+    char buf[128];
+    const char *word = role_word(x, t, buf, sizeof buf);
+    const struct doc *d = x->d;
+    for (int32_t i = x->n_hist - 1; word && i >= 0; i--) {
+        int32_t en = x->hist[i].entity;
+        if (en >= 0 && d->entities[en].type == ENT_PERSON && d->entities[en].role && strstr(d->entities[en].role, word)) {
+            *out = who_entity(x, en, -1);
             return 1;
+        }
+    }
     return 0;
 }
 
@@ -1639,7 +1649,7 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
             if (k + 1 < e && tok_is_demonym(lx, &d->tokens[k + 1]) &&
                 (k > b ? person_with_role_word(x, &d->tokens[k + 1], NULL, &same)
                        : person_with_role_word(x, &d->tokens[k + 1], t, &same) ||
-                             (person_with_role_word(x, &d->tokens[k + 1], NULL, &same) && has_spoken(x, same.entity))) &&
+                             latest_speaker_with_role_word(x, &d->tokens[k + 1], &same)) &&
                 ((same.classes & classes & ~(uint16_t)CLASS_PERSON) || classes == CLASS_PERSON)) {
                 /* المندوبة الأمريكية: the delegate whose role says American (and is a
                  * delegate's: الخبير الروسي is not the Russian minister) */

@@ -3400,6 +3400,19 @@ static void test_recommended_that(void)
     CHECK_INT(d->n_quotes, 0);
 }
 
+static void test_nationality_role_names_the_latest_of_that_nationality(void)
+{
+    /* "وأضاف الدبلوماسي الروسي": the Russian who spoke last (the ambassador), not the
+     * first Russian the text named */
+    struct doc *d = fx_annotate("أكد نائب وزير الاقتصاد الروسي أندريه كوليكوف أن التجارة «تنمو بسرعة». وقال السفير "
+                                "الروسي في تونس سيرغي نيكولين إن «المعاهدة لا تعني شركاءنا». وأضاف الدبلوماسي الروسي "
+                                "أن المبادلات «تتزايد».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "المبادلات", "سيرغي نيكولين", QUOTE_MIXED, RESOLVED_ROLE_NOUN);
+}
+
 static void test_the_maghrebi_host_opens_the_show(void)
 {
     /* "واستهلّ منشط البرنامج X الحصة بالتذكير بأنّ": the host, the Maghreb's منشط */
@@ -3675,6 +3688,7 @@ int main(void)
     test_participle_after_a_verb_in_the_object();
     test_marked_predicate_and_its_tail();
     test_recommended_that();
+    test_nationality_role_names_the_latest_of_that_nationality();
     test_the_maghrebi_host_opens_the_show();
     test_report_byline_and_agreed_as_one();
     test_the_same_speaker_in_maghrebi_copy();
