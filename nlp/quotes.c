@@ -1695,6 +1695,11 @@ static int32_t words_before(struct qctx *q, int32_t v, int32_t end, int32_t *reg
     /* a participle (متهما بيونغ يانغ بـ...) continues its own clause's subject */
     enum verb_aspect asp = ASPECT_PAST;
     is_verb(vt, &asp);
+    /* (nor a verb whose complement follows it: "...، ليختم بصور أرشيفية لجنود في كورسك"
+     * concludes with pictures, and names no one after it) */
+    if (subj == v && v + 1 < end &&
+        (standalone_preposition(&d->tokens[v + 1]) || tok_is_manner_after_ba(d, q->lx, v + 1, 0)))
+        return -1;
     if (comma && closes_clause && !joined && asp != ASPECT_PARTICIPLE && p - sb >= 3 && d->tokens[p].sentence == d->tokens[v].sentence) {
         if (subj == v) {
             *np_b = v + 1;

@@ -3413,6 +3413,18 @@ static void test_nationality_role_names_the_latest_of_that_nationality(void)
     expect(d, "المبادلات", "سيرغي نيكولين", QUOTE_MIXED, RESOLVED_ROLE_NOUN);
 }
 
+static void test_verb_with_a_complement_closes_no_clause(void)
+{
+    /* "...، ليختم بصور أرشيفية لجنود في مقاطعة كورسك": concluding with pictures reports
+     * nothing, and the place inside the ب phrase is no speaker of the clause before */
+    struct doc *d = fx_annotate("ويتابع الفيلم حياة العمال في ورشات البناء بمدينة فلاديفوستوك، ليختم بصور أرشيفية "
+                                "لجنود كوريين في مقاطعة كورسك.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_INT(d->n_quotes, 0);
+}
+
 static void test_the_maghrebi_host_opens_the_show(void)
 {
     /* "واستهلّ منشط البرنامج X الحصة بالتذكير بأنّ": the host, the Maghreb's منشط */
@@ -3689,6 +3701,7 @@ int main(void)
     test_marked_predicate_and_its_tail();
     test_recommended_that();
     test_nationality_role_names_the_latest_of_that_nationality();
+    test_verb_with_a_complement_closes_no_clause();
     test_the_maghrebi_host_opens_the_show();
     test_report_byline_and_agreed_as_one();
     test_the_same_speaker_in_maghrebi_copy();
