@@ -2284,6 +2284,11 @@ static int verb_cue(struct qctx *q, int32_t v)
         /* "عبارة قالها له دبلوماسي روسي:": its subject follows the verb */
         if (qt->np_end > qt->np_begin && tok_describes_statement(d, v))
             b = v;
+        /* (nor after فيه: "ونشر الموقع مقطعا يقول فيه الرئيس X إن" is the president, the
+         * words before the verb name the clip; a verb of calling takes its addressee
+         * there, "بيانا طالب فيه الحكومة بأن") */
+        if (qt->np_end > qt->np_begin && tok_in_it(d, v + 1) && !vt->lex->verb_prep && !vt->lex->verb_object)
+            b = v;
         /* "بعث ببرقية إلى الزعيم X وصف فيها": a clause on a statement sent to someone; the
          * addressee before the verb is no subject (the author is the sentence's) */
         if (qt->np_end == qt->np_begin && b < v && tok_in_it(d, v + 1) && addressee_before(d, b, v))

@@ -3425,6 +3425,18 @@ static void test_verb_with_a_complement_closes_no_clause(void)
     CHECK_INT(d->n_quotes, 0);
 }
 
+static void test_subject_after_the_verb_and_fih(void)
+{
+    /* "ونشر الموقع مقطعا يقول فيه الرئيس X إن": the president says it; the words before
+     * the verb name the clip and who showed it */
+    struct doc *d = fx_annotate("ويعرض الشريط مقطعا من مؤتمر صحفي يقول فيه وزير الخارجية الصيني وانغ يي إن "
+                                "بلاده «لا تنحاز إلى أي طرف».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "بلاده", "وانغ يي", QUOTE_MIXED, RESOLVED_EXPLICIT);
+}
+
 static void test_the_maghrebi_host_opens_the_show(void)
 {
     /* "واستهلّ منشط البرنامج X الحصة بالتذكير بأنّ": the host, the Maghreb's منشط */
@@ -3702,6 +3714,7 @@ int main(void)
     test_recommended_that();
     test_nationality_role_names_the_latest_of_that_nationality();
     test_verb_with_a_complement_closes_no_clause();
+    test_subject_after_the_verb_and_fih();
     test_the_maghrebi_host_opens_the_show();
     test_report_byline_and_agreed_as_one();
     test_the_same_speaker_in_maghrebi_copy();
