@@ -833,10 +833,25 @@ static int plain_article(const struct token *t)
 /* End of an unnamed speaker's phrase starting at k: its adjectives and a preposition
  * phrase that places it (مصدر في وزارة التنمية، ضابط في البحرية), within [k, e) and eight
  * words. */
+/* The word ends in هم، هما، هن، ها or ه (أحدهم، إحداهما، إحداهن). */
+static int pronoun_ended(const struct token *t)
+{
+    const UChar *w = t->fold;
+    int32_t n = t->fold_len;
+    if (n >= 3 && w[n - 3] == 0x0647 && w[n - 2] == 0x0645 && w[n - 1] == 0x0627)
+        return 1;
+    return n >= 2 && (w[n - 1] == 0x0647 || (w[n - 2] == 0x0647 && (w[n - 1] == 0x0645 || w[n - 1] == 0x0646 ||
+                                                                      w[n - 1] == 0x0627)));
+}
+
 static int32_t phrase_end(const struct actx *x, int32_t k, int32_t e)
 {
     const struct doc *d = x->d;
     int32_t g = k + 1;
+    /* (أحدهم، إحداهما: one of those named, with no adjective of its own; what follows
+     * is how or to whom it was said, "كتب أحدهم ساخرا"، "قال أحدهم لمراسلها") */
+    if ((tok_kinds(&d->tokens[k]) & LEX_GROUP) && pronoun_ended(&d->tokens[k]))
+        return g;
     while (g < e && g - k < 8) {
         const struct token *t = &d->tokens[g];
         uint32_t kinds = tok_kinds(t);

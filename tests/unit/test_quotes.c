@@ -3437,6 +3437,19 @@ static void test_subject_after_the_verb_and_fih(void)
     expect(d, "بلاده", "وانغ يي", QUOTE_MIXED, RESOLVED_EXPLICIT);
 }
 
+static void test_one_of_them_speaks(void)
+{
+    /* "وأضاف أحدهما أن"، "كتبت إحداهن ساخرة:": one of those named before speaks, as
+     * written, without how or to whom */
+    struct doc *d = fx_annotate("وقال صيادان في الميناء إن القارب نفذ ثلاث رحلات، وأضاف أحدهما أن طاقمه أُفرج عنه "
+                                "بعد أسبوعين. وكتبت إحداهن ساخرة: \"لن نصمت بعد اليوم\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "طاقمه", "أحدهما", QUOTE_INDIRECT, -1);
+    expect(d, "لن نصمت", "إحداهن", QUOTE_DIRECT, -1);
+}
+
 static void test_the_maghrebi_host_opens_the_show(void)
 {
     /* "واستهلّ منشط البرنامج X الحصة بالتذكير بأنّ": the host, the Maghreb's منشط */
@@ -3715,6 +3728,7 @@ int main(void)
     test_nationality_role_names_the_latest_of_that_nationality();
     test_verb_with_a_complement_closes_no_clause();
     test_subject_after_the_verb_and_fih();
+    test_one_of_them_speaks();
     test_the_maghrebi_host_opens_the_show();
     test_report_byline_and_agreed_as_one();
     test_the_same_speaker_in_maghrebi_copy();
