@@ -833,7 +833,8 @@ static int plain_article(const struct token *t)
 /* End of an unnamed speaker's phrase starting at k: its adjectives and a preposition
  * phrase that places it (مصدر في وزارة التنمية، ضابط في البحرية), within [k, e) and eight
  * words. */
-/* The word ends in هم، هما، هن، ها or ه (أحدهم، إحداهما، إحداهن). */
+/* The word ends in هم، هما، هن، ها or ه as folded (أحدهم، إحداهما، إحداهن; a ta marbuta
+ * folds to ه too). */
 static int pronoun_ended(const struct token *t)
 {
     const UChar *w = t->fold;
@@ -850,7 +851,7 @@ static int32_t phrase_end(const struct actx *x, int32_t k, int32_t e)
     int32_t g = k + 1;
     /* (أحدهم، إحداهما: one of those named, with no adjective of its own; what follows
      * is how or to whom it was said, "كتب أحدهم ساخرا"، "قال أحدهم لمراسلها") */
-    if ((tok_kinds(&d->tokens[k]) & LEX_GROUP) && pronoun_ended(&d->tokens[k]))
+    if ((tok_kinds(&d->tokens[k]) & LEX_GROUP) && pronoun_ended(&d->tokens[k]) && !tok_ta_marbuta(d, &d->tokens[k]))
         return g;
     while (g < e && g - k < 8) {
         const struct token *t = &d->tokens[g];
