@@ -1692,13 +1692,12 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
                 return 1;
             }
             /* a title with its complement, or an institution (الشرطة، المحكمة), and no
-             * earlier speaker it can be: name it as written */
-            if (e - b <= 8) {
-                struct span s = tok_span(d, b, e);
-                s.start = tok_u16_at_fold(d, &d->tokens[b], d->tokens[b].lex_prefix);
-                return as_written(x, s, g, classes, out, how);
-            }
-            return 0;
+             * earlier speaker it can be: name it as written (a longer phrase carries a
+             * clause of its own, "قيادي سابق في الجماعة انشق عنها ... ويقيم في مأرب،":
+             * its head phrase is the speaker) */
+            struct span s = tok_span(d, b, e - b <= 8 ? e : phrase_end(x, b, e));
+            s.start = tok_u16_at_fold(d, &d->tokens[b], d->tokens[b].lex_prefix);
+            return as_written(x, s, g, classes, out, how);
         }
         if (k == b && t->fold_len >= 2 && t->fold_len <= 3 && t->fold[0] == 0x0644 && t->fold[1] == 0x0647) {
             /* وفقا له، بحسب لها */

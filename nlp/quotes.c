@@ -1700,6 +1700,10 @@ static int32_t words_before(struct qctx *q, int32_t v, int32_t end, int32_t *reg
     if (subj == v && v + 1 < end &&
         (standalone_preposition(&d->tokens[v + 1]) || tok_is_manner_after_ba(d, q->lx, v + 1, 0)))
         return -1;
+    /* (nor one with a clause of its own after it: "منذ أن ...، يتساءل المراقبون عما تبقى
+     * من منظومة العقوبات ..." asks about what follows) */
+    if (subj == v && after_v - v > 10)
+        return -1;
     if (comma && closes_clause && !joined && asp != ASPECT_PARTICIPLE && p - sb >= 3 && d->tokens[p].sentence == d->tokens[v].sentence) {
         if (subj == v) {
             *np_b = v + 1;

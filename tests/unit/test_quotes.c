@@ -3450,6 +3450,22 @@ static void test_one_of_them_speaks(void)
     expect(d, "لن نصمت", "إحداهن", QUOTE_DIRECT, -1);
 }
 
+static void test_long_unnamed_speaker_and_long_asking_phrase(void)
+{
+    /* "قال قيادي سابق في الجماعة انشق عنها ... ويقيم حاليا في مأرب، إن": a speaker phrase
+     * that carries a clause of its own is named by its head phrase; a verb followed by a
+     * clause of its own ("يتساءل المراقبون عما تبقى ...") reports no clause before it */
+    struct doc *d = fx_annotate("قال قيادي سابق في الحزب انشق عنه العام الماضي ويقيم حاليا في القاهرة، إن ضباطا "
+                                "\"كانوا يتحدثون عن عرض روسي\".\n"
+                                "منذ أن استخدمت روسيا حق النقض في مجلس الأمن، يتساءل المراقبون عما تبقى من منظومة "
+                                "العقوبات التي بنتها الأمم المتحدة على مدى عقدين كاملين.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "ضباطا", "قيادي سابق في الحزب", QUOTE_MIXED, -1);
+    CHECK_INT(d->n_quotes, 1);
+}
+
 static void test_the_maghrebi_host_opens_the_show(void)
 {
     /* "واستهلّ منشط البرنامج X الحصة بالتذكير بأنّ": the host, the Maghreb's منشط */
@@ -3729,6 +3745,7 @@ int main(void)
     test_verb_with_a_complement_closes_no_clause();
     test_subject_after_the_verb_and_fih();
     test_one_of_them_speaks();
+    test_long_unnamed_speaker_and_long_asking_phrase();
     test_the_maghrebi_host_opens_the_show();
     test_report_byline_and_agreed_as_one();
     test_the_same_speaker_in_maghrebi_copy();
