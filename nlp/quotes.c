@@ -3174,11 +3174,12 @@ static int paren_abbreviation(const struct doc *d, int32_t j, int32_t limit)
            d->tokens[j + 1].kind == TOK_WORD && d->tokens[j + 1].fold_len <= 2;
 }
 
-static int headline_cue(struct qctx *q, int32_t s)
+/* Is sentence s a second headline on the line of the one before ("... المدفعية..
+ * وبودانوف: ...")? */
+static int second_headline(const struct qctx *q, int32_t s)
 {
-    struct doc *d = q->d;
+    const struct doc *d = q->d;
     const struct sentence *st = &d->sentences[s];
-    /* "... المدفعية.. وبودانوف: ...": a second headline on the same line */
     int32_t m0 = d->tok_mention[st->tok_begin];
     int same_line = s > 0 && (d->sentences[s - 1].flags & SENT_LINE_START) &&
                     !(d->tokens[st->tok_begin].flags & TOKF_NEWLINE_BEFORE);
@@ -3206,6 +3207,14 @@ static int headline_cue(struct qctx *q, int32_t s)
                                         conjunct_head(d, st->tok_begin, j) >= 0);
         }
     }
+    return second;
+}
+
+static int headline_cue(struct qctx *q, int32_t s)
+{
+    struct doc *d = q->d;
+    const struct sentence *st = &d->sentences[s];
+    int second = second_headline(q, s);
     if (!(st->flags & SENT_LINE_START) && !second)
         return 0;
     int32_t b = skip_timestamp(d, st->tok_begin, st->tok_end), end = st->tok_end, colon = -1;
@@ -3438,7 +3447,12 @@ static int headline_cue(struct qctx *q, int32_t s)
         int32_t e = paragraph_end(d, colon + 1);
         set_content(q, qt, colon + 1, e);
     } else {
-        set_content(q, qt, colon + 1, paragraph_end(d, colon));
+        /* (up to a second headline on the line: "...: دعوة إلى رفع المبادلات.. والسفير
+         * الروسي: «...»" is two) */
+        int32_t e = paragraph_end(d, colon);
+        if (s + 1 < d->n_sentences && d->sentences[s + 1].tok_begin < e && second_headline(q, s + 1))
+            e = st->tok_end;
+        set_content(q, qt, colon + 1, e);
     }
     /* (an interviewer's question, labelled with the outlet's name, in marks or not:
      * «النهار العربي»: كيف تنظر أنقرة ...؟) */

@@ -3466,6 +3466,22 @@ static void test_long_unnamed_speaker_and_long_asking_phrase(void)
     CHECK_INT(d->n_quotes, 1);
 }
 
+static void test_first_headline_stops_at_the_second(void)
+{
+    /* "المنتدى: دعوة إلى رفع المبادلات.. والسفير الروسي: «...»": two headlines on one
+     * line; the first one's words end where the second begins */
+    struct doc *d = fx_annotate("منتدى الاستثمار: دعوة إلى مضاعفة المبادلات.. والسفير الروسي: «معاهدتنا لا تعني "
+                                "شركاءنا»\n"
+                                "افتتح المنتدى أمس. وقال السفير الروسي في تونس، سيرغي نيكولين، إن «معاهدتنا لا تعني "
+                                "شركاءنا في إفريقيا».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "دعوة إلى");
+    CHECK(q && !strcmp(fx_text(d, q->content), "دعوة إلى مضاعفة المبادلات"));
+    expect(d, "معاهدتنا لا تعني شركاءنا", "سيرغي نيكولين", -1, RESOLVED_HEADLINE);
+}
+
 static void test_the_maghrebi_host_opens_the_show(void)
 {
     /* "واستهلّ منشط البرنامج X الحصة بالتذكير بأنّ": the host, the Maghreb's منشط */
@@ -3746,6 +3762,7 @@ int main(void)
     test_subject_after_the_verb_and_fih();
     test_one_of_them_speaks();
     test_long_unnamed_speaker_and_long_asking_phrase();
+    test_first_headline_stops_at_the_second();
     test_the_maghrebi_host_opens_the_show();
     test_report_byline_and_agreed_as_one();
     test_the_same_speaker_in_maghrebi_copy();
