@@ -2692,8 +2692,22 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
         }
         if (q->cue_kind != CUE_HEADLINE)
             continue;
-        /* (of the role's gender: "أكاديمية قطرية:" is the first woman quoted below) */
         const struct token *head = q->np_begin < q->np_end ? &d->tokens[q->np_begin] : NULL;
+        /* ("مسؤول بالخارجية السودانية:" is the unnamed "مسؤول رفيع في وزارة الخارجية"
+         * quoted below, not the first person the body names) */
+        int32_t unnamed = -1;
+        for (int32_t j = i + 1; j < d->n_quotes && head && unnamed < 0; j++) {
+            const struct quote *b = &d->quotes[j];
+            if (b->speaker_entity < 0 && b->speaker_name && b->resolution == RESOLVED_EXPLICIT && b->np_end > b->np_begin &&
+                tok_same_head(head, &d->tokens[b->np_begin]))
+                unnamed = j;
+        }
+        if (unnamed >= 0) {
+            q->speaker_name = d->quotes[unnamed].speaker_name;
+            q->resolution = RESOLVED_HEADLINE;
+            continue;
+        }
+        /* (of the role's gender: "أكاديمية قطرية:" is the first woman quoted below) */
         uint8_t head_gender = head && head->lex && (tok_kinds(head) & LEX_TITLE) ? head->lex->role_gender : GENDER_UNKNOWN;
         for (int32_t j = i + 1; j < d->n_quotes; j++) {
             const struct quote *b = &d->quotes[j];

@@ -3482,6 +3482,24 @@ static void test_first_headline_stops_at_the_second(void)
     expect(d, "معاهدتنا لا تعني شركاءنا", "سيرغي نيكولين", -1, RESOLVED_HEADLINE);
 }
 
+static void test_unnamed_role_headline_is_the_unnamed_one_below(void)
+{
+    /* "مسؤول بالخارجية:" is the unnamed "مسؤول رفيع في وزارة الخارجية" quoted below, not
+     * the first person the body names */
+    struct doc *d = fx_annotate("مسؤول بالخارجية التونسية: المعاهدة \"لا تمس\" مصالحنا\n"
+                                "قال المتحدث باسم الجيش، العميد كمال العياري، إن الجيش \"منفتح على الجميع\". وقال "
+                                "مسؤول رفيع في وزارة الخارجية التونسية إن المعاهدة \"لا تمس\" مصالح البلاد.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "المعاهدة \"لا تمس\" مصالحنا");
+    CHECK(q != NULL);
+    if (q) {
+        CHECK(q->speaker_name && !strncmp(q->speaker_name, "مسؤول رفيع", strlen("مسؤول رفيع")));
+        CHECK_INT(q->resolution, RESOLVED_HEADLINE);
+    }
+}
+
 static void test_the_maghrebi_host_opens_the_show(void)
 {
     /* "واستهلّ منشط البرنامج X الحصة بالتذكير بأنّ": the host, the Maghreb's منشط */
@@ -3763,6 +3781,7 @@ int main(void)
     test_one_of_them_speaks();
     test_long_unnamed_speaker_and_long_asking_phrase();
     test_first_headline_stops_at_the_second();
+    test_unnamed_role_headline_is_the_unnamed_one_below();
     test_the_maghrebi_host_opens_the_show();
     test_report_byline_and_agreed_as_one();
     test_the_same_speaker_in_maghrebi_copy();
