@@ -3500,6 +3500,18 @@ static void test_unnamed_role_headline_is_the_unnamed_one_below(void)
     }
 }
 
+static void test_egyptian_hamza_seat(void)
+{
+    /* "مسئول" (Egyptian copy) is the official مسؤول: the unnamed official speaks, not the
+     * body he works in */
+    struct doc *d = fx_annotate("نقلت وكالة «يونهاب» عن مسئول بالرئاسة الكورية الجنوبية قوله إن سيول \"لن تقف "
+                                "مكتوفة الأيدي\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "سيول", "مسئول بالرئاسة الكورية الجنوبية", QUOTE_MIXED, -1);
+}
+
 static void test_the_maghrebi_host_opens_the_show(void)
 {
     /* "واستهلّ منشط البرنامج X الحصة بالتذكير بأنّ": the host, the Maghreb's منشط */
@@ -3782,6 +3794,7 @@ int main(void)
     test_long_unnamed_speaker_and_long_asking_phrase();
     test_first_headline_stops_at_the_second();
     test_unnamed_role_headline_is_the_unnamed_one_below();
+    test_egyptian_hamza_seat();
     test_the_maghrebi_host_opens_the_show();
     test_report_byline_and_agreed_as_one();
     test_the_same_speaker_in_maghrebi_copy();
