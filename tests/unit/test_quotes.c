@@ -3512,6 +3512,19 @@ static void test_egyptian_hamza_seat(void)
     expect(d, "سيول", "مسئول بالرئاسة الكورية الجنوبية", QUOTE_MIXED, -1);
 }
 
+static void test_people_named_by_what_they_are(void)
+{
+    /* a listener, a viewer, a consul, a blogger: unnamed speakers, not the place after
+     * them ("مستمع من صفاقس" is no Sfax) */
+    struct doc *d = fx_annotate("وعلّق مستمع من قابس: \"المعاهدة لا تعنينا في شيء\".\n"
+                                "وقال القنصل الروسي العام إن موسكو \"لا تطلب من أحد الانحياز\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "المعاهدة لا تعنينا", "مستمع من قابس", QUOTE_DIRECT, -1);
+    expect(d, "موسكو", "القنصل الروسي العام", QUOTE_MIXED, -1);
+}
+
 static void test_the_maghrebi_host_opens_the_show(void)
 {
     /* "واستهلّ منشط البرنامج X الحصة بالتذكير بأنّ": the host, the Maghreb's منشط */
@@ -3795,6 +3808,7 @@ int main(void)
     test_first_headline_stops_at_the_second();
     test_unnamed_role_headline_is_the_unnamed_one_below();
     test_egyptian_hamza_seat();
+    test_people_named_by_what_they_are();
     test_the_maghrebi_host_opens_the_show();
     test_report_byline_and_agreed_as_one();
     test_the_same_speaker_in_maghrebi_copy();
