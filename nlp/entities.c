@@ -1301,7 +1301,12 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
                 (tok_kinds(&d->tokens[s + 1]) & LEX_FIRST_NAME) && tok_is_name_like(lx, &d->tokens[s + 1]);
     const struct token *t0 = s < end ? &d->tokens[s] : NULL;
     const struct token *t1 = s + 1 < end ? &d->tokens[s + 1] : NULL;
-    int title_before = s > 0 && (tok_kinds(&d->tokens[s - 1]) & LEX_TITLE);
+    /* (a title, then its adjectives in ي: "المحلل السياسي العراقي علي الساعدي") */
+    int32_t tb = s - 1;
+    while (tb > 0 && s - tb <= 2 && !(tok_kinds(&d->tokens[tb]) & LEX_TITLE) && tok_has_article(&d->tokens[tb]) &&
+           d->tokens[tb].fold[d->tokens[tb].fold_len - 1] == 0x064A && d->tok_mention[tb] < 0)
+        tb--;
+    int title_before = tb >= 0 && (tok_kinds(&d->tokens[tb]) & LEX_TITLE);
     int stop_name = ali_is_a_name(x, s, end, title_before);
     /* لي سونغ هو: a two-letter family name no list holds (it is a word too), before a
      * syllable that looks like a name */

@@ -1169,6 +1169,17 @@ static void test_third_name_words_after_the_fathers_name(void)
     CHECK(e != NULL && e->n_mentions == 2);
 }
 
+static void test_ali_after_a_title_and_its_adjectives(void)
+{
+    /* "المحلل السياسي علي الساعدي": علي (not على) after a title and its adjectives in ي */
+    struct doc *d = fx_annotate("وقال المحلل السياسي العراقي علي الكعبي لوكالة الأنباء إن الزيارة \"مهمة\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *e = fx_entity(d, "علي الكعبي");
+    CHECK(e != NULL && e->type == ENT_PERSON);
+}
+
 int main(void)
 {
     fx_setup();
@@ -1228,6 +1239,7 @@ int main(void)
     test_outlet_told_that_holds_a_place();
     test_particle_takes_its_word_and_a_name_before_a_title();
     test_third_name_words_after_the_fathers_name();
+    test_ali_after_a_title_and_its_adjectives();
     fx_teardown();
     return check_summary("test_entities");
 }
