@@ -1515,6 +1515,16 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
             return as_written(x, s, GENDER_PLURAL, CLASS_GROUP | CLASS_STATE | CLASS_PERSON, out, how);
         }
     }
+    /* "سيئول تستدعي السفير الروسي وطوكيو تبدي «...»": a second clause, و and its own
+     * subject right before the verb; the first clause is no part of the phrase */
+    if (n_subjects >= 2 && q->cue_tok == e && d->mentions[last_m].tok_end == e) {
+        const struct token *lt = &d->tokens[d->mentions[last_m].tok_begin];
+        if (lt->fold[0] == 0x0648 && d->mentions[last_m].span.start > lt->span.start &&
+            d->tok_mention[d->mentions[last_m].tok_begin - 1] < 0) {
+            picked = d->mentions[last_m].entity;
+            picked_mention = last_m;
+        }
+    }
     if (d->lang == LANG_EN && (picked < 0 || d->entities[picked].type == ENT_GPE || d->entities[picked].type == ENT_LOC) &&
         e - b <= 6) {
         /* "North Korea's defence ministry", "Chinese foreign ministry": an office named

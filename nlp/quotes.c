@@ -2105,8 +2105,19 @@ static int verb_cue(struct qctx *q, int32_t v)
         int commas = 0;
         for (int32_t j = np_e; j < end && j - v < NP_CUE_REACH; j++) {
             const struct token *t = &d->tokens[j];
-            if (tok_is_an(t)) {
+            if (tok_is_an(t) && vt->lex->verb_prep) {
                 cs = j + 1;
+                break;
+            }
+            /* (a verb that takes its object with no عن, أبدى X «قلقا بالغا»: the words in
+             * marks) */
+            if (!vt->lex->verb_prep && q->opens[j] >= 0) {
+                const struct region *r = &q->r[q->opens[j]];
+                if (r->close >= 0 && r->words <= 3 && j > np_e && (tok_kinds(&d->tokens[j - 1]) & LEX_ORG_HEAD)) {
+                    j = r->close; /* (a name in marks in the subject: النائبة عن حزب «الناس الجدد») */
+                    continue;
+                }
+                cs = j;
                 break;
             }
             /* أعرب كبير أمناء مجلس الوزراء، يوشيماسا هاياشي، عن: a name set off by commas */

@@ -3525,6 +3525,21 @@ static void test_people_named_by_what_they_are(void)
     expect(d, "موسكو", "القنصل الروسي العام", QUOTE_MIXED, -1);
 }
 
+static void test_voiced_words_in_marks(void)
+{
+    /* "أبدت طوكيو «قلقا بالغا»": أبدى's object in marks is what was voiced; "أبدى
+     * تحفظه" is a feeling, and a party's name in marks in the subject opens nothing;
+     * in "سيئول تستدعي ... وطوكيو تبدي" the second clause has its own subject */
+    struct doc *d = fx_annotate("أنقرة تستدعي السفير الروسي وأثينا تبدي «قلقاً بالغاً» من معاهدة بوتين وكيم\n"
+                                "وأبدى الاتحاد الوطني للطلبة تحفظه على القرار. وأبدت النائبة عن حزب «الغد» سلوى "
+                                "الحامدي تحفظها على صياغة المادة الرابعة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "«قلقاً بالغاً» من", "أثينا", QUOTE_MIXED, -1);
+    CHECK_INT(d->n_quotes, 1);
+}
+
 static void test_the_maghrebi_host_opens_the_show(void)
 {
     /* "واستهلّ منشط البرنامج X الحصة بالتذكير بأنّ": the host, the Maghreb's منشط */
@@ -3809,6 +3824,7 @@ int main(void)
     test_unnamed_role_headline_is_the_unnamed_one_below();
     test_egyptian_hamza_seat();
     test_people_named_by_what_they_are();
+    test_voiced_words_in_marks();
     test_the_maghrebi_host_opens_the_show();
     test_report_byline_and_agreed_as_one();
     test_the_same_speaker_in_maghrebi_copy();
