@@ -372,6 +372,10 @@ static int complement_preposition(const struct token *t)
     if (n == 4 && (!memcmp(f, izaa, sizeof izaa) || !memcmp(f, tujah, sizeof tujah) || !memcmp(f, hiyal, sizeof hiyal) ||
                    !memcmp(f, bisha, sizeof bisha)))
         return 1;
+    /* لدى، بما ("«تحرك عاجل» لدى موسكو"، "«عدم الاستهانة» بما يجري"; not بين: the
+     * development set's "أشار إلى «تحالف متزايد» بين روسيا و..." keeps the marks alone) */
+    if (n == 3 && ((f[0] == 0x0644 && f[1] == 0x062F && f[2] == 0x064A) || (f[0] == 0x0628 && f[1] == 0x0645 && f[2] == 0x0627)))
+        return 1;
     return n >= 5 && ((f[0] == 0x0644 && f[1] == 0x0644) || (f[0] == 0x0628 && f[1] == 0x0627 && f[2] == 0x0644));
 }
 
@@ -405,6 +409,18 @@ static int fi_complement(const struct qctx *q, int32_t k)
     if (m >= 0 && (d->entities[d->mentions[m].entity].type == ENT_GPE || d->entities[d->mentions[m].entity].type == ENT_LOC))
         return 0;
     return n->kind == TOK_WORD && !tok_is_statement_word(q->lx, n) && !tok_marker(d, k + 1, MARK_GLOSS);
+}
+
+/* و and a definite noun or عدم after marked words ("إلى «ضبط النفس» والعودة إلى طاولة
+ * الحوار"، "«التحلي بالروح الرياضية» وعدم اقتناء"): a second object of the same verb,
+ * not a clause of its own (a verb there, "وقال"، is one). */
+static int coordinated_noun(const struct doc *d, int32_t k)
+{
+    const struct token *t = &d->tokens[k];
+    if (t->kind != TOK_WORD || t->fold_len < 5 || t->fold[0] != 0x0648 || (tok_kinds(t) & (LEX_VERB | LEX_STOP)) ||
+        d->tok_mention[k] >= 0)
+        return 0;
+    return (t->fold[1] == 0x0627 && t->fold[2] == 0x0644) || tok_marker(d, k, MARK_NEGATION_NOUN);
 }
 
 /* في، مع، إلى، على، عن، من written as words of their own (not ب or ل on a noun:
@@ -2391,7 +2407,8 @@ static int verb_cue(struct qctx *q, int32_t v)
                 e = ce;
         } else if (!english && cs > v && r->open == cs && r->close >= 0 && close_end + 1 < end && !after_relative(d, v) &&
                    (complement_preposition(&d->tokens[close_end]) || lam_on_noun(d, close_end) ||
-                    fi_complement(q, close_end) || condition_follows(d, close_end, end))) {
+                    fi_complement(q, close_end) || coordinated_noun(d, close_end) ||
+                    condition_follows(d, close_end, end))) {
             /* "دعا إلى «يقظة دبلوماسية» إزاء انعكاساته", "وصفها بأنها «انتهاك صريح»
              * للعقوبات": a marked head and the phrase it governs are one mixed quotation
              * (in a relative clause, "التي اتهمت X بـ«...» لقرارات", the marks alone) */

@@ -3540,6 +3540,25 @@ static void test_voiced_words_in_marks(void)
     CHECK_INT(d->n_quotes, 1);
 }
 
+static void test_marked_object_and_what_it_governs(void)
+{
+    /* "إلى «ضبط النفس» والعودة إلى طاولة الحوار"، "«تحرك عاجل» لدى موسكو": a second
+     * object and a لدى phrase belong to the marked words; بين does not (the development
+     * set's "أشار إلى «تحالف متزايد» بين ...") */
+    struct doc *d = fx_annotate("ودعت المندوبة الأطراف إلى «ضبط النفس» والعودة إلى طاولة الحوار.\n"
+                                "وطالب النائب الخارجية بـ«تحرك عاجل» لدى موسكو لكشف مصير المفقودين.\n"
+                                "وأشار الرئيس إلى «تحالف متزايد» بين روسيا والأنظمة المعزولة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "«ضبط النفس»");
+    CHECK(q && !strcmp(fx_text(d, q->content), "«ضبط النفس» والعودة إلى طاولة الحوار"));
+    q = fx_quote(d, "«تحرك عاجل»");
+    CHECK(q && !strcmp(fx_text(d, q->content), "«تحرك عاجل» لدى موسكو لكشف مصير المفقودين"));
+    q = fx_quote(d, "تحالف متزايد");
+    CHECK(q && !strcmp(fx_text(d, q->content), "تحالف متزايد"));
+}
+
 static void test_the_maghrebi_host_opens_the_show(void)
 {
     /* "واستهلّ منشط البرنامج X الحصة بالتذكير بأنّ": the host, the Maghreb's منشط */
@@ -3825,6 +3844,7 @@ int main(void)
     test_egyptian_hamza_seat();
     test_people_named_by_what_they_are();
     test_voiced_words_in_marks();
+    test_marked_object_and_what_it_governs();
     test_the_maghrebi_host_opens_the_show();
     test_report_byline_and_agreed_as_one();
     test_the_same_speaker_in_maghrebi_copy();
