@@ -3559,6 +3559,18 @@ static void test_marked_object_and_what_it_governs(void)
     CHECK(q && !strcmp(fx_text(d, q->content), "تحالف متزايد"));
 }
 
+static void test_role_holder_set_off_after_it(void)
+{
+    /* "وقال الناطق الإعلامي باسم المديرية، الرائد محمد الخوالدة، إن": the major set off
+     * after the role speaks, not the director quoted before */
+    struct doc *d = fx_annotate("قال مدير الدفاع المدني أحمد الملكاوي إن الحرائق \"تراجعت\". وقال الناطق الإعلامي "
+                                "باسم المديرية، الرائد سامر العبادي، إن المدافئ \"خطرة\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "المدافئ", "سامر العبادي", QUOTE_MIXED, RESOLVED_EXPLICIT);
+}
+
 static void test_the_maghrebi_host_opens_the_show(void)
 {
     /* "واستهلّ منشط البرنامج X الحصة بالتذكير بأنّ": the host, the Maghreb's منشط */
@@ -3845,6 +3857,7 @@ int main(void)
     test_people_named_by_what_they_are();
     test_voiced_words_in_marks();
     test_marked_object_and_what_it_governs();
+    test_role_holder_set_off_after_it();
     test_the_maghrebi_host_opens_the_show();
     test_report_byline_and_agreed_as_one();
     test_the_same_speaker_in_maghrebi_copy();
