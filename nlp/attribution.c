@@ -830,9 +830,6 @@ static int plain_article(const struct token *t)
     return t->kind == TOK_WORD && t->fold_len - p >= 4 && w[p] == 0x0627 && w[p + 1] == 0x0644;
 }
 
-/* End of an unnamed speaker's phrase starting at k: its adjectives and a preposition
- * phrase that places it (مصدر في وزارة التنمية، ضابط في البحرية), within [k, e) and eight
- * words. */
 /* The word ends in هم، هما، هن، ها or ه as folded (أحدهم، إحداهما، إحداهن; a ta marbuta
  * folds to ه too). */
 static int pronoun_ended(const struct token *t)
@@ -845,6 +842,9 @@ static int pronoun_ended(const struct token *t)
                                                                       w[n - 1] == 0x0627)));
 }
 
+/* End of an unnamed speaker's phrase starting at k: its adjectives and a preposition
+ * phrase that places it (مصدر في وزارة التنمية، ضابط في البحرية), within [k, e) and eight
+ * words. */
 static int32_t phrase_end(const struct actx *x, int32_t k, int32_t e)
 {
     const struct doc *d = x->d;
