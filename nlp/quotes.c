@@ -1273,6 +1273,12 @@ static int32_t speaker_region_end(const struct qctx *q, int32_t b, int32_t open_
                       (n->fold_len >= 4 && n->fold[0] == 0x0628 && (n->flags & TOKF_COMMON) && !tok_has_article(n))))
                 a += 2;
         }
+        /* (and an adjective before its author in ل: "في بيان منفصل للخارجية اليابانية") */
+        if (a == b + 2 && a + 1 < open_tok && (tok_kinds(&d->tokens[b + 1]) & LEX_STATEMENT) &&
+            d->tokens[a].kind == TOK_WORD && (d->tokens[a].flags & TOKF_COMMON) && !tok_has_article(&d->tokens[a]) &&
+            !(tok_kinds(&d->tokens[a]) & LEX_STOP) && d->tok_mention[a] < 0 && d->tok_mention[a + 1] >= 0 &&
+            d->tokens[a + 1].fold[0] == 0x0644)
+            a++;
         int statement = a < open_tok && (tok_kinds(&d->tokens[b + 1]) & LEX_STATEMENT) &&
                         !is_preposition(&d->tokens[a]) && !(tok_kinds(&d->tokens[a]) & LEX_STOP) &&
                         !outlet_told(d, a) &&

@@ -3571,6 +3571,18 @@ static void test_role_holder_set_off_after_it(void)
     expect(d, "المدافئ", "سامر العبادي", QUOTE_MIXED, RESOLVED_EXPLICIT);
 }
 
+static void test_statement_adjective_then_author(void)
+{
+    /* "وجاء في بيان منفصل للخارجية اليابانية أن": the statement's author after its
+     * adjective, in ل, speaks, not the person quoted before */
+    struct doc *d = fx_annotate("قال المتحدث باسم الحكومة اليابانية يوشيماسا هاياشي إن طوكيو \"قلقة\". وجاء في بيان "
+                                "منفصل للخارجية اليابانية أن طوكيو \"تتابع الوضع\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "طوكيو \"تتابع", "الخارجية اليابانية", QUOTE_MIXED, -1);
+}
+
 static void test_the_maghrebi_host_opens_the_show(void)
 {
     /* "واستهلّ منشط البرنامج X الحصة بالتذكير بأنّ": the host, the Maghreb's منشط */
@@ -3858,6 +3870,7 @@ int main(void)
     test_voiced_words_in_marks();
     test_marked_object_and_what_it_governs();
     test_role_holder_set_off_after_it();
+    test_statement_adjective_then_author();
     test_the_maghrebi_host_opens_the_show();
     test_report_byline_and_agreed_as_one();
     test_the_same_speaker_in_maghrebi_copy();
