@@ -830,16 +830,14 @@ static int plain_article(const struct token *t)
     return t->kind == TOK_WORD && t->fold_len - p >= 4 && w[p] == 0x0627 && w[p + 1] == 0x0644;
 }
 
-/* The word ends in هم، هما، هن، ها or ه as folded (أحدهم، إحداهما، إحداهن; a ta marbuta
- * folds to ه too). */
-static int pronoun_ended(const struct token *t)
+/* A pronoun written on the word (أحدهم، إحداهما، إحداهن): tok_written_pronoun()'s ه as
+ * written، ها، هم, and the dual هما and feminine plural هن. */
+static int pronoun_ended(const struct doc *d, const struct token *t)
 {
     const UChar *w = t->fold;
     int32_t n = t->fold_len;
-    if (n >= 3 && w[n - 3] == 0x0647 && w[n - 2] == 0x0645 && w[n - 1] == 0x0627)
-        return 1;
-    return n >= 2 && (w[n - 1] == 0x0647 || (w[n - 2] == 0x0647 && (w[n - 1] == 0x0645 || w[n - 1] == 0x0646 ||
-                                                                      w[n - 1] == 0x0627)));
+    return tok_written_pronoun(d, t) || (n >= 3 && w[n - 2] == 0x0647 && w[n - 1] == 0x0646) ||
+           (n >= 4 && w[n - 3] == 0x0647 && w[n - 2] == 0x0645 && w[n - 1] == 0x0627);
 }
 
 /* End of an unnamed speaker's phrase starting at k: its adjectives and a preposition
@@ -851,7 +849,7 @@ static int32_t phrase_end(const struct actx *x, int32_t k, int32_t e)
     int32_t g = k + 1;
     /* (أحدهم، إحداهما: one of those named, with no adjective of its own; what follows
      * is how or to whom it was said, "كتب أحدهم ساخرا"، "قال أحدهم لمراسلها") */
-    if ((tok_kinds(&d->tokens[k]) & LEX_GROUP) && pronoun_ended(&d->tokens[k]) && !tok_ta_marbuta(d, &d->tokens[k]))
+    if ((tok_kinds(&d->tokens[k]) & LEX_GROUP) && pronoun_ended(d, &d->tokens[k]))
         return g;
     while (g < e && g - k < 8) {
         const struct token *t = &d->tokens[g];

@@ -362,7 +362,8 @@ static int complement_preposition(const struct token *t)
 {
     static const UChar izaa[] = {0x0627, 0x0632, 0x0627, 0x0621}, tujah[] = {0x062A, 0x062C, 0x0627, 0x0647},
                        hiyal[] = {0x062D, 0x064A, 0x0627, 0x0644}, hawl[] = {0x062D, 0x0648, 0x0644},
-                       bisha[] = {0x0628, 0x0634, 0x0627, 0x0646}, maa[] = {0x0645, 0x0639};
+                       bisha[] = {0x0628, 0x0634, 0x0627, 0x0646}, maa[] = {0x0645, 0x0639},
+                       lada[] = {0x0644, 0x062F, 0x064A}, bima[] = {0x0628, 0x0645, 0x0627};
     if (t->kind != TOK_WORD)
         return 0;
     const UChar *f = t->fold;
@@ -374,7 +375,7 @@ static int complement_preposition(const struct token *t)
         return 1;
     /* لدى، بما ("«تحرك عاجل» لدى موسكو"، "«عدم الاستهانة» بما يجري"; not بين: the
      * development set's "أشار إلى «تحالف متزايد» بين روسيا و..." keeps the marks alone) */
-    if (n == 3 && ((f[0] == 0x0644 && f[1] == 0x062F && f[2] == 0x064A) || (f[0] == 0x0628 && f[1] == 0x0645 && f[2] == 0x0627)))
+    if (n == 3 && (!memcmp(f, lada, sizeof lada) || !memcmp(f, bima, sizeof bima)))
         return 1;
     return n >= 5 && ((f[0] == 0x0644 && f[1] == 0x0644) || (f[0] == 0x0628 && f[1] == 0x0627 && f[2] == 0x0644));
 }
@@ -406,7 +407,8 @@ static int fi_complement(const struct qctx *q, int32_t k)
         return 0;
     const struct token *n = &d->tokens[k + 1];
     int32_t m = d->tok_mention[k + 1];
-    if (m >= 0 && (d->entities[d->mentions[m].entity].type == ENT_GPE || d->entities[d->mentions[m].entity].type == ENT_LOC))
+    enum ent_type where = m >= 0 ? d->entities[d->mentions[m].entity].type : ENT_PERSON;
+    if (where == ENT_GPE || where == ENT_LOC)
         return 0;
     return n->kind == TOK_WORD && !tok_is_statement_word(q->lx, n) && !tok_marker(d, k + 1, MARK_GLOSS);
 }
