@@ -29,6 +29,9 @@
 
 #define NP_REACH 40          /* tokens between a verb and its complementiser, at most */
 #define NP_CUE_REACH 28      /* and between أعرب and its عن: a long role and a name in commas */
+/* Words after a verb that can still be its speaker when the words said stand before it
+ * ("...، قال المتحدث باسم وزارة الخارجية الروسية X."); more is a clause of its own. */
+#define POST_SPEAKER_MAX 10
 #define SOURCE_NP_MAX 12     /* tokens naming a source after بحسب */
 #define HEADLINE_HEAD_MAX 7  /* tokens before the colon of a headline */
 #define REGION_SCAN_MAX 400  /* tokens a quotation may span before it counts as unclosed */
@@ -386,8 +389,7 @@ static int lam_on_noun(const struct doc *d, int32_t k)
 {
     const struct token *t = &d->tokens[k];
     return t->kind == TOK_WORD && t->fold_len >= 4 && t->fold[0] == 0x0644 && d->tok_mention[k] < 0 &&
-           !(tok_kinds(t) & LEX_STOP) && (!(tok_kinds(t) & LEX_VERB) || tok_ta_marbuta(d, t)) &&
-           ((t->flags & TOKF_COMMON) || tok_object_pronoun_len(t) > 0);
+           !(tok_kinds(t) & (LEX_STOP | LEX_VERB)) && ((t->flags & TOKF_COMMON) || tok_object_pronoun_len(t) > 0);
 }
 
 static int is_fi(const struct token *t)
@@ -1726,7 +1728,7 @@ static int32_t words_before(struct qctx *q, int32_t v, int32_t end, int32_t *reg
         return -1;
     /* (nor one with a clause of its own after it: "منذ أن ...، يتساءل المراقبون عما تبقى
      * من منظومة العقوبات ..." asks about what follows) */
-    if (subj == v && after_v - v > 10)
+    if (subj == v && after_v - v > POST_SPEAKER_MAX)
         return -1;
     if (comma && closes_clause && !joined && asp != ASPECT_PARTICIPLE && p - sb >= 3 && d->tokens[p].sentence == d->tokens[v].sentence) {
         if (subj == v) {
@@ -2071,10 +2073,6 @@ static int verb_cue(struct qctx *q, int32_t v)
     if (narrator_aside(q, v) || during_not_showed(d, v) || verb_of_aside(q, v, end))
         return 0;
     if (asp == ASPECT_PARTICIPLE && adjective_of_noun(d, v))
-        return 0;
-    /* "لقدرة الحكومة": folding made the ta marbuta ه, so the noun reads as ل + the verb
-     * قدّره; no finite verb ends in ة as written */
-    if (asp <= ASPECT_PRESENT && tok_ta_marbuta(d, vt))
         return 0;
     /* (the narrator's "في إشارة إلى «...»" quotes no one) */
     if (asp == ASPECT_MASDAR && v > 0 && gloss_at(d, v - 1, end))

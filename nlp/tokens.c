@@ -533,6 +533,13 @@ int tokens_tag(struct doc *d, struct arena *a, const struct lexicon *lx)
         }
         if ((tk->var_kinds & LEX_PHRASE_START) && tag_phrases(d, k, a, lx) != 0)
             return -1;
+        /* "لقدرة الحكومة": folding made the ta marbuta ه, so the noun read as ل + the verb
+         * قدّره with its object; no finite verb ends in ة as written (the memo above is per
+         * folded form, so this is settled per token) */
+        if (tk->lex && tk->lex->kinds == LEX_VERB && tk->lex->verb_aspect <= ASPECT_PRESENT && tok_ta_marbuta(d, tk)) {
+            tk->lex = NULL;
+            tk->lex_prefix = 0;
+        }
         /* "الاتفاق الذي وصفه X بأنه": after a relative pronoun a bare word in ه is the verb
          * with its object, not a noun in ta marbuta (the memo above is per word, so this
          * reading, which depends on the word before, is taken here) */
