@@ -29,9 +29,7 @@
 
 #define NP_REACH 40          /* tokens between a verb and its complementiser, at most */
 #define NP_CUE_REACH 28      /* and between أعرب and its عن: a long role and a name in commas */
-/* Words after a verb that can still be its speaker when the words said stand before it
- * ("...، قال المتحدث باسم وزارة الخارجية الروسية X."); more is a clause of its own. */
-#define POST_SPEAKER_MAX 10
+#define POST_SPEAKER_MAX 10  /* words after a verb that still name its speaker, said words before it */
 #define SOURCE_NP_MAX 12     /* tokens naming a source after بحسب */
 #define HEADLINE_HEAD_MAX 7  /* tokens before the colon of a headline */
 #define REGION_SCAN_MAX 400  /* tokens a quotation may span before it counts as unclosed */
