@@ -735,9 +735,7 @@ static int by_role(struct actx *x, const struct token *role, const struct token 
  * rather than ends their phrase */
 static int is_place_preposition(const struct doc *d, int32_t k)
 {
-    static const UChar min[] = {0x0645, 0x0646};
-    const struct token *t = &d->tokens[k];
-    return tok_marker(d, k, MARK_SEAT | MARK_BEHALF) || (t->fold_len == 2 && !memcmp(t->fold, min, sizeof min));
+    return tok_marker(d, k, MARK_SEAT | MARK_BEHALF) || tok_is_min(&d->tokens[k]);
 }
 
 /* مصادر مطلعة على المداولات: "informed about" (a stem of markers.tsv) takes its object
@@ -752,9 +750,9 @@ static int informed_on(const struct actx *x, int32_t k)
 
 static int is_kul_min(const struct doc *d, int32_t k)
 {
-    static const UChar kul[] = {0x0643, 0x0644}, min[] = {0x0645, 0x0646};
+    static const UChar kul[] = {0x0643, 0x0644};
     return k + 1 < d->n_tokens && d->tokens[k].fold_len == 2 && !memcmp(d->tokens[k].fold, kul, sizeof kul) &&
-           d->tokens[k + 1].fold_len == 2 && !memcmp(d->tokens[k + 1].fold, min, sizeof min);
+           tok_is_min(&d->tokens[k + 1]);
 }
 
 /* Is mention m the object of a preposition inside the speaker phrase? A statement noun
@@ -2004,6 +2002,17 @@ static int accusative_statement(const struct actx *x, const struct token *t)
     return e && (e->kinds & LEX_STATEMENT);
 }
 
+/* صوتية، رسمي، إلكترونية: an adjective of relation after a noun (its article not asked:
+ * إلكترونية folds like a definite word). */
+static int nisba_adjective(const struct doc *d, int32_t k)
+{
+    const struct token *t = &d->tokens[k];
+    int32_t n = t->fold_len;
+    if (t->kind != TOK_WORD || d->tok_mention[k] >= 0 || n < 4)
+        return 0;
+    return t->fold[n - 1] == 0x064A || (tok_ta_marbuta(d, t) && t->fold[n - 2] == 0x064A);
+}
+
 /* "نشر تدوينة لسفير بلاده في سيول جاء فيها أن": a verb followed by فيه/فيها right after a
  * statement noun and its author in لـ: that author speaks, not whoever posted it. */
 static int statement_author_in_it(struct actx *x, const struct quote *q, struct who *out)
@@ -2034,9 +2043,21 @@ static int statement_author_in_it(struct actx *x, const struct quote *q, struct 
             *out = who_entity(x, d->mentions[mi].entity, mi);
             return 1;
         }
+        uint8_t how;
+        /* (words before the verb are the document's, not a subject: "رسالة من X جاء فيها") */
+        int own_subject = (q->np_end > q->np_begin && q->np_begin > v) || q->subject_pronoun;
+        /* "رسالة صوتية من ابن عمه، جاء فيها": the sender, named after من (past one
+         * adjective), up to the comma */
+        int32_t f = k + 1 < v && nisba_adjective(d, k + 1) ? k + 2 : k + 1;
+        if (!own_subject && f + 1 < v && tok_is_min(&d->tokens[f])) {
+            int32_t e = f + 1;
+            while (e < v && !tok_is_comma(&d->tokens[e]))
+                e++;
+            if (read_phrase(x, q, f + 1, e, out, &how))
+                return 1;
+        }
         if (commas)
             return 0;
-        uint8_t how;
         /* (a title may have its article: تصريحا للرئيس الفرنسي X) */
         return k + 1 < v && a->fold[0] == 0x0644 &&
                ((a->lex_prefix == 1 && !tok_has_article(a)) || (a->lex_prefix == 2 && (tok_kinds(a) & LEX_TITLE))) &&

@@ -224,6 +224,11 @@ static inline int tok_is_an(const struct token *tk)
     return tk->kind == TOK_WORD && tk->fold_len == 2 && tk->fold[0] == 0x0639 && tk->fold[1] == 0x0646;
 }
 
+static inline int tok_is_min(const struct token *tk)
+{
+    return tk->kind == TOK_WORD && tk->fold_len == 2 && tk->fold[0] == 0x0645 && tk->fold[1] == 0x0646;
+}
+
 /* 1 for a word in the sound masculine plural as written (ين، ون at the end of at least
  * five units: المسلمين، مشاركون). */
 int tok_sound_plural(const struct token *tk);

@@ -1299,6 +1299,21 @@ static void test_social_media_speakers(void)
         CHECK(strstr(d->entities[i].name, "شحنة") == NULL); /* أن الوزارة «...»: no name */
 }
 
+static void test_document_in_it_speakers(void)
+{
+    /* "جاء فيها" after a letter: its sender named after من (past an adjective, up to a
+     * comma), not whoever received it */
+    struct doc *d = fx_annotate(
+        "قال وزير الخارجية الياباني يوشيدا تارو إن الوضع خطير.\n"
+        "ووصلت إلى الصحيفة رسالة إلكترونية من مسؤول سابق في الخارجية، جاء فيها أن الاتفاق لن يصمد.\n"
+        "وتلقى البرنامج رسالة من مشاهد في مدينة البصرة جاء فيها أن «الناس هنا خائفون».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الاتفاق لن يصمد", "مسؤول سابق في الخارجية", QUOTE_INDIRECT, -1);
+    expect(d, "الناس هنا خائفون", "مشاهد في مدينة البصرة", QUOTE_DIRECT, -1);
+}
+
 static void test_witness_feature_speakers(void)
 {
     /* a witness feature: "أما مصدر ...، ASIDE، فيقدّر أن" (the topic up to its comma), a
@@ -3714,6 +3729,7 @@ int main(void)
     test_council_turns();
     test_parliament_and_match_speakers();
     test_social_media_speakers();
+    test_document_in_it_speakers();
     test_witness_feature_speakers();
     test_column_and_family_speakers();
     test_timeline_and_report_speakers();
