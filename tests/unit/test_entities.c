@@ -271,6 +271,21 @@ static void test_ali_after_title(void)
     CHECK(fx_entity(d, "يو سونغ هو") != NULL);
 }
 
+static void test_levantine_given_names(void)
+{
+    /* فارس (Fares) as a given name, so that his family name العدوان, also "aggression",
+     * names him alone later */
+    struct doc *d = fx_annotate("وافتتح مدير الندوة، الدكتور فارس العدوان، النقاش. "
+                                "وقال العدوان للصحيفة إن \"السجال جزء من الحوار\".");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "فارس العدوان") != NULL);
+    CHECK_INT(d->n_quotes, 1);
+    if (d->n_quotes == 1)
+        CHECK_STR(d->quotes[0].speaker_name, "فارس العدوان");
+}
+
 static void test_role_with_an(void)
 {
     /* "النائب عن الحزب الشيوعي أوليغ لارين": عن after the title is part of the role */
@@ -1202,6 +1217,7 @@ int main(void)
     test_institution_named_after_person();
     test_abbreviated_titles();
     test_ali_after_title();
+    test_levantine_given_names();
     test_role_with_an();
     test_role_after_name();
     test_outlets_told();
