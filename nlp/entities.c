@@ -1268,7 +1268,9 @@ static int ali_is_a_name(const struct ent_ctx *x, int32_t k, int32_t end, int ti
     const struct token *t2 = k + 2 < end ? &d->tokens[k + 2] : NULL;
     /* (or before whom the verb told, or a ب or ل written apart: "علي الساعدي لوكالة
      * الفرات نيوز إن"، "منافسه علي الزروق بـ«شراء ذمم»") */
+    /* (or before the verb's object and a masdar in ب: "علي الطائي الحلقة بالتذكير") */
     int ends_there = !t2 || t2->kind == TOK_PUNCT || (tok_kinds(t2) & (LEX_COMPLEMENTIZER | LEX_VERB)) ||
+                     (tok_has_article(t2) && masdar_in_ba(d, k + 3)) ||
                      (t2->kind == TOK_WORD && t2->fold[0] == 0x0644 && !tok_has_article(t2) && t2->fold_len >= 4) ||
                      (t2->kind == TOK_WORD && t2->fold_len == 1 && (t2->fold[0] == 0x0628 || t2->fold[0] == 0x0644));
     return tok_has_article(t1) && ends_there && (title_before || name_after);
@@ -1307,6 +1309,10 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
            d->tokens[tb].fold[d->tokens[tb].fold_len - 1] == 0x064A && d->tok_mention[tb] < 0)
         tb--;
     int title_before = tb >= 0 && (tok_kinds(&d->tokens[tb]) & LEX_TITLE);
+    /* (or a title of two words: "مقدم البرنامج علي الطائي") */
+    const struct lex_entry *title2;
+    if (!title_before && s >= 2 && tok_phrase_at(d, lx, s - 2, s, LEX_TITLE, 0, &title2, NULL) == 2)
+        title_before = 1;
     int stop_name = ali_is_a_name(x, s, end, title_before);
     /* لي سونغ هو: a two-letter family name no list holds (it is a word too), before a
      * syllable that looks like a name */
@@ -2018,8 +2024,7 @@ static int pass_titled(struct ent_ctx *x)
     int32_t n = d->n_tokens, li = 0;
     for (int32_t k = list_next(&x->titles, &li, 0, n); k < n; k = list_next(&x->titles, &li, k + 1, n)) {
         const struct token *tk = &d->tokens[k];
-        uint32_t kinds = tok_kinds(tk);
-        if (!(kinds & LEX_TITLE) || tk->kind != TOK_WORD)
+        if (tk->kind != TOK_WORD)
             continue;
         if (x->owner[k] >= 0 && x->c.v[x->owner[k]].type == ENT_PERSON)
             continue;
@@ -2029,7 +2034,9 @@ static int pass_titled(struct ent_ctx *x)
          * writer) */
         const struct lex_entry *title = tk->lex, *longer;
         int32_t phrase = tok_phrase_at(d, x->lx, k, end, LEX_TITLE, 0, &longer, NULL);
-        if (phrase > 1 && longer->role_classes) {
+        if (!(tok_kinds(tk) & LEX_TITLE) && phrase < 2)
+            continue;
+        if (phrase > 1 && (longer->role_classes || !(tok_kinds(tk) & LEX_TITLE))) {
             title = longer;
             j = k + phrase; /* (الفريق أول X: the rank's second word is no name) */
         }
@@ -3426,7 +3433,10 @@ static int list_starts(struct ent_ctx *x)
         if ((kinds & LEX_ORG_HEAD) || (t->fold_len > 3 && !t->lex_prefix && t->fold[0] == 0x0627 && tok_has_article(t)) ||
             (t->fold_len > 4 && t->fold[0] == 0x0644 && t->fold[1] == 0x0644))
             x->heads.v[x->heads.n++] = k;
-        if (kinds & LEX_TITLE)
+        /* (or a title of two words whose first is none: مقدم البرنامج) */
+        const struct lex_entry *title;
+        if ((kinds & LEX_TITLE) ||
+            ((t->var_kinds & LEX_PHRASE_START) && tok_phrase_at(d, x->lx, k, d->n_tokens, LEX_TITLE, 0, &title, NULL) > 1))
             x->titles.v[x->titles.n++] = k;
         if (((kinds & LEX_FIRST_NAME) && (!(kinds & LEX_NAME_PARTICLE) || abd_compound(d, k))) ||
             (t->fold_len == 2 && t->fold[0] == 0x0644 && t->fold[1] == 0x064A && lee_family(d, k)))

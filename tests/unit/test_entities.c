@@ -269,6 +269,17 @@ static void test_ali_after_title(void)
     CHECK(fx_entity(d, "علي الرغم") == NULL);
     CHECK(fx_entity(d, "عبدالعزيز بن سعد القحطاني") != NULL);
     CHECK(fx_entity(d, "يو سونغ هو") != NULL);
+    /* after a title of two words whose first is none (مقدم البرنامج), before the verb's
+     * object and a masdar in ب */
+    d = fx_annotate("واستهل مقدم البرنامج علي الطائي الحلقة بالتذكير بأن المعاهدة دخلت حيز التنفيذ.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "علي الطائي") != NULL);
+    CHECK(d->n_quotes == 1 && d->quotes[0].speaker_name && !strcmp(d->quotes[0].speaker_name, "علي الطائي"));
+    /* (such a title names its holder whatever his given name) */
+    d = fx_annotate("واستهل مقدم البرنامج نزار الورفلي الحلقة بالتذكير بأن الطائرات هبطت في الجفرة.");
+    CHECK(d != NULL && fx_entity(d, "نزار الورفلي") != NULL);
 }
 
 static void test_levantine_given_names(void)
