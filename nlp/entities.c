@@ -2018,6 +2018,15 @@ static int pass_demonym_names(struct ent_ctx *x)
     return 0;
 }
 
+/* الربيعي، الجبوري: a family name in ال ending in ي that no list holds (the dictionary
+ * may: الربيعي is also "vernal"). */
+static int nisba_family_name(const struct ent_ctx *x, int32_t k)
+{
+    const struct token *t = &x->d->tokens[k];
+    return t->kind == TOK_WORD && x->owner[k] < 0 && tok_has_article(t) && !tok_kinds(t) &&
+           t->fold[t->fold_len - 1] == 0x064A && surname_ok(x, t);
+}
+
 static int pass_titled(struct ent_ctx *x)
 {
     const struct doc *d = x->d;
@@ -2227,6 +2236,16 @@ static int pass_titled(struct ent_ctx *x)
                     k = ne - 1;
                     break;
                 }
+            }
+            /* "الخبير الاقتصادي سلام الربيعي": a given name that is also a word (سلام،
+             * "peace"), right after the definite role, before a family name in ال and ي
+             * where the phrase ends */
+            if (j - 1 > k && tok_has_article(&d->tokens[j - 1]) && j + 2 <= end && bare_word(x, j) && !tok_kinds(t) &&
+                nisba_family_name(x, j + 1) && (j + 2 == end || ends_name_phrase(d, j + 2) || tok_is_comma(&d->tokens[j + 2]))) {
+                if (add_person(x, j, j + 2, k, j, title->role_classes, title->role_gender, CAND_TITLED) != 0)
+                    return -1;
+                k = j + 1;
+                break;
             }
             if (tok_is_dash(t) && !(t->flags & TOKF_SPACE_BEFORE) && j + 1 < end &&
                 !(d->tokens[j + 1].flags & TOKF_SPACE_BEFORE)) {

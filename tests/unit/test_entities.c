@@ -297,6 +297,19 @@ static void test_levantine_given_names(void)
         CHECK_STR(d->quotes[0].speaker_name, "فارس العدوان");
 }
 
+static void test_common_given_name_after_role(void)
+{
+    /* سلام ("peace") after a definite role and before a family name in ي ("vernal" in
+     * the dictionary) is the holder's given name; not in "عملية سلام" */
+    struct doc *d = fx_annotate("قال الخبير الاقتصادي سلام الربيعي إن العقوبات مؤلمة. "
+                                "ودعا الوزير إلى عملية سلام شاملة.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "سلام الربيعي") != NULL);
+    CHECK_INT(d->n_entities, 1);
+}
+
 static void test_role_with_an(void)
 {
     /* "النائب عن الحزب الشيوعي أوليغ لارين": عن after the title is part of the role */
@@ -1229,6 +1242,7 @@ int main(void)
     test_abbreviated_titles();
     test_ali_after_title();
     test_levantine_given_names();
+    test_common_given_name_after_role();
     test_role_with_an();
     test_role_after_name();
     test_outlets_told();
