@@ -295,6 +295,13 @@ static void test_levantine_given_names(void)
     CHECK_INT(d->n_quotes, 1);
     if (d->n_quotes == 1)
         CHECK_STR(d->quotes[0].speaker_name, "فارس العدوان");
+    /* (Yemeni given names: معمر، عيدروس) */
+    d = fx_annotate("ووصف وزير الإعلام معمر الإرياني الخطوة بأنها خطيرة، فيما رحب عيدروس الزبيدي بها.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "معمر الإرياني") != NULL);
+    CHECK(fx_entity(d, "عيدروس الزبيدي") != NULL);
 }
 
 static void test_common_given_name_after_role(void)
