@@ -2522,6 +2522,34 @@ static int32_t repeated_below(const struct doc *d, int32_t i)
  * subtitle, dateline). */
 #define HEADLINE_SENTENCES 3
 
+/* "وصف الوزير حديث X بأنه «...»، وقال في تغريدة إن": a verb in و right after a comma
+ * that closes the previous quotation of its sentence shares that quotation's subject,
+ * of its gender, even one the text does not name (whom the object's X would otherwise
+ * replace). */
+static int same_subject_verb(struct actx *x, const struct quote *q, int32_t qi, struct who *out)
+{
+    const struct doc *d = x->d;
+    const struct token *c = &d->tokens[q->cue_tok];
+    if (qi == 0 || q->cue_tok < 2 || x->n_hist == 0 || !x->hist[x->n_hist - 1].name)
+        return 0;
+    const struct quote *pq = &d->quotes[qi - 1];
+    const struct who *prev = &x->hist[x->n_hist - 1];
+    /* (not after a statement's own words: "مقطعا يقول فيه بوتين إن «...»، وعلّق عليه") */
+    if (pq->sentence != q->sentence || pq->cue_kind != CUE_VERB || tok_in_it(d, pq->cue_tok + 1) ||
+        c->fold[0] != 0x0648 || c->lex_prefix != 1 ||
+        !tok_is_comma(&d->tokens[q->cue_tok - 1]) || !gender_ok(q->cue_gender, prev->gender))
+        return 0;
+    /* (the comma right after the quotation's words or marks) */
+    int32_t k = q->cue_tok - 2;
+    if (tok_is_quote_mark(&d->tokens[k]))
+        k--;
+    if (d->tokens[k].span.end < pq->content.end - 1 || d->tokens[k].span.start >= pq->content.end + 1)
+        return 0;
+    *out = *prev;
+    out->span.start = out->span.end = -1;
+    return 1;
+}
+
 int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx)
 {
     struct actx x = {d, a, lx, NULL, 0, 0, -2};
@@ -2653,6 +2681,10 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
                 how = RESOLVED_ELIDED;
             } else if (q->cue_kind == CUE_VERB && label_above(&x, q, &w)) {
                 ok = 1;
+                how = RESOLVED_ELIDED;
+            } else if (q->cue_kind == CUE_VERB && q->np_end == q->np_begin && !q->subject_pronoun &&
+                       same_subject_verb(&x, q, i, &w)) {
+                ok = 1; /* "وصف وزير الإعلام حديث X بأنه «...»، وقال إن": the same subject */
                 how = RESOLVED_ELIDED;
             } else {
                 ok = focus_at(&x, q->cue_gender, q->cue.start, &w);

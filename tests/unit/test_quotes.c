@@ -1314,6 +1314,24 @@ static void test_document_in_it_speakers(void)
     expect(d, "الناس هنا خائفون", "مشاهد في مدينة البصرة", QUOTE_DIRECT, -1);
 }
 
+static void test_coordinated_verb_speakers(void)
+{
+    /* "وصف X حديث Y بأنه «...»، وقال إن": the verb after the comma shares the first
+     * verb's subject, unnamed as it is, not the person in its object; after a statement's
+     * own words ("قال فيه Z إن «...»، ويعلق") it does not */
+    struct doc *d = fx_annotate(
+        "قال عضو المكتب السياسي محمد البخيتي إن صنعاء مستعدة.\n"
+        "ووصف وزير الإعلام حديث البخيتي بأنه «تسول سياسي مكشوف»، وقال إن «المليشيا تحاول جر اليمن إلى محاور».\n"
+        "ويرى الباحث سمير العلي أن موسكو «خذلت الفلسطينيين»، مستشهدا بتصريح لوزير الخارجية الروسي سيرغي "
+        "لافروف قال فيه إن «أي حل سيبقي المنطقة على فوهة بركان»، ويعلق: «الكلام جميل».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "تسول سياسي", "وزير الإعلام", QUOTE_DIRECT, -1);
+    expect(d, "المليشيا تحاول", "وزير الإعلام", QUOTE_DIRECT, RESOLVED_ELIDED);
+    expect(d, "الكلام جميل", "سمير العلي", QUOTE_DIRECT, -1);
+}
+
 static void test_witness_feature_speakers(void)
 {
     /* a witness feature: "أما مصدر ...، ASIDE، فيقدّر أن" (the topic up to its comma), a
@@ -3730,6 +3748,7 @@ int main(void)
     test_parliament_and_match_speakers();
     test_social_media_speakers();
     test_document_in_it_speakers();
+    test_coordinated_verb_speakers();
     test_witness_feature_speakers();
     test_column_and_family_speakers();
     test_timeline_and_report_speakers();
