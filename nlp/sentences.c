@@ -36,6 +36,23 @@ int sentences_is_title_abbreviation(const UChar *u, int32_t len, int32_t i)
     return p < 0 || !((u[p] >= '0' && u[p] <= '9') || (u[p] >= 0x0660 && u[p] <= 0x0669));
 }
 
+int sentences_is_site_name_dot(const UChar *u, int32_t len, int32_t i)
+{
+    /* كوم، نت، إنفو (com, net, info) written in Arabic letters: "برلمان.كوم" */
+    static const UChar com[] = {0x0643, 0x0648, 0x0645}, net[] = {0x0646, 0x062A},
+                       info1[] = {0x0625, 0x0646, 0x0641, 0x0648}, info2[] = {0x0627, 0x0646, 0x0641, 0x0648};
+    static const struct { const UChar *w; int32_t n; } suffixes[] = {{com, 3}, {net, 2}, {info1, 4}, {info2, 4}};
+    if (i <= 0 || i + 1 >= len || u[i] != '.')
+        return 0;
+    int32_t e = i + 1;
+    while (e < len && text_is_arabic_letter(u[e]))
+        e++;
+    for (size_t k = 0; k < sizeof suffixes / sizeof suffixes[0]; k++)
+        if (e - i - 1 == suffixes[k].n && !memcmp(u + i + 1, suffixes[k].w, (size_t)suffixes[k].n * sizeof(UChar)))
+            return 1;
+    return 0;
+}
+
 /* Characters that may end a sentence that is not a heading. */
 static int is_final_punct(UChar c)
 {
@@ -172,13 +189,14 @@ int sentences_split(struct doc *d, struct arena *a, UBreakIterator *bi)
         for (int32_t i = next_stop(cls, start, end); i < end; i = next_stop(cls, i + 1, end)) {
             /* sentences_is_glued_stop() on the class bits */
             if (i > 0 && i + 1 < t->len && (cls[i - 1] & cls[i + 1] & TEXT_ARABIC) &&
-                !sentences_is_title_abbreviation(t->u16, t->len, i)) {
+                !sentences_is_title_abbreviation(t->u16, t->len, i) && !sentences_is_site_name_dot(t->u16, t->len, i)) {
                 if (push(&b, s, i + 1) != 0)
                     return -1;
                 s = i + 1;
             }
         }
-        if (end < t->len && after_title_abbreviation(t, s, end)) {
+        /* (ICU breaks after a stop before any Arabic letter: "برلمان.كوم" too) */
+        if (end < t->len && (after_title_abbreviation(t, s, end) || sentences_is_site_name_dot(t->u16, t->len, end - 1))) {
             carried = s; /* "Maj. Gen. Pat Ryder told": one sentence */
             continue;
         }

@@ -26,4 +26,8 @@ int sentences_is_glued_stop(const UChar *u16, int32_t len, int32_t i);
  * glued stop off; the sentence goes on. */
 int sentences_is_title_abbreviation(const UChar *u16, int32_t len, int32_t i);
 
+/* 1 when the full stop at i joins a site's name to its domain written in Arabic
+ * letters ("برلمان.كوم"): the tokenizer splits it off; the sentence goes on. */
+int sentences_is_site_name_dot(const UChar *u16, int32_t len, int32_t i);
+
 #endif

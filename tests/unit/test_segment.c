@@ -217,7 +217,8 @@ static void check_tokens_by_unit(const struct doc *d)
                     (int)r->start, (int)r->end, r->kind, (unsigned)r->flags);
         bad += wrong;
         if (sentences_is_glued_stop(t->u16, t->len, tk->span.start) &&
-            !sentences_is_title_abbreviation(t->u16, t->len, tk->span.start))
+            !sentences_is_title_abbreviation(t->u16, t->len, tk->span.start) &&
+            !sentences_is_site_name_dot(t->u16, t->len, tk->span.start))
             bad += tk->sentence < 0 || d->sentences[tk->sentence].span.end != tk->span.end;
     }
     /* sentences as the tokenizer assigned them before: token by token */
@@ -355,8 +356,23 @@ static void test_glued_stops(void)
     }
 }
 
-/* Arabic unless Latin letters outnumber Arabic ones, whatever the lengths (the count
- * takes eight units at a time); digits, spaces and marks count for neither. */
+static void test_site_names(void)
+{
+    /* "برلمان.كوم": a site's name and its domain in Arabic letters; ICU breaks after the
+     * stop, the sentence goes on (the tokenizer still splits the stop off) */
+    struct doc *d = fx_annotate("وقال الباحث في تصريح لـ«برلمان.كوم»، إن الرباط بعيدة. وقال الوزير إن موقع هسبريس.نت مهم.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_INT(d->n_sentences, 2);
+    check_tokens_by_unit(d);
+    /* (but a word glued after a stop starts a sentence: "الأمد.وقال") */
+    d = fx_annotate("انتهى الاجتماع القصير الأمد.وقال الوزير إن الوضع هادئ.");
+    CHECK(d != NULL);
+    if (d)
+        CHECK_INT(d->n_sentences, 2);
+}
+
 static void test_title_abbreviations(void)
 {
     /* ICU breaks after "Gen."; a title before a capital is no sentence end, but a
@@ -371,6 +387,8 @@ static void test_title_abbreviations(void)
         CHECK_INT(d->n_sentences, 2);
 }
 
+/* Arabic unless Latin letters outnumber Arabic ones, whatever the lengths (the count
+ * takes eight units at a time); digits, spaces and marks count for neither. */
 static void test_language(void)
 {
     for (int n = 1; n < 20; n++) {
@@ -395,6 +413,7 @@ int main(void)
     fx_setup();
     test_sentences();
     test_glued_stops();
+    test_site_names();
     test_language();
     test_title_abbreviations();
     test_tokens();
