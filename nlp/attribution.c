@@ -1297,6 +1297,13 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
     int same_after = 0;
     while (e - 1 > b && is_same_word(d, e - 1))
         e--, same_after = 1;
+    /* "ويضيف السفير في الفصل ذاته أن": "the same" is the place in a text where the role
+     * said it (a definite word that names no one after في), not the role's */
+    if (same_after && e == b + 3 && tok_has_article(&d->tokens[b]) && tok_marker(d, b + 1, MARK_SEAT) &&
+        tok_has_article(&d->tokens[b + 2]) && d->tok_mention[b + 2] < 0 && d->tok_mention[b] < 0) {
+        e = b + 1;
+        same_after = 0;
+    }
     /* "وأفاد المصدر ذاته": the same source, the word after it */
     if (same_after && e == b + 1 && tok_marker(d, b, MARK_SAME_SOURCE) && same_source(x, b, out)) {
         *how = RESOLVED_ROLE_NOUN;

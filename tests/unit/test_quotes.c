@@ -1332,6 +1332,20 @@ static void test_coordinated_verb_speakers(void)
     expect(d, "الكلام جميل", "سمير العلي", QUOTE_DIRECT, -1);
 }
 
+static void test_memoir_speakers(void)
+{
+    /* "ويضيف السفير في الفصل ذاته أن": the chapter is the same, the ambassador is the
+     * one named before */
+    struct doc *d = fx_annotate(
+        "وروى السفير الأسبق الهادي بن رمضان أن موسكو كانت تخاف.\n"
+        "وقال الكاتب سمير العلي إن المذكرات مهمة.\n"
+        "ويضيف السفير في الفصل ذاته أن «موسكو تعامل بيونغ يانغ كجار مزعج».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "موسكو تعامل", "الهادي بن رمضان", QUOTE_DIRECT, RESOLVED_ROLE_NOUN);
+}
+
 static void test_witness_feature_speakers(void)
 {
     /* a witness feature: "أما مصدر ...، ASIDE، فيقدّر أن" (the topic up to its comma), a
@@ -3749,6 +3763,7 @@ int main(void)
     test_social_media_speakers();
     test_document_in_it_speakers();
     test_coordinated_verb_speakers();
+    test_memoir_speakers();
     test_witness_feature_speakers();
     test_column_and_family_speakers();
     test_timeline_and_report_speakers();
