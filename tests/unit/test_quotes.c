@@ -1344,6 +1344,19 @@ static void test_memoir_speakers(void)
     if (!d)
         return;
     expect(d, "موسكو تعامل", "الهادي بن رمضان", QUOTE_DIRECT, RESOLVED_ROLE_NOUN);
+    /* a paper (ورقة) speaks for the institute that issued it, and so does "الورقة" later;
+     * not a bargaining chip (ورقة ضغط) */
+    d = fx_annotate(
+        "وترى الباحثة إيزابيل مارو أن العلاقة انقلبت، وأن المعاهدة ورقة ضغط في يد موسكو.\n"
+        "أما الورقة التي أصدرها المعهد التونسي للدراسات الاستراتيجية، فتستعيد نص المادة الرابعة قبل أن "
+        "تخلص إلى أن الخطر «لا يكمن في المعاهدة ذاتها». وتقدر الورقة عدد الجنود بنحو 15 ألفا، لكنها تنبه "
+        "إلى أن الرقم الحقيقي لن يعرف قبل نهاية الحرب.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "العلاقة انقلبت، وأن المعاهدة ورقة ضغط", "إيزابيل مارو", QUOTE_INDIRECT, -1);
+    expect(d, "الخطر «لا", "المعهد التونسي للدراسات الاستراتيجية", QUOTE_MIXED, -1);
+    expect(d, "الرقم الحقيقي", "المعهد التونسي للدراسات الاستراتيجية", QUOTE_INDIRECT, -1);
 }
 
 static void test_witness_feature_speakers(void)
