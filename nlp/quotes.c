@@ -3849,9 +3849,13 @@ static int relayed_report(const struct qctx *q, const struct quote *outer, const
         int32_t mh = h ? d->tok_mention[inner->np_begin] : -1;
         int person_first = h && ((mh >= 0 && d->entities[d->mentions[mh].entity].type == ENT_PERSON) ||
                                  ((tok_kinds(h) & (LEX_TITLE | LEX_ROLE_NOUN)) && (h->lex->role_classes & CLASS_PERSON)));
+        /* (or whoever "told him", named or not: "ويروي أن مسؤولا في الخارجية قال له:") */
+        const struct token *to = c + 1 < d->n_tokens ? &d->tokens[c + 1] : NULL;
+        int told_him = to && to->kind == TOK_WORD && to->fold[0] == 0x0644 && to->fold_len <= 4 &&
+                       tok_carries_pronoun(d, to) && inner->np_end - inner->np_begin <= 6;
         /* (after a participle too: "، مشيرا إلى أن المتحدث X اعتبر ...") */
-        return (outer->cue_kind == CUE_VERB || outer->cue_kind == CUE_PARTICIPLE) && person_first &&
-               names_kind(d, inner->np_begin, inner->np_end, ENT_PERSON, 0) &&
+        return (outer->cue_kind == CUE_VERB || outer->cue_kind == CUE_PARTICIPLE) &&
+               ((person_first && names_kind(d, inner->np_begin, inner->np_end, ENT_PERSON, 0)) || (h && told_him)) &&
                inner->np_begin == outer->content_tb && inner->np_end == c;
     }
     if (outer->cue_kind == CUE_VERB && inner->np_begin == inner->np_end && c - outer->content_tb >= 3 &&

@@ -1344,6 +1344,14 @@ static void test_memoir_speakers(void)
     if (!d)
         return;
     expect(d, "موسكو تعامل", "الهادي بن رمضان", QUOTE_DIRECT, RESOLVED_ROLE_NOUN);
+    /* whoever "told him" in the memoir speaks, named or not; the memoirist relays */
+    d = fx_annotate("ويروي السفير الهادي بن رمضان أن مسؤولا في الخارجية السوفياتية قال له، وهما يتحدثان: "
+                    "«نحن لا نملك حلفاء في آسيا».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "نحن لا نملك", "مسؤولا في الخارجية السوفياتية", QUOTE_DIRECT, -1);
+    CHECK_INT(d->n_quotes, 1);
     /* a paper (ورقة) speaks for the institute that issued it, and so does "الورقة" later;
      * not a bargaining chip (ورقة ضغط) */
     d = fx_annotate(
