@@ -1827,6 +1827,13 @@ static int clause_subject(struct actx *x, const struct quote *q, struct who *out
                     *out = who_entity(x, d->mentions[mi].entity, mi);
                     return 1;
                 }
+                /* (past the body the role belongs to: "الباحث في المعهد الكوري للتوحيد
+                 * الوطني بارك جي-وون") */
+                if (mi >= 0 && d->mentions[mi].tok_begin == e && d->entities[d->mentions[mi].entity].type != ENT_PERSON &&
+                    object_of_preposition(d, &d->mentions[mi])) {
+                    e = d->mentions[mi].tok_end - 1;
+                    continue;
+                }
                 if (mi >= 0)
                     break;
             }

@@ -1330,6 +1330,14 @@ static void test_coordinated_verb_speakers(void)
     expect(d, "تسول سياسي", "وزير الإعلام", QUOTE_DIRECT, -1);
     expect(d, "المليشيا تحاول", "وزير الإعلام", QUOTE_DIRECT, RESOLVED_ELIDED);
     expect(d, "الكلام جميل", "سمير العلي", QUOTE_DIRECT, -1);
+    /* "لكنه يرى": the role's holder named after the body the role belongs to */
+    d = fx_annotate("قال الضابط كانغ تشول-مين إن الوضع صعب.\n"
+                    "ويقدّر الباحث في المعهد الكوري للتوحيد الوطني بارك جي-وون عدد الجنود بنحو أربعة آلاف، "
+                    "لكنه يرى أن «الخسارة الحقيقية ليست عسكرية».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الخسارة الحقيقية", "بارك جي-وون", QUOTE_DIRECT, -1);
 }
 
 static void test_memoir_speakers(void)
