@@ -3455,7 +3455,8 @@ static int list_starts(struct ent_ctx *x)
         /* (or a title of two words whose first is none: مقدم البرنامج) */
         const struct lex_entry *title;
         if ((kinds & LEX_TITLE) ||
-            ((t->var_kinds & LEX_PHRASE_START) && tok_phrase_at(d, x->lx, k, d->n_tokens, LEX_TITLE, 0, &title, NULL) > 1))
+            ((t->var_kinds & LEX_PHRASE_START) && !(kinds & LEX_STOP) && k + 1 < d->n_tokens &&
+             tok_has_article(&d->tokens[k + 1]) && tok_phrase_at(d, x->lx, k, d->n_tokens, LEX_TITLE, 0, &title, NULL) > 1))
             x->titles.v[x->titles.n++] = k;
         if (((kinds & LEX_FIRST_NAME) && (!(kinds & LEX_NAME_PARTICLE) || abd_compound(d, k))) ||
             (t->fold_len == 2 && t->fold[0] == 0x0644 && t->fold[1] == 0x064A && lee_family(d, k)))
