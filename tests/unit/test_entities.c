@@ -302,6 +302,9 @@ static void test_levantine_given_names(void)
         return;
     CHECK(fx_entity(d, "معمر الإرياني") != NULL);
     CHECK(fx_entity(d, "عيدروس الزبيدي") != NULL);
+    /* (a Lebanese family name in بو, whatever the word after it: بو حبيب) */
+    d = fx_annotate("ودعا النائب وزير الخارجية عبدالله بو حبيب إلى استدعاء السفير.");
+    CHECK(d != NULL && fx_entity(d, "عبدالله بو حبيب") != NULL);
     /* (and a given name with a family name in ال no list holds) */
     d = fx_annotate("وقالت الباحثة حليمة الشامسي إن بلادها قلقة.");
     CHECK(d != NULL && fx_entity(d, "حليمة الشامسي") != NULL);
