@@ -1077,12 +1077,20 @@ static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int
                 j = r->close;
                 continue;
             }
-            /* (or a few words before it: "في حوار أجرته معه «مدى مصر» عام 2021 إن") */
+            /* (or a few words before it: "في حوار أجرته معه «مدى مصر» عام 2021 إن"; or the
+             * outlet told: "مصدر مقرّب من «حزب الله» لـ«ليبانون فايلز» إن") */
             if (r->words <= 2 && after == r->close + 1) {
                 int32_t c = after;
-                while (c < end && c - after < 4 && d->tokens[c].kind != TOK_PUNCT && !is_complementizer(q, c) &&
-                       !(tok_kinds(&d->tokens[c]) & LEX_VERB) && q->opens[c] < 0)
+                while (c < end && c - after < 4 && !is_complementizer(q, c) && !(tok_kinds(&d->tokens[c]) & LEX_VERB)) {
+                    if (q->opens[c] >= 0 && c > after && tok_is_lone_lam(&d->tokens[c - 1]) &&
+                        q->r[q->opens[c]].close >= 0 && q->r[q->opens[c]].words <= 3) {
+                        c = q->r[q->opens[c]].close + 1;
+                        continue;
+                    }
+                    if (d->tokens[c].kind == TOK_PUNCT || q->opens[c] >= 0)
+                        break;
                     c++;
+                }
                 if (c > after && c < end && is_complementizer(q, c)) {
                     j = r->close;
                     continue;

@@ -1375,6 +1375,18 @@ static void test_memoir_speakers(void)
     expect(d, "الرقم الحقيقي", "المعهد التونسي للدراسات الاستراتيجية", QUOTE_INDIRECT, -1);
 }
 
+static void test_quoted_name_then_outlet_told(void)
+{
+    /* "مصدر مقرّب من «حزب الله» لـ«ليبانون فايلز» إن": the party's name in marks belongs
+     * to the source, the outlet told after it too; the words are after إن */
+    struct doc *d = fx_annotate("وقال مصدر مقرّب من «حزب الله» لـ«ليبانون فايلز» إن التقرير «فصل جديد من حملة تهويل».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "التقرير «فصل", "مصدر مقرّب من «حزب الله»", QUOTE_MIXED, -1);
+    CHECK_INT(d->n_quotes, 1);
+}
+
 static void test_witness_feature_speakers(void)
 {
     /* a witness feature: "أما مصدر ...، ASIDE، فيقدّر أن" (the topic up to its comma), a
@@ -3793,6 +3805,7 @@ int main(void)
     test_document_in_it_speakers();
     test_coordinated_verb_speakers();
     test_memoir_speakers();
+    test_quoted_name_then_outlet_told();
     test_witness_feature_speakers();
     test_column_and_family_speakers();
     test_timeline_and_report_speakers();
