@@ -1699,7 +1699,11 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
                 *how = RESOLVED_ROLE_NOUN;
                 return 1;
             }
-            if (by_role(x, k == b ? t : NULL, t, classes, g, d->tokens[b].span.start, out)) {
+            /* (not the head of a body's name in construct, "أجهزة المخابرات في كوريا الجنوبية":
+             * it names bodies of its own, not the last one of the class) */
+            int named_body = k == b && e - b >= 2 && (kinds & LEX_ORG_HEAD) && !(kinds & LEX_ROLE_NOUN) &&
+                             !tok_has_article(t) && tok_has_article(&d->tokens[b + 1]);
+            if (!named_body && by_role(x, k == b ? t : NULL, t, classes, g, d->tokens[b].span.start, out)) {
                 out->span = tok_span(d, b, e);
                 *how = RESOLVED_ROLE_NOUN;
                 return 1;

@@ -1385,6 +1385,14 @@ static void test_quoted_name_then_outlet_told(void)
         return;
     expect(d, "التقرير «فصل", "مصدر مقرّب من «حزب الله»", QUOTE_MIXED, -1);
     CHECK_INT(d->n_quotes, 1);
+    /* a body's head in construct (أجهزة المخابرات) names new bodies, not the ministry
+     * quoted before */
+    d = fx_annotate("قال المتحدث باسم وزارة الخارجية المصرية تميم خلاف إن الوضع هادئ.\n"
+                    "وتقول أجهزة المخابرات في كوريا الجنوبية والولايات المتحدة إن آلاف الجنود أرسلوا إلى روسيا.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "آلاف الجنود", "أجهزة المخابرات في كوريا الجنوبية والولايات المتحدة", QUOTE_INDIRECT, -1);
 }
 
 static void test_witness_feature_speakers(void)
