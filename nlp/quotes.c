@@ -3638,6 +3638,40 @@ static int answer_cue(struct qctx *q, int32_t s)
     return add_answer(q, s, b, b, b + 2);
 }
 
+enum { TURN_NONE = 0, TURN_QUESTION, TURN_ANSWER };
+
+/* Which turn of an interview labelled with names the line of sentence s opens: the
+ * outlet's question ("«جنوبية»: ...؟", its name in marks or known as a medium), a
+ * person's answer ("خليفة: ..."), or none. */
+static int named_turn(const struct doc *d, int32_t s)
+{
+    const struct sentence *st = &d->sentences[s];
+    int32_t b = st->tok_begin, e = st->tok_end;
+    if (!(st->flags & SENT_LINE_START) || b >= e)
+        return TURN_NONE;
+    /* (an outlet's short name in marks: "«جنوبية»:") */
+    if (tok_is_quote_mark(&d->tokens[b])) {
+        int32_t c = b + 1;
+        while (c < e && c - b <= 4 && d->tokens[c].kind == TOK_WORD)
+            c++;
+        if (c > b + 1 && c + 2 < e && tok_is_quote_mark(&d->tokens[c]) && is_colon(d, c + 1))
+            return TURN_QUESTION;
+        b++;
+    }
+    int32_t m = b < e ? d->tok_mention[b] : -1;
+    if (m < 0 || d->mentions[m].tok_begin != b)
+        return TURN_NONE;
+    int32_t he = d->mentions[m].tok_end;
+    if (he < e && tok_is_quote_mark(&d->tokens[he]))
+        he++;
+    if (he - st->tok_begin > 4 || he + 1 >= e || !is_colon(d, he))
+        return TURN_NONE;
+    const struct entity *en = &d->entities[d->mentions[m].entity];
+    if (en->type == ENT_ORG && (en->classes & CLASS_MEDIA))
+        return TURN_QUESTION;
+    return en->type == ENT_PERSON ? TURN_ANSWER : TURN_NONE;
+}
+
 /* An interview printed with labels: the interviewer's turns ("س:"، "سؤال:") and the
  * interviewee's ("ج:"، "جواب:"). What a question reports ("وصف بيسكوف المعاهدة بأنها
  * «...». هل تصدق ذلك؟") is the interviewer's framing and goes; a paragraph after an
@@ -3646,13 +3680,20 @@ static int answer_cue(struct qctx *q, int32_t s)
 static int labelled_turns(struct qctx *q)
 {
     struct doc *d = q->d;
-    int32_t answers = 0, questions = 0;
+    int32_t answers = 0, questions = 0, named_answers = 0, named_questions = 0;
     for (int32_t s = 0; s < d->n_sentences; s++) {
         answers += label_line(d, s, MARK_ANSWER_LABEL);
         questions += label_line(d, s, MARK_QUESTION_LABEL);
+        int turn = named_turn(d, s);
+        named_questions += turn == TURN_QUESTION;
+        named_answers += turn == TURN_ANSWER;
     }
-    if (answers < 2)
+    /* (or turns labelled with the outlet's name and the interviewee's: "«جنوبية»: ...؟"،
+     * "خليفة: ...") */
+    int named = named_questions >= 2 && named_answers >= 2;
+    if (answers < 2 && !named)
         return 0;
+    questions += named ? named_questions : 0;
     enum { IN_QUESTION = 1, CUE_HERE = 2 };
     int32_t answer_tok = -1, w = 0;
     uint8_t *turn_of = arena_array(q->a, (size_t)d->n_tokens + 1, 1);
@@ -3665,14 +3706,15 @@ static int labelled_turns(struct qctx *q)
         if (!(st->flags & SENT_LINE_START))
             continue;
         int32_t b = st->tok_begin, pe = paragraph_end(d, b);
-        int question = label_line(d, s, MARK_QUESTION_LABEL), cued = 0;
+        int turn = named ? named_turn(d, s) : 0;
+        int question = label_line(d, s, MARK_QUESTION_LABEL) || turn == TURN_QUESTION, cued = 0;
         for (int32_t k = b; k < pe; k++) {
             cued |= turn_of[k] & CUE_HERE;
             turn_of[k] = question ? IN_QUESTION : 0;
         }
         if (question) {
             answer_tok = -1;
-        } else if (label_line(d, s, MARK_ANSWER_LABEL)) {
+        } else if (label_line(d, s, MARK_ANSWER_LABEL) || turn == TURN_ANSWER) {
             answer_tok = b;
         } else if (answer_tok >= 0) {
             for (int32_t k = b + 1; k < b + 4 && k < st->tok_end && !cued; k++)

@@ -1106,6 +1106,21 @@ static void test_labelled_interview(void)
     expect(d, "كيم لا يقدم", "كانغ مين هو", QUOTE_DIRECT, -1);
     /* a head with a role adjective and the outlet told */
     expect(d, "المعاهدة شيك على بياض", "كانغ مين هو", -1, -1);
+    /* labelled with the outlet's name in marks and the interviewee's: the same turns */
+    d = fx_annotate(
+        "الباحث سامي نادر لـ«الشرق»: المعاهدة شيك على بياض\n"
+        "«الشرق» حاورت الباحث سامي نادر، وهنا نص الحوار:\n"
+        "«الشرق»: الكرملين وصف ذلك بأنه «تطبيق للمادة الرابعة». هل نحن أمام تحالف كامل؟\n"
+        "نادر: نحن أمام تحالف مصالح أكثر منه تحالفا عسكريا.\n"
+        "والأهم أن موسكو لم تكن بحاجة إلى معاهدة كي تتلقى القذائف.\n"
+        "«الشرق»: وماذا عن لبنان؟\n"
+        "نادر: لبنان ليس كوريا الشمالية.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "تطبيق للمادة") == NULL);
+    expect(d, "والأهم أن موسكو", "سامي نادر", QUOTE_DIRECT, -1);
+    expect(d, "لبنان ليس", "سامي نادر", -1, -1);
 }
 
 static void test_session_report(void)
