@@ -482,13 +482,13 @@ static const struct token *memo_find(const struct memo *m, const struct doc *d, 
     return NULL;
 }
 
-/* ما، مما، كما: "what" before a verb — "ما يصفه مراقبون بـ«...»" — whose object pronoun
+/* ما، مما، كما، بما، لما: "what" before a verb — "ما يصفه مراقبون بـ«...»" — whose object pronoun
  * is the thing described */
 static int is_ma(const struct token *t)
 {
     const UChar *w = t->fold;
     int32_t n = t->fold_len;
-    if (n == 3 && (w[0] == 0x0645 || w[0] == 0x0643))
+    if (n == 3 && (w[0] == 0x0645 || w[0] == 0x0643 || w[0] == 0x0628 || w[0] == 0x0644))
         w++, n--;
     return t->kind == TOK_WORD && n == 2 && w[0] == 0x0645 && w[1] == 0x0627;
 }

@@ -1408,6 +1408,13 @@ static void test_quoted_name_then_outlet_told(void)
     if (!d)
         return;
     expect(d, "آلاف الجنود", "أجهزة المخابرات في كوريا الجنوبية والولايات المتحدة", QUOTE_INDIRECT, -1);
+    /* "بما وصفه بـ«...»": ما with its verb's preposition still makes وصفه a verb */
+    d = fx_annotate("قال عبدالله الحمزي إن الوضع خطير.\n"
+                    "وندد الحمزي بما وصفه بـ«صمت الأمم المتحدة» إزاء الجرائم.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "«صمت الأمم المتحدة»", "عبدالله الحمزي", QUOTE_MIXED, -1);
 }
 
 static void test_witness_feature_speakers(void)
