@@ -62,6 +62,20 @@ static int32_t mention_before(const struct doc *d, int32_t pos)
 #define HIST_REACH 64
 #define MENTION_REACH 256
 
+/* Is mention mm the object of a preposition: one written on it (لشركة، بالوزارة) or a
+ * function word before it (مع، عن، إلى)? */
+static int object_of_preposition(const struct doc *d, const struct mention *mm)
+{
+    const struct token *first = &d->tokens[mm->tok_begin];
+    if (tok_has_prep_clitic(first))
+        return 1;
+    if (mm->tok_begin == 0)
+        return 0;
+    const struct token *p = &d->tokens[mm->tok_begin - 1];
+    return p->kind == TOK_WORD && p->sentence == first->sentence && (tok_kinds(p) & LEX_STOP) &&
+           !(tok_kinds(p) & (LEX_COMPLEMENTIZER | LEX_PRONOUN | LEX_CONJ_BREAK));
+}
+
 /* The organisation or person named as the producer of the document whose noun stands at
  * token k ("تقرير فريق X", "مسودة تقرير أعده فريق X", "بيان للخارجية"): the first such
  * mention in the next few words, or -1. */
@@ -85,20 +99,60 @@ static int32_t author_after(const struct doc *d, int32_t k)
     return -1;
 }
 
+/* تصريحا، بيانا: a statement noun in the accusative, as the object of a verb (شريحة تتضمن
+ * تصريحا لـX قال فيه إن). Not listed as such: in a speaker's phrase it would be read as
+ * the start of a document's name (أصدر النادي بيانا). */
+static int accusative_statement(const struct actx *x, const struct token *t)
+{
+    if (t->fold_len < 4 || t->fold[t->fold_len - 1] != 0x0627 || tok_has_article(t))
+        return 0;
+    struct ustr stem = {t->fold + t->lex_prefix, t->fold_len - t->lex_prefix - 1};
+    const struct lex_entry *e = lexicon_get(x->lx, &stem, 1);
+    return e && (e->kinds & LEX_STATEMENT);
+}
+
+/* Who issued the document at token k, named without its article in its clause ("أصدرت
+ * جمعية أنصار الوداد بيانا"، "أما الوزارة، فقد أعلنت في بلاغ لها"): the nearest person or
+ * organisation before it in the sentence, over one comma, that no preposition governs,
+ * or -1. */
+static int32_t issuer_before(const struct doc *d, int32_t k)
+{
+    int commas = 0;
+    for (int32_t j = k - 1; j >= 0 && k - j <= 12 && d->tokens[j].sentence == d->tokens[k].sentence; j--) {
+        const struct token *t = &d->tokens[j];
+        /* (over one comma: "أما الوزارة، فقد أعلنت في بلاغ لها") */
+        if (t->kind == TOK_PUNCT && !tok_is_quote_mark(t) && !(tok_is_comma(t) && !commas++))
+            return -1;
+        int32_t mi = d->tok_mention[j];
+        if (mi < 0 || d->mentions[mi].tok_begin != j)
+            continue;
+        uint8_t type = d->entities[d->mentions[mi].entity].type;
+        if ((type == ENT_ORG || type == ENT_PERSON) &&
+            (!object_of_preposition(d, &d->mentions[mi]) || (j > 0 && tok_is_amma(&d->tokens[j - 1]))))
+            return d->mentions[mi].entity;
+    }
+    return -1;
+}
+
 /* Who speaks through the document noun at token b: its producer named right after it,
  * or, for a definite noun alone that refers back (الوثيقة، التقرير), the producer of
  * the latest document named before. */
-static int32_t document_author(const struct doc *d, int32_t b, int refers_back)
+static int32_t document_author(const struct actx *x, int32_t b, int refers_back)
 {
+    const struct doc *d = x->d;
     int32_t a = author_after(d, b);
     if (a >= 0 || !refers_back)
         return a;
     int32_t qi = d->n_quotes - 1;
     for (int32_t k = b - 1; k >= 0 && k >= b - 600; k--) {
-        if (!(tok_kinds(&d->tokens[k]) & LEX_STATEMENT))
+        /* (or the same document issued as a verb's object: "أصدرت الجمعية بيانا ...
+         * وجاء في البيان") */
+        const struct token *t = &d->tokens[k];
+        int issued = !tok_has_article(t) && tok_same_noun(t, &d->tokens[b]) &&
+                     ((tok_kinds(t) & LEX_STATEMENT) || accusative_statement(x, t));
+        if (!(tok_kinds(&d->tokens[k]) & LEX_STATEMENT) && !issued)
             continue;
         /* (not "المؤلف الرئيس للدراسة": the document in a role's complement, behind ل) */
-        const struct token *t = &d->tokens[k];
         if (t->lex_prefix > 0 && t->fold[t->lex_prefix - 1] == 0x0644)
             continue;
         /* "وقالت اللجنة، في بيان نشرته الوكالة، إن": a statement inside a reporting
@@ -109,22 +163,10 @@ static int32_t document_author(const struct doc *d, int32_t b, int refers_back)
             return d->quotes[qi].speaker_entity;
         if ((a = author_after(d, k)) >= 0)
             return a;
+        if (issued)
+            return issuer_before(d, k);
     }
     return -1;
-}
-
-/* Is mention mm the object of a preposition: one written on it (لشركة، بالوزارة) or a
- * function word before it (مع، عن، إلى)? */
-static int object_of_preposition(const struct doc *d, const struct mention *mm)
-{
-    const struct token *first = &d->tokens[mm->tok_begin];
-    if (tok_has_prep_clitic(first))
-        return 1;
-    if (mm->tok_begin == 0)
-        return 0;
-    const struct token *p = &d->tokens[mm->tok_begin - 1];
-    return p->kind == TOK_WORD && p->sentence == first->sentence && (tok_kinds(p) & LEX_STOP) &&
-           !(tok_kinds(p) & (LEX_COMPLEMENTIZER | LEX_PRONOUN | LEX_CONJ_BREAK));
 }
 
 /* "وأفاد المرصد بأن": the head of an organisation's name with the article alone names
@@ -1473,7 +1515,7 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
         /* (a verb that takes an object before its preposition, "وطالب البيان الأجهزة
          * الأمنية بـ"، leaves the object in the phrase: the definite noun still refers back) */
         int takes_object = q->cue_kind == CUE_VERB && d->tokens[q->cue_tok].lex && d->tokens[q->cue_tok].lex->verb_prep;
-        int32_t ent = document_author(d, b, tok_has_article(&d->tokens[b]) && (e - b <= 2 || takes_object));
+        int32_t ent = document_author(x, b, tok_has_article(&d->tokens[b]) && (e - b <= 2 || takes_object));
         if (ent >= 0) {
             *out = who_entity(x, ent, -1);
             out->span = tok_span(d, b, e);
@@ -1900,7 +1942,7 @@ static int statement_subject(struct actx *x, const struct quote *q, struct who *
         if (d->tok_mention[k] >= 0)
             return 0;
         if (tok_has_article(t) && (tok_kinds(t) & LEX_STATEMENT)) {
-            int32_t ent = document_author(d, k, 1);
+            int32_t ent = document_author(x, k, 1);
             if (ent < 0)
                 return 0;
             *out = who_entity(x, ent, -1);
@@ -2008,18 +2050,6 @@ static int cited_saying(struct actx *x, const struct quote *q, struct who *out)
     return 0;
 }
 
-/* تصريحا، بيانا: a statement noun in the accusative, as the object of a verb (شريحة تتضمن
- * تصريحا لـX قال فيه إن). Not listed as such: in a speaker's phrase it would be read as
- * the start of a document's name (أصدر النادي بيانا). */
-static int accusative_statement(const struct actx *x, const struct token *t)
-{
-    if (t->fold_len < 4 || t->fold[t->fold_len - 1] != 0x0627 || tok_has_article(t))
-        return 0;
-    struct ustr stem = {t->fold + t->lex_prefix, t->fold_len - t->lex_prefix - 1};
-    const struct lex_entry *e = lexicon_get(x->lx, &stem, 1);
-    return e && (e->kinds & LEX_STATEMENT);
-}
-
 /* صوتية، رسمي، إلكترونية: an adjective of relation after a noun (its article not asked:
  * إلكترونية folds like a definite word). */
 static int nisba_adjective(const struct doc *d, int32_t k)
@@ -2029,6 +2059,25 @@ static int nisba_adjective(const struct doc *d, int32_t k)
     if (t->kind != TOK_WORD || d->tok_mention[k] >= 0 || n < 4)
         return 0;
     return t->fold[n - 1] == 0x064A || (tok_ta_marbuta(d, t) && t->fold[n - 2] == 0x064A);
+}
+
+/* "وجاء في البيان أن" (or ":"): a verb with no subject, then في and a document named
+ * before, with its article alone; whoever produced or issued that document speaks. */
+static int document_came_in(struct actx *x, const struct quote *q, struct who *out)
+{
+    const struct doc *d = x->d;
+    int32_t k = q->cue_tok + 2;
+    if (q->cue_kind != CUE_VERB || q->np_end > q->np_begin || q->subject_pronoun || k + 1 >= d->n_tokens ||
+        !tok_marker(d, k - 1, MARK_SEAT) || !tok_has_article(&d->tokens[k]) ||
+        !(tok_kinds(&d->tokens[k]) & LEX_STATEMENT) ||
+        !((tok_kinds(&d->tokens[k + 1]) & LEX_COMPLEMENTIZER) || tok_is_char(&d->tokens[k + 1], ':')))
+        return 0;
+    int32_t ent = document_author(x, k, 1);
+    if (ent < 0)
+        return 0;
+    *out = who_entity(x, ent, -1);
+    out->span = tok_span(d, k, k + 1);
+    return 1;
 }
 
 /* "نشر تدوينة لسفير بلاده في سيول جاء فيها أن": a verb followed by فيه/فيها right after a
@@ -2597,6 +2646,9 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
             ok = 1; /* "مستشهدا بقول الرئيس X إن": X */
             how = RESOLVED_EXPLICIT;
             cited = 1;
+        } else if (document_came_in(&x, q, &w)) {
+            ok = 1; /* "أصدرت الجمعية بيانا ... وجاء في البيان أن": the issuer */
+            how = RESOLVED_ROLE_NOUN;
         } else if (statement_author_in_it(&x, q, &w)) {
             ok = 1; /* "نشر تدوينة لـY جاء فيها أن": Y */
             how = RESOLVED_EXPLICIT;

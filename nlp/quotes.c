@@ -3506,18 +3506,6 @@ static int headline_cue(struct qctx *q, int32_t s)
     return 1;
 }
 
-/* Are a and b one noun, whatever their clitics, article and accusative alef (برقيةً،
- * البرقية؛ بيانا، البيان)? */
-static int same_noun(const struct token *a, const struct token *b)
-{
-    int32_t an, bn;
-    const UChar *aw = tok_head_stem(a, &an), *bw = tok_head_stem(b, &bn);
-    if (an > 3 && aw[an - 1] == 0x0627)
-        an--;
-    if (bn > 3 && bw[bn - 1] == 0x0627)
-        bn--;
-    return a->kind == TOK_WORD && an == bn && !memcmp(aw, bw, (size_t)an * sizeof *aw);
-}
 
 /* "وهذا نص البرقية:"، "وفيما يلي نص البيان:": a line that ends with the text of a
  * document and a colon; the next paragraph is the document's words, its author's. 1 when
@@ -3537,7 +3525,7 @@ static int text_of_cue(struct qctx *q, int32_t s)
      * mentioned ("بعث رئيس الجمهورية، السيد X، برقية"، "أصدرت الوزارة بيانا") */
     int32_t np_b = c - 1, np_e = c;
     for (int32_t k = c - 3; k >= 0 && d->tokens[k].sentence >= s - 3; k--) {
-        if (!same_noun(&d->tokens[k], doc_word))
+        if (!tok_same_noun(&d->tokens[k], doc_word))
             continue;
         for (int32_t j = k - 1; j >= sent_begin(d, k); j--) {
             int32_t m = d->tok_mention[j];

@@ -264,6 +264,17 @@ int tok_same_head(const struct token *a, const struct token *b)
     return an == bn && !memcmp(aw, bw, (size_t)an * sizeof *aw);
 }
 
+int tok_same_noun(const struct token *a, const struct token *b)
+{
+    int32_t an, bn;
+    const UChar *aw = tok_head_stem(a, &an), *bw = tok_head_stem(b, &bn);
+    if (an > 3 && aw[an - 1] == 0x0627)
+        an--;
+    if (bn > 3 && bw[bn - 1] == 0x0627)
+        bn--;
+    return a->kind == TOK_WORD && an == bn && !memcmp(aw, bw, (size_t)an * sizeof *aw);
+}
+
 int tok_carries_pronoun(const struct doc *d, const struct token *t)
 {
     int32_t n = t->fold_len;

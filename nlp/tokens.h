@@ -96,6 +96,10 @@ const UChar *tok_head_stem(const struct token *t, int32_t *len);
 /* Do a and b have the same head word (tok_head_stem)? */
 int tok_same_head(const struct token *a, const struct token *b);
 
+/* Are a and b one noun, whatever their clitics, article and accusative alef (برقيةً،
+ * البرقية؛ بيانا، البيان)? */
+int tok_same_noun(const struct token *a, const struct token *b);
+
 /* عليه، لها، إليهم: a stop word (a preposition) with a pronoun attached, its last letters
  * ه، ها or هم as written (not a ta marbuta). */
 int tok_carries_pronoun(const struct doc *d, const struct token *t);

@@ -1327,6 +1327,18 @@ static void test_document_in_it_speakers(void)
         return;
     expect(d, "الاتفاق لن يصمد", "مسؤول سابق في الخارجية", QUOTE_INDIRECT, -1);
     expect(d, "الناس هنا خائفون", "مشاهد في مدينة البصرة", QUOTE_DIRECT, -1);
+    /* "وجاء في البيان/البلاغ أن": whoever issued the document named before without its
+     * article, as a verb's object or after في, the topic of أما included */
+    d = fx_annotate("قال المدرب عبد الكريم بوزيان إن الفريق متعب.\n"
+                    "وأصدرت جمعية أنصار الوداد بيانا حملت فيه الإدارة مسؤولية الأزمة. "
+                    "وجاء في البيان أن «الفريق يستحق الأفضل».\n"
+                    "أما وزارة التجارة وتنمية الصادرات، فقد أعلنت في بلاغ لها تنظيم بعثة اقتصادية إلى اليابان. "
+                    "وجاء في البلاغ أن البعثة «ستفتح أسواقا جديدة».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الفريق يستحق", "جمعية أنصار الوداد", QUOTE_DIRECT, RESOLVED_ROLE_NOUN);
+    expect(d, "البعثة «ستفتح", "وزارة التجارة وتنمية الصادرات", QUOTE_MIXED, RESOLVED_ROLE_NOUN);
 }
 
 static void test_coordinated_verb_speakers(void)
