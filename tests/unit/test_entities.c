@@ -21,6 +21,13 @@ static void test_known_names(void)
     CHECK(un != NULL);
     CHECK_INT(un ? un->n_mentions : 0, 2); /* الأمم المتحدة and للأمم المتحدة */
     CHECK(fx_entity(d, "موسكو") != NULL);
+    /* the Houthi leader whole, though الحوثي alone names a member of the movement */
+    d = fx_annotate("وقال زعيم الجماعة عبدالملك الحوثي إن المعاهدة درس. وأضاف الحوثيون أن الأمر مهم.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *h = fx_entity(d, "عبدالملك الحوثي");
+    CHECK(h != NULL && h->kb != NULL && h->type == ENT_PERSON);
 }
 
 static void test_people(void)
