@@ -1316,6 +1316,23 @@ static int same_source(struct actx *x, int32_t b, struct who *out)
     return 0;
 }
 
+/* اسم، باسم after no title, تدعى، يدعى: the word before the name someone goes by. */
+static int goes_by_name(const struct doc *d, int32_t k)
+{
+    static const UChar ism[] = {0x0627, 0x0633, 0x0645}, bism[] = {0x0628, 0x0627, 0x0633, 0x0645},
+                       tud3a[] = {0x062A, 0x062F, 0x0639, 0x064A}, yud3a[] = {0x064A, 0x062F, 0x0639, 0x064A};
+    const struct token *t = &d->tokens[k];
+    if (t->kind != TOK_WORD)
+        return 0;
+    if (t->fold_len == 3)
+        return !memcmp(t->fold, ism, sizeof ism);
+    if (t->fold_len != 4)
+        return 0;
+    if (!memcmp(t->fold, bism, sizeof bism))
+        return k > 0 && !(tok_kinds(&d->tokens[k - 1]) & (LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD));
+    return !memcmp(t->fold, tud3a, sizeof tud3a) || !memcmp(t->fold, yud3a, sizeof yud3a);
+}
+
 static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t e, struct who *out, uint8_t *how)
 {
     int source = q->cue_kind == CUE_SOURCE;
@@ -1335,6 +1352,18 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
          ((tok_kinds(&d->tokens[b + 1]) & (LEX_TITLE | LEX_GROUP)) && !tok_written_pronoun(d, &d->tokens[b + 1]))) &&
         tok_carries_pronoun(d, &d->tokens[b]))
         b++;
+    /* "أحد القراء ويحمل اسم «ابن الكرك»"، "قارئ باسم «...»"، "قارئة تدعى «أم سند»": the
+     * name in marks a person goes by (not "المتحدث باسم «حماس»": on whose behalf; an
+     * account or a channel, "حساب يحمل اسم «...»", keeps its phrase) */
+    for (int32_t k = b; k + 3 < e && !(tok_kinds(&d->tokens[b]) & (LEX_GROUP | LEX_ORG_HEAD)); k++) {
+        if (!goes_by_name(d, k) || !tok_is_quote_mark(&d->tokens[k + 1]))
+            continue;
+        int32_t c = k + 2;
+        while (c < e && c - k <= 6 && d->tokens[c].kind == TOK_WORD)
+            c++;
+        if (c > k + 2 && c < e && tok_is_quote_mark(&d->tokens[c]))
+            return as_written(x, tok_span(d, k + 2, c), q->cue_gender, CLASS_PERSON, out, how);
+    }
     /* "الوزير ذاته", "الخبير نفسه", "نفس الوزارة": the role noun alone, referring back */
     int same_after = 0;
     while (e - 1 > b && is_same_word(d, e - 1))

@@ -1427,6 +1427,14 @@ static void test_quoted_name_then_outlet_told(void)
     if (!d)
         return;
     expect(d, "«صمت الأمم المتحدة»", "عبدالله الحمزي", QUOTE_MIXED, -1);
+    /* the name in marks a reader goes by (اسم، باسم، تدعى), not "المتحدث باسم «حماس»" */
+    d = fx_annotate("وكتب أحد القراء ويحمل اسم «ابن الكرك»: «نحن دولة صغيرة».\n"
+                    "وقال المتحدث باسم «حماس» حازم قاسم إن الحركة ترحب بالخطوة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "نحن دولة صغيرة", "ابن الكرك", QUOTE_DIRECT, -1);
+    expect(d, "الحركة ترحب", "حازم قاسم", QUOTE_INDIRECT, -1);
 }
 
 static void test_witness_feature_speakers(void)
