@@ -445,6 +445,13 @@ static void test_not_entities(void)
     CHECK(fx_entity(d, "الحكومة اليابانية") == NULL);
     CHECK(fx_entity(d, "مالي") == NULL);
     CHECK(fx_entity(d, "الغرب") == NULL);
+    /* a party's officials (قياديون) are a group, no person's name; they speak as written */
+    d = fx_annotate("وقال قياديون في الإصلاح إن معركة استعادة الدولة طويلة.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "قياديون") == NULL);
+    CHECK(d->n_quotes == 1 && d->quotes[0].speaker_name && !strcmp(d->quotes[0].speaker_name, "قياديون في الإصلاح"));
 }
 
 static void test_role_word_before_name(void)
