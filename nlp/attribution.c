@@ -150,7 +150,7 @@ static int32_t document_author(const struct actx *x, int32_t b, int refers_back)
         const struct token *t = &d->tokens[k];
         int issued = !tok_has_article(t) && tok_same_noun(t, &d->tokens[b]) &&
                      ((tok_kinds(t) & LEX_STATEMENT) || accusative_statement(x, t));
-        if (!(tok_kinds(&d->tokens[k]) & LEX_STATEMENT) && !issued)
+        if (!(tok_kinds(t) & LEX_STATEMENT) && !issued)
             continue;
         /* (not "المؤلف الرئيس للدراسة": the document in a role's complement, behind ل) */
         if (t->lex_prefix > 0 && t->fold[t->lex_prefix - 1] == 0x0644)
@@ -2084,10 +2084,7 @@ static int cited_saying(struct actx *x, const struct quote *q, struct who *out)
 static int nisba_adjective(const struct doc *d, int32_t k)
 {
     const struct token *t = &d->tokens[k];
-    int32_t n = t->fold_len;
-    if (t->kind != TOK_WORD || d->tok_mention[k] >= 0 || n < 4)
-        return 0;
-    return t->fold[n - 1] == 0x064A || (tok_ta_marbuta(d, t) && t->fold[n - 2] == 0x064A);
+    return t->kind == TOK_WORD && d->tok_mention[k] < 0 && t->fold_len >= 4 && tok_nisba_ending(t);
 }
 
 /* "وجاء في البيان أن" (or ":"): a verb with no subject, then في and a document named

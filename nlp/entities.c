@@ -521,15 +521,9 @@ static int trailing_demonym(const struct ent_ctx *x, int32_t k)
 
 /* True for a common word that reads as an adjective of relation (حدودية، صناعي): after
  * a place's head it describes the place rather than naming it (منطقة حدودية). */
-static int nisba_ending(const struct token *t)
-{
-    int32_t n = t->fold_len;
-    return n >= 3 && (t->fold[n - 1] == 0x064A || (t->fold[n - 2] == 0x064A && t->fold[n - 1] == 0x0647));
-}
-
 static int nisba_adjective(const struct token *t)
 {
-    return (t->flags & TOKF_COMMON) && nisba_ending(t);
+    return (t->flags & TOKF_COMMON) && tok_nisba_ending(t);
 }
 
 /* محافظة كفرنبل، ولاية بوهانغ، جزيرة سخالين: after the bare head of a place's name, a
@@ -871,8 +865,8 @@ static int pass_orgs(struct ent_ctx *x)
              * nationality, a definite noun with no clitic before its article is the verb's
              * object; another adjective (in ي/ية) or a clitic goes on with the name
              * ("لأصحاب الصيدليات الخاصة"، "والتونسيين بالخارج") */
-            if (demonyms > 0 && article && (tok_is_demonym(x->lx, &d->tokens[j - 1]) || nisba_ending(&d->tokens[j - 1])) &&
-                t->fold[0] == 0x0627 && t->fold[1] == 0x0644 && !tok_is_demonym(x->lx, t) && !nisba_ending(t))
+            if (demonyms > 0 && article && (tok_is_demonym(x->lx, &d->tokens[j - 1]) || tok_nisba_ending(&d->tokens[j - 1])) &&
+                t->fold[0] == 0x0627 && t->fold[1] == 0x0644 && !tok_is_demonym(x->lx, t) && !tok_nisba_ending(t))
                 break;
             if (tok_is_name_like(x->lx, t) && !(kinds & (LEX_FIRST_NAME | LEX_FAMILY_NAME))) {
                 /* After a chain of definite words, a bare foreign word starts a person's

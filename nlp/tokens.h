@@ -228,6 +228,13 @@ static inline int tok_is_an(const struct token *tk)
     return tk->kind == TOK_WORD && tk->fold_len == 2 && tk->fold[0] == 0x0639 && tk->fold[1] == 0x0646;
 }
 
+/* حدودية، صناعي، صوتية: the ending of an adjective of relation (ي, or يه: ية folded). */
+static inline int tok_nisba_ending(const struct token *t)
+{
+    int32_t n = t->fold_len;
+    return n >= 3 && (t->fold[n - 1] == 0x064A || (t->fold[n - 2] == 0x064A && t->fold[n - 1] == 0x0647));
+}
+
 static inline int tok_is_min(const struct token *tk)
 {
     return tk->kind == TOK_WORD && tk->fold_len == 2 && tk->fold[0] == 0x0645 && tk->fold[1] == 0x0646;
