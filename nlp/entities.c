@@ -1245,6 +1245,15 @@ static int masdar_in_ba(const struct doc *d, int32_t k)
            t->lex->verb_aspect == ASPECT_MASDAR;
 }
 
+/* الربيعي، الجبوري: a family name in ال ending in ي that no list holds (the dictionary
+ * may: الربيعي is also "vernal"). */
+static int nisba_family_name(const struct ent_ctx *x, int32_t k)
+{
+    const struct token *t = &x->d->tokens[k];
+    return t->kind == TOK_WORD && x->owner[k] < 0 && tok_has_article(t) && !tok_kinds(t) &&
+           t->fold[t->fold_len - 1] == 0x064A && surname_ok(x, t);
+}
+
 /* علي at k is the given name, not على, when written with its final ي and followed by a
  * given name, or by a family name in ال where the phrase ends: "الدكتور علي الجبوري"
  * (after a title: `title_before`), "محمد علي الشامي". */
@@ -1256,7 +1265,9 @@ static int ali_is_a_name(const struct ent_ctx *x, int32_t k, int32_t end, int ti
     const struct token *t1 = &d->tokens[k + 1];
     if (tok_kinds(t1) & LEX_FIRST_NAME)
         return 1;
-    int name_after = tok_has_article(t1) && !(t1->flags & TOKF_COMMON) && surname_ok(x, t1);
+    /* (a family name in ي the dictionary holds too: "علي الربيعي", الربيعي "vernal") */
+    int name_after = tok_has_article(t1) && (!(t1->flags & TOKF_COMMON) || nisba_family_name(x, k + 1)) &&
+                     surname_ok(x, t1);
     /* (after a title, a definite common word is a family name only before the clause
      * goes on: "الدكتور علي الجبوري أن"، not "الوزير علي الرغم من") */
     const struct token *t2 = k + 2 < end ? &d->tokens[k + 2] : NULL;
@@ -2010,15 +2021,6 @@ static int pass_demonym_names(struct ent_ctx *x)
         k = j - 1;
     }
     return 0;
-}
-
-/* الربيعي، الجبوري: a family name in ال ending in ي that no list holds (the dictionary
- * may: الربيعي is also "vernal"). */
-static int nisba_family_name(const struct ent_ctx *x, int32_t k)
-{
-    const struct token *t = &x->d->tokens[k];
-    return t->kind == TOK_WORD && x->owner[k] < 0 && tok_has_article(t) && !tok_kinds(t) &&
-           t->fold[t->fold_len - 1] == 0x064A && surname_ok(x, t);
 }
 
 static int pass_titled(struct ent_ctx *x)

@@ -276,6 +276,9 @@ static void test_ali_after_title(void)
     CHECK(fx_entity(d, "علي الرغم") == NULL);
     CHECK(fx_entity(d, "عبدالعزيز بن سعد القحطاني") != NULL);
     CHECK(fx_entity(d, "يو سونغ هو") != NULL);
+    /* (before a family name in ي that is also a word, after a role and its complement) */
+    d = fx_annotate("ويرى الخبير في القانون البحري علي الربيعي أن بقاء الناقلة خطير.");
+    CHECK(d != NULL && fx_entity(d, "علي الربيعي") != NULL);
     /* after a title of two words whose first is none (مقدم البرنامج), before the verb's
      * object and a masdar in ب */
     d = fx_annotate("واستهل مقدم البرنامج علي الطائي الحلقة بالتذكير بأن المعاهدة دخلت حيز التنفيذ.");
