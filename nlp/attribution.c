@@ -1925,8 +1925,20 @@ static int clause_subject(struct actx *x, const struct quote *q, struct who *out
         if (k > s->tok_begin && !tok_has_article(t) && (kinds & (LEX_TITLE | LEX_GROUP)) &&
             ((kinds & LEX_GROUP) || (t->lex->role_classes & CLASS_PERSON))) {
             int32_t e = k + 1, definite = 0;
-            while (e < q->cue_tok && e - k < 8 && d->tokens[e].kind == TOK_WORD) {
+            while (e < q->cue_tok && e - k < 8) {
                 const struct token *w = &d->tokens[e];
+                /* (a short name in marks after a preposition ends it: "أوساط قريبة من
+                 * «حزب الله»") */
+                if (tok_is_quote_mark(w) && (tok_kinds(&d->tokens[e - 1]) & LEX_STOP)) {
+                    int32_t c = e + 1;
+                    while (c < q->cue_tok && c - e <= 4 && d->tokens[c].kind == TOK_WORD)
+                        c++;
+                    if (c > e + 1 && c < q->cue_tok && tok_is_quote_mark(&d->tokens[c]))
+                        e = c + 1;
+                    break;
+                }
+                if (w->kind != TOK_WORD)
+                    break;
                 /* "ونعى وزير الثقافة الكاتبَ الراحل في بيان": after the title's definite
                  * complement, a definite noun that is no adjective (nisba, demonym) is
                  * the verb's object; a statement noun is where it was said */

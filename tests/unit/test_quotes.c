@@ -1420,6 +1420,12 @@ static void test_quoted_name_then_outlet_told(void)
     if (!d)
         return;
     expect(d, "آلاف الجنود", "أجهزة المخابرات في كوريا الجنوبية والولايات المتحدة", QUOTE_INDIRECT, -1);
+    /* the participle goes back to a group whose phrase holds a name in marks */
+    d = fx_annotate("في المقابل، قلّلت أوساط قريبة من «حزب الله» من أهمية الزيارة، معتبرة أن «واشنطن تحرّك سيول».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "واشنطن تحرّك", "أوساط قريبة من «حزب الله»", QUOTE_DIRECT, -1);
     /* "بما وصفه بـ«...»": ما with its verb's preposition still makes وصفه a verb */
     d = fx_annotate("قال عبدالله الحمزي إن الوضع خطير.\n"
                     "وندد الحمزي بما وصفه بـ«صمت الأمم المتحدة» إزاء الجرائم.\n");
