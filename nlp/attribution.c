@@ -1644,6 +1644,17 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
         struct span sp = tok_span(d, b, te);
         return as_written(x, sp, d->tokens[b].lex->role_gender ? d->tokens[b].lex->role_gender : q->cue_gender, d->tokens[b].lex->role_classes, out, how);
     }
+    /* "حكومة بورتسودان"، "لجنة خبراء الأمم المتحدة": a body's head before the state or
+     * organisation it belongs to names that body, as written (not a medium's: صحيفة
+     * إزفستيا is the paper) */
+    if (picked >= 0 && d->entities[picked].type != ENT_PERSON && d->tok_mention[b] < 0 &&
+        (tok_kinds(&d->tokens[b]) & LEX_ORG_HEAD) && !tok_has_article(&d->tokens[b]) && d->tokens[b].lex &&
+        !(d->tokens[b].lex->role_classes & CLASS_MEDIA) &&
+        d->mentions[picked_mention].tok_begin > b && d->mentions[picked_mention].tok_begin <= b + 2) {
+        struct span sp = tok_span(d, b, d->mentions[picked_mention].tok_end);
+        return as_written(x, sp, d->tokens[b].lex->role_gender ? d->tokens[b].lex->role_gender : q->cue_gender,
+                          d->tokens[b].lex->role_classes | CLASS_ORG, out, how);
+    }
     if (picked >= 0) {
         *out = who_entity(x, picked, picked_mention);
         const struct mention *m = &d->mentions[picked_mention];

@@ -1420,6 +1420,12 @@ static void test_quoted_name_then_outlet_told(void)
     if (!d)
         return;
     expect(d, "آلاف الجنود", "أجهزة المخابرات في كوريا الجنوبية والولايات المتحدة", QUOTE_INDIRECT, -1);
+    /* a body's head before the state it belongs to names that body */
+    d = fx_annotate("وقالت حكومة بورتسودان إن الوضع مستقر.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الوضع مستقر", "حكومة بورتسودان", QUOTE_INDIRECT, -1);
     /* the participle goes back to a group whose phrase holds a name in marks */
     d = fx_annotate("في المقابل، قلّلت أوساط قريبة من «حزب الله» من أهمية الزيارة، معتبرة أن «واشنطن تحرّك سيول».\n");
     CHECK(d != NULL);
