@@ -1339,6 +1339,14 @@ static void test_document_in_it_speakers(void)
         return;
     expect(d, "الفريق يستحق", "جمعية أنصار الوداد", QUOTE_DIRECT, RESOLVED_ROLE_NOUN);
     expect(d, "البعثة «ستفتح", "وزارة التجارة وتنمية الصادرات", QUOTE_MIXED, RESOLVED_ROLE_NOUN);
+    /* a tweet re-posted from a city is not the city's */
+    d = fx_annotate("وكتب الكاتب معاذ الكرمي على حسابه: «دولة محاصرة أرسلت أبناءها».\n"
+                    "وأعادت الصحفية هديل الشنطي نشر التغريدة من مدينة غزة معلقة: «هذا هو الفرق بين الحليف والمتفرج».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "هذا هو الفرق");
+    CHECK(q != NULL && q->speaker_name && !strstr(q->speaker_name, "غزة"));
 }
 
 static void test_coordinated_verb_speakers(void)
