@@ -257,22 +257,26 @@ const UChar *tok_head_stem(const struct token *t, int32_t *len)
     return w;
 }
 
-int tok_same_head(const struct token *a, const struct token *b)
+/* Do a and b have the same head stem, the accusative alef off when `accusative`? */
+static int same_stem(const struct token *a, const struct token *b, int accusative)
 {
     int32_t an, bn;
     const UChar *aw = tok_head_stem(a, &an), *bw = tok_head_stem(b, &bn);
+    if (accusative && an > 3 && aw[an - 1] == 0x0627)
+        an--;
+    if (accusative && bn > 3 && bw[bn - 1] == 0x0627)
+        bn--;
     return an == bn && !memcmp(aw, bw, (size_t)an * sizeof *aw);
+}
+
+int tok_same_head(const struct token *a, const struct token *b)
+{
+    return same_stem(a, b, 0);
 }
 
 int tok_same_noun(const struct token *a, const struct token *b)
 {
-    int32_t an, bn;
-    const UChar *aw = tok_head_stem(a, &an), *bw = tok_head_stem(b, &bn);
-    if (an > 3 && aw[an - 1] == 0x0627)
-        an--;
-    if (bn > 3 && bw[bn - 1] == 0x0627)
-        bn--;
-    return a->kind == TOK_WORD && an == bn && !memcmp(aw, bw, (size_t)an * sizeof *aw);
+    return a->kind == TOK_WORD && same_stem(a, b, 1);
 }
 
 int tok_carries_pronoun(const struct doc *d, const struct token *t)
