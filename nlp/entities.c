@@ -355,6 +355,52 @@ static int institution_named_on(const struct ent_ctx *x, int32_t k, int32_t e, i
            !tok_has_prep_clitic(&d->tokens[e + 1]);
 }
 
+static int east_asian_syllable(const struct token *t);
+
+/* A word that can be part of a person's name next to a family name: a given name or
+ * syllable (يونغ is also a common word), or a word no list knows. */
+static int name_word_beside(const struct doc *d, int32_t k)
+{
+    const struct token *t = &d->tokens[k];
+    if (t->kind != TOK_WORD || !(t->flags & TOKF_ARABIC) || tok_has_article(t) || tok_has_prep_clitic(t) ||
+        (tok_kinds(t) & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER | LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD |
+                         LEX_GROUP | LEX_SOURCE | LEX_TAG | LEX_GAZ | LEX_DEMONYM | LEX_STATEMENT)))
+        return 0;
+    return (tok_kinds(t) & LEX_FIRST_NAME) || east_asian_syllable(t) || !(t->flags & TOKF_COMMON);
+}
+
+/* The family name at k is part of a longer name in its sentence: كيم يونغ هيون, جوليا كيم. */
+static int family_in_longer_name(const struct doc *d, int32_t k)
+{
+    const struct token *t = &d->tokens[k];
+    int32_t s = t->sentence;
+    return (k + 1 < d->n_tokens && d->tokens[k + 1].sentence == s && !(d->tokens[k + 1].flags & TOKF_NEWLINE_BEFORE) &&
+            name_word_beside(d, k + 1)) ||
+           (k > 0 && !t->lex_prefix && d->tokens[k - 1].sentence == s && !(t->flags & TOKF_NEWLINE_BEFORE) &&
+            name_word_beside(d, k - 1));
+}
+
+/* "بوتين وكيم": a leader's family name alone is the leader only when nothing after it
+ * continues a name (وزير الدفاع كيم يونغ هيون) and no one else of the family is named in
+ * the text (كيم يو جونغ): then the pass on surnames links it to the person named. */
+static int family_alone_names_one(const struct ent_ctx *x, int32_t k, const struct lex_entry *family)
+{
+    const struct doc *d = x->d;
+    if (family_in_longer_name(d, k))
+        return 0;
+    for (int32_t i = 0; i < x->known.n; i++) {
+        int32_t j = x->known.v[i], je = d->sentences[d->tokens[j].sentence].tok_end;
+        const struct lex_entry *e;
+        struct clitic_variant v;
+        if (j == k || tok_phrase_at(d, x->lx, j, j + 1, LEX_GAZ, 1, &e, &v) != 1 || e != family)
+            continue;
+        int32_t n = tok_phrase_at(d, x->lx, j, je, LEX_GAZ, 1, &e, &v);
+        if (n > 1 ? e->kb != family->kb : family_in_longer_name(d, j))
+            return 0;
+    }
+    return 1;
+}
+
 static int match_known(struct ent_ctx *x, int32_t k, int32_t end)
 {
     const struct doc *d = x->d;
@@ -362,7 +408,7 @@ static int match_known(struct ent_ctx *x, int32_t k, int32_t end)
     const struct lex_entry *e;
     struct clitic_variant v;
     int32_t n = tok_phrase_at(d, x->lx, k, end, LEX_GAZ, 1, &e, &v);
-    if (n == 0)
+    if (n == 0 || (n == 1 && e->gaz_family_alone && !family_alone_names_one(x, k, e)))
         return 0;
     /* A one-word common noun that happens to be a place name in ICU's data ("صور",
      * "جدة") needs a hand-made list to vouch for it. */

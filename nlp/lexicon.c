@@ -674,8 +674,12 @@ static int on_knowledge(struct loader *ld, char **f, int nf)
         for (char *save = NULL, *n = strtok_r(names, "|", &save); n; n = strtok_r(NULL, "|", &save)) {
             if (!strcmp(n, "-"))
                 continue;
+            int family_alone = n[0] == '~';
+            n += family_alone;
             if (add_gaz(ld, n, type, classes, g, kbi, 0) != 0)
                 return -1;
+            if (family_alone)
+                entry_for(ld, n)->gaz_family_alone = 1;
             /* "UN", "WHO", "X": an acronym names the entity only in capitals, not as
              * the words "un" or "who" */
             if (strspn(n, "ABCDEFGHIJKLMNOPQRSTUVWXYZ.") == strlen(n))

@@ -126,6 +126,8 @@ struct lex_entry {
     uint8_t gaz_gender;
     uint8_t gaz_weak;         /* from ICU's data: trust a one-word name only if uncommon */
     uint8_t gaz_acronym;      /* written in capitals in the data: match capitals only */
+    uint8_t gaz_family_alone; /* a family name alone ("~كيم" in the data): the person only when
+                               * the text names no one else of that family */
     uint16_t gaz_classes;
     int32_t kb;               /* index into the knowledge base, -1 for none */
     /* LEX_TOPIC */

@@ -1249,9 +1249,35 @@ static void test_ali_after_a_title_and_its_adjectives(void)
     CHECK(e != NULL && e->type == ENT_PERSON);
 }
 
+static void test_leader_known_by_family_name_alone(void)
+{
+    /* "بوتين وكيم": the family name alone is the leader, linked to his identity */
+    struct doc *d = fx_annotate("معاهدة بوتين وكيم تثير القلق في سيول.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *kim = fx_entity(d, "كيم");
+    CHECK(kim != NULL && kim->type == ENT_PERSON && kim->kb && !strcmp(kim->kb->english, "Kim Jong Un"));
+    /* not when the text names another of the family: a minister, a researcher */
+    d = fx_annotate("معاهدة بوتين وكيم. وقال وزير الدفاع الكوري الجنوبي كيم يونغ هيون إن الخطر كبير. "
+                    "وأضاف كيم أن سيول مستعدة.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *minister = fx_entity(d, "كيم يونغ هيون");
+    CHECK(minister != NULL && minister->kb == NULL);
+    CHECK(fx_entity(d, "يونغ هيون") == NULL);
+    CHECK(d->n_quotes == 2 && d->quotes[1].speaker_name && !strcmp(d->quotes[1].speaker_name, "كيم يونغ هيون"));
+    d = fx_annotate("وقالت الباحثة جوليا كيم إن المعاهدة خطيرة. وأضافت كيم أن بكين مهمة.");
+    CHECK(d != NULL);
+    if (d)
+        CHECK(d->n_quotes == 2 && d->quotes[1].speaker_name && !strcmp(d->quotes[1].speaker_name, "جوليا كيم"));
+}
+
 int main(void)
 {
     fx_setup();
+    test_leader_known_by_family_name_alone();
     test_family_names_that_are_words_and_in_marks();
     test_lee_and_more_given_names();
     test_family_name_before_a_preposition_on_a_word();
