@@ -425,6 +425,28 @@ static int coordinated_noun(const struct doc *d, int32_t k)
     return (t->fold[1] == 0x0627 && t->fold[2] == 0x0644) || tok_marker(d, k, MARK_NEGATION_NOUN);
 }
 
+/* "طالب بـ«محاسبة» بيونغ يانغ"، "أشاد بـ«بطولة» الجنود": marked words that end in a noun
+ * without the article, right before a definite noun or a name, are the first term of a
+ * construct whose genitive stands outside the marks (not a time word: "«...» اليوم"). */
+static int construct_genitive(const struct qctx *q, const struct region *r, int32_t k)
+{
+    const struct doc *d = q->d;
+    const struct token *last = &d->tokens[r->inner_e - 1], *t = &d->tokens[k];
+    if (r->inner_e <= r->inner_b || last->kind != TOK_WORD || tok_has_article(last) || tok_has_prep_clitic(last) ||
+        (tok_kinds(last) & (LEX_STOP | LEX_VERB)) || t->kind != TOK_WORD || (t->flags & TOKF_NEWLINE_BEFORE) ||
+        tok_has_prep_clitic(t) || t->lex_prefix || (tok_kinds(t) & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER)))
+        return 0;
+    /* (not a preposition's phrase: "تتابع «باهتمام» التطورات" says how) */
+    UChar c = last->fold[0];
+    if ((c == 0x0628 || c == 0x0644 || c == 0x0643) && last->fold_len > 3 &&
+        lexicon_is_common_as_written(q->lx, last->fold + 1, last->fold_len - 1))
+        return 0;
+    int32_t m = d->tok_mention[k];
+    if (m >= 0)
+        return d->mentions[m].tok_begin == k;
+    return tok_has_article(t) && !tok_is_demonym(q->lx, t);
+}
+
 /* في، مع، إلى، على، عن، من written as words of their own (not ب or ل on a noun:
  * "القائمة بأعمال المندوبة" goes on with the phrase). */
 static int standalone_preposition(const struct token *t)
@@ -2420,7 +2442,7 @@ static int verb_cue(struct qctx *q, int32_t v)
         } else if (!english && cs > v && r->open == cs && r->close >= 0 && close_end + 1 < end && !after_relative(d, v) &&
                    (complement_preposition(&d->tokens[close_end]) || lam_on_noun(d, close_end) ||
                     fi_complement(q, close_end) || coordinated_noun(d, close_end) ||
-                    condition_follows(d, close_end, end))) {
+                    condition_follows(d, close_end, end) || construct_genitive(q, r, close_end))) {
             /* "دعا إلى «يقظة دبلوماسية» إزاء انعكاساته", "وصفها بأنها «انتهاك صريح»
              * للعقوبات": a marked head and the phrase it governs are one mixed quotation
              * (in a relative clause, "التي اتهمت X بـ«...» لقرارات", the marks alone) */

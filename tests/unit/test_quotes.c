@@ -2792,6 +2792,17 @@ static void test_marked_head_with_its_complement(void)
         return;
     expect(d, "«الوقف الفوري» لتعاونها", "الوزارة", QUOTE_MIXED, -1);
     expect(d, "انتهاك صريح", "ليندا غرينفيلد", QUOTE_DIRECT, -1);
+    /* a marked noun in construct with a genitive outside the marks, a name or a definite
+     * noun; not a preposition's phrase that says how */
+    d = fx_annotate("ودعا الوزير إلى «محاسبة» بيونغ يانغ وموسكو. "
+                    "وأشاد الرئيس بـ«بطولة» الجنود الكوريين. "
+                    "والخارجية تتابع «باهتمام» التطورات في المنطقة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "«محاسبة» بيونغ يانغ وموسكو", "الوزير", QUOTE_MIXED, -1);
+    expect(d, "«بطولة» الجنود الكوريين", "الرئيس", QUOTE_MIXED, -1);
+    CHECK(fx_quote(d, "«باهتمام» التطورات في المنطقة") == NULL);
 }
 
 static void test_science_is_no_verb(void)
@@ -3117,7 +3128,7 @@ static void test_masculine_object_of_a_feminine_call(void)
     CHECK(d != NULL);
     if (!d)
         return;
-    expect(d, "تسريع وتيرة", "سعاد بن علي", QUOTE_DIRECT, -1);
+    expect(d, "«تسريع وتيرة» الاستثمارات", "سعاد بن علي", QUOTE_MIXED, -1);
 }
 
 static void test_accusative_plural_object_and_seat_of_a_body(void)
@@ -3339,7 +3350,7 @@ static void test_topic_answered_after_faqad(void)
     CHECK(d != NULL);
     if (!d)
         return;
-    expect(d, "محاسبة", "الناطقة باسم الخارجية الأمريكية", QUOTE_DIRECT, -1);
+    expect(d, "«محاسبة» بيونغ يانغ", "الناطقة باسم الخارجية الأمريكية", QUOTE_MIXED, -1);
 }
 
 static void test_dateline_with_the_paper_and_asserted_outright(void)
