@@ -112,6 +112,7 @@ struct lex_entry {
     uint8_t verb_in;          /* 1: جاء، ورد — "what came in X": X, a document or paper, is the source */
     uint8_t verb_an;          /* 1: اتفق — a cue only before أن or بأن */
     uint8_t verb_self;        /* 1: كتبنا، قلت — the writer's own past words: the byline speaks */
+    uint8_t verb_marked;      /* 1: بوصفه — a cue only right before words in marks */
     /* LEX_TITLE, LEX_ROLE_NOUN, LEX_ORG_HEAD, LEX_GROUP */
     uint8_t role_gender;
     uint16_t role_classes;    /* CLASS_* bits */

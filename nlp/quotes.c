@@ -744,6 +744,9 @@ __attribute__((noinline)) static int32_t clause_stop_at(const struct qctx *q, in
     enum verb_aspect asp = ASPECT_PAST;
     int32_t av;
     int verb = (tok_kinds(t) & LEX_VERB) && is_verb(t, &asp);
+    /* (a cue only before marks is no verb elsewhere: "تركيا، بوصفها عضوا في الناتو، ستتابع") */
+    if (verb && t->lex->verb_marked && !(j + 1 < send && q->opens[j + 1] >= 0))
+        verb = 0;
     if (!after_comma) {
         if (verb && asp == ASPECT_PARTICIPLE) {
             /* ("... "ليست غاية في حد ذاتها" داعيا الى ...": wire copy without the comma; and
@@ -2205,6 +2208,9 @@ static int verb_cue(struct qctx *q, int32_t v)
         /* "اتفقا على أن" but not "اتفقا على «مواصلة التنسيق»": only a clause was agreed */
         /* (not فإن, which answers a condition: "إذا ... ووجد نفسه في حالة حرب، فإن") */
         if (vt->lex->verb_an && (cs < 1 || !is_complementizer(q, cs - 1) || d->tokens[cs - 1].fold[0] == 0x0641))
+            return 0;
+        /* "قرأ المعاهدة بوصفها «...»" but not "تركيا، بوصفها عضوا في الناتو": only marked words */
+        if (vt->lex->verb_marked && (region < 0 || q->r[region].open != v + 1))
             return 0;
         /* described it as a “dangerous precedent” that “...”: the clause after "that"
          * starts with the fragment before it */

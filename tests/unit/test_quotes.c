@@ -2818,6 +2818,20 @@ static void test_science_is_no_verb(void)
     expect(d, "الزيارة تأجلت", "مصادر مطلعة", QUOTE_INDIRECT, -1);
 }
 
+static void test_read_as_words_in_marks(void)
+{
+    /* "قرأ X المعاهدة بوصفها «...»": the words are the sentence's subject's, whatever the
+     * gender of the thing read; without marks "بوصفها" only says what the subject is */
+    struct doc *d = fx_annotate("وقدم نائب وزير الخارجية الروسي أندريه رودينكو المعاهدة إلى النواب بوصفها «ردا طبيعيا على "
+                                "الحصار». وقال الباحث سليم أوزتورك إن تركيا، بوصفها عضوا في الناتو، ستتابع المعاهدة بحذر.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "ردا طبيعيا على الحصار", "أندريه رودينكو", QUOTE_DIRECT, -1);
+    expect(d, "تركيا، بوصفها عضوا في الناتو، ستتابع", "سليم أوزتورك", QUOTE_INDIRECT, -1);
+    CHECK_INT(d->n_quotes, 2);
+}
+
 static void test_one_member_of_a_body(void)
 {
     /* "أحد نواب الحزب X": one member speaks, not the party, even when the party is known */
@@ -3959,6 +3973,7 @@ int main(void)
     test_body_inside_the_words();
     test_one_member_of_a_body();
     test_science_is_no_verb();
+    test_read_as_words_in_marks();
     test_marked_head_with_its_complement();
     test_circles_and_outlet_on_lam();
     test_in_his_words();
