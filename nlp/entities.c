@@ -2650,6 +2650,10 @@ static int pass_context(struct ent_ctx *x)
                  * subject: "ويهتفون «أهلا بالرئيس»،") */
                 if ((kinds & LEX_VERB) && tk->lex->verb_gender == GENDER_PLURAL)
                     continue;
+                /* (nor after a verb read only before marks: "بما سمّته «أخوة السلاح»" are
+                 * its words) */
+                if ((kinds & LEX_VERB) && tk->lex->verb_marked)
+                    continue;
                 int32_t c = s + 1;
                 while (c < end && c - s <= 4 && !is_quote_mark(&d->tokens[c]))
                     c++;

@@ -2832,6 +2832,23 @@ static void test_read_as_words_in_marks(void)
     CHECK_INT(d->n_quotes, 2);
 }
 
+static void test_what_someone_calls_it(void)
+{
+    /* "ما سمّاه «...»": the words someone names a thing by are theirs, and no outlet;
+     * the passive "ما يسمى «...»" (so-called) quotes no one */
+    struct doc *d = fx_annotate("واحتفت صحيفة «إزفستيا» بما سمته «أخوة السلاح». "
+                                "وحذر النائب سامي الحسن مما سماه «عسكرة المنطقة». "
+                                "وقال الخبير ماهر عيسى إن الخطر يكمن فيما يسمى «العقوبات الثانوية» التي تطال الجميع.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "أخوة السلاح", "إزفستيا", QUOTE_DIRECT, -1);
+    expect(d, "عسكرة المنطقة", "سامي الحسن", QUOTE_DIRECT, -1);
+    expect(d, "الخطر يكمن فيما يسمى", "ماهر عيسى", QUOTE_MIXED, -1);
+    CHECK(fx_entity(d, "أخوة السلاح") == NULL);
+    CHECK_INT(d->n_quotes, 3);
+}
+
 static void test_one_member_of_a_body(void)
 {
     /* "أحد نواب الحزب X": one member speaks, not the party, even when the party is known */
@@ -3974,6 +3991,7 @@ int main(void)
     test_one_member_of_a_body();
     test_science_is_no_verb();
     test_read_as_words_in_marks();
+    test_what_someone_calls_it();
     test_marked_head_with_its_complement();
     test_circles_and_outlet_on_lam();
     test_in_his_words();
