@@ -134,23 +134,19 @@ static int32_t issuer_before(const struct doc *d, int32_t k)
     return -1;
 }
 
-/* Who speaks through the document noun at token b: its producer named right after it,
- * or, for a definite noun alone that refers back (الوثيقة، التقرير), the producer of
- * the latest document named before. */
-static int32_t document_author(const struct actx *x, int32_t b, int refers_back)
+/* The producer of the latest document named before token b, only one written as the
+ * noun at b when `same` is set, or -1. */
+static int32_t earlier_document_author(const struct actx *x, int32_t b, int same)
 {
     const struct doc *d = x->d;
-    int32_t a = author_after(d, b);
-    if (a >= 0 || !refers_back)
-        return a;
-    int32_t qi = d->n_quotes - 1;
+    int32_t qi = d->n_quotes - 1, a;
     for (int32_t k = b - 1; k >= 0 && k >= b - 600; k--) {
         /* (or the same document issued as a verb's object: "أصدرت الجمعية بيانا ...
          * وجاء في البيان") */
         const struct token *t = &d->tokens[k];
-        int issued = !tok_has_article(t) && tok_same_noun(t, &d->tokens[b]) &&
-                     ((tok_kinds(t) & LEX_STATEMENT) || accusative_statement(x, t));
-        if (!(tok_kinds(t) & LEX_STATEMENT) && !issued)
+        int same_noun = tok_same_noun(t, &d->tokens[b]);
+        int issued = !tok_has_article(t) && same_noun && ((tok_kinds(t) & LEX_STATEMENT) || accusative_statement(x, t));
+        if ((!(tok_kinds(t) & LEX_STATEMENT) && !issued) || (same && !same_noun))
             continue;
         /* (not "المؤلف الرئيس للدراسة": the document in a role's complement, behind ل) */
         if (t->lex_prefix > 0 && t->fold[t->lex_prefix - 1] == 0x0644)
@@ -167,6 +163,19 @@ static int32_t document_author(const struct actx *x, int32_t b, int refers_back)
             return issuer_before(d, k);
     }
     return -1;
+}
+
+/* Who speaks through the document noun at token b: its producer named right after it,
+ * or, for a definite noun alone that refers back (الوثيقة، التقرير), the producer of
+ * the latest document named before: the same noun first ("أصدر المركز موجزا ... ويلفت
+ * الموجز" is the brief, not a tally named between them), then any. */
+static int32_t document_author(const struct actx *x, int32_t b, int refers_back)
+{
+    int32_t a = author_after(x->d, b);
+    if (a >= 0 || !refers_back)
+        return a;
+    a = earlier_document_author(x, b, 1);
+    return a >= 0 ? a : earlier_document_author(x, b, 0);
 }
 
 /* "وأفاد المرصد بأن": the head of an organisation's name with the article alone names

@@ -2849,6 +2849,19 @@ static void test_what_someone_calls_it(void)
     CHECK_INT(d->n_quotes, 3);
 }
 
+static void test_brief_refers_back_to_its_own_noun(void)
+{
+    /* "ويلفت الموجز": the definite noun is the brief issued before, not the tally another
+     * body published in between */
+    struct doc *d = fx_annotate("وأصدر مركز مسقط للدراسات الآسيوية موجزا تحليليا عن المعاهدة. ويقدر الموجز عدد الجنود "
+                                "بنحو 14 ألفا، في إشارة إلى حصيلة كشفتها الاستخبارات الكورية الجنوبية. ويلفت الموجز "
+                                "إلى أن الحرب «لن تنتهي قريبا».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الحرب «لن تنتهي قريبا»", "مركز مسقط للدراسات الآسيوية", QUOTE_MIXED, RESOLVED_ROLE_NOUN);
+}
+
 static void test_one_member_of_a_body(void)
 {
     /* "أحد نواب الحزب X": one member speaks, not the party, even when the party is known */
@@ -3992,6 +4005,7 @@ int main(void)
     test_science_is_no_verb();
     test_read_as_words_in_marks();
     test_what_someone_calls_it();
+    test_brief_refers_back_to_its_own_noun();
     test_marked_head_with_its_complement();
     test_circles_and_outlet_on_lam();
     test_in_his_words();
