@@ -248,6 +248,7 @@ static void *grow(struct arena *a, void *array, int32_t n, int32_t *cap, size_t 
 
 static int add_cand(struct ent_ctx *x, const struct cand *c)
 {
+
     struct cand_list *l = &x->c;
     struct cand *v = grow(x->a, l->v, l->n, &l->cap, sizeof *v, 64);
     if (!v)
@@ -1208,6 +1209,16 @@ static int statement_word_as_surname(const struct ent_ctx *x, const struct token
            (tok_is_comma(n) || (tok_kinds(n) & LEX_COMPLEMENTIZER));
 }
 
+/* "فرد الطاهر ضاحكا:"، "قال سامي مبتسما": a participle in the accusative (فاعلا، مفتعلا)
+ * says how the subject spoke; a common word, it is no part of the name. */
+static int manner_participle(const struct token *t)
+{
+    int32_t n = t->fold_len;
+    return t->kind == TOK_WORD && (t->flags & TOKF_ARABIC) && (t->flags & TOKF_COMMON) && n >= 5 && n <= 7 &&
+           t->fold[n - 1] == 0x0627 && (t->fold[1] == 0x0627 || t->fold[0] == 0x0645) && !t->lex_prefix &&
+           !(tok_kinds(t) & (LEX_FIRST_NAME | LEX_FAMILY_NAME));
+}
+
 static int surname_ok(const struct ent_ctx *x, const struct token *t)
 {
     if (t->kind != TOK_WORD || !(t->flags & (TOKF_ARABIC | TOKF_LATIN)))
@@ -1220,7 +1231,7 @@ static int surname_ok(const struct ent_ctx *x, const struct token *t)
         return 0;
     if (t->fold_len > 2 && t->fold[0] == 0x0644 && t->fold[1] == 0x0644)
         return 0; /* لل: a preposition and the article, never a family name */
-    if (tok_is_manner_after_ba(x->d, x->lx, (int32_t)(t - x->d->tokens), 1))
+    if (tok_is_manner_after_ba(x->d, x->lx, (int32_t)(t - x->d->tokens), 1) || manner_participle(t))
         return 0;
     if ((t->flags & TOKF_LATIN) && !(t->flags & TOKF_UPPER))
         return 0;
@@ -1450,7 +1461,8 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
         if (e - s >= 2 && t->fold[0] == 0x0648 && t->fold_len > 2 && !(tok_kinds(t) & (LEX_FIRST_NAME | LEX_FAMILY_NAME)) &&
             e + 1 < end && (tok_is_dash(&d->tokens[e + 1]) || tok_is_name_like(lx, &d->tokens[e + 1])))
             break;
-        if (tok_is_name_like(lx, t) && !(t->flags & TOKF_NEWLINE_BEFORE) && !tok_is_manner_after_ba(x->d, x->lx, (int32_t)(t - x->d->tokens), 1)) {
+        if (tok_is_name_like(lx, t) && !(t->flags & TOKF_NEWLINE_BEFORE) &&
+            !tok_is_manner_after_ba(x->d, x->lx, (int32_t)(t - x->d->tokens), 1) && !manner_participle(t)) {
             e++;
             continue;
         }
@@ -1565,7 +1577,8 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
                   tok_has_article(&d->tokens[e + 1]) && (tok_kinds(&d->tokens[e + 1]) & (LEX_ORG_HEAD | LEX_ROLE_NOUN)))))
                 e++;
             else if (e + 1 < end && x->owner[e] < 0 && (d->tokens[e].flags & TOKF_ARABIC) &&
-                     tok_is_name_like(lx, &d->tokens[e]) && ends_name_phrase(d, e + 1))
+                     tok_is_name_like(lx, &d->tokens[e]) && !manner_participle(&d->tokens[e]) &&
+                     ends_name_phrase(d, e + 1))
                 e++; /* رجب طيب أردوغان قد: a bare family name no dictionary knows */
             break;
         }
@@ -1854,8 +1867,9 @@ static int32_t extend_forward(const struct ent_ctx *x, int32_t e, int32_t end)
             (k & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER | LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD | LEX_GROUP |
                   LEX_PRONOUN | LEX_COMP_BLOCK | LEX_GAZ | LEX_SOURCE | LEX_TAG)))
             break;
-        if (tok_is_manner_after_ba(x->d, x->lx, (int32_t)(t - x->d->tokens), 1) || tok_is_accusative_common(x->lx, t))
-            break; /* (أجاب رشيد بحذر; نشر أحمد السالمي بيانا قال فيه) */
+        if (tok_is_manner_after_ba(x->d, x->lx, (int32_t)(t - x->d->tokens), 1) || tok_is_accusative_common(x->lx, t) ||
+            manner_participle(t))
+            break; /* (أجاب رشيد بحذر; نشر أحمد السالمي بيانا قال فيه; فرد سامي ضاحكا) */
         /* (وجي-يون: و before a hyphenated name starts a second person) */
         if (t->fold[0] == 0x0648 && !(k & (LEX_FIRST_NAME | LEX_FAMILY_NAME)) && f + 1 < end &&
             tok_is_dash(&d->tokens[f + 1]) && !(d->tokens[f + 1].flags & TOKF_SPACE_BEFORE))

@@ -1274,9 +1274,28 @@ static void test_leader_known_by_family_name_alone(void)
         CHECK(d->n_quotes == 2 && d->quotes[1].speaker_name && !strcmp(d->quotes[1].speaker_name, "جوليا كيم"));
 }
 
+static void test_manner_participle_ends_a_name(void)
+{
+    /* "فرد الطاهر ضاحكا:": how the subject answered is no family name */
+    struct doc *d = fx_annotate("وقال اللواء حيدر الطاهر إن الجيش لا يحتاج إلى قواعد. فرد الطاهر ضاحكا: «من الصين». "
+                                "وقال سامي مبتسما: «لا تعليق».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "الطاهر ضاحكا") == NULL);
+    CHECK(fx_entity(d, "سامي مبتسما") == NULL);
+    CHECK(d->n_quotes == 3 && d->quotes[1].speaker_name && !strcmp(d->quotes[1].speaker_name, "حيدر الطاهر"));
+    /* a Russian family name in -ova is still one */
+    d = fx_annotate("وقالت المتحدثة ماريا زاخاروفا إن الأمر انتهى.\n");
+    CHECK(d != NULL);
+    if (d)
+        CHECK(fx_entity(d, "ماريا زاخاروفا") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
+    test_manner_participle_ends_a_name();
     test_leader_known_by_family_name_alone();
     test_family_names_that_are_words_and_in_marks();
     test_lee_and_more_given_names();
