@@ -1292,9 +1292,24 @@ static void test_manner_participle_ends_a_name(void)
         CHECK(fx_entity(d, "ماريا زاخاروفا") != NULL);
 }
 
+static void test_iraqi_prime_minister_by_family_name(void)
+{
+    /* his family name is also "Sudanese": known in full, it names him alone later */
+    struct doc *d = fx_annotate("استقبل رئيس مجلس الوزراء محمد شياع السوداني السفير. وذكر البيان أن السوداني أكد "
+                                "أن العراق «لن ينجر إلى سياسة المحاور». وقال الجيش السوداني إن الوضع هادئ.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *pm = fx_entity(d, "محمد شياع السوداني");
+    CHECK(pm != NULL && pm->kb != NULL);
+    CHECK(d->n_quotes == 2 && d->quotes[0].speaker_name && !strcmp(d->quotes[0].speaker_name, "محمد شياع السوداني"));
+    CHECK(fx_entity(d, "الجيش السوداني") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
+    test_iraqi_prime_minister_by_family_name();
     test_manner_participle_ends_a_name();
     test_leader_known_by_family_name_alone();
     test_family_names_that_are_words_and_in_marks();
