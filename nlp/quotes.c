@@ -1361,8 +1361,14 @@ static int32_t speaker_region_end(const struct qctx *q, int32_t b, int32_t open_
         }
         /* "ويتابع النائب في حديثه للوكالة، أن": a preposition before a statement noun
          * opens the circumstance of speaking */
-        if (j > b && t->kind == TOK_WORD && (tok_kinds(t) & LEX_STOP) && !tok_has_article(t) && j + 1 < open_tok &&
-            tok_is_statement_word(q->lx, &d->tokens[j + 1]))
+        /* (right after the verb too, when no author is the statement's genitive: "إذ كتب
+         * في مقال نشرته مجلة X أن" has its subject elided, the magazine only publishes;
+         * not after جاء، ورد: "جاء في بلاغ أصدرته الوزارة" is the ministry's) */
+        if (t->kind == TOK_WORD && (tok_kinds(t) & LEX_STOP) && !tok_has_article(t) && j + 1 < open_tok &&
+            tok_is_statement_word(q->lx, &d->tokens[j + 1]) &&
+            (j > b || (j + 2 < open_tok && d->tok_mention[j + 2] < 0 && !tok_has_article(&d->tokens[j + 2]) &&
+                       tok_pronoun_suffixed(d, &d->tokens[j + 2]) && b > 0 && d->tokens[b - 1].lex &&
+                       !d->tokens[b - 1].lex->verb_in)))
             return j;
         /* "ردّ الوزير الروسي بسؤال مضاد:": a common noun in ب and at most two common words
          * before the colon say how, after the subject */

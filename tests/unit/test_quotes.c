@@ -2862,6 +2862,20 @@ static void test_brief_refers_back_to_its_own_noun(void)
     expect(d, "الحرب «لن تنتهي قريبا»", "مركز مسقط للدراسات الآسيوية", QUOTE_MIXED, RESOLVED_ROLE_NOUN);
 }
 
+static void test_magazine_that_published_the_article(void)
+{
+    /* "إذ كتب في مقال نشرته مجلة X أن": the writer speaks, the magazine only publishes;
+     * "جاء في بلاغ أصدرته الوزارة أن": the ministry's */
+    struct doc *d = fx_annotate("ويذهب الباحث جوناثان ريد أبعد من ذلك، إذ كتب في مقال نشرته مجلة «فورين بوليسي» أن "
+                                "المعاهدة «تكمل ما بدأته الحرب». وجاء في بلاغ أصدرته وزارة الصحة أن «باب الحوار "
+                                "مفتوح».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "المعاهدة «تكمل ما بدأته الحرب»", "جوناثان ريد", QUOTE_MIXED, -1);
+    expect(d, "باب الحوار مفتوح", "وزارة الصحة", QUOTE_DIRECT, -1);
+}
+
 static void test_one_member_of_a_body(void)
 {
     /* "أحد نواب الحزب X": one member speaks, not the party, even when the party is known */
@@ -4006,6 +4020,7 @@ int main(void)
     test_read_as_words_in_marks();
     test_what_someone_calls_it();
     test_brief_refers_back_to_its_own_noun();
+    test_magazine_that_published_the_article();
     test_marked_head_with_its_complement();
     test_circles_and_outlet_on_lam();
     test_in_his_words();
