@@ -249,6 +249,7 @@ static void *grow(struct arena *a, void *array, int32_t n, int32_t *cap, size_t 
 static int add_cand(struct ent_ctx *x, const struct cand *c)
 {
 
+
     struct cand_list *l = &x->c;
     struct cand *v = grow(x->a, l->v, l->n, &l->cap, sizeof *v, 64);
     if (!v)
@@ -1339,12 +1340,15 @@ static int ali_is_a_name(const struct ent_ctx *x, int32_t k, int32_t end, int ti
 }
 
 /* Does the phrase of a name end at token k: punctuation, a clause or function word, قد,
- * or ل written apart (لـ«الأيام»: the outlet told)? */
+ * ل written apart (لـ«الأيام»: the outlet told), or ل on whom the words were told
+ * ("محمد جواد نوروزي لمراسل تسنيم إن"، "للصحفيين")? */
 static int ends_name_phrase(const struct doc *d, int32_t k)
 {
     const struct token *t = &d->tokens[k];
     return t->kind == TOK_PUNCT || (tok_kinds(t) & (LEX_STOP | LEX_COMPLEMENTIZER | LEX_VERB)) || tok_is_qad(t) ||
-           tok_is_lone_lam(t);
+           tok_is_lone_lam(t) ||
+           (t->kind == TOK_WORD && t->lex_prefix >= 1 && t->fold[t->lex_prefix - 1] == 0x0644 &&
+            (tok_kinds(t) & (LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD | LEX_GROUP)));
 }
 
 /* استعرض، استقبل: a word of six letters in است, the shape of a verb of form X. */
@@ -1354,6 +1358,17 @@ static int form_x_verb(const struct token *t)
 }
 
 static inline int abd_compound(const struct doc *d, int32_t k);
+
+/* "محمد جواد نوروزي": a family name in ي without the article after two given names,
+ * Persian style, even one the dictionary knows as an adjective. */
+static int bare_nisba_after_given(const struct ent_ctx *x, int32_t k)
+{
+    const struct token *t = &x->d->tokens[k];
+
+    return k >= 2 && t->kind == TOK_WORD && t->fold_len >= 4 && t->fold[t->fold_len - 1] == 0x064A &&
+           !tok_has_article(t) && !t->lex_prefix && surname_ok(x, t) &&
+           (tok_kinds(&x->d->tokens[k - 1]) & LEX_FIRST_NAME) && (tok_kinds(&x->d->tokens[k - 2]) & LEX_FIRST_NAME);
+}
 
 static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
 {
@@ -1461,8 +1476,9 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
         if (e - s >= 2 && t->fold[0] == 0x0648 && t->fold_len > 2 && !(tok_kinds(t) & (LEX_FIRST_NAME | LEX_FAMILY_NAME)) &&
             e + 1 < end && (tok_is_dash(&d->tokens[e + 1]) || tok_is_name_like(lx, &d->tokens[e + 1])))
             break;
-        if (tok_is_name_like(lx, t) && !(t->flags & TOKF_NEWLINE_BEFORE) &&
-            !tok_is_manner_after_ba(x->d, x->lx, (int32_t)(t - x->d->tokens), 1) && !manner_participle(t)) {
+        if ((tok_is_name_like(lx, t) || (bare_nisba_after_given(x, e) && e + 1 < end && ends_name_phrase(d, e + 1))) &&
+            !(t->flags & TOKF_NEWLINE_BEFORE) && !tok_is_manner_after_ba(x->d, x->lx, (int32_t)(t - x->d->tokens), 1) &&
+            !manner_participle(t)) {
             e++;
             continue;
         }

@@ -1306,9 +1306,22 @@ static void test_iraqi_prime_minister_by_family_name(void)
     CHECK(fx_entity(d, "الجيش السوداني") != NULL);
 }
 
+static void test_persian_nisba_before_whom_told(void)
+{
+    /* "محمد جواد نوروزي لمراسل X إن": a family name in ي after two given names, before ل
+     * on whom the words were told, though the dictionary knows it as an adjective */
+    struct doc *d = fx_annotate("وقال الدكتور محمد جواد نوروزي لمراسل الوكالة إن المعاهدة \"تثبت فشل الحظر\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "محمد جواد نوروزي") != NULL);
+    CHECK(d->n_quotes == 1 && d->quotes[0].speaker_name && !strcmp(d->quotes[0].speaker_name, "محمد جواد نوروزي"));
+}
+
 int main(void)
 {
     fx_setup();
+    test_persian_nisba_before_whom_told();
     test_iraqi_prime_minister_by_family_name();
     test_manner_participle_ends_a_name();
     test_leader_known_by_family_name_alone();
