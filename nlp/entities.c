@@ -1370,6 +1370,18 @@ static int bare_nisba_after_given(const struct ent_ctx *x, int32_t k)
            (tok_kinds(&x->d->tokens[k - 1]) & LEX_FIRST_NAME) && (tok_kinds(&x->d->tokens[k - 2]) & LEX_FIRST_NAME);
 }
 
+/* "النائب إدريس المغربي بأن": a nationality in ال right after a given name and before the
+ * clause goes on (a verb, a complementiser, punctuation) is a family name (المغربي،
+ * المصري، التونسي are common ones), not a description of the man. */
+static int demonym_family_name(const struct ent_ctx *x, int32_t k, int32_t end)
+{
+    const struct doc *d = x->d;
+    const struct token *t = &d->tokens[k];
+    return k + 1 < end && t->kind == TOK_WORD && tok_has_article(t) && !t->lex_prefix && tok_is_demonym(x->lx, t) &&
+           t->fold[t->fold_len - 1] == 0x064A && x->owner[k] < 0 &&
+           (d->tokens[k + 1].kind == TOK_PUNCT || (tok_kinds(&d->tokens[k + 1]) & (LEX_COMPLEMENTIZER | LEX_VERB)));
+}
+
 static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
 {
     const struct doc *d = x->d;
@@ -1580,7 +1592,7 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
         if (given &&
             (e == s + 1 ||
              (e == s + 2 && (tok_marker(d, e - 1, MARK_NAME_TAIL) || (abd_compound(d, s) && !form_x_verb(t))))) &&
-            surname_ok(x, t) &&
+            (surname_ok(x, t) || demonym_family_name(x, e, end)) &&
             !(t->flags & TOKF_NEWLINE_BEFORE)) {
             e++;
             if (e + 1 <= end && e < end && x->owner[e] < 0 && tok_has_article(&d->tokens[e]) &&

@@ -1318,9 +1318,24 @@ static void test_persian_nisba_before_whom_told(void)
     CHECK(d->n_quotes == 1 && d->quotes[0].speaker_name && !strcmp(d->quotes[0].speaker_name, "محمد جواد نوروزي"));
 }
 
+static void test_nationality_as_family_name(void)
+{
+    /* "إدريس المغربي بأن": a nationality after a given name, before the clause goes on, is
+     * his family name; after a role alone it describes the role */
+    struct doc *d = fx_annotate("ورد عليه النائب عن بنغازي إدريس المغربي بأن التعاون \"معلن\". "
+                                "وقال الطالب السوري إن الوضع صعب.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "إدريس المغربي") != NULL);
+    CHECK(fx_entity(d, "الطالب السوري") == NULL);
+    CHECK(d->n_quotes == 2 && d->quotes[0].speaker_name && !strcmp(d->quotes[0].speaker_name, "إدريس المغربي"));
+}
+
 int main(void)
 {
     fx_setup();
+    test_nationality_as_family_name();
     test_persian_nisba_before_whom_told();
     test_iraqi_prime_minister_by_family_name();
     test_manner_participle_ends_a_name();
