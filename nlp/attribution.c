@@ -411,10 +411,13 @@ static int sentence_subject(struct actx *x, uint8_t g, int32_t before, struct wh
                              ? m->tok_begin - 1 : m->tok_begin;
             int after_verb = pass == 1 && mb > st->tok_begin &&
                              ((tok_kinds(&d->tokens[mb - 1]) & LEX_VERB) || clause_verb_before(d, mb, st->tok_begin));
+            /* (and between كان and قد: "وكان الكرملين قد تجنّب ...، مكتفيا" is the subject) */
+            int after_kana = mb > st->tok_begin && tok_is_kana(&d->tokens[mb - 1]) && m->tok_end < k0 &&
+                             tok_is_qad(&d->tokens[m->tok_end]);
             /* (a masculine verb for an organisation is common: أشاد الكرملين ...، مؤكدا) */
             int agrees = gender_ok(g, e->gender) || (pass == 1 && g == GENDER_MASC && e->gender == GENDER_FEM);
             if (e->type == (pass == 0 ? ENT_PERSON : ENT_ORG) && agrees &&
-                (after_verb || !mention_is_object(d, m, st->tok_begin, 0)) &&
+                (after_verb || after_kana || !mention_is_object(d, m, st->tok_begin, 0)) &&
                 (pass == 0 || !in_reported_content(d, d->tokens[k0].sentence, k))) {
                 *out = who_entity(x, m->entity, -1);
                 return 1;
@@ -2406,6 +2409,13 @@ static int outer_reporter(struct actx *x, const struct quote *q, const struct qu
     return 0;
 }
 
+/* من، إلى، على، عن، في written as words of their own. */
+static int word_preposition(const struct token *t)
+{
+    return tok_is_min(t) || tok_is_ila(t) || tok_is_ala(t) || tok_is_an(t) ||
+           (t->kind == TOK_WORD && t->fold_len == 2 && t->fold[0] == 0x0641 && t->fold[1] == 0x064A);
+}
+
 static int participle_subject(struct actx *x, const struct quote *q, int32_t qi, struct who *out, uint8_t *how)
 {
     const struct doc *d = x->d;
@@ -2467,6 +2477,8 @@ static int participle_subject(struct actx *x, const struct quote *q, int32_t qi,
             continue; /* "استعاد X عبارة قالها له Y: «...»، مضيفا": X goes on */
         if (k > s->tok_begin && tok_marker(d, k - 1, MARK_NEGATION_NOUN))
             continue; /* "طلب عدم ذكر اسمه": a verbal noun, not a verb */
+        if (k > s->tok_begin && word_preposition(&d->tokens[k - 1]))
+            continue; /* "بموقف من نقل معدات": after a preposition, a verbal noun */
         /* "واختتم بارك ...، حين تطالب بيونغ يانغ ...، قائلا": a participle agrees with its
          * subject, so a verb of the other gender has another subject */
         if (opposite_genders(q->cue_gender, t->lex->verb_gender) && !t->lex->verb_relay)

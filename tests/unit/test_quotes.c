@@ -2876,6 +2876,21 @@ static void test_magazine_that_published_the_article(void)
     expect(d, "باب الحوار مفتوح", "وزارة الصحة", QUOTE_DIRECT, -1);
 }
 
+static void test_participle_past_a_verbal_noun_and_kana(void)
+{
+    /* "بموقف من نقل معدات ...، قائلا": نقل after a preposition is a verbal noun, not the
+     * verb whose subject goes on; "وكان X قد تجنب ...، مكتفيا": X is the subject */
+    struct doc *d = fx_annotate("وافتتح النائب سالم الورشفاني النقاش بمطالبة رئاسة المجلس بموقف واضح من نقل معدات روسية "
+                                "إلى قاعدتي الخادم والجفرة، قائلا: \"لن نكون كوريا شمالية جديدة\".\n"
+                                "وكان الكرملين قد تجنب التعليق على تقارير عن نقل تكنولوجيا إلى بيونغ يانغ، مكتفيا "
+                                "بالتذكير بأن التعاون \"لا يستهدف أطرافا ثالثة\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "لن نكون كوريا شمالية جديدة", "سالم الورشفاني", QUOTE_DIRECT, RESOLVED_ELIDED);
+    expect(d, "التعاون \"لا يستهدف", "الكرملين", QUOTE_MIXED, RESOLVED_ELIDED);
+}
+
 static void test_one_member_of_a_body(void)
 {
     /* "أحد نواب الحزب X": one member speaks, not the party, even when the party is known */
@@ -4021,6 +4036,7 @@ int main(void)
     test_what_someone_calls_it();
     test_brief_refers_back_to_its_own_noun();
     test_magazine_that_published_the_article();
+    test_participle_past_a_verbal_noun_and_kana();
     test_marked_head_with_its_complement();
     test_circles_and_outlet_on_lam();
     test_in_his_words();
