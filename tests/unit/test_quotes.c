@@ -2891,6 +2891,18 @@ static void test_participle_past_a_verbal_noun_and_kana(void)
     expect(d, "التعاون \"لا يستهدف", "الكرملين", QUOTE_MIXED, RESOLVED_ELIDED);
 }
 
+static void test_social_media_groups(void)
+{
+    /* مغردون، مستخدمون: unnamed groups of a platform's users speak like ناشطون */
+    struct doc *d = fx_annotate("قال الوزير إن الوضع صعب، فيما رأى مغردون آخرون أن المقارنة لا تستقيم. "
+                                "وكتب مستخدمون على منصة إكس أن الصور قديمة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "المقارنة لا تستقيم", "مغردون آخرون", QUOTE_INDIRECT, -1);
+    expect(d, "الصور قديمة", "مستخدمون", QUOTE_INDIRECT, -1);
+}
+
 static void test_one_member_of_a_body(void)
 {
     /* "أحد نواب الحزب X": one member speaks, not the party, even when the party is known */
@@ -4037,6 +4049,7 @@ int main(void)
     test_brief_refers_back_to_its_own_noun();
     test_magazine_that_published_the_article();
     test_participle_past_a_verbal_noun_and_kana();
+    test_social_media_groups();
     test_marked_head_with_its_complement();
     test_circles_and_outlet_on_lam();
     test_in_his_words();
