@@ -1215,9 +1215,12 @@ static int statement_word_as_surname(const struct ent_ctx *x, const struct token
 static int manner_participle(const struct token *t)
 {
     int32_t n = t->fold_len;
-    return t->kind == TOK_WORD && (t->flags & TOKF_ARABIC) && (t->flags & TOKF_COMMON) && n >= 5 && n <= 7 &&
-           t->fold[n - 1] == 0x0627 && (t->fold[1] == 0x0627 || t->fold[0] == 0x0645) && !t->lex_prefix &&
-           !(tok_kinds(t) & (LEX_FIRST_NAME | LEX_FAMILY_NAME));
+    if (t->kind != TOK_WORD || !(t->flags & TOKF_ARABIC) || !(t->flags & TOKF_COMMON) || t->lex_prefix ||
+        tok_has_article(t) || (tok_kinds(t) & (LEX_FIRST_NAME | LEX_FAMILY_NAME)))
+        return 0;
+    /* (and the feminine: ساخرة، مبتسمة) */
+    return (n >= 5 && n <= 7 && t->fold[n - 1] == 0x0627 && (t->fold[1] == 0x0627 || t->fold[0] == 0x0645)) ||
+           (t->fold[n - 1] == 0x0647 && ((n == 5 && t->fold[1] == 0x0627) || (n >= 6 && n <= 7 && t->fold[0] == 0x0645)));
 }
 
 static int surname_ok(const struct ent_ctx *x, const struct token *t)

@@ -1285,6 +1285,13 @@ static void test_manner_participle_ends_a_name(void)
     CHECK(fx_entity(d, "الطاهر ضاحكا") == NULL);
     CHECK(fx_entity(d, "سامي مبتسما") == NULL);
     CHECK(d->n_quotes == 3 && d->quotes[1].speaker_name && !strcmp(d->quotes[1].speaker_name, "حيدر الطاهر"));
+    /* the feminine too */
+    d = fx_annotate("وقالت النائبة سعاد رشيد إن الوضع صعب. فعلقت رشيد ساخرة: «لا جديد».\n");
+    CHECK(d != NULL);
+    if (d) {
+        CHECK(fx_entity(d, "رشيد ساخرة") == NULL);
+        CHECK(d->n_quotes == 2 && d->quotes[1].speaker_name && !strcmp(d->quotes[1].speaker_name, "سعاد رشيد"));
+    }
     /* a Russian family name in -ova is still one */
     d = fx_annotate("وقالت المتحدثة ماريا زاخاروفا إن الأمر انتهى.\n");
     CHECK(d != NULL);
