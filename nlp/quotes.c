@@ -447,6 +447,27 @@ static int construct_genitive(const struct qctx *q, const struct region *r, int3
     return tok_has_article(t) && !tok_is_demonym(q->lx, t);
 }
 
+/* What a marked head governs past its marks besides a preposition's phrase: the
+ * preposition with a pronoun on it ("«الإفراج الفوري» عنه"), ل on a state ("«الموقف
+ * المبدئي» لروسيا"), and بعيدا عن / بدلا من ("«توحيد المؤسسة» بعيدا عن أي نفوذ"). */
+static int adverbial_complement(const struct qctx *q, int32_t k)
+{
+    const struct doc *d = q->d;
+    const struct token *t = &d->tokens[k];
+    static const UChar baid[] = {0x0628, 0x0639, 0x064A, 0x062F, 0x0627}, badal[] = {0x0628, 0x062F, 0x0644, 0x0627};
+    if (t->kind != TOK_WORD || k + 1 >= d->n_tokens)
+        return 0;
+    if ((tok_kinds(t) & LEX_STOP) && tok_carries_pronoun(d, t))
+        return 1;
+    int32_t m = d->tok_mention[k];
+    if (m >= 0 && d->mentions[m].tok_begin == k && t->fold[0] == 0x0644 && t->lex_prefix >= 1 &&
+        d->entities[d->mentions[m].entity].type == ENT_GPE)
+        return 1;
+    const struct token *n = &d->tokens[k + 1];
+    return (t->fold_len == 5 && !memcmp(t->fold, baid, sizeof baid) && tok_is_an(n)) ||
+           (t->fold_len == 4 && !memcmp(t->fold, badal, sizeof badal) && tok_is_min(n));
+}
+
 /* في، مع، إلى، على، عن، من written as words of their own (not ب or ل on a noun:
  * "القائمة بأعمال المندوبة" goes on with the phrase). */
 static int standalone_preposition(const struct token *t)
@@ -2453,6 +2474,7 @@ static int verb_cue(struct qctx *q, int32_t v)
                 e = ce;
         } else if (!english && cs > v && r->open == cs && r->close >= 0 && close_end + 1 < end && !after_relative(d, v) &&
                    (complement_preposition(&d->tokens[close_end]) || lam_on_noun(d, close_end) ||
+                    adverbial_complement(q, close_end) ||
                     fi_complement(q, close_end) || coordinated_noun(d, close_end) ||
                     condition_follows(d, close_end, end) || construct_genitive(q, r, close_end))) {
             /* "دعا إلى «يقظة دبلوماسية» إزاء انعكاساته", "وصفها بأنها «انتهاك صريح»

@@ -2803,6 +2803,14 @@ static void test_marked_head_with_its_complement(void)
     expect(d, "«محاسبة» بيونغ يانغ وموسكو", "الوزير", QUOTE_MIXED, -1);
     expect(d, "«بطولة» الجنود الكوريين", "الرئيس", QUOTE_MIXED, -1);
     CHECK(fx_quote(d, "«باهتمام» التطورات في المنطقة") == NULL);
+    /* a preposition with its pronoun, ل on a state, بعيدا عن and بدلا من go on too */
+    d = fx_annotate("وقال الرئيس إن المعاهدة دفاعية، مشيدا بـ\"الموقف المبدئي\" لروسيا في دعم الشعب. "
+                    "ودعا المبعوث الأطراف الليبية إلى «توحيد المؤسسة العسكرية» بعيداً عن أي نفوذ خارجي.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "\"الموقف المبدئي\" لروسيا", "الرئيس", QUOTE_MIXED, -1);
+    expect(d, "«توحيد المؤسسة العسكرية» بعيداً عن", "المبعوث", QUOTE_MIXED, -1);
 }
 
 static void test_science_is_no_verb(void)
