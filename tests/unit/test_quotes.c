@@ -2911,6 +2911,19 @@ static void test_social_media_groups(void)
     expect(d, "الصور قديمة", "مستخدمون", QUOTE_INDIRECT, -1);
 }
 
+static void test_headline_quote_ends_with_its_marks(void)
+{
+    /* "X: «...».. وY يفعل": words wholly in marks end with their sentence; the narrator's
+     * next headline is no part of them */
+    struct doc *d = fx_annotate("واشنطن: \"لا تساوي الحبر\".. ومندوب بيونغ يانغ يغادر القاعة\n"
+                                "نيويورك - قال المندوب الأمريكي إن المعاهدة لا تساوي الحبر الذي كتبت به.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "لا تساوي الحبر");
+    CHECK(q != NULL && !strstr(fx_text(d, q->content), "يغادر"));
+}
+
 static void test_one_member_of_a_body(void)
 {
     /* "أحد نواب الحزب X": one member speaks, not the party, even when the party is known */
@@ -4058,6 +4071,7 @@ int main(void)
     test_magazine_that_published_the_article();
     test_participle_past_a_verbal_noun_and_kana();
     test_social_media_groups();
+    test_headline_quote_ends_with_its_marks();
     test_marked_head_with_its_complement();
     test_circles_and_outlet_on_lam();
     test_in_his_words();
