@@ -1122,6 +1122,38 @@ static int speaker_with_role_word(struct actx *x, const struct token *t, uint8_t
     return 0;
 }
 
+static int same_role_word(const struct token *r, const struct token *t)
+{
+    return r->lex && (r->lex == t->lex || tok_same_head(r, t));
+}
+
+/* Failing a speaker, the latest person named before `before` whose written role holds
+ * that word: "وصرح السفير X المتحدث الرسمي باسم الوزارة بأن الوزير أكد ... وأضاف
+ * المتحدث الرسمي أن" is X, who only relayed the minister the first time. */
+static int mentioned_with_role_word(struct actx *x, const struct token *t, uint8_t g, int32_t before, struct who *out)
+{
+    const struct doc *d = x->d;
+    if (!t->lex)
+        return 0;
+    int32_t last = mention_before(d, before);
+    for (int32_t m = last; m >= 0 && m > last - 64; m--) {
+        int32_t ent = d->mentions[m].entity;
+        const struct entity *en = &d->entities[ent];
+        if (en->type != ENT_PERSON || !gender_ok(g, en->gender))
+            continue;
+        /* (the role before the name, or the one set right after it: "السفير X المتحدث
+         * الرسمي باسم الوزارة") */
+        int held = d->mentions[m].tok_end < d->n_tokens && same_role_word(&d->tokens[d->mentions[m].tok_end], t);
+        for (int32_t j = en->role_tb; j >= 0 && j < en->role_te && !held; j++)
+            held = same_role_word(&d->tokens[j], t);
+        if (held) {
+            *out = who_entity(x, ent, -1);
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* An organisation whose name starts with the head word of `arg` (a token). */
 static int org_headed_by(const struct doc *d, const struct mention *mm, const void *arg)
 {
@@ -1786,7 +1818,8 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
                 *how = RESOLVED_ROLE_NOUN;
                 return 1;
             }
-            if (speaker_with_role_word(x, t, g, out)) {
+            if (speaker_with_role_word(x, t, g, out) ||
+                (k == b && mentioned_with_role_word(x, t, g, d->tokens[b].span.start, out))) {
                 /* "ويرى اللواء السعودي": the speaker whose written role holds that very
                  * word (اللواء الركن المتقاعد X), before any of the same class */
                 out->span = tok_span(d, b, e);

@@ -2924,6 +2924,21 @@ static void test_headline_quote_ends_with_its_marks(void)
     CHECK(q != NULL && !strstr(fx_text(d, q->content), "يغادر"));
 }
 
+static void test_role_noun_of_a_relayer(void)
+{
+    /* "وصرح السفير X المتحدث الرسمي باسم الوزارة بأن الوزير أكد ...": X only relays, so
+     * he is no speaker yet; "وأضاف المتحدث الرسمي أن" is still X, whose role holds it */
+    struct doc *d = fx_annotate("استقبل د. بدر عبد العاطي وزير الخارجية، أمس، السفير الروسي.\n"
+                                "وصرح السفير تميم خلاف المتحدث الرسمي باسم وزارة الخارجية، بأن الوزير عبد العاطي أكد "
+                                "خلال اللقاء أن مصر «تتابع باهتمام بالغ» التطورات.\n"
+                                "وأضاف المتحدث الرسمي أن الوزير استعرض مع السفير مستجدات العمل.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "مصر «تتابع باهتمام بالغ»", "بدر عبد العاطي", QUOTE_MIXED, -1);
+    expect(d, "الوزير استعرض", "تميم خلاف", QUOTE_INDIRECT, RESOLVED_ROLE_NOUN);
+}
+
 static void test_one_member_of_a_body(void)
 {
     /* "أحد نواب الحزب X": one member speaks, not the party, even when the party is known */
@@ -4072,6 +4087,7 @@ int main(void)
     test_participle_past_a_verbal_noun_and_kana();
     test_social_media_groups();
     test_headline_quote_ends_with_its_marks();
+    test_role_noun_of_a_relayer();
     test_marked_head_with_its_complement();
     test_circles_and_outlet_on_lam();
     test_in_his_words();
