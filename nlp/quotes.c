@@ -4237,11 +4237,20 @@ static int listed_items(struct qctx *q)
     struct doc *d = q->d;
     int32_t nq = d->n_quotes;
     for (int32_t i = 0; i < nq; i++) {
-        int32_t c = d->quotes[i].content_te;
-        if (d->quotes[i].content.start < 0 || c + 1 >= d->n_tokens || !is_colon(d, c) ||
-            !(d->tokens[c + 1].flags & TOKF_NEWLINE_BEFORE))
+        int32_t c = d->quotes[i].content_te, first = -1;
+        if (d->quotes[i].content.start < 0)
             continue;
-        for (int32_t k = c + 1, body; k < d->n_tokens && (body = list_item_body(d, k)) >= 0;) {
+        if (c + 1 < d->n_tokens && is_colon(d, c) && (d->tokens[c + 1].flags & TOKF_NEWLINE_BEFORE))
+            first = c + 1;
+        /* (or the words after a colon that ends its line are the list's first item: "وتاليا
+         * أبرز ما جاء في كلمة الوزير:" over "- ...", "- ...") */
+        int32_t b = d->quotes[i].content_tb;
+        for (int32_t m = b - 2; m < b && first < 0; m++)
+            if (m > 0 && list_item_body(d, m) == b && is_colon(d, m - 1) && (d->tokens[m].flags & TOKF_NEWLINE_BEFORE))
+                first = paragraph_end(d, b);
+        if (first < 0)
+            continue;
+        for (int32_t k = first, body; k < d->n_tokens && (body = list_item_body(d, k)) >= 0;) {
             int32_t e = paragraph_end(d, k);
             const struct quote parent = d->quotes[i];
             struct quote *qt = cued_quote(q, parent.cue_tok, parent.cue_kind, d->tokens[body].sentence, parent.np_begin,

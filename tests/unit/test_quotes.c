@@ -2939,6 +2939,24 @@ static void test_role_noun_of_a_relayer(void)
     expect(d, "الوزير استعرض", "تميم خلاف", QUOTE_INDIRECT, RESOLVED_ROLE_NOUN);
 }
 
+static void test_highlights_listed_after_a_colon(void)
+{
+    /* "وتاليا أبرز ما جاء في كلمة الوزير:" over bulleted lines: each line is the minister's */
+    struct doc *d = fx_annotate("وألقى الوزير محمد المومني كلمة في المنتدى.\n"
+                                "وتاليا أبرز ما جاء في كلمة الوزير:\n"
+                                "- الأردن يدعم حل النزاعات بالطرق السلمية.\n"
+                                "- الحكومة تتابع أثر الحرب على أسعار القمح.\n"
+                                "- لا أثر مباشرا للمعاهدة على المصالح الأردنية.\n"
+                                "وقال المومني إن الأردن لا ينتمي إلى أي محور.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الأردن يدعم", "محمد المومني", -1, -1);
+    expect(d, "الحكومة تتابع", "محمد المومني", -1, -1);
+    expect(d, "لا أثر مباشرا", "محمد المومني", -1, -1);
+    CHECK_INT(d->n_quotes, 4);
+}
+
 static void test_one_member_of_a_body(void)
 {
     /* "أحد نواب الحزب X": one member speaks, not the party, even when the party is known */
@@ -4088,6 +4106,7 @@ int main(void)
     test_social_media_groups();
     test_headline_quote_ends_with_its_marks();
     test_role_noun_of_a_relayer();
+    test_highlights_listed_after_a_colon();
     test_marked_head_with_its_complement();
     test_circles_and_outlet_on_lam();
     test_in_his_words();
