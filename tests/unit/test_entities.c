@@ -1339,9 +1339,29 @@ static void test_nationality_as_family_name(void)
     CHECK(d->n_quotes == 2 && d->quotes[0].speaker_name && !strcmp(d->quotes[0].speaker_name, "إدريس المغربي"));
 }
 
+static void test_armed_movements_in_the_knowledge_base(void)
+{
+    /* forces and movements the coverage names again and again, linked to identities */
+    struct doc *d = fx_annotate("وقال حزب الله في بيان إن المقاومة جاهزة. ونشرت روسيا عناصر الفيلق الإفريقي في مالي، "
+                                "فيما أعلنت قوات الدعم السريع سيطرتها، ووصلت الطائرات من قاعدة حميميم. "
+                                "وبحسب منظمة أطباء بلا حدود، فإن فرقها استقبلت 150 جريحا.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *names[] = {"حزب الله", "الفيلق الإفريقي", "قوات الدعم السريع", "منظمة أطباء بلا حدود"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        const struct entity *e = fx_entity(d, names[i]);
+        CHECK(e != NULL && e->type == ENT_ORG && e->kb != NULL);
+    }
+    const struct entity *base = fx_entity(d, "حميميم");
+    CHECK(base != NULL && base->type == ENT_LOC);
+    CHECK(d->n_quotes == 2 && d->quotes[1].speaker_name && !strcmp(d->quotes[1].speaker_name, "منظمة أطباء بلا حدود"));
+}
+
 int main(void)
 {
     fx_setup();
+    test_armed_movements_in_the_knowledge_base();
     test_nationality_as_family_name();
     test_persian_nisba_before_whom_told();
     test_iraqi_prime_minister_by_family_name();
