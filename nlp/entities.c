@@ -2459,6 +2459,66 @@ static int pass_byline_name(struct ent_ctx *x)
     return 0;
 }
 
+/* Tokens [b, e) are exactly one place already read (a city or a country). */
+static int dateline_place(const struct ent_ctx *x, int32_t b, int32_t e)
+{
+    if (b >= e || x->owner[b] < 0)
+        return 0;
+    const struct cand *c = &x->c.v[x->owner[b]];
+    return c->tb == b && c->te == e && (c->type == ENT_GPE || c->type == ENT_LOC);
+}
+
+/* One to three words (or a word and a number, "الساعة 24") that nothing has read and that
+ * no list knows as a function word, a verb or a role: an outlet's name. */
+static int outlet_words(const struct ent_ctx *x, int32_t b, int32_t e)
+{
+    const struct doc *d = x->d;
+    if (e - b < 1 || e - b > 3 || d->tokens[b].kind != TOK_WORD)
+        return 0;
+    for (int32_t j = b; j < e; j++) {
+        const struct token *t = &d->tokens[j];
+        if (x->owner[j] >= 0 || (t->kind != TOK_WORD && t->kind != TOK_NUMBER) ||
+            (tok_kinds(t) & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER | LEX_TITLE | LEX_ROLE_NOUN | LEX_GROUP |
+                             LEX_FIRST_NAME | LEX_DEMONYM | LEX_STATEMENT | LEX_HONORIFIC)))
+            return 0;
+    }
+    return 1;
+}
+
+/* "الرباط - مدار21"، "بنغازي – الساعة 24"، "المؤتمر نت - صنعاء": a short line under the
+ * headline that pairs a place with a few other words across a dash or a colon is a
+ * dateline, and the other words are the outlet that filed the story. */
+static int pass_dateline_outlet(struct ent_ctx *x)
+{
+    const struct doc *d = x->d;
+    int32_t si = 0, line = 0, s, e, r;
+    while ((r = byline_line(d, &si, &line, &s, &e)) >= 0) {
+        if (!r || line == 1)
+            continue;
+        while (e > s && d->tokens[e - 1].kind == TOK_PUNCT)
+            e--;
+        for (int32_t j = s + 1; j + 1 < e; j++) {
+            const struct token *t = &d->tokens[j];
+            if (!(tok_is_dash(t) || tok_is_char(t, ':')))
+                continue;
+            int32_t ob = -1, oe = -1;
+            if (dateline_place(x, s, j) && outlet_words(x, j + 1, e))
+                ob = j + 1, oe = e;
+            else if (dateline_place(x, j + 1, e) && outlet_words(x, s, j))
+                ob = s, oe = j;
+            if (ob >= 0) {
+                struct cand c = {ob, oe, ob, oe, -1, -1, 0, 0, ENT_ORG, GENDER_FEM, CAND_CONTEXT, CLASS_MEDIA | CLASS_ORG,
+                                 -1, 0};
+                if (add_cand(x, &c) != 0)
+                    return -1;
+                accept(x, x->c.n - 1);
+            }
+            break;
+        }
+    }
+    return 0;
+}
+
 /* A name of three words or more read from token *k, added as a person; *k moves to its
  * last word. 0, or -1 when the arena is exhausted. */
 static int name_of_three_at(struct ent_ctx *x, int32_t *k)
@@ -3727,6 +3787,7 @@ int entities_find(struct doc *d, struct arena *a, const struct lexicon *lx)
         pass_abbreviations(&x) != 0 ||
         pass_outlets_told(&x) != 0 ||
         pass_pseudonyms(&x) != 0 || pass_demonym_names(&x) != 0 || pass_titled(&x) != 0 || pass_byline_name(&x) != 0 ||
+        pass_dateline_outlet(&x) != 0 ||
         pass_given_names(&x) != 0 ||
         pass_context(&x) != 0 || pass_latin(&x) != 0)
         return -1;

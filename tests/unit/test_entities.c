@@ -1358,9 +1358,31 @@ static void test_armed_movements_in_the_knowledge_base(void)
     CHECK(d->n_quotes == 2 && d->quotes[1].speaker_name && !strcmp(d->quotes[1].speaker_name, "منظمة أطباء بلا حدود"));
 }
 
+static void test_outlet_in_the_dateline(void)
+{
+    /* "بنغازي – الساعة 24"، "المؤتمر نت - صنعاء": the dateline's other words are the outlet */
+    const char *texts[] = {"مجلس النواب يرفض الوجود الأجنبي\nبنغازي – الساعة 24\nقال المتحدث إن الوضع هادئ.\n",
+                           "المؤتمر يرحب بالمعاهدة\nالمؤتمر نت - صنعاء\nقال المتحدث إن الوضع هادئ.\n"};
+    const char *outlets[] = {"الساعة 24", "المؤتمر نت"};
+    for (int i = 0; i < 2; i++) {
+        struct doc *d = fx_annotate(texts[i]);
+        CHECK(d != NULL);
+        if (!d)
+            return;
+        const struct entity *o = fx_entity(d, outlets[i]);
+        CHECK(o != NULL && o->type == ENT_ORG);
+    }
+    /* not a sentence that only starts with a place */
+    struct doc *d = fx_annotate("عنوان الخبر\nموسكو - أعلن الكرملين أن الزيارة تأجلت.\n");
+    CHECK(d != NULL);
+    if (d)
+        CHECK(fx_entity(d, "أعلن الكرملين") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
+    test_outlet_in_the_dateline();
     test_armed_movements_in_the_knowledge_base();
     test_nationality_as_family_name();
     test_persian_nisba_before_whom_told();
