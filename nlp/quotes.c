@@ -4245,7 +4245,8 @@ static int listed_items(struct qctx *q)
         /* (or the words after a colon that ends its line are the list's first item: "وتاليا
          * أبرز ما جاء في كلمة الوزير:" over "- ...", "- ...") */
         int32_t b = d->quotes[i].content_tb;
-        for (int32_t m = b - 2; m < b && first < 0; m++)
+        int line_opens = b >= 2 && ((d->tokens[b - 1].flags | d->tokens[b - 2].flags) & TOKF_NEWLINE_BEFORE);
+        for (int32_t m = b - 2; m < b && first < 0 && line_opens; m++)
             if (m > 0 && list_item_body(d, m) == b && is_colon(d, m - 1) && (d->tokens[m].flags & TOKF_NEWLINE_BEFORE))
                 first = paragraph_end(d, b);
         if (first < 0)
