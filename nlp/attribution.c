@@ -390,6 +390,20 @@ static int sentence_subject(struct actx *x, uint8_t g, int32_t before, struct wh
         if (c < k0)
             from = c + 1;
     }
+    /* "وتذهب ورقة أصدرها مركز X أبعد من ذلك، إذ تخلص إلى أن": a document that opens the
+     * sentence as its subject speaks for its producer (the verb agrees with the document) */
+    for (int32_t k = st->tok_begin; k < st->tok_begin + 3 && k < k0; k++) {
+        const struct token *t = &d->tokens[k];
+        if (t->kind != TOK_WORD || !(tok_kinds(t) & LEX_STATEMENT) || tok_has_prep_clitic(t) ||
+            d->tok_mention[k] >= 0)
+            continue;
+        int32_t a = k > st->tok_begin && (tok_kinds(&d->tokens[k - 1]) & LEX_STOP) ? -1 : author_after(d, k);
+        if (a >= 0) {
+            *out = who_entity(x, a, -1);
+            return 1;
+        }
+        break;
+    }
     for (int pass = 0; pass < 2; pass++) {
         for (int32_t k = from; k < k0; k++) {
             /* (a relative clause set off by a comma names its own verb's subject: "على

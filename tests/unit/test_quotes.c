@@ -2957,6 +2957,17 @@ static void test_highlights_listed_after_a_colon(void)
     CHECK_INT(d->n_quotes, 4);
 }
 
+static void test_document_opening_the_sentence(void)
+{
+    /* "وتذهب ورقة أصدرها مركز X أبعد من ذلك، إذ تخلص إلى أن": the paper's producer speaks */
+    struct doc *d = fx_annotate("وتذهب ورقة أصدرها مركز الرؤى للدراسات في عمّان أبعد من ذلك، إذ تخلص إلى أن المعاهدة "
+                                "\"أعادت إحياء منطق الأحلاف\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "المعاهدة \"أعادت", "مركز الرؤى للدراسات", QUOTE_MIXED, -1);
+}
+
 static void test_one_member_of_a_body(void)
 {
     /* "أحد نواب الحزب X": one member speaks, not the party, even when the party is known */
@@ -4107,6 +4118,7 @@ int main(void)
     test_headline_quote_ends_with_its_marks();
     test_role_noun_of_a_relayer();
     test_highlights_listed_after_a_colon();
+    test_document_opening_the_sentence();
     test_marked_head_with_its_complement();
     test_circles_and_outlet_on_lam();
     test_in_his_words();
