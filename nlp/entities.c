@@ -2519,6 +2519,35 @@ static int pass_dateline_outlet(struct ent_ctx *x)
     return 0;
 }
 
+/* "نور الدين بلحاج"، "عز الدين الشامي": a word and الدين make a compound given name,
+ * whatever the first word also means (نور is "light"), when a family name follows. */
+static int pass_din_names(struct ent_ctx *x)
+{
+    static const UChar din[] = {0x0627, 0x0644, 0x062F, 0x064A, 0x0646};
+    const struct doc *d = x->d;
+    for (int32_t k = 0; k + 2 < d->n_tokens; k++) {
+        const struct token *t = &d->tokens[k], *tail = &d->tokens[k + 1];
+        if (tail->kind != TOK_WORD || tail->fold_len != 5 || memcmp(tail->fold, din, sizeof din) || x->owner[k] >= 0 ||
+            x->owner[k + 1] >= 0 || t->kind != TOK_WORD || !(t->flags & TOKF_ARABIC) || tok_has_article(t) ||
+            t->fold_len < 2 || (tok_kinds(t) & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER | LEX_TITLE | LEX_ROLE_NOUN)) ||
+            tail->sentence != t->sentence)
+            continue;
+        int32_t e = k + 2, end = d->sentences[t->sentence].tok_end;
+        while (e < end && e - k < 4 && x->owner[e] < 0 && !(d->tokens[e].flags & TOKF_NEWLINE_BEFORE) &&
+               (tok_is_name_like(x->lx, &d->tokens[e]) ||
+                /* (a family name in ال is a nisba: not "نسبة الدين العام", the debt) */
+                (tok_has_article(&d->tokens[e]) && surname_ok(x, &d->tokens[e]) && tok_nisba_ending(&d->tokens[e]) &&
+                 !tok_is_demonym(x->lx, &d->tokens[e]))))
+            e++;
+        if (e == k + 2)
+            continue;
+        if (add_person(x, k, e, -1, -1, 0, GENDER_MASC, CAND_CONTEXT) != 0)
+            return -1;
+        k = e - 1;
+    }
+    return 0;
+}
+
 /* A name of three words or more read from token *k, added as a person; *k moves to its
  * last word. 0, or -1 when the arena is exhausted. */
 static int name_of_three_at(struct ent_ctx *x, int32_t *k)
@@ -3787,7 +3816,7 @@ int entities_find(struct doc *d, struct arena *a, const struct lexicon *lx)
         pass_abbreviations(&x) != 0 ||
         pass_outlets_told(&x) != 0 ||
         pass_pseudonyms(&x) != 0 || pass_demonym_names(&x) != 0 || pass_titled(&x) != 0 || pass_byline_name(&x) != 0 ||
-        pass_dateline_outlet(&x) != 0 ||
+        pass_dateline_outlet(&x) != 0 || pass_din_names(&x) != 0 ||
         pass_given_names(&x) != 0 ||
         pass_context(&x) != 0 || pass_latin(&x) != 0)
         return -1;

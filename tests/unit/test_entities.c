@@ -1379,9 +1379,23 @@ static void test_outlet_in_the_dateline(void)
         CHECK(fx_entity(d, "أعلن الكرملين") == NULL);
 }
 
+static void test_compound_given_names_in_din(void)
+{
+    /* "نور الدين بلحاج": a word and الدين make a given name before a family name, though
+     * نور is also "light"; "نسبة الدين العام" is the public debt */
+    struct doc *d = fx_annotate("ويقرأ نور الدين بلحاج، أستاذ العلاقات الدولية، هذا التباين. وأفاد الوزير بأن نسبة "
+                                "الدين العام مرتفعة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "نور الدين بلحاج") != NULL);
+    CHECK(fx_entity(d, "نسبة الدين العام") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
+    test_compound_given_names_in_din();
     test_outlet_in_the_dateline();
     test_armed_movements_in_the_knowledge_base();
     test_nationality_as_family_name();
