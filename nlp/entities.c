@@ -85,6 +85,7 @@ struct ent_ctx {
     struct tok_list givens;   /* LEX_FIRST_NAME that is no name particle */
     struct tok_list cues;     /* LEX_VERB or LEX_SOURCE */
     struct tok_list latins;   /* capitalised Latin words */
+    struct tok_list tails;    /* الدين، الله ...: a word that completes a compound given name */
 };
 
 /* The first token of l at k or after it, or `none`. *i, where the last search ended,
@@ -2525,7 +2526,10 @@ static int pass_din_names(struct ent_ctx *x)
 {
     static const UChar din[] = {0x0627, 0x0644, 0x062F, 0x064A, 0x0646};
     const struct doc *d = x->d;
-    for (int32_t k = 0; k + 2 < d->n_tokens; k++) {
+    for (int32_t i = 0; i < x->tails.n; i++) {
+        int32_t k = x->tails.v[i] - 1;
+        if (k < 0 || k + 2 >= d->n_tokens)
+            continue;
         const struct token *t = &d->tokens[k], *tail = &d->tokens[k + 1];
         if (tail->kind != TOK_WORD || tail->fold_len != 5 || memcmp(tail->fold, din, sizeof din) || x->owner[k] >= 0 ||
             x->owner[k + 1] >= 0 || t->kind != TOK_WORD || !(t->flags & TOKF_ARABIC) || tok_has_article(t) ||
@@ -2543,7 +2547,6 @@ static int pass_din_names(struct ent_ctx *x)
             continue;
         if (add_person(x, k, e, -1, -1, 0, GENDER_MASC, CAND_CONTEXT) != 0)
             return -1;
-        k = e - 1;
     }
     return 0;
 }
@@ -3608,7 +3611,7 @@ static int list_starts(struct ent_ctx *x)
 {
     const struct doc *d = x->d;
     size_t n = (size_t)d->n_tokens;
-    int32_t *v = arena_array_uninit(x->a, 6 * n + 1, sizeof(int32_t));
+    int32_t *v = arena_array_uninit(x->a, 7 * n + 1, sizeof(int32_t));
     if (!v)
         return -1;
     x->known.v = v;
@@ -3617,6 +3620,7 @@ static int list_starts(struct ent_ctx *x)
     x->givens.v = v + 3 * n;
     x->cues.v = v + 4 * n;
     x->latins.v = v + 5 * n;
+    x->tails.v = v + 6 * n;
     for (int32_t k = 0; k < d->n_tokens; k++) {
         const struct token *t = &d->tokens[k];
         /* the tag says which words have a reading that is a known name or starts a
@@ -3643,6 +3647,8 @@ static int list_starts(struct ent_ctx *x)
             x->givens.v[x->givens.n++] = k;
         if (kinds & (LEX_VERB | LEX_SOURCE))
             x->cues.v[x->cues.n++] = k;
+        if ((t->var_kinds & LEX_MARKER) && tok_marker(d, k, MARK_NAME_TAIL))
+            x->tails.v[x->tails.n++] = k;
     }
     return 0;
 }
