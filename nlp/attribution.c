@@ -1108,6 +1108,13 @@ static int honorific_pronoun(const struct actx *x, const struct token *t)
     return sl == 2 && t->fold[t->fold_len - 1] == 0x0627 ? 2 : 1; /* ها: feminine; ه (هم: plural, none) */
 }
 
+/* A word of a written role that is t's: the same entry, or the same word without its
+ * article (الوزير for "وزير المالية"). */
+static int same_role_word(const struct token *r, const struct token *t)
+{
+    return r->lex && (r->lex == t->lex || tok_same_head(r, t));
+}
+
 /* The latest speaker of gender g whose written role holds a word of the same entry as t
  * (اللواء for "اللواء الركن المتقاعد X"), or the same word without its article
  * (الوزير for "وزير المالية X"). */
@@ -1127,18 +1134,13 @@ static int speaker_with_role_word(struct actx *x, const struct token *t, uint8_t
                 continue;
             const struct entity *en = &d->entities[ent];
             for (int32_t j = en->role_tb; j < en->role_te; j++) {
-                if (d->tokens[j].lex == t->lex || (d->tokens[j].lex && tok_same_head(&d->tokens[j], t))) {
+                if (same_role_word(&d->tokens[j], t)) {
                     *out = x->hist[i];
                     return 1;
                 }
             }
         }
     return 0;
-}
-
-static int same_role_word(const struct token *r, const struct token *t)
-{
-    return r->lex && (r->lex == t->lex || tok_same_head(r, t));
 }
 
 /* Failing a speaker, the latest person named before `before` whose written role holds

@@ -249,8 +249,6 @@ static void *grow(struct arena *a, void *array, int32_t n, int32_t *cap, size_t 
 
 static int add_cand(struct ent_ctx *x, const struct cand *c)
 {
-
-
     struct cand_list *l = &x->c;
     struct cand *v = grow(x->a, l->v, l->n, &l->cap, sizeof *v, 64);
     if (!v)
@@ -1368,7 +1366,6 @@ static inline int abd_compound(const struct doc *d, int32_t k);
 static int bare_nisba_after_given(const struct ent_ctx *x, int32_t k)
 {
     const struct token *t = &x->d->tokens[k];
-
     return k >= 2 && t->kind == TOK_WORD && t->fold_len >= 4 && t->fold[t->fold_len - 1] == 0x064A &&
            !tok_has_article(t) && !t->lex_prefix && surname_ok(x, t) &&
            (tok_kinds(&x->d->tokens[k - 1]) & LEX_FIRST_NAME) && (tok_kinds(&x->d->tokens[k - 2]) & LEX_FIRST_NAME);

@@ -3550,12 +3550,11 @@ static int headline_cue(struct qctx *q, int32_t s)
             e = st->tok_end;
         /* (and words wholly in marks end with their sentence: "...: «لا يساوي الحبر»..
          * ومندوب بيونغ يانغ يغادر القاعة" goes on to the narrator's next headline) */
-        if (colon + 1 < st->tok_end && q->opens[colon + 1] >= 0) {
-            const struct region *r = &q->r[q->opens[colon + 1]];
-            int32_t after = r->close + 1;
+        if (colon + 1 < st->tok_end && q->opens[colon + 1] >= 0 && q->r[q->opens[colon + 1]].close >= 0) {
+            int32_t after = q->r[q->opens[colon + 1]].close + 1;
             while (after < st->tok_end && d->tokens[after].kind == TOK_PUNCT && !tok_is_quote_mark(&d->tokens[after]))
                 after++;
-            if (r->close >= 0 && after == st->tok_end && st->tok_end < e)
+            if (after == st->tok_end && st->tok_end < e)
                 e = st->tok_end;
         }
         set_content(q, qt, colon + 1, e);
