@@ -1392,9 +1392,19 @@ static void test_compound_given_names_in_din(void)
     CHECK(fx_entity(d, "نسبة الدين العام") == NULL);
 }
 
+static void test_about_what_ends_a_name(void)
+{
+    /* "سألته المذيعة ديما قاسم عمّا إذا": عمّا (about what) is no family name */
+    struct doc *d = fx_annotate("وحين سألته المذيعة ديما قاسم عمّا إذا كانت دمشق معنية، أجاب: «نحن معنيون».\n");
+    CHECK(d != NULL);
+    if (d)
+        CHECK(fx_entity(d, "قاسم عما") == NULL && fx_entity(d, "قاسم عمّا") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
+    test_about_what_ends_a_name();
     test_compound_given_names_in_din();
     test_outlet_in_the_dateline();
     test_armed_movements_in_the_knowledge_base();
