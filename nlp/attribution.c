@@ -941,6 +941,13 @@ static int32_t phrase_end(const struct actx *x, int32_t k, int32_t e)
             break; /* مصادر مطلعة على الملف | لرويترز: the outlet told is not the source */
         if ((kinds & LEX_STOP) && !is_place_preposition(d, g) && !informed_on(x, g))
             break;
+        /* "وطالب المجلس | الحكومة بـ": a definite word cannot govern another definite word,
+         * so a body's or a role's noun after one starts the verb's object (not a participle
+         * in م that describes it, اللجنة المنظمة، الهيئة المديرة; nor members in apposition,
+         * الدول الأعضاء) */
+        if (plain_article(&d->tokens[g - 1]) && plain_article(t) && (kinds & (LEX_ORG_HEAD | LEX_ROLE_NOUN)) &&
+            !(kinds & LEX_GROUP) && !tok_nisba_ending(t) && t->fold_len > 3 && t->fold[2] != 0x0645 && m < 0)
+            break;
         /* "وزير الخارجية | موقف سلطنة عمان": after a definite word a bare common noun can
          * no longer be in construct with it; it is the verb's object */
         /* (the article as written, not كـ or بـ before it: وكالات; and no title before,

@@ -1295,6 +1295,19 @@ static int32_t after_outlet_told(const struct qctx *q, int32_t b, int32_t open_t
 static int names_someone(const struct doc *d, int32_t b, int32_t e);
 static int names_entity(const struct doc *d, int32_t b, int32_t e);
 
+/* ردا على، تعليقا على، تعقيبا على: "in reply to", "commenting on" right after the verb
+ * opens a circumstance ("ثم قال ردّاً على سؤال عن التقارير إن"); the subject is elided. */
+static int in_reply_to(const struct doc *d, int32_t b, int32_t open_tok)
+{
+    static const UChar radd[] = {0x0631, 0x062F, 0x0627}, taliq[] = {0x062A, 0x0639, 0x0644, 0x064A, 0x0642, 0x0627},
+                       taqib[] = {0x062A, 0x0639, 0x0642, 0x064A, 0x0628, 0x0627};
+    const struct token *t = &d->tokens[b];
+    if (b + 1 >= open_tok || t->kind != TOK_WORD || !tok_is_ala(&d->tokens[b + 1]))
+        return 0;
+    return (t->fold_len == 3 && !memcmp(t->fold, radd, sizeof radd)) ||
+           (t->fold_len == 6 && (!memcmp(t->fold, taliq, sizeof taliq) || !memcmp(t->fold, taqib, sizeof taqib)));
+}
+
 /* The speaker's words between a verb and what opens the content: up to the first
  * comma or dash that starts an aside (وقال رودينكو، خلال ...؛ ويضيف كوزمين -في ...-),
  * unless a name set off by commas follows (المتحدث باسم الوزارة، لين جيان، إن). */
@@ -1356,7 +1369,7 @@ static int32_t speaker_region_end(const struct qctx *q, int32_t b, int32_t open_
                     !tok_pronoun_suffixed(d, t) &&
                     !(k & (LEX_STATEMENT | LEX_PRONOUN | LEX_FIRST_NAME | LEX_STOP)))) &&
                   !(k & (LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD | LEX_GROUP));
-        if (manner || hal)
+        if (manner || hal || in_reply_to(d, b, open_tok))
             return b;
         /* (not "قالت في بيان مقتضب إن": an adjective, no author; "وقال هذا الأخير إن":
          * a stop word before "the latter" is its demonstrative; "ورد عليه جونغ بأن": a

@@ -2968,6 +2968,22 @@ static void test_document_opening_the_sentence(void)
     expect(d, "المعاهدة \"أعادت", "مركز الرؤى للدراسات", QUOTE_MIXED, -1);
 }
 
+static void test_in_reply_and_a_body_as_object(void)
+{
+    /* "ثم قال ردّاً على سؤال عن التقارير إن": the reply's circumstance names no one;
+     * "وطالب المجلس الحكومة بـ": the government is whom the council calls on */
+    struct doc *d = fx_annotate("وبعد الجلسة، تلا وزير الإعلام بول مرقص المقررات الرسمية، ثم قال ردّاً على سؤال عن التقارير "
+                                "المتعلقة بالسلاح إنّ «أي جهة رسمية لم تقدم معطى». "
+                                "ورأى المجلس السياسي للحزب أن الإقرار «جرس إنذار». وطالب المجلس الحكومة بـ«موقف رسمي واضح» "
+                                "من التقارير.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "أي جهة رسمية", "بول مرقص", QUOTE_DIRECT, -1);
+    const struct quote *q = fx_quote(d, "«موقف رسمي واضح»");
+    CHECK(q != NULL && q->speaker_name && !strstr(q->speaker_name, "الحكومة"));
+}
+
 static void test_one_member_of_a_body(void)
 {
     /* "أحد نواب الحزب X": one member speaks, not the party, even when the party is known */
@@ -4119,6 +4135,7 @@ int main(void)
     test_role_noun_of_a_relayer();
     test_highlights_listed_after_a_colon();
     test_document_opening_the_sentence();
+    test_in_reply_and_a_body_as_object();
     test_marked_head_with_its_complement();
     test_circles_and_outlet_on_lam();
     test_in_his_words();
