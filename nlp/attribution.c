@@ -2468,8 +2468,7 @@ static int outer_reporter(struct actx *x, const struct quote *q, const struct qu
 /* من، إلى، على، عن، في written as words of their own. */
 static int word_preposition(const struct token *t)
 {
-    return tok_is_min(t) || tok_is_ila(t) || tok_is_ala(t) || tok_is_an(t) ||
-           (t->kind == TOK_WORD && t->fold_len == 2 && t->fold[0] == 0x0641 && t->fold[1] == 0x064A);
+    return tok_is_min(t) || tok_is_ila(t) || tok_is_ala(t) || tok_is_an(t) || tok_is_fi(t);
 }
 
 static int participle_subject(struct actx *x, const struct quote *q, int32_t qi, struct who *out, uint8_t *how)

@@ -390,11 +390,6 @@ static int lam_on_noun(const struct doc *d, int32_t k)
            !(tok_kinds(t) & (LEX_STOP | LEX_VERB)) && ((t->flags & TOKF_COMMON) || tok_object_pronoun_len(t) > 0);
 }
 
-static int is_fi(const struct token *t)
-{
-    return t->kind == TOK_WORD && t->fold_len == 2 && t->fold[0] == 0x0641 && t->fold[1] == 0x064A;
-}
-
 /* في and the phrase it opens after marked words ("عدّ القرار «خطوة متأخرة» في مواجهة
  * الحصار"): the predicate's complement, unless it names the occasion of the words (في
  * تصريح لـ، في بيان), is the narrator's gloss (في إشارة إلى) or says where (من «تصعيد
@@ -403,7 +398,7 @@ static int fi_complement(const struct qctx *q, int32_t k)
 {
     const struct doc *d = q->d;
     const struct token *t = &d->tokens[k];
-    if (!is_fi(t) || k + 1 >= d->n_tokens)
+    if (!tok_is_fi(t) || k + 1 >= d->n_tokens)
         return 0;
     const struct token *n = &d->tokens[k + 1];
     int32_t m = d->tok_mention[k + 1];
@@ -472,7 +467,7 @@ static int adverbial_complement(const struct qctx *q, int32_t k)
  * "القائمة بأعمال المندوبة" goes on with the phrase). */
 static int standalone_preposition(const struct token *t)
 {
-    return is_fi(t) || is_preposition(t) ||
+    return tok_is_fi(t) || is_preposition(t) ||
            (t->kind == TOK_WORD && t->fold_len == 2 && t->fold[0] == 0x0645 && t->fold[1] == 0x0639);
 }
 
@@ -746,7 +741,7 @@ static int actor_contrast(const struct qctx *q, int32_t j, int32_t send)
 /* "في إشارة إلى" at token j (markers.tsv: gloss). */
 static int gloss_at(const struct doc *d, int32_t j, int32_t send)
 {
-    return j + 2 < send && is_fi(&d->tokens[j]) && tok_marker(d, j + 1, MARK_GLOSS) && tok_is_ila(&d->tokens[j + 2]);
+    return j + 2 < send && tok_is_fi(&d->tokens[j]) && tok_marker(d, j + 1, MARK_GLOSS) && tok_is_ila(&d->tokens[j + 2]);
 }
 
 static int verb_with_object(const struct qctx *q, int32_t k);
@@ -1089,7 +1084,7 @@ static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int
          * written, a paper's short name after في */
         int title = j > 0 && q->opens[j] >= 0 &&
                     (tok_marker(d, j - 1, MARK_TITLE_WORD) ||
-                     (is_fi(&d->tokens[j - 1]) && q->r[q->opens[j]].words <= 4 && q->r[q->opens[j]].close >= 0));
+                     (tok_is_fi(&d->tokens[j - 1]) && q->r[q->opens[j]].words <= 4 && q->r[q->opens[j]].close >= 0));
         if (q->opens[j] >= 0 &&
             (region_is_name(q, &q->r[q->opens[j]]) || after_bare_clitic(d, j) || after_noun || outlet || title)) {
             const struct region *r = &q->r[q->opens[j]];
@@ -1754,7 +1749,7 @@ static int32_t words_before(struct qctx *q, int32_t v, int32_t end, int32_t *reg
     int32_t ri = q->closes[p];
     /* (not "... في «الصباح الجديد»، داعية": a paper's name, or a title, before the cue) */
     if (ri >= 0 && q->r[ri].open > 0 && q->r[ri].words <= 4 &&
-        (is_fi(&d->tokens[q->r[ri].open - 1]) || tok_marker(d, q->r[ri].open - 1, MARK_TITLE_WORD)))
+        (tok_is_fi(&d->tokens[q->r[ri].open - 1]) || tok_marker(d, q->r[ri].open - 1, MARK_TITLE_WORD)))
         return -1;
     /* "«...»، قال الخبير العسكري في جامعة واسيدا X لـ"مشرق"": the speaker runs to the
      * outlet it spoke to, or to the end of the clause */
@@ -2656,7 +2651,7 @@ static int circumstance_at(const struct doc *d, int32_t j)
     static const UChar hin[] = {0x062D, 0x064A, 0x0646};
     if (next->kind != TOK_WORD || (next->fold_len == 3 && !memcmp(next->fold, hin, sizeof hin)))
         return 0; /* (في حين: a contrast, which clause_end handles) */
-    return is_fi(t); /* (not على: "وتنص المادة، وفقا للنص، على أنه" is the verb's own) */
+    return tok_is_fi(t); /* (not على: "وتنص المادة، وفقا للنص، على أنه" is the verb's own) */
 }
 
 static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_entry *e)
@@ -2691,7 +2686,7 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
             /* "وفق ما ورد في الصفحة 31 من التقرير": what came in a document, which is
              * the source by its position */
             int32_t doc_tok = -1;
-            if (after_ma && vt2->lex && vt2->lex->verb_in && np_e + 2 < end && is_fi(&d->tokens[np_e + 1]))
+            if (after_ma && vt2->lex && vt2->lex->verb_in && np_e + 2 < end && tok_is_fi(&d->tokens[np_e + 1]))
                 for (int32_t j = np_e + 2; j < end && j - np_e <= 6 && d->tokens[j].kind != TOK_PUNCT; j++)
                     if (d->tok_mention[j] >= 0 || tok_is_statement_word(q->lx, &d->tokens[j]) ||
                         (tok_kinds(&d->tokens[j]) & LEX_ORG_HEAD)) {
@@ -2797,7 +2792,7 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
      * جولة ميدانية") */
     int32_t np_who = np_e;
     for (int32_t j = np_b + 1; by_position && j + 1 < np_e; j++)
-        if ((is_preposition(&d->tokens[j]) || is_fi(&d->tokens[j])) &&
+        if ((is_preposition(&d->tokens[j]) || tok_is_fi(&d->tokens[j])) &&
             (tok_is_statement_word(q->lx, &d->tokens[j + 1]) || tok_is_manner_after_ba(d, q->lx, j + 1, 0))) {
             np_who = j;
             break;
@@ -3342,7 +3337,7 @@ static int headline_cue(struct qctx *q, int32_t s)
         /* (and so may where the person is from: "السفير الأسبق X من جامعة الجزائر 3:") */
         const struct token *after = mm->tok_end < end ? &d->tokens[mm->tok_end] : NULL;
         if (d->entities[mm->entity].type == ENT_PERSON && after &&
-            (tok_is_comma(after) || is_fi(after) ||
+            (tok_is_comma(after) || tok_is_fi(after) ||
              (after->fold_len == 2 && after->fold[0] == 0x0645 && after->fold[1] == 0x0646)))
             appos = mm->tok_end;
         break;
@@ -3420,7 +3415,7 @@ static int headline_cue(struct qctx *q, int32_t s)
     /* "وزير أسبق في ديوانية الرويعي:": an unnamed title and its adjective, then where it
      * was said (a rank with a place of its own, "مسؤول في الخارجية:", keeps it) */
     if (b + 2 < he && d->tok_mention[b] < 0 && (tok_kinds(&d->tokens[b]) & (LEX_TITLE | LEX_ROLE_NOUN)) &&
-        tok_marker(d, b + 1, MARK_ROLE_ADJECTIVE) && is_fi(&d->tokens[b + 2]))
+        tok_marker(d, b + 1, MARK_ROLE_ADJECTIVE) && tok_is_fi(&d->tokens[b + 2]))
         he = b + 2;
     int32_t head_b = b;
     /* "نواب نقلا عن الاستخبارات:": those who relay, then whom; the one after the relay
