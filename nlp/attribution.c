@@ -312,6 +312,26 @@ static int clause_verb_before(const struct doc *d, int32_t mention_tb, int32_t s
     return v == sent_tb || tok_is_comma(&d->tokens[v - 1]);
 }
 
+/* "بعد أن فرضت وزارة X"، "عقوبات فرضتها وزارة X": a bare word between a
+ * complementizer and the mention, or one carrying the pronoun that takes an indefinite
+ * noun back (a relative clause with no relative word), is a verb whose subject the
+ * mention is. */
+static int verb_opens_before(const struct doc *d, int32_t mention_tb)
+{
+    if (mention_tb < 2)
+        return 0;
+    if (tok_kinds(&d->tokens[mention_tb - 1]) & LEX_COMPLEMENTIZER)
+        return 1; /* "يذكر أن وزارة X أعلنت": the subject of the clause */
+    int32_t v = mention_tb - 1;
+    const struct token *t = &d->tokens[v], *p = &d->tokens[v - 1];
+    if (t->kind != TOK_WORD || tok_has_article(t) || tok_has_prep_clitic(t) || (tok_kinds(t) & LEX_STOP) ||
+        d->tok_mention[v] >= 0 || p->kind != TOK_WORD || d->tok_mention[v - 1] >= 0)
+        return 0;
+    if (tok_kinds(p) & LEX_COMPLEMENTIZER)
+        return 1;
+    return tok_written_pronoun(d, t) && !tok_has_article(p) && !(tok_kinds(p) & LEX_STOP);
+}
+
 /* مقطعا مصورا: the phrase ends in a bare word in the accusative, with its alef of
  * tanween — an object, not a subject. */
 static int accusative_end(const struct doc *d, int32_t b, int32_t e)
@@ -424,7 +444,8 @@ static int sentence_subject(struct actx *x, uint8_t g, int32_t before, struct wh
             int32_t mb = m->tok_begin > st->tok_begin + 1 && tok_is_quote_mark(&d->tokens[m->tok_begin - 1])
                              ? m->tok_begin - 1 : m->tok_begin;
             int after_verb = pass == 1 && mb > st->tok_begin &&
-                             ((tok_kinds(&d->tokens[mb - 1]) & LEX_VERB) || clause_verb_before(d, mb, st->tok_begin));
+                             ((tok_kinds(&d->tokens[mb - 1]) & LEX_VERB) || clause_verb_before(d, mb, st->tok_begin) ||
+                              verb_opens_before(d, mb));
             /* (and between كان and قد: "وكان الكرملين قد تجنّب ...، مكتفيا" is the subject) */
             int after_kana = mb > st->tok_begin && tok_is_kana(&d->tokens[mb - 1]) && m->tok_end < k0 &&
                              tok_is_qad(&d->tokens[m->tok_end]);

@@ -2984,6 +2984,21 @@ static void test_in_reply_and_a_body_as_object(void)
     CHECK(q != NULL && q->speaker_name && !strstr(q->speaker_name, "الحكومة"));
 }
 
+static void test_body_that_acted_says_why(void)
+{
+    /* "بعد أن فرضت وزارة X عقوبات على ... سفينة، قالت إن": the verb after أن, or one
+     * carrying the pronoun of an indefinite noun (عقوبات فرضتها وزارة X), has the body
+     * as its subject, who then says why, though another spoke before */
+    struct doc *d = fx_annotate("قال المحلل سمير داود إن الأسعار سترتفع. وصعدت الأسعار بعد أن فرضت وزارة التجارة "
+                                "اليابانية قيودا على 40 سفينة، قالت إن بعضها نقل فحما كوريا. وجاء القرار بعد أيام من "
+                                "غرامات فرضتها هيئة الموانئ الهندية على عشر شركات، قالت إنها خالفت القواعد.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "بعضها نقل فحما", "وزارة التجارة اليابانية", QUOTE_INDIRECT, RESOLVED_ELIDED);
+    expect(d, "خالفت القواعد", "هيئة الموانئ الهندية", QUOTE_INDIRECT, RESOLVED_ELIDED);
+}
+
 static void test_one_member_of_a_body(void)
 {
     /* "أحد نواب الحزب X": one member speaks, not the party, even when the party is known */
@@ -4136,6 +4151,7 @@ int main(void)
     test_highlights_listed_after_a_colon();
     test_document_opening_the_sentence();
     test_in_reply_and_a_body_as_object();
+    test_body_that_acted_says_why();
     test_marked_head_with_its_complement();
     test_circles_and_outlet_on_lam();
     test_in_his_words();
