@@ -243,6 +243,7 @@ static const struct {
     {"an", offsetof(struct lex_entry, verb_an), 1},
     {"self", offsetof(struct lex_entry, verb_self), 1},
     {"marked", offsetof(struct lex_entry, verb_marked), 1},
+    {"act", offsetof(struct lex_entry, verb_act), 1},
 };
 
 static int on_verb(struct loader *ld, char **f, int nf)

@@ -2136,6 +2136,8 @@ static int verb_cue(struct qctx *q, int32_t v)
     int32_t end = sent_end(d, v);
     enum verb_aspect asp = ASPECT_PAST;
     is_verb(vt, &asp);
+    if (vt->lex->verb_act)
+        return 0;
     if (narrator_aside(q, v) || during_not_showed(d, v) || verb_of_aside(q, v, end))
         return 0;
     if (asp == ASPECT_PARTICIPLE && adjective_of_noun(d, v))

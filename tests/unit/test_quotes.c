@@ -2999,6 +2999,25 @@ static void test_body_that_acted_says_why(void)
     expect(d, "خالفت القواعد", "هيئة الموانئ الهندية", QUOTE_INDIRECT, RESOLVED_ELIDED);
 }
 
+static void test_next_act_ends_the_words(void)
+{
+    /* "...»، رافضا التعليق على ...": what the speaker did next ends the words, and says
+     * nothing itself; "، ملاحظا أن" and "، مستذكرا أن" go on to the speaker's next words */
+    struct doc *d = fx_annotate("وقال المتحدث باسم الخارجية الصينية وانغ لي إن المعاهدة «شأن يخص البلدين»، رافضا "
+                                "التعليق على ما إذا كانت بكين قد أبلغت بها. وأضاف أن بلاده «تتابع عن كثب»، ملاحظا أن "
+                                "الحدود هادئة، ومستذكرا أن الصين وقعت معاهدة مماثلة عام 1961.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "المعاهدة «شأن");
+    CHECK(q != NULL && !strstr(fx_text(d, q->content), "رافضا"));
+    CHECK(fx_quote(d, "كانت بكين") == NULL);
+    q = fx_quote(d, "بلاده «تتابع");
+    CHECK(q != NULL && !strstr(fx_text(d, q->content), "ملاحظا"));
+    expect(d, "الحدود هادئة", "وانغ لي", QUOTE_INDIRECT, -1);
+    expect(d, "الصين وقعت", "وانغ لي", QUOTE_INDIRECT, -1);
+}
+
 static void test_one_member_of_a_body(void)
 {
     /* "أحد نواب الحزب X": one member speaks, not the party, even when the party is known */
@@ -4152,6 +4171,7 @@ int main(void)
     test_document_opening_the_sentence();
     test_in_reply_and_a_body_as_object();
     test_body_that_acted_says_why();
+    test_next_act_ends_the_words();
     test_marked_head_with_its_complement();
     test_circles_and_outlet_on_lam();
     test_in_his_words();
