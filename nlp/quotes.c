@@ -3316,6 +3316,28 @@ static int second_headline(const struct qctx *q, int32_t s)
     return second;
 }
 
+/* ".. وخبير على أمواج الأولى يحذر من ..."، ".. وزاخاروفا تسخر من ...": after a
+ * headline's words, a sentence in و that names someone else (a name, a role, a group, a
+ * body) and gives them a reporting verb is the narrator's next item, not the speaker's
+ * words going on (".. والملف عند الجيش" and ".. ولا نرى فيها" go on). */
+static int headline_item_after(const struct qctx *q, int32_t s)
+{
+    const struct doc *d = q->d;
+    const struct sentence *st = &d->sentences[s];
+    const struct token *t0 = &d->tokens[st->tok_begin];
+    if (t0->kind != TOK_WORD || t0->fold[0] != 0x0648 || (t0->flags & TOKF_NEWLINE_BEFORE) ||
+        (d->tok_mention[st->tok_begin] < 0 && !(tok_kinds(t0) & (LEX_TITLE | LEX_ROLE_NOUN | LEX_GROUP | LEX_ORG_HEAD))))
+        return 0;
+    for (int32_t j = st->tok_begin + 1; j < st->tok_end && j - st->tok_begin <= HEADLINE_HEAD_MAX; j++) {
+        enum verb_aspect asp;
+        if (d->tokens[j].kind != TOK_WORD)
+            return 0;
+        if (d->tok_mention[j] < 0 && is_verb(&d->tokens[j], &asp))
+            return asp <= ASPECT_PRESENT;
+    }
+    return 0;
+}
+
 static int headline_cue(struct qctx *q, int32_t s)
 {
     struct doc *d = q->d;
@@ -3556,7 +3578,8 @@ static int headline_cue(struct qctx *q, int32_t s)
         /* (up to a second headline on the line: "...: دعوة إلى رفع المبادلات.. والسفير
          * الروسي: «...»" is two) */
         int32_t e = paragraph_end(d, colon);
-        if (s + 1 < d->n_sentences && d->sentences[s + 1].tok_begin < e && second_headline(q, s + 1))
+        if (s + 1 < d->n_sentences && d->sentences[s + 1].tok_begin < e &&
+            (second_headline(q, s + 1) || headline_item_after(q, s + 1)))
             e = st->tok_end;
         /* (and words wholly in marks end with their sentence: "...: «لا يساوي الحبر»..
          * ومندوب بيونغ يانغ يغادر القاعة" goes on to the narrator's next headline) */

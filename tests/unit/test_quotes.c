@@ -3851,6 +3851,27 @@ static void test_first_headline_stops_at_the_second(void)
     expect(d, "معاهدتنا لا تعني شركاءنا", "سيرغي نيكولين", -1, RESOLVED_HEADLINE);
 }
 
+static void test_headline_item_after_the_words(void)
+{
+    /* "الوزير: «...».. ونائب معارض يحذر من «...»": another speaker with a reporting verb
+     * after the dots is the narrator's next item; ".. والملف عند اللجنة" goes on with the
+     * same speaker's words */
+    struct doc *d = fx_annotate("وزير الدفاع: تعاوننا مع موسكو «تقني بحت».. ونائب معارض يحذر من «صفقات سرية»\n"
+                                "قال وزير الدفاع ثابت العباسي إن التعاون «تقني بحت».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "تعاوننا مع موسكو");
+    CHECK(q && !strcmp(fx_text(d, q->content), "تعاوننا مع موسكو «تقني بحت»"));
+    d = fx_annotate("وزير الدفاع: لا صفقات مع موسكو.. والملف عند اللجنة\n"
+                    "قال وزير الدفاع ثابت العباسي إن بلاده لم توقع أي صفقة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    q = fx_quote(d, "لا صفقات");
+    CHECK(q && !strcmp(fx_text(d, q->content), "لا صفقات مع موسكو.. والملف عند اللجنة"));
+}
+
 static void test_unnamed_role_headline_is_the_unnamed_one_below(void)
 {
     /* "مسؤول بالخارجية:" is the unnamed "مسؤول رفيع في وزارة الخارجية" quoted below, not
@@ -4250,6 +4271,7 @@ int main(void)
     test_one_of_them_speaks();
     test_long_unnamed_speaker_and_long_asking_phrase();
     test_first_headline_stops_at_the_second();
+    test_headline_item_after_the_words();
     test_unnamed_role_headline_is_the_unnamed_one_below();
     test_egyptian_hamza_seat();
     test_people_named_by_what_they_are();
