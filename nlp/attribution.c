@@ -451,8 +451,12 @@ static int sentence_subject(struct actx *x, uint8_t g, int32_t before, struct wh
                              tok_is_qad(&d->tokens[m->tok_end]);
             /* (a masculine verb for an organisation is common: أشاد الكرملين ...، مؤكدا) */
             int agrees = gender_ok(g, e->gender) || (pass == 1 && g == GENDER_MASC && e->gender == GENDER_FEM);
+            /* (a preposition governs within its clause: "وعلى هامش حفل ...، أمّن السفير X") */
+            int32_t clause_b = m->tok_begin;
+            while (clause_b > st->tok_begin && !tok_is_comma(&d->tokens[clause_b - 1]))
+                clause_b--;
             if (e->type == (pass == 0 ? ENT_PERSON : ENT_ORG) && agrees &&
-                (after_verb || after_kana || !mention_is_object(d, m, st->tok_begin, 0)) &&
+                (after_verb || after_kana || !mention_is_object(d, m, clause_b, 0)) &&
                 (pass == 0 || !in_reported_content(d, d->tokens[k0].sentence, k))) {
                 *out = who_entity(x, m->entity, -1);
                 return 1;

@@ -1697,7 +1697,10 @@ static int aside_on_subject(const struct doc *d, int32_t b, int32_t a)
     const struct token *at = &d->tokens[a];
     if (tok_is_wa_huwa(at))
         return 1;
-    return b == sent_begin(d, b) && !tok_has_article(&d->tokens[b]) && at->kind == TOK_WORD && !at->lex_prefix &&
+    /* (a phrase that opens with a preposition says when or where, no subject: "وعلى
+     * هامش حفل أقامته السفارة، أمّن السفير X على ...، وقال") */
+    return b == sent_begin(d, b) && !tok_has_article(&d->tokens[b]) && !(tok_kinds(&d->tokens[b]) & LEX_STOP) &&
+           at->kind == TOK_WORD && !at->lex_prefix &&
            !tok_has_article(at) && d->tok_mention[a] < 0 &&
            !(tok_kinds(at) & (LEX_STOP | LEX_TITLE | LEX_ROLE_NOUN | LEX_VERB));
 }

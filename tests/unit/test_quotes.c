@@ -3018,6 +3018,23 @@ static void test_next_act_ends_the_words(void)
     expect(d, "الصين وقعت", "وانغ لي", QUOTE_INDIRECT, -1);
 }
 
+static void test_place_phrase_before_the_subject(void)
+{
+    /* "وفي طوكيو، خصصت صحيفة X ...، ووصفت": a preposition opening the sentence governs
+     * its own clause only, not the subject after the comma; "وعلى هامش حفل ...، أمّن
+     * السفير X على ...، وقال": a phrase in a preposition is no subject with an aside */
+    struct doc *d = fx_annotate("أما صحيفة “إزفستيا” الروسية، فنشرت مقالا للمحلل السياسي ستيبان كوراغين رأى فيه أن "
+                                "المعاهدة “تعيد الاعتبار لتحالف قديم”.\nوفي طوكيو، خصصت صحيفة “رودونج سينمون”، لسان "
+                                "حال المحافظين، صفحتها الأولى للقمة، ووصفت المعاهدة في تعليق لها بأنها “تحالف ضرورة”.\n"
+                                "وعلى هامش حفل أقامته السفارة الروسية مساء أمس، أمّن السفير إيغور سوكولوف على حديث الوزير، "
+                                "وقال إن المركز «ترتيب ثنائي».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "تحالف ضرورة", "رودونج سينمون", QUOTE_DIRECT, -1);
+    expect(d, "المركز «ترتيب", "إيغور سوكولوف", QUOTE_MIXED, -1);
+}
+
 static void test_one_member_of_a_body(void)
 {
     /* "أحد نواب الحزب X": one member speaks, not the party, even when the party is known */
@@ -4193,6 +4210,7 @@ int main(void)
     test_in_reply_and_a_body_as_object();
     test_body_that_acted_says_why();
     test_next_act_ends_the_words();
+    test_place_phrase_before_the_subject();
     test_marked_head_with_its_complement();
     test_circles_and_outlet_on_lam();
     test_in_his_words();
