@@ -2531,6 +2531,17 @@ static int participle_subject(struct actx *x, const struct quote *q, int32_t qi,
         pq->speaker_span.start >= d->tokens[pq->np_begin].span.start &&
         d->tokens[pq->cue_tok].lex_prefix == 1 && d->tokens[pq->cue_tok].fold[0] == 0x0628)
         prev_here = 0;
+    /* "أفاد المراسل X بأن ...، ناقلا عن Y قوله إن «...»، ومضيفا أن": a participle in و
+     * joins the relaying one, whose subject it shares (the one who relayed, quoted just
+     * before it in the sentence), not Y */
+    if (prev_here && pq->cue_kind == CUE_PARTICIPLE && is_relay_cue(d, pq) && qi >= 2 &&
+        d->quotes[qi - 2].sentence == q->sentence && x->n_hist >= 2 && x->hist[x->n_hist - 2].name &&
+        ct->lex_prefix == 1 && ct->fold[0] == 0x0648) {
+        *out = x->hist[x->n_hist - 2];
+        out->span.start = out->span.end = -1;
+        *how = RESOLVED_ELIDED;
+        return 1;
+    }
     const struct sentence *s = &d->sentences[q->sentence];
     /* "وكشف الوزير أن نظيره X أكد له أن «...»، مضيفاً أن": the report inside the
      * report is X's; the participle goes on with who reported it */
@@ -2767,6 +2778,16 @@ static int same_subject_verb(struct actx *x, const struct quote *q, int32_t qi, 
     return 1;
 }
 
+/* Does the phrase [b, e) name anyone itself: an entity, a title, a role, a body? (not a
+ * group: "الحكومات العربية") */
+static int names_anyone(const struct doc *d, int32_t b, int32_t e)
+{
+    for (int32_t k = b; k < e; k++)
+        if (d->tok_mention[k] >= 0 || (tok_kinds(&d->tokens[k]) & (LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD | LEX_FIRST_NAME)))
+            return 1;
+    return 0;
+}
+
 int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx)
 {
     struct actx x = {d, a, lx, NULL, 0, 0, -2};
@@ -2805,6 +2826,12 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
         } else if (q->cue_kind == CUE_PARTICIPLE && !(is_relay_cue(d, q) && q->np_end > q->np_begin)) {
             /* (a participle of relaying names whom it relays: "ناقلة عن X قوله") */
             ok = participle_subject(&x, q, i, &w, &how);
+        } else if (q->np_end > q->np_begin && q->cue_kind == CUE_VERB && (tok_kinds(&d->tokens[q->cue_tok]) & LEX_VERB) &&
+                   d->tokens[q->cue_tok].lex->verb_prep &&
+                   !tok_written_pronoun(d, &d->tokens[q->cue_tok]) && !names_anyone(d, q->np_begin, q->np_end) &&
+                   same_subject_verb(&x, q, i, &w)) {
+            ok = 1; /* "وحيّت الجبهة «...»، ودعت الحكومات العربية إلى": whom it calls on */
+            how = RESOLVED_ELIDED;
         } else if (q->np_end > q->np_begin) {
             x.unnamed_title = 0;
             ok = read_phrase(&x, q, q->np_begin, q->np_end, &w, &how);

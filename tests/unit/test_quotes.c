@@ -3035,6 +3035,36 @@ static void test_place_phrase_before_the_subject(void)
     expect(d, "المركز «ترتيب", "إيغور سوكولوف", QUOTE_MIXED, -1);
 }
 
+static void test_joined_participle_goes_on_with_the_relayer(void)
+{
+    /* "أفاد المراسل X بأن ...، ناقلا عن Y قوله إن «...»، ومضيفا أن": the participle in و
+     * joins the relaying one and shares its subject, the correspondent */
+    struct doc *d = fx_annotate("ومن بكين، أفاد مراسل القناة سامر الدباغ بأن الخارجية الصينية التزمت «الحذر»، ناقلا عن "
+                                "الباحث وانغ يي قوله إن «بكين لا تريد أن تختار»، ومضيفا أن الشارع الصيني «لم يهتم كثيرا» "
+                                "بالخبر.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "بكين لا تريد", "وانغ يي", QUOTE_DIRECT, -1);
+    expect(d, "الشارع الصيني", "سامر الدباغ", QUOTE_MIXED, RESOLVED_ELIDED);
+}
+
+static void test_saluting_and_calling_on(void)
+{
+    /* "وحيّت الجبهة «...»": a salute of words in marks is its speaker's; "، ودعت الحكومات
+     * العربية إلى «...»": a verb of calling on, in و right after the quotation, has whom
+     * it calls on after it and shares the subject; "وأشّر الربيعي إلى أن" (Iraqi copy) */
+    struct doc *d = fx_annotate("وحيّت الهيئة الوطنية «صمود العمال في المصانع»، ودعت الحكومات العربية إلى «توحيد "
+                                "المواقف». وأشّر الخبير نزار العبيدي إلى أن الاتفاق «تأخر كثيرا». وحيّا الوزير الحضور.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "صمود العمال", "الهيئة الوطنية", QUOTE_DIRECT, -1);
+    expect(d, "توحيد المواقف", "الهيئة الوطنية", QUOTE_DIRECT, RESOLVED_ELIDED);
+    expect(d, "الاتفاق «تأخر", "نزار العبيدي", QUOTE_MIXED, -1);
+    CHECK(fx_quote(d, "الحضور") == NULL);
+}
+
 static void test_one_member_of_a_body(void)
 {
     /* "أحد نواب الحزب X": one member speaks, not the party, even when the party is known */
@@ -4211,6 +4241,8 @@ int main(void)
     test_body_that_acted_says_why();
     test_next_act_ends_the_words();
     test_place_phrase_before_the_subject();
+    test_joined_participle_goes_on_with_the_relayer();
+    test_saluting_and_calling_on();
     test_marked_head_with_its_complement();
     test_circles_and_outlet_on_lam();
     test_in_his_words();
