@@ -511,8 +511,11 @@ static int is_ma(const struct token *t)
 int tokens_tag(struct doc *d, struct arena *a, const struct lexicon *lx)
 {
     struct memo m;
+    /* (as many slots as tokens: a text repeats its words, so the distinct forms fill about
+     * half of them, and the table is cleared per document; twice that cost the seed 2 K
+     * instructions in clearing alone) */
     size_t cap = 64;
-    while (cap < 2 * (size_t)d->n_tokens)
+    while (cap < (size_t)d->n_tokens)
         cap *= 2;
     m.slots = arena_array(a, cap, sizeof *m.slots);
     m.mask = (uint32_t)(cap - 1);
