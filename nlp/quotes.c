@@ -2485,11 +2485,13 @@ static int verb_cue(struct qctx *q, int32_t v)
                 ce = first_comma(d, close_end, ce);
             if (ce > close_end)
                 e = ce;
-        } else if (!english && cs > v && r->open == cs && r->close >= 0 && close_end + 1 < end && !after_relative(d, v) &&
-                   (complement_preposition(&d->tokens[close_end]) || lam_on_noun(d, close_end) ||
-                    adverbial_complement(q, close_end) ||
-                    fi_complement(q, close_end) || coordinated_noun(d, close_end) ||
-                    condition_follows(d, close_end, end) || construct_genitive(q, r, close_end))) {
+        } else if (!english && cs > v && r->open == cs && r->close >= 0 && close_end < end && !after_relative(d, v) &&
+                   ((close_end + 1 < end &&
+                     (complement_preposition(&d->tokens[close_end]) || lam_on_noun(d, close_end) ||
+                      adverbial_complement(q, close_end) || fi_complement(q, close_end) ||
+                      coordinated_noun(d, close_end) || condition_follows(d, close_end, end))) ||
+                    construct_genitive(q, r, close_end))) {
+            /* (the genitive may end a headline: "وحنون تحذر من «عسكرة» المنطقة") */
             /* "دعا إلى «يقظة دبلوماسية» إزاء انعكاساته", "وصفها بأنها «انتهاك صريح»
              * للعقوبات": a marked head and the phrase it governs are one mixed quotation
              * (in a relative clause, "التي اتهمت X بـ«...» لقرارات", the marks alone) */
@@ -2499,7 +2501,7 @@ static int verb_cue(struct qctx *q, int32_t v)
                     ce = c; /* (to the phrase's end, not into the next clause) */
                     break;
                 }
-            if (ce > close_end + 1)
+            if (ce > close_end)
                 e = ce;
         }
         if (english && cs > v && r->close >= 0) {
@@ -3194,7 +3196,23 @@ static int byline_after_place(const struct qctx *q, int32_t b, int32_t colon, in
     if (m < 0 || d->mentions[m].tok_begin != b || d->mentions[m].tok_end != colon ||
         d->entities[d->mentions[m].entity].type != ENT_GPE)
         return 0;
-    int32_t words = 0;
+    /* "الجزائر: سليمة. ع": a line of one or two words and an initial after its dot is a
+     * name and its initial, whatever the words (the dot ends the sentence before it) */
+    int32_t words = 0, initial = 0;
+    for (int32_t j = colon + 1; j < d->n_tokens && words <= 3; j++) {
+        const struct token *t = &d->tokens[j];
+        if (j > colon + 1 && (t->flags & TOKF_NEWLINE_BEFORE))
+            break;
+        if (t->kind == TOK_WORD) {
+            words++;
+            initial |= t->fold_len == 1 && tok_is_char(&d->tokens[j - 1], '.');
+        } else if (!tok_is_char(t, '.')) {
+            words = 4;
+        }
+    }
+    if (initial && words <= 3)
+        return 1;
+    words = 0;
     for (int32_t j = colon + 1; j < end; j++) {
         const struct token *t = &d->tokens[j];
         if (j > colon + 1 && (t->flags & TOKF_NEWLINE_BEFORE))
@@ -3319,19 +3337,18 @@ static int second_headline(const struct qctx *q, int32_t s)
     return second;
 }
 
-/* ".. وخبير على أمواج الأولى يحذر من ..."، ".. وزاخاروفا تسخر من ...": after a
- * headline's words, a sentence in و that names someone else (a name, a role, a group, a
- * body) and gives them a reporting verb is the narrator's next item, not the speaker's
- * words going on (".. والملف عند الجيش" and ".. ولا نرى فيها" go on). */
-static int headline_item_after(const struct qctx *q, int32_t s)
+/* ".. وخبير على أمواج الأولى يحذر من ..."، "«...» وحنون تحذر من ...": after a
+ * headline's words, words in و from token k that name someone else (a name, a role, a
+ * group, a body) and give them a reporting verb are the narrator's next item, not the
+ * speaker's words going on (".. والملف عند الجيش" and ".. ولا نرى فيها" go on). */
+static int headline_item_at(const struct qctx *q, int32_t k, int32_t end)
 {
     const struct doc *d = q->d;
-    const struct sentence *st = &d->sentences[s];
-    const struct token *t0 = &d->tokens[st->tok_begin];
+    const struct token *t0 = &d->tokens[k];
     if (t0->kind != TOK_WORD || t0->fold[0] != 0x0648 || (t0->flags & TOKF_NEWLINE_BEFORE) ||
-        (d->tok_mention[st->tok_begin] < 0 && !(tok_kinds(t0) & (LEX_TITLE | LEX_ROLE_NOUN | LEX_GROUP | LEX_ORG_HEAD))))
+        (d->tok_mention[k] < 0 && !(tok_kinds(t0) & (LEX_TITLE | LEX_ROLE_NOUN | LEX_GROUP | LEX_ORG_HEAD))))
         return 0;
-    for (int32_t j = st->tok_begin + 1; j < st->tok_end && j - st->tok_begin <= HEADLINE_HEAD_MAX; j++) {
+    for (int32_t j = k + 1; j < end && j - k <= HEADLINE_HEAD_MAX; j++) {
         enum verb_aspect asp;
         if (d->tokens[j].kind != TOK_WORD)
             return 0;
@@ -3582,7 +3599,7 @@ static int headline_cue(struct qctx *q, int32_t s)
          * الروسي: «...»" is two) */
         int32_t e = paragraph_end(d, colon);
         if (s + 1 < d->n_sentences && d->sentences[s + 1].tok_begin < e &&
-            (second_headline(q, s + 1) || headline_item_after(q, s + 1)))
+            (second_headline(q, s + 1) || headline_item_at(q, d->sentences[s + 1].tok_begin, d->sentences[s + 1].tok_end)))
             e = st->tok_end;
         /* (and words wholly in marks end with their sentence: "...: «لا يساوي الحبر»..
          * ومندوب بيونغ يانغ يغادر القاعة" goes on to the narrator's next headline) */
@@ -3592,6 +3609,8 @@ static int headline_cue(struct qctx *q, int32_t s)
                 after++;
             if (after == st->tok_end && st->tok_end < e)
                 e = st->tok_end;
+            else if (after < st->tok_end && headline_item_at(q, after, st->tok_end))
+                e = after; /* ("«...» وحنون تحذر من «عسكرة» المنطقة": the next item) */
         }
         set_content(q, qt, colon + 1, e);
     }

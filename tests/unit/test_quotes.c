@@ -3919,6 +3919,25 @@ static void test_headline_item_after_the_words(void)
     CHECK(q && !strcmp(fx_text(d, q->content), "لا صفقات مع موسكو.. والملف عند اللجنة"));
 }
 
+static void test_headline_marks_then_the_next_item(void)
+{
+    /* "خبير لـ«X»: «...» ونائبة تحذر من «عسكرة» المنطقة": the words in marks end before
+     * the next item, whose marked head and genitive end the line; "وهران: سليمة. ع" is
+     * the place and the writer's name with an initial, no quotation */
+    struct doc *d = fx_annotate("خبير لـ«الوطن»: «موسكو تكافئ حلفاءها» ونائبة تحذر من «عسكرة» المنطقة\n"
+                                "وهران: سليمة. ع\n"
+                                "قال الخبير مراد بلقاسم إن موسكو «تكافئ حلفاءها». وحذرت النائبة نادية سعدي من "
+                                "«عسكرة» الجنوب.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "موسكو تكافئ");
+    CHECK(q && !strcmp(fx_text(d, q->content), "موسكو تكافئ حلفاءها"));
+    q = fx_quote(d, "«عسكرة» المنطقة");
+    CHECK(q != NULL);
+    CHECK(fx_quote(d, "سليمة") == NULL);
+}
+
 static void test_unnamed_role_headline_is_the_unnamed_one_below(void)
 {
     /* "مسؤول بالخارجية:" is the unnamed "مسؤول رفيع في وزارة الخارجية" quoted below, not
@@ -4322,6 +4341,7 @@ int main(void)
     test_long_unnamed_speaker_and_long_asking_phrase();
     test_first_headline_stops_at_the_second();
     test_headline_item_after_the_words();
+    test_headline_marks_then_the_next_item();
     test_unnamed_role_headline_is_the_unnamed_one_below();
     test_egyptian_hamza_seat();
     test_people_named_by_what_they_are();
