@@ -76,6 +76,20 @@ static int object_of_preposition(const struct doc *d, const struct mention *mm)
            !(tok_kinds(p) & (LEX_COMPLEMENTIZER | LEX_PRONOUN | LEX_CONJ_BREAK));
 }
 
+/* "برئاسة النائب X"، "بحضور الوزير X": a person named after a title that a noun in ب
+ * governs is where or with whom something was done, no subject. */
+static int title_behind_ba(const struct doc *d, int32_t j)
+{
+    int32_t p = j;
+    while (p > 0 && d->tok_mention[p - 1] < 0 && (tok_kinds(&d->tokens[p - 1]) & (LEX_TITLE | LEX_ROLE_NOUN)))
+        p--;
+    if (p == j || p == 0)
+        return 0;
+    const struct token *t = &d->tokens[p - 1];
+    return t->kind == TOK_WORD && t->fold_len >= 5 && t->fold[0] == 0x0628 && !tok_has_article(t) &&
+           (tok_has_prep_clitic(t) || (t->flags & TOKF_COMMON));
+}
+
 /* The organisation or person named as the producer of the document whose noun stands at
  * token k ("تقرير فريق X", "مسودة تقرير أعده فريق X", "بيان للخارجية"): the first such
  * mention in the next few words, or -1. */
@@ -118,7 +132,7 @@ static int accusative_statement(const struct actx *x, const struct token *t)
 static int32_t issuer_before(const struct doc *d, int32_t k)
 {
     int commas = 0;
-    for (int32_t j = k - 1; j >= 0 && k - j <= 12 && d->tokens[j].sentence == d->tokens[k].sentence; j--) {
+    for (int32_t j = k - 1; j >= 0 && k - j <= 16 && d->tokens[j].sentence == d->tokens[k].sentence; j--) {
         const struct token *t = &d->tokens[j];
         /* (over one comma: "أما الوزارة، فقد أعلنت في بلاغ لها") */
         if (t->kind == TOK_PUNCT && !tok_is_quote_mark(t) && !(tok_is_comma(t) && !commas++))
@@ -128,7 +142,8 @@ static int32_t issuer_before(const struct doc *d, int32_t k)
             continue;
         uint8_t type = d->entities[d->mentions[mi].entity].type;
         if ((type == ENT_ORG || type == ENT_PERSON) &&
-            (!object_of_preposition(d, &d->mentions[mi]) || (j > 0 && tok_is_amma(&d->tokens[j - 1]))))
+            (!object_of_preposition(d, &d->mentions[mi]) || (j > 0 && tok_is_amma(&d->tokens[j - 1]))) &&
+            !title_behind_ba(d, j))
             return d->mentions[mi].entity;
     }
     return -1;

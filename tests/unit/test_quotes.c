@@ -3065,6 +3065,19 @@ static void test_saluting_and_calling_on(void)
     CHECK(fx_quote(d, "الحضور") == NULL);
 }
 
+static void test_issuer_not_the_chair(void)
+{
+    /* "عقدت كتلة X اجتماعها برئاسة النائب Y، وأصدرت بيانا ... وأكد البيان أن": the
+     * statement is the bloc's; Y, behind برئاسة, only chaired */
+    struct doc *d = fx_annotate("عقدت كتلة «التجدد الوطني» اجتماعها الأسبوعي في بيروت برئاسة النائب سليم حداد، "
+                                "وأصدرت في ختامه بياناً رأت فيه أن «المؤسسات وحدها تحمي البلد». وأكد البيان أن "
+                                "الانتخابات «ضرورية».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الانتخابات «ضرورية»", "التجدد الوطني", QUOTE_MIXED, -1);
+}
+
 static void test_one_member_of_a_body(void)
 {
     /* "أحد نواب الحزب X": one member speaks, not the party, even when the party is known */
@@ -4262,6 +4275,7 @@ int main(void)
     test_place_phrase_before_the_subject();
     test_joined_participle_goes_on_with_the_relayer();
     test_saluting_and_calling_on();
+    test_issuer_not_the_chair();
     test_marked_head_with_its_complement();
     test_circles_and_outlet_on_lam();
     test_in_his_words();
