@@ -1464,6 +1464,8 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
         }
         if (t->kind != TOK_WORD || (prep_clitic(x, t) && !(family_first && e - s <= 2 && east_asian_syllable(t))))
             break;
+        if (tok_is_lone_lam(t))
+            break; /* "تقول ميسون لـ الترا فلسطين": the outlet told, ل written apart */
         /* (not a clause word: "تشاو يي فان أن": فان is a Chinese syllable there) */
         if (is_particle(prev) && (tok_kinds(t) & (LEX_COMPLEMENTIZER | LEX_VERB)))
             break;
@@ -3478,7 +3480,9 @@ static int pass_given_name_subjects(struct ent_ctx *x)
             (tok_kinds(tk) & (LEX_STOP | LEX_VERB | LEX_TITLE | LEX_ROLE_NOUN | LEX_NAME_PARTICLE)))
             continue;
         const struct token *n = k + 1 < d->n_tokens ? &d->tokens[k + 1] : NULL;
-        if (n && n->sentence == tk->sentence && n->kind != TOK_PUNCT && !(tok_kinds(n) & LEX_COMPLEMENTIZER))
+        /* (the outlet told may follow, ل written apart: "تقول ميسون لـ الترا فلسطين") */
+        if (n && n->sentence == tk->sentence && n->kind != TOK_PUNCT && !(tok_kinds(n) & LEX_COMPLEMENTIZER) &&
+            !tok_is_lone_lam(n))
             continue;
         int32_t found = -1;
         for (int32_t i = 0; i < d->n_entities && found != -2; i++) {

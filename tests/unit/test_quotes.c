@@ -3078,6 +3078,20 @@ static void test_issuer_not_the_chair(void)
     expect(d, "الانتخابات «ضرورية»", "التجدد الوطني", QUOTE_MIXED, -1);
 }
 
+static void test_given_name_before_the_outlet_told(void)
+{
+    /* "تقول ميسون لـ الترا فلسطين": ل written apart ends the name, and the given name
+     * alone is the woman named in full before */
+    struct doc *d = fx_annotate("وقالت سهى الخطيب إن ابنها بخير. \"نسمع عن الحرب أكثر مما نسمع أصواتهم\"، تقول سهى لـ "
+                                "الحدث نت.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "نسمع عن الحرب", "سهى الخطيب", QUOTE_DIRECT, -1);
+    for (int32_t i = 0; i < d->n_entities; i++)
+        CHECK(strcmp(d->entities[i].name, "سهى ل") != 0);
+}
+
 static void test_one_member_of_a_body(void)
 {
     /* "أحد نواب الحزب X": one member speaks, not the party, even when the party is known */
@@ -4276,6 +4290,7 @@ int main(void)
     test_joined_participle_goes_on_with_the_relayer();
     test_saluting_and_calling_on();
     test_issuer_not_the_chair();
+    test_given_name_before_the_outlet_told();
     test_marked_head_with_its_complement();
     test_circles_and_outlet_on_lam();
     test_in_his_words();
