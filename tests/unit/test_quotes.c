@@ -3092,6 +3092,17 @@ static void test_given_name_before_the_outlet_told(void)
         CHECK(strcmp(d->entities[i].name, "سهى ل") != 0);
 }
 
+static void test_compound_given_names_of_women(void)
+{
+    /* فاطمة الزهراء، نور الهدى: the word in ال completes the given name, and the family
+     * name follows */
+    struct doc *d = fx_annotate("وقالت الناشطة فاطمة الزهراء بوعزة إن الوضع صعب.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الوضع صعب", "فاطمة الزهراء بوعزة", QUOTE_INDIRECT, -1);
+}
+
 static void test_one_member_of_a_body(void)
 {
     /* "أحد نواب الحزب X": one member speaks, not the party, even when the party is known */
@@ -4291,6 +4302,7 @@ int main(void)
     test_saluting_and_calling_on();
     test_issuer_not_the_chair();
     test_given_name_before_the_outlet_told();
+    test_compound_given_names_of_women();
     test_marked_head_with_its_complement();
     test_circles_and_outlet_on_lam();
     test_in_his_words();
