@@ -160,7 +160,10 @@ static int32_t earlier_document_author(const struct actx *x, int32_t b, int same
          * وجاء في البيان") */
         const struct token *t = &d->tokens[k];
         int same_noun = tok_same_noun(t, &d->tokens[b]);
-        int issued = !tok_has_article(t) && same_noun && ((tok_kinds(t) & LEX_STATEMENT) || accusative_statement(x, t));
+        /* (or its first mention with its author, a noun no list holds bare: "مذكرة داخلية
+         * صادرة عن شركة X ... وتضيف المذكرة أن", for مذكرة is also "reminding") */
+        int issued = !tok_has_article(t) && same_noun &&
+                     ((tok_kinds(t) & LEX_STATEMENT) || accusative_statement(x, t) || (same && author_after(d, k) >= 0));
         if ((!(tok_kinds(t) & LEX_STATEMENT) && !issued) || (same && !same_noun))
             continue;
         /* (not "المؤلف الرئيس للدراسة": the document in a role's complement, behind ل) */

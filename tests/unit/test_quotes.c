@@ -3103,6 +3103,18 @@ static void test_compound_given_names_of_women(void)
     expect(d, "الوضع صعب", "فاطمة الزهراء بوعزة", QUOTE_INDIRECT, -1);
 }
 
+static void test_memo_named_bare_with_its_author(void)
+{
+    /* "مذكرة داخلية صادرة عن وزارة X ... وتضيف المذكرة أن": the bare noun no list holds
+     * (مذكرة is also "reminding") still names the document its author issued */
+    struct doc *d = fx_annotate("اطّلعت الصحيفة على مذكرة داخلية صادرة عن وزارة الزراعة. وتضيف المذكرة أن العدد "
+                                "«أكبر مما أُعلن».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "العدد «أكبر", "وزارة الزراعة", QUOTE_MIXED, -1);
+}
+
 static void test_one_member_of_a_body(void)
 {
     /* "أحد نواب الحزب X": one member speaks, not the party, even when the party is known */
@@ -4303,6 +4315,7 @@ int main(void)
     test_issuer_not_the_chair();
     test_given_name_before_the_outlet_told();
     test_compound_given_names_of_women();
+    test_memo_named_bare_with_its_author();
     test_marked_head_with_its_complement();
     test_circles_and_outlet_on_lam();
     test_in_his_words();
