@@ -1697,9 +1697,14 @@ static int aside_on_subject(const struct doc *d, int32_t b, int32_t a)
     const struct token *at = &d->tokens[a];
     if (tok_is_wa_huwa(at))
         return 1;
+    /* (the subject may follow the sentence's opening "غير أن"، "إلا أن": "غير أن
+     * دبلوماسيا غربيا، فضّل حجب اسمه، قال") */
+    int32_t sb = sent_begin(d, b);
+    int opens = b == sb || (b == sb + 2 && (tok_kinds(&d->tokens[sb + 1]) & LEX_COMPLEMENTIZER) &&
+                            (tok_kinds(&d->tokens[sb]) & LEX_STOP));
     /* (a phrase that opens with a preposition says when or where, no subject: "وعلى
      * هامش حفل أقامته السفارة، أمّن السفير X على ...، وقال") */
-    return b == sent_begin(d, b) && !tok_has_article(&d->tokens[b]) && !(tok_kinds(&d->tokens[b]) & LEX_STOP) &&
+    return opens && !tok_has_article(&d->tokens[b]) && !(tok_kinds(&d->tokens[b]) & LEX_STOP) &&
            at->kind == TOK_WORD && !at->lex_prefix &&
            !tok_has_article(at) && d->tok_mention[a] < 0 &&
            !(tok_kinds(at) & (LEX_STOP | LEX_TITLE | LEX_ROLE_NOUN | LEX_VERB));

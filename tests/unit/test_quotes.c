@@ -3115,6 +3115,18 @@ static void test_memo_named_bare_with_its_author(void)
     expect(d, "العدد «أكبر", "وزارة الزراعة", QUOTE_MIXED, -1);
 }
 
+static void test_subject_after_ghayr_anna_with_an_aside(void)
+{
+    /* "غير أن وسيطا في سوق دبي، طلب عدم ذكر اسمه، قال إن": the accusative after غير أن is
+     * the subject, the bare verb between commas an aside on it */
+    struct doc *d = fx_annotate("وقال المدير سالم الكعبي إن الشركة ملتزمة. غير أن وسيطا في سوق دبي، طلب عدم ذكر اسمه، "
+                                "قال إن بعض الشركات «تغيّر أسماءها كل شهر».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "بعض الشركات", "وسيطا في سوق دبي", QUOTE_MIXED, -1);
+}
+
 static void test_one_member_of_a_body(void)
 {
     /* "أحد نواب الحزب X": one member speaks, not the party, even when the party is known */
@@ -4316,6 +4328,7 @@ int main(void)
     test_given_name_before_the_outlet_told();
     test_compound_given_names_of_women();
     test_memo_named_bare_with_its_author();
+    test_subject_after_ghayr_anna_with_an_aside();
     test_marked_head_with_its_complement();
     test_circles_and_outlet_on_lam();
     test_in_his_words();
