@@ -2616,6 +2616,21 @@ static int pass_given_names(struct ent_ctx *x)
                 return -1;
             continue;
         }
+        /* "يبدو أبو أنس العمايرة أكثر هدوءا": a kunya (أبو، أم and a given name) and a
+         * family name in ال are a person wherever they stand */
+        if (prev && k >= 1 && prev->fold_len <= 3 && prev->fold[0] == 0x0627 &&
+            ((prev->fold_len == 3 && prev->fold[1] == 0x0628 && prev->fold[2] == 0x0648) ||
+             (prev->fold_len == 2 && prev->fold[1] == 0x0645)) &&
+            (kinds & LEX_FIRST_NAME) && !(kinds & (LEX_STOP | LEX_COMPLEMENTIZER | LEX_VERB)) && t->fold_len >= 3 &&
+            x->owner[k - 1] < 0 && x->owner[k] < 0 && x->owner[k + 1] < 0 &&
+            d->tokens[k + 1].sentence == t->sentence && tok_has_article(&d->tokens[k + 1]) &&
+            !tok_has_prep_clitic(&d->tokens[k + 1]) && surname_ok(x, &d->tokens[k + 1]) &&
+            !common_plural(&d->tokens[k + 1])) {
+            if (add_person(x, k - 1, k + 2, -1, -1, 0, prev->fold_len == 2 ? GENDER_FEM : GENDER_MASC, CAND_CONTEXT) != 0)
+                return -1;
+            k++;
+            continue;
+        }
         /* عبد الرحيم المودن: a compound given name in عبد, with a family name after it */
         if (abd_compound(d, k)) {
             /* (after a given name the name starts there: كريم عبد الفتاح) */

@@ -1401,10 +1401,25 @@ static void test_about_what_ends_a_name(void)
         CHECK(fx_entity(d, "قاسم عما") == NULL && fx_entity(d, "قاسم عمّا") == NULL);
 }
 
+static void test_kunya_and_family_name(void)
+{
+    /* "يبدو أبو أنس العمايرة أكثر هدوءا": a kunya and a family name in ال are a person
+     * after any verb; "أم أن العقوبات" is "or that", no name */
+    struct doc *d = fx_annotate("وفي بلدة دورا، يبدو أبو أنس العمايرة أكثر هدوءا. ولا يعرف أحد أهي خطة أم ان العقوبات "
+                                "ستستمر.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "أبو أنس العمايرة") != NULL);
+    for (int32_t i = 0; i < d->n_entities; i++)
+        CHECK(strstr(d->entities[i].name, "العقوبات") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
     test_about_what_ends_a_name();
+    test_kunya_and_family_name();
     test_compound_given_names_in_din();
     test_outlet_in_the_dateline();
     test_armed_movements_in_the_knowledge_base();
