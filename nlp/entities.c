@@ -1172,6 +1172,21 @@ static int pass_abbreviations(struct ent_ctx *x)
 
 /* ---- pass 3 and 4: people ---- */
 
+/* A definite title opens the phrase that ends before token s, in a few words of its
+ * complement ("الباحثة في الاقتصاد السياسي | منى"): the name after it is in apposition. */
+static int definite_title_before(const struct doc *d, int32_t s)
+{
+    for (int32_t j = s - 1; j >= 0 && s - j <= 5 && d->tokens[j].kind == TOK_WORD && d->tokens[j].sentence == d->tokens[s].sentence;
+         j--) {
+        const struct token *t = &d->tokens[j];
+        if ((tok_kinds(t) & LEX_TITLE) && tok_has_article(t))
+            return 1;
+        if (d->tok_mention[j] >= 0 || (tok_kinds(t) & (LEX_VERB | LEX_COMPLEMENTIZER)))
+            return 0;
+    }
+    return 0;
+}
+
 static int32_t extend_forward(const struct ent_ctx *x, int32_t e, int32_t end);
 
 
@@ -1541,6 +1556,10 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
             !tok_has_prep_clitic(t) && !tok_is_demonym(lx, t) && e + 1 < end &&
             (d->tokens[e + 1].kind == TOK_PUNCT || tok_is_lone_lam(&d->tokens[e + 1]) || tok_is_qad(&d->tokens[e + 1]) ||
              (tok_kinds(&d->tokens[e + 1]) & (LEX_COMPLEMENTIZER | LEX_VERB)) ||
+             /* (or a preposition, after a definite title the name is in apposition to:
+              * "ولا تتفق الباحثة منى الجندي مع هذا الرأي") */
+             (e == s + 1 && (tok_kinds(&d->tokens[e + 1]) & LEX_STOP) && !tok_has_article(&d->tokens[e + 1]) &&
+              definite_title_before(d, s)) ||
              /* (or the verb's object with its pronoun: "ابتدر السفير X Y الأمين حديثه") */
              (e - s >= 2 && tok_pronoun_suffixed(d, &d->tokens[e + 1])))) {
             e++;

@@ -1415,11 +1415,24 @@ static void test_kunya_and_family_name(void)
         CHECK(strstr(d->entities[i].name, "العقوبات") == NULL);
 }
 
+static void test_title_word_family_name_before_a_preposition(void)
+{
+    /* "ولا تتفق الباحثة في الاقتصاد منى الجندي مع": after a definite title and its
+     * complement, a title word in ال after the given name is her family name, before a
+     * preposition too */
+    struct doc *d = fx_annotate("ولا تتفق الباحثة في الاقتصاد السياسي منى الجندي مع هذا الرأي.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "منى الجندي") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
     test_about_what_ends_a_name();
     test_kunya_and_family_name();
+    test_title_word_family_name_before_a_preposition();
     test_compound_given_names_in_din();
     test_outlet_in_the_dateline();
     test_armed_movements_in_the_knowledge_base();
