@@ -244,6 +244,7 @@ static const struct {
     {"self", offsetof(struct lex_entry, verb_self), 1},
     {"marked", offsetof(struct lex_entry, verb_marked), 1},
     {"act", offsetof(struct lex_entry, verb_act), 1},
+    {"shadda", offsetof(struct lex_entry, verb_shadda), 1},
 };
 
 static int on_verb(struct loader *ld, char **f, int nf)

@@ -114,6 +114,7 @@ struct lex_entry {
     uint8_t verb_self;        /* 1: كتبنا، قلت — the writer's own past words: the byline speaks */
     uint8_t verb_marked;      /* 1: بوصفه — a cue only right before words in marks */
     uint8_t verb_act;         /* 1: رافضا — the speaker's next act, no speech: ends the words before it */
+    uint8_t verb_shadda;      /* 1: ثمّن — a verb only as written with its shadda, or after و/ف (ثمن "price") */
     /* LEX_TITLE, LEX_ROLE_NOUN, LEX_ORG_HEAD, LEX_GROUP */
     uint8_t role_gender;
     uint16_t role_classes;    /* CLASS_* bits */

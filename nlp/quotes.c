@@ -2304,6 +2304,18 @@ static int verb_cue(struct qctx *q, int32_t v)
     }
     if (asp == ASPECT_MASDAR && np_e > np_b && !names_someone(d, np_b, np_e))
         return 0; /* "في تصريحات خاصة لـ..." is a circumstance, not a cue */
+    /* "واستذكر بوحجي ما أكده الملك من أن «...»": someone else's words recalled; the verb
+     * of ما, whose subject follows it, reports them */
+    /* (not a source set off after the verb: "وأضاف X، بحسب ما نقلته الوكالة، أن") */
+    for (int32_t k = v + 2, sl; k + 1 < end && k <= v + 4 && k < cs && d->tokens[k - 1].kind == TOK_WORD; k++) {
+        const struct token *w = &d->tokens[k + 1];
+        const struct lex_entry *we;
+        if (tok_is_ma(&d->tokens[k]) && !(tok_kinds(&d->tokens[k - 1]) & LEX_SOURCE) && w->kind == TOK_WORD &&
+            tok_written_pronoun(d, w) &&
+            (we = lexicon_get_before_pronoun(q->lx, w->fold + w->lex_prefix, w->fold_len - w->lex_prefix, &sl)) &&
+            (we->kinds & LEX_VERB) && we->verb_aspect <= ASPECT_PRESENT)
+            return 0;
+    }
     /* "ولم يوضح البيان ما إذا كانت ...": whether, asked and not answered */
     if (cs > v + 1 && region < 0 && whether_at(d, cs - 1) && v > 0 && tok_marker(d, v - 1, MARK_NEGATION))
         return 0;

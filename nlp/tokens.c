@@ -508,6 +508,15 @@ static int is_ma(const struct token *t)
     return t->kind == TOK_WORD && n == 2 && w[0] == 0x0645 && w[1] == 0x0627;
 }
 
+/* Is a shadda written on the word? */
+static int written_shadda(const struct doc *d, const struct token *t)
+{
+    for (int32_t i = t->span.start; i < t->span.end; i++)
+        if (d->text.u16[i] == 0x0651)
+            return 1;
+    return 0;
+}
+
 int tokens_tag(struct doc *d, struct arena *a, const struct lexicon *lx)
 {
     struct memo m;
@@ -555,6 +564,13 @@ int tokens_tag(struct doc *d, struct arena *a, const struct lexicon *lx)
          * قدّره with its object; no finite verb ends in ة as written (the memo above is per
          * folded form, so this is settled per token) */
         if (tk->lex && tk->lex->kinds == LEX_VERB && tk->lex->verb_aspect <= ASPECT_PRESENT && tok_ta_marbuta(d, tk)) {
+            tk->lex = NULL;
+            tk->lex_prefix = 0;
+        }
+        /* "وثمّن الرئيس «الموقف الروسي»" and "دفع ثمن الحرب": a verb that has a noun for
+         * homograph is one only as written with its shadda, or opening its clause in و/ف */
+        if (tk->lex && tk->lex->kinds == LEX_VERB && tk->lex->verb_shadda && !written_shadda(d, tk) &&
+            !(tk->lex_prefix == 1 && (tk->fold[0] == 0x0648 || tk->fold[0] == 0x0641))) {
             tk->lex = NULL;
             tk->lex_prefix = 0;
         }

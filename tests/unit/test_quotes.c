@@ -3127,6 +3127,23 @@ static void test_subject_after_ghayr_anna_with_an_aside(void)
     expect(d, "بعض الشركات", "وسيطا في سوق دبي", QUOTE_MIXED, -1);
 }
 
+static void test_valued_with_its_shadda_and_recalled(void)
+{
+    /* "وثمّن الرئيس «...»" is a cue, "دفع ثمن «...»" the noun "price"; "واستذكر X أن"
+     * reports X's words, but "واستذكر X ما أكده Y من أن «...»" recalls Y's, no cue of X */
+    struct doc *d = fx_annotate("وثمّن الوزير نبيل حداد «الموقف الثابت» لموسكو. ودفع الفلاحون ثمن «الأزمة» وحدهم. "
+                                "واستذكر حداد أن بلاده اعترفت بكوريا عام 1988. واستذكر النائب كريم عودة ما أكده الملك "
+                                "في خطابه من أن «الأمن كل لا يتجزأ».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "«الموقف الثابت» لموسكو", "نبيل حداد", QUOTE_MIXED, -1);
+    CHECK(fx_quote(d, "الأزمة") == NULL);
+    expect(d, "بلاده اعترفت", "نبيل حداد", QUOTE_INDIRECT, -1);
+    const struct quote *q = fx_quote(d, "الأمن كل");
+    CHECK(q == NULL || !q->speaker_name || strcmp(q->speaker_name, "كريم عودة") != 0);
+}
+
 static void test_one_member_of_a_body(void)
 {
     /* "أحد نواب الحزب X": one member speaks, not the party, even when the party is known */
@@ -4329,6 +4346,7 @@ int main(void)
     test_compound_given_names_of_women();
     test_memo_named_bare_with_its_author();
     test_subject_after_ghayr_anna_with_an_aside();
+    test_valued_with_its_shadda_and_recalled();
     test_marked_head_with_its_complement();
     test_circles_and_outlet_on_lam();
     test_in_his_words();
