@@ -508,13 +508,16 @@ static int is_ma(const struct token *t)
     return t->kind == TOK_WORD && n == 2 && w[0] == 0x0645 && w[1] == 0x0627;
 }
 
-/* Is a shadda written on the word? */
-static int written_shadda(const struct doc *d, const struct token *t)
+int tok_shadda_unwritten(const struct doc *d, const struct token *t, const struct lex_entry *e)
 {
+    if (!e || e->kinds != LEX_VERB || !e->verb_shadda)
+        return 0;
+    if (t->lex_prefix == 1 && (t->fold[0] == 0x0648 || t->fold[0] == 0x0641))
+        return 0;
     for (int32_t i = t->span.start; i < t->span.end; i++)
         if (d->text.u16[i] == 0x0651)
-            return 1;
-    return 0;
+            return 0;
+    return 1;
 }
 
 int tokens_tag(struct doc *d, struct arena *a, const struct lexicon *lx)
@@ -567,13 +570,6 @@ int tokens_tag(struct doc *d, struct arena *a, const struct lexicon *lx)
             tk->lex = NULL;
             tk->lex_prefix = 0;
         }
-        /* "وثمّن الرئيس «الموقف الروسي»" and "دفع ثمن الحرب": a verb that has a noun for
-         * homograph is one only as written with its shadda, or opening its clause in و/ف */
-        if (tk->lex && tk->lex->kinds == LEX_VERB && tk->lex->verb_shadda && !written_shadda(d, tk) &&
-            !(tk->lex_prefix == 1 && (tk->fold[0] == 0x0648 || tk->fold[0] == 0x0641))) {
-            tk->lex = NULL;
-            tk->lex_prefix = 0;
-        }
         /* "الاتفاق الذي وصفه X بأنه": after a relative pronoun a bare word in ه is the verb
          * with its object, not a noun in ta marbuta (the memo above is per word, so this
          * reading, which depends on the word before, is taken here) */
@@ -594,6 +590,12 @@ int tokens_tag(struct doc *d, struct arena *a, const struct lexicon *lx)
     for (int32_t k = 1; k < n; k++)
         if (tok_verb_read_as_noun(&tokens[k - 1], tokens[k].lex))
             tokens[k].lex = NULL;
+    /* (and this one on how the word is written, which the memo's form does not keep) */
+    for (int32_t k = 0; k < n; k++)
+        if (tok_shadda_unwritten(d, &tokens[k], tokens[k].lex)) {
+            tokens[k].lex = NULL;
+            tokens[k].lex_prefix = 0;
+        }
     return 0;
 }
 

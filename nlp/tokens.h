@@ -280,6 +280,10 @@ int tok_manner_before_colon(const struct doc *d, const struct lexicon *lx, int32
  * (after أي, a mention, no cue); tokens_tag then leaves the token without an entry. */
 int tok_verb_read_as_noun(const struct token *prev, const struct lex_entry *e);
 
+/* "دفع ثمن الحرب" and "وثمّن الرئيس": entry e is a verb listed with `shadda` (a cue only as
+ * written with its shadda, or in و/ف opening its clause) and token t is neither. */
+int tok_shadda_unwritten(const struct doc *d, const struct token *t, const struct lex_entry *e);
+
 /* 1 for a common word with the alef of its accusative tanween: a noun, the verb's object
  * (بيانا، مقطعا), or an adjective as an adverb (ضمنيا، رسميا) — never part of a name. */
 int tok_is_accusative_common(const struct lexicon *lx, const struct token *tk);
