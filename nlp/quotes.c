@@ -761,7 +761,7 @@ __attribute__((noinline)) static int32_t clause_stop_at(const struct qctx *q, in
     int32_t av;
     int verb = (tok_kinds(t) & LEX_VERB) && is_verb(t, &asp);
     /* (a cue only before marks is no verb elsewhere: "تركيا، بوصفها عضوا في الناتو، ستتابع") */
-    if (verb && t->lex->verb_marked && !(j + 1 < send && q->opens[j + 1] >= 0))
+    if (verb && ((t->lex->verb_marked && !(j + 1 < send && q->opens[j + 1] >= 0)) || tok_shadda_unwritten(d, t, t->lex)))
         verb = 0;
     if (!after_comma) {
         if (verb && asp == ASPECT_PARTICIPLE) {
@@ -2144,7 +2144,7 @@ static int verb_cue(struct qctx *q, int32_t v)
     int32_t end = sent_end(d, v);
     enum verb_aspect asp = ASPECT_PAST;
     is_verb(vt, &asp);
-    if (vt->lex->verb_act)
+    if (vt->lex->verb_act || tok_shadda_unwritten(d, vt, vt->lex))
         return 0;
     if (narrator_aside(q, v) || during_not_showed(d, v) || verb_of_aside(q, v, end))
         return 0;

@@ -590,12 +590,6 @@ int tokens_tag(struct doc *d, struct arena *a, const struct lexicon *lx)
     for (int32_t k = 1; k < n; k++)
         if (tok_verb_read_as_noun(&tokens[k - 1], tokens[k].lex))
             tokens[k].lex = NULL;
-    /* (and this one on how the word is written, which the memo's form does not keep) */
-    for (int32_t k = 0; k < n; k++)
-        if (tok_shadda_unwritten(d, &tokens[k], tokens[k].lex)) {
-            tokens[k].lex = NULL;
-            tokens[k].lex_prefix = 0;
-        }
     return 0;
 }
 

@@ -281,7 +281,9 @@ int tok_manner_before_colon(const struct doc *d, const struct lexicon *lx, int32
 int tok_verb_read_as_noun(const struct token *prev, const struct lex_entry *e);
 
 /* "دفع ثمن الحرب" and "وثمّن الرئيس": entry e is a verb listed with `shadda` (a cue only as
- * written with its shadda, or in و/ف opening its clause) and token t is neither. */
+ * written with its shadda, or in و/ف opening its clause) and token t is neither. The
+ * quotes stage asks it of the verbs it reads as cues: the token keeps its entry, for the
+ * memo of tokens_tag keeps readings per form, not per spelling. */
 int tok_shadda_unwritten(const struct doc *d, const struct token *t, const struct lex_entry *e);
 
 /* 1 for a common word with the alef of its accusative tanween: a noun, the verb's object
