@@ -1347,7 +1347,9 @@ static int32_t speaker_region_end(const struct qctx *q, int32_t b, int32_t open_
                         !is_preposition(&d->tokens[a]) && !(tok_kinds(&d->tokens[a]) & LEX_STOP) &&
                         !outlet_told(d, a) &&
                         (d->tok_mention[a] >= 0 || (tok_kinds(&d->tokens[a]) & (LEX_ORG_HEAD | LEX_TITLE)) ||
-                         tok_has_article(&d->tokens[a]) || tok_is_quote_mark(&d->tokens[a]));
+                         /* (not a verb in أل with its object: "في كلمة ألقاها إن") */
+                         (tok_has_article(&d->tokens[a]) && !tok_written_pronoun(d, &d->tokens[a])) ||
+                         tok_is_quote_mark(&d->tokens[a]));
         /* "وقالت بهدوء:", "أجاب بحذر إن": a manner adverb of ب and a common noun */
         int manner = t->kind == TOK_WORD && t->fold_len >= 4 && t->fold[0] == 0x0628 &&
                      ((t->flags & TOKF_COMMON) || tok_is_manner_after_ba(d, q->lx, b, 0)) &&

@@ -3144,6 +3144,18 @@ static void test_valued_with_its_shadda_and_recalled(void)
     CHECK(q == NULL || !q->speaker_name || strcmp(q->speaker_name, "كريم عودة") != 0);
 }
 
+static void test_speech_given_by_the_relative_antecedent(void)
+{
+    /* "X، الذي قال في كلمة ألقاها إن": the speech is a circumstance (ألقاها is a verb in
+     * أل, no article), and the antecedent speaks */
+    struct doc *d = fx_annotate("وحضر الجلسة المستشار بالسفارة الروسية إيغور فولكوف، الذي قال في كلمة ألقاها بالروسية "
+                                "إن العلاقات «تقوم على الاحترام».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "العلاقات «تقوم", "إيغور فولكوف", QUOTE_MIXED, -1);
+}
+
 static void test_one_member_of_a_body(void)
 {
     /* "أحد نواب الحزب X": one member speaks, not the party, even when the party is known */
@@ -4347,6 +4359,7 @@ int main(void)
     test_memo_named_bare_with_its_author();
     test_subject_after_ghayr_anna_with_an_aside();
     test_valued_with_its_shadda_and_recalled();
+    test_speech_given_by_the_relative_antecedent();
     test_marked_head_with_its_complement();
     test_circles_and_outlet_on_lam();
     test_in_his_words();
