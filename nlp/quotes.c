@@ -442,6 +442,12 @@ static int construct_genitive(const struct qctx *q, const struct region *r, int3
     return tok_has_article(t) && !tok_is_demonym(q->lx, t);
 }
 
+/* كل: "بـ«محاسبة» كل من يزج": a quantifier, the genitive of a marked head too. */
+static int kull(const struct token *t)
+{
+    return t->kind == TOK_WORD && t->fold_len == 2 && t->fold[0] == 0x0643 && t->fold[1] == 0x0644;
+}
+
 /* What a marked head governs past its marks besides a preposition's phrase: the
  * preposition with a pronoun on it ("«الإفراج الفوري» عنه"), ل on a state ("«الموقف
  * المبدئي» لروسيا"), and بعيدا عن / بدلا من ("«توحيد المؤسسة» بعيدا عن أي نفوذ"). */
@@ -2509,7 +2515,7 @@ static int verb_cue(struct qctx *q, int32_t v)
                      (complement_preposition(&d->tokens[close_end]) || lam_on_noun(d, close_end) ||
                       adverbial_complement(q, close_end) || fi_complement(q, close_end) ||
                       coordinated_noun(d, close_end) || condition_follows(d, close_end, end))) ||
-                    construct_genitive(q, r, close_end))) {
+                    construct_genitive(q, r, close_end) || (close_end + 1 < end && kull(&d->tokens[close_end])))) {
             /* (the genitive may end a headline: "وحنون تحذر من «عسكرة» المنطقة") */
             /* "دعا إلى «يقظة دبلوماسية» إزاء انعكاساته", "وصفها بأنها «انتهاك صريح»
              * للعقوبات": a marked head and the phrase it governs are one mixed quotation

@@ -3156,6 +3156,17 @@ static void test_speech_given_by_the_relative_antecedent(void)
     expect(d, "العلاقات «تقوم", "إيغور فولكوف", QUOTE_MIXED, -1);
 }
 
+static void test_marked_head_before_kull(void)
+{
+    /* "طالب الحكومة بـ«محاسبة» كل من يزج ...": كل is the marked head's genitive; the words
+     * go on past the marks */
+    struct doc *d = fx_annotate("وطالب النائب فراس الحمداني الحكومة بـ«محاسبة» كل من يزج باسم البلاد في حروب الآخرين.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "«محاسبة» كل من", "فراس الحمداني", QUOTE_MIXED, -1);
+}
+
 static void test_one_member_of_a_body(void)
 {
     /* "أحد نواب الحزب X": one member speaks, not the party, even when the party is known */
@@ -4360,6 +4371,7 @@ int main(void)
     test_subject_after_ghayr_anna_with_an_aside();
     test_valued_with_its_shadda_and_recalled();
     test_speech_given_by_the_relative_antecedent();
+    test_marked_head_before_kull();
     test_marked_head_with_its_complement();
     test_circles_and_outlet_on_lam();
     test_in_his_words();
