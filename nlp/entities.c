@@ -888,6 +888,14 @@ static int pass_orgs(struct ent_ctx *x)
                     !tok_has_article(&d->tokens[jn]) && (d->tokens[jn].flags & TOKF_COMMON) && x->owner[jn] < 0 &&
                     !(tok_kinds(&d->tokens[jn]) & ~(uint32_t)(LEX_TOPIC | LEX_PHRASE_START | LEX_MARKER)))
                     jn++;
+                /* (or a chain of constructs after a plural in construct: الغرفة الوطنية لمصدّري
+                 * زيت الزيتون; not a purpose, "غرفة المخابز لتثبيت سعر الرغيف") */
+                else if (t->fold[t->fold_len - 1] == 0x064A && jn + 1 < end && d->tokens[jn].kind == TOK_WORD &&
+                         !tok_has_article(&d->tokens[jn]) &&
+                         !d->tokens[jn].lex_prefix && (d->tokens[jn].flags & TOKF_COMMON) && x->owner[jn] < 0 &&
+                         !(tok_kinds(&d->tokens[jn]) & ~(uint32_t)(LEX_TOPIC | LEX_PHRASE_START | LEX_MARKER)) &&
+                         d->tokens[jn + 1].kind == TOK_WORD && tok_has_article(&d->tokens[jn + 1]))
+                    jn++;
                 const struct token *nx = jn < end ? &d->tokens[jn] : NULL;
                 /* (الاتحاد الوطني لطلبة الكويت: a place may close the name) */
                 int place = nx && x->owner[jn] >= 0 && place_owner(x, jn);

@@ -1427,12 +1427,25 @@ static void test_title_word_family_name_before_a_preposition(void)
     CHECK(fx_entity(d, "منى الجندي") != NULL);
 }
 
+static void test_organisation_of_a_construct_chain(void)
+{
+    /* "الغرفة الوطنية لمصدّري زيت الزيتون": after a plural in construct, a noun chain
+     * goes on with the name; "غرفة المخابز لتثبيت سعر الخبز" says what it is for */
+    struct doc *d = fx_annotate("قالت الغرفة الوطنية لمصدري زيت الزيتون إن الوضع صعب. ودعت غرفة المخابز لتثبيت سعر الخبز.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "الغرفة الوطنية لمصدري زيت الزيتون") != NULL);
+    CHECK(fx_entity(d, "غرفة المخابز لتثبيت سعر الخبز") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
     test_about_what_ends_a_name();
     test_kunya_and_family_name();
     test_title_word_family_name_before_a_preposition();
+    test_organisation_of_a_construct_chain();
     test_compound_given_names_in_din();
     test_outlet_in_the_dateline();
     test_armed_movements_in_the_knowledge_base();
