@@ -2796,6 +2796,25 @@ static int same_subject_verb(struct actx *x, const struct quote *q, int32_t qi, 
     return 1;
 }
 
+/* "مضيفة، نقلا عن مصدرين دبلوماسيين في موسكو، أن": a participle whose clause opens with a
+ * relay set off by commas has the relayed for speaker, read up to the comma. */
+static int relayed_aside(struct actx *x, const struct quote *q, struct who *out)
+{
+    const struct doc *d = x->d;
+    int32_t k = q->cue_tok + 1, end = d->sentences[q->sentence].tok_end;
+    const struct lex_entry *e;
+    if (k + 2 >= end || !tok_is_comma(&d->tokens[k]))
+        return 0;
+    int32_t n = tok_phrase_at(d, x->lx, k + 1, end, LEX_SOURCE, 0, &e, NULL);
+    if (!n || e->source_kind != SOURCE_RELAY)
+        return 0;
+    int32_t b = k + 1 + n, c = b;
+    while (c < end && c - b < 10 && c < q->content_tb && !tok_is_comma(&d->tokens[c]))
+        c++;
+    uint8_t how;
+    return c > b && c < end && tok_is_comma(&d->tokens[c]) && read_phrase(x, q, b, c, out, &how);
+}
+
 /* Does the phrase [b, e) name anyone itself: an entity, a title, a role, a body? (not a
  * group: "الحكومات العربية") */
 static int names_anyone(const struct doc *d, int32_t b, int32_t e)
@@ -2840,6 +2859,9 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
             how = RESOLVED_ROLE_NOUN;
         } else if (statement_author_in_it(&x, q, &w)) {
             ok = 1; /* "نشر تدوينة لـY جاء فيها أن": Y */
+            how = RESOLVED_EXPLICIT;
+        } else if (q->cue_kind == CUE_PARTICIPLE && relayed_aside(&x, q, &w)) {
+            ok = 1; /* "مضيفة، نقلا عن مصدرين في موسكو، أن": the sources relayed speak */
             how = RESOLVED_EXPLICIT;
         } else if (q->cue_kind == CUE_PARTICIPLE && !(is_relay_cue(d, q) && q->np_end > q->np_begin)) {
             /* (a participle of relaying names whom it relays: "ناقلة عن X قوله") */

@@ -3167,6 +3167,18 @@ static void test_marked_head_before_kull(void)
     expect(d, "«محاسبة» كل من", "فراس الحمداني", QUOTE_MIXED, -1);
 }
 
+static void test_participle_with_a_relay_aside(void)
+{
+    /* "مضيفة، نقلا عن مصدرين في موسكو، أن": the relay set off after the participle names
+     * who speaks */
+    struct doc *d = fx_annotate("وذكرت وكالة «رويترز» أن القطارات تحركت، مضيفة، نقلاً عن مصدرين دبلوماسيين في موسكو، أن "
+                                "الدفعة الأولى «قد تصل قبل الخريف».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الدفعة الأولى", "مصدرين دبلوماسيين في موسكو", QUOTE_MIXED, RESOLVED_EXPLICIT);
+}
+
 static void test_one_member_of_a_body(void)
 {
     /* "أحد نواب الحزب X": one member speaks, not the party, even when the party is known */
@@ -4372,6 +4384,7 @@ int main(void)
     test_valued_with_its_shadda_and_recalled();
     test_speech_given_by_the_relative_antecedent();
     test_marked_head_before_kull();
+    test_participle_with_a_relay_aside();
     test_marked_head_with_its_complement();
     test_circles_and_outlet_on_lam();
     test_in_his_words();
