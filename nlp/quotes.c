@@ -2145,6 +2145,16 @@ static int addressee_before(const struct doc *d, int32_t b, int32_t v)
     return 0;
 }
 
+/* "كُتب عليها «...»"، "ذُكر أن": a past verb voweled as passive (a damma on its first
+ * letter) has no subject to speak; a relay keeps whom it names ("نُقل عن X قوله"). */
+static int passive_written(const struct doc *d, const struct token *vt)
+{
+    if (vt->lex->verb_aspect != ASPECT_PAST || vt->lex->verb_relay)
+        return 0;
+    int32_t i = tok_u16_at_fold(d, vt, vt->lex_prefix) + 1;
+    return i < vt->span.end && d->text.u16[i] == 0x064F;
+}
+
 static int verb_cue(struct qctx *q, int32_t v)
 {
     struct doc *d = q->d;
@@ -2152,7 +2162,7 @@ static int verb_cue(struct qctx *q, int32_t v)
     int32_t end = sent_end(d, v);
     enum verb_aspect asp = ASPECT_PAST;
     is_verb(vt, &asp);
-    if (vt->lex->verb_act || tok_shadda_unwritten(d, vt, vt->lex))
+    if (vt->lex->verb_act || tok_shadda_unwritten(d, vt, vt->lex) || passive_written(d, vt))
         return 0;
     if (narrator_aside(q, v) || during_not_showed(d, v) || verb_of_aside(q, v, end))
         return 0;

@@ -3179,6 +3179,19 @@ static void test_participle_with_a_relay_aside(void)
     expect(d, "الدفعة الأولى", "مصدرين دبلوماسيين في موسكو", QUOTE_MIXED, RESOLVED_EXPLICIT);
 }
 
+static void test_passive_voweled_verb_is_no_cue(void)
+{
+    /* "صورة ... كُتب عليها «...»": written on it, by no one the text names (the damma says
+     * passive); "نُقل عن الوزير قوله إن" still names whom it relays */
+    struct doc *d = fx_annotate("وتداول ناشطون صورة لجنود وسط ثلوج كورسك كُتب عليها «الحليف وقت الضيق». ونُقل عن الوزير "
+                                "سامي النعيمي قوله إن الصورة «قديمة».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "الحليف وقت الضيق") == NULL);
+    expect(d, "الصورة «قديمة»", "سامي النعيمي", QUOTE_MIXED, -1);
+}
+
 static void test_one_member_of_a_body(void)
 {
     /* "أحد نواب الحزب X": one member speaks, not the party, even when the party is known */
@@ -4385,6 +4398,7 @@ int main(void)
     test_speech_given_by_the_relative_antecedent();
     test_marked_head_before_kull();
     test_participle_with_a_relay_aside();
+    test_passive_voweled_verb_is_no_cue();
     test_marked_head_with_its_complement();
     test_circles_and_outlet_on_lam();
     test_in_his_words();
