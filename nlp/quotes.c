@@ -3338,6 +3338,14 @@ static int paren_abbreviation(const struct doc *d, int32_t j, int32_t limit)
 
 /* Is sentence s a second headline on the line of the one before ("... المدفعية..
  * وبودانوف: ...")? */
+/* و standing alone at k before a quotation mark: ".. و«الداخلية»: ...". */
+static int lone_wa_before_mark(const struct doc *d, int32_t k, int32_t end)
+{
+    const struct token *t = &d->tokens[k];
+    return k + 1 < end && t->kind == TOK_WORD && t->fold_len == 1 && t->fold[0] == 0x0648 &&
+           tok_is_quote_mark(&d->tokens[k + 1]);
+}
+
 static int second_headline(const struct qctx *q, int32_t s)
 {
     const struct doc *d = q->d;
@@ -3361,8 +3369,11 @@ static int second_headline(const struct qctx *q, int32_t s)
             }
             if (d->tokens[j].kind == TOK_PUNCT && !is_colon(d, j) && !tok_is_quote_mark(&d->tokens[j]))
                 break;
-            /* (or one definite word and its words in marks: ".. والأرصاد: «...»") */
+            /* (or one definite word and its words in marks: ".. والأرصاد: «...»"; or a short
+             * name in marks after و: ".. و«الداخلية»: ...") */
             second = is_colon(d, j) && ((tok_kinds(t0) & (LEX_TITLE | LEX_ROLE_NOUN | LEX_GROUP | LEX_ORG_HEAD)) ||
+                                        (lone_wa_before_mark(d, st->tok_begin, st->tok_end) && j <= st->tok_begin + 5 &&
+                                         tok_is_quote_mark(&d->tokens[j - 1])) ||
                                         (j == st->tok_begin + 1 && quotes_ministry_by_field(d, st->tok_begin) >= 0) ||
                                         (j == st->tok_begin + 1 && tok_has_article(t0) && !(tok_kinds(t0) & LEX_STOP) &&
                                          j + 1 < st->tok_end && q->opens[j + 1] >= 0) ||
@@ -3401,6 +3412,9 @@ static int headline_cue(struct qctx *q, int32_t s)
     if (!(st->flags & SENT_LINE_START) && !second)
         return 0;
     int32_t b = skip_timestamp(d, st->tok_begin, st->tok_end), end = st->tok_end, colon = -1;
+    /* (".. و«الداخلية»: ...": the و of a second headline written apart from its marks) */
+    if (second && lone_wa_before_mark(d, b, end))
+        b++;
     /* a live-blog entry names its speaker at length: "الباحث في معهد ... الدكتور X لـ"Y":" */
     int32_t reach = b > st->tok_begin ? 2 * HEADLINE_HEAD_MAX : HEADLINE_HEAD_MAX;
     /* (the outlet told, لـ«أساهي», may take the head past that: checked below) */

@@ -4065,6 +4065,17 @@ static void test_headline_marks_then_the_next_item(void)
     CHECK(fx_quote(d, "سليمة") == NULL);
 }
 
+static void test_second_headline_with_its_wa_apart(void)
+{
+    /* ".. و«الحزب الشيوعي»: ...": و written apart from the marks of a second headline's head */
+    struct doc *d = fx_annotate("أحزاب سودانية ترفض القاعدة الروسية.. و«الحزب الشيوعي»: لا لسياسة المحاور\n"
+                                "الخرطوم - قال الحزب الشيوعي السوداني في بيان إنه يرفض أي قاعدة أجنبية.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "لا لسياسة المحاور") != NULL);
+}
+
 static void test_unnamed_role_headline_is_the_unnamed_one_below(void)
 {
     /* "مسؤول بالخارجية:" is the unnamed "مسؤول رفيع في وزارة الخارجية" quoted below, not
@@ -4479,6 +4490,7 @@ int main(void)
     test_first_headline_stops_at_the_second();
     test_headline_item_after_the_words();
     test_headline_marks_then_the_next_item();
+    test_second_headline_with_its_wa_apart();
     test_unnamed_role_headline_is_the_unnamed_one_below();
     test_egyptian_hamza_seat();
     test_people_named_by_what_they_are();
