@@ -2154,11 +2154,8 @@ static int relative_author(struct actx *x, const struct quote *q, struct who *ou
 /* قاله، قالته، ذكره: a past verb of saying with an object pronoun ("what he said"). */
 static int said_with_pronoun(const struct actx *x, const struct token *t)
 {
-    int32_t sl;
-    if (t->kind != TOK_WORD || !tok_written_pronoun(x->d, t))
-        return 0;
-    const struct lex_entry *e = lexicon_get_before_pronoun(x->lx, t->fold + t->lex_prefix, t->fold_len - t->lex_prefix, &sl);
-    return e && (e->kinds & LEX_VERB) && e->verb_aspect == ASPECT_PAST;
+    const struct lex_entry *e = tok_verb_before_pronoun(x->d, x->lx, t);
+    return e && e->verb_aspect == ASPECT_PAST;
 }
 
 /* "مستشهدا بقول الرئيس X في بيونغ يانغ إن"، "مذكرا بتأكيد الرئيس X أن": a participle

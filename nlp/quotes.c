@@ -428,8 +428,12 @@ static int construct_genitive(const struct qctx *q, const struct region *r, int3
     const struct doc *d = q->d;
     const struct token *last = &d->tokens[r->inner_e - 1], *t = &d->tokens[k];
     if (r->inner_e <= r->inner_b || last->kind != TOK_WORD || tok_has_article(last) || tok_has_prep_clitic(last) ||
-        (tok_kinds(last) & (LEX_STOP | LEX_VERB)) || t->kind != TOK_WORD || (t->flags & TOKF_NEWLINE_BEFORE) ||
-        tok_has_prep_clitic(t) || t->lex_prefix || (tok_kinds(t) & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER)))
+        (tok_kinds(last) & (LEX_STOP | LEX_VERB)) || t->kind != TOK_WORD || (t->flags & TOKF_NEWLINE_BEFORE))
+        return 0;
+    /* (a quantifier too: "بـ«محاسبة» كل من يزج") */
+    if (t->fold_len == 2 && t->fold[0] == 0x0643 && t->fold[1] == 0x0644)
+        return 1;
+    if (tok_has_prep_clitic(t) || t->lex_prefix || (tok_kinds(t) & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER)))
         return 0;
     /* (not a preposition's phrase: "تتابع «باهتمام» التطورات" says how) */
     UChar c = last->fold[0];
@@ -440,12 +444,6 @@ static int construct_genitive(const struct qctx *q, const struct region *r, int3
     if (m >= 0)
         return d->mentions[m].tok_begin == k;
     return tok_has_article(t) && !tok_is_demonym(q->lx, t);
-}
-
-/* كل: "بـ«محاسبة» كل من يزج": a quantifier, the genitive of a marked head too. */
-static int kull(const struct token *t)
-{
-    return t->kind == TOK_WORD && t->fold_len == 2 && t->fold[0] == 0x0643 && t->fold[1] == 0x0644;
 }
 
 /* What a marked head governs past its marks besides a preposition's phrase: the
@@ -2325,15 +2323,10 @@ static int verb_cue(struct qctx *q, int32_t v)
     /* "واستذكر بوحجي ما أكده الملك من أن «...»": someone else's words recalled; the verb
      * of ما, whose subject follows it, reports them */
     /* (not a source set off after the verb: "وأضاف X، بحسب ما نقلته الوكالة، أن") */
-    for (int32_t k = v + 2, sl; k + 1 < end && k <= v + 4 && k < cs && d->tokens[k - 1].kind == TOK_WORD; k++) {
-        const struct token *w = &d->tokens[k + 1];
-        const struct lex_entry *we;
-        if (tok_is_ma(&d->tokens[k]) && !(tok_kinds(&d->tokens[k - 1]) & LEX_SOURCE) && w->kind == TOK_WORD &&
-            tok_written_pronoun(d, w) &&
-            (we = lexicon_get_before_pronoun(q->lx, w->fold + w->lex_prefix, w->fold_len - w->lex_prefix, &sl)) &&
-            (we->kinds & LEX_VERB) && we->verb_aspect <= ASPECT_PRESENT)
+    for (int32_t k = v + 2; k + 1 < end && k <= v + 4 && k < cs && d->tokens[k - 1].kind == TOK_WORD; k++)
+        if (tok_is_ma(&d->tokens[k]) && !(tok_kinds(&d->tokens[k - 1]) & LEX_SOURCE) &&
+            tok_verb_before_pronoun(d, q->lx, &d->tokens[k + 1]))
             return 0;
-    }
     /* "ولم يوضح البيان ما إذا كانت ...": whether, asked and not answered */
     if (cs > v + 1 && region < 0 && whether_at(d, cs - 1) && v > 0 && tok_marker(d, v - 1, MARK_NEGATION))
         return 0;
@@ -2525,7 +2518,7 @@ static int verb_cue(struct qctx *q, int32_t v)
                      (complement_preposition(&d->tokens[close_end]) || lam_on_noun(d, close_end) ||
                       adverbial_complement(q, close_end) || fi_complement(q, close_end) ||
                       coordinated_noun(d, close_end) || condition_follows(d, close_end, end))) ||
-                    construct_genitive(q, r, close_end) || (close_end + 1 < end && kull(&d->tokens[close_end])))) {
+                    construct_genitive(q, r, close_end))) {
             /* (the genitive may end a headline: "وحنون تحذر من «عسكرة» المنطقة") */
             /* "دعا إلى «يقظة دبلوماسية» إزاء انعكاساته", "وصفها بأنها «انتهاك صريح»
              * للعقوبات": a marked head and the phrase it governs are one mixed quotation

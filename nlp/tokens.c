@@ -920,6 +920,15 @@ int tok_is_statement_word(const struct lexicon *lx, const struct token *t)
     return e && (e->kinds & LEX_STATEMENT);
 }
 
+const struct lex_entry *tok_verb_before_pronoun(const struct doc *d, const struct lexicon *lx, const struct token *t)
+{
+    int32_t sl;
+    if (t->kind != TOK_WORD || !tok_written_pronoun(d, t))
+        return NULL;
+    const struct lex_entry *e = lexicon_get_before_pronoun(lx, t->fold + t->lex_prefix, t->fold_len - t->lex_prefix, &sl);
+    return e && (e->kinds & LEX_VERB) && e->verb_aspect <= ASPECT_PRESENT ? e : NULL;
+}
+
 int tok_is_manner_after_ba(const struct doc *d, const struct lexicon *lx, int32_t k, int name_may_follow)
 {
     const struct token *t = &d->tokens[k];
