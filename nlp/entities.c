@@ -1627,6 +1627,10 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
             e++;
             if (e + 1 <= end && e < end && x->owner[e] < 0 && tok_has_article(&d->tokens[e]) &&
                 !tok_has_article(t) && surname_ok(x, &d->tokens[e]) && !masdar_in_ba(d, e + 1) &&
+                /* (a common word in ال only after a father's given name or as a nisba: "ووصف
+                 * سيرغي فولودين الاتفاقية بأنها" has the verb's object there) */
+                (!(d->tokens[e].flags & TOKF_COMMON) || (tok_kinds(t) & LEX_FIRST_NAME) ||
+                 d->tokens[e].fold[d->tokens[e].fold_len - 1] == 0x064A || tok_marker(d, e, MARK_NAME_TAIL)) &&
                 (e + 1 >= end || d->tokens[e + 1].kind == TOK_PUNCT ||
                  (tok_kinds(&d->tokens[e + 1]) & (LEX_STOP | LEX_COMPLEMENTIZER | LEX_VERB)) ||
                  /* (or, a nisba, before the verb's object: "طالبت النائبة نادية خضير الشمري

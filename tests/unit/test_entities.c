@@ -1238,6 +1238,21 @@ static void test_third_name_words_after_the_fathers_name(void)
     CHECK(e != NULL && e->n_mentions == 2);
 }
 
+static void test_common_word_after_a_bare_second_name_is_the_object(void)
+{
+    /* "ووصف X فولودين الاتفاقية بأنها": after a given name and a bare word, a common word in
+     * ال is the verb's object; a nisba (الشاذلي) or a name tail (عطا الله) still ends the name */
+    struct doc *d = fx_annotate("ووصف رئيس الدوما فياتشيسلاف فولودين الاتفاقية بأنها «رد على الحصار». وقال "
+                                "المحافظ محمد عطا الله إن الفائض كبير. وأكد النائب أحمد فوزي الشاذلي أن القرار صائب.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "فياتشيسلاف فولودين") != NULL);
+    CHECK(fx_entity(d, "فياتشيسلاف فولودين الاتفاقية") == NULL);
+    CHECK(fx_entity(d, "محمد عطا الله") != NULL);
+    CHECK(fx_entity(d, "أحمد فوزي الشاذلي") != NULL);
+}
+
 static void test_ali_after_a_title_and_its_adjectives(void)
 {
     /* "المحلل السياسي علي الساعدي": علي (not على) after a title and its adjectives in ي */
@@ -1513,6 +1528,7 @@ int main(void)
     test_particle_takes_its_word_and_a_name_before_a_title();
     test_third_name_words_after_the_fathers_name();
     test_ali_after_a_title_and_its_adjectives();
+    test_common_word_after_a_bare_second_name_is_the_object();
     fx_teardown();
     return check_summary("test_entities");
 }
