@@ -2252,6 +2252,15 @@ static int statement_author_in_it(struct actx *x, const struct quote *q, struct 
         if (!(tok_kinds(&d->tokens[k]) & LEX_STATEMENT) && !accusative_statement(x, &d->tokens[k]))
             continue;
         const struct token *a = &d->tokens[k + 1];
+        /* "بتصريح لبوغدانوف قال فيه إن": a name written on its ل, read as a mention
+         * without it */
+        int32_t own = d->tok_mention[k + 1];
+        if (own >= 0 && a->fold[0] == 0x0644 && d->mentions[own].span.start > a->span.start &&
+            (d->entities[d->mentions[own].entity].type == ENT_PERSON ||
+             d->entities[d->mentions[own].entity].type == ENT_ORG)) {
+            *out = who_entity(x, d->mentions[own].entity, own);
+            return 1;
+        }
         /* "رسالة وجهها السفير X": the relative verb's subject wrote it */
         int32_t mi = -1;
         for (int32_t j = k + 2; j < v && j - k <= 5 && mi < 0; j++) {

@@ -1312,6 +1312,13 @@ static void test_social_media_speakers(void)
     expect(d, "الوزارة «تسلمت", "عمر حسن الماحي", QUOTE_MIXED, RESOLVED_ELIDED);
     for (int32_t i = 0; i < d->n_entities; i++)
         CHECK(strstr(d->entities[i].name, "شحنة") == NULL); /* أن الوزارة «...»: no name */
+    /* (the author's family name alone, written on its ل: "بتصريح لبوغدانوف قال فيه") */
+    d = fx_annotate("وزار نائب وزير الخارجية الروسي ميخائيل بوغدانوف دمشق أمس.\n"
+                    "ويستشهد الرفاعي بتصريح لبوغدانوف قال فيه إن روسيا \"مستعدة للتعاون\" مع السلطات.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "روسيا \"مستعدة", "ميخائيل بوغدانوف", QUOTE_MIXED, -1);
 }
 
 static void test_document_in_it_speakers(void)
