@@ -780,6 +780,8 @@ static int pass_orgs(struct ent_ctx *x)
                 if ((kinds & (LEX_TITLE | LEX_HONORIFIC)) && tok_has_article(t) && j + 1 < end &&
                     x->owner[j + 1] < 0 && (tok_kinds(&d->tokens[j + 1]) & (LEX_FIRST_NAME | LEX_NAME_PARTICLE)))
                     e = j + 1;
+                if (e == j + 1 && (tok_kinds(&d->tokens[j + 1]) & LEX_FIRST_NAME))
+                    e = j + 2; /* (الملك فهد, and his father's name: جامعة الإمام عبدالرحمن بن فيصل) */
                 while (e + 1 < end && e - j < 6 && is_particle(&d->tokens[e]) && !(tok_kinds(&d->tokens[e]) & LEX_STOP) &&
                        d->tokens[e + 1].kind == TOK_WORD && x->owner[e + 1] < 0) {
                     e += 2;
@@ -787,8 +789,6 @@ static int pass_orgs(struct ent_ctx *x)
                            x->owner[e] < 0)
                         e++; /* (بن عبد العزيز) */
                 }
-                if (e == j + 1 && (tok_kinds(&d->tokens[j + 1]) & LEX_FIRST_NAME))
-                    e = j + 2; /* (الملك فهد) */
                 if (e > j + 1) {
                     proper++;
                     content += e - j;

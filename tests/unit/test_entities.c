@@ -236,6 +236,15 @@ static void test_institution_named_after_person(void)
     CHECK(fx_entity(d, "جامعة صلاح الدين") != NULL);
     CHECK(fx_entity(d, "صلاح الدين") == NULL);
     CHECK(d->n_quotes == 1 && d->quotes[0].speaker_name && !strcmp(d->quotes[0].speaker_name, "ريبوار كريم"));
+    /* (a title and a given name, then the father's name: جامعة الإمام عبدالرحمن بن فيصل) */
+    d = fx_annotate("وقال مدير مستشفى الملك فهد بن عبد العزيز إن المستشفى جاهز. وتحدثت أستاذة في جامعة "
+                    "الإمام عبدالرحمن بن فيصل عن المعاهدة.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "مستشفى الملك فهد بن عبد العزيز") != NULL);
+    CHECK(fx_entity(d, "جامعة الإمام عبدالرحمن بن فيصل") != NULL);
+    CHECK(fx_entity(d, "بن فيصل") == NULL);
 }
 
 static void test_abbreviated_titles(void)
