@@ -2450,11 +2450,21 @@ static int subject_after_verb(struct actx *x, const struct quote *q, int32_t k, 
 {
     const struct doc *d = x->d;
     uint8_t h;
-    int32_t e = k + 1;
+    int32_t e = k + 1, named = 0;
     /* "ودعا الخبير ذاته إلى ...": the subject ends with "ذاته", which says it is the
      * same one as before */
-    while (e < q->cue_tok && d->tokens[e].kind == TOK_WORD && e - k <= 10 && !(e > k + 1 && is_same_word(d, e)))
+    /* (a body's name counts as one word: "قاطعته أستاذة العلاقات الدولية في جامعة الإمام
+     * عبدالرحمن بن فيصل الدكتورة هند الدوسري قائلة") */
+    while (e < q->cue_tok && d->tokens[e].kind == TOK_WORD && e - k - named <= 10 && !(e > k + 1 && is_same_word(d, e))) {
+        int32_t mi = d->tok_mention[e];
+        if (mi >= 0 && d->mentions[mi].tok_begin == e && d->entities[d->mentions[mi].entity].type == ENT_ORG &&
+            d->mentions[mi].tok_end <= q->cue_tok) {
+            named += d->mentions[mi].tok_end - e - 1;
+            e = d->mentions[mi].tok_end;
+            continue;
+        }
         e++;
+    }
     if (e > k + 1 && e < q->cue_tok && is_same_word(d, e))
         e++;
     /* "نفى الناطق باسم الوزارة، عمر الماحي، وجود ...": the name set off by commas
