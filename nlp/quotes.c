@@ -414,10 +414,12 @@ static int fi_complement(const struct qctx *q, int32_t k)
 static int coordinated_noun(const struct doc *d, int32_t k)
 {
     const struct token *t = &d->tokens[k];
-    if (t->kind != TOK_WORD || t->fold_len < 5 || t->fold[0] != 0x0648 || (tok_kinds(t) & (LEX_VERB | LEX_STOP)) ||
+    if (t->kind != TOK_WORD || t->fold_len < 4 || t->fold[0] != 0x0648 || (tok_kinds(t) & (LEX_VERB | LEX_STOP)) ||
         d->tok_mention[k] >= 0)
         return 0;
-    return (t->fold[1] == 0x0627 && t->fold[2] == 0x0644) || tok_marker(d, k, MARK_NEGATION_NOUN);
+    /* (وعدم is four letters, and عدم behind its و) */
+    return (t->fold_len >= 5 && t->fold[1] == 0x0627 && t->fold[2] == 0x0644) ||
+           tok_marker_after(d, k, 1, MARK_NEGATION_NOUN);
 }
 
 /* "طالب بـ«محاسبة» بيونغ يانغ"، "أشاد بـ«بطولة» الجنود": marked words that end in a noun

@@ -4166,6 +4166,13 @@ static void test_marked_object_and_what_it_governs(void)
     CHECK(q && !strcmp(fx_text(d, q->content), "«تحرك عاجل» لدى موسكو لكشف مصير المفقودين"));
     q = fx_quote(d, "تحالف متزايد");
     CHECK(q && !strcmp(fx_text(d, q->content), "تحالف متزايد"));
+    /* (وعدم, four letters, with عدم behind its و) */
+    d = fx_annotate("ودعت السفارة الطلاب إلى «الالتزام بالتعليمات» وعدم الاقتراب من المواقع العسكرية.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    q = fx_quote(d, "«الالتزام");
+    CHECK(q && !strcmp(fx_text(d, q->content), "«الالتزام بالتعليمات» وعدم الاقتراب من المواقع العسكرية"));
 }
 
 static void test_role_holder_set_off_after_it(void)
