@@ -2420,8 +2420,14 @@ static int subject_before_qabla(struct actx *x, const struct quote *q, struct wh
     if (!when && (k < 3 || !(tok_kinds(&d->tokens[k - 1]) & LEX_COMPLEMENTIZER) || d->tokens[k - 2].fold_len != 3 ||
                   memcmp(d->tokens[k - 2].fold, qabl, sizeof qabl)))
         return 0;
-    for (int32_t j = when ? k - 2 : k - 3; j >= 0 && k - j <= 10; j--) {
+    int32_t from = when ? k - 2 : k - 3;
+    for (int32_t j = from; j >= 0 && k - j <= 10; j--) {
         const struct token *t = &d->tokens[j];
+        /* (the comma closing a name set off after its role: "عبّر عنه الأمين العام للحزب،
+         * محمد جودار، حين قال") */
+        if (j == from && j > 0 && tok_is_comma(t) && d->tok_mention[j - 1] >= 0 &&
+            d->entities[d->mentions[d->tok_mention[j - 1]].entity].type == ENT_PERSON)
+            continue;
         if (t->kind == TOK_PUNCT || t->sentence != q->sentence)
             break;
         int32_t mi = d->tok_mention[j];

@@ -4228,6 +4228,19 @@ static void test_report_byline_and_agreed_as_one(void)
     expect(d, "السودان مطالب", "المتحدثون", QUOTE_INDIRECT, -1);
 }
 
+static void test_when_clause_after_a_name_set_off(void)
+{
+    /* "وهو ما عبّر عنه الأمين العام للحزب، محمد جودار، حين قال إن": the clause of time
+     * has the subject set off by commas before it, not a person named earlier in the
+     * sentence */
+    struct doc *d = fx_annotate("ويقود المغرب، بقيادة الملك محمد السادس، نهج دبلوماسية هادئة، وهو ما عبّر عنه الأمين "
+                                "العام لحزب الاتحاد الدستوري، محمد جودار، حين قال إن المملكة «ليست معنية».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "المملكة", "محمد جودار", QUOTE_MIXED, -1);
+}
+
 static void test_the_same_speaker_in_maghrebi_copy(void)
 {
     /* "وزاد المتحدث ذاته:": the speaker quoted last, not the spokesman named before */
@@ -4523,6 +4536,7 @@ int main(void)
     test_the_maghrebi_host_opens_the_show();
     test_report_byline_and_agreed_as_one();
     test_the_same_speaker_in_maghrebi_copy();
+    test_when_clause_after_a_name_set_off();
     fx_teardown();
     return check_summary("test_quotes");
 }
