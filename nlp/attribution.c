@@ -1443,12 +1443,73 @@ static int goes_by_name(const struct doc *d, int32_t k)
     return !memcmp(t->fold, tud3a, sizeof tud3a) || !memcmp(t->fold, yud3a, sizeof yud3a);
 }
 
+/* معدو، معدّيه: a document's makers (group_nouns.tsv), who speak for whoever issued it. */
+static int document_makers(const struct token *t)
+{
+    static const UChar muidd[] = {0x0645, 0x0639, 0x062F};
+    return t->kind == TOK_WORD && (tok_kinds(t) & LEX_GROUP) && t->fold_len >= t->lex_prefix + 4 &&
+           !memcmp(t->fold + t->lex_prefix, muidd, sizeof muidd);
+}
+
+/* "وأعده الباحثان X وY": the mention of whoever a document was said to be prepared by
+ * (أعدّه، أعدّتها), the nearest before token b, or -1. */
+static int32_t preparer_before(const struct doc *d, int32_t b)
+{
+    static const UChar aadda[] = {0x0627, 0x0639, 0x062F};
+    for (int32_t k = b - 1; k >= 0 && b - k <= 600; k--) {
+        const struct token *t = &d->tokens[k];
+        int32_t p = t->fold_len > 4 && (t->fold[0] == 0x0648 || t->fold[0] == 0x0641) ? 1 : 0;
+        int32_t n = t->fold_len - p;
+        if (t->kind != TOK_WORD || n < 4 || n > 6 || memcmp(t->fold + p, aadda, sizeof aadda) ||
+            (t->fold[p + 3] != 0x0647 && t->fold[p + 3] != 0x062A))
+            continue;
+        for (int32_t j = k + 1; j < d->n_tokens && j - k <= 4 && d->tokens[j].kind == TOK_WORD; j++) {
+            int32_t mi = d->tok_mention[j];
+            if (mi >= 0 && (d->entities[d->mentions[mi].entity].type == ENT_PERSON ||
+                            d->entities[d->mentions[mi].entity].type == ENT_ORG))
+                return mi;
+        }
+    }
+    return -1;
+}
+
 static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t e, struct who *out, uint8_t *how)
 {
     int source = q->cue_kind == CUE_SOURCE;
     if (b < e && is_kul_min(x->d, b))
         b += 2; /* كل من موسكو وبيونغ يانغ */
     const struct doc *d = x->d;
+    /* "ويضيف معدو التقرير أن": the document they made speaks; "خلص معدوه إلى أن": the
+     * one named last */
+    if (b < e && document_makers(&d->tokens[b])) {
+        int32_t first = preparer_before(d, b), ent = -1;
+        if (first >= 0) {
+            /* (two or more joined by و prepared it together) */
+            int32_t last = first, nx;
+            while (d->mentions[last].tok_end < d->n_tokens && (nx = d->tok_mention[d->mentions[last].tok_end]) >= 0 &&
+                   d->mentions[nx].tok_begin == d->mentions[last].tok_end && d->tokens[d->mentions[nx].tok_begin].fold[0] == 0x0648)
+                last = nx;
+            if (last != first) {
+                struct span s = {d->mentions[first].span.start, d->mentions[last].span.end};
+                return as_written(x, s, GENDER_PLURAL, CLASS_PERSON | CLASS_GROUP, out, how);
+            }
+            *out = who_entity(x, d->mentions[first].entity, -1);
+            out->span = tok_span(d, b, b + 1);
+            *how = RESOLVED_ROLE_NOUN;
+            return 1;
+        }
+        if (b + 1 < e && tok_has_article(&d->tokens[b + 1]) && (tok_kinds(&d->tokens[b + 1]) & LEX_STATEMENT)) {
+            b++;
+        } else if (d->tokens[b].fold_len - d->tokens[b].lex_prefix >= 5) { /* (معدوه، معديها) */
+            ent = earlier_document_author(x, b, 0);
+            if (ent >= 0) {
+                *out = who_entity(x, ent, -1);
+                out->span = tok_span(d, b, b + 1);
+                *how = RESOLVED_PRONOUN;
+                return 1;
+            }
+        }
+    }
     /* "معالي السيد وزير الخارجية": honorifics before a title say nothing of who holds it */
     while (b + 2 < e && (tok_kinds(&d->tokens[b]) & LEX_HONORIFIC) && d->tok_mention[b] < 0 &&
            ((tok_kinds(&d->tokens[b + 1]) & (LEX_HONORIFIC | LEX_TITLE)) == LEX_TITLE ||
