@@ -241,6 +241,7 @@ static const struct {
     {"colon", offsetof(struct lex_entry, verb_colon), 1},
     {"in", offsetof(struct lex_entry, verb_in), 1},
     {"an", offsetof(struct lex_entry, verb_an), 1},
+    {"advise", offsetof(struct lex_entry, verb_an), 2},
     {"self", offsetof(struct lex_entry, verb_self), 1},
     {"marked", offsetof(struct lex_entry, verb_marked), 1},
     {"act", offsetof(struct lex_entry, verb_act), 1},
@@ -276,7 +277,7 @@ static int on_verb(struct loader *ld, char **f, int nf)
         while (i < sizeof verb_extras / sizeof *verb_extras && strcmp(f[4], verb_extras[i].name))
             i++;
         if (i == sizeof verb_extras / sizeof *verb_extras)
-            return fail(ld, "extra must be np, relay, from, object, ba, ask, colon, in, an, self or marked, not '%s'", f[4]);
+            return fail(ld, "extra must be np, relay, from, object, ba, ask, colon, in, an, advise, self, marked, act or shadda, not '%s'", f[4]);
         if (verb_extras[i].field == (size_t)-1)
             e->kinds |= LEX_NP_CUE;
         else

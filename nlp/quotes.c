@@ -2270,7 +2270,12 @@ static int verb_cue(struct qctx *q, int32_t v)
             return 0;
         /* "اتفقا على أن" but not "اتفقا على «مواصلة التنسيق»": only a clause was agreed */
         /* (not فإن, which answers a condition: "إذا ... ووجد نفسه في حالة حرب، فإن") */
-        if (vt->lex->verb_an && (cs < 1 || !is_complementizer(q, cs - 1) || d->tokens[cs - 1].fold[0] == 0x0641))
+        /* (a recommendation in marks after بـ is words too: "ويوصي معدو التقرير صانع القرار
+         * بـ«تعميق الشراكات»") */
+        int marked_ba = vt->lex->verb_an == 2 && region >= 0 && open_tok > v + 1 && cs == open_tok && d->tokens[open_tok - 1].kind == TOK_WORD &&
+                        d->tokens[open_tok - 1].fold_len == 1 && d->tokens[open_tok - 1].fold[0] == 0x0628;
+        if (vt->lex->verb_an && !marked_ba &&
+            (cs < 1 || !is_complementizer(q, cs - 1) || d->tokens[cs - 1].fold[0] == 0x0641))
             return 0;
         /* "قرأ المعاهدة بوصفها «...»" but not "تركيا، بوصفها عضوا في الناتو": only marked words */
         if (vt->lex->verb_marked && (region < 0 || q->r[region].open != v + 1))

@@ -4241,6 +4241,41 @@ static void test_when_clause_after_a_name_set_off(void)
     expect(d, "المملكة", "محمد جودار", QUOTE_MIXED, -1);
 }
 
+static void test_a_documents_makers_speak_for_it(void)
+{
+    /* "ويضيف معدو التقرير أن": the report's issuer; "وخلص معدوه إلى أن": the document
+     * named last; "وأعده الباحثان X وY ... ووفقاً لمعدّي التقرير": those who prepared it */
+    struct doc *d = fx_annotate("وأصدر مركز هارتويل لدراسات الأمن تقريرا جديدا عن الصواريخ.\n"
+                                "ويضيف معدو التقرير أن الصواريخ دقيقة.\n"
+                                "وخلص معدوه إلى أن المدى يتجاوز ألف كيلومتر.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الصواريخ دقيقة", "مركز هارتويل لدراسات الأمن", QUOTE_INDIRECT, -1);
+    expect(d, "المدى يتجاوز", "مركز هارتويل لدراسات الأمن", QUOTE_INDIRECT, -1);
+    CHECK(fx_entity(d, "معدو") == NULL && fx_entity(d, "معدوه") == NULL);
+    d = fx_annotate("ويقع التقرير في 58 صفحة، وأعده الباحثان دانيال هارتلي وجي-يون سونغ، المتخصصان في شؤون "
+                    "شبه الجزيرة الكورية.\nووفقاً لمعدّي التقرير، فإن كوريا الديمقراطية زودت روسيا بالقذائف.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "كوريا الديمقراطية زودت", "دانيال هارتلي وجي-يون سونغ", QUOTE_INDIRECT, -1);
+}
+
+static void test_a_recommendation_in_marks(void)
+{
+    /* "ويوصي التقرير صانع القرار بـ«...»": a verb of recommending reports words in marks
+     * after بـ (as it does a clause after بأن); "اتفقا بـ«...»" and "قطع الأشجار" do not */
+    struct doc *d = fx_annotate("وأصدر المرصد المغربي للدراسات الأوراسية تقريرا.\n"
+                                "ويوصي التقرير صانع القرار المغربي بـ«تعميق الشراكات مع القوى الآسيوية».\n"
+                                "وعمل في قطع الأشجار ضمن عمال يعرفون بـ«عمال العملة الصعبة».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "تعميق الشراكات", "المرصد المغربي للدراسات الأوراسية", QUOTE_DIRECT, -1);
+    CHECK(fx_quote(d, "عمال العملة") == NULL);
+}
+
 static void test_the_same_speaker_in_maghrebi_copy(void)
 {
     /* "وزاد المتحدث ذاته:": the speaker quoted last, not the spokesman named before */
@@ -4537,6 +4572,8 @@ int main(void)
     test_report_byline_and_agreed_as_one();
     test_the_same_speaker_in_maghrebi_copy();
     test_when_clause_after_a_name_set_off();
+    test_a_documents_makers_speak_for_it();
+    test_a_recommendation_in_marks();
     fx_teardown();
     return check_summary("test_quotes");
 }
