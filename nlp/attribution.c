@@ -284,15 +284,21 @@ static struct who who_entity(struct actx *x, int32_t ent, int32_t mention)
 static int focus_at(struct actx *x, uint8_t g, int32_t before, struct who *out);
 static int person_named_last(struct actx *x, uint8_t g, int32_t before, struct who *out);
 
-/* أحد / إحدى "one of": the gender it gives the speaker, or 0. */
-static uint8_t one_of(const struct token *t)
+/* الطالبات، المتابعين، متابعيه: a sound plural, definite or in construct with a pronoun,
+ * that names no one (a word no list holds: the people "one of" whom speaks). */
+static int plural_of_people(const struct doc *d, int32_t k)
 {
-    static const UChar ahad[] = {0x0627, 0x062D, 0x062F}, ihda[] = {0x0627, 0x062D, 0x062F, 0x064A};
-    int32_t p = t->lex_prefix;
-    if (t->fold_len - p == 3 && !memcmp(t->fold + p, ahad, sizeof ahad))
-        return GENDER_MASC;
-    if (t->fold_len - p == 4 && !memcmp(t->fold + p, ihda, sizeof ihda))
-        return GENDER_FEM;
+    const struct token *t = &d->tokens[k];
+    int32_t n = t->fold_len;
+    if (t->kind != TOK_WORD || n < 6 || d->tok_mention[k] >= 0 || (tok_kinds(t) & (LEX_STOP | LEX_VERB)))
+        return 0;
+    const UChar *f = t->fold;
+    if (tok_has_article(t))
+        return tok_sound_plural(t) || (f[n - 2] == 0x0627 && f[n - 1] == 0x062A);
+    /* (متابعيه، متابعيها، متابعيهم: the construct plural in ي with its pronoun) */
+    for (int32_t i = n - 1; i >= n - 3 && i > 3; i--)
+        if (f[i] == 0x0647 && f[i - 1] == 0x064A)
+            return 1;
     return 0;
 }
 
@@ -1519,7 +1525,7 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
      * answers or tells, then the subject's name */
     /* (or a title: "عبارة قالها له دبلوماسي روسي:") */
     if (q->cue_kind == CUE_VERB && q->cue_tok + 1 == b && b + 1 < e && d->tok_mention[b] < 0 &&
-        (d->tok_mention[b + 1] >= 0 || tok_is_name_like(x->lx, &d->tokens[b + 1]) ||
+        (d->tok_mention[b + 1] >= 0 || tok_is_name_like(x->lx, &d->tokens[b + 1]) || tok_one_of(&d->tokens[b + 1]) ||
          ((tok_kinds(&d->tokens[b + 1]) & (LEX_TITLE | LEX_GROUP)) && !tok_written_pronoun(d, &d->tokens[b + 1]))) &&
         tok_carries_pronoun(d, &d->tokens[b]))
         b++;
@@ -1788,11 +1794,12 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
     }
     /* "صاح أحد نواب الحزب الشيوعي:": one member of a group, whoever its organisation
      * or leader (أحد أعضاء البرلمان الأوروبي، أحد مستشاري بوتين: not the body, not him) */
-    if (e - b >= 2 && d->tok_mention[b] < 0 && one_of(&d->tokens[b]) &&
-        (tok_kinds(&d->tokens[b + 1]) & (LEX_GROUP | LEX_ROLE_NOUN | LEX_TITLE))) {
+    /* (any people in a sound plural too: "إحدى الطالبات"، "أحد متابعيه") */
+    if (e - b >= 2 && d->tok_mention[b] < 0 && tok_one_of(&d->tokens[b]) &&
+        ((tok_kinds(&d->tokens[b + 1]) & (LEX_GROUP | LEX_ROLE_NOUN | LEX_TITLE)) || plural_of_people(d, b + 1))) {
         struct span s = tok_span(d, b, phrase_end(x, b + 1, e));
         s.start = tok_u16_at_fold(d, &d->tokens[b], d->tokens[b].lex_prefix);
-        return as_written(x, s, one_of(&d->tokens[b]), CLASS_PERSON, out, how);
+        return as_written(x, s, tok_one_of(&d->tokens[b]), CLASS_PERSON, out, how);
     }
     if (picked >= 0 && d->entities[picked].type != ENT_PERSON && (tok_kinds(&d->tokens[b]) & LEX_TITLE) &&
         d->tokens[b].lex && (d->tokens[b].lex->role_classes & CLASS_PERSON) &&

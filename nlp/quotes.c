@@ -1383,6 +1383,7 @@ static int32_t speaker_region_end(const struct qctx *q, int32_t b, int32_t open_
                                    !(b + 1 < open_tok && tok_marker(d, b + 1, MARK_LATTER)) &&
                                    !(b + 1 < open_tok && tok_carries_pronoun(d, t) &&
                                      (d->tok_mention[b + 1] >= 0 || tok_is_name_like(q->lx, &d->tokens[b + 1]) ||
+                                      tok_one_of(&d->tokens[b + 1]) || /* ("ليرد عليه أحد متابعيه:") */
                                       /* (or a title: "عبارة قالها له دبلوماسي روسي:") */
                                       ((tok_kinds(&d->tokens[b + 1]) & (LEX_TITLE | LEX_GROUP)) &&
                                        !tok_written_pronoun(d, &d->tokens[b + 1]))))) ||

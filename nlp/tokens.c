@@ -1009,3 +1009,14 @@ int tok_manner_before_colon(const struct doc *d, const struct lexicon *lx, int32
         c++;
     return c < d->n_tokens && tok_is_char(&d->tokens[c], ':');
 }
+
+uint8_t tok_one_of(const struct token *t)
+{
+    static const UChar ahad[] = {0x0627, 0x062D, 0x062F}, ihda[] = {0x0627, 0x062D, 0x062F, 0x064A};
+    int32_t p = t->lex_prefix;
+    if (t->fold_len - p == 3 && !memcmp(t->fold + p, ahad, sizeof ahad))
+        return GENDER_MASC;
+    if (t->fold_len - p == 4 && !memcmp(t->fold + p, ihda, sizeof ihda))
+        return GENDER_FEM;
+    return 0;
+}

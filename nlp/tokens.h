@@ -202,6 +202,8 @@ int tok_is_quote_mark(const struct token *tk);
 
 /* 1 for a relative pronoun: الذي، التي، الذين (and the forms they begin). */
 int tok_is_relative_pronoun(const struct token *tk);
+/* أحد / إحدى "one of" (behind a clitic too): the gender it gives the speaker, or 0. */
+uint8_t tok_one_of(const struct token *t);
 
 /* 1 when the word ends in ة as written: folding makes it ه, so a noun like قدرة also reads
  * as a verb with its object (قدّره), which no finite verb written with ة is. */

@@ -4276,6 +4276,20 @@ static void test_a_recommendation_in_marks(void)
     CHECK(fx_quote(d, "عمال العملة") == NULL);
 }
 
+static void test_one_of_a_plural_of_people(void)
+{
+    /* "إحدى الطالبات"، "أحد متابعيه": one of people named by a plural no list holds speaks,
+     * as written, also after the one the verb answers ("ليرد عليه أحد متابعيه:") */
+    struct doc *d = fx_annotate("وتجمع الطلاب أمام السفارة. وقالت إحدى الطالبات إن الوضع صعب.\n"
+                                "وكتب الناشط نبيل السقا: «أين العرب؟»، ليرد عليه أحد متابعيه: «ومن قطعها؟».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الوضع صعب", "إحدى الطالبات", QUOTE_INDIRECT, -1);
+    expect(d, "أين العرب", "نبيل السقا", QUOTE_DIRECT, -1);
+    expect(d, "ومن قطعها", "أحد متابعيه", QUOTE_DIRECT, -1);
+}
+
 static void test_the_same_speaker_in_maghrebi_copy(void)
 {
     /* "وزاد المتحدث ذاته:": the speaker quoted last, not the spokesman named before */
@@ -4574,6 +4588,7 @@ int main(void)
     test_when_clause_after_a_name_set_off();
     test_a_documents_makers_speak_for_it();
     test_a_recommendation_in_marks();
+    test_one_of_a_plural_of_people();
     fx_teardown();
     return check_summary("test_quotes");
 }
