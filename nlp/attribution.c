@@ -2790,24 +2790,36 @@ static int same_word_without_article(const struct token *a, const struct token *
     return na == nb && na >= 3 && !memcmp(wa, wb, (size_t)na * sizeof(UChar));
 }
 
-/* The first person whose role shares a title word with the phrase [b, e): "security
- * adviser" in a headline, "national security adviser Chang Ho-jin" in the body. */
+/* The person whose role shares a title word with the phrase [b, e) ("security adviser"
+ * in a headline, "national security adviser Chang Ho-jin" in the body) and, of those,
+ * the most of its words ("قائد المنطقة العسكرية الخامسة" is the region's commander, not
+ * another "قائد"); the first such one named, or -1. */
 static int32_t role_holder(const struct doc *d, int32_t b, int32_t e)
 {
-    for (int32_t k = b; k < e && k < d->n_tokens; k++) {
-        const struct token *t = &d->tokens[k];
-        if (!t->lex || !(tok_kinds(t) & (LEX_TITLE | LEX_ROLE_NOUN)) || !(t->lex->role_classes & CLASS_PERSON))
+    int32_t best = -1, best_shared = 0;
+    for (int32_t ei = 0; ei < d->n_entities; ei++) {
+        const struct entity *en = &d->entities[ei];
+        if (en->type != ENT_PERSON || en->role_tb < 0)
             continue;
-        for (int32_t ei = 0; ei < d->n_entities; ei++) {
-            const struct entity *en = &d->entities[ei];
-            if (en->type != ENT_PERSON || en->role_tb < 0)
+        int titled = 0, shared = 0;
+        for (int32_t k = b; k < e && k < d->n_tokens; k++) {
+            const struct token *t = &d->tokens[k];
+            if (t->kind != TOK_WORD)
                 continue;
+            int title = t->lex && (tok_kinds(t) & (LEX_TITLE | LEX_ROLE_NOUN)) && (t->lex->role_classes & CLASS_PERSON);
             for (int32_t j = en->role_tb; j < en->role_te; j++)
-                if (j != k && (d->tokens[j].lex == t->lex || same_word_without_article(&d->tokens[j], t)))
-                    return ei;
+                if (j != k && ((t->lex && d->tokens[j].lex == t->lex) || same_word_without_article(&d->tokens[j], t))) {
+                    titled |= title;
+                    shared++;
+                    break;
+                }
+        }
+        if (titled && shared > best_shared) {
+            best = ei;
+            best_shared = shared;
         }
     }
-    return -1;
+    return best;
 }
 
 static void apply(struct quote *q, const struct who *w, uint8_t how)
@@ -2820,35 +2832,45 @@ static void apply(struct quote *q, const struct who *w, uint8_t how)
 
 /* The body quotation that repeats a headline's words ("ونائب: «لسنا طرفًا في أي محور»"
  * and, below, "قائلًا: «لسنا طرفًا في أي محور، ولن نكون»"): headlines lift their quotes
- * from the body, so the body's speaker of the same words is the headline's. Its first
- * words, up to four and at least three, must recur in order; -1 when none does. */
+ * from the body, so the body's speaker of the same words is the headline's. Three of its
+ * words in a row, among its first eight, must recur in order (a headline rewords the
+ * start: "على بغداد أن تقرأ دروس كورسك جيداً" and, below, "«قراءة دروس كورسك جيداً»");
+ * -1 when none does. */
 static int32_t repeated_below(const struct doc *d, int32_t i)
 {
-    enum { WORDS = 4 };
+    enum { RUN = 3, HEAD_WORDS = 8 };
     const struct quote *h = &d->quotes[i];
-    int32_t w[WORDS], n = 0;
-    for (int32_t k = h->content_tb; k < h->content_te && n < WORDS; k++)
+    int32_t w[HEAD_WORDS], n = 0;
+    for (int32_t k = h->content_tb; k < h->content_te && n < HEAD_WORDS; k++)
         if (d->tokens[k].kind == TOK_WORD)
             w[n++] = k;
-    if (n < 3)
+    if (n < RUN)
         return -1;
     for (int32_t j = i + 1; j < d->n_quotes; j++) {
         const struct quote *b = &d->quotes[j];
-        for (int32_t k = b->content_tb; k + n <= b->content_te; k++) {
-            int32_t m = 0, t = k;
-            while (m < n && t < b->content_te) {
-                const struct token *body = &d->tokens[t], *head = &d->tokens[w[m]];
-                if (body->kind != TOK_WORD) {
-                    t++;
-                    continue;
+        for (int32_t s0 = 0; s0 + RUN <= n; s0++) {
+            /* (a run of short words says little: "أن لا" ...) */
+            int32_t letters = 0;
+            for (int32_t m = s0; m < s0 + RUN; m++)
+                letters += d->tokens[w[m]].fold_len;
+            if (letters < 10)
+                continue;
+            for (int32_t k = b->content_tb; k < b->content_te; k++) {
+                int32_t m = s0, t = k;
+                while (m < s0 + RUN && t < b->content_te) {
+                    const struct token *body = &d->tokens[t], *head = &d->tokens[w[m]];
+                    if (body->kind != TOK_WORD) {
+                        t++;
+                        continue;
+                    }
+                    if (body->fold_len != head->fold_len ||
+                        memcmp(body->fold, head->fold, (size_t)body->fold_len * sizeof *body->fold))
+                        break;
+                    m++, t++;
                 }
-                if (body->fold_len != head->fold_len ||
-                    memcmp(body->fold, head->fold, (size_t)body->fold_len * sizeof *body->fold))
-                    break;
-                m++, t++;
+                if (m == s0 + RUN)
+                    return j;
             }
-            if (m == n)
-                return j;
         }
     }
     return -1;

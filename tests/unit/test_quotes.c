@@ -4290,6 +4290,25 @@ static void test_one_of_a_plural_of_people(void)
     expect(d, "ومن قطعها", "أحد متابعيه", QUOTE_DIRECT, -1);
 }
 
+static void test_headline_speaker_by_shared_role_words_and_a_reworded_quote(void)
+{
+    /* the body person whose role shares the most words with the headline's head (not the
+     * first "قائد"), and the body speaker of three of the headline's words in a row, the
+     * headline rewording their start */
+    struct doc *d = fx_annotate("قائد المنطقة العسكرية الخامسة: الشراكة مع موسكو \"تكسر\" الهيمنة\n"
+                                "- نائب عراقي: على بغداد أن تقرأ دروس كورسك جيداً\n"
+                                "وكان قائد الثورة عبدالملك الحوثي قد قال إن الأمة صامدة.\n"
+                                "وقال قائد المنطقة العسكرية الخامسة اللواء يوسف المداني إن الشراكة \"تكسر\" الهيمنة.\n"
+                                "وقالت المتحدثة ماريا زاخاروفا إن المعاهدة دفاعية. وأكد الرئيس كيم جونغ أون أن الجنود أبطال.\n"
+                                "وفي بغداد، قال عضو لجنة العلاقات الخارجية علي السعدي إن الأمر جلل، داعياً الحكومة إلى "
+                                "\"قراءة دروس كورسك جيداً\" قبل أي اتفاق.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الشراكة مع موسكو", "يوسف المداني", -1, RESOLVED_HEADLINE);
+    expect(d, "على بغداد", "علي السعدي", -1, RESOLVED_HEADLINE);
+}
+
 static void test_the_same_speaker_in_maghrebi_copy(void)
 {
     /* "وزاد المتحدث ذاته:": the speaker quoted last, not the spokesman named before */
@@ -4589,6 +4608,7 @@ int main(void)
     test_a_documents_makers_speak_for_it();
     test_a_recommendation_in_marks();
     test_one_of_a_plural_of_people();
+    test_headline_speaker_by_shared_role_words_and_a_reworded_quote();
     fx_teardown();
     return check_summary("test_quotes");
 }
