@@ -1364,6 +1364,26 @@ static int ali_is_a_name(const struct ent_ctx *x, int32_t k, int32_t end, int ti
     return tok_has_article(t1) && ends_there && (title_before || name_after);
 }
 
+/* باسم (Basim) at k is the given name, not "on behalf of", before a family name in ال and
+ * ي no dictionary holds, where the phrase ends: "المتحدث باسم الحكومة باسم العوادي إن"
+ * (a body after باسم is rarely such a nisba: باسم الحكومة، باسم الجيش الوطني). */
+static int basim_is_a_name(const struct ent_ctx *x, int32_t k, int32_t end)
+{
+    const struct doc *d = x->d;
+    const struct token *t = &d->tokens[k];
+    if (k + 2 >= end || (tok_kinds(t) & (LEX_FIRST_NAME | LEX_STOP)) != (LEX_FIRST_NAME | LEX_STOP) ||
+        !tok_marker(d, k, MARK_BEHALF) || !nisba_family_name(x, k + 1))
+        return 0;
+    /* (a family name the dictionary holds too, العوادي "the aggressors", only where باسم
+     * does not follow a title: "الناطق باسم الأهالي إن" speaks for the residents) */
+    const struct token *p = k > 0 ? &d->tokens[k - 1] : NULL;
+    if ((d->tokens[k + 1].flags & TOKF_COMMON) && p && (tok_kinds(p) & (LEX_TITLE | LEX_ROLE_NOUN)) &&
+        (p->lex->role_classes & CLASS_PERSON))
+        return 0;
+    const struct token *t2 = &d->tokens[k + 2];
+    return t2->kind == TOK_PUNCT || (tok_kinds(t2) & (LEX_COMPLEMENTIZER | LEX_VERB)) || tok_is_qad(t2);
+}
+
 /* Does the phrase of a name end at token k: punctuation, a clause or function word, قد,
  * ل written apart (لـ«الأيام»: the outlet told), or ل on whom the words were told
  * ("محمد جواد نوروزي لمراسل تسنيم إن"، "للصحفيين")? */
@@ -1426,7 +1446,7 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
     const struct lex_entry *title2;
     if (!title_before && s >= 2 && tok_phrase_at(d, lx, s - 2, s, LEX_TITLE, 0, &title2, NULL) == 2)
         title_before = 1;
-    int stop_name = ali_is_a_name(x, s, end, title_before);
+    int stop_name = ali_is_a_name(x, s, end, title_before) || basim_is_a_name(x, s, end);
     /* لي سونغ هو: a two-letter family name no list holds (it is a word too), before a
      * syllable that looks like a name */
     /* (and لي, "to me", before two syllables: lee_family()) */

@@ -1262,6 +1262,19 @@ static void test_common_word_after_a_bare_second_name_is_the_object(void)
     CHECK(fx_entity(d, "أحمد فوزي الشاذلي") != NULL);
 }
 
+static void test_basim_after_a_behalf_phrase(void)
+{
+    /* باسم is the given name after a behalf phrase, before a family nisba where the phrase
+     * ends; after a spokesman's title it is "on behalf of" (باسم الأهالي) */
+    struct doc *d = fx_annotate("وقال المتحدث باسم الحكومة باسم العوادي إن الحكومة «لن تسمح». وقال الناطق باسم "
+                                "الأهالي إن الوضع «مستقر».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "باسم العوادي") != NULL);
+    CHECK(fx_entity(d, "باسم الأهالي") == NULL);
+}
+
 static void test_ali_after_a_title_and_its_adjectives(void)
 {
     /* "المحلل السياسي علي الساعدي": علي (not على) after a title and its adjectives in ي */
@@ -1538,6 +1551,7 @@ int main(void)
     test_third_name_words_after_the_fathers_name();
     test_ali_after_a_title_and_its_adjectives();
     test_common_word_after_a_bare_second_name_is_the_object();
+    test_basim_after_a_behalf_phrase();
     fx_teardown();
     return check_summary("test_entities");
 }
