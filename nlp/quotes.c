@@ -744,6 +744,42 @@ static int actor_contrast(const struct qctx *q, int32_t j, int32_t send)
     return (tok_kinds(&d->tokens[k]) & (LEX_TITLE | LEX_ROLE_NOUN | LEX_GROUP)) != 0; /* (فيما أرفقت حسابات أخرى) */
 }
 
+/* At j, "غير أن"، "إلا أن" or لكن + a person, a body or a group (named, by title, or
+ * unnamed in the accusative: مصدرا حكوميا) + a verb of saying within a few words: "...،
+ * غير أن مصدرا حكوميا قال لـ«...» إن": another speaker's clause, not the words before. */
+static int but_another_speaker(const struct qctx *q, int32_t j, int32_t send)
+{
+    static const UChar ghayr[] = {0x063A, 0x064A, 0x0631}, illa[] = {0x0627, 0x0644, 0x0627},
+                       lakin[] = {0x0644, 0x0643, 0x0646};
+    const struct doc *d = q->d;
+    const struct token *t = &d->tokens[j];
+    if (t->kind != TOK_WORD || t->fold_len != 3 || j + 3 >= send)
+        return 0;
+    int32_t s = j + 1;
+    if (!memcmp(t->fold, ghayr, sizeof ghayr) || !memcmp(t->fold, illa, sizeof illa)) {
+        if (!is_complementizer(q, j + 1) || d->tokens[j + 1].fold_len != 2)
+            return 0; /* (غير أنه: a pronoun, the same subject goes on) */
+        s = j + 2;
+    } else if (memcmp(t->fold, lakin, sizeof lakin)) {
+        return 0;
+    }
+    const struct token *h = &d->tokens[s];
+    int32_t m = d->tok_mention[s];
+    if (!(m >= 0 ? (d->entities[d->mentions[m].entity].type == ENT_PERSON ||
+                    d->entities[d->mentions[m].entity].type == ENT_ORG)
+                 : (tok_kinds(h) & (LEX_TITLE | LEX_ROLE_NOUN | LEX_GROUP)) != 0))
+        return 0;
+    enum verb_aspect asp;
+    for (int32_t k = s + 1; k < send && k - s <= 6; k++) {
+        const struct token *w = &d->tokens[k];
+        if (w->kind != TOK_WORD || is_complementizer(q, k))
+            return 0;
+        if ((tok_kinds(w) & LEX_VERB) && is_verb(w, &asp))
+            return asp == ASPECT_PAST || asp == ASPECT_PRESENT;
+    }
+    return 0;
+}
+
 /* "في إشارة إلى" at token j (markers.tsv: gloss). */
 static int gloss_at(const struct doc *d, int32_t j, int32_t send)
 {
@@ -805,7 +841,7 @@ __attribute__((noinline)) static int32_t clause_stop_at(const struct qctx *q, in
          * body for subject is the narrator going on to another actor (not "، بينما تحصل
          * بيونغ يانغ على ...": a speaker's contrast between states, or "، فيما سجلت العمالة
          * ...", between figures) */
-        actor_contrast(q, j, send) ||
+        actor_contrast(q, j, send) || but_another_speaker(q, j, send) ||
         /* "...، في إشارة إلى ...": the narrator's gloss on what the words refer to */
         gloss_at(d, j, send) ||
         /* "...، وهو رقم وصفه الكرملين بأنه «...»": a noun the words are, and someone's verb

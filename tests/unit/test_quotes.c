@@ -4309,6 +4309,20 @@ static void test_headline_speaker_by_shared_role_words_and_a_reworded_quote(void
     expect(d, "على بغداد", "علي السعدي", -1, RESOLVED_HEADLINE);
 }
 
+static void test_but_another_speaker_ends_the_words(void)
+{
+    /* "...، غير أن مصدرا حكوميا قال إن": another speaker's clause ends the words before
+     * (not "، غير أنه": the same subject) */
+    struct doc *d = fx_annotate("ويرى متعاملون في السوق أن مصر \"لن تتأثر\"، غير أن مصدرا حكوميا قال لـ\"مباشر\" إن "
+                                "الحكومة \"تدرس تنويع مناشئ القمح\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "مصر");
+    CHECK(q && !strcmp(fx_text(d, q->content), "مصر \"لن تتأثر\""));
+    expect(d, "الحكومة", "مصدرا حكوميا", QUOTE_MIXED, -1);
+}
+
 static void test_the_same_speaker_in_maghrebi_copy(void)
 {
     /* "وزاد المتحدث ذاته:": the speaker quoted last, not the spokesman named before */
@@ -4609,6 +4623,7 @@ int main(void)
     test_a_recommendation_in_marks();
     test_one_of_a_plural_of_people();
     test_headline_speaker_by_shared_role_words_and_a_reworded_quote();
+    test_but_another_speaker_ends_the_words();
     fx_teardown();
     return check_summary("test_quotes");
 }
