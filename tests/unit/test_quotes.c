@@ -4323,6 +4323,20 @@ static void test_but_another_speaker_ends_the_words(void)
     expect(d, "الحكومة", "مصدرا حكوميا", QUOTE_MIXED, -1);
 }
 
+static void test_feminine_present_forms_of_listed_verbs(void)
+{
+    /* تلاحظ، تردف، تستطرد ...: the feminine present of verbs listed in the masculine ends
+     * the words before it after a comma and reports its own */
+    struct doc *d = fx_annotate("أما المؤرخة الفرنسية كلير ديمونتيه فتصف علاقة الطرفين بأنها «زواج مصلحة بلا حب»، "
+                                "وتلاحظ أن بيونغ يانغ «تعلمت يومها كيف تبيع ولاءها».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "زواج مصلحة");
+    CHECK(q && !strcmp(fx_text(d, q->content), "زواج مصلحة بلا حب"));
+    expect(d, "بيونغ يانغ", "كلير ديمونتيه", QUOTE_MIXED, -1);
+}
+
 static void test_the_same_speaker_in_maghrebi_copy(void)
 {
     /* "وزاد المتحدث ذاته:": the speaker quoted last, not the spokesman named before */
@@ -4624,6 +4638,7 @@ int main(void)
     test_one_of_a_plural_of_people();
     test_headline_speaker_by_shared_role_words_and_a_reworded_quote();
     test_but_another_speaker_ends_the_words();
+    test_feminine_present_forms_of_listed_verbs();
     fx_teardown();
     return check_summary("test_quotes");
 }
