@@ -1634,6 +1634,14 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
             e++;
             continue;
         }
+        /* محمد عثمان أبكر: after two given names, a third bare word the dictionary knows
+         * too (أبكر "earlier") is the family name where the phrase ends */
+        if (given && e == s + 2 && (tok_kinds(prev) & LEX_FIRST_NAME) && !tok_has_article(t) && !t->lex_prefix &&
+            (t->flags & TOKF_ARABIC) && surname_ok(x, t) && !tok_is_statement_word(lx, t) && e + 1 < end &&
+            ends_name_phrase(d, e + 1) && !tok_is_min(&d->tokens[e + 1]) /* ("لويد أوستن أول من") */) {
+            e++;
+            break;
+        }
         /* After a given name, one ordinary word can be the family name, and a second one
          * in ال before the end of the phrase (أحمد فوزي الشاذلي). */
         /* (a compound given name too: عماد الدين زيدان) */

@@ -1275,6 +1275,19 @@ static void test_basim_after_a_behalf_phrase(void)
     CHECK(fx_entity(d, "باسم الأهالي") == NULL);
 }
 
+static void test_third_word_the_dictionary_knows_after_two_given_names(void)
+{
+    /* محمد عثمان أبكر: after two given names, a bare word the dictionary knows too is the
+     * family name where the phrase ends; not before من (لويد أوستن أول من) */
+    struct doc *d = fx_annotate("وقال الناطق الرسمي باسم الحزب محمد عثمان أبكر إن الخطاب خطير. وكان الوزير "
+                                "لويد أوستن أول من حذر من ذلك.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "محمد عثمان أبكر") != NULL);
+    CHECK(fx_entity(d, "لويد أوستن أول") == NULL);
+}
+
 static void test_ali_after_a_title_and_its_adjectives(void)
 {
     /* "المحلل السياسي علي الساعدي": علي (not على) after a title and its adjectives in ي */
@@ -1552,6 +1565,7 @@ int main(void)
     test_ali_after_a_title_and_its_adjectives();
     test_common_word_after_a_bare_second_name_is_the_object();
     test_basim_after_a_behalf_phrase();
+    test_third_word_the_dictionary_knows_after_two_given_names();
     fx_teardown();
     return check_summary("test_entities");
 }
