@@ -1279,7 +1279,7 @@ static void test_third_word_the_dictionary_knows_after_two_given_names(void)
 {
     /* محمد عثمان أبكر: after two given names, a bare word the dictionary knows too is the
      * family name where the phrase ends; not before من (لويد أوستن أول من) */
-    struct doc *d = fx_annotate("وقال الناطق الرسمي باسم الحزب محمد عثمان أبكر إن الخطاب خطير. وكان الوزير "
+    struct doc *d = fx_annotate("وقال الناطق الرسمي باسم الحزب محمد عثمان أبكر لـ«الصحيفة» إن الخطاب خطير. وكان الوزير "
                                 "لويد أوستن أول من حذر من ذلك.\n");
     CHECK(d != NULL);
     if (!d)
