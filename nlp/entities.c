@@ -1316,6 +1316,21 @@ static int given_name_like_function_word(const struct doc *d, const struct token
     return t->kind == TOK_WORD && (k & LEX_FIRST_NAME) && (k & LEX_STOP) && d->text.u16[t->span.end - 1] == 0x064A;
 }
 
+/* بالقاسم، بالحاج: بال (the Maghrebi بن ال) and a given name or an honorific. */
+static int maghrebi_bal(const struct ent_ctx *x, const struct token *t)
+{
+    const UChar *f = t->fold;
+    if (t->kind != TOK_WORD || t->fold_len < 6 || f[0] != 0x0628 || f[1] != 0x0627 || f[2] != 0x0644 ||
+        (t->flags & TOKF_NEWLINE_BEFORE))
+        return 0;
+    struct ustr given = {f + 3, t->fold_len - 3}, honorific = {f + 1, t->fold_len - 1};
+    const struct lex_entry *e = lexicon_get(x->lx, &given, 1);
+    if (e && (e->kinds & LEX_FIRST_NAME))
+        return 1;
+    e = lexicon_get(x->lx, &honorific, 1);
+    return e && (e->kinds & LEX_HONORIFIC);
+}
+
 /* Collects a person's name starting at token s; returns its end (exclusive), or s. */
 /* "وافتتح X الجلسة بالتذكير بأن", "وختم X كلمته بالإشارة إلى": a masdar in ب after a
  * definite word makes that word the verb's object, not a family name. */
@@ -1503,6 +1518,12 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
             !(d->tokens[e + 1].flags & TOKF_SPACE_BEFORE) && d->tokens[e + 1].kind == TOK_WORD &&
             (d->tokens[e + 1].flags & (TOKF_ARABIC | TOKF_LATIN)) && d->tokens[e + 1].fold_len <= 10) {
             e += 2;
+            continue;
+        }
+        /* عمر بالقاسم المقرحي، محمد الهادي بالحاج: the Maghrebi بال (بن ال) before a given
+         * name or an honorific is part of the name, not a preposition */
+        if (given && maghrebi_bal(x, t)) {
+            e++;
             continue;
         }
         if (t->kind != TOK_WORD || (prep_clitic(x, t) && !(family_first && e - s <= 2 && east_asian_syllable(t))))

@@ -445,6 +445,15 @@ static void test_maghrebi_particles(void)
     CHECK(e != NULL);
     CHECK_INT(e ? e->n_mentions : 0, 2);
     CHECK(fx_entity(d, "علي ناصر الربيعي") != NULL);
+    /* the Maghrebi بال (بن ال) before a given name or an honorific is in the name (not
+     * بالأمس) */
+    d = fx_annotate("وقال الشيخ عمر بالقاسم المقرحي، أحد أعيان الوادي، إن الأهالي غاضبون. وقال الوزير محمد "
+                    "الهادي بالحاج، إن الأمر مهم.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "عمر بالقاسم المقرحي") != NULL);
+    CHECK(fx_entity(d, "محمد الهادي بالحاج") != NULL);
 }
 
 static void test_not_entities(void)
