@@ -1698,11 +1698,14 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
         !d->tokens[b].lex_prefix)
         picked = -1, n_subjects = 0;
     if ((picked < 0 || d->entities[picked].type != ENT_PERSON) && (tok_kinds(&d->tokens[b]) & LEX_TITLE) &&
-        (q->content_tb > e || q->content_te <= b) && q->cue_tok < b) {
+        (q->content_tb > e || q->content_te <= b) && (q->cue_tok < b || (q->cue_tok >= e && q->cue_kind != CUE_HEADLINE))) {
         /* "نائبة المتحدث باسم وزارة الدفاع (البنتاغون) سابرينا سينغ إن": the phrase stopped at
          * the parenthesis; the person this role was read with follows (also after words
-         * quoted first: "«...»، يقول عضو اللجنة، مختار الدليمي.") */
+         * quoted first: "«...»، يقول عضو اللجنة، مختار الدليمي."; and before the verb:
+         * "وكان الناطق باسم الحكومة، مصطفى بايتاس، قد اكتفى ... بالقول") */
         int32_t limit = q->content_tb > e ? q->content_tb : d->sentences[d->tokens[b].sentence].tok_end;
+        if (q->cue_tok >= e && q->cue_tok < limit)
+            limit = q->cue_tok;
         for (int32_t k = e; k < limit && k < e + 12; k++) {
             int32_t mi = d->tok_mention[k];
             if (mi >= 0 && d->entities[d->mentions[mi].entity].type == ENT_PERSON &&

@@ -4337,6 +4337,19 @@ static void test_feminine_present_forms_of_listed_verbs(void)
     expect(d, "بيونغ يانغ", "كلير ديمونتيه", QUOTE_MIXED, -1);
 }
 
+static void test_role_before_its_verb_with_the_name_set_off(void)
+{
+    /* "وكان الناطق باسم الحكومة، مصطفى بايتاس، قد اكتفى، في ...، بالقول إن": the person
+     * the role was read with, set off after it, before the verb */
+    struct doc *d = fx_annotate("وقال الاقتصادي عبد الرحيم الهواري إن الصمت مكلف. وكان الناطق الرسمي باسم الحكومة، "
+                                "مصطفى بايتاس، قد اكتفى، في الندوة الصحفية الأسبوعية، بالقول إن المغرب \"يتابع "
+                                "باهتمام\" التطورات.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "المغرب", "مصطفى بايتاس", QUOTE_MIXED, -1);
+}
+
 static void test_the_same_speaker_in_maghrebi_copy(void)
 {
     /* "وزاد المتحدث ذاته:": the speaker quoted last, not the spokesman named before */
@@ -4639,6 +4652,7 @@ int main(void)
     test_headline_speaker_by_shared_role_words_and_a_reworded_quote();
     test_but_another_speaker_ends_the_words();
     test_feminine_present_forms_of_listed_verbs();
+    test_role_before_its_verb_with_the_name_set_off();
     fx_teardown();
     return check_summary("test_quotes");
 }
