@@ -1452,9 +1452,9 @@ static int goes_by_name(const struct doc *d, int32_t k)
 /* معدو، معدّيه: a document's makers (group_nouns.tsv), who speak for whoever issued it. */
 static int document_makers(const struct token *t)
 {
-    static const UChar muidd[] = {0x0645, 0x0639, 0x062F};
-    return t->kind == TOK_WORD && (tok_kinds(t) & LEX_GROUP) && t->fold_len >= t->lex_prefix + 4 &&
-           !memcmp(t->fold + t->lex_prefix, muidd, sizeof muidd);
+    const UChar *f = t->fold + t->lex_prefix;
+    return t->kind == TOK_WORD && (tok_kinds(t) & LEX_GROUP) && t->fold_len >= t->lex_prefix + 4 && f[0] == 0x0645 &&
+           f[1] == 0x0639 && f[2] == 0x062F;
 }
 
 /* "وأعده الباحثان X وY": the mention of whoever a document was said to be prepared by
@@ -2847,20 +2847,25 @@ static int32_t repeated_below(const struct doc *d, int32_t i)
     for (int32_t k = h->content_tb; k < h->content_te && n < HEAD_WORDS; k++)
         if (d->tokens[k].kind == TOK_WORD)
             w[n++] = k;
-    if (n < RUN)
+    /* (a run of short words says little: "أن لا في") */
+    int32_t starts[HEAD_WORDS], n_starts = 0;
+    for (int32_t s0 = 0; s0 + RUN <= n; s0++)
+        if (d->tokens[w[s0]].fold_len + d->tokens[w[s0 + 1]].fold_len + d->tokens[w[s0 + 2]].fold_len >= 10)
+            starts[n_starts++] = s0;
+    if (n_starts == 0)
         return -1;
     for (int32_t j = i + 1; j < d->n_quotes; j++) {
         const struct quote *b = &d->quotes[j];
-        for (int32_t s0 = 0; s0 + RUN <= n; s0++) {
-            /* (a run of short words says little: "أن لا" ...) */
-            int32_t letters = 0;
-            for (int32_t m = s0; m < s0 + RUN; m++)
-                letters += d->tokens[w[m]].fold_len;
-            if (letters < 10)
+        for (int32_t k = b->content_tb; k < b->content_te; k++) {
+            const struct token *first = &d->tokens[k];
+            if (first->kind != TOK_WORD)
                 continue;
-            for (int32_t k = b->content_tb; k < b->content_te; k++) {
-                int32_t m = s0, t = k;
-                while (m < s0 + RUN && t < b->content_te) {
+            for (int32_t si = 0; si < n_starts; si++) {
+                const struct token *h0 = &d->tokens[w[starts[si]]];
+                if (first->fold_len != h0->fold_len || first->fold[0] != h0->fold[0])
+                    continue;
+                int32_t m = starts[si], t = k;
+                while (m < starts[si] + RUN && t < b->content_te) {
                     const struct token *body = &d->tokens[t], *head = &d->tokens[w[m]];
                     if (body->kind != TOK_WORD) {
                         t++;
@@ -2871,7 +2876,7 @@ static int32_t repeated_below(const struct doc *d, int32_t i)
                         break;
                     m++, t++;
                 }
-                if (m == s0 + RUN)
+                if (m == starts[si] + RUN)
                     return j;
             }
         }

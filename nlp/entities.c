@@ -505,7 +505,8 @@ static const struct lex_entry *org_head(const struct ent_ctx *x, const struct to
         return NULL;
     if (tk->lex && (tk->lex->kinds & LEX_ORG_HEAD))
         return tk->lex;
-    if (tok_has_article(tk) && tk->fold_len > 3 && !tk->lex_prefix && tk->fold[0] == 0x0627) {
+    if (tok_has_article(tk) && tk->fold_len > 3 && !tk->lex_prefix && tk->fold[0] == 0x0627 &&
+        (x->lx->org_head_initials >> (tk->fold[2] & 63) & 1)) {
         struct ustr p = {tk->fold + 2, tk->fold_len - 2};
         const struct lex_entry *e = lexicon_get(x->lx, &p, 1);
         if (e && (e->kinds & LEX_ORG_HEAD)) {
@@ -514,7 +515,8 @@ static const struct lex_entry *org_head(const struct ent_ctx *x, const struct to
         }
     }
     /* للمركز الوطني: ل and the article, whose alef is not written */
-    if (tk->fold_len > 4 && tk->fold[0] == 0x0644 && tk->fold[1] == 0x0644 && (tk->flags & TOKF_ARABIC)) {
+    if (tk->fold_len > 4 && tk->fold[0] == 0x0644 && tk->fold[1] == 0x0644 && (tk->flags & TOKF_ARABIC) &&
+        (x->lx->org_head_initials >> (tk->fold[2] & 63) & 1)) {
         struct ustr p = {tk->fold + 2, tk->fold_len - 2};
         const struct lex_entry *e = lexicon_get(x->lx, &p, 1);
         if (e && (e->kinds & LEX_ORG_HEAD)) {
@@ -1461,7 +1463,7 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
     const struct lex_entry *title2;
     if (!title_before && s >= 2 && tok_phrase_at(d, lx, s - 2, s, LEX_TITLE, 0, &title2, NULL) == 2)
         title_before = 1;
-    int stop_name = ali_is_a_name(x, s, end, title_before) || basim_is_a_name(x, s, end);
+    int stop_name = ali_is_a_name(x, s, end, title_before);
     /* لي سونغ هو: a two-letter family name no list holds (it is a word too), before a
      * syllable that looks like a name */
     /* (and لي, "to me", before two syllables: lee_family()) */
@@ -1487,7 +1489,7 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
                          s + 2 < end && tok_is_name_like(lx, &d->tokens[s + 2]);
     if (s >= end ||
         !(kunya || stop_name || short_family || before_particle || hyphen_start || compound_given ||
-          tok_is_name_like(lx, &d->tokens[s])) ||
+          tok_is_name_like(lx, &d->tokens[s]) || basim_is_a_name(x, s, end)) ||
         x->owner[s] >= 0)
         return s;
     /* أمين عام، أمين اللجنة: a given name that is also a title opens a name only before

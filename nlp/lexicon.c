@@ -420,6 +420,9 @@ static int on_org_head(struct loader *ld, char **f, int nf)
     struct lex_entry *e = entry_for(ld, f[0]);
     if (!e)
         return -1;
+    UChar key[KEY_MAX];
+    if (fold_key(f[0], key, KEY_MAX) > 0)
+        ld->lx->org_head_initials |= (uint64_t)1 << (key[0] & 63);
     e->kinds |= LEX_ORG_HEAD;
     e->role_classes |= classes;
     e->role_gender = g;
@@ -496,6 +499,10 @@ static int on_demonym(struct loader *ld, char **f, int nf)
     struct lex_entry *e = entry_for(ld, f[0]);
     if (!e)
         return -1;
+    UChar key[KEY_MAX];
+    int32_t n = fold_key(f[0], key, KEY_MAX);
+    if (n > 0)
+        ld->lx->demonym_finals |= (uint64_t)1 << (key[n - 1] & 63);
     e->kinds |= LEX_DEMONYM;
     return 0;
 }

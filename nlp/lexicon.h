@@ -165,6 +165,9 @@ struct lexicon {
     uint8_t *kb_side;         /* per knowledge-base entry: 0, or the side (1, 2) of the pact it is on */
     int n_sides;
     size_t n_verbs;
+    /* bit (c & 63) of the first letter of every organisation head, and of the last of
+     * every demonym: most words need no lookup of their bare form or stem */
+    uint64_t org_head_initials, demonym_finals;
 };
 
 /* Loads every file of `dir` (and the hunspell word list at `wordlist` when not NULL or

@@ -749,19 +749,18 @@ static int actor_contrast(const struct qctx *q, int32_t j, int32_t send)
  * غير أن مصدرا حكوميا قال لـ«...» إن": another speaker's clause, not the words before. */
 static int but_another_speaker(const struct qctx *q, int32_t j, int32_t send)
 {
-    static const UChar ghayr[] = {0x063A, 0x064A, 0x0631}, illa[] = {0x0627, 0x0644, 0x0627},
-                       lakin[] = {0x0644, 0x0643, 0x0646};
     const struct doc *d = q->d;
     const struct token *t = &d->tokens[j];
-    if (t->kind != TOK_WORD || t->fold_len != 3 || j + 3 >= send)
+    if (t->fold_len != 3 || t->kind != TOK_WORD || j + 3 >= send)
         return 0;
+    const UChar *f = t->fold;
     int32_t s = j + 1;
-    if (!memcmp(t->fold, ghayr, sizeof ghayr) || !memcmp(t->fold, illa, sizeof illa)) {
+    if ((f[0] == 0x063A && f[1] == 0x064A && f[2] == 0x0631) || (f[0] == 0x0627 && f[1] == 0x0644 && f[2] == 0x0627)) {
         if (!is_complementizer(q, j + 1) || d->tokens[j + 1].fold_len != 2)
             return 0; /* (غير أنه: a pronoun, the same subject goes on) */
         s = j + 2;
-    } else if (memcmp(t->fold, lakin, sizeof lakin)) {
-        return 0;
+    } else if (!(f[0] == 0x0644 && f[1] == 0x0643 && f[2] == 0x0646)) {
+        return 0; /* (غير، إلا، لكن) */
     }
     const struct token *h = &d->tokens[s];
     int32_t m = d->tok_mention[s];

@@ -660,6 +660,8 @@ int tok_has_prep_clitic(const struct token *tk)
 
 static int demonym_stem(const struct lexicon *lx, const UChar *w, int32_t n)
 {
+    if (n <= 0 || !(lx->demonym_finals >> (w[n - 1] & 63) & 1))
+        return 0;
     struct ustr p = {w, n};
     const struct lex_entry *e = lexicon_get(lx, &p, 1);
     return e && (e->kinds & LEX_DEMONYM);
