@@ -465,6 +465,13 @@ static int adverbial_complement(const struct qctx *q, int32_t k)
         d->entities[d->mentions[m].entity].type == ENT_GPE)
         return 1;
     const struct token *n = &d->tokens[k + 1];
+    /* (and قبل، خلف، وراء with what they govern: "«موقف معلن» قبل أن تتحول ..."، "«رص
+     * الصفوف» خلف رئيس الجمهورية") */
+    static const UChar qabl[] = {0x0642, 0x0628, 0x0644}, khalf[] = {0x062E, 0x0644, 0x0641},
+                       waraa[] = {0x0648, 0x0631, 0x0627, 0x0621};
+    if (n->kind == TOK_WORD && ((t->fold_len == 3 && (!memcmp(t->fold, qabl, sizeof qabl) || !memcmp(t->fold, khalf, sizeof khalf))) ||
+                                (t->fold_len == 4 && !memcmp(t->fold, waraa, sizeof waraa))))
+        return 1;
     return (t->fold_len == 5 && !memcmp(t->fold, baid, sizeof baid) && tok_is_an(n)) ||
            (t->fold_len == 4 && !memcmp(t->fold, badal, sizeof badal) && tok_is_min(n));
 }

@@ -4173,6 +4173,16 @@ static void test_marked_object_and_what_it_governs(void)
         return;
     q = fx_quote(d, "«الالتزام");
     CHECK(q && !strcmp(fx_text(d, q->content), "«الالتزام بالتعليمات» وعدم الاقتراب من المواقع العسكرية"));
+    /* (قبل، خلف، وراء and what they govern) */
+    d = fx_annotate("وقال النائب إن الوضع خطير، داعيا المجلس إلى «موقف سيادي واضح» قبل فوات الأوان.\n"
+                    "ودعا الأمين العام المناضلين إلى «رص الصفوف» خلف رئيس الجمهورية.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    q = fx_quote(d, "«موقف سيادي");
+    CHECK(q && !strcmp(fx_text(d, q->content), "«موقف سيادي واضح» قبل فوات الأوان"));
+    q = fx_quote(d, "«رص الصفوف");
+    CHECK(q && !strcmp(fx_text(d, q->content), "«رص الصفوف» خلف رئيس الجمهورية"));
 }
 
 static void test_role_holder_set_off_after_it(void)
