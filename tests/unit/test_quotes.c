@@ -3895,7 +3895,8 @@ static void test_considered_in_iraqi_copy(void)
     CHECK(d != NULL);
     if (!d)
         return;
-    expect(d, "رسالة روسية", "أحمد الكناني", -1, -1);
+    /* (with what قبل governs: one mixed quotation) */
+    expect(d, "\"رسالة روسية", "أحمد الكناني", QUOTE_MIXED, -1);
     /* (and أسر, "captured" as well as "confided", with no أن after it is no other verb:
      * "إعلان أوكرانيا أسر جنديين «...»") */
     d = fx_annotate("عدّ الخبير رعد الخفاجي، اليوم الأحد، إعلان أوكرانيا أسر جنديين \"أول دليل ميداني ملموس\" على "
