@@ -1100,6 +1100,8 @@ static int said_in_ba(const struct doc *d, int32_t k, int32_t end)
     return t->lex_prefix > 0 ? t->fold[t->lex_prefix - 1] == 0x0628 : t->fold[0] == 0x0628;
 }
 
+static int student_not_verb(const struct doc *d, int32_t v);
+
 static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int32_t np_end, int32_t *direct_region,
                                int32_t *relay_np_b, int32_t *relay_np_e, int32_t *open_tok)
 {
@@ -1246,6 +1248,7 @@ static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int
         /* (a verb cued only before أن with none after it is some other word: "إعلان
          * أوكرانيا أسر جنديين «...»" is a capture, no confiding) */
         if (j > np_end && is_verb(t, &asp) && asp != ASPECT_MASDAR && !t->lex->verb_colon && !after_relative(d, j) &&
+            !student_not_verb(d, j) &&
             !(t->lex->verb_an && !complementizer_follows(q, j + 1, end)) &&
             !after_negation_noun(d, j) && !inside_aside(q, j, end) && !aside_predicate(q, j, end) &&
             !(asp == ASPECT_PRESENT && circumstance_before_colon(q, j, end)) &&
@@ -2198,6 +2201,26 @@ static int passive_written(const struct doc *d, const struct token *vt)
     return i < vt->span.end && d->text.u16[i] == 0x064F;
 }
 
+/* The word before token v is a bare indefinite noun (a title too: والد) it can be the
+ * genitive of: no name, group, verb or function word, and not in the accusative
+ * ("بيانا رسميا طالب فيه" has the verb after an adverb). */
+static int in_construct_after_noun(const struct doc *d, int32_t v)
+{
+    const struct token *n = &d->tokens[v - 1];
+    return n->kind == TOK_WORD && (n->flags & TOKF_ARABIC) && !tok_has_article(n) && !n->lex_prefix &&
+           !(tok_kinds(n) & ~LEX_TITLE) && d->tok_mention[v - 1] < 0 && n->sentence == d->tokens[v].sentence &&
+           !(d->tokens[v].flags & TOKF_NEWLINE_BEFORE) && n->fold[n->fold_len - 1] != 0x0627;
+}
+
+/* طالب ("student" as well as "demanded") at v right after such a noun: its genitive,
+ * not a verb ("X، والد طالب في السنة الرابعة:"; news puts the verb first). */
+static int student_not_verb(const struct doc *d, int32_t v)
+{
+    const struct token *t = &d->tokens[v];
+    return v > 0 && t->fold_len == 4 && !t->lex_prefix && t->fold[0] == 0x0637 && t->fold[1] == 0x0627 &&
+           t->fold[2] == 0x0644 && t->fold[3] == 0x0628 && in_construct_after_noun(d, v);
+}
+
 static int verb_cue(struct qctx *q, int32_t v)
 {
     struct doc *d = q->d;
@@ -2210,6 +2233,11 @@ static int verb_cue(struct qctx *q, int32_t v)
     if (narrator_aside(q, v) || during_not_showed(d, v) || verb_of_aside(q, v, end))
         return 0;
     if (asp == ASPECT_PARTICIPLE && adjective_of_noun(d, v))
+        return 0;
+    /* "X، والد طالب في السنة الرابعة:": طالب ("student" as well as "demanded") right
+     * after an indefinite noun the dictionary knows (no name, title or group) is its
+     * genitive, not a verb: news puts the verb first */
+    if (student_not_verb(d, v))
         return 0;
     /* (the narrator's "في إشارة إلى «...»" quotes no one) */
     if (asp == ASPECT_MASDAR && v > 0 && gloss_at(d, v - 1, end))

@@ -4361,6 +4361,19 @@ static void test_role_before_its_verb_with_the_name_set_off(void)
     expect(d, "المغرب", "مصطفى بايتاس", QUOTE_MIXED, -1);
 }
 
+static void test_student_after_a_noun_is_no_verb(void)
+{
+    /* "قال X، والد طالب في السنة الرابعة:": طالب after a bare noun is "student", the
+     * genitive, not "demanded"; the words after the colon are X's */
+    struct doc *d = fx_annotate("وفي اتصال مع \"سرايا\"، قال سامي العلي، والد طالب في السنة الرابعة: \"ابني يطمئننا كل "
+                                "مساء\".\nوأصدر النادي بيانا رسميا طالب فيه الاتحاد بالتحقيق.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "ابني يطمئننا", "سامي العلي", QUOTE_DIRECT, -1);
+    CHECK(fx_quote(d, "وفي اتصال") == NULL);
+}
+
 static void test_the_same_speaker_in_maghrebi_copy(void)
 {
     /* "وزاد المتحدث ذاته:": the speaker quoted last, not the spokesman named before */
@@ -4664,6 +4677,7 @@ int main(void)
     test_but_another_speaker_ends_the_words();
     test_feminine_present_forms_of_listed_verbs();
     test_role_before_its_verb_with_the_name_set_off();
+    test_student_after_a_noun_is_no_verb();
     fx_teardown();
     return check_summary("test_quotes");
 }
