@@ -386,8 +386,16 @@ static int complement_preposition(const struct token *t)
 static int lam_on_noun(const struct doc *d, int32_t k)
 {
     const struct token *t = &d->tokens[k];
-    return t->kind == TOK_WORD && t->fold_len >= 4 && t->fold[0] == 0x0644 && d->tok_mention[k] < 0 &&
-           !(tok_kinds(t) & (LEX_STOP | LEX_VERB)) && ((t->flags & TOKF_COMMON) || tok_object_pronoun_len(t) > 0);
+    if (t->kind != TOK_WORD || t->fold_len < 4 || t->fold[0] != 0x0644 || d->tok_mention[k] >= 0 ||
+        (tok_kinds(t) & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER)))
+        return 0;
+    if ((t->flags & TOKF_COMMON) || tok_object_pronoun_len(t) > 0)
+        return 1;
+    /* (a verbal noun of three letters the dictionary does not read behind ل, before the
+     * noun it governs: "«تحرك جاد» لوقف استهداف المدنيين"، "لمنع وصول") */
+    const struct token *n = k + 1 < d->n_tokens ? &d->tokens[k + 1] : NULL;
+    return t->fold_len == 4 && n && n->kind == TOK_WORD && n->sentence == t->sentence && (n->flags & TOKF_COMMON) &&
+           !(tok_kinds(n) & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER)) && d->tok_mention[k + 1] < 0;
 }
 
 /* في and the phrase it opens after marked words ("عدّ القرار «خطوة متأخرة» في مواجهة

@@ -4184,6 +4184,13 @@ static void test_marked_object_and_what_it_governs(void)
     CHECK(q && !strcmp(fx_text(d, q->content), "«موقف سيادي واضح» قبل فوات الأوان"));
     q = fx_quote(d, "«رص الصفوف");
     CHECK(q && !strcmp(fx_text(d, q->content), "«رص الصفوف» خلف رئيس الجمهورية"));
+    /* (ل on a verbal noun of three letters before what it governs: لوقف استهداف) */
+    d = fx_annotate("ودعا المسؤول المجتمع الدولي إلى «تحرك جاد» لوقف استهداف المدنيين.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    q = fx_quote(d, "«تحرك جاد");
+    CHECK(q && !strcmp(fx_text(d, q->content), "«تحرك جاد» لوقف استهداف المدنيين"));
 }
 
 static void test_role_holder_set_off_after_it(void)
