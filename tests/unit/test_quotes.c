@@ -4306,6 +4306,12 @@ static void test_one_of_a_plural_of_people(void)
     expect(d, "الوضع صعب", "إحدى الطالبات", QUOTE_INDIRECT, -1);
     expect(d, "أين العرب", "نبيل السقا", QUOTE_DIRECT, -1);
     expect(d, "ومن قطعها", "أحد متابعيه", QUOTE_DIRECT, -1);
+    /* (and "some of them", بعضهم) */
+    d = fx_annotate("وتجمع الطلاب أمام السفارة. وتساءل بعضهم: «أين الحكومة؟».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "أين الحكومة", "بعضهم", QUOTE_DIRECT, -1);
 }
 
 static void test_headline_speaker_by_shared_role_words_and_a_reworded_quote(void)
