@@ -269,6 +269,20 @@ static int is_relay_cue(const struct doc *d, const struct quote *q)
     return t->lex && (tok_kinds(t) & LEX_VERB) && t->lex->verb_relay;
 }
 
+/* The person who relays in "نقل X عن Y قوله": the first one named between the verb and
+ * عن, or -1 (also when a body is named first: an agency, an outlet). */
+static int32_t relaying_person(const struct doc *d, const struct quote *q)
+{
+    for (int32_t k = q->cue_tok + 1; k < d->n_tokens && k - q->cue_tok <= 8 && d->tokens[k].kind == TOK_WORD; k++) {
+        if (tok_is_an(&d->tokens[k]))
+            return -1;
+        int32_t mi = d->tok_mention[k];
+        if (mi >= 0)
+            return d->entities[d->mentions[mi].entity].type == ENT_PERSON ? d->mentions[mi].entity : -1;
+    }
+    return -1;
+}
+
 static struct who who_entity(struct actx *x, int32_t ent, int32_t mention)
 {
     const struct entity *e = &x->d->entities[ent];
@@ -2642,6 +2656,17 @@ static int participle_subject(struct actx *x, const struct quote *q, int32_t qi,
         pq->speaker_span.start >= d->tokens[pq->np_begin].span.start &&
         d->tokens[pq->cue_tok].lex_prefix == 1 && d->tokens[pq->cue_tok].fold[0] == 0x0628)
         prev_here = 0;
+    /* "ونقل الطويل عن دبلوماسي ... قوله: «...»، مضيفاً أن": after a relaying verb whose
+     * subject is a person, the participle is that person's, who goes on in his own words
+     * (an agency that relays adds nothing: "نقلت الوكالة عن X قوله ...، مضيفا" is X) */
+    if (prev_here && pq->cue_kind == CUE_VERB && is_relay_cue(d, pq) && ct->lex_prefix == 0) {
+        int32_t relayer = relaying_person(d, pq);
+        if (relayer >= 0 && !opposite_genders(q->cue_gender, d->entities[relayer].gender)) {
+            *out = who_entity(x, relayer, -1);
+            *how = RESOLVED_ELIDED;
+            return 1;
+        }
+    }
     /* "أفاد المراسل X بأن ...، ناقلا عن Y قوله إن «...»، ومضيفا أن": a participle in و
      * joins the relaying one, whose subject it shares (the one who relayed, quoted just
      * before it in the sentence), not Y */

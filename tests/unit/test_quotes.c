@@ -4387,6 +4387,21 @@ static void test_student_after_a_noun_is_no_verb(void)
     CHECK(fx_quote(d, "وفي اتصال") == NULL);
 }
 
+static void test_participle_after_a_person_who_relays(void)
+{
+    /* "ونقل X عن Y قوله: «...»، مضيفاً أن": X, a person, goes on in his own words; after an
+     * agency that relays, Y goes on */
+    struct doc *d = fx_annotate("وقال السفير خليل الطويل إن الأمر مهم. ونقل الطويل عن دبلوماسي كوري شمالي قوله: \"نحن "
+                                "نعرف معنى الحصار\"، مضيفاً أن \"هذه العبارة تختصر نظرة بيونغ يانغ\".\n"
+                                "ونقلت وكالة تاس عن رئيس الدوما فياتشيسلاف فولودين قوله إن المعاهدة دفاعية، مضيفا أن "
+                                "\"المصادقة تمت بالإجماع\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "هذه العبارة", "خليل الطويل", QUOTE_DIRECT, -1);
+    expect(d, "المصادقة", "فياتشيسلاف فولودين", QUOTE_DIRECT, -1);
+}
+
 static void test_the_same_speaker_in_maghrebi_copy(void)
 {
     /* "وزاد المتحدث ذاته:": the speaker quoted last, not the spokesman named before */
@@ -4691,6 +4706,7 @@ int main(void)
     test_feminine_present_forms_of_listed_verbs();
     test_role_before_its_verb_with_the_name_set_off();
     test_student_after_a_noun_is_no_verb();
+    test_participle_after_a_person_who_relays();
     fx_teardown();
     return check_summary("test_quotes");
 }
