@@ -269,6 +269,12 @@ static int is_relay_cue(const struct doc *d, const struct quote *q)
     return t->lex && (tok_kinds(t) & LEX_VERB) && t->lex->verb_relay;
 }
 
+/* A masculine and a feminine form: they cannot share a subject. */
+static int opposite_genders(uint8_t a, uint8_t b)
+{
+    return (a == GENDER_MASC && b == GENDER_FEM) || (a == GENDER_FEM && b == GENDER_MASC);
+}
+
 /* The person who relays in "نقل X عن Y قوله": the first one named between the verb and
  * عن, or -1 (also when a body is named first: an agency, an outlet). */
 static int32_t relaying_person(const struct doc *d, const struct quote *q)
@@ -1678,6 +1684,12 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
             q->cue_kind != CUE_SOURCE && !statement_before(d, b, m->tok_begin) &&
             !(m->tok_begin > 0 && tok_is_quote_mark(&d->tokens[m->tok_begin - 1])))
             continue; /* (a name in marks agrees either way: ورأى «نيكاي» الاقتصادي) */
+        /* "وذكّرت المتحدثة بقضية الطالب X، معتبرة أن": a role noun of the verb's gender
+         * opens the phrase; a person of the other gender after it is its complement */
+        if (cand->type == ENT_PERSON && opposite_genders(q->cue_gender, cand->gender) && m->tok_begin > b &&
+            d->tok_mention[b] < 0 && tok_has_article(&d->tokens[b]) && (tok_kinds(&d->tokens[b]) & LEX_ROLE_NOUN) &&
+            d->tokens[b].lex->role_gender == q->cue_gender)
+            continue;
         n_subjects++;
         if (first_m < 0)
             first_m = mi;
@@ -2487,11 +2499,6 @@ static int sentence_group(struct actx *x, const struct quote *q, struct who *out
     return 0;
 }
 
-/* A masculine and a feminine form: they cannot share a subject. */
-static int opposite_genders(uint8_t a, uint8_t b)
-{
-    return (a == GENDER_MASC && b == GENDER_FEM) || (a == GENDER_FEM && b == GENDER_MASC);
-}
 
 /* "ضحك ريابوف قبل أن يقول:": the verb after "قبل أن" has the subject of the clause it
  * closes, the person named between that clause's start and قبل. */

@@ -1780,6 +1780,15 @@ static int add_person(struct ent_ctx *x, int32_t tb, int32_t te, int32_t role_tb
         te--; /* (but محمد الهادي بالحاج، keeps its family name before the comma) */
     if (te == tb || (te == tb + 1 && preposition_on_word(x, &d->tokens[tb])))
         return 0;
+    /* "وذكّرت المتحدثة بقضية الطالب إبراهيم سعدون": a feminine title does not name a man's
+     * given name; the name stands without it (a masculine one may name a woman: عميد
+     * القبول د.منيرة العجمي) */
+    const struct token *given = &d->tokens[tb];
+    if (role_tb >= 0 && title_gender == GENDER_FEM && (tok_kinds(given) & LEX_FIRST_NAME) &&
+        given->lex->name_gender == GENDER_MASC) {
+        role_tb = role_te = -1;
+        title_gender = GENDER_UNKNOWN;
+    }
     struct cand c = {tb, te, tb, te, role_tb, role_te, d->tokens[tb].lex_prefix, 0, ENT_PERSON,
                      person_gender(d, tb, te, title_gender), source, (uint16_t)(classes | CLASS_PERSON), -1, 0};
     if (!tok_kinds(&d->tokens[tb]))

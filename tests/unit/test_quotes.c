@@ -4402,6 +4402,20 @@ static void test_participle_after_a_person_who_relays(void)
     expect(d, "المصادقة", "فياتشيسلاف فولودين", QUOTE_DIRECT, -1);
 }
 
+static void test_feminine_title_does_not_name_a_man(void)
+{
+    /* "وذكّرت المتحدثة بقضية الطالب إبراهيم سعدون، ...، معتبرة أن": the spokeswoman goes
+     * on; the man named in her complement is no spokeswoman */
+    struct doc *d = fx_annotate("وقالت الناشطة سعاد البقالي إن الأمر مهم. وذكّرت المتحدثة بقضية الطالب المغربي إبراهيم "
+                                "سعدون، الذي صدر بحقه حكم بالإعدام، معتبرة أن الدولة \"تعاملت مع مواطنها كعبء\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الدولة", "سعاد البقالي", QUOTE_MIXED, -1);
+    const struct entity *e = fx_entity(d, "إبراهيم سعدون");
+    CHECK(e && e->gender == GENDER_MASC);
+}
+
 static void test_the_same_speaker_in_maghrebi_copy(void)
 {
     /* "وزاد المتحدث ذاته:": the speaker quoted last, not the spokesman named before */
@@ -4707,6 +4721,7 @@ int main(void)
     test_role_before_its_verb_with_the_name_set_off();
     test_student_after_a_noun_is_no_verb();
     test_participle_after_a_person_who_relays();
+    test_feminine_title_does_not_name_a_man();
     fx_teardown();
     return check_summary("test_quotes");
 }
