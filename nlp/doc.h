@@ -91,6 +91,8 @@ enum {
     CLASS_FRONT = 1 << 11,      /* جبهة: before a place a battle front, the place alone named */
     CLASS_NATIONAL = 1 << 12,   /* a known body of one country (مجلس الدوما): its nationality
                                  * adjective after it only describes it */
+    CLASS_LANDMARK = 1 << 13,   /* not a speaker: head of a named site kept in its LOC name
+                                 * (ميناء طرطوس، قاعدة حميميم الجوية) */
 };
 
 struct entity {

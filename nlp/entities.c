@@ -602,6 +602,51 @@ static int place_after_head(struct ent_ctx *x, int32_t k, const struct lex_entry
     return 0;
 }
 
+
+/* ميناء طرطوس، قاعدة حميميم الجوية (org_heads.tsv: landmark): the head, the place or the
+ * name no dictionary knows right after it, and its adjectives in ي, are one LOC (not
+ * "قاعدة عسكرية"، "قاعدة قرب X": no name right after the head). 0, or -1 when the arena
+ * is exhausted. */
+static int landmark_after_head(struct ent_ctx *x, int32_t k)
+{
+    const struct doc *d = x->d;
+    int32_t end = sentence_end(d, k), j = k + 1, kb = -1;
+    if (j >= end || d->tokens[j].kind != TOK_WORD)
+        return 0;
+    if (x->owner[j] >= 0) {
+        const struct cand *o = &x->c.v[x->owner[j]];
+        if (o->tb != j || o->skip || (o->type != ENT_GPE && o->type != ENT_LOC))
+            return 0;
+        j = o->te;
+        if (o->type == ENT_LOC)
+            kb = o->kb; /* (حميميم is the base: its identity goes with it) */
+    } else {
+        while (j < end && j - k <= 3 && x->owner[j] < 0 && tok_is_name_like(x->lx, &d->tokens[j]) &&
+               !(d->tokens[j].flags & TOKF_COMMON) && !prep_clitic(x, &d->tokens[j]))
+            j++;
+        /* (or a name in ال before its adjective: قاعدة الخادم الجوية) */
+        if (j == k + 1 && j + 1 < end && tok_has_article(&d->tokens[j]) && !tok_has_prep_clitic(&d->tokens[j]) &&
+            !nisba_adjective(&d->tokens[j]) && !tok_kinds(&d->tokens[j]) && x->owner[j + 1] < 0 &&
+            tok_has_article(&d->tokens[j + 1]) && nisba_adjective(&d->tokens[j + 1]) &&
+            !tok_is_demonym(x->lx, &d->tokens[j + 1]))
+            j++;
+        if (j == k + 1)
+            return 0;
+    }
+    /* (الجوية، البحرية: its adjectives) */
+    while (j < end && j - k <= 6 && x->owner[j] < 0 && tok_has_article(&d->tokens[j]) && !tok_has_prep_clitic(&d->tokens[j]) &&
+           nisba_adjective(&d->tokens[j]) && !tok_is_demonym(x->lx, &d->tokens[j]))
+        j++;
+    release_places(x, k, j);
+    struct cand c = {k, j, k, j, -1, -1, d->tokens[k].lex_prefix, 0, ENT_LOC, GENDER_FEM, CAND_ORG, 0, kb, 0};
+    if (!tok_kinds(&d->tokens[k]))
+        c.skip = 0;
+    if (add_cand(x, &c) != 0)
+        return -1;
+    accept(x, x->c.n - 1);
+    return 0;
+}
+
 /* التابع، التابعة، التابعين (markers.tsv: affiliated, a stem): "belonging to", which ties
  * a body to its parent */
 static int affiliated_adjective(const struct ent_ctx *x, const struct token *t)
@@ -734,6 +779,11 @@ static int pass_orgs(struct ent_ctx *x)
             continue;
         if (head->role_classes & (CLASS_PLACE | CLASS_SITE)) {
             if (!definite && !tok_has_article(&d->tokens[k]) && place_after_head(x, k, head) != 0)
+                return -1;
+            continue;
+        }
+        if (head->role_classes & CLASS_LANDMARK) {
+            if (!definite && !tok_has_article(&d->tokens[k]) && landmark_after_head(x, k) != 0)
                 return -1;
             continue;
         }

@@ -1297,6 +1297,23 @@ static void test_third_word_the_dictionary_knows_after_two_given_names(void)
     CHECK(fx_entity(d, "لويد أوستن أول") == NULL);
 }
 
+static void test_landmarks_keep_their_head(void)
+{
+    /* ميناء طرطوس، قاعدة حميميم الجوية، قاعدة الخادم الجوية: a named port or base is a LOC
+     * with its head and adjectives; "القاعدة الروسية"، "قاعدة عسكرية" name none */
+    struct doc *d = fx_annotate("ورست السفينة في ميناء طرطوس قبل أن تتجه إلى قاعدة حميميم الجوية. وهبطت الطائرة في "
+                                "قاعدة الخادم الجوية. وقال إن القاعدة الروسية ليست قاعدة عسكرية.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *e = fx_entity(d, "ميناء طرطوس");
+    CHECK(e && e->type == ENT_LOC);
+    CHECK(fx_entity(d, "قاعدة حميميم الجوية") != NULL);
+    CHECK(fx_entity(d, "قاعدة الخادم الجوية") != NULL);
+    CHECK(fx_entity(d, "طرطوس") == NULL);
+    CHECK(fx_entity(d, "القاعدة الروسية") == NULL && fx_entity(d, "قاعدة عسكرية") == NULL);
+}
+
 static void test_ali_after_a_title_and_its_adjectives(void)
 {
     /* "المحلل السياسي علي الساعدي": علي (not على) after a title and its adjectives in ي */
@@ -1412,7 +1429,7 @@ static void test_armed_movements_in_the_knowledge_base(void)
         const struct entity *e = fx_entity(d, names[i]);
         CHECK(e != NULL && e->type == ENT_ORG && e->kb != NULL);
     }
-    const struct entity *base = fx_entity(d, "حميميم");
+    const struct entity *base = fx_entity(d, "قاعدة حميميم"); /* (a landmark keeps its head) */
     CHECK(base != NULL && base->type == ENT_LOC);
     CHECK(d->n_quotes == 2 && d->quotes[1].speaker_name && !strcmp(d->quotes[1].speaker_name, "منظمة أطباء بلا حدود"));
 }
@@ -1575,6 +1592,7 @@ int main(void)
     test_common_word_after_a_bare_second_name_is_the_object();
     test_basim_after_a_behalf_phrase();
     test_third_word_the_dictionary_knows_after_two_given_names();
+    test_landmarks_keep_their_head();
     fx_teardown();
     return check_summary("test_entities");
 }
