@@ -1314,6 +1314,17 @@ static void test_landmarks_keep_their_head(void)
     CHECK(fx_entity(d, "القاعدة الروسية") == NULL && fx_entity(d, "قاعدة عسكرية") == NULL);
 }
 
+static void test_rank_with_rukn_without_its_article(void)
+{
+    /* الفريق ركن X: ركن belongs to the rank, not the name */
+    struct doc *d = fx_annotate("وقال الفريق ركن عثمان محمد الأمين إن الجيش جاهز.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "عثمان محمد الأمين") != NULL);
+    CHECK(fx_entity(d, "ركن عثمان محمد الأمين") == NULL);
+}
+
 static void test_ali_after_a_title_and_its_adjectives(void)
 {
     /* "المحلل السياسي علي الساعدي": علي (not على) after a title and its adjectives in ي */
@@ -1593,6 +1604,7 @@ int main(void)
     test_basim_after_a_behalf_phrase();
     test_third_word_the_dictionary_knows_after_two_given_names();
     test_landmarks_keep_their_head();
+    test_rank_with_rukn_without_its_article();
     fx_teardown();
     return check_summary("test_entities");
 }
