@@ -1325,6 +1325,20 @@ static void test_rank_with_rukn_without_its_article(void)
     CHECK(fx_entity(d, "ركن عثمان محمد الأمين") == NULL);
 }
 
+static void test_libyan_and_sudanese_bodies_in_the_knowledge_base(void)
+{
+    /* UNSMIL by its full Arabic name, and the RSF called a militia */
+    struct doc *d = fx_annotate("وقالت بعثة الأمم المتحدة للدعم في ليبيا إن الوضع هادئ. وهاجمت مليشيا الدعم السريع المدينة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *e = fx_entity(d, "بعثة الأمم المتحدة للدعم في ليبيا");
+    CHECK(e && e->kb != NULL);
+    CHECK(d->n_quotes == 1 && d->quotes[0].speaker_entity >= 0 && &d->entities[d->quotes[0].speaker_entity] == e);
+    e = fx_entity(d, "مليشيا الدعم السريع");
+    CHECK(e && e->kb != NULL);
+}
+
 static void test_ali_after_a_title_and_its_adjectives(void)
 {
     /* "المحلل السياسي علي الساعدي": علي (not على) after a title and its adjectives in ي */
@@ -1605,6 +1619,7 @@ int main(void)
     test_third_word_the_dictionary_knows_after_two_given_names();
     test_landmarks_keep_their_head();
     test_rank_with_rukn_without_its_article();
+    test_libyan_and_sudanese_bodies_in_the_knowledge_base();
     fx_teardown();
     return check_summary("test_entities");
 }
