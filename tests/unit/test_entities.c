@@ -1337,14 +1337,19 @@ static void test_libyan_and_sudanese_bodies_in_the_knowledge_base(void)
     CHECK(d->n_quotes == 1 && d->quotes[0].speaker_entity >= 0 && &d->entities[d->quotes[0].speaker_entity] == e);
     e = fx_entity(d, "مليشيا الدعم السريع");
     CHECK(e && e->kb != NULL);
-    /* (Bashar al-Assad by his full name only: "نظام الأسد" names no one in the gold files,
-     * and الأسد is also "the lion") */
-    d = fx_annotate("ومنذ سقوط بشار الأسد تراجع النفوذ الروسي. وقال إن الأسد ملك الغابة.\n");
+    /* (Bashar al-Assad by his full name only: "نظام الأسد" alone names no one in the gold
+     * files) */
+    d = fx_annotate("ومنذ سقوط بشار الأسد تراجع النفوذ الروسي.\nوبعد سقوط نظام الأسد غادر الخبراء.\n");
     CHECK(d != NULL);
     if (!d)
         return;
     e = fx_entity(d, "بشار الأسد");
-    CHECK(e && e->kb != NULL && e->n_mentions == 1);
+    CHECK(e && e->kb != NULL);
+    d = fx_annotate("وبعد سقوط نظام الأسد غادر الخبراء الروس.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(d->n_entities == 0 || fx_entity(d, "الأسد") == NULL);
 }
 
 static void test_ali_after_a_title_and_its_adjectives(void)
