@@ -1508,17 +1508,16 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
     /* "ويضيف معدو التقرير أن": the document they made speaks; "خلص معدوه إلى أن": the
      * one named last */
     if (b < e && document_makers(&d->tokens[b])) {
-        int32_t first = preparer_before(d, b), ent = -1;
+        int32_t first = preparer_before(d, b);
         if (first >= 0) {
-            /* (two or more joined by و prepared it together) */
+            /* (two or more joined by و prepared it together: the phrase of them is read as
+             * any subject is, a joint speaker) */
             int32_t last = first, nx;
             while (d->mentions[last].tok_end < d->n_tokens && (nx = d->tok_mention[d->mentions[last].tok_end]) >= 0 &&
                    d->mentions[nx].tok_begin == d->mentions[last].tok_end && d->tokens[d->mentions[nx].tok_begin].fold[0] == 0x0648)
                 last = nx;
-            if (last != first) {
-                struct span s = {d->mentions[first].span.start, d->mentions[last].span.end};
-                return as_written(x, s, GENDER_PLURAL, CLASS_PERSON | CLASS_GROUP, out, how);
-            }
+            if (last != first)
+                return read_phrase(x, q, d->mentions[first].tok_begin, d->mentions[last].tok_end, out, how);
             *out = who_entity(x, d->mentions[first].entity, -1);
             out->span = tok_span(d, b, b + 1);
             *how = RESOLVED_ROLE_NOUN;
@@ -1527,7 +1526,7 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
         if (b + 1 < e && tok_has_article(&d->tokens[b + 1]) && (tok_kinds(&d->tokens[b + 1]) & LEX_STATEMENT)) {
             b++;
         } else if (d->tokens[b].fold_len - d->tokens[b].lex_prefix >= 5) { /* (معدوه، معديها) */
-            ent = earlier_document_author(x, b, 0);
+            int32_t ent = earlier_document_author(x, b, 0);
             if (ent >= 0) {
                 *out = who_entity(x, ent, -1);
                 out->span = tok_span(d, b, b + 1);
@@ -2498,7 +2497,6 @@ static int sentence_group(struct actx *x, const struct quote *q, struct who *out
     }
     return 0;
 }
-
 
 /* "ضحك ريابوف قبل أن يقول:": the verb after "قبل أن" has the subject of the clause it
  * closes, the person named between that clause's start and قبل. */

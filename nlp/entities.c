@@ -602,7 +602,6 @@ static int place_after_head(struct ent_ctx *x, int32_t k, const struct lex_entry
     return 0;
 }
 
-
 /* ميناء طرطوس، قاعدة حميميم الجوية (org_heads.tsv: landmark): the head, the place or the
  * name no dictionary knows right after it, and its adjectives in ي, are one LOC (not
  * "قاعدة عسكرية"، "قاعدة قرب X": no name right after the head). 0, or -1 when the arena
@@ -777,13 +776,9 @@ static int pass_orgs(struct ent_ctx *x)
         /* "جبهة كورسك": a battle front; the place is the entity (جبهة التحرير is a body) */
         if ((head->role_classes & CLASS_FRONT) && k + 1 < n && x->owner[k + 1] >= 0 && place_owner(x, k + 1))
             continue;
-        if (head->role_classes & (CLASS_PLACE | CLASS_SITE)) {
-            if (!definite && !tok_has_article(&d->tokens[k]) && place_after_head(x, k, head) != 0)
-                return -1;
-            continue;
-        }
-        if (head->role_classes & CLASS_LANDMARK) {
-            if (!definite && !tok_has_article(&d->tokens[k]) && landmark_after_head(x, k) != 0)
+        if (head->role_classes & (CLASS_PLACE | CLASS_SITE | CLASS_LANDMARK)) {
+            if (!definite && !tok_has_article(&d->tokens[k]) &&
+                ((head->role_classes & CLASS_LANDMARK) ? landmark_after_head(x, k) : place_after_head(x, k, head)) != 0)
                 return -1;
             continue;
         }

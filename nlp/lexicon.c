@@ -410,6 +410,15 @@ static int on_role(struct loader *ld, char **f, int nf)
     return add_role_forms(ld, f[0], kinds, classes, g);
 }
 
+/* The bit (c & 63) of the first (or, with `last`, the last) unit of a key as folded, for
+ * the lexicon's letter masks; 0 for an empty key. */
+static uint64_t key_edge_bit(const char *utf8, int last)
+{
+    UChar key[KEY_MAX];
+    int32_t n = fold_key(utf8, key, KEY_MAX);
+    return n > 0 ? (uint64_t)1 << (key[last ? n - 1 : 0] & 63) : 0;
+}
+
 static int on_org_head(struct loader *ld, char **f, int nf)
 {
     if (need(ld, nf, 3, "form, classes, gender") != 0)
@@ -421,9 +430,7 @@ static int on_org_head(struct loader *ld, char **f, int nf)
     struct lex_entry *e = entry_for(ld, f[0]);
     if (!e)
         return -1;
-    UChar key[KEY_MAX];
-    if (fold_key(f[0], key, KEY_MAX) > 0)
-        ld->lx->org_head_initials |= (uint64_t)1 << (key[0] & 63);
+    ld->lx->org_head_initials |= key_edge_bit(f[0], 0);
     e->kinds |= LEX_ORG_HEAD;
     e->role_classes |= classes;
     e->role_gender = g;
@@ -500,10 +507,7 @@ static int on_demonym(struct loader *ld, char **f, int nf)
     struct lex_entry *e = entry_for(ld, f[0]);
     if (!e)
         return -1;
-    UChar key[KEY_MAX];
-    int32_t n = fold_key(f[0], key, KEY_MAX);
-    if (n > 0)
-        ld->lx->demonym_finals |= (uint64_t)1 << (key[n - 1] & 63);
+    ld->lx->demonym_finals |= key_edge_bit(f[0], 1);
     e->kinds |= LEX_DEMONYM;
     return 0;
 }

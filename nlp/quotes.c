@@ -775,7 +775,7 @@ static int but_another_speaker(const struct qctx *q, int32_t j, int32_t send)
             return 0; /* (غير أنه: a pronoun, the same subject goes on) */
         s = j + 2;
     } else if (!(f[0] == 0x0644 && f[1] == 0x0643 && f[2] == 0x0646)) {
-        return 0; /* (غير، إلا، لكن) */
+        return 0; /* (neither غير، إلا nor لكن) */
     }
     const struct token *h = &d->tokens[s];
     int32_t m = d->tok_mention[s];
@@ -1108,7 +1108,25 @@ static int said_in_ba(const struct doc *d, int32_t k, int32_t end)
     return t->lex_prefix > 0 ? t->fold[t->lex_prefix - 1] == 0x0628 : t->fold[0] == 0x0628;
 }
 
-static int student_not_verb(const struct doc *d, int32_t v);
+/* The word before token v is a bare indefinite noun (a title too: والد) it can be the
+ * genitive of: no name, group, verb or function word, and not in the accusative
+ * ("بيانا رسميا طالب فيه" has the verb after an adverb). */
+static int in_construct_after_noun(const struct doc *d, int32_t v)
+{
+    const struct token *n = &d->tokens[v - 1];
+    return n->kind == TOK_WORD && (n->flags & TOKF_ARABIC) && !tok_has_article(n) && !n->lex_prefix &&
+           !(tok_kinds(n) & ~LEX_TITLE) && d->tok_mention[v - 1] < 0 && n->sentence == d->tokens[v].sentence &&
+           !(d->tokens[v].flags & TOKF_NEWLINE_BEFORE) && n->fold[n->fold_len - 1] != 0x0627;
+}
+
+/* طالب ("student" as well as "demanded") at v right after such a noun: its genitive,
+ * not a verb ("X، والد طالب في السنة الرابعة:"; news puts the verb first). */
+static int student_not_verb(const struct doc *d, int32_t v)
+{
+    const struct token *t = &d->tokens[v];
+    return v > 0 && t->fold_len == 4 && !t->lex_prefix && t->fold[0] == 0x0637 && t->fold[1] == 0x0627 &&
+           t->fold[2] == 0x0644 && t->fold[3] == 0x0628 && in_construct_after_noun(d, v);
+}
 
 static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int32_t np_end, int32_t *direct_region,
                                int32_t *relay_np_b, int32_t *relay_np_e, int32_t *open_tok)
@@ -2209,26 +2227,6 @@ static int passive_written(const struct doc *d, const struct token *vt)
     return i < vt->span.end && d->text.u16[i] == 0x064F;
 }
 
-/* The word before token v is a bare indefinite noun (a title too: والد) it can be the
- * genitive of: no name, group, verb or function word, and not in the accusative
- * ("بيانا رسميا طالب فيه" has the verb after an adverb). */
-static int in_construct_after_noun(const struct doc *d, int32_t v)
-{
-    const struct token *n = &d->tokens[v - 1];
-    return n->kind == TOK_WORD && (n->flags & TOKF_ARABIC) && !tok_has_article(n) && !n->lex_prefix &&
-           !(tok_kinds(n) & ~LEX_TITLE) && d->tok_mention[v - 1] < 0 && n->sentence == d->tokens[v].sentence &&
-           !(d->tokens[v].flags & TOKF_NEWLINE_BEFORE) && n->fold[n->fold_len - 1] != 0x0627;
-}
-
-/* طالب ("student" as well as "demanded") at v right after such a noun: its genitive,
- * not a verb ("X، والد طالب في السنة الرابعة:"; news puts the verb first). */
-static int student_not_verb(const struct doc *d, int32_t v)
-{
-    const struct token *t = &d->tokens[v];
-    return v > 0 && t->fold_len == 4 && !t->lex_prefix && t->fold[0] == 0x0637 && t->fold[1] == 0x0627 &&
-           t->fold[2] == 0x0644 && t->fold[3] == 0x0628 && in_construct_after_noun(d, v);
-}
-
 static int verb_cue(struct qctx *q, int32_t v)
 {
     struct doc *d = q->d;
@@ -2242,10 +2240,7 @@ static int verb_cue(struct qctx *q, int32_t v)
         return 0;
     if (asp == ASPECT_PARTICIPLE && adjective_of_noun(d, v))
         return 0;
-    /* "X، والد طالب في السنة الرابعة:": طالب ("student" as well as "demanded") right
-     * after an indefinite noun the dictionary knows (no name, title or group) is its
-     * genitive, not a verb: news puts the verb first */
-    if (student_not_verb(d, v))
+    if (student_not_verb(d, v)) /* ("X، والد طالب في السنة الرابعة:") */
         return 0;
     /* (the narrator's "في إشارة إلى «...»" quotes no one) */
     if (asp == ASPECT_MASDAR && v > 0 && gloss_at(d, v - 1, end))
@@ -2351,8 +2346,9 @@ static int verb_cue(struct qctx *q, int32_t v)
         /* (not فإن, which answers a condition: "إذا ... ووجد نفسه في حالة حرب، فإن") */
         /* (a recommendation in marks after بـ is words too: "ويوصي معدو التقرير صانع القرار
          * بـ«تعميق الشراكات»") */
-        int marked_ba = vt->lex->verb_an == 2 && region >= 0 && open_tok > v + 1 && cs == open_tok && d->tokens[open_tok - 1].kind == TOK_WORD &&
-                        d->tokens[open_tok - 1].fold_len == 1 && d->tokens[open_tok - 1].fold[0] == 0x0628;
+        const struct token *before_mark = open_tok > v + 1 ? &d->tokens[open_tok - 1] : NULL;
+        int marked_ba = vt->lex->verb_an == 2 && region >= 0 && cs == open_tok && before_mark &&
+                        before_mark->kind == TOK_WORD && before_mark->fold_len == 1 && before_mark->fold[0] == 0x0628;
         if (vt->lex->verb_an && !marked_ba &&
             (cs < 1 || !is_complementizer(q, cs - 1) || d->tokens[cs - 1].fold[0] == 0x0641))
             return 0;
@@ -3415,8 +3411,6 @@ static int paren_abbreviation(const struct doc *d, int32_t j, int32_t limit)
            d->tokens[j + 1].kind == TOK_WORD && d->tokens[j + 1].fold_len <= 2;
 }
 
-/* Is sentence s a second headline on the line of the one before ("... المدفعية..
- * وبودانوف: ...")? */
 /* و standing alone at k before a quotation mark: ".. و«الداخلية»: ...". */
 static int lone_wa_before_mark(const struct doc *d, int32_t k, int32_t end)
 {
@@ -3425,6 +3419,8 @@ static int lone_wa_before_mark(const struct doc *d, int32_t k, int32_t end)
            tok_is_quote_mark(&d->tokens[k + 1]);
 }
 
+/* Is sentence s a second headline on the line of the one before ("... المدفعية..
+ * وبودانوف: ...")? */
 static int second_headline(const struct qctx *q, int32_t s)
 {
     const struct doc *d = q->d;

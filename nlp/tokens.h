@@ -251,16 +251,16 @@ static inline int tok_is_min(const struct token *tk)
  * five units: المسلمين، مشاركون). */
 int tok_sound_plural(const struct token *tk);
 
+/* قاله، أكده، يصفها: the finite verb a word is with a written object pronoun taken off, or
+ * NULL (its entry says the aspect). */
+const struct lex_entry *tok_verb_before_pronoun(const struct doc *d, const struct lexicon *lx, const struct token *t);
+
 /* 1 when token k of d is ب on a noun the dictionary knows as written, saying how the
  * words were said (أجابت بحذر:، ويضيف بصوت متقطع:، تابعت بقلق بالغ), not who said them.
  * `name_may_follow`: the word may still be part of a name (entities ask before any name
  * is read; attribution asks only of words no mention holds). A family name in ب may read
  * as ب + a word (بنعدو، بيري، باسم), so then a word whose rest opens like a present verb
  * or with alef (ي ت ن ا) is not one, nor one set off by a comma. */
-/* قاله، أكده، يصفها: the finite verb a word is with a written object pronoun taken off, or
- * NULL (its entry says the aspect). */
-const struct lex_entry *tok_verb_before_pronoun(const struct doc *d, const struct lexicon *lx, const struct token *t);
-
 int tok_is_manner_after_ba(const struct doc *d, const struct lexicon *lx, int32_t k, int name_may_follow);
 
 /* A statement noun, also with a possessive pronoun (بيان، حديثه، تصريحاتها). */
