@@ -2855,6 +2855,36 @@ static int32_t role_holder(const struct doc *d, int32_t b, int32_t e)
     return best;
 }
 
+/* The body a headline's short name stands for ("الطاقة" for وزارة الطاقة والثروة
+ * المعدنية, "التجمع" for حزب التجمع الوطني ...): the first organisation named with that
+ * word after its head, or named by the word alone; -1 when none is. */
+static int32_t body_of_short_name(const struct doc *d, int32_t k)
+{
+    const struct token *word = &d->tokens[k];
+    for (int32_t mi = 0; mi < d->n_mentions; mi++) {
+        const struct mention *m = &d->mentions[mi];
+        if (d->entities[m->entity].type != ENT_ORG || (m->tok_begin <= k && k < m->tok_end))
+            continue;
+        for (int32_t j = m->tok_begin; j < m->tok_end; j++)
+            if ((j > m->tok_begin || m->tok_end == m->tok_begin + 1) && same_word_without_article(&d->tokens[j], word))
+                return m->entity;
+    }
+    return -1;
+}
+
+/* Who speaks for the body `org` first below the headline quotation i: the body itself
+ * ("أعلنت وزارة التعليم") or a person whose role places them in it (its spokesman); -1
+ * when neither is quoted. */
+static int32_t voice_of_body(const struct doc *d, int32_t i, int32_t org)
+{
+    for (int32_t j = i + 1; j < d->n_quotes; j++) {
+        int32_t e = d->quotes[j].speaker_entity;
+        if (e == org || (e >= 0 && d->entities[e].type == ENT_PERSON && d->entities[e].affiliation == org))
+            return e;
+    }
+    return -1;
+}
+
 static void apply(struct quote *q, const struct who *w, uint8_t how)
 {
     q->speaker_entity = w->entity;
@@ -2981,7 +3011,7 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
     x.hist = arena_array(a, (size_t)d->n_quotes + 1, sizeof *x.hist);
     /* per headline quotation: whether its head only describes the speaker, whom the body
      * names (by the role, else as the first person quoted; or only the latter) */
-    enum { BODY_NONE = 0, BODY_BY_ROLE, BODY_FIRST_QUOTED };
+    enum { BODY_NONE = 0, BODY_BY_ROLE, BODY_FIRST_QUOTED, BODY_SHORT_NAME };
     uint8_t *from_body = arena_array(a, (size_t)d->n_quotes + 1, sizeof *from_body);
     if (!x.hist || !from_body)
         return -1;
@@ -3037,7 +3067,7 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
             if (!ok && q->cue_kind == CUE_HEADLINE && q->np_begin > 0 && tok_is_quote_mark(&d->tokens[q->np_begin - 1]) &&
                 as_written(&x, tok_span(d, q->np_begin, q->np_end), GENDER_UNKNOWN, CLASS_ORG, &w, &how)) {
                 ok = 1;
-                from_body[i] = BODY_BY_ROLE; /* the body may say who speaks for it: below */
+                from_body[i] = BODY_SHORT_NAME; /* the body may say who speaks for it: below */
             }
             /* ".. والأرصاد: «...»": one definite word no list holds, an institution; the
              * body may say who speaks for it (below) */
@@ -3047,7 +3077,7 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
                 struct span sp = tok_span(d, q->np_begin, q->np_end);
                 sp.start = tok_u16_at_fold(d, &d->tokens[q->np_begin], d->tokens[q->np_begin].lex_prefix);
                 ok = as_written(&x, sp, GENDER_UNKNOWN, CLASS_ORG, &w, &how);
-                from_body[i] = BODY_BY_ROLE;
+                from_body[i] = BODY_SHORT_NAME;
             }
             int32_t field = !ok && q->cue_kind == CUE_HEADLINE && q->np_end == q->np_begin + 1
                                 ? quotes_ministry_by_field(d, q->np_begin) : -1;
@@ -3178,6 +3208,18 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
             q->speaker_entity = d->quotes[rep].speaker_entity;
             q->speaker_name = d->quotes[rep].speaker_name;
             q->resolution = RESOLVED_HEADLINE;
+            continue;
+        }
+        /* ("\"الطاقة\": ..." is وزارة الطاقة, or its spokesman quoted below: a short name
+         * is not a role, and the first person quoted may be anyone else) */
+        if (from_body[i] == BODY_SHORT_NAME) {
+            int32_t body = body_of_short_name(d, q->np_begin);
+            if (body >= 0) {
+                int32_t voice = voice_of_body(d, i, body);
+                q->speaker_entity = voice >= 0 ? voice : body;
+                q->speaker_name = d->entities[q->speaker_entity].name;
+                q->resolution = RESOLVED_HEADLINE;
+            }
             continue;
         }
         /* (the head "شقيقة زعيم X" is not the role of X's leader) */

@@ -449,7 +449,8 @@ static void test_groups_and_generic_roles(void)
 static void test_quoted_short_name_headline(void)
 {
     /* a headline whose head is a body's short name in marks, with or without the outlet
-     * told: the spokesman who speaks for it in the body, else the name as written */
+     * told: the spokesman who speaks for it in the body, else the body the text names so,
+     * else the name as written; not the first person quoted below */
     struct doc *d = fx_annotate("\"الزراعة\" لـ\"رؤيا\": أسعار زيت الزيتون أقل من العام الماضي\n"
                                 "قال الناطق الإعلامي باسم وزارة الزراعة، أحمد الخوالدة، إن الأسعار أقل.");
     CHECK(d != NULL);
@@ -458,7 +459,23 @@ static void test_quoted_short_name_headline(void)
     d = fx_annotate("\"المياه\": دورة التزويد تتقلص إلى ثمانية أيام\nأعلنت وزارة المياه والري عن برنامج جديد.");
     CHECK(d != NULL);
     if (d)
+        expect(d, "دورة التزويد", "وزارة المياه والري", QUOTE_INDIRECT, RESOLVED_HEADLINE);
+    d = fx_annotate("\"المياه\": دورة التزويد تتقلص إلى ثمانية أيام\nقال النائب سالم العموش إن الصيف قاس.");
+    CHECK(d != NULL);
+    if (d)
         expect(d, "دورة التزويد", "المياه", QUOTE_INDIRECT, RESOLVED_HEADLINE);
+    d = fx_annotate("الحباشنة يحذر من الغلاء.. و\"الطاقة\": المخزون آمن\n"
+                    "حذر العين نضال الحباشنة، عضو لجنة الطاقة في مجلس الأعيان، من أن الأسعار سترتفع. "
+                    "وقال الناطق الإعلامي باسم وزارة الطاقة والثروة المعدنية معتصم الخصاونة إن المخزون يكفي.");
+    CHECK(d != NULL);
+    if (d)
+        expect(d, "المخزون آمن", "معتصم الخصاونة", QUOTE_INDIRECT, RESOLVED_HEADLINE);
+    d = fx_annotate("«التجمع»: المعاهدة ضربة لنظام القطب الواحد\n"
+                    "رحب حزب التجمع الوطني التقدمي الوحدوي بتوقيع المعاهدة، معتبرا أن العالم يتغير. "
+                    "وقالت النائبة سلوى عبد الحميد إن الأسعار سترتفع.");
+    CHECK(d != NULL);
+    if (d)
+        expect(d, "المعاهدة ضربة", "حزب التجمع الوطني التقدمي الوحدوي", QUOTE_INDIRECT, RESOLVED_HEADLINE);
     /* an interviewer's question labelled with the outlet's name in marks is no quotation */
     d = fx_annotate("حاور «النهار العربي» الباحث كرم أكتشاي.\n«النهار العربي»: كيف تنظر أنقرة إلى المعاهدة؟\n"
                     "أكتشاي: تركيا عضو في حلف شمال الأطلسي.");
