@@ -1553,9 +1553,25 @@ static void test_organisation_of_a_construct_chain(void)
     CHECK(fx_entity(d, "غرفة المخابز لتثبيت سعر الخبز") == NULL);
 }
 
+static void test_turkish_given_names_and_upper_egypt(void)
+{
+    /* Turkish given names the lists did not hold; الصعيد is a place only as صعيد مصر,
+     * alone it is mostly the word "level" */
+    struct doc *d = fx_annotate("وقال جنكيز تكين إن الوضع صعب. وعلى الصعيد الرسمي، أكد هاكان فيدان أن "
+                                "أنقرة محايدة. وزار الوفد قرى صعيد مصر.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "جنكيز تكين") != NULL);
+    CHECK(fx_entity(d, "هاكان فيدان") != NULL);
+    CHECK(fx_entity(d, "الصعيد") == NULL);
+    CHECK(fx_entity(d, "صعيد مصر") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
+    test_turkish_given_names_and_upper_egypt();
     test_about_what_ends_a_name();
     test_kunya_and_family_name();
     test_title_word_family_name_before_a_preposition();
