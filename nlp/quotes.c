@@ -713,9 +713,12 @@ static int source_aside(const struct qctx *q, int32_t j, int32_t send)
             if (k + 2 >= send)
                 return 0;
             const struct token *next = &d->tokens[k + 1];
-            return next->kind == TOK_WORD &&
-                   !(tok_kinds(next) & (LEX_VERB | LEX_COMPLEMENTIZER | LEX_SOURCE | LEX_CONJ_BREAK | LEX_TAG)) &&
-                   !(next->fold_len >= 2 && next->fold[0] == 0x0641 && is_complementizer(q, k + 1));
+            /* (or into marked words: "إلى روسيا، وفق تقديرات استخبارية غربية، «غيّرت
+             * معادلة المدفعية»") */
+            return (next->kind == TOK_WORD &&
+                    !(tok_kinds(next) & (LEX_VERB | LEX_COMPLEMENTIZER | LEX_SOURCE | LEX_CONJ_BREAK | LEX_TAG)) &&
+                    !(next->fold_len >= 2 && next->fold[0] == 0x0641 && is_complementizer(q, k + 1))) ||
+                   q->opens[k + 1] >= 0;
         }
         if (t->kind != TOK_WORD && !tok_is_quote_mark(t))
             return 0;

@@ -1001,6 +1001,15 @@ static void test_asides_and_data(void)
     CHECK_STR(q ? fx_text(d, q->content) : NULL, "رفع التغذية يتطلب، بحسب تقديرات الوزارة، نحو 600 ألف طن إضافية");
     expect(d, "الاقتصاد انكمش بنحو 35%", "الجهاز المركزي للإحصاء الفلسطيني", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
     expect(d, "المشروع يشكل", "أحزاب المعارضة", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
+    /* (and into marked words after it) */
+    d = fx_annotate("وأوضح اللواء فايز سالم أن القذائف التي أرسلتها بيونغ يانغ، وفق تقديرات استخبارية غربية، "
+                    "\"غيرت معادلة المدفعية\" في كورسك.");
+    CHECK(d != NULL);
+    if (d) {
+        q = fx_quote(d, "القذائف التي");
+        CHECK_STR(q ? fx_text(d, q->content) : NULL,
+                  "القذائف التي أرسلتها بيونغ يانغ، وفق تقديرات استخبارية غربية، \"غيرت معادلة المدفعية\" في كورسك");
+    }
     /* the sentence-final source still ends the clause before it */
     d = fx_annotate("وقال الخبير محمد سالم إن الأمر صعب، بحسب مراقبين. وأكد المدير أن الخطة جاهزة، وفقا للبيان، فإن العمل سيبدأ.");
     CHECK(d != NULL);
