@@ -2566,8 +2566,33 @@ static int byline_line(const struct doc *d, int32_t *si, int32_t *line, int32_t 
     return whole && *e - *b <= BYLINE_TOKENS;
 }
 
+/* The part [s, e) of a byline's line names its writer: after a label ("بقلم:"، "إعداد:"),
+ * a given name and one to three more words, perhaps a job after them ("هشام الدباغ
+ * صحافي"), whatever words the name also spells. Adds the person. */
+static int byline_part_name(struct ent_ctx *x, int32_t s, int32_t e)
+{
+    const struct doc *d = x->d;
+    while (s < e && (tok_marker(d, s, MARK_BYLINE_LABEL) || tok_is_char(&d->tokens[s], ':') ||
+                     (tok_kinds(&d->tokens[s]) & LEX_HONORIFIC) || tok_is_char(&d->tokens[s], '.')))
+        s++;
+    while (e - s >= 3 && (d->tokens[e - 1].flags & TOKF_COMMON) && !tok_has_article(&d->tokens[e - 1]) &&
+           !(tok_kinds(&d->tokens[e - 1]) & LEX_FIRST_NAME) && !(tok_kinds(&d->tokens[e - 2]) & LEX_NAME_PARTICLE))
+        e--;
+    int name = e - s >= 2 && e - s <= 4 && (tok_kinds(&d->tokens[s]) & LEX_FIRST_NAME);
+    for (int32_t j = s; j < e && name; j++) {
+        const struct token *t = &d->tokens[j];
+        name = t->kind == TOK_WORD && (t->flags & TOKF_ARABIC) && x->owner[j] < 0 &&
+               !(tok_kinds(t) & (LEX_VERB | LEX_STOP | LEX_GAZ | LEX_TITLE | LEX_ORG_HEAD | LEX_ROLE_NOUN |
+                                 LEX_GROUP | LEX_DEMONYM | LEX_STATEMENT));
+    }
+    return name ? add_person(x, s, e, -1, -1, 0, GENDER_UNKNOWN, CAND_CONTEXT) : 0;
+}
+
 /* "سليم الجابري" on a line of its own under the headline, or after "بقلم:": the writer's
- * byline names a person, whatever words the name also spells. */
+ * byline names a person, whatever words the name also spells. The line may pair the
+ * name with the outlet or the city across a dash, a slash or a colon ("موسكو - سليم
+ * نعمة"، "مونت كارلو الدولية / رنا خوري"، "بورتسودان: محاسن عثمان"): each part is read
+ * on its own. */
 static int pass_byline_name(struct ent_ctx *x)
 {
     const struct doc *d = x->d;
@@ -2575,22 +2600,16 @@ static int pass_byline_name(struct ent_ctx *x)
     while ((r = byline_line(d, &si, &line, &s, &e)) >= 0) {
         if (!r || line == 1)
             continue; /* (not the headline) */
-        while (s < e && (tok_marker(d, s, MARK_BYLINE_LABEL) || tok_is_char(&d->tokens[s], ':') ||
-                         (tok_kinds(&d->tokens[s]) & LEX_HONORIFIC) || tok_is_char(&d->tokens[s], '.')))
-            s++;
-        /* (a job may follow the name: "هشام الدباغ صحافي") */
-        while (e - s >= 3 && (d->tokens[e - 1].flags & TOKF_COMMON) && !tok_has_article(&d->tokens[e - 1]) &&
-               !(tok_kinds(&d->tokens[e - 1]) & LEX_FIRST_NAME) && !(tok_kinds(&d->tokens[e - 2]) & LEX_NAME_PARTICLE))
-            e--;
-        int name = e - s >= 2 && e - s <= 4 && (tok_kinds(&d->tokens[s]) & LEX_FIRST_NAME);
-        for (int32_t j = s; j < e && name; j++) {
-            const struct token *t = &d->tokens[j];
-            name = t->kind == TOK_WORD && (t->flags & TOKF_ARABIC) && x->owner[j] < 0 &&
-                   !(tok_kinds(t) & (LEX_VERB | LEX_STOP | LEX_GAZ | LEX_TITLE | LEX_ORG_HEAD | LEX_ROLE_NOUN |
-                                     LEX_GROUP | LEX_DEMONYM | LEX_STATEMENT));
+        int32_t part = s;
+        for (int32_t j = s; j <= e; j++) {
+            const struct token *t = j < e ? &d->tokens[j] : NULL;
+            if (t && !(t->kind == TOK_PUNCT && (tok_is_dash(t) || tok_is_char(t, '/') || tok_is_char(t, '|') ||
+                                                (tok_is_char(t, ':') && j > part + 1))))
+                continue;
+            if (byline_part_name(x, part, j) != 0)
+                return -1;
+            part = j + 1;
         }
-        if (name && add_person(x, s, e, -1, -1, 0, GENDER_UNKNOWN, CAND_CONTEXT) != 0)
-            return -1;
     }
     return 0;
 }

@@ -1568,9 +1568,26 @@ static void test_turkish_given_names_and_upper_egypt(void)
     CHECK(fx_entity(d, "صعيد مصر") != NULL);
 }
 
+static void test_byline_beside_outlet_or_city(void)
+{
+    /* a byline's line may pair the writer's name with the outlet or the city across a
+     * dash, a slash or a colon; each part is read on its own */
+    struct doc *d = fx_annotate("موسكو تصادق على المعاهدة\nموسكو - سليم نعمة\nصادق مجلس الدوما على المعاهدة.\n");
+    CHECK(d != NULL);
+    CHECK(d && fx_entity(d, "سليم نعمة") != NULL);
+    d = fx_annotate("قراءة في الصحف\nمونت كارلو الدولية / رنا خوري\nتناولت الصحف المعاهدة.\n");
+    CHECK(d != NULL);
+    CHECK(d && fx_entity(d, "رنا خوري") != NULL);
+    d = fx_annotate("تقرير عن الحسكة\nإعداد: سامر معمو – تحرير: جيندار عبدالقادر\nتعاني المدينة من العطش.\n");
+    CHECK(d != NULL);
+    CHECK(d && fx_entity(d, "سامر معمو") != NULL);
+    CHECK(d && fx_entity(d, "جيندار عبدالقادر") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
+    test_byline_beside_outlet_or_city();
     test_turkish_given_names_and_upper_egypt();
     test_about_what_ends_a_name();
     test_kunya_and_family_name();
