@@ -3903,6 +3903,72 @@ static int pass_outlets_told(struct ent_ctx *x)
     return 0;
 }
 
+/* "ستيب نيوز"، "أثر برس"، "26 سبتمبر نت": one to three words and a media tail make an
+ * outlet's name wherever it stands. Going back from the tail, the words are ones no list
+ * reads as a title, a head, a function word or a verb, and a common word only as the
+ * name's first (البوابة نيوز, not "نشرته ستيب نيوز"). A ل, ب or و written onto the first
+ * word is a clitic when the name is also written without it (لستيب نيوز). */
+static int pass_media_tails(struct ent_ctx *x)
+{
+    const struct doc *d = x->d;
+    enum { MAX_WORDS = 3 };
+    int32_t first = x->c.n;
+    for (int32_t k = 1; k < d->n_tokens; k++) {
+        const struct token *tail = &d->tokens[k];
+        if (!(tok_kinds(tail) & LEX_MEDIA_TAIL) || tail->lex_prefix || x->owner[k] >= 0 ||
+            (tail->flags & TOKF_NEWLINE_BEFORE))
+            continue;
+        int32_t b = k;
+        while (b > 0 && k - b < MAX_WORDS) {
+            const struct token *t = &d->tokens[b - 1];
+            if ((t->kind != TOK_WORD && t->kind != TOK_NUMBER) || x->owner[b - 1] >= 0 ||
+                t->sentence != tail->sentence || (d->tokens[b].flags & TOKF_NEWLINE_BEFORE) ||
+                (tok_kinds(t) & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER | LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD |
+                                 LEX_GROUP | LEX_SOURCE | LEX_STATEMENT | LEX_MEDIA_TAIL | LEX_DEMONYM)))
+                break;
+            /* (a common word only with the article: البوابة نيوز, الشعب اليومية أونلاين; not
+             * "خاص لستيب نيوز", "لم تتمكن ستيب نيوز") */
+            if (t->kind == TOK_WORD && (t->flags & TOKF_COMMON) && !tok_has_article(t))
+                break;
+            b--;
+            /* (a clitic on a word opens the name: لستيب نيوز, وأثر برس) */
+            if (t->kind == TOK_WORD && !tok_has_article(t) &&
+                (t->fold[0] == 0x0644 || t->fold[0] == 0x0628 || t->fold[0] == 0x0648 || t->fold[0] == 0x0641))
+                break;
+        }
+        /* (a name in marks is read where the marks are: «السورية نت» that translated a
+         * report is the narrator, no source) */
+        if (b == k || (b > 0 && is_quote_mark(&d->tokens[b - 1])))
+            continue;
+        struct cand c = {b, k + 1, b, k + 1, -1, -1, 0, 0, ENT_ORG, GENDER_FEM, CAND_ORG, CLASS_MEDIA | CLASS_ORG, -1, 0};
+        if (add_cand(x, &c) != 0)
+            return -1;
+        accept(x, x->c.n - 1);
+    }
+    /* (لستيب نيوز beside ستيب نيوز: the first letter is the preposition or و; so is a ل
+     * on a word no list holds, لشفق نيوز: outlets are told things more often than
+     * their names start with ل) */
+    for (int32_t i = first; i < x->c.n; i++) {
+        struct cand *c = &x->c.v[i];
+        const struct token *t = &d->tokens[c->tb];
+        if (t->kind != TOK_WORD || t->fold_len < 4 || tok_has_article(t) ||
+            (t->fold[0] != 0x0644 && t->fold[0] != 0x0628 && t->fold[0] != 0x0648))
+            continue;
+        if (t->fold[0] == 0x0644 && !t->lex) {
+            c->skip = 1;
+            continue;
+        }
+        for (int32_t j = 0; j < x->c.n; j++) {
+            const struct token *o = &d->tokens[x->c.v[j].tb];
+            if (j != i && x->c.v[j].accepted && o->fold_len == t->fold_len - 1 && !memcmp(o->fold, t->fold + 1, (size_t)o->fold_len * sizeof(UChar))) {
+                c->skip = 1;
+                break;
+            }
+        }
+    }
+    return 0;
+}
+
 /* "قال أحمد سالم، مدير عام الشركة، إن": a role set off by commas right after a person's
  * name is that person's role, as one written before the name is — later "المدير" names
  * him. The apposition must open with a title and close with a comma (or run into the
@@ -3991,7 +4057,7 @@ int entities_find(struct doc *d, struct arena *a, const struct lexicon *lx)
         x.owner[k] = d->tok_mention[k] = -1;
     if (list_starts(&x) != 0 || pass_known(&x) != 0 || pass_orgs(&x) != 0 || pass_foreign_ministries(&x) != 0 ||
         pass_abbreviations(&x) != 0 ||
-        pass_outlets_told(&x) != 0 ||
+        pass_outlets_told(&x) != 0 || pass_media_tails(&x) != 0 ||
         pass_pseudonyms(&x) != 0 || pass_demonym_names(&x) != 0 || pass_titled(&x) != 0 || pass_byline_name(&x) != 0 ||
         pass_dateline_outlet(&x) != 0 || pass_din_names(&x) != 0 ||
         pass_given_names(&x) != 0 ||

@@ -521,6 +521,15 @@ static int on_statement_noun(struct loader *ld, char **f, int nf)
     return 0;
 }
 
+static int on_media_tail(struct loader *ld, char **f, int nf)
+{
+    struct lex_entry *e = entry_for(ld, f[0]);
+    if (!e)
+        return -1;
+    e->kinds |= LEX_MEDIA_TAIL;
+    return 0;
+}
+
 static int on_org_word_en(struct loader *ld, char **f, int nf)
 {
     if (need(ld, nf, 2, "word, classes") != 0)
@@ -1014,6 +1023,7 @@ static const struct {
     {"demonyms.tsv", on_demonym},
     {"statement_nouns.tsv", on_statement_noun},
     {"org_words_en.tsv", on_org_word_en},
+    {"media_tails.tsv", on_media_tail},
     {"group_nouns.tsv", on_group},
     {"first_names.tsv", on_first_name},
     {"knowledge.tsv", on_knowledge},

@@ -41,6 +41,7 @@ enum {
     LEX_ORG_WORD = 1u << 21,     /* English word that makes a capitalised name an organisation */
     LEX_HONORIFIC = 1u << 22,    /* السيد، معالي: the next word starts a name, common or not */
     LEX_MARKER = 1u << 23,       /* a marker word of markers.tsv: see enum marker_kind */
+    LEX_MEDIA_TAIL = 1u << 24,   /* last word of an outlet's name: ستيب نيوز، أثر برس */
 };
 
 /* Marker words (markers.tsv): words a stage tests for by name, each for one convention of

@@ -1584,9 +1584,30 @@ static void test_byline_beside_outlet_or_city(void)
     CHECK(d && fx_entity(d, "جيندار عبدالقادر") != NULL);
 }
 
+static void test_outlet_names_with_a_media_tail(void)
+{
+    /* a media tail (نيوز، برس، نت، أونلاين) after one to three words of a name makes an
+     * outlet; a title before stops the name (مراسل), a ل on a word no list holds is the
+     * preposition, and a common word joins only with the article */
+    struct doc *d = fx_annotate("وكشف مصدر عسكري خاص لستيب نيوز أن الطائرات هبطت. وقال مراسل ستيب نيوز إن القصف توقف. "
+                                "ونقلت الشعب اليومية أونلاين عن الوزارة قولها إن الوضع مستقر. وقال السفير لشفق نيوز إن "
+                                "العلاقات جيدة، فيما لم تتمكن ستيب نيوز من التحقق.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *e = fx_entity(d, "ستيب نيوز");
+    CHECK(e && e->type == ENT_ORG && e->n_mentions == 3);
+    CHECK(fx_entity(d, "الشعب اليومية أونلاين") != NULL);
+    CHECK(fx_entity(d, "شفق نيوز") != NULL);
+    CHECK(fx_entity(d, "خاص لستيب نيوز") == NULL && fx_entity(d, "تتمكن ستيب نيوز") == NULL);
+    const struct quote *q = fx_quote(d, "الطائرات هبطت");
+    CHECK_STR(q ? q->speaker_name : NULL, "مصدر عسكري خاص");
+}
+
 int main(void)
 {
     fx_setup();
+    test_outlet_names_with_a_media_tail();
     test_byline_beside_outlet_or_city();
     test_turkish_given_names_and_upper_egypt();
     test_about_what_ends_a_name();
