@@ -86,6 +86,7 @@ struct ent_ctx {
     struct tok_list cues;     /* LEX_VERB or LEX_SOURCE */
     struct tok_list latins;   /* capitalised Latin words */
     struct tok_list tails;    /* الدين، الله ...: a word that completes a compound given name */
+    struct tok_list media;    /* نيوز، برس ...: a word that ends an outlet's name */
 };
 
 /* The first token of l at k or after it, or `none`. *i, where the last search ended,
@@ -3782,7 +3783,7 @@ static int list_starts(struct ent_ctx *x)
 {
     const struct doc *d = x->d;
     size_t n = (size_t)d->n_tokens;
-    int32_t *v = arena_array_uninit(x->a, 7 * n + 1, sizeof(int32_t));
+    int32_t *v = arena_array_uninit(x->a, 8 * n + 1, sizeof(int32_t));
     if (!v)
         return -1;
     x->known.v = v;
@@ -3792,6 +3793,7 @@ static int list_starts(struct ent_ctx *x)
     x->cues.v = v + 4 * n;
     x->latins.v = v + 5 * n;
     x->tails.v = v + 6 * n;
+    x->media.v = v + 7 * n;
     for (int32_t k = 0; k < d->n_tokens; k++) {
         const struct token *t = &d->tokens[k];
         /* the tag says which words have a reading that is a known name or starts a
@@ -3816,8 +3818,13 @@ static int list_starts(struct ent_ctx *x)
         if (((kinds & LEX_FIRST_NAME) && (!(kinds & LEX_NAME_PARTICLE) || abd_compound(d, k))) ||
             (t->fold_len == 2 && t->fold[0] == 0x0644 && t->fold[1] == 0x064A && lee_family(d, k)))
             x->givens.v[x->givens.n++] = k;
-        if (kinds & (LEX_VERB | LEX_SOURCE))
-            x->cues.v[x->cues.n++] = k;
+        /* (one test for both rare kinds: this loop sees every word) */
+        if (kinds & (LEX_VERB | LEX_SOURCE | LEX_MEDIA_TAIL)) {
+            if (kinds & (LEX_VERB | LEX_SOURCE))
+                x->cues.v[x->cues.n++] = k;
+            else
+                x->media.v[x->media.n++] = k;
+        }
         if ((t->var_kinds & LEX_MARKER) && tok_marker(d, k, MARK_NAME_TAIL))
             x->tails.v[x->tails.n++] = k;
     }
@@ -3913,9 +3920,10 @@ static int pass_media_tails(struct ent_ctx *x)
     const struct doc *d = x->d;
     enum { MAX_WORDS = 3 };
     int32_t first = x->c.n;
-    for (int32_t k = 1; k < d->n_tokens; k++) {
+    for (int32_t i = 0; i < x->media.n; i++) {
+        int32_t k = x->media.v[i];
         const struct token *tail = &d->tokens[k];
-        if (!(tok_kinds(tail) & LEX_MEDIA_TAIL) || tail->lex_prefix || x->owner[k] >= 0 ||
+        if (k == 0 || tail->lex_prefix || x->owner[k] >= 0 ||
             (tail->flags & TOKF_NEWLINE_BEFORE))
             continue;
         int32_t b = k;
