@@ -433,6 +433,15 @@ static int passive_asked(const struct doc *d, int32_t k)
     return n >= 3;
 }
 
+/* "ما يسمى" / "ما تسمى" at tokens k, k + 1: the narrator's "so-called" before a name. */
+static int so_called(const struct doc *d, int32_t k)
+{
+    const struct token *v = &d->tokens[k + 1];
+    return tok_is_ma(&d->tokens[k]) && v->kind == TOK_WORD && v->fold_len == 4 &&
+           (v->fold[0] == 0x064A || v->fold[0] == 0x062A) && v->fold[1] == 0x0633 && v->fold[2] == 0x0645 &&
+           (v->fold[3] == 0x0649 || v->fold[3] == 0x064A);
+}
+
 /* The first person named in the sentence before `before`, not behind a preposition:
  * "وعلقت الباحثة ... ميغان ريد على الجدل بتدوينة قالت فيها:" */
 static int sentence_subject(struct actx *x, uint8_t g, int32_t before, struct who *out)
@@ -487,6 +496,9 @@ static int sentence_subject(struct actx *x, uint8_t g, int32_t before, struct wh
             /* (a quoted name's mark stands between: سخرت «كومسومولسكايا برافدا») */
             int32_t mb = m->tok_begin > st->tok_begin + 1 && tok_is_quote_mark(&d->tokens[m->tok_begin - 1])
                              ? m->tok_begin - 1 : m->tok_begin;
+            /* (and so may the narrator's "ما يسمى": وكان ما يسمى المكتب السياسي قد بارك) */
+            if (mb >= st->tok_begin + 2 && so_called(d, mb - 2))
+                mb -= 2;
             int after_verb = pass == 1 && mb > st->tok_begin &&
                              ((tok_kinds(&d->tokens[mb - 1]) & LEX_VERB) || clause_verb_before(d, mb, st->tok_begin) ||
                               verb_opens_before(d, mb));
@@ -2431,6 +2443,17 @@ static int elided_later_verb(const struct doc *d, const struct quote *q)
            d->tok_mention[sb] < 0 && d->tokens[q->cue_tok].lex_prefix == 1 && d->tokens[q->cue_tok].fold[0] == 0x0648;
 }
 
+/* ما, بما or لما right before token k: "ما وصفه بـ«...»"، "بما سمّته «...»", what the
+ * subject of the sentence called something. */
+static int ma_before(const struct doc *d, int32_t k)
+{
+    if (k == 0)
+        return 0;
+    const struct token *t = &d->tokens[k - 1];
+    return tok_is_ma(t) || (t->kind == TOK_WORD && t->fold_len == 3 && (t->fold[0] == 0x0628 || t->fold[0] == 0x0644) &&
+                            t->fold[1] == 0x0645 && t->fold[2] == 0x0627);
+}
+
 /* "«لوفيغارو» الفرنسية، التي ترى أن": a verb right after a relative pronoun has the
  * antecedent before it (past a comma, a nationality adjective, a closing mark) as its
  * subject. */
@@ -3152,6 +3175,10 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
             } else if (q->cue_kind == CUE_VERB && q->np_end == q->np_begin && !q->subject_pronoun &&
                        same_subject_verb(&x, q, i, &w)) {
                 ok = 1; /* "وصف وزير الإعلام حديث X بأنه «...»، وقال إن": the same subject */
+                how = RESOLVED_ELIDED;
+            } else if (q->cue_kind == CUE_VERB && q->np_end == q->np_begin && !q->subject_pronoun &&
+                       ma_before(d, q->cue_tok) && sentence_subject(&x, q->cue_gender, q->cue.start, &w)) {
+                ok = 1; /* "وكان المكتب السياسي قد بارك ... ما وصفه بـ«...»": the sentence's subject */
                 how = RESOLVED_ELIDED;
             } else {
                 ok = focus_at(&x, q->cue_gender, q->cue.start, &w);

@@ -483,6 +483,20 @@ static void test_quoted_short_name_headline(void)
     CHECK(d && fx_quote(d, "كيف تنظر") == NULL);
 }
 
+static void test_what_the_subject_called_it(void)
+{
+    /* "ما وصفه بـ«...»" with no subject of its own: the sentence's subject, even after the
+     * narrator's "ما يسمى" and an aside, not the speaker quoted before */
+    struct doc *d = fx_annotate("وقال الوزير معمر الإرياني إن الجماعة تراهن على السلاح. وكان ما يسمى المكتب السياسي لمليشيا "
+                                "الحوثي قد بارك، في بيان بثته قناة المسيرة، للشعبين ما وصفه بـ«الانتصار التاريخي»، معتبرا "
+                                "أن «التحالف أثبت قوته».");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الانتصار التاريخي", "المكتب السياسي لمليشيا الحوثي", QUOTE_DIRECT, RESOLVED_ELIDED);
+    expect(d, "التحالف أثبت", "المكتب السياسي لمليشيا الحوثي", QUOTE_DIRECT, RESOLVED_ELIDED);
+}
+
 static void test_source_with_elided_subject(void)
 {
     /* "...، حسبما أفادت في بيان سابق.": no one named after the verb; the subject of the
@@ -4594,6 +4608,7 @@ int main(void)
     test_gender_from_verb_and_name();
     test_bayyana();
     test_source_with_elided_subject();
+    test_what_the_subject_called_it();
     test_quoted_short_name_headline();
     test_groups_and_generic_roles();
     test_circumstance_of_speaking();
