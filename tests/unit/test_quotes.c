@@ -495,6 +495,18 @@ static void test_what_the_subject_called_it(void)
         return;
     expect(d, "الانتصار التاريخي", "المكتب السياسي لمليشيا الحوثي", QUOTE_DIRECT, RESOLVED_ELIDED);
     expect(d, "التحالف أثبت", "المكتب السياسي لمليشيا الحوثي", QUOTE_DIRECT, RESOLVED_ELIDED);
+    /* inside someone's words, after an aside, what a body they name called a thing stays
+     * in the words (nested); with a subject of its own it is that subject's */
+    d = fx_annotate("وحذر الوزير معمر الإرياني من أن ترحيب الجماعة الإرهابية، المدعومة من إيران، بما سمته "
+                    "«انتصار كورسك» يكشف نواياها. وذكرت الصحيفة أن الجنود انتشروا، في ما وصفته الصحيفة بـ«أكبر انتشار».");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "ترحيب الجماعة");
+    CHECK_STR(q ? fx_text(d, q->content) : NULL,
+              "ترحيب الجماعة الإرهابية، المدعومة من إيران، بما سمته «انتصار كورسك» يكشف نواياها");
+    CHECK(fx_quote(d, "انتصار كورسك") == NULL);
+    CHECK(fx_quote(d, "أكبر انتشار") != NULL);
 }
 
 static void test_source_with_elided_subject(void)
