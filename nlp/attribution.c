@@ -2443,6 +2443,32 @@ static int elided_later_verb(const struct doc *d, const struct quote *q)
            d->tok_mention[sb] < 0 && d->tokens[q->cue_tok].lex_prefix == 1 && d->tokens[q->cue_tok].fold[0] == 0x0648;
 }
 
+/* "قال المتحدث باسم الرئيس X، Y، إن": a role phrase after the cue that names someone
+ * else (whose spokesman, whose adviser), then a person's full name set off by commas
+ * right before the complementiser: the name in apposition is the speaker. Returns its
+ * mention, or -1. */
+static int32_t appositive_name(const struct doc *d, const struct quote *q)
+{
+    /* (the phrase runs to the comma before the complementiser: "المتحدث باسم الرئيس X، Y،") */
+    int32_t e = q->np_end;
+    if (q->np_begin <= q->cue_tok || e - q->np_begin < 4 || e >= d->n_tokens || !tok_is_comma(&d->tokens[e]))
+        return -1;
+    int titled = 0;
+    for (int32_t k = q->np_begin; k + 2 < e; k++) {
+        titled |= (tok_kinds(&d->tokens[k]) & (LEX_TITLE | LEX_ROLE_NOUN)) != 0;
+        if (!titled || !tok_is_comma(&d->tokens[k]))
+            continue;
+        int32_t mi = d->tok_mention[k + 1];
+        if (mi < 0)
+            return -1;
+        const struct mention *m = &d->mentions[mi];
+        return m->tok_begin == k + 1 && m->tok_end == e && m->tok_end - m->tok_begin >= 2 &&
+                       d->entities[m->entity].type == ENT_PERSON
+                   ? mi : -1;
+    }
+    return -1;
+}
+
 /* ما, بما or لما right before token k: "ما وصفه بـ«...»"، "بما سمّته «...»", what the
  * subject of the sentence called something. */
 static int ma_before(const struct doc *d, int32_t k)
@@ -3046,6 +3072,7 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
         w.span.start = w.span.end = -1;
         uint8_t how = RESOLVED_NONE;
         int ok = 0, cited = 0;
+        int32_t appos;
         if (q->cue_kind == CUE_ANSWER) {
             ok = interviewee(&x, &w);
             how = RESOLVED_ELIDED;
@@ -3075,6 +3102,11 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
                    same_subject_verb(&x, q, i, &w)) {
             ok = 1; /* "وحيّت الجبهة «...»، ودعت الحكومات العربية إلى": whom it calls on */
             how = RESOLVED_ELIDED;
+        } else if (q->np_end > q->np_begin && q->cue_kind == CUE_VERB && (appos = appositive_name(d, q)) >= 0) {
+            /* "أوضح مستشار رئيس الوزراء X للشؤون الاقتصادية، Y، أن": Y */
+            w = who_entity(&x, d->mentions[appos].entity, appos);
+            ok = 1;
+            how = RESOLVED_EXPLICIT;
         } else if (q->np_end > q->np_begin) {
             x.unnamed_title = 0;
             ok = read_phrase(&x, q, q->np_begin, q->np_end, &w, &how);

@@ -483,6 +483,20 @@ static void test_quoted_short_name_headline(void)
     CHECK(d && fx_quote(d, "كيف تنظر") == NULL);
 }
 
+static void test_name_in_apposition_after_someone_elses_role(void)
+{
+    /* "the spokesman of President X, Y, said": Y, the name set off by commas before the
+     * complementiser, not X whom the role names */
+    struct doc *d = fx_annotate("قال المتحدث باسم الرئيس فلاديمير بوتين، دميتري بيسكوف، إن المعاهدة دفاعية. "
+                                "وأوضح مستشار رئيس الوزراء محمد شياع السوداني للشؤون الاقتصادية، نبيل عبد الأمير "
+                                "الربيعي، أن المستحقات تدفع.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "المعاهدة دفاعية", "دميتري بيسكوف", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
+    expect(d, "المستحقات تدفع", "نبيل عبد الأمير الربيعي", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
+}
+
 static void test_what_the_subject_called_it(void)
 {
     /* "ما وصفه بـ«...»" with no subject of its own: the sentence's subject, even after the
@@ -4621,6 +4635,7 @@ int main(void)
     test_bayyana();
     test_source_with_elided_subject();
     test_what_the_subject_called_it();
+    test_name_in_apposition_after_someone_elses_role();
     test_quoted_short_name_headline();
     test_groups_and_generic_roles();
     test_circumstance_of_speaking();
