@@ -100,6 +100,10 @@ static int32_t author_after(const struct doc *d, int32_t k)
         if (t->kind == TOK_PUNCT && !tok_is_quote_mark(t))
             return -1;
         int32_t m = d->tok_mention[j];
+        /* (a definite noun is in construct with nothing: "ودعا البيان الأمم المتحدة إلى"
+         * names the verb's object) */
+        if (m >= 0 && j == k + 1 && tok_has_article(&d->tokens[k]) && !d->tokens[j].lex_prefix)
+            return -1;
         if (m >= 0) {
             uint8_t type = d->entities[d->mentions[m].entity].type;
             return type == ENT_ORG || type == ENT_PERSON ? d->mentions[m].entity : -1;

@@ -532,6 +532,13 @@ static void test_source_with_elided_subject(void)
     CHECK(d != NULL);
     if (d)
         expect(d, "وكانت الوزارة", "وزارة المياه والري", QUOTE_INDIRECT, RESOLVED_ELIDED);
+    /* "ودعا البيان الأمم المتحدة إلى": a definite statement noun takes no genitive; the
+     * body after it is the object, the producer speaks */
+    d = fx_annotate("حذر التحالف المدني الديمقراطي من أن الحرب ستطول. ودعا البيان الأمم المتحدة إلى "
+                    "\"مراقبة شحنات السلاح\".");
+    CHECK(d != NULL);
+    if (d)
+        expect(d, "مراقبة شحنات", "التحالف المدني الديمقراطي", QUOTE_DIRECT, RESOLVED_ROLE_NOUN);
     /* a participle after "وطالب البيان ...": the statement's producer */
     d = fx_annotate("وأصدرت المؤسسة الوطنية للنفط بيانا. وقال مديرها أحمد بن صالح المشاي إن الإمدادات كافية. "
                     "وطالب البيان الأجهزة الأمنية بتشديد الرقابة، محذرا من أن استمرار التهريب \"يستنزف المال العام\".");
