@@ -2886,6 +2886,11 @@ static int pass_given_names(struct ent_ctx *x)
         if (e > k + 1) {
             /* (جي-يون سونغ: a short syllable glued by a hyphen before it is the name's start) */
             int32_t b = k;
+            /* (علي written with its dots before a given name and the rest: "علي حيدر شمص",
+             * whatever word it also spells) */
+            if (k >= 1 && given_name_like_function_word(d, &d->tokens[k - 1]) && x->owner[k - 1] < 0 &&
+                d->tokens[k - 1].sentence == t->sentence && !d->tokens[k - 1].lex_prefix && e - k >= 2)
+                b = k - 1;
             if (k >= 2 && tok_is_dash(&d->tokens[k - 1]) && !(d->tokens[k - 1].flags & TOKF_SPACE_BEFORE) &&
                 !(t->flags & TOKF_SPACE_BEFORE) && read_name(x, k - 2, k + 1) == k + 1)
                 b = k - 2;

@@ -1604,9 +1604,25 @@ static void test_outlet_names_with_a_media_tail(void)
     CHECK_STR(q ? q->speaker_name : NULL, "مصدر عسكري خاص");
 }
 
+static void test_ali_with_its_dots_before_a_given_name(void)
+{
+    /* علي written with its dots before a given name and a family name starts the name,
+     * after a verb or a closing mark; على with its alef maqsura stays the preposition */
+    struct doc *d = fx_annotate("وقال علي حيدر شمص إن المعاهدة مهمة. ورأى المحلل القريب من \"المحور\" علي حسن داود أن "
+                                "الوضع صعب. ويجب على حيدر شمص أن يعتذر.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "علي حيدر شمص") != NULL);
+    CHECK(fx_entity(d, "علي حسن داود") != NULL);
+    const struct quote *q = fx_quote(d, "المعاهدة مهمة");
+    CHECK_STR(q ? q->speaker_name : NULL, "علي حيدر شمص");
+}
+
 int main(void)
 {
     fx_setup();
+    test_ali_with_its_dots_before_a_given_name();
     test_outlet_names_with_a_media_tail();
     test_byline_beside_outlet_or_city();
     test_turkish_given_names_and_upper_egypt();
