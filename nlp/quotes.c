@@ -2885,6 +2885,13 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
         if (pronoun && (d->tok_mention[a] >= 0 || (tok_kinds(&d->tokens[a]) & (LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD))))
             np_b = a;
     }
+    /* "بحسب أحدث إحصائية لفريق X"، "وفق آخر تقرير للأمم المتحدة": an elative (أفعل,
+     * آخر) in construct with a document; the document's author is the source */
+    if (!by_position && np_b + 2 < np_e && d->tok_mention[np_b] < 0 && d->tokens[np_b].kind == TOK_WORD &&
+        d->tokens[np_b].fold[0] == 0x0627 && !d->tokens[np_b].lex_prefix &&
+        (d->tokens[np_b].fold_len == 3 || d->tokens[np_b].fold_len == 4) && !tok_has_article(&d->tokens[np_b + 1]) &&
+        (tok_kinds(&d->tokens[np_b + 1]) & LEX_STATEMENT) && d->tok_mention[np_b + 1] < 0)
+        np_b++;
     /* the phrase proper ends before a preposition phrase or a time word */
     int32_t np_core = np_after(q, np_b, np_e);
     if (np_core == np_b && np_b < np_e)

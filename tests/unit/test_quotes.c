@@ -1048,6 +1048,14 @@ static void test_asides_and_data(void)
     CHECK_STR(q ? fx_text(d, q->content) : NULL, "رفع التغذية يتطلب، بحسب تقديرات الوزارة، نحو 600 ألف طن إضافية");
     expect(d, "الاقتصاد انكمش بنحو 35%", "الجهاز المركزي للإحصاء الفلسطيني", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
     expect(d, "المشروع يشكل", "أحزاب المعارضة", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
+    /* an elative in construct with the document: its author is the source */
+    d = fx_annotate("وبحسب أحدث إحصائية لفريق \"منسقو استجابة سوريا\"، فإن نحو 31 بالمئة فقط من السكان عادوا. "
+                    "ووفق آخر تقرير للأمم المتحدة، فإن المساعدات تراجعت.");
+    CHECK(d != NULL);
+    if (d) {
+        expect(d, "نحو 31 بالمئة", "منسقو استجابة سوريا", QUOTE_INDIRECT, RESOLVED_SOURCE);
+        expect(d, "المساعدات تراجعت", "الأمم المتحدة", QUOTE_INDIRECT, RESOLVED_SOURCE);
+    }
     /* (and into marked words after it) */
     d = fx_annotate("وأوضح اللواء فايز سالم أن القذائف التي أرسلتها بيونغ يانغ، وفق تقديرات استخبارية غربية، "
                     "\"غيرت معادلة المدفعية\" في كورسك.");
