@@ -2447,18 +2447,26 @@ static int elided_later_verb(const struct doc *d, const struct quote *q)
            d->tok_mention[sb] < 0 && d->tokens[q->cue_tok].lex_prefix == 1 && d->tokens[q->cue_tok].fold[0] == 0x0648;
 }
 
-/* "قال المتحدث باسم الرئيس X، Y، إن": a role phrase after the cue that names someone
- * else (whose spokesman, whose adviser), then a person's full name set off by commas
- * right before the complementiser: the name in apposition is the speaker. Returns its
+/* "قال المتحدث باسم الرئيس X، Y، إن"، "أما أستاذ العلاقات الدولية بجامعة الحسن الثاني،
+ * Y، فيرى أن": a role phrase that names someone else (whose spokesman, a university named
+ * after a king), then a person's full name set off by commas right before the
+ * complementiser or the verb: the name in apposition is the speaker. Returns its
  * mention, or -1. */
 static int32_t appositive_name(const struct doc *d, const struct quote *q)
 {
-    /* (the phrase runs to the comma before the complementiser: "المتحدث باسم الرئيس X، Y،") */
-    int32_t e = q->np_end;
-    if (q->np_begin <= q->cue_tok || e - q->np_begin < 4 || e >= d->n_tokens || !tok_is_comma(&d->tokens[e]))
+    /* (after the verb the phrase runs to the comma before the complementiser; before it,
+     * up to the verb, that comma included) */
+    int32_t e = q->np_end, name_end;
+    if (q->np_begin > q->cue_tok && e < d->n_tokens && tok_is_comma(&d->tokens[e]))
+        name_end = e;
+    else if (e == q->cue_tok && e - 1 > q->np_begin && tok_is_comma(&d->tokens[e - 1]))
+        name_end = e - 1;
+    else
+        return -1;
+    if (name_end - q->np_begin < 4)
         return -1;
     int titled = 0;
-    for (int32_t k = q->np_begin; k + 2 < e; k++) {
+    for (int32_t k = q->np_begin; k + 2 < name_end; k++) {
         titled |= (tok_kinds(&d->tokens[k]) & (LEX_TITLE | LEX_ROLE_NOUN)) != 0;
         if (!titled || !tok_is_comma(&d->tokens[k]))
             continue;
@@ -2466,7 +2474,7 @@ static int32_t appositive_name(const struct doc *d, const struct quote *q)
         if (mi < 0)
             return -1;
         const struct mention *m = &d->mentions[mi];
-        return m->tok_begin == k + 1 && m->tok_end == e && m->tok_end - m->tok_begin >= 2 &&
+        return m->tok_begin == k + 1 && m->tok_end == name_end && m->tok_end - m->tok_begin >= 2 &&
                        d->entities[m->entity].type == ENT_PERSON
                    ? mi : -1;
     }

@@ -495,6 +495,11 @@ static void test_name_in_apposition_after_someone_elses_role(void)
         return;
     expect(d, "المعاهدة دفاعية", "دميتري بيسكوف", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
     expect(d, "المستحقات تدفع", "نبيل عبد الأمير الربيعي", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
+    /* (and before the verb: "أما أستاذ ... بجامعة الحسن الثاني، Y، فيرى أن") */
+    d = fx_annotate("أما أستاذ العلاقات الدولية بجامعة الحسن الثاني، يونس العمراني، فيرى أن الحديث مبالغ فيه.");
+    CHECK(d != NULL);
+    if (d)
+        expect(d, "الحديث مبالغ", "يونس العمراني", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
 }
 
 static void test_what_the_subject_called_it(void)
