@@ -805,6 +805,17 @@ static int gloss_at(const struct doc *d, int32_t j, int32_t send)
 
 static int verb_with_object(const struct qctx *q, int32_t k);
 
+/* وبيّن، فبيّن: a verb listed with its و or ف on (بين alone is "between"), which the
+ * tagger therefore reads whole, with no clitic taken off. */
+static int conjunction_listed(const struct qctx *q, const struct token *t)
+{
+    if (t->lex_prefix || t->fold_len < 4 || (t->fold[0] != 0x0648 && t->fold[0] != 0x0641))
+        return 0;
+    struct ustr rest = {t->fold + 1, t->fold_len - 1};
+    const struct lex_entry *e = lexicon_get(q->lx, &rest, 1);
+    return e && (e->kinds & LEX_STOP);
+}
+
 /* Does a new clause start at word j (after_comma: a comma just before it), so that the
  * words before end (at j, or at the comma)? Returns where they end, or -1. After a comma every rule ends them at the
  * comma; without one, only a participle, an English coordinated verb or a coordinated
@@ -842,7 +853,7 @@ __attribute__((noinline)) static int32_t clause_stop_at(const struct qctx *q, in
         /* "...، وأكد دعمه": a reporting verb joined by و after a comma opens the speaker's
          * next clause (or by ف, or after ثم: "...»، ثم قال: «...»"; or by ل: "...»، لتعلق
          * ساخرة:"; not a verb that reports only a clause: "، واتفقا على «مواصلة التنسيق»") */
-        (verb && asp != ASPECT_MASDAR && t->lex_prefix == 1 && !t->lex->verb_an &&
+        (verb && asp != ASPECT_MASDAR && (t->lex_prefix == 1 || conjunction_listed(q, t)) && !t->lex->verb_an &&
          (t->fold[0] == 0x0648 || t->fold[0] == 0x0641 || (t->fold[0] == 0x0644 && asp == ASPECT_PRESENT))) ||
         (t->fold_len == 2 && t->fold[0] == 0x062B && t->fold[1] == 0x0645 && j + 1 < send &&
          is_verb(&d->tokens[j + 1], &asp) && asp != ASPECT_MASDAR && asp != ASPECT_PARTICIPLE) ||

@@ -563,6 +563,12 @@ static void test_bayyana(void)
     expect(d, "الطلب على المياه", "مهند الزيود", QUOTE_INDIRECT, RESOLVED_SURNAME);
     CHECK(fx_entity(d, "أعضائه") == NULL);
     CHECK_INT(d->n_quotes, 2);
+    /* "، وبيّن أن" after a comma opens the speaker's next clause, as "، وأكد أن" does */
+    d = fx_annotate("وقال الخبير الاقتصادي نضال شراب إن الوضع صعب. وأوضح شراب أن الأسعار ارتفعت، وبيّن أن أي "
+                    "تشديد إضافي \"سيعني مجاعة\".");
+    CHECK(d != NULL);
+    if (d)
+        expect(d, "أي تشديد إضافي", "نضال شراب", QUOTE_MIXED, -1);
 }
 
 static void test_gender_from_verb_and_name(void)
