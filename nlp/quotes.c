@@ -3273,6 +3273,9 @@ static int name_line_after(const struct doc *d, int32_t colon)
         const struct token *t = &d->tokens[j];
         if (t->kind == TOK_PUNCT && t->fold_len == 1 && t->fold[0] == '.')
             continue; /* ع. بلقاسم */
+        /* (the date may follow across a bar: "الرباط: حسناء الزياني | الثلاثاء 05 نونبر") */
+        if (tok_is_char(t, '|') && words >= 2)
+            break;
         if (t->kind != TOK_WORD || ++words > 4 || (tok_kinds(t) & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER)))
             return 0;
         int32_t mj = d->tok_mention[j];

@@ -2638,6 +2638,10 @@ static void test_person_relays_a_named_person(void)
         return;
     CHECK(fx_quote(d, "ر. حداد") == NULL);
     expect(d, "العرض جيد", "الوزير", QUOTE_INDIRECT, -1);
+    /* (and the date after a bar) */
+    d = fx_annotate("الحكومة تدرس العرض\nالرباط: حسناء الزياني | الثلاثاء 05 نونبر 2024\nقال الوزير إن العرض جيد.\n");
+    CHECK(d != NULL);
+    CHECK(d && fx_quote(d, "حسناء الزياني") == NULL);
     /* "استطرد السفير في الحديث عن ...، مبينا أن": "في الحديث" is how he spoke, not where
      * the ambassador serves; the ambassador is the one named before */
     d = fx_annotate("قال السفير الإيطالي في عمان، ماركو روسي، إن الزيارة ناجحة. وحول التجارة، استطرد السفير في الحديث "
