@@ -874,8 +874,12 @@ __attribute__((noinline)) static int32_t clause_stop_at(const struct qctx *q, in
         gloss_at(d, j, send) ||
         /* "...، وهو رقم وصفه الكرملين بأنه «...»": a noun the words are, and someone's verb
          * about it with its pronoun — another speaker's clause */
+        /* (or a verb of saying with its own complementiser: "، وهي شراكة قال إنها «...»") */
         (tok_is_wa_huwa(t) && j + 2 < send && d->tokens[j + 1].kind == TOK_WORD && !tok_has_article(&d->tokens[j + 1]) &&
-         !tok_kinds(&d->tokens[j + 1]) && verb_with_object(q, j + 2));
+         !(tok_kinds(&d->tokens[j + 1]) & ~(uint32_t)(LEX_TOPIC | LEX_PHRASE_START)) &&
+         (verb_with_object(q, j + 2) || (j + 3 < send && (tok_kinds(&d->tokens[j + 2]) & LEX_VERB) &&
+                                         is_verb(&d->tokens[j + 2], &asp) && asp <= ASPECT_PRESENT &&
+                                         is_complementizer(q, j + 3))));
     if (stops && own_subject_before(d, j) && phrase_at(q, j, send, LEX_SOURCE, &e))
         return j - 3; /* (the subject's clause is the source's) */
     return stops ? j - 1 : -1;

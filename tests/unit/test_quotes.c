@@ -2590,6 +2590,16 @@ static void test_names_in_marks_semicolons_and_described_numbers(void)
     expect(d, "الاتفاق هش", "الباحث", QUOTE_INDIRECT, -1);
     expect(d, "الطرفين", "الباحث", QUOTE_MIXED, -1);
     CHECK(d->n_quotes == 2);
+    /* "، وهي شراكة قال إنها «...»": a noun the words are and the speaker's own verb of
+     * saying with its complementiser, a quotation of its own that ends the clause before */
+    d = fx_annotate("وأضاف المسؤول أن العلاقات تحكمها الشراكة التي أرساها الملك، وهي شراكة قال إنها \"لا تتعارض "
+                    "مع الشراكات الأخرى\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    q = fx_quote(d, "العلاقات تحكمها");
+    CHECK_STR(q ? fx_text(d, q->content) : NULL, "العلاقات تحكمها الشراكة التي أرساها الملك");
+    expect(d, "لا تتعارض", "المسؤول", QUOTE_DIRECT, -1);
 }
 
 static void test_plural_sources_after_a_single_one(void)
