@@ -1619,9 +1619,23 @@ static void test_ali_with_its_dots_before_a_given_name(void)
     CHECK_STR(q ? q->speaker_name : NULL, "علي حيدر شمص");
 }
 
+static void test_palestinian_factions_in_the_knowledge_base(void)
+{
+    /* Fatah and Islamic Jihad by the names Palestinian outlets give them */
+    struct doc *d = fx_annotate("وقالت حركة الجهاد الإسلامي إن المعاهدة شأن روسي. ورحبت حركة فتح بالبيان.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *e = fx_entity(d, "حركة الجهاد الإسلامي");
+    CHECK(e && e->type == ENT_ORG && e->kb);
+    e = fx_entity(d, "حركة فتح");
+    CHECK(e && e->type == ENT_ORG && e->kb);
+}
+
 int main(void)
 {
     fx_setup();
+    test_palestinian_factions_in_the_knowledge_base();
     test_ali_with_its_dots_before_a_given_name();
     test_outlet_names_with_a_media_tail();
     test_byline_beside_outlet_or_city();
