@@ -1630,6 +1630,16 @@ static void test_palestinian_factions_in_the_knowledge_base(void)
     CHECK(e && e->type == ENT_ORG && e->kb);
     e = fx_entity(d, "حركة فتح");
     CHECK(e && e->type == ENT_ORG && e->kb);
+    /* Russian energy companies: their nationality after them only describes them, and
+     * نفت of غازبروم نفت is no verb of denying */
+    d = fx_annotate("وقال المتحدث إن الشركات، ومنها لوك أويل وغازبروم نفت، مستمرة بعملها، فيما تواجه شركة روسنفت "
+                    "الروسية عقوبات.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "لوك أويل") != NULL);
+    CHECK(fx_entity(d, "غازبروم نفت") != NULL);
+    CHECK(fx_entity(d, "روسنفت") != NULL && fx_entity(d, "روسنفت الروسية") == NULL);
 }
 
 int main(void)
