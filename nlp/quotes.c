@@ -805,6 +805,31 @@ static int gloss_at(const struct doc *d, int32_t j, int32_t send)
 
 static int verb_with_object(const struct qctx *q, int32_t k);
 
+/* "...، تعليقا على دخول المعاهدة حيز التنفيذ"، "...، وذلك ردا على سؤال حول ...": the
+ * occasion of the words, told by the narrator (ردا only on a question, a report or what
+ * someone called something: "، ردا على السماح لأوكرانيا ..." is the speaker's own claim).
+ * (In the code: the marker list has no kind left, and these are three verbal nouns.) */
+static int occasion_at(const struct doc *d, int32_t j, int32_t send)
+{
+    static const UChar dhalik[] = {0x0648, 0x0630, 0x0644, 0x0643}, taliq[] = {0x062A, 0x0639, 0x0644, 0x064A, 0x0642, 0x0627},
+                       taqib[] = {0x062A, 0x0639, 0x0642, 0x064A, 0x0628, 0x0627}, radd[] = {0x0631, 0x062F, 0x0627},
+                       ala[] = {0x0639, 0x0644, 0x064A};
+    const struct token *t = &d->tokens[j];
+    if (t->fold_len == 4 && !memcmp(t->fold, dhalik, sizeof dhalik) && j + 1 < send)
+        t = &d->tokens[++j];
+    if (j + 2 >= send || d->tokens[j + 1].fold_len != 3 || memcmp(d->tokens[j + 1].fold, ala, sizeof ala))
+        return 0;
+    if (t->fold_len == 6 && (!memcmp(t->fold, taliq, sizeof taliq) || !memcmp(t->fold, taqib, sizeof taqib)))
+        return 1;
+    const struct token *what = &d->tokens[j + 2];
+    return t->fold_len == 3 && !memcmp(t->fold, radd, sizeof radd) &&
+           (tok_is_ma(what) || (tok_kinds(what) & LEX_STATEMENT) ||
+            (what->fold_len >= 4 && what->fold[0] == 0x0633 && what->fold[1] == 0x0648 && what->fold[2] == 0x0627 &&
+             what->fold[3] == 0x0644) || /* (سؤال) */
+            (what->fold_len >= 5 && what->fold[0] == 0x0627 && what->fold[1] == 0x0633 && what->fold[2] == 0x062A &&
+             what->fold[3] == 0x0641)); /* (استفسار) */
+}
+
 /* وبيّن، فبيّن: a verb listed with its و or ف on (بين alone is "between"), which the
  * tagger therefore reads whole, with no clitic taken off. */
 static int conjunction_listed(const struct qctx *q, const struct token *t)
@@ -871,7 +896,7 @@ __attribute__((noinline)) static int32_t clause_stop_at(const struct qctx *q, in
          * ...", between figures) */
         actor_contrast(q, j, send) || but_another_speaker(q, j, send) ||
         /* "...، في إشارة إلى ...": the narrator's gloss on what the words refer to */
-        gloss_at(d, j, send) ||
+        gloss_at(d, j, send) || occasion_at(d, j, send) ||
         /* "...، وهو رقم وصفه الكرملين بأنه «...»": a noun the words are, and someone's verb
          * about it with its pronoun — another speaker's clause */
         /* (or a verb of saying with its own complementiser: "، وهي شراكة قال إنها «...»") */

@@ -1076,6 +1076,20 @@ static void test_asides_and_data(void)
         CHECK_STR(q ? fx_text(d, q->content) : NULL,
                   "القذائف التي أرسلتها بيونغ يانغ، وفق تقديرات استخبارية غربية، \"غيرت معادلة المدفعية\" في كورسك");
     }
+    /* the occasion of the words, told by the narrator, ends them ("، تعليقا على ..."،
+     * "، وذلك ردا على سؤال ..."); "، ردا على السماح ..." is the speaker's claim */
+    d = fx_annotate("أكد النائب عادل بوسنينة أن ليبيا \"ليست طرفا\" في أي تحالف، تعليقا على دخول المعاهدة حيز "
+                    "التنفيذ. وقال المتحدث إن بلاده لا تتدخل، وذلك ردا على سؤال حول العقوبات. وقال الخبير إن موسكو "
+                    "ستسلح الحوثيين، ردا على السماح لأوكرانيا باستخدام الصواريخ.");
+    CHECK(d != NULL);
+    if (d) {
+        q = fx_quote(d, "ليبيا");
+        CHECK_STR(q ? fx_text(d, q->content) : NULL, "ليبيا \"ليست طرفا\" في أي تحالف");
+        q = fx_quote(d, "بلاده لا تتدخل");
+        CHECK_STR(q ? fx_text(d, q->content) : NULL, "بلاده لا تتدخل");
+        q = fx_quote(d, "موسكو ستسلح");
+        CHECK(q && strstr(fx_text(d, q->content), "السماح"));
+    }
     /* the sentence-final source still ends the clause before it */
     d = fx_annotate("وقال الخبير محمد سالم إن الأمر صعب، بحسب مراقبين. وأكد المدير أن الخطة جاهزة، وفقا للبيان، فإن العمل سيبدأ.");
     CHECK(d != NULL);
