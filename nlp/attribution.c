@@ -2481,17 +2481,6 @@ static int32_t appositive_name(const struct doc *d, const struct quote *q)
     return -1;
 }
 
-/* ما, بما or لما right before token k: "ما وصفه بـ«...»"، "بما سمّته «...»", what the
- * subject of the sentence called something. */
-static int ma_before(const struct doc *d, int32_t k)
-{
-    if (k == 0)
-        return 0;
-    const struct token *t = &d->tokens[k - 1];
-    return tok_is_ma(t) || (t->kind == TOK_WORD && t->fold_len == 3 && (t->fold[0] == 0x0628 || t->fold[0] == 0x0644) &&
-                            t->fold[1] == 0x0645 && t->fold[2] == 0x0627);
-}
-
 /* "«لوفيغارو» الفرنسية، التي ترى أن": a verb right after a relative pronoun has the
  * antecedent before it (past a comma, a nationality adjective, a closing mark) as its
  * subject. */
@@ -3221,7 +3210,7 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
                 ok = 1; /* "وصف وزير الإعلام حديث X بأنه «...»، وقال إن": the same subject */
                 how = RESOLVED_ELIDED;
             } else if (q->cue_kind == CUE_VERB && q->np_end == q->np_begin && !q->subject_pronoun &&
-                       ma_before(d, q->cue_tok) && sentence_subject(&x, q->cue_gender, q->cue.start, &w)) {
+                       q->cue_tok > 0 && tok_is_what(&d->tokens[q->cue_tok - 1]) && sentence_subject(&x, q->cue_gender, q->cue.start, &w)) {
                 ok = 1; /* "وكان المكتب السياسي قد بارك ... ما وصفه بـ«...»": the sentence's subject */
                 how = RESOLVED_ELIDED;
             } else {

@@ -4099,13 +4099,6 @@ static int conjoined_verb(const struct doc *d, int32_t k)
            d->tok_mention[k] < 0 && !tok_has_article(t) && !(tok_kinds(t) & (LEX_STOP | LEX_TITLE | LEX_ROLE_NOUN));
 }
 
-/* ما, بما or لما: "what", opening a relative whose verb names what someone called a thing. */
-static int what_before(const struct token *t)
-{
-    return tok_is_ma(t) || (t->kind == TOK_WORD && t->fold_len == 3 && (t->fold[0] == 0x0628 || t->fold[0] == 0x0644) &&
-                            t->fold[1] == 0x0645 && t->fold[2] == 0x0627);
-}
-
 static int cue_is_sibling(const struct qctx *q, const struct quote *outer, const struct quote *inner)
 {
     const struct doc *d = q->d;
@@ -4122,7 +4115,7 @@ static int cue_is_sibling(const struct qctx *q, const struct quote *outer, const
         return 1;
     /* ("...، المدعومة من إيران، بما سمّته «...»": what someone the words name called a
      * thing is part of them, nested; "، في ما وصفته الوكالة بأنه" names its own speaker) */
-    if (c > 0 && what_before(&d->tokens[c - 1]) && inner->np_end <= inner->np_begin)
+    if (c > 0 && tok_is_what(&d->tokens[c - 1]) && inner->np_end <= inner->np_begin)
         return 0;
     /* (a negation before the verb is the clause's own: "، إلا أنه لم يستبعد أن") */
     int32_t from = c > 0 && tok_marker(d, c - 1, MARK_NEGATION) ? c - 2 : c - 1;

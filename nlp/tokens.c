@@ -991,6 +991,12 @@ int tok_is_ma(const struct token *t)
     return t->kind == TOK_WORD && t->fold_len == 2 && t->fold[0] == 0x0645 && t->fold[1] == 0x0627;
 }
 
+int tok_is_what(const struct token *t)
+{
+    return tok_is_ma(t) || (t->kind == TOK_WORD && t->fold_len == 3 && (t->fold[0] == 0x0628 || t->fold[0] == 0x0644) &&
+                            t->fold[1] == 0x0645 && t->fold[2] == 0x0627);
+}
+
 int tok_relative_ma(const struct doc *d, int32_t k)
 {
     if (!tok_is_ma(&d->tokens[k]) || k + 1 >= d->n_tokens)

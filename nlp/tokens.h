@@ -274,6 +274,8 @@ int tok_is_amma(const struct token *t);
 
 /* ما, "what". */
 int tok_is_ma(const struct token *t);
+/* ما, بما or لما: "what" opening a relative ("بما سمّته «...»"، "ما وصفه بـ"). */
+int tok_is_what(const struct token *t);
 
 /* "ما" of "وهو ما / وهي ما / وهذا ما" at token k: a relative clause on what was said. */
 int tok_relative_ma(const struct doc *d, int32_t k);
