@@ -1642,9 +1642,34 @@ static void test_palestinian_factions_in_the_knowledge_base(void)
     CHECK(fx_entity(d, "روسنفت") != NULL && fx_entity(d, "روسنفت الروسية") == NULL);
 }
 
+static void test_more_names_of_the_coverage(void)
+{
+    /* the Soviet Union, the Knesset, Iraq's Coordination Framework, the Turkish straits, a
+     * joined spelling of Khan Younis, and a party name two states share */
+    struct doc *d = fx_annotate("وقال نائب في الكنيست إن الاتحاد السوفييتي سلح كوريا. ورد الإطار التنسيقي على البيان. "
+                                "وأغلقت تركيا البوسفور والدردنيل، وقصف الجيش خانيونس، ورحب حزب العدالة والتنمية بالقرار.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *names[] = {"الكنيست", "الاتحاد السوفييتي", "الإطار التنسيقي", "البوسفور", "الدردنيل", "خانيونس",
+                           "حزب العدالة والتنمية"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        CHECK(fx_entity(d, names[i]) != NULL);
+    /* ب on a definite word after a verb's subject is the verb's complement, not more of
+     * the name; "abroad" and a place stay in a ministry's name */
+    d = fx_annotate("ورحب حزب التجمع الوطني بالمعاهدة. ووجهت وزارة الشؤون الخارجية والجالية الوطنية بالخارج مذكرة "
+                    "إلى الطلبة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "حزب التجمع الوطني") != NULL);
+    CHECK(fx_entity(d, "وزارة الشؤون الخارجية والجالية الوطنية بالخارج") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
+    test_more_names_of_the_coverage();
     test_palestinian_factions_in_the_knowledge_base();
     test_ali_with_its_dots_before_a_given_name();
     test_outlet_names_with_a_media_tail();
