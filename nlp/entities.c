@@ -775,12 +775,11 @@ static int abroad(const struct token *t)
  * article: the verb whose subject a name at k is ("ورحبت وزارة الخارجية بالقرار"). */
 static int verb_opens_before(const struct doc *d, int32_t k)
 {
-    if (k == 0)
+    if (k == 0 || d->tokens[k - 1].sentence < 0)
         return 0;
     const struct token *v = &d->tokens[k - 1];
     int32_t sb = d->sentences[v->sentence].tok_begin;
-    return v->kind == TOK_WORD && !tok_has_article(v) &&
-           (k - 1 == sb || tok_is_comma(&d->tokens[k - 2]));
+    return v->kind == TOK_WORD && !tok_has_article(v) && (k - 1 == sb || (k >= 2 && tok_is_comma(&d->tokens[k - 2])));
 }
 
 static int pass_orgs(struct ent_ctx *x)
@@ -4005,7 +4004,8 @@ __attribute__((noinline)) static int pass_media_tails(struct ent_ctx *x)
         }
         for (int32_t j = 0; j < x->c.n; j++) {
             const struct token *o = &d->tokens[x->c.v[j].tb];
-            if (j != i && x->c.v[j].accepted && o->fold_len == t->fold_len - 1 && !memcmp(o->fold, t->fold + 1, (size_t)o->fold_len * sizeof(UChar))) {
+            if (j != i && x->c.v[j].accepted && o->fold_len == t->fold_len - 1 &&
+                !memcmp(o->fold, t->fold + 1, (size_t)o->fold_len * sizeof(UChar))) {
                 c->skip = 1;
                 break;
             }
