@@ -3209,6 +3209,15 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
                        same_subject_verb(&x, q, i, &w)) {
                 ok = 1; /* "وصف وزير الإعلام حديث X بأنه «...»، وقال إن": the same subject */
                 how = RESOLVED_ELIDED;
+            } else if (q->cue_kind == CUE_VERB && q->np_end == q->np_begin && q->cue_tok >= 3 && i > 0 &&
+                       d->quotes[i - 1].sentence == q->sentence && tok_is_wa_huwa(&d->tokens[q->cue_tok - 2]) &&
+                       tok_is_comma(&d->tokens[q->cue_tok - 3]) && x.n_hist > 0 && x.hist[x.n_hist - 1].name) {
+                /* "أن العلاقات تحكمها الشراكة التي أرساها الملك، وهي شراكة قال إنها «...»": the
+                 * speaker of the words just before goes on, not whoever they name */
+                w = x.hist[x.n_hist - 1];
+                w.span.start = w.span.end = -1;
+                ok = 1;
+                how = RESOLVED_ELIDED;
             } else if (q->cue_kind == CUE_VERB && q->np_end == q->np_begin && !q->subject_pronoun &&
                        q->cue_tok > 0 && tok_is_what(&d->tokens[q->cue_tok - 1]) && sentence_subject(&x, q->cue_gender, q->cue.start, &w)) {
                 ok = 1; /* "وكان المكتب السياسي قد بارك ... ما وصفه بـ«...»": the sentence's subject */
