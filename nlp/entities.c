@@ -273,6 +273,15 @@ static void accept(struct ent_ctx *x, int32_t ci)
         x->owner[k] = ci;
 }
 
+/* A candidate that no later pass competes for: added and accepted at once. */
+static int add_accepted(struct ent_ctx *x, const struct cand *c)
+{
+    if (add_cand(x, c) != 0)
+        return -1;
+    accept(x, x->c.n - 1);
+    return 0;
+}
+
 static int is_quote_mark(const struct token *tk)
 {
     if (tk->kind != TOK_PUNCT || tk->fold_len != 1)
@@ -455,9 +464,8 @@ static int match_known(struct ent_ctx *x, int32_t k, int32_t end)
             !(tok_kinds(g) & (LEX_FAMILY_NAME | LEX_NAME_PARTICLE | LEX_STOP)))
             c.tb = c.name_tb = k - 1;
     }
-    if (add_cand(x, &c) != 0)
+    if (add_accepted(x, &c) != 0)
         return -1;
-    accept(x, x->c.n - 1);
     return (int)n;
 }
 
@@ -597,9 +605,8 @@ static int place_after_head(struct ent_ctx *x, int32_t k, const struct lex_entry
         return 0;
     uint8_t type = (head->role_classes & CLASS_SITE) ? ENT_LOC : ENT_GPE;
     struct cand c = {k + 1, j, k + 1, j, -1, -1, 0, 0, type, GENDER_FEM, CAND_ORG, 0, -1, 0};
-    if (add_cand(x, &c) != 0)
+    if (add_accepted(x, &c) != 0)
         return -1;
-    accept(x, x->c.n - 1);
     return 0;
 }
 
@@ -641,9 +648,8 @@ static int landmark_after_head(struct ent_ctx *x, int32_t k)
     struct cand c = {k, j, k, j, -1, -1, d->tokens[k].lex_prefix, 0, ENT_LOC, GENDER_FEM, CAND_ORG, 0, kb, 0};
     if (!tok_kinds(&d->tokens[k]))
         c.skip = 0;
-    if (add_cand(x, &c) != 0)
+    if (add_accepted(x, &c) != 0)
         return -1;
-    accept(x, x->c.n - 1);
     return 0;
 }
 
@@ -1121,9 +1127,8 @@ static int pass_orgs(struct ent_ctx *x)
                     c.name_te--;
             }
             release_places(x, k, te);
-            if (add_cand(x, &c) != 0)
+            if (add_accepted(x, &c) != 0)
                 return -1;
-            accept(x, x->c.n - 1);
             k = te - 1;
         }
     next_head:;
@@ -1166,9 +1171,8 @@ static int pass_foreign_ministries(struct ent_ctx *x)
             c.skip = 2;
             c.add_al = 1;
         }
-        if (add_cand(x, &c) != 0)
+        if (add_accepted(x, &c) != 0)
             return -1;
-        accept(x, x->c.n - 1);
         k = te - 1;
     }
     return 0;
@@ -1246,9 +1250,8 @@ static int pass_abbreviations(struct ent_ctx *x)
             c.te = k + (b - a);
             c.skip = (uint8_t)clitic;
             c.add_al = 0;
-            if (add_cand(x, &c) != 0)
+            if (add_accepted(x, &c) != 0)
                 return -1;
-            accept(x, x->c.n - 1);
             k = c.te - 1;
         }
     }
@@ -1868,9 +1871,8 @@ static int add_person(struct ent_ctx *x, int32_t tb, int32_t te, int32_t role_tb
                      person_gender(d, tb, te, title_gender), source, (uint16_t)(classes | CLASS_PERSON), -1, 0};
     if (!tok_kinds(&d->tokens[tb]))
         c.skip = 0;
-    if (add_cand(x, &c) != 0)
+    if (add_accepted(x, &c) != 0)
         return -1;
-    accept(x, x->c.n - 1);
     return 0;
 }
 
@@ -2694,9 +2696,8 @@ static int pass_dateline_outlet(struct ent_ctx *x)
             if (ob >= 0) {
                 struct cand c = {ob, oe, ob, oe, -1, -1, 0, 0, ENT_ORG, GENDER_FEM, CAND_CONTEXT, CLASS_MEDIA | CLASS_ORG,
                                  -1, 0};
-                if (add_cand(x, &c) != 0)
+                if (add_accepted(x, &c) != 0)
                     return -1;
-                accept(x, x->c.n - 1);
             }
             break;
         }
@@ -3033,9 +3034,8 @@ static int pass_context(struct ent_ctx *x)
                     e++;
                 struct cand c = {s, e, s, e, -1, -1, (uint8_t)(p + 1),
                                  0, ENT_PERSON, GENDER_MASC, CAND_CONTEXT, CLASS_PERSON, -1, 0};
-                if (add_cand(x, &c) != 0)
+                if (add_accepted(x, &c) != 0)
                     return -1;
-                accept(x, x->c.n - 1);
                 continue;
             }
             if (tok_is_manner_after_ba(x->d, x->lx, (int32_t)(t - x->d->tokens), 1))
@@ -3178,9 +3178,8 @@ static int pass_latin(struct ent_ctx *x)
                 for (int32_t j = b; j < e; j++)
                     if (x->owner[j] >= 0)
                         x->c.v[x->owner[j]].accepted = 0, x->owner[j] = -1;
-                if (add_cand(x, &c) != 0)
+                if (add_accepted(x, &c) != 0)
                     return -1;
-                accept(x, x->c.n - 1);
             }
             k = e - 1;
         }
@@ -3936,9 +3935,8 @@ static int pass_outlets_told(struct ent_ctx *x)
         if (!told && !quoted_paper_name(x, k, b, e))
             continue;
         struct cand c = {b, e, b, e, -1, -1, 0, 0, ENT_ORG, GENDER_FEM, CAND_ORG, CLASS_MEDIA | CLASS_ORG, -1, 0};
-        if (add_cand(x, &c) != 0)
+        if (add_accepted(x, &c) != 0)
             return -1;
-        accept(x, x->c.n - 1);
         k = e;
     }
     return 0;
@@ -3985,9 +3983,8 @@ __attribute__((noinline)) static int pass_media_tails(struct ent_ctx *x)
         if (b == k || (b > 0 && is_quote_mark(&d->tokens[b - 1])))
             continue;
         struct cand c = {b, k + 1, b, k + 1, -1, -1, 0, 0, ENT_ORG, GENDER_FEM, CAND_ORG, CLASS_MEDIA | CLASS_ORG, -1, 0};
-        if (add_cand(x, &c) != 0)
+        if (add_accepted(x, &c) != 0)
             return -1;
-        accept(x, x->c.n - 1);
     }
     /* (لستيب نيوز beside ستيب نيوز: the first letter is the preposition or و; so is a ل
      * on a word no list holds, لشفق نيوز: outlets are told things more often than

@@ -512,22 +512,24 @@ static int on_demonym(struct loader *ld, char **f, int nf)
     return 0;
 }
 
-static int on_statement_noun(struct loader *ld, char **f, int nf)
+/* A file whose lines are forms of one kind and nothing else. */
+static int add_kind(struct loader *ld, const char *form, uint32_t kind)
 {
-    struct lex_entry *e = entry_for(ld, f[0]);
+    struct lex_entry *e = entry_for(ld, form);
     if (!e)
         return -1;
-    e->kinds |= LEX_STATEMENT;
+    e->kinds |= kind;
     return 0;
+}
+
+static int on_statement_noun(struct loader *ld, char **f, int nf)
+{
+    return add_kind(ld, f[0], LEX_STATEMENT);
 }
 
 static int on_media_tail(struct loader *ld, char **f, int nf)
 {
-    struct lex_entry *e = entry_for(ld, f[0]);
-    if (!e)
-        return -1;
-    e->kinds |= LEX_MEDIA_TAIL;
-    return 0;
+    return add_kind(ld, f[0], LEX_MEDIA_TAIL);
 }
 
 static int on_org_word_en(struct loader *ld, char **f, int nf)
