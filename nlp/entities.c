@@ -779,7 +779,7 @@ static int abroad(const struct token *t)
 
 /* The word before token k opens its sentence or clause (after a comma) and has no
  * article: the verb whose subject a name at k is ("ورحبت وزارة الخارجية بالقرار"). */
-static int verb_opens_before(const struct doc *d, int32_t k)
+static int clause_opener_before(const struct doc *d, int32_t k)
 {
     if (k == 0 || d->tokens[k - 1].sentence < 0)
         return 0;
@@ -988,7 +988,7 @@ static int pass_orgs(struct ent_ctx *x)
              * joined by و, it stays in the name (والمغاربة المقيمين بالخارج، والجالية الوطنية
              * بالخارج والشؤون الإفريقية) */
             if (content > 0 && t->fold_len > 4 && t->fold[0] == 0x0628 && t->fold[1] == 0x0627 && t->fold[2] == 0x0644 &&
-                tok_has_article(t) && !tok_sound_plural(&d->tokens[j - 1]) && verb_opens_before(d, k) &&
+                tok_has_article(t) && !tok_sound_plural(&d->tokens[j - 1]) && clause_opener_before(d, k) &&
                 !abroad(t) && !(x->owner[j] >= 0 && place_owner(x, j)) &&
                 !(j + 1 < end && d->tokens[j + 1].kind == TOK_WORD && d->tokens[j + 1].fold[0] == 0x0648 &&
                   tok_has_article(&d->tokens[j + 1])))

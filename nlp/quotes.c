@@ -812,8 +812,7 @@ static int verb_with_object(const struct qctx *q, int32_t k);
 static int occasion_at(const struct doc *d, int32_t j, int32_t send)
 {
     static const UChar dhalik[] = {0x0648, 0x0630, 0x0644, 0x0643}, taliq[] = {0x062A, 0x0639, 0x0644, 0x064A, 0x0642, 0x0627},
-                       taqib[] = {0x062A, 0x0639, 0x0642, 0x064A, 0x0628, 0x0627}, radd[] = {0x0631, 0x062F, 0x0627},
-                       ala[] = {0x0639, 0x0644, 0x064A};
+                       taqib[] = {0x062A, 0x0639, 0x0642, 0x064A, 0x0628, 0x0627}, radd[] = {0x0631, 0x062F, 0x0627};
     const struct token *t = &d->tokens[j];
     /* (most words after a comma open with none of و، ت، ر: one test) */
     UChar c0 = t->fold_len ? t->fold[0] : 0;
@@ -821,7 +820,7 @@ static int occasion_at(const struct doc *d, int32_t j, int32_t send)
         return 0;
     if (t->fold_len == 4 && !memcmp(t->fold, dhalik, sizeof dhalik) && j + 1 < send)
         t = &d->tokens[++j];
-    if (j + 2 >= send || d->tokens[j + 1].fold_len != 3 || memcmp(d->tokens[j + 1].fold, ala, sizeof ala))
+    if (j + 2 >= send || !tok_is_ala(&d->tokens[j + 1]))
         return 0;
     if (t->fold_len == 6 && (!memcmp(t->fold, taliq, sizeof taliq) || !memcmp(t->fold, taqib, sizeof taqib)))
         return 1;
