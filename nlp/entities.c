@@ -660,8 +660,8 @@ static int affiliated_adjective(const struct ent_ctx *x, const struct token *t)
     return lexicon_stem_marker(x->lx, t->fold, t->fold_len, MARK_AFFILIATED);
 }
 
-/* السفارة الروسية في طوكيو، البعثة الروسية لدى الاتحاد الأوروبي: a mission's name goes
- * on through في/لدى and the place or body it sits in. Returns the name's new end, or te. */
+/* البعثة الروسية لدى الاتحاد الأوروبي، بعثة الأمم المتحدة للدعم في ليبيا: a mission's
+ * name goes on through في/لدى and the place or body it sits in. Returns the name's new end, or te. */
 static int32_t mission_seat(const struct ent_ctx *x, const struct lex_entry *head, int32_t te, int32_t end)
 {
     const struct doc *d = x->d;

@@ -174,9 +174,21 @@ static void test_name_edges(void)
     CHECK(d != NULL);
     if (!d)
         return;
-    /* an adjective inside a place's name stays in the organisation's, and a mission is
-     * named with where it sits */
-    CHECK(fx_entity(d, "سفارة كوريا الشمالية في برلين") != NULL);
+    /* an adjective inside a place's name stays in the organisation's; an embassy is named
+     * by its state, and the city it sits in is a place of its own */
+    CHECK(fx_entity(d, "سفارة كوريا الشمالية") != NULL);
+    CHECK(fx_entity(d, "سفارة كوريا الشمالية في برلين") == NULL);
+    CHECK(fx_entity(d, "برلين") != NULL);
+    /* so the embassy in a city and the embassy alone are one body; a mission's seat is
+     * part of its own name */
+    d = fx_annotate("وقالت السفارة الروسية في تل أبيب إن الزيارة ألغيت. وأضافت السفارة الروسية أن الموعد لم يحدد. "
+                    "ورحبت البعثة الروسية لدى الاتحاد الأوروبي بالقرار.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *russian = fx_entity(d, "السفارة الروسية");
+    CHECK_INT(russian ? russian->n_mentions : 0, 2);
+    CHECK(fx_entity(d, "البعثة الروسية لدى الاتحاد الأوروبي") != NULL);
 }
 
 static void test_media_and_family_names(void)
