@@ -2905,23 +2905,6 @@ static int32_t role_holder(const struct doc *d, int32_t b, int32_t e)
     return best;
 }
 
-/* The body a headline's short name stands for ("الطاقة" for وزارة الطاقة والثروة
- * المعدنية, "التجمع" for حزب التجمع الوطني ...): the first organisation named with that
- * word after its head, or named by the word alone; -1 when none is. */
-static int32_t body_of_short_name(const struct doc *d, int32_t k)
-{
-    const struct token *word = &d->tokens[k];
-    for (int32_t mi = 0; mi < d->n_mentions; mi++) {
-        const struct mention *m = &d->mentions[mi];
-        if (d->entities[m->entity].type != ENT_ORG || (m->tok_begin <= k && k < m->tok_end))
-            continue;
-        for (int32_t j = m->tok_begin; j < m->tok_end; j++)
-            if ((j > m->tok_begin || m->tok_end == m->tok_begin + 1) && same_word_without_article(&d->tokens[j], word))
-                return m->entity;
-    }
-    return -1;
-}
-
 /* Who speaks for the body `org` first below the headline quotation i: the body itself
  * ("أعلنت وزارة التعليم") or a person whose role places them in it (its spokesman); -1
  * when neither is quoted. */
@@ -2933,6 +2916,43 @@ static int32_t voice_of_body(const struct doc *d, int32_t i, int32_t org)
             return e;
     }
     return -1;
+}
+
+/* Is entity e mentioned in the paragraph (the headline's line) of token k? */
+static int named_in_paragraph(const struct doc *d, int32_t e, int32_t k)
+{
+    for (int32_t mi = d->entities[e].first_mention; mi >= 0; mi = d->mentions[mi].next_same)
+        if (d->par_end[d->mentions[mi].tok_begin] == d->par_end[k])
+            return 1;
+    return 0;
+}
+
+/* Who a headline's short name at token k speaks for ("الطاقة" for وزارة الطاقة والثروة
+ * المعدنية, "التجمع" for حزب التجمع الوطني ...): among the organisations named with that
+ * word after their head, or by the word alone, the first that speaks below the headline
+ * quotation i, itself or through a voice the headline does not name already (not the
+ * committee of "الحباشنة يحذر ... و\"الطاقة\": ...", whose member is the other speaker);
+ * else the first of them; -1 when none is named. */
+static int32_t body_of_short_name(const struct doc *d, int32_t i, int32_t k)
+{
+    const struct token *word = &d->tokens[k];
+    int32_t first = -1;
+    for (int32_t mi = 0; mi < d->n_mentions; mi++) {
+        const struct mention *m = &d->mentions[mi];
+        if (d->entities[m->entity].type != ENT_ORG || (m->tok_begin <= k && k < m->tok_end))
+            continue;
+        for (int32_t j = m->tok_begin; j < m->tok_end; j++) {
+            if (!((j > m->tok_begin || m->tok_end == m->tok_begin + 1) && same_word_without_article(&d->tokens[j], word)))
+                continue;
+            int32_t voice = voice_of_body(d, i, m->entity);
+            if (voice >= 0 && !named_in_paragraph(d, voice, k))
+                return voice;
+            if (first < 0)
+                first = m->entity;
+            break;
+        }
+    }
+    return first;
 }
 
 static void apply(struct quote *q, const struct who *w, uint8_t how)
@@ -3282,10 +3302,9 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
         /* ("\"الطاقة\": ..." is وزارة الطاقة, or its spokesman quoted below: a short name
          * is not a role, and the first person quoted may be anyone else) */
         if (from_body[i] == BODY_SHORT_NAME) {
-            int32_t body = body_of_short_name(d, q->np_begin);
+            int32_t body = body_of_short_name(d, i, q->np_begin);
             if (body >= 0) {
-                int32_t voice = voice_of_body(d, i, body);
-                q->speaker_entity = voice >= 0 ? voice : body;
+                q->speaker_entity = body;
                 q->speaker_name = d->entities[q->speaker_entity].name;
                 q->resolution = RESOLVED_HEADLINE;
             }

@@ -675,6 +675,28 @@ static int32_t mission_seat(const struct ent_ctx *x, const struct lex_entry *hea
     return o->te;
 }
 
+/* مفوضية الإعلام في الحزب التقدمي الاشتراكي، لجنة الاستخبارات في الجمعية الوطنية: a
+ * body named by one word is a name when في/لدى ties it to the organisation it is part
+ * of, named at once (a known one, or an organisation's head with its article). */
+static int body_of_parent(const struct ent_ctx *x, int32_t te, int32_t end)
+{
+    const struct doc *d = x->d;
+    if (te + 1 >= end || !tok_marker(d, te, MARK_SEAT))
+        return 0;
+    const struct token *p = &d->tokens[te + 1];
+    if (x->owner[te + 1] >= 0) {
+        const struct cand *o = &x->c.v[x->owner[te + 1]];
+        return o->tb == te + 1 && o->type == ENT_ORG;
+    }
+    int definite;
+    const struct lex_entry *head = org_head(x, p, &definite);
+    if (!head || p->lex_prefix || !tok_has_article(p) || (head->role_classes & (CLASS_PLACE | CLASS_SITE | CLASS_LANDMARK)))
+        return 0;
+    /* (a head alone refers back, "غرفة العمليات في الوزارة": the parent must be named) */
+    const struct token *n = te + 2 < end ? &d->tokens[te + 2] : NULL;
+    return n && n->kind == TOK_WORD && tok_has_article(n) && !n->lex_prefix && !(tok_kinds(n) & (LEX_STOP | LEX_VERB));
+}
+
 static int future_verb(const struct token *t);
 
 /* خيرية، حقوقية: a bare feminine adjective in ية whose masculine (خيري) is a word — not
@@ -1074,7 +1096,8 @@ static int pass_orgs(struct ent_ctx *x)
         if (content == 0)
             continue;
         int32_t te = quoted_name_end(x, k, last_content + 1, end);
-        if (!(proper > 0 || content >= 2 || demonyms > 0 || ministry_of(d, k, last_content)))
+        if (!(proper > 0 || content >= 2 || demonyms > 0 || ministry_of(d, k, last_content) ||
+              (content == 1 && seen_article && body_of_parent(x, te, end))))
             continue;
         /* شبكة ترسل عمالا، مصرف روسي، صحيفة أمريكية: a bare head with only common words
          * describes something; a name has a definite word or a proper one */

@@ -140,6 +140,28 @@ static void test_place_heads(void)
     }
 }
 
+static void test_body_of_parent(void)
+{
+    /* a body named by one word is a name when في ties it to the organisation it is part
+     * of, which stays an entity of its own */
+    struct doc *d = fx_annotate("وأصدرت مفوضية الإعلام في الحزب التقدمي الاشتراكي بيانا قالت فيه إن لبنان لا يحتمل. "
+                                "وقالت لجنة الاستخبارات في الجمعية الوطنية إن الجنود وصلوا.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "مفوضية الإعلام") != NULL);
+    CHECK(fx_entity(d, "الحزب التقدمي الاشتراكي") != NULL);
+    CHECK(fx_entity(d, "لجنة الاستخبارات") != NULL);
+    /* not before a head alone, which refers back, nor before a place's head */
+    d = fx_annotate("وقال المدير إن غرفة العمليات في الوزارة تتابع الأوضاع، "
+                    "وإن اللجنة الأمنية في المحافظة اجتمعت أمس.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "غرفة العمليات") == NULL);
+    CHECK(fx_entity(d, "اللجنة الأمنية") == NULL);
+}
+
 static void test_role_after_conjunction(void)
 {
     struct doc *d = fx_annotate("وحضر الاجتماع الرئيس المصري عبد الفتاح السيسي والوزير الأردني أيمن الصفدي. "
@@ -1728,6 +1750,7 @@ int main(void)
     test_quoted_head_mark();
     test_maghrebi_particles();
     test_place_heads();
+    test_body_of_parent();
     test_role_after_conjunction();
     test_name_edges();
     test_not_entities();
