@@ -739,6 +739,21 @@ static int32_t role_holder_before(const struct actx *x, const char *word, uint8_
 /* The latest entity mentioned before `before` that `fits` (with `arg`). One named as
  * the object of a preposition ("توقيع عقد مع شركة X") only when no one fits who is not
  * ("أعلنت شركة Y توقيع عقد مع شركة X. وأوضحت الشركة" is Y). */
+/* Has entity e been a speaker so far, or named in a reporting clause (one who relays:
+ * "تنقل «فايننشال تايمز» عن ...")? */
+static int has_spoken(const struct actx *x, int32_t e)
+{
+    const struct doc *d = x->d;
+    for (int32_t i = 0; i < x->n_hist; i++)
+        if (x->hist[i].entity == e)
+            return 1;
+    for (int32_t i = 0; i < d->n_quotes; i++)
+        for (int32_t k = d->quotes[i].cue_tok + 1; k < d->quotes[i].np_end; k++)
+            if (d->tok_mention[k] >= 0 && d->mentions[d->tok_mention[k]].entity == e)
+                return 1;
+    return 0;
+}
+
 static int latest_mention(struct actx *x, int32_t before, int (*fits)(const struct doc *, const struct mention *, const void *),
                           const void *arg, struct who *out)
 {
@@ -790,6 +805,7 @@ struct class_nationality {
     uint16_t want;
     const struct token *demonym;
     const struct lexicon *lx;
+    int exact; /* only a body given this very nationality */
 };
 
 /* A body of the class that the text gave no other nationality: "وأضافت الجريدة
@@ -807,7 +823,7 @@ static int of_class_and_nationality(const struct doc *d, const struct mention *m
             return t->fold_len == c->demonym->fold_len &&
                    !memcmp(t->fold, c->demonym->fold, (size_t)t->fold_len * sizeof *t->fold);
     }
-    return 1;
+    return !c->exact;
 }
 
 /* A role noun: the latest speaker of a compatible class, else the latest entity
@@ -1910,12 +1926,19 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
         }
     }
     /* "وأضافت الجريدة الإسبانية": a paper's role noun and a nationality name the last
-     * paper the text gave no other nationality */
+     * paper the text gave no other nationality, unless that one never spoke and an earlier
+     * one was given this very nationality ("الوكالة الكورية" is وكالة الأنباء المركزية
+     * الكورية, not a site named since as where someone published) */
     const struct token *rn = &d->tokens[b];
     if (e == b + 2 && d->tok_mention[b] < 0 && (tok_kinds(rn) & LEX_ROLE_NOUN) && (rn->lex->role_classes & CLASS_MEDIA) &&
         !(rn->lex->role_classes & CLASS_PERSON) && tok_is_demonym(lx, &d->tokens[b + 1])) {
-        struct class_nationality c = {rn->lex->role_classes, &d->tokens[b + 1], lx};
-        if (latest_mention(x, rn->span.start, of_class_and_nationality, &c, out)) {
+        struct class_nationality c = {rn->lex->role_classes, &d->tokens[b + 1], lx, 0};
+        struct who given;
+        int found = latest_mention(x, rn->span.start, of_class_and_nationality, &c, out);
+        c.exact = 1;
+        if (found && !has_spoken(x, out->entity) && latest_mention(x, rn->span.start, of_class_and_nationality, &c, &given))
+            *out = given;
+        if (found) {
             out->span = tok_span(d, b, e);
             *how = RESOLVED_ROLE_NOUN;
             return 1;
@@ -2261,6 +2284,46 @@ static int relative_author(struct actx *x, const struct quote *q, struct who *ou
     /* no relative clause: the person the sentence names (حوارا مع X، قال فيه), else its
      * subject as written ("ونعى وزير الثقافة الراحل في بيان ...، قال فيه:") */
     return sentence_subject(x, q->cue_gender, q->cue.start, out) || clause_subject(x, q, out);
+}
+
+/* "وفي تعليق نشرته الوكالة الكورية يوم الجمعة، اعتبرت أن": a sentence that opens on في
+ * and something someone published or issued (a noun, then a verb carrying it as its
+ * pronoun, then its subject), then a verb with no subject of its own after a comma: the
+ * publisher speaks, when the verb agrees with it. */
+static int opening_statement_publisher(struct actx *x, const struct quote *q, struct who *out)
+{
+    const struct doc *d = x->d;
+    int32_t sb = d->sentences[q->sentence].tok_begin, v = q->cue_tok;
+    if (q->cue_kind != CUE_VERB || q->np_end > q->np_begin || q->subject_pronoun || v - sb < 5 ||
+        !tok_is_comma(&d->tokens[v - 1]) || !(tok_marker(d, sb, MARK_SEAT) || tok_marker_after(d, sb, 1, MARK_SEAT)) ||
+        d->tokens[sb + 1].kind != TOK_WORD || tok_has_article(&d->tokens[sb + 1]) || d->tok_mention[sb + 1] >= 0)
+        return 0;
+    /* (an adjective may come between: "وفي بيان منفصل نشرته") */
+    for (int32_t j = sb + 2; j <= sb + 3 && j + 1 < v; j++) {
+        const struct token *t = &d->tokens[j];
+        if (t->kind != TOK_WORD || d->tok_mention[j] >= 0)
+            return 0;
+        if (!tok_object_pronoun_len(t))
+            continue;
+        int32_t mi = d->tok_mention[j + 1];
+        if (mi >= 0 && d->mentions[mi].tok_begin == j + 1) {
+            int32_t ent = d->mentions[mi].entity;
+            if ((d->entities[ent].type != ENT_ORG && d->entities[ent].type != ENT_PERSON) ||
+                opposite_genders(q->cue_gender, d->entities[ent].gender))
+                return 0;
+            *out = who_entity(x, ent, -1);
+            return 1;
+        }
+        /* (or by its role noun, referring back: "نشرته الوكالة الكورية") */
+        int32_t e = j + 2;
+        if (!(tok_kinds(&d->tokens[j + 1]) & LEX_ROLE_NOUN))
+            return 0;
+        while (e < v && tok_has_article(&d->tokens[e]) && tok_nisba_ending(&d->tokens[e]))
+            e++;
+        uint8_t how;
+        return read_phrase(x, q, j + 1, e, out, &how) && !opposite_genders(q->cue_gender, out->gender);
+    }
+    return 0;
 }
 
 /* قاله، قالته، ذكره: a past verb of saying with an object pronoun ("what he said"). */
@@ -3131,6 +3194,18 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
         } else if (q->np_end > q->np_begin) {
             x.unnamed_title = 0;
             ok = read_phrase(&x, q, q->np_begin, q->np_end, &w, &how);
+            /* "ودعا الحكومة إلى": a masculine verb takes no body of feminine gender as its
+             * subject right after it; that is its object, and the subject is elided */
+            int32_t head_m = d->tok_mention[q->np_begin];
+            int head_is_it = w.entity >= 0 ? head_m >= 0 && d->mentions[head_m].tok_begin == q->np_begin &&
+                                                 d->mentions[head_m].entity == w.entity
+                                           : !(tok_kinds(&d->tokens[q->np_begin]) & LEX_STATEMENT);
+            if (ok && head_is_it && q->cue_kind == CUE_VERB && q->np_begin == q->cue_tok + 1 &&
+                q->cue_gender == GENDER_MASC && w.gender == GENDER_FEM && !(w.classes & CLASS_PERSON) &&
+                !q->subject_pronoun) {
+                ok = same_subject_verb(&x, q, i, &w) || focus_at(&x, q->cue_gender, q->cue.start, &w);
+                how = RESOLVED_ELIDED;
+            }
             /* "شقيقة زعيم كوريا الشمالية: ...": a noun in construct with a state names
              * someone of that state, whom the body names */
             int of_state = ok && w.entity >= 0 && d->entities[w.entity].type == ENT_GPE &&
@@ -3191,6 +3266,9 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
         } else if (q->cue_kind == CUE_VERB && relative_antecedent(&x, q, &w)) {
             ok = 1; /* "«لوفيغارو» الفرنسية، التي ترى أن" */
             how = RESOLVED_EXPLICIT;
+        } else if (opening_statement_publisher(&x, q, &w)) {
+            ok = 1;
+            how = RESOLVED_ELIDED;
         } else if (q->cue_kind == CUE_VERB && relative_author(&x, q, &w)) {
             ok = 1; /* "صحيفة X، التي نشرت تقريرا ...، قالت فيه إن" */
             how = RESOLVED_ELIDED;

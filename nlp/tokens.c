@@ -619,7 +619,20 @@ int tok_writer_voice(const struct doc *d, const struct token *t)
         return 1;
     const UChar *u = d->text.u16;
     int32_t e = t->span.end;
-    return t->lex->verb_aspect == ASPECT_PAST && e - t->span.start >= 3 && u[e - 1] == 0x064F && u[e - 2] == 0x062A;
+    if (t->lex->verb_aspect != ASPECT_PAST || e - t->span.start < 3)
+        return 0;
+    if (u[e - 1] == 0x064F && u[e - 2] == 0x062A)
+        return 1;
+    /* "وكنت قد كتبت": كنت (not كانت) is the writer's, and the ت of the verb after it too */
+    int32_t k = (int32_t)(t - d->tokens);
+    if (t->fold[t->fold_len - 1] != 0x062A || k < 1)
+        return 0;
+    const struct token *b = &d->tokens[k - 1];
+    if (tok_is_qad(b) && k >= 2)
+        b = &d->tokens[k - 2];
+    int32_t p = b->fold_len == 4 && (b->fold[0] == 0x0648 || b->fold[0] == 0x0641) ? 1 : 0;
+    return b->kind == TOK_WORD && b->fold_len - p == 3 && b->fold[p] == 0x0643 && b->fold[p + 1] == 0x0646 &&
+           b->fold[p + 2] == 0x062A;
 }
 
 int tok_is_dash(const struct token *tk)
@@ -849,8 +862,13 @@ int32_t tok_subject_before(const struct doc *d, int32_t v)
         /* (an aside may stand between: "أما مصدر في جهاز استخبارات غربي، تحدث إلى «الوطن»
          * ...، فيقدّر أن"; the topic ends at its first comma) */
         int32_t comma = tok_is_comma(before) ? v - 1 : v;
+        int quoted = 0; /* (a title in marks may hold any sign: "صاحب كتاب «كوريا: ...»") */
         for (int32_t a = v - 2; a >= sb && v - a < 40; a--) {
             const struct token *t = &d->tokens[a];
+            if (tok_is_quote_mark(t))
+                quoted = !quoted;
+            if (quoted)
+                continue;
             if (tok_is_comma(t)) {
                 comma = a;
                 continue;

@@ -149,7 +149,8 @@ static inline int tok_lam_noun_ours(const struct token *t)
 }
 
 /* The writer's own past words: a verb listed as "self" (كتبنا، قلت), or any past verb
- * whose final ت carries a damma as written (كتبتُ، ذكرتُ): "I wrote", not "she wrote". */
+ * whose final ت carries a damma as written (كتبتُ، ذكرتُ) or that follows كنت (قد)
+ * ("وكنت قد كتبت"): "I wrote", not "she wrote". */
 int tok_writer_voice(const struct doc *d, const struct token *t);
 
 /* 1 for - – — used as parenthetical dashes. */

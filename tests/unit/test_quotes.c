@@ -4617,6 +4617,49 @@ static void test_headlines_of_a_rank_and_a_defector(void)
     expect(d, "المعاهدة «لا تعني»", "عبد الحميد بن سالم", QUOTE_MIXED, -1);
 }
 
+static void test_a_leftist_column_of_statements_and_asides(void)
+{
+    /* "وكنت قد كتبت": after كنت (not كانت) the verb's ت is the writer's own */
+    struct doc *d = fx_annotate("معاهدة بيونغ يانغ وموسكو\nبقلم: سامر الخطيب\n\n"
+                                "وقال الرفيق جميل المصري إن المعاهدة جبهة واحدة.\n"
+                                "وكنت قد كتبت في هذه الزاوية أن ما جرى \"ليس مجرد بروتوكول\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "ما جرى", "سامر الخطيب", -1, -1);
+    /* "وفي تعليق نشرته الوكالة الكورية، اعتبرت أن": what a body published, opening the
+     * sentence, is the body's when the verb agrees with it; and "الوكالة الكورية" is the
+     * agency given that nationality, not a site named since that never spoke */
+    d = fx_annotate("وبثت وكالة الأنباء المركزية الكورية بيانا عن المعاهدة.\n"
+                    "أما الكاتب حسن ضاهر فيرى في مقال نشره موقع \"الميادين نت\" أن موسكو تعلمت الدرس.\n"
+                    "وفي تعليق نشرته الوكالة الكورية يوم الجمعة، اعتبرت أن المعاهدة \"أسقطت وهم العزلة\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "المعاهدة \"أسقطت", "وكالة الأنباء المركزية الكورية", -1, RESOLVED_ELIDED);
+    /* "أما X، صاحب كتاب «كوريا: الحرب ...»، فيذهب إلى أن": the colon of a title in marks
+     * is no headline's, and the topic before the aside speaks */
+    d = fx_annotate("أما الكاتب اللبناني حسن ضاهر، صاحب كتاب \"كوريا: الحرب التي لم تنته\"، فيذهب في مقال "
+                    "نشره موقع \"الميادين نت\" إلى أن موسكو \"تعلمت الدرس متأخرة\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "موسكو \"تعلمت", "حسن ضاهر", -1, -1);
+    d = fx_annotate("أما الكاتب اللبناني حسن ضاهر، صاحب كتاب \"كوريا: الحرب التي لم تنته\"، فيرى أن موسكو "
+                    "تعلمت الدرس.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "الحرب التي لم تنته") == NULL);
+    expect(d, "موسكو تعلمت", "حسن ضاهر", -1, -1);
+    /* "ودعا الحكومة إلى": a masculine verb's feminine body right after it is its object */
+    d = fx_annotate("وقال النائب جميل المصري إن المعاهدة مهمة، ودعا الحكومة إلى \"قراءة التحولات\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "قراءة التحولات", "جميل المصري", -1, RESOLVED_ELIDED);
+}
+
 int main(void)
 {
     fx_setup();
@@ -4845,6 +4888,7 @@ int main(void)
     test_student_after_a_noun_is_no_verb();
     test_participle_after_a_person_who_relays();
     test_feminine_title_does_not_name_a_man();
+    test_a_leftist_column_of_statements_and_asides();
     fx_teardown();
     return check_summary("test_quotes");
 }
