@@ -1479,7 +1479,11 @@ static int ali_is_a_name(const struct ent_ctx *x, int32_t k, int32_t end, int ti
                      (tok_has_article(t2) && masdar_in_ba(d, k + 3)) ||
                      (t2->kind == TOK_WORD && t2->fold[0] == 0x0644 && !tok_has_article(t2) && t2->fold_len >= 4) ||
                      (t2->kind == TOK_WORD && t2->fold_len == 1 && (t2->fold[0] == 0x0628 || t2->fold[0] == 0x0644));
-    return tok_has_article(t1) && ends_there && (title_before || name_after);
+    /* (a nisba no dictionary holds is a family name whatever follows it: "عدّ الوزير علي
+     * الحسناوي العقوبات ورقة ضغط") */
+    int unknown_nisba = name_after && !(t1->flags & TOKF_COMMON) && t1->fold[t1->fold_len - 1] == 0x064A &&
+                        !tok_is_demonym(x->lx, t1);
+    return tok_has_article(t1) && (ends_there || (title_before && unknown_nisba)) && (title_before || name_after);
 }
 
 /* باسم (Basim) at k is the given name, not "on behalf of", before a family name in ال and
@@ -2518,8 +2522,13 @@ static int pass_titled(struct ent_ctx *x)
             /* "الخبير الاقتصادي سلام الربيعي": a given name that is also a word (سلام،
              * "peace"), right after the definite role, before a family name in ال and ي
              * where the phrase ends */
-            if (j - 1 > k && tok_has_article(&d->tokens[j - 1]) && j + 2 <= end && bare_word(x, j) && !tok_kinds(t) &&
-                nisba_family_name(x, j + 1) && (j + 2 == end || ends_name_phrase(d, j + 2) || tok_is_comma(&d->tokens[j + 2]))) {
+            /* (or one no dictionary holds, whatever follows it: "عدّ القيادي ... صادق الحسناوي
+             * العقوبات") */
+            /* (a topic's word too: صادق, "ratified") */
+            if (j - 1 > k && tok_has_article(&d->tokens[j - 1]) && j + 2 <= end && bare_word(x, j) &&
+                !(tok_kinds(t) & ~(uint32_t)LEX_TOPIC) && nisba_family_name(x, j + 1) &&
+                (j + 2 == end || ends_name_phrase(d, j + 2) || tok_is_comma(&d->tokens[j + 2]) ||
+                 (!(d->tokens[j + 1].flags & TOKF_COMMON) && !tok_is_demonym(x->lx, &d->tokens[j + 1])))) {
                 if (add_person(x, j, j + 2, k, j, title->role_classes, title->role_gender, CAND_TITLED) != 0)
                     return -1;
                 k = j + 1;

@@ -162,6 +162,26 @@ static void test_body_of_parent(void)
     CHECK(fx_entity(d, "اللجنة الأمنية") == NULL);
 }
 
+static void test_unknown_nisba_before_an_object(void)
+{
+    /* a family name in ي no dictionary holds ends the name whatever follows, the verb's
+     * object included, after علي and after a given name that is also a word (صادق,
+     * "ratified", a topic's word) */
+    struct doc *d = fx_annotate("اعتبر الوزير علي الحسناوي العقوبات ورقة ضغط. "
+                                "وعدّ القيادي في حركة النجباء صادق الحسناوي العقوبات ورقة ضغط.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "علي الحسناوي") != NULL);
+    CHECK(fx_entity(d, "صادق الحسناوي") != NULL);
+    CHECK(fx_entity(d, "ضغط") == NULL);
+    /* (a common nisba, or a nationality, before the object is no family name there) */
+    d = fx_annotate("وقال الوزير علي الرغم من ذلك إن الاتفاق قائم.");
+    CHECK(d != NULL);
+    if (d)
+        CHECK(d->n_entities == 0 || fx_entity(d, "علي الرغم") == NULL);
+}
+
 static void test_role_after_conjunction(void)
 {
     struct doc *d = fx_annotate("وحضر الاجتماع الرئيس المصري عبد الفتاح السيسي والوزير الأردني أيمن الصفدي. "
@@ -1751,6 +1771,7 @@ int main(void)
     test_maghrebi_particles();
     test_place_heads();
     test_body_of_parent();
+    test_unknown_nisba_before_an_object();
     test_role_after_conjunction();
     test_name_edges();
     test_not_entities();
