@@ -580,19 +580,32 @@ static uint8_t demonstrative_gender(const struct token *t)
     return t->fold[2] == 0x0627 ? GENDER_MASC : t->fold[2] == 0x0647 ? GENDER_FEM : 0;
 }
 
-/* The person of gender g mentioned last before text position `before`, spoken or not. */
+/* The person of gender g mentioned last before text position `before`, spoken or not;
+ * one named as a subject before one a preposition governs ("يحتفظ السفير X بصورة تجمعه
+ * بوزير الخارجية Y. يشير إليها ويقول:" is X). */
 static int person_named_last(struct actx *x, uint8_t g, int32_t before, struct who *out)
 {
     const struct doc *d = x->d;
-    int32_t last = mention_before(d, before);
+    int32_t last = mention_before(d, before), governed = -1;
     for (int32_t m = last; m >= 0 && m > last - MENTION_REACH; m--) {
-        const struct entity *e = &d->entities[d->mentions[m].entity];
-        if (e->type == ENT_PERSON && gender_ok(g, e->gender)) {
-            *out = who_entity(x, d->mentions[m].entity, -1);
-            return 1;
+        const struct mention *mm = &d->mentions[m];
+        const struct entity *e = &d->entities[mm->entity];
+        if (e->type != ENT_PERSON || !gender_ok(g, e->gender))
+            continue;
+        /* (or its role: "بوزير الخارجية الروسي سيرجي لافروف") */
+        if (object_of_preposition(d, mm) || title_behind_ba(d, mm->tok_begin) ||
+            (e->role_tb >= 0 && e->role_te == mm->tok_begin && tok_has_prep_clitic(&d->tokens[e->role_tb]))) {
+            if (governed < 0)
+                governed = mm->entity;
+            continue;
         }
+        *out = who_entity(x, mm->entity, -1);
+        return 1;
     }
-    return 0;
+    if (governed < 0)
+        return 0;
+    *out = who_entity(x, governed, -1);
+    return 1;
 }
 
 /* The speaker in focus for a verb of gender g: the latest one who agrees; before
@@ -3355,6 +3368,12 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
         struct who citer;
         uint8_t citer_how;
         if (cited && participle_subject(&x, q, i, &citer, &citer_how))
+            w = citer;
+        /* (and so does whoever recalls one: "ويستعيد X عبارة قالها له Y: «...». ويضيف أن" is
+         * X again) */
+        else if (ok && q->cue_kind == CUE_VERB && tok_describes_statement(d, q->cue_tok) &&
+                 sentence_subject(&x, GENDER_UNKNOWN, d->tokens[q->cue_tok - 1].span.start, &citer) &&
+                 citer.entity != w.entity)
             w = citer;
         x.hist[x.n_hist++] = ok ? w : (struct who){-1, NULL, {-1, -1}, 0, 0};
     }

@@ -4660,6 +4660,23 @@ static void test_a_leftist_column_of_statements_and_asides(void)
     expect(d, "قراءة التحولات", "جميل المصري", -1, RESOLVED_ELIDED);
 }
 
+static void test_a_feature_of_an_ambassador_who_recalls(void)
+{
+    /* before anyone spoke, an elided subject is the person named last as a subject, not
+     * one a preposition governs through his title ("بوزير الخارجية الروسي X") */
+    struct doc *d = fx_annotate("في مكتبه بالزمالك، لا يزال السفير محمود الشاذلي يحتفظ بصورة تجمعه بوزير الخارجية "
+                                "الروسي سيرجي لافروف. يشير إليها ويقول مبتسما: \"هذا رجل لا يوقع إلا ما ينفذه\".\n"
+                                "ويستعيد الشاذلي عبارة قالها له مسؤول روسي رفيع: \"نحن لا ننسى من وقف معنا\". "
+                                "ويضيف أن بيونج يانج \"راهنت على هذه الذاكرة\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "هذا رجل", "محمود الشاذلي", -1, RESOLVED_ELIDED);
+    expect(d, "نحن لا ننسى", "مسؤول روسي رفيع", -1, -1);
+    /* whoever recalls a saying stays in focus after it */
+    expect(d, "بيونج يانج", "محمود الشاذلي", -1, RESOLVED_ELIDED);
+}
+
 int main(void)
 {
     fx_setup();
@@ -4889,6 +4906,7 @@ int main(void)
     test_participle_after_a_person_who_relays();
     test_feminine_title_does_not_name_a_man();
     test_a_leftist_column_of_statements_and_asides();
+    test_a_feature_of_an_ambassador_who_recalls();
     fx_teardown();
     return check_summary("test_quotes");
 }
