@@ -2824,9 +2824,8 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
     int32_t np_b = k + n, np_e = np_b;
     /* "أبلغ الكلام جاء على لسان X، الذي قال": what came from X is the verb's complement,
      * not a source closing the words before it (but "، كما جاء على لسان X" is one) */
-    static const UChar kama[] = {0x0643, 0x0645, 0x0627};
     if (k > sb && (tok_kinds(&d->tokens[k - 1]) & LEX_VERB) && d->tokens[k - 1].lex->verb_in &&
-        !(k - 1 > sb && d->tokens[k - 2].fold_len == 3 && !memcmp(d->tokens[k - 2].fold, kama, sizeof kama)))
+        !(k - 1 > sb && tok_is_kama(&d->tokens[k - 2])))
         return 0;
     /* حسبما ذكرت الوكالة، وفق ما أعلنته اللجنة: the source is the subject of the verb
      * after ما */

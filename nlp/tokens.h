@@ -238,6 +238,13 @@ static inline int tok_nisba_ending(const struct token *t)
     return n >= 3 && (t->fold[n - 1] == 0x064A || (t->fold[n - 2] == 0x064A && t->fold[n - 1] == 0x0647));
 }
 
+/* كما: "as" (كما يقول، كما جاء على لسان X) */
+static inline int tok_is_kama(const struct token *tk)
+{
+    return tk->kind == TOK_WORD && tk->fold_len == 3 && tk->fold[0] == 0x0643 && tk->fold[1] == 0x0645 &&
+           tk->fold[2] == 0x0627;
+}
+
 static inline int tok_is_fi(const struct token *tk)
 {
     return tk->kind == TOK_WORD && tk->fold_len == 2 && tk->fold[0] == 0x0641 && tk->fold[1] == 0x064A;
