@@ -2298,8 +2298,9 @@ static int verb_cue(struct qctx *q, int32_t v)
         return 0;
     /* "كتبنا في هذه الزاوية أن": a columnist's own past words, when the byline names
      * them (in an interview "I" is the interviewee; inside someone's words, that someone) */
+    /* (nor "إذا قلنا إن": what the writer would say, no words said) */
     if (vt->lex->verb_aspect == ASPECT_PAST && tok_writer_voice(d, vt) &&
-        (q->interview || d->byline_entity < 0 || in_long_region(q, v)))
+        (q->interview || d->byline_entity < 0 || in_long_region(q, v) || (v > 0 && tok_marker(d, v - 1, MARK_WHETHER))))
         return 0;
     /* "وأضاف بوتين، حسبما أفادت الوكالة، أن": the verb of a source phrase set off inside
      * a clause is the source marker's (source_cue), no cue of its own; at the head of the

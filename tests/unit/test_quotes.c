@@ -4677,6 +4677,22 @@ static void test_a_feature_of_an_ambassador_who_recalls(void)
     expect(d, "بيونج يانج", "محمود الشاذلي", -1, RESOLVED_ELIDED);
 }
 
+static void test_a_column_under_kataba(void)
+{
+    /* "كتب: Name" on a line of its own is a byline like "بقلم:": the writer's own past
+     * words are theirs, and what they would say ("إذا قلنا إن") is no quotation */
+    struct doc *d = fx_annotate("حين يصبح البحر الأحمر ساحة خلفية\n\nكتب: فؤاد أحمد الشرجبي\n\n"
+                                "وقال الوزير إن الوضع صعب.\n"
+                                "وكنت قد كتبت في هذه الزاوية، عقب توقيع المعاهدة، أن «بيونغ يانغ ستدفع الفاتورة».\n"
+                                "ولسنا نبالغ إذا قلنا إن ما يزعج واشنطن ليس عدد القذائف.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(d->byline_entity >= 0 && !strcmp(d->entities[d->byline_entity].name, "فؤاد أحمد الشرجبي"));
+    expect(d, "بيونغ يانغ ستدفع", "فؤاد أحمد الشرجبي", -1, -1);
+    CHECK(fx_quote(d, "ما يزعج واشنطن") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -4907,6 +4923,7 @@ int main(void)
     test_feminine_title_does_not_name_a_man();
     test_a_leftist_column_of_statements_and_asides();
     test_a_feature_of_an_ambassador_who_recalls();
+    test_a_column_under_kataba();
     fx_teardown();
     return check_summary("test_quotes");
 }
