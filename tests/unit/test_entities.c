@@ -175,6 +175,15 @@ static void test_unknown_nisba_before_an_object(void)
     CHECK(fx_entity(d, "علي الحسناوي") != NULL);
     CHECK(fx_entity(d, "صادق الحسناوي") != NULL);
     CHECK(fx_entity(d, "ضغط") == NULL);
+    /* رجل الأعمال is a title of two words: a family name that is also a word (حداد) */
+    d = fx_annotate("وقال رجل الأعمال جورج حداد إن أحدا لم يسأله. ويضيف حداد أن الوضع صعب.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *haddad = fx_entity(d, "جورج حداد");
+    CHECK(haddad != NULL);
+    CHECK_INT(haddad ? haddad->n_mentions : 0, 2);
+    CHECK(haddad && haddad->role && !strcmp(haddad->role, "رجل الأعمال"));
     /* (a common nisba, or a nationality, before the object is no family name there) */
     d = fx_annotate("وقال الوزير علي الرغم من ذلك إن الاتفاق قائم.");
     CHECK(d != NULL);
