@@ -3173,7 +3173,7 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
         if (q->cue_kind == CUE_ANSWER) {
             ok = interviewee(&x, &w);
             how = RESOLVED_ELIDED;
-        } else if (q->cue_kind == CUE_VERB && tok_writer_voice(d, &d->tokens[q->cue_tok]) && d->byline_entity >= 0) {
+        } else if (q->cue_kind == CUE_VERB && d->byline_entity >= 0 && tok_writer_voice(d, &d->tokens[q->cue_tok])) {
             w = who_entity(&x, d->byline_entity, -1); /* "كتبنا أن": the writer */
             ok = 1;
             how = RESOLVED_PRONOUN;
@@ -3371,7 +3371,7 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
             w = citer;
         /* (and so does whoever recalls one: "ويستعيد X عبارة قالها له Y: «...». ويضيف أن" is
          * X again) */
-        else if (ok && q->cue_kind == CUE_VERB && tok_describes_statement(d, q->cue_tok) &&
+        else if (ok && q->cue_kind == CUE_VERB && !d->tokens[q->cue_tok].lex_prefix && tok_describes_statement(d, q->cue_tok) &&
                  sentence_subject(&x, GENDER_UNKNOWN, d->tokens[q->cue_tok - 1].span.start, &citer) &&
                  citer.entity != w.entity)
             w = citer;
