@@ -752,6 +752,16 @@ static int32_t role_holder_before(const struct actx *x, const char *word, uint8_
 /* The latest entity mentioned before `before` that `fits` (with `arg`). One named as
  * the object of a preposition ("توقيع عقد مع شركة X") only when no one fits who is not
  * ("أعلنت شركة Y توقيع عقد مع شركة X. وأوضحت الشركة" is Y). */
+/* Does the word at k itself name w (its mention, or a phrase read as written that opens
+ * on no statement noun), rather than a document whose author w is? */
+static int head_names(const struct doc *d, int32_t k, const struct who *w)
+{
+    int32_t m = d->tok_mention[k];
+    if (w->entity >= 0)
+        return m >= 0 && d->mentions[m].tok_begin == k && d->mentions[m].entity == w->entity;
+    return !(tok_kinds(&d->tokens[k]) & LEX_STATEMENT);
+}
+
 /* Has entity e been a speaker so far, or named in a reporting clause (one who relays:
  * "تنقل «فايننشال تايمز» عن ...")? */
 static int has_spoken(const struct actx *x, int32_t e)
@@ -3209,13 +3219,9 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
             ok = read_phrase(&x, q, q->np_begin, q->np_end, &w, &how);
             /* "ودعا الحكومة إلى": a masculine verb takes no body of feminine gender as its
              * subject right after it; that is its object, and the subject is elided */
-            int32_t head_m = d->tok_mention[q->np_begin];
-            int head_is_it = w.entity >= 0 ? head_m >= 0 && d->mentions[head_m].tok_begin == q->np_begin &&
-                                                 d->mentions[head_m].entity == w.entity
-                                           : !(tok_kinds(&d->tokens[q->np_begin]) & LEX_STATEMENT);
-            if (ok && head_is_it && q->cue_kind == CUE_VERB && q->np_begin == q->cue_tok + 1 &&
-                q->cue_gender == GENDER_MASC && w.gender == GENDER_FEM && !(w.classes & CLASS_PERSON) &&
-                !q->subject_pronoun) {
+            if (ok && w.gender == GENDER_FEM && q->cue_gender == GENDER_MASC && q->cue_kind == CUE_VERB &&
+                q->np_begin == q->cue_tok + 1 && !(w.classes & CLASS_PERSON) && !q->subject_pronoun &&
+                head_names(d, q->np_begin, &w)) {
                 ok = same_subject_verb(&x, q, i, &w) || focus_at(&x, q->cue_gender, q->cue.start, &w);
                 how = RESOLVED_ELIDED;
             }
