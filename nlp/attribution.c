@@ -762,18 +762,18 @@ static int head_names(const struct doc *d, int32_t k, const struct who *w)
     return !(tok_kinds(&d->tokens[k]) & LEX_STATEMENT);
 }
 
-/* Has entity e been a speaker so far, or named in a reporting clause (one who relays:
- * "تنقل «فايننشال تايمز» عن ...")? */
+/* Has entity e been one of the latest speakers, or named in their reporting clauses
+ * (one who relays: "تنقل «فايننشال تايمز» عن ...")? Quotation i is resolved as hist[i]. */
 static int has_spoken(const struct actx *x, int32_t e)
 {
     const struct doc *d = x->d;
-    for (int32_t i = 0; i < x->n_hist; i++)
+    for (int32_t i = x->n_hist - 1; i >= 0 && i >= x->n_hist - HIST_REACH; i--) {
         if (x->hist[i].entity == e)
             return 1;
-    for (int32_t i = 0; i < d->n_quotes; i++)
         for (int32_t k = d->quotes[i].cue_tok + 1; k < d->quotes[i].np_end; k++)
             if (d->tok_mention[k] >= 0 && d->mentions[d->tok_mention[k]].entity == e)
                 return 1;
+    }
     return 0;
 }
 

@@ -2522,9 +2522,8 @@ static int pass_titled(struct ent_ctx *x)
             /* "الخبير الاقتصادي سلام الربيعي": a given name that is also a word (سلام،
              * "peace"), right after the definite role, before a family name in ال and ي
              * where the phrase ends */
-            /* (or one no dictionary holds, whatever follows it: "عدّ القيادي ... صادق الحسناوي
-             * العقوبات") */
-            /* (a topic's word too: صادق, "ratified") */
+            /* (or one no dictionary holds, whatever follows it, after a given name that is
+             * also a topic's word: "عدّ القيادي ... صادق الحسناوي العقوبات", صادق "ratified") */
             if (j - 1 > k && tok_has_article(&d->tokens[j - 1]) && j + 2 <= end && bare_word(x, j) &&
                 !(tok_kinds(t) & ~(uint32_t)LEX_TOPIC) && nisba_family_name(x, j + 1) &&
                 (j + 2 == end || ends_name_phrase(d, j + 2) || tok_is_comma(&d->tokens[j + 2]) ||
