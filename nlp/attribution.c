@@ -3231,8 +3231,13 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
                            d->tok_mention[q->np_begin] < 0 && d->tokens[q->np_begin].kind == TOK_WORD &&
                            !tok_has_article(&d->tokens[q->np_begin]) &&
                            !(tok_kinds(&d->tokens[q->np_begin]) & (LEX_ORG_HEAD | LEX_STATEMENT | LEX_GROUP));
-            if (ok && q->cue_kind == CUE_HEADLINE && (x.unnamed_title || how == RESOLVED_ROLE_NOUN || of_state))
-                from_body[i] = of_state ? BODY_FIRST_QUOTED : BODY_BY_ROLE; /* resolved below */
+            /* ("صناعي حلبي: ...": someone by trade, the first person quoted below — the
+             * adjective names no role the body gives) */
+            int by_trade = q->cue_kind == CUE_HEADLINE && tok_relation_head(d, q->np_begin, q->np_end);
+            if (by_trade && !ok)
+                ok = as_written(&x, tok_span(d, q->np_begin, q->np_end), GENDER_UNKNOWN, CLASS_PERSON, &w, &how);
+            if (ok && q->cue_kind == CUE_HEADLINE && (x.unnamed_title || how == RESOLVED_ROLE_NOUN || of_state || by_trade))
+                from_body[i] = of_state || by_trade ? BODY_FIRST_QUOTED : BODY_BY_ROLE; /* resolved below */
             /* "\"المياه\": ...": a short name in marks that nothing else names stands as written */
             if (!ok && q->cue_kind == CUE_HEADLINE && q->np_begin > 0 && tok_is_quote_mark(&d->tokens[q->np_begin - 1]) &&
                 as_written(&x, tok_span(d, q->np_begin, q->np_end), GENDER_UNKNOWN, CLASS_ORG, &w, &how)) {
@@ -3442,6 +3447,8 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
         uint8_t head_gender = head && head->lex && (tok_kinds(head) & LEX_TITLE) ? head->lex->role_gender : GENDER_UNKNOWN;
         for (int32_t j = i + 1; j < d->n_quotes; j++) {
             const struct quote *b = &d->quotes[j];
+            if (d->par_end[b->cue_tok] == d->par_end[q->cue_tok])
+                continue; /* (a second headline on the line is no one the body quotes) */
             if (b->speaker_entity >= 0 && d->entities[b->speaker_entity].type == ENT_PERSON &&
                 !opposite_genders(head_gender, d->entities[b->speaker_entity].gender)) {
                 q->speaker_entity = b->speaker_entity;

@@ -3748,6 +3748,8 @@ static int headline_cue(struct qctx *q, int32_t s)
             named = 1; /* التجارة: — the ministry the lead names */
         if (j == b && he == b + 1 && second && tok_has_article(t) && q->opens[colon + 1] >= 0)
             named = 1; /* ".. والأرصاد: «...»": a body, whom the body names */
+        if (j == b && colon == he && tok_relation_head(d, b, he))
+            named = 1; /* "برلماني: ..."، "صناعي حلبي: ...": someone by trade, whom the body names */
     }
     /* "مكالمة بوتين وكيم بروايتين: ...", "قمة موسكو: ...": a common noun that names no
      * speaker, with the names as its complement, is the story's topic */

@@ -729,6 +729,18 @@ int tok_is_name_like(const struct lexicon *lx, const struct token *tk)
     return !(tk->flags & TOKF_COMMON) && !tok_has_article(tk);
 }
 
+int tok_relation_head(const struct doc *d, int32_t b, int32_t e)
+{
+    if (e - b < 1 || e - b > 2 || (tok_kinds(&d->tokens[b]) & LEX_STATEMENT))
+        return 0;
+    for (int32_t k = b; k < e; k++)
+        if (d->tokens[k].kind != TOK_WORD || d->tok_mention[k] >= 0 || tok_has_article(&d->tokens[k]) ||
+            (tok_kinds(&d->tokens[k]) & (LEX_TITLE | LEX_ROLE_NOUN | LEX_GROUP | LEX_ORG_HEAD)))
+            return 0;
+    const struct token *t = &d->tokens[e - 1];
+    return t->fold_len >= 4 && t->fold[t->fold_len - 1] == 0x064A;
+}
+
 int tok_is_accusative_common(const struct lexicon *lx, const struct token *tk)
 {
     int32_t n = tk->fold_len;

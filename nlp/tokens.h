@@ -238,6 +238,12 @@ static inline int tok_nisba_ending(const struct token *t)
     return n >= 3 && (t->fold[n - 1] == 0x064A || (t->fold[n - 2] == 0x064A && t->fold[n - 1] == 0x0647));
 }
 
+/* "برلماني"، "صناعي حلبي"، "محاضر جامعي": tokens [b, e) are one or two bare words named by
+ * nothing and no title, role, group or organisation's head, the last an adjective of
+ * relation (in ي), the first no statement noun: a headline's head naming someone by trade
+ * or origin, whom the body names. */
+int tok_relation_head(const struct doc *d, int32_t b, int32_t e);
+
 /* كما: "as" (كما يقول، كما جاء على لسان X) */
 static inline int tok_is_kama(const struct token *tk)
 {

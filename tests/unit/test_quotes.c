@@ -4693,6 +4693,26 @@ static void test_a_column_under_kataba(void)
     CHECK(fx_quote(d, "ما يزعج واشنطن") == NULL);
 }
 
+static void test_headlines_of_someone_by_trade(void)
+{
+    /* "برلماني: ..."، "مصرفي: ...": a bare adjective of relation names someone by trade,
+     * the first person the body quotes — not the second headline's speaker on the line */
+    struct doc *d = fx_annotate("برلماني: اعتراف بيونج يانج بالقتال في كورسك «رسالة للغرب».. وسفير سابق: مصر ليست طرفا\n"
+                                "كتب: محمود عبد الغفار\n\n"
+                                "قال النائب أحمد فاروق الشريف إن الإعلان رسالة واضحة.\n"
+                                "وقال السفير السابق هشام الدمنهوري إن القاهرة على الحياد.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "اعتراف بيونج يانج", "أحمد فاروق الشريف", -1, RESOLVED_HEADLINE);
+    expect(d, "مصر ليست طرفا", "هشام الدمنهوري", -1, RESOLVED_HEADLINE);
+    /* (a story's label is no one: "حصري: ...") */
+    d = fx_annotate("حصري: مخاوف غربية من وصول ذخائر كورية إلى اليمن\n\nقال مسؤول أمريكي إن الشحنات مستمرة.\n");
+    CHECK(d != NULL);
+    if (d)
+        CHECK(fx_quote(d, "مخاوف غربية") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -4924,6 +4944,7 @@ int main(void)
     test_a_leftist_column_of_statements_and_asides();
     test_a_feature_of_an_ambassador_who_recalls();
     test_a_column_under_kataba();
+    test_headlines_of_someone_by_trade();
     fx_teardown();
     return check_summary("test_quotes");
 }
