@@ -3021,24 +3021,27 @@ static int named_in_paragraph(const struct doc *d, int32_t e, int32_t k)
  * else the first of them; -1 when none is named. */
 static int32_t body_of_short_name(const struct doc *d, int32_t i, int32_t k)
 {
+    enum { BODIES = 4 }; /* (whose voices are looked for: each look reads the quotations) */
     const struct token *word = &d->tokens[k];
-    int32_t first = -1;
-    for (int32_t mi = 0; mi < d->n_mentions; mi++) {
+    int32_t tried[BODIES], n_tried = 0;
+    for (int32_t mi = 0; mi < d->n_mentions && n_tried < BODIES; mi++) {
         const struct mention *m = &d->mentions[mi];
         if (d->entities[m->entity].type != ENT_ORG || (m->tok_begin <= k && k < m->tok_end))
             continue;
-        for (int32_t j = m->tok_begin; j < m->tok_end; j++) {
+        int seen = 0;
+        for (int32_t t = 0; t < n_tried; t++)
+            seen |= tried[t] == m->entity;
+        for (int32_t j = m->tok_begin; j < m->tok_end && !seen; j++) {
             if (!((j > m->tok_begin || m->tok_end == m->tok_begin + 1) && same_word_without_article(&d->tokens[j], word)))
                 continue;
             int32_t voice = voice_of_body(d, i, m->entity);
             if (voice >= 0 && !named_in_paragraph(d, voice, k))
                 return voice;
-            if (first < 0)
-                first = m->entity;
+            tried[n_tried++] = m->entity;
             break;
         }
     }
-    return first;
+    return n_tried ? tried[0] : -1;
 }
 
 static void apply(struct quote *q, const struct who *w, uint8_t how)
@@ -3410,7 +3413,7 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
         /* ("\"الطاقة\": ..." is وزارة الطاقة, or its spokesman quoted below: a short name
          * is not a role, and the first person quoted may be anyone else) */
         if (from_body[i] == BODY_SHORT_NAME) {
-            int32_t body = body_of_short_name(d, i, q->np_begin);
+            int32_t body = top ? body_of_short_name(d, i, q->np_begin) : -1;
             if (body >= 0) {
                 q->speaker_entity = body;
                 q->speaker_name = d->entities[q->speaker_entity].name;

@@ -4030,7 +4030,8 @@ __attribute__((noinline)) static int pass_media_tails(struct ent_ctx *x)
             c->skip = 1;
             continue;
         }
-        for (int32_t j = 0; j < x->c.n; j++) {
+        /* (among the outlets near it: a window keeps the pass linear) */
+        for (int32_t j = i > first + 32 ? i - 32 : first; j < x->c.n && j <= i + 32; j++) {
             const struct token *o = &d->tokens[x->c.v[j].tb];
             if (j != i && x->c.v[j].accepted && o->fold_len == t->fold_len - 1 &&
                 !memcmp(o->fold, t->fold + 1, (size_t)o->fold_len * sizeof(UChar))) {
