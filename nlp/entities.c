@@ -3670,9 +3670,10 @@ static int pass_surnames(struct ent_ctx *x)
         if (x->owner[k] >= 0 || tk->kind != TOK_WORD || tk->fold_len > 64 || !may_be_surname(&si, tk))
             continue;
         /* (a family name that is a title word is the title unless the phrase ends after it:
-         * "ومضى الأمين قائلاً" is him, "الأمين العام للمركز" someone else) */
+         * "ومضى الأمين قائلاً" is him, "الأمين العام للمركز" someone else; so does the outlet
+         * he told, "وقال الجندي لـ"مصر 360" إن") */
         if ((tok_kinds(tk) & LEX_TITLE) && k + 1 < d->n_tokens && d->tokens[k + 1].kind == TOK_WORD &&
-            !(tok_kinds(&d->tokens[k + 1]) & (LEX_VERB | LEX_COMPLEMENTIZER | LEX_STOP)))
+            !(tok_kinds(&d->tokens[k + 1]) & (LEX_VERB | LEX_COMPLEMENTIZER | LEX_STOP)) && !tok_is_lone_lam(&d->tokens[k + 1]))
             continue;
         struct clitic_variant vs[8];
         int nv = lexicon_clitic_variants(tk->fold, tk->fold_len, vs);
@@ -4056,10 +4057,24 @@ static void pass_roles_after_names(struct ent_ctx *x)
         int32_t b = c->te + 1;
         if (c->type != ENT_PERSON || c->role_tb >= 0 || b >= d->n_tokens || !tok_is_comma(&d->tokens[c->te]))
             continue;
+        /* "محمود الشاذلي، وهو وكيل ملاحي يتعامل مع ...": an indefinite title after وهو and
+         * its adjectives are his role too, whatever clause describes him after them */
+        int wa_huwa = tok_is_wa_huwa(&d->tokens[b]) && b + 1 < d->n_tokens && !tok_has_article(&d->tokens[b + 1]);
+        b += wa_huwa;
         const struct token *head = &d->tokens[b];
         if (!head->lex || !(tok_kinds(head) & LEX_TITLE) || !(head->lex->role_classes & CLASS_PERSON) ||
             head->sentence != d->tokens[c->te].sentence || (head->lex_prefix && !tok_has_article(head)))
             continue;
+        if (wa_huwa) {
+            int32_t e = b + 1;
+            while (e < d->n_tokens && e - b <= 3 && d->tokens[e].kind == TOK_WORD && !tok_has_article(&d->tokens[e]) &&
+                   !d->tokens[e].lex_prefix && tok_nisba_ending(&d->tokens[e]) && x->owner[e] < 0)
+                e++;
+            c->role_tb = b;
+            c->role_te = e;
+            c->classes |= head->lex->role_classes;
+            continue;
+        }
         int32_t e = b + 1;
         for (; e < d->n_tokens && e - b <= 12; e++) {
             const struct token *t = &d->tokens[e];

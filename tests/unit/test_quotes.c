@@ -4713,6 +4713,23 @@ static void test_headlines_of_someone_by_trade(void)
         CHECK(fx_quote(d, "مخاوف غربية") == NULL);
 }
 
+static void test_a_family_name_that_is_a_role_word(void)
+{
+    /* "وقال الجندي لـ«...» إن": a family name that is also a title (الجندي، the soldier)
+     * names him when the outlet he told follows it; and "X، وهو وكيل تجاري ..." gives
+     * X the role a later "الوكيل التجاري" points back to */
+    struct doc *d = fx_annotate("التقى الرئيس الروسي فلاديمير بوتين الزعيم الكوري الشمالي كيم جونغ أون في موسكو.\n"
+                                "ويرى الباحث الدكتور عمرو الجندي أن الأسواق قلقة. وقال الجندي لـ«الأسبوع» إن البنوك "
+                                "تؤخر التحويلات.\n"
+                                "ويروي كريم البنا، وهو وكيل تجاري يستورد الخشب من روسيا، أن شحنتين تأخرتا. وأكد الوكيل "
+                                "التجاري أن الأسعار ارتفعت.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "البنوك تؤخر التحويلات", "عمرو الجندي", -1, -1);
+    expect(d, "الأسعار ارتفعت", "كريم البنا", -1, RESOLVED_ROLE_NOUN);
+}
+
 int main(void)
 {
     fx_setup();
@@ -4945,6 +4962,7 @@ int main(void)
     test_a_feature_of_an_ambassador_who_recalls();
     test_a_column_under_kataba();
     test_headlines_of_someone_by_trade();
+    test_a_family_name_that_is_a_role_word();
     fx_teardown();
     return check_summary("test_quotes");
 }
