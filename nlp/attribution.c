@@ -106,6 +106,11 @@ static int32_t author_after(const struct doc *d, int32_t k)
             return -1;
         if (m >= 0) {
             uint8_t type = d->entities[d->mentions[m].entity].type;
+            /* (not where it was posted: "بيان نشرته على صفحتها في فيسبوك" names a platform
+             * after the page of the producer the pronoun points to) */
+            if (j - k >= 3 && (tok_is_fi(&d->tokens[j - 1]) || tok_is_ala(&d->tokens[j - 1])) &&
+                tok_object_pronoun_len(&d->tokens[j - 2]))
+                return -1;
             return type == ENT_ORG || type == ENT_PERSON ? d->mentions[m].entity : -1;
         }
         if (tok_kinds(t) & (LEX_VERB | LEX_COMPLEMENTIZER))
@@ -2416,6 +2421,26 @@ static int nisba_adjective(const struct doc *d, int32_t k)
     return t->kind == TOK_WORD && d->tok_mention[k] < 0 && t->fold_len >= 4 && tok_nisba_ending(t);
 }
 
+/* "وفي بيان نشرته على صفحتها، أكدت محافظة كركوك أن ... وجاء في البيان أن": the document
+ * named without its article before an earlier cue, in that cue's sentence, is the words of
+ * that cue's speaker, even one no entity holds. */
+static int statement_opening_a_quote(struct actx *x, int32_t k, struct who *out)
+{
+    const struct doc *d = x->d;
+    for (int32_t i = x->n_hist - 1; i >= 0 && i >= x->n_hist - HIST_REACH; i--) {
+        const struct quote *q = &d->quotes[i];
+        if (!x->hist[i].name || q->cue_kind != CUE_VERB)
+            continue;
+        for (int32_t j = d->sentences[q->sentence].tok_begin; j < q->cue_tok; j++)
+            if (!tok_has_article(&d->tokens[j]) && tok_same_noun(&d->tokens[j], &d->tokens[k])) {
+                *out = x->hist[i];
+                out->span = tok_span(d, k, k + 1);
+                return 1;
+            }
+    }
+    return 0;
+}
+
 /* "وجاء في البيان أن" (or ":"): a verb with no subject, then في and a document named
  * before, with its article alone; whoever produced or issued that document speaks. */
 static int document_came_in(struct actx *x, const struct quote *q, struct who *out)
@@ -2429,7 +2454,7 @@ static int document_came_in(struct actx *x, const struct quote *q, struct who *o
         return 0;
     int32_t ent = document_author(x, k, 1);
     if (ent < 0)
-        return 0;
+        return statement_opening_a_quote(x, k, out);
     *out = who_entity(x, ent, -1);
     out->span = tok_span(d, k, k + 1);
     return 1;

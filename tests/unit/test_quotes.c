@@ -4730,6 +4730,20 @@ static void test_a_family_name_that_is_a_role_word(void)
     expect(d, "الأسعار ارتفعت", "كريم البنا", -1, RESOLVED_ROLE_NOUN);
 }
 
+static void test_a_statement_posted_on_a_page(void)
+{
+    /* "وفي بيان نشرته على صفحتها في فيسبوك، أكدت بلدية X أن ... وجاء في البيان أن": the
+     * platform is where it was posted; the statement is the words of the cue it opens */
+    struct doc *d = fx_annotate("وقال المهندس سامر الخطيب إن الأعمال متوقفة.\n"
+                                "وفي بيان نشرته على صفحتها في فيسبوك، أكدت بلدية الزرقاء أن المشاريع ماضية.\n"
+                                "وجاء في البيان أن الإدارة تتابع التطورات مع الوزارة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "المشاريع ماضية", "بلدية الزرقاء", -1, -1);
+    expect(d, "الإدارة تتابع", "بلدية الزرقاء", -1, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -4963,6 +4977,7 @@ int main(void)
     test_a_column_under_kataba();
     test_headlines_of_someone_by_trade();
     test_a_family_name_that_is_a_role_word();
+    test_a_statement_posted_on_a_page();
     fx_teardown();
     return check_summary("test_quotes");
 }
