@@ -2288,6 +2288,11 @@ static int verb_cue(struct qctx *q, int32_t v)
         return 0;
     if (student_not_verb(d, v)) /* ("X، والد طالب في السنة الرابعة:") */
         return 0;
+    /* ("قال X، تاجر ذهب، إن": ذهب "gold" after a title, no verb: a verb that takes its
+     * clause through a preposition is not followed by a comma right after such a noun) */
+    if (v > 0 && vt->lex->verb_prep && !vt->lex_prefix && v + 1 < end && tok_is_comma(&d->tokens[v + 1]) &&
+        in_construct_after_noun(d, v))
+        return 0;
     /* (the narrator's "في إشارة إلى «...»" quotes no one) */
     if (asp == ASPECT_MASDAR && v > 0 && gloss_at(d, v - 1, end))
         return 0;

@@ -4744,6 +4744,16 @@ static void test_a_statement_posted_on_a_page(void)
     expect(d, "الإدارة تتابع", "بلدية الزرقاء", -1, -1);
 }
 
+static void test_a_trade_noun_that_is_also_a_verb(void)
+{
+    /* "قال X، تاجر ذهب، إن": ذهب is the gold he trades in, not "held that" */
+    struct doc *d = fx_annotate("وفي سوق الصاغة، قال وليد حمدان، تاجر ذهب، إن الزبائن يشترون السبائك.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الزبائن يشترون", "وليد حمدان", -1, RESOLVED_EXPLICIT);
+}
+
 int main(void)
 {
     fx_setup();
@@ -4978,6 +4988,7 @@ int main(void)
     test_headlines_of_someone_by_trade();
     test_a_family_name_that_is_a_role_word();
     test_a_statement_posted_on_a_page();
+    test_a_trade_noun_that_is_also_a_verb();
     fx_teardown();
     return check_summary("test_quotes");
 }
