@@ -1729,6 +1729,19 @@ static void test_more_names_of_the_coverage(void)
     CHECK(fx_entity(d, "وزارة الشؤون الخارجية والجالية الوطنية بالخارج") != NULL);
 }
 
+static void test_a_compound_given_name_in_al_karim(void)
+{
+    /* "اللواء المتقاعد عوض الكريم التوم": الكريم completes a given name as الله and
+     * الرحمن do, and the family name after it is his */
+    struct doc *d = fx_annotate("ويعتقد اللواء المتقاعد عوض الكريم الدود أن القاعدة لن تقام قريبا.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *e = fx_entity(d, "عوض الكريم الدود");
+    CHECK(e != NULL && e->type == ENT_PERSON);
+    CHECK(fx_entity(d, "عوض الكريم") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -1817,6 +1830,7 @@ int main(void)
     test_landmarks_keep_their_head();
     test_rank_with_rukn_without_its_article();
     test_libyan_and_sudanese_bodies_in_the_knowledge_base();
+    test_a_compound_given_name_in_al_karim();
     fx_teardown();
     return check_summary("test_entities");
 }
