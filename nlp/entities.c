@@ -1548,6 +1548,19 @@ static int demonym_family_name(const struct ent_ctx *x, int32_t k, int32_t end)
            (d->tokens[k + 1].kind == TOK_PUNCT || (tok_kinds(&d->tokens[k + 1]) & (LEX_COMPLEMENTIZER | LEX_VERB)));
 }
 
+/* "يصف عبد الباقي القاعدة بأنها": after a verb that takes an object before بأن (وصف), a
+ * common definite word right before بأن is what it describes, not the family name of the
+ * name at s (a nisba there still is one; "وتعهد عبد الحميد الدبيبة بأن" has no object). */
+static int described_before_bi_anna(const struct doc *d, int32_t s, int32_t e)
+{
+    const struct token *t = &d->tokens[e], *v = s > 0 ? &d->tokens[s - 1] : NULL;
+    if (e + 1 >= d->n_tokens || !v || !v->lex || !v->lex->verb_object || !(tok_kinds(v) & LEX_VERB) ||
+        !(t->flags & TOKF_COMMON) || tok_nisba_ending(t))
+        return 0;
+    const struct token *n = &d->tokens[e + 1];
+    return (tok_kinds(n) & LEX_COMPLEMENTIZER) && n->fold_len >= 3 && n->fold[0] == 0x0628;
+}
+
 static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
 {
     const struct doc *d = x->d;
@@ -1654,7 +1667,8 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
                  d->tokens[e].fold[d->tokens[e].fold_len - 1] == 0x064A ||
                  /* (and so is a word before a plural, the verb's object: "أوصى الشيخ X بن Y
                   * الراشد المسلمين") */
-                 sound_plural(&d->tokens[e + 1])))
+                 sound_plural(&d->tokens[e + 1])) &&
+                !described_before_bi_anna(d, s, e))
                 e++; /* (and before لـ"المدينة"، وكيل الوزارة: anything but another definite word) */
             continue;
         }
@@ -1779,7 +1793,7 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
             (e == s + 1 ||
              (e == s + 2 && (tok_marker(d, e - 1, MARK_NAME_TAIL) || (abd_compound(d, s) && !form_x_verb(t))))) &&
             (surname_ok(x, t) || demonym_family_name(x, e, end)) &&
-            !(t->flags & TOKF_NEWLINE_BEFORE)) {
+            !(t->flags & TOKF_NEWLINE_BEFORE) && !(e == s + 2 && described_before_bi_anna(d, s, e))) {
             e++;
             if (e + 1 <= end && e < end && x->owner[e] < 0 && tok_has_article(&d->tokens[e]) &&
                 !tok_has_article(t) && surname_ok(x, &d->tokens[e]) && !masdar_in_ba(d, e + 1) &&

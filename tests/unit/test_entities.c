@@ -1742,6 +1742,20 @@ static void test_a_compound_given_name_in_al_karim(void)
     CHECK(fx_entity(d, "عوض الكريم") == NULL);
 }
 
+static void test_the_object_of_wasafa_after_a_name_in_abd(void)
+{
+    /* "يصف عبد الباقي القاعدة بأنها": the base is what he describes, not his family name;
+     * "وتعهد عبد الحميد الدبيبة بأن" keeps its family name (تعهد takes no object) */
+    struct doc *d = fx_annotate("قال الباحث ياسر عبد الباقي إن الاتفاق معلق. ولهذا يصف عبد الباقي القاعدة بأنها "
+                                "\"ورقة تفاوض\". وتعهد عبد الحميد الدبيبة بأن تعود الكهرباء.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "عبد الباقي القاعدة") == NULL);
+    CHECK(fx_entity(d, "عبد الحميد الدبيبة") != NULL);
+    CHECK(fx_quote(d, "ورقة تفاوض") != NULL && !strcmp(fx_quote(d, "ورقة تفاوض")->speaker_name, "ياسر عبد الباقي"));
+}
+
 int main(void)
 {
     fx_setup();
@@ -1831,6 +1845,7 @@ int main(void)
     test_rank_with_rukn_without_its_article();
     test_libyan_and_sudanese_bodies_in_the_knowledge_base();
     test_a_compound_given_name_in_al_karim();
+    test_the_object_of_wasafa_after_a_name_in_abd();
     fx_teardown();
     return check_summary("test_entities");
 }
