@@ -1756,6 +1756,17 @@ static void test_the_object_of_wasafa_after_a_name_in_abd(void)
     CHECK(fx_quote(d, "ورقة تفاوض") != NULL && !strcmp(fx_quote(d, "ورقة تفاوض")->speaker_name, "ياسر عبد الباقي"));
 }
 
+static void test_maghrebi_given_names_with_the_article(void)
+{
+    /* "العامل محمد الصالح الحامدي": a Maghrebi given name written with the article */
+    struct doc *d = fx_annotate("وقال العامل محمد الصالح العياري إن الأجرة لا تكفي.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *e = fx_entity(d, "محمد الصالح العياري");
+    CHECK(e != NULL && e->type == ENT_PERSON);
+}
+
 int main(void)
 {
     fx_setup();
@@ -1846,6 +1857,7 @@ int main(void)
     test_libyan_and_sudanese_bodies_in_the_knowledge_base();
     test_a_compound_given_name_in_al_karim();
     test_the_object_of_wasafa_after_a_name_in_abd();
+    test_maghrebi_given_names_with_the_article();
     fx_teardown();
     return check_summary("test_entities");
 }
