@@ -3189,6 +3189,15 @@ static int names_anyone(const struct doc *d, int32_t b, int32_t e)
     return 0;
 }
 
+/* Is the phrase [b, e) one state or city alone ("وطالبت موسكو بـ")? After a quotation of
+ * the same sentence, such a phrase is whom the subject calls on. */
+static int only_a_state(const struct doc *d, int32_t b, int32_t e)
+{
+    int32_t mi = b < e ? d->tok_mention[b] : -1;
+    return mi >= 0 && d->mentions[mi].tok_begin == b && d->mentions[mi].tok_end == e &&
+           d->entities[d->mentions[mi].entity].type == ENT_GPE;
+}
+
 int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx)
 {
     struct actx x = {d, a, lx, NULL, 0, 0, -2};
@@ -3233,7 +3242,8 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
             ok = participle_subject(&x, q, i, &w, &how);
         } else if (q->np_end > q->np_begin && q->cue_kind == CUE_VERB && (tok_kinds(&d->tokens[q->cue_tok]) & LEX_VERB) &&
                    d->tokens[q->cue_tok].lex->verb_prep &&
-                   !tok_written_pronoun(d, &d->tokens[q->cue_tok]) && !names_anyone(d, q->np_begin, q->np_end) &&
+                   !tok_written_pronoun(d, &d->tokens[q->cue_tok]) &&
+                   (!names_anyone(d, q->np_begin, q->np_end) || only_a_state(d, q->np_begin, q->np_end)) &&
                    same_subject_verb(&x, q, i, &w)) {
             ok = 1; /* "وحيّت الجبهة «...»، ودعت الحكومات العربية إلى": whom it calls on */
             how = RESOLVED_ELIDED;

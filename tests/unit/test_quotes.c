@@ -4754,6 +4754,18 @@ static void test_a_trade_noun_that_is_also_a_verb(void)
     expect(d, "الزبائن يشترون", "وليد حمدان", -1, RESOLVED_EXPLICIT);
 }
 
+static void test_a_state_called_on_after_a_quotation(void)
+{
+    /* "اعتبرت الجبهة أن ... "..."، وطالبت موسكو بـ"...": after the same sentence's
+     * quotation, the state after the verb is whom the front calls on */
+    struct doc *d = fx_annotate("من جهتها، اعتبرت حركة التحرير الشعبية أن الاتفاق \"خطوة صحيحة\"، وطالبت موسكو "
+                                "بـ\"الضغط لوقف الحرب على الشعب\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الضغط لوقف", "حركة التحرير الشعبية", -1, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -4989,6 +5001,7 @@ int main(void)
     test_a_family_name_that_is_a_role_word();
     test_a_statement_posted_on_a_page();
     test_a_trade_noun_that_is_also_a_verb();
+    test_a_state_called_on_after_a_quotation();
     fx_teardown();
     return check_summary("test_quotes");
 }
