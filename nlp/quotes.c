@@ -1855,6 +1855,20 @@ static int names_entity(const struct doc *d, int32_t b, int32_t e)
     return 0;
 }
 
+/* "في مكتب صغير بشارع النبي دانيال، يتابع X ... شاشة": a phrase in a preposition alone,
+ * with no clause in it, sets the scene of what follows; it is no one's words. */
+static int scene_before(const struct qctx *q, int32_t b, int32_t e)
+{
+    const struct doc *d = q->d;
+    if (!standalone_preposition(&d->tokens[b]))
+        return 0;
+    for (int32_t k = b + 1; k < e; k++)
+        if (d->tokens[k].kind == TOK_PUNCT || q->opens[k] >= 0 || is_complementizer(q, k) ||
+            (tok_kinds(&d->tokens[k]) & LEX_VERB))
+            return 0;
+    return 1;
+}
+
 /* The words said stand before the cue: “...”، قال X / “...,” Putin said / “...,” said X
  * (a quotation), or CONTENT, the agency said. (a clause, when the verb ends its own).
  * Returns the content's first token or -1; sets the region or *post_end, and the speaker
@@ -1930,7 +1944,8 @@ static int32_t words_before(struct qctx *q, int32_t v, int32_t end, int32_t *reg
      * من منظومة العقوبات ..." asks about what follows) */
     if (subj == v && after_v - v > POST_SPEAKER_MAX)
         return -1;
-    if (comma && closes_clause && !joined && asp != ASPECT_PARTICIPLE && p - sb >= 3 && d->tokens[p].sentence == d->tokens[v].sentence) {
+    if (comma && closes_clause && !joined && asp != ASPECT_PARTICIPLE && p - sb >= 3 && d->tokens[p].sentence == d->tokens[v].sentence &&
+        !scene_before(q, sb, p + 1)) {
         if (subj == v) {
             *np_b = v + 1;
             *np_e = after_v;

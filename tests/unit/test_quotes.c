@@ -4766,6 +4766,18 @@ static void test_a_state_called_on_after_a_quotation(void)
     expect(d, "الضغط لوقف", "حركة التحرير الشعبية", -1, -1);
 }
 
+static void test_a_scene_before_a_verb_of_going_on(void)
+{
+    /* "في مكتب صغير بالميناء، يتابع X شاشة": the opening phrase sets the scene; it is no
+     * one's words */
+    struct doc *d = fx_annotate("في مكتب صغير قرب ميناء العقبة، يتابع التاجر فؤاد الحمدان شاشة تعرض أسعار القمح.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "في مكتب صغير") == NULL);
+    CHECK_INT(d->n_quotes, 0);
+}
+
 int main(void)
 {
     fx_setup();
@@ -5002,6 +5014,7 @@ int main(void)
     test_a_statement_posted_on_a_page();
     test_a_trade_noun_that_is_also_a_verb();
     test_a_state_called_on_after_a_quotation();
+    test_a_scene_before_a_verb_of_going_on();
     fx_teardown();
     return check_summary("test_quotes");
 }
