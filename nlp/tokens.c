@@ -641,14 +641,10 @@ int tok_is_dash(const struct token *tk)
            (tk->fold[0] == '-' || tk->fold[0] == 0x2013 || tk->fold[0] == 0x2014);
 }
 
-int tok_has_article(const struct token *tk)
+int tok_has_article_after_clitic(const struct token *tk)
 {
     const UChar *w = tk->fold;
     int32_t n = tk->fold_len;
-    if (n < 4 || !(tk->flags & TOKF_ARABIC))
-        return 0;
-    if (w[0] == AR_ALEF && w[1] == AR_LAM)
-        return 1;
     int32_t p = (w[0] == 0x0648 || w[0] == 0x0641) ? 1 : 0; /* و ف */
     if (n - p >= 4 && w[p] == AR_LAM && w[p + 1] == AR_LAM)
         return 1; /* لل */

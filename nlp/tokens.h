@@ -156,8 +156,15 @@ int tok_writer_voice(const struct doc *d, const struct token *t);
 /* 1 for - – — used as parenthetical dashes. */
 int tok_is_dash(const struct token *tk);
 
-/* 1 when the word carries the definite article after its clitics (الـ، والـ، بالـ، للـ). */
-int tok_has_article(const struct token *tk);
+/* 1 when the word carries the definite article after its clitics (الـ، والـ، بالـ، للـ).
+ * (the bare ال is tested inline: most calls end there, on hot paths) */
+int tok_has_article_after_clitic(const struct token *tk);
+static inline int tok_has_article(const struct token *tk)
+{
+    if (tk->fold_len < 4 || !(tk->flags & TOKF_ARABIC))
+        return 0;
+    return (tk->fold[0] == 0x0627 && tk->fold[1] == 0x0644) || tok_has_article_after_clitic(tk);
+}
 
 /* 1 when the lexicon read the word as a preposition clitic (ب ل ك, after an optional
  * و/ف) in front of a known word or name: بموسكو، للكرملين. Unknown words say 0. */
