@@ -1767,6 +1767,18 @@ static void test_maghrebi_given_names_with_the_article(void)
     CHECK(e != NULL && e->type == ENT_PERSON);
 }
 
+static void test_a_division_of_a_chamber_is_a_body(void)
+{
+    /* "بحسب بيانات شعبة الذهب والمجوهرات باتحاد الغرف، فإن": شعبة heads a body's name */
+    struct doc *d = fx_annotate("وبحسب بيانات شعبة الأجهزة الكهربائية باتحاد الغرف التجارية، فإن الأسعار ارتفعت.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *e = fx_entity(d, "شعبة الأجهزة الكهربائية");
+    CHECK(e != NULL && e->type == ENT_ORG);
+    CHECK(fx_entity(d, "اتحاد الغرف التجارية") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -1858,6 +1870,7 @@ int main(void)
     test_a_compound_given_name_in_al_karim();
     test_the_object_of_wasafa_after_a_name_in_abd();
     test_maghrebi_given_names_with_the_article();
+    test_a_division_of_a_chamber_is_a_body();
     fx_teardown();
     return check_summary("test_entities");
 }
