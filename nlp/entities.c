@@ -598,6 +598,9 @@ static int place_after_head(struct ent_ctx *x, int32_t k, const struct lex_entry
             tok_has_article(t) || prep_clitic(x, t) || tok_is_demonym(x->lx, t) || nisba_adjective(t) ||
             (tok_kinds(t) & ~(uint32_t)(LEX_TOPIC | LEX_PHRASE_START)))
             break;
+        /* (nor a word in ب whose rest is a word: "لأي جهة بفرض الوصاية" is no region) */
+        if (tok_is_manner_after_ba(d, x->lx, j, 0))
+            break;
         unknown |= tok_is_name_like(x->lx, t) && !(t->flags & TOKF_COMMON);
         j++;
     }

@@ -1779,6 +1779,18 @@ static void test_a_division_of_a_chamber_is_a_body(void)
     CHECK(fx_entity(d, "اتحاد الغرف التجارية") != NULL);
 }
 
+static void test_no_region_from_a_word_in_ba_after_jiha(void)
+{
+    /* "لأي جهة بفرض الوصاية": جهة heads a region's name (جهة الرباط), but بفرض is
+     * "by imposing", a word behind ب */
+    struct doc *d = fx_annotate("وأضاف البيان: \"لن نسمح لأي جهة بفرض الوصاية على شعبنا\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "بفرض") == NULL);
+    CHECK_INT(d->n_entities, 0);
+}
+
 int main(void)
 {
     fx_setup();
@@ -1871,6 +1883,7 @@ int main(void)
     test_the_object_of_wasafa_after_a_name_in_abd();
     test_maghrebi_given_names_with_the_article();
     test_a_division_of_a_chamber_is_a_body();
+    test_no_region_from_a_word_in_ba_after_jiha();
     fx_teardown();
     return check_summary("test_entities");
 }
