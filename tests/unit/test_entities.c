@@ -1400,6 +1400,14 @@ static void test_libyan_and_sudanese_bodies_in_the_knowledge_base(void)
     CHECK(d->n_quotes == 1 && d->quotes[0].speaker_entity >= 0 && &d->entities[d->quotes[0].speaker_entity] == e);
     e = fx_entity(d, "مليشيا الدعم السريع");
     CHECK(e && e->kb != NULL);
+    /* (and the army it fights by its institution's name, whose statement speaks after) */
+    d = fx_annotate("وثمنت القوات المسلحة السودانية، في بيان، الموقف الروسي. وأضاف البيان: \"لن نقبل الوصاية\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    e = fx_entity(d, "القوات المسلحة السودانية");
+    CHECK(e && e->kb != NULL);
+    CHECK(d->n_quotes == 1 && d->quotes[0].speaker_entity >= 0 && &d->entities[d->quotes[0].speaker_entity] == e);
     /* (Bashar al-Assad by his full name only: "نظام الأسد" alone names no one in the gold
      * files) */
     d = fx_annotate("ومنذ سقوط بشار الأسد تراجع النفوذ الروسي.\nوبعد سقوط نظام الأسد غادر الخبراء.\n");
