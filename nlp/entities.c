@@ -1744,6 +1744,13 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
             e++;
             continue;
         }
+        /* عبد المنعم حسب الرسول، محمد حسب الله: حسب and a name's tail after a given name are
+         * a family name, not "according to" */
+        if (given && e + 1 < end && t->fold_len == 3 && !t->lex_prefix && t->fold[0] == 0x062D &&
+            t->fold[1] == 0x0633 && t->fold[2] == 0x0628 && tok_marker(d, e + 1, MARK_NAME_TAIL)) {
+            e += 2;
+            continue;
+        }
         /* ماركوس فان دير بليك: a particle inside a name, whatever else the word is */
         if (is_particle(t) && e + 1 < end && d->tokens[e + 1].kind == TOK_WORD && x->owner[e + 1] < 0) {
             e++;

@@ -2841,6 +2841,9 @@ static int circumstance_at(const struct doc *d, int32_t j)
 static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_entry *e)
 {
     struct doc *d = q->d;
+    /* (not inside a name: محمد حسب الله) */
+    if (d->tok_mention[k] >= 0)
+        return 0;
     int32_t sb = sent_begin(d, k), end = sent_end(d, k);
     int32_t np_b = k + n, np_e = np_b;
     /* "أبلغ الكلام جاء على لسان X، الذي قال": what came from X is the verb's complement,

@@ -1799,6 +1799,20 @@ static void test_no_region_from_a_word_in_ba_after_jiha(void)
     CHECK_INT(d->n_entities, 0);
 }
 
+static void test_hasab_inside_a_family_name(void)
+{
+    /* "عبد المنعم حسب الرسول"، "محمد حسب الله": حسب and a name's tail after a given name
+     * are a family name, not "according to", and give no source quotation */
+    struct doc *d = fx_annotate("وقال عبد المنعم حسب الرسول، تاجر في بورتسودان، إن الروس يدفعون نقدا. "
+                                "وقال محمد حسب الله إن الأسعار ارتفعت.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "عبد المنعم حسب الرسول") != NULL);
+    CHECK(fx_entity(d, "محمد حسب الله") != NULL);
+    CHECK_INT(d->n_quotes, 2);
+}
+
 int main(void)
 {
     fx_setup();
@@ -1892,6 +1906,7 @@ int main(void)
     test_maghrebi_given_names_with_the_article();
     test_a_division_of_a_chamber_is_a_body();
     test_no_region_from_a_word_in_ba_after_jiha();
+    test_hasab_inside_a_family_name();
     fx_teardown();
     return check_summary("test_entities");
 }
