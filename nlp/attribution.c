@@ -143,6 +143,17 @@ static int32_t issuer_before(const struct doc *d, int32_t k)
     int commas = 0;
     for (int32_t j = k - 1; j >= 0 && k - j <= 16 && d->tokens[j].sentence == d->tokens[k].sentence; j--) {
         const struct token *t = &d->tokens[j];
+        /* (over its short name in brackets: "أصدر المعهد الدولي للدراسات الإيرانية (رصانة)
+         * دراسة") */
+        if (tok_is_char(t, ')')) {
+            int32_t o = j - 1;
+            while (o > 0 && j - o < 6 && !tok_is_char(&d->tokens[o], '('))
+                o--;
+            if (tok_is_char(&d->tokens[o], '(')) {
+                j = o;
+                continue;
+            }
+        }
         /* (over one comma: "أما الوزارة، فقد أعلنت في بلاغ لها") */
         if (t->kind == TOK_PUNCT && !tok_is_quote_mark(t) && !(tok_is_comma(t) && !commas++))
             return -1;

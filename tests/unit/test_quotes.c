@@ -4778,6 +4778,18 @@ static void test_a_scene_before_a_verb_of_going_on(void)
     CHECK_INT(d->n_quotes, 0);
 }
 
+static void test_an_issuer_with_its_short_name_in_brackets(void)
+{
+    /* "أصدر المعهد ... (رصانة) دراسة ... وترى الدراسة أن": the issuer stands before its
+     * short name in brackets */
+    struct doc *d = fx_annotate("أصدر مركز الخليج للدراسات الاستراتيجية (مدار) دراسة جديدة عن المحور.\n\n"
+                                "وترى الدراسة أن طهران تنظر إلى المعاهدة بوصفها نموذجا.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "طهران تنظر", "مركز الخليج للدراسات الاستراتيجية", -1, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -5015,6 +5027,7 @@ int main(void)
     test_a_trade_noun_that_is_also_a_verb();
     test_a_state_called_on_after_a_quotation();
     test_a_scene_before_a_verb_of_going_on();
+    test_an_issuer_with_its_short_name_in_brackets();
     fx_teardown();
     return check_summary("test_quotes");
 }
