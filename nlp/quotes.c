@@ -1626,8 +1626,8 @@ static int32_t relay_pronoun(const struct doc *d, int32_t v, int32_t end, uint8_
 {
     for (int32_t j = v + 1; j < end && j - v <= 8; j++) {
         const struct token *t = &d->tokens[j];
-        if (tok_is_quote_mark(t))
-            continue; /* نقلت وكالة "نوفوستي" عنها */
+        if (tok_is_quote_mark(t) || tok_is_char(t, '(') || tok_is_char(t, ')'))
+            continue; /* نقلت وكالة "نوفوستي" عنها، نقلت وكالة الأنباء (إرنا) عنه */
         if (t->kind != TOK_WORD)
             return -1;
         /* عنه، عنها، عنهم; إليه، إليها، إليهم ("ونسبت إليه قوله") */

@@ -4790,6 +4790,17 @@ static void test_an_issuer_with_its_short_name_in_brackets(void)
     expect(d, "طهران تنظر", "مركز الخليج للدراسات الاستراتيجية", -1, -1);
 }
 
+static void test_a_relay_over_an_agency_short_name_in_brackets(void)
+{
+    /* "ونقلت وكالة الأنباء الإيرانية (إرنا) عنه قوله إن": the one named before speaks */
+    struct doc *d = fx_annotate("وقال المتحدث ناصر كنعاني إن العلاقات طبيعية. ونقلت وكالة الأنباء الإيرانية (إرنا) "
+                                "عنه قوله إن إيران لا تحتاج إلى إذن من أحد.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "إيران لا تحتاج", "ناصر كنعاني", -1, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -5028,6 +5039,7 @@ int main(void)
     test_a_state_called_on_after_a_quotation();
     test_a_scene_before_a_verb_of_going_on();
     test_an_issuer_with_its_short_name_in_brackets();
+    test_a_relay_over_an_agency_short_name_in_brackets();
     fx_teardown();
     return check_summary("test_quotes");
 }
