@@ -1813,6 +1813,16 @@ static void test_hasab_inside_a_family_name(void)
     CHECK_INT(d->n_quotes, 2);
 }
 
+static void test_a_claim_after_a_title_is_no_name(void)
+{
+    /* "ويرفض الدبلوماسي السابق مقولة أن": the claim he rejects, not a person named مقولة */
+    struct doc *d = fx_annotate("ويرفض الدبلوماسي السابق مقولة أن الأردن معني بالتحالف، لكنه يحذر من أن الحرب تقترب.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "مقولة") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -1907,6 +1917,7 @@ int main(void)
     test_a_division_of_a_chamber_is_a_body();
     test_no_region_from_a_word_in_ba_after_jiha();
     test_hasab_inside_a_family_name();
+    test_a_claim_after_a_title_is_no_name();
     fx_teardown();
     return check_summary("test_entities");
 }
