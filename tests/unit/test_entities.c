@@ -1823,6 +1823,16 @@ static void test_a_claim_after_a_title_is_no_name(void)
     CHECK(fx_entity(d, "مقولة") == NULL);
 }
 
+static void test_an_elative_after_a_title_is_no_name(void)
+{
+    /* "ويذهب الباحث أبعد حين يقول إن": "further", not a person named أبعد */
+    struct doc *d = fx_annotate("ويذهب الباحث أبعد حين يقول إن المقاومة تراقب التحول باهتمام.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "أبعد") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -1918,6 +1928,7 @@ int main(void)
     test_no_region_from_a_word_in_ba_after_jiha();
     test_hasab_inside_a_family_name();
     test_a_claim_after_a_title_is_no_name();
+    test_an_elative_after_a_title_is_no_name();
     fx_teardown();
     return check_summary("test_entities");
 }
