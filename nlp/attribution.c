@@ -2999,6 +2999,23 @@ static int same_word_without_article(const struct token *a, const struct token *
  * in a headline, "national security adviser Chang Ho-jin" in the body) and, of those,
  * the most of its words ("قائد المنطقة العسكرية الخامسة" is the region's commander, not
  * another "قائد"); the first such one named, or -1. */
+/* "قال المهندس X، رئيس حزب الكرامة، إن": the apposition set off by commas after a
+ * person's first mention, when the role was written before the name; [*ab, *ae), or 0. */
+static int apposition_after(const struct doc *d, const struct entity *en, int32_t *ab, int32_t *ae)
+{
+    if (en->first_mention < 0)
+        return 0;
+    int32_t k = d->mentions[en->first_mention].tok_end;
+    if (k + 1 >= d->n_tokens || !tok_is_comma(&d->tokens[k]) || !(tok_kinds(&d->tokens[k + 1]) & LEX_TITLE))
+        return 0;
+    int32_t j = k + 1;
+    while (j < d->n_tokens && j - k <= 8 && !tok_is_comma(&d->tokens[j]) && d->tokens[j].sentence == d->tokens[k].sentence)
+        j++;
+    *ab = k + 1;
+    *ae = j;
+    return 1;
+}
+
 static int32_t role_holder(const struct doc *d, int32_t b, int32_t e)
 {
     int32_t best = -1, best_shared = 0;
@@ -3007,12 +3024,17 @@ static int32_t role_holder(const struct doc *d, int32_t b, int32_t e)
         if (en->type != ENT_PERSON || en->role_tb < 0)
             continue;
         int titled = 0, shared = 0;
+        int32_t ab = en->role_te, ae = en->role_te;
+        /* (only when the role stands apart before the name: one written after it is
+         * that apposition already) */
+        if (!apposition_after(d, en, &ab, &ae) || ab < en->role_te)
+            ab = ae = en->role_te;
         for (int32_t k = b; k < e && k < d->n_tokens; k++) {
             const struct token *t = &d->tokens[k];
             if (t->kind != TOK_WORD)
                 continue;
             int title = t->lex && (tok_kinds(t) & (LEX_TITLE | LEX_ROLE_NOUN)) && (t->lex->role_classes & CLASS_PERSON);
-            for (int32_t j = en->role_tb; j < en->role_te; j++)
+            for (int32_t j = en->role_tb; j < ae; j = j + 1 == en->role_te ? ab : j + 1)
                 if (j != k && ((t->lex && d->tokens[j].lex == t->lex) || same_word_without_article(&d->tokens[j], t))) {
                     titled |= title;
                     shared++;

@@ -4801,6 +4801,19 @@ static void test_a_relay_over_an_agency_short_name_in_brackets(void)
     expect(d, "إيران لا تحتاج", "ناصر كنعاني", -1, -1);
 }
 
+static void test_a_headline_role_found_in_an_apposition(void)
+{
+    /* "رئيس «الكرامة»: ..." is the man whose apposition says رئيس حزب الكرامة, not the
+     * president named first, though his role before the name is only المهندس */
+    struct doc *d = fx_annotate("رئيس \"النهضة\": الشعوب لن تقبل وصاية واشنطن\n\n"
+                                "وقع الرئيس الروسي فلاديمير بوتين المعاهدة في بيونغ يانغ.\n\n"
+                                "وقال المهندس سامي الجبالي، رئيس حزب النهضة، إن الشعوب سئمت الوصاية.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الشعوب لن تقبل", "سامي الجبالي", -1, RESOLVED_HEADLINE);
+}
+
 int main(void)
 {
     fx_setup();
@@ -5040,6 +5053,7 @@ int main(void)
     test_a_scene_before_a_verb_of_going_on();
     test_an_issuer_with_its_short_name_in_brackets();
     test_a_relay_over_an_agency_short_name_in_brackets();
+    test_a_headline_role_found_in_an_apposition();
     fx_teardown();
     return check_summary("test_quotes");
 }
