@@ -3583,8 +3583,9 @@ static int headline_cue(struct qctx *q, int32_t s)
         const struct mention *mm = &d->mentions[mj];
         /* (and so may where the person is from: "السفير الأسبق X من جامعة الجزائر 3:") */
         const struct token *after = mm->tok_end < end ? &d->tokens[mm->tok_end] : NULL;
+        /* (or the outlet told after a long role: "الخبيرة في الشئون الروسية د. X لـ«Y Z»:") */
         if (d->entities[mm->entity].type == ENT_PERSON && after &&
-            (tok_is_comma(after) || tok_is_fi(after) ||
+            (tok_is_comma(after) || tok_is_fi(after) || tok_is_lone_lam(after) ||
              (after->fold_len == 2 && after->fold[0] == 0x0645 && after->fold[1] == 0x0646)))
             appos = mm->tok_end;
         break;

@@ -4814,6 +4814,18 @@ static void test_a_headline_role_found_in_an_apposition(void)
     expect(d, "الشعوب لن تقبل", "سامي الجبالي", -1, RESOLVED_HEADLINE);
 }
 
+static void test_a_long_headline_head_with_the_outlet_told(void)
+{
+    /* "الخبيرة في الشئون الروسية د. X لـ«الأهرام العربي»: ...": a long role, the name and
+     * the outlet told in two words still head the headline */
+    struct doc *d = fx_annotate("الخبيرة في الشئون الروسية د. منى الشريف لـ«الأهرام العربي»: موسكو تدفع ثمن الحرب\n\n"
+                                "قالت الخبيرة منى الشريف إن موسكو تدفع ثمن الحرب غاليا.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "موسكو تدفع ثمن الحرب", "منى الشريف", -1, RESOLVED_HEADLINE);
+}
+
 int main(void)
 {
     fx_setup();
@@ -5054,6 +5066,7 @@ int main(void)
     test_an_issuer_with_its_short_name_in_brackets();
     test_a_relay_over_an_agency_short_name_in_brackets();
     test_a_headline_role_found_in_an_apposition();
+    test_a_long_headline_head_with_the_outlet_told();
     fx_teardown();
     return check_summary("test_quotes");
 }
