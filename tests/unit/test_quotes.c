@@ -4826,6 +4826,16 @@ static void test_a_long_headline_head_with_the_outlet_told(void)
     expect(d, "موسكو تدفع ثمن الحرب", "منى الشريف", -1, RESOLVED_HEADLINE);
 }
 
+static void test_a_mother_referred_back_to(void)
+{
+    /* "وتضيف الأم أن": the mother named before as أم محمد */
+    struct doc *d = fx_annotate("وفي إربد، تقول أم خالد إن ابنها بخير. وتضيف الأم أن ابنها يرفض العودة قبل التخرج.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "ابنها يرفض العودة", "أم خالد", -1, RESOLVED_ROLE_NOUN);
+}
+
 int main(void)
 {
     fx_setup();
@@ -5067,6 +5077,7 @@ int main(void)
     test_a_relay_over_an_agency_short_name_in_brackets();
     test_a_headline_role_found_in_an_apposition();
     test_a_long_headline_head_with_the_outlet_told();
+    test_a_mother_referred_back_to();
     fx_teardown();
     return check_summary("test_quotes");
 }
