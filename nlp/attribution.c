@@ -169,6 +169,8 @@ static int32_t issuer_before(const struct doc *d, int32_t k)
     return -1;
 }
 
+static int32_t preparer_before(const struct doc *d, int32_t b);
+
 /* The producer of the latest document named before token b, only one written as the
  * noun at b when `same` is set, or -1. */
 static int32_t earlier_document_author(const struct actx *x, int32_t b, int same)
@@ -197,8 +199,13 @@ static int32_t earlier_document_author(const struct actx *x, int32_t b, int same
             return d->quotes[qi].speaker_entity;
         if ((a = author_after(d, k)) >= 0)
             return a;
-        if (issued)
-            return issuer_before(d, k);
+        if (issued) {
+            /* (or, with no issuer named, whoever prepared it in that sentence: "نشرت
+             * مبادرة ... ورقة ...، أعدّها الباحث X") */
+            a = issuer_before(d, k);
+            int32_t mi = a < 0 ? preparer_before(d, d->sentences[t->sentence].tok_end) : -1;
+            return mi >= 0 && d->mentions[mi].tok_begin > k ? d->mentions[mi].entity : a;
+        }
     }
     return -1;
 }

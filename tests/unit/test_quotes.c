@@ -4836,6 +4836,18 @@ static void test_a_mother_referred_back_to(void)
     expect(d, "ابنها يرفض العودة", "أم خالد", -1, RESOLVED_ROLE_NOUN);
 }
 
+static void test_a_paper_prepared_by_someone_named_after_it(void)
+{
+    /* "نشرت مبادرة ... ورقة ...، أعدّها الباحث X ... وتخلص الورقة إلى أن": no issuer is an
+     * entity; whoever prepared the paper speaks for it */
+    struct doc *d = fx_annotate("نشرت مبادرة الحوار الإقليمي ورقة جديدة، أعدّها الباحث السوري نزار الحمصي.\n\n"
+                                "وتخلص الورقة إلى أن موسكو باتت تدير تحالفاتها بمنطق المصالح.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "موسكو باتت تدير", "نزار الحمصي", -1, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -5078,6 +5090,7 @@ int main(void)
     test_a_headline_role_found_in_an_apposition();
     test_a_long_headline_head_with_the_outlet_told();
     test_a_mother_referred_back_to();
+    test_a_paper_prepared_by_someone_named_after_it();
     fx_teardown();
     return check_summary("test_quotes");
 }
