@@ -1551,6 +1551,15 @@ static int demonym_family_name(const struct ent_ctx *x, int32_t k, int32_t end)
            (d->tokens[k + 1].kind == TOK_PUNCT || (tok_kinds(&d->tokens[k + 1]) & (LEX_COMPLEMENTIZER | LEX_VERB)));
 }
 
+/* آية الله: a title of two words or more whose first word is also a given name starts
+ * no name. */
+static int title_of_words_at(const struct ent_ctx *x, int32_t k)
+{
+    const struct lex_entry *title;
+    return (tok_kinds(&x->d->tokens[k]) & LEX_PHRASE_START) &&
+           tok_phrase_at(x->d, x->lx, k, x->d->n_tokens, LEX_TITLE, 0, &title, NULL) >= 2;
+}
+
 /* "يصف عبد الباقي القاعدة بأنها": after a verb that takes an object before بأن (وصف), a
  * common definite word right before بأن is what it describes, not the family name of the
  * name at s (a nisba there still is one; "وتعهد عبد الحميد الدبيبة بأن" has no object). */
@@ -1608,6 +1617,8 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
                          t0->kind == TOK_WORD && (t0->flags & TOKF_ARABIC) &&
                          !tok_has_article(t0) && !tok_kinds(t0) && tok_marker(d, s + 1, MARK_NAME_TAIL) &&
                          s + 2 < end && tok_is_name_like(lx, &d->tokens[s + 2]);
+    if (t0 && title_of_words_at(x, s))
+        return s;
     if (s >= end ||
         !(kunya || stop_name || short_family || before_particle || hyphen_start || compound_given ||
           tok_is_name_like(lx, &d->tokens[s]) || basim_is_a_name(x, s, end)) ||
@@ -1936,7 +1947,8 @@ static int32_t read_name_after_honorific(const struct ent_ctx *x, int32_t s, int
     /* (د. علي ناصر: a given name that folds like a function word, written with its ي) */
     int ali = given_name_like_function_word(d, t);
     if (s >= end || t->kind != TOK_WORD || x->owner[s] >= 0 ||
-        (tok_kinds(t) & ((ali ? 0 : LEX_STOP) | LEX_VERB | LEX_COMPLEMENTIZER | LEX_TITLE | LEX_PRONOUN)))
+        (tok_kinds(t) & ((ali ? 0 : LEX_STOP) | LEX_VERB | LEX_COMPLEMENTIZER | LEX_TITLE | LEX_PRONOUN)) ||
+        title_of_words_at(x, s))
         return s;
     int32_t e = read_name(x, s, end);
     if (e > s)
@@ -2826,6 +2838,8 @@ static int pass_given_names(struct ent_ctx *x)
     for (int32_t k = list_next(&x->givens, &li, 0, nt); k + 1 < nt; k = list_next(&x->givens, &li, k + 1, nt)) {
         const struct token *t = &d->tokens[k];
         uint32_t kinds = tok_kinds(t);
+        if (title_of_words_at(x, k))
+            continue;
         /* (a definite noun stands before the given name: a definite noun takes no
          * indefinite one after it except in apposition, so "الحارس يوسف المطيري"،
          * "المعلمة رنا صوالحة" are a role and a name, however common the given name) */

@@ -1833,6 +1833,19 @@ static void test_an_elative_after_a_title_is_no_name(void)
     CHECK(fx_entity(d, "أبعد") == NULL);
 }
 
+static void test_aya_a_given_name_but_not_in_ayatollah(void)
+{
+    /* "كانت آية محمود تستعد": آية is a woman's given name; "آية الله علي السيستاني" is a
+     * cleric's rank before his name */
+    struct doc *d = fx_annotate("في صيف 2024، كانت آية حسين تستعد للامتحانات. وقال آية الله علي السيستاني إن الوضع خطير.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "آية حسين") != NULL);
+    CHECK(fx_entity(d, "علي السيستاني") != NULL);
+    CHECK(fx_entity(d, "آية الله") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -1929,6 +1942,7 @@ int main(void)
     test_hasab_inside_a_family_name();
     test_a_claim_after_a_title_is_no_name();
     test_an_elative_after_a_title_is_no_name();
+    test_aya_a_given_name_but_not_in_ayatollah();
     fx_teardown();
     return check_summary("test_entities");
 }
