@@ -1551,12 +1551,13 @@ static int demonym_family_name(const struct ent_ctx *x, int32_t k, int32_t end)
            (d->tokens[k + 1].kind == TOK_PUNCT || (tok_kinds(&d->tokens[k + 1]) & (LEX_COMPLEMENTIZER | LEX_VERB)));
 }
 
-/* آية الله: a title of two words or more whose first word is also a given name starts
- * no name. */
+/* آية الله: a given name and a name's tail that are a title together start no name (the
+ * tail first: few given names are followed by one, and the phrase lookup costs more). */
 static int title_of_words_at(const struct ent_ctx *x, int32_t k)
 {
     const struct lex_entry *title;
-    return (tok_kinds(&x->d->tokens[k]) & LEX_PHRASE_START) &&
+    return k + 1 < x->d->n_tokens && (tok_kinds(&x->d->tokens[k]) & LEX_PHRASE_START) &&
+           tok_marker(x->d, k + 1, MARK_NAME_TAIL) &&
            tok_phrase_at(x->d, x->lx, k, x->d->n_tokens, LEX_TITLE, 0, &title, NULL) >= 2;
 }
 
@@ -1617,12 +1618,10 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
                          t0->kind == TOK_WORD && (t0->flags & TOKF_ARABIC) &&
                          !tok_has_article(t0) && !tok_kinds(t0) && tok_marker(d, s + 1, MARK_NAME_TAIL) &&
                          s + 2 < end && tok_is_name_like(lx, &d->tokens[s + 2]);
-    if (t0 && title_of_words_at(x, s))
-        return s;
     if (s >= end ||
         !(kunya || stop_name || short_family || before_particle || hyphen_start || compound_given ||
           tok_is_name_like(lx, &d->tokens[s]) || basim_is_a_name(x, s, end)) ||
-        x->owner[s] >= 0)
+        x->owner[s] >= 0 || title_of_words_at(x, s))
         return s;
     /* أمين عام، أمين اللجنة: a given name that is also a title opens a name only before
      * a word no dictionary knows or another given name (أمين معلوف); after a given name it
