@@ -2863,7 +2863,15 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
         after_ma = 1;
     int elided = 0, by_position = 0;
     uint8_t elided_gender = GENDER_UNKNOWN;
-    if (np_e < end && (is_verb(&d->tokens[np_e], NULL) || verb_with_object(q, np_e))) {
+    /* "وحسبه، فإن"، "وبحسبها فإن": the marker carries its source as a pronoun, the
+     * speaker in focus of that gender */
+    const struct token *mk = &d->tokens[k];
+    if (n == 1 && !after_ma && mk->fold_len >= 4 && (mk->fold[mk->fold_len - 1] == 0x0647 ||
+                                                     (mk->fold[mk->fold_len - 1] == 0x0627 && mk->fold[mk->fold_len - 2] == 0x0647))) {
+        elided = 1;
+        elided_gender = mk->fold[mk->fold_len - 1] == 0x0627 ? GENDER_FEM : GENDER_MASC;
+    }
+    if (!elided && np_e < end && (is_verb(&d->tokens[np_e], NULL) || verb_with_object(q, np_e))) {
         int32_t rb, re;
         const struct token *vt2 = &d->tokens[np_e];
         if (vt2->lex && (vt2->lex->kinds & LEX_VERB) && vt2->lex->verb_relay && relay_speaker(q, np_e, end, &rb, &re)) {
@@ -2901,7 +2909,7 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
             if (doc_tok >= 0)
                 np_b = np_e = doc_tok, by_position = 1;
         }
-    } else if (after_ma && np_e + 1 < end && d->tokens[np_e].kind == TOK_WORD && d->tok_mention[np_e] < 0 &&
+    } else if (!elided && after_ma && np_e + 1 < end && d->tokens[np_e].kind == TOK_WORD && d->tok_mention[np_e] < 0 &&
                !(tok_kinds(&d->tokens[np_e]) & LEX_STOP) &&
                (tok_written_pronoun(d, &d->tokens[np_e]) || preposition_with_pronoun(&d->tokens[np_e + 1]))) {
         /* "وفق ما رصدته عنب بلدي"، "حسب ما أفادت به مصادر محلية": any verb whose pronoun

@@ -4848,6 +4848,18 @@ static void test_a_paper_prepared_by_someone_named_after_it(void)
     expect(d, "موسكو باتت تدير", "نزار الحمصي", -1, -1);
 }
 
+static void test_a_source_marker_with_its_pronoun(void)
+{
+    /* "وحسبه، فإن": according to him, the speaker in focus; "وبحسبها، فإن" her */
+    struct doc *d = fx_annotate("وقال النائب كمال بن عيسى إن الجزائر مستقلة في قرارها. وحسبه، فإن المعاهدة شأن سيادي.\n"
+                                "وقالت الباحثة سعاد مرابط إن الساحل يتغير. وبحسبها، فإن السلاح يتدفق عبر الحدود.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "المعاهدة شأن سيادي", "كمال بن عيسى", -1, -1);
+    expect(d, "السلاح يتدفق", "سعاد مرابط", -1, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -5091,6 +5103,7 @@ int main(void)
     test_a_long_headline_head_with_the_outlet_told();
     test_a_mother_referred_back_to();
     test_a_paper_prepared_by_someone_named_after_it();
+    test_a_source_marker_with_its_pronoun();
     fx_teardown();
     return check_summary("test_quotes");
 }
