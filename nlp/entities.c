@@ -2845,6 +2845,9 @@ static int pass_given_names(struct ent_ctx *x)
         const struct token *prev = k > 0 && d->tokens[k - 1].sentence == t->sentence ? &d->tokens[k - 1] : NULL;
         int apposition = prev && prev->kind == TOK_WORD && tok_has_article(prev) && !tok_has_prep_clitic(prev) &&
                          !(tok_kinds(prev) & (LEX_VERB | LEX_STOP | LEX_SOURCE | LEX_TAG));
+        /* (or the topic of أما, which is a name or a noun phrase: "أما سمير الحيان، طالب
+         * الهندسة، فيرى أن") */
+        apposition |= prev && tok_is_amma(prev);
         /* (and set off by commas after one, the family name in ال: "القيادي في المجلس
          * الانتقالي الجنوبي، محسن الحالمي، لـ..."، "...، محمد علي الحوثي،") */
         if (!apposition && prev && k >= 2 && tok_is_comma(prev) && d->tokens[k - 2].sentence == t->sentence) {

@@ -1846,6 +1846,17 @@ static void test_aya_a_given_name_but_not_in_ayatollah(void)
     CHECK(fx_entity(d, "آية الله") == NULL);
 }
 
+static void test_a_name_as_the_topic_of_amma(void)
+{
+    /* "أما أيوب الحيان، طالب الهندسة، فيرى أن": the topic of أما is a person's name */
+    struct doc *d = fx_annotate("أما أيوب الزياني، طالب الهندسة في قازان، فيرى أن المشكلة في التحويلات.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "أيوب الزياني") != NULL);
+    CHECK(d->n_quotes == 1 && d->quotes[0].speaker_name && !strcmp(d->quotes[0].speaker_name, "أيوب الزياني"));
+}
+
 int main(void)
 {
     fx_setup();
@@ -1943,6 +1954,7 @@ int main(void)
     test_a_claim_after_a_title_is_no_name();
     test_an_elative_after_a_title_is_no_name();
     test_aya_a_given_name_but_not_in_ayatollah();
+    test_a_name_as_the_topic_of_amma();
     fx_teardown();
     return check_summary("test_entities");
 }
