@@ -106,11 +106,12 @@ static int32_t author_after(const struct doc *d, int32_t k)
             return -1;
         if (m >= 0) {
             uint8_t type = d->entities[d->mentions[m].entity].type;
-            /* (not where it was posted: "بيان نشرته على صفحتها في فيسبوك" names a platform
-             * after the page of the producer the pronoun points to) */
-            if (j - k >= 3 && (tok_is_fi(&d->tokens[j - 1]) || tok_is_ala(&d->tokens[j - 1])) &&
-                tok_object_pronoun_len(&d->tokens[j - 2]))
-                return -1;
+            /* (not where it was posted: "بيان نشرته على صفحتها في فيسبوك"، "بلاغ نشرته على
+             * صفحتها الرسمية بموقع فيسبوك" name a platform after the page of the producer
+             * the pronoun points to) */
+            for (int32_t p = k + 2; p < j; p++)
+                if ((tok_is_fi(&d->tokens[p - 1]) || tok_is_ala(&d->tokens[p - 1])) && tok_object_pronoun_len(&d->tokens[p]))
+                    return -1;
             return type == ENT_ORG || type == ENT_PERSON ? d->mentions[m].entity : -1;
         }
         if (tok_kinds(t) & (LEX_VERB | LEX_COMPLEMENTIZER))

@@ -4742,6 +4742,12 @@ static void test_a_statement_posted_on_a_page(void)
         return;
     expect(d, "المشاريع ماضية", "بلدية الزرقاء", -1, -1);
     expect(d, "الإدارة تتابع", "بلدية الزرقاء", -1, -1);
+    /* (and "على صفحتها الرسمية بموقع فيسبوك": the page is still where it was posted) */
+    d = fx_annotate("من جهتها، أعلنت الإدارة العامة للجمارك، في بلاغ نشرته على صفحتها الرسمية بموقع فيسبوك، "
+                    "حجز شحنة وقود. وأضاف البلاغ أن الدوريات تكثفت على الحدود.\n");
+    CHECK(d != NULL);
+    if (d)
+        expect(d, "الدوريات تكثفت", "الإدارة العامة للجمارك", -1, -1);
 }
 
 static void test_a_trade_noun_that_is_also_a_verb(void)
