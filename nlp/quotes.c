@@ -822,10 +822,15 @@ static int occasion_at(const struct doc *d, int32_t j, int32_t send)
         t = &d->tokens[++j];
     if (j + 2 >= send || !tok_is_ala(&d->tokens[j + 1]))
         return 0;
-    if (t->fold_len == 6 && (!memcmp(t->fold, taliq, sizeof taliq) || !memcmp(t->fold, taqib, sizeof taqib)))
+    /* (and with its و at a sentence's head: "وردا على سؤال آخر، نفى X") */
+    const UChar *w = t->fold;
+    int32_t n = t->fold_len;
+    if (n > 3 && w[0] == 0x0648)
+        w++, n--;
+    if (n == 6 && (!memcmp(w, taliq, sizeof taliq) || !memcmp(w, taqib, sizeof taqib)))
         return 1;
     const struct token *what = &d->tokens[j + 2];
-    return t->fold_len == 3 && !memcmp(t->fold, radd, sizeof radd) &&
+    return n == 3 && !memcmp(w, radd, sizeof radd) &&
            (tok_is_ma(what) || (tok_kinds(what) & LEX_STATEMENT) ||
             (what->fold_len >= 4 && what->fold[0] == 0x0633 && what->fold[1] == 0x0648 && what->fold[2] == 0x0627 &&
              what->fold[3] == 0x0644) || /* (سؤال) */
@@ -1945,7 +1950,7 @@ static int32_t words_before(struct qctx *q, int32_t v, int32_t end, int32_t *reg
     if (subj == v && after_v - v > POST_SPEAKER_MAX)
         return -1;
     if (comma && closes_clause && !joined && asp != ASPECT_PARTICIPLE && p - sb >= 3 && d->tokens[p].sentence == d->tokens[v].sentence &&
-        !scene_before(q, sb, p + 1)) {
+        !scene_before(q, sb, p + 1) && !occasion_at(d, sb, end)) {
         if (subj == v) {
             *np_b = v + 1;
             *np_e = after_v;

@@ -4866,6 +4866,17 @@ static void test_a_source_marker_with_its_pronoun(void)
     expect(d, "السلاح يتدفق", "سعاد مرابط", -1, -1);
 }
 
+static void test_an_occasion_opening_the_sentence_is_no_ones_words(void)
+{
+    /* "وردا على سؤال آخر، نفى المسؤول وجود نقص": the occasion, not words before the cue */
+    struct doc *d = fx_annotate("وقال المتحدث باسم الحكومة نبيل الصالحي إن الوضع مستقر. وردا على سؤال آخر، نفى المسؤول "
+                                "الحكومي وجود أي نقص في المخزون.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "وردا على سؤال") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -5110,6 +5121,7 @@ int main(void)
     test_a_mother_referred_back_to();
     test_a_paper_prepared_by_someone_named_after_it();
     test_a_source_marker_with_its_pronoun();
+    test_an_occasion_opening_the_sentence_is_no_ones_words();
     fx_teardown();
     return check_summary("test_quotes");
 }
