@@ -701,7 +701,8 @@ int tok_is_demonym(const struct lexicon *lx, const struct token *tk)
     if (n > 4 && (w[n - 1] == 0x0646) && (w[n - 2] == 0x0648 || w[n - 2] == 0x064A) &&
         demonym_stem(lx, w, n - 2))
         return 1;
-    if (n > 4 && w[n - 1] == 0x0646 && w[n - 2] == AR_ALEF && demonym_stem(lx, w, n - 2))
+    /* (a dual is of a nisba, روسيان: "الروسان" is a family name, not a dual of روس) */
+    if (n > 4 && w[n - 1] == 0x0646 && w[n - 2] == AR_ALEF && w[n - 3] == 0x064A && demonym_stem(lx, w, n - 2))
         return 1;
     return 0;
 }

@@ -1857,6 +1857,17 @@ static void test_a_name_as_the_topic_of_amma(void)
     CHECK(d->n_quotes == 1 && d->quotes[0].speaker_name && !strcmp(d->quotes[0].speaker_name, "أيوب الزياني"));
 }
 
+static void test_a_family_name_like_a_plural_demonym_with_an(void)
+{
+    /* "الدكتور هشام الروسان": a family name, not a dual of روس (a dual is of a nisba:
+     * الروسيان، الكوريان) */
+    struct doc *d = fx_annotate("ورأى الباحث الدكتور هشام الروسان أن توقيت الإطلاق ليس بريئا.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "هشام الروسان") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -1955,6 +1966,7 @@ int main(void)
     test_an_elative_after_a_title_is_no_name();
     test_aya_a_given_name_but_not_in_ayatollah();
     test_a_name_as_the_topic_of_amma();
+    test_a_family_name_like_a_plural_demonym_with_an();
     fx_teardown();
     return check_summary("test_entities");
 }
