@@ -2450,7 +2450,10 @@ static int statement_opening_a_quote(struct actx *x, int32_t k, struct who *out)
         const struct quote *q = &d->quotes[i];
         if (!x->hist[i].name || q->cue_kind != CUE_VERB)
             continue;
-        for (int32_t j = d->sentences[q->sentence].tok_begin; j < q->cue_tok; j++)
+        /* (within sixteen words before the cue: the scan stays bounded however long the
+         * sentence) */
+        int32_t sb = d->sentences[q->sentence].tok_begin;
+        for (int32_t j = q->cue_tok - sb > 16 ? q->cue_tok - 16 : sb; j < q->cue_tok; j++)
             if (!tok_has_article(&d->tokens[j]) && tok_same_noun(&d->tokens[j], &d->tokens[k])) {
                 *out = x->hist[i];
                 out->span = tok_span(d, k, k + 1);

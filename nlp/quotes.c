@@ -1865,7 +1865,8 @@ static int names_entity(const struct doc *d, int32_t b, int32_t e)
 static int scene_before(const struct qctx *q, int32_t b, int32_t e)
 {
     const struct doc *d = q->d;
-    if (!standalone_preposition(&d->tokens[b]))
+    /* (a scene is a short phrase: the bound keeps many cues after a long one linear) */
+    if (e - b > 24 || !standalone_preposition(&d->tokens[b]))
         return 0;
     for (int32_t k = b + 1; k < e; k++)
         if (d->tokens[k].kind == TOK_PUNCT || q->opens[k] >= 0 || is_complementizer(q, k) ||
