@@ -4877,6 +4877,18 @@ static void test_an_occasion_opening_the_sentence_is_no_ones_words(void)
     CHECK(fx_quote(d, "وردا على سؤال") == NULL);
 }
 
+static void test_darija_verbs_of_saying(void)
+{
+    /* Moroccan Darija's present in ك: "كيقول X: «...»"، "فكيشوف أن" (holds that) */
+    struct doc *d = fx_annotate("من مكناس، كيقول والد الطالب، محمد العلوي: «كل ليلة كنتصلو بيه».\n"
+                                "أما يونس العلوي، طالب الطب في قازان، فكيشوف أن المشكل هو الفلوس.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "كل ليلة كنتصلو", "محمد العلوي", -1, -1);
+    expect(d, "المشكل هو الفلوس", "يونس العلوي", -1, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -5122,6 +5134,7 @@ int main(void)
     test_a_paper_prepared_by_someone_named_after_it();
     test_a_source_marker_with_its_pronoun();
     test_an_occasion_opening_the_sentence_is_no_ones_words();
+    test_darija_verbs_of_saying();
     fx_teardown();
     return check_summary("test_quotes");
 }
