@@ -2935,7 +2935,7 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
         }
     }
     while (np_e < end && np_e - np_b < SOURCE_NP_MAX && !tok_is_comma(&d->tokens[np_e]) &&
-           !is_stop_punct(&d->tokens[np_e]) && !is_colon(d, np_e))
+           !is_stop_punct(&d->tokens[np_e]) && !is_colon(d, np_e) && !(elided && np_e == k + n))
         np_e++;
     /* (and a quoted name it runs into goes to its end: مراسل «ليبيا الأحرار») */
     for (int32_t j = np_b; by_position && j < np_e; j++)
@@ -3011,8 +3011,11 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
     qt->cue_gender = elided_gender;
     if (elided)
         qt->np_begin = qt->np_end = k + n; /* no one named: resolved as an elided subject */
-    if (initial && np_e < end && tok_is_comma(&d->tokens[np_e])) {
-        int32_t cs = np_e + 1;
+    /* ("وحسبه فإن": a marker carrying its source may take فإن with no comma) */
+    int bare_fa = initial && elided && np_e == k + n && np_e < end && is_complementizer(q, np_e) &&
+                  d->tokens[np_e].fold[0] == 0x0641;
+    if (initial && np_e < end && (tok_is_comma(&d->tokens[np_e]) || bare_fa)) {
+        int32_t cs = bare_fa ? np_e : np_e + 1;
         /* "ووفقا للنائب X، عضو اللجنة عن الحزب، فإن ...": an apposition set off by commas
          * before the فإن that opens the content */
         for (int32_t j = cs; j < end && j - cs <= SOURCE_NP_MAX && !is_stop_punct(&d->tokens[j]); j++) {

@@ -4864,6 +4864,11 @@ static void test_a_source_marker_with_its_pronoun(void)
         return;
     expect(d, "المعاهدة شأن سيادي", "كمال بن عيسى", -1, -1);
     expect(d, "السلاح يتدفق", "سعاد مرابط", -1, -1);
+    /* (and with no comma before فإن: "وحسبه فإن") */
+    d = fx_annotate("وقال النائب كمال بن عيسى إن الجزائر مستقلة في قرارها. وحسبه فإن المعاهدة شأن سيادي.\n");
+    CHECK(d != NULL);
+    if (d)
+        expect(d, "المعاهدة شأن سيادي", "كمال بن عيسى", -1, -1);
 }
 
 static void test_an_occasion_opening_the_sentence_is_no_ones_words(void)
