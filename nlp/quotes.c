@@ -2872,10 +2872,11 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
     /* "وحسبه، فإن"، "وبحسبها فإن": the marker carries its source as a pronoun, the
      * speaker in focus of that gender */
     const struct token *mk = &d->tokens[k];
-    if (n == 1 && !after_ma && mk->fold_len >= 4 && (mk->fold[mk->fold_len - 1] == 0x0647 ||
-                                                     (mk->fold[mk->fold_len - 1] == 0x0627 && mk->fold[mk->fold_len - 2] == 0x0647))) {
+    int32_t mk_pronoun = n == 1 && !after_ma ? tok_object_pronoun_len(mk) : 0;
+    if (mk_pronoun) {
+        UChar suffix_end = mk->fold[mk->fold_len - 1];
         elided = 1;
-        elided_gender = mk->fold[mk->fold_len - 1] == 0x0627 ? GENDER_FEM : GENDER_MASC;
+        elided_gender = suffix_end == 0x0627 ? GENDER_FEM : suffix_end == 0x0645 ? GENDER_PLURAL : GENDER_MASC;
     }
     if (!elided && np_e < end && (is_verb(&d->tokens[np_e], NULL) || verb_with_object(q, np_e))) {
         int32_t rb, re;
