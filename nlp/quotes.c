@@ -638,6 +638,27 @@ static int32_t clause_end(const struct qctx *q, int32_t cs, int32_t end)
     return stop < end ? stop : end;
 }
 
+/* "قال X إن الأمين العام «يدين ...»، ويحث بيونغ يانغ على ...": after a past cue, a
+ * present verb in و after the comma at `comma` is the reported clause's own subject going
+ * on (the narrator tells the speaker's next words in the past: "، وأكد أن"). Only a verb
+ * that opens no clause of its own: no أن or colon before the next comma, and not a verb
+ * read only before marks (ويصفها بـ«...»). */
+static int present_verb_goes_on(const struct qctx *q, int32_t comma, int32_t end)
+{
+    const struct doc *d = q->d;
+    enum verb_aspect asp = ASPECT_PAST;
+    if (comma + 2 >= end || !tok_is_comma(&d->tokens[comma]))
+        return 0;
+    const struct token *t = &d->tokens[comma + 1];
+    if (t->lex_prefix != 1 || t->fold[0] != 0x0648 || !is_verb(t, &asp) || asp != ASPECT_PRESENT ||
+        t->lex->verb_marked || t->lex->verb_colon)
+        return 0;
+    for (int32_t j = comma + 2; j < end && j <= comma + 8 && !tok_is_comma(&d->tokens[j]); j++)
+        if (is_complementizer(q, j) || is_colon(d, j))
+            return 0;
+    return 1;
+}
+
 /* Is there a reporting verb among tokens [b, e)? After a closed quotation and a comma,
  * one says the narrator has gone on to someone's next words ("«...»، فيما اكتفت X
  * بالقول"، "«...»، لكنه لم ينف ...، بل قال"); without one, what follows may still be the
@@ -2710,6 +2731,8 @@ static int verb_cue(struct qctx *q, int32_t v)
         int32_t ce = clause_end(q, cs, end);
         if (object_on_verb && on_indefinite_noun(d, v))
             ce = first_comma(d, cs, ce);
+        else if (asp == ASPECT_PAST && cs > v + 1 && is_complementizer(q, cs - 1) && present_verb_goes_on(q, ce, end))
+            ce = clause_end(q, ce + 1, end);
         /* "بأنها «حملة تضليل»، فيما اكتفت ...": the words end with their marks when a comma
          * follows that opens no other أن clause */
         if (cs < end && q->opens[cs] >= 0 && q->r[q->opens[cs]].close >= 0) {
@@ -4159,6 +4182,13 @@ static int cue_is_sibling(const struct qctx *q, const struct quote *outer, const
     /* ("...، المدعومة من إيران، بما سمّته «...»": what someone the words name called a
      * thing is part of them, nested; "، في ما وصفته الوكالة بأنه" names its own speaker) */
     if (c > 0 && tok_is_what(&d->tokens[c - 1]) && inner->np_end <= inner->np_begin)
+        return 0;
+    /* ("قال X إن A «...»، ويحث ...": the reported clause's subject going on, read into
+     * the outer words when they were cut) */
+    enum verb_aspect outer_asp;
+    if (outer->cue_kind == CUE_VERB && c > outer->content_tb && is_verb(&d->tokens[outer->cue_tok], &outer_asp) &&
+        outer_asp == ASPECT_PAST && outer->content_tb > 0 && is_complementizer(q, outer->content_tb - 1) &&
+        c - 1 < outer->content_te && present_verb_goes_on(q, c - 1, outer->content_te))
         return 0;
     /* (a negation before the verb is the clause's own: "، إلا أنه لم يستبعد أن") */
     int32_t from = c > 0 && tok_marker(d, c - 1, MARK_NEGATION) ? c - 2 : c - 1;

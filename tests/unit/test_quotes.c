@@ -4894,6 +4894,26 @@ static void test_darija_verbs_of_saying(void)
     expect(d, "المشكل هو الفلوس", "يونس العلوي", -1, -1);
 }
 
+static void test_present_verb_after_a_past_cue_goes_on(void)
+{
+    /* "قال X إن Y «...»، ويحث ...": after a past cue a present verb in و is Y going on,
+     * one quotation; "، وأكد أن" (past, with its own أن) is the speaker's next clause */
+    struct doc *d = fx_annotate("وقال المتحدث باسم الحكومة نبيل الصالحي إن الرئيس \"يرفض أي تصعيد\"، ويدعو جميع الأطراف "
+                                "إلى \"ضبط النفس والعودة إلى الحوار\". وأكد الصالحي أن الحكومة تتابع الوضع، "
+                                "وأن الاتصالات مستمرة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "الرئيس");
+    CHECK(q != NULL);
+    if (q) {
+        CHECK(strstr(fx_text(d, q->content), "والعودة إلى الحوار") != NULL);
+        CHECK_INT(q->type, QUOTE_MIXED);
+    }
+    CHECK(fx_quote(d, "ضبط النفس") == NULL);
+    expect(d, "الحكومة تتابع", "نبيل الصالحي", -1, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -5140,6 +5160,7 @@ int main(void)
     test_a_source_marker_with_its_pronoun();
     test_an_occasion_opening_the_sentence_is_no_ones_words();
     test_darija_verbs_of_saying();
+    test_present_verb_after_a_past_cue_goes_on();
     fx_teardown();
     return check_summary("test_quotes");
 }
