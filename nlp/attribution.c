@@ -1932,13 +1932,24 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
     /* "حكومة بورتسودان"، "لجنة خبراء الأمم المتحدة": a body's head before the state or
      * organisation it belongs to names that body, as written (not a medium's: صحيفة
      * إزفستيا is the paper) */
-    if (picked >= 0 && d->entities[picked].type != ENT_PERSON && d->tok_mention[b] < 0 &&
-        (tok_kinds(&d->tokens[b]) & LEX_ORG_HEAD) && !tok_has_article(&d->tokens[b]) && d->tokens[b].lex &&
-        !(d->tokens[b].lex->role_classes & CLASS_MEDIA) &&
-        d->mentions[picked_mention].tok_begin > b && d->mentions[picked_mention].tok_begin <= b + 2) {
-        struct span sp = tok_span(d, b, d->mentions[picked_mention].tok_end);
-        return as_written(x, sp, d->tokens[b].lex->role_gender ? d->tokens[b].lex->role_gender : q->cue_gender,
-                          d->tokens[b].lex->role_classes | CLASS_ORG, out, how);
+    /* (and after a document in ل: "أحدث تقرير لفريق خبراء الأمم المتحدة المعني باليمن"
+     * is the panel's, named as written with what places it) */
+    int32_t body = b;
+    for (int32_t k = b; k + 1 < e && k <= b + 1 && body == b; k++)
+        if ((tok_kinds(&d->tokens[k]) & LEX_STATEMENT) && d->tokens[k + 1].lex_prefix == 1 &&
+            d->tokens[k + 1].fold[0] == 0x0644 && (tok_kinds(&d->tokens[k + 1]) & LEX_ORG_HEAD))
+            body = k + 1;
+    const struct token *bt = &d->tokens[body];
+    if (picked >= 0 && d->entities[picked].type != ENT_PERSON && d->tok_mention[body] < 0 &&
+        (tok_kinds(bt) & LEX_ORG_HEAD) && !tok_has_article(bt) && bt->lex && !(bt->lex->role_classes & CLASS_MEDIA) &&
+        d->mentions[picked_mention].tok_begin > body && d->mentions[picked_mention].tok_begin <= body + 2) {
+        int32_t te = d->mentions[picked_mention].tok_end;
+        if (body > b)
+            te = phrase_end(x, body, e) > te ? phrase_end(x, body, e) : te;
+        struct span sp = tok_span(d, body, te);
+        sp.start = tok_u16_at_fold(d, bt, bt->lex_prefix);
+        return as_written(x, sp, bt->lex->role_gender ? bt->lex->role_gender : q->cue_gender,
+                          bt->lex->role_classes | CLASS_ORG, out, how);
     }
     if (picked >= 0) {
         *out = who_entity(x, picked, picked_mention);

@@ -4914,6 +4914,18 @@ static void test_present_verb_after_a_past_cue_goes_on(void)
     expect(d, "الحكومة تتابع", "نبيل الصالحي", -1, -1);
 }
 
+static void test_a_report_of_a_panel_is_the_panels(void)
+{
+    /* "أفاد تقرير لفريق خبراء الأمم المتحدة المعني باليمن بأن": the panel, named as
+     * written, speaks, not the organisation its name holds */
+    struct doc *d = fx_annotate("وأفاد أحدث تقرير لفريق خبراء الأمم المتحدة المعني باليمن بأن الجماعة تواصل الحصول على "
+                                "مكونات عسكرية عبر شبكات تهريب.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الجماعة تواصل", "فريق خبراء الأمم المتحدة المعني باليمن", -1, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -5161,6 +5173,7 @@ int main(void)
     test_an_occasion_opening_the_sentence_is_no_ones_words();
     test_darija_verbs_of_saying();
     test_present_verb_after_a_past_cue_goes_on();
+    test_a_report_of_a_panel_is_the_panels();
     fx_teardown();
     return check_summary("test_quotes");
 }
