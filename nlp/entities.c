@@ -827,6 +827,11 @@ static int pass_orgs(struct ent_ctx *x)
         /* "جبهة كورسك": a battle front; the place is the entity (جبهة التحرير is a body) */
         if ((head->role_classes & CLASS_FRONT) && k + 1 < n && x->owner[k + 1] >= 0 && place_owner(x, k + 1))
             continue;
+        /* (and so is "الجبهة الروسية"، "الجبهة الأوكرانية": one nationality alone; a body
+         * names more, الجبهة التركمانية العراقية) */
+        if ((head->role_classes & CLASS_FRONT) && k + 1 < n && tok_is_demonym(x->lx, &d->tokens[k + 1]) &&
+            !(k + 2 < n && (tok_is_demonym(x->lx, &d->tokens[k + 2]) || tok_is_name_like(x->lx, &d->tokens[k + 2]))))
+            continue;
         if (head->role_classes & (CLASS_PLACE | CLASS_SITE | CLASS_LANDMARK)) {
             if (!definite && !tok_has_article(&d->tokens[k]) &&
                 ((head->role_classes & CLASS_LANDMARK) ? landmark_after_head(x, k) : place_after_head(x, k, head)) != 0)

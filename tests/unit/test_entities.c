@@ -970,6 +970,14 @@ static void test_battle_front_and_body_named_front(void)
     CHECK(e && (e->type == ENT_GPE || e->type == ENT_LOC));
     e = fx_entity(d, "جبهة الخلاص الوطني");
     CHECK(e && e->type == ENT_ORG);
+    /* one nationality alone is a front too; two name a body */
+    d = fx_annotate("ووصل الجنود إلى الجبهة الروسية، فيما أعلنت الجبهة التركمانية العراقية رفضها.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "الجبهة الروسية") == NULL);
+    e = fx_entity(d, "الجبهة التركمانية العراقية");
+    CHECK(e && e->type == ENT_ORG);
 }
 
 static void test_body_for_a_named_place(void)
