@@ -707,6 +707,16 @@ int tok_is_demonym(const struct lexicon *lx, const struct token *tk)
     return 0;
 }
 
+/* تاريخيا، عسكريا: a nisba in the accusative, an adverb, when the word before its يا is
+ * common (the dictionary holds تاريخ, not every nisba made from it) and of four letters
+ * at least (سيديا is a name); a given name in يا (ناديا) is listed as one. */
+static int nisba_adverb(const struct lexicon *lx, const struct token *tk)
+{
+    int32_t n = tk->fold_len;
+    return n >= 6 && tk->fold[n - 1] == 0x0627 && tk->fold[n - 2] == 0x064A && (tk->flags & TOKF_ARABIC) &&
+           !(tok_kinds(tk) & (LEX_FIRST_NAME | LEX_FAMILY_NAME)) && lexicon_is_common_as_written(lx, tk->fold, n - 2);
+}
+
 int tok_is_name_like(const struct lexicon *lx, const struct token *tk)
 {
     if (tk->kind != TOK_WORD)
@@ -722,6 +732,8 @@ int tok_is_name_like(const struct lexicon *lx, const struct token *tk)
     if (!(tk->flags & TOKF_ARABIC) || tk->fold_len < 2)
         return 0;
     if (tok_is_demonym(lx, tk))
+        return 0;
+    if (nisba_adverb(lx, tk))
         return 0;
     return !(tk->flags & TOKF_COMMON) && !tok_has_article(tk);
 }
@@ -743,7 +755,7 @@ int tok_is_accusative_common(const struct lexicon *lx, const struct token *tk)
     int32_t n = tk->fold_len;
     return tk->kind == TOK_WORD && n >= 5 && tk->fold[n - 1] == 0x0627 && (tk->flags & TOKF_ARABIC) &&
            !(tok_kinds(tk) & (LEX_FIRST_NAME | LEX_FAMILY_NAME)) &&
-           lexicon_is_common_as_written(lx, tk->fold, n - 1);
+           (lexicon_is_common_as_written(lx, tk->fold, n - 1) || nisba_adverb(lx, tk));
 }
 
 int32_t tok_u16_at_fold(const struct doc *d, const struct token *tk, int32_t fold_index)

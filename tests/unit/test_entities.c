@@ -1876,6 +1876,20 @@ static void test_a_family_name_like_a_plural_demonym_with_an(void)
     CHECK(fx_entity(d, "هشام الروسان") != NULL);
 }
 
+static void test_a_nisba_adverb_is_no_name(void)
+{
+    /* "الدبلوماسية التونسية حافظت تاريخيا": after a word read as a title, an adverb in يا
+     * (تاريخيا، عسكريا) is no name; a name in يا whose stem is short stays one */
+    struct doc *d = fx_annotate("وأكد أن الدبلوماسية التونسية حافظت تاريخيا على مسافة واحدة، وأن المعاهدة تلزم "
+                                "كل طرف بمساعدة الآخر عسكريا. وقالت الناشطة مريم منت سيديا إن الأسعار ارتفعت.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    for (int32_t i = 0; i < d->n_entities; i++)
+        CHECK(d->entities[i].type != ENT_PERSON || strstr(d->entities[i].name, "سيديا") != NULL);
+    CHECK(fx_entity(d, "مريم منت سيديا") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -1975,6 +1989,7 @@ int main(void)
     test_aya_a_given_name_but_not_in_ayatollah();
     test_a_name_as_the_topic_of_amma();
     test_a_family_name_like_a_plural_demonym_with_an();
+    test_a_nisba_adverb_is_no_name();
     fx_teardown();
     return check_summary("test_entities");
 }
