@@ -2972,14 +2972,18 @@ static int pass_given_names(struct ent_ctx *x)
              * الرمضاني") */
             /* (علي, also على, only before the phrase ends: not "الوزير علي الرغم من ذلك") */
             /* (or before a comma and a title: "عزاه كريم النحاس، رئيس قسم البحوث،") */
+            /* (or the subject that opens its sentence, before its verb: "محمد العلوي قال
+             * إن"; two common words there read no other way) */
+            int opens_clause = k == d->sentences[t->sentence].tok_begin && after && (tok_kinds(after) & LEX_VERB);
             if (!(kinds & LEX_FAMILY_NAME) &&
-                (!(t->flags & TOKF_COMMON) || !(n->flags & TOKF_COMMON) || apposition ||
+                (!(t->flags & TOKF_COMMON) || !(n->flags & TOKF_COMMON) || apposition || opens_clause ||
                  (!(kinds & (LEX_TITLE | LEX_STOP)) && family_then_title(d, k))) &&
                 !((kinds & LEX_STOP) && after && (tok_kinds(after) & LEX_STOP)) &&
                 tok_has_article(n) && surname_ok(x, n) &&
                 (!after || after->kind == TOK_PUNCT || (tok_kinds(after) & LEX_STOP) ||
                  (after->kind == TOK_WORD && after->fold_len == 1) /* (بـ«...»: a clitic written apart) */ ||
-                 (tok_kinds(after) & LEX_FIRST_NAME) || (apposition && (tok_kinds(after) & LEX_VERB)))) {
+                 (tok_kinds(after) & LEX_FIRST_NAME) ||
+                 ((apposition || opens_clause) && (tok_kinds(after) & LEX_VERB)))) {
                 if (add_person(x, k, k + 2, -1, -1, 0, GENDER_UNKNOWN, CAND_CONTEXT) != 0)
                     return -1;
                 k++;

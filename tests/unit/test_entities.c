@@ -1890,6 +1890,17 @@ static void test_a_nisba_adverb_is_no_name(void)
     CHECK(fx_entity(d, "مريم منت سيديا") != NULL);
 }
 
+static void test_a_full_name_opening_its_sentence_before_its_verb(void)
+{
+    /* "محمد العلوي قال إن": two common words (محمد، العلوي "the upper") opening the
+     * sentence before its verb are a given and a family name */
+    struct doc *d = fx_annotate("أعلنت الوزارة اليوم إجراءات جديدة للطلبة.\nمحمد العلوي قال إن الوضع صعب في المدينة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "محمد العلوي") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -1990,6 +2001,7 @@ int main(void)
     test_a_name_as_the_topic_of_amma();
     test_a_family_name_like_a_plural_demonym_with_an();
     test_a_nisba_adverb_is_no_name();
+    test_a_full_name_opening_its_sentence_before_its_verb();
     fx_teardown();
     return check_summary("test_entities");
 }
