@@ -1901,6 +1901,19 @@ static void test_a_full_name_opening_its_sentence_before_its_verb(void)
     CHECK(fx_entity(d, "محمد العلوي") != NULL);
 }
 
+static void test_a_given_name_that_is_a_nationality(void)
+{
+    /* تركي is a Gulf given name and the adjective "Turkish": a name after a rank, the
+     * adjective after an indefinite role */
+    struct doc *d = fx_annotate("وأكد المتحدث باسم التحالف، العميد الركن تركي المالكي، في بيان، أن القوات تواصل الرصد. "
+                                "وقال مسؤول تركي إن أنقرة تتابع الوضع.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "تركي المالكي") != NULL);
+    CHECK(fx_entity(d, "تركي") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -2002,6 +2015,7 @@ int main(void)
     test_a_family_name_like_a_plural_demonym_with_an();
     test_a_nisba_adverb_is_no_name();
     test_a_full_name_opening_its_sentence_before_its_verb();
+    test_a_given_name_that_is_a_nationality();
     fx_teardown();
     return check_summary("test_entities");
 }
