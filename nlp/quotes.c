@@ -639,10 +639,9 @@ static int32_t clause_end(const struct qctx *q, int32_t cs, int32_t end)
 }
 
 /* "قال X إن الأمين العام «يدين ...»، ويحث بيونغ يانغ على ...": after a past cue, a
- * present verb in و after the comma at `comma` is the reported clause's own subject going
- * on (the narrator tells the speaker's next words in the past: "، وأكد أن"). Only a verb
- * that opens no clause of its own: no أن or colon before the next comma, and not a verb
- * read only before marks (ويصفها بـ«...»). */
+ * present verb in و after the comma at `comma` goes on with the same words (the narrator
+ * tells the speaker's next words in the past: "، وأكد أن"). Not a verb read only before
+ * marks (ويصفها بـ«...») or a colon, nor one with a subject of its own. */
 static int present_verb_goes_on(const struct qctx *q, int32_t comma, int32_t end)
 {
     const struct doc *d = q->d;
@@ -653,9 +652,16 @@ static int present_verb_goes_on(const struct qctx *q, int32_t comma, int32_t end
     if (t->lex_prefix != 1 || t->fold[0] != 0x0648 || !is_verb(t, &asp) || asp != ASPECT_PRESENT ||
         t->lex->verb_marked || t->lex->verb_colon)
         return 0;
-    for (int32_t j = comma + 2; j < end && j <= comma + 8 && !tok_is_comma(&d->tokens[j]); j++)
-        if (is_complementizer(q, j) || is_colon(d, j))
+    /* (its own أن goes on too, "، وتؤكد أن": the narrator would have written وأكدت; but
+     * not with a subject named before it, "، وتعلّق سو-ري على ذلك بأن") */
+    int named = 0;
+    for (int32_t j = comma + 2; j < end && j <= comma + 8 && !tok_is_comma(&d->tokens[j]); j++) {
+        if (is_colon(d, j))
             return 0;
+        if (is_complementizer(q, j))
+            return !named;
+        named |= d->tok_mention[j] >= 0 || (tok_kinds(&d->tokens[j]) & (LEX_TITLE | LEX_ROLE_NOUN | LEX_GROUP));
+    }
     return 1;
 }
 

@@ -4912,6 +4912,20 @@ static void test_present_verb_after_a_past_cue_goes_on(void)
     }
     CHECK(fx_quote(d, "ضبط النفس") == NULL);
     expect(d, "الحكومة تتابع", "نبيل الصالحي", -1, -1);
+    /* (its own أن too, unless a subject is named before it) */
+    d = fx_annotate("وأفاد بيان لوزارة الخارجية بأن الجزائر تتابع التطورات، وتؤكد أن أمن المنطقة يمر بالحوار. "
+                    "وقالت الوزيرة سلمى العابد إن الوضع مقلق، وتعلق الحكومة على ذلك بأن الحوار ممكن.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    q = fx_quote(d, "الجزائر تتابع");
+    CHECK(q != NULL);
+    if (q)
+        CHECK(strstr(fx_text(d, q->content), "يمر بالحوار") != NULL);
+    q = fx_quote(d, "الوضع مقلق");
+    CHECK(q != NULL);
+    if (q)
+        CHECK(strstr(fx_text(d, q->content), "الحوار ممكن") == NULL);
 }
 
 static void test_a_report_of_a_panel_is_the_panels(void)
