@@ -350,6 +350,19 @@ static int plural_of_people(const struct doc *d, int32_t k)
     return 0;
 }
 
+/* "ويقول صيادون في منطقة نشطون إن": a sound plural in ون no list holds, whose singular
+ * the dictionary knows, as the subject (nominative) of a verb: people of a trade or
+ * place, unnamed, like the listed مزارعون (not قانون، مليون: five letters). */
+static int unnamed_plural_of_people(const struct actx *x, const struct token *t)
+{
+    /* (no entry read it, so a و or ف on it is still there: وصيادون) */
+    int32_t p = t->fold_len > 6 && (t->fold[0] == 0x0648 || t->fold[0] == 0x0641) ? 1 : 0, n = t->fold_len - p;
+    const UChar *f = t->fold + p;
+    return t->kind == TOK_WORD && (t->flags & TOKF_ARABIC) && !tok_kinds(t) && n >= 6 && !tok_has_article(t) &&
+           !tok_has_prep_clitic(t) && f[n - 2] == 0x0648 && f[n - 1] == 0x0646 &&
+           lexicon_is_common_as_written(x->lx, f, n - 2);
+}
+
 /* A word the lexicon read behind the preposition ل (للصحيفة، ولوكالة). */
 static int lam_proclitic(const struct token *t)
 {
@@ -1968,6 +1981,8 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
             kinds |= LEX_GROUP;
         /* a group noun speaks from the head of the phrase; later in it (دبلوماسي من إحدى
          * دول البلطيق) it only places the speaker */
+        if (k == b && !(kinds & LEX_GROUP) && unnamed_plural_of_people(x, t))
+            kinds |= LEX_GROUP;
         if ((kinds & LEX_GROUP) && k == b) {
             /* the group noun and the adjectives after it: مراقبين روس، مصادر دبلوماسية */
             int32_t g = phrase_end(x, k, e);

@@ -4940,6 +4940,17 @@ static void test_a_report_of_a_panel_is_the_panels(void)
     expect(d, "الجماعة تواصل", "فريق خبراء الأمم المتحدة المعني باليمن", -1, -1);
 }
 
+static void test_an_unlisted_plural_of_people_speaks(void)
+{
+    /* "ويقول صيادون في منطقة نشطون إن": a sound plural no list holds, whose singular is a
+     * word, is an unnamed group speaking (قانون، مليون are too short to be one) */
+    struct doc *d = fx_annotate("ويقول صيادون في منطقة نشطون إن دوريات خفر السواحل قليلة مقارنة بطول الساحل.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "دوريات خفر", "صيادون في منطقة نشطون", -1, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -5188,6 +5199,7 @@ int main(void)
     test_darija_verbs_of_saying();
     test_present_verb_after_a_past_cue_goes_on();
     test_a_report_of_a_panel_is_the_panels();
+    test_an_unlisted_plural_of_people_speaks();
     fx_teardown();
     return check_summary("test_quotes");
 }
