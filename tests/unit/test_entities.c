@@ -1912,6 +1912,12 @@ static void test_a_given_name_that_is_a_nationality(void)
         return;
     CHECK(fx_entity(d, "تركي المالكي") != NULL);
     CHECK(fx_entity(d, "تركي") == NULL);
+    /* (and a Gulf given name the dictionary reads as a word: مشاري) */
+    d = fx_annotate("وأوضح الباحث الدكتور مشاري ناصر العنزي أن بيونغ يانغ استفادت من المعاهدة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "مشاري ناصر العنزي") != NULL);
 }
 
 int main(void)
