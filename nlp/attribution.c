@@ -1286,6 +1286,8 @@ static int same_role_word(const struct token *r, const struct token *t)
 /* The latest speaker of gender g whose written role holds a word of the same entry as t
  * (اللواء for "اللواء الركن المتقاعد X"), or the same word without its article
  * (الوزير for "وزير المالية X"). */
+static int apposition_after(const struct doc *d, const struct entity *en, int32_t *ab, int32_t *ae);
+
 static int speaker_with_role_word(struct actx *x, const struct token *t, uint8_t g, struct who *out)
 {
     const struct doc *d = x->d;
@@ -1301,7 +1303,12 @@ static int speaker_with_role_word(struct actx *x, const struct token *t, uint8_t
                 !gender_ok(g, d->entities[ent].gender) || (pass == 0 && !holds_role_word(x, &x->hist[i], adj)))
                 continue;
             const struct entity *en = &d->entities[ent];
-            for (int32_t j = en->role_tb; j < en->role_te; j++) {
+            /* (and the apposition after the name when the role stood before it: "اللواء
+             * مجدي الطوخي، الخبير العسكري والاستراتيجي، إن" is "الخبير العسكري") */
+            int32_t ab = en->role_te, ae = en->role_te;
+            if (!apposition_after(d, en, &ab, &ae) || ab < en->role_te)
+                ab = ae = en->role_te;
+            for (int32_t j = en->role_tb; j < ae; j = j + 1 == en->role_te ? ab : j + 1) {
                 if (same_role_word(&d->tokens[j], t)) {
                     *out = x->hist[i];
                     return 1;

@@ -4951,6 +4951,19 @@ static void test_an_unlisted_plural_of_people_speaks(void)
     expect(d, "دوريات خفر", "صيادون في منطقة نشطون", -1, -1);
 }
 
+static void test_a_role_noun_names_whose_apposition_holds_it(void)
+{
+    /* "اللواء مجدي الطوخي، الخبير العسكري والاستراتيجي، إن" then "واستبعد الخبير العسكري
+     * أن": the apposition after the name is his role too, though a rank came first */
+    struct doc *d = fx_annotate("وأجاب الدكتور طارق الحسيني، أستاذ العلوم السياسية بجامعة القاهرة، بأن المعاهدة تحالف ضرورة.\n"
+                                "وقال اللواء مجدي الطوخي، الخبير العسكري والاستراتيجي، إن إرسال الجنود سابقة خطيرة.\n"
+                                "وأكد الحسيني أن الصين قلقة. واستبعد الخبير العسكري أن تتحول المعاهدة إلى تحالف.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "تتحول المعاهدة", "مجدي الطوخي", -1, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -5200,6 +5213,7 @@ int main(void)
     test_present_verb_after_a_past_cue_goes_on();
     test_a_report_of_a_panel_is_the_panels();
     test_an_unlisted_plural_of_people_speaks();
+    test_a_role_noun_names_whose_apposition_holds_it();
     fx_teardown();
     return check_summary("test_quotes");
 }
