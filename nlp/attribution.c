@@ -1303,16 +1303,18 @@ static int speaker_with_role_word(struct actx *x, const struct token *t, uint8_t
                 !gender_ok(g, d->entities[ent].gender) || (pass == 0 && !holds_role_word(x, &x->hist[i], adj)))
                 continue;
             const struct entity *en = &d->entities[ent];
+            int held = 0;
+            for (int32_t j = en->role_tb; j < en->role_te && !held; j++)
+                held = same_role_word(&d->tokens[j], t);
             /* (and the apposition after the name when the role stood before it: "اللواء
              * مجدي الطوخي، الخبير العسكري والاستراتيجي، إن" is "الخبير العسكري") */
-            int32_t ab = en->role_te, ae = en->role_te;
-            if (!apposition_after(d, en, &ab, &ae) || ab < en->role_te)
-                ab = ae = en->role_te;
-            for (int32_t j = en->role_tb; j < ae; j = j + 1 == en->role_te ? ab : j + 1) {
-                if (same_role_word(&d->tokens[j], t)) {
-                    *out = x->hist[i];
-                    return 1;
-                }
+            int32_t ab, ae;
+            if (!held && apposition_after(d, en, &ab, &ae) && ab >= en->role_te)
+                for (int32_t j = ab; j < ae && !held; j++)
+                    held = same_role_word(&d->tokens[j], t);
+            if (held) {
+                *out = x->hist[i];
+                return 1;
             }
         }
     return 0;
