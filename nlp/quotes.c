@@ -1037,6 +1037,22 @@ static void set_content(struct qctx *q, struct quote *qt, int32_t b, int32_t e)
     qt->content_te = e;
 }
 
+/* "قالت لشدى إف إم:": ل on a name no list holds, right after the verb, and the colon
+ * or complementiser within three words (at `limit`, where the words open, at the
+ * latest): the outlet told, not the speaker (whose name, لبنى، لؤي, the given-name
+ * list holds). */
+static int outlet_told_unknown(const struct qctx *q, int32_t j, int32_t limit)
+{
+    const struct doc *d = q->d;
+    const struct token *t = &d->tokens[j];
+    if (t->fold_len < 4 || t->fold[0] != 0x0644 || t->kind != TOK_WORD || tok_kinds(t) || d->tok_mention[j] >= 0)
+        return 0;
+    for (int32_t k = j + 1; k <= limit && k <= j + 3 && k < d->n_tokens; k++)
+        if (is_colon(d, k) || is_complementizer(q, k))
+            return 1;
+    return 0;
+}
+
 /* The speaker phrase after a cue: up to the first comma, dash, preposition phrase,
  * complementiser, colon or quotation mark. */
 static int32_t np_after(const struct qctx *q, int32_t from, int32_t limit)
@@ -2470,6 +2486,9 @@ static int verb_cue(struct qctx *q, int32_t v)
                 /* "وقال لـ«الاقتصادية» الدكتور X إن": the speaker after the outlet told */
                 np_b = after;
                 np_e = speaker_region_end(q, after, open_tok);
+            } else if (d->tokens[v + 1].fold[0] == 0x0644 && outlet_told_unknown(q, v + 1, open_tok)) {
+                /* (the fold pool ends in a zero: an empty form reads as no ل) */
+                np_e = v + 1; /* the subject is elided or stands before the verb */
             } else {
                 np_e = speaker_region_end(q, v + 1, open_tok);
             }

@@ -4964,6 +4964,20 @@ static void test_a_role_noun_names_whose_apposition_holds_it(void)
     expect(d, "تتحول المعاهدة", "مجدي الطوخي", -1, -1);
 }
 
+static void test_an_unknown_outlet_told_after_the_verb(void)
+{
+    /* "X، طالبة ...، قالت لشدى إف إم:": ل on a name no list holds before the colon is the
+     * outlet told; the subject stands before the verb (لبنى, a given name, still speaks) */
+    struct doc *d = fx_annotate("أعلنت الوزارة اليوم إجراءات جديدة للطلبة.\n"
+                                "هبة الزياني، طالبة في السنة الرابعة بكلية الطب، قالت لشدى إف إم: \"كنقراو عادي ولكن الخوف كاين\".\n"
+                                "وقالت لبنى الخطيب: \"الوضع صعب على الجميع هذه الأيام\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "كنقراو عادي", "هبة الزياني", -1, -1);
+    expect(d, "الوضع صعب", "لبنى الخطيب", -1, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -5214,6 +5228,7 @@ int main(void)
     test_a_report_of_a_panel_is_the_panels();
     test_an_unlisted_plural_of_people_speaks();
     test_a_role_noun_names_whose_apposition_holds_it();
+    test_an_unknown_outlet_told_after_the_verb();
     fx_teardown();
     return check_summary("test_quotes");
 }
