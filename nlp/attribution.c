@@ -1283,11 +1283,11 @@ static int same_role_word(const struct token *r, const struct token *t)
     return r->lex && (r->lex == t->lex || tok_same_head(r, t));
 }
 
+static int apposition_after(const struct doc *d, const struct entity *en, int32_t *ab, int32_t *ae);
+
 /* The latest speaker of gender g whose written role holds a word of the same entry as t
  * (اللواء for "اللواء الركن المتقاعد X"), or the same word without its article
  * (الوزير for "وزير المالية X"). */
-static int apposition_after(const struct doc *d, const struct entity *en, int32_t *ab, int32_t *ae);
-
 static int speaker_with_role_word(struct actx *x, const struct token *t, uint8_t g, struct who *out)
 {
     const struct doc *d = x->d;
@@ -1965,9 +1965,9 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
     if (picked >= 0 && d->entities[picked].type != ENT_PERSON && d->tok_mention[body] < 0 &&
         (tok_kinds(bt) & LEX_ORG_HEAD) && !tok_has_article(bt) && bt->lex && !(bt->lex->role_classes & CLASS_MEDIA) &&
         d->mentions[picked_mention].tok_begin > body && d->mentions[picked_mention].tok_begin <= body + 2) {
-        int32_t te = d->mentions[picked_mention].tok_end;
-        if (body > b)
-            te = phrase_end(x, body, e) > te ? phrase_end(x, body, e) : te;
+        int32_t te = d->mentions[picked_mention].tok_end, pe = body > b ? phrase_end(x, body, e) : te;
+        if (pe > te)
+            te = pe;
         struct span sp = tok_span(d, body, te);
         sp.start = tok_u16_at_fold(d, bt, bt->lex_prefix);
         return as_written(x, sp, bt->lex->role_gender ? bt->lex->role_gender : q->cue_gender,
