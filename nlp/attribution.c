@@ -1985,7 +1985,7 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
     for (int32_t k = b; k < e; k++) {
         const struct token *t = &d->tokens[k];
         uint32_t kinds = tok_kinds(t);
-        const struct lex_entry *ge;
+        const struct lex_entry *ge = NULL;
         if (!(kinds & LEX_GROUP) && tok_phrase_at(d, lx, k, e, LEX_GROUP, 0, &ge, NULL) > 1)
             kinds |= LEX_GROUP;
         /* a group noun speaks from the head of the phrase; later in it (دبلوماسي من إحدى
