@@ -638,6 +638,13 @@ static int32_t clause_end(const struct qctx *q, int32_t cs, int32_t end)
     return stop < end ? stop : end;
 }
 
+/* Is the content at cs the أن/إن clause of the past verb at v ("قال X إن ...")? */
+static int past_that_clause(const struct qctx *q, int32_t v, int32_t cs)
+{
+    enum verb_aspect asp;
+    return cs > v + 1 && is_verb(&q->d->tokens[v], &asp) && asp == ASPECT_PAST && is_complementizer(q, cs - 1);
+}
+
 /* "قال X إن الأمين العام «يدين ...»، ويحث بيونغ يانغ على ...": after a past cue, a
  * present verb in و after the comma at `comma` goes on with the same words (the narrator
  * tells the speaker's next words in the past: "، وأكد أن"). Not a verb read only before
@@ -2756,7 +2763,7 @@ static int verb_cue(struct qctx *q, int32_t v)
         int32_t ce = clause_end(q, cs, end);
         if (object_on_verb && on_indefinite_noun(d, v))
             ce = first_comma(d, cs, ce);
-        else if (asp == ASPECT_PAST && cs > v + 1 && is_complementizer(q, cs - 1) && present_verb_goes_on(q, ce, end))
+        else if (asp == ASPECT_PAST && past_that_clause(q, v, cs) && present_verb_goes_on(q, ce, end))
             ce = clause_end(q, ce + 1, end);
         /* "بأنها «حملة تضليل»، فيما اكتفت ...": the words end with their marks when a comma
          * follows that opens no other أن clause */
@@ -4210,9 +4217,7 @@ static int cue_is_sibling(const struct qctx *q, const struct quote *outer, const
         return 0;
     /* ("قال X إن A «...»، ويحث ...": the reported clause's subject going on, read into
      * the outer words when they were cut) */
-    enum verb_aspect outer_asp;
-    if (outer->cue_kind == CUE_VERB && c > outer->content_tb && is_verb(&d->tokens[outer->cue_tok], &outer_asp) &&
-        outer_asp == ASPECT_PAST && outer->content_tb > 0 && is_complementizer(q, outer->content_tb - 1) &&
+    if (outer->cue_kind == CUE_VERB && c > outer->content_tb && past_that_clause(q, outer->cue_tok, outer->content_tb) &&
         c - 1 < outer->content_te && present_verb_goes_on(q, c - 1, outer->content_te))
         return 0;
     /* (a negation before the verb is the clause's own: "، إلا أنه لم يستبعد أن") */
