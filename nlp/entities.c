@@ -1739,8 +1739,11 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
          * the phrase ends (a verb, إن, punctuation, لـ an outlet), is the family name */
         /* (and after the father's given name: "الصادق عبدالرحيم الأمين قد أوضح"، "عبد الرحيم
          * حامد الأمين إن") */
+        /* (so is a bare honorific, which only ever stands before a name: "النائب وليد
+         * سعادة أن") */
         if (given && (e == s + 1 || (e - s <= 3 && (tok_kinds(prev) & LEX_FIRST_NAME))) &&
-            (tok_kinds(t) & (LEX_TITLE | LEX_HONORIFIC)) && tok_has_article(t) &&
+            (tok_kinds(t) & (LEX_TITLE | LEX_HONORIFIC)) &&
+            (tok_has_article(t) || (e == s + 1 && (tok_kinds(t) & LEX_HONORIFIC) && !t->lex_prefix)) &&
             !tok_has_prep_clitic(t) && !tok_is_demonym(lx, t) && e + 1 < end &&
             (d->tokens[e + 1].kind == TOK_PUNCT || tok_is_lone_lam(&d->tokens[e + 1]) || tok_is_qad(&d->tokens[e + 1]) ||
              (tok_kinds(&d->tokens[e + 1]) & (LEX_COMPLEMENTIZER | LEX_VERB)) ||

@@ -1920,6 +1920,17 @@ static void test_a_given_name_that_is_a_nationality(void)
     CHECK(fx_entity(d, "مشاري ناصر العنزي") != NULL);
 }
 
+static void test_a_bare_honorific_after_a_given_name_is_the_family_name(void)
+{
+    /* سعادة, "his excellency", only ever stands before a name: after a given name it is
+     * the family name */
+    struct doc *d = fx_annotate("ورأى عضو لجنة الشؤون الخارجية النائب وليد سعادة أن الاصطفافات الجديدة تفرض الحذر.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "وليد سعادة") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -2022,6 +2033,7 @@ int main(void)
     test_a_nisba_adverb_is_no_name();
     test_a_full_name_opening_its_sentence_before_its_verb();
     test_a_given_name_that_is_a_nationality();
+    test_a_bare_honorific_after_a_given_name_is_the_family_name();
     fx_teardown();
     return check_summary("test_entities");
 }
