@@ -1954,12 +1954,14 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
     /* "حكومة بورتسودان"، "لجنة خبراء الأمم المتحدة": a body's head before the state or
      * organisation it belongs to names that body, as written (not a medium's: صحيفة
      * إزفستيا is the paper) */
-    /* (and after a document in ل: "أحدث تقرير لفريق خبراء الأمم المتحدة المعني باليمن"
-     * is the panel's, named as written with what places it) */
+    /* (and after a document, in ل or in construct: "أحدث تقرير لفريق خبراء الأمم المتحدة
+     * المعني باليمن", "تقرير فريق خبراء ..." is the panel's, named as written with what
+     * places it) */
     int32_t body = b;
     for (int32_t k = b; k + 1 < e && k <= b + 1 && body == b; k++)
-        if ((tok_kinds(&d->tokens[k]) & LEX_STATEMENT) && d->tokens[k + 1].lex_prefix == 1 &&
-            d->tokens[k + 1].fold[0] == 0x0644 && (tok_kinds(&d->tokens[k + 1]) & LEX_ORG_HEAD))
+        if ((tok_kinds(&d->tokens[k]) & LEX_STATEMENT) &&
+            (!d->tokens[k + 1].lex_prefix || (d->tokens[k + 1].lex_prefix == 1 && d->tokens[k + 1].fold[0] == 0x0644)) &&
+            (tok_kinds(&d->tokens[k + 1]) & LEX_ORG_HEAD))
             body = k + 1;
     const struct token *bt = &d->tokens[body];
     if (picked >= 0 && d->entities[picked].type != ENT_PERSON && d->tok_mention[body] < 0 &&
@@ -1995,6 +1997,10 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
         if ((kinds & LEX_GROUP) && k == b) {
             /* the group noun and the adjectives after it: مراقبين روس، مصادر دبلوماسية */
             int32_t g = phrase_end(x, k, e);
+            /* (a headline's head is the group as the line names it: "تجار وسط البلد:") */
+            if (q->cue_kind == CUE_HEADLINE)
+                while (g < e && !tok_is_lone_lam(&d->tokens[g]))
+                    g++; /* (up to the outlet told: "مصادر دبلوماسية لـ القبس:") */
             /* مسؤولون أميركيون ووزير الدفاع الأوكراني: a group joined to others by و */
             if (g < e && e - k <= 8 && d->tokens[g].kind == TOK_WORD && d->tokens[g].fold[0] == 0x0648 &&
                 d->tokens[g].lex_prefix == 1)

@@ -2000,6 +2000,11 @@ static int32_t words_before(struct qctx *q, int32_t v, int32_t end, int32_t *reg
      * من منظومة العقوبات ..." asks about what follows) */
     if (subj == v && after_v - v > POST_SPEAKER_MAX)
         return -1;
+    /* (nor one whose subject is the person just named before the comma: "لكن الخبير ...،
+     * المحامي القطري خالد الكواري، يرى الأمر أكثر تعقيدا") */
+    if (subj == v && comma && d->tok_mention[p] >= 0 && d->mentions[d->tok_mention[p]].tok_end == p + 1 &&
+        d->entities[d->mentions[d->tok_mention[p]].entity].type == ENT_PERSON)
+        return -1;
     if (comma && closes_clause && !joined && asp != ASPECT_PARTICIPLE && p - sb >= 3 && d->tokens[p].sentence == d->tokens[v].sentence &&
         !scene_before(q, sb, p + 1) && !occasion_at(d, sb, end)) {
         if (subj == v) {
@@ -3767,7 +3772,7 @@ static int headline_cue(struct qctx *q, int32_t s)
     /* (a head that opens with a role may hold its complement: "وعضو في لجنة الشؤون
      * الخارجية:") */
     int long_head = he - b > HEADLINE_HEAD_MAX || b > st->tok_begin ||
-                    (tok_kinds(&d->tokens[b]) & (LEX_TITLE | LEX_ROLE_NOUN));
+                    (tok_kinds(&d->tokens[b]) & (LEX_TITLE | LEX_ROLE_NOUN | LEX_GROUP));
     /* "كوزلوف لـ"سبوتنيك": ...": a surname alone, named in full in the body, and the
      * outlet it spoke to */
     const struct token *first = &d->tokens[b];

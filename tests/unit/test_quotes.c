@@ -4978,6 +4978,51 @@ static void test_an_unknown_outlet_told_after_the_verb(void)
     expect(d, "الوضع صعب", "لبنى الخطيب", -1, -1);
 }
 
+static void test_a_headline_group_with_where_it_spoke(void)
+{
+    /* "خبراء في ندوة بالمنامة: ..." and ".. وتجار وسط البلد: ...": a listed group heads
+     * the headline, where or which of them after it; the group speaks as the line names
+     * it, up to the outlet told ("مصادر دبلوماسية لـ القبس:") */
+    struct doc *d = fx_annotate("خبراء في ندوة بالمنامة: التقارب الروسي الكوري اختبار لسياسة التوازن\n\n"
+                                "نظم مركز للدراسات ندوة حضرها باحثون ودبلوماسيون.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "التقارب الروسي", "خبراء في ندوة بالمنامة", -1, -1);
+    d = fx_annotate("الأمانة تعلن الطوارئ.. وتجار وسط البلد: خسائرنا تتكرر كل شتاء\n\nغمرت المياه الشوارع.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "خسائرنا تتكرر", "تجار وسط البلد", -1, -1);
+    d = fx_annotate("مصادر دبلوماسية لـ القبس: سيئول طلبت إيصال رسالة قلق إلى موسكو\n\nزار المبعوث الكويت.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "سيئول طلبت", "مصادر دبلوماسية", -1, -1);
+}
+
+static void test_a_verb_after_its_subject_in_commas_reports_nothing_before(void)
+{
+    /* "لكن الخبير ...، المحامي القطري خالد الكواري، يرى الأمر أكثر تعقيدا": the person
+     * before the comma is the verb's subject, not words it reports ("«...»، يرى X") */
+    struct doc *d = fx_annotate("لكن الخبير في القانون الرياضي، المحامي القطري خالد الكواري، يرى الأمر أكثر تعقيدا.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_INT(d->n_quotes, 0);
+}
+
+static void test_a_report_of_a_panel_in_construct_is_the_panels(void)
+{
+    /* "تقرير فريق خبراء الأمم المتحدة المعني بالسودان": the document in construct with the
+     * panel, as with ل (تقرير لفريق ...) */
+    struct doc *d = fx_annotate("وأشار تقرير فريق خبراء الأمم المتحدة المعني بالسودان إلى أن شبكات تهريب تنشط في المنطقة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "شبكات تهريب", "فريق خبراء الأمم المتحدة المعني بالسودان", -1, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -5229,6 +5274,9 @@ int main(void)
     test_an_unlisted_plural_of_people_speaks();
     test_a_role_noun_names_whose_apposition_holds_it();
     test_an_unknown_outlet_told_after_the_verb();
+    test_a_headline_group_with_where_it_spoke();
+    test_a_verb_after_its_subject_in_commas_reports_nothing_before();
+    test_a_report_of_a_panel_in_construct_is_the_panels();
     fx_teardown();
     return check_summary("test_quotes");
 }
