@@ -1394,6 +1394,15 @@ static int future_verb(const struct token *t)
     return (c == 0x064A || c == 0x062A || c == 0x0646) && (t->flags & TOKF_COMMON);
 }
 
+/* يدفع، تشتري: a present verb no list holds, its prefix on a root the dictionary knows
+ * ("المواطن يدفع الثمن", "المواطن صار يدفع": no name after the role). */
+static int present_verb(const struct ent_ctx *x, const struct token *t)
+{
+    /* (a root of three letters, not و or ا + a word: توما is a name, ت + وما no verb) */
+    return !t->lex && (t->flags & TOKF_ARABIC) && t->fold_len == 4 && (t->fold[0] == 0x064A || t->fold[0] == 0x062A) &&
+           t->fold[1] != 0x0648 && t->fold[1] != 0x0627 && lexicon_is_common_as_written(x->lx, t->fold + 1, 3);
+}
+
 static int east_asian_syllable(const struct token *t)
 {
     /* (a syllable in -ng may be longer, كوانغ، تشيونغ, for Arabic words end so rarely; and
@@ -2627,6 +2636,10 @@ static int pass_titled(struct ent_ctx *x)
                 if (words == 1 && !tok_has_article(tk) && (d->tokens[b].flags & TOKF_COMMON) &&
                     !(tok_kinds(&d->tokens[b]) & LEX_FIRST_NAME))
                     b = stop;
+                /* (nor is a present verb a name: "إن المواطن صار يدفع ثمن الحرب") */
+                for (int32_t v = b; v < stop; v++)
+                    if (present_verb(x, &d->tokens[v]))
+                        b = stop;
                 if (b < stop &&
                     add_person(x, b, stop, k, b, title->role_classes, title->role_gender, CAND_TITLED) != 0)
                     return -1;

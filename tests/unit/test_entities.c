@@ -1931,6 +1931,22 @@ static void test_a_bare_honorific_after_a_given_name_is_the_family_name(void)
     CHECK(fx_entity(d, "وليد سعادة") != NULL);
 }
 
+static void test_a_present_verb_after_a_role_is_no_name(void)
+{
+    /* "إن المواطن صار يدفع ثمن الحرب": المواطن is also a title, but a present verb (ي on
+     * a root the dictionary knows) after it names no one; توما (ت + وما) is a name */
+    struct doc *d = fx_annotate("وقال الوزير إن المواطن صار يدفع ثمن الحرب.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_INT(d->n_entities, 0);
+    d = fx_annotate("وقال المواطن جورج توما إن الكهرباء تنقطع يوميا.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "جورج توما") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -2034,6 +2050,7 @@ int main(void)
     test_a_full_name_opening_its_sentence_before_its_verb();
     test_a_given_name_that_is_a_nationality();
     test_a_bare_honorific_after_a_given_name_is_the_family_name();
+    test_a_present_verb_after_a_role_is_no_name();
     fx_teardown();
     return check_summary("test_entities");
 }
