@@ -2270,10 +2270,14 @@ static int pass_pseudonyms(struct ent_ctx *x)
 {
     static const UChar ism[] = {0x0627, 0x0633, 0x0645}, mustaar[] = {0x0645, 0x0633, 0x062A, 0x0639, 0x0627, 0x0631};
     const struct doc *d = x->d;
-    for (int32_t k = 1; k + 3 < d->n_tokens; k++) {
-        const struct token *t = &d->tokens[k], *a = &d->tokens[k + 1], *b = &d->tokens[k + 2];
-        if (t->kind != TOK_PUNCT || !is_paren(t, '(') || !is_paren(&d->tokens[k + 3], ')'))
+    /* (every token is looked at: the count and the array stay in registers) */
+    const struct token *tokens = d->tokens;
+    int32_t n = d->n_tokens;
+    for (int32_t k = 1; k + 3 < n; k++) {
+        const struct token *t = &tokens[k];
+        if (t->kind != TOK_PUNCT || !is_paren(t, '(') || !is_paren(&tokens[k + 3], ')'))
             continue;
+        const struct token *a = &tokens[k + 1], *b = &tokens[k + 2];
         int pseudonym = a->fold_len == 3 && !memcmp(a->fold, ism, sizeof ism) && b->fold_len == 6 &&
                         !memcmp(b->fold, mustaar, sizeof mustaar);
         /* "صباح كاظم (52 عاماً)": an age in parentheses follows a person too */
