@@ -2855,6 +2855,14 @@ static int family_then_title(const struct doc *d, int32_t k)
            comma_then_title(d, k + 2, d->n_tokens);
 }
 
+/* A listed given name opening its sentence, a word in ال after it, then a comma: "ليث
+ * العمري، طالب ..." — the subject, named, before its apposition. */
+__attribute__((noinline)) static int opens_sentence_before_comma(const struct doc *d, int32_t k)
+{
+    return k + 2 < d->n_tokens && tok_is_comma(&d->tokens[k + 2]) && tok_has_article(&d->tokens[k + 1]) &&
+           !d->tokens[k].lex_prefix && k == d->sentences[d->tokens[k].sentence].tok_begin;
+}
+
 static int pass_given_names(struct ent_ctx *x)
 {
     const struct doc *d = x->d;
@@ -2937,7 +2945,8 @@ static int pass_given_names(struct ent_ctx *x)
                                 given_name_like_function_word(d, t);
         if (x->owner[k] >= 0 || !(kinds & LEX_FIRST_NAME) || (kinds & LEX_NAME_PARTICLE) ||
             (!tok_is_name_like(x->lx, t) && !after_preposition && !family_then_title(d, k) &&
-             !(apposition && (t->flags & TOKF_ARABIC) && (!(kinds & LEX_STOP) || given_name_like_function_word(d, t)))) ||
+             !(apposition && (t->flags & TOKF_ARABIC) && (!(kinds & LEX_STOP) || given_name_like_function_word(d, t))) &&
+             !(k + 2 < nt && tok_is_comma(&d->tokens[k + 2]) && opens_sentence_before_comma(d, k))) ||
             t->sentence != d->tokens[k + 1].sentence)
             continue;
         const struct token *n = &d->tokens[k + 1];
@@ -2994,7 +3003,10 @@ static int pass_given_names(struct ent_ctx *x)
             /* (or before a comma and a title: "عزاه كريم النحاس، رئيس قسم البحوث،") */
             /* (or the subject that opens its sentence, before its verb: "محمد العلوي قال
              * إن"; two common words there read no other way) */
-            int opens_clause = k == d->sentences[t->sentence].tok_begin && after && (tok_kinds(after) & LEX_VERB);
+            /* (or before a comma there, and the apposition that follows: "ليث العمري، طالب
+             * سنة ثالثة ...، قال") */
+            int opens_clause = k == d->sentences[t->sentence].tok_begin && after &&
+                               ((tok_kinds(after) & LEX_VERB) || (tok_is_comma(after) && opens_sentence_before_comma(d, k)));
             if (!(kinds & LEX_FAMILY_NAME) &&
                 (!(t->flags & TOKF_COMMON) || !(n->flags & TOKF_COMMON) || apposition || opens_clause ||
                  (!(kinds & (LEX_TITLE | LEX_STOP)) && family_then_title(d, k))) &&

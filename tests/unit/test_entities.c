@@ -1947,6 +1947,18 @@ static void test_a_present_verb_after_a_role_is_no_name(void)
     CHECK(fx_entity(d, "جورج توما") != NULL);
 }
 
+static void test_a_name_opening_its_sentence_before_its_apposition(void)
+{
+    /* "ليث العمري، طالب سنة ثالثة ...، قال": two common words (lion, of age) opening the
+     * sentence before a comma are a given and a family name */
+    struct doc *d = fx_annotate("أعلنت الجامعة اليوم مواعيد الامتحانات.\n"
+                                "ليث العمري، طالب سنة ثالثة في جامعة فورونيج، قال إن الحياة طبيعية.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "ليث العمري") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -2051,6 +2063,7 @@ int main(void)
     test_a_given_name_that_is_a_nationality();
     test_a_bare_honorific_after_a_given_name_is_the_family_name();
     test_a_present_verb_after_a_role_is_no_name();
+    test_a_name_opening_its_sentence_before_its_apposition();
     fx_teardown();
     return check_summary("test_entities");
 }
