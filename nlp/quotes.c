@@ -1054,9 +1054,14 @@ static int outlet_told_unknown(const struct qctx *q, int32_t j, int32_t limit)
     const struct token *t = &d->tokens[j];
     if (t->fold_len < 4 || t->fold[0] != 0x0644 || t->kind != TOK_WORD || tok_kinds(t) || d->tok_mention[j] >= 0)
         return 0;
-    for (int32_t k = j + 1; k <= limit && k <= j + 3 && k < d->n_tokens; k++)
+    /* (or where it was said after the name: "قال لمزاج إف إم في اتصال هاتفي:") */
+    int32_t reach = j + 3;
+    for (int32_t k = j + 1; k <= limit && k <= reach && k < d->n_tokens; k++) {
         if (is_colon(d, k) || is_complementizer(q, k))
             return 1;
+        if (reach == j + 3 && k > j + 1 && tok_is_fi(&d->tokens[k]))
+            reach = k + 4;
+    }
     return 0;
 }
 
@@ -1222,11 +1227,23 @@ static int in_construct_after_noun(const struct doc *d, int32_t v)
 
 /* طالب ("student" as well as "demanded") at v right after such a noun: its genitive,
  * not a verb ("X، والد طالب في السنة الرابعة:"; news puts the verb first). */
-static int student_not_verb(const struct doc *d, int32_t v)
+__attribute__((noinline)) static int student_in_context(const struct qctx *q, int32_t v)
 {
-    const struct token *t = &d->tokens[v];
-    return v > 0 && t->fold_len == 4 && !t->lex_prefix && t->fold[0] == 0x0637 && t->fold[1] == 0x0627 &&
-           t->fold[2] == 0x0644 && t->fold[3] == 0x0628 && in_construct_after_noun(d, v);
+    const struct doc *d = q->d;
+    /* (and before his nationality: "طالب أردني في فورونيج لـ«مزاج»:", "طالب جزائري أسير";
+     * or in apposition to a person: "ليث العمري، طالب سنة ثالثة ...، قال") */
+    const struct token *n = v + 1 < d->n_tokens ? &d->tokens[v + 1] : NULL;
+    int32_t m = v >= 2 && tok_is_comma(&d->tokens[v - 1]) ? d->tok_mention[v - 2] : -1;
+    return (v > 0 && in_construct_after_noun(d, v)) ||
+           (n && n->kind == TOK_WORD && !tok_has_article(n) && tok_is_demonym(q->lx, n) && n->fold[n->fold_len - 1] == 0x064A) ||
+           (m >= 0 && d->mentions[m].tok_end == v - 1 && d->entities[d->mentions[m].entity].type == ENT_PERSON);
+}
+
+static inline int student_not_verb(const struct qctx *q, int32_t v)
+{
+    const struct token *t = &q->d->tokens[v];
+    return t->fold_len == 4 && !t->lex_prefix && t->fold[0] == 0x0637 && t->fold[1] == 0x0627 && t->fold[2] == 0x0644 &&
+           t->fold[3] == 0x0628 && student_in_context(q, v);
 }
 
 static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int32_t np_end, int32_t *direct_region,
@@ -1375,7 +1392,7 @@ static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int
         /* (a verb cued only before أن with none after it is some other word: "إعلان
          * أوكرانيا أسر جنديين «...»" is a capture, no confiding) */
         if (j > np_end && is_verb(t, &asp) && asp != ASPECT_MASDAR && !t->lex->verb_colon && !after_relative(d, j) &&
-            !student_not_verb(d, j) &&
+            !student_not_verb(q, j) &&
             !(t->lex->verb_an && !complementizer_follows(q, j + 1, end)) &&
             !after_negation_noun(d, j) && !inside_aside(q, j, end) && !aside_predicate(q, j, end) &&
             !(asp == ASPECT_PRESENT && circumstance_before_colon(q, j, end)) &&
@@ -2362,7 +2379,7 @@ static int verb_cue(struct qctx *q, int32_t v)
         return 0;
     if (asp == ASPECT_PARTICIPLE && adjective_of_noun(d, v))
         return 0;
-    if (student_not_verb(d, v)) /* ("X، والد طالب في السنة الرابعة:") */
+    if (student_not_verb(q, v)) /* ("X، والد طالب في السنة الرابعة:") */
         return 0;
     /* ("قال X، تاجر ذهب، إن": ذهب "gold" after a title, no verb: a verb that takes its
      * clause through a preposition is not followed by a comma right after such a noun) */
@@ -3687,7 +3704,7 @@ static int headline_cue(struct qctx *q, int32_t s)
         return 0;
     /* "وأضافت الصحيفة: ..." is a reporting clause, read by its verb; "وحين سأله القاضي:
      * «...»" a clause of time, no head */
-    if (is_verb(&d->tokens[b], NULL) || (tok_kinds(&d->tokens[b]) & LEX_CONJ_BREAK))
+    if ((is_verb(&d->tokens[b], NULL) && !student_not_verb(q, b)) || (tok_kinds(&d->tokens[b]) & LEX_CONJ_BREAK))
         return 0;
     /* "- كوريا الجنوبية: أعربت الخارجية عن «قلق بالغ»": a label, then a sentence with its
      * own reporting verb and subject, read by that verb */
@@ -3771,7 +3788,12 @@ static int headline_cue(struct qctx *q, int32_t s)
         return 0;
     /* (a head that opens with a role may hold its complement: "وعضو في لجنة الشؤون
      * الخارجية:") */
-    int long_head = he - b > HEADLINE_HEAD_MAX || b > st->tok_begin ||
+    /* ("طالب أردني في فورونيج لـ«مزاج»:" is a student, someone by trade, whom the body
+     * names: the head is the noun and its nationality) */
+    int student = student_not_verb(q, b);
+    if (student && b + 2 < he)
+        he = b + 2;
+    int long_head = he - b > HEADLINE_HEAD_MAX || b > st->tok_begin || student ||
                     (tok_kinds(&d->tokens[b]) & (LEX_TITLE | LEX_ROLE_NOUN | LEX_GROUP));
     /* "كوزلوف لـ"سبوتنيك": ...": a surname alone, named in full in the body, and the
      * outlet it spoke to */
@@ -3853,6 +3875,7 @@ static int headline_cue(struct qctx *q, int32_t s)
         if (j == b && colon == he && tok_relation_head(d, b, he))
             named = 1; /* "برلماني: ..."، "صناعي حلبي: ...": someone by trade, whom the body names */
     }
+    named |= student;
     /* "مكالمة بوتين وكيم بروايتين: ...", "قمة موسكو: ...": a common noun that names no
      * speaker, with the names as its complement, is the story's topic */
     const struct token *h0 = &d->tokens[b];

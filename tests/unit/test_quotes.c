@@ -5023,6 +5023,29 @@ static void test_a_report_of_a_panel_in_construct_is_the_panels(void)
     expect(d, "شبكات تهريب", "فريق خبراء الأمم المتحدة المعني بالسودان", -1, -1);
 }
 
+static void test_talib_a_student_not_a_verb(void)
+{
+    /* طالب is "demanded" and "a student": before a nationality ("طالب أردني في فورونيج
+     * لـ«مزاج»:") and in apposition to a person ("ليث العمري، طالب ...، قال") it is the
+     * noun; the outlet told may be followed by where it was said ("قال لمزاج إف إم في
+     * اتصال هاتفي:") */
+    struct doc *d = fx_annotate("طالب أردني في فورونيج لـ\"مزاج\": \"الوضع هادي والدراسة ماشية\"\n\n"
+                                "عمان - مزاج إف إم\n\n"
+                                "ليث العمري، طالب سنة ثالثة في جامعة فورونيج، قال لمزاج إف إم في اتصال هاتفي: "
+                                "\"والله الحياة هون طبيعية والدوام ماشي\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الوضع هادي", "ليث العمري", -1, -1);
+    expect(d, "والله الحياة", "ليث العمري", -1, -1);
+    /* (and the verb it also is keeps its subject: "وطالب النائب X الحكومة بـ") */
+    d = fx_annotate("وطالب النائب أحمد الصفدي الحكومة بأن تكشف تفاصيل الاتفاق.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "تكشف تفاصيل", "أحمد الصفدي", -1, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -5277,6 +5300,7 @@ int main(void)
     test_a_headline_group_with_where_it_spoke();
     test_a_verb_after_its_subject_in_commas_reports_nothing_before();
     test_a_report_of_a_panel_in_construct_is_the_panels();
+    test_talib_a_student_not_a_verb();
     fx_teardown();
     return check_summary("test_quotes");
 }
