@@ -412,6 +412,14 @@ static int family_alone_names_one(const struct ent_ctx *x, int32_t k, const stru
     return 1;
 }
 
+/* A place behind ب or ل right before a given name, between commas: "النائبة ...، بيريفان
+ * خالد، أن" is her name, not "in Yerevan". */
+__attribute__((noinline)) static int clitic_place_before_given_name(const struct doc *d, int32_t k, int32_t end)
+{
+    return k > 0 && k + 2 < end && tok_is_comma(&d->tokens[k - 1]) && (tok_kinds(&d->tokens[k + 1]) & LEX_FIRST_NAME) &&
+           tok_is_comma(&d->tokens[k + 2]);
+}
+
 static int match_known(struct ent_ctx *x, int32_t k, int32_t end)
 {
     const struct doc *d = x->d;
@@ -428,6 +436,8 @@ static int match_known(struct ent_ctx *x, int32_t k, int32_t end)
     /* (and behind a clitic: "لترك" is ل and the verb, not the atoll of Truk) */
     if (n == 1 && e->gaz_weak && v.skip && !v.add_al && !(tk->flags & TOKF_LATIN) &&
         lexicon_is_common_as_written(x->lx, tk->fold + v.skip, tk->fold_len - v.skip))
+        return 0;
+    if (v.skip && n == 1 && clitic_place_before_given_name(d, k, end))
         return 0;
     if (e->gaz_acronym) {
         for (int32_t j = k; j < k + n; j++)
@@ -1947,7 +1957,8 @@ static int add_person(struct ent_ctx *x, int32_t tb, int32_t te, int32_t role_tb
     }
     struct cand c = {tb, te, tb, te, role_tb, role_te, d->tokens[tb].lex_prefix, 0, ENT_PERSON,
                      person_gender(d, tb, te, title_gender), source, (uint16_t)(classes | CLASS_PERSON), -1, 0};
-    if (!tok_kinds(&d->tokens[tb]))
+    /* (a clitic read off a word only as a place's is the name's own letter: بيريفان) */
+    if (!(tok_kinds(&d->tokens[tb]) & ~(uint32_t)(LEX_GAZ | LEX_PHRASE_START | LEX_TOPIC)))
         c.skip = 0;
     if (add_accepted(x, &c) != 0)
         return -1;

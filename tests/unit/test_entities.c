@@ -1959,6 +1959,24 @@ static void test_a_name_opening_its_sentence_before_its_apposition(void)
     CHECK(fx_entity(d, "ليث العمري") != NULL);
 }
 
+static void test_a_place_behind_a_clitic_before_a_given_name_is_a_name(void)
+{
+    /* بيريفان reads as ب + يريفان (Yerevan); between commas, before a given name, it is
+     * the person's own given name, its ب included */
+    struct doc *d = fx_annotate("ورأت النائبة عن الحزب في مجلس النواب، بيريفان خالد، أن التوترات لا ينبغي أن تؤخر الرواتب.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "بيريفان خالد") != NULL);
+    CHECK(fx_entity(d, "يريفان") == NULL);
+    /* (a place behind ب elsewhere stays a place) */
+    d = fx_annotate("وعقد الوزير لقاء بيريفان مع نظيره الأرميني.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "يريفان") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -2064,6 +2082,7 @@ int main(void)
     test_a_bare_honorific_after_a_given_name_is_the_family_name();
     test_a_present_verb_after_a_role_is_no_name();
     test_a_name_opening_its_sentence_before_its_apposition();
+    test_a_place_behind_a_clitic_before_a_given_name_is_a_name();
     fx_teardown();
     return check_summary("test_entities");
 }
