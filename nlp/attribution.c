@@ -3154,6 +3154,31 @@ static int32_t body_of_short_name(const struct doc *d, int32_t i, int32_t k)
     return n_tried ? tried[0] : -1;
 }
 
+/* "قالت السفارة الروسية في بيروت إن": an embassy (or a ministry) named with the capital
+ * it sits in speaks under that name, where the entity is the embassy alone (org_heads.tsv:
+ * a mission keeps its seat in its entity's name already). */
+static void with_seat(struct actx *x, struct who *w)
+{
+    const struct doc *d = x->d;
+    int32_t k = token_from(d, w->span.start), e = token_from(d, w->span.end);
+    const struct token *h = k < d->n_tokens ? &d->tokens[k] : NULL;
+    if (!h || !h->lex || !(h->lex->kinds & (LEX_ORG_HEAD | LEX_ROLE_NOUN)) || !(h->lex->role_classes & CLASS_MINISTRY) ||
+        (h->lex->role_classes & CLASS_MISSION) || e + 1 >= d->n_tokens)
+        return;
+    /* (في or لدى before the capital, or ب on it: "سفارة روسيا الاتحادية بالجزائر") */
+    static const UChar lada[] = {0x0644, 0x062F, 0x064A};
+    const struct token *p = &d->tokens[e];
+    int32_t at = tok_is_fi(p) || (p->fold_len == 3 && !memcmp(p->fold, lada, sizeof lada)) ? e + 1
+                 : p->lex_prefix && p->fold[0] == 0x0628                                  ? e
+                                                                                           : -1;
+    int32_t m = at >= 0 ? d->tok_mention[at] : -1;
+    if (m < 0 || d->mentions[m].tok_begin != at || d->entities[d->mentions[m].entity].type != ENT_GPE)
+        return;
+    const char *named = span_text(x, (struct span){w->span.start, d->mentions[m].span.end});
+    if (named)
+        w->name = named;
+}
+
 static void apply(struct quote *q, const struct who *w, uint8_t how)
 {
     q->speaker_entity = w->entity;
@@ -3496,6 +3521,9 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
                 /* (still BODY_BY_ROLE: a body quotation of the same words, below, wins) */
             }
         }
+        if (ok && (how == RESOLVED_EXPLICIT || how == RESOLVED_SOURCE) && w.entity >= 0 && d->entities[w.entity].type == ENT_ORG &&
+            w.span.start >= 0)
+            with_seat(&x, &w);
         if (ok)
             apply(q, &w, how);
         /* (whoever cites a saying stays in focus: "، مستشهدا بقول X إن «...». وأشار إلى أن") */

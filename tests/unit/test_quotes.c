@@ -1596,7 +1596,7 @@ static void test_witness_feature_speakers(void)
     expect(d, "نحو 11 ألف", "مصدر في جهاز استخبارات غربي", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
     expect(d, "رأت «شبانا", "ناتاليا", QUOTE_MIXED, RESOLVED_EXPLICIT);
     expect(d, "حملة تضليل", "الكرملين", QUOTE_DIRECT, RESOLVED_EXPLICIT);
-    expect(d, "التعاون «يجري", "السفارة الروسية", QUOTE_MIXED, -1);
+    expect(d, "التعاون «يجري", "السفارة الروسية في الرياض", QUOTE_MIXED, -1);
 }
 
 static void test_column_and_family_speakers(void)
@@ -5046,6 +5046,22 @@ static void test_talib_a_student_not_a_verb(void)
     expect(d, "تكشف تفاصيل", "أحمد الصفدي", -1, -1);
 }
 
+static void test_an_embassy_speaks_with_its_seat(void)
+{
+    /* "قالت السفارة الروسية في بيروت"، "سفارة روسيا الاتحادية لدى الجزائر": the entity is
+     * the embassy alone, the speaker is named with the capital it sits in */
+    struct doc *d = fx_annotate("وقالت السفارة الروسية في بيروت، في بيان، إن المعاهدة ذات طابع دفاعي.\n"
+                                "وقالت سفارة روسيا الاتحادية لدى الجزائر إن التعاون يسير وفق الاتفاقات.\n"
+                                "وقالت وزارة الخارجية في بيان إن الموقف ثابت.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "المعاهدة ذات", "السفارة الروسية في بيروت", -1, -1);
+    expect(d, "التعاون يسير", "سفارة روسيا الاتحادية لدى الجزائر", -1, -1);
+    expect(d, "الموقف ثابت", "وزارة الخارجية", -1, -1);
+    CHECK(fx_entity(d, "السفارة الروسية") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -5301,6 +5317,7 @@ int main(void)
     test_a_verb_after_its_subject_in_commas_reports_nothing_before();
     test_a_report_of_a_panel_in_construct_is_the_panels();
     test_talib_a_student_not_a_verb();
+    test_an_embassy_speaks_with_its_seat();
     fx_teardown();
     return check_summary("test_quotes");
 }
