@@ -1600,6 +1600,27 @@ static int32_t preparer_before(const struct doc *d, int32_t b)
     return -1;
 }
 
+/* The one person named before token k whose name opens with the given name at k (the
+ * same letters, then a space), or -1: none, or two who share it. */
+static int32_t person_by_given_name(const struct actx *x, int32_t k)
+{
+    const struct doc *d = x->d;
+    const struct token *t = &d->tokens[k];
+    size_t len;
+    const char *g = doc_span_utf8(d, t->span, &len);
+    int32_t found = -1;
+    for (int32_t i = 0; i < d->n_entities; i++) {
+        const struct entity *en = &d->entities[i];
+        if (en->type != ENT_PERSON || en->first_mention < 0 || d->mentions[en->first_mention].tok_begin >= k ||
+            strncmp(en->name, g, len) != 0 || en->name[len] != ' ')
+            continue;
+        if (found >= 0)
+            return -1;
+        found = i;
+    }
+    return found;
+}
+
 static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t e, struct who *out, uint8_t *how)
 {
     int source = q->cue_kind == CUE_SOURCE;
@@ -1634,6 +1655,18 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
                 *how = RESOLVED_PRONOUN;
                 return 1;
             }
+        }
+    }
+    /* "وبدأ فيصل الفقرة بقوله": a given name alone, right after the verb, is the person
+     * named in full before with it (فيصل العتيبي), whatever the verb's object after it */
+    if (b < e && q->cue_kind == CUE_VERB && q->cue_tok + 1 == b && d->tok_mention[b] < 0 &&
+        (tok_kinds(&d->tokens[b]) & LEX_FIRST_NAME)) {
+        int32_t named = person_by_given_name(x, b);
+        if (named >= 0) {
+            *out = who_entity(x, named, -1);
+            out->span = tok_span(d, b, b + 1);
+            *how = RESOLVED_SURNAME;
+            return 1;
         }
     }
     /* "معالي السيد وزير الخارجية": honorifics before a title say nothing of who holds it */
@@ -2685,9 +2718,12 @@ static int relative_antecedent(struct actx *x, const struct quote *q, struct who
     if (e->type == ENT_ORG) {
         /* "يلينا فاسيليفا، نائبة حزب «الناس الجدد»، التي تساءلت": the organisation
          * completes a role set off by commas after a person, who is the antecedent */
+        /* (an indefinite role too, a word no list holds as one: "عبدالله القحطاني، طالب
+         * العلوم السياسية في جامعة الملك سعود، الذي قال:") */
         int32_t j = d->mentions[mi].tok_begin - 1, titled = 0;
-        while (j > sb && !tok_is_comma(&d->tokens[j]) && d->tok_mention[j] < 0 && d->mentions[mi].tok_begin - j <= 4)
+        while (j > sb && !tok_is_comma(&d->tokens[j]) && d->tok_mention[j] < 0 && d->mentions[mi].tok_begin - j <= 6)
             titled |= (tok_kinds(&d->tokens[j]) & (LEX_TITLE | LEX_ROLE_NOUN)) != 0, j--;
+        titled |= j + 1 < d->n_tokens && !tok_has_article(&d->tokens[j + 1]) && d->tokens[j + 1].kind == TOK_WORD;
         int32_t pm = j > sb && tok_is_comma(&d->tokens[j]) ? d->tok_mention[j - 1] : -1;
         if (titled && pm >= 0 && d->entities[d->mentions[pm].entity].type == ENT_PERSON)
             mi = pm;

@@ -1473,6 +1473,19 @@ static int masdar_in_ba(const struct doc *d, int32_t k)
            t->lex->verb_aspect == ASPECT_MASDAR;
 }
 
+/* بالقول (listed whole), بقوله، بقولها: "by saying", after a verb and its object. */
+static int by_saying(const struct doc *d, int32_t k)
+{
+    static const UChar bi_qawl[] = {0x0628, 0x0642, 0x0648, 0x0644};
+    if (k >= d->n_tokens)
+        return 0;
+    const struct token *t = &d->tokens[k];
+    if (t->fold_len >= 5 && t->fold_len <= 6 && !memcmp(t->fold, bi_qawl, sizeof bi_qawl) && t->fold[4] == 0x0647)
+        return 1;
+    return masdar_in_ba(d, k) || ((tok_kinds(t) & LEX_VERB) && t->lex->verb_aspect == ASPECT_MASDAR && !t->lex_prefix &&
+                                  t->fold[0] == 0x0628);
+}
+
 /* الربيعي، الجبوري: a family name in ال ending in ي that no list holds (the dictionary
  * may: الربيعي is also "vernal"). */
 static int nisba_family_name(const struct ent_ctx *x, int32_t k)
@@ -1840,7 +1853,9 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
             (e == s + 1 ||
              (e == s + 2 && (tok_marker(d, e - 1, MARK_NAME_TAIL) || (abd_compound(d, s) && !form_x_verb(t))))) &&
             (surname_ok(x, t) || demonym_family_name(x, e, end)) &&
-            !(t->flags & TOKF_NEWLINE_BEFORE) && !(e == s + 2 && described_before_bi_anna(d, s, e))) {
+            !(t->flags & TOKF_NEWLINE_BEFORE) && !(e == s + 2 && described_before_bi_anna(d, s, e)) &&
+            /* (not the verb's object before "by saying": "وختم فيصل الفقرة بالقول") */
+            !(tok_has_article(t) && (t->flags & TOKF_COMMON) && by_saying(d, e + 1))) {
             e++;
             if (e + 1 <= end && e < end && x->owner[e] < 0 && tok_has_article(&d->tokens[e]) &&
                 !tok_has_article(t) && surname_ok(x, &d->tokens[e]) && !masdar_in_ba(d, e + 1) &&

@@ -5062,6 +5062,31 @@ static void test_an_embassy_speaks_with_its_seat(void)
     CHECK(fx_entity(d, "السفارة الروسية") != NULL);
 }
 
+static void test_a_given_name_alone_after_its_verb(void)
+{
+    /* "وختم فيصل الفقرة بالقول إن": the verb's object (الفقرة) before "by saying" is no
+     * family name, and the given name alone is the person named in full before */
+    struct doc *d = fx_annotate("فتح المذيعان فيصل العتيبي وريم الشهري الملف.\n"
+                                "وختم فيصل الفقرة بالقول إن الترند يروح ويجي.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الترند يروح", "فيصل العتيبي", -1, -1);
+    CHECK(fx_entity(d, "فيصل الفقرة") == NULL);
+}
+
+static void test_who_after_an_indefinite_apposition(void)
+{
+    /* "عبدالله القحطاني، طالب العلوم السياسية في جامعة الملك سعود، الذي قال:": the
+     * relative goes back past the apposition (a role no list holds) to the person */
+    struct doc *d = fx_annotate("واستضاف البرنامج عبدالله القحطاني، طالب العلوم السياسية في جامعة الملك سعود، الذي قال: "
+                                "«صرت أتابع الخريطة كل يوم».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "صرت أتابع", "عبدالله القحطاني", -1, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -5318,6 +5343,8 @@ int main(void)
     test_a_report_of_a_panel_in_construct_is_the_panels();
     test_talib_a_student_not_a_verb();
     test_an_embassy_speaks_with_its_seat();
+    test_a_given_name_alone_after_its_verb();
+    test_who_after_an_indefinite_apposition();
     fx_teardown();
     return check_summary("test_quotes");
 }
