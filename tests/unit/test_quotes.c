@@ -5087,6 +5087,20 @@ static void test_who_after_an_indefinite_apposition(void)
     expect(d, "صرت أتابع", "عبدالله القحطاني", -1, -1);
 }
 
+static void test_fi_taqdir_after_the_first_word_cites_no_one(void)
+{
+    /* "أن المبالغة في تقدير أثر المعاهدة ...": في تقدير right after the content's first
+     * word estimates; it is no source ending the words (as "في تقدير المحلل X، فإن" is) */
+    struct doc *d = fx_annotate("ورأت الدكتورة منيرة الصالح أن المبالغة في تقدير أثر المعاهدة على الخليج \"ليست في محلها\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "المبالغة");
+    CHECK(q != NULL);
+    if (q)
+        CHECK(q->content.end - q->content.start > 20);
+}
+
 int main(void)
 {
     fx_setup();
@@ -5345,6 +5359,7 @@ int main(void)
     test_an_embassy_speaks_with_its_seat();
     test_a_given_name_alone_after_its_verb();
     test_who_after_an_indefinite_apposition();
+    test_fi_taqdir_after_the_first_word_cites_no_one();
     fx_teardown();
     return check_summary("test_quotes");
 }
