@@ -1754,7 +1754,10 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
              (tok_has_article(&d->tokens[e + 1]) && (tok_kinds(&d->tokens[e + 1]) & (LEX_ORG_HEAD | LEX_ROLE_NOUN))) ||
              /* (or, a nisba no dictionary knows after the father's given name, before
               * anything: "ريم عبدالرحمن الدوسري الأثر") */
-             (common_third && !(t->flags & TOKF_COMMON) && t->fold[t->fold_len - 1] == 0x064A))) {
+             (common_third && !(t->flags & TOKF_COMMON) && t->fold[t->fold_len - 1] == 0x064A) ||
+             /* (or any nisba there, before the verb's object with its pronoun: "طمأن الطالب
+              * حمد سعيد المنصوري أسرته") */
+             (common_third && t->fold[t->fold_len - 1] == 0x064A && tok_pronoun_suffixed(d, &d->tokens[e + 1])))) {
             e++;
             break;
         }

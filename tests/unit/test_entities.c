@@ -1977,6 +1977,17 @@ static void test_a_place_behind_a_clitic_before_a_given_name_is_a_name(void)
     CHECK(fx_entity(d, "يريفان") != NULL);
 }
 
+static void test_a_nisba_family_name_before_the_verbs_object(void)
+{
+    /* "طمأن الطالب حمد سعيد المنصوري أسرته": after two given names, a nisba before the
+     * verb's object with its pronoun is the family name */
+    struct doc *d = fx_annotate("وطمأن الطالب حمد سعيد المنصوري أسرته وزملاءه في الإمارات، مؤكدا أن الحياة طبيعية.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "حمد سعيد المنصوري") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -2083,6 +2094,7 @@ int main(void)
     test_a_present_verb_after_a_role_is_no_name();
     test_a_name_opening_its_sentence_before_its_apposition();
     test_a_place_behind_a_clitic_before_a_given_name_is_a_name();
+    test_a_nisba_family_name_before_the_verbs_object();
     fx_teardown();
     return check_summary("test_entities");
 }
