@@ -3190,16 +3190,15 @@ static int32_t body_of_short_name(const struct doc *d, int32_t i, int32_t k)
     return n_tried ? tried[0] : -1;
 }
 
-/* "قالت السفارة الروسية في بيروت إن": an embassy (or a ministry) named with the capital
- * it sits in speaks under that name, where the entity is the embassy alone (org_heads.tsv:
- * a mission keeps its seat in its entity's name already). */
+/* "قالت السفارة الروسية في بيروت إن"، "الغرفة التجارية والصناعية بتعز": a body named
+ * with the city it sits in speaks under that name, where the entity is the body alone
+ * (org_heads.tsv: a mission keeps its seat in its entity's name already). */
 static void with_seat(struct actx *x, struct who *w)
 {
     const struct doc *d = x->d;
     int32_t k = token_from(d, w->span.start), e = token_from(d, w->span.end);
     const struct token *h = k < d->n_tokens ? &d->tokens[k] : NULL;
-    if (!h || !h->lex || !(h->lex->kinds & (LEX_ORG_HEAD | LEX_ROLE_NOUN)) || !(h->lex->role_classes & CLASS_MINISTRY) ||
-        (h->lex->role_classes & CLASS_MISSION) || e + 1 >= d->n_tokens)
+    if (!h || (h->lex && (h->lex->role_classes & (CLASS_MISSION | CLASS_MEDIA))) || e + 1 >= d->n_tokens)
         return;
     /* (في or لدى before the capital, or ب on it: "سفارة روسيا الاتحادية بالجزائر") */
     static const UChar lada[] = {0x0644, 0x062F, 0x064A};

@@ -1404,7 +1404,7 @@ static int future_verb(const struct token *t)
     return (c == 0x064A || c == 0x062A || c == 0x0646) && (t->flags & TOKF_COMMON);
 }
 
-/* يدفع، تشتري: a present verb no list holds, its prefix on a root the dictionary knows
+/* يدفع، تريد: a present verb no list holds, its prefix on a root the dictionary knows
  * ("المواطن يدفع الثمن", "المواطن صار يدفع": no name after the role). */
 static int present_verb(const struct ent_ctx *x, const struct token *t)
 {

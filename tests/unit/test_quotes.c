@@ -3644,7 +3644,8 @@ static void test_masculine_object_of_a_feminine_call(void)
 static void test_accusative_plural_object_and_seat_of_a_body(void)
 {
     /* "ثم ذكّر المشاركين بأن": a definite plural in -ين right after the verb is its object,
-     * the subject is elided; "جهاز X في سيول، الذي أبلغ المشرعين أن": the body, not its seat */
+     * the subject is elided; "جهاز X في سيول، الذي أبلغ المشرعين أن": the body, named with
+     * its seat, not the seat alone */
     struct doc *d = fx_annotate("واستهل مدير المركز بدر الصانع الندوة بكلمة قصيرة. ثم ذكّر المشاركين بأن لكل منهم "
                                 "عشر دقائق «لا أكثر». وقال الوزير سامي فهد إن الأمر سري. لكن جهاز الاستخبارات "
                                 "الوطني في سيول، الذي أبلغ المشرعين أن نحو ألف جندي نقلوا، لم يعلق.\n");
@@ -3653,7 +3654,7 @@ static void test_accusative_plural_object_and_seat_of_a_body(void)
         return;
     const struct quote *q = fx_quote(d, "لكل منهم");
     CHECK(q && (!q->speaker_name || strcmp(q->speaker_name, "المشاركين") != 0));
-    expect(d, "نحو ألف جندي", "جهاز الاستخبارات الوطني", QUOTE_INDIRECT, -1);
+    expect(d, "نحو ألف جندي", "جهاز الاستخبارات الوطني في سيول", QUOTE_INDIRECT, -1);
 }
 
 static void test_name_in_marks_inside_a_subject_before_its_verb(void)
@@ -5060,6 +5061,12 @@ static void test_an_embassy_speaks_with_its_seat(void)
     expect(d, "التعاون يسير", "سفارة روسيا الاتحادية لدى الجزائر", -1, -1);
     expect(d, "الموقف ثابت", "وزارة الخارجية", -1, -1);
     CHECK(fx_entity(d, "السفارة الروسية") != NULL);
+    /* (any body: "شركة النفط اليمنية في عدن") */
+    d = fx_annotate("وقالت شركة النفط اليمنية في عدن إن الزيادة مرتبطة بالأسعار العالمية.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الزيادة مرتبطة", "شركة النفط اليمنية في عدن", -1, -1);
 }
 
 static void test_a_given_name_alone_after_its_verb(void)
