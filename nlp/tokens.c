@@ -365,6 +365,13 @@ static int finite_verb_after_preposition(const struct token *tk, struct clitic_v
     return 0;
 }
 
+/* فكري is not ف + ك + ري: a name of two letters (a Korean family name) is read behind
+ * one clitic at most. */
+static int short_name_behind_clitics(const struct token *tk, struct clitic_variant v, const struct lex_entry *e)
+{
+    return v.skip >= 2 && tk->fold_len - v.skip <= 2 && !(e->kinds & ~(uint32_t)(LEX_FIRST_NAME | LEX_FAMILY_NAME | LEX_MARKER));
+}
+
 /* Tags one word whose strtab hash state is h0: every clitic reading is looked up once,
  * here, and the ones that have an entry are kept for tok_phrase_at. 0, or -1 when the
  * arena is exhausted. */
@@ -390,7 +397,7 @@ static int tag_word(struct token *tk, struct tok_readings *r, uint32_t h0, struc
          * (tok_marker), and a word is tagged as it was before markers.tsv listed it. */
         uint32_t senses = e->kinds & ~(uint32_t)LEX_MARKER;
         if (!tk->lex && senses && (i == 0 || (senses & ~(uint32_t)(LEX_STOP | LEX_PRONOUN | LEX_CONJ_BREAK))) &&
-            !(i > 0 && finite_verb_after_preposition(tk, vs[i], e))) {
+            !(i > 0 && (finite_verb_after_preposition(tk, vs[i], e) || short_name_behind_clitics(tk, vs[i], e)))) {
             tk->lex = e;
             tk->lex_prefix = (uint8_t)vs[i].skip;
         }

@@ -1988,6 +1988,17 @@ static void test_a_nisba_family_name_before_the_verbs_object(void)
     CHECK(fx_entity(d, "حمد سعيد المنصوري") != NULL);
 }
 
+static void test_a_two_letter_name_is_read_behind_one_clitic_at_most(void)
+{
+    /* فكري is no ف + ك + ري (ري, a Korean family name): the family name after حسام الدين */
+    struct doc *d = fx_annotate("وقال السفير حسام الدين فكري إن المعاهدة مهمة. وأضاف فكري أن الغرب راهن على العقوبات.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "حسام الدين فكري") != NULL);
+    CHECK(fx_entity(d, "حسام الدين") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -2095,6 +2106,7 @@ int main(void)
     test_a_name_opening_its_sentence_before_its_apposition();
     test_a_place_behind_a_clitic_before_a_given_name_is_a_name();
     test_a_nisba_family_name_before_the_verbs_object();
+    test_a_two_letter_name_is_read_behind_one_clitic_at_most();
     fx_teardown();
     return check_summary("test_entities");
 }

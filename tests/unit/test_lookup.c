@@ -66,6 +66,10 @@ static const struct lex_entry *slow_tag(const struct lexicon *lx, const struct t
             for (int32_t u = 0; u < vs[i].skip; u++)
                 bad_verb |= tk->fold[u] == 0x0628 || tk->fold[u] == 0x0643;
         }
+        /* (nor a name of two letters behind two clitics: فكري is no ف + ك + ري) */
+        if (i > 0 && e && vs[i].skip >= 2 && tk->fold_len - vs[i].skip <= 2 &&
+            !(senses & ~(uint32_t)(LEX_FIRST_NAME | LEX_FAMILY_NAME)))
+            bad_verb = 1;
         if (senses && !bad_verb && (i == 0 || (senses & ~(uint32_t)(LEX_STOP | LEX_PRONOUN | LEX_CONJ_BREAK)))) {
             *prefix = vs[i].skip;
             return e;
