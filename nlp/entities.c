@@ -2671,8 +2671,10 @@ static int pass_titled(struct ent_ctx *x)
                     b = stop;
                 /* (nor is a present verb a name: "إن المواطن صار يدفع ثمن الحرب") */
                 for (int32_t v = b; v < stop; v++)
-                    if (present_verb(x, &d->tokens[v]))
+                    if (present_verb(x, &d->tokens[v])) {
                         b = stop;
+                        break;
+                    }
                 if (b < stop &&
                     add_person(x, b, stop, k, b, title->role_classes, title->role_gender, CAND_TITLED) != 0)
                     return -1;

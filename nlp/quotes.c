@@ -1227,13 +1227,13 @@ static int in_construct_after_noun(const struct doc *d, int32_t v)
            !(d->tokens[v].flags & TOKF_NEWLINE_BEFORE) && n->fold[n->fold_len - 1] != 0x0627;
 }
 
-/* طالب ("student" as well as "demanded") at v right after such a noun: its genitive,
- * not a verb ("X، والد طالب في السنة الرابعة:"; news puts the verb first). */
+/* Is طالب at v the noun "student" there? Right after such a noun it is its genitive
+ * ("X، والد طالب في السنة الرابعة:"; news puts the verb first); before a nationality
+ * ("طالب أردني في فورونيج لـ«مزاج»:") or in apposition to a person ("ليث العمري، طالب سنة
+ * ثالثة ...، قال") it is the noun too. */
 __attribute__((noinline)) static int student_in_context(const struct qctx *q, int32_t v)
 {
     const struct doc *d = q->d;
-    /* (and before his nationality: "طالب أردني في فورونيج لـ«مزاج»:", "طالب جزائري أسير";
-     * or in apposition to a person: "ليث العمري، طالب سنة ثالثة ...، قال") */
     const struct token *n = v + 1 < d->n_tokens ? &d->tokens[v + 1] : NULL;
     int32_t m = v >= 2 && tok_is_comma(&d->tokens[v - 1]) ? d->tok_mention[v - 2] : -1;
     return (v > 0 && in_construct_after_noun(d, v)) ||
@@ -1241,6 +1241,8 @@ __attribute__((noinline)) static int student_in_context(const struct qctx *q, in
            (m >= 0 && d->mentions[m].tok_end == v - 1 && d->entities[d->mentions[m].entity].type == ENT_PERSON);
 }
 
+/* طالب ("student" as well as "demanded") at v, read as the noun: the spelling first, the
+ * context only for the word itself (the test runs on every word the cue scan meets). */
 static inline int student_not_verb(const struct qctx *q, int32_t v)
 {
     const struct token *t = &q->d->tokens[v];
