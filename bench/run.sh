@@ -94,7 +94,9 @@ elif [ -f "$SEED_DEFAULT" ]; then
   SEED=$(cd "$(dirname "$SEED_DEFAULT")" && pwd)/$(basename "$SEED_DEFAULT"); SEED_NOTE="the shared seed article"
   SEED_SHOW=../shared/corpus/$(basename "$SEED_DEFAULT")
 else
-  SEED=$(ls -S tests/cases/*.txt | head -1);  # our own texts: plain names SEED_NOTE="fallback: ../shared/corpus is absent, largest tests/cases article"
+  # Our own texts have plain names, so ls needs no quoting here.
+  SEED=$(ls -S tests/cases/*.txt | head -1)
+  SEED_NOTE="fallback: ../shared/corpus is absent, largest tests/cases article"
 fi
 SEED_NAME=$(basename "$SEED")
 SEED_SHOW=${SEED_SHOW:-$SEED}  # as the commands in RESULTS.md name it
