@@ -1110,11 +1110,12 @@ static int32_t phrase_end(const struct actx *x, int32_t k, int32_t e)
             !(kinds & LEX_GROUP) && !tok_nisba_ending(t) && t->fold_len > 3 && t->fold[2] != 0x0645 && m < 0)
             break;
         /* "وزير الخارجية | موقف سلطنة عمان": after a definite word a bare common noun can
-         * no longer be in construct with it; it is the verb's object */
+         * no longer be in construct with it; it is the verb's object, a body's noun too
+         * (وطالب الاتحاد الجهوي | سلطة الإشراف بـ) */
         /* (the article as written, not كـ or بـ before it: وكالات; and no title before,
          * which a name follows: النائب مشعل الحربي) */
         if (plain_article(&d->tokens[g - 1]) && !(tok_kinds(&d->tokens[g - 1]) & LEX_TITLE) &&
-            !tok_has_article(t) && (t->flags & TOKF_COMMON) && !(kinds & ~(uint32_t)(LEX_TOPIC | LEX_PHRASE_START)) &&
+            !tok_has_article(t) && (t->flags & TOKF_COMMON) && !(kinds & ~(uint32_t)(LEX_TOPIC | LEX_PHRASE_START | LEX_ORG_HEAD)) &&
             m < 0 && !t->lex_prefix)
             break;
         /* وسيط في مدينة يانجي | طلب عدم ذكر اسمه: a relative clause of a verbal noun */

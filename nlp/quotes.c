@@ -1250,10 +1250,31 @@ static inline int student_not_verb(const struct qctx *q, int32_t v)
            t->fold[3] == 0x0628 && student_in_context(q, v);
 }
 
+/* Is the word at k, after whom a verb told (له، لها), a verb's form that is the verb's
+ * object, the verbal noun (أكدت له نقل ثلاث مروحيات: "moving")? Not a subject, which
+ * may come there too (قاله له ملحق عسكري), nor a verb with its own clause (عن، أن). */
+static int told_then_object(const struct qctx *q, int32_t k, int32_t end)
+{
+    const struct doc *d = q->d;
+    const struct token *t = &d->tokens[k];
+    if (t->kind != TOK_WORD || t->lex_prefix || tok_has_article(t) || !is_verb(t, NULL) || (tok_kinds(t) & LEX_STOP) ||
+        q->opens[k] >= 0)
+        return 0;
+    return k + 1 < end && d->tokens[k + 1].kind == TOK_WORD && !tok_is_an(&d->tokens[k + 1]) &&
+           !is_complementizer(q, k + 1) && !(tok_kinds(&d->tokens[k + 1]) & LEX_STOP);
+}
+
 static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int32_t np_end, int32_t *direct_region,
                                int32_t *relay_np_b, int32_t *relay_np_e, int32_t *open_tok)
 {
     const struct doc *d = q->d;
+    /* "أكدت له نقل ثلاث مروحيات ...، «...»": whom it told, then a noun that is no
+     * clause's opening, is the verb's object; marks further on are not its words */
+    /* (the phrase after the verb holds whom it told when no subject follows) */
+    int32_t told = np_end == v + 2 ? v + 1 : np_end;
+    if (told + 1 < end && v >= 0 && d->tokens[told].kind == TOK_WORD && d->tokens[told].fold[0] == 0x0644 &&
+        d->tokens[told].fold_len <= 4 && tok_carries_pronoun(d, &d->tokens[told]) && told_then_object(q, told + 1, end))
+        return -1;
     for (int32_t j = np_end; j < end && j - v <= NP_REACH; j++) {
         const struct token *t = &d->tokens[j];
         enum verb_aspect asp;
@@ -2418,6 +2439,11 @@ static int verb_cue(struct qctx *q, int32_t v)
         if (relay_pronoun(d, v - 2, v, &g) == v - 1)
             return 0;
     }
+    /* "أكدت له نقل ثلاث مروحيات": a relay verb's form right after a verb and what it told
+     * (له، لها) is that verb's object, the verbal noun "moving" */
+    if (vt->lex->verb_relay && v > 1 && d->tokens[v - 1].fold[0] == 0x0644 && d->tokens[v - 1].fold_len <= 4 &&
+        tok_carries_pronoun(d, &d->tokens[v - 1]) && is_verb(&d->tokens[v - 2], NULL))
+        return 0;
     int np_cue = (tok_kinds(vt) & LEX_NP_CUE) != 0;
     /* English puts the subject first: what follows the verb is never the speaker,
      * except after a quotation ("..., said X") */

@@ -1999,9 +1999,29 @@ static void test_a_two_letter_name_is_read_behind_one_clitic_at_most(void)
     CHECK(fx_entity(d, "حسام الدين") == NULL);
 }
 
+static void test_a_regional_office_is_a_body(void)
+{
+    /* المندوبية (Maghreb: a state office of a region or a field) heads a body's name, and
+     * the bare المندوبية refers back to it */
+    struct doc *d = fx_annotate("وأكدت المندوبية الجهوية للتنمية الفلاحية أن الكميات متوفرة. وحسب المندوبية، فإن المساحات "
+                                "تقدر بثمانين ألف هكتار.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *e = fx_entity(d, "المندوبية الجهوية للتنمية الفلاحية");
+    CHECK(e != NULL);
+    if (e)
+        CHECK_INT(e->type, ENT_ORG);
+    const struct quote *q = fx_quote(d, "المساحات");
+    CHECK(q != NULL);
+    if (q)
+        CHECK_STR(q->speaker_name, "المندوبية الجهوية للتنمية الفلاحية");
+}
+
 int main(void)
 {
     fx_setup();
+    test_a_regional_office_is_a_body();
     test_more_names_of_the_coverage();
     test_palestinian_factions_in_the_knowledge_base();
     test_ali_with_its_dots_before_a_given_name();

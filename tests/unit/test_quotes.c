@@ -5108,6 +5108,30 @@ static void test_fi_taqdir_after_the_first_word_cites_no_one(void)
         CHECK(q->content.end - q->content.start > 20);
 }
 
+static void test_a_verbal_noun_after_whom_a_verb_told(void)
+{
+    /* "أكدت له نقل ثلاث مروحيات ..." inside his clause: نقل after "told him" is the
+     * verb's object, "moving", no relaying; the marks at the end are still his words */
+    struct doc *d = fx_annotate("وأوضح النقيب المنشق عبد الكريم الحسين أن مصادره داخل قاعدة حميميم أكدت له نقل ثلاث مروحيات "
+                                "من طراز \"مي-24\" ومنظومة دفاع جوي، \"وهذا لم يحصل منذ 2015\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "مصادره داخل قاعدة حميميم", "عبد الكريم الحسين", -1, -1);
+    CHECK_INT(d->n_quotes, 1);
+}
+
+static void test_a_bodys_noun_after_a_definite_subject_is_the_object(void)
+{
+    /* "وطالب الاتحاد الجهوي سلطة الإشراف بـ": after a definite word a body's noun with
+     * no article cannot be in construct with it; it starts the verb's object */
+    struct doc *d = fx_annotate("وطالب الاتحاد الجهوي سلطة الإشراف بـ\"التدخل العاجل\" لتوفير الأسمدة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "\"التدخل العاجل", "الاتحاد الجهوي", -1, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -5367,6 +5391,8 @@ int main(void)
     test_a_given_name_alone_after_its_verb();
     test_who_after_an_indefinite_apposition();
     test_fi_taqdir_after_the_first_word_cites_no_one();
+    test_a_verbal_noun_after_whom_a_verb_told();
+    test_a_bodys_noun_after_a_definite_subject_is_the_object();
     fx_teardown();
     return check_summary("test_quotes");
 }
