@@ -1469,7 +1469,11 @@ static int outlet_told(const struct doc *d, int32_t k)
     if (t->fold_len >= 3 && (t->fold[1] | 0x20) >= 'a' && (t->fold[1] | 0x20) <= 'z')
         return 1; /* لـTRT، لـCNN: a Latin name written onto the ل */
     int32_t m = d->tok_mention[k];
-    return m >= 0 && (d->entities[d->mentions[m].entity].classes & CLASS_MEDIA);
+    if (m >= 0)
+        return (d->entities[d->mentions[m].entity].classes & CLASS_MEDIA) != 0;
+    /* للصحيفة، للوكالة: the outlet named before, by its kind */
+    return t->lex && t->lex_prefix && (tok_kinds(t) & LEX_ROLE_NOUN) && (t->lex->role_classes & CLASS_MEDIA) &&
+           tok_has_article(t);
 }
 
 /* "قال للصحفيين إن": after the verb only whom it told, in ل — no subject */

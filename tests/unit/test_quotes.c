@@ -1641,9 +1641,9 @@ static void test_timeline_and_report_speakers(void)
 
 static void test_rally_and_feature_speakers(void)
 {
-    /* whom the verb tells after ل is no subject; a given name alone as the subject of a
-     * trailing cue; "يذكر أن ...، وفق ما أعلنته X" is background; إبان is no verb; a
-     * ministry named by its portfolio alone speaks */
+    /* whom the verb tells after ل is no subject (the subject is the pronoun on لكنه); a
+     * given name alone as the subject of a trailing cue; "يذكر أن ...، وفق ما أعلنته X"
+     * is background; إبان is no verb; a ministry named by its portfolio alone speaks */
     struct doc *d = fx_annotate(
         "وقال النائب كاوه محمود إن القائمة ستفوز، لكنه أكد للصحيفة أن التحالفات «مفتوحة على كل الاحتمالات».\n"
         "وقالت الممرضة شيلان عمر إنها تعمل منذ الفجر. «لم ننم منذ يومين»، تضيف شيلان.\n"
@@ -1653,7 +1653,7 @@ static void test_rally_and_feature_speakers(void)
     CHECK(d != NULL);
     if (!d)
         return;
-    expect(d, "التحالفات", "كاوه محمود", QUOTE_MIXED, RESOLVED_ELIDED);
+    expect(d, "التحالفات", "كاوه محمود", QUOTE_MIXED, RESOLVED_PRONOUN);
     expect(d, "لم ننم منذ يومين", "شيلان عمر", QUOTE_DIRECT, -1);
     CHECK(fx_quote(d, "مرشحا يتنافسون") == NULL);
     expect(d, "الحلف «قديم متجدد»", "نزار حداد", QUOTE_MIXED, -1);
@@ -5132,6 +5132,18 @@ static void test_a_bodys_noun_after_a_definite_subject_is_the_object(void)
     expect(d, "\"التدخل العاجل", "الاتحاد الجهوي", -1, -1);
 }
 
+static void test_the_paper_told_after_a_talk_noun_is_no_author(void)
+{
+    /* "قال في حديث للصحيفة إن": ل + a media noun after حديث is the outlet told, not the
+     * talk's author; the subject stands before the verb */
+    struct doc *d = fx_annotate("رئيس منتدى المهاجرين في حيفا، يفغيني كوغان، قال في حديث للصحيفة إن كثيرين من أبناء الجالية "
+                                "\"يشعرون بالخجل\" من رؤية جنود أجانب.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "كثيرين من أبناء", "يفغيني كوغان", -1, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -5393,6 +5405,7 @@ int main(void)
     test_fi_taqdir_after_the_first_word_cites_no_one();
     test_a_verbal_noun_after_whom_a_verb_told();
     test_a_bodys_noun_after_a_definite_subject_is_the_object();
+    test_the_paper_told_after_a_talk_noun_is_no_author();
     fx_teardown();
     return check_summary("test_quotes");
 }
