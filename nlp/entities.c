@@ -4161,6 +4161,74 @@ __attribute__((noinline)) static int pass_media_tails(struct ent_ctx *x)
  * him. The apposition must open with a title and close with a comma (or run into the
  * complementizer) within a dozen words, with no verb, quotation or other person inside:
  * "X، الذي ..." and "X، وقال ..." are no roles. */
+/* Do tokens [b, e) of a mention (its first word read past `skip` units) spell the last
+ * words of person candidate o? */
+static int ends_person(const struct ent_ctx *x, const struct cand *o, int32_t b, int32_t e, int32_t skip)
+{
+    const struct doc *d = x->d;
+    int32_t n = e - b, ob = o->te - n;
+    if (ob <= o->tb)
+        return 0; /* (the whole of o is no family name of it) */
+    for (int32_t i = 0; i < n; i++) {
+        const struct token *t = &d->tokens[b + i], *u = &d->tokens[ob + i];
+        int32_t off = i == 0 ? skip : 0;
+        if (t->fold_len - off != u->fold_len || memcmp(t->fold + off, u->fold, (size_t)u->fold_len * sizeof(UChar)))
+            return 0;
+    }
+    return 1;
+}
+
+/* Is the last word of person candidate c a common noun in ال (no nisba, no listed
+ * name) that may be the verb's object rather than a family name? The dictionary must
+ * hold the noun as written, with no ending taken off: الخوالدة and الدبيبة read as
+ * خوالد and دبيب + ة, and are family names. */
+static int object_noun_ends(const struct ent_ctx *x, const struct cand *c)
+{
+    const struct token *t = &x->d->tokens[c->te - 1];
+    return c->type == ENT_PERSON && c->accepted && c->te - c->tb >= 2 && c->name_te == c->te &&
+           c->name_tb == c->tb && tok_has_article(t) && !t->lex_prefix && (t->flags & TOKF_COMMON) &&
+           !tok_nisba_ending(t) && !(tok_kinds(t) & (LEX_FAMILY_NAME | LEX_FIRST_NAME)) && t->fold_len > 4 &&
+           lexicon_is_common_as_written(x->lx, t->fold + 2, t->fold_len - 2);
+}
+
+static void drop_last_word(struct ent_ctx *x, struct cand *c)
+{
+    c->te = c->name_te = c->te - 1;
+    x->owner[c->te] = -1;
+}
+
+/* "واختتم عبد الفتاح الفقرة بقوله:"، "واختتم بن عيسى الحلقة": a family name of someone
+ * named before, then a common noun in ال, is that person and the verb's object, not a
+ * new person "عبد الفتاح الفقرة". A single word before the noun must not be a given
+ * name (محمد القضاة is a name). Nor is such a noun in ة the family name after a name of
+ * two words or more ("وافتتح مقدم البرنامج نوفل بن عيسى الفقرة بعرض"), unless a name
+ * particle governs it (حسين عبد الزهرة). */
+static void drop_object_after_family_name(struct ent_ctx *x)
+{
+    const struct doc *d = x->d;
+    for (int32_t i = 0; i < x->c.n; i++) {
+        struct cand *c = &x->c.v[i];
+        if (!object_noun_ends(x, c) || c->te - c->tb < 3 || (tok_kinds(&d->tokens[c->te - 2]) & LEX_NAME_PARTICLE))
+            continue;
+        const struct token *t = &d->tokens[c->te - 1];
+        if (d->text.u16[t->span.end - 1] == 0x0629)
+            drop_last_word(x, c);
+    }
+    for (int32_t i = 0; i < x->c.n; i++) {
+        struct cand *c = &x->c.v[i];
+        int32_t last = c->te - 1;
+        if (!object_noun_ends(x, c) || (c->te - c->tb == 2 && (tok_kinds(&d->tokens[c->tb]) & LEX_FIRST_NAME)))
+            continue;
+        for (int32_t j = 0; j < x->c.n; j++) {
+            const struct cand *o = &x->c.v[j];
+            if (j == i || o->type != ENT_PERSON || !o->accepted || o->tb >= c->tb || !ends_person(x, o, c->tb, last, c->skip))
+                continue;
+            drop_last_word(x, c);
+            break;
+        }
+    }
+}
+
 static void pass_roles_after_names(struct ent_ctx *x)
 {
     const struct doc *d = x->d;
@@ -4264,6 +4332,7 @@ int entities_find(struct doc *d, struct arena *a, const struct lexicon *lx)
         pass_given_names(&x) != 0 ||
         pass_context(&x) != 0 || pass_latin(&x) != 0)
         return -1;
+    drop_object_after_family_name(&x);
     pass_roles_after_names(&x);
     if (build_entities(&x) != 0 || pass_surnames(&x) != 0 || pass_given_name_subjects(&x) != 0)
         return -1;

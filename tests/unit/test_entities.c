@@ -2018,10 +2018,34 @@ static void test_a_regional_office_is_a_body(void)
         CHECK_STR(q->speaker_name, "المندوبية الجهوية للتنمية الفلاحية");
 }
 
+static void test_the_verbs_object_after_a_name_is_no_family_name(void)
+{
+    /* "وافتتح ... نوفل بن عيسى الفقرة بعرض"، "واختتم بن عيسى الفقرة": the segment is the
+     * verb's object, both after a full name and after the family name alone; a family
+     * name in ة the dictionary holds only with an ending off (الدبيبة) or under عبد
+     * (عبد الزهرة) stays a name */
+    struct doc *d = fx_annotate("وافتتح مقدم البرنامج نوفل بن عيسى الفقرة بعرض الصور، قائلا إن \"العالم اكتشف فجأة\". "
+                                "واختتم بن عيسى الفقرة بسؤال: \"شكون كان يتصور\". وقال حسين عبد الزهرة إن الوضع صعب. "
+                                "وقال عبد الحميد الدبيبة إن الكهرباء ستعود.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "نوفل بن عيسى") != NULL);
+    CHECK(fx_entity(d, "نوفل بن عيسى الفقرة") == NULL);
+    CHECK(fx_entity(d, "بن عيسى الفقرة") == NULL);
+    CHECK(fx_entity(d, "حسين عبد الزهرة") != NULL);
+    CHECK(fx_entity(d, "عبد الحميد الدبيبة") != NULL);
+    const struct quote *q = fx_quote(d, "شكون");
+    CHECK(q != NULL);
+    if (q)
+        CHECK_STR(q->speaker_name, "نوفل بن عيسى");
+}
+
 int main(void)
 {
     fx_setup();
     test_a_regional_office_is_a_body();
+    test_the_verbs_object_after_a_name_is_no_family_name();
     test_more_names_of_the_coverage();
     test_palestinian_factions_in_the_knowledge_base();
     test_ali_with_its_dots_before_a_given_name();
