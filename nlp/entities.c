@@ -4208,23 +4208,26 @@ static void drop_object_after_family_name(struct ent_ctx *x)
     const struct doc *d = x->d;
     for (int32_t i = 0; i < x->c.n; i++) {
         struct cand *c = &x->c.v[i];
-        if (!object_noun_ends(x, c) || c->te - c->tb < 3 || (tok_kinds(&d->tokens[c->te - 2]) & LEX_NAME_PARTICLE))
+        if (c->type != ENT_PERSON || c->te - c->tb < 2)
             continue;
         const struct token *t = &d->tokens[c->te - 1];
-        if (d->text.u16[t->span.end - 1] == 0x0629)
+        /* (the article's two letters first: most names end in something else) */
+        if (t->fold_len <= 4 || t->fold[0] != 0x0627 || t->fold[1] != 0x0644 || !object_noun_ends(x, c))
+            continue;
+        if (c->te - c->tb >= 3 && !(tok_kinds(&d->tokens[c->te - 2]) & LEX_NAME_PARTICLE) &&
+            d->text.u16[t->span.end - 1] == 0x0629) {
             drop_last_word(x, c);
-    }
-    for (int32_t i = 0; i < x->c.n; i++) {
-        struct cand *c = &x->c.v[i];
-        int32_t last = c->te - 1;
-        if (!object_noun_ends(x, c) || (c->te - c->tb == 2 && (tok_kinds(&d->tokens[c->tb]) & LEX_FIRST_NAME)))
+            continue;
+        }
+        if (c->te - c->tb == 2 && (tok_kinds(&d->tokens[c->tb]) & LEX_FIRST_NAME))
             continue;
         for (int32_t j = 0; j < x->c.n; j++) {
             const struct cand *o = &x->c.v[j];
-            if (j == i || o->type != ENT_PERSON || !o->accepted || o->tb >= c->tb || !ends_person(x, o, c->tb, last, c->skip))
-                continue;
-            drop_last_word(x, c);
-            break;
+            if (j != i && o->type == ENT_PERSON && o->accepted && o->tb < c->tb &&
+                ends_person(x, o, c->tb, c->te - 1, c->skip)) {
+                drop_last_word(x, c);
+                break;
+            }
         }
     }
 }
