@@ -2952,6 +2952,18 @@ static int pass_given_names(struct ent_ctx *x)
             k++;
             continue;
         }
+        /* "اتصلت أم راشد من منطقة البرشاء"، "أبو أحمد من ولاية صحار": a kunya and where
+         * the person is from; the kunya is the whole name */
+        if (prev && k >= 1 && k + 2 < nt && prev->fold_len <= 3 && prev->fold[0] == 0x0627 &&
+            ((prev->fold_len == 3 && prev->fold[1] == 0x0628 && prev->fold[2] == 0x0648) ||
+             (prev->fold_len == 2 && prev->fold[1] == 0x0645)) &&
+            (kinds & LEX_FIRST_NAME) && !(kinds & (LEX_STOP | LEX_COMPLEMENTIZER | LEX_VERB)) && t->fold_len >= 3 &&
+            x->owner[k - 1] < 0 && x->owner[k] < 0 && tok_is_min(&d->tokens[k + 1]) &&
+            d->tokens[k + 2].sentence == t->sentence) {
+            if (add_person(x, k - 1, k + 1, -1, -1, 0, prev->fold_len == 2 ? GENDER_FEM : GENDER_MASC, CAND_CONTEXT) != 0)
+                return -1;
+            continue;
+        }
         /* عبد الرحيم المودن: a compound given name in عبد, with a family name after it */
         if (abd_compound(d, k)) {
             /* (after a given name the name starts there: كريم عبد الفتاح) */

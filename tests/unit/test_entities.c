@@ -2041,10 +2041,30 @@ static void test_the_verbs_object_after_a_name_is_no_family_name(void)
         CHECK_STR(q->speaker_name, "نوفل بن عيسى");
 }
 
+static void test_a_kunya_then_where_the_person_is_from(void)
+{
+    /* "اتصلت أم راشد من منطقة البرشاء، وقالت:": the kunya alone, before من, is a person
+     * (a woman, by أم), who then speaks with her subject elided */
+    struct doc *d = fx_annotate("وقالت المذيعة مريم سالم الكتبي إن الأسئلة كثيرة. وعلى الخط، اتصلت أم راشد من منطقة البرشاء، "
+                                "وقالت: \"عندنا حجز في أغسطس\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *e = fx_entity(d, "أم راشد");
+    CHECK(e != NULL);
+    if (e)
+        CHECK_INT(e->type, ENT_PERSON);
+    const struct quote *q = fx_quote(d, "عندنا حجز");
+    CHECK(q != NULL);
+    if (q)
+        CHECK_STR(q->speaker_name, "أم راشد");
+}
+
 int main(void)
 {
     fx_setup();
     test_a_regional_office_is_a_body();
+    test_a_kunya_then_where_the_person_is_from();
     test_the_verbs_object_after_a_name_is_no_family_name();
     test_more_names_of_the_coverage();
     test_palestinian_factions_in_the_knowledge_base();
