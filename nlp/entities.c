@@ -2251,6 +2251,9 @@ static int32_t bare_run_before(const struct ent_ctx *x, int32_t end, int32_t flo
     /* "وعلل الوزير موقفه بأن": so does a common noun with its possessive pronoun */
     if (end - 1 >= floor && (d->tokens[end - 1].flags & TOKF_COMMON) && tok_pronoun_suffixed(d, &d->tokens[end - 1]))
         return end;
+    /* "وأضافت الطالبة مبتسمة:": and how it was said, a participle in the accusative */
+    if (end - 1 >= floor && manner_participle(&d->tokens[end - 1]))
+        return end;
     int32_t b = end, words = 0;
     /* given name, then a family name in ال that no dictionary knows */
     if (end - 2 >= floor) {

@@ -2060,10 +2060,28 @@ static void test_a_kunya_then_where_the_person_is_from(void)
         CHECK_STR(q->speaker_name, "أم راشد");
 }
 
+static void test_how_she_said_it_after_a_title_is_no_name(void)
+{
+    /* "وأضافت الطالبة مبتسمة:": a participle before the colon says how, no one's name;
+     * أمينة is a given name (Maghreb) */
+    struct doc *d = fx_annotate("قالت الطالبة في العلوم السياسية أمينة زروقي إن الجامعة هادئة. وأضافت الطالبة مبتسمة: "
+                                "«كاين اللي مع روسيا».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "مبتسمة") == NULL);
+    CHECK(fx_entity(d, "أمينة زروقي") != NULL);
+    const struct quote *q = fx_quote(d, "كاين");
+    CHECK(q != NULL);
+    if (q)
+        CHECK_STR(q->speaker_name, "أمينة زروقي");
+}
+
 int main(void)
 {
     fx_setup();
     test_a_regional_office_is_a_body();
+    test_how_she_said_it_after_a_title_is_no_name();
     test_a_kunya_then_where_the_person_is_from();
     test_the_verbs_object_after_a_name_is_no_family_name();
     test_more_names_of_the_coverage();
