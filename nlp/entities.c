@@ -1498,6 +1498,8 @@ static int nisba_family_name(const struct ent_ctx *x, int32_t k)
 /* علي at k is the given name, not على, when written with its final ي and followed by a
  * given name, or by a family name in ال where the phrase ends: "الدكتور علي الجبوري"
  * (after a title: `title_before`), "محمد علي الشامي". */
+static int ends_name_phrase(const struct doc *d, int32_t k);
+
 static int ali_is_a_name(const struct ent_ctx *x, int32_t k, int32_t end, int title_before)
 {
     const struct doc *d = x->d;
@@ -1505,6 +1507,11 @@ static int ali_is_a_name(const struct ent_ctx *x, int32_t k, int32_t end, int ti
         return 0;
     const struct token *t1 = &d->tokens[k + 1];
     if (tok_kinds(t1) & LEX_FIRST_NAME)
+        return 1;
+    /* (or a bare word no dictionary knows, where the name ends: "السيد عبد الرحمن علي
+     * دوالة، إن") */
+    if (!tok_has_article(t1) && !t1->lex_prefix && !(t1->flags & TOKF_COMMON) && (t1->flags & TOKF_ARABIC) &&
+        !tok_kinds(t1) && t1->fold_len >= 3 && k + 2 < end && ends_name_phrase(d, k + 2))
         return 1;
     /* (a family name in ي the dictionary holds too: "علي الربيعي", الربيعي "vernal") */
     int name_after = tok_has_article(t1) && (!(t1->flags & TOKF_COMMON) || nisba_family_name(x, k + 1)) &&
@@ -1835,7 +1842,7 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
             break;
         }
         /* محمد علي الحوثي: علي as the father's name, before a given or a family name */
-        if (given && e == s + 1 && ali_is_a_name(x, e, end, 1)) {
+        if (given && (e == s + 1 || (e == s + 2 && abd_compound(d, s))) && ali_is_a_name(x, e, end, 1)) {
             e++;
             continue;
         }

@@ -2077,10 +2077,29 @@ static void test_how_she_said_it_after_a_title_is_no_name(void)
         CHECK_STR(q->speaker_name, "أمينة زروقي");
 }
 
+static void test_ali_as_a_fathers_name_before_an_unknown_family_name(void)
+{
+    /* "السيد عبد الرحمن علي دوالة، إن": علي between a (compound) given name and a word
+     * no dictionary knows, where the name ends, is the father's name; "أحمد علي ضرورة"
+     * is على before a common noun */
+    struct doc *d = fx_annotate("وقال المدير العام، السيد عبد الرحمن علي دوالة، إن الحركة مستقرة. وقال الخبير أحمد علي دوالة "
+                                "إن الأسعار ارتفعت.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "عبد الرحمن علي دوالة") != NULL);
+    CHECK(fx_entity(d, "أحمد علي دوالة") != NULL);
+    d = fx_annotate("وأكد أحمد علي ضرورة التعاون بين البلدين.\n");
+    CHECK(d != NULL);
+    if (d)
+        CHECK(fx_entity(d, "أحمد علي ضرورة") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
     test_a_regional_office_is_a_body();
+    test_ali_as_a_fathers_name_before_an_unknown_family_name();
     test_how_she_said_it_after_a_title_is_no_name();
     test_a_kunya_then_where_the_person_is_from();
     test_the_verbs_object_after_a_name_is_no_family_name();
