@@ -823,6 +823,25 @@ static int clause_opener_before(const struct doc *d, int32_t k)
     return v->kind == TOK_WORD && !tok_has_article(v) && (k - 1 == sb || (k >= 2 && tok_is_comma(&d->tokens[k - 2])));
 }
 
+/* Does the name of a body in tokens [k, e) hold an adjective of a region (الجهوية،
+ * الإقليمي، المحلي)? A regional office is named with its seat in ب: المندوبية الجهوية
+ * للتنمية الفلاحية بالقيروان، المستشفى الإقليمي بجرادة (a university or an embassy
+ * in a city is not: جامعة محمد الخامس | بالرباط). */
+static int regional_name(const struct ent_ctx *x, int32_t k, int32_t e)
+{
+    static const UChar jihawi[] = {0x0627, 0x0644, 0x062C, 0x0647, 0x0648, 0x064A},
+                       iqlimi[] = {0x0627, 0x0644, 0x0627, 0x0642, 0x0644, 0x064A, 0x0645, 0x064A},
+                       mahalli[] = {0x0627, 0x0644, 0x0645, 0x062D, 0x0644, 0x064A};
+    for (int32_t q = k + 1; q < e; q++) {
+        const struct token *t = &x->d->tokens[q];
+        int32_t n = t->fold_len - (t->fold[t->fold_len - 1] == 0x0647); /* (the feminine: الجهوية) */
+        if ((n == 6 && (!memcmp(t->fold, jihawi, sizeof jihawi) || !memcmp(t->fold, mahalli, sizeof mahalli))) ||
+            (n == 8 && !memcmp(t->fold, iqlimi, sizeof iqlimi)))
+            return 1;
+    }
+    return 0;
+}
+
 static int pass_orgs(struct ent_ctx *x)
 {
     const struct doc *d = x->d;
@@ -970,6 +989,12 @@ static int pass_orgs(struct ent_ctx *x)
                 /* A known person or organisation is its own entity; a place written
                  * after the head is part of the name (منتخب الأردن) unless it carries
                  * a preposition (المكتب الصحفي للكرملين). */
+                if (o->type == ENT_GPE && o->tb == j && content > 0 && t->fold[0] == 0x0628 && prep_clitic(x, t) &&
+                    regional_name(x, k, j)) {
+                    content++; /* (its seat ends the name) */
+                    last_content = o->te - 1;
+                    break;
+                }
                 if (o->type == ENT_PERSON || o->type == ENT_ORG || o->tb != j || prep_clitic(x, t) ||
                     (definite && content == 0) || (o->skip && t->fold[0] == 0x0648))
                     break; /* (و: الاتحاد السوفيتي | وكوريا الشمالية, a second name) */

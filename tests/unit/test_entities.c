@@ -2095,10 +2095,26 @@ static void test_ali_as_a_fathers_name_before_an_unknown_family_name(void)
         CHECK(fx_entity(d, "أحمد علي ضرورة") == NULL);
 }
 
+static void test_a_regional_body_is_named_with_its_seat(void)
+{
+    /* "المندوبية الجهوية للسياحة بسوسة"، "المستشفى الإقليمي بجرادة": a regional body's
+     * name takes its seat in ب; a university's does not (جامعة محمد الخامس بالرباط) */
+    struct doc *d = fx_annotate("وحسب معطيات المندوبية الجهوية للسياحة بسوسة، فإن عدد الليالي ارتفع. وقال مصدر في المستشفى "
+                                "الإقليمي بجرادة إن الوضع مستقر. وقال أستاذ في جامعة محمد الخامس بالرباط إن الوضع هادئ.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "المندوبية الجهوية للسياحة بسوسة") != NULL);
+    CHECK(fx_entity(d, "المستشفى الإقليمي بجرادة") != NULL);
+    CHECK(fx_entity(d, "جامعة محمد الخامس") != NULL);
+    CHECK(fx_entity(d, "الرباط") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
     test_a_regional_office_is_a_body();
+    test_a_regional_body_is_named_with_its_seat();
     test_ali_as_a_fathers_name_before_an_unknown_family_name();
     test_how_she_said_it_after_a_title_is_no_name();
     test_a_kunya_then_where_the_person_is_from();
