@@ -1567,7 +1567,15 @@ static int32_t speaker_region_end(const struct qctx *q, int32_t b, int32_t open_
             !(tok_kinds(&d->tokens[a]) & LEX_STOP) && d->tok_mention[a] < 0 && d->tok_mention[a + 1] >= 0 &&
             d->tokens[a + 1].fold[0] == 0x0644)
             a++;
-        int statement = a < open_tok && (tok_kinds(&d->tokens[b + 1]) & LEX_STATEMENT) &&
+        /* (an adjective in ي alone before the clause is no author: "في تصريحات صحفية إن"،
+         * "في تصريح صحفي إن") */
+        int lone_adjective = a + 1 == open_tok && d->tokens[a].kind == TOK_WORD && !tok_has_article(&d->tokens[a]) &&
+                             tok_nisba_ending(&d->tokens[a]) && d->tok_mention[a] < 0;
+        /* (nor whom it was told, a sound plural in لل: "في تصريحات للصحفيين إن") */
+        lone_adjective |= a + 1 == open_tok && d->tokens[a].kind == TOK_WORD && d->tokens[a].lex_prefix &&
+                          d->tokens[a].fold[0] == 0x0644 && tok_has_article(&d->tokens[a]) &&
+                          tok_sound_plural(&d->tokens[a]) && d->tok_mention[a] < 0;
+        int statement = a < open_tok && !lone_adjective && (tok_kinds(&d->tokens[b + 1]) & LEX_STATEMENT) &&
                         !is_preposition(&d->tokens[a]) && !(tok_kinds(&d->tokens[a]) & LEX_STOP) &&
                         !outlet_told(d, a) &&
                         (d->tok_mention[a] >= 0 || (tok_kinds(&d->tokens[a]) & (LEX_ORG_HEAD | LEX_TITLE)) ||

@@ -5144,6 +5144,20 @@ static void test_the_paper_told_after_a_talk_noun_is_no_author(void)
     expect(d, "كثيرين من أبناء", "يفغيني كوغان", -1, -1);
 }
 
+static void test_a_press_statement_and_the_journalists_told_are_no_author(void)
+{
+    /* "وقال في تصريحات صحفية إن"، "في تصريح صحفي إن": an adjective in ي alone after the
+     * statement noun; "في تصريحات للصحفيين إن": whom it was told; the subject is elided */
+    struct doc *d = fx_annotate("وصل السفير جورجي بوريسينكو إلى القاهرة. وقال في تصريحات صحفية إن التعاون مستمر. "
+                                "وأضاف في تصريح صحفي إن الشراكة قوية. وتابع في تصريحات للصحفيين إن العلاقات متينة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "التعاون مستمر", "جورجي بوريسينكو", -1, RESOLVED_ELIDED);
+    expect(d, "الشراكة قوية", "جورجي بوريسينكو", -1, RESOLVED_ELIDED);
+    expect(d, "العلاقات متينة", "جورجي بوريسينكو", -1, RESOLVED_ELIDED);
+}
+
 int main(void)
 {
     fx_setup();
@@ -5406,6 +5420,7 @@ int main(void)
     test_a_verbal_noun_after_whom_a_verb_told();
     test_a_bodys_noun_after_a_definite_subject_is_the_object();
     test_the_paper_told_after_a_talk_noun_is_no_author();
+    test_a_press_statement_and_the_journalists_told_are_no_author();
     fx_teardown();
     return check_summary("test_quotes");
 }
