@@ -2429,6 +2429,20 @@ static int pass_demonym_names(struct ent_ctx *x)
     return 0;
 }
 
+/* Is the word at k the last word of a person's name read before it? */
+static int family_name_of_earlier(const struct ent_ctx *x, int32_t k)
+{
+    const struct token *t = &x->d->tokens[k];
+    for (int32_t i = 0; i < x->c.n; i++) {
+        const struct cand *c = &x->c.v[i];
+        const struct token *f = &x->d->tokens[c->te - 1];
+        if (c->type == ENT_PERSON && c->accepted && c->te - c->tb >= 2 && c->te <= k && f->fold_len == t->fold_len &&
+            !memcmp(f->fold, t->fold, (size_t)t->fold_len * sizeof(UChar)))
+            return 1;
+    }
+    return 0;
+}
+
 static int pass_titled(struct ent_ctx *x)
 {
     const struct doc *d = x->d;
@@ -2438,6 +2452,10 @@ static int pass_titled(struct ent_ctx *x)
         if (tk->kind != TOK_WORD)
             continue;
         if (x->owner[k] >= 0 && x->c.v[x->owner[k]].type == ENT_PERSON)
+            continue;
+        /* "لا تتوقع الحاج تغييراً": an honorific that is the family name of someone named
+         * before (ريم الحاج) is that person, no title */
+        if ((tok_kinds(tk) & LEX_HONORIFIC) && !tk->lex_prefix && family_name_of_earlier(x, k))
             continue;
         int32_t end = sentence_end(d, k);
         int32_t j = k + 1, commas = 0;
@@ -3831,8 +3849,10 @@ static int pass_surnames(struct ent_ctx *x)
         /* (a family name that is a title word is the title unless the phrase ends after it:
          * "ومضى الأمين قائلاً" is him, "الأمين العام للمركز" someone else; so does the outlet
          * he told, "وقال الجندي لـ"مصر 360" إن") */
+        /* (nor the verb's object in the accusative: "لا تتوقع الحاج تغييراً") */
         if ((tok_kinds(tk) & LEX_TITLE) && k + 1 < d->n_tokens && d->tokens[k + 1].kind == TOK_WORD &&
-            !(tok_kinds(&d->tokens[k + 1]) & (LEX_VERB | LEX_COMPLEMENTIZER | LEX_STOP)) && !tok_is_lone_lam(&d->tokens[k + 1]))
+            !(tok_kinds(&d->tokens[k + 1]) & (LEX_VERB | LEX_COMPLEMENTIZER | LEX_STOP)) && !tok_is_lone_lam(&d->tokens[k + 1]) &&
+            d->text.u16[d->tokens[k + 1].span.end - 1] != 0x064B && d->text.u16[d->tokens[k + 1].span.end - 2] != 0x064B)
             continue;
         struct clitic_variant vs[8];
         int nv = lexicon_clitic_variants(tk->fold, tk->fold_len, vs);

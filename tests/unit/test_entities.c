@@ -2110,10 +2110,28 @@ static void test_a_regional_body_is_named_with_its_seat(void)
     CHECK(fx_entity(d, "الرباط") != NULL);
 }
 
+static void test_an_honorific_that_is_someones_family_name(void)
+{
+    /* "لا تتوقع الحاج تغييراً ...، لكنها تحذّر": الحاج is ريم الحاج, named before, not a
+     * title before a name "تغييرا"; her elided subject reaches her, not the woman quoted
+     * last */
+    struct doc *d = fx_annotate("قالت الباحثة ريم الحاج إن الوضع صعب. وقالت ماريا زاخاروفا إن روسيا قوية. لا تتوقع الحاج "
+                                "تغييراً مباشراً في موازين القوى، لكنها تحذّر من أنّ الوضع قد يتغير.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "تغييرا") == NULL);
+    const struct quote *q = fx_quote(d, "الوضع قد يتغير");
+    CHECK(q != NULL);
+    if (q)
+        CHECK_STR(q->speaker_name, "ريم الحاج");
+}
+
 int main(void)
 {
     fx_setup();
     test_a_regional_office_is_a_body();
+    test_an_honorific_that_is_someones_family_name();
     test_a_regional_body_is_named_with_its_seat();
     test_ali_as_a_fathers_name_before_an_unknown_family_name();
     test_how_she_said_it_after_a_title_is_no_name();
