@@ -1383,6 +1383,10 @@ static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int
                 return j + 1;
             return -1;
         }
+        /* "طلب عدم ذكر اسمه لأنه غير مخول بالحديث، أن": لأن past the phrase says why, it
+         * opens nothing (right after it, "أشار لأن", it is the verb's) */
+        if (j > np_end && t->lex_prefix && t->fold[t->lex_prefix - 1] == 0x0644 && (tok_kinds(t) & LEX_COMPLEMENTIZER))
+            continue;
         if (is_complementizer(q, j)) {
             /* "أقرت الحكومة النظام، على أن يبدأ تطبيقه": after a comma, على أن is a
              * proviso on what was done, unless the verb itself takes على (شدد، على أن) */

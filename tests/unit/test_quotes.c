@@ -5158,6 +5158,19 @@ static void test_a_press_statement_and_the_journalists_told_are_no_author(void)
     expect(d, "العلاقات متينة", "جورجي بوريسينكو", -1, RESOLVED_ELIDED);
 }
 
+static void test_a_banker_unnamed_and_because_in_his_aside(void)
+{
+    /* "وأكد مصرفي ...، طلب عدم ذكر اسمه لأنه غير مخول بالحديث، أن": a banker speaks
+     * unnamed; لأن inside the aside says why, the words open at أن */
+    struct doc *d = fx_annotate("وأكد مصرفي في أحد البنوك الحكومية، طلب عدم ذكر اسمه لأنه غير مخول بالحديث لوسائل الإعلام، "
+                                "أن البنوك المصرية «تتجنب تماما» أي تحويل.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "البنوك المصرية", "مصرفي في أحد البنوك الحكومية", -1, -1);
+    CHECK(fx_quote(d, "غير مخول") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -5421,6 +5434,7 @@ int main(void)
     test_a_bodys_noun_after_a_definite_subject_is_the_object();
     test_the_paper_told_after_a_talk_noun_is_no_author();
     test_a_press_statement_and_the_journalists_told_are_no_author();
+    test_a_banker_unnamed_and_because_in_his_aside();
     fx_teardown();
     return check_summary("test_quotes");
 }
