@@ -3096,6 +3096,13 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
         (d->tokens[np_b].fold_len == 3 || d->tokens[np_b].fold_len == 4) && !tok_has_article(&d->tokens[np_b + 1]) &&
         (tok_kinds(&d->tokens[np_b + 1]) & LEX_STATEMENT) && d->tok_mention[np_b + 1] < 0)
         np_b++;
+    /* "بحسب بيان صادر عن X"، "بيان نُسب إلى X": a statement, its participle of issue and
+     * the preposition; its author is the source */
+    if (!elided && !by_position && np_b + 3 < np_e && d->tok_mention[np_b] < 0 &&
+        (tok_kinds(&d->tokens[np_b]) & LEX_STATEMENT) && d->tokens[np_b + 1].kind == TOK_WORD &&
+        !tok_has_article(&d->tokens[np_b + 1]) && d->tok_mention[np_b + 1] < 0 &&
+        (tok_is_an(&d->tokens[np_b + 2]) || tok_is_ila(&d->tokens[np_b + 2])))
+        np_b += 3;
     /* the phrase proper ends before a preposition phrase or a time word */
     int32_t np_core = np_after(q, np_b, np_e);
     if (np_core == np_b && np_b < np_e)

@@ -5171,6 +5171,19 @@ static void test_a_banker_unnamed_and_because_in_his_aside(void)
     CHECK(fx_quote(d, "غير مخول") == NULL);
 }
 
+static void test_a_source_statement_issued_by_its_author(void)
+{
+    /* "وبحسب بيان صادر عن وزارة الدفاع، فإن": the statement, its participle of issue
+     * and عن; the author is the source */
+    struct doc *d = fx_annotate("وبحسب بيان صادر عن وزارة الدفاع، فإن التحالف يراقب الوضع. وبحسب تقرير صادر عن مركز "
+                                "الدراسات الاستراتيجية، فإن الأسعار سترتفع.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "التحالف يراقب", "وزارة الدفاع", -1, RESOLVED_SOURCE);
+    expect(d, "الأسعار سترتفع", "مركز الدراسات الاستراتيجية", -1, RESOLVED_SOURCE);
+}
+
 int main(void)
 {
     fx_setup();
@@ -5435,6 +5448,7 @@ int main(void)
     test_the_paper_told_after_a_talk_noun_is_no_author();
     test_a_press_statement_and_the_journalists_told_are_no_author();
     test_a_banker_unnamed_and_because_in_his_aside();
+    test_a_source_statement_issued_by_its_author();
     fx_teardown();
     return check_summary("test_quotes");
 }
