@@ -2127,10 +2127,28 @@ static void test_an_honorific_that_is_someones_family_name(void)
         CHECK_STR(q->speaker_name, "ريم الحاج");
 }
 
+static void test_more_given_names_of_women(void)
+{
+    /* ديما, تالا, ميار: given names (Levant, Gulf); "زميلته في التقديم ديما الخطيب"
+     * then speaks */
+    struct doc *d = fx_annotate("وقال المذيع سامر حداد إن الوضع خطير. فيما رأت زميلته في التقديم ديما الخطيب أن المستمع "
+                                "\"مش مهتم بكوريا\". وقالت تالا منصور إن الأسعار ارتفعت.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "ديما الخطيب") != NULL);
+    CHECK(fx_entity(d, "تالا منصور") != NULL);
+    const struct quote *q = fx_quote(d, "المستمع");
+    CHECK(q != NULL);
+    if (q)
+        CHECK_STR(q->speaker_name, "ديما الخطيب");
+}
+
 int main(void)
 {
     fx_setup();
     test_a_regional_office_is_a_body();
+    test_more_given_names_of_women();
     test_an_honorific_that_is_someones_family_name();
     test_a_regional_body_is_named_with_its_seat();
     test_ali_as_a_fathers_name_before_an_unknown_family_name();
