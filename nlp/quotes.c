@@ -1268,9 +1268,9 @@ static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int
                                int32_t *relay_np_b, int32_t *relay_np_e, int32_t *open_tok)
 {
     const struct doc *d = q->d;
-    /* "أكدت له نقل ثلاث مروحيات ...، «...»": whom it told, then a noun that is no
-     * clause's opening, is the verb's object; marks further on are not its words */
-    /* (the phrase after the verb holds whom it told when no subject follows) */
+    /* "أكدت له نقل ثلاث مروحيات ...، «...»": whom it told, then a verb's form that opens
+     * no clause, its verbal noun, is the verb's object; marks further on are not its
+     * words (the phrase after the verb holds whom it told when no subject follows) */
     int32_t told = np_end == v + 2 ? v + 1 : np_end;
     if (told + 1 < end && v >= 0 && d->tokens[told].kind == TOK_WORD && d->tokens[told].fold[0] == 0x0644 &&
         d->tokens[told].fold_len <= 4 && tok_carries_pronoun(d, &d->tokens[told]) && told_then_object(q, told + 1, end))
@@ -1573,13 +1573,13 @@ static int32_t speaker_region_end(const struct qctx *q, int32_t b, int32_t open_
             a++;
         /* (an adjective in ي alone before the clause is no author: "في تصريحات صحفية إن"،
          * "في تصريح صحفي إن") */
-        int lone_adjective = a + 1 == open_tok && d->tokens[a].kind == TOK_WORD && !tok_has_article(&d->tokens[a]) &&
+        int no_author = a + 1 == open_tok && d->tokens[a].kind == TOK_WORD && !tok_has_article(&d->tokens[a]) &&
                              tok_nisba_ending(&d->tokens[a]) && d->tok_mention[a] < 0;
         /* (nor whom it was told, a sound plural in لل: "في تصريحات للصحفيين إن") */
-        lone_adjective |= a + 1 == open_tok && d->tokens[a].kind == TOK_WORD && d->tokens[a].lex_prefix &&
+        no_author |= a + 1 == open_tok && d->tokens[a].kind == TOK_WORD && d->tokens[a].lex_prefix &&
                           d->tokens[a].fold[0] == 0x0644 && tok_has_article(&d->tokens[a]) &&
                           tok_sound_plural(&d->tokens[a]) && d->tok_mention[a] < 0;
-        int statement = a < open_tok && !lone_adjective && (tok_kinds(&d->tokens[b + 1]) & LEX_STATEMENT) &&
+        int statement = a < open_tok && !no_author && (tok_kinds(&d->tokens[b + 1]) & LEX_STATEMENT) &&
                         !is_preposition(&d->tokens[a]) && !(tok_kinds(&d->tokens[a]) & LEX_STOP) &&
                         !outlet_told(d, a) &&
                         (d->tok_mention[a] >= 0 || (tok_kinds(&d->tokens[a]) & (LEX_ORG_HEAD | LEX_TITLE)) ||
