@@ -2947,6 +2947,14 @@ __attribute__((noinline)) static int opens_sentence_before_comma(const struct do
            !d->tokens[k].lex_prefix && k == d->sentences[d->tokens[k].sentence].tok_begin;
 }
 
+/* أبو or أم as written, the particle of a kunya (أبو أحمد، أم راشد) */
+static inline int kunya_particle(const struct token *t)
+{
+    return t->fold_len <= 3 && t->fold[0] == 0x0627 &&
+           ((t->fold_len == 3 && t->fold[1] == 0x0628 && t->fold[2] == 0x0648) ||
+            (t->fold_len == 2 && t->fold[1] == 0x0645));
+}
+
 static int pass_given_names(struct ent_ctx *x)
 {
     const struct doc *d = x->d;
@@ -2992,9 +3000,7 @@ static int pass_given_names(struct ent_ctx *x)
         }
         /* "يبدو أبو أنس العمايرة أكثر هدوءا": a kunya (أبو، أم and a given name) and a
          * family name in ال are a person wherever they stand */
-        if (prev && k >= 1 && prev->fold_len <= 3 && prev->fold[0] == 0x0627 &&
-            ((prev->fold_len == 3 && prev->fold[1] == 0x0628 && prev->fold[2] == 0x0648) ||
-             (prev->fold_len == 2 && prev->fold[1] == 0x0645)) &&
+        if (prev && k >= 1 && kunya_particle(prev) &&
             (kinds & LEX_FIRST_NAME) && !(kinds & (LEX_STOP | LEX_COMPLEMENTIZER | LEX_VERB)) && t->fold_len >= 3 &&
             x->owner[k - 1] < 0 && x->owner[k] < 0 && x->owner[k + 1] < 0 &&
             d->tokens[k + 1].sentence == t->sentence && tok_has_article(&d->tokens[k + 1]) &&
@@ -3007,9 +3013,7 @@ static int pass_given_names(struct ent_ctx *x)
         }
         /* "اتصلت أم راشد من منطقة البرشاء"، "أبو أحمد من ولاية صحار": a kunya and where
          * the person is from; the kunya is the whole name */
-        if (prev && k >= 1 && k + 2 < nt && prev->fold_len <= 3 && prev->fold[0] == 0x0627 &&
-            ((prev->fold_len == 3 && prev->fold[1] == 0x0628 && prev->fold[2] == 0x0648) ||
-             (prev->fold_len == 2 && prev->fold[1] == 0x0645)) &&
+        if (prev && k >= 1 && k + 2 < nt && kunya_particle(prev) &&
             (kinds & LEX_FIRST_NAME) && !(kinds & (LEX_STOP | LEX_COMPLEMENTIZER | LEX_VERB)) && t->fold_len >= 3 &&
             x->owner[k - 1] < 0 && x->owner[k] < 0 && tok_is_min(&d->tokens[k + 1]) &&
             d->tokens[k + 2].sentence == t->sentence) {
