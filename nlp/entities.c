@@ -2429,15 +2429,29 @@ static int pass_demonym_names(struct ent_ctx *x)
     return 0;
 }
 
+/* Do tokens [b, e) of a mention (its first word read past `skip` units) spell the last
+ * words of person candidate o? */
+static int ends_person(const struct ent_ctx *x, const struct cand *o, int32_t b, int32_t e, int32_t skip)
+{
+    const struct doc *d = x->d;
+    int32_t n = e - b, ob = o->te - n;
+    if (ob <= o->tb)
+        return 0; /* (the whole of o is no family name of it) */
+    for (int32_t i = 0; i < n; i++) {
+        const struct token *t = &d->tokens[b + i], *u = &d->tokens[ob + i];
+        int32_t off = i == 0 ? skip : 0;
+        if (t->fold_len - off != u->fold_len || memcmp(t->fold + off, u->fold, (size_t)u->fold_len * sizeof(UChar)))
+            return 0;
+    }
+    return 1;
+}
+
 /* Is the word at k the last word of a person's name read before it? */
 static int family_name_of_earlier(const struct ent_ctx *x, int32_t k)
 {
-    const struct token *t = &x->d->tokens[k];
     for (int32_t i = 0; i < x->c.n; i++) {
         const struct cand *c = &x->c.v[i];
-        const struct token *f = &x->d->tokens[c->te - 1];
-        if (c->type == ENT_PERSON && c->accepted && c->te - c->tb >= 2 && c->te <= k && f->fold_len == t->fold_len &&
-            !memcmp(f->fold, t->fold, (size_t)t->fold_len * sizeof(UChar)))
+        if (c->type == ENT_PERSON && c->accepted && c->te <= k && ends_person(x, c, k, k + 1, 0))
             return 1;
     }
     return 0;
@@ -4232,23 +4246,6 @@ __attribute__((noinline)) static int pass_media_tails(struct ent_ctx *x)
  * him. The apposition must open with a title and close with a comma (or run into the
  * complementizer) within a dozen words, with no verb, quotation or other person inside:
  * "X، الذي ..." and "X، وقال ..." are no roles. */
-/* Do tokens [b, e) of a mention (its first word read past `skip` units) spell the last
- * words of person candidate o? */
-static int ends_person(const struct ent_ctx *x, const struct cand *o, int32_t b, int32_t e, int32_t skip)
-{
-    const struct doc *d = x->d;
-    int32_t n = e - b, ob = o->te - n;
-    if (ob <= o->tb)
-        return 0; /* (the whole of o is no family name of it) */
-    for (int32_t i = 0; i < n; i++) {
-        const struct token *t = &d->tokens[b + i], *u = &d->tokens[ob + i];
-        int32_t off = i == 0 ? skip : 0;
-        if (t->fold_len - off != u->fold_len || memcmp(t->fold + off, u->fold, (size_t)u->fold_len * sizeof(UChar)))
-            return 0;
-    }
-    return 1;
-}
-
 /* Is the last word of person candidate c a common noun in ال (no nisba, no listed
  * name) that may be the verb's object rather than a family name? The dictionary must
  * hold the noun as written, with no ending taken off: الخوالدة and الدبيبة read as
