@@ -658,7 +658,8 @@ int tok_has_article_after_clitic(const struct token *tk)
     if (n - p >= 5 && (w[p] == 0x0628 || w[p] == 0x0643 || w[p] == AR_LAM) && w[p + 1] == AR_ALEF &&
         w[p + 2] == AR_LAM)
         return 1; /* بال كال */
-    return p == 1 && n >= 5 && w[1] == AR_ALEF && w[2] == AR_LAM;
+    /* (not a word the lexicon knows whole: والدة، والدي are "mother", "my father") */
+    return p == 1 && n >= 5 && w[1] == AR_ALEF && w[2] == AR_LAM && !(tk->lex && tk->lex_prefix == 0);
 }
 
 int tok_has_prep_clitic(const struct token *tk)

@@ -4507,6 +4507,12 @@ static void test_student_after_a_noun_is_no_verb(void)
         return;
     expect(d, "ابني يطمئننا", "سامي العلي", QUOTE_DIRECT, -1);
     CHECK(fx_quote(d, "وفي اتصال") == NULL);
+    /* (والدة, "mother", is one word the lexicon knows whole, not و + ال + دة) */
+    d = fx_annotate("وقالت السيدة هالة محمود، والدة طالب في سنة ثالثة بكلية الطب: «أول ما سمعت الخبر بكيت».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "أول ما سمعت", "هالة محمود", QUOTE_DIRECT, -1);
 }
 
 static void test_participle_after_a_person_who_relays(void)
