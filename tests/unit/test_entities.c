@@ -2144,9 +2144,32 @@ static void test_more_given_names_of_women(void)
         CHECK_STR(q->speaker_name, "ديما الخطيب");
 }
 
+static void test_tunisian_given_names(void)
+{
+    /* حسونة, الأسعد: given names whose family names the dictionary knows as words
+     * (العياري "standard", الفقي); the speaker after a title is the person, not the
+     * person named before him */
+    struct doc *d = fx_annotate("وقال المترجم منير الحمامي إن الإقبال ضعيف. أما الروائي حسونة العياري، فيرى أن الكتاب "
+                                "\"مدعوون إلى القراءة\". ويقول الأسعد الفقي، عامل منذ عشرين عاما: «الخدمة نقصت برشا».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "حسونة العياري") != NULL);
+    CHECK(fx_entity(d, "الأسعد الفقي") != NULL);
+    const struct quote *q = fx_quote(d, "الكتاب");
+    CHECK(q != NULL);
+    if (q)
+        CHECK_STR(q->speaker_name, "حسونة العياري");
+    q = fx_quote(d, "الخدمة نقصت");
+    CHECK(q != NULL);
+    if (q)
+        CHECK_STR(q->speaker_name, "الأسعد الفقي");
+}
+
 int main(void)
 {
     fx_setup();
+    test_tunisian_given_names();
     test_a_regional_office_is_a_body();
     test_more_given_names_of_women();
     test_an_honorific_that_is_someones_family_name();
