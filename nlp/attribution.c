@@ -1239,8 +1239,22 @@ static int is_same_before(const struct doc *d, int32_t k)
 
 /* Reads the speaker phrase [b, e). Returns 1 and *out with *how set, or 0. */
 
+/* Do the words of a written role from token r on read as the words [b, e)? */
+static int role_words_at(const struct doc *d, int32_t r, int32_t b, int32_t e)
+{
+    for (int32_t j = 0; j < e - b; j++) {
+        const struct token *w = &d->tokens[r + j], *p = &d->tokens[b + j];
+        if (w->fold_len - w->lex_prefix != p->fold_len - p->lex_prefix ||
+            memcmp(w->fold + w->lex_prefix, p->fold + p->lex_prefix, (size_t)(p->fold_len - p->lex_prefix) * sizeof(UChar)))
+            return 0;
+    }
+    return 1;
+}
+
 /* The person named in the last paragraphs whose written role starts with the words
- * [b, e) (an indefinite title and its complement), or -1. */
+ * [b, e) (an indefinite title and its complement), or -1. A role may hold several
+ * titles in a row ("نائب رئيس الوزراء وزير الخارجية X"): each title after a definite word
+ * starts one of them (not رئيس in "نائب رئيس الوزراء", the deputy's genitive). */
 static int32_t person_with_role_words(struct actx *x, int32_t b, int32_t e, int32_t before)
 {
     const struct doc *d = x->d;
@@ -1249,17 +1263,13 @@ static int32_t person_with_role_words(struct actx *x, int32_t b, int32_t e, int3
     int32_t last = mention_before(d, before);
     for (int32_t m = last; m >= 0 && m > last - 64; m--) {
         const struct entity *en = &d->entities[d->mentions[m].entity];
-        if (en->type != ENT_PERSON || en->role_tb < 0 || en->role_te - en->role_tb < e - b)
+        if (en->type != ENT_PERSON || en->role_tb < 0)
             continue;
-        int same = 1;
-        for (int32_t j = 0; j < e - b && same; j++) {
-            const struct token *r = &d->tokens[en->role_tb + j], *p = &d->tokens[b + j];
-            same = r->fold_len - r->lex_prefix == p->fold_len - p->lex_prefix &&
-                   !memcmp(r->fold + r->lex_prefix, p->fold + p->lex_prefix,
-                           (size_t)(p->fold_len - p->lex_prefix) * sizeof(UChar));
-        }
-        if (same)
-            return d->mentions[m].entity;
+        for (int32_t r = en->role_tb; r + (e - b) <= en->role_te; r++)
+            if ((r == en->role_tb || ((tok_kinds(&d->tokens[r]) & LEX_TITLE) && !tok_has_article(&d->tokens[r]) &&
+                                      tok_has_article(&d->tokens[r - 1]))) &&
+                role_words_at(d, r, b, e))
+                return d->mentions[m].entity;
     }
     return -1;
 }

@@ -4971,6 +4971,20 @@ static void test_a_role_noun_names_whose_apposition_holds_it(void)
     expect(d, "تتحول المعاهدة", "مجدي الطوخي", -1, -1);
 }
 
+static void test_a_second_title_in_a_row_is_a_role_too(void)
+{
+    /* "نائب رئيس الوزراء وزير الخارجية X" then "أوضح وزير الخارجية أن": the second title
+     * is X's, so the bare title is X, not the foreign minister named since with his
+     * nationality; "رئيس الوزراء" is not X's (the deputy's genitive) */
+    struct doc *d = fx_annotate("بحث نائب رئيس الوزراء وزير الخارجية أيمن الصفدي في موسكو مع وزير الخارجية الروسي سيرغي "
+                                "لافروف العلاقات.\nوقال الصفدي إن المملكة \"تتابع بقلق\".\n"
+                                "وأوضح وزير الخارجية أن الأردن \"لا يتدخل في الخيارات\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الأردن", "أيمن الصفدي", -1, -1);
+}
+
 static void test_an_unknown_outlet_told_after_the_verb(void)
 {
     /* "X، طالبة ...، قالت لشدى إف إم:": ل on a name no list holds before the colon is the
@@ -5455,6 +5469,7 @@ int main(void)
     test_a_press_statement_and_the_journalists_told_are_no_author();
     test_a_banker_unnamed_and_because_in_his_aside();
     test_a_source_statement_issued_by_its_author();
+    test_a_second_title_in_a_row_is_a_role_too();
     fx_teardown();
     return check_summary("test_quotes");
 }
