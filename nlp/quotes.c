@@ -1123,8 +1123,35 @@ static int after_negation_noun(const struct doc *d, int32_t j)
     return j > 0 && tok_marker(d, j - 1, MARK_NEGATION_NOUN);
 }
 
+/* قوله، قولها، قولهم: the relayed speaker's "saying" before the complementiser. */
+static int said_with_pronoun(const struct token *u)
+{
+    return u->kind == TOK_WORD && u->fold_len >= 4 && u->fold[0] == 0x0642 && u->fold[1] == 0x0648 &&
+           u->fold[2] == 0x0644;
+}
+
+/* "نقلت عن مسؤول أمريكي، لم تكشف هويته، قوله إن": a verb set off by commas whose aside
+ * ends before "قوله إن" is an aside on the relayed speaker; the relay goes on after it. */
+static int aside_before_relayed_saying(const struct qctx *q, int32_t v, int32_t end)
+{
+    const struct doc *d = q->d;
+    int32_t c = v - 1;
+    if (c > 0 && d->tokens[c].kind == TOK_WORD && (tok_kinds(&d->tokens[c]) & LEX_STOP))
+        c--; /* (لم، لا: negated) */
+    if (c < 0 || !tok_is_comma(&d->tokens[c]))
+        return 0;
+    for (int32_t k = v + 1; k + 2 < end && k - v <= 8; k++) {
+        if (tok_is_comma(&d->tokens[k]))
+            return said_with_pronoun(&d->tokens[k + 1]) && is_complementizer(q, k + 2);
+        if (d->tokens[k].kind != TOK_WORD || is_complementizer(q, k))
+            return 0;
+    }
+    return 0;
+}
+
 /* "مسؤول أوروبي، تحدث بشرط عدم ذكر اسمه، أن ...": a verb inside an aside set off by
- * commas, right before the complementiser, belongs to the aside. */
+ * commas, right before the complementiser (or the relay's قوله and it: "نقلت عن مسؤول،
+ * لم تكشف هويته، قوله إن"), belongs to the aside. */
 static int inside_aside(const struct qctx *q, int32_t j, int32_t end)
 {
     const struct doc *d = q->d;
@@ -1132,7 +1159,8 @@ static int inside_aside(const struct qctx *q, int32_t j, int32_t end)
     for (int32_t c = j + 1; c < end && c - j <= 14; c++) {
         const struct token *t = &d->tokens[c];
         if (tok_is_comma(t)) {
-            if (c + 1 < end && is_complementizer(q, c + 1))
+            if (c + 1 < end && (is_complementizer(q, c + 1) ||
+                                (c + 2 < end && said_with_pronoun(&d->tokens[c + 1]) && is_complementizer(q, c + 2))))
                 return 1;
             if (++commas > 2)
                 return 0;
@@ -2421,6 +2449,8 @@ static int verb_cue(struct qctx *q, int32_t v)
     if (asp == ASPECT_PARTICIPLE && adjective_of_noun(d, v))
         return 0;
     if (student_not_verb(q, v)) /* ("X، والد طالب في السنة الرابعة:") */
+        return 0;
+    if (aside_before_relayed_saying(q, v, end))
         return 0;
     /* ("قال X، تاجر ذهب، إن": ذهب "gold" after a title, no verb: a verb that takes its
      * clause through a preposition is not followed by a comma right after such a noun) */

@@ -4985,6 +4985,19 @@ static void test_a_second_title_in_a_row_is_a_role_too(void)
     expect(d, "الأردن", "أيمن الصفدي", -1, -1);
 }
 
+static void test_an_aside_on_the_relayed_speaker_before_his_saying(void)
+{
+    /* "نقلت عن مسؤول أمريكي، لم تكشف هويته، قوله إن": the negated verb in the aside is
+     * no cue; the official speaks, and "المسؤول ذاته" is him afterwards */
+    struct doc *d = fx_annotate("وكانت صحيفة \"وول ستريت جورنال\" قد نقلت عن مسؤول أمريكي، لم تكشف هويته، قوله إن واشنطن "
+                                "\"رصدت زيادة ملحوظة\" في عدد الرحلات.\nوأوضح المسؤول ذاته أن الإدارة \"تتابع الأمر\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "واشنطن", "مسؤول أمريكي", -1, -1);
+    expect(d, "الإدارة", "مسؤول أمريكي", -1, -1);
+}
+
 static void test_an_unknown_outlet_told_after_the_verb(void)
 {
     /* "X، طالبة ...، قالت لشدى إف إم:": ل on a name no list holds before the colon is the
@@ -5470,6 +5483,7 @@ int main(void)
     test_a_banker_unnamed_and_because_in_his_aside();
     test_a_source_statement_issued_by_its_author();
     test_a_second_title_in_a_row_is_a_role_too();
+    test_an_aside_on_the_relayed_speaker_before_his_saying();
     fx_teardown();
     return check_summary("test_quotes");
 }
