@@ -1136,14 +1136,14 @@ static int aside_before_relayed_saying(const struct qctx *q, int32_t v, int32_t 
 {
     const struct doc *d = q->d;
     int32_t c = v - 1;
-    if (c > 0 && d->tokens[c].kind == TOK_WORD && (tok_kinds(&d->tokens[c]) & LEX_STOP))
-        c--; /* (لم، لا: negated) */
+    if (c > 0 && d->tokens[c].kind == TOK_WORD && d->tokens[c].fold_len == 2)
+        c--; /* (لم، لا، ما: negated) */
     if (c < 0 || !tok_is_comma(&d->tokens[c]))
         return 0;
     for (int32_t k = v + 1; k + 2 < end && k - v <= 8; k++) {
         if (tok_is_comma(&d->tokens[k]))
             return said_with_pronoun(&d->tokens[k + 1]) && is_complementizer(q, k + 2);
-        if (d->tokens[k].kind != TOK_WORD || is_complementizer(q, k))
+        if (d->tokens[k].kind != TOK_WORD)
             return 0;
     }
     return 0;
@@ -2450,8 +2450,6 @@ static int verb_cue(struct qctx *q, int32_t v)
         return 0;
     if (student_not_verb(q, v)) /* ("X، والد طالب في السنة الرابعة:") */
         return 0;
-    if (aside_before_relayed_saying(q, v, end))
-        return 0;
     /* ("قال X، تاجر ذهب، إن": ذهب "gold" after a title, no verb: a verb that takes its
      * clause through a preposition is not followed by a comma right after such a noun) */
     if (v > 0 && vt->lex->verb_prep && !vt->lex_prefix && v + 1 < end && tok_is_comma(&d->tokens[v + 1]) &&
@@ -2709,6 +2707,8 @@ static int verb_cue(struct qctx *q, int32_t v)
                 break;
             }
     }
+    if (aside_before_relayed_saying(q, v, end))
+        return 0;
     struct quote *qt = new_quote(q);
     if (!qt)
         return -1;
