@@ -93,6 +93,8 @@ enum {
                                  * adjective after it only describes it */
     CLASS_LANDMARK = 1 << 13,   /* not a speaker: head of a named site kept in its LOC name
                                  * (ميناء طرطوس، قاعدة حميميم الجوية) */
+    CLASS_STATION = 1 << 14,    /* a broadcaster's head, kept in its name (قناة الجزيرة، إذاعة
+                                 * صفاقس، راديو سوا), unlike a paper's (صحيفة X is X) */
 };
 
 struct entity {

@@ -1015,6 +1015,19 @@ static int pass_orgs(struct ent_ctx *x)
                 break; /* (معهد آسان للدراسات السياسية | الدكتور X; مجلس الوزراء keeps its title) */
             if (future_verb(t))
                 break; /* لجنة مشتركة | ستبحث */
+            /* (after a name, a common word that is no adjective ends it: "وحاولت صحيفة
+             * الوطن | الحصول على"، "لم يتسن لراديو ألوان | التحقق من", a verbal noun and
+             * its preposition, not an adjective in ة ("هيئة الأركان العامة من") nor before
+             * علي as written with ي, a name ("ائتلاف دولة القانون علي جبار"); and after a
+             * station's own name, not a place's, "رصد راديو دبنقا | تداول" but "قناة ليبيا
+             * بانوراما") */
+            if (content > 0 && (t->flags & TOKF_COMMON) && !tok_is_demonym(x->lx, t) && !tok_nisba_ending(t) &&
+                ((t->fold[0] == 0x0627 && t->fold[1] == 0x0644 && t->fold[t->fold_len - 1] != 0x0647 && j + 1 < end &&
+                  (tok_is_min(&d->tokens[j + 1]) ||
+                   (tok_is_ala(&d->tokens[j + 1]) && d->text.u16[d->tokens[j + 1].span.end - 1] == 0x0649))) ||
+                 ((head->role_classes & CLASS_STATION) && !tok_has_article(t) && proper > 0 && content == proper &&
+                  x->owner[j - 1] < 0)))
+                break;
             /* (the noun may be the head of a place's name: الهيئة الملكية لمدينة الرياض) */
             if (lam_on_noun(x, t) && !tok_has_article(t) && content > 0 &&
                 (!(kinds & ~(uint32_t)(LEX_TOPIC | LEX_PHRASE_START | LEX_MARKER)) || place_head_on_lam(x, t))) {
@@ -1175,7 +1188,9 @@ static int pass_orgs(struct ent_ctx *x)
             for (int32_t q = k + 1; q < te; q++)
                 if (tok_has_article(&d->tokens[q]) && !tok_is_demonym(x->lx, &d->tokens[q]))
                     core_bare = 0;
-            if (((head->role_classes & CLASS_MEDIA) && proper > 0 && core_bare) || quoted_core) {
+            /* (a station keeps its head, but not before a name in Latin letters: قناة NRT) */
+            int station = (head->role_classes & CLASS_STATION) && !(d->tokens[k + 1].flags & TOKF_LATIN);
+            if (((head->role_classes & CLASS_MEDIA) && !station && proper > 0 && core_bare) || quoted_core) {
                 /* صحيفة وول ستريت جورنال الأميركية -> وول ستريت جورنال; شركة «نوردويند»
                  * -> نوردويند: the head says what the name is */
                 c.name_tb = k + 1;

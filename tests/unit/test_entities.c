@@ -2166,9 +2166,32 @@ static void test_tunisian_given_names(void)
         CHECK_STR(q->speaker_name, "الأسعد الفقي");
 }
 
+static void test_a_station_keeps_its_head_and_a_name_ends_before_a_verbal_noun(void)
+{
+    /* إذاعة صفاقس، راديو مصر: a broadcaster keeps its head, even named by its place (a
+     * paper drops it: صحيفة وول ستريت جورنال is وول ستريت جورنال); a Latin name does not
+     * (قناة NRT is NRT); a name ends before a verbal noun and its preposition (وحاولت
+     * صحيفة الوطن الحصول على) and, after a station's own name, before a bare common word
+     * (رصد راديو دبنقا تداول) */
+    struct doc *d = fx_annotate("وقال المدير لإذاعة صفاقس إن الصادرات تراجعت. وذكر راديو مصر أن المناقصة أغلقت. وقالت قناة NRT "
+                                "إن الطريق مغلق. وحاولت صحيفة الوطن الحصول على رد من الوزارة. ورصد راديو دبنقا "
+                                "تداول ناشطين صورا للسفينة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "إذاعة صفاقس") != NULL);
+    CHECK(fx_entity(d, "راديو مصر") != NULL);
+    CHECK(fx_entity(d, "NRT") != NULL);
+    for (int32_t i = 0; i < d->n_entities; i++)
+        CHECK(strstr(d->entities[i].name, "الحصول") == NULL);
+    CHECK(fx_entity(d, "راديو دبنقا") != NULL);
+    CHECK(fx_entity(d, "راديو دبنقا تداول") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
+    test_a_station_keeps_its_head_and_a_name_ends_before_a_verbal_noun();
     test_tunisian_given_names();
     test_a_regional_office_is_a_body();
     test_more_given_names_of_women();
