@@ -1092,11 +1092,15 @@ static int32_t phrase_end(const struct actx *x, int32_t k, int32_t e)
             }
             break;
         }
+        int32_t m = d->tok_mention[g];
+        if (m >= 0 && m == d->tok_mention[g - 1]) {
+            g++; /* (inside a name, whatever its words: the أم of "راية إف إم") */
+            continue;
+        }
         if (t->kind != TOK_WORD || (kinds & (LEX_VERB | LEX_COMPLEMENTIZER | LEX_CONJ_BREAK | LEX_PRONOUN)))
             break;
         if (tok_is_lone_lam(t))
             break; /* مصادر ديبلوماسية | لـ«الراي»: the outlet told, written apart */
-        int32_t m = d->tok_mention[g];
         if (m >= 0 && (d->entities[d->mentions[m].entity].classes & CLASS_MEDIA) && t->fold[0] == 0x0644 &&
             d->mentions[m].span.start > t->span.start)
             break; /* مصادر مطلعة على الملف | لرويترز: the outlet told is not the source */

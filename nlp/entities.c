@@ -4186,6 +4186,31 @@ static int pass_outlets_told(struct ent_ctx *x)
     return 0;
 }
 
+/* "راية إف إم"، "شمس أف أم": the word before إف إم (FM) names a radio station, whatever
+ * else it means (راية "flag"); tail k is إف, and إم must follow it on its line (not إف 16,
+ * the F-16). A station's name a head already began takes the two words in. */
+static int fm_station(struct ent_ctx *x, int32_t k)
+{
+    const struct doc *d = x->d;
+    const struct token *m = k + 1 < d->n_tokens ? &d->tokens[k + 1] : NULL;
+    const struct token *w = &d->tokens[k - 1];
+    if (!m || m->kind != TOK_WORD || m->fold_len != 2 || m->fold[0] != 0x0627 || m->fold[1] != 0x0645 ||
+        (m->flags & TOKF_NEWLINE_BEFORE) || x->owner[k + 1] >= 0)
+        return 0;
+    /* (after a head read as a station's name: إذاعة موزاييك إف إم) */
+    int32_t o = x->owner[k - 1];
+    if (o >= 0 && x->c.v[o].type == ENT_ORG && x->c.v[o].te == k && x->c.v[o].name_te == k) {
+        x->c.v[o].te = x->c.v[o].name_te = k + 2;
+        x->owner[k] = x->owner[k + 1] = o;
+        return 0;
+    }
+    if (w->kind != TOK_WORD || !(w->flags & TOKF_ARABIC) || o >= 0 ||
+        (tok_kinds(w) & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER | LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD)))
+        return 0;
+    struct cand c = {k - 1, k + 2, k - 1, k + 2, -1, -1, 0, 0, ENT_ORG, GENDER_FEM, CAND_ORG, CLASS_MEDIA | CLASS_ORG, -1, 0};
+    return add_accepted(x, &c);
+}
+
 /* "ستيب نيوز"، "أثر برس"، "26 سبتمبر نت": one to three words and a media tail make an
  * outlet's name wherever it stands. Going back from the tail, the words are ones no list
  * reads as a title, a head, a function word or a verb, and a common word only as the
@@ -4204,6 +4229,11 @@ __attribute__((noinline)) static int pass_media_tails(struct ent_ctx *x)
         if (k == 0 || tail->lex_prefix || x->owner[k] >= 0 ||
             (tail->flags & TOKF_NEWLINE_BEFORE))
             continue;
+        if (tail->fold_len == 2 && tail->fold[0] == 0x0627 && tail->fold[1] == 0x0641) {
+            if (fm_station(x, k) != 0)
+                return -1;
+            continue;
+        }
         int32_t b = k;
         while (b > 0 && k - b < MAX_WORDS) {
             const struct token *t = &d->tokens[b - 1];

@@ -2188,9 +2188,31 @@ static void test_a_station_keeps_its_head_and_a_name_ends_before_a_verbal_noun(v
     CHECK(fx_entity(d, "راديو دبنقا تداول") == NULL);
 }
 
+static void test_a_radio_station_before_fm(void)
+{
+    /* "راية إف إم"، "شمس أف أم": the word before FM is a station's name, common or not,
+     * one organisation with it (and a speaker's phrase goes through its أم); a head's
+     * name takes it in (إذاعة موزاييك إف إم); إف before a number is the F-16 */
+    struct doc *d = fx_annotate("وقال مدير راية إف إم إن الإقبال ضعيف. وقالت شمس أف أم إن الأسعار ارتفعت. وأعلنت إذاعة "
+                                "موزاييك إف إم أن البرنامج توقف. ووصلت طائرات إف 16 إلى القاعدة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "راية إف إم") != NULL);
+    CHECK(fx_entity(d, "شمس أف أم") != NULL);
+    CHECK(fx_entity(d, "إذاعة موزاييك إف إم") != NULL);
+    for (int32_t i = 0; i < d->n_entities; i++)
+        CHECK(strstr(d->entities[i].name, "16") == NULL && strcmp(d->entities[i].name, "طائرات إف") != 0);
+    const struct quote *q = fx_quote(d, "الإقبال");
+    CHECK(q != NULL);
+    if (q)
+        CHECK_STR(q->speaker_name, "مدير راية إف إم");
+}
+
 int main(void)
 {
     fx_setup();
+    test_a_radio_station_before_fm();
     test_a_station_keeps_its_head_and_a_name_ends_before_a_verbal_noun();
     test_tunisian_given_names();
     test_a_regional_office_is_a_body();
