@@ -3736,6 +3736,22 @@ static int headline_item_at(const struct qctx *q, int32_t k, int32_t end)
     return 0;
 }
 
+/* Is the head [b, colon) one place that the next line, a dateline ("صفاقس – إذاعة
+ * صفاقس"), opens with? */
+static int place_of_the_dateline(const struct doc *d, int32_t b, int32_t colon, int32_t end)
+{
+    int32_t m = d->tok_mention[b];
+    if (m < 0 || d->mentions[m].tok_end != colon || d->entities[d->mentions[m].entity].type != ENT_GPE)
+        return 0;
+    int32_t k = end; /* (the headline's line ends its sentence) */
+    while (k < d->n_tokens && !(d->tokens[k].flags & TOKF_NEWLINE_BEFORE))
+        k++;
+    if (k >= d->n_tokens || d->tok_mention[k] < 0 || d->mentions[d->tok_mention[k]].entity != d->mentions[m].entity)
+        return 0;
+    int32_t a = d->mentions[d->tok_mention[k]].tok_end;
+    return a < d->n_tokens && tok_is_dash(&d->tokens[a]) && !(d->tokens[a].flags & TOKF_NEWLINE_BEFORE);
+}
+
 static int headline_cue(struct qctx *q, int32_t s)
 {
     struct doc *d = q->d;
@@ -3779,6 +3795,10 @@ static int headline_cue(struct qctx *q, int32_t s)
     /* the words may stand on the next line: "تدوينة للسيناتور X على منصة إكس:" */
     int next_line = colon + 1 >= end && colon + 1 < d->n_tokens && (d->tokens[colon + 1].flags & TOKF_NEWLINE_BEFORE);
     if (colon <= b || (colon + 1 >= end && !next_line))
+        return 0;
+    /* "صفاقس: صادرات الأسمدة تتراجع" over the dateline "صفاقس – إذاعة صفاقس": the city the
+     * story is filed from heads the headline as where it happened, not who spoke */
+    if (place_of_the_dateline(d, b, colon, end))
         return 0;
     /* "المذيعة: هل نحن أمام ...؟" and the next line "العشري: ...": a role's question that
      * another label answers is the interviewer's turn, no quotation */

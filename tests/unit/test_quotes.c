@@ -4998,6 +4998,23 @@ static void test_an_aside_on_the_relayed_speaker_before_his_saying(void)
     expect(d, "الإدارة", "مسؤول أمريكي", -1, -1);
 }
 
+static void test_a_headline_headed_by_the_datelines_place(void)
+{
+    /* "صفاقس: ..." over the dateline "صفاقس – إذاعة صفاقس": where the story happened, no
+     * speaker; a capital over another city's dateline still speaks */
+    struct doc *d = fx_annotate("صفاقس: صادرات الأسمدة تتراجع أمام المنافسة الروسية\n\nصفاقس – إذاعة صفاقس\n\n"
+                                "وقال المدير إن الصادرات تراجعت.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "صادرات الأسمدة") == NULL);
+    d = fx_annotate("موسكو: المعاهدة دفاعية بحتة\n\nسيول – وكالات\n\nوقال المدير إن الصادرات تراجعت.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "المعاهدة دفاعية", "موسكو", -1, -1);
+}
+
 static void test_an_unknown_outlet_told_after_the_verb(void)
 {
     /* "X، طالبة ...، قالت لشدى إف إم:": ل on a name no list holds before the colon is the
@@ -5484,6 +5501,7 @@ int main(void)
     test_a_source_statement_issued_by_its_author();
     test_a_second_title_in_a_row_is_a_role_too();
     test_an_aside_on_the_relayed_speaker_before_his_saying();
+    test_a_headline_headed_by_the_datelines_place();
     fx_teardown();
     return check_summary("test_quotes");
 }
