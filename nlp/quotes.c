@@ -309,6 +309,8 @@ static int is_complementizer(const struct qctx *q, int32_t j)
         return 1;
     if (!(tok_kinds(t) & LEX_COMPLEMENTIZER) || d->tok_mention[j] >= 0)
         return 0; /* "فان" inside ماركوس فان دير بليك is a name, not فإن */
+    if (t->lex_prefix && t->fold[t->lex_prefix - 1] == 0x0643)
+        return 0; /* "كأنها مشاهد من لعبة": as if, no clause of what was said */
     /* "فان دير بليك" written without the hamza of فإن, before a name */
     if ((tok_kinds(t) & LEX_NAME_PARTICLE) && d->text.u16[t->span.start + 1] != 0x0625 && j + 1 < d->n_tokens &&
         ((tok_kinds(&d->tokens[j + 1]) & LEX_NAME_PARTICLE) || tok_is_name_like(q->lx, &d->tokens[j + 1])))

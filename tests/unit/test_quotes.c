@@ -5015,6 +5015,18 @@ static void test_a_headline_headed_by_the_datelines_place(void)
     expect(d, "المعاهدة دفاعية", "موسكو", -1, -1);
 }
 
+static void test_as_if_opens_no_clause(void)
+{
+    /* "تظهر جنودا ...، ويعلقون عليها كأنها مشاهد": كأن (ك + أن) is "as if", no clause of
+     * what the verb before it said */
+    struct doc *d = fx_annotate("مقاطع مصورة تظهر جنودا في منطقة كورسك الروسية، يتداولها كثيرون ويعلقون عليها كأنها "
+                                "مشاهد من لعبة إلكترونية.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(d->n_quotes == 0);
+}
+
 static void test_an_unknown_outlet_told_after_the_verb(void)
 {
     /* "X، طالبة ...، قالت لشدى إف إم:": ل on a name no list holds before the colon is the
@@ -5502,6 +5514,7 @@ int main(void)
     test_a_second_title_in_a_row_is_a_role_too();
     test_an_aside_on_the_relayed_speaker_before_his_saying();
     test_a_headline_headed_by_the_datelines_place();
+    test_as_if_opens_no_clause();
     fx_teardown();
     return check_summary("test_quotes");
 }
