@@ -2202,6 +2202,14 @@ static int32_t extend_back(const struct ent_ctx *x, int32_t s, int32_t floor)
     return b;
 }
 
+/* ليؤكد، ليضيف: ل and a present verb, the purpose of a verb before it ("محمد نور عاد
+ * ليؤكد": عاد, "went on", is that verb, no family name). */
+static int purpose_verb_at(const struct doc *d, int32_t k)
+{
+    const struct token *t = &d->tokens[k];
+    return t->lex_prefix && t->fold[0] == 0x0644 && (tok_kinds(t) & LEX_VERB);
+}
+
 /* Foreign names that happen to be Arabic words (تيري) end the speaker's phrase just
  * before a comma, a quotation mark or a complementiser: take up to two of them. */
 static int32_t extend_forward(const struct ent_ctx *x, int32_t e, int32_t end)
@@ -2243,7 +2251,7 @@ static int32_t extend_forward(const struct ent_ctx *x, int32_t e, int32_t end)
         return f;
     const struct token *b = &d->tokens[f];
     uint32_t k = tok_kinds(b);
-    if (b->kind == TOK_PUNCT || (k & (LEX_COMPLEMENTIZER | LEX_VERB)))
+    if (b->kind == TOK_PUNCT || (k & LEX_COMPLEMENTIZER) || ((k & LEX_VERB) && !purpose_verb_at(d, f)))
         return f;
     return e;
 }

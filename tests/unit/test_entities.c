@@ -2209,9 +2209,26 @@ static void test_a_radio_station_before_fm(void)
         CHECK_STR(q->speaker_name, "مدير راية إف إم");
 }
 
+static void test_a_verb_before_its_purpose_ends_a_name(void)
+{
+    /* "المهندس محمد نور عاد ليؤكد أن": عاد ("went on"), then ل and the verb of its purpose,
+     * is no family name */
+    struct doc *d = fx_annotate("وقال المهندس محمد نور إن الشركات تعمل هناك. غير أن المهندس محمد نور عاد ليؤكد أن "
+                                "التهريب \"قد يعادل هذا الرقم\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "محمد نور عاد") == NULL);
+    const struct quote *q = fx_quote(d, "التهريب");
+    CHECK(q != NULL);
+    if (q)
+        CHECK_STR(q->speaker_name, "محمد نور");
+}
+
 int main(void)
 {
     fx_setup();
+    test_a_verb_before_its_purpose_ends_a_name();
     test_a_radio_station_before_fm();
     test_a_station_keeps_its_head_and_a_name_ends_before_a_verbal_noun();
     test_tunisian_given_names();
