@@ -3119,7 +3119,7 @@ static int apposition_after(const struct doc *d, const struct entity *en, int32_
     return 1;
 }
 
-static int32_t role_holder(const struct doc *d, int32_t b, int32_t e)
+static int32_t role_holder(const struct doc *d, int32_t b, int32_t e, int *words_shared)
 {
     int32_t best = -1, best_shared = 0;
     for (int32_t ei = 0; ei < d->n_entities; ei++) {
@@ -3134,8 +3134,8 @@ static int32_t role_holder(const struct doc *d, int32_t b, int32_t e)
             ab = ae = en->role_te;
         for (int32_t k = b; k < e && k < d->n_tokens; k++) {
             const struct token *t = &d->tokens[k];
-            if (t->kind != TOK_WORD)
-                continue;
+            if (t->kind != TOK_WORD || (tok_kinds(t) & LEX_STOP))
+                continue; /* (في of "قيادي في «حماس»" is no word of a role) */
             int title = t->lex && (tok_kinds(t) & (LEX_TITLE | LEX_ROLE_NOUN)) && (t->lex->role_classes & CLASS_PERSON);
             for (int32_t j = en->role_tb; j < ae; j = j + 1 == en->role_te ? ab : j + 1)
                 if (j != k && ((t->lex && d->tokens[j].lex == t->lex) || same_word_without_article(&d->tokens[j], t))) {
@@ -3149,6 +3149,8 @@ static int32_t role_holder(const struct doc *d, int32_t b, int32_t e)
             best_shared = shared;
         }
     }
+    if (words_shared)
+        *words_shared = best_shared;
     return best;
 }
 
@@ -3563,7 +3565,7 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
         /* "عميد متقاعد: ..." whom the body gives that role is who speaks now, so that
          * "فرد العميد المتقاعد" below finds him among the speakers */
         if (ok && q->cue_kind == CUE_HEADLINE && from_body[i] == BODY_BY_ROLE && q->sentence < HEADLINE_SENTENCES) {
-            int32_t holder = role_holder(d, q->np_begin, q->np_end);
+            int32_t holder = role_holder(d, q->np_begin, q->np_end, NULL);
             if (holder >= 0) {
                 struct span named = w.span;
                 w = who_entity(&x, holder, -1);
@@ -3602,7 +3604,11 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
         if (!role_only)
             continue;
         int32_t rep = q->cue_kind == CUE_HEADLINE ? repeated_below(d, i) : -1;
-        if (rep >= 0 && d->quotes[rep].speaker_entity >= 0) {
+        /* (but a head of a title and more of its words, "باحث فلسطيني:", is the one the
+         * body gives that role, "الباحث الفلسطيني X", over another whose words recur) */
+        int shared = 0;
+        int32_t holder = top && from_body[i] != BODY_FIRST_QUOTED ? role_holder(d, q->np_begin, q->np_end, &shared) : -1;
+        if (rep >= 0 && d->quotes[rep].speaker_entity >= 0 && !(holder >= 0 && shared >= 2 && from_body[i] != BODY_SHORT_NAME)) {
             q->speaker_entity = d->quotes[rep].speaker_entity;
             q->speaker_name = d->quotes[rep].speaker_name;
             q->resolution = RESOLVED_HEADLINE;
@@ -3620,7 +3626,6 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
             continue;
         }
         /* (the head "شقيقة زعيم X" is not the role of X's leader) */
-        int32_t holder = top && from_body[i] != BODY_FIRST_QUOTED ? role_holder(d, q->np_begin, q->np_end) : -1;
         if (holder >= 0) {
             q->speaker_entity = holder;
             q->speaker_name = d->entities[holder].name;

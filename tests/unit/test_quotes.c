@@ -5027,6 +5027,21 @@ static void test_as_if_opens_no_clause(void)
     CHECK(d->n_quotes == 0);
 }
 
+static void test_a_headline_role_over_another_speakers_recurring_words(void)
+{
+    /* "باحث فلسطيني: تل أبيب تقرأ التعاون العسكري بين موسكو وبيونغ يانغ بقلق": the body's
+     * "الباحث الفلسطيني X" holds the head's title and its adjective, though another
+     * speaker's quotation repeats the headline's words */
+    struct doc *d = fx_annotate("باحث فلسطيني: تل أبيب تقرأ التعاون العسكري بين موسكو وبيونغ يانغ بقلق\n\n"
+                                "رأى الباحث الفلسطيني وسيم الحوراني أن الاحتلال يراقب المشهد.\n"
+                                "وقال المحلل الإسرائيلي إيتان شامير إن المؤسسة الأمنية تنظر بقلق إلى التعاون العسكري بين "
+                                "موسكو وبيونغ يانغ.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "تل أبيب تقرأ", "وسيم الحوراني", -1, -1);
+}
+
 static void test_an_unknown_outlet_told_after_the_verb(void)
 {
     /* "X، طالبة ...، قالت لشدى إف إم:": ل on a name no list holds before the colon is the
@@ -5515,6 +5530,7 @@ int main(void)
     test_an_aside_on_the_relayed_speaker_before_his_saying();
     test_a_headline_headed_by_the_datelines_place();
     test_as_if_opens_no_clause();
+    test_a_headline_role_over_another_speakers_recurring_words();
     fx_teardown();
     return check_summary("test_quotes");
 }
