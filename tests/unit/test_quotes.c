@@ -5042,6 +5042,20 @@ static void test_a_headline_role_over_another_speakers_recurring_words(void)
     expect(d, "تل أبيب تقرأ", "وسيم الحوراني", -1, -1);
 }
 
+static void test_a_headline_title_with_its_body_is_the_bodys_role_holder(void)
+{
+    /* "مساعد أمين الجامعة العربية الأسبق:" read as written (a title and the body it
+     * serves) is the person the body gives that role: "السفير X، مساعد الأمين العام
+     * لجامعة الدول العربية الأسبق" */
+    struct doc *d = fx_annotate("مساعد أمين الجامعة العربية الأسبق: محور موسكو وبيونج يانج \"رسالة للغرب لا للعرب\"\n\n"
+                                "قال السفير هشام عبد المنعم يوسف، مساعد الأمين العام لجامعة الدول العربية الأسبق، إن "
+                                "التحالف موجه إلى الغرب.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "محور موسكو", "هشام عبد المنعم يوسف", -1, -1);
+}
+
 static void test_an_unknown_outlet_told_after_the_verb(void)
 {
     /* "X، طالبة ...، قالت لشدى إف إم:": ل on a name no list holds before the colon is the
@@ -5531,6 +5545,7 @@ int main(void)
     test_a_headline_headed_by_the_datelines_place();
     test_as_if_opens_no_clause();
     test_a_headline_role_over_another_speakers_recurring_words();
+    test_a_headline_title_with_its_body_is_the_bodys_role_holder();
     fx_teardown();
     return check_summary("test_quotes");
 }
