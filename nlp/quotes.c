@@ -1751,8 +1751,7 @@ static int relay_speaker(const struct qctx *q, int32_t v, int32_t end, int32_t *
                     return 1;
                 }
                 if (u->kind == TOK_PUNCT || is_complementizer(q, k) ||
-                    (phrase_at(q, k, end, LEX_TAG, &le) == 0 && u->fold_len >= 4 && u->fold[0] == 0x0642 &&
-                     u->fold[1] == 0x0648 && u->fold[2] == 0x0644)) /* قوله قولها قولهم */
+                    (phrase_at(q, k, end, LEX_TAG, &le) == 0 && said_with_pronoun(u)))
                     break;
                 k++;
             }
@@ -1782,7 +1781,7 @@ static int32_t relay_pronoun(const struct doc *d, int32_t v, int32_t end, uint8_
             continue;
         /* (إليه relays only before قوله: "نقلت الحكومة إليه الملف" moves a file) */
         const struct token *u = j + 1 < end ? &d->tokens[j + 1] : NULL;
-        if (p == 3 && !(u && u->fold_len >= 4 && u->fold[0] == 0x0642 && u->fold[1] == 0x0648 && u->fold[2] == 0x0644))
+        if (p == 3 && !(u && said_with_pronoun(u)))
             continue;
         *g = pg;
         return j;
