@@ -1125,8 +1125,9 @@ static int after_negation_noun(const struct doc *d, int32_t j)
     return j > 0 && tok_marker(d, j - 1, MARK_NEGATION_NOUN);
 }
 
-/* قوله، قولها، قولهم: the relayed speaker's "saying" before the complementiser. */
-static int said_with_pronoun(const struct token *u)
+/* قوله، قولها، قولهم: the relayed speaker's "saying", a verbal noun, before the
+ * complementiser (attribution.c's said_with_pronoun is a verb with its object: قاله). */
+static int relayed_saying_noun(const struct token *u)
 {
     return u->kind == TOK_WORD && u->fold_len >= 4 && u->fold[0] == 0x0642 && u->fold[1] == 0x0648 &&
            u->fold[2] == 0x0644;
@@ -1144,7 +1145,7 @@ static int aside_before_relayed_saying(const struct qctx *q, int32_t v, int32_t 
         return 0;
     for (int32_t k = v + 1; k + 2 < end && k - v <= 8; k++) {
         if (tok_is_comma(&d->tokens[k]))
-            return said_with_pronoun(&d->tokens[k + 1]) && is_complementizer(q, k + 2);
+            return relayed_saying_noun(&d->tokens[k + 1]) && is_complementizer(q, k + 2);
         if (d->tokens[k].kind != TOK_WORD)
             return 0;
     }
@@ -1162,7 +1163,7 @@ static int inside_aside(const struct qctx *q, int32_t j, int32_t end)
         const struct token *t = &d->tokens[c];
         if (tok_is_comma(t)) {
             if (c + 1 < end && (is_complementizer(q, c + 1) ||
-                                (c + 2 < end && said_with_pronoun(&d->tokens[c + 1]) && is_complementizer(q, c + 2))))
+                                (c + 2 < end && relayed_saying_noun(&d->tokens[c + 1]) && is_complementizer(q, c + 2))))
                 return 1;
             if (++commas > 2)
                 return 0;
@@ -1751,7 +1752,7 @@ static int relay_speaker(const struct qctx *q, int32_t v, int32_t end, int32_t *
                     return 1;
                 }
                 if (u->kind == TOK_PUNCT || is_complementizer(q, k) ||
-                    (phrase_at(q, k, end, LEX_TAG, &le) == 0 && said_with_pronoun(u)))
+                    (phrase_at(q, k, end, LEX_TAG, &le) == 0 && relayed_saying_noun(u)))
                     break;
                 k++;
             }
@@ -1781,7 +1782,7 @@ static int32_t relay_pronoun(const struct doc *d, int32_t v, int32_t end, uint8_
             continue;
         /* (إليه relays only before قوله: "نقلت الحكومة إليه الملف" moves a file) */
         const struct token *u = j + 1 < end ? &d->tokens[j + 1] : NULL;
-        if (p == 3 && !(u && said_with_pronoun(u)))
+        if (p == 3 && !(u && relayed_saying_noun(u)))
             continue;
         *g = pg;
         return j;
