@@ -909,7 +909,9 @@ __attribute__((noinline)) static int32_t clause_stop_at(const struct qctx *q, in
             /* ("... "ليست غاية في حد ذاتها" داعيا الى ...": wire copy without the comma; and
              * "... التطورات الاخيرة مؤكدا ان طوكيو ...": a participle before its own أن
              * clause, however the copy punctuates) */
-            if ((j > 0 && q->closes[j - 1] >= 0) ||
+            /* (not بوصفها after a name in marks: "داخل "أوبك+" بوصفها "شريكا"" qualifies
+             * within the clause) */
+            if ((j > 0 && q->closes[j - 1] >= 0 && !t->lex->verb_marked) ||
                 (j + 2 < send && (is_complementizer(q, j + 1) || ((tok_is_ila(&d->tokens[j + 1]) || tok_is_ala(&d->tokens[j + 1])) &&
                                                                  is_complementizer(q, j + 2)))))
                 return j;

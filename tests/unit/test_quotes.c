@@ -2976,6 +2976,20 @@ static void test_read_as_words_in_marks(void)
     CHECK_INT(d->n_quotes, 2);
 }
 
+static void test_as_being_after_a_name_in_marks_stays_in_the_clause(void)
+{
+    /* "أن الرياض تتعامل مع موسكو داخل "أوبك+" بوصفها "..."": a name in marks before بوصفها
+     * ends no clause, so the marked words stay in the analyst's one mixed quotation */
+    struct doc *d = fx_annotate("وأوضح المحلل النفطي سالم العتيبي أن الرياض تتعامل مع موسكو داخل \"أوبك+\" بوصفها "
+                                "\"شريكا في إدارة السوق، لا حليفا سياسيا\"، مشيرا إلى أن قرارات الإنتاج فنية.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الرياض تتعامل مع موسكو داخل \"أوبك+\" بوصفها \"شريكا في إدارة السوق، لا حليفا سياسيا\"", "سالم العتيبي",
+           QUOTE_MIXED, -1);
+    CHECK_INT(d->n_quotes, 2);
+}
+
 static void test_what_someone_calls_it(void)
 {
     /* "ما سمّاه «...»": the words someone names a thing by are theirs, and no outlet;
@@ -5546,6 +5560,7 @@ int main(void)
     test_as_if_opens_no_clause();
     test_a_headline_role_over_another_speakers_recurring_words();
     test_a_headline_title_with_its_body_is_the_bodys_role_holder();
+    test_as_being_after_a_name_in_marks_stays_in_the_clause();
     fx_teardown();
     return check_summary("test_quotes");
 }
