@@ -4355,6 +4355,17 @@ static int cue_is_sibling(const struct qctx *q, const struct quote *outer, const
     if (outer->cue_kind == CUE_VERB && c > outer->content_tb && past_that_clause(q, outer->cue_tok, outer->content_tb) &&
         c - 1 < outer->content_te && present_verb_goes_on(q, c - 1, outer->content_te))
         return 0;
+    /* "فروسيا، كما يقول، «تحتفظ ...»": the speaker's own aside set off by commas, the words
+     * going on after it, is nested in them (not "، كما يقول الحداد،", a subject of its own) */
+    if (c >= 2 && inner->cue_kind == CUE_VERB && inner->np_end <= inner->np_begin && tok_is_kama(&d->tokens[c - 1]) &&
+        tok_is_comma(&d->tokens[c - 2])) {
+        int32_t k = c + 1;
+        if (k < outer->content_te && d->tokens[k].kind == TOK_WORD && d->tokens[k].fold_len <= 3 &&
+            d->tokens[k].fold[0] == 0x0644 && tok_carries_pronoun(d, &d->tokens[k]))
+            k++; /* (كما يقول لي) */
+        if (k + 1 < outer->content_te && tok_is_comma(&d->tokens[k]))
+            return 0;
+    }
     /* (a negation before the verb is the clause's own: "، إلا أنه لم يستبعد أن") */
     int32_t from = c > 0 && tok_marker(d, c - 1, MARK_NEGATION) ? c - 2 : c - 1;
     for (int32_t j = from; j >= 0 && j >= from - 2 && j >= outer->content_tb; j--) {

@@ -2990,6 +2990,22 @@ static void test_as_being_after_a_name_in_marks_stays_in_the_clause(void)
     CHECK_INT(d->n_quotes, 2);
 }
 
+static void test_the_speakers_own_as_he_says_aside_inside_the_words(void)
+{
+    /* "فروسيا، كما يقول، «...»": the aside set off by commas is the speaker's own, and his
+     * words go on after it; "، كما يقول الحداد،", with a subject of its own, is not */
+    struct doc *d = fx_annotate("ويرى الكاتب محمود الزعانين أن على الفلسطينيين الحذر، فروسيا، كما يقول، "
+                                "\"تحتفظ بعلاقات واسعة مع إسرائيل\". "
+                                "وأكد الخبير كريم سالم أن المبدأ يفرض عليها، كما قال، «أن تتكلم مع الجميع».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "على الفلسطينيين الحذر، فروسيا، كما يقول، \"تحتفظ بعلاقات واسعة مع إسرائيل\"", "محمود الزعانين",
+           QUOTE_MIXED, -1);
+    expect(d, "المبدأ يفرض عليها، كما قال، «أن تتكلم مع الجميع»", "كريم سالم", QUOTE_MIXED, -1);
+    CHECK_INT(d->n_quotes, 2);
+}
+
 static void test_what_someone_calls_it(void)
 {
     /* "ما سمّاه «...»": the words someone names a thing by are theirs, and no outlet;
@@ -5561,6 +5577,7 @@ int main(void)
     test_a_headline_role_over_another_speakers_recurring_words();
     test_a_headline_title_with_its_body_is_the_bodys_role_holder();
     test_as_being_after_a_name_in_marks_stays_in_the_clause();
+    test_the_speakers_own_as_he_says_aside_inside_the_words();
     fx_teardown();
     return check_summary("test_quotes");
 }
