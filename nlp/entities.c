@@ -2984,12 +2984,13 @@ __attribute__((noinline)) static int opens_sentence_before_comma(const struct do
            !d->tokens[k].lex_prefix && k == d->sentences[d->tokens[k].sentence].tok_begin;
 }
 
-/* أبو or أم as written, the particle of a kunya (أبو أحمد، أم راشد) */
+/* أبو or أم as written, the particle of a kunya (أبو أحمد، أم راشد), or behind the
+ * clitic the lexicon took off ("لم تعنِ شيئا لأم محمد السرساوي") */
 static inline int kunya_particle(const struct token *t)
 {
-    return t->fold_len <= 3 && t->fold[0] == 0x0627 &&
-           ((t->fold_len == 3 && t->fold[1] == 0x0628 && t->fold[2] == 0x0648) ||
-            (t->fold_len == 2 && t->fold[1] == 0x0645));
+    int32_t p = t->lex_prefix <= 1 ? t->lex_prefix : 0, n = t->fold_len - p;
+    const UChar *f = t->fold + p;
+    return n <= 3 && f[0] == 0x0627 && ((n == 3 && f[1] == 0x0628 && f[2] == 0x0648) || (n == 2 && f[1] == 0x0645));
 }
 
 static int pass_given_names(struct ent_ctx *x)

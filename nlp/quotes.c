@@ -1071,6 +1071,20 @@ static int outlet_told_unknown(const struct qctx *q, int32_t j, int32_t limit)
     return 0;
 }
 
+/* "السرساوي، التي قالت لمراسل الإذاعة: «...»": after a relative pronoun the verb's
+ * subject is its antecedent, so the words in ل after it are whom it told, up to the
+ * colon or complementiser. */
+static int relative_told(const struct qctx *q, int32_t v, int32_t limit)
+{
+    const struct doc *d = q->d;
+    if (v < 1 || !tok_is_relative_pronoun(&d->tokens[v - 1]) || d->tokens[v + 1].lex_prefix != 1 || d->tok_mention[v + 1] >= 0)
+        return 0;
+    for (int32_t k = v + 2; k <= limit && k <= v + 4 && k < d->n_tokens; k++)
+        if (is_colon(d, k) || is_complementizer(q, k))
+            return 1;
+    return 0;
+}
+
 /* The speaker phrase after a cue: up to the first comma, dash, preposition phrase,
  * complementiser, colon or quotation mark. */
 static int32_t np_after(const struct qctx *q, int32_t from, int32_t limit)
@@ -2593,7 +2607,8 @@ static int verb_cue(struct qctx *q, int32_t v)
                 /* "وقال لـ«الاقتصادية» الدكتور X إن": the speaker after the outlet told */
                 np_b = after;
                 np_e = speaker_region_end(q, after, open_tok);
-            } else if (d->tokens[v + 1].fold[0] == 0x0644 && outlet_told_unknown(q, v + 1, open_tok)) {
+            } else if (d->tokens[v + 1].fold[0] == 0x0644 &&
+                       (outlet_told_unknown(q, v + 1, open_tok) || relative_told(q, v, open_tok))) {
                 /* (the fold pool ends in a zero: an empty form reads as no ل) */
                 np_e = v + 1; /* the subject is elided or stands before the verb */
             } else {

@@ -3006,6 +3006,19 @@ static void test_the_speakers_own_as_he_says_aside_inside_the_words(void)
     CHECK_INT(d->n_quotes, 2);
 }
 
+static void test_whom_a_relative_verb_told_and_a_kunya_after_a_clitic(void)
+{
+    /* "لأم محمد السرساوي، ...، التي قالت لمراسل الإذاعة:": the kunya keeps its أم behind
+     * the clitic, and after التي the words in ل are whom she told, not who spoke */
+    struct doc *d = fx_annotate("ولم تكن نقاشات نيويورك تعني شيئا لأم محمد السرساوي، النازحة من حي الشجاعية، "
+                                "التي قالت لمراسل الإذاعة: «نحن نموت كل يوم ولا أحد يسأل عنا».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "نحن نموت كل يوم ولا أحد يسأل عنا", "أم محمد السرساوي", QUOTE_DIRECT, -1);
+    CHECK_INT(d->n_quotes, 1);
+}
+
 static void test_what_someone_calls_it(void)
 {
     /* "ما سمّاه «...»": the words someone names a thing by are theirs, and no outlet;
@@ -5578,6 +5591,7 @@ int main(void)
     test_a_headline_title_with_its_body_is_the_bodys_role_holder();
     test_as_being_after_a_name_in_marks_stays_in_the_clause();
     test_the_speakers_own_as_he_says_aside_inside_the_words();
+    test_whom_a_relative_verb_told_and_a_kunya_after_a_clitic();
     fx_teardown();
     return check_summary("test_quotes");
 }
