@@ -2032,6 +2032,30 @@ static int add_person(struct ent_ctx *x, int32_t tb, int32_t te, int32_t role_tb
 
 /* After السيد, معالي ...: the name starts here, whether or not its first word is also a
  * common word (منجي بن صالح العياري، السيد العياري). */
+static int same_fold(const struct token *a, const struct token *b)
+{
+    return a->fold_len == b->fold_len && !memcmp(a->fold, b->fold, (size_t)a->fold_len * sizeof *a->fold);
+}
+
+/* Does the honorific at h (الشيخ، الأستاذ) stand before a person's name earlier in the
+ * text, a name that does not hold the word w? */
+static int honorific_named_before(const struct ent_ctx *x, int32_t h, const struct token *w)
+{
+    const struct doc *d = x->d;
+    for (int32_t k = 0; k + 1 < h; k++) {
+        if (!same_fold(&d->tokens[k], &d->tokens[h]) || x->owner[k + 1] < 0)
+            continue;
+        const struct cand *c = &x->c.v[x->owner[k + 1]];
+        if (c->type != ENT_PERSON)
+            continue;
+        for (int32_t j = c->tb; j < c->te; j++)
+            if (same_fold(&d->tokens[j], w))
+                return 0;
+        return 1;
+    }
+    return 0;
+}
+
 static int32_t read_name_after_honorific(const struct ent_ctx *x, int32_t s, int32_t end)
 {
     const struct doc *d = x->d;
@@ -2045,6 +2069,10 @@ static int32_t read_name_after_honorific(const struct ent_ctx *x, int32_t s, int
     int32_t e = read_name(x, s, end);
     if (e > s)
         return e;
+    /* ("ودعا الشيخ الأسر إلى": a definite common word after an honorific that named someone
+     * before refers back to him; the word is the verb's object) */
+    if (s > 0 && tok_has_article(t) && t->fold[t->fold_len - 1] != 0x064A && honorific_named_before(x, s - 1, t))
+        return s;
     /* a first word the usual rules refuse: take it and what reads as the rest */
     e = s + 1;
     while (e < end && e - s < MAX_NAME_TOKENS && x->owner[e] < 0) {

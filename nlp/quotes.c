@@ -1071,6 +1071,20 @@ static int outlet_told_unknown(const struct qctx *q, int32_t j, int32_t limit)
     return 0;
 }
 
+/* Is there a verb of saying before token v in its sentence, with no complementiser
+ * between them to take its clause? */
+static int earlier_cue_verb(const struct qctx *q, int32_t v)
+{
+    const struct doc *d = q->d;
+    for (int32_t k = v - 1; k >= sent_begin(d, v); k--) {
+        if (is_complementizer(q, k))
+            return 0;
+        if ((tok_kinds(&d->tokens[k]) & LEX_VERB) && is_verb(&d->tokens[k], NULL))
+            return 1;
+    }
+    return 0;
+}
+
 /* "السرساوي، التي قالت لمراسل الإذاعة: «...»": after a relative pronoun the verb's
  * subject is its antecedent, so the words in ل after it are whom it told, up to the
  * colon or complementiser. */
@@ -2588,6 +2602,10 @@ static int verb_cue(struct qctx *q, int32_t v)
                         before_mark->kind == TOK_WORD && before_mark->fold_len == 1 && before_mark->fold[0] == 0x0628;
         if (vt->lex->verb_an && !marked_ba &&
             (cs < 1 || !is_complementizer(q, cs - 1) || d->tokens[cs - 1].fold[0] == 0x0641))
+            return 0;
+        /* (not past a comma after an earlier verb of saying: "وأوضح X، الكاتب العام لمهنيي
+         * قطع غيار السيارات، أن" has قطع in the subject's title, the أن أوضح's) */
+        if (vt->lex->verb_an && !marked_ba && cs > v + 2 && tok_is_comma(&d->tokens[cs - 2]) && earlier_cue_verb(q, v))
             return 0;
         /* "قرأ المعاهدة بوصفها «...»" but not "تركيا، بوصفها عضوا في الناتو": only marked words */
         if (vt->lex->verb_marked && (region < 0 || q->r[region].open != v + 1))

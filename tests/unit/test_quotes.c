@@ -3019,6 +3019,23 @@ static void test_whom_a_relative_verb_told_and_a_kunya_after_a_clitic(void)
     CHECK_INT(d->n_quotes, 1);
 }
 
+static void test_a_that_verb_inside_the_subjects_title_and_an_honorific_referring_back(void)
+{
+    /* "وأوضح X، الكاتب العام لمهنيي قطع غيار السيارات، أن": قطع ("asserted" before أن) is
+     * a noun of the title, the أن أوضح's; "ودعا الشيخ الأسر": the honorific that named
+     * someone before is him again, الأسر the verb's object */
+    struct doc *d = fx_annotate("وأوضح كريم بنسودة، الكاتب العام لجمعية مهنيي قطع غيار السيارات، أن عشرين شركة توقفت عن التصدير. "
+                                "وقال الشيخ عثمان البدوي، إمام مسجد الشهيد، إن الأسرة \"أمانة\". "
+                                "ودعا الشيخ الأسر إلى الدعاء لأبنائها، محذرا من أن \"الفتن لا تفرق بين أحد\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "عشرين شركة توقفت عن التصدير", "كريم بنسودة", QUOTE_INDIRECT, -1);
+    expect(d, "الفتن لا تفرق بين أحد", "عثمان البدوي", QUOTE_DIRECT, -1);
+    for (int32_t i = 0; i < d->n_entities; i++)
+        CHECK(strcmp(d->entities[i].name, "الأسر") != 0);
+}
+
 static void test_what_someone_calls_it(void)
 {
     /* "ما سمّاه «...»": the words someone names a thing by are theirs, and no outlet;
@@ -5592,6 +5609,7 @@ int main(void)
     test_as_being_after_a_name_in_marks_stays_in_the_clause();
     test_the_speakers_own_as_he_says_aside_inside_the_words();
     test_whom_a_relative_verb_told_and_a_kunya_after_a_clitic();
+    test_a_that_verb_inside_the_subjects_title_and_an_honorific_referring_back();
     fx_teardown();
     return check_summary("test_quotes");
 }
