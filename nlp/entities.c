@@ -2184,6 +2184,12 @@ static int32_t comma_name(const struct ent_ctx *x, int32_t s, int32_t end)
             e++; /* بالحاج، سعادة: a family name that reads as ب + a word, or as a title */
             continue;
         }
+        /* (علي written with its ي, last before the comma: "، شيار علي،" is a name) */
+        if (e > s && e + 1 < end && tok_is_comma(&d->tokens[e + 1]) && given_name_like_function_word(d, t)) {
+            e++;
+            namelike++;
+            continue;
+        }
         if ((k & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER | LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD |
                   LEX_GROUP | LEX_PRONOUN | LEX_COMP_BLOCK)) ||
             (tok_has_article(t) && !(k & LEX_FIRST_NAME) && (t->flags & TOKF_COMMON) && !family_before_comma(x, s, e, end)) ||

@@ -2003,7 +2003,13 @@ static int aside_on_subject(const struct doc *d, int32_t b, int32_t a)
                             (tok_kinds(&d->tokens[sb]) & LEX_STOP));
     /* (a phrase that opens with a preposition says when or where, no subject: "وعلى
      * هامش حفل أقامته السفارة، أمّن السفير X على ...، وقال") */
-    return opens && !tok_has_article(&d->tokens[b]) && !(tok_kinds(&d->tokens[b]) & LEX_STOP) &&
+    /* (and so does one in و: "ومن الإسكندرية، اتصلت المستمعة X، وقالت") */
+    const struct token *bt = &d->tokens[b];
+    if (bt->fold_len == 3 && bt->fold[0] == 0x0648 &&
+        ((bt->fold[1] == 0x0645 && bt->fold[2] == 0x0646) || (bt->fold[1] == 0x0641 && bt->fold[2] == 0x064A) ||
+         (bt->fold[1] == 0x0639 && bt->fold[2] == 0x0646)))
+        return 0;
+    return opens && !tok_has_article(bt) && !(tok_kinds(bt) & LEX_STOP) &&
            at->kind == TOK_WORD && !at->lex_prefix &&
            !tok_has_article(at) && d->tok_mention[a] < 0 &&
            !(tok_kinds(at) & (LEX_STOP | LEX_TITLE | LEX_ROLE_NOUN | LEX_VERB));

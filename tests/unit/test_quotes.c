@@ -3036,6 +3036,19 @@ static void test_a_that_verb_inside_the_subjects_title_and_an_honorific_referrin
         CHECK(strcmp(d->entities[i].name, "الأسر") != 0);
 }
 
+static void test_a_fronted_place_is_no_subject_and_ali_ends_a_name_set_off(void)
+{
+    /* "ومن الإسكندرية، اتصلت المستمعة X، وقالت:": the place in من opens no subject, the
+     * caller speaks; "، شيار علي،": علي written with ي ends a name set off by commas */
+    struct doc *d = fx_annotate("ومن الإسكندرية، اتصلت المستمعة سعاد حسن، وقالت: «ابني تعلم الروسية ولم يجد عملا». "
+                                "وقال الرئيس المشترك لهيئة الإدارة المحلية، شيار علي، إن الإدارة \"لا تملك معلومات دقيقة\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "ابني تعلم الروسية ولم يجد عملا", "سعاد حسن", QUOTE_DIRECT, -1);
+    expect(d, "الإدارة \"لا تملك معلومات دقيقة\"", "شيار علي", QUOTE_MIXED, -1);
+}
+
 static void test_what_someone_calls_it(void)
 {
     /* "ما سمّاه «...»": the words someone names a thing by are theirs, and no outlet;
@@ -5610,6 +5623,7 @@ int main(void)
     test_the_speakers_own_as_he_says_aside_inside_the_words();
     test_whom_a_relative_verb_told_and_a_kunya_after_a_clitic();
     test_a_that_verb_inside_the_subjects_title_and_an_honorific_referring_back();
+    test_a_fronted_place_is_no_subject_and_ali_ends_a_name_set_off();
     fx_teardown();
     return check_summary("test_quotes");
 }
