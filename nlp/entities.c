@@ -2000,6 +2000,28 @@ static int preposition_on_word(const struct ent_ctx *x, const struct token *t)
            lexicon_is_common(x->lx, t->fold + 1, t->fold_len - 1);
 }
 
+static int same_fold(const struct token *a, const struct token *b)
+{
+    return a->fold_len == b->fold_len && !memcmp(a->fold, b->fold, (size_t)a->fold_len * sizeof *a->fold);
+}
+
+/* "ودعا ولد سيدي عبد الله الحكومة": a Mauritanian family name in ولد (بن، بنت) used alone;
+ * the particle at p, free and no word of a clause, starts the name when a name read
+ * before starts with it and the same next word. */
+static int particle_read_before(const struct ent_ctx *x, int32_t p)
+{
+    const struct doc *d = x->d;
+    if (x->owner[p] >= 0 || (tok_kinds(&d->tokens[p]) & LEX_STOP) || d->tokens[p].lex_prefix)
+        return 0;
+    for (int32_t i = 0; i < x->c.n; i++) {
+        const struct cand *c = &x->c.v[i];
+        if (c->type == ENT_PERSON && c->tb < p && c->te - c->tb >= 2 && same_fold(&d->tokens[c->tb], &d->tokens[p]) &&
+            same_fold(&d->tokens[c->tb + 1], &d->tokens[p + 1]))
+            return 1;
+    }
+    return 0;
+}
+
 static int add_person(struct ent_ctx *x, int32_t tb, int32_t te, int32_t role_tb, int32_t role_te,
                       uint16_t classes, uint8_t title_gender, uint8_t source)
 {
@@ -2011,6 +2033,8 @@ static int add_person(struct ent_ctx *x, int32_t tb, int32_t te, int32_t role_tb
         te--; /* (but محمد الهادي بالحاج، keeps its family name before the comma) */
     if (te == tb || (te == tb + 1 && preposition_on_word(x, &d->tokens[tb])))
         return 0;
+    if (tb > 0 && is_particle(&d->tokens[tb - 1]) && particle_read_before(x, tb - 1))
+        tb--;
     /* "وذكّرت المتحدثة بقضية الطالب إبراهيم سعدون": a feminine title does not name a man's
      * given name; the name stands without it (a masculine one may name a woman: عميد
      * القبول د.منيرة العجمي) */
@@ -2032,11 +2056,6 @@ static int add_person(struct ent_ctx *x, int32_t tb, int32_t te, int32_t role_tb
 
 /* After السيد, معالي ...: the name starts here, whether or not its first word is also a
  * common word (منجي بن صالح العياري، السيد العياري). */
-static int same_fold(const struct token *a, const struct token *b)
-{
-    return a->fold_len == b->fold_len && !memcmp(a->fold, b->fold, (size_t)a->fold_len * sizeof *a->fold);
-}
-
 /* Does the honorific at h (الشيخ، الأستاذ) stand before a person's name earlier in the
  * text, a name that does not hold the word w? */
 static int honorific_named_before(const struct ent_ctx *x, int32_t h, const struct token *w)

@@ -3049,6 +3049,20 @@ static void test_a_fronted_place_is_no_subject_and_ali_ends_a_name_set_off(void)
     expect(d, "الإدارة \"لا تملك معلومات دقيقة\"", "شيار علي", QUOTE_MIXED, -1);
 }
 
+static void test_a_family_name_in_ould_used_alone(void)
+{
+    /* "ودعا ولد سيدي عبد الله الحكومة": the Mauritanian family name in ولد read before
+     * keeps its ولد when used alone, and names the same man */
+    struct doc *d = fx_annotate("ويرى الخبير الاقتصادي الشيخ ولد سيدي عبد الله، أستاذ الاقتصاد بجامعة نواكشوط، أن موريتانيا "
+                                "\"تدفع ثمن صراع بعيد\". ودعا ولد سيدي عبد الله الحكومة إلى \"مراجعة شفافة لاتفاقيات الصيد\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "مراجعة شفافة لاتفاقيات الصيد", "ولد سيدي عبد الله", QUOTE_DIRECT, -1);
+    for (int32_t i = 0; i < d->n_entities; i++)
+        CHECK(strcmp(d->entities[i].name, "سيدي عبد الله") != 0);
+}
+
 static void test_what_someone_calls_it(void)
 {
     /* "ما سمّاه «...»": the words someone names a thing by are theirs, and no outlet;
@@ -5624,6 +5638,7 @@ int main(void)
     test_whom_a_relative_verb_told_and_a_kunya_after_a_clitic();
     test_a_that_verb_inside_the_subjects_title_and_an_honorific_referring_back();
     test_a_fronted_place_is_no_subject_and_ali_ends_a_name_set_off();
+    test_a_family_name_in_ould_used_alone();
     fx_teardown();
     return check_summary("test_quotes");
 }
