@@ -747,6 +747,17 @@ static int ministry_of(const struct doc *d, int32_t head, int32_t word)
            !tok_has_article(h) && h->fold_len - p == 5 && !memcmp(h->fold + p, wizara, sizeof wizara);
 }
 
+/* Are tokens [b, e) all words no dictionary or list knows (a foreign name: أيروفلوت)? */
+static int unknown_words(const struct doc *d, int32_t b, int32_t e)
+{
+    for (int32_t k = b; k < e; k++) {
+        const struct token *t = &d->tokens[k];
+        if (t->kind != TOK_WORD || (t->flags & TOKF_COMMON) || (tok_kinds(t) & ~(uint32_t)(LEX_GAZ | LEX_PHRASE_START)))
+            return 0;
+    }
+    return 1;
+}
+
 /* «فريق المراقبة متعدد الأطراف للعقوبات»: a name quoted whole, head and all, runs to
  * its closing mark — a last ل + noun there has no definite word to lean on. Returns the
  * new end, or te when the head is not so quoted. */
@@ -868,7 +879,7 @@ static int pass_orgs(struct ent_ctx *x)
             continue;
         }
         int32_t end = sentence_end(d, k);
-        int32_t j = k + 1, content = 0, proper = 0, demonyms = 0, seen_article = 0, quoted_core = 0;
+        int32_t j = k + 1, content = 0, proper = 0, demonyms = 0, seen_article = 0, quoted_core = 0, core_tb = k + 1;
         int32_t last_content = k, absorbed = -1;
         while (j < end && j - k <= MAX_ORG_TOKENS) {
             const struct token *t = &d->tokens[j];
@@ -887,7 +898,13 @@ static int pass_orgs(struct ent_ctx *x)
                 if (j == k + 1 && k > 0 && tok_has_article(&d->tokens[k]) &&
                     (tok_kinds(&d->tokens[k - 1]) & LEX_COMPLEMENTIZER))
                     words = 0;
-                if (q < end && q - j <= 4 && q > j + 1 && content == 0 && words && !closes_head) {
+                /* (or after the head's common words, a name no dictionary knows: "شركة
+                 * الطيران الروسية «أيروفلوت»"، "الاتحاد الدولي لكرة القدم "الفيفا"") */
+                int named_after = content > 0 && proper == 0 && !quoted_core && q < end && q - j <= 3 && q > j + 1 &&
+                                  unknown_words(d, j + 1, q);
+                if (q < end && q - j <= 4 && q > j + 1 && (content == 0 || named_after) && words && !closes_head) {
+                    if (named_after)
+                        core_tb = j;
                     proper++;
                     content += (int)(q - j - 1);
                     last_content = q;
@@ -1193,7 +1210,7 @@ static int pass_orgs(struct ent_ctx *x)
             if (((head->role_classes & CLASS_MEDIA) && !station && proper > 0 && core_bare) || quoted_core) {
                 /* صحيفة وول ستريت جورنال الأميركية -> وول ستريت جورنال; شركة «نوردويند»
                  * -> نوردويند: the head says what the name is */
-                c.name_tb = k + 1;
+                c.name_tb = quoted_core ? core_tb : k + 1;
                 c.skip = 0;
                 while (c.name_te - 1 > c.name_tb && trailing_demonym(x, c.name_te - 1))
                     c.name_te--;

@@ -3063,6 +3063,19 @@ static void test_a_family_name_in_ould_used_alone(void)
         CHECK(strcmp(d->entities[i].name, "سيدي عبد الله") != 0);
 }
 
+static void test_a_foreign_name_in_marks_after_a_bodys_description(void)
+{
+    /* "شركة الطيران الروسية «أيروفلوت»": the name in marks no dictionary knows is the
+     * company's; "وزارة الدفاع «مستعدة للرد»", common words, is what was said */
+    struct doc *d = fx_annotate("وكانت شركة الطيران الروسية «أيروفلوت» قد أعلنت أنها \"تدرس استئناف الرحلات المباشرة\". "
+                                "وقالت وزارة الدفاع إنها «مستعدة للرد».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "تدرس استئناف الرحلات المباشرة", "أيروفلوت", QUOTE_DIRECT, -1);
+    expect(d, "مستعدة للرد", "وزارة الدفاع", QUOTE_DIRECT, -1);
+}
+
 static void test_what_someone_calls_it(void)
 {
     /* "ما سمّاه «...»": the words someone names a thing by are theirs, and no outlet;
@@ -5639,6 +5652,7 @@ int main(void)
     test_a_that_verb_inside_the_subjects_title_and_an_honorific_referring_back();
     test_a_fronted_place_is_no_subject_and_ali_ends_a_name_set_off();
     test_a_family_name_in_ould_used_alone();
+    test_a_foreign_name_in_marks_after_a_bodys_description();
     fx_teardown();
     return check_summary("test_quotes");
 }
