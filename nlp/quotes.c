@@ -2321,9 +2321,12 @@ static int holder_set_off(const struct doc *d, int32_t b, int32_t j, int32_t e)
 
 int32_t quotes_before_object_preposition(const struct doc *d, int32_t b, int32_t e)
 {
-    /* "وعلل موقفه بأن": the object first, the subject elided */
+    /* "وعلل موقفه بأن": the object first, the subject elided (not "ورد زميلها كريم رمضان
+     * بأن": a person's name after it is who he is to her) */
     if (b < e && d->tokens[b].kind == TOK_WORD && !tok_has_article(&d->tokens[b]) && d->tok_mention[b] < 0 &&
-        (d->tokens[b].flags & TOKF_COMMON) && tok_pronoun_suffixed(d, &d->tokens[b]))
+        (d->tokens[b].flags & TOKF_COMMON) && tok_pronoun_suffixed(d, &d->tokens[b]) &&
+        !(b + 1 < e && d->tok_mention[b + 1] >= 0 &&
+          d->entities[d->mentions[d->tok_mention[b + 1]].entity].type == ENT_PERSON))
         return b;
     /* "وعللت المحكمة (الإدارية) قرارها بأن": a noun with a possessive pronoun after the
      * subject and its adjectives */

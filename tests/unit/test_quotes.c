@@ -3076,6 +3076,21 @@ static void test_a_foreign_name_in_marks_after_a_bodys_description(void)
     expect(d, "مستعدة للرد", "وزارة الدفاع", QUOTE_DIRECT, -1);
 }
 
+static void test_a_colleague_named_after_the_verb_and_monitors_and_shrines_as_sources(void)
+{
+    /* "ورد زميلها كريم رمضان بأن": the noun with her pronoun before a person's name is
+     * who he is to her, not the verb's object; مراصد and a shrine administration speak */
+    struct doc *d = fx_annotate("وقالت المذيعة ياسمين عز الدين إن البنزين \"حديث كل بيت\". ورد زميلها كريم رمضان بأن الإجابة "
+                                "\"عند الضيوف\". وحسب مراصد الطيران المحلية، فإن عدد الطلعات تراجع. وبحسب إحصاءات العتبة "
+                                "الحسينية المقدسة، فإن أعداد الزائرين تجاوزت أربعة ملايين.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الإجابة \"عند الضيوف\"", "كريم رمضان", QUOTE_MIXED, -1);
+    expect(d, "عدد الطلعات تراجع", "مراصد الطيران المحلية", QUOTE_INDIRECT, -1);
+    expect(d, "أعداد الزائرين تجاوزت أربعة ملايين", "العتبة الحسينية المقدسة", QUOTE_INDIRECT, -1);
+}
+
 static void test_what_someone_calls_it(void)
 {
     /* "ما سمّاه «...»": the words someone names a thing by are theirs, and no outlet;
@@ -5653,6 +5668,7 @@ int main(void)
     test_a_fronted_place_is_no_subject_and_ali_ends_a_name_set_off();
     test_a_family_name_in_ould_used_alone();
     test_a_foreign_name_in_marks_after_a_bodys_description();
+    test_a_colleague_named_after_the_verb_and_monitors_and_shrines_as_sources();
     fx_teardown();
     return check_summary("test_quotes");
 }
