@@ -3054,21 +3054,16 @@ __attribute__((noinline)) static int opens_sentence_before_comma(const struct do
            !d->tokens[k].lex_prefix && k == d->sentences[d->tokens[k].sentence].tok_begin;
 }
 
-/* أبو or أم as written, the particle of a kunya (أبو أحمد، أم راشد) */
-static inline int kunya_at(const UChar *f, int32_t n)
-{
-    return n <= 3 && f[0] == 0x0627 && ((n == 3 && f[1] == 0x0628 && f[2] == 0x0648) || (n == 2 && f[1] == 0x0645));
-}
-
-/* (or behind the ل the lexicon took off: "لم تعنِ شيئا لأم محمد السرساوي") */
-__attribute__((noinline)) static int kunya_after_lam(const struct token *t)
-{
-    return t->lex_prefix == 1 && kunya_at(t->fold + 1, t->fold_len - 1);
-}
-
+/* أبو or أم as written, the particle of a kunya (أبو أحمد، أم راشد), or behind a ل
+ * ("لم تعنِ شيئا لأم محمد السرساوي") */
 static inline int kunya_particle(const struct token *t)
 {
-    return kunya_at(t->fold, t->fold_len) || (t->fold[0] == 0x0644 && t->fold_len <= 4 && kunya_after_lam(t));
+    const UChar *f = t->fold;
+    int32_t n = t->fold_len;
+    /* (f[1] of a one-letter fold is the next fold's, or the pool's closing zero) */
+    if (n <= 4 && f[0] == 0x0644 && f[1] == 0x0627 && t->lex_prefix == 1)
+        f++, n--;
+    return n <= 3 && f[0] == 0x0627 && ((n == 3 && f[1] == 0x0628 && f[2] == 0x0648) || (n == 2 && f[1] == 0x0645));
 }
 
 static int pass_given_names(struct ent_ctx *x)
