@@ -1796,6 +1796,13 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
             e++;
             continue;
         }
+        /* محمد الأمين ولد ابّاه: a title in ال after the given name is the second part of a
+         * compound given name when a particle of the name follows it */
+        if (given && e == s + 1 && (tok_kinds(t) & LEX_TITLE) && e + 1 < end && x->owner[e + 1] < 0 &&
+            is_particle(&d->tokens[e + 1]) && !(tok_kinds(&d->tokens[e + 1]) & LEX_STOP) && tok_has_article(t)) {
+            e++;
+            continue;
+        }
         /* عادل فتحي المنشاوي: given and father's names, then the family name in ال before
          * the end of the phrase */
         /* (a fourth word is a family name when it looks like one: a nisba, or no common
@@ -2028,7 +2035,7 @@ static int same_fold(const struct token *a, const struct token *b)
 static int particle_read_before(const struct ent_ctx *x, int32_t p)
 {
     const struct doc *d = x->d;
-    if (x->owner[p] >= 0 || (tok_kinds(&d->tokens[p]) & LEX_STOP) || d->tokens[p].lex_prefix)
+    if ((tok_kinds(&d->tokens[p]) & LEX_STOP) || d->tokens[p].lex_prefix)
         return 0;
     for (int32_t i = 0; i < x->c.n; i++) {
         const struct cand *c = &x->c.v[i];
@@ -2037,6 +2044,18 @@ static int particle_read_before(const struct ent_ctx *x, int32_t p)
             return 1;
     }
     return 0;
+}
+
+static inline int kunya_at(const UChar *f, int32_t n);
+
+/* The word at p, before a name, is part of it: a kunya's أم or أبو behind ل ("لم تعنِ
+ * شيئا لأم محمد السرساوي"), or a particle a name read before starts with. */
+static int kunya_or_read_particle(const struct ent_ctx *x, int32_t p)
+{
+    const struct token *t = &x->d->tokens[p];
+    if (t->lex_prefix == 1 && t->fold[0] == 0x0644 && t->fold_len >= 3 && kunya_at(t->fold + 1, t->fold_len - 1))
+        return 1;
+    return is_particle(t) && particle_read_before(x, p);
 }
 
 static int add_person(struct ent_ctx *x, int32_t tb, int32_t te, int32_t role_tb, int32_t role_te,
@@ -2050,7 +2069,7 @@ static int add_person(struct ent_ctx *x, int32_t tb, int32_t te, int32_t role_tb
         te--; /* (but محمد الهادي بالحاج، keeps its family name before the comma) */
     if (te == tb || (te == tb + 1 && preposition_on_word(x, &d->tokens[tb])))
         return 0;
-    if (tb > 0 && is_particle(&d->tokens[tb - 1]) && particle_read_before(x, tb - 1))
+    if (tb > 0 && x->owner[tb - 1] < 0 && kunya_or_read_particle(x, tb - 1))
         tb--;
     /* "وذكّرت المتحدثة بقضية الطالب إبراهيم سعدون": a feminine title does not name a man's
      * given name; the name stands without it (a masculine one may name a woman: عميد
@@ -2719,6 +2738,13 @@ static int pass_titled(struct ent_ctx *x)
                 j++; /* مركز كارنيغي لروسيا وأوراسيا، أليكسي نوفيكوف: a conjoined word, then the name */
                 continue;
             }
+            /* ("محمد الأمين ولد ابّاه": after a bare given name and before a particle of
+             * the name, a title in ال is the second half of a compound given name, which
+             * pass_given_names reads) */
+            if (e > j && j == k + 1 && k > 0 && is_particle(t) && !(tok_kinds(t) & LEX_STOP) &&
+                (tok_kinds(&d->tokens[k - 1]) & LEX_FIRST_NAME) && d->tokens[k - 1].sentence == tk->sentence &&
+                tok_has_article(tk) && !tok_has_article(&d->tokens[k - 1]))
+                break;
             if (e > j) {
                 e = extend_forward(x, e, end);
                 int32_t b = extend_back(x, j, name_floor);
@@ -3054,16 +3080,15 @@ __attribute__((noinline)) static int opens_sentence_before_comma(const struct do
            !d->tokens[k].lex_prefix && k == d->sentences[d->tokens[k].sentence].tok_begin;
 }
 
-/* أبو or أم as written, the particle of a kunya (أبو أحمد، أم راشد), or behind a ل
- * ("لم تعنِ شيئا لأم محمد السرساوي") */
+/* أبو or أم as written, the particle of a kunya (أبو أحمد، أم راشد) */
+static inline int kunya_at(const UChar *f, int32_t n)
+{
+    return n <= 3 && f[0] == 0x0627 && ((n == 3 && f[1] == 0x0628 && f[2] == 0x0648) || (n == 2 && f[1] == 0x0645));
+}
+
 static inline int kunya_particle(const struct token *t)
 {
-    const UChar *f = t->fold;
-    int32_t n = t->fold_len;
-    /* (f[1] of a one-letter fold is the next fold's, or the pool's closing zero) */
-    if (n <= 4 && f[0] == 0x0644 && f[1] == 0x0627 && t->lex_prefix == 1)
-        f++, n--;
-    return n <= 3 && f[0] == 0x0627 && ((n == 3 && f[1] == 0x0628 && f[2] == 0x0648) || (n == 2 && f[1] == 0x0645));
+    return kunya_at(t->fold, t->fold_len);
 }
 
 static int pass_given_names(struct ent_ctx *x)
@@ -3111,26 +3136,25 @@ static int pass_given_names(struct ent_ctx *x)
         }
         /* "يبدو أبو أنس العمايرة أكثر هدوءا": a kunya (أبو، أم and a given name) and a
          * family name in ال are a person wherever they stand */
-        if (prev && k >= 1 && kunya_particle(prev) &&
-            (kinds & LEX_FIRST_NAME) && !(kinds & (LEX_STOP | LEX_COMPLEMENTIZER | LEX_VERB)) && t->fold_len >= 3 &&
-            x->owner[k - 1] < 0 && x->owner[k] < 0 && x->owner[k + 1] < 0 &&
-            d->tokens[k + 1].sentence == t->sentence && tok_has_article(&d->tokens[k + 1]) &&
-            !tok_has_prep_clitic(&d->tokens[k + 1]) && surname_ok(x, &d->tokens[k + 1]) &&
-            !common_plural(&d->tokens[k + 1])) {
-            if (add_person(x, k - 1, k + 2, -1, -1, 0, prev->fold_len == 2 ? GENDER_FEM : GENDER_MASC, CAND_CONTEXT) != 0)
-                return -1;
-            k++;
-            continue;
-        }
-        /* "اتصلت أم راشد من منطقة البرشاء"، "أبو أحمد من ولاية صحار": a kunya and where
-         * the person is from; the kunya is the whole name */
-        if (prev && k >= 1 && k + 2 < nt && kunya_particle(prev) &&
-            (kinds & LEX_FIRST_NAME) && !(kinds & (LEX_STOP | LEX_COMPLEMENTIZER | LEX_VERB)) && t->fold_len >= 3 &&
-            x->owner[k - 1] < 0 && x->owner[k] < 0 && tok_is_min(&d->tokens[k + 1]) &&
-            d->tokens[k + 2].sentence == t->sentence) {
-            if (add_person(x, k - 1, k + 1, -1, -1, 0, prev->fold_len == 2 ? GENDER_FEM : GENDER_MASC, CAND_CONTEXT) != 0)
-                return -1;
-            continue;
+        if ((kinds & LEX_FIRST_NAME) && prev && kunya_particle(prev) &&
+            !(kinds & (LEX_STOP | LEX_COMPLEMENTIZER | LEX_VERB)) && t->fold_len >= 3 && x->owner[k - 1] < 0 &&
+            x->owner[k] < 0) {
+            uint8_t g = prev->fold[prev->fold_len - 1] == 0x0645 ? GENDER_FEM : GENDER_MASC; /* (أم) */
+            if (x->owner[k + 1] < 0 && d->tokens[k + 1].sentence == t->sentence && tok_has_article(&d->tokens[k + 1]) &&
+                !tok_has_prep_clitic(&d->tokens[k + 1]) && surname_ok(x, &d->tokens[k + 1]) &&
+                !common_plural(&d->tokens[k + 1])) {
+                if (add_person(x, k - 1, k + 2, -1, -1, 0, g, CAND_CONTEXT) != 0)
+                    return -1;
+                k++;
+                continue;
+            }
+            /* "اتصلت أم راشد من منطقة البرشاء"، "أبو أحمد من ولاية صحار": a kunya and where
+             * the person is from; the kunya is the whole name */
+            if (k + 2 < nt && tok_is_min(&d->tokens[k + 1]) && d->tokens[k + 2].sentence == t->sentence) {
+                if (add_person(x, k - 1, k + 1, -1, -1, 0, g, CAND_CONTEXT) != 0)
+                    return -1;
+                continue;
+            }
         }
         /* عبد الرحيم المودن: a compound given name in عبد, with a family name after it */
         if (abd_compound(d, k)) {
@@ -3180,6 +3204,17 @@ static int pass_given_names(struct ent_ctx *x)
             /* موسى التعمري ويزن النعيمات: an Arabic given name and a family name in ال,
              * standing alone between boundaries */
             int32_t end = sentence_end(d, k);
+            /* (محمد الأمين ولد ابّاه: a compound given name, then a particle of the name) */
+            if (k + 3 < end && (tok_kinds(n) & LEX_TITLE) && is_particle(&d->tokens[k + 2]) &&
+                !(tok_kinds(&d->tokens[k + 2]) & LEX_STOP) && tok_has_article(n)) {
+                int32_t e = read_name(x, k, end);
+                if (e > k + 3) {
+                    if (add_person(x, k, e, -1, -1, 0, GENDER_UNKNOWN, CAND_CONTEXT) != 0)
+                        return -1;
+                    k = e - 1;
+                    continue;
+                }
+            }
             const struct token *after = k + 2 < end ? &d->tokens[k + 2] : NULL;
             /* "وقدّم خالد خياري، الأمين العام المساعد، إحاطة": a word set off by a comma
              * before a definite title in apposition is the family name, however common */

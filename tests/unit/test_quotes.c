@@ -3091,6 +3091,18 @@ static void test_a_colleague_named_after_the_verb_and_monitors_and_shrines_as_so
     expect(d, "أعداد الزائرين تجاوزت أربعة ملايين", "العتبة الحسينية المقدسة", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_compound_given_name_with_a_title_word_before_ould(void)
+{
+    /* "محمد الأمين ولد ابّاه": الأمين (also "the secretary") between a given name and ولد
+     * is the second half of the given name, not a title over "ولد ابّاه" */
+    struct doc *d = fx_annotate("وفي نواذيبو، يشتكي محمد الأمين ولد ابّاه، صاحب مصنع لدقيق السمك، من تراجع الطلب. "
+                                "يقول: \"الزبون الأوروبي صار يطلب منا وثائق\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الزبون الأوروبي صار يطلب منا وثائق", "محمد الأمين ولد اباه", QUOTE_DIRECT, -1);
+}
+
 static void test_what_someone_calls_it(void)
 {
     /* "ما سمّاه «...»": the words someone names a thing by are theirs, and no outlet;
@@ -5669,6 +5681,7 @@ int main(void)
     test_a_family_name_in_ould_used_alone();
     test_a_foreign_name_in_marks_after_a_bodys_description();
     test_a_colleague_named_after_the_verb_and_monitors_and_shrines_as_sources();
+    test_a_compound_given_name_with_a_title_word_before_ould();
     fx_teardown();
     return check_summary("test_quotes");
 }
