@@ -3103,6 +3103,20 @@ static void test_a_compound_given_name_with_a_title_word_before_ould(void)
     expect(d, "الزبون الأوروبي صار يطلب منا وثائق", "محمد الأمين ولد اباه", QUOTE_DIRECT, -1);
 }
 
+static void test_an_energy_company_named_after_its_state(void)
+{
+    /* "قطر للطاقة": a company named by its state and sector is the company, not Qatar */
+    struct doc *d = fx_annotate("وقالت شركة قطر للطاقة في بيان إنها \"ملتزمة بتعهداتها تجاه جميع عملائها\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "ملتزمة بتعهداتها تجاه جميع عملائها", "شركة قطر للطاقة", QUOTE_DIRECT, -1);
+    int company = 0;
+    for (int32_t i = 0; i < d->n_entities; i++)
+        company |= d->entities[i].type == ENT_ORG && !strcmp(d->entities[i].name, "قطر للطاقة");
+    CHECK(company);
+}
+
 static void test_what_someone_calls_it(void)
 {
     /* "ما سمّاه «...»": the words someone names a thing by are theirs, and no outlet;
@@ -5682,6 +5696,7 @@ int main(void)
     test_a_foreign_name_in_marks_after_a_bodys_description();
     test_a_colleague_named_after_the_verb_and_monitors_and_shrines_as_sources();
     test_a_compound_given_name_with_a_title_word_before_ould();
+    test_an_energy_company_named_after_its_state();
     fx_teardown();
     return check_summary("test_quotes");
 }
