@@ -2046,7 +2046,7 @@ static int particle_read_before(const struct ent_ctx *x, int32_t p)
     return 0;
 }
 
-static inline int kunya_at(const UChar *f, int32_t n);
+static inline int kunya_at(const UChar *f, int32_t n); /* (with kunya_particle, below) */
 
 /* The word at p, before a name, is part of it: a kunya's أم or أبو behind ل ("لم تعنِ
  * شيئا لأم محمد السرساوي"), or a particle a name read before starts with. */
@@ -2090,8 +2090,6 @@ static int add_person(struct ent_ctx *x, int32_t tb, int32_t te, int32_t role_tb
     return 0;
 }
 
-/* After السيد, معالي ...: the name starts here, whether or not its first word is also a
- * common word (منجي بن صالح العياري، السيد العياري). */
 /* Does the honorific at h (الشيخ، الأستاذ) stand before a person's name earlier in the
  * text, a name that does not hold the word w? */
 static int honorific_named_before(const struct ent_ctx *x, int32_t h, const struct token *w)
@@ -2111,6 +2109,8 @@ static int honorific_named_before(const struct ent_ctx *x, int32_t h, const stru
     return 0;
 }
 
+/* After السيد, معالي ...: the name starts here, whether or not its first word is also a
+ * common word (منجي بن صالح العياري، السيد العياري). */
 static int32_t read_name_after_honorific(const struct ent_ctx *x, int32_t s, int32_t end)
 {
     const struct doc *d = x->d;
