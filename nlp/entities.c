@@ -3091,6 +3091,34 @@ static inline int kunya_particle(const struct token *t)
     return kunya_at(t->fold, t->fold_len);
 }
 
+/* Does the given name at k stand in apposition (after a definite noun, the topic of
+ * أما, or set off by commas after a definite word)? Asked only where a name is in doubt. */
+static int given_in_apposition(const struct ent_ctx *x, int32_t k, const struct token *prev)
+{
+    const struct doc *d = x->d;
+    const struct token *t = &d->tokens[k];
+    int32_t nt = d->n_tokens;
+    /* (a definite noun stands before the given name: a definite noun takes no
+     * indefinite one after it except in apposition, so "الحارس يوسف المطيري"،
+     * "المعلمة رنا صوالحة" are a role and a name, however common the given name) */
+    int apposition = prev && prev->kind == TOK_WORD && tok_has_article(prev) && !tok_has_prep_clitic(prev) &&
+                     !(tok_kinds(prev) & (LEX_VERB | LEX_STOP | LEX_SOURCE | LEX_TAG));
+    /* (or the topic of أما, which is a name or a noun phrase: "أما سمير الحيان، طالب
+     * الهندسة، فيرى أن") */
+    apposition |= prev && tok_is_amma(prev);
+    /* (and set off by commas after one, the family name in ال: "القيادي في المجلس
+     * الانتقالي الجنوبي، محسن الحالمي، لـ..."، "...، محمد علي الحوثي،") */
+    if (!apposition && prev && k >= 2 && tok_is_comma(prev) && d->tokens[k - 2].sentence == t->sentence) {
+        const struct token *pp = &d->tokens[k - 2];
+        int32_t m = k + 1;
+        while (m < nt && m - k < 3 && (tok_kinds(&d->tokens[m]) & LEX_FIRST_NAME) && !tok_has_article(&d->tokens[m]))
+            m++;
+        apposition = m + 1 < nt && tok_has_article(&d->tokens[m]) && tok_is_comma(&d->tokens[m + 1]) &&
+                     pp->kind == TOK_WORD && tok_has_article(pp) && !(tok_kinds(pp) & (LEX_VERB | LEX_STOP));
+    }
+    return apposition;
+}
+
 static int pass_given_names(struct ent_ctx *x)
 {
     const struct doc *d = x->d;
@@ -3100,25 +3128,7 @@ static int pass_given_names(struct ent_ctx *x)
         uint32_t kinds = tok_kinds(t);
         if (title_of_words_at(x, k))
             continue;
-        /* (a definite noun stands before the given name: a definite noun takes no
-         * indefinite one after it except in apposition, so "الحارس يوسف المطيري"،
-         * "المعلمة رنا صوالحة" are a role and a name, however common the given name) */
         const struct token *prev = k > 0 && d->tokens[k - 1].sentence == t->sentence ? &d->tokens[k - 1] : NULL;
-        int apposition = prev && prev->kind == TOK_WORD && tok_has_article(prev) && !tok_has_prep_clitic(prev) &&
-                         !(tok_kinds(prev) & (LEX_VERB | LEX_STOP | LEX_SOURCE | LEX_TAG));
-        /* (or the topic of أما, which is a name or a noun phrase: "أما سمير الحيان، طالب
-         * الهندسة، فيرى أن") */
-        apposition |= prev && tok_is_amma(prev);
-        /* (and set off by commas after one, the family name in ال: "القيادي في المجلس
-         * الانتقالي الجنوبي، محسن الحالمي، لـ..."، "...، محمد علي الحوثي،") */
-        if (!apposition && prev && k >= 2 && tok_is_comma(prev) && d->tokens[k - 2].sentence == t->sentence) {
-            const struct token *pp = &d->tokens[k - 2];
-            int32_t m = k + 1;
-            while (m < nt && m - k < 3 && (tok_kinds(&d->tokens[m]) & LEX_FIRST_NAME) && !tok_has_article(&d->tokens[m]))
-                m++;
-            apposition = m + 1 < nt && tok_has_article(&d->tokens[m]) && tok_is_comma(&d->tokens[m + 1]) &&
-                         pp->kind == TOK_WORD && tok_has_article(pp) && !(tok_kinds(pp) & (LEX_VERB | LEX_STOP));
-        }
         /* "أما حميد، أحد الحفارين، فيقول": a given name alone as the topic, however
          * common a word it is */
         if (prev && tok_is_amma(prev) && (kinds & LEX_FIRST_NAME) && !(kinds & (LEX_STOP | LEX_NAME_PARTICLE)) &&
@@ -3180,7 +3190,8 @@ static int pass_given_names(struct ent_ctx *x)
                                 given_name_like_function_word(d, t);
         if (x->owner[k] >= 0 || !(kinds & LEX_FIRST_NAME) || (kinds & LEX_NAME_PARTICLE) ||
             (!tok_is_name_like(x->lx, t) && !after_preposition && !family_then_title(d, k) &&
-             !(apposition && (t->flags & TOKF_ARABIC) && (!(kinds & LEX_STOP) || given_name_like_function_word(d, t))) &&
+             !((t->flags & TOKF_ARABIC) && (!(kinds & LEX_STOP) || given_name_like_function_word(d, t)) &&
+               given_in_apposition(x, k, prev)) &&
              !(k + 2 < nt && tok_is_comma(&d->tokens[k + 2]) && opens_sentence_before_comma(d, k))) ||
             t->sentence != d->tokens[k + 1].sentence)
             continue;
@@ -3204,6 +3215,7 @@ static int pass_given_names(struct ent_ctx *x)
             /* موسى التعمري ويزن النعيمات: an Arabic given name and a family name in ال,
              * standing alone between boundaries */
             int32_t end = sentence_end(d, k);
+            int apposition = given_in_apposition(x, k, prev);
             /* (محمد الأمين ولد ابّاه: a compound given name, then a particle of the name) */
             if (k + 3 < end && (tok_kinds(n) & LEX_TITLE) && is_particle(&d->tokens[k + 2]) &&
                 !(tok_kinds(&d->tokens[k + 2]) & LEX_STOP) && tok_has_article(n)) {
