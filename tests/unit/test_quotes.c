@@ -3117,6 +3117,18 @@ static void test_an_energy_company_named_after_its_state(void)
     CHECK(company);
 }
 
+static void test_a_trade_noun_refers_back_to_its_holder(void)
+{
+    /* "ويضيف الخباز أن": a trade a vox pop names its speaker by refers back to the man
+     * the text gave that trade */
+    struct doc *d = fx_annotate("وقال بلقاسم عمراني، خباز منذ ثلاثين سنة، إن \"الفرينة موجودة\". "
+                                "ويضيف الخباز أن سعر الخبز المدعم \"لم يتغير\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "سعر الخبز المدعم \"لم يتغير\"", "بلقاسم عمراني", QUOTE_MIXED, -1);
+}
+
 static void test_what_someone_calls_it(void)
 {
     /* "ما سمّاه «...»": the words someone names a thing by are theirs, and no outlet;
@@ -5697,6 +5709,7 @@ int main(void)
     test_a_colleague_named_after_the_verb_and_monitors_and_shrines_as_sources();
     test_a_compound_given_name_with_a_title_word_before_ould();
     test_an_energy_company_named_after_its_state();
+    test_a_trade_noun_refers_back_to_its_holder();
     fx_teardown();
     return check_summary("test_quotes");
 }
