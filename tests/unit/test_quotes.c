@@ -3129,6 +3129,20 @@ static void test_a_trade_noun_refers_back_to_its_holder(void)
     expect(d, "سعر الخبز المدعم \"لم يتغير\"", "بلقاسم عمراني", QUOTE_MIXED, -1);
 }
 
+static void test_claiming_as_a_participle(void)
+{
+    /* "، مدعية أن": the participle of ادّعى goes on with the subject's words; the title
+     * "المدعية العامة" is no cue */
+    struct doc *d = fx_annotate("وزعمت القيادة المركزية الأمريكية أن قواتها \"دمرت عددا من المسيرات\"، مدعية أن الهجمات "
+                                "\"تهدد حرية الملاحة\". وقالت المدعية العامة سارة جونز إن القضية \"معقدة\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الهجمات \"تهدد حرية الملاحة\"", "القيادة المركزية الأمريكية", QUOTE_MIXED, -1);
+    expect(d, "القضية \"معقدة\"", "سارة جونز", QUOTE_MIXED, -1);
+    CHECK_INT(d->n_quotes, 3);
+}
+
 static void test_what_someone_calls_it(void)
 {
     /* "ما سمّاه «...»": the words someone names a thing by are theirs, and no outlet;
@@ -5710,6 +5724,7 @@ int main(void)
     test_a_compound_given_name_with_a_title_word_before_ould();
     test_an_energy_company_named_after_its_state();
     test_a_trade_noun_refers_back_to_its_holder();
+    test_claiming_as_a_participle();
     fx_teardown();
     return check_summary("test_quotes");
 }
