@@ -1642,6 +1642,12 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
     if (b < e && is_kul_min(x->d, b))
         b += 2; /* كل من موسكو وبيونغ يانغ */
     const struct doc *d = x->d;
+    /* "ويضيف ابن مدينة سطيف أن": a son of a place is the person in focus */
+    if (b + 1 < e && son_of_place(d, b) && person_focus(x, d->tokens[b].fold_len == 4 ? GENDER_FEM : GENDER_MASC, out)) {
+        out->span = tok_span(d, b, e);
+        *how = RESOLVED_ROLE_NOUN;
+        return 1;
+    }
     /* "ويضيف معدو التقرير أن": the document they made speaks; "خلص معدوه إلى أن": the
      * one named last */
     if (b < e && document_makers(&d->tokens[b])) {

@@ -2069,6 +2069,8 @@ static int add_person(struct ent_ctx *x, int32_t tb, int32_t te, int32_t role_tb
         te--; /* (but محمد الهادي بالحاج، keeps its family name before the comma) */
     if (te == tb || (te == tb + 1 && preposition_on_word(x, &d->tokens[tb])))
         return 0;
+    if (son_of_place(d, tb))
+        return 0; /* ("ابن مدينة سطيف": a son of a place is an epithet, no name) */
     if (tb > 0 && x->owner[tb - 1] < 0 && kunya_or_read_particle(x, tb - 1))
         tb--;
     /* "وذكّرت المتحدثة بقضية الطالب إبراهيم سعدون": a feminine title does not name a man's

@@ -3143,6 +3143,20 @@ static void test_claiming_as_a_participle(void)
     CHECK_INT(d->n_quotes, 3);
 }
 
+static void test_a_son_of_a_place_is_the_man_in_focus(void)
+{
+    /* "ويضيف ابن مدينة سطيف أن": the son of a place is an epithet for the man speaking,
+     * no person of that name */
+    struct doc *d = fx_annotate("ويرى المدرب الجزائري عبد الحكيم سليماني أن الودية \"حاجة عادية\" بالنسبة للروس. "
+                                "ويضيف ابن مدينة سطيف أن المستوى الفني \"ما زال محترما\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "المستوى الفني \"ما زال محترما\"", "عبد الحكيم سليماني", QUOTE_MIXED, -1);
+    for (int32_t i = 0; i < d->n_entities; i++)
+        CHECK(strcmp(d->entities[i].name, "ابن مدينة") != 0);
+}
+
 static void test_what_someone_calls_it(void)
 {
     /* "ما سمّاه «...»": the words someone names a thing by are theirs, and no outlet;
@@ -5725,6 +5739,7 @@ int main(void)
     test_an_energy_company_named_after_its_state();
     test_a_trade_noun_refers_back_to_its_holder();
     test_claiming_as_a_participle();
+    test_a_son_of_a_place_is_the_man_in_focus();
     fx_teardown();
     return check_summary("test_quotes");
 }
