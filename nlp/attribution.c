@@ -1642,7 +1642,8 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
     if (b < e && is_kul_min(x->d, b))
         b += 2; /* كل من موسكو وبيونغ يانغ */
     const struct doc *d = x->d;
-    /* "ويضيف ابن مدينة سطيف أن": a son of a place is the person in focus */
+    /* "ويضيف ابن مدينة سطيف أن": a son of a place is the person in focus (ابنة, four letters, a
+     * daughter) */
     if (b + 1 < e && son_of_place(d, b) && person_focus(x, d->tokens[b].fold_len == 4 ? GENDER_FEM : GENDER_MASC, out)) {
         out->span = tok_span(d, b, e);
         *how = RESOLVED_ROLE_NOUN;

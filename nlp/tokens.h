@@ -251,7 +251,6 @@ static inline int tok_nisba_ending(const struct token *t)
  * or origin, whom the body names. */
 int tok_relation_head(const struct doc *d, int32_t b, int32_t e);
 
-/* كما: "as" (كما يقول، كما جاء على لسان X) */
 /* "ابن مدينة سطيف"، "ابنة البصرة": ابن or ابنة at k before a place's head or a place named
  * (a mention of a GPE): a son or daughter of the place, an epithet for someone named
  * before, not a name. */
@@ -267,6 +266,7 @@ static inline int son_of_place(const struct doc *d, int32_t k)
            (m >= 0 && d->entities[d->mentions[m].entity].type == ENT_GPE);
 }
 
+/* كما: "as" (كما يقول، كما جاء على لسان X) */
 static inline int tok_is_kama(const struct token *tk)
 {
     return tk->kind == TOK_WORD && tk->fold_len == 3 && tk->fold[0] == 0x0643 && tk->fold[1] == 0x0645 &&
