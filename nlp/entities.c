@@ -2029,33 +2029,14 @@ static int same_fold(const struct token *a, const struct token *b)
     return a->fold_len == b->fold_len && !memcmp(a->fold, b->fold, (size_t)a->fold_len * sizeof *a->fold);
 }
 
-/* "ودعا ولد سيدي عبد الله الحكومة": a Mauritanian family name in ولد (بن، بنت) used alone;
- * the particle at p, free and no word of a clause, starts the name when a name read
- * before starts with it and the same next word. */
-static int particle_read_before(const struct ent_ctx *x, int32_t p)
-{
-    const struct doc *d = x->d;
-    if ((tok_kinds(&d->tokens[p]) & LEX_STOP) || d->tokens[p].lex_prefix)
-        return 0;
-    for (int32_t i = 0; i < x->c.n; i++) {
-        const struct cand *c = &x->c.v[i];
-        if (c->type == ENT_PERSON && c->tb < p && c->te - c->tb >= 2 && same_fold(&d->tokens[c->tb], &d->tokens[p]) &&
-            same_fold(&d->tokens[c->tb + 1], &d->tokens[p + 1]))
-            return 1;
-    }
-    return 0;
-}
-
 static inline int kunya_at(const UChar *f, int32_t n); /* (with kunya_particle, below) */
 
-/* The word at p, before a name, is part of it: a kunya's أم or أبو behind ل ("لم تعنِ
- * شيئا لأم محمد السرساوي"), or a particle a name read before starts with. */
-static int kunya_or_read_particle(const struct ent_ctx *x, int32_t p)
+/* The word at p, before a name, is a kunya's أم or أبو behind ل, part of the name ("لم
+ * تعنِ شيئا لأم محمد السرساوي"). */
+static int kunya_behind_lam(const struct ent_ctx *x, int32_t p)
 {
     const struct token *t = &x->d->tokens[p];
-    if (t->lex_prefix == 1 && t->fold[0] == 0x0644 && t->fold_len >= 3 && kunya_at(t->fold + 1, t->fold_len - 1))
-        return 1;
-    return is_particle(t) && particle_read_before(x, p);
+    return t->lex_prefix == 1 && t->fold[0] == 0x0644 && t->fold_len >= 3 && kunya_at(t->fold + 1, t->fold_len - 1);
 }
 
 static int add_person(struct ent_ctx *x, int32_t tb, int32_t te, int32_t role_tb, int32_t role_te,
@@ -2071,7 +2052,7 @@ static int add_person(struct ent_ctx *x, int32_t tb, int32_t te, int32_t role_tb
         return 0;
     if (son_of_place(d, tb))
         return 0; /* ("ابن مدينة سطيف": a son of a place is an epithet, no name) */
-    if (tb > 0 && x->owner[tb - 1] < 0 && kunya_or_read_particle(x, tb - 1))
+    if (tb > 0 && x->owner[tb - 1] < 0 && kunya_behind_lam(x, tb - 1))
         tb--;
     /* "وذكّرت المتحدثة بقضية الطالب إبراهيم سعدون": a feminine title does not name a man's
      * given name; the name stands without it (a masculine one may name a woman: عميد
@@ -3720,7 +3701,7 @@ static int32_t person_ending_with(const struct doc *d, const UChar *key, int32_t
 {
     for (int32_t i = d->n_entities - 1; i >= 0; i--) {
         const struct entity *e = &d->entities[i];
-        if (e->type == ENT_PERSON && e->key_len > n && e->key[e->key_len - n - 1] == ' ' &&
+        if (e->type == ENT_PERSON && (e->key_len == n || (e->key_len > n && e->key[e->key_len - n - 1] == ' ')) &&
             !memcmp(e->key + e->key_len - n, key, (size_t)n * sizeof *key))
             return i;
     }
