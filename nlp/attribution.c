@@ -1642,9 +1642,12 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
     if (b < e && is_kul_min(x->d, b))
         b += 2; /* كل من موسكو وبيونغ يانغ */
     const struct doc *d = x->d;
-    /* "ويضيف ابن مدينة سطيف أن": a son of a place is the person in focus (ابنة, four letters, a
-     * daughter) */
-    if (b + 1 < e && son_of_place(d, b) && person_focus(x, d->tokens[b].fold_len == 4 ? GENDER_FEM : GENDER_MASC, out)) {
+    /* "ويضيف ابن مدينة سطيف أن"، "ابنة البصرة": a son or daughter of a place is the person in
+     * focus */
+    int32_t pm = b + 1 < e ? d->tok_mention[b + 1] : -1;
+    if (b + 1 < e && tok_is_son(&d->tokens[b]) &&
+        (tok_son_of_place(d, b) || (pm >= 0 && d->entities[d->mentions[pm].entity].type == ENT_GPE)) &&
+        person_focus(x, d->tokens[b].fold_len == 4 ? GENDER_FEM : GENDER_MASC, out)) {
         out->span = tok_span(d, b, e);
         *how = RESOLVED_ROLE_NOUN;
         return 1;

@@ -2024,12 +2024,11 @@ static int preposition_on_word(const struct ent_ctx *x, const struct token *t)
            lexicon_is_common(x->lx, t->fold + 1, t->fold_len - 1);
 }
 
-static int same_fold(const struct token *a, const struct token *b)
+/* أبو or أم as written, the particle of a kunya (أبو أحمد، أم راشد) */
+static inline int kunya_at(const UChar *f, int32_t n)
 {
-    return a->fold_len == b->fold_len && !memcmp(a->fold, b->fold, (size_t)a->fold_len * sizeof *a->fold);
+    return n <= 3 && f[0] == 0x0627 && ((n == 3 && f[1] == 0x0628 && f[2] == 0x0648) || (n == 2 && f[1] == 0x0645));
 }
-
-static inline int kunya_at(const UChar *f, int32_t n); /* (with kunya_particle, below) */
 
 /* The word at p, before a name, is a kunya's أم or أبو behind ل, part of the name ("لم
  * تعنِ شيئا لأم محمد السرساوي"). */
@@ -2050,7 +2049,7 @@ static int add_person(struct ent_ctx *x, int32_t tb, int32_t te, int32_t role_tb
         te--; /* (but محمد الهادي بالحاج، keeps its family name before the comma) */
     if (te == tb || (te == tb + 1 && preposition_on_word(x, &d->tokens[tb])))
         return 0;
-    if (son_of_place(d, tb))
+    if (tok_son_of_place(d, tb))
         return 0; /* ("ابن مدينة سطيف": a son of a place is an epithet, no name) */
     if (tb > 0 && x->owner[tb - 1] < 0 && kunya_behind_lam(x, tb - 1))
         tb--;
@@ -2071,6 +2070,12 @@ static int add_person(struct ent_ctx *x, int32_t tb, int32_t te, int32_t role_tb
     if (add_accepted(x, &c) != 0)
         return -1;
     return 0;
+}
+
+/* Are a and b the same word as folded, clitics and all? */
+static int same_fold(const struct token *a, const struct token *b)
+{
+    return a->fold_len == b->fold_len && !memcmp(a->fold, b->fold, (size_t)a->fold_len * sizeof *a->fold);
 }
 
 /* Does the honorific at h (الشيخ، الأستاذ) stand before a person's name earlier in the
@@ -3061,12 +3066,6 @@ __attribute__((noinline)) static int opens_sentence_before_comma(const struct do
 {
     return k + 2 < d->n_tokens && tok_is_comma(&d->tokens[k + 2]) && tok_has_article(&d->tokens[k + 1]) &&
            !d->tokens[k].lex_prefix && k == d->sentences[d->tokens[k].sentence].tok_begin;
-}
-
-/* أبو or أم as written, the particle of a kunya (أبو أحمد، أم راشد) */
-static inline int kunya_at(const UChar *f, int32_t n)
-{
-    return n <= 3 && f[0] == 0x0627 && ((n == 3 && f[1] == 0x0628 && f[2] == 0x0648) || (n == 2 && f[1] == 0x0645));
 }
 
 static inline int kunya_particle(const struct token *t)

@@ -251,19 +251,18 @@ static inline int tok_nisba_ending(const struct token *t)
  * or origin, whom the body names. */
 int tok_relation_head(const struct doc *d, int32_t b, int32_t e);
 
-/* "ابن مدينة سطيف"، "ابنة البصرة": ابن or ابنة at k before a place's head or a place named
- * (a mention of a GPE): a son or daughter of the place, an epithet for someone named
- * before, not a name. */
-static inline int son_of_place(const struct doc *d, int32_t k)
+/* ابن or ابنة ("son", "daughter"; ابنة has four letters as folded). */
+static inline int tok_is_son(const struct token *t)
 {
-    const struct token *t = &d->tokens[k];
-    if (t->fold_len < 3 || t->fold_len > 4 || t->fold[0] != 0x0627 || t->fold[1] != 0x0628 || t->fold[2] != 0x0646 ||
-        k + 1 >= d->n_tokens)
-        return 0;
-    const struct token *n = &d->tokens[k + 1];
-    int32_t m = d->tok_mention ? d->tok_mention[k + 1] : -1;
-    return ((tok_kinds(n) & LEX_ORG_HEAD) && (n->lex->role_classes & CLASS_PLACE)) ||
-           (m >= 0 && d->entities[d->mentions[m].entity].type == ENT_GPE);
+    return t->fold_len >= 3 && t->fold_len <= 4 && t->fold[0] == 0x0627 && t->fold[1] == 0x0628 && t->fold[2] == 0x0646;
+}
+
+/* "ابن مدينة سطيف": ابن or ابنة at k before a place's head, a son or daughter of the
+ * place: an epithet for someone named before, not a name. */
+static inline int tok_son_of_place(const struct doc *d, int32_t k)
+{
+    const struct token *n = k + 1 < d->n_tokens ? &d->tokens[k + 1] : NULL;
+    return n && tok_is_son(&d->tokens[k]) && (tok_kinds(n) & LEX_ORG_HEAD) && (n->lex->role_classes & CLASS_PLACE);
 }
 
 /* كما: "as" (كما يقول، كما جاء على لسان X) */
