@@ -1662,6 +1662,15 @@ static int title_of_words_at(const struct ent_ctx *x, int32_t k)
            tok_phrase_at(x->d, x->lx, k, x->d->n_tokens, LEX_TITLE, 0, &title, NULL) >= 2;
 }
 
+/* A bare adjective of relation no list knows (حكيمي، سعيدي): after a compound given name
+ * ("المحلل السياسي نور الدين حكيمي") the family name, whatever word the dictionary also
+ * reads in it. */
+static int bare_nisba(const struct token *t)
+{
+    return t->kind == TOK_WORD && (t->flags & TOKF_ARABIC) && !t->lex_prefix && !tok_has_article(t) && !tok_kinds(t) &&
+           t->fold_len >= 4 && t->fold[t->fold_len - 1] == 0x064A;
+}
+
 /* "يصف عبد الباقي القاعدة بأنها": after a verb that takes an object before بأن (وصف), a
  * common definite word right before بأن is what it describes, not the family name of the
  * name at s (a nisba there still is one; "وتعهد عبد الحميد الدبيبة بأن" has no object). */
@@ -1718,7 +1727,7 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
     int compound_given = (title_before || (s > 1 && (tok_kinds(&d->tokens[s - 2]) & LEX_TITLE))) && t0 && t1 &&
                          t0->kind == TOK_WORD && (t0->flags & TOKF_ARABIC) &&
                          !tok_has_article(t0) && !tok_kinds(t0) && tok_marker(d, s + 1, MARK_NAME_TAIL) &&
-                         s + 2 < end && tok_is_name_like(lx, &d->tokens[s + 2]);
+                         s + 2 < end && (tok_is_name_like(lx, &d->tokens[s + 2]) || bare_nisba(&d->tokens[s + 2]));
     if (s >= end ||
         !(kunya || stop_name || short_family || before_particle || hyphen_start || compound_given ||
           tok_is_name_like(lx, &d->tokens[s]) || basim_is_a_name(x, s, end)) ||
@@ -3255,7 +3264,10 @@ static int pass_given_names(struct ent_ctx *x)
                 (!after || after->kind == TOK_PUNCT || (tok_kinds(after) & LEX_STOP) ||
                  (after->kind == TOK_WORD && after->fold_len == 1) /* (بـ«...»: a clitic written apart) */ ||
                  (tok_kinds(after) & LEX_FIRST_NAME) ||
-                 ((apposition || opens_clause) && (tok_kinds(after) & LEX_VERB)))) {
+                 ((apposition || opens_clause) && (tok_kinds(after) & LEX_VERB)) ||
+                 /* (or before بأن, a family name in ي that no dictionary knows: "وعلقت
+                  * زميلته ريم العتيبي بأن"; not "واعترف أمين المال بأن", a title) */
+                 ((tok_kinds(after) & LEX_COMPLEMENTIZER) && !(n->flags & TOKF_COMMON) && tok_nisba_ending(n)))) {
                 if (add_person(x, k, k + 2, -1, -1, 0, GENDER_UNKNOWN, CAND_CONTEXT) != 0)
                     return -1;
                 k++;

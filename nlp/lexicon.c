@@ -344,8 +344,9 @@ static int add_role(struct loader *ld, const char *form, uint32_t kinds, uint16_
 
 /* Titles and roles also stand in their definite, feminine and dual forms: وزير -> الوزير,
  * وزيرة, الوزيرة, الوزيران, الوزيرتان. Derived forms never override a form listed in the
- * file. */
-static int add_role_forms(struct loader *ld, const char *form, uint32_t kinds, uint16_t classes, uint8_t g)
+ * file; `feminine` 0 derives no feminine (roles.tsv: no_feminine). */
+static int add_role_forms(struct loader *ld, const char *form, uint32_t kinds, uint16_t classes, uint8_t g,
+                          int feminine)
 {
     char buf[256];
     int definite = !strncmp(form, "ال", strlen("ال"));
@@ -372,7 +373,7 @@ static int add_role_forms(struct loader *ld, const char *form, uint32_t kinds, u
                 return -1;
         }
     }
-    if (!fem && g == GENDER_MASC) {
+    if (!fem && g == GENDER_MASC && feminine) {
         snprintf(buf, sizeof buf, "%sة", form);
         if (add_role(ld, buf, kinds, classes, GENDER_FEM) != 0)
             return -1;
@@ -407,7 +408,11 @@ static int on_role(struct loader *ld, char **f, int nf)
     e->role_gender = g;
     if (kinds & LEX_HONORIFIC)
         return 0; /* معالي + ة would be معاليه, "his excellency" */
-    return add_role_forms(ld, f[0], kinds, classes, g);
+    /* (الفلاح + ة is الفلاحة, "agriculture": a role whose feminine is another noun) */
+    int feminine = nf < 5 || strcmp(f[4], "no_feminine") != 0;
+    if (nf >= 5 && feminine)
+        return fail(ld, "fifth field must be no_feminine, not '%s'", f[4]);
+    return add_role_forms(ld, f[0], kinds, classes, g, feminine);
 }
 
 /* The bit (c & 63) of the first (or, with `last`, the last) unit of a key as folded, for

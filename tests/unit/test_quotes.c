@@ -3157,6 +3157,39 @@ static void test_a_son_of_a_place_is_the_man_in_focus(void)
         CHECK(strcmp(d->entities[i].name, "ابن مدينة") != 0);
 }
 
+static void test_a_farmer_and_agriculture_and_a_lecturer_and_a_lecture(void)
+{
+    /* "وأكد الفلاح أن": the Maghreb's farmer is a role noun, but الفلاحة is "agriculture"
+     * and goes on with a body's name; المحاضر is a lecturer, محاضرة "a lecture" */
+    struct doc *d = fx_annotate("وقال الفلاح سعيد بن عمر إن المحصول \"ضعيف جدا\". "
+                                "وأكد الفلاح أن تكلفة الإنتاج ارتفعت. "
+                                "وقال الاتحاد التونسي للفلاحة والصيد البحري إن الأسعار \"لا تغطي الكلفة\". "
+                                "وأوضح المحاضر علي بن صالح أن الحرب \"طويلة\". "
+                                "وقالت طالبة إنها تحضر كل محاضرة عشان تتعلم.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "تكلفة الإنتاج ارتفعت", "سعيد بن عمر", QUOTE_INDIRECT, -1);
+    expect(d, "الأسعار \"لا تغطي الكلفة\"", "الاتحاد التونسي للفلاحة والصيد البحري", QUOTE_MIXED, -1);
+    expect(d, "الحرب \"طويلة\"", "علي بن صالح", QUOTE_MIXED, -1);
+    CHECK(fx_entity(d, "تتعلم") == NULL);
+}
+
+static void test_a_family_name_in_nisba_after_a_compound_given_name_or_before_bianna(void)
+{
+    /* "المحلل السياسي نور الدين حكيمي": after a title, a word, الدين and a bare nisba
+     * make a name, whatever words the dictionary reads in them; and "وعلقت زميلته ريم
+     * العتيبي بأن": a given name and a family name in ي before بأن */
+    struct doc *d = fx_annotate("ويرى المحلل السياسي نور الدين حكيمي، أستاذ العلوم السياسية، أن واشنطن \"لن تغامر\". "
+                                "وافتتح المذيع فهد الدوسري الفقرة بسؤال. "
+                                "وعلقت زميلته ريم العتيبي بأن \"الموضوع أكبر من البنزين\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "واشنطن \"لن تغامر\"", "نور الدين حكيمي", QUOTE_MIXED, -1);
+    expect(d, "الموضوع أكبر من البنزين", "ريم العتيبي", QUOTE_DIRECT, -1);
+}
+
 static void test_what_someone_calls_it(void)
 {
     /* "ما سمّاه «...»": the words someone names a thing by are theirs, and no outlet;
@@ -5740,6 +5773,8 @@ int main(void)
     test_a_trade_noun_refers_back_to_its_holder();
     test_claiming_as_a_participle();
     test_a_son_of_a_place_is_the_man_in_focus();
+    test_a_farmer_and_agriculture_and_a_lecturer_and_a_lecture();
+    test_a_family_name_in_nisba_after_a_compound_given_name_or_before_bianna();
     fx_teardown();
     return check_summary("test_quotes");
 }
