@@ -967,14 +967,14 @@ static int is_place_preposition(const struct doc *d, int32_t k)
     return tok_marker(d, k, MARK_SEAT | MARK_BEHALF) || tok_is_min(&d->tokens[k]);
 }
 
-/* مصادر مطلعة على المداولات: "informed about" (a stem of markers.tsv) takes its object
- * into the source's phrase */
+/* مصادر مطلعة على المداولات: "informed about" (a governing stem of markers.tsv) takes its
+ * object into the source's phrase */
 static int informed_on(const struct actx *x, int32_t k)
 {
     if (k < 1)
         return 0;
     const struct token *p = &x->d->tokens[k - 1];
-    return tok_is_ala(&x->d->tokens[k]) && lexicon_stem_marker(x->lx, p->fold, p->fold_len, MARK_INFORMED);
+    return tok_is_ala(&x->d->tokens[k]) && lexicon_stem_marker(x->lx, p->fold, p->fold_len, MARK_GOVERNING);
 }
 
 static int is_kul_min(const struct doc *d, int32_t k)
@@ -2860,7 +2860,7 @@ static int subject_after_verb(struct actx *x, const struct quote *q, int32_t k, 
         }
     }
     if (takes_object)
-        e = quotes_before_object_preposition(d, k + 1, e);
+        e = quotes_before_object_preposition(d, x->lx, k + 1, e);
     const struct token *first = k + 1 < q->cue_tok ? &d->tokens[k + 1] : NULL;
     /* (a pronoun is no subject here, but an honorific with its pronoun is: "وأكد سموه
      * ...، مشددا على أن") */

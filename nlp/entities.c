@@ -366,6 +366,25 @@ static int institution_named_on(const struct ent_ctx *x, int32_t k, int32_t e, i
            !tok_has_prep_clitic(&d->tokens[e + 1]);
 }
 
+/* كتابة الدولة | المكلفة بالصيد البحري: a participle that governs ب (markers.tsv
+ * "governing") and the definite words of its remit go on with a body's name. Returns the
+ * end of the remit after tokens [.., e), or e. */
+static int32_t governed_remit_end(const struct ent_ctx *x, int32_t e, int32_t end)
+{
+    const struct doc *d = x->d;
+    if (e + 1 >= end || !tok_has_article(&d->tokens[e]) ||
+        !lexicon_stem_marker(x->lx, d->tokens[e].fold, d->tokens[e].fold_len, MARK_GOVERNING))
+        return e;
+    const struct token *b = &d->tokens[e + 1];
+    if (b->kind != TOK_WORD || b->fold_len < 5 || b->fold[0] != 0x0628 || b->fold[1] != 0x0627 || b->fold[2] != 0x0644)
+        return e;
+    int32_t j = e + 2;
+    while (j < end && j - e < 5 && d->tokens[j].kind == TOK_WORD && tok_has_article(&d->tokens[j]) &&
+           !tok_has_prep_clitic(&d->tokens[j]) && !(tok_kinds(&d->tokens[j]) & (LEX_STOP | LEX_VERB)))
+        j++;
+    return j;
+}
+
 static int east_asian_syllable(const struct token *t);
 
 /* A word that can be part of a person's name next to a family name: a given name or
@@ -446,8 +465,10 @@ static int match_known(struct ent_ctx *x, int32_t k, int32_t end)
         if (n == 1 && d->tokens[k].span.end - d->tokens[k].span.start == 1 && !(d->tokens[k].flags & TOKF_UPPER))
             return 0;
     }
-    if (e->gaz_type == ENT_ORG && e->kb < 0 && institution_named_on(x, k, k + n, end))
+    int32_t remit = e->gaz_type == ENT_ORG && e->kb < 0 ? governed_remit_end(x, k + n, end) : k + n;
+    if (remit == k + n && e->gaz_type == ENT_ORG && e->kb < 0 && institution_named_on(x, k, k + n, end))
         return 0;
+    n = remit - k;
     struct cand c = {k, k + n, k, k + n, -1, -1, v.skip, v.add_al, e->gaz_type, e->gaz_gender, CAND_GAZ,
                      e->gaz_classes, e->kb, 0};
     /* مجلس الأمن الكوري الجنوبي: a body known by a name others share, made a country's
@@ -1082,8 +1103,10 @@ static int pass_orgs(struct ent_ctx *x)
              * the verb whose subject the name is; after a plural, or before more of the name
              * joined by و, it stays in the name (والمغاربة المقيمين بالخارج، والجالية الوطنية
              * بالخارج والشؤون الإفريقية) */
+            /* (nor after a participle that governs it: "المندوبية السامية المكلفة بالتخطيط") */
             if (content > 0 && t->fold_len > 4 && t->fold[0] == 0x0628 && t->fold[1] == 0x0627 && t->fold[2] == 0x0644 &&
                 tok_has_article(t) && !tok_sound_plural(&d->tokens[j - 1]) && clause_opener_before(d, k) &&
+                governed_remit_end(x, j - 1, end) == j - 1 &&
                 !abroad(t) && !(x->owner[j] >= 0 && place_owner(x, j)) &&
                 !(j + 1 < end && d->tokens[j + 1].kind == TOK_WORD && d->tokens[j + 1].fold[0] == 0x0648 &&
                   tok_has_article(&d->tokens[j + 1])))

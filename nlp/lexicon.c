@@ -566,7 +566,7 @@ static int on_pronoun(struct loader *ld, char **f, int nf)
 static const struct name_bit marker_names[] = {
     {"credit_line", MARK_CREDIT_LINE}, {"same_source", MARK_SAME_SOURCE}, {"narrator", MARK_NARRATOR},
     {"read_also", MARK_READ_ALSO}, {"read_also_next", MARK_READ_ALSO_NEXT}, {"answer_label", MARK_ANSWER_LABEL},
-    {"negation_noun", MARK_NEGATION_NOUN}, {"affiliated", MARK_AFFILIATED}, {"informed", MARK_INFORMED},
+    {"negation_noun", MARK_NEGATION_NOUN}, {"affiliated", MARK_AFFILIATED}, {"governing", MARK_GOVERNING},
     {"same_before", MARK_SAME_BEFORE}, {"same_after", MARK_SAME_AFTER}, {"seat", MARK_SEAT},
     {"behalf", MARK_BEHALF}, {"name_tail", MARK_NAME_TAIL},
     {"ordinal_first", MARK_ORDINAL_FIRST}, {"ordinal_second", MARK_ORDINAL_SECOND},

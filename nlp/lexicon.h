@@ -56,7 +56,8 @@ enum marker_kind {
     MARK_ANSWER_LABEL = 1u << 5,   /* ج: an interview's answer, "ج: ..." */
     MARK_NEGATION_NOUN = 1u << 6,  /* عدم: the verb form after it is a verbal noun */
     MARK_AFFILIATED = 1u << 7,     /* التابع (stem): "belonging to", ties a body to its parent */
-    MARK_INFORMED = 1u << 8,       /* مطلع (stem): "informed", takes على and its object */
+    MARK_GOVERNING = 1u << 8,      /* مطلع، المكلف (stems): a participle whose preposition and its
+                                    * object stay with it (مطلعة على الملف، المكلفة بالصيد) */
     MARK_SAME_BEFORE = 1u << 9,    /* نفس، ذات before a noun: "the same X" */
     MARK_SAME_AFTER = 1u << 10,    /* ذاته، نفسها after a noun: "the X itself" */
     MARK_SEAT = 1u << 11,          /* في، لدى: where a mission or an official sits */

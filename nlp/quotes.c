@@ -1703,16 +1703,16 @@ static int32_t speaker_region_end(const struct qctx *q, int32_t b, int32_t open_
          * before the colon say how, after the subject */
         if (j > b && open_tok - j <= 3 && is_colon(d, open_tok) && !names_someone(d, j, open_tok) &&
             tok_manner_before_colon(d, q->lx, j))
-            return quotes_before_object_preposition(d, b, j);
+            return quotes_before_object_preposition(d, q->lx, b, j);
         /* "اكتفى المتحدث بكلمة واحدة:"، "ختم حديثه ببيان": a statement in ب says what
          * the words were, after the subject */
         if (t->kind == TOK_WORD && t->lex_prefix > 0 && t->fold[t->lex_prefix - 1] == 0x0628 &&
             (tok_kinds(t) & LEX_STATEMENT) && d->tok_mention[j] < 0)
-            return quotes_before_object_preposition(d, b, j);
+            return quotes_before_object_preposition(d, q->lx, b, j);
         /* "واختتم زيدان الجلسة بالتأكيد على أن"، "واكتفى بالقول:": a masdar in ب (after the subject and
          * the verb's object, or right after the verb) says how the words were said; the subject ends before it */
         if (said_in_ba(d, j, open_tok))
-            return quotes_before_object_preposition(d, b, j);
+            return quotes_before_object_preposition(d, q->lx, b, j);
         if (!(tok_is_comma(t) || tok_is_dash(t) || t->fold[0] == '('))
             continue;
         if (j == b)
@@ -2319,7 +2319,7 @@ static int holder_set_off(const struct doc *d, int32_t b, int32_t j, int32_t e)
     return 0;
 }
 
-int32_t quotes_before_object_preposition(const struct doc *d, int32_t b, int32_t e)
+int32_t quotes_before_object_preposition(const struct doc *d, const struct lexicon *lx, int32_t b, int32_t e)
 {
     /* "وعلل موقفه بأن": the object first, the subject elided (not "ورد زميلها كريم رمضان
      * بأن": a person's name after it is who he is to her) */
@@ -2356,8 +2356,10 @@ int32_t quotes_before_object_preposition(const struct doc *d, int32_t b, int32_t
         return b + 1;
     for (int32_t j = b + 1; j < e; j++) {
         const struct token *t = &d->tokens[j];
+        /* (not after a participle that governs it: "مصدر بكتابة الدولة المكلفة بالصيد البحري") */
         if (t->kind == TOK_WORD && t->fold_len >= 5 && t->fold[0] == 0x0628 && d->tok_mention[j] < 0 &&
-            !tok_marker(d, j, MARK_BEHALF) && tok_has_article(&d->tokens[j - 1]))
+            !tok_marker(d, j, MARK_BEHALF) && tok_has_article(&d->tokens[j - 1]) &&
+            !lexicon_stem_marker(lx, d->tokens[j - 1].fold, d->tokens[j - 1].fold_len, MARK_GOVERNING))
             return holder_set_off(d, b, j, e) ? e : j;
     }
     return e;
@@ -2535,7 +2537,7 @@ static int verb_cue(struct qctx *q, int32_t v)
     int english = d->lang == LANG_EN;
     int32_t np_b = v + 1, np_e = english ? v + 1 : np_after(q, v + 1, end);
     if (vt->lex->verb_prep && !english)
-        np_e = quotes_before_object_preposition(d, np_b, np_e);
+        np_e = quotes_before_object_preposition(d, q->lx, np_b, np_e);
     int32_t relay_b = -1, relay_e = -1;
     uint8_t relay_gender = GENDER_UNKNOWN;
     int32_t pr = vt->lex->verb_relay && !english ? relay_pronoun(d, v, end, &relay_gender) : -1;
@@ -2642,7 +2644,7 @@ static int verb_cue(struct qctx *q, int32_t v)
                 np_e = speaker_region_end(q, v + 1, open_tok);
             }
             if (vt->lex->verb_prep)
-                np_e = quotes_before_object_preposition(d, np_b, np_e);
+                np_e = quotes_before_object_preposition(d, q->lx, np_b, np_e);
         }
         if (cs < 0 && v > 0 && asp != ASPECT_MASDAR) {
             cs = words_before(q, v, end, &region, &np_b, &np_e, &post_end);

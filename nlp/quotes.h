@@ -27,9 +27,10 @@ int quotes_ministry_by_field(const struct doc *d, int32_t k);
 
 /* "وطالب البيان الأجهزة الأمنية بتشديد الرقابة": after a verb that takes its preposition
  * after an object, a word in ب after a definite noun starts that preposition's phrase;
- * the speaker's phrase [b, e) ends before it (not at "المتحدث باسم ..." nor in a name).
- * So does a definite statement or role noun followed by another definite noun, the
- * object (البيان الأجهزة). Returns the phrase's new end. */
-int32_t quotes_before_object_preposition(const struct doc *d, int32_t b, int32_t e);
+ * the speaker's phrase [b, e) ends before it (not at "المتحدث باسم ...", in a name, nor
+ * after a participle that governs it, markers.tsv "governing"). So does a definite
+ * statement or role noun followed by another definite noun, the object (البيان الأجهزة).
+ * Returns the phrase's new end. */
+int32_t quotes_before_object_preposition(const struct doc *d, const struct lexicon *lx, int32_t b, int32_t e);
 
 #endif

@@ -66,10 +66,14 @@ static void test_entries(void)
     CHECK(!stem(lx, "التابعيتين", MARK_AFFILIATED));
     CHECK(!stem(lx, "والتابعة", MARK_AFFILIATED));
     CHECK(!stem(lx, "التاب", MARK_AFFILIATED));
-    CHECK(!stem(lx, "التابعة", MARK_INFORMED));
-    CHECK(stem(lx, "مطلعة", MARK_INFORMED));
-    CHECK(stem(lx, "مطلعون", MARK_INFORMED | MARK_AFFILIATED));
-    CHECK(!stem(lx, "مطل", MARK_INFORMED));
+    CHECK(!stem(lx, "التابعة", MARK_GOVERNING));
+    CHECK(stem(lx, "مطلعة", MARK_GOVERNING));
+    CHECK(stem(lx, "مطلعون", MARK_GOVERNING | MARK_AFFILIATED));
+    CHECK(!stem(lx, "مطل", MARK_GOVERNING));
+    /* المكلف with up to two letters more: المكلفة، المكلفين; not a longer word */
+    CHECK(stem(lx, "المكلفة", MARK_GOVERNING));
+    CHECK(stem(lx, "مكلفين", MARK_GOVERNING));
+    CHECK(!stem(lx, "المكلفتين", MARK_GOVERNING));
 }
 
 static char dir[] = "/tmp/qawl-test-markers-XXXXXX";

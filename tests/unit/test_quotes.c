@@ -3190,6 +3190,21 @@ static void test_a_family_name_in_nisba_after_a_compound_given_name_or_before_bi
     expect(d, "الموضوع أكبر من البنزين", "ريم العتيبي", QUOTE_DIRECT, -1);
 }
 
+static void test_a_body_named_by_its_remit_after_a_governing_participle(void)
+{
+    /* "مصدر مسؤول بكتابة الدولة المكلفة بالصيد البحري": a participle that governs ب keeps
+     * its remit in the source's phrase and in the body's name; "ورحبت الوزارة | بالقرار"
+     * still ends at the verb's object */
+    struct doc *d = fx_annotate("وأكد مصدر مسؤول بكتابة الدولة المكلفة بالصيد البحري، في تصريح للصحيفة، أن الاتفاق "
+                                "\"تقني محض\". وقالت المندوبية السامية المكلفة بالتخطيط إن النمو \"ضعيف\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الاتفاق \"تقني محض\"", "مصدر مسؤول بكتابة الدولة المكلفة بالصيد البحري", QUOTE_MIXED, -1);
+    expect(d, "النمو \"ضعيف\"", "المندوبية السامية المكلفة بالتخطيط", QUOTE_MIXED, -1);
+    CHECK(fx_entity(d, "كتابة الدولة المكلفة بالصيد البحري") != NULL);
+}
+
 static void test_what_someone_calls_it(void)
 {
     /* "ما سمّاه «...»": the words someone names a thing by are theirs, and no outlet;
@@ -5775,6 +5790,7 @@ int main(void)
     test_a_son_of_a_place_is_the_man_in_focus();
     test_a_farmer_and_agriculture_and_a_lecturer_and_a_lecture();
     test_a_family_name_in_nisba_after_a_compound_given_name_or_before_bianna();
+    test_a_body_named_by_its_remit_after_a_governing_participle();
     fx_teardown();
     return check_summary("test_quotes");
 }
