@@ -997,6 +997,16 @@ static int pass_orgs(struct ent_ctx *x)
                 j += 4;
                 continue;
             }
+            /* إدارة الجمارك والضرائب غير المباشرة، المنظمات غير الحكومية: غير and the definite
+             * adjective it negates go on with the name */
+            if (content > 0 && tok_is_ghayr(t) && j + 1 < end && tok_has_article(&d->tokens[j + 1]) &&
+                !tok_has_prep_clitic(&d->tokens[j + 1]) && x->owner[j + 1] < 0 &&
+                !(tok_kinds(&d->tokens[j + 1]) & (LEX_STOP | LEX_VERB | LEX_ORG_HEAD | LEX_TITLE | LEX_ROLE_NOUN))) {
+                content += 2;
+                last_content = j + 1;
+                j += 2;
+                continue;
+            }
             if (kinds & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER | LEX_SOURCE | LEX_TAG | LEX_PRONOUN |
                          LEX_COMP_BLOCK | LEX_GROUP))
                 break;

@@ -272,6 +272,13 @@ static inline int tok_is_kama(const struct token *tk)
            tk->fold[2] == 0x0627;
 }
 
+/* غير: "non-", the noun that negates the adjective after it (غير المباشرة، غير الحكومية) */
+static inline int tok_is_ghayr(const struct token *tk)
+{
+    return tk->kind == TOK_WORD && tk->fold_len == 3 && tk->fold[0] == 0x063A && tk->fold[1] == 0x064A &&
+           tk->fold[2] == 0x0631;
+}
+
 static inline int tok_is_fi(const struct token *tk)
 {
     return tk->kind == TOK_WORD && tk->fold_len == 2 && tk->fold[0] == 0x0641 && tk->fold[1] == 0x064A;

@@ -3205,6 +3205,20 @@ static void test_a_body_named_by_its_remit_after_a_governing_participle(void)
     CHECK(fx_entity(d, "كتابة الدولة المكلفة بالصيد البحري") != NULL);
 }
 
+static void test_a_negated_adjective_goes_on_with_a_bodys_name(void)
+{
+    /* "إدارة الجمارك والضرائب غير المباشرة": غير and the adjective it negates are part of
+     * the body's name and of its source's phrase */
+    struct doc *d = fx_annotate("من جهته، أفاد مصدر من إدارة الجمارك والضرائب غير المباشرة بالناظور، فضل عدم الكشف عن "
+                                "هويته، بأن مصالح الجمارك \"تخضع كل الشحنات للمراقبة\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "مصالح الجمارك \"تخضع كل الشحنات للمراقبة\"", "مصدر من إدارة الجمارك والضرائب غير المباشرة بالناظور",
+           QUOTE_MIXED, -1);
+    CHECK(fx_entity(d, "إدارة الجمارك والضرائب غير المباشرة") != NULL);
+}
+
 static void test_what_someone_calls_it(void)
 {
     /* "ما سمّاه «...»": the words someone names a thing by are theirs, and no outlet;
@@ -5791,6 +5805,7 @@ int main(void)
     test_a_farmer_and_agriculture_and_a_lecturer_and_a_lecture();
     test_a_family_name_in_nisba_after_a_compound_given_name_or_before_bianna();
     test_a_body_named_by_its_remit_after_a_governing_participle();
+    test_a_negated_adjective_goes_on_with_a_bodys_name();
     fx_teardown();
     return check_summary("test_quotes");
 }
