@@ -2768,6 +2768,14 @@ static int pass_titled(struct ent_ctx *x)
                 j++; /* مركز كارنيغي لروسيا وأوراسيا، أليكسي نوفيكوف: a conjoined word, then the name */
                 continue;
             }
+            /* "الأمين العام لغرفة التجارة والصناعة تافنة، السيد محمد ...": one bare word
+             * before an honorific set off by a comma is the body's name; the honorific's is
+             * the holder's */
+            if (e == j + 1 && !(tok_kinds(t) & LEX_FIRST_NAME) && e + 1 < end && tok_is_comma(&d->tokens[e]) &&
+                (tok_kinds(&d->tokens[e + 1]) & LEX_HONORIFIC)) {
+                j++;
+                continue;
+            }
             /* ("محمد الأمين ولد ابّاه": after a bare given name and before a particle of
              * the name, a title in ال is the second half of a compound given name, which
              * pass_given_names reads) */

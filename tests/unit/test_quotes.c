@@ -3219,6 +3219,23 @@ static void test_a_negated_adjective_goes_on_with_a_bodys_name(void)
     CHECK(fx_entity(d, "إدارة الجمارك والضرائب غير المباشرة") != NULL);
 }
 
+static void test_a_bodys_one_word_name_before_an_honorific_and_a_university_named_after_abi(void)
+{
+    /* "الأمين العام لغرفة التجارة والصناعة تافنة، السيد محمد ...": the bare word before
+     * the honorific names the body, the honorific's name its holder; "جامعة أبي بكر بلقايد"
+     * is named after a man in the genitive of أبو, and the doctor after it speaks */
+    struct doc *d = fx_annotate("وأوضح الأمين العام لغرفة التجارة والصناعة تافنة، السيد محمد الأمين بن عودة، في تصريح "
+                                "للإذاعة، أن الغرفة تلقت \"أكثر من ستين شكوى\". ويرى الخبير الاقتصادي والأستاذ بجامعة "
+                                "أبي بكر بلقايد الدكتور عبد القادر مسعودي أن المشكلة \"ليست في العقوبات وحدها\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الغرفة تلقت \"أكثر من ستين شكوى\"", "محمد الأمين بن عودة", QUOTE_MIXED, -1);
+    expect(d, "المشكلة \"ليست في العقوبات وحدها\"", "عبد القادر مسعودي", QUOTE_MIXED, -1);
+    CHECK(fx_entity(d, "جامعة أبي بكر بلقايد") != NULL);
+    CHECK(fx_entity(d, "تافنة") == NULL);
+}
+
 static void test_what_someone_calls_it(void)
 {
     /* "ما سمّاه «...»": the words someone names a thing by are theirs, and no outlet;
@@ -5806,6 +5823,7 @@ int main(void)
     test_a_family_name_in_nisba_after_a_compound_given_name_or_before_bianna();
     test_a_body_named_by_its_remit_after_a_governing_participle();
     test_a_negated_adjective_goes_on_with_a_bodys_name();
+    test_a_bodys_one_word_name_before_an_honorific_and_a_university_named_after_abi();
     fx_teardown();
     return check_summary("test_quotes");
 }
