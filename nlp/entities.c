@@ -2126,7 +2126,13 @@ static int honorific_named_before(const struct ent_ctx *x, int32_t h, const stru
 {
     const struct doc *d = x->d;
     for (int32_t k = 0; k + 1 < h; k++) {
-        if (!same_fold(&d->tokens[k], &d->tokens[h]) || x->owner[k + 1] < 0)
+        if (!same_fold(&d->tokens[k], &d->tokens[h]))
+            continue;
+        /* (or ended a name as its family name, after a given name and before a mark:
+         * "مريم السيد، ... وختمت السيد الحلقة") */
+        if (k > 0 && (tok_kinds(&d->tokens[k - 1]) & LEX_FIRST_NAME) && d->tokens[k + 1].kind == TOK_PUNCT)
+            return 1;
+        if (x->owner[k + 1] < 0)
             continue;
         const struct cand *c = &x->c.v[x->owner[k + 1]];
         if (c->type != ENT_PERSON)
@@ -3297,11 +3303,15 @@ static int pass_given_names(struct ent_ctx *x)
              * سنة ثالثة ...، قال") */
             int opens_clause = k == d->sentences[t->sentence].tok_begin && after &&
                                ((tok_kinds(after) & LEX_VERB) || (tok_is_comma(after) && opens_sentence_before_comma(d, k)));
+            /* (an honorific after the given name is none, but the family name: "مقدمة
+             * البرنامج، مريم السيد،") */
+            int honorific_family = (tok_kinds(n) & LEX_HONORIFIC) && !n->lex_prefix &&
+                                   (!after || after->kind == TOK_PUNCT);
             if (!(kinds & LEX_FAMILY_NAME) &&
                 (!(t->flags & TOKF_COMMON) || !(n->flags & TOKF_COMMON) || apposition || opens_clause ||
                  (!(kinds & (LEX_TITLE | LEX_STOP)) && family_then_title(d, k))) &&
                 !((kinds & LEX_STOP) && after && (tok_kinds(after) & LEX_STOP)) &&
-                tok_has_article(n) && surname_ok(x, n) &&
+                tok_has_article(n) && (surname_ok(x, n) || honorific_family) &&
                 (!after || after->kind == TOK_PUNCT || (tok_kinds(after) & LEX_STOP) ||
                  (after->kind == TOK_WORD && after->fold_len == 1) /* (بـ«...»: a clitic written apart) */ ||
                  (tok_kinds(after) & LEX_FIRST_NAME) ||
@@ -4047,9 +4057,13 @@ static int pass_surnames(struct ent_ctx *x)
          * "ومضى الأمين قائلاً" is him, "الأمين العام للمركز" someone else; so does the outlet
          * he told, "وقال الجندي لـ"مصر 360" إن") */
         /* (nor the verb's object in the accusative: "لا تتوقع الحاج تغييراً") */
+        /* (but an honorific that ended the name before, before a definite word: "مريم
+         * السيد، ... وختمت السيد الحلقة") */
         if ((tok_kinds(tk) & LEX_TITLE) && k + 1 < d->n_tokens && d->tokens[k + 1].kind == TOK_WORD &&
             !(tok_kinds(&d->tokens[k + 1]) & (LEX_VERB | LEX_COMPLEMENTIZER | LEX_STOP)) && !tok_is_lone_lam(&d->tokens[k + 1]) &&
-            d->text.u16[d->tokens[k + 1].span.end - 1] != 0x064B && d->text.u16[d->tokens[k + 1].span.end - 2] != 0x064B)
+            d->text.u16[d->tokens[k + 1].span.end - 1] != 0x064B && d->text.u16[d->tokens[k + 1].span.end - 2] != 0x064B &&
+            !((tok_kinds(tk) & LEX_HONORIFIC) && tok_has_article(&d->tokens[k + 1]) &&
+              honorific_named_before(x, k, &d->tokens[k + 1])))
             continue;
         struct clitic_variant vs[8];
         int nv = lexicon_clitic_variants(tk->fold, tk->fold_len, vs);

@@ -3236,6 +3236,20 @@ static void test_a_bodys_one_word_name_before_an_honorific_and_a_university_name
     CHECK(fx_entity(d, "تافنة") == NULL);
 }
 
+static void test_an_honorific_as_a_family_name_and_then_alone(void)
+{
+    /* "مقدمة البرنامج، مريم السيد،": after a given name and before a mark, السيد is the
+     * family name, and "وختمت السيد الحلقة" is her again, not a man called الحلقة */
+    struct doc *d = fx_annotate("استهلت مقدمة برنامج «نبض الخليج»، مريم السيد، الحلقة بالتذكير بأن المعاهدة \"لم تبق "
+                                "حبرا على ورق\". ورأى المحلل السياسي عادل المناعي أن الخطر كبير. وختمت السيد الحلقة "
+                                "بالقول إن أمن الخليج \"مسؤولية أبنائه أولا\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "أمن الخليج \"مسؤولية أبنائه أولا\"", "مريم السيد", QUOTE_MIXED, -1);
+    CHECK(fx_entity(d, "الحلقة") == NULL);
+}
+
 static void test_what_someone_calls_it(void)
 {
     /* "ما سمّاه «...»": the words someone names a thing by are theirs, and no outlet;
@@ -5824,6 +5838,7 @@ int main(void)
     test_a_body_named_by_its_remit_after_a_governing_participle();
     test_a_negated_adjective_goes_on_with_a_bodys_name();
     test_a_bodys_one_word_name_before_an_honorific_and_a_university_named_after_abi();
+    test_an_honorific_as_a_family_name_and_then_alone();
     fx_teardown();
     return check_summary("test_quotes");
 }
