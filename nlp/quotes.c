@@ -2696,9 +2696,12 @@ static int verb_cue(struct qctx *q, int32_t v)
                                    : d->tokens[np_b].lex && (tok_kinds(&d->tokens[np_b]) & (LEX_ORG_HEAD | LEX_TITLE)) &&
                                          d->tokens[np_b].lex->role_gender == GENDER_MASC))
         np_e = np_b;
+    /* (but a role noun before في and where it spoke is the subject: "فيما وصفت الوكالة في
+     * تعليق منفصل العقوبات بأنها") */
     if (vt->lex->verb_object && !object_on_verb && np_e == np_b + 1 && d->tok_mention[np_b] < 0 &&
         !(tok_kinds(&d->tokens[np_b]) & (LEX_TITLE | LEX_ORG_HEAD)) &&
-        !((tok_kinds(&d->tokens[np_b]) & LEX_ROLE_NOUN) && (d->tokens[np_b].lex->role_classes & CLASS_PERSON)))
+        !((tok_kinds(&d->tokens[np_b]) & LEX_ROLE_NOUN) &&
+          ((d->tokens[np_b].lex->role_classes & CLASS_PERSON) || (np_e < end && tok_is_fi(&d->tokens[np_e])))))
         np_e = np_b; /* "ووصفت التقارير بأنها": one noun is what is described; the subject is elided */
     /* "وصفت واشنطن زيارة لافروف بأنها": a name right after the verb is its subject, and
      * what follows it is what is described */

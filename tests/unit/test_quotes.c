@@ -3250,6 +3250,24 @@ static void test_an_honorific_as_a_family_name_and_then_alone(void)
     CHECK(fx_entity(d, "الحلقة") == NULL);
 }
 
+static void test_a_commentary_broadcast_by_an_agency_and_its_role_noun_before_fi(void)
+{
+    /* "وجاء في تعليق بثته الوكالة أن": a commentary is a statement, the agency its author;
+     * "فيما وصفت الوكالة في تعليق منفصل العقوبات بأنها": the role noun before في and
+     * where it spoke (في بيان) is the subject, not what is described; "تعليق الرحلات"
+     * names no one */
+    struct doc *d = fx_annotate("نقلت وكالة الأنباء المركزية الكورية عن وزيرة الخارجية تشوي سون هوي قولها إن \"الصداقة "
+                                "قوية\"، فيما وصفت الوكالة في بيان منفصل العقوبات الغربية بأنها \"سلاح صدئ\". وقال "
+                                "الباحث كريم سالم إن الحرب طويلة. وجاء في تعليق بثته الوكالة أن المعاهدة ستبقى \"درعا "
+                                "منيعا\". وأكدت الشركة تعليق الرحلات.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "سلاح صدئ", "وكالة الأنباء المركزية الكورية", QUOTE_DIRECT, -1);
+    expect(d, "المعاهدة ستبقى \"درعا منيعا\"", "وكالة الأنباء المركزية الكورية", QUOTE_MIXED, -1);
+    CHECK_INT(d->n_quotes, 4);
+}
+
 static void test_what_someone_calls_it(void)
 {
     /* "ما سمّاه «...»": the words someone names a thing by are theirs, and no outlet;
@@ -5839,6 +5857,7 @@ int main(void)
     test_a_negated_adjective_goes_on_with_a_bodys_name();
     test_a_bodys_one_word_name_before_an_honorific_and_a_university_named_after_abi();
     test_an_honorific_as_a_family_name_and_then_alone();
+    test_a_commentary_broadcast_by_an_agency_and_its_role_noun_before_fi();
     fx_teardown();
     return check_summary("test_quotes");
 }
