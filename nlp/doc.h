@@ -95,6 +95,8 @@ enum {
                                  * (ميناء طرطوس، قاعدة حميميم الجوية) */
     CLASS_STATION = 1 << 14,    /* a broadcaster's head, kept in its name (قناة الجزيرة، إذاعة
                                  * صفاقس، راديو سوا), unlike a paper's (صحيفة X is X) */
+    CLASS_SPEAKING = 1 << 15,   /* المتحدث: "the one speaking"; alone, with no باسم after it,
+                                 * whoever spoke last, of any class */
 };
 
 struct entity {

@@ -172,7 +172,7 @@ static const struct name_bit class_names[] = {
     {"ministry", CLASS_MINISTRY}, {"org", CLASS_ORG}, {"expert", CLASS_EXPERT},
     {"official", CLASS_OFFICIAL}, {"group", CLASS_GROUP}, {"place", CLASS_PLACE},
     {"site", CLASS_SITE}, {"mission", CLASS_MISSION}, {"front", CLASS_FRONT}, {"national", CLASS_NATIONAL},
-    {"landmark", CLASS_LANDMARK}, {"station", CLASS_STATION},
+    {"landmark", CLASS_LANDMARK}, {"station", CLASS_STATION}, {"speaking", CLASS_SPEAKING},
 };
 
 /* A comma-separated list of names from `names` (n of them) as the OR of their bits;

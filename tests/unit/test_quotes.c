@@ -3268,6 +3268,18 @@ static void test_a_commentary_broadcast_by_an_agency_and_its_role_noun_before_fi
     CHECK_INT(d->n_quotes, 4);
 }
 
+static void test_the_one_speaking_is_whoever_spoke_last(void)
+{
+    /* "وتابع المتحدث أن": alone, المتحدث is the one speaking, the analyst who spoke last,
+     * not the official before him */
+    struct doc *d = fx_annotate("واعتبر النائب رابح بوعلام أن الدعوات \"تدخل سافر\". ويرى المحلل السياسي كريم سالمي أن "
+                                "واشنطن \"لن تغامر\". وتابع المتحدث أن التصريحات \"لا تعبر عن موقف البيت الأبيض\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "التصريحات \"لا تعبر عن موقف البيت الأبيض\"", "كريم سالمي", QUOTE_MIXED, -1);
+}
+
 static void test_what_someone_calls_it(void)
 {
     /* "ما سمّاه «...»": the words someone names a thing by are theirs, and no outlet;
@@ -5858,6 +5870,7 @@ int main(void)
     test_a_bodys_one_word_name_before_an_honorific_and_a_university_named_after_abi();
     test_an_honorific_as_a_family_name_and_then_alone();
     test_a_commentary_broadcast_by_an_agency_and_its_role_noun_before_fi();
+    test_the_one_speaking_is_whoever_spoke_last();
     fx_teardown();
     return check_summary("test_quotes");
 }
