@@ -3148,7 +3148,7 @@ static int32_t role_holder(const struct doc *d, int32_t b, int32_t e, int *words
         const struct entity *en = &d->entities[ei];
         if (en->type != ENT_PERSON || en->role_tb < 0)
             continue;
-        int titled = 0, shared = 0;
+        int titled = 0, shared = 0, named = 0, has_title = 0;
         int32_t ab = en->role_te, ae = en->role_te;
         /* (only when the role stands apart before the name: one written after it is
          * that apposition already) */
@@ -3159,14 +3159,19 @@ static int32_t role_holder(const struct doc *d, int32_t b, int32_t e, int *words
             if (t->kind != TOK_WORD || (tok_kinds(t) & LEX_STOP))
                 continue; /* (في of "قيادي في «حماس»" is no word of a role) */
             int title = t->lex && (tok_kinds(t) & (LEX_TITLE | LEX_ROLE_NOUN)) && (t->lex->role_classes & CLASS_PERSON);
+            has_title |= title;
             for (int32_t j = en->role_tb; j < ae; j = j + 1 == en->role_te ? ab : j + 1)
                 if (j != k && ((t->lex && d->tokens[j].lex == t->lex) || same_word_without_article(&d->tokens[j], t))) {
                     titled |= title;
+                    named |= k > b && tok_is_an(&d->tokens[k - 1]) && d->tok_mention[k] >= 0 &&
+                             d->entities[d->mentions[d->tok_mention[k]].entity].type == ENT_GPE;
                     shared++;
                     break;
                 }
         }
-        if (titled && shared > best_shared) {
+        /* (or a title for a place, after عن, that the role names: "نائب عن سبها:" is "عضو
+         * مجلس النواب عن دائرة سبها") */
+        if ((titled || (named && has_title)) && shared > best_shared) {
             best = ei;
             best_shared = shared;
         }

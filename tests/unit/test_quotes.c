@@ -3280,6 +3280,19 @@ static void test_the_one_speaking_is_whoever_spoke_last(void)
     expect(d, "التصريحات \"لا تعبر عن موقف البيت الأبيض\"", "كريم سالمي", QUOTE_MIXED, -1);
 }
 
+static void test_a_headline_mp_for_a_place_the_role_names(void)
+{
+    /* "نائب عن سبها:": the MP the body places in that constituency, not the host quoted
+     * first */
+    struct doc *d = fx_annotate("نائب عن سبها: الوجود الروسي في الجنوب يحتاج إلى موقف واضح\n\n"
+                                "واستهل مقدم البرنامج أنور الفيتوري الحلقة بالتساؤل: \"هل أصبحت ليبيا ورقة؟\".\n\n"
+                                "وقال عضو مجلس النواب عن دائرة سبها، عبد السلام القماطي، إن \"لا أحد يعرف العدد\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الوجود الروسي في الجنوب", "عبد السلام القماطي", -1, RESOLVED_HEADLINE);
+}
+
 static void test_what_someone_calls_it(void)
 {
     /* "ما سمّاه «...»": the words someone names a thing by are theirs, and no outlet;
@@ -5871,6 +5884,7 @@ int main(void)
     test_an_honorific_as_a_family_name_and_then_alone();
     test_a_commentary_broadcast_by_an_agency_and_its_role_noun_before_fi();
     test_the_one_speaking_is_whoever_spoke_last();
+    test_a_headline_mp_for_a_place_the_role_names();
     fx_teardown();
     return check_summary("test_quotes");
 }
