@@ -589,7 +589,18 @@ static int introduced_before(struct actx *x, uint8_t g, int32_t before, struct w
     }
     if (lo < d->n_quotes && d->quotes[lo].sentence == si - 1)
         return 0;
-    for (int32_t k = prev->tok_begin; k < prev->tok_end && k - prev->tok_begin < 8; k++) {
+    /* (after a fronted place or time set off by a comma: "وفي ضيعته بإقليم اشتوكة، لا يخفي
+     * الفلاح X قلقه") */
+    int32_t start = prev->tok_begin;
+    const struct token *t0 = &d->tokens[start];
+    int32_t p0 = t0->fold_len == 3 && t0->fold[0] == 0x0648 ? 1 : 0; /* (وفي) */
+    if ((t0->fold_len - p0 == 2 && t0->fold[p0] == 0x0641 && t0->fold[p0 + 1] == 0x064A) || tok_has_prep_clitic(t0))
+        for (int32_t k = start + 1; k < prev->tok_end && k - prev->tok_begin < 8; k++)
+            if (tok_is_comma(&d->tokens[k])) {
+                start = k + 1;
+                break;
+            }
+    for (int32_t k = start; k < prev->tok_end && k - start < 8; k++) {
         int32_t mi = d->tok_mention[k];
         if (mi < 0)
             continue;

@@ -4053,6 +4053,9 @@ static int pass_surnames(struct ent_ctx *x)
         const struct token *tk = &d->tokens[k];
         if (x->owner[k] >= 0 || tk->kind != TOK_WORD || tk->fold_len > 64 || !may_be_surname(&si, tk))
             continue;
+        /* (على written with its ى is the preposition, whatever family name علي folds like) */
+        if ((tok_kinds(tk) & LEX_STOP) && d->text.u16[tk->span.end - 1] == 0x0649)
+            continue;
         /* (a family name that is a title word is the title unless the phrase ends after it:
          * "ومضى الأمين قائلاً" is him, "الأمين العام للمركز" someone else; so does the outlet
          * he told, "وقال الجندي لـ"مصر 360" إن") */

@@ -3293,6 +3293,22 @@ static void test_a_headline_mp_for_a_place_the_role_names(void)
     expect(d, "الوجود الروسي في الجنوب", "عبد السلام القماطي", -1, RESOLVED_HEADLINE);
 }
 
+static void test_a_person_introduced_after_a_fronted_place_and_ala_no_family_name(void)
+{
+    /* "وفي ضيعته بإقليم اشتوكة، لا يخفي الفلاح X قلقه. ويقول لـ...:": past the fronted
+     * place set off by a comma, the person the sentence introduces goes on speaking; and
+     * على written with its ى is no mention of a man whose family name is علي */
+    struct doc *d = fx_annotate("يعيش المصدرون على وقع قلق متزايد. وقال رئيس الجمعية إبراهيم أوبلا إن السوق \"مفتوحة\". "
+                                "وفي ضيعته بإقليم اشتوكة، لا يخفي الفلاح الحسين أيت علي قلقه من الوضع. ويقول للموقع: "
+                                "«الطماطم ديالنا كانت كتمشي لروسيا بلا مشاكل».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الطماطم ديالنا", "الحسين أيت علي", QUOTE_DIRECT, -1);
+    const struct entity *e = fx_entity(d, "الحسين أيت علي");
+    CHECK(e != NULL && e->n_mentions == 1);
+}
+
 static void test_what_someone_calls_it(void)
 {
     /* "ما سمّاه «...»": the words someone names a thing by are theirs, and no outlet;
@@ -5885,6 +5901,7 @@ int main(void)
     test_a_commentary_broadcast_by_an_agency_and_its_role_noun_before_fi();
     test_the_one_speaking_is_whoever_spoke_last();
     test_a_headline_mp_for_a_place_the_role_names();
+    test_a_person_introduced_after_a_fronted_place_and_ala_no_family_name();
     fx_teardown();
     return check_summary("test_quotes");
 }
