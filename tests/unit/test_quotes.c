@@ -3309,6 +3309,25 @@ static void test_a_person_introduced_after_a_fronted_place_and_ala_no_family_nam
     CHECK(e != NULL && e->n_mentions == 1);
 }
 
+static void test_clergy_a_church_and_a_presenter_who_answered(void)
+{
+    /* "الكاهن يوحنا شمعون"، "الكنيسة الأرثوذكسية الروسية"، "القس الكوري الجنوبي بارك
+     * جونغ-سو" (a title, so the adjectives after it are no name), and "وعقبت X بأن":
+     * commented, answered */
+    struct doc *d = fx_annotate("وقال الكاهن يوحنا شمعون إن الوضع \"صعب\". وقال القس الكوري الجنوبي بارك جونغ-سو إن "
+                                "العمال \"منهكون\". وكانت الكنيسة الأرثوذكسية الروسية قد أصدرت بيانا قالت فيه إن روسيا "
+                                "\"حامية للمسيحيين\". وقالت المذيعة منى عبد الوهاب إن الوضع صعب. وعقبت عبد الوهاب بأن "
+                                "الحلقة \"مش هدفها نطمن الناس\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الوضع \"صعب\"", "يوحنا شمعون", QUOTE_MIXED, -1);
+    expect(d, "العمال \"منهكون\"", "بارك جونغ-سو", QUOTE_MIXED, -1);
+    expect(d, "الحلقة \"مش هدفها", "منى عبد الوهاب", QUOTE_MIXED, -1);
+    const struct entity *e = fx_entity(d, "الكنيسة الأرثوذكسية الروسية");
+    CHECK(e != NULL && e->type == ENT_ORG);
+}
+
 static void test_what_someone_calls_it(void)
 {
     /* "ما سمّاه «...»": the words someone names a thing by are theirs, and no outlet;
@@ -5902,6 +5921,7 @@ int main(void)
     test_the_one_speaking_is_whoever_spoke_last();
     test_a_headline_mp_for_a_place_the_role_names();
     test_a_person_introduced_after_a_fronted_place_and_ala_no_family_name();
+    test_clergy_a_church_and_a_presenter_who_answered();
     fx_teardown();
     return check_summary("test_quotes");
 }
