@@ -3892,12 +3892,14 @@ static int headline_cue(struct qctx *q, int32_t s)
         }
     }
     /* "باحثة إماراتية لـ«الاتحاد»:": the outlet told ends the head */
+    int told = 0;
     for (int32_t j = b + 1; j + 1 < he; j++) {
         const struct token *t = &d->tokens[j];
         if (tok_is_lone_lam(t) &&
             ((q->opens[j + 1] >= 0 && q->r[q->opens[j + 1]].close == colon - 1) ||
              (tok_is_char(&d->tokens[j + 1], '(') && tok_is_char(&d->tokens[colon - 1], ')')))) {
             he = j; /* (or in parentheses: خبير لـ(واع):) */
+            told = 1;
             break;
         }
         /* (or an outlet no list knows written onto its ل after a role: "السفير الروسي
@@ -3947,7 +3949,7 @@ static int headline_cue(struct qctx *q, int32_t s)
     int student = student_not_verb(q, b);
     if (student && b + 2 < he)
         he = b + 2;
-    int long_head = he - b > HEADLINE_HEAD_MAX || b > st->tok_begin || student ||
+    int long_head = he - b > HEADLINE_HEAD_MAX || b > st->tok_begin || student || told ||
                     (tok_kinds(&d->tokens[b]) & (LEX_TITLE | LEX_ROLE_NOUN | LEX_GROUP));
     /* "كوزلوف لـ"سبوتنيك": ...": a surname alone, named in full in the body, and the
      * outlet it spoke to */
@@ -4028,6 +4030,16 @@ static int headline_cue(struct qctx *q, int32_t s)
             named = 1; /* ".. والأرصاد: «...»": a body, whom the body names */
         if (j == b && colon == he && tok_relation_head(d, b, he))
             named = 1; /* "برلماني: ..."، "صناعي حلبي: ...": someone by trade, whom the body names */
+    }
+    /* ("عائد من كورسك لـ"جسر برس":": whoever told the outlet speaks, a word of no list,
+     * and the place he comes from is no speaker) */
+    if (told && !named && d->tokens[b].kind == TOK_WORD && !tok_kinds(&d->tokens[b]) && d->tok_mention[b] < 0) {
+        named = 1;
+        for (int32_t j = b + 1; j < he; j++)
+            if (tok_kinds(&d->tokens[j]) & LEX_STOP) {
+                he = j;
+                break;
+            }
     }
     named |= student;
     /* "مكالمة بوتين وكيم بروايتين: ...", "قمة موسكو: ...": a common noun that names no

@@ -3328,6 +3328,22 @@ static void test_clergy_a_church_and_a_presenter_who_answered(void)
     CHECK(e != NULL && e->type == ENT_ORG);
 }
 
+static void test_a_headline_head_of_no_list_that_told_an_outlet(void)
+{
+    /* "عائد من كورسك لـ"جسر برس": "..."": whoever told the outlet speaks, though no list
+     * knows the word; the place he comes from is no speaker, the body's man is */
+    struct doc *d = fx_annotate("عائد من كورسك لـ\"جسر برس\": \"وعدونا بحراسة منشآت ولقينا حالنا بالخندق\"\n\n"
+                                "وقال محمد الخطيب إن وسيطا عرض عليه عقدا. وأضاف الخطيب: «وعدونا بحراسة منشآت ولقينا "
+                                "حالنا بالخندق».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "وعدونا بحراسة منشآت");
+    CHECK(q != NULL && q->cue_kind == CUE_HEADLINE);
+    if (q)
+        CHECK_STR(q->speaker_name, "محمد الخطيب");
+}
+
 static void test_what_someone_calls_it(void)
 {
     /* "ما سمّاه «...»": the words someone names a thing by are theirs, and no outlet;
@@ -5922,6 +5938,7 @@ int main(void)
     test_a_headline_mp_for_a_place_the_role_names();
     test_a_person_introduced_after_a_fronted_place_and_ala_no_family_name();
     test_clergy_a_church_and_a_presenter_who_answered();
+    test_a_headline_head_of_no_list_that_told_an_outlet();
     fx_teardown();
     return check_summary("test_quotes");
 }
