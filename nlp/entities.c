@@ -2779,6 +2779,11 @@ static int pass_titled(struct ent_ctx *x)
              * the holder's */
             if (e == j + 1 && !(tok_kinds(t) & LEX_FIRST_NAME) && e + 1 < end && tok_is_comma(&d->tokens[e]) &&
                 (tok_kinds(&d->tokens[e + 1]) & LEX_HONORIFIC)) {
+                int32_t o = x->owner[j - 1];
+                if (o >= 0 && x->c.v[o].type == ENT_ORG && x->c.v[o].te == j && x->c.v[o].name_te == j) {
+                    x->c.v[o].te = x->c.v[o].name_te = j + 1; /* (the body's name goes on with it) */
+                    x->owner[j] = o;
+                }
                 j++;
                 continue;
             }

@@ -3234,6 +3234,7 @@ static void test_a_bodys_one_word_name_before_an_honorific_and_a_university_name
     expect(d, "المشكلة \"ليست في العقوبات وحدها\"", "عبد القادر مسعودي", QUOTE_MIXED, -1);
     CHECK(fx_entity(d, "جامعة أبي بكر بلقايد") != NULL);
     CHECK(fx_entity(d, "تافنة") == NULL);
+    CHECK(fx_entity(d, "غرفة التجارة والصناعة تافنة") != NULL);
 }
 
 static void test_an_honorific_as_a_family_name_and_then_alone(void)
@@ -3342,6 +3343,20 @@ static void test_a_headline_head_of_no_list_that_told_an_outlet(void)
     CHECK(q != NULL && q->cue_kind == CUE_HEADLINE);
     if (q)
         CHECK_STR(q->speaker_name, "محمد الخطيب");
+}
+
+static void test_a_service_and_a_chamber_referred_back_to_as_sources(void)
+{
+    /* "وبحسب الجهاز، فإن"، "وحسب أرقام الغرفة، فإن": the service and the chamber named
+     * before are the sources */
+    struct doc *d = fx_annotate("وقال جهاز الأمن الأوكراني إن الأسيرين تحدثا. وقال الوزير إن البلاد بخير. وبحسب الجهاز، "
+                                "فإن الجنديين كانا يحملان بطاقات. وقالت غرفة التجارة والصناعة إن الواردات تراجعت. وقال "
+                                "الخبير كريم سالم إن الوضع صعب. وحسب أرقام الغرفة، فإن الصادرات تراجعت.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الجنديين كانا يحملان بطاقات", "جهاز الأمن الأوكراني", QUOTE_INDIRECT, RESOLVED_ROLE_NOUN);
+    expect(d, "الصادرات تراجعت", "غرفة التجارة والصناعة", QUOTE_INDIRECT, RESOLVED_ROLE_NOUN);
 }
 
 static void test_what_someone_calls_it(void)
@@ -5939,6 +5954,7 @@ int main(void)
     test_a_person_introduced_after_a_fronted_place_and_ala_no_family_name();
     test_clergy_a_church_and_a_presenter_who_answered();
     test_a_headline_head_of_no_list_that_told_an_outlet();
+    test_a_service_and_a_chamber_referred_back_to_as_sources();
     fx_teardown();
     return check_summary("test_quotes");
 }
