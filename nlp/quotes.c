@@ -4091,6 +4091,8 @@ static int headline_cue(struct qctx *q, int32_t s)
      * «النهار العربي»: كيف تنظر أنقرة ...؟) */
     if (qt->content.start < 0 || ((media_head(d, b, he) || quoted_head) && ends_in_question(d, qt->content)) ||
         dateline_byline(d, b, he, colon) || (he == b + 1 && tok_marker(d, b, MARK_BYLINE_LABEL)) ||
+        /* ("ناظورسيتي: متابعة": the outlet's credit, its label after the colon) */
+        (colon + 2 == st->tok_end && tok_marker(d, colon + 1, MARK_BYLINE_LABEL)) ||
         /* ("تقرير: هبة عبد العظيم": who wrote the report, on its own line) */
         (he == b + 1 && tok_is_statement_word(q->lx, &d->tokens[b]) && name_line_after(d, colon))) {
         d->n_quotes--;

@@ -3359,6 +3359,18 @@ static void test_a_service_and_a_chamber_referred_back_to_as_sources(void)
     expect(d, "الصادرات تراجعت", "غرفة التجارة والصناعة", QUOTE_INDIRECT, RESOLVED_ROLE_NOUN);
 }
 
+static void test_an_outlets_credit_line_with_its_label_after_the_colon(void)
+{
+    /* "ناظورسيتي: متابعة" on its own line credits the outlet; no headline quotation */
+    struct doc *d = fx_annotate("ميناء الناظور يستقبل شحنات القمح الروسي\n\nناظورسيتي: متابعة\n\n"
+                                "وقال المدير محمد أمزيان إن الميناء \"يعمل بشكل عادي\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "متابعة") == NULL);
+    CHECK_INT(d->n_quotes, 1);
+}
+
 static void test_what_someone_calls_it(void)
 {
     /* "ما سمّاه «...»": the words someone names a thing by are theirs, and no outlet;
@@ -5955,6 +5967,7 @@ int main(void)
     test_clergy_a_church_and_a_presenter_who_answered();
     test_a_headline_head_of_no_list_that_told_an_outlet();
     test_a_service_and_a_chamber_referred_back_to_as_sources();
+    test_an_outlets_credit_line_with_its_label_after_the_colon();
     fx_teardown();
     return check_summary("test_quotes");
 }
