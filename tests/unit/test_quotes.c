@@ -3371,6 +3371,20 @@ static void test_an_outlets_credit_line_with_its_label_after_the_colon(void)
     CHECK_INT(d->n_quotes, 1);
 }
 
+static void test_professionals_as_a_source_and_the_lecturer_referred_back_to(void)
+{
+    /* "حسب ما أفاد به مهنيون في القطاع": people of a trade as unnamed sources; "وقالت
+     * المحاضرة" is the woman lecturing, though "محاضرة" alone is a lecture */
+    struct doc *d = fx_annotate("وتراهن الفنادق على عطلة رأس السنة، حسب ما أفاد به مهنيون في القطاع. وقالت أستاذة "
+                                "القانون الدولي سناء الخطيب إن الحرب طويلة. وقال الطالب أحمد يوسف إن الجامعة جيدة. "
+                                "وقالت المحاضرة إن \"الشرعية الدولية لا تتجزأ\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "وتراهن الفنادق على عطلة رأس السنة", "مهنيون في القطاع", QUOTE_INDIRECT, RESOLVED_SOURCE);
+    expect(d, "الشرعية الدولية لا تتجزأ", "سناء الخطيب", QUOTE_DIRECT, RESOLVED_ROLE_NOUN);
+}
+
 static void test_what_someone_calls_it(void)
 {
     /* "ما سمّاه «...»": the words someone names a thing by are theirs, and no outlet;
@@ -5968,6 +5982,7 @@ int main(void)
     test_a_headline_head_of_no_list_that_told_an_outlet();
     test_a_service_and_a_chamber_referred_back_to_as_sources();
     test_an_outlets_credit_line_with_its_label_after_the_colon();
+    test_professionals_as_a_source_and_the_lecturer_referred_back_to();
     fx_teardown();
     return check_summary("test_quotes");
 }
