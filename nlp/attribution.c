@@ -930,13 +930,8 @@ static int by_role(struct actx *x, const struct token *role, const struct token 
     int32_t rk = role ? (int32_t)(role - x->d->tokens) : -1;
     int speaking = role && role->lex && (role->lex->role_classes & CLASS_SPEAKING) &&
                    !(rk + 1 < x->d->n_tokens && tok_marker(x->d, rk + 1, MARK_BEHALF));
-    for (int32_t i = x->n_hist - 1; speaking && i >= 0 && i >= x->n_hist - HIST_REACH; i--) {
-        const struct who *h = &x->hist[i];
-        if (h->name && (h->classes & CLASS_PERSON) && !(h->classes & CLASS_GROUP) && gender_ok(gender, h->gender)) {
-            *out = *h;
-            return 1;
-        }
-    }
+    if (speaking && person_focus(x, gender, out))
+        return 1;
     for (int32_t i = x->n_hist - 1; adj && i >= 0 && i >= x->n_hist - HIST_REACH; i--) {
         const struct who *h = &x->hist[i];
         if (h->name && (h->classes & want) && gender_ok(gender, h->gender) && holds_role_word(x, h, adj)) {

@@ -2120,6 +2120,15 @@ static int same_fold(const struct token *a, const struct token *b)
     return a->fold_len == b->fold_len && !memcmp(a->fold, b->fold, (size_t)a->fold_len * sizeof *a->fold);
 }
 
+/* Is the honorific at h a family name: after a given name and before a mark ("مقدمة
+ * البرنامج، مريم السيد،")? An honorific stands before a name, never after one. */
+static int honorific_ends_name(const struct doc *d, int32_t h)
+{
+    const struct token *t = &d->tokens[h];
+    return h > 0 && (tok_kinds(t) & LEX_HONORIFIC) && !t->lex_prefix && (tok_kinds(&d->tokens[h - 1]) & LEX_FIRST_NAME) &&
+           (h + 1 >= d->n_tokens || d->tokens[h + 1].kind == TOK_PUNCT || d->tokens[h + 1].sentence != t->sentence);
+}
+
 /* Does the honorific at h (الشيخ، الأستاذ) stand before a person's name earlier in the
  * text, a name that does not hold the word w? */
 static int honorific_named_before(const struct ent_ctx *x, int32_t h, const struct token *w)
@@ -2128,9 +2137,8 @@ static int honorific_named_before(const struct ent_ctx *x, int32_t h, const stru
     for (int32_t k = 0; k + 1 < h; k++) {
         if (!same_fold(&d->tokens[k], &d->tokens[h]))
             continue;
-        /* (or ended a name as its family name, after a given name and before a mark:
-         * "مريم السيد، ... وختمت السيد الحلقة") */
-        if (k > 0 && (tok_kinds(&d->tokens[k - 1]) & LEX_FIRST_NAME) && d->tokens[k + 1].kind == TOK_PUNCT)
+        /* (or ended a name as its family name: "مريم السيد، ... وختمت السيد الحلقة") */
+        if (honorific_ends_name(d, k))
             return 1;
         if (x->owner[k + 1] < 0)
             continue;
@@ -3308,10 +3316,8 @@ static int pass_given_names(struct ent_ctx *x)
              * سنة ثالثة ...، قال") */
             int opens_clause = k == d->sentences[t->sentence].tok_begin && after &&
                                ((tok_kinds(after) & LEX_VERB) || (tok_is_comma(after) && opens_sentence_before_comma(d, k)));
-            /* (an honorific after the given name is none, but the family name: "مقدمة
-             * البرنامج، مريم السيد،") */
-            int honorific_family = (tok_kinds(n) & LEX_HONORIFIC) && !n->lex_prefix &&
-                                   (!after || after->kind == TOK_PUNCT);
+            /* (an honorific after the given name is none, but the family name) */
+            int honorific_family = honorific_ends_name(d, k + 1);
             if (!(kinds & LEX_FAMILY_NAME) &&
                 (!(t->flags & TOKF_COMMON) || !(n->flags & TOKF_COMMON) || apposition || opens_clause ||
                  (!(kinds & (LEX_TITLE | LEX_STOP)) && family_then_title(d, k))) &&
