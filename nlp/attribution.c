@@ -90,6 +90,13 @@ static int title_behind_ba(const struct doc *d, int32_t j)
            (tok_has_prep_clitic(t) || (t->flags & TOKF_COMMON));
 }
 
+/* منه، منها: "of it", the document a copy was taken of. */
+static int tok_is_min_pronoun(const struct token *t)
+{
+    return t->kind == TOK_WORD && (t->fold_len == 3 || (t->fold_len == 4 && t->fold[3] == 0x0627)) &&
+           t->fold[0] == 0x0645 && t->fold[1] == 0x0646 && t->fold[2] == 0x0647;
+}
+
 /* The organisation or person named as the producer of the document whose noun stands at
  * token k ("تقرير فريق X", "مسودة تقرير أعده فريق X", "بيان للخارجية"): the first such
  * mention in the next few words, or -1. */
@@ -112,6 +119,14 @@ static int32_t author_after(const struct doc *d, int32_t k)
             for (int32_t p = k + 2; p < j; p++)
                 if ((tok_is_fi(&d->tokens[p - 1]) || tok_is_ala(&d->tokens[p - 1])) && tok_object_pronoun_len(&d->tokens[p]))
                     return -1;
+            /* (nor who received a copy of it: "بلاغ توصلت «X» بنسخة منه"، "بيان تلقت X نسخة منه") */
+            for (int32_t p = d->mentions[m].tok_end; p < d->n_tokens && p - d->mentions[m].tok_end < 4; p++) {
+                const struct token *w = &d->tokens[p];
+                if (w->kind == TOK_PUNCT && !tok_is_quote_mark(w) && !tok_is_char(w, ')'))
+                    break;
+                if (tok_is_min_pronoun(w))
+                    return -1;
+            }
             return type == ENT_ORG || type == ENT_PERSON ? d->mentions[m].entity : -1;
         }
         if (tok_kinds(t) & (LEX_VERB | LEX_COMPLEMENTIZER))
@@ -172,6 +187,16 @@ static int32_t issuer_before(const struct doc *d, int32_t k)
 
 static int32_t preparer_before(const struct doc *d, int32_t b);
 
+/* Token k right after the في (or وفي) that opens its sentence. */
+static int fronted_fi(const struct doc *d, int32_t k)
+{
+    if (k == 0 || d->tokens[k].sentence < 0 || d->sentences[d->tokens[k].sentence].tok_begin != k - 1)
+        return 0;
+    const struct token *p = &d->tokens[k - 1];
+    int32_t o = p->fold_len == 3 && p->fold[0] == 0x0648;
+    return p->kind == TOK_WORD && p->fold_len - o == 2 && p->fold[o] == 0x0641 && p->fold[o + 1] == 0x064A;
+}
+
 /* The producer of the latest document named before token b, only one written as the
  * noun at b when `same` is set, or -1. */
 static int32_t earlier_document_author(const struct actx *x, int32_t b, int same)
@@ -200,6 +225,12 @@ static int32_t earlier_document_author(const struct actx *x, int32_t b, int same
             return d->quotes[qi].speaker_entity;
         if ((a = author_after(d, k)) >= 0)
             return a;
+        /* (and so is one fronted in the sentence of a reporting verb, with no author after
+         * it: "وفي بيان تلقت «الوطن» نسخة منه، قالت المديرية إن") */
+        const struct quote *next = qi + 1 < d->n_quotes ? &d->quotes[qi + 1] : NULL;
+        if (next && next->sentence == t->sentence && next->cue_tok > k && next->cue_tok < b &&
+            next->speaker_entity >= 0 && fronted_fi(d, k))
+            return next->speaker_entity;
         if (issued) {
             /* (or, with no issuer named, whoever prepared it in that sentence: "نشرت
              * مبادرة ... ورقة ...، أعدّها الباحث X") */
@@ -2333,8 +2364,25 @@ static int clause_subject(struct actx *x, const struct quote *q, struct who *out
                 if (mi >= 0)
                     break;
             }
+            /* (the head of a body's part, its adjectives and the body in ل: "وحمّل المكتب
+             * المحلي للاتحاد المغربي للشغل بجرادة الدولة ...، مطالبا" — the whole phrase) */
+            int32_t e = k + 1;
+            while (e < q->cue_tok && d->tok_mention[e] < 0 && d->tokens[e].fold[0] == 0x0627 &&
+                   tok_has_article(&d->tokens[e]) && tok_nisba_ending(&d->tokens[e]))
+                e++;
+            int32_t mi = e < q->cue_tok && e > k + 1 ? d->tok_mention[e] : -1;
+            if (mi >= 0 && d->mentions[mi].tok_begin == e && d->entities[d->mentions[mi].entity].type == ENT_ORG &&
+                d->tokens[e].fold[0] == 0x0644 && (tok_has_prep_clitic(&d->tokens[e]) || d->tokens[e].fold[1] == 0x0644)) {
+                e = d->mentions[mi].tok_end;
+                int32_t seat = e < q->cue_tok ? d->tok_mention[e] : -1;
+                if (seat >= 0 && d->mentions[seat].tok_begin == e && d->tokens[e].fold[0] == 0x0628 &&
+                    d->entities[d->mentions[seat].entity].type == ENT_GPE)
+                    e = d->mentions[seat].tok_end;
+            } else {
+                e = k + 1;
+            }
             uint8_t how;
-            return read_phrase(x, q, k, k + 1, out, &how);
+            return read_phrase(x, q, k, e, out, &how);
         }
         /* "وأكد دبلوماسي غربي مطلع ...، صحة الوثيقة، لكنه أوضح أن": an unnamed title or
          * group right after the clause's verb, up to the comma */

@@ -891,7 +891,8 @@ static int pass_orgs(struct ent_ctx *x)
         /* (and so is "الجبهة الروسية"، "الجبهة الأوكرانية": one nationality alone; a body
          * names more, الجبهة التركمانية العراقية) */
         if ((head->role_classes & CLASS_FRONT) && k + 1 < n && tok_is_demonym(x->lx, &d->tokens[k + 1]) &&
-            !(k + 2 < n && (tok_is_demonym(x->lx, &d->tokens[k + 2]) || tok_is_name_like(x->lx, &d->tokens[k + 2]))))
+            !(k + 2 < n && (tok_is_demonym(x->lx, &d->tokens[k + 2]) || tok_is_name_like(x->lx, &d->tokens[k + 2]) ||
+                            lam_on_noun(x, &d->tokens[k + 2]))))
             continue;
         if (head->role_classes & (CLASS_PLACE | CLASS_SITE | CLASS_LANDMARK)) {
             if (!definite && !tok_has_article(&d->tokens[k]) &&
@@ -1037,9 +1038,9 @@ static int pass_orgs(struct ent_ctx *x)
                 /* A known person or organisation is its own entity; a place written
                  * after the head is part of the name (منتخب الأردن) unless it carries
                  * a preposition (المكتب الصحفي للكرملين). */
-                if (o->type == ENT_GPE && o->tb == j && content > 0 && t->fold[0] == 0x0628 && prep_clitic(x, t) &&
-                    regional_name(x, k, j)) {
-                    content++; /* (its seat ends the name) */
+                if (o->type == ENT_GPE && o->tb == j && content > 0 && (t->fold[0] == 0x0628 || t->fold[0] == 0x0644) &&
+                    prep_clitic(x, t) && regional_name(x, k, j)) {
+                    content++; /* (its seat ends the name, in ب or ل: المديرية الجهوية للفلاحة لسوس ماسة) */
                     last_content = o->te - 1;
                     break;
                 }
@@ -1053,9 +1054,13 @@ static int pass_orgs(struct ent_ctx *x)
                 continue;
             }
             int org_head_here = (kinds & LEX_ORG_HEAD) != 0;
-            if (!org_head_here && tok_has_article(t) && t->fold_len > 3) {
+            if ((org_head_here || (tok_has_article(t) && t->fold_len > 3)) && content > 0) {
                 int def2;
-                org_head_here = org_head(x, t, &def2) != NULL;
+                const struct lex_entry *h2 = org_head(x, t, &def2);
+                org_head_here = h2 != NULL;
+                /* (a federation's head after a name is its adjective: جامعة قازان الفيدرالية) */
+                if (h2 && (h2->role_classes & CLASS_FRONT) && t->fold[0] == 0x0627 && tok_nisba_ending(t))
+                    org_head_here = 0;
             }
             if (org_head_here && content > 0 && !place_head_on_lam(x, t))
                 break; /* مجلس إدارة | البنك المركزي: a second organisation starts */

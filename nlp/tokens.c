@@ -869,10 +869,14 @@ int32_t tok_subject_before(const struct doc *d, int32_t v)
             while (c > sb && b - 1 - c <= 4 && d->tokens[c].kind == TOK_WORD)
                 c--;
             const struct token *p = c > sb ? &d->tokens[c - 1] : NULL;
-            /* (behind من، عن or في: "قريبة من «X»"; not "محدّث «الرياض»", the outlet told) */
-            int prep = p && p->kind == TOK_WORD && p->fold_len == 2 &&
-                       ((p->fold[0] == 0x0645 && p->fold[1] == 0x0646) || (p->fold[0] == 0x0639 && p->fold[1] == 0x0646) ||
-                        (p->fold[0] == 0x0641 && p->fold[1] == 0x064A));
+            /* (behind من، عن or في: "قريبة من «X»"; not "محدّث «الرياض»", the outlet told;
+             * or, right before the verb, behind the bare head of a body: "رئيسة تعاونية
+             * «تيفاوين» ترى") */
+            int prep = p && p->kind == TOK_WORD &&
+                       ((p->fold_len == 2 &&
+                         ((p->fold[0] == 0x0645 && p->fold[1] == 0x0646) || (p->fold[0] == 0x0639 && p->fold[1] == 0x0646) ||
+                          (p->fold[0] == 0x0641 && p->fold[1] == 0x064A))) ||
+                        (b == v && (tok_kinds(p) & LEX_ORG_HEAD) && !tok_has_article(p) && !p->lex_prefix));
             if (prep && c < b - 2 && tok_is_quote_mark(&d->tokens[c])) {
                 b = c;
                 continue;

@@ -5684,6 +5684,43 @@ static void test_a_source_statement_issued_by_its_author(void)
     expect(d, "الأسعار سترتفع", "مركز الدراسات الاستراتيجية", -1, RESOLVED_SOURCE);
 }
 
+static void test_federations_and_a_part_of_a_body_as_the_subject_of_a_participle(void)
+{
+    /* الفيدرالية، الكونفدرالية and الاتحادية head a body's name; after a name they are its
+     * adjective (جامعة قازان الفيدرالية), and before a state they name it (فدرالية روسيا).
+     * "المكتب الجهوي للكونفدرالية ... بمراكش" as the subject of a participle is the whole
+     * phrase, as after a verb of saying */
+    struct doc *d = fx_annotate("وأكدت الفيدرالية الوطنية لمهنيي النقل أن الأسعار \"ارتفعت بشكل كبير\". وقال سفير فدرالية "
+                                "روسيا إن بلاده \"لن تتراجع\". وتستقبل جامعة قازان الفيدرالية مئات الطلبة.\n\n"
+                                "وحمّل المكتب الجهوي للكونفدرالية الديمقراطية للشغل بمراكش السلطات المسؤولية، مطالبا "
+                                "بـ\"فتح تحقيق عاجل\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الأسعار \"ارتفعت بشكل كبير\"", "الفيدرالية الوطنية لمهنيي النقل", QUOTE_MIXED, -1);
+    expect(d, "فتح تحقيق عاجل", "المكتب الجهوي للكونفدرالية الديمقراطية للشغل بمراكش", QUOTE_DIRECT, -1);
+    CHECK(fx_entity(d, "جامعة قازان الفيدرالية") != NULL);
+    CHECK(fx_entity(d, "فدرالية روسيا") == NULL);
+    CHECK(fx_entity(d, "روسيا") != NULL);
+}
+
+static void test_a_copys_recipient_is_no_author_and_a_head_named_in_marks_before_her_verb(void)
+{
+    /* "وفي بيان تلقت «الوطن» نسخة منه، قالت المديرية": the paper received the statement,
+     * the office issued it and "وأضاف البيان" is the office's; the office's seat in ل is
+     * part of its name. "رئيسة جمعية «الأمل» ترى": the role and its body's quoted name
+     * before the verb are its subject */
+    struct doc *d = fx_annotate("وتقول رئيسة جمعية الأمل، السيدة خديجة العلوي، إن النساء \"تضررن كثيرا\".\n\n"
+                                "وفي بيان تلقت «الوطن» نسخة منه، قالت المديرية الجهوية للفلاحة لمراكش إنها \"تتابع "
+                                "الوضع\". وأضاف البيان أن لقاءات ستنظم قريبا مع الفلاحين. غير أن رئيسة جمعية «الأمل» "
+                                "ترى أن هذه اللقاءات \"غير كافية\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "لقاءات ستنظم قريبا مع الفلاحين", "المديرية الجهوية للفلاحة لمراكش", QUOTE_INDIRECT, -1);
+    expect(d, "هذه اللقاءات \"غير كافية\"", "خديجة العلوي", QUOTE_MIXED, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -5983,6 +6020,8 @@ int main(void)
     test_a_service_and_a_chamber_referred_back_to_as_sources();
     test_an_outlets_credit_line_with_its_label_after_the_colon();
     test_professionals_as_a_source_and_the_lecturer_referred_back_to();
+    test_federations_and_a_part_of_a_body_as_the_subject_of_a_participle();
+    test_a_copys_recipient_is_no_author_and_a_head_named_in_marks_before_her_verb();
     fx_teardown();
     return check_summary("test_quotes");
 }
