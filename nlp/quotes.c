@@ -1392,6 +1392,22 @@ static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int
                 j = r->close;
                 continue;
             }
+            /* (or a name in marks after the definite noun it names, in the speaker's
+             * apposition, then more of it before the complementiser: "X، مدير التنمية
+             * بالمنطقة الصناعية "طنجة أوطوموتيف سيتي"، في تصريح لجريدة ...، أن") */
+            if (r->words <= 4 && after == r->close + 2 && j > np_end && d->tokens[j - 1].kind == TOK_WORD &&
+                tok_has_article(&d->tokens[j - 1]) && !(tok_kinds(&d->tokens[j - 1]) & (LEX_VERB | LEX_STOP))) {
+                int32_t c = after;
+                enum verb_aspect c_asp;
+                while (c < end && c - after < 12 && !is_complementizer(q, c) && q->opens[c] < 0 &&
+                       (!(tok_kinds(&d->tokens[c]) & LEX_VERB) || (is_verb(&d->tokens[c], &c_asp) && c_asp == ASPECT_MASDAR)) &&
+                       !(d->tokens[c].kind == TOK_PUNCT && !tok_is_comma(&d->tokens[c])))
+                    c++; /* (a statement on the way: "في تصريح لجريدة") */
+                if (c > after && c < end && is_complementizer(q, c)) {
+                    j = r->close;
+                    continue;
+                }
+            }
             /* (or an aside set off by commas before it: "أبلغ «الخليج أونلاين»، طالبا عدم
              * ذكر اسمه، أن": the outlet told) */
             if (r->words <= 3 && j == np_end && after == r->close + 2 && inside_aside(q, r->close, end)) {

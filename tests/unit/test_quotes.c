@@ -5721,6 +5721,22 @@ static void test_a_copys_recipient_is_no_author_and_a_head_named_in_marks_before
     expect(d, "هذه اللقاءات \"غير كافية\"", "خديجة العلوي", QUOTE_MIXED, -1);
 }
 
+static void test_a_group_heads_a_companys_name_and_a_name_in_marks_in_the_speakers_apposition(void)
+{
+    /* "مجموعة ستيلانتيس" is a company (not "المجموعة الروسية", a nationality alone); the
+     * marks after "بالمنطقة الصناعية" name the zone, and the words said follow أن */
+    struct doc *d = fx_annotate("وأكد كريم الفاسي، مدير الاستثمار بالمنطقة الصناعية \"أطلانتيك بارك سيتي\"، في تصريح "
+                                "لجريدة الصباح، أن الشركات \"لم تتأثر بالعقوبات\". وقالت مجموعة ستيلانتيس، في بيان، إن "
+                                "مصنعها \"يعمل بشكل عادي\". وتضم المجموعة الروسية عدة شركات.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الشركات \"لم تتأثر بالعقوبات\"", "كريم الفاسي", QUOTE_MIXED, -1);
+    expect(d, "مصنعها \"يعمل بشكل عادي\"", "مجموعة ستيلانتيس", QUOTE_MIXED, -1);
+    CHECK(d->n_quotes == 2);
+    CHECK(fx_entity(d, "المجموعة الروسية") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -6022,6 +6038,7 @@ int main(void)
     test_professionals_as_a_source_and_the_lecturer_referred_back_to();
     test_federations_and_a_part_of_a_body_as_the_subject_of_a_participle();
     test_a_copys_recipient_is_no_author_and_a_head_named_in_marks_before_her_verb();
+    test_a_group_heads_a_companys_name_and_a_name_in_marks_in_the_speakers_apposition();
     fx_teardown();
     return check_summary("test_quotes");
 }
