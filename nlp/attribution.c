@@ -516,6 +516,13 @@ static int so_called(const struct doc *d, int32_t k)
 
 /* The first person named in the sentence before `before`, not behind a preposition:
  * "وعلقت الباحثة ... ميغان ريد على الجدل بتدوينة قالت فيها:" */
+/* عن or وعن opening a sentence: "as for", the topic before the comma. */
+static int about_topic(const struct token *t)
+{
+    int32_t o = t->fold_len == 3 && t->fold[0] == 0x0648;
+    return t->kind == TOK_WORD && t->fold_len - o == 2 && t->fold[o] == 0x0639 && t->fold[o + 1] == 0x0646;
+}
+
 static int sentence_subject(struct actx *x, uint8_t g, int32_t before, struct who *out)
 {
     const struct doc *d = x->d;
@@ -528,7 +535,10 @@ static int sentence_subject(struct actx *x, uint8_t g, int32_t before, struct wh
     /* "وحين سأله أحد الصحفيين عن X، ردّ:": a clause of time before the comma names
      * those of its own verb, not the subject of the main one */
     /* (but "وحين سُئل X عن ...، ردّ": who was asked answers) */
-    if (from == st->tok_begin && temporal_clause(&d->tokens[from]) && !(from + 1 < k0 && passive_asked(d, from + 1))) {
+    /* (and so does a topic in عن before the comma: "وعن أثر المعاهدة التي وقعها الرئيس X
+     * ...، قال:" is whoever speaks on, not X) */
+    if (from == st->tok_begin && (temporal_clause(&d->tokens[from]) || about_topic(&d->tokens[from])) &&
+        !(from + 1 < k0 && passive_asked(d, from + 1))) {
         int32_t c = from + 1;
         while (c < k0 && !tok_is_comma(&d->tokens[c]))
             c++;

@@ -3171,6 +3171,14 @@ static int given_in_apposition(const struct ent_ctx *x, int32_t k, const struct 
             m++;
         apposition = m + 1 < nt && tok_has_article(&d->tokens[m]) && tok_is_comma(&d->tokens[m + 1]) &&
                      pp->kind == TOK_WORD && tok_has_article(pp) && !(tok_kinds(pp) & (LEX_VERB | LEX_STOP));
+        /* (or a bare one when what follows the second comma is the subject's verb or its
+         * complementiser: "قالت مقدمة نشرة الظهيرة على راديو بيت لحم 2000، رنا قسيس، إن") */
+        if (!apposition && m == k + 1 && m + 2 < nt && d->tokens[m].kind == TOK_WORD && !tok_has_article(&d->tokens[m]) &&
+            tok_is_comma(&d->tokens[m + 1]) && d->tokens[m + 2].sentence == t->sentence &&
+            (tok_kinds(&d->tokens[m + 2]) & (LEX_COMPLEMENTIZER | LEX_VERB)) &&
+            ((pp->kind == TOK_WORD && tok_has_article(pp) && !(tok_kinds(pp) & (LEX_VERB | LEX_STOP))) ||
+             pp->kind == TOK_NUMBER))
+            apposition = 1;
     }
     return apposition;
 }

@@ -5737,6 +5737,26 @@ static void test_a_group_heads_a_companys_name_and_a_name_in_marks_in_the_speake
     CHECK(fx_entity(d, "المجموعة الروسية") == NULL);
 }
 
+static void test_a_bulletins_presenter_named_set_off_and_a_topic_in_an_before_the_verb(void)
+{
+    /* "مقدم نشرة المساء على إذاعة الشرق 95، سامر نجار، إن": a bulletin's presenter, and a
+     * given name with a bare family name set off before the complementiser; "وعن العقوبات
+     * التي فرضها الرئيس X ...، قال:" is the man speaking on, not X */
+    struct doc *d = fx_annotate("وقال مقدم نشرة المساء على إذاعة الشرق 95، سامر نجار، إن الأسواق \"تشهد ركودا\". "
+                                "وأضاف الخبير الاقتصادي وليد الحسيني أن الأسعار ارتفعت.\n\nوعن العقوبات التي فرضها "
+                                "الرئيس الأمريكي جو بايدن على موسكو، قال: «الخاسر الأكبر هو المستهلك».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الأسواق \"تشهد ركودا\"", "سامر نجار", QUOTE_MIXED, -1);
+    expect(d, "الخاسر الأكبر هو المستهلك", "وليد الحسيني", QUOTE_DIRECT, -1);
+    /* (the bulletin's presenter named after her title, then the verb's object) */
+    d = fx_annotate("واستهلت مقدمة النشرة سلمى الحداد الفقرة بالتذكير بأن الأسواق \"تشهد ركودا\".\n");
+    CHECK(d != NULL);
+    if (d)
+        expect(d, "الأسواق \"تشهد ركودا\"", "سلمى الحداد", QUOTE_MIXED, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -6039,6 +6059,7 @@ int main(void)
     test_federations_and_a_part_of_a_body_as_the_subject_of_a_participle();
     test_a_copys_recipient_is_no_author_and_a_head_named_in_marks_before_her_verb();
     test_a_group_heads_a_companys_name_and_a_name_in_marks_in_the_speakers_apposition();
+    test_a_bulletins_presenter_named_set_off_and_a_topic_in_an_before_the_verb();
     fx_teardown();
     return check_summary("test_quotes");
 }
