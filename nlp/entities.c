@@ -1857,7 +1857,13 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
         /* (a third word that is a common noun only after a father's given name: "علي يوسف
          * الشريف", not "ماثيو ميلر المصادقة": the verb's object) */
         int common_third = e - s == 2 && (tok_kinds(&d->tokens[e - 1]) & LEX_FIRST_NAME);
-        if (given && tok_has_article(t) && surname_ok(x, t) && !common_plural(t) && !masdar_in_ba(d, e + 1) &&
+        /* (a nisba that is also a nationality there, before the phrase ends: "محمد صالح
+         * الغربي أن") */
+        int demonym_family = common_third && tok_is_demonym(lx, t) && e + 1 < end &&
+                             (d->tokens[e + 1].kind == TOK_PUNCT ||
+                              (tok_kinds(&d->tokens[e + 1]) & (LEX_COMPLEMENTIZER | LEX_VERB)));
+        if (given && tok_has_article(t) && (surname_ok(x, t) || demonym_family) && !common_plural(t) &&
+            !masdar_in_ba(d, e + 1) &&
             ((e - s >= 2 && e - s <= 3 && (common_third || !(t->flags & TOKF_COMMON) || t->fold[t->fold_len - 1] == 0x064A)) ||
              /* (after a given name alone, a family nisba no dictionary knows: سالم المعمري) */
              (e - s == 1 && !(t->flags & TOKF_COMMON) && t->fold[t->fold_len - 1] == 0x064A)) &&

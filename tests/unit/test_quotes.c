@@ -5757,6 +5757,19 @@ static void test_a_bulletins_presenter_named_set_off_and_a_topic_in_an_before_th
         expect(d, "الأسواق \"تشهد ركودا\"", "سلمى الحداد", QUOTE_MIXED, -1);
 }
 
+static void test_a_fused_abd_name_and_a_nationality_as_a_family_name_after_the_fathers(void)
+{
+    /* عبدالجبار written as one word is a given name; after a given name and the father's,
+     * a nisba that is also a nationality before the phrase ends is the family name */
+    struct doc *d = fx_annotate("وقال عضو المجلس البلدي عبدالجبار الحيدري إن المشروع \"متوقف منذ أشهر\". واعتبر رئيس "
+                                "النقابة محمد صالح التونسي أن الأجور \"لم تعد تكفي\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "المشروع \"متوقف منذ أشهر\"", "عبدالجبار الحيدري", QUOTE_MIXED, -1);
+    expect(d, "الأجور \"لم تعد تكفي\"", "محمد صالح التونسي", QUOTE_MIXED, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -6060,6 +6073,7 @@ int main(void)
     test_a_copys_recipient_is_no_author_and_a_head_named_in_marks_before_her_verb();
     test_a_group_heads_a_companys_name_and_a_name_in_marks_in_the_speakers_apposition();
     test_a_bulletins_presenter_named_set_off_and_a_topic_in_an_before_the_verb();
+    test_a_fused_abd_name_and_a_nationality_as_a_family_name_after_the_fathers();
     fx_teardown();
     return check_summary("test_quotes");
 }
