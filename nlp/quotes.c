@@ -3158,6 +3158,15 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
     while (np_e < end && np_e - np_b < SOURCE_NP_MAX && !tok_is_comma(&d->tokens[np_e]) &&
            !is_stop_punct(&d->tokens[np_e]) && !is_colon(d, np_e) && !(elided && np_e == k + n))
         np_e++;
+    /* (a long phrase still ends at the comma before فإن: "وبحسب بيان للوكالة الدولية للطاقة
+     * الذرية صدر عقب زيارة فريق من خبرائها إلى موقع الضبعة، فإن") */
+    if (np_e - np_b == SOURCE_NP_MAX && np_e < end && !tok_is_comma(&d->tokens[np_e])) {
+        int32_t c = np_e;
+        while (c + 1 < end && c - np_b < 2 * SOURCE_NP_MAX && d->tokens[c].kind == TOK_WORD && q->opens[c] < 0)
+            c++;
+        if (c + 1 < end && tok_is_comma(&d->tokens[c]) && is_complementizer(q, c + 1) && d->tokens[c + 1].fold[0] == 0x0641)
+            np_e = c;
+    }
     /* (and a quoted name it runs into goes to its end: مراسل «ليبيا الأحرار») */
     for (int32_t j = np_b; by_position && j < np_e; j++)
         if (q->opens[j] >= 0 && q->r[q->opens[j]].close >= np_e && q->r[q->opens[j]].close < end &&
@@ -3242,6 +3251,7 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
     /* ("وحسبه فإن": a marker carrying its source may take فإن with no comma) */
     int bare_fa = initial && elided && np_e == k + n && np_e < end && is_complementizer(q, np_e) &&
                   d->tokens[np_e].fold[0] == 0x0641;
+    int32_t sibling_from = -1; /* (where "، وإن B" may go on the content: "فإن A، وإن B") */
     if (initial && np_e < end && (tok_is_comma(&d->tokens[np_e]) || bare_fa)) {
         int32_t cs = bare_fa ? np_e : np_e + 1;
         /* "ووفقا للنائب X، عضو اللجنة عن الحزب، فإن ...": an apposition set off by commas
@@ -3261,7 +3271,8 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
                 (d->tokens[cs].fold_len == 3 && d->tokens[cs].fold[0] == 0x0641 && d->tokens[cs].fold[1] == 0x0642 &&
                  d->tokens[cs].fold[2] == 0x062F)))
             cs++;
-        set_content(q, qt, cs, clause_end(q, cs, end));
+        sibling_from = clause_end(q, cs, end);
+        set_content(q, qt, cs, sibling_from);
     } else if (!initial && (np_e >= end || is_stop_punct(&d->tokens[np_e]) ||
                             (tok_is_comma(&d->tokens[np_e]) && np_e + 2 < end &&
                              (after_relative(d, np_e + 2) || participle_at(d, np_e + 1) ||
@@ -3320,6 +3331,8 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
         d->n_quotes--;
         return 0;
     }
+    if (sibling_from >= 0 && siblings(q, qt, sibling_from, end) < 0)
+        return -1;
     return 1;
 }
 

@@ -5770,6 +5770,23 @@ static void test_a_fused_abd_name_and_a_nationality_as_a_family_name_after_the_f
     expect(d, "الأجور \"لم تعد تكفي\"", "محمد صالح التونسي", QUOTE_MIXED, -1);
 }
 
+static void test_a_long_source_phrase_before_fa_inna_and_the_treasury_by_its_short_name(void)
+{
+    /* "وبحسب بيان لـX صدر عقب ... إلى موقع ...، فإن A، وإن B": the source's phrase runs
+     * to the comma before فإن however long, and its content takes the second clause;
+     * "الخزانة" alone is the treasury named before */
+    struct doc *d = fx_annotate("وبحسب بيان للهيئة الوطنية للرقابة النووية صدر عقب زيارة وفد من خبرائها إلى موقع المحطة "
+                                "الجديدة، فإن الأشغال \"تسير وفق الجدول\"، وإن التقرير النهائي سيصدر قريبا.\n\n"
+                                "وأعلنت وزارة الخزانة الأمريكية فرض عقوبات جديدة. وزعمت الخزانة، في بيان، أن الشبكات "
+                                "\"سهلت التهريب\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الأشغال \"تسير وفق الجدول\"، وإن التقرير النهائي سيصدر قريبا", "الهيئة الوطنية للرقابة النووية",
+           QUOTE_MIXED, -1);
+    expect(d, "الشبكات \"سهلت التهريب\"", "وزارة الخزانة الأمريكية", QUOTE_MIXED, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -6074,6 +6091,7 @@ int main(void)
     test_a_group_heads_a_companys_name_and_a_name_in_marks_in_the_speakers_apposition();
     test_a_bulletins_presenter_named_set_off_and_a_topic_in_an_before_the_verb();
     test_a_fused_abd_name_and_a_nationality_as_a_family_name_after_the_fathers();
+    test_a_long_source_phrase_before_fa_inna_and_the_treasury_by_its_short_name();
     fx_teardown();
     return check_summary("test_quotes");
 }
