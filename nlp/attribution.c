@@ -942,6 +942,25 @@ static int of_class_and_nationality(const struct doc *d, const struct mention *m
  * mentioned before `before` whose class fits. `role` is the noun when it heads the
  * phrase (NULL otherwise): an unnamed speaker of another role is not it. `title` is the
  * noun wherever it stands (رد الوزير): a person the text gave that title is it. */
+/* Does the written role of entity ent hold an adjective of nationality other than
+ * `nat` (البحريني for الروسي; الأوروبية and الأوروبي are one)? */
+static int role_of_another_nationality(const struct actx *x, int32_t ent, const struct token *nat)
+{
+    const struct doc *d = x->d;
+    if (ent < 0 || d->entities[ent].role_tb < 0)
+        return 0;
+    int32_t n = nat->fold_len - (nat->fold[nat->fold_len - 1] == 0x0647);
+    for (int32_t k = d->entities[ent].role_tb; k < d->entities[ent].role_te; k++) {
+        const struct token *t = &d->tokens[k];
+        if (!tok_is_demonym(x->lx, t) || d->tok_mention[k] >= 0)
+            continue; /* (not a word of a place's name: كوريا الشمالية) */
+        int32_t m = t->fold_len - (t->fold[t->fold_len - 1] == 0x0647);
+        if (m != n || memcmp(t->fold, nat->fold, (size_t)n * sizeof(UChar)) != 0)
+            return 1;
+    }
+    return 0;
+}
+
 static int by_role(struct actx *x, const struct token *role, const struct token *title, uint16_t classes, uint8_t gender,
                    int32_t before, struct who *out)
 {
@@ -2236,7 +2255,11 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
              * it names bodies of its own, not the last one of the class) */
             int named_body = k == b && e - b >= 2 && (kinds & LEX_ORG_HEAD) && !(kinds & LEX_ROLE_NOUN) &&
                              !tok_has_article(t) && tok_has_article(&d->tokens[b + 1]);
-            if (!named_body && by_role(x, k == b ? t : NULL, t, classes, g, d->tokens[b].span.start, out)) {
+            /* (nor one whose role says another nationality: "وقال السفير الروسي لدى المملكة"
+             * after "وزير الخارجية البحريني X" is a new man) */
+            if (!named_body && by_role(x, k == b ? t : NULL, t, classes, g, d->tokens[b].span.start, out) &&
+                !(k + 1 < e && tok_is_demonym(lx, &d->tokens[k + 1]) &&
+                  role_of_another_nationality(x, out->entity, &d->tokens[k + 1]))) {
                 out->span = tok_span(d, b, e);
                 *how = RESOLVED_ROLE_NOUN;
                 return 1;

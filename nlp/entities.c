@@ -2176,6 +2176,10 @@ static int32_t read_name_after_honorific(const struct ent_ctx *x, int32_t s, int
         (tok_kinds(t) & ((ali ? 0 : LEX_STOP) | LEX_VERB | LEX_COMPLEMENTIZER | LEX_TITLE | LEX_PRONOUN)) ||
         title_of_words_at(x, s))
         return s;
+    /* (after يا the honorific is an address, no name follows: "يا عمي إحنا تعبنا") */
+    const struct token *ya = s >= 2 ? &d->tokens[s - 2] : NULL;
+    if (ya && ya->kind == TOK_WORD && ya->fold_len == 2 && ya->fold[0] == 0x064A && ya->fold[1] == 0x0627)
+        return s;
     int32_t e = read_name(x, s, end);
     if (e > s)
         return e;
@@ -3319,7 +3323,10 @@ static int pass_given_names(struct ent_ctx *x)
             if (apposition && !(kinds & LEX_FAMILY_NAME) && !tok_has_article(n) && surname_ok(x, n) &&
                 n->kind == TOK_WORD && (n->flags & TOKF_ARABIC) && n->fold_len >= 3 &&
                 d->text.u16[n->span.end - 1] != 0x0647 /* (not a possessive: "كامل طاقته") */ &&
-                (!after || after->kind == TOK_PUNCT || (tok_kinds(after) & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER)))) {
+                (!after || after->kind == TOK_PUNCT || (tok_kinds(after) & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER)) ||
+                 /* (or the outlet told, in ل: "قال المتعهد وائل قدسية لكاميرا سما:") */
+                 (after->kind == TOK_WORD && after->fold[0] == 0x0644 && after->fold_len >= 4 && !tok_has_article(after) &&
+                  !(tok_kinds(after) & (LEX_FIRST_NAME | LEX_FAMILY_NAME))))) {
                 if (add_person(x, k, k + 2, -1, -1, 0, GENDER_UNKNOWN, CAND_CONTEXT) != 0)
                     return -1;
                 k++;

@@ -828,9 +828,23 @@ int tok_is_amma(const struct token *t)
 
 /* Can the word right after a verb begin its subject? Not a function word, a
  * complementiser, or a word behind a preposition (بالإنجليزية، للصحيفة). */
+/* له، لها، لهم، لنا، لي: ل and an attached pronoun, whom the verb told. */
+static int lam_with_pronoun(const struct token *t)
+{
+    const UChar *f = t->fold;
+    int32_t n = t->fold_len;
+    if (n < 2 || n > 4 || f[0] != AR_LAM)
+        return 0;
+    return (n == 2 && (f[1] == 0x0647 || f[1] == 0x064A)) ||
+           (n == 3 && ((f[1] == 0x0647 && (f[2] == 0x0627 || f[2] == 0x0645)) || (f[1] == 0x0646 && f[2] == 0x0627) ||
+                       (f[1] == 0x0643 && f[2] == 0x0645))) ||
+           (n == 4 && f[1] == 0x0647 && f[2] == 0x0645 && f[3] == 0x0627);
+}
+
 static int may_be_subject(const struct token *t)
 {
     return t->kind == TOK_WORD && !(tok_kinds(t) & (LEX_STOP | LEX_COMPLEMENTIZER)) && !tok_has_prep_clitic(t) &&
+           !lam_with_pronoun(t) &&
            !(t->fold_len > 4 && (t->fold[0] == 0x0628 || t->fold[0] == 0x0643) && t->fold[1] == 0x0627 &&
              t->fold[2] == AR_LAM) &&
            !(t->fold_len > 3 && t->fold[0] == AR_LAM && t->fold[1] == AR_LAM);

@@ -5787,6 +5787,35 @@ static void test_a_long_source_phrase_before_fa_inna_and_the_treasury_by_its_sho
     expect(d, "الشبكات \"سهلت التهريب\"", "وزارة الخزانة الأمريكية", QUOTE_MIXED, -1);
 }
 
+static void test_an_elder_called_uncle_and_whom_he_told_and_a_name_before_the_outlet(void)
+{
+    /* "أما عمي X، العامل ...، فقال لنا:": عمي before a name is an elder's honorific (not
+     * after يا), and لنا after the verb is whom he told, not its subject; "المقاول وائل
+     * قدسية لكاميرا سما:" is a name before the outlet told; "بتذكير المستمعين بأن" is a cue */
+    struct doc *d = fx_annotate("أما عمي سليمان مرابط، العامل في المصنع منذ ثلاثين سنة، فقال لنا عند الباب: «الخدمة "
+                                "قليلة». وقال المقاول وائل قدسية لكاميرا سما: «الشغل موجود». وقال مستمع: \"يا عمي "
+                                "إحنا تعبنا\". وافتتحت المذيعة نرمين حسني الحلقة بتذكير المستمعين بأن الأسعار ارتفعت.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الخدمة قليلة", "سليمان مرابط", QUOTE_DIRECT, -1);
+    expect(d, "الشغل موجود", "وائل قدسية", QUOTE_DIRECT, -1);
+    expect(d, "الأسعار ارتفعت", "نرمين حسني", QUOTE_INDIRECT, -1);
+    CHECK(fx_entity(d, "إحنا") == NULL);
+}
+
+static void test_a_role_of_another_nationality_is_no_earlier_official(void)
+{
+    /* "وقال السفير الروسي لدى المملكة" after "وزير الخارجية البحريني X": a new man, named
+     * as written, not the Bahraini minister */
+    struct doc *d = fx_annotate("وقال وزير الخارجية البحريني عبد اللطيف الزياني إن البحرين \"تقف على مسافة واحدة\".\n\n"
+                                "وقال السفير الروسي لدى المملكة إن المعاهدة «دفاعية».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "المعاهدة «دفاعية»", "السفير الروسي لدى المملكة", QUOTE_MIXED, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -6092,6 +6121,8 @@ int main(void)
     test_a_bulletins_presenter_named_set_off_and_a_topic_in_an_before_the_verb();
     test_a_fused_abd_name_and_a_nationality_as_a_family_name_after_the_fathers();
     test_a_long_source_phrase_before_fa_inna_and_the_treasury_by_its_short_name();
+    test_an_elder_called_uncle_and_whom_he_told_and_a_name_before_the_outlet();
+    test_a_role_of_another_nationality_is_no_earlier_official();
     fx_teardown();
     return check_summary("test_quotes");
 }
