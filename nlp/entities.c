@@ -1054,12 +1054,15 @@ static int pass_orgs(struct ent_ctx *x)
                 continue;
             }
             int org_head_here = (kinds & LEX_ORG_HEAD) != 0;
-            if ((org_head_here || (tok_has_article(t) && t->fold_len > 3)) && content > 0) {
+            if (!org_head_here && tok_has_article(t) && t->fold_len > 3) {
+                int def2;
+                org_head_here = org_head(x, t, &def2) != NULL;
+            }
+            /* (a federation's head after a name is its adjective: جامعة قازان الفيدرالية) */
+            if (org_head_here && content > 0 && t->fold[0] == 0x0627 && tok_nisba_ending(t)) {
                 int def2;
                 const struct lex_entry *h2 = org_head(x, t, &def2);
-                org_head_here = h2 != NULL;
-                /* (a federation's head after a name is its adjective: جامعة قازان الفيدرالية) */
-                if (h2 && (h2->role_classes & CLASS_FRONT) && t->fold[0] == 0x0627 && tok_nisba_ending(t))
+                if (h2 && (h2->role_classes & CLASS_FRONT))
                     org_head_here = 0;
             }
             if (org_head_here && content > 0 && !place_head_on_lam(x, t))

@@ -1325,6 +1325,26 @@ static int told_then_object(const struct qctx *q, int32_t k, int32_t end)
            !is_complementizer(q, k + 1) && !(tok_kinds(&d->tokens[k + 1]) & LEX_STOP);
 }
 
+/* "X، مدير التنمية بالمنطقة الصناعية "طنجة أوطوموتيف سيتي"، في تصريح لجريدة ...، أن": the
+ * marks opening at j, after the definite noun they name, hold a name; the complementiser
+ * comes after `after`, past a statement on the way but no other verb. Kept out of line:
+ * find_opening_at runs on every cue. */
+__attribute__((noinline)) static int name_in_apposition_before_that(const struct qctx *q, int32_t j, int32_t after,
+                                                                     int32_t end)
+{
+    const struct doc *d = q->d;
+    const struct token *p = &d->tokens[j - 1];
+    if (p->kind != TOK_WORD || !tok_has_article(p) || (tok_kinds(p) & (LEX_VERB | LEX_STOP)))
+        return 0;
+    int32_t c = after;
+    enum verb_aspect asp;
+    while (c < end && c - after < 12 && !is_complementizer(q, c) && q->opens[c] < 0 &&
+           (!(tok_kinds(&d->tokens[c]) & LEX_VERB) || (is_verb(&d->tokens[c], &asp) && asp == ASPECT_MASDAR)) &&
+           !(d->tokens[c].kind == TOK_PUNCT && !tok_is_comma(&d->tokens[c])))
+        c++;
+    return c > after && c < end && is_complementizer(q, c);
+}
+
 static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int32_t np_end, int32_t *direct_region,
                                int32_t *relay_np_b, int32_t *relay_np_e, int32_t *open_tok)
 {
@@ -1393,20 +1413,11 @@ static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int
                 continue;
             }
             /* (or a name in marks after the definite noun it names, in the speaker's
-             * apposition, then more of it before the complementiser: "X، مدير التنمية
-             * بالمنطقة الصناعية "طنجة أوطوموتيف سيتي"، في تصريح لجريدة ...، أن") */
-            if (r->words <= 4 && after == r->close + 2 && j > np_end && d->tokens[j - 1].kind == TOK_WORD &&
-                tok_has_article(&d->tokens[j - 1]) && !(tok_kinds(&d->tokens[j - 1]) & (LEX_VERB | LEX_STOP))) {
-                int32_t c = after;
-                enum verb_aspect c_asp;
-                while (c < end && c - after < 12 && !is_complementizer(q, c) && q->opens[c] < 0 &&
-                       (!(tok_kinds(&d->tokens[c]) & LEX_VERB) || (is_verb(&d->tokens[c], &c_asp) && c_asp == ASPECT_MASDAR)) &&
-                       !(d->tokens[c].kind == TOK_PUNCT && !tok_is_comma(&d->tokens[c])))
-                    c++; /* (a statement on the way: "في تصريح لجريدة") */
-                if (c > after && c < end && is_complementizer(q, c)) {
-                    j = r->close;
-                    continue;
-                }
+             * apposition, then more of it before the complementiser) */
+            if (r->words >= 3 && r->words <= 4 && after == r->close + 2 && j > np_end &&
+                name_in_apposition_before_that(q, j, after, end)) {
+                j = r->close;
+                continue;
             }
             /* (or an aside set off by commas before it: "أبلغ «الخليج أونلاين»، طالبا عدم
              * ذكر اسمه، أن": the outlet told) */
@@ -3251,7 +3262,6 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
     /* ("وحسبه فإن": a marker carrying its source may take فإن with no comma) */
     int bare_fa = initial && elided && np_e == k + n && np_e < end && is_complementizer(q, np_e) &&
                   d->tokens[np_e].fold[0] == 0x0641;
-    int32_t sibling_from = -1; /* (where "، وإن B" may go on the content: "فإن A، وإن B") */
     if (initial && np_e < end && (tok_is_comma(&d->tokens[np_e]) || bare_fa)) {
         int32_t cs = bare_fa ? np_e : np_e + 1;
         /* "ووفقا للنائب X، عضو اللجنة عن الحزب، فإن ...": an apposition set off by commas
@@ -3271,8 +3281,16 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
                 (d->tokens[cs].fold_len == 3 && d->tokens[cs].fold[0] == 0x0641 && d->tokens[cs].fold[1] == 0x0642 &&
                  d->tokens[cs].fold[2] == 0x062F)))
             cs++;
-        sibling_from = clause_end(q, cs, end);
-        set_content(q, qt, cs, sibling_from);
+        /* (and a second clause in وإن goes on it: "فإن A، وإن B") */
+        int32_t ce = clause_end(q, cs, end);
+        while (ce + 2 < end && tok_is_comma(&d->tokens[ce]) && d->tokens[ce + 1].fold[0] == 0x0648 &&
+               is_coordinated_complementizer(q, ce + 1)) {
+            int32_t e2 = clause_end(q, ce + 2, end);
+            if (e2 <= ce + 2)
+                break;
+            ce = e2;
+        }
+        set_content(q, qt, cs, ce);
     } else if (!initial && (np_e >= end || is_stop_punct(&d->tokens[np_e]) ||
                             (tok_is_comma(&d->tokens[np_e]) && np_e + 2 < end &&
                              (after_relative(d, np_e + 2) || participle_at(d, np_e + 1) ||
@@ -3331,8 +3349,6 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
         d->n_quotes--;
         return 0;
     }
-    if (sibling_from >= 0 && siblings(q, qt, sibling_from, end) < 0)
-        return -1;
     return 1;
 }
 
