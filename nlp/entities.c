@@ -3356,6 +3356,9 @@ static int pass_given_names(struct ent_ctx *x)
                  (after->kind == TOK_WORD && after->fold_len == 1) /* (بـ«...»: a clitic written apart) */ ||
                  (tok_kinds(after) & LEX_FIRST_NAME) ||
                  ((apposition || opens_clause) && (tok_kinds(after) & LEX_VERB)) ||
+                 /* (or, after a definite noun in apposition, a nisba no dictionary knows
+                  * before anything: "زميلته في التقديم ريم الدوسري ضاحكة:") */
+                 (apposition && !(n->flags & TOKF_COMMON) && tok_nisba_ending(n)) ||
                  /* (or before بأن, a family name in ي that no dictionary knows: "وعلقت
                   * زميلته ريم العتيبي بأن"; not "واعترف أمين المال بأن", a title) */
                  ((tok_kinds(after) & LEX_COMPLEMENTIZER) && !(n->flags & TOKF_COMMON) && tok_nisba_ending(n)))) {

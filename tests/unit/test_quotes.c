@@ -5816,6 +5816,20 @@ static void test_a_role_of_another_nationality_is_no_earlier_official(void)
     expect(d, "المعاهدة «دفاعية»", "السفير الروسي لدى المملكة", QUOTE_MIXED, -1);
 }
 
+static void test_an_unknown_nisba_after_a_given_name_in_apposition_and_the_dialects_alli(void)
+{
+    /* "زميلته في التقديم ريم الدوسري ضاحكة:": after a definite noun, a given name and a nisba no
+     * dictionary knows are a name whatever follows; "حنا اللي" is "we who" (اللي a function
+     * word), no name */
+    struct doc *d = fx_annotate("وعلّقت زميلته في التقديم ريم الدوسري ضاحكة: «الناس تبي ثلج». ويقول سائق: «كل مرة كيقولو "
+                                "لينا العقوبات... وفي اللخر حنا اللي كنخلصو».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "ريم الدوسري") != NULL);
+    CHECK(fx_entity(d, "حنا اللي") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -6123,6 +6137,7 @@ int main(void)
     test_a_long_source_phrase_before_fa_inna_and_the_treasury_by_its_short_name();
     test_an_elder_called_uncle_and_whom_he_told_and_a_name_before_the_outlet();
     test_a_role_of_another_nationality_is_no_earlier_official();
+    test_an_unknown_nisba_after_a_given_name_in_apposition_and_the_dialects_alli();
     fx_teardown();
     return check_summary("test_quotes");
 }
