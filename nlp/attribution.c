@@ -187,14 +187,18 @@ static int32_t issuer_before(const struct doc *d, int32_t k)
 
 static int32_t preparer_before(const struct doc *d, int32_t b);
 
+/* The two-letter word c1 c2, alone or after و (في، وفي; عن، وعن). */
+static int two_letters_or_wa(const struct token *t, UChar c1, UChar c2)
+{
+    int32_t o = t->fold_len == 3 && t->fold[0] == 0x0648;
+    return t->kind == TOK_WORD && t->fold_len - o == 2 && t->fold[o] == c1 && t->fold[o + 1] == c2;
+}
+
 /* Token k right after the في (or وفي) that opens its sentence. */
 static int fronted_fi(const struct doc *d, int32_t k)
 {
-    if (k == 0 || d->tokens[k].sentence < 0 || d->sentences[d->tokens[k].sentence].tok_begin != k - 1)
-        return 0;
-    const struct token *p = &d->tokens[k - 1];
-    int32_t o = p->fold_len == 3 && p->fold[0] == 0x0648;
-    return p->kind == TOK_WORD && p->fold_len - o == 2 && p->fold[o] == 0x0641 && p->fold[o + 1] == 0x064A;
+    return k > 0 && d->tokens[k].sentence >= 0 && d->sentences[d->tokens[k].sentence].tok_begin == k - 1 &&
+           two_letters_or_wa(&d->tokens[k - 1], 0x0641, 0x064A);
 }
 
 /* The producer of the latest document named before token b, only one written as the
@@ -519,8 +523,7 @@ static int so_called(const struct doc *d, int32_t k)
 /* عن or وعن opening a sentence: "as for", the topic before the comma. */
 static int about_topic(const struct token *t)
 {
-    int32_t o = t->fold_len == 3 && t->fold[0] == 0x0648;
-    return t->kind == TOK_WORD && t->fold_len - o == 2 && t->fold[o] == 0x0639 && t->fold[o + 1] == 0x0646;
+    return two_letters_or_wa(t, 0x0639, 0x0646);
 }
 
 static int sentence_subject(struct actx *x, uint8_t g, int32_t before, struct who *out)
