@@ -637,8 +637,7 @@ static int introduced_before(struct actx *x, uint8_t g, int32_t before, struct w
      * الفلاح X قلقه") */
     int32_t start = prev->tok_begin;
     const struct token *t0 = &d->tokens[start];
-    int32_t p0 = t0->fold_len == 3 && t0->fold[0] == 0x0648 ? 1 : 0; /* (وفي) */
-    if ((t0->fold_len - p0 == 2 && t0->fold[p0] == 0x0641 && t0->fold[p0 + 1] == 0x064A) || tok_has_prep_clitic(t0))
+    if (two_letters_or_wa(t0, 0x0641, 0x064A) || tok_has_prep_clitic(t0))
         for (int32_t k = start + 1; k < prev->tok_end && k - prev->tok_begin < 8; k++)
             if (tok_is_comma(&d->tokens[k])) {
                 start = k + 1;
