@@ -2094,6 +2094,46 @@ static int kunya_behind_lam(const struct ent_ctx *x, int32_t p)
     return t->lex_prefix == 1 && t->fold[0] == 0x0644 && t->fold_len >= 3 && kunya_at(t->fold + 1, t->fold_len - 1);
 }
 
+/* Are a and b the same word as folded, clitics and all? */
+static int same_fold(const struct token *a, const struct token *b)
+{
+    return a->fold_len == b->fold_len && !memcmp(a->fold, b->fold, (size_t)a->fold_len * sizeof *a->fold);
+}
+
+/* Do person candidates a and b hold the same name, word for word? */
+static int same_name(const struct doc *d, const struct cand *a, const struct cand *b)
+{
+    if (a->name_te - a->name_tb != b->name_te - b->name_tb)
+        return 0;
+    for (int32_t i = 0; i < a->name_te - a->name_tb; i++)
+        if (!same_fold(&d->tokens[a->name_tb + i], &d->tokens[b->name_tb + i]))
+            return 0;
+    return 1;
+}
+
+/* "وأضاف الحاج محمد أن"، "واستطرد عمي مسعود": a given name alone after an honorific is
+ * the one person named in full before with it. The candidate keeps its own words and
+ * takes that full name as its name, so that both become one entity. */
+static void name_in_full_before(const struct ent_ctx *x, struct cand *c)
+{
+    const struct doc *d = x->d;
+    const struct cand *found = NULL;
+    for (int32_t i = 0; i < x->c.n; i++) {
+        const struct cand *o = &x->c.v[i];
+        if (o->type != ENT_PERSON || !o->accepted || o->tb >= c->tb || o->name_te - o->name_tb < 2 ||
+            !same_fold(&d->tokens[o->name_tb], &d->tokens[c->tb]) ||
+            (tok_kinds(&d->tokens[o->name_tb]) & (LEX_FAMILY_NAME | LEX_NAME_PARTICLE)))
+            continue;
+        if (found && !same_name(d, found, o))
+            return; /* (two people of that given name: which one?) */
+        found = o;
+    }
+    if (found) {
+        c->name_tb = found->name_tb;
+        c->name_te = found->name_te;
+    }
+}
+
 static int add_person(struct ent_ctx *x, int32_t tb, int32_t te, int32_t role_tb, int32_t role_te,
                       uint16_t classes, uint8_t title_gender, uint8_t source)
 {
@@ -2123,15 +2163,12 @@ static int add_person(struct ent_ctx *x, int32_t tb, int32_t te, int32_t role_tb
     /* (a clitic read off a word only as a place's is the name's own letter: بيريفان) */
     if (!(tok_kinds(&d->tokens[tb]) & ~(uint32_t)(LEX_GAZ | LEX_PHRASE_START | LEX_TOPIC)))
         c.skip = 0;
+    if (te == tb + 1 && role_te == tb && role_tb == tb - 1 && (tok_kinds(&d->tokens[role_tb]) & LEX_HONORIFIC) &&
+        (tok_kinds(given) & LEX_FIRST_NAME))
+        name_in_full_before(x, &c);
     if (add_accepted(x, &c) != 0)
         return -1;
     return 0;
-}
-
-/* Are a and b the same word as folded, clitics and all? */
-static int same_fold(const struct token *a, const struct token *b)
-{
-    return a->fold_len == b->fold_len && !memcmp(a->fold, b->fold, (size_t)a->fold_len * sizeof *a->fold);
 }
 
 /* Is the honorific at h a family name: after a given name and before a mark ("مقدمة
@@ -4518,12 +4555,14 @@ __attribute__((noinline)) static int pass_media_tails(struct ent_ctx *x)
 /* Is the last word of person candidate c a common noun in ال (no nisba, no listed
  * name) that may be the verb's object rather than a family name? The dictionary must
  * hold the noun as written, with no ending taken off: الخوالدة and الدبيبة read as
- * خوالد and دبيب + ة, and are family names. */
+ * خوالد and دبيب + ة, and are family names. (A noun in ة of a three-letter stem, الحصة,
+ * is not marked common, as short stems behind ال often are names; its stem decides.) */
 static int object_noun_ends(const struct ent_ctx *x, const struct cand *c)
 {
     const struct token *t = &x->d->tokens[c->te - 1];
     return c->type == ENT_PERSON && c->accepted && c->te - c->tb >= 2 && c->name_te == c->te &&
-           c->name_tb == c->tb && tok_has_article(t) && !t->lex_prefix && (t->flags & TOKF_COMMON) &&
+           c->name_tb == c->tb && tok_has_article(t) && !t->lex_prefix &&
+           ((t->flags & TOKF_COMMON) || x->d->text.u16[t->span.end - 1] == 0x0629) &&
            !tok_nisba_ending(t) && !(tok_kinds(t) & (LEX_FAMILY_NAME | LEX_FIRST_NAME)) && t->fold_len > 4 &&
            lexicon_is_common_as_written(x->lx, t->fold + 2, t->fold_len - 2);
 }

@@ -2041,6 +2041,59 @@ static void test_the_verbs_object_after_a_name_is_no_family_name(void)
         CHECK_STR(q->speaker_name, "نوفل بن عيسى");
 }
 
+static void test_a_programme_in_three_letters_and_ta_after_a_name_is_its_object(void)
+{
+    /* "وافتتحت المنشطة ليندة آيت عمار الحصة بالتذكير"، "وختم بن سالم الحصة": the
+     * programme (حصة, a stem of three letters the common-word reading leaves out behind
+     * ال) is the verb's object after a full name and after the family name alone */
+    struct doc *d = fx_annotate("وافتتحت المنشطة ليندة آيت عمار الحصة بالتذكير بأن الميناء يعد بوابة للاستيراد. "
+                                "وقال المنشط عبد القادر بن سالم إن الأعلاف غالية. "
+                                "وختم بن سالم الحصة بالقول إن الموال هو صمام أمان السهوب.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "ليندة آيت عمار") != NULL);
+    CHECK(fx_entity(d, "ليندة آيت عمار الحصة") == NULL);
+    CHECK(fx_entity(d, "بن سالم الحصة") == NULL);
+    const struct quote *q = fx_quote(d, "الموال");
+    CHECK(q != NULL);
+    if (q)
+        CHECK_STR(q->speaker_name, "عبد القادر بن سالم");
+}
+
+static void test_a_given_name_after_an_honorific_and_the_tuareg_son_of(void)
+{
+    /* "وأضاف الحاج محمد أن": a given name alone after an honorific is the man named in
+     * full before with it; أق and أغ join a Tuareg name's parts as بن does, so "أق
+     * إبراهيم" alone is his family name; عبده is a given name */
+    struct doc *d = fx_annotate("قال الحاج محمد أق إبراهيم، أحد أعيان المنطقة: «الناس هنا ما يحبوش الحرب». "
+                                "وأضاف الحاج محمد أن الحدود مفتوحة أمام المقايضة. وأكد أق إبراهيم أن القوافل توقفت. "
+                                "وقال سائق التاكسي عبده سيف الحبيشي إن الطابور طويل. "
+                                "وقال الفلاح مسعود حمادي إن السماد غال. واستطرد عمي مسعود أن جيرانه باعوا البيوت.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "محمد") == NULL);
+    CHECK(fx_entity(d, "مسعود") == NULL);
+    CHECK(fx_entity(d, "أق إبراهيم") == NULL);
+    const struct quote *q = fx_quote(d, "الحدود مفتوحة");
+    CHECK(q != NULL);
+    if (q)
+        CHECK_STR(q->speaker_name, "محمد أق إبراهيم");
+    q = fx_quote(d, "القوافل");
+    CHECK(q != NULL);
+    if (q)
+        CHECK_STR(q->speaker_name, "محمد أق إبراهيم");
+    q = fx_quote(d, "الطابور");
+    CHECK(q != NULL);
+    if (q)
+        CHECK_STR(q->speaker_name, "عبده سيف الحبيشي");
+    q = fx_quote(d, "جيرانه");
+    CHECK(q != NULL);
+    if (q)
+        CHECK_STR(q->speaker_name, "مسعود حمادي");
+}
+
 static void test_a_kunya_then_where_the_person_is_from(void)
 {
     /* "اتصلت أم راشد من منطقة البرشاء، وقالت:": the kunya alone, before من, is a person
@@ -2345,6 +2398,8 @@ int main(void)
     test_a_place_behind_a_clitic_before_a_given_name_is_a_name();
     test_a_nisba_family_name_before_the_verbs_object();
     test_a_two_letter_name_is_read_behind_one_clitic_at_most();
+    test_a_programme_in_three_letters_and_ta_after_a_name_is_its_object();
+    test_a_given_name_after_an_honorific_and_the_tuareg_son_of();
     fx_teardown();
     return check_summary("test_entities");
 }
