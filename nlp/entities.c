@@ -1464,6 +1464,16 @@ static int manner_participle(const struct token *t)
            (t->fold[n - 1] == 0x0647 && ((n == 5 && t->fold[1] == 0x0627) || (n >= 6 && n <= 7 && t->fold[0] == 0x0645)));
 }
 
+/* "ويعود اللواء عبدالعظيم ليختتم حديثه": ل of purpose on a present verb the dictionary
+ * knows (ليختتم، ليواصل), which no list holds and so may read as a family name. */
+static int purpose_verb(const struct ent_ctx *x, const struct token *t)
+{
+    if (t->lex || t->fold_len < 5 || t->fold[0] != 0x0644 || !(t->flags & TOKF_COMMON))
+        return 0;
+    UChar c = t->fold[1];
+    return (c == 0x064A || c == 0x062A || c == 0x0646) && lexicon_is_common_as_written(x->lx, t->fold + 1, t->fold_len - 1);
+}
+
 static int surname_ok(const struct ent_ctx *x, const struct token *t)
 {
     if (t->kind != TOK_WORD || !(t->flags & (TOKF_ARABIC | TOKF_LATIN)))
@@ -1476,6 +1486,8 @@ static int surname_ok(const struct ent_ctx *x, const struct token *t)
         return 0;
     if (t->fold_len > 2 && t->fold[0] == 0x0644 && t->fold[1] == 0x0644)
         return 0; /* لل: a preposition and the article, never a family name */
+    if (purpose_verb(x, t))
+        return 0;
     if (tok_is_manner_after_ba(x->d, x->lx, (int32_t)(t - x->d->tokens), 1) || manner_participle(t))
         return 0;
     if ((t->flags & TOKF_LATIN) && !(t->flags & TOKF_UPPER))

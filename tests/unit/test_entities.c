@@ -2094,6 +2094,22 @@ static void test_a_given_name_after_an_honorific_and_the_tuareg_son_of(void)
         CHECK_STR(q->speaker_name, "مسعود حمادي");
 }
 
+static void test_a_present_verb_of_purpose_after_a_given_name_is_no_family_name(void)
+{
+    /* "ويعود اللواء عبدالعظيم ليختتم حديثه": ل of purpose on a present verb the
+     * dictionary knows is no family name after the given name */
+    struct doc *d = fx_annotate("قال اللواء سمير عبدالعظيم إن الحرب طويلة. "
+                                "ويعود اللواء عبدالعظيم ليختتم حديثه بالتأكيد على أن الحرب لن تحسم بعدد الجنود.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "عبدالعظيم ليختتم") == NULL);
+    const struct quote *q = fx_quote(d, "الحرب لن");
+    CHECK(q != NULL);
+    if (q)
+        CHECK_STR(q->speaker_name, "سمير عبدالعظيم");
+}
+
 static void test_a_kunya_then_where_the_person_is_from(void)
 {
     /* "اتصلت أم راشد من منطقة البرشاء، وقالت:": the kunya alone, before من, is a person
@@ -2400,6 +2416,7 @@ int main(void)
     test_a_two_letter_name_is_read_behind_one_clitic_at_most();
     test_a_programme_in_three_letters_and_ta_after_a_name_is_its_object();
     test_a_given_name_after_an_honorific_and_the_tuareg_son_of();
+    test_a_present_verb_of_purpose_after_a_given_name_is_no_family_name();
     fx_teardown();
     return check_summary("test_entities");
 }
