@@ -649,6 +649,14 @@ static int introduced_before(struct actx *x, uint8_t g, int32_t before, struct w
             continue;
         const struct mention *m = &d->mentions[mi];
         const struct entity *e = &d->entities[m->entity];
+        /* (a body too, named before or not, as the subject between كان and قد: "وكانت وزارة
+         * الخزانة قد أعلنت ... حزمة عقوبات. وقالت في بيان إن") */
+        int kana_qad = m->tok_begin > start && tok_is_kana(&d->tokens[m->tok_begin - 1]) && m->tok_end < prev->tok_end &&
+                       tok_is_qad(&d->tokens[m->tok_end]);
+        if (kana_qad && e->gender == g && (e->type == ENT_PERSON || e->type == ENT_ORG)) {
+            *out = who_entity(x, m->entity, -1);
+            return 1;
+        }
         if (e->type != ENT_PERSON || e->first_mention != mi || e->gender != g ||
             mention_is_object(d, m, prev->tok_begin, 0))
             return 0;

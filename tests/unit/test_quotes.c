@@ -5816,6 +5816,23 @@ static void test_a_role_of_another_nationality_is_no_earlier_official(void)
     expect(d, "المعاهدة «دفاعية»", "السفير الروسي لدى المملكة", QUOTE_MIXED, -1);
 }
 
+static void test_a_body_between_kana_and_qad_goes_on_speaking(void)
+{
+    /* "وكانت وزارة الخزانة الأمريكية قد أعلنت ... حزمة عقوبات. وقالت في بيان إن": the
+     * body introduced as the subject between كان and قد in the sentence before is the
+     * elided subject, not the company that spoke last */
+    struct doc *d = fx_annotate("وقال المتحدث باسم شركة لوك أويل إن الإنتاج مستمر. وكانت وزارة الخزانة الأمريكية قد "
+                                "أعلنت، مطلع العام الجاري، حزمة عقوبات واسعة طالت شركات النفط. وقالت في بيان إن "
+                                "\"أي مؤسسة مالية أجنبية تسهل معاملات كبيرة تعرض نفسها للعقوبات\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "أي مؤسسة");
+    CHECK(q != NULL);
+    if (q)
+        CHECK_STR(q->speaker_name, "وزارة الخزانة الأمريكية");
+}
+
 static void test_an_unknown_nisba_after_a_given_name_in_apposition_and_the_dialects_alli(void)
 {
     /* "زميلته في التقديم ريم الدوسري ضاحكة:": after a definite noun, a given name and a nisba no
@@ -6138,6 +6155,7 @@ int main(void)
     test_an_elder_called_uncle_and_whom_he_told_and_a_name_before_the_outlet();
     test_a_role_of_another_nationality_is_no_earlier_official();
     test_an_unknown_nisba_after_a_given_name_in_apposition_and_the_dialects_alli();
+    test_a_body_between_kana_and_qad_goes_on_speaking();
     fx_teardown();
     return check_summary("test_quotes");
 }
