@@ -1184,7 +1184,8 @@ static int aside_before_relayed_saying(const struct qctx *q, int32_t v, int32_t 
 
 /* "مسؤول أوروبي، تحدث بشرط عدم ذكر اسمه، أن ...": a verb inside an aside set off by
  * commas, right before the complementiser (or the relay's قوله and it: "نقلت عن مسؤول،
- * لم تكشف هويته، قوله إن"), belongs to the aside. */
+ * لم تكشف هويته، قوله إن"; or the cue's إلى or على and it: "وأشار السفير، وفق ما أوردت
+ * الوكالة، إلى أن"), belongs to the aside. */
 static int inside_aside(const struct qctx *q, int32_t j, int32_t end)
 {
     const struct doc *d = q->d;
@@ -1193,7 +1194,9 @@ static int inside_aside(const struct qctx *q, int32_t j, int32_t end)
         const struct token *t = &d->tokens[c];
         if (tok_is_comma(t)) {
             if (c + 1 < end && (is_complementizer(q, c + 1) ||
-                                (c + 2 < end && relayed_saying_noun(&d->tokens[c + 1]) && is_complementizer(q, c + 2))))
+                                (c + 2 < end && (relayed_saying_noun(&d->tokens[c + 1]) || tok_is_ila(&d->tokens[c + 1]) ||
+                                                 tok_is_ala(&d->tokens[c + 1])) &&
+                                 is_complementizer(q, c + 2))))
                 return 1;
             if (++commas > 2)
                 return 0;

@@ -5833,6 +5833,23 @@ static void test_a_body_between_kana_and_qad_goes_on_speaking(void)
         CHECK_STR(q->speaker_name, "وزارة الخزانة الأمريكية");
 }
 
+static void test_a_source_with_its_own_verb_set_off_before_the_cues_preposition(void)
+{
+    /* "وأشار السفير، وفق ما أوردت الوكالة، إلى أن": the source's verb belongs to the aside
+     * set off by commas; the cue goes on to its إلى (or على) and the complementiser */
+    struct doc *d = fx_annotate("وقال السفير الروسي أندريه تشيرنوفول إن موسكو متمسكة بالاتفاق. "
+                                "وأشار السفير، وفق ما أوردت الوكالة، إلى أن بلاده مستعدة لتزويد السودان بالقمح. "
+                                "وشددت الوزيرة، حسبما نقلت الصحيفة، على أن الأسعار ستنخفض.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "بلاده مستعدة");
+    CHECK(q != NULL);
+    if (q)
+        CHECK_STR(q->speaker_name, "أندريه تشيرنوفول");
+    CHECK(fx_quote(d, "الأسعار ستنخفض") != NULL);
+}
+
 static void test_an_unknown_nisba_after_a_given_name_in_apposition_and_the_dialects_alli(void)
 {
     /* "زميلته في التقديم ريم الدوسري ضاحكة:": after a definite noun, a given name and a nisba no
@@ -6156,6 +6173,7 @@ int main(void)
     test_a_role_of_another_nationality_is_no_earlier_official();
     test_an_unknown_nisba_after_a_given_name_in_apposition_and_the_dialects_alli();
     test_a_body_between_kana_and_qad_goes_on_speaking();
+    test_a_source_with_its_own_verb_set_off_before_the_cues_preposition();
     fx_teardown();
     return check_summary("test_quotes");
 }
