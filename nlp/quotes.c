@@ -1182,6 +1182,12 @@ static int aside_before_relayed_saying(const struct qctx *q, int32_t v, int32_t 
     return 0;
 }
 
+/* Is the word before token j a relative pronoun (الذي، التي، الذين)? */
+static int after_relative(const struct doc *d, int32_t j)
+{
+    return j > 0 && tok_is_relative_pronoun(&d->tokens[j - 1]);
+}
+
 /* "مسؤول أوروبي، تحدث بشرط عدم ذكر اسمه، أن ...": a verb inside an aside set off by
  * commas, right before the complementiser (or the relay's قوله and it: "نقلت عن مسؤول،
  * لم تكشف هويته، قوله إن"; or the cue's إلى or على and it: "وأشار السفير، وفق ما أوردت
@@ -1202,18 +1208,15 @@ static int inside_aside(const struct qctx *q, int32_t j, int32_t end)
                 return 0;
             continue;
         }
+        /* (or a relative clause's words of its own, up to the colon: "قال سائق الشاحنة X،
+         * الذي ينقل البوتاس ... إلى الميناء منذ 12 سنة: «...»"; not "X، الذي قال: «...»") */
         if (t->kind == TOK_PUNCT && !is_mark(t))
-            return 0;
+            return c > j + 3 && !commas && is_colon(d, c) && j >= 2 && tok_is_comma(&d->tokens[j - 2]) &&
+                   after_relative(d, j);
         if (is_complementizer(q, c))
             return 0; /* the verb's own clause */
     }
     return 0;
-}
-
-/* Is the word before token j a relative pronoun (الذي، التي، الذين)? */
-static int after_relative(const struct doc *d, int32_t j)
-{
-    return j > 0 && tok_is_relative_pronoun(&d->tokens[j - 1]);
 }
 
 /* "قال مصدر تحدث إلى «زمان الوصل» شرط عدم كشف هويته، إن": after the outlet the speaker

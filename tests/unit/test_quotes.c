@@ -5850,6 +5850,27 @@ static void test_a_source_with_its_own_verb_set_off_before_the_cues_preposition(
     CHECK(fx_quote(d, "الأسعار ستنخفض") != NULL);
 }
 
+static void test_a_relative_verb_with_words_of_its_own_leaves_the_colon_to_said(void)
+{
+    /* "قال سائق الشاحنة أبو سليمان، الذي ينقل البوتاس ... إلى الميناء منذ 12 سنة: «...»":
+     * the relative clause's verb (ينقل, also "relays") is no cue; قال is, and its subject
+     * the driver. "استضاف البرنامج X، الذي قال: «...»" stays the relative's words. */
+    struct doc *d = fx_annotate("وعلى الخط من العقبة، قال سائق الشاحنة أبو سليمان، الذي ينقل البوتاس من غور الصافي "
+                                "إلى الميناء منذ 12 سنة: \"والله الشغل ماشي الحمد لله\". واستضاف البرنامج عبر الهاتف "
+                                "عبدالله القحطاني، طالب العلوم السياسية، الذي قال: «والله صرت أتابع الخريطة».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "والله الشغل");
+    CHECK(q != NULL);
+    if (q)
+        CHECK_STR(q->speaker_name, "أبو سليمان");
+    q = fx_quote(d, "والله صرت");
+    CHECK(q != NULL);
+    if (q)
+        CHECK_STR(q->speaker_name, "عبدالله القحطاني");
+}
+
 static void test_an_unknown_nisba_after_a_given_name_in_apposition_and_the_dialects_alli(void)
 {
     /* "زميلته في التقديم ريم الدوسري ضاحكة:": after a definite noun, a given name and a nisba no
@@ -6174,6 +6195,7 @@ int main(void)
     test_an_unknown_nisba_after_a_given_name_in_apposition_and_the_dialects_alli();
     test_a_body_between_kana_and_qad_goes_on_speaking();
     test_a_source_with_its_own_verb_set_off_before_the_cues_preposition();
+    test_a_relative_verb_with_words_of_its_own_leaves_the_colon_to_said();
     fx_teardown();
     return check_summary("test_quotes");
 }
