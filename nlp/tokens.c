@@ -996,6 +996,24 @@ const struct lex_entry *tok_verb_before_pronoun(const struct doc *d, const struc
     return e && (e->kinds & LEX_VERB) && e->verb_aspect <= ASPECT_PRESENT ? e : NULL;
 }
 
+/* "ويقول بلهجته الصعيدية:"، "بنبرتها": is w[0..n) a common noun with its possessor's
+ * pronoun, its ة written ت before it? `last` is the word's last letter as written: ة folds
+ * like the pronoun's ه, and بوعزة is a name. (Out of line: its buffer would cost every call
+ * of the caller a stack guard.) */
+__attribute__((noinline)) static int common_with_possessor(const struct lexicon *lx, const UChar *w, int32_t n,
+                                                          UChar last)
+{
+    int32_t s = n >= 4 && last == 0x0647 ? 1 : n >= 5 && last == 0x0627 && w[n - 2] == 0x0647 ? 2 : 0;
+    UChar stem[64];
+    int32_t m = n - s;
+    if (!s || m < 3 || m >= (int32_t)(sizeof stem / sizeof *stem))
+        return 0;
+    memcpy(stem, w, (size_t)m * sizeof *stem);
+    if (stem[m - 1] == 0x062A)
+        stem[m - 1] = 0x0647;
+    return lexicon_is_common_as_written(lx, stem, m);
+}
+
 int tok_is_manner_after_ba(const struct doc *d, const struct lexicon *lx, int32_t k, int name_may_follow)
 {
     const struct token *t = &d->tokens[k];
@@ -1007,7 +1025,12 @@ int tok_is_manner_after_ba(const struct doc *d, const struct lexicon *lx, int32_
     if (name_may_follow && (r == 0x064A || r == 0x062A || r == 0x0646 || r == 0x0627 ||
                             (k + 1 < d->n_tokens && tok_is_comma(&d->tokens[k + 1]))))
         return 0;
-    return lexicon_is_common_as_written(lx, t->fold + p + 1, t->fold_len - p - 1);
+    const UChar *w = t->fold + p + 1;
+    int32_t n = t->fold_len - p - 1;
+    if (lexicon_is_common_as_written(lx, w, n))
+        return 1;
+    UChar last = d->text.u16[t->span.end - 1];
+    return (last == 0x0647 || last == 0x0627) && common_with_possessor(lx, w, n, last);
 }
 
 int tok_is_relative_pronoun(const struct token *tk)

@@ -5871,6 +5871,28 @@ static void test_a_relative_verb_with_words_of_its_own_leaves_the_colon_to_said(
         CHECK_STR(q->speaker_name, "عبدالله القحطاني");
 }
 
+static void test_a_manner_noun_with_its_possessors_pronoun_after_the_verb(void)
+{
+    /* "ويقول بلهجته الصعيدية: «...»": the noun in ب carries its possessor's pronoun (لهجة
+     * written لهجته); it is how he speaks, not a name, and the subject is elided: the man
+     * the sentence before introduced. A name in ب stays a name (بوتين). */
+    struct doc *d = fx_annotate("وقال صاحب الفندق محمود الطحاوي ضاحكا: «السياح يحبون الشمس». وعلى كورنيش النيل، يجلس "
+                                "الريس حسن عوض الله، صاحب فلوكة منذ ثلاثين عاما، في انتظار الزبائن. ويقول بلهجته "
+                                "الصعيدية: «والله الحال اتعدل شوية». وقالت المرشدة ليلى سعيد بنبرتها الهادئة إن الموسم "
+                                "جيد.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "والله الحال");
+    CHECK(q != NULL);
+    if (q)
+        CHECK_STR(q->speaker_name, "حسن عوض الله");
+    q = fx_quote(d, "الموسم");
+    CHECK(q != NULL);
+    if (q)
+        CHECK_STR(q->speaker_name, "ليلى سعيد");
+}
+
 static void test_an_unknown_nisba_after_a_given_name_in_apposition_and_the_dialects_alli(void)
 {
     /* "زميلته في التقديم ريم الدوسري ضاحكة:": after a definite noun, a given name and a nisba no
@@ -6196,6 +6218,7 @@ int main(void)
     test_a_body_between_kana_and_qad_goes_on_speaking();
     test_a_source_with_its_own_verb_set_off_before_the_cues_preposition();
     test_a_relative_verb_with_words_of_its_own_leaves_the_colon_to_said();
+    test_a_manner_noun_with_its_possessors_pronoun_after_the_verb();
     fx_teardown();
     return check_summary("test_quotes");
 }
