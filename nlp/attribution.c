@@ -2074,6 +2074,7 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
         ((tok_kinds(&d->tokens[b + 1]) & (LEX_GROUP | LEX_ROLE_NOUN | LEX_TITLE)) || plural_of_people(d, b + 1))) {
         struct span s = tok_span(d, b, phrase_end(x, b + 1, e));
         s.start = tok_u16_at_fold(d, &d->tokens[b], d->tokens[b].lex_prefix);
+        x->unnamed_title = 1; /* (a headline's "أحد أعيان الأهقار:" is whom the body names) */
         return as_written(x, s, tok_one_of(&d->tokens[b]), CLASS_PERSON, out, how);
     }
     if (picked >= 0 && d->entities[picked].type != ENT_PERSON && (tok_kinds(&d->tokens[b]) & LEX_TITLE) &&

@@ -5893,6 +5893,30 @@ static void test_a_manner_noun_with_its_possessors_pronoun_after_the_verb(void)
         CHECK_STR(q->speaker_name, "ليلى سعيد");
 }
 
+static void test_one_of_a_places_notables_in_a_headline_is_whom_the_body_quotes(void)
+{
+    /* "أحد أعيان الأهقار لإذاعة تمنراست: «...»": notables are a group of people; one of
+     * them in a headline is the man the body quotes saying the same words, not the place
+     * of the station he told */
+    struct doc *d = fx_annotate("أحد أعيان الأهقار لإذاعة تمنراست: «سكان الحدود يدفعون الثمن»\n\n"
+                                "خصصت إذاعة تمنراست الجهوية حصتها لأمن الحدود. وفي مداخلة هاتفية، قال الحاج محمد أق "
+                                "إبراهيم، أحد أعيان منطقة الأهقار: «سكان الحدود يدفعون الثمن، والناس هنا تعبت». "
+                                "وقال أعيان المنطقة إن الطريق مفتوح.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "سكان الحدود يدفعون الثمن");
+    CHECK(q != NULL);
+    if (q) {
+        CHECK_STR(q->speaker_name, "محمد أق إبراهيم");
+        CHECK_INT(q->cue_kind, CUE_HEADLINE);
+    }
+    q = fx_quote(d, "الطريق مفتوح");
+    CHECK(q != NULL);
+    if (q)
+        CHECK_STR(q->speaker_name, "أعيان المنطقة");
+}
+
 static void test_an_unknown_nisba_after_a_given_name_in_apposition_and_the_dialects_alli(void)
 {
     /* "زميلته في التقديم ريم الدوسري ضاحكة:": after a definite noun, a given name and a nisba no
@@ -6219,6 +6243,7 @@ int main(void)
     test_a_source_with_its_own_verb_set_off_before_the_cues_preposition();
     test_a_relative_verb_with_words_of_its_own_leaves_the_colon_to_said();
     test_a_manner_noun_with_its_possessors_pronoun_after_the_verb();
+    test_one_of_a_places_notables_in_a_headline_is_whom_the_body_quotes();
     fx_teardown();
     return check_summary("test_quotes");
 }
