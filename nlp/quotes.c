@@ -1487,6 +1487,11 @@ static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int
             if (j >= 2 && v >= 0 && tok_is_comma(&d->tokens[j - 2]) && tok_is_ala(&d->tokens[j - 1]) &&
                 !(d->tokens[v].lex && d->tokens[v].lex->verb_prep == VERB_PREP_ALA))
                 return -1;
+            /* "وتتابع الأسواق اجتماع «أوبك+» المقبل، الذي يُنتظر أن يحسم": right after a
+             * relative pronoun and a verb of no saying, the clause is that verb's */
+            if (j - 1 > np_end && after_relative(d, j - 1) && d->tokens[j - 1].kind == TOK_WORD &&
+                !is_verb(&d->tokens[j - 1], NULL))
+                return -1;
             *open_tok = (j > 0 && is_preposition(&d->tokens[j - 1])) ? j - 1 : j;
             return j + 1;
         }

@@ -5917,6 +5917,19 @@ static void test_one_of_a_places_notables_in_a_headline_is_whom_the_body_quotes(
         CHECK_STR(q->speaker_name, "أعيان المنطقة");
 }
 
+static void test_that_after_a_relative_verb_of_no_saying_is_that_verbs(void)
+{
+    /* "وتتابع الأسواق اجتماع «أوبك+» المقبل، الذي يُنتظر أن يحسم": تتابع also means "went
+     * on saying", but the أن right after الذي and a verb of no saying is that verb's */
+    struct doc *d = fx_annotate("وتتابع الأسواق الخليجية باهتمام اجتماع \"أوبك+\" المقبل، الذي يُنتظر أن يحسم مصير "
+                                "التخفيضات الطوعية في الإنتاج. وتابع الوزير أن الإنتاج مستقر.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "يحسم") == NULL);
+    CHECK(fx_quote(d, "الإنتاج مستقر") != NULL);
+}
+
 static void test_an_unknown_nisba_after_a_given_name_in_apposition_and_the_dialects_alli(void)
 {
     /* "زميلته في التقديم ريم الدوسري ضاحكة:": after a definite noun, a given name and a nisba no
@@ -6244,6 +6257,7 @@ int main(void)
     test_a_relative_verb_with_words_of_its_own_leaves_the_colon_to_said();
     test_a_manner_noun_with_its_possessors_pronoun_after_the_verb();
     test_one_of_a_places_notables_in_a_headline_is_whom_the_body_quotes();
+    test_that_after_a_relative_verb_of_no_saying_is_that_verbs();
     fx_teardown();
     return check_summary("test_quotes");
 }
