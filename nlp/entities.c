@@ -1464,14 +1464,29 @@ static int manner_participle(const struct token *t)
            (t->fold[n - 1] == 0x0647 && ((n == 5 && t->fold[1] == 0x0627) || (n >= 6 && n <= 7 && t->fold[0] == 0x0645)));
 }
 
-/* "ويعود اللواء عبدالعظيم ليختتم حديثه": ل of purpose on a present verb the dictionary
- * knows (ليختتم، ليواصل), which no list holds and so may read as a family name. */
-static int purpose_verb(const struct ent_ctx *x, const struct token *t)
+/* A particle on a present verb the dictionary knows, which no list holds and so reads
+ * like a foreign name. Listed names (سيرغي) have an entry and are not asked about. */
+static int verb_behind_particle(const struct token *t, UChar particle)
 {
-    if (t->lex || t->fold_len < 5 || t->fold[0] != 0x0644 || !(t->flags & TOKF_COMMON))
+    if (t->lex || !(t->flags & TOKF_ARABIC) || t->fold_len < 5 || t->fold[0] != particle)
         return 0;
     UChar c = t->fold[1];
-    return (c == 0x064A || c == 0x062A || c == 0x0646) && lexicon_is_common_as_written(x->lx, t->fold + 1, t->fold_len - 1);
+    /* tokens_tag already read the word behind the particle as common or not
+     * (lexicon_is_common's clitic readings): TOKF_COMMON says so */
+    return (c == 0x064A || c == 0x062A || c == 0x0646) && (t->flags & TOKF_COMMON);
+}
+
+/* سيستقيل، ستعقد: the future particle (الوزير سيستقيل). */
+static int future_verb(const struct token *t)
+{
+    return verb_behind_particle(t, 0x0633);
+}
+
+/* "ويعود اللواء عبدالعظيم ليختتم حديثه": ل of purpose (ليختتم، ليواصل), the verb as
+ * written in the dictionary (ل also reads as "for" before a noun the dictionary knows). */
+static int purpose_verb(const struct ent_ctx *x, const struct token *t)
+{
+    return verb_behind_particle(t, 0x0644) && lexicon_is_common_as_written(x->lx, t->fold + 1, t->fold_len - 1);
 }
 
 static int surname_ok(const struct ent_ctx *x, const struct token *t)
@@ -1500,19 +1515,6 @@ static int surname_ok(const struct ent_ctx *x, const struct token *t)
     return 1;
 }
 
-
-/* سيستقيل، ستعقد: the future particle on a verb the dictionary knows, which no list
- * holds and so reads like a foreign name (الوزير سيستقيل). Listed names (سيرغي) have
- * an entry and are not asked about. */
-static int future_verb(const struct token *t)
-{
-    if (t->lex || !(t->flags & TOKF_ARABIC) || t->fold_len < 5 || t->fold[0] != 0x0633)
-        return 0;
-    UChar c = t->fold[1];
-    /* tokens_tag already read the word behind the future particle as common or not
-     * (lexicon_is_common's clitic readings): TOKF_COMMON says so */
-    return (c == 0x064A || c == 0x062A || c == 0x0646) && (t->flags & TOKF_COMMON);
-}
 
 /* يدفع، تريد: a present verb no list holds, its prefix on a root the dictionary knows
  * ("المواطن يدفع الثمن", "المواطن صار يدفع": no name after the role). */
