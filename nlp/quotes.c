@@ -458,6 +458,19 @@ static int construct_genitive(const struct qctx *q, const struct region *r, int3
     return tok_has_article(t) && !tok_is_demonym(q->lx, t);
 }
 
+/* "وطالب سيف الوزارة بـ«تسعيرة عادلة» تأخذ في الاعتبار الكلفة": marked words that end in
+ * an indefinite noun, then a present verb of no saying that describes it (ت or ي on a word
+ * the dictionary knows as written): the clause is the marked head's. */
+static int describing_verb(const struct qctx *q, const struct region *r, int32_t k)
+{
+    const struct doc *d = q->d;
+    const struct token *last = &d->tokens[r->inner_e - 1], *t = &d->tokens[k];
+    return r->inner_e > r->inner_b && last->kind == TOK_WORD && !tok_has_article(last) && t->kind == TOK_WORD &&
+           t->fold_len >= 4 && (t->fold[0] == 0x062A || t->fold[0] == 0x064A) && d->tok_mention[k] < 0 &&
+           !(tok_kinds(t) & (LEX_VERB | LEX_STOP | LEX_COMPLEMENTIZER)) && !(t->flags & TOKF_NEWLINE_BEFORE) &&
+           lexicon_is_common_as_written(q->lx, t->fold, t->fold_len);
+}
+
 /* What a marked head governs past its marks besides a preposition's phrase: the
  * preposition with a pronoun on it ("«الإفراج الفوري» عنه"), ل on a state ("«الموقف
  * المبدئي» لروسيا"), and بعيدا عن / بدلا من ("«توحيد المؤسسة» بعيدا عن أي نفوذ"). */
@@ -2913,7 +2926,7 @@ static int verb_cue(struct qctx *q, int32_t v)
                      (complement_preposition(&d->tokens[close_end]) || lam_on_noun(d, close_end) ||
                       adverbial_complement(q, close_end) || fi_complement(q, close_end) ||
                       coordinated_noun(d, close_end) || condition_follows(d, close_end, end))) ||
-                    construct_genitive(q, r, close_end))) {
+                    construct_genitive(q, r, close_end) || describing_verb(q, r, close_end))) {
             /* (the genitive may end a headline: "وحنون تحذر من «عسكرة» المنطقة") */
             /* "دعا إلى «يقظة دبلوماسية» إزاء انعكاساته", "وصفها بأنها «انتهاك صريح»
              * للعقوبات": a marked head and the phrase it governs are one mixed quotation

@@ -5930,6 +5930,21 @@ static void test_that_after_a_relative_verb_of_no_saying_is_that_verbs(void)
     CHECK(fx_quote(d, "الإنتاج مستقر") != NULL);
 }
 
+static void test_a_present_verb_describing_a_marked_head_goes_with_it(void)
+{
+    /* "وطالب سيف الوزارة بـ"تسعيرة عادلة" تأخذ في الاعتبار الكلفة": the present verb after
+     * the marked indefinite noun describes it; one mixed quotation to the comma */
+    struct doc *d = fx_annotate("وقال النقيب أنطوان سيف إن الوضع صعب. وطالب سيف الوزارة بـ\"تسعيرة عادلة\" تأخذ في "
+                                "الاعتبار الكلفة الحقيقية للإنتاج، وقال إن بعض الأفران ستغلق.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "\"تسعيرة عادلة\" تأخذ في الاعتبار الكلفة الحقيقية للإنتاج");
+    CHECK(q != NULL);
+    if (q)
+        CHECK_INT(q->type, QUOTE_MIXED);
+}
+
 static void test_an_unknown_nisba_after_a_given_name_in_apposition_and_the_dialects_alli(void)
 {
     /* "زميلته في التقديم ريم الدوسري ضاحكة:": after a definite noun, a given name and a nisba no
@@ -6258,6 +6273,7 @@ int main(void)
     test_a_manner_noun_with_its_possessors_pronoun_after_the_verb();
     test_one_of_a_places_notables_in_a_headline_is_whom_the_body_quotes();
     test_that_after_a_relative_verb_of_no_saying_is_that_verbs();
+    test_a_present_verb_describing_a_marked_head_goes_with_it();
     fx_teardown();
     return check_summary("test_quotes");
 }
