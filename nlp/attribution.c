@@ -518,14 +518,21 @@ static int so_called(const struct doc *d, int32_t k)
            (v->fold[3] == 0x0649 || v->fold[3] == 0x064A);
 }
 
-/* The first person named in the sentence before `before`, not behind a preposition:
- * "وعلقت الباحثة ... ميغان ريد على الجدل بتدوينة قالت فيها:" */
 /* عن or وعن opening a sentence: "as for", the topic before the comma. */
 static int about_topic(const struct token *t)
 {
     return two_letters_or_wa(t, 0x0639, 0x0646);
 }
 
+/* Do tokens [b, e) stand between كان and قد, قد before `limit` ("وكان الكرملين قد تجنّب")?
+ * b > 0. */
+static int between_kana_and_qad(const struct doc *d, int32_t b, int32_t e, int32_t limit)
+{
+    return tok_is_kana(&d->tokens[b - 1]) && e < limit && tok_is_qad(&d->tokens[e]);
+}
+
+/* The first person named in the sentence before `before`, not behind a preposition:
+ * "وعلقت الباحثة ... ميغان ريد على الجدل بتدوينة قالت فيها:" */
 static int sentence_subject(struct actx *x, uint8_t g, int32_t before, struct who *out)
 {
     const struct doc *d = x->d;
@@ -588,8 +595,7 @@ static int sentence_subject(struct actx *x, uint8_t g, int32_t before, struct wh
                              ((tok_kinds(&d->tokens[mb - 1]) & LEX_VERB) || clause_verb_before(d, mb, st->tok_begin) ||
                               verb_opens_before(d, mb));
             /* (and between كان and قد: "وكان الكرملين قد تجنّب ...، مكتفيا" is the subject) */
-            int after_kana = mb > st->tok_begin && tok_is_kana(&d->tokens[mb - 1]) && m->tok_end < k0 &&
-                             tok_is_qad(&d->tokens[m->tok_end]);
+            int after_kana = mb > st->tok_begin && between_kana_and_qad(d, mb, m->tok_end, k0);
             /* (a masculine verb for an organisation is common: أشاد الكرملين ...، مؤكدا) */
             int agrees = gender_ok(g, e->gender) || (pass == 1 && g == GENDER_MASC && e->gender == GENDER_FEM);
             /* (a preposition governs within its clause: "وعلى هامش حفل ...، أمّن السفير X") */
@@ -651,8 +657,7 @@ static int introduced_before(struct actx *x, uint8_t g, int32_t before, struct w
         const struct entity *e = &d->entities[m->entity];
         /* (a body too, named before or not, as the subject between كان and قد: "وكانت وزارة
          * الخزانة قد أعلنت ... حزمة عقوبات. وقالت في بيان إن") */
-        int kana_qad = m->tok_begin > start && tok_is_kana(&d->tokens[m->tok_begin - 1]) && m->tok_end < prev->tok_end &&
-                       tok_is_qad(&d->tokens[m->tok_end]);
+        int kana_qad = m->tok_begin > start && between_kana_and_qad(d, m->tok_begin, m->tok_end, prev->tok_end);
         if (kana_qad && e->gender == g && (e->type == ENT_PERSON || e->type == ENT_ORG)) {
             *out = who_entity(x, m->entity, -1);
             return 1;
@@ -948,10 +953,6 @@ static int of_class_and_nationality(const struct doc *d, const struct mention *m
     return !c->exact;
 }
 
-/* A role noun: the latest speaker of a compatible class, else the latest entity
- * mentioned before `before` whose class fits. `role` is the noun when it heads the
- * phrase (NULL otherwise): an unnamed speaker of another role is not it. `title` is the
- * noun wherever it stands (رد الوزير): a person the text gave that title is it. */
 /* Does the written role of entity ent hold an adjective of nationality other than
  * `nat` (البحريني for الروسي; الأوروبية and الأوروبي are one)? */
 static int role_of_another_nationality(const struct actx *x, int32_t ent, const struct token *nat)
@@ -971,6 +972,10 @@ static int role_of_another_nationality(const struct actx *x, int32_t ent, const 
     return 0;
 }
 
+/* A role noun: the latest speaker of a compatible class, else the latest entity
+ * mentioned before `before` whose class fits. `role` is the noun when it heads the
+ * phrase (NULL otherwise): an unnamed speaker of another role is not it. `title` is the
+ * noun wherever it stands (رد الوزير): a person the text gave that title is it. */
 static int by_role(struct actx *x, const struct token *role, const struct token *title, uint16_t classes, uint8_t gender,
                    int32_t before, struct who *out)
 {

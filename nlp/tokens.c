@@ -826,8 +826,6 @@ int tok_is_amma(const struct token *t)
     return t->fold_len == 3 && t->fold[0] == 0x0627 && t->fold[1] == 0x0645 && t->fold[2] == 0x0627;
 }
 
-/* Can the word right after a verb begin its subject? Not a function word, a
- * complementiser, or a word behind a preposition (بالإنجليزية، للصحيفة). */
 /* له، لها، لهم، لنا، لي: ل and an attached pronoun, whom the verb told. */
 static int lam_with_pronoun(const struct token *t)
 {
@@ -841,6 +839,8 @@ static int lam_with_pronoun(const struct token *t)
            (n == 4 && f[1] == 0x0647 && f[2] == 0x0645 && f[3] == 0x0627);
 }
 
+/* Can the word right after a verb begin its subject? Not a function word, a
+ * complementiser, or a word behind a preposition (بالإنجليزية، للصحيفة). */
 static int may_be_subject(const struct token *t)
 {
     return t->kind == TOK_WORD && !(tok_kinds(t) & (LEX_STOP | LEX_COMPLEMENTIZER)) && !tok_has_prep_clitic(t) &&
