@@ -898,6 +898,13 @@ static void test_platforms_and_monitoring_team(void)
     const struct entity *gulf = fx_entity(d, "الخليج");
     CHECK(gulf != NULL && gulf->type == ENT_LOC);
     CHECK(fx_entity(d, "صحيفة الخليج") != NULL);
+    /* the Sahel alone is a region as the Gulf is (منطقة الساحل، دول الساحل) */
+    d = fx_annotate("وقال الباحث إن الفيلق الأفريقي يتمدد في منطقة الساحل وإن دول الساحل تراقب.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *sahel = fx_entity(d, "الساحل");
+    CHECK(sahel != NULL && sahel->type == ENT_LOC);
 }
 
 static void test_two_word_ranks(void)
