@@ -1646,6 +1646,20 @@ static int in_reply_to(const struct doc *d, int32_t b, int32_t open_tok)
 /* The speaker's words between a verb and what opens the content: up to the first
  * comma or dash that starts an aside (وقال رودينكو، خلال ...؛ ويضيف كوزمين -في ...-),
  * unless a name set off by commas follows (المتحدث باسم الوزارة، لين جيان، إن). */
+/* "وتابع ساخراً:", "ساخرًا": an adjective in the accusative, written with its tanween
+ * (after the alef or before it), says how it was said; before a colon, one indefinite
+ * word the dictionary knows does too ("وتعلق ساخرة:", not "وكتب تحتها:", a place). */
+static int how_it_was_said(const struct doc *d, int32_t j, int32_t open_tok)
+{
+    const struct token *t = &d->tokens[j];
+    uint32_t k = tok_kinds(t);
+    return t->kind == TOK_WORD && d->tok_mention[j] < 0 && t->fold_len >= 4 && t->span.end - t->span.start >= 3 &&
+           ((d->text.u16[t->span.end - 1] == 0x064B || d->text.u16[t->span.end - 2] == 0x064B) ||
+            (is_colon(d, open_tok) && (t->flags & TOKF_COMMON) && !tok_has_article(t) && !tok_pronoun_suffixed(d, t) &&
+             !(k & (LEX_STATEMENT | LEX_PRONOUN | LEX_FIRST_NAME | LEX_STOP)))) &&
+           !(k & (LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD | LEX_GROUP));
+}
+
 static int32_t speaker_region_end(const struct qctx *q, int32_t b, int32_t open_tok)
 {
     const struct doc *d = q->d;
@@ -1703,18 +1717,7 @@ static int32_t speaker_region_end(const struct qctx *q, int32_t b, int32_t open_
                      ((t->flags & TOKF_COMMON) || tok_is_manner_after_ba(d, q->lx, b, 0)) &&
                      d->tok_mention[b] < 0 && !(k & (LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD | LEX_GROUP)) &&
                      b + 1 == open_tok;
-        /* "وتابع ساخراً:", "ساخرًا": an adjective in the accusative, written with its
-         * tanween (after the alef or before it), says how it was said; before a colon,
-         * one indefinite word the dictionary knows does too ("وتعلق ساخرة:", not
-         * "وكتب تحتها:", a place) */
-        int hal = t->kind == TOK_WORD && b + 1 == open_tok && d->tok_mention[b] < 0 && t->fold_len >= 4 &&
-                  t->span.end - t->span.start >= 3 &&
-                  ((d->text.u16[t->span.end - 1] == 0x064B || d->text.u16[t->span.end - 2] == 0x064B) ||
-                   (is_colon(d, open_tok) && (t->flags & TOKF_COMMON) && !tok_has_article(t) &&
-                    !tok_pronoun_suffixed(d, t) &&
-                    !(k & (LEX_STATEMENT | LEX_PRONOUN | LEX_FIRST_NAME | LEX_STOP)))) &&
-                  !(k & (LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD | LEX_GROUP));
-        if (manner || hal || in_reply_to(d, b, open_tok))
+        if (manner || (b + 1 == open_tok && how_it_was_said(d, b, open_tok)) || in_reply_to(d, b, open_tok))
             return b;
         /* (not "قالت في بيان مقتضب إن": an adjective, no author; "وقال هذا الأخير إن":
          * a stop word before "the latter" is its demonstrative; "ورد عليه جونغ بأن": a
@@ -1744,17 +1747,30 @@ static int32_t speaker_region_end(const struct qctx *q, int32_t b, int32_t open_
         /* (right after the verb too, when no author is the statement's genitive: "إذ كتب
          * في مقال نشرته مجلة X أن" has its subject elided, the magazine only publishes;
          * not after جاء، ورد: "جاء في بلاغ أصدرته الوزارة" is the ministry's) */
-        if (t->kind == TOK_WORD && (tok_kinds(t) & LEX_STOP) && !tok_has_article(t) && j + 1 < open_tok &&
-            tok_is_statement_word(q->lx, &d->tokens[j + 1]) &&
-            (j > b || (j + 2 < open_tok && d->tok_mention[j + 2] < 0 && !tok_has_article(&d->tokens[j + 2]) &&
-                       tok_pronoun_suffixed(d, &d->tokens[j + 2]) && b > 0 && d->tokens[b - 1].lex &&
-                       !d->tokens[b - 1].lex->verb_in)))
-            return j;
+        if (t->kind == TOK_WORD && (tok_kinds(t) & LEX_STOP) && !tok_has_article(t) && j + 1 < open_tok) {
+            if (tok_is_statement_word(q->lx, &d->tokens[j + 1]) &&
+                (j > b || (j + 2 < open_tok && d->tok_mention[j + 2] < 0 && !tok_has_article(&d->tokens[j + 2]) &&
+                           tok_pronoun_suffixed(d, &d->tokens[j + 2]) && b > 0 && d->tokens[b - 1].lex &&
+                           !d->tokens[b - 1].lex->verb_in)))
+                return j;
+            /* "وقال المدير في تدخله على المباشر:": في and a common noun with the subject's
+             * pronoun, after the subject, is where or how it was said */
+            if (j > b && t->fold_len == 2 && t->fold[0] == 0x0641 && t->fold[1] == 0x064A &&
+                (d->tokens[j + 1].flags & TOKF_COMMON) && d->tok_mention[j + 1] < 0 &&
+                tok_pronoun_suffixed(d, &d->tokens[j + 1]))
+                return j;
+        }
         /* "ردّ الوزير الروسي بسؤال مضاد:": a common noun in ب and at most two common words
          * before the colon say how, after the subject */
-        if (j > b && open_tok - j <= 3 && is_colon(d, open_tok) && !names_someone(d, j, open_tok) &&
-            tok_manner_before_colon(d, q->lx, j))
-            return quotes_before_object_preposition(d, q->lx, b, j);
+        if (j > b && open_tok - j <= 3 && is_colon(d, open_tok)) {
+            if (!names_someone(d, j, open_tok) && tok_manner_before_colon(d, q->lx, j))
+                return quotes_before_object_preposition(d, q->lx, b, j);
+            /* "ويضيف الخباز مبتسما:": how it was said, after the subject, in the
+             * accusative's alef (not "قالت سيدة مسنة:", the subject's adjective) */
+            if (j + 1 == open_tok && t->kind == TOK_WORD && t->fold[t->fold_len - 1] == 0x0627 &&
+                how_it_was_said(d, j, open_tok))
+                return j;
+        }
         /* "اكتفى المتحدث بكلمة واحدة:"، "ختم حديثه ببيان": a statement in ب says what
          * the words were, after the subject */
         if (t->kind == TOK_WORD && t->lex_prefix > 0 && t->fold[t->lex_prefix - 1] == 0x0628 &&

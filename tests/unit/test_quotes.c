@@ -5959,6 +5959,25 @@ static void test_an_unknown_nisba_after_a_given_name_in_apposition_and_the_diale
     CHECK(fx_entity(d, "حنا اللي") == NULL);
 }
 
+static void test_how_and_where_it_was_said_after_a_role_subject(void)
+{
+    /* "وقال المدير في تدخله:"، "ويضيف المدير مبتسما:": في with a noun carrying the subject's
+     * pronoun, or an accusative in alef before the colon, follow the role noun; it is the
+     * speaker, not "المدير في تدخله" */
+    struct doc *d = fx_annotate("وقال مدير التعاونية كمال بن عودة إن الحصاد جيد. وقال المدير في تدخله على المباشر: "
+                                "«القمح الروسي يروح للمطاحن». ويضيف المدير مبتسما: «الموسم طيب والحمد لله».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "القمح الروسي يروح", "كمال بن عودة", QUOTE_DIRECT, -1);
+    expect(d, "الموسم طيب", "كمال بن عودة", QUOTE_DIRECT, -1);
+    d = fx_annotate("وقال صاحب المخبز صالح مرشد إن سعر الكيس ارتفع. ويضيف الخباز مبتسما: «قالوا لنا القمح روسي».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "قالوا لنا", "الخباز", QUOTE_DIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -6274,6 +6293,7 @@ int main(void)
     test_one_of_a_places_notables_in_a_headline_is_whom_the_body_quotes();
     test_that_after_a_relative_verb_of_no_saying_is_that_verbs();
     test_a_present_verb_describing_a_marked_head_goes_with_it();
+    test_how_and_where_it_was_said_after_a_role_subject();
     fx_teardown();
     return check_summary("test_quotes");
 }
