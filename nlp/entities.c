@@ -1898,7 +1898,9 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
              (common_third && !(t->flags & TOKF_COMMON) && t->fold[t->fold_len - 1] == 0x064A) ||
              /* (or any nisba there, before the verb's object with its pronoun: "طمأن الطالب
               * حمد سعيد المنصوري أسرته") */
-             (common_third && t->fold[t->fold_len - 1] == 0x064A && tok_pronoun_suffixed(d, &d->tokens[e + 1])))) {
+             (common_third && t->fold[t->fold_len - 1] == 0x064A && tok_pronoun_suffixed(d, &d->tokens[e + 1])) ||
+             /* (or a relay's قوله: "نقل البيان عن الوزير X Y الغريري قوله") */
+             relay_qawluh(&d->tokens[e + 1]))) {
             e++;
             break;
         }

@@ -2301,10 +2301,35 @@ static void test_a_verb_before_its_purpose_ends_a_name(void)
         CHECK_STR(q->speaker_name, "محمد نور");
 }
 
+static void test_a_relays_qawluh_ends_a_three_word_name_and_new_names(void)
+{
+    /* "نقل البيان عن الوزير X Y الغريري قوله": the family nisba before the relay's قوله is
+     * the name's last word; أثير and سعدية are given names; the SDF and Iraq's Security
+     * Media Cell are bodies of the knowledge base */
+    struct doc *d = fx_annotate("ونقل البيان عن وزير التجارة أثير داود الغريري قوله إن الوزارة لن تفرط. وقالت الحاجة "
+                                "سعدية عبد الحكيم: «والله يا ابني». وقالت قوات سوريا الديمقراطية (قسد) إن الوضع هادئ، "
+                                "فيما قالت خلية الإعلام الأمني إن الحدود مؤمنة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "أثير داود الغريري") != NULL);
+    CHECK(fx_entity(d, "سعدية عبد الحكيم") != NULL);
+    const struct entity *sdf = fx_entity(d, "قوات سوريا الديمقراطية");
+    CHECK(sdf != NULL && sdf->type == ENT_ORG && sdf->kb != NULL);
+    const struct entity *cell = fx_entity(d, "خلية الإعلام الأمني");
+    CHECK(cell != NULL && cell->type == ENT_ORG);
+    d = fx_annotate("ونقلت الوكالة عن الوزير سالم محمود الغريري قوله إن الأمر جيد.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "سالم محمود الغريري") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
     test_a_verb_before_its_purpose_ends_a_name();
+    test_a_relays_qawluh_ends_a_three_word_name_and_new_names();
     test_a_radio_station_before_fm();
     test_a_station_keeps_its_head_and_a_name_ends_before_a_verbal_noun();
     test_tunisian_given_names();
