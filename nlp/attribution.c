@@ -2828,6 +2828,21 @@ static int32_t appositive_name(const struct doc *d, const struct quote *q)
     return -1;
 }
 
+/* "بعمر البوزيدي، عامل في المنجم منذ عشرين سنة، الذي قال": the person before an
+ * apposition set off by commas that opens with an indefinite word, its last word at k;
+ * the person's mention, or -1. */
+static int32_t person_before_indefinite_apposition(const struct doc *d, int32_t k, int32_t sb)
+{
+    int32_t j = k;
+    while (j > sb && k - j <= 10 && !tok_is_comma(&d->tokens[j]) && d->tok_mention[j] < 0)
+        j--;
+    if (j <= sb || !tok_is_comma(&d->tokens[j]) || j + 1 > k || d->tokens[j + 1].kind != TOK_WORD ||
+        tok_has_article(&d->tokens[j + 1]))
+        return -1;
+    int32_t pm = d->tok_mention[j - 1];
+    return pm >= 0 && d->entities[d->mentions[pm].entity].type == ENT_PERSON ? pm : -1;
+}
+
 /* "«لوفيغارو» الفرنسية، التي ترى أن": a verb right after a relative pronoun has the
  * antecedent before it (past a comma, a nationality adjective, a closing mark) as its
  * subject. */
@@ -2844,6 +2859,8 @@ static int relative_antecedent(struct actx *x, const struct quote *q, struct who
            (tok_is_demonym(x->lx, &d->tokens[k]) || tok_is_quote_mark(&d->tokens[k])))
         k--;
     int32_t mi = d->tok_mention[k];
+    if (mi < 0)
+        mi = person_before_indefinite_apposition(d, k, sb);
     if (mi < 0)
         return 0;
     /* "جهاز الاستخبارات الوطني في سيول، الذي أبلغ": the body, where it sits after it */

@@ -1646,6 +1646,14 @@ static int in_reply_to(const struct doc *d, int32_t b, int32_t open_tok)
 /* The speaker's words between a verb and what opens the content: up to the first
  * comma or dash that starts an aside (وقال رودينكو، خلال ...؛ ويضيف كوزمين -في ...-),
  * unless a name set off by commas follows (المتحدث باسم الوزارة، لين جيان، إن). */
+/* An indefinite adjective of relation right before the colon, named by nothing. */
+static int adjective_before_colon(const struct doc *d, int32_t j, int32_t open_tok)
+{
+    const struct token *t = &d->tokens[j];
+    return t->kind == TOK_WORD && !tok_has_article(t) && !t->lex_prefix && tok_nisba_ending(t) && d->tok_mention[j] < 0 &&
+           !(tok_kinds(t) & (LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD | LEX_GROUP | LEX_FIRST_NAME)) && is_colon(d, open_tok);
+}
+
 /* "وتابع ساخراً:", "ساخرًا": an adjective in the accusative, written with its tanween
  * (after the alef or before it), says how it was said; before a colon, one indefinite
  * word the dictionary knows does too ("وتعلق ساخرة:", not "وكتب تحتها:", a place). */
@@ -1713,10 +1721,11 @@ static int32_t speaker_region_end(const struct qctx *q, int32_t b, int32_t open_
                          (tok_has_article(&d->tokens[a]) && !tok_written_pronoun(d, &d->tokens[a])) ||
                          tok_is_quote_mark(&d->tokens[a]));
         /* "وقالت بهدوء:", "أجاب بحذر إن": a manner adverb of ب and a common noun */
+        /* (and its adjective in ي before the colon: "الذي قال بدارجة خريبكية:") */
         int manner = t->kind == TOK_WORD && t->fold_len >= 4 && t->fold[0] == 0x0628 &&
                      ((t->flags & TOKF_COMMON) || tok_is_manner_after_ba(d, q->lx, b, 0)) &&
                      d->tok_mention[b] < 0 && !(k & (LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD | LEX_GROUP)) &&
-                     b + 1 == open_tok;
+                     (b + 1 == open_tok || (b + 2 == open_tok && adjective_before_colon(d, b + 1, open_tok)));
         if (manner || (b + 1 == open_tok && how_it_was_said(d, b, open_tok)) || in_reply_to(d, b, open_tok))
             return b;
         /* (not "قالت في بيان مقتضب إن": an adjective, no author; "وقال هذا الأخير إن":

@@ -5978,6 +5978,19 @@ static void test_how_and_where_it_was_said_after_a_role_subject(void)
     expect(d, "قالوا لنا", "الخباز", QUOTE_DIRECT, -1);
 }
 
+static void test_a_relative_after_an_indefinite_apposition_and_a_dialect_with_its_adjective(void)
+{
+    /* "التقينا بعمر البوزيدي، عامل في المنجم منذ عشرين سنة، الذي قال بدارجة خريبكية:": the
+     * relative's antecedent is the person before the apposition, and the dialect with its
+     * adjective says how, no one's name */
+    struct doc *d = fx_annotate("وقال المدير عبد الإله الكرواني إن الإنتاج ارتفع. وفي حي الفتح، التقينا بعمر البوزيدي، عامل "
+                                "في المنجم منذ عشرين سنة، الذي قال بدارجة خريبكية: «حنا ما كنعرفو لا روسيا لا كوريا».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "حنا ما كنعرفو", "عمر البوزيدي", QUOTE_DIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -6294,6 +6307,7 @@ int main(void)
     test_that_after_a_relative_verb_of_no_saying_is_that_verbs();
     test_a_present_verb_describing_a_marked_head_goes_with_it();
     test_how_and_where_it_was_said_after_a_role_subject();
+    test_a_relative_after_an_indefinite_apposition_and_a_dialect_with_its_adjective();
     fx_teardown();
     return check_summary("test_quotes");
 }
