@@ -507,14 +507,20 @@ static int standalone_preposition(const struct token *t)
            (t->kind == TOK_WORD && t->fold_len == 2 && t->fold[0] == 0x0645 && t->fold[1] == 0x0639);
 }
 
-/* A colon that can introduce words, not one inside a time or a score (2:30, 3:1). */
-static int is_colon(const struct doc *d, int32_t j)
+/* A colon that can introduce words, not one inside a time or a score (2:30, 3:1). Most
+ * tokens asked are words: that test stays inline at every caller, the rest is out of line. */
+static int colon_punct(const struct doc *d, int32_t j)
 {
     const struct token *t = &d->tokens[j];
-    if (!(t->kind == TOK_PUNCT && t->fold_len == 1 && (t->fold[0] == ':' || t->fold[0] == 0xFF1A)))
+    if (!(t->fold_len == 1 && (t->fold[0] == ':' || t->fold[0] == 0xFF1A)))
         return 0;
     return !(j > 0 && j + 1 < d->n_tokens && d->tokens[j - 1].kind == TOK_NUMBER && d->tokens[j + 1].kind == TOK_NUMBER &&
              !(t->flags & TOKF_SPACE_BEFORE) && !(d->tokens[j + 1].flags & TOKF_SPACE_BEFORE));
+}
+
+static inline int is_colon(const struct doc *d, int32_t j)
+{
+    return d->tokens[j].kind == TOK_PUNCT && colon_punct(d, j);
 }
 
 static int is_question_mark(const struct token *t)
