@@ -536,10 +536,10 @@ static int is_stop_punct(const struct token *t)
     return c == '.' || c == '!' || c == '?' || c == 0x061F || c == 0x061B || c == ';' || c == 0x2026;
 }
 
-static int is_verb(const struct token *t, enum verb_aspect *aspect)
+/* A verb of the lexicon, and its aspect. Most tokens asked are no verb: that test stays
+ * inline at every caller (is_verb), the rest is out of line. */
+static int lexicon_verb(const struct token *t, enum verb_aspect *aspect)
 {
-    if (t->kind != TOK_WORD || !(tok_kinds(t) & LEX_VERB))
-        return 0;
     /* "بنسبة": ب and ك go before nouns; of a verb's forms only the masdar takes them
      * (اكتفى بالقول) */
     if (t->lex_prefix > 0 && (t->fold[t->lex_prefix - 1] == 0x0628 || t->fold[t->lex_prefix - 1] == 0x0643) &&
@@ -548,6 +548,11 @@ static int is_verb(const struct token *t, enum verb_aspect *aspect)
     if (aspect)
         *aspect = (enum verb_aspect)t->lex->verb_aspect;
     return 1;
+}
+
+static inline int is_verb(const struct token *t, enum verb_aspect *aspect)
+{
+    return t->kind == TOK_WORD && (tok_kinds(t) & LEX_VERB) && lexicon_verb(t, aspect);
 }
 
 static int32_t phrase_at(const struct qctx *q, int32_t k, int32_t end, uint32_t mask, const struct lex_entry **out)
