@@ -301,13 +301,15 @@ static int whether_at(const struct doc *d, int32_t j)
     return j > 0 && tok_marker(d, j, MARK_WHETHER) && tok_marker(d, j - 1, MARK_WHETHER_BEFORE);
 }
 
-static int is_complementizer(const struct qctx *q, int32_t j)
+/* A complementiser of the lexicon at j that opens a clause (is_complementizer asks it only
+ * of the words the lexicon marks so). */
+static int lexicon_complementizer(const struct qctx *q, int32_t j)
 {
     const struct doc *d = q->d;
     const struct token *t = &d->tokens[j];
     if (whether_at(d, j))
         return 1;
-    if (!(tok_kinds(t) & LEX_COMPLEMENTIZER) || d->tok_mention[j] >= 0)
+    if (d->tok_mention[j] >= 0)
         return 0; /* "فان" inside ماركوس فان دير بليك is a name, not فإن */
     if (t->lex_prefix && t->fold[t->lex_prefix - 1] == 0x0643)
         return 0; /* "كأنها مشاهد من لعبة": as if, no clause of what was said */
@@ -318,6 +320,14 @@ static int is_complementizer(const struct qctx *q, int32_t j)
     if (j > 0 && (tok_kinds(&q->d->tokens[j - 1]) & LEX_COMP_BLOCK))
         return 0;
     return 1;
+}
+
+/* Most words asked are no complementiser: the lexicon's class is tested inline. */
+static inline int is_complementizer(const struct qctx *q, int32_t j)
+{
+    const struct token *t = &q->d->tokens[j];
+    return (tok_kinds(t) & LEX_COMPLEMENTIZER) ? lexicon_complementizer(q, j)
+                                               : (t->var_kinds & LEX_MARKER) && whether_at(q->d, j);
 }
 
 /* و + complementiser: a second reported clause under the same cue */
