@@ -234,17 +234,6 @@ int tokens_split(struct doc *d, struct arena *a, UBreakIterator *bi)
     return 0;
 }
 
-/* A reporting verb carrying an object pronoun (ووصفه بأنه، أكدته): the verb's entry. */
-int tok_object_pronoun_len(const struct token *t)
-{
-    int32_t n = t->fold_len;
-    if (n < 4)
-        return 0;
-    if (t->fold[n - 2] == 0x0647 && (t->fold[n - 1] == 0x0627 || t->fold[n - 1] == 0x0645))
-        return 2;
-    return t->fold[n - 1] == 0x0647 ? 1 : 0;
-}
-
 const UChar *tok_head_stem(const struct token *t, int32_t *len)
 {
     const UChar *w = t->fold + t->lex_prefix;

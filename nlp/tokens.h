@@ -71,7 +71,15 @@ static inline int tok_is_lone_lam(const struct token *tk)
 /* Length of the pronoun suffix a word of four letters or more ends in: ه (1), ها or هم (2),
  * or 0 — a verb's object (وصفه، وصفها) or a noun's possessor (قرارها). ه alone may also be
  * a folded ta marbuta (دراسة). */
-int tok_object_pronoun_len(const struct token *t);
+static inline int tok_object_pronoun_len(const struct token *t)
+{
+    int32_t n = t->fold_len;
+    if (n < 4)
+        return 0;
+    if (t->fold[n - 2] == 0x0647 && (t->fold[n - 1] == 0x0627 || t->fold[n - 1] == 0x0645))
+        return 2;
+    return t->fold[n - 1] == 0x0647 ? 1 : 0;
+}
 
 /* The word ends in ها، هم or ه as written — a pronoun, not a ta marbuta folded to ه
  * (قلقه، وصفها؛ not دراسة). */
