@@ -5991,6 +5991,19 @@ static void test_a_relative_after_an_indefinite_apposition_and_a_dialect_with_it
     expect(d, "حنا ما كنعرفو", "عمر البوزيدي", QUOTE_DIRECT, -1);
 }
 
+static void test_a_wish_before_that_is_a_cue(void)
+{
+    /* "متمنيا أن"، "ويأمل X أن": what is wished is said; "تمنى له الشفاء" quotes nothing */
+    struct doc *d = fx_annotate("وقال السائق أبو عمر الراوي إن الطريق صار آمنا، متمنيا أن يبقى المنفذ مفتوحا. ويأمل "
+                                "المدير سالم الكلباني أن تنتهي الأعمال قريبا. وتمنى الوزير له الشفاء العاجل.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "يبقى المنفذ مفتوحا", "أبو عمر الراوي", QUOTE_INDIRECT, -1);
+    expect(d, "تنتهي الأعمال قريبا", "سالم الكلباني", QUOTE_INDIRECT, -1);
+    CHECK(fx_quote(d, "له الشفاء") == NULL && fx_quote(d, "الشفاء") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -6307,6 +6320,7 @@ int main(void)
     test_that_after_a_relative_verb_of_no_saying_is_that_verbs();
     test_a_present_verb_describing_a_marked_head_goes_with_it();
     test_how_and_where_it_was_said_after_a_role_subject();
+    test_a_wish_before_that_is_a_cue();
     test_a_relative_after_an_indefinite_apposition_and_a_dialect_with_its_adjective();
     fx_teardown();
     return check_summary("test_quotes");
