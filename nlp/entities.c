@@ -1037,8 +1037,10 @@ static int pass_orgs(struct ent_ctx *x)
                 const struct cand *o = &x->c.v[x->owner[j]];
                 /* A known person or organisation is its own entity; a place written
                  * after the head is part of the name (منتخب الأردن) unless it carries
-                 * a preposition (المكتب الصحفي للكرملين). */
-                if (o->type == ENT_GPE && o->tb == j && content > 0 && (t->fold[0] == 0x0628 || t->fold[0] == 0x0644) &&
+                 * a preposition (المكتب الصحفي للكرملين). A region may be a regional
+                 * body's seat (المكتب الجهوي للاستثمار الفلاحي لتافيلالت). */
+                if ((o->type == ENT_GPE || o->type == ENT_LOC) && o->tb == j && content > 0 &&
+                    (t->fold[0] == 0x0628 || t->fold[0] == 0x0644) &&
                     prep_clitic(x, t) && regional_name(x, k, j)) {
                     content++; /* (its seat ends the name, in ب or ل: المديرية الجهوية للفلاحة لسوس ماسة) */
                     last_content = o->te - 1;

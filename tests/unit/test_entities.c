@@ -2323,6 +2323,12 @@ static void test_a_relays_qawluh_ends_a_three_word_name_and_new_names(void)
     if (!d)
         return;
     CHECK(fx_entity(d, "سالم محمود الغريري") != NULL);
+    /* a regional body's seat in ل may be a region (LOC) as well as a province */
+    d = fx_annotate("وقال المكتب الجهوي للاستثمار الفلاحي لتافيلالت إن الكميات تضاعفت.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "المكتب الجهوي للاستثمار الفلاحي لتافيلالت") != NULL);
 }
 
 int main(void)
