@@ -3237,15 +3237,17 @@ static int given_in_apposition(const struct ent_ctx *x, int32_t k, const struct 
         int32_t m = k + 1;
         while (m < nt && m - k < 3 && (tok_kinds(&d->tokens[m]) & LEX_FIRST_NAME) && !tok_has_article(&d->tokens[m]))
             m++;
-        apposition = m + 1 < nt && tok_has_article(&d->tokens[m]) && tok_is_comma(&d->tokens[m + 1]) &&
-                     pp->kind == TOK_WORD && tok_has_article(pp) && !(tok_kinds(pp) & (LEX_VERB | LEX_STOP));
+        /* (a name in marks may close what comes before: "مقدم برنامج «صباح الخير»، خالد
+         * الخلف،") */
+        int before = (pp->kind == TOK_WORD && tok_has_article(pp) && !(tok_kinds(pp) & (LEX_VERB | LEX_STOP))) ||
+                     tok_is_quote_mark(pp);
+        apposition = m + 1 < nt && tok_has_article(&d->tokens[m]) && tok_is_comma(&d->tokens[m + 1]) && before;
         /* (or a bare one when what follows the second comma is the subject's verb or its
          * complementiser: "قالت مقدمة نشرة الظهيرة على راديو بيت لحم 2000، رنا قسيس، إن") */
         if (!apposition && m == k + 1 && m + 2 < nt && d->tokens[m].kind == TOK_WORD && !tok_has_article(&d->tokens[m]) &&
             tok_is_comma(&d->tokens[m + 1]) && d->tokens[m + 2].sentence == t->sentence &&
             (tok_kinds(&d->tokens[m + 2]) & (LEX_COMPLEMENTIZER | LEX_VERB)) &&
-            ((pp->kind == TOK_WORD && tok_has_article(pp) && !(tok_kinds(pp) & (LEX_VERB | LEX_STOP))) ||
-             pp->kind == TOK_NUMBER))
+            (before || pp->kind == TOK_NUMBER))
             apposition = 1;
     }
     return apposition;

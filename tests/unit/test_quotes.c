@@ -6004,6 +6004,21 @@ static void test_a_wish_before_that_is_a_cue(void)
     CHECK(fx_quote(d, "له الشفاء") == NULL && fx_quote(d, "الشفاء") == NULL);
 }
 
+static void test_a_programme_named_in_marks_and_its_host_in_apposition(void)
+{
+    /* "منشط برنامج «فلاحتنا اليوم»، X، ... إن": the marked words after برنامج are its name,
+     * not a quotation; the host set off by commas after them speaks, whatever common word
+     * the given name also is (خالد) */
+    struct doc *d = fx_annotate("وقال منشط برنامج \"فلاحتنا اليوم\"، وليد العياري، في مستهل الحصة إن الجهة تعيش على وقع "
+                                "الحصاد. وقالت مقدمة برنامج \"صباح الخير\"، خالد الخلف، إن دوريات روسية شوهدت.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "فلاحتنا اليوم") == NULL);
+    expect(d, "الجهة تعيش", "وليد العياري", QUOTE_INDIRECT, -1);
+    expect(d, "دوريات روسية", "خالد الخلف", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -6321,6 +6336,7 @@ int main(void)
     test_a_present_verb_describing_a_marked_head_goes_with_it();
     test_how_and_where_it_was_said_after_a_role_subject();
     test_a_wish_before_that_is_a_cue();
+    test_a_programme_named_in_marks_and_its_host_in_apposition();
     test_a_relative_after_an_indefinite_apposition_and_a_dialect_with_its_adjective();
     fx_teardown();
     return check_summary("test_quotes");
