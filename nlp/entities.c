@@ -1864,8 +1864,11 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
         }
         /* محمد الأمين ولد ابّاه: a title in ال after the given name is the second part of a
          * compound given name when a particle of the name follows it */
+        /* (or a family nisba no dictionary knows: محمد الأمين قادري) */
         if (given && e == s + 1 && (tok_kinds(t) & LEX_TITLE) && e + 1 < end && x->owner[e + 1] < 0 &&
-            is_particle(&d->tokens[e + 1]) && !(tok_kinds(&d->tokens[e + 1]) & LEX_STOP) && tok_has_article(t)) {
+            ((is_particle(&d->tokens[e + 1]) && !(tok_kinds(&d->tokens[e + 1]) & LEX_STOP)) ||
+             bare_nisba(&d->tokens[e + 1])) &&
+            tok_has_article(t)) {
             e++;
             continue;
         }
@@ -2699,6 +2702,12 @@ static int pass_titled(struct ent_ctx *x)
         /* "لا تتوقع الحاج تغييراً": an honorific that is the family name of someone named
          * before (ريم الحاج) is that person, no title */
         if ((tok_kinds(tk) & LEX_HONORIFIC) && !tk->lex_prefix && family_name_of_earlier(x, k))
+            continue;
+        /* "محمد الأمين قادري": a title in ال between a given name and a family nisba is
+         * the second part of a compound given name (read_name reads the three) */
+        if (k > 0 && k + 1 < n && tok_has_article(tk) && !tk->lex_prefix &&
+            (tok_kinds(&d->tokens[k - 1]) & LEX_FIRST_NAME) && !(tok_kinds(&d->tokens[k - 1]) & LEX_STOP) &&
+            bare_nisba(&d->tokens[k + 1]))
             continue;
         int32_t end = sentence_end(d, k);
         int32_t j = k + 1, commas = 0;

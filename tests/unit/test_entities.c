@@ -2329,6 +2329,12 @@ static void test_a_relays_qawluh_ends_a_three_word_name_and_new_names(void)
     if (!d)
         return;
     CHECK(fx_entity(d, "المكتب الجهوي للاستثمار الفلاحي لتافيلالت") != NULL);
+    /* محمد الأمين is a compound given name before a family nisba, الأمين no title there */
+    d = fx_annotate("وأفاد مدير تعاونية الحبوب لتيارت، محمد الأمين قادري، بأن التعاونية استقبلت الكثير.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "محمد الأمين قادري") != NULL);
 }
 
 int main(void)
