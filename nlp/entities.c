@@ -3303,7 +3303,14 @@ static int pass_given_names(struct ent_ctx *x)
             }
             /* "اتصلت أم راشد من منطقة البرشاء"، "أبو أحمد من ولاية صحار": a kunya and where
              * the person is from; the kunya is the whole name */
-            if (k + 2 < nt && tok_is_min(&d->tokens[k + 1]) && d->tokens[k + 2].sentence == t->sentence) {
+            /* (or set off by a comma before who the person is: "تجلس أم هاشم، صاحبة ورشة
+             * فخار،") */
+            if (k + 2 < nt && d->tokens[k + 2].sentence == t->sentence &&
+                (tok_is_min(&d->tokens[k + 1]) ||
+                 (tok_is_comma(&d->tokens[k + 1]) && d->tokens[k + 2].kind == TOK_WORD &&
+                  !tok_has_article(&d->tokens[k + 2]) && !d->tokens[k + 2].lex_prefix &&
+                  (d->tokens[k + 2].flags & TOKF_COMMON) &&
+                  !(tok_kinds(&d->tokens[k + 2]) & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER | LEX_FIRST_NAME))))) {
                 if (add_person(x, k - 1, k + 1, -1, -1, 0, g, CAND_CONTEXT) != 0)
                     return -1;
                 continue;

@@ -2335,6 +2335,12 @@ static void test_a_relays_qawluh_ends_a_three_word_name_and_new_names(void)
     if (!d)
         return;
     CHECK(fx_entity(d, "محمد الأمين قادري") != NULL);
+    /* a kunya set off by a comma before who the person is names the person */
+    d = fx_annotate("وفي قرية تونس، تجلس أم هاشم، صاحبة ورشة فخار صغيرة، وسط أوانيها، وتقول ضاحكة: «الروس زباين».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "أم هاشم") != NULL);
 }
 
 int main(void)
