@@ -1664,9 +1664,6 @@ static int in_reply_to(const struct doc *d, int32_t b, int32_t open_tok)
            (t->fold_len == 6 && (!memcmp(t->fold, taliq, sizeof taliq) || !memcmp(t->fold, taqib, sizeof taqib)));
 }
 
-/* The speaker's words between a verb and what opens the content: up to the first
- * comma or dash that starts an aside (وقال رودينكو، خلال ...؛ ويضيف كوزمين -في ...-),
- * unless a name set off by commas follows (المتحدث باسم الوزارة، لين جيان، إن). */
 /* An indefinite adjective of relation right before the colon, named by nothing. */
 static int adjective_before_colon(const struct doc *d, int32_t j, int32_t open_tok)
 {
@@ -1689,6 +1686,9 @@ static int how_it_was_said(const struct doc *d, int32_t j, int32_t open_tok)
            !(k & (LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD | LEX_GROUP));
 }
 
+/* The speaker's words between a verb and what opens the content: up to the first
+ * comma or dash that starts an aside (وقال رودينكو، خلال ...؛ ويضيف كوزمين -في ...-),
+ * unless a name set off by commas follows (المتحدث باسم الوزارة، لين جيان، إن). */
 static int32_t speaker_region_end(const struct qctx *q, int32_t b, int32_t open_tok)
 {
     const struct doc *d = q->d;
