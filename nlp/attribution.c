@@ -2828,19 +2828,18 @@ static int32_t appositive_name(const struct doc *d, const struct quote *q)
     return -1;
 }
 
-/* "بعمر البوزيدي، عامل في المنجم منذ عشرين سنة، الذي قال": the person before an
- * apposition set off by commas that opens with an indefinite word, its last word at k;
- * the person's mention, or -1. */
-static int32_t person_before_indefinite_apposition(const struct doc *d, int32_t k, int32_t sb)
+/* The person named before an apposition set off by commas whose last word is k (at most
+ * reach words, none of them a mention): one that holds a title or role noun or opens
+ * with an indefinite word ("يلينا فاسيليفا، نائبة حزب «الناس الجدد»،"، "بعمر البوزيدي،
+ * عامل في المنجم منذ عشرين سنة،"). The person's mention, or -1. */
+static int32_t person_before_apposition(const struct doc *d, int32_t k, int32_t sb, int32_t reach)
 {
-    int32_t j = k;
-    while (j > sb && k - j <= 10 && !tok_is_comma(&d->tokens[j]) && d->tok_mention[j] < 0)
-        j--;
-    if (j <= sb || !tok_is_comma(&d->tokens[j]) || j + 1 > k || d->tokens[j + 1].kind != TOK_WORD ||
-        tok_has_article(&d->tokens[j + 1]))
-        return -1;
-    int32_t pm = d->tok_mention[j - 1];
-    return pm >= 0 && d->entities[d->mentions[pm].entity].type == ENT_PERSON ? pm : -1;
+    int32_t j = k, titled = 0;
+    while (j > sb && !tok_is_comma(&d->tokens[j]) && d->tok_mention[j] < 0 && k - j <= reach)
+        titled |= (tok_kinds(&d->tokens[j]) & (LEX_TITLE | LEX_ROLE_NOUN)) != 0, j--;
+    titled |= j + 1 < d->n_tokens && !tok_has_article(&d->tokens[j + 1]) && d->tokens[j + 1].kind == TOK_WORD;
+    int32_t pm = j > sb && tok_is_comma(&d->tokens[j]) ? d->tok_mention[j - 1] : -1;
+    return titled && pm >= 0 && d->entities[d->mentions[pm].entity].type == ENT_PERSON ? pm : -1;
 }
 
 /* "«لوفيغارو» الفرنسية، التي ترى أن": a verb right after a relative pronoun has the
@@ -2860,7 +2859,7 @@ static int relative_antecedent(struct actx *x, const struct quote *q, struct who
         k--;
     int32_t mi = d->tok_mention[k];
     if (mi < 0)
-        mi = person_before_indefinite_apposition(d, k, sb);
+        mi = person_before_apposition(d, k, sb, 10); /* ("بعمر X، عامل في المنجم ...، الذي قال") */
     if (mi < 0)
         return 0;
     /* "جهاز الاستخبارات الوطني في سيول، الذي أبلغ": the body, where it sits after it */
@@ -2877,12 +2876,8 @@ static int relative_antecedent(struct actx *x, const struct quote *q, struct who
          * completes a role set off by commas after a person, who is the antecedent */
         /* (an indefinite role too, a word no list holds as one: "عبدالله القحطاني، طالب
          * العلوم السياسية في جامعة الملك سعود، الذي قال:") */
-        int32_t j = d->mentions[mi].tok_begin - 1, titled = 0;
-        while (j > sb && !tok_is_comma(&d->tokens[j]) && d->tok_mention[j] < 0 && d->mentions[mi].tok_begin - j <= 6)
-            titled |= (tok_kinds(&d->tokens[j]) & (LEX_TITLE | LEX_ROLE_NOUN)) != 0, j--;
-        titled |= j + 1 < d->n_tokens && !tok_has_article(&d->tokens[j + 1]) && d->tokens[j + 1].kind == TOK_WORD;
-        int32_t pm = j > sb && tok_is_comma(&d->tokens[j]) ? d->tok_mention[j - 1] : -1;
-        if (titled && pm >= 0 && d->entities[d->mentions[pm].entity].type == ENT_PERSON)
+        int32_t pm = person_before_apposition(d, d->mentions[mi].tok_begin - 1, sb, 5);
+        if (pm >= 0)
             mi = pm;
     }
     *out = who_entity(x, d->mentions[mi].entity, mi);
