@@ -3718,6 +3718,15 @@ static int outlet_name_on_lam(const struct qctx *q, int32_t j, int32_t end)
     return unknown;
 }
 
+/* Does an outlet's mention start at token j on its ل and end at token end? */
+static int media_on_lam_to(const struct doc *d, int32_t j, int32_t end)
+{
+    int32_t m = d->tok_mention[j];
+    if (m < 0 || d->mentions[m].tok_begin != j || d->mentions[m].tok_end != end || d->tokens[j].fold[0] != 0x0644)
+        return 0;
+    return (d->entities[d->mentions[m].entity].classes & CLASS_MEDIA) != 0;
+}
+
 /* Is "PLACE: NAME" (tokens b, colon, to end) a dateline with the writer's name: a place
  * alone before the colon, then at most four tokens, each an initial (ف.) or a word that
  * can be part of a name (or the paper's name in two definite words), and no more on the
@@ -4019,8 +4028,9 @@ static int headline_cue(struct qctx *q, int32_t s)
         }
         /* (or an outlet no list knows written onto its ل after a role: "السفير الروسي
          * لشفق نيوز:") */
-        if (j > b && (tok_kinds(&d->tokens[b]) & (LEX_TITLE | LEX_ROLE_NOUN)) && outlet_name_on_lam(q, j, colon)) {
-            he = j;
+        if (j > b && (tok_kinds(&d->tokens[b]) & (LEX_TITLE | LEX_ROLE_NOUN)) &&
+            (outlet_name_on_lam(q, j, colon) || media_on_lam_to(d, j, colon))) {
+            he = j; /* (or one it knows: "المدير التجاري لشركة X لإذاعة باتنة:") */
             break;
         }
     }

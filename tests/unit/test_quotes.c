@@ -5991,6 +5991,19 @@ static void test_a_relative_after_an_indefinite_apposition_and_a_dialect_with_it
     expect(d, "حنا ما كنعرفو", "عمر البوزيدي", QUOTE_DIRECT, -1);
 }
 
+static void test_a_long_headline_role_that_told_a_known_station(void)
+{
+    /* "المدير العام لشركة X لإذاعة سطيف:": a station the text names, written onto its ل,
+     * is whom the role told; the head ends before it however long the role */
+    struct doc *d = fx_annotate("المدير العام لشركة مطاحن الهضاب لإذاعة سطيف: القمح الروسي يصل بانتظام\n"
+                                "وقال المدير العام لشركة مطاحن الهضاب، كمال زروقي، إن الشحنات لم تتأخر هذا الشهر.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "القمح الروسي يصل بانتظام");
+    CHECK(q != NULL && q->speaker_name && !strstr(q->speaker_name, "إذاعة"));
+}
+
 static void test_a_wish_before_that_is_a_cue(void)
 {
     /* "متمنيا أن"، "ويأمل X أن": what is wished is said; "تمنى له الشفاء" quotes nothing */
@@ -6338,6 +6351,7 @@ int main(void)
     test_a_wish_before_that_is_a_cue();
     test_a_programme_named_in_marks_and_its_host_in_apposition();
     test_a_relative_after_an_indefinite_apposition_and_a_dialect_with_its_adjective();
+    test_a_long_headline_role_that_told_a_known_station();
     fx_teardown();
     return check_summary("test_quotes");
 }
