@@ -6004,6 +6004,19 @@ static void test_a_long_headline_role_that_told_a_known_station(void)
     CHECK(q != NULL && q->speaker_name && !strstr(q->speaker_name, "إذاعة"));
 }
 
+static void test_an_elder_from_a_village_heads_a_headline(void)
+{
+    /* "شيخ من قرية الحمام: «...»": an elder, an indefinite شيخ, names a speaker the body
+     * gives a name; "شيخة" stays a given name */
+    struct doc *d = fx_annotate("شيخ من قرية الحمام: «أرضنا ما تتباعش للغريب»\n"
+                                "وقال الشيخ سالم أبو عوف إن الأهالي يرفضون المشروع. وقالت الباحثة شيخة المري إن الحوار ممكن.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "أرضنا ما تتباعش للغريب") != NULL);
+    expect(d, "الحوار ممكن", "شيخة المري", QUOTE_INDIRECT, -1);
+}
+
 static void test_a_wish_before_that_is_a_cue(void)
 {
     /* "متمنيا أن"، "ويأمل X أن": what is wished is said; "تمنى له الشفاء" quotes nothing */
@@ -6352,6 +6365,7 @@ int main(void)
     test_a_programme_named_in_marks_and_its_host_in_apposition();
     test_a_relative_after_an_indefinite_apposition_and_a_dialect_with_its_adjective();
     test_a_long_headline_role_that_told_a_known_station();
+    test_an_elder_from_a_village_heads_a_headline();
     fx_teardown();
     return check_summary("test_quotes");
 }
