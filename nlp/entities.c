@@ -1878,7 +1878,9 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
          * word — "محمد رضا عبدالله‌زاده الانتباه إلى" is the verb's object) */
         /* (a third word that is a common noun only after a father's given name: "علي يوسف
          * الشريف", not "ماثيو ميلر المصادقة": the verb's object) */
-        int common_third = e - s == 2 && (tok_kinds(&d->tokens[e - 1]) & LEX_FIRST_NAME);
+        /* (the given name may be a particle's pair: "عبد الله يحيى المؤيد،") */
+        int common_third = (e - s == 2 || (e - s == 3 && is_particle(&d->tokens[s]))) &&
+                           (tok_kinds(&d->tokens[e - 1]) & LEX_FIRST_NAME);
         /* (a nisba that is also a nationality there, before the phrase ends: "محمد صالح
          * الغربي أن") */
         int demonym_family = common_third && tok_is_demonym(lx, t) && e + 1 < end &&
@@ -2183,6 +2185,9 @@ static int add_person(struct ent_ctx *x, int32_t tb, int32_t te, int32_t role_tb
                      person_gender(d, tb, te, title_gender), source, (uint16_t)(classes | CLASS_PERSON), -1, 0};
     /* (a clitic read off a word only as a place's is the name's own letter: بيريفان) */
     if (!(tok_kinds(&d->tokens[tb]) & ~(uint32_t)(LEX_GAZ | LEX_PHRASE_START | LEX_TOPIC)))
+        c.skip = 0;
+    /* (and so is one right after an honorific, which no preposition follows: الحاج بكير) */
+    if (c.skip && role_te == tb && role_tb == tb - 1 && (tok_kinds(&d->tokens[role_tb]) & LEX_HONORIFIC))
         c.skip = 0;
     if (te == tb + 1 && role_te == tb && role_tb == tb - 1 && (tok_kinds(&d->tokens[role_tb]) & LEX_HONORIFIC) &&
         (tok_kinds(given) & LEX_FIRST_NAME))

@@ -2068,6 +2068,21 @@ static void test_a_programme_in_three_letters_and_ta_after_a_name_is_its_object(
         CHECK_STR(q->speaker_name, "عبد القادر بن سالم");
 }
 
+static void test_a_name_behind_an_honorific_keeps_its_first_letter_and_abd_allah_takes_a_family_name(void)
+{
+    /* "الحاج بكير شريفي": no preposition follows an honorific, so the ب of بكير is the
+     * name's own; "عبد الله يحيى المؤيد،": after a given name in عبد and the father's,
+     * a definite word before the comma is the family name, as after "محمد علي" */
+    struct doc *d = fx_annotate("أما الحاج بكير حمو فقال في مداخلته إن الأسعار ارتفعت. وقال مدير الفرع، عبد الرحمن "
+                                "صالح المنصور، إن المخزون كاف.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "بكير حمو") != NULL);
+    CHECK(fx_entity(d, "كير حمو") == NULL);
+    CHECK(fx_entity(d, "عبد الرحمن صالح المنصور") != NULL);
+}
+
 static void test_a_given_name_after_an_honorific_and_the_tuareg_son_of(void)
 {
     /* "وأضاف الحاج محمد أن": a given name alone after an honorific is the man named in
@@ -2467,6 +2482,7 @@ int main(void)
     test_a_programme_in_three_letters_and_ta_after_a_name_is_its_object();
     test_a_given_name_after_an_honorific_and_the_tuareg_son_of();
     test_a_present_verb_of_purpose_after_a_given_name_is_no_family_name();
+    test_a_name_behind_an_honorific_keeps_its_first_letter_and_abd_allah_takes_a_family_name();
     fx_teardown();
     return check_summary("test_entities");
 }
