@@ -6017,6 +6017,22 @@ static void test_an_elder_from_a_village_heads_a_headline(void)
     expect(d, "الحوار ممكن", "شيخة المري", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_treaty_or_a_drill_named_in_marks_is_no_quotation(void)
+{
+    /* "معاهدة «...»"، "مناورات «...»": the marks name what the noun before them is, so the
+     * verb of a clause of time (منذ أن شددت ...) quotes nothing and the reported clause
+     * goes on to its end */
+    struct doc *d = fx_annotate("وقالت المذيعة إن الأسر تعاني، منذ أن شددت البنوك رقابتها على الحوالات بعد توقيع معاهدة "
+                                "«الشراكة الاستراتيجية الشاملة» بين البلدين في الصيف. وأجرت القوات مناورات «درع الشمال» "
+                                "قرب الحدود.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "الأسر تعاني");
+    CHECK(q != NULL && strstr(fx_text(d, q->content), "في الصيف") != NULL);
+    CHECK(fx_quote(d, "الشراكة الاستراتيجية الشاملة") == NULL && fx_quote(d, "درع الشمال") == NULL);
+}
+
 static void test_a_wish_before_that_is_a_cue(void)
 {
     /* "متمنيا أن"، "ويأمل X أن": what is wished is said; "تمنى له الشفاء" quotes nothing */
@@ -6366,6 +6382,7 @@ int main(void)
     test_a_relative_after_an_indefinite_apposition_and_a_dialect_with_its_adjective();
     test_a_long_headline_role_that_told_a_known_station();
     test_an_elder_from_a_village_heads_a_headline();
+    test_a_treaty_or_a_drill_named_in_marks_is_no_quotation();
     fx_teardown();
     return check_summary("test_quotes");
 }
