@@ -3267,6 +3267,16 @@ static int given_in_apposition(const struct ent_ctx *x, int32_t k, const struct 
     return apposition;
 }
 
+/* Is the word before the given name at k علي written with its dots, the name's first
+ * word whatever else it spells ("ويقول علي حسن الزبيدي"، "علي حيدر شمص")? Asked where
+ * at least two words of a name follow it. */
+static int ali_opens_name(const struct ent_ctx *x, int32_t k)
+{
+    const struct doc *d = x->d;
+    return k >= 1 && given_name_like_function_word(d, &d->tokens[k - 1]) && x->owner[k - 1] < 0 &&
+           d->tokens[k - 1].sentence == d->tokens[k].sentence && !d->tokens[k - 1].lex_prefix;
+}
+
 static int pass_given_names(struct ent_ctx *x)
 {
     const struct doc *d = x->d;
@@ -3440,7 +3450,7 @@ static int pass_given_names(struct ent_ctx *x)
                  /* (or before بأن, a family name in ي that no dictionary knows: "وعلقت
                   * زميلته ريم العتيبي بأن"; not "واعترف أمين المال بأن", a title) */
                  ((tok_kinds(after) & LEX_COMPLEMENTIZER) && !(n->flags & TOKF_COMMON) && tok_nisba_ending(n)))) {
-                if (add_person(x, k, k + 2, -1, -1, 0, GENDER_UNKNOWN, CAND_CONTEXT) != 0)
+                if (add_person(x, ali_opens_name(x, k) ? k - 1 : k, k + 2, -1, -1, 0, GENDER_UNKNOWN, CAND_CONTEXT) != 0)
                     return -1;
                 k++;
             }
@@ -3452,10 +3462,7 @@ static int pass_given_names(struct ent_ctx *x)
         if (e > k + 1) {
             /* (جي-يون سونغ: a short syllable glued by a hyphen before it is the name's start) */
             int32_t b = k;
-            /* (علي written with its dots before a given name and the rest: "علي حيدر شمص",
-             * whatever word it also spells) */
-            if (k >= 1 && given_name_like_function_word(d, &d->tokens[k - 1]) && x->owner[k - 1] < 0 &&
-                d->tokens[k - 1].sentence == t->sentence && !d->tokens[k - 1].lex_prefix && e - k >= 2)
+            if (e - k >= 2 && ali_opens_name(x, k))
                 b = k - 1;
             if (k >= 2 && tok_is_dash(&d->tokens[k - 1]) && !(d->tokens[k - 1].flags & TOKF_SPACE_BEFORE) &&
                 !(t->flags & TOKF_SPACE_BEFORE) && read_name(x, k - 2, k + 1) == k + 1)

@@ -2068,6 +2068,18 @@ static void test_a_programme_in_three_letters_and_ta_after_a_name_is_its_object(
         CHECK_STR(q->speaker_name, "عبد القادر بن سالم");
 }
 
+static void test_ali_before_a_given_name_and_a_family_name_in_al(void)
+{
+    /* "ويقول علي سعد الزبيدي، وهو ...، إن": علي written with its dots before a given name
+     * and a family name in ال is the name's first word, not على */
+    struct doc *d = fx_annotate("ويقول علي سعد الزبيدي، وهو مهندس في المصفاة، إن الإنتاج مستقر.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "علي سعد الزبيدي") != NULL);
+    CHECK(fx_entity(d, "سعد الزبيدي") == NULL);
+}
+
 static void test_a_name_behind_an_honorific_keeps_its_first_letter_and_abd_allah_takes_a_family_name(void)
 {
     /* "الحاج بكير شريفي": no preposition follows an honorific, so the ب of بكير is the
@@ -2483,6 +2495,7 @@ int main(void)
     test_a_given_name_after_an_honorific_and_the_tuareg_son_of();
     test_a_present_verb_of_purpose_after_a_given_name_is_no_family_name();
     test_a_name_behind_an_honorific_keeps_its_first_letter_and_abd_allah_takes_a_family_name();
+    test_ali_before_a_given_name_and_a_family_name_in_al();
     fx_teardown();
     return check_summary("test_entities");
 }
