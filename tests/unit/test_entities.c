@@ -2068,6 +2068,19 @@ static void test_a_programme_in_three_letters_and_ta_after_a_name_is_its_object(
         CHECK_STR(q->speaker_name, "عبد القادر بن سالم");
 }
 
+static void test_an_attaches_office_is_named_with_where_it_sits(void)
+{
+    /* "الملحقية الثقافية الأردنية في موسكو": an attaché's office is a mission, named with
+     * its seat, and the source of the clause before "بحسب" */
+    struct doc *d = fx_annotate("ويدرس في روسيا نحو ألفي طالب، بحسب أرقام الملحقية الثقافية الأردنية في موسكو.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "الملحقية الثقافية الأردنية في موسكو") != NULL);
+    const struct quote *q = fx_quote(d, "ويدرس في روسيا");
+    CHECK(q != NULL && q->speaker_name && strstr(q->speaker_name, "الملحقية"));
+}
+
 static void test_ali_before_a_given_name_and_a_family_name_in_al(void)
 {
     /* "ويقول علي سعد الزبيدي، وهو ...، إن": علي written with its dots before a given name
@@ -2496,6 +2509,7 @@ int main(void)
     test_a_present_verb_of_purpose_after_a_given_name_is_no_family_name();
     test_a_name_behind_an_honorific_keeps_its_first_letter_and_abd_allah_takes_a_family_name();
     test_ali_before_a_given_name_and_a_family_name_in_al();
+    test_an_attaches_office_is_named_with_where_it_sits();
     fx_teardown();
     return check_summary("test_entities");
 }
