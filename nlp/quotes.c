@@ -3997,6 +3997,11 @@ static int headline_cue(struct qctx *q, int32_t s)
         if (is_verb(&d->tokens[j], &asp) && asp <= ASPECT_PRESENT && is_complementizer(q, j + 1))
             return 0;
     }
+    /* "واتصل X من Y ليسأل عن ...، قائلا: «...»": a participle of saying before the colon
+     * closes a narrated sentence, read by that participle, never a headline's head */
+    enum verb_aspect before_colon;
+    if (colon > b + 1 && is_verb(&d->tokens[colon - 1], &before_colon) && before_colon == ASPECT_PARTICIPLE)
+        return 0;
     /* "وفيما يلي نص البيان:": the text of a document, its author's (text_of_cue) */
     if (colon >= b + 2 && tok_marker(d, colon - 2, MARK_TEXT_OF))
         return 0;

@@ -6033,6 +6033,21 @@ static void test_a_treaty_or_a_drill_named_in_marks_is_no_quotation(void)
     CHECK(fx_quote(d, "الشراكة الاستراتيجية الشاملة") == NULL && fx_quote(d, "درع الشمال") == NULL);
 }
 
+static void test_a_participle_before_the_colon_closes_no_headline(void)
+{
+    /* "واتصل X من Y ليسأل عن ...، قائلا: «...». ورد Z بأن": a narrated line that opens a
+     * paragraph and ends in a participle of saying is no headline, and the reply after
+     * the caller's words is a quotation of its own */
+    struct doc *d = fx_annotate("عنوان الحلقة\n\nواتصل الحاج عبد الكريم بوزيد من نجع الشط ليسأل عن سعر السماد، قائلا: "
+                                "\"الكيس غلا مرتين. شكون يرحمنا؟\". ورد كمال الهاشمي بأن ملف الأسمدة \"خارج صلاحياته\"، لكنه "
+                                "أشار إلى أن المخزون كاف.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الكيس غلا مرتين", "عبد الكريم بوزيد", QUOTE_DIRECT, -1);
+    expect(d, "ملف الأسمدة", "كمال الهاشمي", QUOTE_MIXED, -1);
+}
+
 static void test_a_wish_before_that_is_a_cue(void)
 {
     /* "متمنيا أن"، "ويأمل X أن": what is wished is said; "تمنى له الشفاء" quotes nothing */
@@ -6383,6 +6398,7 @@ int main(void)
     test_a_long_headline_role_that_told_a_known_station();
     test_an_elder_from_a_village_heads_a_headline();
     test_a_treaty_or_a_drill_named_in_marks_is_no_quotation();
+    test_a_participle_before_the_colon_closes_no_headline();
     fx_teardown();
     return check_summary("test_quotes");
 }
