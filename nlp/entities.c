@@ -3434,7 +3434,11 @@ static int pass_given_names(struct ent_ctx *x)
             int opens_clause = k == d->sentences[t->sentence].tok_begin && after &&
                                ((tok_kinds(after) & LEX_VERB) || (tok_is_comma(after) && opens_sentence_before_comma(d, k)));
             /* (an honorific after the given name is none, but the family name) */
-            int honorific_family = honorific_ends_name(d, k + 1);
+            /* (and so is a nisba that is also a nationality after أما, before the comma or
+             * the ف of the verb: "أما منير الغربي، صاحب شركة ...، فقال") */
+            int honorific_family = honorific_ends_name(d, k + 1) ||
+                                   (prev && tok_is_amma(prev) && tok_is_demonym(x->lx, n) && after &&
+                                    (tok_is_comma(after) || (after->fold[0] == 0x0641 && (tok_kinds(after) & LEX_VERB))));
             if (!(kinds & LEX_FAMILY_NAME) &&
                 (!(t->flags & TOKF_COMMON) || !(n->flags & TOKF_COMMON) || apposition || opens_clause ||
                  (!(kinds & (LEX_TITLE | LEX_STOP)) && family_then_title(d, k))) &&

@@ -812,7 +812,8 @@ int tok_is_kana(const struct token *t)
 
 int tok_is_amma(const struct token *t)
 {
-    return t->fold_len == 3 && t->fold[0] == 0x0627 && t->fold[1] == 0x0645 && t->fold[2] == 0x0627;
+    const UChar *f = t->fold + (t->fold_len == 4 && t->fold[0] == 0x0648); /* (and وأما) */
+    return (t->fold_len == 3 || f > t->fold) && f[0] == 0x0627 && f[1] == 0x0645 && f[2] == 0x0627;
 }
 
 /* له، لها، لهم، لنا، لي: ل and an attached pronoun, whom the verb told. */

@@ -319,7 +319,7 @@ int tok_is_statement_word(const struct lexicon *lx, const struct token *t);
 /* كان، كانت، كانوا, also after و/ف. */
 int tok_is_kana(const struct token *t);
 
-/* أما, "as for", which opens a topic. */
+/* أما (or وأما), "as for", which opens a topic. */
 int tok_is_amma(const struct token *t);
 
 /* ما, "what". */

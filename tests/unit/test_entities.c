@@ -2081,6 +2081,19 @@ static void test_an_attaches_office_is_named_with_where_it_sits(void)
     CHECK(q != NULL && q->speaker_name && strstr(q->speaker_name, "الملحقية"));
 }
 
+static void test_a_nationality_as_family_name_after_amma(void)
+{
+    /* "أما فريد المصري، صاحب مخبزة ...، فقال": after أما, a given name and a nisba that
+     * is also a nationality, before the comma or the verb in ف, are a name */
+    struct doc *d = fx_annotate("أما فريد المصري، صاحب مخبزة في الحي، فقال إن الطحين نفد. وأما كريم التونسي فأكد أن الطلب "
+                                "تراجع.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "فريد المصري") != NULL);
+    CHECK(fx_entity(d, "كريم التونسي") != NULL);
+}
+
 static void test_ali_before_a_given_name_and_a_family_name_in_al(void)
 {
     /* "ويقول علي سعد الزبيدي، وهو ...، إن": علي written with its dots before a given name
@@ -2510,6 +2523,7 @@ int main(void)
     test_a_name_behind_an_honorific_keeps_its_first_letter_and_abd_allah_takes_a_family_name();
     test_ali_before_a_given_name_and_a_family_name_in_al();
     test_an_attaches_office_is_named_with_where_it_sits();
+    test_a_nationality_as_family_name_after_amma();
     fx_teardown();
     return check_summary("test_entities");
 }
