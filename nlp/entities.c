@@ -874,6 +874,23 @@ static int regional_name(const struct ent_ctx *x, int32_t k, int32_t e)
     return 0;
 }
 
+/* "تلقت إذاعة الأنبار | نسخة منه"، "خصصت إذاعة طرطوس | فقرتها": after a station named
+ * by its place alone (proper and content one word, the place at j - 1), a common word
+ * without the article, with more of the clause after it, is the verb's object, no part of
+ * the name (a definite one may be: "قناة سوريا الغد"، "قناة مصر الأولى"). The caller has
+ * checked that the word is common and no adjective. */
+static int station_past_its_place(const struct ent_ctx *x, const struct lex_entry *head, int32_t j, int proper,
+                                  int content)
+{
+    if (!(head->role_classes & CLASS_STATION) || proper != 1 || content != 1 || x->owner[j - 1] < 0)
+        return 0;
+    const struct cand *place = &x->c.v[x->owner[j - 1]];
+    const struct doc *d = x->d;
+    /* (a word that ends the phrase is the name's own: "على قناة ليبيا الأحرار،") */
+    return (place->type == ENT_GPE || place->type == ENT_LOC) && !tok_has_article(&d->tokens[j]) &&
+           j + 1 < d->n_tokens && d->tokens[j + 1].kind != TOK_PUNCT && d->tokens[j + 1].sentence == d->tokens[j].sentence;
+}
+
 static int pass_orgs(struct ent_ctx *x)
 {
     const struct doc *d = x->d;
@@ -1084,7 +1101,8 @@ static int pass_orgs(struct ent_ctx *x)
                   (tok_is_min(&d->tokens[j + 1]) ||
                    (tok_is_ala(&d->tokens[j + 1]) && d->text.u16[d->tokens[j + 1].span.end - 1] == 0x0649))) ||
                  ((head->role_classes & CLASS_STATION) && !tok_has_article(t) && proper > 0 && content == proper &&
-                  x->owner[j - 1] < 0)))
+                  x->owner[j - 1] < 0) ||
+                 station_past_its_place(x, head, j, proper, content)))
                 break;
             /* (the noun may be the head of a place's name: الهيئة الملكية لمدينة الرياض) */
             if (lam_on_noun(x, t) && !tok_has_article(t) && content > 0 &&

@@ -2094,6 +2094,20 @@ static void test_a_nationality_as_family_name_after_amma(void)
     CHECK(fx_entity(d, "كريم التونسي") != NULL);
 }
 
+static void test_a_stations_object_after_its_place_is_no_part_of_its_name(void)
+{
+    /* "تلقت إذاعة المنستير نسخة منه": an indefinite common word after a station named by
+     * its place is the verb's object; a definite one may be the name's (قناة سوريا الغد) */
+    struct doc *d = fx_annotate("وفي بيان تلقت إذاعة المنستير نسخة منه، أعلنت الجمعية موعد المعرض. وقال المحلل لقناة سوريا "
+                                "الغد إن الوضع هادئ.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "إذاعة المنستير") != NULL);
+    CHECK(fx_entity(d, "إذاعة المنستير نسخة") == NULL);
+    CHECK(fx_entity(d, "قناة سوريا الغد") != NULL);
+}
+
 static void test_ali_before_a_given_name_and_a_family_name_in_al(void)
 {
     /* "ويقول علي سعد الزبيدي، وهو ...، إن": علي written with its dots before a given name
@@ -2524,6 +2538,7 @@ int main(void)
     test_ali_before_a_given_name_and_a_family_name_in_al();
     test_an_attaches_office_is_named_with_where_it_sits();
     test_a_nationality_as_family_name_after_amma();
+    test_a_stations_object_after_its_place_is_no_part_of_its_name();
     fx_teardown();
     return check_summary("test_entities");
 }
