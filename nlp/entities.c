@@ -2127,6 +2127,15 @@ static inline int kunya_at(const UChar *f, int32_t n)
     return n <= 3 && f[0] == 0x0627 && ((n == 3 && f[1] == 0x0628 && f[2] == 0x0648) || (n == 2 && f[1] == 0x0645));
 }
 
+/* أبو at p, written alone (or after و) in the name's sentence? */
+static int abu_before(const struct doc *d, int32_t p)
+{
+    const struct token *t = &d->tokens[p];
+    const UChar *f = t->fold + (t->lex_prefix == 1 && t->fold[0] == 0x0648);
+    return t->kind == TOK_WORD && t->fold + t->fold_len - f == 3 && kunya_at(f, 3) &&
+           t->sentence == d->tokens[p + 1].sentence;
+}
+
 /* The word at p, before a name, is a kunya's أم or أبو behind ل, part of the name ("لم
  * تعنِ شيئا لأم محمد السرساوي"). */
 static int kunya_behind_lam(const struct ent_ctx *x, int32_t p)
@@ -2189,6 +2198,9 @@ static int add_person(struct ent_ctx *x, int32_t tb, int32_t te, int32_t role_tb
     if (tok_son_of_place(d, tb))
         return 0; /* ("ابن مدينة سطيف": a son of a place is an epithet, no name) */
     if (tb > 0 && x->owner[tb - 1] < 0 && kunya_behind_lam(x, tb - 1))
+        tb--;
+    /* (and so is a bare أبو before it: "أبو سمير قبلاوي"; أم is also "or", and stays out) */
+    else if (tb > 0 && x->owner[tb - 1] < 0 && abu_before(d, tb - 1))
         tb--;
     /* "وذكّرت المتحدثة بقضية الطالب إبراهيم سعدون": a feminine title does not name a man's
      * given name; the name stands without it (a masculine one may name a woman: عميد
@@ -3235,11 +3247,16 @@ static int family_then_title(const struct doc *d, int32_t k)
 }
 
 /* A listed given name opening its sentence, a word in ال after it, then a comma: "ليث
- * العمري، طالب ..." — the subject, named, before its apposition. */
+ * العمري، طالب ..." — the subject, named, before its apposition. (A given name that is
+ * also a preposition, followed after the comma by a verb or كان, opens a fronted phrase:
+ * "على الرصيف، كان أبو علي ...") */
 __attribute__((noinline)) static int opens_sentence_before_comma(const struct doc *d, int32_t k)
 {
-    return k + 2 < d->n_tokens && tok_is_comma(&d->tokens[k + 2]) && tok_has_article(&d->tokens[k + 1]) &&
-           !d->tokens[k].lex_prefix && k == d->sentences[d->tokens[k].sentence].tok_begin;
+    if (!(k + 2 < d->n_tokens && tok_is_comma(&d->tokens[k + 2]) && tok_has_article(&d->tokens[k + 1]) &&
+          !d->tokens[k].lex_prefix && k == d->sentences[d->tokens[k].sentence].tok_begin))
+        return 0;
+    const struct token *after = k + 3 < d->n_tokens ? &d->tokens[k + 3] : NULL;
+    return !(tok_kinds(&d->tokens[k]) & LEX_STOP) || !after || !(tok_is_kana(after) || (tok_kinds(after) & LEX_VERB));
 }
 
 static inline int kunya_particle(const struct token *t)

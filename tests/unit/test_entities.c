@@ -2108,6 +2108,19 @@ static void test_a_stations_object_after_its_place_is_no_part_of_its_name(void)
     CHECK(fx_entity(d, "قناة سوريا الغد") != NULL);
 }
 
+static void test_a_fronted_phrase_in_ala_and_a_kunya_before_a_bare_family_name(void)
+{
+    /* "على الشاطئ، كان ...": على (also the given name) opening a fronted phrase before a
+     * comma and كان is no one; "أبو سمير قبلاوي": a bare أبو before a name is its kunya */
+    struct doc *d = fx_annotate("على الشاطئ، كان الصيادون ينتظرون الفجر. وقال أبو سمير قبلاوي إن البحر هادئ.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "على الشاطئ") == NULL);
+    CHECK(fx_entity(d, "أبو سمير قبلاوي") != NULL);
+    CHECK(fx_entity(d, "سمير قبلاوي") == NULL);
+}
+
 static void test_ali_before_a_given_name_and_a_family_name_in_al(void)
 {
     /* "ويقول علي سعد الزبيدي، وهو ...، إن": علي written with its dots before a given name
@@ -2539,6 +2552,7 @@ int main(void)
     test_an_attaches_office_is_named_with_where_it_sits();
     test_a_nationality_as_family_name_after_amma();
     test_a_stations_object_after_its_place_is_no_part_of_its_name();
+    test_a_fronted_phrase_in_ala_and_a_kunya_before_a_bare_family_name();
     fx_teardown();
     return check_summary("test_entities");
 }
