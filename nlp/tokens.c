@@ -1012,7 +1012,9 @@ int tok_is_manner_after_ba(const struct doc *d, const struct lexicon *lx, int32_
         (tok_kinds(t) && !t->lex_prefix) || tok_has_article(t))
         return 0; /* (a reading behind the ب, بفرح as ب + فرح, is no word of its own) */
     UChar r = t->fold[p + 1];
-    if (name_may_follow && (r == 0x064A || r == 0x062A || r == 0x0646 || r == 0x0627 ||
+    /* (a noun in ة reads as no verb: "بنبرة ساخرة"، "بابتسامة") */
+    int in_ta = d->text.u16[t->span.end - 1] == 0x0629;
+    if (name_may_follow && (((r == 0x064A || r == 0x062A || r == 0x0646 || r == 0x0627) && !in_ta) ||
                             (k + 1 < d->n_tokens && tok_is_comma(&d->tokens[k + 1]))))
         return 0;
     const UChar *w = t->fold + p + 1;

@@ -2121,6 +2121,20 @@ static void test_a_fronted_phrase_in_ala_and_a_kunya_before_a_bare_family_name(v
     CHECK(fx_entity(d, "سمير قبلاوي") == NULL);
 }
 
+static void test_a_noun_in_ta_after_ba_says_how_not_who(void)
+{
+    /* "ويضيف عبد الرحيم بنبرة حزينة:": ب on a noun in ة is the manner, never a family
+     * name, though its rest opens like a verb of the present (نبرة) */
+    struct doc *d = fx_annotate("قال سعيد عبد الرحيم، سائق أجرة: «الطريق طويل». ويضيف عبد الرحيم بنبرة حزينة: «ما بقي "
+                                "شيء».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "عبد الرحيم بنبرة") == NULL);
+    const struct quote *q = fx_quote(d, "ما بقي");
+    CHECK(q != NULL && q->speaker_name && !strcmp(q->speaker_name, "سعيد عبد الرحيم"));
+}
+
 static void test_ali_before_a_given_name_and_a_family_name_in_al(void)
 {
     /* "ويقول علي سعد الزبيدي، وهو ...، إن": علي written with its dots before a given name
@@ -2553,6 +2567,7 @@ int main(void)
     test_a_nationality_as_family_name_after_amma();
     test_a_stations_object_after_its_place_is_no_part_of_its_name();
     test_a_fronted_phrase_in_ala_and_a_kunya_before_a_bare_family_name();
+    test_a_noun_in_ta_after_ba_says_how_not_who();
     fx_teardown();
     return check_summary("test_entities");
 }
