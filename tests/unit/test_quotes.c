@@ -6048,6 +6048,20 @@ static void test_a_participle_before_the_colon_closes_no_headline(void)
     expect(d, "ملف الأسمدة", "كمال الهاشمي", QUOTE_MIXED, -1);
 }
 
+static void test_the_worker_refers_back_to_the_worker_quoted(void)
+{
+    /* "بالعامل X ... ويشير العامل، الذي ...، إلى أن": the worker is the one the text
+     * gave that title; "القوى العاملة" keeps its body's name */
+    struct doc *d = fx_annotate("وفي الورشة التقت الإذاعة بالعامل حسين الطحان الذي قال: «الأجور تأخرت». ويشير العامل، الذي "
+                                "يعول خمسة أطفال، إلى أن الإدارة وعدتهم بالدفع. وقالت الهيئة العامة للقوى العاملة إن "
+                                "الملف قيد الدرس.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الإدارة وعدتهم", "حسين الطحان", QUOTE_INDIRECT, -1);
+    expect(d, "الملف قيد", "الهيئة العامة للقوى العاملة", QUOTE_INDIRECT, -1);
+}
+
 static void test_a_wish_before_that_is_a_cue(void)
 {
     /* "متمنيا أن"، "ويأمل X أن": what is wished is said; "تمنى له الشفاء" quotes nothing */
@@ -6399,6 +6413,7 @@ int main(void)
     test_an_elder_from_a_village_heads_a_headline();
     test_a_treaty_or_a_drill_named_in_marks_is_no_quotation();
     test_a_participle_before_the_colon_closes_no_headline();
+    test_the_worker_refers_back_to_the_worker_quoted();
     fx_teardown();
     return check_summary("test_quotes");
 }
