@@ -6062,6 +6062,20 @@ static void test_the_worker_refers_back_to_the_worker_quoted(void)
     expect(d, "الملف قيد", "الهيئة العامة للقوى العاملة", QUOTE_INDIRECT, -1);
 }
 
+static void test_going_on_before_a_colon_is_a_cue(void)
+{
+    /* "ويواصل X:" goes on with the words after the colon; "واصلت القوات تقدمها" says
+     * nothing, and حزب «تواصل» stays a party's name */
+    struct doc *d = fx_annotate("قال الفلاح مسعود قريشي للإذاعة: «الصابة مليحة». ويواصل قريشي: «المازوت غلا». وواصلت القوات "
+                                "تقدمها نحو البلدة. وقال النائب عن حزب «تواصل» إن الحكومة تأخرت.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "المازوت غلا", "مسعود قريشي", QUOTE_DIRECT, -1);
+    CHECK(fx_quote(d, "تقدمها") == NULL);
+    CHECK(fx_entity(d, "تواصل") != NULL);
+}
+
 static void test_a_wish_before_that_is_a_cue(void)
 {
     /* "متمنيا أن"، "ويأمل X أن": what is wished is said; "تمنى له الشفاء" quotes nothing */
@@ -6414,6 +6428,7 @@ int main(void)
     test_a_treaty_or_a_drill_named_in_marks_is_no_quotation();
     test_a_participle_before_the_colon_closes_no_headline();
     test_the_worker_refers_back_to_the_worker_quoted();
+    test_going_on_before_a_colon_is_a_cue();
     fx_teardown();
     return check_summary("test_quotes");
 }
