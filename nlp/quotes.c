@@ -3460,6 +3460,11 @@ static const struct lex_entry *relative_verb(const struct qctx *q, int32_t k, in
         /* أكدته -> أكدت */
         struct ustr p = {buf, len};
         const struct lex_entry *e = lexicon_get(q->lx, &p, 1);
+        /* (a final ى turns alef before the pronoun: نفاه -> نفى) */
+        if (!e && buf[len - 1] == 0x0627) {
+            buf[len - 1] = 0x064A;
+            e = lexicon_get(q->lx, &p, 1);
+        }
         if (e && (e->kinds & LEX_VERB) && e->verb_aspect <= ASPECT_PRESENT)
             ve = e;
     }
@@ -3511,13 +3516,27 @@ static int relative_cue(struct qctx *q, int32_t k)
     if (!lone) {
         /* وهو ما أكده دبلوماسي من إحدى دول البلطيق، ...: the speaker runs to the comma */
         int32_t re = qt->np_end;
-        while (re < end && re - k < 14 && d->tokens[re].kind == TOK_WORD && !is_complementizer(q, re) &&
-               !(tok_kinds(&d->tokens[re]) & (LEX_VERB | LEX_CONJ_BREAK)))
+        int said_in = 0;
+        while (re < end && re - k < 14) {
+            /* (a short name in marks after a preposition is part of it: "مصدر مقرّب من «حزب
+             * الله»"; not the verb's own words, "اعتبرته X حينها «انتصارا ...»") */
+            int32_t mr = q->opens[re];
+            if (mr >= 0 && q->r[mr].close > re && q->r[mr].words <= 3 && re > qt->np_end &&
+                is_preposition(&d->tokens[re - 1])) {
+                re = q->r[mr].close + 1;
+                continue;
+            }
+            /* (and it ends before where it was said: "مصدر بالوزارة | في تصريح للإذاعة") */
+            said_in = tok_is_fi(&d->tokens[re]) && re + 1 < end && (tok_kinds(&d->tokens[re + 1]) & LEX_STATEMENT);
+            if (said_in || d->tokens[re].kind != TOK_WORD || is_complementizer(q, re) ||
+                (tok_kinds(&d->tokens[re]) & (LEX_VERB | LEX_CONJ_BREAK)))
+                break;
             re++;
+        }
         /* (or to a verb that opens an asyndetic relative on it: "أكده وسيط في مدينة يانجي
          * طلب عدم ذكر اسمه") */
-        if (re < end && (d->tokens[re].kind == TOK_PUNCT || ((tok_kinds(&d->tokens[re]) & LEX_VERB) &&
-                                                            !d->tokens[re].lex_prefix && re > qt->np_end)))
+        if (re < end && (said_in || d->tokens[re].kind == TOK_PUNCT ||
+                         ((tok_kinds(&d->tokens[re]) & LEX_VERB) && !d->tokens[re].lex_prefix && re > qt->np_end)))
             qt->np_end = re;
         /* ("طلب عدم ذكر اسمه"، "رفض ذكر اسمه": the verbal noun's verb opens that relative) */
         if (qt->np_end == re && re < end && after_negation_noun(d, re)) {

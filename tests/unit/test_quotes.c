@@ -6076,6 +6076,20 @@ static void test_going_on_before_a_colon_is_a_cue(void)
     CHECK(fx_entity(d, "تواصل") != NULL);
 }
 
+static void test_a_relative_verb_whose_final_ya_turned_alef_before_its_pronoun(void)
+{
+    /* "وهو ما نفاه مصدر بالوزارة في تصريح للإذاعة": نفى carries its pronoun as نفاه; the
+     * source runs to where it was said, and a short name in marks after its preposition is
+     * part of it */
+    struct doc *d = fx_annotate("وتحدثت تقارير عن ضغوط على الحكومة لوقف الواردات، وهو ما نفاه مصدر بوزارة الاقتصاد في تصريح "
+                                "للإذاعة. وتحدثت صحف عن صفقة سلاح، وهو ما نفاه مصدر مقرب من «حزب الأمة».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "وتحدثت تقارير عن ضغوط", "مصدر بوزارة الاقتصاد", -1, -1);
+    expect(d, "وتحدثت صحف", "مصدر مقرب من «حزب الأمة»", -1, -1);
+}
+
 static void test_a_wish_before_that_is_a_cue(void)
 {
     /* "متمنيا أن"، "ويأمل X أن": what is wished is said; "تمنى له الشفاء" quotes nothing */
@@ -6429,6 +6443,7 @@ int main(void)
     test_a_participle_before_the_colon_closes_no_headline();
     test_the_worker_refers_back_to_the_worker_quoted();
     test_going_on_before_a_colon_is_a_cue();
+    test_a_relative_verb_whose_final_ya_turned_alef_before_its_pronoun();
     fx_teardown();
     return check_summary("test_quotes");
 }
