@@ -2135,6 +2135,19 @@ static void test_a_noun_in_ta_after_ba_says_how_not_who(void)
     CHECK(q != NULL && q->speaker_name && !strcmp(q->speaker_name, "سعيد عبد الرحيم"));
 }
 
+static void test_a_breeder_with_what_he_raises_is_a_title(void)
+{
+    /* "مربي الماشية X": a breeder's title reads a name no list holds after it; the same
+     * words after ل go on with a body's name (الجمعية الوطنية لمربي الإبل) */
+    struct doc *d = fx_annotate("لكن مربي الماشية فهاد الشمري، من قرية الحائط، يقول إن العلف غلا. وقال رئيس الجمعية الوطنية "
+                                "لمربي الإبل إن الموسم صعب.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "فهاد الشمري") != NULL);
+    CHECK(fx_entity(d, "الجمعية الوطنية لمربي الإبل") != NULL);
+}
+
 static void test_ali_before_a_given_name_and_a_family_name_in_al(void)
 {
     /* "ويقول علي سعد الزبيدي، وهو ...، إن": علي written with its dots before a given name
@@ -2568,6 +2581,7 @@ int main(void)
     test_a_stations_object_after_its_place_is_no_part_of_its_name();
     test_a_fronted_phrase_in_ala_and_a_kunya_before_a_bare_family_name();
     test_a_noun_in_ta_after_ba_says_how_not_who();
+    test_a_breeder_with_what_he_raises_is_a_title();
     fx_teardown();
     return check_summary("test_entities");
 }
