@@ -6090,6 +6090,16 @@ static void test_a_relative_verb_whose_final_ya_turned_alef_before_its_pronoun(v
     expect(d, "وتحدثت صحف", "مصدر مقرب من «حزب الأمة»", -1, -1);
 }
 
+static void test_farmers_of_a_place_head_a_headline(void)
+{
+    /* "مزارعو الغاب: ...": the farmers of a place, a group in construct, speak */
+    struct doc *d = fx_annotate("مزارعو الغاب: المازوت يأكل الموسم\n\nوقال المزارع حسن الديب إن الري صار مكلفا.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "المازوت يأكل الموسم") != NULL);
+}
+
 static void test_a_wish_before_that_is_a_cue(void)
 {
     /* "متمنيا أن"، "ويأمل X أن": what is wished is said; "تمنى له الشفاء" quotes nothing */
@@ -6444,6 +6454,7 @@ int main(void)
     test_the_worker_refers_back_to_the_worker_quoted();
     test_going_on_before_a_colon_is_a_cue();
     test_a_relative_verb_whose_final_ya_turned_alef_before_its_pronoun();
+    test_farmers_of_a_place_head_a_headline();
     fx_teardown();
     return check_summary("test_quotes");
 }
