@@ -4098,7 +4098,11 @@ static int headline_cue(struct qctx *q, int32_t s)
     int student = student_not_verb(q, b);
     if (student && b + 2 < he)
         he = b + 2;
-    int long_head = he - b > HEADLINE_HEAD_MAX || b > st->tok_begin || student || told ||
+    /* (a title of two words opens it as one does: "مرشدة سياحية لإذاعة قنا:"، "مربي أغنام
+     * من آفلو لـ...:") */
+    const struct lex_entry *title_words;
+    int titled_head = phrase_at(q, b, he, LEX_TITLE, &title_words) >= 2;
+    int long_head = he - b > HEADLINE_HEAD_MAX || b > st->tok_begin || student || told || titled_head ||
                     (tok_kinds(&d->tokens[b]) & (LEX_TITLE | LEX_ROLE_NOUN | LEX_GROUP));
     /* "كوزلوف لـ"سبوتنيك": ...": a surname alone, named in full in the body, and the
      * outlet it spoke to */
@@ -4190,7 +4194,7 @@ static int headline_cue(struct qctx *q, int32_t s)
                 break;
             }
     }
-    named |= student;
+    named |= student | titled_head;
     /* "مكالمة بوتين وكيم بروايتين: ...", "قمة موسكو: ...": a common noun that names no
      * speaker, with the names as its complement, is the story's topic */
     const struct token *h0 = &d->tokens[b];

@@ -6100,6 +6100,18 @@ static void test_farmers_of_a_place_head_a_headline(void)
     CHECK(fx_quote(d, "المازوت يأكل الموسم") != NULL);
 }
 
+static void test_a_two_word_title_heads_a_headline(void)
+{
+    /* "مرشد سياحي لإذاعة الأقصر: «...»": a title of two words opens a headline's head as
+     * a one-word title does */
+    struct doc *d = fx_annotate("مرشد سياحي لإذاعة الأقصر: «الموسم ضعيف هذا العام»\n\nوقال المرشد السياحي كمال فهمي إن "
+                                "الحجوزات تراجعت.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "الموسم ضعيف") != NULL);
+}
+
 static void test_a_wish_before_that_is_a_cue(void)
 {
     /* "متمنيا أن"، "ويأمل X أن": what is wished is said; "تمنى له الشفاء" quotes nothing */
@@ -6455,6 +6467,7 @@ int main(void)
     test_going_on_before_a_colon_is_a_cue();
     test_a_relative_verb_whose_final_ya_turned_alef_before_its_pronoun();
     test_farmers_of_a_place_head_a_headline();
+    test_a_two_word_title_heads_a_headline();
     fx_teardown();
     return check_summary("test_quotes");
 }
