@@ -2689,6 +2689,12 @@ static int pass_demonym_names(struct ent_ctx *x)
         /* (a known given name is read whole by pass_given_names: الإيراني حميد رضا مقدم) */
         if (j - k - 1 < 2 || (tok_kinds(&d->tokens[k + 1]) & LEX_FIRST_NAME))
             continue;
+        /* (nor is a nationality that describes the noun before it, no title: "السائح الروسي
+         * لسه بيحب ..." is a tourist, and the words after it a dialect's) */
+        const struct token *noun = k > 0 ? &d->tokens[k - 1] : NULL;
+        if (noun && noun->kind == TOK_WORD && tok_has_article(noun) && !tok_is_demonym(x->lx, noun) &&
+            !(tok_kinds(noun) & (LEX_TITLE | LEX_ROLE_NOUN)))
+            continue;
         if (add_person(x, k + 1, j, -1, -1, 0, GENDER_UNKNOWN, CAND_CONTEXT) != 0)
             return -1;
         k = j - 1;

@@ -2148,6 +2148,20 @@ static void test_a_breeder_with_what_he_raises_is_a_title(void)
     CHECK(fx_entity(d, "الجمعية الوطنية لمربي الإبل") != NULL);
 }
 
+static void test_a_nationality_describing_a_noun_introduces_no_one(void)
+{
+    /* "القانون الدولي بشكل ممنهج": a nationality-like adjective of the noun before it, no
+     * title, introduces no foreign person in the words after it; "المدرب البرتغالي X"
+     * still does */
+    struct doc *d = fx_annotate("وقال المندوب إن البلدين ينتهكان القانون الدولي بشكل ممنهج. وقال المدرب البرتغالي جواو "
+                                "سانتوس إن الفريق جاهز.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "بشكل ممنهج") == NULL);
+    CHECK(fx_entity(d, "جواو سانتوس") != NULL);
+}
+
 static void test_ali_before_a_given_name_and_a_family_name_in_al(void)
 {
     /* "ويقول علي سعد الزبيدي، وهو ...، إن": علي written with its dots before a given name
@@ -2582,6 +2596,7 @@ int main(void)
     test_a_fronted_phrase_in_ala_and_a_kunya_before_a_bare_family_name();
     test_a_noun_in_ta_after_ba_says_how_not_who();
     test_a_breeder_with_what_he_raises_is_a_title();
+    test_a_nationality_describing_a_noun_introduces_no_one();
     fx_teardown();
     return check_summary("test_entities");
 }
