@@ -1385,6 +1385,15 @@ __attribute__((noinline)) static int name_in_apposition_before_that(const struct
     return c > after && c < end && is_complementizer(q, c);
 }
 
+/* "مديرة المبيعات في شركة "بحر الشرق لتزويد السفن"، X، بأن": after a body's head, marks
+ * of up to five words closed before a comma hold its name, however long. */
+static int company_named_in_marks(const struct qctx *q, int32_t j, int32_t end)
+{
+    const struct region *r = &q->r[q->opens[j]];
+    return (tok_kinds(&q->d->tokens[j - 1]) & LEX_ORG_HEAD) && r->words <= 5 && r->close >= 0 && r->close + 1 < end &&
+           tok_is_comma(&q->d->tokens[r->close + 1]);
+}
+
 static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int32_t np_end, int32_t *direct_region,
                                int32_t *relay_np_b, int32_t *relay_np_e, int32_t *open_tok)
 {
@@ -1400,7 +1409,7 @@ static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int
         const struct token *t = &d->tokens[j];
         enum verb_aspect asp;
         int after_noun = j > 0 && (tok_kinds(&d->tokens[j - 1]) & (LEX_TITLE | LEX_ORG_HEAD | LEX_STATEMENT)) &&
-                         q->opens[j] >= 0 && q->r[q->opens[j]].words <= 2;
+                         q->opens[j] >= 0 && (q->r[q->opens[j]].words <= 2 || company_named_in_marks(q, j, end));
         /* "في حديث إلى «الأخبار»": the outlet told, after a statement noun and a preposition */
         int outlet = j >= 2 && q->opens[j] >= 0 && q->r[q->opens[j]].words <= 2 && is_preposition(&d->tokens[j - 1]) &&
                      (tok_kinds(&d->tokens[j - 2]) & LEX_STATEMENT);

@@ -6112,6 +6112,18 @@ static void test_a_two_word_title_heads_a_headline(void)
     CHECK(fx_quote(d, "الموسم ضعيف") != NULL);
 }
 
+static void test_a_companys_long_name_in_marks_is_no_quotation(void)
+{
+    /* "مديرة المبيعات في شركة «...»، X، بأن": four words in marks after a body's head and
+     * before the comma name the company; the person after them speaks */
+    struct doc *d = fx_annotate("وأفادت مديرة المبيعات في شركة «نجمة الخليج لخدمات الموانئ»، هند الكعبي، بأن الطلب ارتفع.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "نجمة الخليج") == NULL);
+    expect(d, "الطلب ارتفع", "هند الكعبي", QUOTE_INDIRECT, -1);
+}
+
 static void test_a_wish_before_that_is_a_cue(void)
 {
     /* "متمنيا أن"، "ويأمل X أن": what is wished is said; "تمنى له الشفاء" quotes nothing */
@@ -6468,6 +6480,7 @@ int main(void)
     test_a_relative_verb_whose_final_ya_turned_alef_before_its_pronoun();
     test_farmers_of_a_place_head_a_headline();
     test_a_two_word_title_heads_a_headline();
+    test_a_companys_long_name_in_marks_is_no_quotation();
     fx_teardown();
     return check_summary("test_quotes");
 }
