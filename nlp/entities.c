@@ -2217,7 +2217,7 @@ static int add_person(struct ent_ctx *x, int32_t tb, int32_t te, int32_t role_tb
     if (!(tok_kinds(&d->tokens[tb]) & ~(uint32_t)(LEX_GAZ | LEX_PHRASE_START | LEX_TOPIC)))
         c.skip = 0;
     /* (and so is one right after an honorific, which no preposition follows: الحاج بكير) */
-    if (c.skip && role_te == tb && role_tb == tb - 1 && (tok_kinds(&d->tokens[role_tb]) & LEX_HONORIFIC))
+    if (c.skip && tb > 0 && (tok_kinds(&d->tokens[tb - 1]) & LEX_HONORIFIC) && d->tokens[tb - 1].kind == TOK_WORD)
         c.skip = 0;
     if (te == tb + 1 && role_te == tb && role_tb == tb - 1 && (tok_kinds(&d->tokens[role_tb]) & LEX_HONORIFIC) &&
         (tok_kinds(given) & LEX_FIRST_NAME))

@@ -2187,6 +2187,13 @@ static void test_a_name_behind_an_honorific_keeps_its_first_letter_and_abd_allah
     CHECK(fx_entity(d, "بكير حمو") != NULL);
     CHECK(fx_entity(d, "كير حمو") == NULL);
     CHECK(fx_entity(d, "عبد الرحمن صالح المنصور") != NULL);
+    /* (and so after the honorific in و, in a list of guests set off by commas) */
+    d = fx_annotate("استضاف البرنامج الأستاذ عمار ثليجي، أستاذ الاقتصاد، والحاج بكير حمو، تاجر الجملة بالسوق.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "بكير حمو") != NULL);
+    CHECK(fx_entity(d, "كير حمو") == NULL);
 }
 
 static void test_a_given_name_after_an_honorific_and_the_tuareg_son_of(void)
