@@ -3113,12 +3113,12 @@ static int speaker_like(const struct qctx *q, int32_t b, int32_t e)
     return 0;
 }
 
-/* A reporting verb carrying an object pronoun (أعلنته، ذكرتها). */
-static int verb_with_object(const struct qctx *q, int32_t k)
+/* The entry of a reporting verb carrying an object pronoun (أعلنته، ذكرتها), or NULL. */
+static const struct lex_entry *verb_under_object(const struct qctx *q, int32_t k)
 {
     const struct token *v = &q->d->tokens[k];
     if (v->kind != TOK_WORD || v->fold_len < 4 || v->fold_len > 40)
-        return 0;
+        return NULL;
     int32_t n = v->fold_len;
     for (int32_t sl = 1; sl <= 2; sl++) {
         if (v->fold[n - 1] != (sl == 1 ? 0x0647 : 0x0627) || (sl == 2 && v->fold[n - 2] != 0x0647))
@@ -3128,9 +3128,15 @@ static int verb_with_object(const struct qctx *q, int32_t k)
             continue;
         const struct lex_entry *e = lexicon_get(q->lx, &p, 1);
         if (e && (e->kinds & LEX_VERB))
-            return 1;
+            return e;
     }
-    return 0;
+    return NULL;
+}
+
+/* Is token k such a verb? */
+static int verb_with_object(const struct qctx *q, int32_t k)
+{
+    return verb_under_object(q, k) != NULL;
 }
 
 static int preposition_with_pronoun(const struct token *t);
@@ -3191,7 +3197,14 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
     if (!elided && np_e < end && (is_verb(&d->tokens[np_e], NULL) || verb_with_object(q, np_e))) {
         int32_t rb, re;
         const struct token *vt2 = &d->tokens[np_e];
-        if (vt2->lex && (vt2->lex->kinds & LEX_VERB) && vt2->lex->verb_relay && relay_speaker(q, np_e, end, &rb, &re)) {
+        /* (the verb may carry ما's pronoun: "وفق ما نقلته رويترز عن مسؤولين") */
+        const struct lex_entry *ve2 = vt2->lex && (vt2->lex->kinds & LEX_VERB) ? vt2->lex : verb_under_object(q, np_e);
+        /* (whom it relays is named before the phrase's comma: "بحسب ما نقلته وكالة تاس، بأن
+         * موسكو ... إلى الدول" relays no one) */
+        int32_t phrase_end = np_e;
+        while (phrase_end < end && !tok_is_comma(&d->tokens[phrase_end]) && !is_stop_punct(&d->tokens[phrase_end]))
+            phrase_end++;
+        if (ve2 && ve2->verb_relay && relay_speaker(q, np_e, phrase_end, &rb, &re)) {
             np_b = np_e = rb; /* بحسب ما نقلت رويترز عن مصدرين مطلعين: the sources speak */
         } else {
             /* "وفق ما ورد في الصفحة 31 من التقرير": what came in a document, which is

@@ -6124,6 +6124,22 @@ static void test_a_companys_long_name_in_marks_is_no_quotation(void)
     expect(d, "الطلب ارتفع", "هند الكعبي", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_source_phrases_relay_verb_carrying_ma(void)
+{
+    /* "ووفق ما نقلته الوكالة عن مسؤولين في X، فإن": the relay verb carries ما's pronoun,
+     * and those it relays speak; "بحسب ما نقلته وكالة تاس، بأن ... إلى الدول" relays no
+     * one */
+    struct doc *d = fx_annotate("ووفق ما نقلته وكالة رويترز عن مسؤولين في طوكيو، فإن الشحنات توقفت. وكان الوزير سيرغي "
+                                "لافروف قد صرح، بحسب ما نقلته وكالة تاس، بأن موسكو مستعدة لزيادة صادراتها إلى الدول "
+                                "الصديقة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الشحنات توقفت", "مسؤولين في طوكيو", QUOTE_INDIRECT, -1);
+    expect(d, "موسكو مستعدة", "سيرغي لافروف", -1, -1);
+    CHECK(fx_quote(d, "الدول الصديقة") == NULL);
+}
+
 static void test_a_wish_before_that_is_a_cue(void)
 {
     /* "متمنيا أن"، "ويأمل X أن": what is wished is said; "تمنى له الشفاء" quotes nothing */
@@ -6481,6 +6497,7 @@ int main(void)
     test_farmers_of_a_place_head_a_headline();
     test_a_two_word_title_heads_a_headline();
     test_a_companys_long_name_in_marks_is_no_quotation();
+    test_a_source_phrases_relay_verb_carrying_ma();
     fx_teardown();
     return check_summary("test_quotes");
 }
