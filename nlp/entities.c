@@ -619,10 +619,29 @@ static int nisba_adjective(const struct token *t)
  * run of up to three bare words with at least one that no dictionary knows is the
  * place's name (without the head, as gazetteers write it). A known place there keeps
  * its entity; common words alone (منطقة عازلة، جهة مسؤولة، من جهة أخرى) name nothing. */
+/* Is the word at j, after a place's head, its name in ال: one definite word no list
+ * holds that ends the phrase (punctuation, a function word, a verb or the complementiser
+ * after it: "قرية الحمراء،", "محافظة العمارة إن"), however common a word it is? */
+static int definite_place_name(const struct ent_ctx *x, int32_t j, int32_t end)
+{
+    const struct doc *d = x->d;
+    if (j + 1 >= end)
+        return 0;
+    const struct token *t = &d->tokens[j], *n = &d->tokens[j + 1];
+    return t->kind == TOK_WORD && (t->flags & TOKF_ARABIC) && tok_has_article(t) && !tok_has_prep_clitic(t) &&
+           x->owner[j] < 0 && !tok_is_demonym(x->lx, t) && !nisba_adjective(t) && t->fold_len >= 5 &&
+           !(tok_kinds(t) & ~(uint32_t)(LEX_TOPIC | LEX_PHRASE_START)) &&
+           (n->kind == TOK_PUNCT || (tok_kinds(n) & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER)));
+}
+
 static int place_after_head(struct ent_ctx *x, int32_t k, const struct lex_entry *head)
 {
     const struct doc *d = x->d;
     int32_t end = sentence_end(d, k), j = k + 1, unknown = 0;
+    if (definite_place_name(x, k + 1, end)) {
+        j = k + 2;
+        unknown = 1;
+    }
     while (j < end && j - k <= 3) {
         const struct token *t = &d->tokens[j];
         if (t->kind != TOK_WORD || !(t->flags & (TOKF_ARABIC | TOKF_LATIN)) || x->owner[j] >= 0 ||

@@ -2162,6 +2162,19 @@ static void test_a_nationality_describing_a_noun_introduces_no_one(void)
     CHECK(fx_entity(d, "جواو سانتوس") != NULL);
 }
 
+static void test_a_places_head_and_one_definite_word_ending_the_phrase(void)
+{
+    /* "وفي قرية الحمراء، ...": after a place's head, one definite word no list holds that
+     * ends the phrase is the place's name, however common a word */
+    struct doc *d = fx_annotate("وفي قرية الحمراء، ارتفعت أسعار الخبز. وقال سكان من مدينة العمارة إن الكهرباء انقطعت.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *e = fx_entity(d, "الحمراء");
+    CHECK(e != NULL && e->type == ENT_GPE);
+    CHECK(fx_entity(d, "العمارة") != NULL);
+}
+
 static void test_ali_before_a_given_name_and_a_family_name_in_al(void)
 {
     /* "ويقول علي سعد الزبيدي، وهو ...، إن": علي written with its dots before a given name
@@ -2604,6 +2617,7 @@ int main(void)
     test_a_noun_in_ta_after_ba_says_how_not_who();
     test_a_breeder_with_what_he_raises_is_a_title();
     test_a_nationality_describing_a_noun_introduces_no_one();
+    test_a_places_head_and_one_definite_word_ending_the_phrase();
     fx_teardown();
     return check_summary("test_entities");
 }
