@@ -615,10 +615,6 @@ static int nisba_adjective(const struct token *t)
     return (t->flags & TOKF_COMMON) && tok_nisba_ending(t);
 }
 
-/* محافظة كفرنبل، ولاية بوهانغ، جزيرة سخالين: after the bare head of a place's name, a
- * run of up to three bare words with at least one that no dictionary knows is the
- * place's name (without the head, as gazetteers write it). A known place there keeps
- * its entity; common words alone (منطقة عازلة، جهة مسؤولة، من جهة أخرى) name nothing. */
 /* Is the word at j, after a place's head, its name in ال: one definite word no list
  * holds that ends the phrase (punctuation, a function word, a verb or the complementiser
  * after it: "قرية الحمراء،", "محافظة العمارة إن"), however common a word it is? */
@@ -634,6 +630,11 @@ static int definite_place_name(const struct ent_ctx *x, int32_t j, int32_t end)
            (n->kind == TOK_PUNCT || (tok_kinds(n) & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER)));
 }
 
+/* محافظة كفرنبل، ولاية بوهانغ، جزيرة سخالين: after the bare head of a place's name, a
+ * run of up to three bare words with at least one that no dictionary knows is the
+ * place's name (without the head, as gazetteers write it). A known place there keeps
+ * its entity; common words alone (منطقة عازلة، جهة مسؤولة، من جهة أخرى) name nothing,
+ * but one definite word that ends the phrase does (definite_place_name). */
 static int place_after_head(struct ent_ctx *x, int32_t k, const struct lex_entry *head)
 {
     const struct doc *d = x->d;

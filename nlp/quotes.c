@@ -3202,7 +3202,8 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
         /* (whom it relays is named before the phrase's comma: "بحسب ما نقلته وكالة تاس، بأن
          * موسكو ... إلى الدول" relays no one) */
         int32_t phrase_end = np_e;
-        while (phrase_end < end && !tok_is_comma(&d->tokens[phrase_end]) && !is_stop_punct(&d->tokens[phrase_end]))
+        while (ve2 && ve2->verb_relay && phrase_end < end && !tok_is_comma(&d->tokens[phrase_end]) &&
+               !is_stop_punct(&d->tokens[phrase_end]))
             phrase_end++;
         if (ve2 && ve2->verb_relay && relay_speaker(q, np_e, phrase_end, &rb, &re)) {
             np_b = np_e = rb; /* بحسب ما نقلت رويترز عن مصدرين مطلعين: the sources speak */
