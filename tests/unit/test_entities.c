@@ -2186,6 +2186,15 @@ static void test_countries_the_common_word_list_also_holds(void)
     CHECK(fx_entity(d, "السنغال") != NULL);
     CHECK(fx_entity(d, "غانا") != NULL);
     CHECK(fx_entity(d, "نيبال") != NULL);
+    /* (and so are capitals such as كابول، Korea alone as speech writes it, and سانت
+     * بطرسبورغ spelt with its و) */
+    d = fx_annotate("وقال البائع: «شو دخل كوريا بالخبز؟». وسافر الوفد من كابول إلى سانت بطرسبورغ.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "كوريا") != NULL);
+    CHECK(fx_entity(d, "كابول") != NULL);
+    CHECK(fx_entity(d, "سانت بطرسبورغ") != NULL);
 }
 
 static void test_ali_before_a_given_name_and_a_family_name_in_al(void)
