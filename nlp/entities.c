@@ -4529,9 +4529,27 @@ __attribute__((noinline)) static int quoted_paper_name(const struct ent_ctx *x, 
                                    tok_is_demonym(x->lx, &d->tokens[e + 1])));
 }
 
+/* Do tokens [b, e) spell, word for word, an outlet accepted among candidates [first, x->c.n)? */
+static int outlet_named_again(const struct ent_ctx *x, int32_t first, int32_t b, int32_t e)
+{
+    const struct doc *d = x->d;
+    for (int32_t i = first; i < x->c.n; i++) {
+        const struct cand *c = &x->c.v[i];
+        if (!(c->classes & CLASS_MEDIA) || c->te - c->tb != e - b)
+            continue;
+        int32_t j = 0;
+        while (j < e - b && same_fold(&d->tokens[c->tb + j], &d->tokens[b + j]))
+            j++;
+        if (j == e - b)
+            return 1;
+    }
+    return 0;
+}
+
 static int pass_outlets_told(struct ent_ctx *x)
 {
     const struct doc *d = x->d;
+    int32_t first = x->c.n;
     for (int32_t k = 0; k + 3 < d->n_tokens; k++) {
         /* (or, after any word, a quoted name and a nationality: «لوموند» الفرنسية) */
         const struct token *t = &d->tokens[k], *open = &d->tokens[k + 1];
@@ -4540,17 +4558,23 @@ static int pass_outlets_told(struct ent_ctx *x)
         if (!paren && !is_quote_mark(open))
             continue;
         int32_t b = k + 2, e = b, places = 0;
-        /* (the outlet told may hold a place: لـ«الفرات نيوز»، لـ«صوت بيروت إنترناشونال») */
+        /* (the outlet told may hold a place: لـ«الفرات نيوز»، لـ«صوت بيروت إنترناشونال»; and so
+         * may the same name in marks later: تتابع «صوت زليتن») */
         while (e < d->n_tokens && e - b < 3 && d->tokens[e].kind == TOK_WORD &&
-               (x->owner[e] < 0 || (told && place_owner(x, e) && ++places)) &&
+               (x->owner[e] < 0 || ((told || x->c.n > first) && place_owner(x, e) && ++places)) &&
                !(tok_kinds(&d->tokens[e]) & (LEX_VERB | LEX_COMPLEMENTIZER)) && d->tokens[e].sentence == t->sentence)
             e++;
         if (e == b || e >= d->n_tokens || (paren ? !is_paren(&d->tokens[e], ')') : !is_quote_mark(&d->tokens[e])) ||
             (tok_kinds(&d->tokens[b]) & LEX_STOP) || places == e - b)
             continue;
+        /* (a place inside a name in marks, "تتابع «صوت زليتن»", hides an outlet named
+         * before; without one, quoted_paper_name decides, as it always did) */
+        int again = !told && places && outlet_named_again(x, first, b, e);
+        if (places && !told && !again)
+            continue;
         if (places)
             release_places(x, b, e);
-        if (!told && !quoted_paper_name(x, k, b, e))
+        if (!told && !again && !quoted_paper_name(x, k, b, e))
             continue;
         struct cand c = {b, e, b, e, -1, -1, 0, 0, ENT_ORG, GENDER_FEM, CAND_ORG, CLASS_MEDIA | CLASS_ORG, -1, 0};
         if (add_accepted(x, &c) != 0)

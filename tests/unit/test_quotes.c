@@ -6140,6 +6140,20 @@ static void test_a_source_phrases_relay_verb_carrying_ma(void)
     CHECK(fx_quote(d, "الدول الصديقة") == NULL);
 }
 
+static void test_an_outlet_holding_a_place_named_again_in_marks(void)
+{
+    /* "مسؤول لـ«صوت مصراتة»: ..." then "تتابع «صوت مصراتة» منذ أسابيع": the outlet told,
+     * named again in marks after a verb, is its subject, not the verb's words, though the
+     * place inside it was read first */
+    struct doc *d = fx_annotate("مسؤول اقتصادي لـ«صوت مصراتة»: الشحنات تصل بانتظام\n\nمصراتة – تتابع «صوت مصراتة» منذ "
+                                "أسابيع أسعار الخبز في المدينة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "صوت مصراتة") == NULL);
+    CHECK(fx_quote(d, "الشحنات تصل") != NULL);
+}
+
 static void test_a_wish_before_that_is_a_cue(void)
 {
     /* "متمنيا أن"، "ويأمل X أن": what is wished is said; "تمنى له الشفاء" quotes nothing */
@@ -6498,6 +6512,7 @@ int main(void)
     test_a_two_word_title_heads_a_headline();
     test_a_companys_long_name_in_marks_is_no_quotation();
     test_a_source_phrases_relay_verb_carrying_ma();
+    test_an_outlet_holding_a_place_named_again_in_marks();
     fx_teardown();
     return check_summary("test_quotes");
 }
