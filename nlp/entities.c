@@ -642,6 +642,11 @@ static int place_after_head(struct ent_ctx *x, int32_t k, const struct lex_entry
     if (definite_place_name(x, k + 1, end)) {
         j = k + 2;
         unknown = 1;
+    } else if (k + 2 < end && x->owner[k + 1] < 0 && x->owner[k + 2] < 0 &&
+               (tok_kinds(&d->tokens[k + 1]) & LEX_FIRST_NAME) && !d->tokens[k + 1].lex_prefix &&
+               tok_marker(d, k + 2, MARK_NAME_TAIL)) {
+        j = k + 3; /* (a compound given name is a place's name there: محافظة صلاح الدين) */
+        unknown = 1;
     }
     while (j < end && j - k <= 3) {
         const struct token *t = &d->tokens[j];

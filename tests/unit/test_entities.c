@@ -2197,6 +2197,20 @@ static void test_countries_the_common_word_list_also_holds(void)
     CHECK(fx_entity(d, "سانت بطرسبورغ") != NULL);
 }
 
+static void test_a_compound_given_name_after_a_places_head_is_the_place(void)
+{
+    /* "محافظة صلاح الدين": a given name and its tail after a place's head name the place,
+     * and the person after the role speaks */
+    struct doc *d = fx_annotate("وأوضح مدير زراعة محافظة صلاح الدين، المهندس كريم حسن العزاوي، أن الحصة تأخرت.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *e = fx_entity(d, "صلاح الدين");
+    CHECK(e != NULL && e->type == ENT_GPE);
+    const struct quote *q = fx_quote(d, "الحصة تأخرت");
+    CHECK(q != NULL && q->speaker_name && !strcmp(q->speaker_name, "كريم حسن العزاوي"));
+}
+
 static void test_ali_before_a_given_name_and_a_family_name_in_al(void)
 {
     /* "ويقول علي سعد الزبيدي، وهو ...، إن": علي written with its dots before a given name
@@ -2641,6 +2655,7 @@ int main(void)
     test_a_nationality_describing_a_noun_introduces_no_one();
     test_a_places_head_and_one_definite_word_ending_the_phrase();
     test_countries_the_common_word_list_also_holds();
+    test_a_compound_given_name_after_a_places_head_is_the_place();
     fx_teardown();
     return check_summary("test_entities");
 }
