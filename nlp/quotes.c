@@ -3760,6 +3760,18 @@ static int outlet_name_on_lam(const struct qctx *q, int32_t j, int32_t end)
     return unknown;
 }
 
+/* Does token b open an outlet's name: a media head (إذاعة، صحيفة، بوابة) or an outlet's
+ * mention? */
+static int outlet_heads(const struct qctx *q, int32_t b)
+{
+    const struct doc *d = q->d;
+    const struct token *t = &d->tokens[b];
+    int32_t m = d->tok_mention[b];
+    if (m >= 0)
+        return (d->entities[d->mentions[m].entity].classes & CLASS_MEDIA) != 0;
+    return (tok_kinds(t) & LEX_ORG_HEAD) && t->lex && (t->lex->role_classes & CLASS_MEDIA);
+}
+
 /* Does an outlet's mention start at token j on its ل and end at token end? */
 static int media_on_lam_to(const struct doc *d, int32_t j, int32_t end)
 {
@@ -4043,6 +4055,10 @@ static int headline_cue(struct qctx *q, int32_t s)
      * closes a narrated sentence, read by that participle, never a headline's head */
     enum verb_aspect before_colon;
     if (colon > b + 1 && is_verb(&d->tokens[colon - 1], &before_colon) && before_colon == ASPECT_PARTICIPLE)
+        return 0;
+    /* "إذاعة سيئون تتحقق: هل ...؟": an outlet's own question over its fact-check frames
+     * the story, no one's words */
+    if (colon + 1 < end && tok_marker(d, colon + 1, MARK_QUESTION) && outlet_heads(q, b))
         return 0;
     /* "وفيما يلي نص البيان:": the text of a document, its author's (text_of_cue) */
     if (colon >= b + 2 && tok_marker(d, colon - 2, MARK_TEXT_OF))

@@ -6154,6 +6154,22 @@ static void test_an_outlet_holding_a_place_named_again_in_marks(void)
     CHECK(fx_quote(d, "الشحنات تصل") != NULL);
 }
 
+static void test_an_outlets_question_over_its_fact_check_is_no_quotation(void)
+{
+    /* "إذاعة الوادي تتحقق: هل ...؟": an outlet's own question heads its story; "بوتين: هل
+     * ...؟" is still a speaker's */
+    struct doc *d = fx_annotate("إذاعة الوادي تتحقق: هل أغلقت الحدود أمام الشاحنات؟\n\nوقال المدير إن الحدود مفتوحة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "هل أغلقت") == NULL);
+    d = fx_annotate("بوتين: هل تريد أوروبا الحرب؟\n\nوقال الرئيس إن بلاده تريد السلام.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "هل تريد أوروبا") != NULL);
+}
+
 static void test_a_wish_before_that_is_a_cue(void)
 {
     /* "متمنيا أن"، "ويأمل X أن": what is wished is said; "تمنى له الشفاء" quotes nothing */
@@ -6513,6 +6529,7 @@ int main(void)
     test_a_companys_long_name_in_marks_is_no_quotation();
     test_a_source_phrases_relay_verb_carrying_ma();
     test_an_outlet_holding_a_place_named_again_in_marks();
+    test_an_outlets_question_over_its_fact_check_is_no_quotation();
     fx_teardown();
     return check_summary("test_quotes");
 }
