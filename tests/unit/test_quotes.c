@@ -6170,6 +6170,19 @@ static void test_an_outlets_question_over_its_fact_check_is_no_quotation(void)
     CHECK(fx_quote(d, "هل تريد أوروبا") != NULL);
 }
 
+static void test_a_present_verb_of_reassuring_closes_a_headline_head(void)
+{
+    /* "رئيس الغرفة يطمئن المربين: ...": the present of طمأن closes the head, so its object
+     * is no name; "مطمئنا الموالين إلى أن" reports too */
+    struct doc *d = fx_annotate("رئيس الغرفة الفلاحية يطمئن المربين: العلف متوفر\n\nوأكد رئيس الغرفة الفلاحية، سالم بوزيد، أن "
+                                "الشحنات منتظمة، مطمئنا الموالين إلى أن الأسعار ستنخفض.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "يطمئن المربين") == NULL);
+    expect(d, "الأسعار ستنخفض", "سالم بوزيد", QUOTE_INDIRECT, -1);
+}
+
 static void test_a_wish_before_that_is_a_cue(void)
 {
     /* "متمنيا أن"، "ويأمل X أن": what is wished is said; "تمنى له الشفاء" quotes nothing */
@@ -6530,6 +6543,7 @@ int main(void)
     test_a_source_phrases_relay_verb_carrying_ma();
     test_an_outlet_holding_a_place_named_again_in_marks();
     test_an_outlets_question_over_its_fact_check_is_no_quotation();
+    test_a_present_verb_of_reassuring_closes_a_headline_head();
     fx_teardown();
     return check_summary("test_quotes");
 }
