@@ -4764,6 +4764,15 @@ static int opens_next_line(const struct doc *d, const struct quote *qt)
            d->tokens[c + 1].span.start <= qt->content.start;
 }
 
+/* Is quotation qt a line labelled with a person's name ("المرعبي: ...")? */
+static int person_labels(const struct doc *d, const struct quote *qt)
+{
+    if (qt->cue_kind != CUE_HEADLINE || qt->np_begin >= qt->np_end)
+        return 0;
+    int32_t m = d->tok_mention[qt->np_begin];
+    return m >= 0 && d->mentions[m].tok_end == qt->np_end && d->entities[d->mentions[m].entity].type == ENT_PERSON;
+}
+
 static void resolve_overlaps(struct qctx *q)
 {
     struct doc *d = q->d;
@@ -4778,7 +4787,11 @@ static void resolve_overlaps(struct qctx *q)
         int32_t bc = b->cue.start;
         int relayed;
         if (cur && bc >= cur->content.start && bc < cur->content.end) {
-            if ((cur->cue_kind == CUE_HEADLINE || opens_next_line(d, cur)) && cur->type != QUOTE_DIRECT &&
+            if (person_labels(d, cur)) {
+                /* "المرعبي: ...، والمطاحن تقول لنا إن ...": a person's labelled answer holds
+                 * the speech it tells of */
+                b->content.start = -1;
+            } else if ((cur->cue_kind == CUE_HEADLINE || opens_next_line(d, cur)) && cur->type != QUOTE_DIRECT &&
                 b->cue_kind != CUE_SOURCE && cue_is_sibling(q, cur, b)) {
                 /* "- الكرملين: رفض المتحدث باسمه التعليق، واكتفى بالقول إن": a label over
                  * unmarked narration that goes on to its own cue is a topic, no speaker; so

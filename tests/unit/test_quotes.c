@@ -6183,6 +6183,20 @@ static void test_a_present_verb_of_reassuring_closes_a_headline_head(void)
     expect(d, "الأسعار ستنخفض", "سالم بوزيد", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_persons_labelled_answer_holds_the_speech_it_tells_of(void)
+{
+    /* "المرعبي: ...، والمطاحن تقول لنا إن ...": the answer under a person's label keeps
+     * the nested speech inside it, no quotation of its own */
+    struct doc *d = fx_annotate("استضافت الإذاعة المزارع كمال الأيوبي.\n\nالإذاعة: أين يذهب القمح؟\n\nالأيوبي: يذهب إلى "
+                                "المطاحن، لكن الأسعار لا تغطي الكلفة، والتجار يقولون لنا إن المستورد أرخص.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "يذهب إلى المطاحن");
+    CHECK(q != NULL && q->speaker_name && !strcmp(q->speaker_name, "كمال الأيوبي"));
+    CHECK(fx_quote(d, "المستورد أرخص") == NULL);
+}
+
 static void test_a_wish_before_that_is_a_cue(void)
 {
     /* "متمنيا أن"، "ويأمل X أن": what is wished is said; "تمنى له الشفاء" quotes nothing */
@@ -6544,6 +6558,7 @@ int main(void)
     test_an_outlet_holding_a_place_named_again_in_marks();
     test_an_outlets_question_over_its_fact_check_is_no_quotation();
     test_a_present_verb_of_reassuring_closes_a_headline_head();
+    test_a_persons_labelled_answer_holds_the_speech_it_tells_of();
     fx_teardown();
     return check_summary("test_quotes");
 }
