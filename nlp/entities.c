@@ -853,6 +853,16 @@ static int known_org_in_construct(const struct ent_ctx *x, int32_t k, int32_t j,
     return lam_on_noun(x, nx) && after->kind == TOK_WORD && tok_has_article(after) && x->owner[o->te + 1] < 0;
 }
 
+/* Is t, at j, a place's head in ال right after a group noun in construct (مزارعي
+ * الولاية، تجار المدينة)? */
+static int place_of_group(const struct ent_ctx *x, const struct token *t, int32_t j)
+{
+    int definite;
+    const struct lex_entry *head;
+    return j > 0 && (tok_kinds(&x->d->tokens[j - 1]) & LEX_GROUP) && tok_has_article(t) && !tok_has_prep_clitic(t) &&
+           (head = org_head(x, t, &definite)) != NULL && (head->role_classes & CLASS_PLACE);
+}
+
 /* لمدينة، لمحافظة، لولاية: ل on the head of a place's name. */
 static int place_head_on_lam(const struct ent_ctx *x, const struct token *t)
 {
@@ -1109,7 +1119,9 @@ static int pass_orgs(struct ent_ctx *x)
                 if (h2 && (h2->role_classes & CLASS_FRONT))
                     org_head_here = 0;
             }
-            if (org_head_here && content > 0 && !place_head_on_lam(x, t))
+            /* (but the place a group noun in construct names goes on with it: "اتحاد مزارعي
+             * الولاية الشمالية") */
+            if (org_head_here && content > 0 && !place_head_on_lam(x, t) && !place_of_group(x, t, j))
                 break; /* مجلس إدارة | البنك المركزي: a second organisation starts */
             if ((kinds & LEX_TITLE) && !(kinds & LEX_ORG_HEAD) && (!tok_has_article(t) || content > 0))
                 break; /* (معهد آسان للدراسات السياسية | الدكتور X; مجلس الوزراء keeps its title) */

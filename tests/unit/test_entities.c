@@ -2211,6 +2211,21 @@ static void test_a_compound_given_name_after_a_places_head_is_the_place(void)
     CHECK(q != NULL && q->speaker_name && !strcmp(q->speaker_name, "كريم حسن العزاوي"));
 }
 
+static void test_the_place_a_group_noun_names_goes_on_with_a_bodys_name(void)
+{
+    /* "اتحاد مزارعي الولاية الشمالية": after a group noun in construct, a place's head in
+     * ال and its adjective go on with the body's name, which the verb in و then has for its
+     * subject */
+    struct doc *d = fx_annotate("من جانبه، أصدر اتحاد مزارعي الولاية الشرقية بيانا طالب فيه بالدعم، وحذر من أن الموسم في "
+                                "خطر.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "اتحاد مزارعي الولاية الشرقية") != NULL);
+    const struct quote *q = fx_quote(d, "الموسم في");
+    CHECK(q != NULL && q->speaker_name && !strcmp(q->speaker_name, "اتحاد مزارعي الولاية الشرقية"));
+}
+
 static void test_ali_before_a_given_name_and_a_family_name_in_al(void)
 {
     /* "ويقول علي سعد الزبيدي، وهو ...، إن": علي written with its dots before a given name
@@ -2656,6 +2671,7 @@ int main(void)
     test_a_places_head_and_one_definite_word_ending_the_phrase();
     test_countries_the_common_word_list_also_holds();
     test_a_compound_given_name_after_a_places_head_is_the_place();
+    test_the_place_a_group_noun_names_goes_on_with_a_bodys_name();
     fx_teardown();
     return check_summary("test_entities");
 }
