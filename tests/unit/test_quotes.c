@@ -6197,6 +6197,20 @@ static void test_a_persons_labelled_answer_holds_the_speech_it_tells_of(void)
     CHECK(fx_quote(d, "المستورد أرخص") == NULL);
 }
 
+static void test_a_farmer_from_a_place_heads_a_headline(void)
+{
+    /* "فلاح من الدوار: «...»": an indefinite farmer (not فلاحة, farming) heads a headline;
+     * المحجوب is a Maghrebi given name with the article */
+    struct doc *d = fx_annotate("فلاح من بني ملال: «المازوط غلا بزاف»\n\nويحكي المحجوب الزياني، وهو فلاح من الدوار: «الضيعة "
+                                "عطشانة». وقالت وزارة الفلاحة إن الدعم قادم.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "المازوط غلا") != NULL);
+    expect(d, "الضيعة", "المحجوب الزياني", QUOTE_DIRECT, -1);
+    CHECK(fx_entity(d, "وزارة الفلاحة") != NULL);
+}
+
 static void test_a_wish_before_that_is_a_cue(void)
 {
     /* "متمنيا أن"، "ويأمل X أن": what is wished is said; "تمنى له الشفاء" quotes nothing */
@@ -6559,6 +6573,7 @@ int main(void)
     test_an_outlets_question_over_its_fact_check_is_no_quotation();
     test_a_present_verb_of_reassuring_closes_a_headline_head();
     test_a_persons_labelled_answer_holds_the_speech_it_tells_of();
+    test_a_farmer_from_a_place_heads_a_headline();
     fx_teardown();
     return check_summary("test_quotes");
 }
