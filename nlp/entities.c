@@ -2339,6 +2339,18 @@ static int32_t read_name_after_honorific(const struct ent_ctx *x, int32_t s, int
     return e;
 }
 
+/* Is the word at j a bare word that may be a given name though it is also a common word
+ * (سلام، نور), with a listed given name after it (سلام كاظم)? */
+static int common_word_given_name(const struct ent_ctx *x, int32_t j, int32_t end)
+{
+    const struct doc *d = x->d;
+    const struct token *t = &d->tokens[j];
+    return j + 2 < end && t->kind == TOK_WORD && (t->flags & TOKF_ARABIC) && !tok_has_article(t) && !t->lex_prefix &&
+           x->owner[j] < 0 && x->owner[j + 1] < 0 &&
+           !(tok_kinds(t) & (LEX_STOP | LEX_VERB | LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD | LEX_COMPLEMENTIZER | LEX_GROUP)) &&
+           (tok_kinds(&d->tokens[j + 1]) & LEX_FIRST_NAME) && !(tok_kinds(&d->tokens[j + 1]) & LEX_STOP);
+}
+
 /* Words allowed between a title and the name: the rest of the role (nouns, adjectives,
  * "في"/"لدى"/"باسم" phrases, numbers), never a verb or a clause word. */
 static int role_word(const struct ent_ctx *x, int32_t j)
@@ -2937,6 +2949,15 @@ static int pass_titled(struct ent_ctx *x)
             }
             int32_t e = (tok_kinds(&d->tokens[j - 1]) & LEX_HONORIFIC) ? read_name_after_honorific(x, j, end)
                                                                          : read_name(x, j, end);
+            /* "الدكتور سلام كاظم العبيدي": right after a definite title of learning, a bare
+             * word that is also a common one, before a given name and the rest of a name, is
+             * the given name (not after a rank, "العميد شرطة X"، "العقيد بحري X") */
+            if (e <= j + 1 && j == name_floor && tok_has_article(tk) && (title->role_classes & CLASS_EXPERT) &&
+                common_word_given_name(x, j, end)) {
+                int32_t e2 = read_name(x, j + 1, end);
+                if (e2 >= j + 3)
+                    e = e2;
+            }
             if (e == j + 1 && t->fold[0] == 0x0648 && e + 1 < end && tok_is_comma(&d->tokens[e]) &&
                 comma_name(x, e + 1, end) > e + 1) {
                 j++; /* مركز كارنيغي لروسيا وأوراسيا، أليكسي نوفيكوف: a conjoined word, then the name */

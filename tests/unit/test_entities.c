@@ -2226,6 +2226,20 @@ static void test_the_place_a_group_noun_names_goes_on_with_a_bodys_name(void)
     CHECK(q != NULL && q->speaker_name && !strcmp(q->speaker_name, "اتحاد مزارعي الولاية الشرقية"));
 }
 
+static void test_a_common_word_as_a_given_name_after_a_title_of_learning(void)
+{
+    /* "الدكتور سلام كاظم العبيدي": after a title of learning, a bare word that is also a
+     * common one, before a given name and a family name, is the given name; after a rank,
+     * "العميد شرطة ياسر عثمان", the word is the rank's */
+    struct doc *d = fx_annotate("وقال الدكتور سلام حسين الموسوي إن القسم تلقى طلبات. وقال العميد شرطة ياسر عثمان إن الأمن "
+                                "مستتب.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "سلام حسين الموسوي") != NULL);
+    CHECK(fx_entity(d, "شرطة ياسر عثمان") == NULL);
+}
+
 static void test_ali_before_a_given_name_and_a_family_name_in_al(void)
 {
     /* "ويقول علي سعد الزبيدي، وهو ...، إن": علي written with its dots before a given name
@@ -2672,6 +2686,7 @@ int main(void)
     test_countries_the_common_word_list_also_holds();
     test_a_compound_given_name_after_a_places_head_is_the_place();
     test_the_place_a_group_noun_names_goes_on_with_a_bodys_name();
+    test_a_common_word_as_a_given_name_after_a_title_of_learning();
     fx_teardown();
     return check_summary("test_entities");
 }
