@@ -3376,6 +3376,39 @@ static int ali_opens_name(const struct ent_ctx *x, int32_t k)
            d->tokens[k - 1].sentence == d->tokens[k].sentence && !d->tokens[k - 1].lex_prefix;
 }
 
+/* "ضابط أوكراني عرّف نفسه باسم «أوليغ»"، "مستمعة قدّمت نفسها باسم عائشة": at k, نفسه or
+ * نفسها after عرّف or قدّم (and their feminine) and before باسم; the one to three words
+ * after باسم, in marks or not, are the name the person goes by. 1 when read, 0 when not,
+ * -1 when the arena is exhausted. (Asked at باسم, a given name the given-name pass
+ * visits, so that no pass looks at every word for it.) */
+static int self_named(struct ent_ctx *x, int32_t k)
+{
+    static const UChar nafsuh[] = {0x0646, 0x0641, 0x0633, 0x0647}, bism[] = {0x0628, 0x0627, 0x0633, 0x0645},
+                       arraf[] = {0x0639, 0x0631, 0x0641}, qaddam[] = {0x0642, 0x062F, 0x0645};
+    const struct doc *d = x->d;
+    const struct token *t = &d->tokens[k], *v = &d->tokens[k - 1];
+    int fem = t->fold_len == 5 && t->fold[4] == 0x0627;
+    if ((t->fold_len != 4 && !fem) || memcmp(t->fold, nafsuh, sizeof nafsuh) || k + 2 >= d->n_tokens)
+        return 0;
+    const UChar *vf = v->fold + v->lex_prefix;
+    int32_t vn = v->fold_len - v->lex_prefix - (v->fold_len - v->lex_prefix == 4 && v->fold[v->fold_len - 1] == 0x062A);
+    const struct token *b = &d->tokens[k + 1];
+    if (v->kind != TOK_WORD || vn != 3 || (memcmp(vf, arraf, sizeof arraf) && memcmp(vf, qaddam, sizeof qaddam)) ||
+        b->fold_len != 4 || memcmp(b->fold, bism, sizeof bism))
+        return 0;
+    int32_t s = k + 2, end = sentence_end(d, k);
+    int marked = s < end && tok_is_quote_mark(&d->tokens[s]);
+    s += marked;
+    int32_t e = s;
+    while (e < end && e - s < 3 && d->tokens[e].kind == TOK_WORD && x->owner[e] < 0 &&
+           (is_particle(&d->tokens[e]) || !(tok_kinds(&d->tokens[e]) & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER))))
+        e++;
+    if (e == s || (marked && (e >= end || !tok_is_quote_mark(&d->tokens[e]))))
+        return 0;
+    struct cand c = {s, e, s, e, -1, -1, 0, 0, ENT_PERSON, fem ? GENDER_FEM : GENDER_MASC, CAND_CONTEXT, CLASS_PERSON, -1, 0};
+    return add_accepted(x, &c) != 0 ? -1 : 1;
+}
+
 static int pass_given_names(struct ent_ctx *x)
 {
     const struct doc *d = x->d;
@@ -3386,6 +3419,14 @@ static int pass_given_names(struct ent_ctx *x)
         if (title_of_words_at(x, k))
             continue;
         const struct token *prev = k > 0 && d->tokens[k - 1].sentence == t->sentence ? &d->tokens[k - 1] : NULL;
+        /* "عرّف نفسه باسم «أوليغ»": باسم after نفسه is no one's name but names the one after */
+        if (prev && k >= 2 && t->fold_len == 4 && t->fold[0] == 0x0628 && tok_marker(d, k, MARK_BEHALF)) {
+            int read = self_named(x, k - 1);
+            if (read < 0)
+                return -1;
+            if (read)
+                continue;
+        }
         /* "أما حميد، أحد الحفارين، فيقول": a given name alone as the topic, however
          * common a word it is */
         if (prev && tok_is_amma(prev) && (kinds & LEX_FIRST_NAME) && !(kinds & (LEX_STOP | LEX_NAME_PARTICLE)) &&

@@ -2240,6 +2240,23 @@ static void test_a_common_word_as_a_given_name_after_a_title_of_learning(void)
     CHECK(fx_entity(d, "شرطة ياسر عثمان") == NULL);
 }
 
+static void test_the_name_someone_goes_by(void)
+{
+    /* "عرّف نفسه باسم «X»"، "قدمت نفسها باسم Y": the words after باسم are the name the
+     * person goes by, who then speaks */
+    struct doc *d = fx_annotate("وقال مستمع من الحي عرّف نفسه باسم أبو سليم إن الأسعار ارتفعت. واتصلت مستمعة قدمت نفسها باسم "
+                                "«نوال»، وقالت: «الخبز غلا».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *e = fx_entity(d, "نوال");
+    CHECK(e != NULL && e->type == ENT_PERSON);
+    const struct quote *q = fx_quote(d, "الأسعار ارتفعت");
+    CHECK(q != NULL && q->speaker_name && !strcmp(q->speaker_name, "أبو سليم"));
+    q = fx_quote(d, "الخبز غلا");
+    CHECK(q != NULL && q->speaker_name && !strcmp(q->speaker_name, "نوال"));
+}
+
 static void test_ali_before_a_given_name_and_a_family_name_in_al(void)
 {
     /* "ويقول علي سعد الزبيدي، وهو ...، إن": علي written with its dots before a given name
@@ -2687,6 +2704,7 @@ int main(void)
     test_a_compound_given_name_after_a_places_head_is_the_place();
     test_the_place_a_group_noun_names_goes_on_with_a_bodys_name();
     test_a_common_word_as_a_given_name_after_a_title_of_learning();
+    test_the_name_someone_goes_by();
     fx_teardown();
     return check_summary("test_entities");
 }
