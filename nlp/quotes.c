@@ -875,7 +875,7 @@ static int gloss_at(const struct doc *d, int32_t j, int32_t send)
     return j + 2 < send && tok_is_fi(&d->tokens[j]) && tok_marker(d, j + 1, MARK_GLOSS) && tok_is_ila(&d->tokens[j + 2]);
 }
 
-static int verb_with_object(const struct qctx *q, int32_t k);
+static const struct lex_entry *verb_under_object(const struct qctx *q, int32_t k);
 
 /* "...، تعليقا على دخول المعاهدة حيز التنفيذ"، "...، وذلك ردا على سؤال حول ...": the
  * occasion of the words, told by the narrator (ردا only on a question, a report or what
@@ -984,7 +984,7 @@ __attribute__((noinline)) static int32_t clause_stop_at(const struct qctx *q, in
         /* (or a verb of saying with its own complementiser: "، وهي شراكة قال إنها «...»") */
         (tok_is_wa_huwa(t) && j + 2 < send && d->tokens[j + 1].kind == TOK_WORD && !tok_has_article(&d->tokens[j + 1]) &&
          !(tok_kinds(&d->tokens[j + 1]) & ~(uint32_t)(LEX_TOPIC | LEX_PHRASE_START)) &&
-         (verb_with_object(q, j + 2) || (j + 3 < send && (tok_kinds(&d->tokens[j + 2]) & LEX_VERB) &&
+         (verb_under_object(q, j + 2) || (j + 3 < send && (tok_kinds(&d->tokens[j + 2]) & LEX_VERB) &&
                                          is_verb(&d->tokens[j + 2], &asp) && asp <= ASPECT_PRESENT &&
                                          is_complementizer(q, j + 3))));
     if (stops && own_subject_before(d, j) && phrase_at(q, j, send, LEX_SOURCE, &e))
@@ -3133,12 +3133,6 @@ static const struct lex_entry *verb_under_object(const struct qctx *q, int32_t k
     return NULL;
 }
 
-/* Is token k such a verb? */
-static int verb_with_object(const struct qctx *q, int32_t k)
-{
-    return verb_under_object(q, k) != NULL;
-}
-
 static int preposition_with_pronoun(const struct token *t);
 
 /* Is token k a reporting participle (مضيفا، مشيرة)? */
@@ -3194,7 +3188,7 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
         elided = 1;
         elided_gender = suffix_end == 0x0627 ? GENDER_FEM : suffix_end == 0x0645 ? GENDER_PLURAL : GENDER_MASC;
     }
-    if (!elided && np_e < end && (is_verb(&d->tokens[np_e], NULL) || verb_with_object(q, np_e))) {
+    if (!elided && np_e < end && (is_verb(&d->tokens[np_e], NULL) || verb_under_object(q, np_e))) {
         int32_t rb, re;
         const struct token *vt2 = &d->tokens[np_e];
         /* (the verb may carry ما's pronoun: "وفق ما نقلته رويترز عن مسؤولين") */

@@ -1013,8 +1013,7 @@ int tok_is_manner_after_ba(const struct doc *d, const struct lexicon *lx, int32_
         return 0; /* (a reading behind the ب, بفرح as ب + فرح, is no word of its own) */
     UChar r = t->fold[p + 1];
     /* (a noun in ة reads as no verb: "بنبرة ساخرة"، "بابتسامة") */
-    int in_ta = d->text.u16[t->span.end - 1] == 0x0629;
-    if (name_may_follow && (((r == 0x064A || r == 0x062A || r == 0x0646 || r == 0x0627) && !in_ta) ||
+    if (name_may_follow && (((r == 0x064A || r == 0x062A || r == 0x0646 || r == 0x0627) && !tok_ta_marbuta(d, t)) ||
                             (k + 1 < d->n_tokens && tok_is_comma(&d->tokens[k + 1]))))
         return 0;
     const UChar *w = t->fold + p + 1;
