@@ -725,8 +725,15 @@ static int on_knowledge(struct loader *ld, char **f, int nf)
 
 static int on_place(struct loader *ld, char **f, int nf)
 {
-    if (need(ld, nf, 3, "name, type (GPE|LOC), english") != 0)
+    if (need(ld, nf, 3, "name, type (GPE|LOC|WORD), english") != 0)
         return -1;
+    if (!strcmp(f[1], "WORD")) {
+        struct lex_entry *e = entry_for(ld, f[0]);
+        if (!e)
+            return -1;
+        e->icu_word = 1;
+        return 0;
+    }
     uint8_t type = 0;
     if (parse_type(ld, f[1], &type) != 0)
         return -1;
@@ -896,8 +903,9 @@ static int load_tsv(struct lexicon *lx, const char *dir, const char *name, line_
 
 /* ---- ICU place names ---- */
 
+/* weak: as add_gaz(); -1 for weak only when places.tsv calls the name a word. */
 static int add_icu_name(struct lexicon *lx, const UChar *name, int32_t n, uint8_t type, uint16_t classes,
-                        char *err, size_t errlen)
+                        int weak, char *err, size_t errlen)
 {
     char utf8[KEY_MAX * 3];
     UErrorCode st = U_ZERO_ERROR;
@@ -910,7 +918,13 @@ static int add_icu_name(struct lexicon *lx, const UChar *name, int32_t n, uint8_
      * byte of strpbrk's set, whose lead byte most Arabic letters share.) */
     if (strpbrk(utf8, "(),") || strstr(utf8, "،"))
         return 0;
-    return add_gaz(&ld, utf8, type, classes, GENDER_FEM, -1, 1);
+    if (weak < 0) {
+        struct lex_entry *e = entry_for(&ld, utf8);
+        if (!e)
+            return -1;
+        weak = e->icu_word;
+    }
+    return add_gaz(&ld, utf8, type, classes, GENDER_FEM, -1, weak);
 }
 
 static int load_icu_places(struct lexicon *lx, char *err, size_t errlen)
@@ -918,14 +932,16 @@ static int load_icu_places(struct lexicon *lx, char *err, size_t errlen)
     static const char *const langs[] = {"ar", "en"};
     UChar name[KEY_MAX];
     for (int li = 0; li < 2; li++) {
-        /* Countries and territories: display names of ISO 3166 regions. */
+        /* Countries and territories: display names of ISO 3166 regions. An Arabic one is
+         * trusted although the common-word list may hold it (that list holds proper nouns
+         * too: غانا، السنغال), unless places.tsv calls it a word. */
         for (const char *const *cc = uloc_getISOCountries(); *cc; cc++) {
             char loc[16];
             snprintf(loc, sizeof loc, "und_%s", *cc);
             UErrorCode st = U_ZERO_ERROR;
             int32_t n = uloc_getDisplayCountry(loc, langs[li], name, KEY_MAX, &st);
             if (U_SUCCESS(st) && st != U_USING_DEFAULT_WARNING && n > 0 &&
-                add_icu_name(lx, name, n, ENT_GPE, CLASS_STATE, err, errlen) != 0)
+                add_icu_name(lx, name, n, ENT_GPE, CLASS_STATE, li == 0 ? -1 : 1, err, errlen) != 0)
                 return -1;
         }
         /* Continents and sub-continents are places, not states. */
@@ -939,7 +955,7 @@ static int load_icu_places(struct lexicon *lx, char *err, size_t errlen)
                 snprintf(loc, sizeof loc, "und_%s", code);
                 UErrorCode st2 = U_ZERO_ERROR;
                 int32_t n = uloc_getDisplayCountry(loc, langs[li], name, KEY_MAX, &st2);
-                if (U_SUCCESS(st2) && n > 0 && add_icu_name(lx, name, n, ENT_LOC, 0, err, errlen) != 0) {
+                if (U_SUCCESS(st2) && n > 0 && add_icu_name(lx, name, n, ENT_LOC, 0, 1, err, errlen) != 0) {
                     uenum_close(en);
                     return -1;
                 }
@@ -958,7 +974,7 @@ static int load_icu_places(struct lexicon *lx, char *err, size_t errlen)
                 const UChar *ec = ures_getStringByKey(z, "ec", &n, &st2);
                 if (U_SUCCESS(st2) && n > 0 && n < KEY_MAX) {
                     u_strncpy(name, ec, n);
-                    if (add_icu_name(lx, name, n, ENT_GPE, CLASS_STATE, err, errlen) != 0) {
+                    if (add_icu_name(lx, name, n, ENT_GPE, CLASS_STATE, 1, err, errlen) != 0) {
                         ures_close(z);
                         ures_close(zs);
                         ures_close(zones);

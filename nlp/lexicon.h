@@ -133,6 +133,8 @@ struct lex_entry {
     uint8_t gaz_acronym;      /* written in capitals in the data: match capitals only */
     uint8_t gaz_family_alone; /* a family name alone ("~كيم" in the data): the person only when
                                * the text names no one else of that family */
+    uint8_t icu_word;         /* places.tsv "WORD": ICU names a country so, but it is also an
+                               * Arabic word (بنين "sons"): ICU's name stays weak */
     uint16_t gaz_classes;
     int32_t kb;               /* index into the knowledge base, -1 for none */
     /* LEX_TOPIC */

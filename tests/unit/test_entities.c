@@ -2177,15 +2177,16 @@ static void test_a_places_head_and_one_definite_word_ending_the_phrase(void)
 
 static void test_countries_the_common_word_list_also_holds(void)
 {
-    /* السنغال، غانا، نيبال: country names ICU gives that the common-word list also lists
-     * are vouched for by places.tsv; بنين ("sons") stays a word */
-    struct doc *d = fx_annotate("وصدرت الشركة الإسمنت نحو السنغال وغانا، كما زار الوفد نيبال. وقال إن البنين والبنات سواء.\n");
+    /* السنغال، غانا، نيبال: ICU's country names are trusted although the common-word list
+     * also lists them; بنين ("sons"), which places.tsv calls a word, is not a place alone */
+    struct doc *d = fx_annotate("وصدرت الشركة الإسمنت نحو السنغال وغانا، كما زار الوفد نيبال. وقال إن له بنين وبنات.\n");
     CHECK(d != NULL);
     if (!d)
         return;
     CHECK(fx_entity(d, "السنغال") != NULL);
     CHECK(fx_entity(d, "غانا") != NULL);
     CHECK(fx_entity(d, "نيبال") != NULL);
+    CHECK(fx_entity(d, "بنين") == NULL);
     /* (and so are capitals such as كابول، Korea alone as speech writes it, and سانت
      * بطرسبورغ spelt with its و) */
     d = fx_annotate("وقال البائع: «شو دخل كوريا بالخبز؟». وسافر الوفد من كابول إلى سانت بطرسبورغ.\n");
