@@ -926,6 +926,30 @@ static int station_past_its_place(const struct ent_ctx *x, const struct lex_entr
            j + 1 < d->n_tokens && d->tokens[j + 1].kind != TOK_PUNCT && d->tokens[j + 1].sentence == d->tokens[j].sentence;
 }
 
+/* جامعة عمر المختار، جامعة محمد البشير الإبراهيمي، جامعة عمار ثليجي: after a head named
+ * for people (org_heads.tsv "eponym"), the given name at j, one family name or the words
+ * in ال after it. Where the person's name ends: a word with a preposition on it, a
+ * particle (the caller goes on through بن X), a title or role, a nationality, another
+ * given name (جامعة عمر المختار سالمة العبيدي: the person who speaks). */
+static int32_t eponym_name_end(const struct ent_ctx *x, int32_t j, int32_t end)
+{
+    const struct doc *d = x->d;
+    int32_t e = j + 1;
+    for (; e < end && e - j < 4; e++) {
+        const struct token *w = &d->tokens[e];
+        uint32_t kinds = tok_kinds(w);
+        if (w->kind != TOK_WORD || x->owner[e] >= 0 || (w->lex_prefix && !tok_has_article(w)) || tok_has_prep_clitic(w) ||
+            is_particle(w) ||
+            (kinds & (LEX_STOP | LEX_VERB | LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD | LEX_HONORIFIC |
+                      LEX_COMPLEMENTIZER | LEX_GROUP)) ||
+            tok_is_demonym(x->lx, w))
+            break;
+        if (!tok_has_article(w) && (e > j + 1 || (kinds & LEX_FIRST_NAME)))
+            break;
+    }
+    return e;
+}
+
 static int pass_orgs(struct ent_ctx *x)
 {
     const struct doc *d = x->d;
@@ -1005,6 +1029,14 @@ static int pass_orgs(struct ent_ctx *x)
                     e = j + 1;
                 if (e == j + 1 && (tok_kinds(&d->tokens[j + 1]) & LEX_FIRST_NAME))
                     e = j + 2; /* (الملك فهد, and his father's name: جامعة الإمام عبدالرحمن بن فيصل) */
+                int eponym = 0; /* a given name and the name it begins */
+                if (e == j && head->org_eponym && !is_particle(t)) {
+                    if ((kinds & LEX_FIRST_NAME) && !t->lex_prefix)
+                        e = eponym_name_end(x, j, end);
+                    else if (j + 1 < end && is_particle(&d->tokens[j + 1]))
+                        e = j + 1; /* (جامعة الشاذلي بن جديد: a name and his father's) */
+                    eponym = e > j;
+                }
                 while (e + 1 < end && e - j < 6 && is_particle(&d->tokens[e]) && !(tok_kinds(&d->tokens[e]) & LEX_STOP) &&
                        d->tokens[e + 1].kind == TOK_WORD && x->owner[e + 1] < 0) {
                     e += 2;
@@ -1019,9 +1051,11 @@ static int pass_orgs(struct ent_ctx *x)
                     j = e;
                     const struct token *w = j < end ? &d->tokens[j] : NULL;
                     /* (مستشفى ابن خلدون | بالحوطة: where it stands; but ل + a noun goes on
-                     * with the name: جامعة الأمير سلطان للعلوم) */
+                     * with the name: جامعة الأمير سلطان للعلوم; a bare word after a person's
+                     * name begins someone else's: جامعة عمر المختار سالمة العبيدي) */
                     if (w && ((tok_has_prep_clitic(w) && w->fold[0] != 0x0644) ||
-                              (tok_has_article(w) && w->fold[0] == 0x0628)))
+                              (tok_has_article(w) && w->fold[0] == 0x0628) ||
+                              (eponym && w->kind == TOK_WORD && !tok_has_article(w) && !tok_has_prep_clitic(w))))
                         break;
                     continue;
                 }

@@ -426,15 +426,19 @@ static uint64_t key_edge_bit(const char *utf8, int last)
 
 static int on_org_head(struct loader *ld, char **f, int nf)
 {
-    if (need(ld, nf, 3, "form, classes, gender") != 0)
+    if (need(ld, nf, 3, "form, classes, gender [, eponym]") != 0)
         return -1;
     uint16_t classes = 0;
     uint8_t g = 0;
     if (parse_classes(ld, f[1], &classes) != 0 || parse_gender(ld, f[2], &g) != 0)
         return -1;
+    if (nf >= 4 && f[3][0] && strcmp(f[3], "eponym"))
+        return fail(ld, "fourth field must be eponym or empty, not '%s'", f[3]);
     struct lex_entry *e = entry_for(ld, f[0]);
     if (!e)
         return -1;
+    if (nf >= 4 && f[3][0])
+        e->org_eponym = 1;
     ld->lx->org_head_initials |= key_edge_bit(f[0], 0);
     e->kinds |= LEX_ORG_HEAD;
     e->role_classes |= classes;

@@ -119,6 +119,8 @@ struct lex_entry {
     uint8_t verb_shadda;      /* 1: ثمّن — a verb only as written with its shadda, or after و/ف (ثمن "price") */
     /* LEX_TITLE, LEX_ROLE_NOUN, LEX_ORG_HEAD, LEX_GROUP */
     uint8_t role_gender;
+    uint8_t org_eponym;       /* LEX_ORG_HEAD "eponym": جامعة، مستشفى — named after a person
+                               * as often as not (جامعة عمر المختار) */
     uint16_t role_classes;    /* CLASS_* bits */
     /* LEX_FIRST_NAME */
     uint8_t name_gender;

@@ -2258,6 +2258,34 @@ static void test_the_name_someone_goes_by(void)
     CHECK(q != NULL && q->speaker_name && !strcmp(q->speaker_name, "نوال"));
 }
 
+static void test_a_university_named_after_a_person(void)
+{
+    /* جامعة، مستشفى (org_heads.tsv "eponym"): a given name right after the head and the
+     * name it begins name the body, no person of the story; a bare word after that name
+     * begins someone else's */
+    struct doc *d = fx_annotate("وقال أستاذ الاقتصاد بجامعة محمد البشير الإبراهيمي إن الأسعار ارتفعت. "
+                                "وقالت أستاذة في جامعة الشاذلي بن جديد إن الوضع صعب. "
+                                "وقال أستاذ التاريخ بجامعة عمر المختار سالم العبيدي إن الأمر خطير.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *e = fx_entity(d, "جامعة محمد البشير الإبراهيمي");
+    CHECK(e && e->type == ENT_ORG);
+    e = fx_entity(d, "جامعة الشاذلي بن جديد");
+    CHECK(e && e->type == ENT_ORG);
+    e = fx_entity(d, "جامعة عمر المختار");
+    CHECK(e && e->type == ENT_ORG);
+    CHECK(fx_entity(d, "محمد البشير الإبراهيمي") == NULL);
+    CHECK(fx_entity(d, "بن جديد") == NULL);
+    CHECK(fx_entity(d, "عمر المختار") == NULL);
+    /* (a particle first is the name as it stood: مستشفى ابن خلدون بالحوطة) */
+    d = fx_annotate("ونقل المصابون إلى مستشفى ابن خلدون بالحوطة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "مستشفى ابن خلدون") != NULL);
+}
+
 static void test_ali_before_a_given_name_and_a_family_name_in_al(void)
 {
     /* "ويقول علي سعد الزبيدي، وهو ...، إن": علي written with its dots before a given name
@@ -2702,6 +2730,7 @@ int main(void)
     test_a_nationality_describing_a_noun_introduces_no_one();
     test_a_places_head_and_one_definite_word_ending_the_phrase();
     test_countries_the_common_word_list_also_holds();
+    test_a_university_named_after_a_person();
     test_a_compound_given_name_after_a_places_head_is_the_place();
     test_the_place_a_group_noun_names_goes_on_with_a_bodys_name();
     test_a_common_word_as_a_given_name_after_a_title_of_learning();
