@@ -2813,6 +2813,20 @@ static int family_name_of_earlier(const struct ent_ctx *x, int32_t k)
     return 0;
 }
 
+/* Is one of the words [b, e) a given name, or a word no dictionary holds (not a bare
+ * adjective in ي/ية, which the dictionary may lack in that form: غذائية)? */
+static int unknown_or_given(const struct ent_ctx *x, int32_t b, int32_t e)
+{
+    for (int32_t q = b; q < e; q++) {
+        const struct token *t = &x->d->tokens[q];
+        if (tok_kinds(t) & LEX_FIRST_NAME)
+            return 1;
+        if (!(t->flags & TOKF_COMMON) && !(tok_nisba_ending(t) && !tok_has_article(t)))
+            return 1;
+    }
+    return 0;
+}
+
 static int pass_titled(struct ent_ctx *x)
 {
     const struct doc *d = x->d;
@@ -3017,6 +3031,13 @@ static int pass_titled(struct ent_ctx *x)
                 (tok_kinds(&d->tokens[k - 1]) & LEX_FIRST_NAME) && d->tokens[k - 1].sentence == tk->sentence &&
                 tok_has_article(tk) && !tok_has_article(&d->tokens[k - 1]))
                 break;
+            /* "تاجر مواد غذائية إن": one bare word in ي/ية after a bare noun of the
+             * role's describes it (an adjective the dictionary may lack), no name */
+            if (e == j + 1 && j - 1 > k && tok_nisba_ending(t) && !tok_has_article(t) &&
+                !(tok_kinds(t) & (LEX_FIRST_NAME | LEX_FAMILY_NAME)) && bare_word(x, j - 1) &&
+                !tok_has_article(&d->tokens[j - 1]) && (d->tokens[j - 1].flags & TOKF_COMMON) &&
+                !(tok_kinds(&d->tokens[j - 1]) & LEX_FIRST_NAME))
+                e = j;
             if (e > j) {
                 e = extend_forward(x, e, end);
                 int32_t b = extend_back(x, j, name_floor);
@@ -3126,6 +3147,11 @@ static int pass_titled(struct ent_ctx *x)
                     words = 1;
                 if (words == 1 && !tok_has_article(tk) && (d->tokens[b].flags & TOKF_COMMON) &&
                     !(tok_kinds(&d->tokens[b]) & LEX_FIRST_NAME))
+                    b = stop;
+                /* (nor are several: "تاجر مواد غذائية إن"، "صاحب محل مواد بناء إن" say what
+                 * he trades in; a name after an indefinite title has a given name or a word
+                 * no dictionary knows) */
+                if (words > 1 && !tok_has_article(tk) && !tok_has_article(&d->tokens[b]) && !unknown_or_given(x, b, stop))
                     b = stop;
                 /* (nor is a present verb a name: "إن المواطن صار يدفع ثمن الحرب") */
                 for (int32_t v = b; v < stop; v++)

@@ -2258,6 +2258,23 @@ static void test_the_name_someone_goes_by(void)
     CHECK(q != NULL && q->speaker_name && !strcmp(q->speaker_name, "نوال"));
 }
 
+static void test_what_a_trader_trades_in_is_no_name(void)
+{
+    /* after an indefinite title, bare common words before the complementiser say what he
+     * trades in (an adjective in ية the dictionary lacks among them); a name has a given
+     * name or a word no dictionary holds */
+    struct doc *d = fx_annotate("وقال صاحب محل مواد بناء إن السعر ارتفع. وقال تاجر مواد غذائية إن الطلب تراجع. "
+                                "وقال تاجر عماد كركوكلي إن السوق راكدة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "محل مواد بناء") == NULL);
+    CHECK(fx_entity(d, "مواد بناء") == NULL);
+    CHECK(fx_entity(d, "غذائية") == NULL);
+    CHECK(fx_entity(d, "مواد غذائية") == NULL);
+    CHECK(fx_entity(d, "عماد كركوكلي") != NULL);
+}
+
 static void test_a_university_named_after_a_person(void)
 {
     /* جامعة، مستشفى (org_heads.tsv "eponym"): a given name right after the head and the
@@ -2731,6 +2748,7 @@ int main(void)
     test_a_places_head_and_one_definite_word_ending_the_phrase();
     test_countries_the_common_word_list_also_holds();
     test_a_university_named_after_a_person();
+    test_what_a_trader_trades_in_is_no_name();
     test_a_compound_given_name_after_a_places_head_is_the_place();
     test_the_place_a_group_noun_names_goes_on_with_a_bodys_name();
     test_a_common_word_as_a_given_name_after_a_title_of_learning();
