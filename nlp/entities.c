@@ -720,16 +720,19 @@ static int affiliated_adjective(const struct ent_ctx *x, const struct token *t)
 }
 
 /* البعثة الروسية لدى الاتحاد الأوروبي، بعثة الأمم المتحدة للدعم في ليبيا: a mission's
- * name goes on through في/لدى and the place or body it sits in. Returns the name's new end, or te. */
-static int32_t mission_seat(const struct ent_ctx *x, const struct lex_entry *head, int32_t te, int32_t end)
+ * name goes on through في/لدى and the place or body it sits in; so does the name of a body
+ * of people through في and the place whose people it gathers (`members`: نقابة الخبازين
+ * في غريان، مجلس المفتين في روسيا). Returns the name's new end, or te. */
+static int32_t mission_seat(const struct ent_ctx *x, const struct lex_entry *head, int members, int32_t te,
+                            int32_t end)
 {
     const struct doc *d = x->d;
-    if (!(head->role_classes & CLASS_MISSION) || te + 1 >= end || x->owner[te + 1] < 0)
+    if (!((head->role_classes & CLASS_MISSION) || members) || te + 1 >= end || x->owner[te + 1] < 0)
         return te;
     if (!tok_marker(d, te, MARK_SEAT)) /* في، لدى */
         return te;
     const struct cand *o = &x->c.v[x->owner[te + 1]];
-    if (o->tb != te + 1 || o->skip || (o->type != ENT_GPE && o->type != ENT_ORG))
+    if (o->tb != te + 1 || o->skip || (o->type != ENT_GPE && (o->type != ENT_ORG || members)))
         return te;
     return o->te;
 }
@@ -757,6 +760,17 @@ static int body_of_parent(const struct ent_ctx *x, int32_t te, int32_t end)
 }
 
 static int future_verb(const struct token *t);
+
+/* نقابة الخبازين، جمعية المزارعين، رابطة المستوردين: a head that names a body by whom it
+ * gathers (org_heads.tsv "members"), without its article, before a definite sound plural
+ * of people, is a name of one word */
+static int members_named(const struct ent_ctx *x, const struct lex_entry *head, int definite, int32_t k)
+{
+    const struct token *w = &x->d->tokens[k + 1];
+    return head->org_members && !definite && !tok_has_article(&x->d->tokens[k]) && tok_has_article(w) &&
+           !tok_has_prep_clitic(w) && w->fold_len >= 7 && tok_sound_plural(w) && w->fold[w->fold_len - 2] == 0x064A &&
+           !tok_is_demonym(x->lx, w);
+}
 
 /* خيرية، حقوقية: a bare feminine adjective in ية whose masculine (خيري) is a word — not
  * a noun such as بداية, which nisba_adjective() would also take */
@@ -1301,14 +1315,15 @@ static int pass_orgs(struct ent_ctx *x)
         if (content == 0)
             continue;
         int32_t te = quoted_name_end(x, k, last_content + 1, end);
+        int members = content == 1 && seen_article && proper == 0 && members_named(x, head, definite, k);
         if (!(proper > 0 || content >= 2 || demonyms > 0 || ministry_of(d, k, last_content) ||
-              (content == 1 && seen_article && body_of_parent(x, te, end))))
+              (content == 1 && seen_article && (members || body_of_parent(x, te, end)))))
             continue;
         /* شبكة ترسل عمالا، مصرف روسي، صحيفة أمريكية: a bare head with only common words
          * describes something; a name has a definite word or a proper one */
         if (!definite && !tok_has_article(&d->tokens[k]) && proper == 0 && !seen_article && !quoted_core)
             continue;
-        int32_t seat = mission_seat(x, head, te, end);
+        int32_t seat = mission_seat(x, head, members, te, end);
         int32_t own_end = te; /* the seat is a place or body of its own, released below */
         te = seat;
         /* حكومة اليابان is a description; منتخب الأردن and صحيفة X are names */

@@ -121,6 +121,8 @@ struct lex_entry {
     uint8_t role_gender;
     uint8_t org_eponym;       /* LEX_ORG_HEAD "eponym": جامعة، مستشفى — named after a person
                                * as often as not (جامعة عمر المختار) */
+    uint8_t org_members;      /* LEX_ORG_HEAD "members": نقابة، جمعية — named by the people it
+                               * gathers (نقابة الخبازين) */
     uint16_t role_classes;    /* CLASS_* bits */
     /* LEX_FIRST_NAME */
     uint8_t name_gender;

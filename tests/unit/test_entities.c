@@ -2275,6 +2275,24 @@ static void test_what_a_trader_trades_in_is_no_name(void)
     CHECK(fx_entity(d, "عماد كركوكلي") != NULL);
 }
 
+static void test_a_body_named_by_the_people_it_gathers(void)
+{
+    /* نقابة، جمعية (org_heads.tsv "members") before a definite sound plural of people is a
+     * name, with في and the place whose people it gathers; not after a definite head (the
+     * verb's object) nor after a head that gathers no one (حلف المنبوذين, a figure) */
+    struct doc *d = fx_annotate("وقالت نقابة الخبازين في غريان إن الأسعار ارتفعت. وأكدت جمعية المصدرين أن الطلب تراجع. "
+                                "ودعت الجمعية المواطنين إلى الهدوء. وتحدث الكاتب عن حلف المنبوذين.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *e = fx_entity(d, "نقابة الخبازين في غريان");
+    CHECK(e && e->type == ENT_ORG);
+    e = fx_entity(d, "جمعية المصدرين");
+    CHECK(e && e->type == ENT_ORG);
+    CHECK(fx_entity(d, "الجمعية المواطنين") == NULL);
+    CHECK(fx_entity(d, "حلف المنبوذين") == NULL);
+}
+
 static void test_a_university_named_after_a_person(void)
 {
     /* جامعة، مستشفى (org_heads.tsv "eponym"): a given name right after the head and the
@@ -2748,6 +2766,7 @@ int main(void)
     test_a_places_head_and_one_definite_word_ending_the_phrase();
     test_countries_the_common_word_list_also_holds();
     test_a_university_named_after_a_person();
+    test_a_body_named_by_the_people_it_gathers();
     test_what_a_trader_trades_in_is_no_name();
     test_a_compound_given_name_after_a_places_head_is_the_place();
     test_the_place_a_group_noun_names_goes_on_with_a_bodys_name();
