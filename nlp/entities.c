@@ -3154,6 +3154,10 @@ static int pass_titled(struct ent_ctx *x)
                     if (stop - b < 2 || !unknown)
                         b = stop;
                 }
+                /* "وهو عامل شاب في إحدى الورش، فيقول": words right after في are its
+                 * object, where he works, not who he is */
+                if (b < stop && b - 1 > k && tok_is_fi(&d->tokens[b - 1]))
+                    b = stop;
                 /* "وقال مسؤول مرة إن": after an indefinite title, one word a dictionary
                  * knows says more about the title or the saying than who (and so before
                  * a relay's قوله: "عن مسؤول أمني قوله إن") */

@@ -6239,6 +6239,20 @@ static void test_a_programme_named_in_marks_and_its_host_in_apposition(void)
     expect(d, "دوريات روسية", "خالد الخلف", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_worker_speaks_and_where_he_works_is_no_name(void)
+{
+    /* عامل is a title of a worker (roles.tsv); where he works, after في and before the
+     * comma of his aside, is no name of his */
+    struct doc *d = fx_annotate("وأفاد عامل في المنجم، فضّل عدم نشر اسمه، بأن الشاحنات تخرج كل يوم. "
+                                "أما محمود الشرقاوي، وهو عامل شاب في إحدى الورش، فيقول إن زملاءه تركوا المهنة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الشاحنات تخرج", "عامل في المنجم", QUOTE_INDIRECT, -1);
+    expect(d, "زملاءه تركوا", "محمود الشرقاوي", QUOTE_INDIRECT, -1);
+    CHECK(fx_entity(d, "إحدى الورش") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -6574,6 +6588,7 @@ int main(void)
     test_a_present_verb_of_reassuring_closes_a_headline_head();
     test_a_persons_labelled_answer_holds_the_speech_it_tells_of();
     test_a_farmer_from_a_place_heads_a_headline();
+    test_a_worker_speaks_and_where_he_works_is_no_name();
     fx_teardown();
     return check_summary("test_quotes");
 }
