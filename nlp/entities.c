@@ -630,6 +630,15 @@ static int definite_place_name(const struct ent_ctx *x, int32_t j, int32_t end)
            (n->kind == TOK_PUNCT || (tok_kinds(n) & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER)));
 }
 
+/* Does a name end before token j: punctuation, a number, a function word, a verb or a
+ * complementiser? */
+static int name_phrase_ends(const struct ent_ctx *x, int32_t j)
+{
+    const struct token *t = &x->d->tokens[j];
+    return t->kind != TOK_WORD || (t->fold[0] >= '0' && t->fold[0] <= '9') ||
+           (tok_kinds(t) & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER));
+}
+
 /* محافظة كفرنبل، ولاية بوهانغ، جزيرة سخالين: after the bare head of a place's name, a
  * run of up to three bare words with at least one that no dictionary knows is the
  * place's name (without the head, as gazetteers write it). A known place there keeps
@@ -646,6 +655,11 @@ static int place_after_head(struct ent_ctx *x, int32_t k, const struct lex_entry
                (tok_kinds(&d->tokens[k + 1]) & LEX_FIRST_NAME) && !d->tokens[k + 1].lex_prefix &&
                tok_marker(d, k + 2, MARK_NAME_TAIL)) {
         j = k + 3; /* (a compound given name is a place's name there: محافظة صلاح الدين) */
+        unknown = 1;
+    } else if (k + 2 < end && x->owner[k + 1] < 0 && (tok_kinds(&d->tokens[k + 1]) & LEX_FIRST_NAME) &&
+               !d->tokens[k + 1].lex_prefix && !tok_has_article(&d->tokens[k + 1]) && name_phrase_ends(x, k + 2)) {
+        j = k + 2; /* (and so is one given name where the phrase ends: ولاية بشار، — not the
+                    * start of a person's, "ولاية دونالد ترامب", a term of office) */
         unknown = 1;
     }
     while (j < end && j - k <= 3) {

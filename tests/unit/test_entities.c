@@ -2293,6 +2293,21 @@ static void test_a_body_named_by_the_people_it_gathers(void)
     CHECK(fx_entity(d, "حلف المنبوذين") == NULL);
 }
 
+static void test_one_given_name_after_a_places_head_is_the_place(void)
+{
+    /* ولاية بشار: after a place's head, one given name where the phrase ends is the
+     * place; before more of a name it starts a person's (ولاية دونالد ترامب: his term) */
+    struct doc *d = fx_annotate("عقد مدير السياحة لولاية بشار، محمد الأمين بن عيسى، ندوة صحفية. "
+                                "وخلال ولاية دونالد ترامب الأولى تغير الكثير.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *e = fx_entity(d, "بشار");
+    CHECK(e && e->type == ENT_GPE);
+    e = fx_entity(d, "دونالد ترامب");
+    CHECK(e && e->type == ENT_PERSON);
+}
+
 static void test_a_university_named_after_a_person(void)
 {
     /* جامعة، مستشفى (org_heads.tsv "eponym"): a given name right after the head and the
@@ -2766,6 +2781,7 @@ int main(void)
     test_a_places_head_and_one_definite_word_ending_the_phrase();
     test_countries_the_common_word_list_also_holds();
     test_a_university_named_after_a_person();
+    test_one_given_name_after_a_places_head_is_the_place();
     test_a_body_named_by_the_people_it_gathers();
     test_what_a_trader_trades_in_is_no_name();
     test_a_compound_given_name_after_a_places_head_is_the_place();
