@@ -2609,6 +2609,11 @@ static int32_t extend_forward(const struct ent_ctx *x, int32_t e, int32_t end)
     uint32_t k = tok_kinds(b);
     if (b->kind == TOK_PUNCT || (k & LEX_COMPLEMENTIZER) || ((k & LEX_VERB) && !purpose_verb_at(d, f)))
         return f;
+    /* (or where he is from, after a family name no dictionary holds or one in ي: "الحاج
+     * قويدر مختاري من منطقة وادي رهيو") */
+    const struct token *last = &d->tokens[f - 1];
+    if (tok_is_min(b) && (!(last->flags & TOKF_COMMON) || d->text.u16[last->span.end - 1] == 0x064A))
+        return f; /* (ي as written: "يزن العتوم تعافى من الإصابة" ends in a verb's ى) */
     return e;
 }
 

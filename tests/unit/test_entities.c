@@ -2308,6 +2308,20 @@ static void test_one_given_name_after_a_places_head_is_the_place(void)
     CHECK(e && e->type == ENT_PERSON);
 }
 
+static void test_a_family_name_before_where_he_is_from(void)
+{
+    /* "قويدر مختاري من منطقة ...": a family name in ي (or one no dictionary holds) goes on
+     * with the name before من; not a verb whose ى folds to ي (تعافى من الإصابة) */
+    struct doc *d = fx_annotate("ويقول الفلاح قويدر مختاري من منطقة وادي رهيو إن الدواء غلا. "
+                                "وأضاف المدرب أن المدافع يزن العتوم تعافى من الإصابة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "قويدر مختاري") != NULL);
+    CHECK(fx_entity(d, "قويدر") == NULL);
+    CHECK(fx_entity(d, "يزن العتوم تعافى") == NULL);
+}
+
 static void test_a_university_named_after_a_person(void)
 {
     /* جامعة، مستشفى (org_heads.tsv "eponym"): a given name right after the head and the
@@ -2781,6 +2795,7 @@ int main(void)
     test_a_places_head_and_one_definite_word_ending_the_phrase();
     test_countries_the_common_word_list_also_holds();
     test_a_university_named_after_a_person();
+    test_a_family_name_before_where_he_is_from();
     test_one_given_name_after_a_places_head_is_the_place();
     test_a_body_named_by_the_people_it_gathers();
     test_what_a_trader_trades_in_is_no_name();
