@@ -241,6 +241,17 @@ static int32_t region_words(const struct qctx *q, const struct region *r)
 /* A quoted name, not quoted words: "سي إن إن", "لافروف", «تاس» — every word of it
  * belongs to a named entity (an organisation's name runs long: «فريق المراقبة متعدد
  * الأطراف للعقوبات»), or it is one or two words that look like a name. */
+static inline int is_verb(const struct token *t, enum verb_aspect *aspect);
+
+/* Is one of the tokens [b, e) a verb? */
+static int verb_in(const struct qctx *q, int32_t b, int32_t e)
+{
+    for (int32_t k = b; k < e; k++)
+        if (is_verb(&q->d->tokens[k], NULL))
+            return 1;
+    return 0;
+}
+
 static int region_is_name(const struct qctx *q, const struct region *r)
 {
     const struct doc *d = q->d;
@@ -257,6 +268,13 @@ static int region_is_name(const struct qctx *q, const struct region *r)
         after_org = tok_has_prep_clitic(&d->tokens[mb]) || (mb > 0 && (tok_kinds(&d->tokens[mb - 1]) & LEX_STOP) &&
                                                             !(tok_kinds(&d->tokens[mb - 1]) & LEX_COMPLEMENTIZER));
     }
+    /* "يتابع المصدرون تداعيات "معاهدة الشراكة الاستراتيجية الشاملة"": words in marks
+     * that open with what names a title (معاهدة، مناورات، حملة) in construct with a
+     * definite word, and hold no verb, name it (not «حملة تشهير منظمة», a description) */
+    if (words >= 2 && words <= 6 && tok_marker(d, r->inner_b, MARK_TITLE_WORD) && r->inner_b + 1 < r->inner_e &&
+        tok_has_article(&d->tokens[r->inner_b + 1]) && !tok_has_prep_clitic(&d->tokens[r->inner_b + 1]) &&
+        !verb_in(q, r->inner_b, r->inner_e))
+        return 1;
     int covered = 1, namelike = words <= (after_org ? 4 : 2);
     for (int32_t k = r->inner_b; k < r->inner_e && (covered || namelike); k++) {
         const struct token *t = &d->tokens[k];

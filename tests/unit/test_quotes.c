@@ -6253,6 +6253,26 @@ static void test_a_worker_speaks_and_where_he_works_is_no_name(void)
     CHECK(fx_entity(d, "إحدى الورش") == NULL);
 }
 
+static void test_a_treatys_name_in_marks_is_no_quotation(void)
+{
+    /* words in marks that open with a title's noun in construct with a definite word,
+     * with no verb, name a treaty or a campaign; a description in marks («حملة تشهير
+     * منظمة») may still be the words said */
+    struct doc *d = fx_annotate("يتابع مصدرو التمور في منطقة نجران بقلق تداعيات \"معاهدة الشراكة الاستراتيجية الشاملة\" "
+                                "التي وقعتها موسكو.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_INT(d->n_quotes, 0);
+    CHECK(fx_entity(d, "مصدرو") == NULL);
+    d = fx_annotate("ووصفها المتحدث بأنها «حملة تشهير منظمة». وفي السوق، قال باعة إن الأسعار تراجعت.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "حملة تشهير منظمة", "المتحدث", QUOTE_DIRECT, -1);
+    expect(d, "الأسعار تراجعت", "باعة", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -6589,6 +6609,7 @@ int main(void)
     test_a_persons_labelled_answer_holds_the_speech_it_tells_of();
     test_a_farmer_from_a_place_heads_a_headline();
     test_a_worker_speaks_and_where_he_works_is_no_name();
+    test_a_treatys_name_in_marks_is_no_quotation();
     fx_teardown();
     return check_summary("test_quotes");
 }
