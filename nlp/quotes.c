@@ -4042,8 +4042,10 @@ static int headline_cue(struct qctx *q, int32_t s)
     if (place_of_the_dateline(d, b, colon, end))
         return 0;
     /* "المذيعة: هل نحن أمام ...؟" and the next line "العشري: ...": a role's question that
-     * another label answers is the interviewer's turn, no quotation */
-    if (colon == b + 1 && d->tok_mention[b] < 0 && (tok_kinds(&d->tokens[b]) & (LEX_ROLE_NOUN | LEX_TITLE)) &&
+     * another label answers is the interviewer's turn, no quotation; so is the outlet's
+     * ("إذاعة النعامة: ما علاقة ...؟" over "بن عمر: ...") */
+    if (((colon == b + 1 && d->tok_mention[b] < 0 && (tok_kinds(&d->tokens[b]) & (LEX_ROLE_NOUN | LEX_TITLE))) ||
+         outlet_heads(q, b)) &&
         question_line(d, s) && next_line_labelled(d, s))
         return 0;
     /* "وأضافت الصحيفة: ..." is a reporting clause, read by its verb; "وحين سأله القاضي:
@@ -4570,8 +4572,23 @@ static int unlabelled_answer_cue(struct qctx *q, int32_t s)
     return add_answer(q, s, d->sentences[s - 1].tok_end - 1, st->tok_begin, st->tok_begin);
 }
 
+/* Is sentence s a line of one question under the outlet's label ("إذاعة النعامة: ...؟")? */
+static int outlet_question_line(const struct qctx *q, int32_t s)
+{
+    const struct doc *d = q->d;
+    int32_t b = d->sentences[s].tok_begin, e = d->sentences[s].tok_end;
+    if (!question_line(d, s) || !outlet_heads(q, b))
+        return 0;
+    for (int32_t k = b + 1; k < b + 4 && k < e; k++)
+        if (is_colon(d, k))
+            return 1;
+    return 0;
+}
+
 /* In an interview without labels, what the interviewer's questions report ("يرى خبراء
- * أن ...، هل توافقون؟") is the interviewer's framing, not a quotation. */
+ * أن ...، هل توافقون؟") is the interviewer's framing, not a quotation; so is what a
+ * question under the outlet's label reports ("إذاعة النعامة: مسؤولون ... يقولون إن
+ * المخزون كاف، فلماذا ارتفع السعر؟"). */
 static void drop_interviewer_quotes(struct qctx *q)
 {
     struct doc *d = q->d;
@@ -4579,7 +4596,8 @@ static void drop_interviewer_quotes(struct qctx *q)
     for (int32_t i = 0; i < d->n_quotes; i++) {
         const struct quote *qt = &d->quotes[i];
         int32_t s = d->tokens[qt->cue_tok].sentence;
-        int in_question = s >= 0 && qt->cue_kind != CUE_ANSWER && question_line(d, s);
+        int in_question = s >= 0 && qt->cue_kind != CUE_ANSWER &&
+                          (q->question_lines >= 2 ? question_line(d, s) : outlet_question_line(q, s));
         if (!in_question)
             d->quotes[w++] = d->quotes[i];
     }
@@ -5128,8 +5146,7 @@ int quotes_find(struct doc *d, struct arena *a, const struct lexicon *lx)
     if (labelled_turns(&q) != 0 || question_runs(&q) != 0 || continuations(&q) != 0 || listed_items(&q) != 0 ||
         split_joined_quotations(&q) != 0)
         return -1;
-    if (q.question_lines >= 2)
-        drop_interviewer_quotes(&q);
+    drop_interviewer_quotes(&q);
     resolve_overlaps(&q);
     if (d->n_quotes > 1)
         qsort(d->quotes, (size_t)d->n_quotes, sizeof *d->quotes, cmp_quote);

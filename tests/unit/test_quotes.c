@@ -6273,6 +6273,24 @@ static void test_a_treatys_name_in_marks_is_no_quotation(void)
     expect(d, "الأسعار تراجعت", "باعة", QUOTE_INDIRECT, -1);
 }
 
+static void test_the_outlets_labelled_question_is_no_quotation(void)
+{
+    /* a line of one question under the outlet's label, answered by a labelled line, is
+     * the interviewer's turn, and what it reports is its framing */
+    struct doc *d = fx_annotate("حاورت الإذاعة رئيس الغرفة الفلاحية، الطيب بن عمر.\n\n"
+                                "إذاعة النعامة: ما علاقة المعاهدة بموال في عين الصفراء؟\n\n"
+                                "بن عمر: العلاقة أقرب مما يظن الناس.\n\n"
+                                "إذاعة النعامة: مسؤولون في الوزارة يقولون إن المخزون كاف، فلماذا ارتفع السعر؟\n\n"
+                                "بن عمر: المخزون كاف فعلا، لكن المشكل في المضاربة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "ما علاقة") == NULL);
+    CHECK(fx_quote(d, "المخزون كاف،") == NULL);
+    expect(d, "العلاقة أقرب", "الطيب بن عمر", -1, -1);
+    expect(d, "المخزون كاف فعلا", "الطيب بن عمر", -1, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -6610,6 +6628,7 @@ int main(void)
     test_a_farmer_from_a_place_heads_a_headline();
     test_a_worker_speaks_and_where_he_works_is_no_name();
     test_a_treatys_name_in_marks_is_no_quotation();
+    test_the_outlets_labelled_question_is_no_quotation();
     fx_teardown();
     return check_summary("test_quotes");
 }
