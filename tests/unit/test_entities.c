@@ -2322,6 +2322,19 @@ static void test_a_family_name_before_where_he_is_from(void)
     CHECK(fx_entity(d, "يزن العتوم تعافى") == NULL);
 }
 
+static void test_a_kunya_before_what_she_said(void)
+{
+    /* أم and a given name right before the complementiser is a kunya, the whole name
+     * (ربة المنزل أم محمد إنها), though أم is also "or" */
+    struct doc *d = fx_annotate("وفي قليوب، قالت ربة المنزل أم محمد إنها سمعت الخبر من جارتها.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *e = fx_entity(d, "أم محمد");
+    CHECK(e && e->type == ENT_PERSON);
+    CHECK(fx_entity(d, "محمد") == NULL);
+}
+
 static void test_a_university_named_after_a_person(void)
 {
     /* جامعة، مستشفى (org_heads.tsv "eponym"): a given name right after the head and the
@@ -2795,6 +2808,7 @@ int main(void)
     test_a_places_head_and_one_definite_word_ending_the_phrase();
     test_countries_the_common_word_list_also_holds();
     test_a_university_named_after_a_person();
+    test_a_kunya_before_what_she_said();
     test_a_family_name_before_where_he_is_from();
     test_one_given_name_after_a_places_head_is_the_place();
     test_a_body_named_by_the_people_it_gathers();
