@@ -3525,6 +3525,18 @@ static int pass_given_names(struct ent_ctx *x)
             if (read)
                 continue;
         }
+        /* "وقال علي عمران، من كاباو،": علي written with its dots right after a reporting
+         * verb (no one says قال على) and one bare word before a comma, a colon or the
+         * complementiser are a name, whatever that word also means */
+        if (prev && given_name_like_function_word(d, t) && !t->lex_prefix && (tok_kinds(prev) & LEX_VERB) &&
+            x->owner[k] < 0 && k + 2 < nt && x->owner[k + 1] < 0 && bare_word(x, k + 1) &&
+            d->tokens[k + 2].sentence == t->sentence &&
+            (tok_is_comma(&d->tokens[k + 2]) || tok_is_char(&d->tokens[k + 2], ':') ||
+             (tok_kinds(&d->tokens[k + 2]) & LEX_COMPLEMENTIZER))) {
+            if (add_person(x, k, k + 2, -1, -1, 0, GENDER_MASC, CAND_CONTEXT) != 0)
+                return -1;
+            continue;
+        }
         /* "أما حميد، أحد الحفارين، فيقول": a given name alone as the topic, however
          * common a word it is */
         if (prev && tok_is_amma(prev) && (kinds & LEX_FIRST_NAME) && !(kinds & (LEX_STOP | LEX_NAME_PARTICLE)) &&

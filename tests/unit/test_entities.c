@@ -2335,6 +2335,23 @@ static void test_a_kunya_before_what_she_said(void)
     CHECK(fx_entity(d, "محمد") == NULL);
 }
 
+static void test_ali_after_a_reporting_verb_and_one_word(void)
+{
+    /* علي with its dots right after قال, and one bare word before a comma, is a name
+     * (no one says قال على); the same words after another verb are no one's */
+    struct doc *d = fx_annotate("وقال علي عمران، من كاباو، في اتصال مع البرنامج: «الشوال غلا».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *e = fx_entity(d, "علي عمران");
+    CHECK(e && e->type == ENT_PERSON);
+    d = fx_annotate("وركز النقاش علي عمران المدن، في ظل الأزمة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "علي عمران") == NULL);
+}
+
 static void test_a_university_named_after_a_person(void)
 {
     /* جامعة، مستشفى (org_heads.tsv "eponym"): a given name right after the head and the
@@ -2808,6 +2825,7 @@ int main(void)
     test_a_places_head_and_one_definite_word_ending_the_phrase();
     test_countries_the_common_word_list_also_holds();
     test_a_university_named_after_a_person();
+    test_ali_after_a_reporting_verb_and_one_word();
     test_a_kunya_before_what_she_said();
     test_a_family_name_before_where_he_is_from();
     test_one_given_name_after_a_places_head_is_the_place();
