@@ -6271,6 +6271,11 @@ static void test_a_treatys_name_in_marks_is_no_quotation(void)
         return;
     expect(d, "حملة تشهير منظمة", "المتحدث", QUOTE_DIRECT, -1);
     expect(d, "الأسعار تراجعت", "باعة", QUOTE_INDIRECT, -1);
+    d = fx_annotate("وأفاد مرتادو السوق بأن أسعار اللحوم ارتفعت هي الأخرى.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "أسعار اللحوم", "مرتادو السوق", QUOTE_INDIRECT, -1);
 }
 
 static void test_the_outlets_labelled_question_is_no_quotation(void)
