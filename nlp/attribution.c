@@ -1931,8 +1931,19 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
         /* قال (masculine) before a state or organisation (feminine): its object; not
          * after a document noun, which the verb agrees with (جاء في بيان وزارة الخارجية) */
         const struct entity *cand = &d->entities[m->entity];
+        /* (nor after a bare noun in construct with it, which the verb agrees with: "وأفاد
+         * فرع وزارة الزراعة بأن") */
+        /* (a masculine noun: not one in ة, "يكشف حاجة روسيا", nor in the accusative's ا,
+         * "مثلا روسيا"; not a title, whose holder's name follows) */
+        const struct token *head = &d->tokens[b];
+        UChar last = head->fold_len ? head->fold[head->fold_len - 1] : 0;
+        int construct = m->tok_begin == b + 1 && head->kind == TOK_WORD && (head->flags & TOKF_ARABIC) &&
+                        !tok_has_article(head) && !head->lex_prefix && d->tok_mention[b] < 0 && last != 0x0647 &&
+                        last != 0x0627 && last != 0x064A &&
+                        !(tok_kinds(head) & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER | LEX_PRONOUN | LEX_TITLE |
+                                             LEX_ROLE_NOUN | LEX_GROUP));
         if (q->cue_gender == GENDER_MASC && cand->type != ENT_PERSON && cand->gender == GENDER_FEM &&
-            q->cue_kind != CUE_SOURCE && !statement_before(d, b, m->tok_begin) &&
+            q->cue_kind != CUE_SOURCE && !statement_before(d, b, m->tok_begin) && !construct &&
             !(m->tok_begin > 0 && tok_is_quote_mark(&d->tokens[m->tok_begin - 1])))
             continue; /* (a name in marks agrees either way: ورأى «نيكاي» الاقتصادي) */
         /* "وذكّرت المتحدثة بقضية الطالب X، معتبرة أن": a role noun of the verb's gender

@@ -2728,6 +2728,9 @@ static int verb_cue(struct qctx *q, int32_t v)
          * relative clause ("التلويح الذي رد عليه X ... بالقول:" is the masdar's) */
         if (vt->lex->verb_colon && (cs < 0 || after_relative(d, v) || !colon_or_bianna(d, open_tok)))
             return 0;
+        /* ("أفادت الوزارة، في رد مكتوب، بأن": after a preposition, a noun, the reply) */
+        if (vt->lex->verb_colon && v > 0 && (is_preposition(&d->tokens[v - 1]) || tok_is_fi(&d->tokens[v - 1])))
+            return 0;
         /* "اتفقا على أن" but not "اتفقا على «مواصلة التنسيق»": only a clause was agreed */
         /* (not فإن, which answers a condition: "إذا ... ووجد نفسه في حالة حرب، فإن") */
         /* (a recommendation in marks after بـ is words too: "ويوصي معدو التقرير صانع القرار

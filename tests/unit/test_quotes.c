@@ -6296,6 +6296,21 @@ static void test_the_outlets_labelled_question_is_no_quotation(void)
     expect(d, "المخزون كاف فعلا", "الطيب بن عمر", -1, -1);
 }
 
+static void test_a_branch_of_a_ministry_and_a_written_reply(void)
+{
+    /* a masculine verb agrees with the bare noun in construct with the ministry (فرع
+     * وزارة), which is no object of it; "في رد مكتوب" is the reply, a noun after في,
+     * not the verb ردّ */
+    struct doc *d = fx_annotate("وأفاد فرع وزارة الزراعة بأن الأسعار مستقرة. "
+                                "وأفادت الوزارة، في رد مكتوب، بأن الفرق لم ترصد أي احتكار.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "الأسعار مستقرة");
+    CHECK(q && q->speaker_name && strstr(q->speaker_name, "وزارة الزراعة"));
+    expect(d, "الفرق لم ترصد", "وزارة الزراعة", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -6634,6 +6649,7 @@ int main(void)
     test_a_worker_speaks_and_where_he_works_is_no_name();
     test_a_treatys_name_in_marks_is_no_quotation();
     test_the_outlets_labelled_question_is_no_quotation();
+    test_a_branch_of_a_ministry_and_a_written_reply();
     fx_teardown();
     return check_summary("test_quotes");
 }
