@@ -1271,6 +1271,24 @@ static int role_has_complement(const struct doc *d, int32_t k, int32_t e)
     return 0;
 }
 
+/* Where a phrase ending at e ends with the place it sits in, in ب: "بالأحساء"،
+ * "بمنطقة مكة المكرمة" (a place's head and the place). */
+static int32_t place_after_ba(const struct doc *d, int32_t e)
+{
+    if (e >= d->n_tokens || d->tokens[e].kind != TOK_WORD || d->tokens[e].fold[0] != 0x0628 || !d->tokens[e].lex_prefix)
+        return e;
+    int32_t k = d->tok_mention[e] >= 0 ? e : e + 1;
+    if (k >= d->n_tokens || d->tok_mention[k] < 0 || d->tokens[k].sentence != d->tokens[e].sentence)
+        return e;
+    const struct mention *m = &d->mentions[d->tok_mention[k]];
+    uint8_t type = d->entities[m->entity].type;
+    if (m->tok_begin != k || (type != ENT_GPE && type != ENT_LOC))
+        return e;
+    if (k == e + 1 && !(tok_kinds(&d->tokens[e]) & LEX_ORG_HEAD))
+        return e;
+    return m->tok_end;
+}
+
 /* A speaker with no entity, named by the words of span s as written. */
 static int as_written(struct actx *x, struct span s, uint8_t gender, uint16_t classes, struct who *out, uint8_t *how)
 {
@@ -1918,7 +1936,7 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
         return 1;
     }
     const struct lexicon *lx = x->lx;
-    int32_t picked = -1, picked_mention = -1, n_subjects = 0, first_m = -1, last_m = -1;
+    int32_t picked = -1, picked_mention = -1, n_subjects = 0, first_m = -1, last_m = -1, branch_of = -1;
     static const int rank[ENT_TYPE_COUNT] = {4, 3, 2, 1, 0};
     for (int32_t k = b; k < e; k++) {
         int32_t mi = d->tok_mention[k];
@@ -1943,9 +1961,12 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
                         !(tok_kinds(head) & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER | LEX_PRONOUN | LEX_TITLE |
                                              LEX_ROLE_NOUN | LEX_GROUP));
         if (q->cue_gender == GENDER_MASC && cand->type != ENT_PERSON && cand->gender == GENDER_FEM &&
-            q->cue_kind != CUE_SOURCE && !statement_before(d, b, m->tok_begin) && !construct &&
-            !(m->tok_begin > 0 && tok_is_quote_mark(&d->tokens[m->tok_begin - 1])))
-            continue; /* (a name in marks agrees either way: ورأى «نيكاي» الاقتصادي) */
+            q->cue_kind != CUE_SOURCE && !statement_before(d, b, m->tok_begin) &&
+            !(m->tok_begin > 0 && tok_is_quote_mark(&d->tokens[m->tok_begin - 1]))) {
+            if (!construct)
+                continue; /* (a name in marks agrees either way: ورأى «نيكاي» الاقتصادي) */
+            branch_of = m->entity;
+        }
         /* "وذكّرت المتحدثة بقضية الطالب X، معتبرة أن": a role noun of the verb's gender
          * opens the phrase; a person of the other gender after it is its complement */
         if (cand->type == ENT_PERSON && opposite_genders(q->cue_gender, cand->gender) && m->tok_begin > b &&
@@ -1978,6 +1999,10 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
             }
         }
     }
+    /* (the noun the verb agrees with speaks, named as written with the body it is part
+     * of: "فرع وزارة البيئة والمياه والزراعة بمنطقة الباحة", no entity of its own) */
+    if (branch_of >= 0 && picked == branch_of)
+        return as_written(x, tok_span(d, b, place_after_ba(d, e)), GENDER_MASC, CLASS_ORG, out, how);
     /* "خبراء جزائريون يقرأون تحالف موسكو وبيونغ يانغ: ...": a headline headed by a group
      * noun is the group's, whatever it names after its verb (not a document's: "تقرير
      * لفريق المراقبة: ..." is its author's) */
