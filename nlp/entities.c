@@ -2291,8 +2291,10 @@ static int add_person(struct ent_ctx *x, int32_t tb, int32_t te, int32_t role_tb
     /* trailing words only: a name may start with such a word (بسمة الكردي) */
     while (te > tb && not_a_name_word(x, &d->tokens[te - 1]) && !(te < d->n_tokens && te - 2 >= tb &&
                                                                  tok_is_comma(&d->tokens[te]) &&
-                                                                 (tok_kinds(&d->tokens[te - 2]) & LEX_FIRST_NAME)))
-        te--; /* (but محمد الهادي بالحاج، keeps its family name before the comma) */
+                                                                 (tok_kinds(&d->tokens[te - 2]) & LEX_FIRST_NAME)) &&
+           !(te - 1 > tb && maghrebi_bal(x, &d->tokens[te - 1])))
+        te--; /* (but محمد الهادي بالحاج، keeps its family name before the comma, and عمر
+               * بالحاج its Maghrebi بال anywhere) */
     if (te == tb || (te == tb + 1 && preposition_on_word(x, &d->tokens[tb])))
         return 0;
     if (tok_son_of_place(d, tb))

@@ -2352,6 +2352,18 @@ static void test_ali_after_a_reporting_verb_and_one_word(void)
     CHECK(fx_entity(d, "علي عمران") == NULL);
 }
 
+static void test_the_maghrebi_bal_before_the_complementiser(void)
+{
+    /* the Maghrebi بال (بن ال) and an honorific or given name end a name before إن/أن as
+     * well as before a comma (عمر بالحاج أن) */
+    struct doc *d = fx_annotate("ويرى أستاذ الاقتصاد بجامعة نالوت عمر بالحاج أن غياب نظام دفع بديل سيبقى عائقا.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "عمر بالحاج") != NULL);
+    CHECK(fx_entity(d, "عمر") == NULL);
+}
+
 static void test_a_university_named_after_a_person(void)
 {
     /* جامعة، مستشفى (org_heads.tsv "eponym"): a given name right after the head and the
@@ -2825,6 +2837,7 @@ int main(void)
     test_a_places_head_and_one_definite_word_ending_the_phrase();
     test_countries_the_common_word_list_also_holds();
     test_a_university_named_after_a_person();
+    test_the_maghrebi_bal_before_the_complementiser();
     test_ali_after_a_reporting_verb_and_one_word();
     test_a_kunya_before_what_she_said();
     test_a_family_name_before_where_he_is_from();
