@@ -3074,6 +3074,22 @@ static int pass_titled(struct ent_ctx *x)
                 !tok_has_article(&d->tokens[j - 1]) && (d->tokens[j - 1].flags & TOKF_COMMON) &&
                 !(tok_kinds(&d->tokens[j - 1]) & LEX_FIRST_NAME))
                 e = j;
+            /* "صاحبة بقالة تعرف بأم فهد إن": the name is the kunya behind ب, what she is
+             * known by; the words before it say so */
+            int32_t known_by = -1;
+            for (int32_t p = j; p + 1 < e && known_by < 0; p++) {
+                const struct token *kt = &d->tokens[p];
+                if (kt->fold_len >= 3 && kt->fold[0] == 0x0628 && kunya_at(kt->fold + 1, kt->fold_len - 1))
+                    known_by = p;
+            }
+            if (known_by >= 0) {
+                const struct token *kt = &d->tokens[known_by];
+                if (add_person(x, known_by, e, k, known_by, title->role_classes,
+                               kt->fold[kt->fold_len - 1] == 0x0645 ? GENDER_FEM : GENDER_MASC, CAND_TITLED) != 0)
+                    return -1;
+                k = e - 1;
+                break;
+            }
             if (e > j) {
                 e = extend_forward(x, e, end);
                 int32_t b = extend_back(x, j, name_floor);

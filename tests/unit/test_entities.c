@@ -2364,6 +2364,19 @@ static void test_the_maghrebi_bal_before_the_complementiser(void)
     CHECK(fx_entity(d, "عمر") == NULL);
 }
 
+static void test_a_kunya_someone_is_known_by(void)
+{
+    /* "صاحبة بقالة تعرف بأم فهد إن": after a title, the name is the kunya behind ب, what
+     * she is known by, not the words that say so */
+    struct doc *d = fx_annotate("وتقول صاحبة بقالة تعرف بأم فهد إن سعر الزيت زاد.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *e = fx_entity(d, "أم فهد");
+    CHECK(e && e->type == ENT_PERSON);
+    CHECK(fx_entity(d, "تعرف بأم فهد") == NULL);
+}
+
 static void test_a_university_named_after_a_person(void)
 {
     /* جامعة، مستشفى (org_heads.tsv "eponym"): a given name right after the head and the
@@ -2837,6 +2850,7 @@ int main(void)
     test_a_places_head_and_one_definite_word_ending_the_phrase();
     test_countries_the_common_word_list_also_holds();
     test_a_university_named_after_a_person();
+    test_a_kunya_someone_is_known_by();
     test_the_maghrebi_bal_before_the_complementiser();
     test_ali_after_a_reporting_verb_and_one_word();
     test_a_kunya_before_what_she_said();
