@@ -2377,6 +2377,20 @@ static void test_a_kunya_someone_is_known_by(void)
     CHECK(fx_entity(d, "تعرف بأم فهد") == NULL);
 }
 
+static void test_given_names_no_dictionary_holds(void)
+{
+    /* فرج (also "relief"), بندر, ريهام: given names in first_names.tsv, so that the name
+     * after a university's place is a person, not more of the university */
+    struct doc *d = fx_annotate("ويرى الباحث الاقتصادي في جامعة بنغازي فرج المجبري أن دعم الدولة لم يعد قادرا. "
+                                "وقالت المهندسة ريهام سعدون إن المشروع تأخر.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "جامعة بنغازي") != NULL);
+    CHECK(fx_entity(d, "فرج المجبري") != NULL);
+    CHECK(fx_entity(d, "ريهام سعدون") != NULL);
+}
+
 static void test_a_university_named_after_a_person(void)
 {
     /* جامعة، مستشفى (org_heads.tsv "eponym"): a given name right after the head and the
@@ -2850,6 +2864,7 @@ int main(void)
     test_a_places_head_and_one_definite_word_ending_the_phrase();
     test_countries_the_common_word_list_also_holds();
     test_a_university_named_after_a_person();
+    test_given_names_no_dictionary_holds();
     test_a_kunya_someone_is_known_by();
     test_the_maghrebi_bal_before_the_complementiser();
     test_ali_after_a_reporting_verb_and_one_word();
