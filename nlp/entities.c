@@ -3154,6 +3154,13 @@ static int pass_titled(struct ent_ctx *x)
                 j++; /* معلوف-نصار: a hyphen inside a word of the phrase */
                 continue;
             }
+            /* "عضو المجلس البلدي في زغرتا - إهدن ريتا يونس": a dash between a place and
+             * the next word joins two places the body serves; the role goes on after them */
+            if (tok_is_dash(t) && j > k + 1 && x->owner[j - 1] >= 0 && place_owner(x, j - 1) && j + 2 < end &&
+                d->tokens[j + 1].kind == TOK_WORD && !(tok_kinds(&d->tokens[j + 1]) & (LEX_STOP | LEX_VERB))) {
+                j += 2;
+                continue;
+            }
             if (!commas && !role_word(x, j) && !(tok_kinds(t) & (LEX_VERB | LEX_COMPLEMENTIZER))) {
                 /* "الباحث ... في جامعة كيونغ هي بسول، كريستوفر أوكونيل-راي، أن": a word
                  * the role cannot hold, then a name set off by commas */

@@ -6311,6 +6311,17 @@ static void test_a_branch_of_a_ministry_and_a_written_reply(void)
     expect(d, "الفرق لم ترصد", "وزارة الزراعة", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_role_over_two_places_joined_by_a_dash(void)
+{
+    /* "عضو المجلس البلدي في زغرتا - إهدن ريتا يونس": the dash joins two places the body
+     * serves, and the role goes on to the name after them */
+    struct doc *d = fx_annotate("من جهتها، قالت عضو المجلس البلدي في زغرتا - إهدن ريتا يونس إن البلدية تدرس توزيع قسائم.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "البلدية تدرس", "ريتا يونس", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -6650,6 +6661,7 @@ int main(void)
     test_a_treatys_name_in_marks_is_no_quotation();
     test_the_outlets_labelled_question_is_no_quotation();
     test_a_branch_of_a_ministry_and_a_written_reply();
+    test_a_role_over_two_places_joined_by_a_dash();
     fx_teardown();
     return check_summary("test_quotes");
 }
