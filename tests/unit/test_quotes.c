@@ -6322,6 +6322,17 @@ static void test_a_role_over_two_places_joined_by_a_dash(void)
     expect(d, "البلدية تدرس", "ريتا يونس", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_relative_aside_then_the_outlet_told(void)
+{
+    /* "قال X، الذي ينقل الحبوب إلى المدينة، للإذاعة: «...»": the relative clause's verb
+     * (نقل, also a relay) belongs to the aside; the words after the colon are X's */
+    struct doc *d = fx_annotate("وقال السائق سالم الشراري، الذي ينقل الحبوب إلى المدينة، للإذاعة: \"كنا نخلص بنص يوم\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "كنا نخلص", "سالم الشراري", QUOTE_DIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -6662,6 +6673,7 @@ int main(void)
     test_the_outlets_labelled_question_is_no_quotation();
     test_a_branch_of_a_ministry_and_a_written_reply();
     test_a_role_over_two_places_joined_by_a_dash();
+    test_a_relative_aside_then_the_outlet_told();
     fx_teardown();
     return check_summary("test_quotes");
 }
