@@ -4606,6 +4606,24 @@ static int outlet_question_line(const struct qctx *q, int32_t s)
     return 0;
 }
 
+/* "إذاعة الجبيل تسأل: هل ...؟"، "منتدى إذاعة إليزي: ماذا يعني ...؟": the outlet (or its
+ * programme) asking a question in the headline frames its story; no one's words. */
+static int outlet_asks_in_headline(const struct qctx *q, const struct quote *qt)
+{
+    const struct doc *d = q->d;
+    if (qt->sentence != 0 || qt->content_te >= d->n_tokens)
+        return 0;
+    const struct token *after = &d->tokens[qt->content_te];
+    if (!tok_is_char(after, 0x061F) && !tok_is_char(after, '?'))
+        return 0;
+    for (int32_t k = qt->np_begin; k < qt->np_end; k++) {
+        const struct token *t = &d->tokens[k];
+        if (outlet_heads(q, k) || ((tok_kinds(t) & LEX_ORG_HEAD) && t->lex && (t->lex->role_classes & CLASS_MEDIA)))
+            return 1;
+    }
+    return 0;
+}
+
 /* In an interview without labels, what the interviewer's questions report ("يرى خبراء
  * أن ...، هل توافقون؟") is the interviewer's framing, not a quotation; so is what a
  * question under the outlet's label reports ("إذاعة النعامة: مسؤولون ... يقولون إن
@@ -4619,6 +4637,7 @@ static void drop_interviewer_quotes(struct qctx *q)
         int32_t s = d->tokens[qt->cue_tok].sentence;
         int in_question = s >= 0 && qt->cue_kind != CUE_ANSWER &&
                           (q->question_lines >= 2 ? question_line(d, s) : outlet_question_line(q, s));
+        in_question |= outlet_asks_in_headline(q, qt);
         if (!in_question)
             d->quotes[w++] = d->quotes[i];
     }

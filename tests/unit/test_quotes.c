@@ -6333,6 +6333,27 @@ static void test_a_relative_aside_then_the_outlet_told(void)
     expect(d, "كنا نخلص", "سالم الشراري", QUOTE_DIRECT, -1);
 }
 
+static void test_the_outlet_asks_in_its_headline(void)
+{
+    /* the outlet, or its programme, asking in the headline frames the story (no one's
+     * words); a person's question in a headline is still a quotation */
+    struct doc *d = fx_annotate("إذاعة الجبيل تسأل: هل تستفيد مصانع الأسمدة من العقوبات؟\n\nقال المدير إن الطلب ارتفع.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "هل تستفيد") == NULL);
+    d = fx_annotate("منتدى إذاعة إليزي: ماذا يعني التقارب الروسي الكوري لأقصى الجنوب؟\n\nقال المدير إن الطلب ارتفع.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "ماذا يعني") == NULL);
+    d = fx_annotate("لافروف: هل يريد الغرب حربا مع روسيا؟\n\nقال وزير الخارجية الروسي سيرغي لافروف إن الغرب يصعد.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "هل يريد") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -6674,6 +6695,7 @@ int main(void)
     test_a_branch_of_a_ministry_and_a_written_reply();
     test_a_role_over_two_places_joined_by_a_dash();
     test_a_relative_aside_then_the_outlet_told();
+    test_the_outlet_asks_in_its_headline();
     fx_teardown();
     return check_summary("test_quotes");
 }
