@@ -6276,6 +6276,12 @@ static void test_a_treatys_name_in_marks_is_no_quotation(void)
     if (!d)
         return;
     expect(d, "أسعار اللحوم", "مرتادو السوق", QUOTE_INDIRECT, -1);
+    /* (and women, speaking as a group, in the feminine plural: قلن) */
+    d = fx_annotate("ونساء يبعن الخضار في طرف السوق قلن إن الزبائن قلوا.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الزبائن قلوا", "نساء يبعن الخضار في طرف السوق", QUOTE_INDIRECT, -1);
 }
 
 static void test_the_outlets_labelled_question_is_no_quotation(void)
