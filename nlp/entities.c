@@ -978,6 +978,39 @@ static int32_t eponym_name_end(const struct ent_ctx *x, int32_t j, int32_t end)
     return e;
 }
 
+/* "لإذاعة عبري:"، "على إذاعة الطائف،"، "إذاعة بعقوبة": a station's head and one word no
+ * list knows as a place, where the phrase ends, is the station's name, whatever the word
+ * also means (عبري "Hebrew", النعامة "the ostrich"); not an adjective in ي/ية agreeing
+ * with it (إذاعة محلية، إذاعة رسمية) nor a word no name starts with. */
+static int station_named_by_one_word(const struct ent_ctx *x, const struct lex_entry *head, int definite, int32_t k,
+                                     int32_t end)
+{
+    const struct doc *d = x->d;
+    if (!(head->role_classes & CLASS_STATION) || definite || tok_has_article(&d->tokens[k]) || k + 2 > end ||
+        x->owner[k + 1] >= 0)
+        return 0;
+    const struct token *w = &d->tokens[k + 1];
+    int32_t n_w = w->fold_len;
+    /* (a place in ب is read as one, بعقوبة; an adjective agrees with the head's gender:
+     * إذاعة محلية، راديو محلي, where عبري after إذاعة is a town) */
+    int ba = n_w > 3 && w->fold[0] == 0x0628 && !tok_has_article_after_clitic(w);
+    int agrees = head->role_gender == GENDER_FEM ? n_w > 3 && w->fold[n_w - 2] == 0x064A && w->fold[n_w - 1] == 0x0647
+                                                 : n_w > 2 && w->fold[n_w - 1] == 0x064A;
+    if (w->kind != TOK_WORD || !(w->flags & TOKF_ARABIC) || n_w < 2 || (tok_has_prep_clitic(w) && !ba) ||
+        (w->lex_prefix && !tok_has_article(w) && !ba) || tok_is_demonym(x->lx, w) || agrees ||
+        (tok_kinds(w) & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER | LEX_ORG_HEAD | LEX_TITLE | LEX_ROLE_NOUN | LEX_GROUP)))
+        return 0;
+    if (k + 2 == end)
+        return 1;
+    /* (a bare common word before a function word is what the head describes: "قناة اتصال
+     * مع بكين"، "أنها قناة موثوقة حين"، "راديو بنسخة منه") */
+    const struct token *n = &d->tokens[k + 2];
+    int described = !tok_has_article(w) && (w->flags & TOKF_COMMON);
+    return (n->kind == TOK_PUNCT && !is_quote_mark(n)) ||
+           (tok_kinds(n) & (LEX_VERB | LEX_COMPLEMENTIZER | (described ? 0 : LEX_STOP))) ||
+           (n->kind == TOK_WORD && n->fold[0] == 0x0644 && n->lex_prefix);
+}
+
 static int pass_orgs(struct ent_ctx *x)
 {
     const struct doc *d = x->d;
@@ -1005,6 +1038,14 @@ static int pass_orgs(struct ent_ctx *x)
             continue;
         }
         int32_t end = sentence_end(d, k);
+        if (station_named_by_one_word(x, head, definite, k, end)) {
+            struct cand c = {k, k + 2, k, k + 2, -1, -1, d->tokens[k].lex_prefix, 0, ENT_ORG, head->role_gender, CAND_ORG,
+                             head->role_classes, -1, 0};
+            if (add_accepted(x, &c) != 0)
+                return -1;
+            k++;
+            continue;
+        }
         int32_t j = k + 1, content = 0, proper = 0, demonyms = 0, seen_article = 0, quoted_core = 0, core_tb = k + 1;
         int32_t last_content = k, absorbed = -1;
         while (j < end && j - k <= MAX_ORG_TOKENS) {

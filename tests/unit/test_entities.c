@@ -2391,6 +2391,23 @@ static void test_given_names_no_dictionary_holds(void)
     CHECK(fx_entity(d, "ريهام سعدون") != NULL);
 }
 
+static void test_a_station_named_by_one_word(void)
+{
+    /* a station's head and one word where the phrase ends name it, whatever the word
+     * also means (عبري "Hebrew"; بعقوبة read with ب); not an adjective agreeing with the
+     * head (إذاعة محلية) nor a bare common word before a function word (قناة اتصال مع) */
+    struct doc *d = fx_annotate("وقال المزارع لإذاعة عبري إن الأسعار ارتفعت. وبثت إذاعة بعقوبة، صباح الأحد، حلقة. "
+                                "ونقلت إذاعة محلية الخبر. وتوصي الدراسة بفتح قناة اتصال مع بكين.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *e = fx_entity(d, "إذاعة عبري");
+    CHECK(e && e->type == ENT_ORG);
+    CHECK(fx_entity(d, "إذاعة بعقوبة") != NULL);
+    CHECK(fx_entity(d, "إذاعة محلية") == NULL);
+    CHECK(fx_entity(d, "قناة اتصال") == NULL);
+}
+
 static void test_a_university_named_after_a_person(void)
 {
     /* جامعة، مستشفى (org_heads.tsv "eponym"): a given name right after the head and the
@@ -2864,6 +2881,7 @@ int main(void)
     test_a_places_head_and_one_definite_word_ending_the_phrase();
     test_countries_the_common_word_list_also_holds();
     test_a_university_named_after_a_person();
+    test_a_station_named_by_one_word();
     test_given_names_no_dictionary_holds();
     test_a_kunya_someone_is_known_by();
     test_the_maghrebi_bal_before_the_complementiser();
