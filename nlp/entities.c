@@ -741,6 +741,14 @@ static int32_t mission_seat(const struct ent_ctx *x, const struct lex_entry *hea
                             int32_t end)
 {
     const struct doc *d = x->d;
+    /* (a body of people's place may be written on ب: "جمعية منتجي ومصدري الموالح
+     * بالقليوبية") */
+    if (members && te < end && x->owner[te] >= 0) {
+        const struct cand *o = &x->c.v[x->owner[te]];
+        const struct token *t = &d->tokens[te];
+        if (o->tb == te && o->type == ENT_GPE && o->skip && t->fold[0] == 0x0628)
+            return o->te;
+    }
     if (!((head->role_classes & CLASS_MISSION) || members) || te + 1 >= end || x->owner[te + 1] < 0)
         return te;
     if (!tok_marker(d, te, MARK_SEAT)) /* في، لدى */
@@ -1371,6 +1379,12 @@ static int pass_orgs(struct ent_ctx *x)
             continue;
         int32_t te = quoted_name_end(x, k, last_content + 1, end);
         int members = content == 1 && seen_article && proper == 0 && members_named(x, head, definite, k);
+        /* (or by a group noun in construct: "جمعية منتجي ومصدري الموالح") */
+        const struct token *k1 = &d->tokens[k + 1];
+        int gathers = members || (head->org_members && !definite && !tok_has_article(&d->tokens[k]) && proper == 0 &&
+                                  !tok_has_article(k1) && !k1->lex_prefix &&
+                                  ((tok_kinds(k1) & LEX_GROUP) ||
+                                   (k1->fold_len >= 4 && k1->fold[k1->fold_len - 1] == 0x064A))); /* (منتجي، مربي) */
         if (!(proper > 0 || content >= 2 || demonyms > 0 || ministry_of(d, k, last_content) ||
               (content == 1 && seen_article && (members || body_of_parent(x, te, end)))))
             continue;
@@ -1378,7 +1392,7 @@ static int pass_orgs(struct ent_ctx *x)
          * describes something; a name has a definite word or a proper one */
         if (!definite && !tok_has_article(&d->tokens[k]) && proper == 0 && !seen_article && !quoted_core)
             continue;
-        int32_t seat = mission_seat(x, head, members, te, end);
+        int32_t seat = mission_seat(x, head, gathers, te, end);
         int32_t own_end = te; /* the seat is a place or body of its own, released below */
         te = seat;
         /* حكومة اليابان is a description; منتخب الأردن and صحيفة X are names */

@@ -2291,6 +2291,13 @@ static void test_a_body_named_by_the_people_it_gathers(void)
     CHECK(e && e->type == ENT_ORG);
     CHECK(fx_entity(d, "الجمعية المواطنين") == NULL);
     CHECK(fx_entity(d, "حلف المنبوذين") == NULL);
+    /* (and by a plural in construct, with its place written on ب) */
+    d = fx_annotate("أصدرت جمعية منتجي ومصدري الموالح بالقليوبية، مساء الثلاثاء، بيانا.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    e = fx_entity(d, "جمعية منتجي ومصدري الموالح بالقليوبية");
+    CHECK(e && e->type == ENT_ORG);
 }
 
 static void test_one_given_name_after_a_places_head_is_the_place(void)
