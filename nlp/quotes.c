@@ -3793,16 +3793,21 @@ static int outlet_name_on_lam(const struct qctx *q, int32_t j, int32_t end)
     return unknown;
 }
 
+/* Is t a media head's word (إذاعة، صحيفة، بوابة)? */
+static int media_head_word(const struct token *t)
+{
+    return (tok_kinds(t) & LEX_ORG_HEAD) && t->lex && (t->lex->role_classes & CLASS_MEDIA);
+}
+
 /* Does token b open an outlet's name: a media head (إذاعة، صحيفة، بوابة) or an outlet's
  * mention? */
 static int outlet_heads(const struct qctx *q, int32_t b)
 {
     const struct doc *d = q->d;
-    const struct token *t = &d->tokens[b];
     int32_t m = d->tok_mention[b];
     if (m >= 0)
         return (d->entities[d->mentions[m].entity].classes & CLASS_MEDIA) != 0;
-    return (tok_kinds(t) & LEX_ORG_HEAD) && t->lex && (t->lex->role_classes & CLASS_MEDIA);
+    return media_head_word(&d->tokens[b]);
 }
 
 /* Does an outlet's mention start at token j on its ل and end at token end? */
@@ -4616,18 +4621,17 @@ static int outlet_asks_in_headline(const struct qctx *q, const struct quote *qt)
     const struct token *after = &d->tokens[qt->content_te];
     if (!tok_is_char(after, 0x061F) && !tok_is_char(after, '?'))
         return 0;
-    for (int32_t k = qt->np_begin; k < qt->np_end; k++) {
-        const struct token *t = &d->tokens[k];
-        if (outlet_heads(q, k) || ((tok_kinds(t) & LEX_ORG_HEAD) && t->lex && (t->lex->role_classes & CLASS_MEDIA)))
+    /* (the head's word as well as its mention: a programme's name holds the station's) */
+    for (int32_t k = qt->np_begin; k < qt->np_end; k++)
+        if (outlet_heads(q, k) || media_head_word(&d->tokens[k]))
             return 1;
-    }
     return 0;
 }
 
 /* In an interview without labels, what the interviewer's questions report ("يرى خبراء
  * أن ...، هل توافقون؟") is the interviewer's framing, not a quotation; so is what a
  * question under the outlet's label reports ("إذاعة النعامة: مسؤولون ... يقولون إن
- * المخزون كاف، فلماذا ارتفع السعر؟"). */
+ * المخزون كاف، فلماذا ارتفع السعر؟"), and the outlet's own question in the headline. */
 static void drop_interviewer_quotes(struct qctx *q)
 {
     struct doc *d = q->d;
