@@ -2291,12 +2291,18 @@ static int abu_before(const struct doc *d, int32_t p)
            t->sentence == d->tokens[p + 1].sentence;
 }
 
+/* أبو or أم written behind the one-letter clitic c (لأم، بأم). */
+static inline int kunya_behind(const struct token *t, UChar c)
+{
+    return t->fold_len >= 3 && t->fold[0] == c && kunya_at(t->fold + 1, t->fold_len - 1);
+}
+
 /* The word at p, before a name, is a kunya's أم or أبو behind ل, part of the name ("لم
  * تعنِ شيئا لأم محمد السرساوي"). */
 static int kunya_behind_lam(const struct ent_ctx *x, int32_t p)
 {
     const struct token *t = &x->d->tokens[p];
-    return t->lex_prefix == 1 && t->fold[0] == 0x0644 && t->fold_len >= 3 && kunya_at(t->fold + 1, t->fold_len - 1);
+    return t->lex_prefix == 1 && kunya_behind(t, 0x0644);
 }
 
 /* Are a and b the same word as folded, clitics and all? */
@@ -3133,8 +3139,7 @@ static int pass_titled(struct ent_ctx *x)
              * known by; the words before it say so */
             int32_t known_by = -1;
             for (int32_t p = j; p + 1 < e && known_by < 0; p++) {
-                const struct token *kt = &d->tokens[p];
-                if (kt->fold_len >= 3 && kt->fold[0] == 0x0628 && kunya_at(kt->fold + 1, kt->fold_len - 1))
+                if (kunya_behind(&d->tokens[p], 0x0628))
                     known_by = p;
             }
             if (known_by >= 0) {
