@@ -4161,11 +4161,12 @@ static int headline_cue(struct qctx *q, int32_t s)
     if (conj >= 0)
         b = conj;
     int named = relayed;
-    /* "لافروف من وونسان:": a name, then where it was said */
+    /* "لافروف من وونسان:": a name, then where it was said ("مرفأ طرطوس بعد المعاهدة:"
+     * is a site and the story's topic) */
     int32_t mh = d->tok_mention[b];
     if (mh >= 0 && d->mentions[mh].tok_begin == b && d->mentions[mh].tok_end < he &&
         (tok_kinds(&d->tokens[d->mentions[mh].tok_end]) & LEX_STOP) &&
-        d->entities[d->mentions[mh].entity].type != ENT_GPE)
+        d->entities[d->mentions[mh].entity].type != ENT_GPE && d->entities[d->mentions[mh].entity].type != ENT_LOC)
         he = d->mentions[mh].tok_end;
     /* (where it was said may be long: "كيم جونغ أون في مأدبة على شرف بوتين:") */
     if (colon - head_b > reach && he == colon)

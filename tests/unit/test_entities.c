@@ -1380,7 +1380,8 @@ static void test_landmarks_keep_their_head(void)
     /* ميناء طرطوس، قاعدة حميميم الجوية، قاعدة الخادم الجوية: a named port or base is a LOC
      * with its head and adjectives; "القاعدة الروسية"، "قاعدة عسكرية" name none */
     struct doc *d = fx_annotate("ورست السفينة في ميناء طرطوس قبل أن تتجه إلى قاعدة حميميم الجوية. وهبطت الطائرة في "
-                                "قاعدة الخادم الجوية. وقال إن القاعدة الروسية ليست قاعدة عسكرية.\n");
+                                "قاعدة الخادم الجوية. وقال إن القاعدة الروسية ليست قاعدة عسكرية. وتراجعت الحركة في "
+                                "مرفأ صيدا.\n");
     CHECK(d != NULL);
     if (!d)
         return;
@@ -1390,6 +1391,9 @@ static void test_landmarks_keep_their_head(void)
     CHECK(fx_entity(d, "قاعدة الخادم الجوية") != NULL);
     CHECK(fx_entity(d, "طرطوس") == NULL);
     CHECK(fx_entity(d, "القاعدة الروسية") == NULL && fx_entity(d, "قاعدة عسكرية") == NULL);
+    /* (مرفأ is the Levant's word for a port: مرفأ صيدا is the port, not the city) */
+    e = fx_entity(d, "مرفأ صيدا");
+    CHECK(e && e->type == ENT_LOC);
 }
 
 static void test_rank_with_rukn_without_its_article(void)

@@ -3371,6 +3371,19 @@ static void test_an_outlets_credit_line_with_its_label_after_the_colon(void)
     CHECK_INT(d->n_quotes, 1);
 }
 
+static void test_a_site_heading_the_headline_is_its_topic(void)
+{
+    /* "مرفأ طرطوس بعد المعاهدة: ..." names where the story happens, as "لافروف من
+     * وونسان:" names who spoke and where: a port does not speak */
+    struct doc *d = fx_annotate("مرفأ طرطوس بعد المعاهدة الروسية الكورية: ورشات توسيع وآمال بفرص عمل\n\n"
+                                "وقال المدير رامي حسن إن الأعمال \"تتقدم ببطء\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "ورشات توسيع وآمال بفرص عمل") == NULL);
+    CHECK_INT(d->n_quotes, 1);
+}
+
 static void test_professionals_as_a_source_and_the_lecturer_referred_back_to(void)
 {
     /* "حسب ما أفاد به مهنيون في القطاع": people of a trade as unnamed sources; "وقالت
@@ -6658,6 +6671,7 @@ int main(void)
     test_a_headline_head_of_no_list_that_told_an_outlet();
     test_a_service_and_a_chamber_referred_back_to_as_sources();
     test_an_outlets_credit_line_with_its_label_after_the_colon();
+    test_a_site_heading_the_headline_is_its_topic();
     test_professionals_as_a_source_and_the_lecturer_referred_back_to();
     test_federations_and_a_part_of_a_body_as_the_subject_of_a_participle();
     test_a_copys_recipient_is_no_author_and_a_head_named_in_marks_before_her_verb();
