@@ -715,7 +715,7 @@ static int landmark_after_head(struct ent_ctx *x, int32_t k)
     }
     /* (الجوية، البحرية: its adjectives) */
     while (j < end && j - k <= 6 && x->owner[j] < 0 && tok_has_article(&d->tokens[j]) && !tok_has_prep_clitic(&d->tokens[j]) &&
-           nisba_adjective(&d->tokens[j]) && !tok_is_demonym(x->lx, &d->tokens[j]))
+           nisba_adjective(&d->tokens[j]) && !tok_is_demonym(x->lx, &d->tokens[j]) && !(tok_kinds(&d->tokens[j]) & LEX_STOP))
         j++;
     release_places(x, k, j);
     struct cand c = {k, j, k, j, -1, -1, d->tokens[k].lex_prefix, 0, ENT_LOC, GENDER_FEM, CAND_ORG, 0, kb, 0};
@@ -749,9 +749,18 @@ static int32_t mission_seat(const struct ent_ctx *x, const struct lex_entry *hea
         if (o->tb == te && o->type == ENT_GPE && o->skip && t->fold[0] == 0x0628)
             return o->te;
     }
-    if (!((head->role_classes & CLASS_MISSION) || members) || te + 1 >= end || x->owner[te + 1] < 0)
+    if (!((head->role_classes & CLASS_MISSION) || members) || te + 1 >= end)
         return te;
     if (!tok_marker(d, te, MARK_SEAT)) /* في، لدى */
+        return te;
+    /* (the place may come with its head: "تجمّع منتجي النبيذ في قضاء البترون") */
+    int32_t p = te + 1, definite;
+    const struct lex_entry *place_head = x->owner[p] < 0 ? org_head(x, &d->tokens[p], &definite) : NULL;
+    if (members && place_head && (place_head->role_classes & CLASS_PLACE) && !definite && !d->tokens[p].lex_prefix &&
+        p + 1 < end && x->owner[p + 1] >= 0 && x->c.v[x->owner[p + 1]].tb == p + 1 &&
+        x->c.v[x->owner[p + 1]].type == ENT_GPE)
+        return x->c.v[x->owner[p + 1]].te;
+    if (x->owner[te + 1] < 0)
         return te;
     const struct cand *o = &x->c.v[x->owner[te + 1]];
     if (o->tb != te + 1 || o->skip || (o->type != ENT_GPE && (o->type != ENT_ORG || members)))
@@ -1252,6 +1261,13 @@ static int pass_orgs(struct ent_ctx *x)
                   x->owner[j - 1] < 0) ||
                  station_past_its_place(x, head, j, proper, content)))
                 break;
+            /* (and so does an indefinite object, its ending written, right after a place
+             * that closes the name: "أصدرت نقابة عمال حلب | بيانا") */
+            if (content > 0 && (t->flags & TOKF_COMMON) && !tok_has_article(t) && !t->lex_prefix && !kinds &&
+                t->fold_len >= 4 && t->fold[t->fold_len - 1] == 0x0627 && !prep_clitic(x, t) &&
+                !tok_is_demonym(x->lx, t) && !tok_nisba_ending(t) && x->owner[j - 1] >= 0 && place_owner(x, j - 1) &&
+                x->c.v[x->owner[j - 1]].te == j)
+                break;
             /* (the noun may be the head of a place's name: الهيئة الملكية لمدينة الرياض) */
             if (lam_on_noun(x, t) && !tok_has_article(t) && content > 0 &&
                 (!(kinds & ~(uint32_t)(LEX_TOPIC | LEX_PHRASE_START | LEX_MARKER)) || place_head_on_lam(x, t))) {
@@ -1385,6 +1401,11 @@ static int pass_orgs(struct ent_ctx *x)
                                   !tok_has_article(k1) && !k1->lex_prefix &&
                                   ((tok_kinds(k1) & LEX_GROUP) ||
                                    (k1->fold_len >= 4 && k1->fold[k1->fold_len - 1] == 0x064A))); /* (منتجي، مربي) */
+        /* (a bare تجمع is a body only in construct with whom it gathers: تجمع مزارعي عكار,
+         * whatever place follows; "تجمع البلدين" is a verb; التجمع اليمني is a name) */
+        if (head->org_gathering_only && !definite && !tok_has_article(&d->tokens[k]) &&
+            (tok_has_article(k1) || k1->lex_prefix || k1->fold_len < 5 || k1->fold[k1->fold_len - 1] != 0x064A))
+            continue;
         if (!(proper > 0 || content >= 2 || demonyms > 0 || ministry_of(d, k, last_content) ||
               (content == 1 && seen_article && (members || body_of_parent(x, te, end)))))
             continue;

@@ -123,6 +123,8 @@ struct lex_entry {
                                * as often as not (جامعة عمر المختار) */
     uint8_t org_members;      /* LEX_ORG_HEAD "members": نقابة، جمعية — named by the people it
                                * gathers (نقابة الخبازين) */
+    uint8_t org_gathering_only; /* LEX_ORG_HEAD "gathering": تجمع — a head only before whom it
+                                 * gathers (تجمع مزارعي عكار); a verb as often (تجمع البلدين) */
     uint16_t role_classes;    /* CLASS_* bits */
     /* LEX_FIRST_NAME */
     uint8_t name_gender;

@@ -1394,6 +1394,14 @@ static void test_landmarks_keep_their_head(void)
     /* (مرفأ is the Levant's word for a port: مرفأ صيدا is the port, not the city) */
     e = fx_entity(d, "مرفأ صيدا");
     CHECK(e && e->type == ENT_LOC);
+    /* (and so is a plant, with its adjective but not the relative after it) */
+    d = fx_annotate("وقال مدير محطة الضبعة النووية إن العمل مستمر في محطة المسيب الحرارية الذي بدأ العام الماضي.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    e = fx_entity(d, "محطة الضبعة النووية");
+    CHECK(e && e->type == ENT_LOC);
+    CHECK(fx_entity(d, "محطة المسيب الحرارية") != NULL);
 }
 
 static void test_rank_with_rukn_without_its_article(void)
@@ -2302,6 +2310,28 @@ static void test_a_body_named_by_the_people_it_gathers(void)
         return;
     e = fx_entity(d, "جمعية منتجي ومصدري الموالح بالقليوبية");
     CHECK(e && e->type == ENT_ORG);
+    /* (or with the place's head: "في قضاء البترون") */
+    d = fx_annotate("وقالت جمعية منتجي النبيذ في قضاء البترون إن الصادرات تراجعت.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    e = fx_entity(d, "جمعية منتجي النبيذ في قضاء البترون");
+    CHECK(e && e->type == ENT_ORG);
+}
+
+static void test_a_gathering_only_before_whom_it_gathers(void)
+{
+    /* تجمع (org_heads.tsv "gathering") is a body in construct with a plural of people,
+     * whatever place follows; before anything else it is the verb (تجمع البلدين علاقات) */
+    struct doc *d = fx_annotate("أصدر تجمع مزارعي عكار بيانا أمس. وتجمع البلدين علاقات قديمة. وقالت الأمانة العامة "
+                                "للتجمع اليمني للإصلاح إن الموقف ثابت.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *e = fx_entity(d, "تجمع مزارعي عكار");
+    CHECK(e && e->type == ENT_ORG);
+    CHECK(fx_entity(d, "تجمع البلدين") == NULL);
+    CHECK(fx_entity(d, "التجمع اليمني للإصلاح") != NULL);
 }
 
 static void test_one_given_name_after_a_places_head_is_the_place(void)
@@ -2901,6 +2931,7 @@ int main(void)
     test_a_family_name_before_where_he_is_from();
     test_one_given_name_after_a_places_head_is_the_place();
     test_a_body_named_by_the_people_it_gathers();
+    test_a_gathering_only_before_whom_it_gathers();
     test_what_a_trader_trades_in_is_no_name();
     test_a_compound_given_name_after_a_places_head_is_the_place();
     test_the_place_a_group_noun_names_goes_on_with_a_bodys_name();
