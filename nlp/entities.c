@@ -3660,8 +3660,10 @@ static int pass_given_names(struct ent_ctx *x)
         }
         /* "يبدو أبو أنس العمايرة أكثر هدوءا": a kunya (أبو، أم and a given name) and a
          * family name in ال are a person wherever they stand */
+        /* (علي as written is the name after أبو: no preposition follows a kunya) */
         if ((kinds & LEX_FIRST_NAME) && prev && kunya_particle(prev) &&
-            !(kinds & (LEX_STOP | LEX_COMPLEMENTIZER | LEX_VERB)) && t->fold_len >= 3 && x->owner[k - 1] < 0 &&
+            (!(kinds & (LEX_STOP | LEX_COMPLEMENTIZER | LEX_VERB)) || given_name_like_function_word(d, t)) &&
+            t->fold_len >= 3 && x->owner[k - 1] < 0 &&
             x->owner[k] < 0) {
             uint8_t g = prev->fold[prev->fold_len - 1] == 0x0645 ? GENDER_FEM : GENDER_MASC; /* (أم) */
             if (x->owner[k + 1] < 0 && d->tokens[k + 1].sentence == t->sentence && tok_has_article(&d->tokens[k + 1]) &&

@@ -1625,6 +1625,12 @@ static void test_kunya_and_family_name(void)
     CHECK(fx_entity(d, "أبو أنس العمايرة") != NULL);
     for (int32_t i = 0; i < d->n_entities; i++)
         CHECK(strstr(d->entities[i].name, "العقوبات") == NULL);
+    /* (علي as written is a name after the kunya's أبو, which no preposition follows) */
+    d = fx_annotate("قال المتقاعد من شركة نفط البصرة أبو علي البطاط، الذي عمل في الحقول: \"شفنا الحصار\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "أبو علي البطاط") != NULL);
 }
 
 static void test_title_word_family_name_before_a_preposition(void)
