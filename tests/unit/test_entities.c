@@ -2369,6 +2369,19 @@ static void test_a_family_name_before_where_he_is_from(void)
     CHECK(fx_entity(d, "يزن العتوم تعافى") == NULL);
 }
 
+static void test_amazigh_given_names(void)
+{
+    /* محند، موحى (first_names.tsv): Amazigh given names start a name no dictionary
+     * holds, as the topic of أما too */
+    struct doc *d = fx_annotate("أما محند أوسعيد حمادي، صاحب معصرة تقليدية، فيقول: «الزيت معروف». وقال المربي موحى "
+                                "أوعلي: «الشعير غلا».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "محند أوسعيد حمادي") != NULL);
+    CHECK(fx_entity(d, "موحى أوعلي") != NULL);
+}
+
 static void test_a_kunya_before_what_she_said(void)
 {
     /* أم and a given name right before the complementiser is a kunya, the whole name
@@ -2935,6 +2948,7 @@ int main(void)
     test_ali_after_a_reporting_verb_and_one_word();
     test_a_kunya_before_what_she_said();
     test_a_family_name_before_where_he_is_from();
+    test_amazigh_given_names();
     test_one_given_name_after_a_places_head_is_the_place();
     test_a_body_named_by_the_people_it_gathers();
     test_a_gathering_only_before_whom_it_gathers();
