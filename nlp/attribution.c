@@ -1254,7 +1254,7 @@ static int person_with_role_word(struct actx *x, const struct token *t, const st
 
 /* Does the role noun at k carry a complement that ties it to an organisation or place
  * (باسم الوزارة، في البحرية، لحلف ...)? Adjectives alone (الوزير الياباني) do not. */
-static int role_has_complement(const struct doc *d, int32_t k, int32_t e)
+static int role_has_complement(const struct doc *d, const struct lexicon *lx, int32_t k, int32_t e)
 {
     if (k + 1 >= e)
         return 0;
@@ -1262,9 +1262,9 @@ static int role_has_complement(const struct doc *d, int32_t k, int32_t e)
     uint32_t kinds = tok_kinds(t);
     if (d->tok_mention[k + 1] >= 0)
         return 1;
-    /* "النائب في حديثه للوكالة": a preposition before a statement noun opens the
-     * circumstance of speaking, not the role's complement */
-    if (k + 2 < e && (tok_kinds(&d->tokens[k + 2]) & LEX_STATEMENT))
+    /* "النائب في حديثه للوكالة"، "الخبير في رده": a preposition before a statement noun
+     * opens the circumstance of speaking, not the role's complement */
+    if (k + 2 < e && tok_is_statement_word(lx, &d->tokens[k + 2]))
         return 0;
     if ((kinds & LEX_STOP) && !(kinds & LEX_PRONOUN) && t->fold_len > 1)
         return is_place_preposition(d, k + 1) || t->fold_len >= 3;
@@ -2250,7 +2250,7 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
             sp.start = tok_u16_at_fold(d, t, t->lex_prefix);
             return as_written(x, sp, t->lex->role_gender, t->lex->role_classes, out, how);
         }
-        if ((kinds & LEX_ROLE_NOUN) && (t->lex->role_classes & CLASS_PERSON) && role_has_complement(d, k, e)) {
+        if ((kinds & LEX_ROLE_NOUN) && (t->lex->role_classes & CLASS_PERSON) && role_has_complement(d, x->lx, k, e)) {
             /* المتحدث باسم وزارة الخارجية الصينية: a role tied to an organisation names
              * whoever holds it — a known person with that role, else the role itself */
             int32_t g2 = phrase_end(x, k, e);

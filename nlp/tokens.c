@@ -970,8 +970,8 @@ int tok_is_statement_word(const struct lexicon *lx, const struct token *t)
 {
     if (tok_kinds(t) & LEX_STATEMENT)
         return 1;
-    if (t->kind != TOK_WORD || t->lex_prefix || t->fold_len < 4)
-        return 0;
+    if (t->kind != TOK_WORD || t->lex_prefix || t->fold_len < 3)
+        return 0; /* (رده: رد and its pronoun) */
     int32_t sl;
     const struct lex_entry *e = lexicon_get_before_pronoun(lx, t->fold, t->fold_len, &sl);
     return e && (e->kinds & LEX_STATEMENT);

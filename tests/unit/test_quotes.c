@@ -428,6 +428,12 @@ static void test_circumstance_of_speaking(void)
         return;
     expect(d, "نحن لسنا", "مختار الدليمي", QUOTE_DIRECT, RESOLVED_EXPLICIT);
     expect(d, "الحكومة", "مختار الدليمي", QUOTE_MIXED, RESOLVED_ROLE_NOUN);
+    /* (and so is "في رده", a statement noun of two letters and its pronoun) */
+    d = fx_annotate("وقال الخبير راشد النقبي إن الوضع هادئ. وشدد الخبير في رده على أن الساحل \"بعيد عن الصراع\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الساحل", "راشد النقبي", QUOTE_MIXED, RESOLVED_ROLE_NOUN);
 }
 
 static void test_groups_and_generic_roles(void)
