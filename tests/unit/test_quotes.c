@@ -434,6 +434,12 @@ static void test_circumstance_of_speaking(void)
     if (!d)
         return;
     expect(d, "الساحل", "راشد النقبي", QUOTE_MIXED, RESOLVED_ROLE_NOUN);
+    /* (الكابتن, a title before the name, alone refers back to him) */
+    d = fx_annotate("وقال الخبير البحري الكابتن راشد النقبي إن الوضع هادئ. وأضاف الكابتن: «الإمارات ليست طرفا».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الإمارات", "راشد النقبي", QUOTE_DIRECT, RESOLVED_ROLE_NOUN);
 }
 
 static void test_groups_and_generic_roles(void)
