@@ -1713,7 +1713,10 @@ static int in_reply_to(const struct doc *d, int32_t b, int32_t open_tok)
 static int adjective_before_colon(const struct doc *d, int32_t j, int32_t open_tok)
 {
     const struct token *t = &d->tokens[j];
-    return t->kind == TOK_WORD && !tok_has_article(t) && !t->lex_prefix && tok_nisba_ending(t) && d->tok_mention[j] < 0 &&
+    /* (definite after a definite noun: "باللهجة المحلية:") */
+    int definite = tok_has_article(&d->tokens[j - 1]);
+    return t->kind == TOK_WORD && tok_has_article(t) == definite && !tok_has_prep_clitic(t) &&
+           (!t->lex_prefix || definite) && tok_nisba_ending(t) && d->tok_mention[j] < 0 &&
            !(tok_kinds(t) & (LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD | LEX_GROUP | LEX_FIRST_NAME)) && is_colon(d, open_tok);
 }
 

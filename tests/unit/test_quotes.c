@@ -6014,6 +6014,12 @@ static void test_a_relative_after_an_indefinite_apposition_and_a_dialect_with_it
     if (!d)
         return;
     expect(d, "حنا ما كنعرفو", "عمر البوزيدي", QUOTE_DIRECT, -1);
+    /* (definite, the adjective too: "قال باللهجة المحلية:") */
+    d = fx_annotate("أول المتصلين، أبو خالد من خورفكان، قال باللهجة المحلية: \"والله الديزل غلا علينا\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "والله الديزل", "أبو خالد", QUOTE_DIRECT, -1);
 }
 
 static void test_a_long_headline_role_that_told_a_known_station(void)
