@@ -1197,7 +1197,11 @@ static int32_t phrase_end(const struct actx *x, int32_t k, int32_t e)
         if (m >= 0 && (d->entities[d->mentions[m].entity].classes & CLASS_MEDIA) && t->fold[0] == 0x0644 &&
             d->mentions[m].span.start > t->span.start)
             break; /* مصادر مطلعة على الملف | لرويترز: the outlet told is not the source */
-        if ((kinds & LEX_STOP) && !is_place_preposition(d, g) && !informed_on(x, g))
+        /* ("صاحب مخبز في وسط المدينة": a noun of place that is also a preposition, after
+         * في and before its definite noun, is in the phrase) */
+        if ((kinds & LEX_STOP) && !is_place_preposition(d, g) && !informed_on(x, g) &&
+            !(g > k + 1 && is_place_preposition(d, g - 1) && g + 1 < e && !t->lex_prefix &&
+              plain_article(&d->tokens[g + 1])))
             break;
         /* "وطالب المجلس | الحكومة بـ": a definite word cannot govern another definite word,
          * so a body's or a role's noun after one starts the verb's object (not a participle
@@ -1221,6 +1225,9 @@ static int32_t phrase_end(const struct actx *x, int32_t k, int32_t e)
             break;
         g++;
     }
+    /* (a phrase never ends on its preposition: "مصدر في | ..." is the source) */
+    while (g - 1 > k && (tok_kinds(&d->tokens[g - 1]) & LEX_STOP) && is_place_preposition(d, g - 1))
+        g--;
     return g;
 }
 

@@ -3695,6 +3695,15 @@ static void test_subject_after_ghayr_anna_with_an_aside(void)
     if (!d)
         return;
     expect(d, "بعض الشركات", "وسيطا في سوق دبي", QUOTE_MIXED, -1);
+    /* (a noun of place that is also a preposition stays in the phrase after في, and the
+     * phrase never ends on في) */
+    d = fx_annotate("ويقول صاحب مخبز في وسط المدينة، طلب عدم ذكر اسمه، إنه قلص إنتاجه. وقال مصدر في وسط إن "
+                    "الوضع هادئ.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "قلص إنتاجه", "صاحب مخبز في وسط المدينة", QUOTE_INDIRECT, -1);
+    expect(d, "الوضع هادئ", "مصدر", QUOTE_INDIRECT, -1);
 }
 
 static void test_valued_with_its_shadda_and_recalled(void)
