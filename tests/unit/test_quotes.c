@@ -440,6 +440,12 @@ static void test_circumstance_of_speaking(void)
     if (!d)
         return;
     expect(d, "الإمارات", "راشد النقبي", QUOTE_DIRECT, RESOLVED_ROLE_NOUN);
+    /* (and الموال, the Maghreb's herder, in apposition to a relation noun) */
+    d = fx_annotate("ويؤكد جاره، الموال عبد القادر سعدي، أن \"الكمية ما تكفيش\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الكمية ما", "عبد القادر سعدي", QUOTE_DIRECT, -1);
 }
 
 static void test_groups_and_generic_roles(void)
