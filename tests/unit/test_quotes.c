@@ -446,6 +446,13 @@ static void test_circumstance_of_speaking(void)
     if (!d)
         return;
     expect(d, "الكمية ما", "عبد القادر سعدي", QUOTE_DIRECT, -1);
+    /* (and المختص, a specialist, before his field, his university and his name) */
+    d = fx_annotate("وحسب المختص في الاقتصاد الزراعي بجامعة محمد بوضياف، الدكتور نور الدين زيتوني، فإن الجزائر "
+                    "تستورد أكثر من نصف حاجتها.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الجزائر تستورد", "نور الدين زيتوني", QUOTE_INDIRECT, -1);
 }
 
 static void test_groups_and_generic_roles(void)
