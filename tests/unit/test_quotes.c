@@ -3698,6 +3698,19 @@ static void test_memo_named_bare_with_its_author(void)
     expect(d, "العدد «أكبر", "وزارة الزراعة", QUOTE_MIXED, -1);
 }
 
+static void test_unnamed_bodies_as_sources(void)
+{
+    /* تعاونيات، اتحادات (group_nouns.tsv): unnamed bodies keep their phrase as sources,
+     * sentence-final after حسب too */
+    struct doc *d = fx_annotate("وارتفعت تكلفة ري الهكتار الواحد بنحو الخمس، حسب تعاونيات زراعية في المنطقة. وأكدت "
+                                "اتحادات عمالية أن الأجور تراجعت.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "وارتفعت تكلفة", "تعاونيات زراعية في المنطقة", QUOTE_INDIRECT, -1);
+    expect(d, "الأجور تراجعت", "اتحادات عمالية", QUOTE_INDIRECT, -1);
+}
+
 static void test_subject_after_ghayr_anna_with_an_aside(void)
 {
     /* "غير أن وسيطا في سوق دبي، طلب عدم ذكر اسمه، قال إن": the accusative after غير أن is
@@ -6533,6 +6546,7 @@ int main(void)
     test_given_name_before_the_outlet_told();
     test_compound_given_names_of_women();
     test_memo_named_bare_with_its_author();
+    test_unnamed_bodies_as_sources();
     test_subject_after_ghayr_anna_with_an_aside();
     test_valued_with_its_shadda_and_recalled();
     test_speech_given_by_the_relative_antecedent();
