@@ -1911,6 +1911,15 @@ static int relay_speaker(const struct qctx *q, int32_t v, int32_t end, int32_t *
                 }
             }
             *b = j + 1;
+            /* (the source in marks: "نقلت صفحة محلية عن "مصدر عسكري" قوله", the words the
+             * page used, the marks no part of them) */
+            int32_t r = j + 1 < end ? q->opens[j + 1] : -1;
+            if (r >= 0 && q->r[r].close > j + 2 && q->r[r].close + 1 < end && q->r[r].words <= 3 &&
+                relayed_saying_noun(&d->tokens[q->r[r].close + 1])) {
+                *b = j + 2;
+                *e = q->r[r].close;
+                return 1;
+            }
             int32_t k = j + 1;
             while (k < end && k - j < 16) {
                 const struct token *u = &d->tokens[k];

@@ -5465,6 +5465,12 @@ static void test_an_aside_on_the_relayed_speaker_before_his_saying(void)
         return;
     expect(d, "واشنطن", "مسؤول أمريكي", -1, -1);
     expect(d, "الإدارة", "مسؤول أمريكي", -1, -1);
+    /* (a source in marks, the page's words: the marks are no part of the speaker) */
+    d = fx_annotate("في المقابل، نقلت صفحة محلية عن \"مصدر عسكري\" قوله إن عددا من الفنيين وصلوا فعلا.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "عددا من", "مصدر عسكري", QUOTE_INDIRECT, -1);
 }
 
 static void test_a_headline_headed_by_the_datelines_place(void)
