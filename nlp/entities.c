@@ -3129,6 +3129,13 @@ static int pass_titled(struct ent_ctx *x)
                 j++; /* مركز كارنيغي لروسيا وأوراسيا، أليكسي نوفيكوف: a conjoined word, then the name */
                 continue;
             }
+            /* ("عضو المجلس البلدي في عيترون، محمد سويدان": one word no dictionary knows after
+             * في, before a name set off by a comma, is where the role is held) */
+            if (e == j + 1 && j - 1 > k && tok_is_fi(&d->tokens[j - 1]) && !(tok_kinds(t) & LEX_FIRST_NAME) &&
+                e + 1 < end && tok_is_comma(&d->tokens[e]) && comma_name(x, e + 1, end) > e + 1) {
+                j++;
+                continue;
+            }
             /* "الأمين العام لغرفة التجارة والصناعة تافنة، السيد محمد ...": one bare word
              * before an honorific set off by a comma is the body's name; the honorific's is
              * the holder's */

@@ -2369,6 +2369,19 @@ static void test_a_family_name_before_where_he_is_from(void)
     CHECK(fx_entity(d, "يزن العتوم تعافى") == NULL);
 }
 
+static void test_an_unknown_place_after_fi_before_the_holders_name(void)
+{
+    /* "عضو المجلس البلدي في عيترون، محمد سويدان": the one word no dictionary knows after
+     * في is where the role is held; the name after the comma is the holder's */
+    struct doc *d = fx_annotate("ويرى عضو المجلس البلدي في عيترون، محمد سويدان، أن \"المشكلة ليست في موسكو\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *e = fx_entity(d, "محمد سويدان");
+    CHECK(e && e->type == ENT_PERSON);
+    CHECK(fx_entity(d, "عيترون") == NULL || fx_entity(d, "عيترون")->type != ENT_PERSON);
+}
+
 static void test_amazigh_given_names(void)
 {
     /* محند، موحى (first_names.tsv): Amazigh given names start a name no dictionary
@@ -2949,6 +2962,7 @@ int main(void)
     test_a_kunya_before_what_she_said();
     test_a_family_name_before_where_he_is_from();
     test_amazigh_given_names();
+    test_an_unknown_place_after_fi_before_the_holders_name();
     test_one_given_name_after_a_places_head_is_the_place();
     test_a_body_named_by_the_people_it_gathers();
     test_a_gathering_only_before_whom_it_gathers();
