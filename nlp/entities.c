@@ -1157,6 +1157,17 @@ static int pass_orgs(struct ent_ctx *x)
                 j++;
                 continue;
             }
+            /* (two of them joined by و: "جمعية آباء وأولياء الطلبة") */
+            if ((kinds & LEX_GROUP) && content == 0 && !tok_has_article(t) && !t->lex_prefix && j + 2 < end &&
+                !(kinds & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER | LEX_SOURCE | LEX_TAG | LEX_PRONOUN)) &&
+                d->tokens[j + 1].fold[0] == 0x0648 && d->tokens[j + 1].lex_prefix == 1 &&
+                (tok_kinds(&d->tokens[j + 1]) & LEX_GROUP) && !tok_has_article(&d->tokens[j + 1]) &&
+                tok_has_article(&d->tokens[j + 2])) {
+                content += 2;
+                last_content = j + 1;
+                j += 2;
+                continue;
+            }
             /* الرابطة التونسية للدفاع عن حقوق الإنسان: a verbal noun in لل, then عن and a noun
              * in construct with a definite one, goes on with the name */
             if (content > 0 && t->fold_len > 4 && t->fold[0] == 0x0644 && t->fold[1] == 0x0644 && j + 3 < end &&

@@ -2323,6 +2323,13 @@ static void test_a_body_named_by_the_people_it_gathers(void)
         return;
     e = fx_entity(d, "جمعية منتجي النبيذ في قضاء البترون");
     CHECK(e && e->type == ENT_ORG);
+    /* (or two group nouns joined by و: "جمعية آباء وأولياء الطلبة") */
+    d = fx_annotate("وقالت جمعية آباء وأولياء الطلبة المغاربة بروسيا إن عدد الطلبة كبير.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    e = fx_entity(d, "جمعية آباء وأولياء الطلبة المغاربة بروسيا");
+    CHECK(e && e->type == ENT_ORG);
 }
 
 static void test_a_gathering_only_before_whom_it_gathers(void)

@@ -3709,6 +3709,14 @@ static void test_unnamed_bodies_as_sources(void)
         return;
     expect(d, "وارتفعت تكلفة", "تعاونيات زراعية في المنطقة", QUOTE_INDIRECT, -1);
     expect(d, "الأجور تراجعت", "اتحادات عمالية", QUOTE_INDIRECT, -1);
+    /* (and so do parents and families, and drivers as subjects) */
+    d = fx_annotate("وبحسب أولياء أمور تحدثوا للصحيفة، يتجاوز عدد الطلاب ستين طالبا. وقال سائقو الشاحنات إن "
+                    "الطريق مغلق.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "يتجاوز عدد", "أولياء أمور تحدثوا للصحيفة", QUOTE_INDIRECT, -1);
+    expect(d, "الطريق مغلق", "سائقو الشاحنات", QUOTE_INDIRECT, -1);
 }
 
 static void test_subject_after_ghayr_anna_with_an_aside(void)
