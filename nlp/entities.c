@@ -2567,7 +2567,9 @@ static int32_t comma_name(const struct ent_ctx *x, int32_t s, int32_t end)
     /* "مراسل التلفزيون في سول، حسان الزين، بأن": two or three words set off between the
      * role and the complementizer or verb are the name, however common the words */
     int32_t c = s;
-    while (c < end && c - s < 3 && d->tokens[c].kind == TOK_WORD && (d->tokens[c].flags & TOKF_ARABIC) &&
+    /* (four when one half is a compound given name: "، عباس نور الدين البياتي،") */
+    int32_t most = s + 2 < end && (tok_marker(d, s + 1, MARK_NAME_TAIL) || tok_marker(d, s + 2, MARK_NAME_TAIL)) ? 4 : 3;
+    while (c < end && c - s < most && d->tokens[c].kind == TOK_WORD && (d->tokens[c].flags & TOKF_ARABIC) &&
            !tok_has_prep_clitic(&d->tokens[c]) && x->owner[c] < 0 &&
            !(tok_kinds(&d->tokens[c]) & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER | LEX_TITLE | LEX_ROLE_NOUN |
                                           LEX_ORG_HEAD | LEX_GROUP | LEX_PRONOUN | LEX_GAZ)))
@@ -3498,7 +3500,14 @@ static int pass_din_names(struct ent_ctx *x)
             e++;
         if (e == k + 2)
             continue;
-        if (add_person(x, k, e, -1, -1, 0, GENDER_MASC, CAND_CONTEXT) != 0)
+        /* (a given name before it is the person's own, the compound his father's: "عباس
+         * نور الدين البياتي") */
+        int32_t b = k;
+        const struct token *p = k > 0 ? &d->tokens[k - 1] : NULL;
+        if (p && p->sentence == t->sentence && x->owner[k - 1] < 0 && (tok_kinds(p) & LEX_FIRST_NAME) &&
+            !(tok_kinds(p) & (LEX_STOP | LEX_VERB | LEX_TITLE)) && !tok_has_article(p) && !p->lex_prefix)
+            b = k - 1;
+        if (add_person(x, b, e, -1, -1, 0, GENDER_MASC, CAND_CONTEXT) != 0)
             return -1;
     }
     return 0;

@@ -2389,6 +2389,19 @@ static void test_an_unknown_place_after_fi_before_the_holders_name(void)
     CHECK(fx_entity(d, "عيترون") == NULL || fx_entity(d, "عيترون")->type != ENT_PERSON);
 }
 
+static void test_a_given_name_before_a_compound_one(void)
+{
+    /* "عباس نور الدين البياتي": a compound given name in الدين is the father's after the
+     * person's own given name, in apposition too */
+    struct doc *d = fx_annotate("وقال عباس نور الدين البياتي إن الموسم مهدد. وقال رئيس الجمعية، سالم نور الدين "
+                                "الجبوري، إن الحصاد تأخر.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "عباس نور الدين البياتي") != NULL);
+    CHECK(fx_entity(d, "سالم نور الدين الجبوري") != NULL);
+}
+
 static void test_amazigh_given_names(void)
 {
     /* محند، موحى (first_names.tsv): Amazigh given names start a name no dictionary
@@ -2969,6 +2982,7 @@ int main(void)
     test_a_kunya_before_what_she_said();
     test_a_family_name_before_where_he_is_from();
     test_amazigh_given_names();
+    test_a_given_name_before_a_compound_one();
     test_an_unknown_place_after_fi_before_the_holders_name();
     test_one_given_name_after_a_places_head_is_the_place();
     test_a_body_named_by_the_people_it_gathers();
