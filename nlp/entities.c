@@ -2035,6 +2035,10 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
             break;
         if (tok_is_lone_lam(t))
             break; /* "تقول ميسون لـ الترا فلسطين": the outlet told, ل written apart */
+        /* "وقال الناشط محمد حسين لوكالتنا": the outlet told is ours, ل and a noun with نا */
+        if (t->fold_len >= 6 && t->fold[0] == 0x0644 && t->fold[t->fold_len - 2] == 0x0646 &&
+            t->fold[t->fold_len - 1] == 0x0627 && (t->flags & TOKF_ARABIC))
+            break;
         /* (not a clause word: "تشاو يي فان أن": فان is a Chinese syllable there) */
         if (is_particle(prev) && (tok_kinds(t) & (LEX_COMPLEMENTIZER | LEX_VERB)))
             break;
@@ -3142,9 +3146,11 @@ static int pass_titled(struct ent_ctx *x)
                 j++; /* مركز كارنيغي لروسيا وأوراسيا، أليكسي نوفيكوف: a conjoined word, then the name */
                 continue;
             }
-            /* ("عضو المجلس البلدي في عيترون، محمد سويدان": one word no dictionary knows after
-             * في, before a name set off by a comma, is where the role is held) */
-            if (e == j + 1 && j - 1 > k && tok_is_fi(&d->tokens[j - 1]) && !(tok_kinds(t) & LEX_FIRST_NAME) &&
+            /* ("عضو المجلس البلدي في عيترون، محمد سويدان"، "الصحفي المحلي من جنديرس، شيار
+             * حسو": one word no dictionary knows after في or من, before a name set off by a
+             * comma, is where the role is held or the person is from) */
+            if (e == j + 1 && j - 1 > k && (tok_is_fi(&d->tokens[j - 1]) || tok_is_min(&d->tokens[j - 1])) &&
+                !(tok_kinds(t) & LEX_FIRST_NAME) &&
                 e + 1 < end && tok_is_comma(&d->tokens[e]) && comma_name(x, e + 1, end) > e + 1) {
                 j++;
                 continue;

@@ -1027,6 +1027,12 @@ static void test_outlet_told_with_our(void)
     CHECK(fx_entity(d, "دلشاد حسين") != NULL);
     CHECK(fx_entity(d, "دلشاد حسين لوكالتنا") == NULL);
     CHECK(fx_entity(d, "سردار عمر") != NULL);
+    /* (after a name the dictionary knows too) */
+    d = fx_annotate("وقال الناشط محمد حسين لوكالتنا إن المعبر أغلق.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "محمد حسين") != NULL);
 }
 
 static void test_party_bodies_in_the_knowledge_base(void)

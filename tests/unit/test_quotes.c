@@ -6417,6 +6417,14 @@ static void test_a_relative_aside_then_the_outlet_told(void)
     if (!d)
         return;
     expect(d, "كنا نخلص", "سالم الشراري", QUOTE_DIRECT, -1);
+    /* (and so before the outlet told and the complementiser; شيار is a Kurdish given name,
+     * and جنديرس, after من and before the comma, where he is from) */
+    d = fx_annotate("وقال الصحفي المحلي من جنديرس، شيار حسو، الذي يتابع الشائعات، لـ«عفرين اليوم» إن الزي "
+                    "روسي.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الزي روسي", "شيار حسو", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
 }
 
 static void test_the_outlet_asks_in_its_headline(void)
