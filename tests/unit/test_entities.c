@@ -2395,6 +2395,18 @@ static void test_an_unknown_place_after_fi_before_the_holders_name(void)
     CHECK(fx_entity(d, "عيترون") == NULL || fx_entity(d, "عيترون")->type != ENT_PERSON);
 }
 
+static void test_kurdish_given_names(void)
+{
+    /* شيار، هيمن، جوان (first_names.tsv): Kurdish given names start a name, in a kunya too */
+    struct doc *d = fx_annotate("وقال التاجر هيمن رؤوف إن الدولار يصعد. وتقول أم جوان، وهي نازحة من عفرين: «كل يوم خبر "
+                                "جديد».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "هيمن رؤوف") != NULL);
+    CHECK(fx_entity(d, "أم جوان") != NULL);
+}
+
 static void test_a_given_name_before_a_compound_one(void)
 {
     /* "عباس نور الدين البياتي": a compound given name in الدين is the father's after the
@@ -2989,6 +3001,7 @@ int main(void)
     test_a_family_name_before_where_he_is_from();
     test_amazigh_given_names();
     test_a_given_name_before_a_compound_one();
+    test_kurdish_given_names();
     test_an_unknown_place_after_fi_before_the_holders_name();
     test_one_given_name_after_a_places_head_is_the_place();
     test_a_body_named_by_the_people_it_gathers();
