@@ -453,6 +453,14 @@ static void test_circumstance_of_speaking(void)
     if (!d)
         return;
     expect(d, "الجزائر تستورد", "نور الدين زيتوني", QUOTE_INDIRECT, -1);
+    /* (and Iraq's district head, written in one word, over the headline too) */
+    d = fx_annotate("قائممقام الرطبة يقول إن أزمة قطع الغيار لن توقف الشاحنات\n\nمن جهته، شدد قائممقام قضاء "
+                    "الرطبة، عماد فرحان الدليمي، على أن الحركة \"مستمرة بشكل طبيعي\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "أزمة قطع", "عماد فرحان الدليمي", QUOTE_INDIRECT, RESOLVED_HEADLINE);
+    expect(d, "الحركة", "عماد فرحان الدليمي", QUOTE_MIXED, RESOLVED_EXPLICIT);
 }
 
 static void test_groups_and_generic_roles(void)
