@@ -1240,32 +1240,15 @@ static int after_relative(const struct doc *d, int32_t j)
     return j > 0 && tok_is_relative_pronoun(&d->tokens[j - 1]);
 }
 
-/* "مسؤول أوروبي، تحدث بشرط عدم ذكر اسمه، أن ...": a verb inside an aside set off by
- * commas, right before the complementiser (or the relay's قوله and it: "نقلت عن مسؤول،
- * لم تكشف هويته، قوله إن"; or the cue's إلى or على and it: "وأشار السفير، وفق ما أوردت
- * الوكالة، إلى أن"), belongs to the aside. */
-/* At k, the outlet told (ل on its name, or a lone ل before marks) and then the colon? */
-static int outlet_told_then_colon(const struct doc *d, int32_t k, int32_t end)
-{
-    if (k >= end || d->tokens[k].kind != TOK_WORD || d->tokens[k].fold[0] != 0x0644)
-        return 0;
-    for (int32_t c = k + 1; c < end && c - k <= 6; c++) {
-        if (is_colon(d, c))
-            return 1;
-        if (d->tokens[c].kind == TOK_PUNCT && !tok_is_quote_mark(&d->tokens[c]))
-            return 0;
-    }
-    return 0;
-}
-
-/* ... or the outlet told and the complementiser ("، لـ«عفرين اليوم» إن")? */
-static int outlet_told_then_complementizer(const struct qctx *q, int32_t k, int32_t end)
+/* At k, the outlet told (ل on its name, or a lone ل before marks), then the colon or the
+ * complementiser ("، لـ"القريات اليوم": «...»"، "، لـ«عفرين اليوم» إن")? */
+static int outlet_told_then_words(const struct qctx *q, int32_t k, int32_t end)
 {
     const struct doc *d = q->d;
     if (k >= end || d->tokens[k].kind != TOK_WORD || d->tokens[k].fold[0] != 0x0644)
         return 0;
     for (int32_t c = k + 1; c < end && c - k <= 6; c++) {
-        if (is_complementizer(q, c))
+        if (is_colon(d, c) || is_complementizer(q, c))
             return 1;
         if (d->tokens[c].kind == TOK_PUNCT && !tok_is_quote_mark(&d->tokens[c]))
             return 0;
@@ -1273,6 +1256,10 @@ static int outlet_told_then_complementizer(const struct qctx *q, int32_t k, int3
     return 0;
 }
 
+/* "مسؤول أوروبي، تحدث بشرط عدم ذكر اسمه، أن ...": a verb inside an aside set off by
+ * commas, right before the complementiser (or the relay's قوله and it: "نقلت عن مسؤول،
+ * لم تكشف هويته، قوله إن"; or the cue's إلى or على and it: "وأشار السفير، وفق ما أوردت
+ * الوكالة، إلى أن"), belongs to the aside. */
 static int inside_aside(const struct qctx *q, int32_t j, int32_t end)
 {
     const struct doc *d = q->d;
@@ -1287,8 +1274,7 @@ static int inside_aside(const struct qctx *q, int32_t j, int32_t end)
                 return 1;
             /* (or, after a relative clause's words, the outlet told and the colon: "قال
              * السائق X، الذي ينقل الحبوب إلى الرياض، لـ"القريات اليوم": «...»") */
-            if (j >= 2 && tok_is_comma(&d->tokens[j - 2]) && after_relative(d, j) &&
-                (outlet_told_then_colon(d, c + 1, end) || outlet_told_then_complementizer(q, c + 1, end)))
+            if (j >= 2 && tok_is_comma(&d->tokens[j - 2]) && after_relative(d, j) && outlet_told_then_words(q, c + 1, end))
                 return 1; /* (or its complementiser: "X، الذي يتابع الشائعات، لـ«Y» إن") */
             if (++commas > 2)
                 return 0;
