@@ -754,7 +754,8 @@ static int32_t mission_seat(const struct ent_ctx *x, const struct lex_entry *hea
     if (!tok_marker(d, te, MARK_SEAT)) /* في، لدى */
         return te;
     /* (the place may come with its head: "تجمّع منتجي النبيذ في قضاء البترون") */
-    int32_t p = te + 1, definite;
+    int32_t p = te + 1;
+    int definite;
     const struct lex_entry *place_head = x->owner[p] < 0 ? org_head(x, &d->tokens[p], &definite) : NULL;
     if (members && place_head && (place_head->role_classes & CLASS_PLACE) && !definite && !d->tokens[p].lex_prefix &&
         p + 1 < end && x->owner[p + 1] >= 0 && x->c.v[x->owner[p + 1]].tb == p + 1 &&
