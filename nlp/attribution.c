@@ -2400,6 +2400,11 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
             return as_written(x, sp, q->cue_gender, CLASS_PERSON, out, how);
         }
     }
+    /* (not the words of a title that no list holds alone: "مربي مواش لإذاعة عبري:" is a
+     * breeder, whom the body names) */
+    const struct lex_entry *title_words;
+    if (e - b >= 2 && tok_phrase_at(d, lx, b, e, LEX_TITLE, 0, &title_words, NULL) == e - b)
+        return 0;
     /* an unknown name (Latin script, or a word no list knows): the last run of
      * name-like words in the phrase */
     int32_t ne = e, nb;

@@ -4134,6 +4134,9 @@ static int headline_cue(struct qctx *q, int32_t s)
     }
     /* "باحثة إماراتية لـ«الاتحاد»:": the outlet told ends the head */
     int told = 0;
+    /* (a title of two words opens it as one does: "مربي مواش لإذاعة عبري:") */
+    const struct lex_entry *head_title;
+    int titled_at_b = (tok_kinds(&d->tokens[b]) & (LEX_TITLE | LEX_ROLE_NOUN)) || phrase_at(q, b, colon, LEX_TITLE, &head_title) >= 2;
     for (int32_t j = b + 1; j + 1 < he; j++) {
         const struct token *t = &d->tokens[j];
         if (tok_is_lone_lam(t) &&
@@ -4145,8 +4148,7 @@ static int headline_cue(struct qctx *q, int32_t s)
         }
         /* (or an outlet no list knows written onto its ل after a role: "السفير الروسي
          * لشفق نيوز:") */
-        if (j > b && (tok_kinds(&d->tokens[b]) & (LEX_TITLE | LEX_ROLE_NOUN)) &&
-            (outlet_name_on_lam(q, j, colon) || media_on_lam_to(d, j, colon))) {
+        if (j > b && titled_at_b && (outlet_name_on_lam(q, j, colon) || media_on_lam_to(d, j, colon))) {
             he = j; /* (or one it knows: "المدير التجاري لشركة X لإذاعة باتنة:") */
             break;
         }

@@ -3706,6 +3706,32 @@ static void test_memo_named_bare_with_its_author(void)
     expect(d, "العدد «أكبر", "وزارة الزراعة", QUOTE_MIXED, -1);
 }
 
+static void test_a_breeder_of_a_headline_named_in_the_body(void)
+{
+    /* "مربي مواشٍ لإذاعة عبري:"، "مربٍّ في الدوادمي"، "تاجر مواش": a trade of two words, or
+     * the indefinite مربٍّ, heads the headline and is the breeder the body names, not a name
+     * of its own (مواش is مواشي before the tanween) */
+    struct doc *d = fx_annotate("مربي مواشٍ لإذاعة عبري: كيس الشعير زاد ريالا في شهرين\n\n"
+                                "وقال المربي سالم بن حمد الكلباني إن الأسعار ارتفعت.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "كيس الشعير", "سالم بن حمد الكلباني", QUOTE_INDIRECT, RESOLVED_HEADLINE);
+    d = fx_annotate("مربٍّ في الدوادمي لـ\"الدوادمي اليوم\": كيس الشعير صار يحسب له ألف حساب\n\n"
+                    "وقال المربي فهد بن ناصر العتيبي إن الأسعار ارتفعت.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "كيس الشعير", "فهد بن ناصر العتيبي", QUOTE_INDIRECT, RESOLVED_HEADLINE);
+    d = fx_annotate("تاجر مواش لإذاعة الطائف: «الحلال ما يصبر»\n\nوقال تاجر المواشي فهد بن سعد الثبيتي إن "
+                    "الأسعار ارتفعت.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الحلال ما", "فهد بن سعد الثبيتي", QUOTE_DIRECT, RESOLVED_HEADLINE);
+    CHECK(fx_entity(d, "مواش") == NULL);
+}
+
 static void test_unnamed_bodies_as_sources(void)
 {
     /* تعاونيات، اتحادات (group_nouns.tsv): unnamed bodies keep their phrase as sources,
@@ -6576,6 +6602,7 @@ int main(void)
     test_given_name_before_the_outlet_told();
     test_compound_given_names_of_women();
     test_memo_named_bare_with_its_author();
+    test_a_breeder_of_a_headline_named_in_the_body();
     test_unnamed_bodies_as_sources();
     test_subject_after_ghayr_anna_with_an_aside();
     test_valued_with_its_shadda_and_recalled();
