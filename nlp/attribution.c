@@ -259,18 +259,25 @@ static int32_t document_author(const struct actx *x, int32_t b, int refers_back)
     return a >= 0 ? a : earlier_document_author(x, b, 0);
 }
 
+/* Is t an organisation's head with the article written (المرصد، الغرفة), no place's? */
+static int definite_org_head(const struct actx *x, const struct token *t)
+{
+    if (t->kind != TOK_WORD || !tok_has_article(t) || t->fold_len < 5 || t->fold[0] != 0x0627)
+        return 0;
+    struct ustr stem = {t->fold + 2, t->fold_len - 2};
+    const struct lex_entry *h = lexicon_get(x->lx, &stem, 1);
+    return h && (h->kinds & LEX_ORG_HEAD) && !(h->role_classes & (CLASS_PLACE | CLASS_SITE));
+}
+
 /* "وأفاد المرصد بأن": the head of an organisation's name with the article alone names
  * the latest organisation so named (المرصد الوطني للفلاحة، مؤسسة كهرباء لبنان), whether
  * or not it spoke before. Returns the entity, or -1. */
 static int32_t org_by_head(const struct actx *x, const struct token *t)
 {
     const struct doc *d = x->d;
-    if (t->kind != TOK_WORD || !tok_has_article(t) || t->fold_len < 5 || t->fold[0] != 0x0627)
+    if (!definite_org_head(x, t))
         return -1;
     struct ustr stem = {t->fold + 2, t->fold_len - 2};
-    const struct lex_entry *h = lexicon_get(x->lx, &stem, 1);
-    if (!h || !(h->kinds & LEX_ORG_HEAD) || (h->role_classes & (CLASS_PLACE | CLASS_SITE)))
-        return -1;
     /* (one named after a preposition only when no other fits, as in by_role) */
     int32_t last = mention_before(d, t->span.start), fallback = -1;
     for (int32_t m = last; m >= 0 && m > last - MENTION_REACH; m--) {
@@ -2010,6 +2017,15 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
      * of: "فرع وزارة البيئة والمياه والزراعة بمنطقة الباحة", no entity of its own) */
     if (branch_of >= 0 && picked == branch_of)
         return as_written(x, tok_span(d, b, place_after_ba(d, e)), GENDER_MASC, CLASS_ORG, out, how);
+    /* (and a body no list names, described with its place on ب, speaks as written, not
+     * the place: "الغرفة التجارية بولاية النيل الأزرق") */
+    if (picked >= 0 && (d->entities[picked].type == ENT_GPE || d->entities[picked].type == ENT_LOC) &&
+        first_m == picked_mention && d->tok_mention[b] < 0 && definite_org_head(x, &d->tokens[b])) {
+        const struct mention *m = &d->mentions[picked_mention];
+        for (int32_t at = m->tok_begin; at >= m->tok_begin - 1 && at > b; at--)
+            if (place_after_ba(d, at) == m->tok_end)
+                return as_written(x, tok_span(d, b, m->tok_end), GENDER_UNKNOWN, CLASS_ORG, out, how);
+    }
     /* "خبراء جزائريون يقرأون تحالف موسكو وبيونغ يانغ: ...": a headline headed by a group
      * noun is the group's, whatever it names after its verb (not a document's: "تقرير
      * لفريق المراقبة: ..." is its author's) */
@@ -2251,8 +2267,11 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
         }
         if ((kinds & LEX_ROLE_NOUN) && !(t->lex->role_classes & CLASS_PERSON) && k + 1 < e &&
             tok_has_article(&d->tokens[k + 1]) && !(tok_kinds(&d->tokens[k + 1]) & (LEX_STOP | LEX_VERB))) {
-            /* الجيش الأميركي، اللجنة المنظمة: an organisation described, not one named before */
+            /* الجيش الأميركي، اللجنة المنظمة: an organisation described, not one named before
+             * (with its place on ب: "الغرفة التجارية بولاية شمال كردفان") */
             int32_t g = phrase_end(x, k, e);
+            if (d->tok_mention[k] < 0)
+                g = place_after_ba(d, g);
             struct span sp = tok_span(d, k, g);
             sp.start = tok_u16_at_fold(d, t, t->lex_prefix);
             return as_written(x, sp, t->lex->role_gender, t->lex->role_classes, out, how);

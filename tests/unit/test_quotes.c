@@ -3732,6 +3732,19 @@ static void test_a_breeder_of_a_headline_named_in_the_body(void)
     CHECK(fx_entity(d, "مواش") == NULL);
 }
 
+static void test_a_described_body_with_its_place_on_ba(void)
+{
+    /* "الغرفة التجارية بولاية شمال كردفان": a body no list names, described, with its place
+     * on ب and the place's head, speaks as written, not the place */
+    struct doc *d = fx_annotate("وأكدت الغرفة التجارية بولاية شمال كردفان أن أي اتفاق \"يجب أن يمر عبر القنوات\". وقالت "
+                                "الغرفة التجارية بولاية سنار، في بيان، إن الإنتاج كبير.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "أي اتفاق", "الغرفة التجارية بولاية شمال كردفان", QUOTE_MIXED, RESOLVED_EXPLICIT);
+    expect(d, "الإنتاج كبير", "الغرفة التجارية بولاية سنار", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
+}
+
 static void test_unnamed_bodies_as_sources(void)
 {
     /* تعاونيات، اتحادات (group_nouns.tsv): unnamed bodies keep their phrase as sources,
@@ -6603,6 +6616,7 @@ int main(void)
     test_compound_given_names_of_women();
     test_memo_named_bare_with_its_author();
     test_a_breeder_of_a_headline_named_in_the_body();
+    test_a_described_body_with_its_place_on_ba();
     test_unnamed_bodies_as_sources();
     test_subject_after_ghayr_anna_with_an_aside();
     test_valued_with_its_shadda_and_recalled();
