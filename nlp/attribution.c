@@ -1068,13 +1068,16 @@ static int is_place_preposition(const struct doc *d, int32_t k)
 }
 
 /* مصادر مطلعة على المداولات: "informed about" (a governing stem of markers.tsv) takes its
- * object into the source's phrase */
+ * object into the source's phrase; so does "talked to" (مزارعين تحدثوا إلى الإذاعة،
+ * أولياء أمور تحدثت إليهم القناة) */
 static int informed_on(const struct actx *x, int32_t k)
 {
     if (k < 1)
         return 0;
-    const struct token *p = &x->d->tokens[k - 1];
-    return tok_is_ala(&x->d->tokens[k]) && lexicon_stem_marker(x->lx, p->fold, p->fold_len, MARK_GOVERNING);
+    const struct token *p = &x->d->tokens[k - 1], *t = &x->d->tokens[k];
+    int ila_pronoun = t->kind == TOK_WORD && !t->lex_prefix && t->fold_len >= 4 && t->fold_len <= 5 &&
+                      t->fold[0] == 0x0627 && t->fold[1] == 0x0644 && t->fold[2] == 0x064A && t->fold[3] == 0x0647;
+    return (tok_is_ala(t) || tok_is_ila(t) || ila_pronoun) && lexicon_stem_marker(x->lx, p->fold, p->fold_len, MARK_GOVERNING);
 }
 
 static int is_kul_min(const struct doc *d, int32_t k)

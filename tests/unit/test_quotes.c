@@ -3764,6 +3764,12 @@ static void test_unnamed_bodies_as_sources(void)
         return;
     expect(d, "يتجاوز عدد", "أولياء أمور تحدثوا للصحيفة", QUOTE_INDIRECT, -1);
     expect(d, "الطريق مغلق", "سائقو الشاحنات", QUOTE_INDIRECT, -1);
+    /* (whom they talked to stays in their phrase: "مزارعين تحدثوا إلى الإذاعة") */
+    d = fx_annotate("وبحسب مزارعين تحدثوا إلى الإذاعة، فإن المشاريع تنتظر السماد.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "المشاريع تنتظر", "مزارعين تحدثوا إلى الإذاعة", QUOTE_INDIRECT, -1);
 }
 
 static void test_subject_after_ghayr_anna_with_an_aside(void)
