@@ -963,7 +963,8 @@ static int regional_name(const struct ent_ctx *x, int32_t k, int32_t e)
 static int station_past_its_place(const struct ent_ctx *x, const struct lex_entry *head, int32_t j, int proper,
                                   int content)
 {
-    if (!(head->role_classes & CLASS_STATION) || proper != 1 || content != 1 || x->owner[j - 1] < 0)
+    /* (after more of the name too: "خصصت إذاعة صوت مرزق | حلقة") */
+    if (!(head->role_classes & CLASS_STATION) || proper < 1 || content > proper + 1 || x->owner[j - 1] < 0)
         return 0;
     const struct cand *place = &x->c.v[x->owner[j - 1]];
     const struct doc *d = x->d;

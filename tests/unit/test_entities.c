@@ -2338,6 +2338,18 @@ static void test_a_body_named_by_the_people_it_gathers(void)
     CHECK(e && e->type == ENT_ORG);
 }
 
+static void test_a_station_of_two_words_before_the_verbs_object(void)
+{
+    /* "خصصت إذاعة صوت مرزق حلقة": after a station's name ending on its place, a bare
+     * common noun is the verb's object, however many words the name has */
+    struct doc *d = fx_annotate("وخصصت إذاعة صوت مرزق حلقة من برنامجها للموضوع. وقالت قناة ليبيا الأحرار إن الوضع هادئ.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "إذاعة صوت مرزق") != NULL);
+    CHECK(fx_entity(d, "قناة ليبيا الأحرار") != NULL);
+}
+
 static void test_a_gathering_only_before_whom_it_gathers(void)
 {
     /* تجمع (org_heads.tsv "gathering") is a body in construct with a plural of people,
@@ -3006,6 +3018,7 @@ int main(void)
     test_one_given_name_after_a_places_head_is_the_place();
     test_a_body_named_by_the_people_it_gathers();
     test_a_gathering_only_before_whom_it_gathers();
+    test_a_station_of_two_words_before_the_verbs_object();
     test_what_a_trader_trades_in_is_no_name();
     test_a_compound_given_name_after_a_places_head_is_the_place();
     test_the_place_a_group_noun_names_goes_on_with_a_bodys_name();
