@@ -1276,10 +1276,15 @@ static int pass_orgs(struct ent_ctx *x)
                 break;
             /* (and so does an indefinite object, its ending written, right after a place
              * that closes the name: "أصدرت نقابة عمال حلب | بيانا") */
+            /* (or a bare noun in construct with another bare one: "وأعلنت بلدية مرجعيون |
+             * موعد توزيع البذور") */
             if (content > 0 && (t->flags & TOKF_COMMON) && !tok_has_article(t) && !t->lex_prefix && !kinds &&
-                t->fold_len >= 4 && t->fold[t->fold_len - 1] == 0x0627 && !prep_clitic(x, t) &&
-                !tok_is_demonym(x->lx, t) && !tok_nisba_ending(t) && x->owner[j - 1] >= 0 && place_owner(x, j - 1) &&
-                x->c.v[x->owner[j - 1]].te == j)
+                !prep_clitic(x, t) && !tok_is_demonym(x->lx, t) && !tok_nisba_ending(t) && x->owner[j - 1] >= 0 &&
+                place_owner(x, j - 1) && x->c.v[x->owner[j - 1]].te == j &&
+                ((t->fold_len >= 4 && t->fold[t->fold_len - 1] == 0x0627) ||
+                 (j + 1 < end && t->fold[0] != 0x0644 && t->fold[0] != 0x0628 && x->owner[j + 1] < 0 &&
+                  d->tokens[j + 1].kind == TOK_WORD && (d->tokens[j + 1].flags & TOKF_COMMON) &&
+                  !tok_has_article(&d->tokens[j + 1]) && !d->tokens[j + 1].lex_prefix)))
                 break;
             /* (the noun may be the head of a place's name: الهيئة الملكية لمدينة الرياض) */
             if (lam_on_noun(x, t) && !tok_has_article(t) && content > 0 &&

@@ -2348,6 +2348,13 @@ static void test_a_station_of_two_words_before_the_verbs_object(void)
         return;
     CHECK(fx_entity(d, "إذاعة صوت مرزق") != NULL);
     CHECK(fx_entity(d, "قناة ليبيا الأحرار") != NULL);
+    /* (and so is a bare noun in construct with another after any body's place: "وأعلنت
+     * بلدية مرجعيون | موعد توزيع البذور") */
+    d = fx_annotate("وأعلنت بلدية مرجعيون موعد توزيع البذور المدعومة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "بلدية مرجعيون") != NULL);
 }
 
 static void test_a_gathering_only_before_whom_it_gathers(void)
