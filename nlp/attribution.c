@@ -1075,8 +1075,9 @@ static int informed_on(const struct actx *x, int32_t k)
     if (k < 1)
         return 0;
     const struct token *p = &x->d->tokens[k - 1], *t = &x->d->tokens[k];
-    int ila_pronoun = t->kind == TOK_WORD && !t->lex_prefix && t->fold_len >= 4 && t->fold_len <= 5 &&
-                      t->fold[0] == 0x0627 && t->fold[1] == 0x0644 && t->fold[2] == 0x064A && t->fold[3] == 0x0647;
+    uint8_t g;
+    int ila_pronoun = t->kind == TOK_WORD && !t->lex_prefix && t->fold_len >= 4 && t->fold[0] == 0x0627 &&
+                      t->fold[1] == 0x0644 && t->fold[2] == 0x064A && tok_pronoun_after(t, 3, &g); /* إليهم */
     return (tok_is_ala(t) || tok_is_ila(t) || ila_pronoun) && lexicon_stem_marker(x->lx, p->fold, p->fold_len, MARK_GOVERNING);
 }
 
@@ -2025,9 +2026,10 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
     if (picked >= 0 && (d->entities[picked].type == ENT_GPE || d->entities[picked].type == ENT_LOC) &&
         first_m == picked_mention && d->tok_mention[b] < 0 && definite_org_head(x, &d->tokens[b])) {
         const struct mention *m = &d->mentions[picked_mention];
-        for (int32_t at = m->tok_begin; at >= m->tok_begin - 1 && at > b; at--)
-            if (place_after_ba(d, at) == m->tok_end)
-                return as_written(x, tok_span(d, b, m->tok_end), GENDER_UNKNOWN, CLASS_ORG, out, how);
+        /* (ب on the place itself, بالجوف, or on its head, بولاية سنار) */
+        if ((m->tok_begin > b && place_after_ba(d, m->tok_begin) == m->tok_end) ||
+            (m->tok_begin - 1 > b && place_after_ba(d, m->tok_begin - 1) == m->tok_end))
+            return as_written(x, tok_span(d, b, m->tok_end), GENDER_UNKNOWN, CLASS_ORG, out, how);
     }
     /* "خبراء جزائريون يقرأون تحالف موسكو وبيونغ يانغ: ...": a headline headed by a group
      * noun is the group's, whatever it names after its verb (not a document's: "تقرير

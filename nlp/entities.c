@@ -2042,10 +2042,8 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
             break;
         if (tok_is_lone_lam(t))
             break; /* "تقول ميسون لـ الترا فلسطين": the outlet told, ل written apart */
-        /* "وقال الناشط محمد حسين لوكالتنا": the outlet told is ours, ل and a noun with نا */
-        if (t->fold_len >= 6 && t->fold[0] == 0x0644 && t->fold[t->fold_len - 2] == 0x0646 &&
-            t->fold[t->fold_len - 1] == 0x0627 && (t->flags & TOKF_ARABIC))
-            break;
+        if (tok_lam_noun_ours(t))
+            break; /* "وقال الناشط محمد حسين لوكالتنا": the outlet told, ours */
         /* (not a clause word: "تشاو يي فان أن": فان is a Chinese syllable there) */
         if (is_particle(prev) && (tok_kinds(t) & (LEX_COMPLEMENTIZER | LEX_VERB)))
             break;
