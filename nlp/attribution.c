@@ -2300,7 +2300,11 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
         }
         if ((kinds & LEX_ROLE_NOUN) || ((kinds & (LEX_TITLE | LEX_ORG_HEAD)) && k == b)) {
             uint16_t classes = t->lex->role_classes;
-            uint8_t g = t->lex->role_gender ? t->lex->role_gender : q->cue_gender;
+            /* (a document's gender is its noun's, not its issuer's: "وأضاف البيان" after
+             * the union spoke) */
+            uint8_t g = (kinds & LEX_STATEMENT) ? GENDER_UNKNOWN
+                        : t->lex->role_gender ? t->lex->role_gender
+                                              : q->cue_gender;
             /* "وأضافت شقيقة الزعيم": a role noun after the head, of the other gender than
              * the verb, is the head's complement; the verb says who speaks */
             if (k > b && q->cue_gender != GENDER_UNKNOWN && g != q->cue_gender && q->cue_kind == CUE_VERB)

@@ -1319,6 +1319,12 @@ static int pass_orgs(struct ent_ctx *x)
             }
             if (prep_clitic(x, t) && !tok_has_article(t))
                 break;
+            /* (and so does ب on a common word right after a place that closes the name: the
+             * verb's complement, "طالبت الرابطة مصرف لبنان | بإيجاد آلية") */
+            if (content > 0 && !tok_has_article(t) && t->fold_len >= 4 && t->fold[0] == 0x0628 && x->owner[j] < 0 &&
+                x->owner[j - 1] >= 0 && place_owner(x, j - 1) && x->c.v[x->owner[j - 1]].te == j &&
+                lexicon_is_common(x->lx, t->fold + 1, t->fold_len - 1))
+                break;
             /* "ورحبت وزارة الخارجية | بالقرار": ب on a definite word is the complement of
              * the verb whose subject the name is; after a plural, or before more of the name
              * joined by و, it stays in the name (والمغاربة المقيمين بالخارج، والجالية الوطنية

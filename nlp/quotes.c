@@ -2566,9 +2566,14 @@ static int verb_of_aside(const struct qctx *q, int32_t v, int32_t end)
         c--;
     if (c <= sb || c + 1 >= v)
         return 0;
-    /* (an aside about the speaker: "، وهو ..."، "، وهي ..."، "، الذي ...") */
+    /* (an aside about the speaker: "، وهو ..."، "، وهي ..."، "، الذي ..."; or an apposition
+     * on a named person whose relative clause has no الذي after its indefinite noun: "حسين
+     * بزي، صاحب مكتب في بنت جبيل نقل عمله إلى صور، أن") */
     const struct token *a = &d->tokens[c + 1];
-    if (!(tok_is_relative_pronoun(a) || tok_is_wa_huwa(a)))
+    int32_t named = d->tok_mention[c - 1];
+    if (!(tok_is_relative_pronoun(a) || tok_is_wa_huwa(a) ||
+          (named >= 0 && d->entities[d->mentions[named].entity].type == ENT_PERSON && !is_verb(a, &(enum verb_aspect){0}) &&
+           !(tok_kinds(a) & LEX_STOP))))
         return 0;
     enum verb_aspect asp;
     for (int32_t k = sb; k < c; k++)

@@ -6480,6 +6480,27 @@ static void test_a_relative_aside_then_the_outlet_told(void)
     expect(d, "الزي روسي", "شيار حسو", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
 }
 
+static void test_an_apposition_with_a_verb_of_its_own_and_the_statement_of_a_body(void)
+{
+    /* "X، صاحب مكتب ... نقل عمله إلى صور، أن": the apposition's relative clause has no
+     * الذي after its indefinite noun; its verb (نقل, also a relay) is the aside's */
+    struct doc *d = fx_annotate("ويوضح حسين بزي، صاحب مكتب لتحويل الأموال في بنت جبيل نقل عمله مؤقتا إلى صور، أن "
+                                "شركات التحويل أوقفت خدماتها.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "شركات التحويل", "حسين بزي", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
+    /* "وأضاف البيان" is the union's statement: a document's gender is its noun's, and the
+     * bank the union called on is no part of a name that runs on to بإيجاد */
+    d = fx_annotate("وقالت نقابة المعلمين إن \"الطلاب هم الفئة الأكثر تضررا\"، مطالبة مصرف لبنان بإيجاد آلية "
+                    "للتحويلات. وأضاف البيان أن نحو 300 طالب يتابعون دراستهم.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "نحو 300 طالب", "نقابة المعلمين", QUOTE_INDIRECT, RESOLVED_ROLE_NOUN);
+    CHECK(fx_entity(d, "مصرف لبنان") != NULL);
+}
+
 static void test_the_outlet_asks_in_its_headline(void)
 {
     /* the outlet, or its programme, asking in the headline frames the story (no one's
@@ -6847,6 +6868,7 @@ int main(void)
     test_a_role_over_two_places_joined_by_a_dash();
     test_a_relative_aside_then_the_outlet_told();
     test_the_outlet_asks_in_its_headline();
+    test_an_apposition_with_a_verb_of_its_own_and_the_statement_of_a_body();
     fx_teardown();
     return check_summary("test_quotes");
 }
