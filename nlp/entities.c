@@ -1867,13 +1867,14 @@ static int ali_is_a_name(const struct ent_ctx *x, int32_t k, int32_t end, int ti
 
 /* باسم (Basim) at k is the given name, not "on behalf of", before a family name in ال and
  * ي no dictionary holds, where the phrase ends: "المتحدث باسم الحكومة باسم العوادي إن"
- * (a body after باسم is rarely such a nisba: باسم الحكومة، باسم الجيش الوطني). */
+ * (a body after باسم is rarely such a nisba: باسم الحكومة، باسم الجيش الوطني); and so is
+ * خلف, not "behind" (سعد خلف الجبوري، المزارع خلف الدليمي). */
 static int basim_is_a_name(const struct ent_ctx *x, int32_t k, int32_t end)
 {
     const struct doc *d = x->d;
     const struct token *t = &d->tokens[k];
-    if (k + 2 >= end || (tok_kinds(t) & (LEX_FIRST_NAME | LEX_STOP)) != (LEX_FIRST_NAME | LEX_STOP) ||
-        !tok_marker(d, k, MARK_BEHALF) || !nisba_family_name(x, k + 1))
+    if (k + 2 >= end || (tok_kinds(t) & (LEX_FIRST_NAME | LEX_STOP | LEX_NAME_PARTICLE)) != (LEX_FIRST_NAME | LEX_STOP) ||
+        t->fold[t->fold_len - 1] == 0x064A || !nisba_family_name(x, k + 1))
         return 0;
     /* (a family name the dictionary holds too, العوادي "the aggressors", only where باسم
      * does not follow a title: "الناطق باسم الأهالي إن" speaks for the residents) */
@@ -2204,8 +2205,10 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
             e++;
             break;
         }
-        /* محمد علي الحوثي: علي as the father's name, before a given or a family name */
-        if (given && (e == s + 1 || (e == s + 2 && abd_compound(d, s))) && ali_is_a_name(x, e, end, 1)) {
+        /* محمد علي الحوثي: علي as the father's name, before a given or a family name (and
+         * so خلف: حسن خلف الدليمي) */
+        if (given && (e == s + 1 || (e == s + 2 && abd_compound(d, s))) &&
+            (ali_is_a_name(x, e, end, 1) || basim_is_a_name(x, e, end))) {
             e++;
             continue;
         }

@@ -1016,6 +1016,25 @@ static void test_nisba_before_the_object_and_iraqi_names(void)
     CHECK(fx_entity(d, "سميح الناصر") != NULL);
 }
 
+static void test_khalaf_as_a_given_name(void)
+{
+    /* خلف is "behind" and a given name: a name where a family name in ي that no
+     * dictionary holds closes it, first or in the middle */
+    struct doc *d = fx_annotate("ويرى التدريسي في جامعة تكريت، الدكتور سعد خلف الجبوري، أن الحرب طويلة. وقال "
+                                "المزارع خلف الدليمي إن الموسم سيئ.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "سعد خلف الجبوري") != NULL);
+    CHECK(fx_entity(d, "خلف الدليمي") != NULL);
+    /* (not the preposition: "وقف الجنود خلف الجدار") */
+    d = fx_annotate("وقف الجنود خلف الجدار الشمالي طويلا.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(d->n_entities == 0);
+}
+
 static void test_outlet_told_with_our(void)
 {
     /* "قال X لوكالتنا إن": "to our agency" is whom he told, never part of his name */
@@ -2963,6 +2982,7 @@ int main(void)
     test_body_for_a_named_place();
     test_nisba_before_the_object_and_iraqi_names();
     test_outlet_told_with_our();
+    test_khalaf_as_a_given_name();
     test_party_bodies_in_the_knowledge_base();
     test_name_in_marks_after_its_title();
     test_given_name_with_the_article_before_a_family_name();
