@@ -2233,8 +2233,11 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
             /* (not the verb's object before "by saying": "وختم فيصل الفقرة بالقول") */
             !(tok_has_article(t) && (t->flags & TOKF_COMMON) && by_saying(d, e + 1))) {
             e++;
+            /* (after عبد X and a father's name in ال, a family nisba: "عبد الحكيم المبروك
+             * الشيباني،") */
             if (e + 1 <= end && e < end && x->owner[e] < 0 && tok_has_article(&d->tokens[e]) &&
-                !tok_has_article(t) && surname_ok(x, &d->tokens[e]) && !masdar_in_ba(d, e + 1) &&
+                (!tok_has_article(t) || (e == s + 3 && abd_compound(d, s) && tok_nisba_ending(&d->tokens[e]))) &&
+                surname_ok(x, &d->tokens[e]) && !masdar_in_ba(d, e + 1) &&
                 /* (a common word in ال only after a father's given name or as a nisba: "ووصف
                  * سيرغي فولودين الاتفاقية بأنها" has the verb's object there) */
                 (!(d->tokens[e].flags & TOKF_COMMON) || (tok_kinds(t) & LEX_FIRST_NAME) ||
@@ -2996,6 +2999,15 @@ static int pass_titled(struct ent_ctx *x)
             (tok_kinds(&d->tokens[k - 1]) & LEX_FIRST_NAME) && !(tok_kinds(&d->tokens[k - 1]) & LEX_STOP) &&
             bare_nisba(&d->tokens[k + 1]))
             continue;
+        /* "السوق الكبير بجمجمال": a title that also describes a role (كبير المفاوضين،
+         * مسؤول كبير), with the article after a definite noun, is that noun's adjective */
+        if (k > 0 && tok_has_article(tk) && !tk->lex_prefix && tk->fold_len > 4 && tok_has_article(&d->tokens[k - 1]) &&
+            !(tok_kinds(&d->tokens[k - 1]) & LEX_STOP)) {
+            struct ustr bare = {tk->fold + 2, tk->fold_len - 2};
+            const struct lex_entry *b = lexicon_get(x->lx, &bare, 1);
+            if (b && (b->markers & MARK_ROLE_ADJECTIVE))
+                continue;
+        }
         int32_t end = sentence_end(d, k);
         int32_t j = k + 1, commas = 0;
         /* (the longest title decides the class: كاتب الدولة is an official, كاتب a
@@ -3763,7 +3775,9 @@ static int pass_given_names(struct ent_ctx *x)
             (!tok_is_name_like(x->lx, t) && !after_preposition && !family_then_title(d, k) &&
              !((t->flags & TOKF_ARABIC) && (!(kinds & LEX_STOP) || given_name_like_function_word(d, t)) &&
                given_in_apposition(x, k, prev)) &&
-             !(k + 2 < nt && tok_is_comma(&d->tokens[k + 2]) && opens_sentence_before_comma(d, k))) ||
+             /* (not على written with its ى: "على الرصيف، بدا") */
+             !(k + 2 < nt && tok_is_comma(&d->tokens[k + 2]) && opens_sentence_before_comma(d, k) &&
+               (!(kinds & LEX_STOP) || given_name_like_function_word(d, t)))) ||
             t->sentence != d->tokens[k + 1].sentence)
             continue;
         const struct token *n = &d->tokens[k + 1];

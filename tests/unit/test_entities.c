@@ -1035,6 +1035,27 @@ static void test_khalaf_as_a_given_name(void)
     CHECK(d->n_entities == 0);
 }
 
+static void test_names_around_a_place_adjective_and_a_fronted_preposition(void)
+{
+    /* على written with ى opens no name before a comma ("على الرصيف، بدا"); الكبير after a
+     * definite noun is its adjective, no title of a name (السوق الكبير بجمجمال); كاروان is
+     * a Kurdish given name */
+    struct doc *d = fx_annotate("على الرصيف، بدا العامل أقل اطمئنانا. يقول كاروان محمد أمين، وهو تاجر جملة في "
+                                "السوق الكبير بجمجمال، إن السعر ارتفع.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "على الرصيف") == NULL);
+    CHECK(fx_entity(d, "بجمجمال") == NULL);
+    CHECK(fx_entity(d, "كاروان محمد أمين") != NULL);
+    /* (after عبد X and a father's name in ال, the family nisba) */
+    d = fx_annotate("عقد وكيل الوزارة، عبد الحكيم المبروك الشيباني، مؤتمرا صحفيا.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "عبد الحكيم المبروك الشيباني") != NULL);
+}
+
 static void test_outlet_told_with_our(void)
 {
     /* "قال X لوكالتنا إن": "to our agency" is whom he told, never part of his name */
@@ -2983,6 +3004,7 @@ int main(void)
     test_nisba_before_the_object_and_iraqi_names();
     test_outlet_told_with_our();
     test_khalaf_as_a_given_name();
+    test_names_around_a_place_adjective_and_a_fronted_preposition();
     test_party_bodies_in_the_knowledge_base();
     test_name_in_marks_after_its_title();
     test_given_name_with_the_article_before_a_family_name();
