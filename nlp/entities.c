@@ -987,9 +987,11 @@ static int32_t eponym_name_end(const struct ent_ctx *x, int32_t j, int32_t end)
         uint32_t kinds = tok_kinds(w);
         if (w->kind != TOK_WORD || x->owner[e] >= 0 || (w->lex_prefix && !tok_has_article(w)) || tok_has_prep_clitic(w) ||
             is_particle(w) ||
-            (kinds & (LEX_STOP | LEX_VERB | LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD | LEX_HONORIFIC |
-                      LEX_COMPLEMENTIZER | LEX_GROUP)) ||
+            (kinds & (LEX_STOP | LEX_VERB | LEX_ORG_HEAD | LEX_HONORIFIC | LEX_COMPLEMENTIZER | LEX_GROUP)) ||
             tok_is_demonym(x->lx, w))
+            break;
+        /* (a title that is also the second half of a given name goes on: جامعة عمر المختار) */
+        if ((kinds & (LEX_TITLE | LEX_ROLE_NOUN)) && !((kinds & LEX_FIRST_NAME) && tok_has_article(w)))
             break;
         if (!tok_has_article(w) && (e > j + 1 || (kinds & LEX_FIRST_NAME)))
             break;
@@ -2012,9 +2014,12 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
     /* أمين عام، أمين اللجنة: a given name that is also a title opens a name only before
      * a word no dictionary knows or another given name (أمين معلوف); after a given name it
      * is inside one (محمد أمين السملالي) */
+    /* (a family name in ال no dictionary knows is one: مختار السقاف, not مختار القرية) */
     if ((tok_kinds(t0) & (LEX_TITLE | LEX_FIRST_NAME)) == (LEX_TITLE | LEX_FIRST_NAME) && t1 &&
         !(s > 0 && (tok_kinds(&d->tokens[s - 1]) & LEX_FIRST_NAME)) &&
-        (tok_has_article(t1) || ((t1->flags & TOKF_COMMON) && !(tok_kinds(t1) & LEX_FIRST_NAME))))
+        ((tok_has_article(t1) && ((t1->flags & TOKF_COMMON) || !surname_ok(x, t1) ||
+                                  lexicon_is_common(lx, t1->fold + 2, t1->fold_len - 2))) ||
+         ((t1->flags & TOKF_COMMON) && !(tok_kinds(t1) & LEX_FIRST_NAME))))
         return s;
     if (prep_clitic(x, &d->tokens[s]) || future_verb(&d->tokens[s]))
         return s;

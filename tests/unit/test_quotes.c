@@ -6501,6 +6501,25 @@ static void test_an_apposition_with_a_verb_of_its_own_and_the_statement_of_a_bod
     CHECK(fx_entity(d, "مصرف لبنان") != NULL);
 }
 
+static void test_a_village_headman_and_mukhtar_as_a_given_name(void)
+{
+    /* مختار is a village's headman before its complement (مختار إحدى قرى الناحية) and a
+     * given name before a family name no dictionary knows (مختار السقاف); حمه is Kurdish */
+    struct doc *d = fx_annotate("وقال مختار إحدى قرى ناحية سيدكان، حمه رشيد خضر، لإذاعة سوران: \"الجبل ما يرحم\". "
+                                "وقال مختار السقاف إن الوضع سيئ.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الجبل ما يرحم", "حمه رشيد خضر", QUOTE_DIRECT, RESOLVED_EXPLICIT);
+    expect(d, "الوضع سيئ", "مختار السقاف", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
+    /* (and المختار in a given name a body is named after: جامعة عمر المختار) */
+    d = fx_annotate("أما الباحث بجامعة عمر المختار، خالد العبيدي، فيرى أن الحرب طويلة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "جامعة عمر المختار") != NULL);
+}
+
 static void test_the_outlet_asks_in_its_headline(void)
 {
     /* the outlet, or its programme, asking in the headline frames the story (no one's
@@ -6869,6 +6888,7 @@ int main(void)
     test_a_relative_aside_then_the_outlet_told();
     test_the_outlet_asks_in_its_headline();
     test_an_apposition_with_a_verb_of_its_own_and_the_statement_of_a_body();
+    test_a_village_headman_and_mukhtar_as_a_given_name();
     fx_teardown();
     return check_summary("test_quotes");
 }
