@@ -1962,6 +1962,17 @@ static int described_before_bi_anna(const struct doc *d, int32_t s, int32_t e)
     return (tok_kinds(n) & LEX_COMPLEMENTIZER) && n->fold_len >= 3 && n->fold[0] == 0x0628;
 }
 
+/* A bare title of a person alone (شيخ, no office) at k, between two given names: part of
+ * the family name ("محمد شيخ أحمد"), not "the sheikh of". */
+static int sheikh_in_name(const struct doc *d, int32_t k)
+{
+    const struct token *t = &d->tokens[k];
+    return k > 0 && k + 1 < d->n_tokens && (tok_kinds(t) & LEX_TITLE) && !tok_has_article(t) && !t->lex_prefix &&
+           t->lex->role_classes == CLASS_PERSON && (tok_kinds(&d->tokens[k - 1]) & LEX_FIRST_NAME) &&
+           (tok_kinds(&d->tokens[k + 1]) & LEX_FIRST_NAME) && !(tok_kinds(&d->tokens[k + 1]) & LEX_STOP) &&
+           d->tokens[k + 1].sentence == t->sentence;
+}
+
 static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
 {
     const struct doc *d = x->d;
@@ -2138,8 +2149,10 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
             break;
         }
         /* جهاد الحاج موسى: an honorific in ال after the given name is part of the family
-         * name when a name follows it */
-        if (given && e == s + 1 && (tok_kinds(t) & LEX_HONORIFIC) && tok_has_article(t) && e + 1 < end &&
+         * name when a name follows it (and so, bare, a sheikh's title before a given name:
+         * "محمد شيخ أحمد", the Syrian and Kurdish family name) */
+        if (given && e == s + 1 && e + 1 < end &&
+            (((tok_kinds(t) & LEX_HONORIFIC) && tok_has_article(t)) || sheikh_in_name(d, e)) &&
             x->owner[e + 1] < 0 && d->tokens[e + 1].kind == TOK_WORD && !tok_has_article(&d->tokens[e + 1]) &&
             !(tok_kinds(&d->tokens[e + 1]) & (LEX_STOP | LEX_COMPLEMENTIZER | LEX_VERB | LEX_TITLE)) &&
             ((tok_kinds(&d->tokens[e + 1]) & (LEX_FIRST_NAME | LEX_FAMILY_NAME)) || tok_is_name_like(lx, &d->tokens[e + 1]))) {
@@ -3801,6 +3814,9 @@ static int pass_given_names(struct ent_ctx *x)
         /* سيدي محمد ولد اعبيد: two given names in a row are a name, however common */
         int given_pair = (tok_kinds(n) & LEX_FIRST_NAME) && !(tok_kinds(n) & LEX_NAME_PARTICLE) &&
                          !(tok_kinds(n) & (LEX_STOP | LEX_VERB));
+        /* (and so is a given name, a sheikh's bare title and another given name: "محمد شيخ
+         * أحمد", read_name's) */
+        given_pair |= sheikh_in_name(d, k + 1);
         if (!syllable && !given_pair && (!tok_is_name_like(x->lx, n) || (n->flags & TOKF_COMMON))) {
             /* موسى التعمري ويزن النعيمات: an Arabic given name and a family name in ال,
              * standing alone between boundaries */

@@ -1056,6 +1056,19 @@ static void test_names_around_a_place_adjective_and_a_fronted_preposition(void)
     CHECK(fx_entity(d, "عبد الحكيم المبروك الشيباني") != NULL);
 }
 
+static void test_sheikh_between_two_given_names(void)
+{
+    /* "محمد شيخ أحمد": a sheikh's bare title between given names is part of the name;
+     * "شيخ القبيلة" after a name is his office */
+    struct doc *d = fx_annotate("أما محمد شيخ أحمد، وهو مزارع من قرية قريبة، فقال إن الدورية لم تمر. وقال محمد "
+                                "شيخ القبيلة إن الوضع هادئ.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "محمد شيخ أحمد") != NULL);
+    CHECK(fx_entity(d, "محمد شيخ القبيلة") == NULL);
+}
+
 static void test_outlet_told_with_our(void)
 {
     /* "قال X لوكالتنا إن": "to our agency" is whom he told, never part of his name */
@@ -3004,6 +3017,7 @@ int main(void)
     test_nisba_before_the_object_and_iraqi_names();
     test_outlet_told_with_our();
     test_khalaf_as_a_given_name();
+    test_sheikh_between_two_given_names();
     test_names_around_a_place_adjective_and_a_fronted_preposition();
     test_party_bodies_in_the_knowledge_base();
     test_name_in_marks_after_its_title();
