@@ -1152,10 +1152,14 @@ static int pass_orgs(struct ent_ctx *x)
             }
             /* لجنة أطباء السودان: a group noun in construct right after the head, before a
              * definite word or a place, names whom the body gathers */
+            /* (or a bare noun and a definite one: "نقابة أصحاب محطات المحروقات") */
             if ((kinds & LEX_GROUP) && content == 0 && !tok_has_article(t) && !t->lex_prefix && j + 1 < end &&
                 !(kinds & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER | LEX_SOURCE | LEX_TAG | LEX_PRONOUN)) &&
                 (tok_has_article(&d->tokens[j + 1]) ||
-                 (x->owner[j + 1] >= 0 && x->c.v[x->owner[j + 1]].type == ENT_GPE))) {
+                 (x->owner[j + 1] >= 0 && x->c.v[x->owner[j + 1]].type == ENT_GPE) ||
+                 (j + 2 < end && d->tokens[j + 1].kind == TOK_WORD && (d->tokens[j + 1].flags & TOKF_COMMON) &&
+                  !d->tokens[j + 1].lex_prefix && !tok_kinds(&d->tokens[j + 1]) && x->owner[j + 1] < 0 &&
+                  tok_has_article(&d->tokens[j + 2]) && !tok_has_prep_clitic(&d->tokens[j + 2])))) {
                 content++;
                 last_content = j;
                 j++;
@@ -1195,8 +1199,8 @@ static int pass_orgs(struct ent_ctx *x)
                 j += 2;
                 continue;
             }
-            if (kinds & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER | LEX_SOURCE | LEX_TAG | LEX_PRONOUN |
-                         LEX_COMP_BLOCK | LEX_GROUP))
+            if ((kinds & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER | LEX_SOURCE | LEX_TAG | LEX_PRONOUN | LEX_COMP_BLOCK)) ||
+                ((kinds & LEX_GROUP) && !(content > 0 && lam_on_noun(x, t))))
                 break;
             if (relay_qawluh(t))
                 break; /* جبهة كورسك | قوله: a relay's قوله ends any name */
@@ -1289,8 +1293,9 @@ static int pass_orgs(struct ent_ctx *x)
                   !tok_has_article(&d->tokens[j + 1]) && !d->tokens[j + 1].lex_prefix)))
                 break;
             /* (the noun may be the head of a place's name: الهيئة الملكية لمدينة الرياض) */
+            /* (a group noun too: "النقابة التونسية لأصحاب الصيدليات") */
             if (lam_on_noun(x, t) && !tok_has_article(t) && content > 0 &&
-                (!(kinds & ~(uint32_t)(LEX_TOPIC | LEX_PHRASE_START | LEX_MARKER)) || place_head_on_lam(x, t))) {
+                (!(kinds & ~(uint32_t)(LEX_TOPIC | LEX_PHRASE_START | LEX_MARKER | LEX_GROUP)) || place_head_on_lam(x, t))) {
                 /* المركز الوطني لسلامة النقل، مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية:
                  * ل + a noun in construct with a definite one goes on with the name */
                 /* (and لاستغلال وتوزيع المياه: a second noun joined by و before it) */

@@ -6520,6 +6520,26 @@ static void test_a_village_headman_and_mukhtar_as_a_given_name(void)
     CHECK(fx_entity(d, "جامعة عمر المختار") != NULL);
 }
 
+static void test_owners_and_workers_speak_as_groups_and_name_bodies(void)
+{
+    /* أصحاب المراكب and عاملين في المرسى speak as groups; in a body's name they are whom it
+     * gathers (نقابة أصحاب محطات المحروقات، النقابة التونسية لأصحاب الصيدليات الخاصة) */
+    struct doc *d = fx_annotate("لكن أصحاب المراكب يقولون إن عدد السياح تراجع. وبحسب عاملين في المرسى، فإن ثلاثين "
+                                "مركبا ظلت راسية.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "عدد السياح", "أصحاب المراكب", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
+    expect(d, "ثلاثين مركبا", "عاملين في المرسى", QUOTE_INDIRECT, -1);
+    d = fx_annotate("وقالت نقابة أصحاب محطات المحروقات إن المخزون يكفي. وأكدت النقابة التونسية لأصحاب الصيدليات "
+                    "الخاصة أن الأدوية نفدت.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "نقابة أصحاب محطات المحروقات") != NULL);
+    CHECK(fx_entity(d, "النقابة التونسية لأصحاب الصيدليات الخاصة") != NULL);
+}
+
 static void test_the_outlet_asks_in_its_headline(void)
 {
     /* the outlet, or its programme, asking in the headline frames the story (no one's
@@ -6889,6 +6909,7 @@ int main(void)
     test_the_outlet_asks_in_its_headline();
     test_an_apposition_with_a_verb_of_its_own_and_the_statement_of_a_body();
     test_a_village_headman_and_mukhtar_as_a_given_name();
+    test_owners_and_workers_speak_as_groups_and_name_bodies();
     fx_teardown();
     return check_summary("test_quotes");
 }
