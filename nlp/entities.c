@@ -1117,7 +1117,12 @@ static int pass_orgs(struct ent_ctx *x)
                 if ((kinds & (LEX_TITLE | LEX_HONORIFIC)) && tok_has_article(t) && j + 1 < end &&
                     x->owner[j + 1] < 0 && (tok_kinds(&d->tokens[j + 1]) & (LEX_FIRST_NAME | LEX_NAME_PARTICLE)))
                     e = j + 1;
-                if (e == j + 1 && (tok_kinds(&d->tokens[j + 1]) & LEX_FIRST_NAME))
+                /* (after an honorific, a name no list holds too: جامعة السلطان قابوس) */
+                else if ((kinds & LEX_HONORIFIC) && tok_has_article(t) && j + 1 < end && x->owner[j + 1] < 0 &&
+                         d->tokens[j + 1].kind == TOK_WORD && (d->tokens[j + 1].flags & TOKF_ARABIC) &&
+                         !tok_has_article(&d->tokens[j + 1]) && !d->tokens[j + 1].lex_prefix && !tok_kinds(&d->tokens[j + 1]))
+                    e = j + 2;
+                if (e == j + 1 && (tok_kinds(&d->tokens[j + 1]) & LEX_FIRST_NAME) && !is_particle(&d->tokens[j + 1]))
                     e = j + 2; /* (الملك فهد, and his father's name: جامعة الإمام عبدالرحمن بن فيصل) */
                 int eponym = 0; /* a given name and the name it begins */
                 if (e == j && head->org_eponym && !is_particle(t)) {

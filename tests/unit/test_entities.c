@@ -1069,6 +1069,23 @@ static void test_sheikh_between_two_given_names(void)
     CHECK(fx_entity(d, "محمد شيخ القبيلة") == NULL);
 }
 
+static void test_a_rulers_honorific_in_a_bodys_name_and_before_a_name(void)
+{
+    /* السلطان and مولاي before a name: "جامعة السلطان مولاي سليمان" and "جامعة السلطان
+     * قابوس" are bodies named after a ruler, no person; مولاي takes a given name */
+    struct doc *d = fx_annotate("ويرى أستاذ الاقتصاد بجامعة السلطان مولاي سليمان، رشيد أمزيان، أن الحرب طويلة. وقال "
+                                "سالم المعمري، أستاذ الاقتصاد في جامعة السلطان قابوس، إن الوضع سيئ. وقال مولاي حفيظ "
+                                "العلمي إن الموسم جيد.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "جامعة السلطان مولاي سليمان") != NULL);
+    CHECK(fx_entity(d, "مولاي سليمان") == NULL);
+    CHECK(fx_entity(d, "جامعة السلطان قابوس") != NULL);
+    CHECK(fx_entity(d, "قابوس") == NULL);
+    CHECK(fx_entity(d, "مولاي حفيظ العلمي") != NULL);
+}
+
 static void test_outlet_told_with_our(void)
 {
     /* "قال X لوكالتنا إن": "to our agency" is whom he told, never part of his name */
@@ -3018,6 +3035,7 @@ int main(void)
     test_outlet_told_with_our();
     test_khalaf_as_a_given_name();
     test_sheikh_between_two_given_names();
+    test_a_rulers_honorific_in_a_bodys_name_and_before_a_name();
     test_names_around_a_place_adjective_and_a_fronted_preposition();
     test_party_bodies_in_the_knowledge_base();
     test_name_in_marks_after_its_title();
