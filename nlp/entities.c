@@ -1886,7 +1886,14 @@ static int basim_is_a_name(const struct ent_ctx *x, int32_t k, int32_t end)
     const struct doc *d = x->d;
     const struct token *t = &d->tokens[k];
     if (k + 2 >= end || (tok_kinds(t) & (LEX_FIRST_NAME | LEX_STOP | LEX_NAME_PARTICLE)) != (LEX_FIRST_NAME | LEX_STOP) ||
-        t->fold[t->fold_len - 1] == 0x064A || !nisba_family_name(x, k + 1))
+        t->fold[t->fold_len - 1] == 0x064A)
+        return 0;
+    /* (or before the father's given name and such a family name: "خلف عوّاد الكربولي") */
+    if (!tok_marker(d, k, MARK_BEHALF) && (tok_kinds(&d->tokens[k + 1]) & LEX_FIRST_NAME) &&
+        !(tok_kinds(&d->tokens[k + 1]) & (LEX_STOP | LEX_NAME_PARTICLE)) && !tok_has_article(&d->tokens[k + 1]) &&
+        k + 3 < end && nisba_family_name(x, k + 2) && ends_name_phrase(d, k + 3))
+        return 1;
+    if (!nisba_family_name(x, k + 1))
         return 0;
     /* (a family name the dictionary holds too, العوادي "the aggressors", only where باسم
      * does not follow a title: "الناطق باسم الأهالي إن" speaks for the residents) */

@@ -1027,6 +1027,16 @@ static void test_khalaf_as_a_given_name(void)
         return;
     CHECK(fx_entity(d, "سعد خلف الجبوري") != NULL);
     CHECK(fx_entity(d, "خلف الدليمي") != NULL);
+    /* (and before the father's given name: "خلف عوّاد الكربولي"; عواد and متعب are Bedouin
+     * given names, عواد فلاح الشرفات after his role and a comma) */
+    d = fx_annotate("وقال صاحب ورشة بالرطبة، خلف عوّاد الكربولي، إن الشاحنات واقفة. والتقت الإذاعة رئيس "
+                    "الجمعية في اللواء، عواد فلاح الشرفات. ويقول السائق متعب الخريشا إن الطريق طويل.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "خلف عواد الكربولي") != NULL);
+    CHECK(fx_entity(d, "عواد فلاح الشرفات") != NULL);
+    CHECK(fx_entity(d, "متعب الخريشا") != NULL);
     /* (not the preposition: "وقف الجنود خلف الجدار") */
     d = fx_annotate("وقف الجنود خلف الجدار الشمالي طويلا.\n");
     CHECK(d != NULL);
