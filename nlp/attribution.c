@@ -2023,13 +2023,17 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
         return as_written(x, tok_span(d, b, place_after_ba(d, e)), GENDER_MASC, CLASS_ORG, out, how);
     /* (and a body no list names, described with its place on ب, speaks as written, not
      * the place: "الغرفة التجارية بولاية النيل الأزرق") */
+    /* (the phrase may start at the verb whose subject the body is: "وأصدرت الغرفة التجارية
+     * بولاية غرب كردفان بيانا قالت فيه إن") */
+    int32_t ob = b + (b + 1 < e && d->tokens[b].kind == TOK_WORD && !tok_has_article(&d->tokens[b]) &&
+                      d->tok_mention[b] < 0 && definite_org_head(x, &d->tokens[b + 1]));
     if (picked >= 0 && (d->entities[picked].type == ENT_GPE || d->entities[picked].type == ENT_LOC) &&
-        first_m == picked_mention && d->tok_mention[b] < 0 && definite_org_head(x, &d->tokens[b])) {
+        first_m == picked_mention && d->tok_mention[ob] < 0 && definite_org_head(x, &d->tokens[ob])) {
         const struct mention *m = &d->mentions[picked_mention];
         /* (ب on the place itself, بالجوف, or on its head, بولاية سنار) */
-        if ((m->tok_begin > b && place_after_ba(d, m->tok_begin) == m->tok_end) ||
-            (m->tok_begin - 1 > b && place_after_ba(d, m->tok_begin - 1) == m->tok_end))
-            return as_written(x, tok_span(d, b, m->tok_end), GENDER_UNKNOWN, CLASS_ORG, out, how);
+        if ((m->tok_begin > ob && place_after_ba(d, m->tok_begin) == m->tok_end) ||
+            (m->tok_begin - 1 > ob && place_after_ba(d, m->tok_begin - 1) == m->tok_end))
+            return as_written(x, tok_span(d, ob, m->tok_end), GENDER_UNKNOWN, CLASS_ORG, out, how);
     }
     /* "خبراء جزائريون يقرأون تحالف موسكو وبيونغ يانغ: ...": a headline headed by a group
      * noun is the group's, whatever it names after its verb (not a document's: "تقرير

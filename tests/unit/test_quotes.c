@@ -6540,6 +6540,17 @@ static void test_owners_and_workers_speak_as_groups_and_name_bodies(void)
     CHECK(fx_entity(d, "النقابة التونسية لأصحاب الصيدليات الخاصة") != NULL);
 }
 
+static void test_a_described_body_that_issued_a_statement_speaks_in_it(void)
+{
+    /* "وأصدرت الغرفة التجارية بولاية غرب كردفان بيانا قالت فيه إن": the body no list names,
+     * with its place on ب, speaks as written, not its place */
+    struct doc *d = fx_annotate("وأصدرت الغرفة التجارية بولاية غرب كردفان بيانا قالت فيه إن المخزون قليل.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "المخزون قليل", "الغرفة التجارية بولاية غرب كردفان", QUOTE_INDIRECT, -1);
+}
+
 static void test_the_outlet_asks_in_its_headline(void)
 {
     /* the outlet, or its programme, asking in the headline frames the story (no one's
@@ -6910,6 +6921,7 @@ int main(void)
     test_an_apposition_with_a_verb_of_its_own_and_the_statement_of_a_body();
     test_a_village_headman_and_mukhtar_as_a_given_name();
     test_owners_and_workers_speak_as_groups_and_name_bodies();
+    test_a_described_body_that_issued_a_statement_speaks_in_it();
     fx_teardown();
     return check_summary("test_quotes");
 }
