@@ -2150,7 +2150,8 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
              (e - s == 2 && d->tokens[e + 1].kind == TOK_WORD && d->tokens[e + 1].fold_len >= 4 &&
               (d->tokens[e + 1].fold[0] == 0x0628 || d->tokens[e + 1].fold[0] == 0x0644) &&
               !tok_has_article(&d->tokens[e + 1]) && !is_particle(&d->tokens[e + 1]) &&
-              (d->tokens[e + 1].flags & TOKF_COMMON)) ||
+              ((d->tokens[e + 1].flags & TOKF_COMMON) ||
+               lexicon_is_common(lx, d->tokens[e + 1].fold + 1, d->tokens[e + 1].fold_len - 1))) ||
              (tok_kinds(&d->tokens[e + 1]) & (LEX_STOP | LEX_COMPLEMENTIZER | LEX_VERB | LEX_TITLE)) ||
              /* (or before the verb's object: "طالب النائب X Y الموسوي الوزارة بأن") */
              (tok_has_article(&d->tokens[e + 1]) && (tok_kinds(&d->tokens[e + 1]) & (LEX_ORG_HEAD | LEX_ROLE_NOUN))) ||

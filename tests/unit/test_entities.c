@@ -1096,6 +1096,20 @@ static void test_a_rulers_honorific_in_a_bodys_name_and_before_a_name(void)
     CHECK(fx_entity(d, "مولاي حفيظ العلمي") != NULL);
 }
 
+static void test_a_family_nisba_before_the_outlet_told_and_a_town_named_father_of(void)
+{
+    /* "راشد سيف الكتبي لصوت الذيد": the family nisba (a word the dictionary holds) before
+     * the outlet told on its ل; "أبو عريش" is a town, no kunya */
+    struct doc *d = fx_annotate("وقال المزارع راشد سيف الكتبي لصوت الذيد إن الأسعار ارتفعت. ونقلت الصحيفة عن تاجر "
+                                "أعلاف في أبو عريش قوله إن البواخر تتأخر.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "راشد سيف الكتبي") != NULL);
+    const struct entity *town = fx_entity(d, "أبو عريش");
+    CHECK(town != NULL && town->type == ENT_GPE);
+}
+
 static void test_outlet_told_with_our(void)
 {
     /* "قال X لوكالتنا إن": "to our agency" is whom he told, never part of his name */
@@ -3045,6 +3059,7 @@ int main(void)
     test_outlet_told_with_our();
     test_khalaf_as_a_given_name();
     test_sheikh_between_two_given_names();
+    test_a_family_nisba_before_the_outlet_told_and_a_town_named_father_of();
     test_a_rulers_honorific_in_a_bodys_name_and_before_a_name();
     test_names_around_a_place_adjective_and_a_fronted_preposition();
     test_party_bodies_in_the_knowledge_base();
