@@ -3385,6 +3385,11 @@ static int pass_titled(struct ent_ctx *x)
                  * no dictionary knows) */
                 if (words > 1 && !tok_has_article(tk) && !tok_has_article(&d->tokens[b]) && !unknown_or_given(x, b, stop))
                     b = stop;
+                /* (nor a feeling with its owner's pronoun before من أن: "وأبدى المزارع قلقه
+                 * من أن") */
+                if (words == 1 && stop + 1 < n && (tok_is_min(&d->tokens[stop]) || tok_is_fi(&d->tokens[stop])) &&
+                    (tok_kinds(&d->tokens[stop + 1]) & LEX_COMPLEMENTIZER) && tok_written_pronoun(d, &d->tokens[b]))
+                    b = stop;
                 /* (nor is a present verb a name: "إن المواطن صار يدفع ثمن الحرب") */
                 for (int32_t v = b; v < stop; v++)
                     if (present_verb(x, &d->tokens[v])) {

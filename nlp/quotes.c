@@ -1234,6 +1234,17 @@ static int aside_before_relayed_saying(const struct qctx *q, int32_t v, int32_t 
     return 0;
 }
 
+/* خشيته، قلقها، أملهم at j, a noun with its owner's pronoun, then من أن or في أن: what a
+ * verb with no عن expresses (أبدى X خشيته من أن), as أعرب عن does. */
+static int felt_before_that(const struct qctx *q, int32_t j)
+{
+    const struct doc *d = q->d;
+    const struct token *t = &d->tokens[j];
+    return j + 2 < d->n_tokens && t->kind == TOK_WORD && !t->lex_prefix && t->fold_len >= 4 &&
+           !(tok_kinds(t) & (LEX_VERB | LEX_STOP)) && tok_written_pronoun(d, t) &&
+           (tok_is_min(&d->tokens[j + 1]) || tok_is_fi(&d->tokens[j + 1])) && is_complementizer(q, j + 2);
+}
+
 /* Is the word before token j a relative pronoun (الذي، التي، الذين)? */
 static int after_relative(const struct doc *d, int32_t j)
 {
@@ -2716,10 +2727,19 @@ static int verb_cue(struct qctx *q, int32_t v)
         /* أعرب X عن CONTENT */
         cs = -1;
         int commas = 0;
+        /* (the feeling may have closed the subject's phrase: "وأبدى المزارع قلقه من أن") */
+        if (!vt->lex->verb_prep && np_e - 1 > np_b && np_e + 1 < end && felt_before_that(q, np_e - 1))
+            np_e--;
         for (int32_t j = np_e; j < end && j - v < NP_CUE_REACH; j++) {
             const struct token *t = &d->tokens[j];
             if (tok_is_an(t) && vt->lex->verb_prep) {
                 cs = j + 1;
+                break;
+            }
+            /* (or, with no عن, the feeling with its owner's pronoun before من أن or في أن,
+             * as أعرب عن: "أبدى X خشيته من أن") */
+            if (!vt->lex->verb_prep && j + 2 < end && felt_before_that(q, j)) {
+                cs = j;
                 break;
             }
             /* (a verb that takes its object with no عن, أبدى X «قلقا بالغا»: the words in

@@ -6551,6 +6551,21 @@ static void test_a_described_body_that_issued_a_statement_speaks_in_it(void)
     expect(d, "المخزون قليل", "الغرفة التجارية بولاية غرب كردفان", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_feeling_voiced_with_no_an_before_min_anna(void)
+{
+    /* "أبدى X خشيته من أن" + clause, as "أعرب X عن خشيته من أن"; a feeling with no clause
+     * ("أبدى الوزير تحفظه على القرار") is no quotation, and قلقه no name */
+    struct doc *d = fx_annotate("وأبدى رئيس البلدية، خالد الرفايعة، خشيته من أن يمتد التراجع. وأبدى المزارع قلقه من أن "
+                                "ترتفع الأسعار. وأبدى الوزير تحفظه على القرار.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "خشيته من أن يمتد", "خالد الرفايعة", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
+    expect(d, "قلقه من أن ترتفع", "المزارع", QUOTE_INDIRECT, -1);
+    CHECK(fx_quote(d, "تحفظه") == NULL);
+    CHECK(fx_entity(d, "قلقه") == NULL);
+}
+
 static void test_the_outlet_asks_in_its_headline(void)
 {
     /* the outlet, or its programme, asking in the headline frames the story (no one's
@@ -6922,6 +6937,7 @@ int main(void)
     test_a_village_headman_and_mukhtar_as_a_given_name();
     test_owners_and_workers_speak_as_groups_and_name_bodies();
     test_a_described_body_that_issued_a_statement_speaks_in_it();
+    test_a_feeling_voiced_with_no_an_before_min_anna();
     fx_teardown();
     return check_summary("test_quotes");
 }
