@@ -1108,6 +1108,14 @@ static void test_a_family_nisba_before_the_outlet_told_and_a_town_named_father_o
     CHECK(fx_entity(d, "راشد سيف الكتبي") != NULL);
     const struct entity *town = fx_entity(d, "أبو عريش");
     CHECK(town != NULL && town->type == ENT_GPE);
+    /* (a small town no ICU list holds closes a speaker's phrase: "تجار في السوق الأسبوعية
+     * بمكثر") */
+    d = fx_annotate("وقال تجار في السوق الأسبوعية بمكثر إن أسعار العلف ارتفعت.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    town = fx_entity(d, "مكثر");
+    CHECK(town != NULL && town->type == ENT_GPE);
 }
 
 static void test_outlet_told_with_our(void)
