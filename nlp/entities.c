@@ -1257,10 +1257,13 @@ static int pass_orgs(struct ent_ctx *x)
                 org_head_here = org_head(x, t, &def2) != NULL;
             }
             /* (a federation's head after a name is its adjective: جامعة قازان الفيدرالية) */
+            /* (and so is one in ية right after the place that names the body: "جمعية
+             * الخفجي التعاونية لصيادي الأسماك") */
             if (org_head_here && content > 0 && t->fold[0] == 0x0627 && tok_nisba_ending(t)) {
                 int def2;
                 const struct lex_entry *h2 = org_head(x, t, &def2);
-                if (h2 && (h2->role_classes & CLASS_FRONT))
+                if ((h2 && (h2->role_classes & CLASS_FRONT)) ||
+                    (x->owner[j - 1] >= 0 && place_owner(x, j - 1) && x->c.v[x->owner[j - 1]].te == j))
                     org_head_here = 0;
             }
             /* (but the place a group noun in construct names goes on with it: "اتحاد مزارعي

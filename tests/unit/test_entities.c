@@ -1116,6 +1116,12 @@ static void test_a_family_nisba_before_the_outlet_told_and_a_town_named_father_o
         return;
     town = fx_entity(d, "مكثر");
     CHECK(town != NULL && town->type == ENT_GPE);
+    /* (a body's head in ية right after its place is its adjective, no second body) */
+    d = fx_annotate("وقالت جمعية جدة التعاونية لصيادي الأسماك إن الموسم صعب.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "جمعية جدة التعاونية لصيادي الأسماك") != NULL);
 }
 
 static void test_outlet_told_with_our(void)
