@@ -4952,6 +4952,18 @@ static int outlet_named_again(const struct ent_ctx *x, int32_t first, int32_t b,
     return 0;
 }
 
+/* "في اتصال مع «X»"، "في حديث مع «X»": مع at k after a talk's noun; the outlet in marks
+ * after it is whom the words were told, as after لـ. */
+static int contact_with(const struct doc *d, int32_t k)
+{
+    static const UChar maa[] = {0x0645, 0x0639}, ittisal[] = {0x0627, 0x062A, 0x0635, 0x0627, 0x0644};
+    const struct token *t = &d->tokens[k], *p = k > 0 ? &d->tokens[k - 1] : NULL;
+    if (!p || t->kind != TOK_WORD || t->fold_len != 2 || memcmp(t->fold, maa, sizeof maa) != 0 || p->kind != TOK_WORD)
+        return 0;
+    return ((tok_kinds(p) & LEX_STATEMENT) && !tok_has_article(p)) ||
+           (p->fold_len == 5 && !memcmp(p->fold, ittisal, sizeof ittisal));
+}
+
 static int pass_outlets_told(struct ent_ctx *x)
 {
     const struct doc *d = x->d;
@@ -4959,7 +4971,7 @@ static int pass_outlets_told(struct ent_ctx *x)
     for (int32_t k = 0; k + 3 < d->n_tokens; k++) {
         /* (or, after any word, a quoted name and a nationality: «لوموند» الفرنسية) */
         const struct token *t = &d->tokens[k], *open = &d->tokens[k + 1];
-        int told = tok_is_lone_lam(t);
+        int told = tok_is_lone_lam(t) || contact_with(d, k);
         int paren = told && is_paren(open, '(');
         if (!paren && !is_quote_mark(open))
             continue;

@@ -6566,6 +6566,20 @@ static void test_a_feeling_voiced_with_no_an_before_min_anna(void)
     CHECK(fx_entity(d, "قلقه") == NULL);
 }
 
+static void test_the_outlet_in_marks_after_a_call_with(void)
+{
+    /* "في اتصال مع «هفوف اليوم»": the outlet the words were told to, no quotation; the
+     * relative cue's content is the clause before it */
+    struct doc *d = fx_annotate("وتداول مزارعون أنباء عن توقف مصنع عن التصدير، وهو ما نفاه مدير المصنع في اتصال مع "
+                                "«هفوف اليوم».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "هفوف اليوم") == NULL);
+    CHECK(fx_quote(d, "وتداول مزارعون") != NULL);
+    CHECK(fx_entity(d, "هفوف اليوم") != NULL);
+}
+
 static void test_the_outlet_asks_in_its_headline(void)
 {
     /* the outlet, or its programme, asking in the headline frames the story (no one's
@@ -6938,6 +6952,7 @@ int main(void)
     test_owners_and_workers_speak_as_groups_and_name_bodies();
     test_a_described_body_that_issued_a_statement_speaks_in_it();
     test_a_feeling_voiced_with_no_an_before_min_anna();
+    test_the_outlet_in_marks_after_a_call_with();
     fx_teardown();
     return check_summary("test_quotes");
 }
