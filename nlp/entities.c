@@ -791,7 +791,7 @@ static int body_of_parent(const struct ent_ctx *x, int32_t te, int32_t end)
     return n && n->kind == TOK_WORD && tok_has_article(n) && !n->lex_prefix && !(tok_kinds(n) & (LEX_STOP | LEX_VERB));
 }
 
-static int future_verb(const struct token *t);
+static int future_verb(const struct ent_ctx *x, const struct token *t);
 
 /* نقابة الخبازين، جمعية المزارعين، رابطة المستوردين: a head that names a body by whom it
  * gathers (org_heads.tsv "members"), without its article, before a definite sound plural
@@ -1079,7 +1079,7 @@ static int pass_orgs(struct ent_ctx *x)
                     words &= d->tokens[q].kind != TOK_PUNCT || tok_is_dash(&d->tokens[q]), q++;
                 int closes_head = j == k + 1 && k > 0 && is_quote_mark(&d->tokens[k - 1]);
                 /* (الحلف «سيعمّق شراكاته»: quoted words that start with a verb are no name) */
-                if (j + 1 < end && (future_verb(&d->tokens[j + 1]) || (tok_kinds(&d->tokens[j + 1]) & LEX_VERB) ||
+                if (j + 1 < end && (future_verb(x, &d->tokens[j + 1]) || (tok_kinds(&d->tokens[j + 1]) & LEX_VERB) ||
                                     verb_particle(&d->tokens[j + 1])))
                     words = 0; /* (nor with a particle of the verb: الحكومة "قد حسبت كلفة") */
                 /* (nor after "أن الوزارة": the subject of a clause, its quoted predicate) */
@@ -1272,7 +1272,7 @@ static int pass_orgs(struct ent_ctx *x)
                 break; /* مجلس إدارة | البنك المركزي: a second organisation starts */
             if ((kinds & LEX_TITLE) && !(kinds & LEX_ORG_HEAD) && (!tok_has_article(t) || content > 0))
                 break; /* (معهد آسان للدراسات السياسية | الدكتور X; مجلس الوزراء keeps its title) */
-            if (future_verb(t))
+            if (future_verb(x, t))
                 break; /* لجنة مشتركة | ستبحث */
             /* (after a name, a common word that is no adjective ends it: "وحاولت صحيفة
              * الوطن | الحصول على"، "لم يتسن لراديو ألوان | التحقق من", a verbal noun and
@@ -1712,9 +1712,13 @@ static int verb_behind_particle(const struct token *t, UChar particle)
 }
 
 /* سيستقيل، ستعقد: the future particle (الوزير سيستقيل). */
-static int future_verb(const struct token *t)
+/* (not a noun that starts with س and a present prefix, سياحة "tourism": a word the
+ * dictionary holds as written whose rest it does not) */
+static int future_verb(const struct ent_ctx *x, const struct token *t)
 {
-    return verb_behind_particle(t, 0x0633);
+    return verb_behind_particle(t, 0x0633) &&
+           !(lexicon_is_common_as_written(x->lx, t->fold, t->fold_len) &&
+             !lexicon_is_common_as_written(x->lx, t->fold + 1, t->fold_len - 1));
 }
 
 /* "ويعود اللواء عبدالعظيم ليختتم حديثه": ل of purpose (ليختتم، ليواصل), the verb as
@@ -2052,7 +2056,7 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
                                   lexicon_is_common(lx, t1->fold + 2, t1->fold_len - 2))) ||
          ((t1->flags & TOKF_COMMON) && !(tok_kinds(t1) & LEX_FIRST_NAME))))
         return s;
-    if (prep_clitic(x, &d->tokens[s]) || future_verb(&d->tokens[s]))
+    if (prep_clitic(x, &d->tokens[s]) || future_verb(x, &d->tokens[s]))
         return s;
     int32_t e = s + 1;
     uint32_t k0 = tok_kinds(&d->tokens[s]);
@@ -2581,7 +2585,7 @@ static int role_word(const struct ent_ctx *x, int32_t j)
     uint32_t k = tok_kinds(t);
     if (k & (LEX_VERB | LEX_COMPLEMENTIZER | LEX_SOURCE | LEX_TAG | LEX_PRONOUN | LEX_CONJ_BREAK | LEX_COMP_BLOCK))
         return 0;
-    if (future_verb(t))
+    if (future_verb(x, t))
         return 0; /* "الدبلوماسية ستبقى منحازة": a clause, no role goes on */
     if ((k & LEX_STATEMENT) && t->lex_prefix > 0 && t->fold[t->lex_prefix - 1] == 0x0628)
         return 0; /* "اكتفى المتحدث بكلمة واحدة:": what was said, after the subject */
@@ -2781,7 +2785,7 @@ static int bare_word(const struct ent_ctx *x, int32_t k)
     return t->kind == TOK_WORD && (t->flags & TOKF_ARABIC) && t->fold_len >= 2 && x->owner[k] < 0 &&
            !(kinds & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER | LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD |
                       LEX_GROUP | LEX_PRONOUN | LEX_GAZ | LEX_COMP_BLOCK | LEX_SOURCE | LEX_STATEMENT)) &&
-           !tok_has_article(t) && !tok_is_demonym(x->lx, t) && !prep_clitic(x, t) && !future_verb(t) &&
+           !tok_has_article(t) && !tok_is_demonym(x->lx, t) && !prep_clitic(x, t) && !future_verb(x, t) &&
            !tok_marker(x->d, k, MARK_ROLE_ADJECTIVE) &&
            !tok_is_accusative_common(x->lx, t); /* (بيانا; an adverb too: ضمنيا، رسميا) */
 }
@@ -2954,7 +2958,7 @@ static int pass_demonym_names(struct ent_ctx *x)
         int32_t j = k + 1;
         while (j < n && j - k <= 3 && d->tokens[j].sentence == t->sentence && x->owner[j] < 0 &&
                !(d->tokens[j].flags & TOKF_NEWLINE_BEFORE) && tok_is_name_like(x->lx, &d->tokens[j]) &&
-               !prep_clitic(x, &d->tokens[j]) && !future_verb(&d->tokens[j]))
+               !prep_clitic(x, &d->tokens[j]) && !future_verb(x, &d->tokens[j]))
             j++;
         /* (ويلوبي-هارت: a hyphen glued on both sides joins the parts of a name) */
         if (j > k + 1 && j + 1 < n && tok_is_dash(&d->tokens[j]) && !(d->tokens[j].flags & TOKF_SPACE_BEFORE) &&
@@ -3037,6 +3041,12 @@ static int pass_titled(struct ent_ctx *x)
         if (k > 0 && k + 1 < n && tok_has_article(tk) && !tk->lex_prefix &&
             (tok_kinds(&d->tokens[k - 1]) & LEX_FIRST_NAME) && !(tok_kinds(&d->tokens[k - 1]) & LEX_STOP) &&
             bare_nisba(&d->tokens[k + 1]))
+            continue;
+        /* "مديرة سياحة محافظة معان": a bare title in construct after a title's bare noun
+         * is the role's complement (the governorate), no title of its own */
+        if (k >= 2 && !tok_has_article(tk) && !tk->lex_prefix && (tok_kinds(&d->tokens[k - 2]) & LEX_TITLE) &&
+            d->tokens[k - 1].kind == TOK_WORD && !tok_kinds(&d->tokens[k - 1]) && !tok_has_article(&d->tokens[k - 1]) &&
+            !d->tokens[k - 1].lex_prefix && (d->tokens[k - 1].flags & TOKF_COMMON) && x->owner[k - 1] < 0)
             continue;
         /* "السوق الكبير بجمجمال": a title that also describes a role (كبير المفاوضين،
          * مسؤول كبير), with the article after a definite noun, is that noun's adjective */
@@ -3122,7 +3132,14 @@ static int pass_titled(struct ent_ctx *x)
                     k = named->te - 1;
                     break;
                 }
-                if (titled_pair && !named && (e = comma_name(x, nb, end)) > nb) {
+                /* (the name after the second title as that title reads it, set off by a
+                 * comma: "مديرة سياحة محافظة معان، المهندسة رانيا الخوالدة،") */
+                if (titled_pair && !named && (e = comma_name(x, nb, end)) <= nb) {
+                    e = read_name(x, nb, end);
+                    if (!(e > nb + 1 && e < end && tok_is_comma(&d->tokens[e])))
+                        e = nb;
+                }
+                if (titled_pair && !named && e > nb) {
                     uint8_t g = t2->lex->role_gender == GENDER_FEM ? GENDER_FEM : title->role_gender;
                     if (add_person(x, nb, e, k, nb, (uint16_t)(title->role_classes | t2->lex->role_classes), g,
                                    CAND_TITLED) != 0)
@@ -3278,7 +3295,7 @@ static int pass_titled(struct ent_ctx *x)
                 break;
             }
             if (j - 1 > k && tok_has_article(&d->tokens[j - 1]) && !tok_has_prep_clitic(&d->tokens[j - 1]) &&
-                bare_word(x, j) && !tok_kinds(t) && !future_verb(t) &&
+                bare_word(x, j) && !tok_kinds(t) && !future_verb(x, t) &&
                 (!(t->flags & TOKF_COMMON) ||
                  (j + 1 < end && bare_word(x, j + 1) &&
                   ((tok_kinds(&d->tokens[j + 1]) & LEX_FIRST_NAME) ||
@@ -3387,6 +3404,10 @@ static int pass_titled(struct ent_ctx *x)
                  * he trades in; a name after an indefinite title has a given name or a word
                  * no dictionary knows) */
                 if (words > 1 && !tok_has_article(tk) && !tok_has_article(&d->tokens[b]) && !unknown_or_given(x, b, stop))
+                    b = stop;
+                /* (nor anything in an aside on someone named before: "محمد أمين، وهو سائق
+                 * سيارة أجرة صغيرة بحي المعاريف:" says what he is) */
+                if (k > 0 && tok_is_wa_huwa(&d->tokens[k - 1]))
                     b = stop;
                 /* (nor a feeling with its owner's pronoun before من أن: "وأبدى المزارع قلقه
                  * من أن") */

@@ -6580,6 +6580,27 @@ static void test_the_outlet_in_marks_after_a_call_with(void)
     CHECK(fx_entity(d, "هفوف اليوم") != NULL);
 }
 
+static void test_a_role_over_a_governorate_and_a_second_title_heads_a_headline(void)
+{
+    /* "مديرة سياحة محافظة معان، المهندسة رانيا الخوالدة": سياحة is no future verb (س and
+     * ياحة), محافظة in construct is the governorate, and the role holds both titles; so
+     * the headline's "مديرة سياحة معان" is she, not the man quoted after her */
+    struct doc *d = fx_annotate("مديرة سياحة معان للإذاعة: الحجوزات الروسية تراجعت إلى النصف\n\nوقالت مديرة سياحة "
+                                "محافظة معان، المهندسة رانيا الخوالدة، إن المكاتب سجلت \"إلغاءات متتالية\". وقال أبو "
+                                "عمر الطورة إن الوضع صعب.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الحجوزات الروسية", "رانيا الخوالدة", QUOTE_INDIRECT, RESOLVED_HEADLINE);
+    /* (and an aside on someone named says what he is, no name: "وهو سائق سيارة أجرة صغيرة
+     * بحي المعاريف:") */
+    d = fx_annotate("ويقول محمد أمين، وهو سائق سيارة أجرة صغيرة بحي المعاريف: \"الصابو غالي\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "صغيرة بحي المعاريف") == NULL);
+}
+
 static void test_the_outlet_asks_in_its_headline(void)
 {
     /* the outlet, or its programme, asking in the headline frames the story (no one's
@@ -6953,6 +6974,7 @@ int main(void)
     test_a_described_body_that_issued_a_statement_speaks_in_it();
     test_a_feeling_voiced_with_no_an_before_min_anna();
     test_the_outlet_in_marks_after_a_call_with();
+    test_a_role_over_a_governorate_and_a_second_title_heads_a_headline();
     fx_teardown();
     return check_summary("test_quotes");
 }
