@@ -1234,6 +1234,19 @@ static int aside_before_relayed_saying(const struct qctx *q, int32_t v, int32_t 
     return 0;
 }
 
+/* صاحبه، مديرها، ناشره at j: a title with the pronoun of whom or what it belongs to. */
+static int titled_owner(const struct qctx *q, int32_t j)
+{
+    const struct doc *d = q->d;
+    const struct token *t = &d->tokens[j];
+    int32_t p = tok_object_pronoun_len(t);
+    if (t->kind != TOK_WORD || t->lex_prefix || !p || !tok_written_pronoun(d, t) || t->fold_len - p < 3)
+        return 0;
+    struct ustr stem = {t->fold, t->fold_len - p};
+    const struct lex_entry *e = lexicon_get(q->lx, &stem, 1);
+    return e && (e->kinds & LEX_TITLE) && (e->role_classes & CLASS_PERSON);
+}
+
 /* خشيته، قلقها، أملهم at j, a noun with its owner's pronoun, then من أن or في أن: what a
  * verb with no عن expresses (أبدى X خشيته من أن), as أعرب عن does. */
 static int felt_before_that(const struct qctx *q, int32_t j)
@@ -2968,6 +2981,10 @@ static int verb_cue(struct qctx *q, int32_t v)
          * words before the verb name the clip; a verb of calling takes its addressee
          * there, "بيانا طالب فيه الحكومة بأن") */
         if (qt->np_end > qt->np_begin && tok_in_it(d, v + 1) && !vt->lex->verb_prep && !vt->lex->verb_object)
+            b = v;
+        /* (nor before a title with its owner's pronoun: "مقطع فيديو على فيسبوك يدعي صاحبه
+         * أن" is the clip's owner speaking) */
+        if (qt->np_end == qt->np_begin + 1 && titled_owner(q, qt->np_begin))
             b = v;
         /* "بعث ببرقية إلى الزعيم X وصف فيها": a clause on a statement sent to someone; the
          * addressee before the verb is no subject (the author is the sentence's) */

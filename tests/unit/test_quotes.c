@@ -6601,6 +6601,17 @@ static void test_a_role_over_a_governorate_and_a_second_title_heads_a_headline(v
     CHECK(fx_entity(d, "صغيرة بحي المعاريف") == NULL);
 }
 
+static void test_a_title_with_its_owners_pronoun_after_the_verb_speaks(void)
+{
+    /* "مقطع فيديو على فيسبوك يدعي صاحبه أن": the clip's owner, after the verb, speaks,
+     * not the platform before it */
+    struct doc *d = fx_annotate("انتشر مقطع فيديو على فيسبوك يدعي صاحبه أن الشاحنات تذهب إلى روسيا.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الشاحنات تذهب", "صاحبه", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
+}
+
 static void test_the_outlet_asks_in_its_headline(void)
 {
     /* the outlet, or its programme, asking in the headline frames the story (no one's
@@ -6975,6 +6986,7 @@ int main(void)
     test_a_feeling_voiced_with_no_an_before_min_anna();
     test_the_outlet_in_marks_after_a_call_with();
     test_a_role_over_a_governorate_and_a_second_title_heads_a_headline();
+    test_a_title_with_its_owners_pronoun_after_the_verb_speaks();
     fx_teardown();
     return check_summary("test_quotes");
 }
