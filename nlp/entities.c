@@ -3223,6 +3223,15 @@ static int pass_titled(struct ent_ctx *x)
                 if (e2 >= j + 3)
                     e = e2;
             }
+            /* "المستمعة سالمة من منطقة الماية"، "المتصل سالم إن": right after a definite
+             * title of a person alone, a given name that is also a word, where the phrase
+             * ends or says where the person is from, is the name (a phone-in's callers) */
+            if (e == j && j == name_floor && tok_has_article(tk) && title->role_classes == CLASS_PERSON &&
+                (tok_kinds(t) & LEX_FIRST_NAME) && !(tok_kinds(t) & (LEX_STOP | LEX_NAME_PARTICLE | LEX_TITLE)) &&
+                !t->lex_prefix && !tok_has_article(t) && x->owner[j] < 0 && j + 1 < end &&
+                !(tok_kinds(&d->tokens[j + 1]) & LEX_FIRST_NAME) /* (محمد علي: a name goes on) */ &&
+                (ends_name_phrase(d, j + 1) || tok_is_min(&d->tokens[j + 1])))
+                e = j + 1;
             if (e == j + 1 && t->fold[0] == 0x0648 && e + 1 < end && tok_is_comma(&d->tokens[e]) &&
                 comma_name(x, e + 1, end) > e + 1) {
                 j++; /* مركز كارنيغي لروسيا وأوراسيا، أليكسي نوفيكوف: a conjoined word, then the name */

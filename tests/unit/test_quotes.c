@@ -6612,6 +6612,22 @@ static void test_a_title_with_its_owners_pronoun_after_the_verb_speaks(void)
     expect(d, "الشاحنات تذهب", "صاحبه", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
 }
 
+static void test_a_callers_given_name_after_her_title(void)
+{
+    /* "واتصلت المستمعة سالمة من منطقة الماية لتقول إن": a phone-in caller's given name,
+     * also a word (سالمة "safe"), after her title; not "حسين علي ولي" cut at علي */
+    struct doc *d = fx_annotate("واتصلت المستمعة سالمة من منطقة الماية لتقول إن أسعار الدقيق زادت.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "أسعار الدقيق", "سالمة", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
+    d = fx_annotate("وقال السائق حسين علي ولي إن القطع غالية.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "حسين") == NULL);
+}
+
 static void test_the_outlet_asks_in_its_headline(void)
 {
     /* the outlet, or its programme, asking in the headline frames the story (no one's
@@ -6987,6 +7003,7 @@ int main(void)
     test_the_outlet_in_marks_after_a_call_with();
     test_a_role_over_a_governorate_and_a_second_title_heads_a_headline();
     test_a_title_with_its_owners_pronoun_after_the_verb_speaks();
+    test_a_callers_given_name_after_her_title();
     fx_teardown();
     return check_summary("test_quotes");
 }
