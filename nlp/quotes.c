@@ -2674,6 +2674,12 @@ static int verb_cue(struct qctx *q, int32_t v)
         return 0;
     if (narrator_aside(q, v) || during_not_showed(d, v) || verb_of_aside(q, v, end))
         return 0;
+    /* "تعد من أبرز مناطق": a past form in أ after من, before a bare noun, is the elative
+     * "the most" (not "من أكد أن", who said it) */
+    if (asp == ASPECT_PAST && v > 0 && v + 1 < end && !vt->lex_prefix && d->text.u16[vt->span.start] == 0x0623 &&
+        tok_is_min(&d->tokens[v - 1]) && d->tokens[v + 1].kind == TOK_WORD && !tok_has_article(&d->tokens[v + 1]) &&
+        !d->tokens[v + 1].lex_prefix && !(tok_kinds(&d->tokens[v + 1]) & (LEX_STOP | LEX_COMPLEMENTIZER)))
+        return 0;
     if (asp == ASPECT_PARTICIPLE && adjective_of_noun(d, v))
         return 0;
     if (student_not_verb(q, v)) /* ("X، والد طالب في السنة الرابعة:") */
@@ -4678,7 +4684,11 @@ static int outlet_asks_in_headline(const struct qctx *q, const struct quote *qt)
     if (qt->sentence != 0 || qt->content_te >= d->n_tokens)
         return 0;
     const struct token *after = &d->tokens[qt->content_te];
-    if (!tok_is_char(after, 0x061F) && !tok_is_char(after, '?'))
+    /* (or the station's programme or bulletin heads it, whatever it says: "نشرة إذاعة
+     * زالنجي: الدقيق يرتفع مجددا") */
+    int32_t hb = d->sentences[0].tok_begin;
+    int programme = hb < qt->np_end && hb + 1 < qt->cue_tok && tok_marker(d, hb, MARK_TITLE_WORD);
+    if (!programme && !tok_is_char(after, 0x061F) && !tok_is_char(after, '?'))
         return 0;
     /* (the head's word as well as its mention: a programme's name holds the station's) */
     for (int32_t k = qt->np_begin; k < qt->np_end; k++)

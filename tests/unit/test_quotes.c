@@ -6628,6 +6628,20 @@ static void test_a_callers_given_name_after_her_title(void)
     CHECK(fx_entity(d, "حسين") == NULL);
 }
 
+static void test_an_elative_after_min_and_a_stations_bulletin_heading(void)
+{
+    /* "تعد من أبرز مناطق": أبرز after من is "the most", no verb of highlighting; and a
+     * station's bulletin heading the headline frames it, no one's words */
+    struct doc *d = fx_annotate("نشرة إذاعة زالنجي: الدقيق يرتفع مجددا\n\nيذكر أن ولاية سليانة تعد من أبرز مناطق إنتاج "
+                                "الحبوب، وأن موسم البذر ينطلق مع أمطار الخريف. وقال التاجر إن الأسعار ارتفعت.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "الدقيق يرتفع") == NULL);
+    CHECK(fx_quote(d, "موسم البذر") == NULL);
+    expect(d, "الأسعار ارتفعت", "التاجر", QUOTE_INDIRECT, -1);
+}
+
 static void test_the_outlet_asks_in_its_headline(void)
 {
     /* the outlet, or its programme, asking in the headline frames the story (no one's
@@ -7004,6 +7018,7 @@ int main(void)
     test_a_role_over_a_governorate_and_a_second_title_heads_a_headline();
     test_a_title_with_its_owners_pronoun_after_the_verb_speaks();
     test_a_callers_given_name_after_her_title();
+    test_an_elative_after_min_and_a_stations_bulletin_heading();
     fx_teardown();
     return check_summary("test_quotes");
 }
