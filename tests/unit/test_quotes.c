@@ -6531,6 +6531,12 @@ static void test_owners_and_workers_speak_as_groups_and_name_bodies(void)
         return;
     expect(d, "عدد السياح", "أصحاب المراكب", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
     expect(d, "ثلاثين مركبا", "عاملين في المرسى", QUOTE_INDIRECT, -1);
+    /* (and drivers in the oblique after a sentence-final بحسب) */
+    d = fx_annotate("وارتفعت أجرة نقل البرميل بنحو خمسة آلاف دينار، بحسب سائقي صهاريج تحدثوا للإذاعة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "ارتفعت أجرة") != NULL || fx_quote(d, "وارتفعت أجرة") != NULL);
     d = fx_annotate("وقالت نقابة أصحاب محطات المحروقات إن المخزون يكفي. وأكدت النقابة التونسية لأصحاب الصيدليات "
                     "الخاصة أن الأدوية نفدت.\n");
     CHECK(d != NULL);
