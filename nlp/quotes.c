@@ -3669,6 +3669,11 @@ static int relative_cue(struct qctx *q, int32_t k)
     /* وهو ما وصفته واشنطن بأنه “...”: the verb has content of its own */
     int32_t region = -1, open_tok = -1;
     int32_t own = find_opening(q, k + 1, end, qt->np_end, &region, NULL, NULL, &open_tok);
+    /* (not one a relative clause on the speaker opens: "وهو ما أكده رئيس البلدية، X، الذي
+     * لفت إلى أن" has the clause before it, and الذي لفت its own) */
+    for (int32_t j = qt->np_end; own >= 0 && j + 1 < own; j++)
+        if (tok_is_relative_pronoun(&d->tokens[j]) && is_verb(&d->tokens[j + 1], &(enum verb_aspect){0}))
+            own = -1;
     if (own >= 0 && own < end) {
         if (region >= 0) {
             const struct region *r = &q->r[region];

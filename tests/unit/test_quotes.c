@@ -6648,6 +6648,19 @@ static void test_an_elative_after_min_and_a_stations_bulletin_heading(void)
     expect(d, "الأسعار ارتفعت", "التاجر", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_relative_cue_whose_speaker_has_a_relative_clause_of_his_own(void)
+{
+    /* "وهو ما أكده رئيس البلدية، X، الذي لفت إلى أن": the clause before is what he
+     * confirmed; الذي لفت إلى أن opens a quotation of its own */
+    struct doc *d = fx_annotate("وتحدث سائقون عن طوابير طويلة أمام المحطة، وهو ما أكده رئيس البلدية، عمر الشايب، الذي "
+                                "لفت إلى أن البلدية راسلت الوزارة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "وتحدث سائقون", "عمر الشايب", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
+    expect(d, "البلدية راسلت", "عمر الشايب", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
+}
+
 static void test_the_outlet_asks_in_its_headline(void)
 {
     /* the outlet, or its programme, asking in the headline frames the story (no one's
@@ -7025,6 +7038,7 @@ int main(void)
     test_a_title_with_its_owners_pronoun_after_the_verb_speaks();
     test_a_callers_given_name_after_her_title();
     test_an_elative_after_min_and_a_stations_bulletin_heading();
+    test_a_relative_cue_whose_speaker_has_a_relative_clause_of_his_own();
     fx_teardown();
     return check_summary("test_quotes");
 }
