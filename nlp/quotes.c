@@ -3154,6 +3154,24 @@ static int verb_cue(struct qctx *q, int32_t v)
 
 /* Is the phrase [b, e) something that can speak: a named entity, a role, a group, a
  * pronoun, a foreign name? بحسب التوقيت المحلي and وفقا للقانون are not. */
+/* Is an organisation whose name starts with `head` (its article aside) named before
+ * token b? "بحسب أرقام التعاونية" after "تعاونية مزارعي التفاح". */
+static int body_named_before(const struct doc *d, int32_t b, const struct ustr *head)
+{
+    for (int32_t j = b - 1; j >= 0 && b - j <= 600; j--) {
+        int32_t m = d->tok_mention[j];
+        if (m < 0 || d->mentions[m].tok_begin != j)
+            continue;
+        const struct entity *en = &d->entities[d->mentions[m].entity];
+        int32_t off = en->key_len > 2 && en->key[0] == 0x0627 && en->key[1] == 0x0644 ? 2 : 0;
+        if (en->type == ENT_ORG && en->key_len - off >= head->len &&
+            !memcmp(en->key + off, head->s, (size_t)head->len * sizeof(UChar)) &&
+            (en->key_len - off == head->len || en->key[off + head->len] == ' '))
+            return 1;
+    }
+    return 0;
+}
+
 static int speaker_like(const struct qctx *q, int32_t b, int32_t e)
 {
     const struct doc *d = q->d;
@@ -3167,6 +3185,16 @@ static int speaker_like(const struct qctx *q, int32_t b, int32_t e)
         if (d->tok_mention[b] < 0 && a < e && d->tok_mention[a] >= 0) {
             uint8_t type = d->entities[d->mentions[d->tok_mention[a]].entity].type;
             if (type == ENT_PERSON || type == ENT_ORG)
+                return 1;
+        }
+        /* (or a body named before by its head with the article: "بحسب أرقام التعاونية") */
+        const struct token *h = &d->tokens[b];
+        if (b + 1 == e && d->tok_mention[b] < 0 && h->kind == TOK_WORD && !h->lex_prefix && tok_has_article(h) &&
+            h->fold_len >= 5) {
+            struct ustr stem = {h->fold + 2, h->fold_len - 2};
+            const struct lex_entry *head = lexicon_get(q->lx, &stem, 1);
+            if (head && (head->kinds & LEX_ORG_HEAD) && !(head->role_classes & (CLASS_PLACE | CLASS_SITE)) &&
+                body_named_before(d, b, &stem))
                 return 1;
         }
     }

@@ -6661,6 +6661,17 @@ static void test_a_relative_cue_whose_speaker_has_a_relative_clause_of_his_own(v
     expect(d, "البلدية راسلت", "عمر الشايب", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
 }
 
+static void test_figures_of_a_body_named_before_by_its_head(void)
+{
+    /* "بحسب أرقام التعاونية": the figures' author is the cooperative named before */
+    struct doc *d = fx_annotate("وأعلنت تعاونية مزارعي التفاح عن اجتماع. ويغطي التفاح ثلثي الأراضي، بحسب أرقام "
+                                "التعاونية.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "ويغطي التفاح", "تعاونية مزارعي التفاح", QUOTE_INDIRECT, RESOLVED_ROLE_NOUN);
+}
+
 static void test_the_outlet_asks_in_its_headline(void)
 {
     /* the outlet, or its programme, asking in the headline frames the story (no one's
@@ -7039,6 +7050,7 @@ int main(void)
     test_a_callers_given_name_after_her_title();
     test_an_elative_after_min_and_a_stations_bulletin_heading();
     test_a_relative_cue_whose_speaker_has_a_relative_clause_of_his_own();
+    test_figures_of_a_body_named_before_by_its_head();
     fx_teardown();
     return check_summary("test_quotes");
 }
