@@ -3172,6 +3172,20 @@ static int body_named_before(const struct doc *d, int32_t b, const struct ustr *
     return 0;
 }
 
+/* Is token k the head of an organisation's name with the article alone (الدائرة،
+ * التعاونية), the name of a body named before it? */
+static int body_by_head_before(const struct qctx *q, int32_t k)
+{
+    const struct doc *d = q->d;
+    const struct token *h = &d->tokens[k];
+    if (d->tok_mention[k] >= 0 || h->kind != TOK_WORD || h->lex_prefix || !tok_has_article(h) || h->fold_len < 5)
+        return 0;
+    struct ustr stem = {h->fold + 2, h->fold_len - 2};
+    const struct lex_entry *head = lexicon_get(q->lx, &stem, 1);
+    return head && (head->kinds & LEX_ORG_HEAD) && !(head->role_classes & (CLASS_PLACE | CLASS_SITE)) &&
+           body_named_before(d, k, &stem);
+}
+
 static int speaker_like(const struct qctx *q, int32_t b, int32_t e)
 {
     const struct doc *d = q->d;
@@ -3187,17 +3201,11 @@ static int speaker_like(const struct qctx *q, int32_t b, int32_t e)
             if (type == ENT_PERSON || type == ENT_ORG)
                 return 1;
         }
-        /* (or a body named before by its head with the article: "بحسب أرقام التعاونية") */
-        const struct token *h = &d->tokens[b];
-        if (b + 1 == e && d->tok_mention[b] < 0 && h->kind == TOK_WORD && !h->lex_prefix && tok_has_article(h) &&
-            h->fold_len >= 5) {
-            struct ustr stem = {h->fold + 2, h->fold_len - 2};
-            const struct lex_entry *head = lexicon_get(q->lx, &stem, 1);
-            if (head && (head->kinds & LEX_ORG_HEAD) && !(head->role_classes & (CLASS_PLACE | CLASS_SITE)) &&
-                body_named_before(d, b, &stem))
-                return 1;
-        }
     }
+    /* (or a body named before by its head with the article: "بحسب أرقام التعاونية"،
+     * "بحسب الدائرة") */
+    if (b + 1 == e && body_by_head_before(q, b))
+        return 1;
     /* "وحسب ذات المصدر، فإن": the same source as before */
     if (b + 1 < e && tok_marker(d, b, MARK_SAME_BEFORE))
         return 1;

@@ -6670,6 +6670,13 @@ static void test_figures_of_a_body_named_before_by_its_head(void)
     if (!d)
         return;
     expect(d, "ويغطي التفاح", "تعاونية مزارعي التفاح", QUOTE_INDIRECT, RESOLVED_ROLE_NOUN);
+    /* (and the head alone: "بحسب الدائرة") */
+    d = fx_annotate("وقالت دائرة الزراعة والثروة الحيوانية إن التوزيع بدأ. ويبلغ عدد المزارع 2800 مزرعة، بحسب "
+                    "الدائرة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "ويبلغ عدد", "دائرة الزراعة والثروة الحيوانية", QUOTE_INDIRECT, RESOLVED_ROLE_NOUN);
 }
 
 static void test_the_outlet_asks_in_its_headline(void)
