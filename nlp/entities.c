@@ -2085,14 +2085,17 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
             e++;
             continue;
         }
-        if (t->kind != TOK_WORD || (prep_clitic(x, t) && !(family_first && e - s <= 2 && east_asian_syllable(t))))
+        /* (a particle takes its word whatever letter starts it: "محمد الأمين ولد ببانه") */
+        if (t->kind != TOK_WORD ||
+            (prep_clitic(x, t) && !(family_first && e - s <= 2 && east_asian_syllable(t)) && !is_particle(prev)))
             break;
         if (tok_is_lone_lam(t))
             break; /* "تقول ميسون لـ الترا فلسطين": the outlet told, ل written apart */
         if (tok_lam_noun_ours(t))
             break; /* "وقال الناشط محمد حسين لوكالتنا": the outlet told, ours */
         /* (not a clause word: "تشاو يي فان أن": فان is a Chinese syllable there) */
-        if (is_particle(prev) && (tok_kinds(t) & (LEX_COMPLEMENTIZER | LEX_VERB)))
+        /* (a clause word read only with a clitic is a name there: "ولد ببانه", no ب on بأنه) */
+        if (is_particle(prev) && (tok_kinds(t) & (LEX_COMPLEMENTIZER | LEX_VERB)) && !t->lex_prefix)
             break;
         if (is_particle(prev)) { /* عبد الله، بن سلمان: the particle takes the next word */
             e++;
@@ -2114,7 +2117,8 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
             continue;
         }
         /* "دانيال هارتلي وجي-يون سونغ": after a full name, و starts a second person */
-        if (e - s >= 2 && t->fold[0] == 0x0648 && t->fold_len > 2 && !(tok_kinds(t) & (LEX_FIRST_NAME | LEX_FAMILY_NAME)) &&
+        if (e - s >= 2 && t->fold[0] == 0x0648 && t->fold_len > 2 &&
+            !(tok_kinds(t) & (LEX_FIRST_NAME | LEX_FAMILY_NAME | LEX_NAME_PARTICLE)) &&
             e + 1 < end && (tok_is_dash(&d->tokens[e + 1]) || tok_is_name_like(lx, &d->tokens[e + 1])))
             break;
         if ((tok_is_name_like(lx, t) || (bare_nisba_after_given(x, e) && e + 1 < end && ends_name_phrase(d, e + 1))) &&

@@ -1124,6 +1124,18 @@ static void test_a_family_nisba_before_the_outlet_told_and_a_town_named_father_o
     CHECK(fx_entity(d, "جمعية جدة التعاونية لصيادي الأسماك") != NULL);
 }
 
+static void test_a_particle_takes_a_word_that_reads_as_a_clitic_and_a_clause_word(void)
+{
+    /* "محمد الأمين ولد ببانه": ولد takes its word even where ببانه reads as ب on بأنه, and
+     * ولد starting with و is no second person's */
+    struct doc *d = fx_annotate("وسأل مقدم البرنامج، محمد الأمين ولد ببانه، ضيفيه عما إذا كان السكان سيشعرون بذلك.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "محمد الأمين ولد ببانه") != NULL);
+    CHECK(fx_quote(d, "ضيفيه") == NULL);
+}
+
 static void test_outlet_told_with_our(void)
 {
     /* "قال X لوكالتنا إن": "to our agency" is whom he told, never part of his name */
@@ -3073,6 +3085,7 @@ int main(void)
     test_outlet_told_with_our();
     test_khalaf_as_a_given_name();
     test_sheikh_between_two_given_names();
+    test_a_particle_takes_a_word_that_reads_as_a_clitic_and_a_clause_word();
     test_a_family_nisba_before_the_outlet_told_and_a_town_named_father_of();
     test_a_rulers_honorific_in_a_bodys_name_and_before_a_name();
     test_names_around_a_place_adjective_and_a_fronted_preposition();
