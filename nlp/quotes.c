@@ -3152,8 +3152,6 @@ static int verb_cue(struct qctx *q, int32_t v)
     return 1;
 }
 
-/* Is the phrase [b, e) something that can speak: a named entity, a role, a group, a
- * pronoun, a foreign name? بحسب التوقيت المحلي and وفقا للقانون are not. */
 /* Is an organisation whose name starts with `head` (its article aside) named before
  * token b? "بحسب أرقام التعاونية" after "تعاونية مزارعي التفاح". */
 static int body_named_before(const struct doc *d, int32_t b, const struct ustr *head)
@@ -3186,6 +3184,8 @@ static int body_by_head_before(const struct qctx *q, int32_t k)
            body_named_before(d, k, &stem);
 }
 
+/* Is the phrase [b, e) something that can speak: a named entity, a role, a group, a
+ * pronoun, a foreign name? بحسب التوقيت المحلي and وفقا للقانون are not. */
 static int speaker_like(const struct qctx *q, int32_t b, int32_t e)
 {
     const struct doc *d = q->d;
