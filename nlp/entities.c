@@ -1888,7 +1888,7 @@ static int ali_is_a_name(const struct ent_ctx *x, int32_t k, int32_t end, int ti
  * ي no dictionary holds, where the phrase ends: "المتحدث باسم الحكومة باسم العوادي إن"
  * (a body after باسم is rarely such a nisba: باسم الحكومة، باسم الجيش الوطني); and so is
  * خلف, not "behind" (سعد خلف الجبوري، المزارع خلف الدليمي). */
-static int basim_is_a_name(const struct ent_ctx *x, int32_t k, int32_t end)
+static int word_given_name_before_family(const struct ent_ctx *x, int32_t k, int32_t end)
 {
     const struct doc *d = x->d;
     const struct token *t = &d->tokens[k];
@@ -2043,7 +2043,7 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
                          s + 2 < end && (tok_is_name_like(lx, &d->tokens[s + 2]) || bare_nisba(&d->tokens[s + 2]));
     if (s >= end ||
         !(kunya || stop_name || short_family || before_particle || hyphen_start || compound_given ||
-          tok_is_name_like(lx, &d->tokens[s]) || basim_is_a_name(x, s, end)) ||
+          tok_is_name_like(lx, &d->tokens[s]) || word_given_name_before_family(x, s, end)) ||
         x->owner[s] >= 0 || title_of_words_at(x, s))
         return s;
     /* أمين عام، أمين اللجنة: a given name that is also a title opens a name only before
@@ -2255,7 +2255,7 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
         /* محمد علي الحوثي: علي as the father's name, before a given or a family name (and
          * so خلف: حسن خلف الدليمي) */
         if (given && (e == s + 1 || (e == s + 2 && abd_compound(d, s))) &&
-            (ali_is_a_name(x, e, end, 1) || basim_is_a_name(x, e, end))) {
+            (ali_is_a_name(x, e, end, 1) || word_given_name_before_family(x, e, end))) {
             e++;
             continue;
         }
