@@ -909,6 +909,19 @@ static int place_of_group(const struct ent_ctx *x, const struct token *t, int32_
            (head = org_head(x, t, &definite)) != NULL && (head->role_classes & CLASS_PLACE);
 }
 
+/* "غرفة تجارة ولاية جنوب كردفان"، "مديرية زراعة محافظة X": a bare place head in
+ * construct after the body's bare noun, then the place it heads, is the body's seat. */
+static int place_in_construct(const struct ent_ctx *x, const struct token *t, int32_t j)
+{
+    const struct doc *d = x->d;
+    int definite;
+    const struct lex_entry *head;
+    const struct token *p = &d->tokens[j - 1];
+    return j + 1 < d->n_tokens && p->kind == TOK_WORD && !tok_has_article(p) && !p->lex_prefix && !tok_kinds(p) &&
+           !tok_has_article(t) && !t->lex_prefix && (head = org_head(x, t, &definite)) != NULL &&
+           (head->role_classes & CLASS_PLACE) && x->owner[j + 1] >= 0 && place_owner(x, j + 1);
+}
+
 /* لمدينة، لمحافظة، لولاية: ل on the head of a place's name. */
 static int place_head_on_lam(const struct ent_ctx *x, const struct token *t)
 {
@@ -1268,7 +1281,8 @@ static int pass_orgs(struct ent_ctx *x)
             }
             /* (but the place a group noun in construct names goes on with it: "اتحاد مزارعي
              * الولاية الشمالية") */
-            if (org_head_here && content > 0 && !place_head_on_lam(x, t) && !place_of_group(x, t, j))
+            if (org_head_here && content > 0 && !place_head_on_lam(x, t) && !place_of_group(x, t, j) &&
+                !place_in_construct(x, t, j))
                 break; /* مجلس إدارة | البنك المركزي: a second organisation starts */
             if ((kinds & LEX_TITLE) && !(kinds & LEX_ORG_HEAD) && (!tok_has_article(t) || content > 0))
                 break; /* (معهد آسان للدراسات السياسية | الدكتور X; مجلس الوزراء keeps its title) */
@@ -2169,6 +2183,11 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
              /* (or, a nisba no dictionary knows after the father's given name, before
               * anything: "ريم عبدالرحمن الدوسري الأثر") */
              (common_third && !(t->flags & TOKF_COMMON) && t->fold[t->fold_len - 1] == 0x064A) ||
+             /* (or a nisba the dictionary holds there, before a bare indefinite word, the
+              * verb's object or its adverb: "يقضي الصياد سعيد عامر المهري ساعات") */
+             (common_third && t->fold[t->fold_len - 1] == 0x064A && d->tokens[e + 1].kind == TOK_WORD &&
+              !tok_has_article(&d->tokens[e + 1]) && !d->tokens[e + 1].lex_prefix && !tok_kinds(&d->tokens[e + 1]) &&
+              (d->tokens[e + 1].flags & TOKF_COMMON)) ||
              /* (or any nisba there, before the verb's object with its pronoun: "طمأن الطالب
               * حمد سعيد المنصوري أسرته") */
              (common_third && t->fold[t->fold_len - 1] == 0x064A && tok_pronoun_suffixed(d, &d->tokens[e + 1])) ||

@@ -1122,6 +1122,13 @@ static void test_a_family_nisba_before_the_outlet_told_and_a_town_named_father_o
     if (!d)
         return;
     CHECK(fx_entity(d, "جمعية جدة التعاونية لصيادي الأسماك") != NULL);
+    /* (and a place's bare head in construct after the body's noun, with its place, is the
+     * body's seat: "غرفة تجارة ولاية جنوب كردفان") */
+    d = fx_annotate("وقالت غرفة تجارة ولاية جنوب كردفان إن المخزون قليل.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "غرفة تجارة ولاية جنوب كردفان") != NULL);
 }
 
 static void test_a_particle_takes_a_word_that_reads_as_a_clitic_and_a_clause_word(void)
