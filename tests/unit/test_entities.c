@@ -1037,6 +1037,12 @@ static void test_khalaf_as_a_given_name(void)
     CHECK(fx_entity(d, "خلف عواد الكربولي") != NULL);
     CHECK(fx_entity(d, "عواد فلاح الشرفات") != NULL);
     CHECK(fx_entity(d, "متعب الخريشا") != NULL);
+    /* (and a Libyan given name after a role and a comma: "، مفتاح أبو القاسم الزوي") */
+    d = fx_annotate("استضافت الإذاعة عضو المجلس البلدي، مفتاح أبو القاسم الزوي.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "مفتاح أبو القاسم الزوي") != NULL);
     /* (not the preposition: "وقف الجنود خلف الجدار") */
     d = fx_annotate("وقف الجنود خلف الجدار الشمالي طويلا.\n");
     CHECK(d != NULL);
