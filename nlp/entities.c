@@ -1917,9 +1917,11 @@ static int word_given_name_before_family(const struct ent_ctx *x, int32_t k, int
     if (!nisba_family_name(x, k + 1))
         return 0;
     /* (a family name the dictionary holds too, العوادي "the aggressors", only where باسم
-     * does not follow a title: "الناطق باسم الأهالي إن" speaks for the residents) */
+     * does not follow a title: "الناطق باسم الأهالي إن" speaks for the residents; خلف after
+     * one is the given name: "المزارع خلف الجبوري،") */
     const struct token *p = k > 0 ? &d->tokens[k - 1] : NULL;
-    if ((d->tokens[k + 1].flags & TOKF_COMMON) && p && (tok_kinds(p) & (LEX_TITLE | LEX_ROLE_NOUN)) &&
+    if ((d->tokens[k + 1].flags & TOKF_COMMON) && p && tok_marker(d, k, MARK_BEHALF) &&
+        (tok_kinds(p) & (LEX_TITLE | LEX_ROLE_NOUN)) &&
         (p->lex->role_classes & CLASS_PERSON))
         return 0;
     const struct token *t2 = &d->tokens[k + 2];

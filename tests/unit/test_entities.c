@@ -1027,6 +1027,12 @@ static void test_khalaf_as_a_given_name(void)
         return;
     CHECK(fx_entity(d, "سعد خلف الجبوري") != NULL);
     CHECK(fx_entity(d, "خلف الدليمي") != NULL);
+    /* (after a role too where the dictionary holds the family name: الجبوري) */
+    d = fx_annotate("وقال المزارع خلف الجبوري، الذي يزرع أرضا، للإذاعة: \"زرعنا وتعبنا\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "خلف الجبوري") != NULL);
     /* (and before the father's given name: "خلف عوّاد الكربولي"; عواد and متعب are Bedouin
      * given names, عواد فلاح الشرفات after his role and a comma) */
     d = fx_annotate("وقال صاحب ورشة بالرطبة، خلف عوّاد الكربولي، إن الشاحنات واقفة. والتقت الإذاعة رئيس "
