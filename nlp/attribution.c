@@ -991,6 +991,8 @@ static int by_role(struct actx *x, const struct token *role, const struct token 
         want = classes;
     char buf[128];
     const char *word = role ? role_word(x, role, buf, sizeof buf) : NULL;
+    /* (المسؤول: any official named as written, whatever their role word) */
+    const char *other_role_word = role && role->lex && role->lex->role_generic ? NULL : word;
     /* (a word that says only "a person" and also stands before names, "أجاب المتهم", is
      * someone who spoke before only when they were given that very role; a word of the
      * conversation alone, الضيف، محدثنا, points back to whoever spoke) */
@@ -1023,7 +1025,7 @@ static int by_role(struct actx *x, const struct token *role, const struct token 
     }
     for (int32_t i = x->n_hist - 1; i >= 0 && i >= x->n_hist - HIST_REACH; i--) {
         const struct who *h = &x->hist[i];
-        if (!(h->name && (h->classes & want) && gender_ok(gender, h->gender) && !unnamed_other_role(h, word) &&
+        if (!(h->name && (h->classes & want) && gender_ok(gender, h->gender) && !unnamed_other_role(h, other_role_word) &&
               (!only_holder || holds_role_word(x, h, word))))
             continue;
         if (title && (tok_kinds(title) & LEX_TITLE) && h->entity >= 0 && x->d->entities[h->entity].role) {
@@ -1051,7 +1053,7 @@ static int by_role(struct actx *x, const struct token *role, const struct token 
     if ((classes & CLASS_PERSON) && classes != CLASS_PERSON) {
         for (int32_t i = x->n_hist - 1; i >= 0 && i >= x->n_hist - HIST_REACH; i--) {
             const struct who *h = &x->hist[i];
-            if (h->name && (h->classes & CLASS_PERSON) && gender_ok(gender, h->gender) && !unnamed_other_role(h, word)) {
+            if (h->name && (h->classes & CLASS_PERSON) && gender_ok(gender, h->gender) && !unnamed_other_role(h, other_role_word)) {
                 *out = *h;
                 return 1;
             }

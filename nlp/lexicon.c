@@ -410,8 +410,9 @@ static int on_role(struct loader *ld, char **f, int nf)
         return 0; /* معالي + ة would be معاليه, "his excellency" */
     /* (الفلاح + ة is الفلاحة, "agriculture": a role whose feminine is another noun) */
     int feminine = nf < 5 || strcmp(f[4], "no_feminine") != 0;
-    if (nf >= 5 && feminine)
-        return fail(ld, "fifth field must be no_feminine, not '%s'", f[4]);
+    e->role_generic = nf >= 5 && !strcmp(f[4], "generic");
+    if (nf >= 5 && feminine && !e->role_generic)
+        return fail(ld, "fifth field must be no_feminine or generic, not '%s'", f[4]);
     return add_role_forms(ld, f[0], kinds, classes, g, feminine);
 }
 

@@ -126,6 +126,8 @@ struct lex_entry {
     uint8_t org_gathering_only; /* LEX_ORG_HEAD "gathering": تجمع — a head only before whom it
                                  * gathers (تجمع مزارعي عكار); a verb as often (تجمع البلدين) */
     uint16_t role_classes;    /* CLASS_* bits */
+    uint8_t role_generic;     /* roles.tsv "generic": المسؤول — any official, whatever
+                               * role the text gave them (مدير سايلو الشرقاط ... وأشار المسؤول) */
     /* LEX_FIRST_NAME */
     uint8_t name_gender;
     /* LEX_SOURCE, LEX_TAG */

@@ -6679,6 +6679,26 @@ static void test_figures_of_a_body_named_before_by_its_head(void)
     expect(d, "ويبلغ عدد", "دائرة الزراعة والثروة الحيوانية", QUOTE_INDIRECT, RESOLVED_ROLE_NOUN);
 }
 
+static void test_the_official_refers_back_to_a_director_named_by_his_role(void)
+{
+    /* المسؤول stands for any official: the silo's director named by his role alone; سايلو
+     * heads a site's name, so the word after مدير is no person's name */
+    struct doc *d = fx_annotate("وبحسب مدير سايلو الشرقاط، فإن الكميات المستلمة تجاوزت 40 ألف طن. وأشار المسؤول إلى "
+                                "أن المستحقات ستصرف على دفعات.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الكميات المستلمة", "مدير سايلو الشرقاط", QUOTE_INDIRECT, -1);
+    expect(d, "المستحقات ستصرف", "مدير سايلو الشرقاط", QUOTE_INDIRECT, RESOLVED_ROLE_NOUN);
+    CHECK(fx_entity(d, "سايلو الشرقاط") != NULL);
+    /* (a specific role word still names someone else: "وقال القاضي") */
+    d = fx_annotate("وقال ممثل الادعاء العام إن التهم ثابتة. وقال القاضي إن الجلسة مؤجلة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الجلسة مؤجلة", "القاضي", QUOTE_INDIRECT, -1);
+}
+
 static void test_the_outlet_asks_in_its_headline(void)
 {
     /* the outlet, or its programme, asking in the headline frames the story (no one's
@@ -7058,6 +7078,7 @@ int main(void)
     test_an_elative_after_min_and_a_stations_bulletin_heading();
     test_a_relative_cue_whose_speaker_has_a_relative_clause_of_his_own();
     test_figures_of_a_body_named_before_by_its_head();
+    test_the_official_refers_back_to_a_director_named_by_his_role();
     fx_teardown();
     return check_summary("test_quotes");
 }
