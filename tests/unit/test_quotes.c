@@ -6699,6 +6699,20 @@ static void test_the_official_refers_back_to_a_director_named_by_his_role(void)
     expect(d, "الجلسة مؤجلة", "القاضي", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_state_service_named_maslaha_speaks(void)
+{
+    /* مصلحة names a state service only in the names institutions.tsv holds; otherwise it
+     * is "interest" */
+    struct doc *d = fx_annotate("ونفت مصلحة خفر السواحل في المهرة أن تكون أي ناقلة قد دخلت المياه الإقليمية. وقال "
+                                "النائب إن مصلحة العراق فوق كل اعتبار.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "تكون أي ناقلة", "مصلحة خفر السواحل", QUOTE_INDIRECT, -1);
+    CHECK(fx_entity(d, "مصلحة خفر السواحل") != NULL);
+    CHECK(fx_entity(d, "مصلحة العراق") == NULL);
+}
+
 static void test_the_outlet_asks_in_its_headline(void)
 {
     /* the outlet, or its programme, asking in the headline frames the story (no one's
@@ -7079,6 +7093,7 @@ int main(void)
     test_a_relative_cue_whose_speaker_has_a_relative_clause_of_his_own();
     test_figures_of_a_body_named_before_by_its_head();
     test_the_official_refers_back_to_a_director_named_by_his_role();
+    test_a_state_service_named_maslaha_speaks();
     fx_teardown();
     return check_summary("test_quotes");
 }
