@@ -1057,6 +1057,28 @@ static void test_khalaf_as_a_given_name(void)
     CHECK(d->n_entities == 0);
 }
 
+static void test_ali_before_a_common_word_in_an_apposition(void)
+{
+    /* علي between a given name and a bare word the dictionary holds (كده "like this") is
+     * the name's middle when the three stand between commas */
+    struct doc *d = fx_annotate("سألت الإذاعة رئيس الجمعية، محمد علي كده، عن الصيد:\n\nالإذاعة: هل تأثرت الصادرات؟\n\n"
+                                "كده: نعم، الشاحنات تنتظر أياما.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "محمد علي كده") != NULL);
+    const struct quote *q = fx_quote(d, "نعم، الشاحنات");
+    CHECK(q != NULL);
+    if (q)
+        CHECK_STR(q->speaker_name, "محمد علي كده");
+    /* (not على written with ي before its object: "وقف محمد علي الباب،") */
+    d = fx_annotate("قال المدرب إن اللاعب محمد علي عجل، وسيعود.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "محمد علي عجل") == NULL);
+}
+
 static void test_names_around_a_place_adjective_and_a_fronted_preposition(void)
 {
     /* على written with ى opens no name before a comma ("على الرصيف، بدا"); الكبير after a
@@ -3103,6 +3125,7 @@ int main(void)
     test_nisba_before_the_object_and_iraqi_names();
     test_outlet_told_with_our();
     test_khalaf_as_a_given_name();
+    test_ali_before_a_common_word_in_an_apposition();
     test_sheikh_between_two_given_names();
     test_a_particle_takes_a_word_that_reads_as_a_clitic_and_a_clause_word();
     test_a_family_nisba_before_the_outlet_told_and_a_town_named_father_of();
