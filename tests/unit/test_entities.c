@@ -1079,6 +1079,20 @@ static void test_ali_before_a_common_word_in_an_apposition(void)
     CHECK(fx_entity(d, "محمد علي عجل") == NULL);
 }
 
+static void test_libyan_towns_of_two_words_and_small_oases(void)
+{
+    /* القره بوللي (Garabulli) is one town of two words; الكفرة and تازربو are oases */
+    struct doc *d = fx_annotate("وقال المجلس البلدي القره بوللي في بيان إن الخبر كاذب. وتصل الشاحنات من الكفرة "
+                                "وتازربو إلى القره بوللي كل أسبوع.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "القره بوللي") != NULL);
+    CHECK(fx_entity(d, "الكفرة") != NULL);
+    CHECK(fx_entity(d, "تازربو") != NULL);
+    CHECK(fx_entity(d, "المجلس البلدي القره بوللي") != NULL);
+}
+
 static void test_names_around_a_place_adjective_and_a_fronted_preposition(void)
 {
     /* على written with ى opens no name before a comma ("على الرصيف، بدا"); الكبير after a
@@ -3126,6 +3140,7 @@ int main(void)
     test_outlet_told_with_our();
     test_khalaf_as_a_given_name();
     test_ali_before_a_common_word_in_an_apposition();
+    test_libyan_towns_of_two_words_and_small_oases();
     test_sheikh_between_two_given_names();
     test_a_particle_takes_a_word_that_reads_as_a_clitic_and_a_clause_word();
     test_a_family_nisba_before_the_outlet_told_and_a_town_named_father_of();
