@@ -1093,6 +1093,19 @@ static void test_libyan_towns_of_two_words_and_small_oases(void)
     CHECK(fx_entity(d, "المجلس البلدي القره بوللي") != NULL);
 }
 
+static void test_given_names_that_are_common_nouns(void)
+{
+    /* حفيظة and ميلاد are names before a family name, and nouns elsewhere */
+    struct doc *d = fx_annotate("استضافت الإذاعة رئيسة التعاونية، حفيظة أوعلي، للحديث عن الموسم. وقال السائق ميلاد "
+                                "الككلي إن الطريق مغلق. وأثار القرار حفيظة الأوساط الاقتصادية.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "حفيظة أوعلي") != NULL);
+    CHECK(fx_entity(d, "ميلاد الككلي") != NULL);
+    CHECK(fx_entity(d, "حفيظة الأوساط") == NULL);
+}
+
 static void test_names_around_a_place_adjective_and_a_fronted_preposition(void)
 {
     /* على written with ى opens no name before a comma ("على الرصيف، بدا"); الكبير after a
@@ -3141,6 +3154,7 @@ int main(void)
     test_khalaf_as_a_given_name();
     test_ali_before_a_common_word_in_an_apposition();
     test_libyan_towns_of_two_words_and_small_oases();
+    test_given_names_that_are_common_nouns();
     test_sheikh_between_two_given_names();
     test_a_particle_takes_a_word_that_reads_as_a_clitic_and_a_clause_word();
     test_a_family_nisba_before_the_outlet_told_and_a_town_named_father_of();
