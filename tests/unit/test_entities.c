@@ -1106,6 +1106,17 @@ static void test_given_names_that_are_common_nouns(void)
     CHECK(fx_entity(d, "حفيظة الأوساط") == NULL);
 }
 
+static void test_near_opens_no_name(void)
+{
+    /* قرب, قبالة, بجوار place what follows them; they open no person's name */
+    struct doc *d = fx_annotate("وقال خالد النوافلة، صاحب فندق صغير قرب عين موسى، للإذاعة إن الحجوزات تراجعت.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "خالد النوافلة") != NULL);
+    CHECK(fx_entity(d, "قرب عين موسى") == NULL);
+}
+
 static void test_names_around_a_place_adjective_and_a_fronted_preposition(void)
 {
     /* على written with ى opens no name before a comma ("على الرصيف، بدا"); الكبير after a
@@ -3155,6 +3166,7 @@ int main(void)
     test_ali_before_a_common_word_in_an_apposition();
     test_libyan_towns_of_two_words_and_small_oases();
     test_given_names_that_are_common_nouns();
+    test_near_opens_no_name();
     test_sheikh_between_two_given_names();
     test_a_particle_takes_a_word_that_reads_as_a_clitic_and_a_clause_word();
     test_a_family_nisba_before_the_outlet_told_and_a_town_named_father_of();
