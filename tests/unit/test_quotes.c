@@ -6713,6 +6713,18 @@ static void test_a_state_service_named_maslaha_speaks(void)
     CHECK(fx_entity(d, "مصلحة العراق") == NULL);
 }
 
+static void test_explained_it_by_is_a_cue(void)
+{
+    /* فسّر ... بأن: the words are the بأن clause, after a relative cue too */
+    struct doc *d = fx_annotate("ويشتكي التجار من ضعف المبيعات، وهو ما يفسره الخبير منير الدريدي بأن السائح يصرف أقل. "
+                                "وفسر المسؤول ذلك بأن الأسعار ارتفعت عالميا.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "السائح يصرف", "منير الدريدي", QUOTE_INDIRECT, -1);
+    expect(d, "الأسعار ارتفعت", "المسؤول", QUOTE_INDIRECT, -1);
+}
+
 static void test_the_outlet_asks_in_its_headline(void)
 {
     /* the outlet, or its programme, asking in the headline frames the story (no one's
@@ -7094,6 +7106,7 @@ int main(void)
     test_figures_of_a_body_named_before_by_its_head();
     test_the_official_refers_back_to_a_director_named_by_his_role();
     test_a_state_service_named_maslaha_speaks();
+    test_explained_it_by_is_a_cue();
     fx_teardown();
     return check_summary("test_quotes");
 }
