@@ -2254,6 +2254,18 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
             return 1;
         }
     }
+    /* "وقال رجل أعمال إن"، "مربي ماشية في القرية": a title of two words whose first is no
+     * title alone names someone new, as written, like a one-word title below */
+    const struct lex_entry *title2 = NULL;
+    if (!(tok_kinds(rn) & LEX_TITLE) && !tok_has_article(rn) && tok_phrase_at(d, lx, b, e, LEX_TITLE, 0, &title2, NULL) > 1 &&
+        title2 && (title2->kinds & LEX_TITLE) && !(title2->kinds & LEX_ROLE_NOUN) && (title2->role_classes & CLASS_PERSON)) {
+        int32_t g = phrase_end(x, b + 1, e);
+        x->unnamed_title = 1;
+        struct span sp = tok_span(d, b, g);
+        sp.start = tok_u16_at_fold(d, rn, rn->lex_prefix);
+        return as_written(x, sp, title2->role_gender ? title2->role_gender : q->cue_gender, title2->role_classes, out,
+                          how);
+    }
     for (int32_t k = b; k < e; k++) {
         const struct token *t = &d->tokens[k];
         uint32_t kinds = tok_kinds(t);

@@ -3277,6 +3277,18 @@ static int pass_titled(struct ent_ctx *x)
                 j++;
                 continue;
             }
+            /* ("مرشد سياحي في تمغزة إن"، "... في تمغزة لـ«الإذاعة»": so is one such word
+             * where the phrase ends; a person's name never opens after في) */
+            if (e == j + 1 && j - 1 > k && tok_is_fi(&d->tokens[j - 1]) && !(tok_kinds(t) & LEX_FIRST_NAME) &&
+                !t->lex_prefix && e < end && ends_name_phrase(d, e) && !tok_is_comma(&d->tokens[e])) {
+                /* (a word no dictionary knows there is the town: "سائق شاحنة في أنفرس") */
+                if (x->owner[j] < 0 && !(t->flags & TOKF_COMMON) && !tok_kinds(t) && (t->flags & TOKF_ARABIC)) {
+                    struct cand c = {j, j + 1, j, j + 1, -1, -1, 0, 0, ENT_GPE, GENDER_FEM, CAND_CONTEXT, 0, -1, 0};
+                    if (add_accepted(x, &c) != 0)
+                        return -1;
+                }
+                break;
+            }
             /* "الأمين العام لغرفة التجارة والصناعة تافنة، السيد محمد ...": one bare word
              * before an honorific set off by a comma is the body's name; the honorific's is
              * the holder's */

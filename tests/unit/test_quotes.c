@@ -6725,6 +6725,22 @@ static void test_explained_it_by_is_a_cue(void)
     expect(d, "الأسعار ارتفعت", "المسؤول", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_title_of_two_words_names_someone_new(void)
+{
+    /* رجل أعمال، مربي ماشية: a title of two words whose first is no title alone speaks
+     * as written; a word no dictionary knows after its في is the town, no name */
+    struct doc *d = fx_annotate("وقال رجل أعمال إن السوق راكدة. وقال مربي ماشية في القرية إن العلف غال. وقال مرشد "
+                                "سياحي في تمغزة إن السائح يدفع نقدا.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "السوق راكدة", "رجل أعمال", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
+    expect(d, "العلف غال", "مربي ماشية في القرية", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
+    expect(d, "السائح يدفع", "مرشد سياحي في تمغزة", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
+    const struct entity *town = fx_entity(d, "تمغزة");
+    CHECK(town != NULL && town->type == ENT_GPE);
+}
+
 static void test_the_outlet_asks_in_its_headline(void)
 {
     /* the outlet, or its programme, asking in the headline frames the story (no one's
@@ -7107,6 +7123,7 @@ int main(void)
     test_the_official_refers_back_to_a_director_named_by_his_role();
     test_a_state_service_named_maslaha_speaks();
     test_explained_it_by_is_a_cue();
+    test_a_title_of_two_words_names_someone_new();
     fx_teardown();
     return check_summary("test_quotes");
 }
