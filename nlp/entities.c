@@ -1915,6 +1915,13 @@ static int word_given_name_before_family(const struct ent_ctx *x, int32_t k, int
     if (k + 2 >= end || (tok_kinds(t) & (LEX_FIRST_NAME | LEX_STOP | LEX_NAME_PARTICLE)) != (LEX_FIRST_NAME | LEX_STOP) ||
         t->fold[t->fold_len - 1] == 0x064A)
         return 0;
+    /* (or before a compound given name in عبد and any family name in ال: "المزارع خلف عبد
+     * الله الجبوري") */
+    if (!tok_marker(d, k, MARK_BEHALF) && k + 4 <= end && (tok_kinds(&d->tokens[k + 1]) & LEX_NAME_PARTICLE) &&
+        !tok_has_article(&d->tokens[k + 1]) && !d->tokens[k + 1].lex_prefix &&
+        d->tokens[k + 2].kind == TOK_WORD && tok_has_article(&d->tokens[k + 3]) &&
+        surname_ok(x, &d->tokens[k + 3]) && ends_name_phrase(d, k + 4))
+        return 1;
     /* (or before the father's given name and such a family name: "خلف عوّاد الكربولي") */
     if (!tok_marker(d, k, MARK_BEHALF) && (tok_kinds(&d->tokens[k + 1]) & LEX_FIRST_NAME) &&
         !(tok_kinds(&d->tokens[k + 1]) & (LEX_STOP | LEX_NAME_PARTICLE)) && !tok_has_article(&d->tokens[k + 1]) &&
@@ -2158,6 +2165,15 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
             tok_has_article(t)) {
             e++;
             continue;
+        }
+        /* (a father's name that is also a common word, between a given name and a family
+         * nisba where the phrase ends: "المربي جبار عودة الفريجي،") */
+        if (given && e == s + 1 && e + 2 < end && t->kind == TOK_WORD && !tok_has_article(t) && !t->lex_prefix &&
+            !tok_kinds(t) && (t->flags & TOKF_COMMON) && (t->flags & TOKF_ARABIC) && x->owner[e + 1] < 0 &&
+            tok_has_article(&d->tokens[e + 1]) && d->tokens[e + 1].fold[d->tokens[e + 1].fold_len - 1] == 0x064A &&
+            surname_ok(x, &d->tokens[e + 1]) && ends_name_phrase(d, e + 2)) {
+            e += 2;
+            break;
         }
         /* عادل فتحي المنشاوي: given and father's names, then the family name in ال before
          * the end of the phrase */

@@ -1117,6 +1117,25 @@ static void test_near_opens_no_name(void)
     CHECK(fx_entity(d, "قرب عين موسى") == NULL);
 }
 
+static void test_a_fathers_name_that_is_a_common_word(void)
+{
+    /* a father's name that is also a word (عودة "return"), between a given name and a
+     * family nisba where the phrase ends; خلف before a compound given name in عبد */
+    struct doc *d = fx_annotate("ويقول المربي جبار عودة الفريجي، الذي يملك ثلاثين رأسا، إن العلف غال. وقال المزارع "
+                                "خلف عبد الله الجبوري، من قرية كرمردي، إن الموسم سيئ.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "جبار عودة الفريجي") != NULL);
+    CHECK(fx_entity(d, "خلف عبد الله الجبوري") != NULL);
+    /* (a bare مربي still heads a body's members: جمعية مربي المواشي) */
+    d = fx_annotate("وقالت جمعية مربي المواشي بأجدابيا إن الأعلاف نفدت.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "جمعية مربي المواشي بأجدابيا") != NULL);
+}
+
 static void test_names_around_a_place_adjective_and_a_fronted_preposition(void)
 {
     /* على written with ى opens no name before a comma ("على الرصيف، بدا"); الكبير after a
@@ -3167,6 +3186,7 @@ int main(void)
     test_libyan_towns_of_two_words_and_small_oases();
     test_given_names_that_are_common_nouns();
     test_near_opens_no_name();
+    test_a_fathers_name_that_is_a_common_word();
     test_sheikh_between_two_given_names();
     test_a_particle_takes_a_word_that_reads_as_a_clitic_and_a_clause_word();
     test_a_family_nisba_before_the_outlet_told_and_a_town_named_father_of();
