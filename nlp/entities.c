@@ -1195,12 +1195,15 @@ static int pass_orgs(struct ent_ctx *x)
                 continue;
             }
             /* الرابطة التونسية للدفاع عن حقوق الإنسان: a verbal noun in لل, then عن and a noun
-             * in construct with a definite one, goes on with the name */
+             * in construct with a definite one, goes on with the name (not a relay's source,
+             * a role placed in a body: "نقلت وكالة المغرب العربي للأنباء | عن مسؤول
+             * بالمندوبية") */
             if (content > 0 && t->fold_len > 4 && t->fold[0] == 0x0644 && t->fold[1] == 0x0644 && j + 3 < end &&
                 tok_is_an(&d->tokens[j + 1]) &&
                 d->tokens[j + 2].kind == TOK_WORD && !tok_has_article(&d->tokens[j + 2]) && x->owner[j + 2] < 0 &&
-                !(tok_kinds(&d->tokens[j + 2]) & (LEX_STOP | LEX_VERB)) && d->tokens[j + 3].kind == TOK_WORD &&
-                tok_has_article(&d->tokens[j + 3]) && x->owner[j + 3] < 0) {
+                !(tok_kinds(&d->tokens[j + 2]) & (LEX_STOP | LEX_VERB | LEX_TITLE | LEX_ROLE_NOUN | LEX_GROUP)) &&
+                d->tokens[j + 3].kind == TOK_WORD && tok_has_article(&d->tokens[j + 3]) &&
+                !tok_has_prep_clitic(&d->tokens[j + 3]) && x->owner[j + 3] < 0) {
                 content += 4;
                 seen_article = 1;
                 last_content = j + 3;

@@ -6741,6 +6741,19 @@ static void test_a_title_of_two_words_names_someone_new(void)
     CHECK(town != NULL && town->type == ENT_GPE);
 }
 
+static void test_an_agency_relaying_an_official_of_a_body(void)
+{
+    /* "نقلت وكالة X للأنباء عن مسؤول بالمندوبية قوله": the agency's name ends before عن;
+     * the official placed in a body speaks, as written */
+    struct doc *d = fx_annotate("ونقلت وكالة المغرب العربي للأنباء عن مسؤول بالمندوبية الجهوية للصيد البحري قوله إن "
+                                "التزويد عادي.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "التزويد عادي", "مسؤول بالمندوبية الجهوية للصيد البحري", QUOTE_INDIRECT, -1);
+    CHECK(fx_entity(d, "وكالة المغرب العربي للأنباء") != NULL);
+}
+
 static void test_the_outlet_asks_in_its_headline(void)
 {
     /* the outlet, or its programme, asking in the headline frames the story (no one's
@@ -7124,6 +7137,7 @@ int main(void)
     test_a_state_service_named_maslaha_speaks();
     test_explained_it_by_is_a_cue();
     test_a_title_of_two_words_names_someone_new();
+    test_an_agency_relaying_an_official_of_a_body();
     fx_teardown();
     return check_summary("test_quotes");
 }
