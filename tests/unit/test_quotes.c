@@ -6754,6 +6754,23 @@ static void test_an_agency_relaying_an_official_of_a_body(void)
     CHECK(fx_entity(d, "وكالة المغرب العربي للأنباء") != NULL);
 }
 
+static void test_one_of_the_middlemen_or_distributors_speaks(void)
+{
+    /* أحد سماسرة السوق، أحد موزعي المحروقات: one of a group in construct speaks as written */
+    struct doc *d = fx_annotate("وقال أحد سماسرة السوق إن السعر ارتفع. ويتحدث بحارة عن تخزين الوقود، وهو ما نفاه أحد "
+                                "موزعي المحروقات في المدينة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "السعر ارتفع", "أحد سماسرة السوق", QUOTE_INDIRECT, -1);
+    const struct quote *q = fx_quote(d, "ويتحدث بحارة");
+    if (!q)
+        q = fx_quote(d, "تخزين الوقود");
+    CHECK(q != NULL);
+    if (q)
+        CHECK_STR(q->speaker_name, "أحد موزعي المحروقات في المدينة");
+}
+
 static void test_the_outlet_asks_in_its_headline(void)
 {
     /* the outlet, or its programme, asking in the headline frames the story (no one's
@@ -7138,6 +7155,7 @@ int main(void)
     test_explained_it_by_is_a_cue();
     test_a_title_of_two_words_names_someone_new();
     test_an_agency_relaying_an_official_of_a_body();
+    test_one_of_the_middlemen_or_distributors_speaks();
     fx_teardown();
     return check_summary("test_quotes");
 }
