@@ -759,11 +759,37 @@ static int focus_at(struct actx *x, uint8_t g, int32_t before, struct who *out)
  * فيه إن ..."), else the person the article names most often (the interviewer signs
  * once, in the byline; but the leaders an interview is about can be named more often
  * than the guest). */
-static int interviewee(struct actx *x, struct who *out)
+static int interviewee(struct actx *x, const struct quote *first_answer, struct who *out)
 {
     const struct doc *d = x->d;
     if (x->interviewee == -2) { /* once per document, however many answers */
         x->interviewee = -1;
+        /* the person the text names last before the first answer, when no one is quoted
+         * in between: "وحاورت «لحج نيوز» الدكتور X، أستاذ ...:" introduces the interview,
+         * whoever spoke before it */
+        /* (not one named in a question: "سؤال: وصف ... بيسكوف المعاهدة") */
+        for (int32_t m = mention_before(d, first_answer->content.start); m >= 0 && x->interviewee < 0; m--) {
+            const struct mention *mm = &d->mentions[m];
+            if (d->entities[mm->entity].type != ENT_PERSON)
+                continue;
+            int32_t line = mm->tok_begin;
+            while (line > 0 && !(d->tokens[line].flags & TOKF_NEWLINE_BEFORE))
+                line--;
+            if (tok_marker(d, line, MARK_QUESTION_LABEL))
+                continue;
+            int quoted_between = 0; /* (by someone else: the introduction may quote them) */
+            for (int32_t i = 0; i < d->n_quotes && !quoted_between; i++)
+                quoted_between = d->quotes[i].content.start > mm->span.start &&
+                                 d->quotes[i].content.start < first_answer->content.start &&
+                                 d->quotes[i].cue_kind != CUE_ANSWER && d->quotes[i].speaker_entity != mm->entity;
+            if (!quoted_between)
+                x->interviewee = mm->entity;
+            break;
+        }
+        if (x->interviewee >= 0) {
+            *out = who_entity(x, x->interviewee, -1);
+            return 1;
+        }
         int32_t best = 0;
         int32_t *times = arena_array(x->a, (size_t)d->n_entities + 1, sizeof *times);
         for (int32_t i = 0; times && i < x->n_hist; i++) {
@@ -3616,7 +3642,7 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
         int ok = 0, cited = 0;
         int32_t appos;
         if (q->cue_kind == CUE_ANSWER) {
-            ok = interviewee(&x, &w);
+            ok = interviewee(&x, q, &w);
             how = RESOLVED_ELIDED;
         } else if (q->cue_kind == CUE_VERB && d->byline_entity >= 0 && tok_writer_voice(d, &d->tokens[q->cue_tok])) {
             w = who_entity(&x, d->byline_entity, -1); /* "كتبنا أن": the writer */

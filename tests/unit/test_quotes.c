@@ -6771,6 +6771,19 @@ static void test_one_of_the_middlemen_or_distributors_speaks(void)
         CHECK_STR(q->speaker_name, "أحد موزعي المحروقات في المدينة");
 }
 
+static void test_the_interviewee_introduced_after_another_speaker(void)
+{
+    /* the answers are the person the text introduces right before the questions, though
+     * another person was quoted (and named more) before */
+    struct doc *d = fx_annotate("ويقول الحاج فضل عبده القيسي، وهو من أبناء المنطقة: «ابني راح موسكو». وأضاف القيسي أن "
+                                "ابنه لم يتصل.\n\nوحاورت الإذاعة الدكتور نبيل سالم الحوشبي، أستاذ الاقتصاد في الجامعة:\n\n"
+                                "س: ما علاقة المعاهدة بسعر الدقيق؟\n\nج: المعاهدة بحد ذاتها لا تغير شيئا.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "المعاهدة بحد ذاتها", "نبيل سالم الحوشبي", QUOTE_DIRECT, -1);
+}
+
 static void test_the_outlet_asks_in_its_headline(void)
 {
     /* the outlet, or its programme, asking in the headline frames the story (no one's
@@ -7156,6 +7169,7 @@ int main(void)
     test_a_title_of_two_words_names_someone_new();
     test_an_agency_relaying_an_official_of_a_body();
     test_one_of_the_middlemen_or_distributors_speaks();
+    test_the_interviewee_introduced_after_another_speaker();
     fx_teardown();
     return check_summary("test_quotes");
 }
