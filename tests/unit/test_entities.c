@@ -1136,6 +1136,17 @@ static void test_a_fathers_name_that_is_a_common_word(void)
     CHECK(fx_entity(d, "جمعية مربي المواشي بأجدابيا") != NULL);
 }
 
+static void test_a_given_name_and_a_word_before_an_aside_on_who_she_is(void)
+{
+    /* "سميرة رزق، وهي معلمة،": a given name and one bare word before وهي are a name,
+     * though رزق is also "livelihood" */
+    struct doc *d = fx_annotate("سميرة رزق، وهي معلمة وأم لأربعة أولاد، قالت للموقع إن الربطة صارت أخف.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "سميرة رزق") != NULL);
+}
+
 static void test_names_around_a_place_adjective_and_a_fronted_preposition(void)
 {
     /* على written with ى opens no name before a comma ("على الرصيف، بدا"); الكبير after a
@@ -3187,6 +3198,7 @@ int main(void)
     test_given_names_that_are_common_nouns();
     test_near_opens_no_name();
     test_a_fathers_name_that_is_a_common_word();
+    test_a_given_name_and_a_word_before_an_aside_on_who_she_is();
     test_sheikh_between_two_given_names();
     test_a_particle_takes_a_word_that_reads_as_a_clitic_and_a_clause_word();
     test_a_family_nisba_before_the_outlet_told_and_a_town_named_father_of();
