@@ -3445,7 +3445,7 @@ static int pass_titled(struct ent_ctx *x)
                 int32_t stop = j;
                 if (stop - 1 > k + 1 && tok_is_comma(&d->tokens[stop - 1]))
                     stop--; /* "...، الوزير الأسبق سامح الشناوي، أن" */
-                int32_t b = bare_run_before(x, stop, k + 1);
+                int32_t b = bare_run_before(x, stop, name_floor); /* (past a title's own words) */
                 /* (after عدم the verb is its verbal noun, no boundary: "طلب عدم ذكر اسمه") */
                 if (stop == j && stop > k + 1 && tok_marker(d, stop - 1, MARK_NEGATION_NOUN))
                     b = stop;

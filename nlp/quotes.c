@@ -1264,6 +1264,19 @@ static int after_relative(const struct doc *d, int32_t j)
     return j > 0 && tok_is_relative_pronoun(&d->tokens[j - 1]);
 }
 
+/* Does the verb at j stand in an aside on who someone is, "، وهو سائق ينقل ...", opened a
+ * few words before it? */
+static int in_wa_huwa_aside(const struct doc *d, int32_t j)
+{
+    for (int32_t p = j - 1; p >= 1 && j - p <= 4; p--) {
+        if (d->tokens[p].kind == TOK_PUNCT)
+            return 0;
+        if (tok_is_wa_huwa(&d->tokens[p]))
+            return tok_is_comma(&d->tokens[p - 1]);
+    }
+    return 0;
+}
+
 /* At k, the outlet told (ل on its name, or a lone ل before marks), then the colon or the
  * complementiser ("، لـ"القريات اليوم": «...»"، "، لـ«عفرين اليوم» إن")? */
 static int outlet_told_then_words(const struct qctx *q, int32_t k, int32_t end)
@@ -1305,10 +1318,11 @@ static int inside_aside(const struct qctx *q, int32_t j, int32_t end)
             continue;
         }
         /* (or a relative clause's words of its own, up to the colon: "قال سائق الشاحنة X،
-         * الذي ينقل البوتاس ... إلى الميناء منذ 12 سنة: «...»"; not "X، الذي قال: «...»") */
+         * الذي ينقل البوتاس ... إلى الميناء منذ 12 سنة: «...»"; not "X، الذي قال: «...»";
+         * or an aside's: "ويقول X، وهو سائق ينقل العمال إلى القاهرة: «...»") */
         if (t->kind == TOK_PUNCT && !is_mark(t))
-            return c > j + 3 && !commas && is_colon(d, c) && j >= 2 && tok_is_comma(&d->tokens[j - 2]) &&
-                   after_relative(d, j);
+            return c > j + 3 && !commas && is_colon(d, c) &&
+                   ((j >= 2 && tok_is_comma(&d->tokens[j - 2]) && after_relative(d, j)) || in_wa_huwa_aside(d, j));
         if (is_complementizer(q, c))
             return 0; /* the verb's own clause */
     }

@@ -6784,6 +6784,21 @@ static void test_the_interviewee_introduced_after_another_speaker(void)
     expect(d, "المعاهدة بحد ذاتها", "نبيل سالم الحوشبي", QUOTE_DIRECT, -1);
 }
 
+static void test_a_verb_in_an_aside_on_who_he_is_before_the_colon(void)
+{
+    /* "ويقول X، وهو سائق ميكروباص ينقل العمال ... إلى القاهرة: «...»": the aside's verb
+     * (نقل, also a relay) is no cue; the words after the colon are X's, and the vehicle
+     * after سائق is no name */
+    struct doc *d = fx_annotate("ويقول محمود سليم أبو جرير، وهو سائق ميكروباص ينقل العمال العائدين من الميناء إلى "
+                                "القاهرة: \"زمان كنا بنطلع أربع نقلات\". وقال سائق ميكروباص إن السولار غلي.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "زمان كنا", "محمود سليم أبو جرير", QUOTE_DIRECT, -1);
+    expect(d, "السولار غلي", "سائق ميكروباص", QUOTE_INDIRECT, -1);
+    CHECK(fx_entity(d, "ميكروباص") == NULL);
+}
+
 static void test_the_outlet_asks_in_its_headline(void)
 {
     /* the outlet, or its programme, asking in the headline frames the story (no one's
@@ -7170,6 +7185,7 @@ int main(void)
     test_an_agency_relaying_an_official_of_a_body();
     test_one_of_the_middlemen_or_distributors_speaks();
     test_the_interviewee_introduced_after_another_speaker();
+    test_a_verb_in_an_aside_on_who_he_is_before_the_colon();
     fx_teardown();
     return check_summary("test_quotes");
 }
