@@ -6799,6 +6799,19 @@ static void test_a_verb_in_an_aside_on_who_he_is_before_the_colon(void)
     CHECK(fx_entity(d, "ميكروباص") == NULL);
 }
 
+static void test_complaining_that_is_a_cue(void)
+{
+    /* يشكو X من أن + clause is X's words; من + a noun phrase is no quotation */
+    struct doc *d = fx_annotate("ويشكو مزارعون في أميون من أن التجار \"يفرضون السعر\" على الصغار. ويشتكي أصحاب المحلات "
+                                "من ضعف المبيعات. ويشكو مربو الجاموس من غلاء العلف.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "التجار", "مزارعون في أميون", QUOTE_MIXED, -1);
+    CHECK(d->n_quotes == 1);
+    CHECK(fx_entity(d, "مربو") == NULL);
+}
+
 static void test_the_outlet_asks_in_its_headline(void)
 {
     /* the outlet, or its programme, asking in the headline frames the story (no one's
@@ -7186,6 +7199,7 @@ int main(void)
     test_one_of_the_middlemen_or_distributors_speaks();
     test_the_interviewee_introduced_after_another_speaker();
     test_a_verb_in_an_aside_on_who_he_is_before_the_colon();
+    test_complaining_that_is_a_cue();
     fx_teardown();
     return check_summary("test_quotes");
 }
