@@ -1881,11 +1881,13 @@ static int ali_is_a_name(const struct ent_ctx *x, int32_t k, int32_t end, int ti
     if (!tok_has_article(t1) && !t1->lex_prefix && !(t1->flags & TOKF_COMMON) && (t1->flags & TOKF_ARABIC) &&
         !tok_kinds(t1) && t1->fold_len >= 3 && k + 2 < end && ends_name_phrase(d, k + 2))
         return 1;
-    /* (or any bare word after a given name, in an apposition between commas: "رئيس
-     * الجمعية، محمد علي كده، إن", where على would take no comma after its object) */
+    /* (or any bare word after a given name, in an apposition between commas or after a
+     * title: "رئيس الجمعية، محمد علي كده، إن"، "الدكتور حسين علي مدن،", where على would
+     * take no comma after its object) */
     if (k >= 2 && k + 2 < end && !tok_has_article(t1) && !t1->lex_prefix && (t1->flags & TOKF_ARABIC) &&
         !tok_kinds(t1) && (tok_kinds(&d->tokens[k - 1]) & LEX_FIRST_NAME) &&
-        !(tok_kinds(&d->tokens[k - 1]) & LEX_STOP) && tok_is_comma(&d->tokens[k - 2]) && tok_is_comma(&d->tokens[k + 2]))
+        !(tok_kinds(&d->tokens[k - 1]) & LEX_STOP) &&
+        (tok_is_comma(&d->tokens[k - 2]) || (tok_kinds(&d->tokens[k - 2]) & LEX_TITLE)) && tok_is_comma(&d->tokens[k + 2]))
         return 1;
     /* (a family name in ي the dictionary holds too: "علي الربيعي", الربيعي "vernal") */
     int name_after = tok_has_article(t1) && (!(t1->flags & TOKF_COMMON) || nisba_family_name(x, k + 1)) &&

@@ -1071,12 +1071,23 @@ static void test_ali_before_a_common_word_in_an_apposition(void)
     CHECK(q != NULL);
     if (q)
         CHECK_STR(q->speaker_name, "محمد علي كده");
-    /* (not على written with ي before its object: "وقف محمد علي الباب،") */
-    d = fx_annotate("قال المدرب إن اللاعب محمد علي عجل، وسيعود.\n");
+    /* (and after a title: "الدكتور حسين علي مدن،", مدن "cities", then alone) */
+    d = fx_annotate("ويرى الباحث، الدكتور حسين علي مدن، أن المصفاة تستفيد. ويقول مدن إن الأسعار لا تصل.\n");
     CHECK(d != NULL);
     if (!d)
         return;
-    CHECK(fx_entity(d, "محمد علي عجل") == NULL);
+    CHECK(fx_entity(d, "حسين علي مدن") != NULL);
+    q = fx_quote(d, "الأسعار لا تصل");
+    CHECK(q != NULL);
+    if (q)
+        CHECK_STR(q->speaker_name, "حسين علي مدن");
+    /* (not على written with ي before its object, with no title or comma before the given
+     * name: "وجلس محمد علي كرسي،") */
+    d = fx_annotate("وجلس محمد علي كرسي، ثم قام.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "محمد علي كرسي") == NULL);
 }
 
 static void test_libyan_towns_of_two_words_and_small_oases(void)
