@@ -290,6 +290,35 @@ static int is_quote_mark(const struct token *tk)
     return c == '"' || c == 0x201C || c == 0x201D || c == 0x00AB || c == 0x00BB || c == 0x201E;
 }
 
+/* Is token k inside quoted words that open at least two words before it, in its
+ * paragraph: direct speech, whose colloquial words ("راهو يعاني"، "شنو ذنبنا") read like
+ * names after a title (الموال، الزبون) but are none? A name set in marks (النائب «طارق
+ * الجندي») opens right before it. */
+static int inside_quoted_speech(const struct doc *d, int32_t k)
+{
+    int depth = 0, ascii = 0;
+    int32_t opened = -1;
+    int32_t p = k;
+    while (p > 0 && k - p < 160 && !(d->tokens[p].flags & TOKF_NEWLINE_BEFORE))
+        p--;
+    for (; p < k; p++) {
+        const struct token *t = &d->tokens[p];
+        if (!is_quote_mark(t))
+            continue;
+        UChar c = t->fold[0];
+        if (c == '"') {
+            ascii = !ascii;
+            if (ascii)
+                opened = p;
+        } else if (c == 0x201D || c == 0x00BB) {
+            depth -= depth > 0;
+        } else if (depth++ == 0) {
+            opened = p;
+        }
+    }
+    return (depth > 0 || ascii) && opened >= 0 && opened < k - 2;
+}
+
 static int index_words(const struct ent_ctx *x)
 {
     const struct doc *d = x->d;
@@ -2508,6 +2537,15 @@ static int add_person(struct ent_ctx *x, int32_t tb, int32_t te, int32_t role_tb
         return 0;
     if (tok_son_of_place(d, tb))
         return 0; /* ("ابن مدينة سطيف": a son of a place is an epithet, no name) */
+    /* (in someone's quoted words, a name read from context alone needs a given name or a
+     * particle of one: "الموال ... راهو يعاني" is colloquial speech) */
+    if (source >= CAND_TITLED) {
+        int named = 0;
+        for (int32_t j = tb; j < te && !named; j++)
+            named = (tok_kinds(&d->tokens[j]) & (LEX_FIRST_NAME | LEX_FAMILY_NAME | LEX_NAME_PARTICLE | LEX_GAZ)) != 0;
+        if (!named && inside_quoted_speech(d, tb))
+            return 0;
+    }
     if (tb > 0 && x->owner[tb - 1] < 0 && kunya_behind_lam(x, tb - 1))
         tb--;
     /* (and so is a bare أبو before it: "أبو سمير قبلاوي"; أم is also "or", and stays out) */

@@ -1158,6 +1158,19 @@ static void test_a_given_name_and_a_word_before_an_aside_on_who_she_is(void)
     CHECK(fx_entity(d, "سميرة رزق") != NULL);
 }
 
+static void test_colloquial_words_in_quoted_speech_are_no_names(void)
+{
+    /* in someone's quoted words, a title's colloquial words read from context alone are
+     * no name ("الموال ... راهو يعاني"); a name in marks right after a title still is */
+    struct doc *d = fx_annotate("وقال قويدري: \"الموال في عين الصفراء والمشرية راهو يعاني، القنطار غالي\". وقال "
+                                "النائب «طارق الجندي» إن الوضع صعب.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "راهو يعاني") == NULL);
+    CHECK(fx_entity(d, "طارق الجندي") != NULL);
+}
+
 static void test_names_around_a_place_adjective_and_a_fronted_preposition(void)
 {
     /* على written with ى opens no name before a comma ("على الرصيف، بدا"); الكبير after a
@@ -3210,6 +3223,7 @@ int main(void)
     test_near_opens_no_name();
     test_a_fathers_name_that_is_a_common_word();
     test_a_given_name_and_a_word_before_an_aside_on_who_she_is();
+    test_colloquial_words_in_quoted_speech_are_no_names();
     test_sheikh_between_two_given_names();
     test_a_particle_takes_a_word_that_reads_as_a_clitic_and_a_clause_word();
     test_a_family_nisba_before_the_outlet_told_and_a_town_named_father_of();
