@@ -1303,12 +1303,14 @@ static int pass_orgs(struct ent_ctx *x)
             }
             /* (a federation's head after a name is its adjective: جامعة قازان الفيدرالية) */
             /* (and so is one in ية right after the place that names the body: "جمعية
-             * الخفجي التعاونية لصيادي الأسماك") */
+             * الخفجي التعاونية لصيادي الأسماك", or after a definite noun: "الإدارة العامة
+             * للثروة البحرية", البحرية "the navy" elsewhere) */
             if (org_head_here && content > 0 && t->fold[0] == 0x0627 && tok_nisba_ending(t)) {
                 int def2;
                 const struct lex_entry *h2 = org_head(x, t, &def2);
                 if ((h2 && (h2->role_classes & CLASS_FRONT)) ||
-                    (x->owner[j - 1] >= 0 && place_owner(x, j - 1) && x->c.v[x->owner[j - 1]].te == j))
+                    (x->owner[j - 1] >= 0 && place_owner(x, j - 1) && x->c.v[x->owner[j - 1]].te == j) ||
+                    (x->owner[j - 1] < 0 && tok_has_article(&d->tokens[j - 1]) && !tok_nisba_ending(&d->tokens[j - 1])))
                     org_head_here = 0;
             }
             /* (but the place a group noun in construct names goes on with it: "اتحاد مزارعي

@@ -1171,6 +1171,17 @@ static void test_colloquial_words_in_quoted_speech_are_no_names(void)
     CHECK(fx_entity(d, "طارق الجندي") != NULL);
 }
 
+static void test_a_head_in_iya_after_a_definite_noun_is_its_adjective(void)
+{
+    /* البحرية is "the navy" before a name, but after a definite noun of a body's name its
+     * adjective: "الإدارة العامة للثروة البحرية" is one name */
+    struct doc *d = fx_annotate("وقالت الإدارة العامة للثروة البحرية إن المخزون تراجع.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "الإدارة العامة للثروة البحرية") != NULL);
+}
+
 static void test_names_around_a_place_adjective_and_a_fronted_preposition(void)
 {
     /* على written with ى opens no name before a comma ("على الرصيف، بدا"); الكبير after a
@@ -3224,6 +3235,7 @@ int main(void)
     test_a_fathers_name_that_is_a_common_word();
     test_a_given_name_and_a_word_before_an_aside_on_who_she_is();
     test_colloquial_words_in_quoted_speech_are_no_names();
+    test_a_head_in_iya_after_a_definite_noun_is_its_adjective();
     test_sheikh_between_two_given_names();
     test_a_particle_takes_a_word_that_reads_as_a_clitic_and_a_clause_word();
     test_a_family_nisba_before_the_outlet_told_and_a_town_named_father_of();
