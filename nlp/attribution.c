@@ -2105,6 +2105,10 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
             return 1;
         }
     }
+    /* "بحسب أرقام رسمية": figures with their adjectives alone are the source as written */
+    if (picked < 0 && q->cue_kind == CUE_SOURCE && e > b + 1 && (tok_kinds(&d->tokens[b]) & LEX_STATEMENT) &&
+        tok_adjectives_alone(d, b + 1, e))
+        return as_written(x, tok_span(d, b, e), GENDER_UNKNOWN, CLASS_GROUP, out, how);
     /* "وفق تحليل المركز للصور": a document, then its maker by the head of its name */
     if (picked < 0 && e > b + 1 && (tok_kinds(&d->tokens[b]) & LEX_STATEMENT) && d->tok_mention[b + 1] < 0) {
         int32_t ent = org_by_head(x, &d->tokens[b + 1]);

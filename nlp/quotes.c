@@ -3203,6 +3203,10 @@ static int body_by_head_before(const struct qctx *q, int32_t k)
 static int speaker_like(const struct qctx *q, int32_t b, int32_t e)
 {
     const struct doc *d = q->d;
+    /* "بحسب أرقام رسمية"، "وفق تقديرات أولية": figures described by their adjectives
+     * alone are the source as written */
+    if (b + 1 < e && (tok_kinds(&d->tokens[b]) & LEX_STATEMENT) && tok_adjectives_alone(d, b + 1, e))
+        return 1;
     if (b + 1 < e && (tok_kinds(&d->tokens[b]) & LEX_STATEMENT)) {
         b++; /* بحسب معطيات الصيدلية المركزية: the data's author */
         /* بحسب تقرير نشرته صحيفة "X"، حسب بيانات جمعتها "بلومبرغ": after a verb of

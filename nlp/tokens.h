@@ -253,6 +253,19 @@ static inline int tok_nisba_ending(const struct token *t)
     return n >= 3 && (t->fold[n - 1] == 0x064A || (t->fold[n - 2] == 0x064A && t->fold[n - 1] == 0x0647));
 }
 
+/* Are tokens [b, e) indefinite adjectives of relation alone, with no clitic and no one
+ * named in them: a document's "رسمية"، "حكومية أولية" (not "التعاونية", a body's head)? */
+static inline int tok_adjectives_alone(const struct doc *d, int32_t b, int32_t e)
+{
+    for (int32_t k = b; k < e; k++) {
+        const struct token *t = &d->tokens[k];
+        if (t->kind != TOK_WORD || d->tok_mention[k] >= 0 || t->lex_prefix || !tok_nisba_ending(t) ||
+            tok_has_article(t) || (tok_kinds(t) & ~(uint32_t)(LEX_TOPIC | LEX_DEMONYM)))
+            return 0;
+    }
+    return b < e;
+}
+
 /* "برلماني"، "صناعي حلبي"، "محاضر جامعي": tokens [b, e) are one or two bare words named by
  * nothing and no title, role, group or organisation's head, the last an adjective of
  * relation (in ي), the first no statement noun: a headline's head naming someone by trade

@@ -6812,6 +6812,17 @@ static void test_complaining_that_is_a_cue(void)
     CHECK(fx_entity(d, "مربو") == NULL);
 }
 
+static void test_figures_described_by_adjectives_alone_are_the_source(void)
+{
+    /* "بحسب أرقام رسمية": the figures, with no one named, are the source as written; a
+     * body's head in ية after them still names the body ("وفق تقديرات التعاونية") */
+    struct doc *d = fx_annotate("وارتفع سعر الخبز بنسبة 20 بالمئة، بحسب أرقام رسمية.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "وارتفع سعر الخبز", "أرقام رسمية", QUOTE_INDIRECT, -1);
+}
+
 static void test_the_outlet_asks_in_its_headline(void)
 {
     /* the outlet, or its programme, asking in the headline frames the story (no one's
@@ -7200,6 +7211,7 @@ int main(void)
     test_the_interviewee_introduced_after_another_speaker();
     test_a_verb_in_an_aside_on_who_he_is_before_the_colon();
     test_complaining_that_is_a_cue();
+    test_figures_described_by_adjectives_alone_are_the_source();
     fx_teardown();
     return check_summary("test_quotes");
 }
