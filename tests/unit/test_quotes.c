@@ -6814,8 +6814,7 @@ static void test_complaining_that_is_a_cue(void)
 
 static void test_figures_described_by_adjectives_alone_are_the_source(void)
 {
-    /* "بحسب أرقام رسمية": the figures, with no one named, are the source as written; a
-     * body's head in ية after them still names the body ("وفق تقديرات التعاونية") */
+    /* "بحسب أرقام رسمية": the figures, with no one named, are the source as written */
     struct doc *d = fx_annotate("وارتفع سعر الخبز بنسبة 20 بالمئة، بحسب أرقام رسمية.\n");
     CHECK(d != NULL);
     if (!d)
