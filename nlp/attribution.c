@@ -2246,6 +2246,11 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
          * دول البلطيق) it only places the speaker */
         if (k == b && !(kinds & LEX_GROUP) && unnamed_plural_of_people(x, t))
             kinds |= LEX_GROUP;
+        /* (and a bare word no list holds before من and a group: "عدد من المربين"، "مجموعة من
+         * التجار", a part of the group) */
+        if (k == b && !(kinds & ~(uint32_t)(LEX_TOPIC | LEX_PHRASE_START)) && k + 2 < e && t->kind == TOK_WORD && !tok_has_article(t) &&
+            d->tok_mention[k] < 0 && tok_is_min(&d->tokens[k + 1]) && (tok_kinds(&d->tokens[k + 2]) & LEX_GROUP))
+            kinds |= LEX_GROUP;
         if ((kinds & LEX_GROUP) && k == b) {
             /* the group noun and the adjectives after it: مراقبين روس، مصادر دبلوماسية */
             int32_t g = phrase_end(x, k, e);

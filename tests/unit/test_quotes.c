@@ -6822,6 +6822,19 @@ static void test_figures_described_by_adjectives_alone_are_the_source(void)
     expect(d, "وارتفع سعر الخبز", "أرقام رسمية", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_number_of_a_group_and_a_farmer_named_by_a_womans_name(void)
+{
+    /* "عدد من أصحاب المحلات": a bare word before من and a group speaks as written; سعيدة
+     * ("happy") is a woman's given name before a family name */
+    struct doc *d = fx_annotate("وارتفعت الإيجارات كثيرا، وهو ما أكده عدد من أصحاب المحلات في السوق. واشتكى المربون من "
+                                "غلاء الأعلاف، وهو ما أكدته الفلاحة سعيدة الماجري من منطقة قلعة سنان.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "وارتفعت الإيجارات", "عدد من أصحاب المحلات في السوق", QUOTE_INDIRECT, -1);
+    CHECK(fx_entity(d, "سعيدة الماجري") != NULL);
+}
+
 static void test_the_outlet_asks_in_its_headline(void)
 {
     /* the outlet, or its programme, asking in the headline frames the story (no one's
@@ -7211,6 +7224,7 @@ int main(void)
     test_a_verb_in_an_aside_on_who_he_is_before_the_colon();
     test_complaining_that_is_a_cue();
     test_figures_described_by_adjectives_alone_are_the_source();
+    test_a_number_of_a_group_and_a_farmer_named_by_a_womans_name();
     fx_teardown();
     return check_summary("test_quotes");
 }
