@@ -1894,6 +1894,15 @@ static int nisba_family_name(const struct ent_ctx *x, int32_t k)
            t->fold[t->fold_len - 1] == 0x064A && surname_ok(x, t);
 }
 
+/* A bare noun the dictionary holds at k, with no clitic and no entry of its own, or the
+ * head of a site or body: one a place or a name can be in construct with (منفذ، سوق). */
+static int bare_common_noun(const struct ent_ctx *x, int32_t k)
+{
+    const struct token *t = &x->d->tokens[k];
+    return t->kind == TOK_WORD && (t->flags & TOKF_COMMON) && !tok_has_article(t) && !t->lex_prefix &&
+           !(tok_kinds(t) & ~(uint32_t)(LEX_TOPIC | LEX_PHRASE_START | LEX_ORG_HEAD)) && x->owner[k] < 0;
+}
+
 /* علي at k is the given name, not على, when written with its final ي and followed by a
  * given name, or by a family name in ال where the phrase ends: "الدكتور علي الجبوري"
  * (after a title: `title_before`), "محمد علي الشامي". */
@@ -3337,6 +3346,20 @@ static int pass_titled(struct ent_ctx *x)
                 e + 1 < end && tok_is_comma(&d->tokens[e]) && comma_name(x, e + 1, end) > e + 1) {
                 j++;
                 continue;
+            }
+            /* (and one after a bare noun in construct, with its adjectives, before a name set
+             * off by a comma: "مدير منفذ سفوان الحدودي، ماجد عودة الكعبي،": the crossing's
+             * place, not the director's name) */
+            if (e == j + 1 && j - 1 > k && !(tok_kinds(t) & LEX_FIRST_NAME) && !t->lex_prefix &&
+                bare_common_noun(x, j - 1)) {
+                int32_t a = e;
+                while (a < end && a - e < 3 && d->tokens[a].kind == TOK_WORD && tok_has_article(&d->tokens[a]) &&
+                       tok_nisba_ending(&d->tokens[a]) && x->owner[a] < 0)
+                    a++;
+                if (a + 1 < end && tok_is_comma(&d->tokens[a]) && comma_name(x, a + 1, end) > a + 1) {
+                    j = a;
+                    continue;
+                }
             }
             /* ("مرشد سياحي في تمغزة إن"، "... في تمغزة لـ«الإذاعة»": so is one such word
              * where the phrase ends; a person's name never opens after في) */

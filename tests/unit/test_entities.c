@@ -1182,6 +1182,18 @@ static void test_a_head_in_iya_after_a_definite_noun_is_its_adjective(void)
     CHECK(fx_entity(d, "الإدارة العامة للثروة البحرية") != NULL);
 }
 
+static void test_a_place_after_a_construct_noun_in_a_role_before_the_name(void)
+{
+    /* "مدير منفذ سفوان الحدودي، ماجد عودة الكعبي،": the word after the role's bare noun is
+     * the crossing's place, the name follows the comma */
+    struct doc *d = fx_annotate("وأوضح مدير منفذ سفوان الحدودي، ماجد عودة الكعبي، أن إجراءات التدقيق مؤقتة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "ماجد عودة الكعبي") != NULL);
+    CHECK(fx_entity(d, "سفوان") == NULL || fx_entity(d, "سفوان")->type != ENT_PERSON);
+}
+
 static void test_names_around_a_place_adjective_and_a_fronted_preposition(void)
 {
     /* على written with ى opens no name before a comma ("على الرصيف، بدا"); الكبير after a
@@ -3236,6 +3248,7 @@ int main(void)
     test_a_given_name_and_a_word_before_an_aside_on_who_she_is();
     test_colloquial_words_in_quoted_speech_are_no_names();
     test_a_head_in_iya_after_a_definite_noun_is_its_adjective();
+    test_a_place_after_a_construct_noun_in_a_role_before_the_name();
     test_sheikh_between_two_given_names();
     test_a_particle_takes_a_word_that_reads_as_a_clitic_and_a_clause_word();
     test_a_family_nisba_before_the_outlet_told_and_a_town_named_father_of();
