@@ -6835,6 +6835,16 @@ static void test_a_number_of_a_group_and_a_farmer_named_by_a_womans_name(void)
     CHECK(fx_entity(d, "سعيدة الماجري") != NULL);
 }
 
+static void test_a_lieutenant_colonel_after_the_spokesmans_role(void)
+{
+    /* المقدم is a rank: "المتحدث باسم الوزارة، المقدم X، أن" is X speaking */
+    struct doc *d = fx_annotate("وأوضح المتحدث باسم حرس الحدود، المقدم سلطان بن فرحان البلوي، أن الدوريات تتابع.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الدوريات تتابع", "سلطان بن فرحان البلوي", QUOTE_INDIRECT, -1);
+}
+
 static void test_the_outlet_asks_in_its_headline(void)
 {
     /* the outlet, or its programme, asking in the headline frames the story (no one's
@@ -7225,6 +7235,7 @@ int main(void)
     test_complaining_that_is_a_cue();
     test_figures_described_by_adjectives_alone_are_the_source();
     test_a_number_of_a_group_and_a_farmer_named_by_a_womans_name();
+    test_a_lieutenant_colonel_after_the_spokesmans_role();
     fx_teardown();
     return check_summary("test_quotes");
 }
