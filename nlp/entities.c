@@ -4077,6 +4077,8 @@ static int pass_given_names(struct ent_ctx *x)
                  (!(kinds & (LEX_TITLE | LEX_STOP)) && family_then_title(d, k))) &&
                 !((kinds & LEX_STOP) && after && (tok_kinds(after) & LEX_STOP)) &&
                 tok_has_article(n) && (surname_ok(x, n) || honorific_family) &&
+                /* (no plural the dictionary holds: "وعودة النازحين"، "عودة التحالفات") */
+                !((n->flags & TOKF_COMMON) && sound_plural(n)) &&
                 (!after || after->kind == TOK_PUNCT || (tok_kinds(after) & LEX_STOP) ||
                  (after->kind == TOK_WORD && after->fold_len == 1) /* (بـ«...»: a clitic written apart) */ ||
                  (tok_kinds(after) & LEX_FIRST_NAME) ||

@@ -1194,6 +1194,20 @@ static void test_a_place_after_a_construct_noun_in_a_role_before_the_name(void)
     CHECK(fx_entity(d, "سفوان") == NULL || fx_entity(d, "سفوان")->type != ENT_PERSON);
 }
 
+static void test_sid_and_auda_as_given_names(void)
+{
+    /* سيد of "سيد أحمد" and عودة are given names before the rest of a name; a plural the
+     * dictionary holds after عودة is no family name ("وعودة النازحين") */
+    struct doc *d = fx_annotate("وقال المنمي سيد أحمد ولد امبيريك إن العلف غال. وقال الصياد عودة سليمان الحويطي إن "
+                                "البحر زحمة. وشدد النائب على وقف إطلاق النار وعودة النازحين إلى قراهم.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "سيد أحمد ولد امبيريك") != NULL);
+    CHECK(fx_entity(d, "عودة سليمان الحويطي") != NULL);
+    CHECK(fx_entity(d, "عودة النازحين") == NULL);
+}
+
 static void test_names_around_a_place_adjective_and_a_fronted_preposition(void)
 {
     /* على written with ى opens no name before a comma ("على الرصيف، بدا"); الكبير after a
@@ -3249,6 +3263,7 @@ int main(void)
     test_colloquial_words_in_quoted_speech_are_no_names();
     test_a_head_in_iya_after_a_definite_noun_is_its_adjective();
     test_a_place_after_a_construct_noun_in_a_role_before_the_name();
+    test_sid_and_auda_as_given_names();
     test_sheikh_between_two_given_names();
     test_a_particle_takes_a_word_that_reads_as_a_clitic_and_a_clause_word();
     test_a_family_nisba_before_the_outlet_told_and_a_town_named_father_of();
