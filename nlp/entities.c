@@ -3362,11 +3362,19 @@ static int pass_titled(struct ent_ctx *x)
                 }
             }
             /* ("مرشد سياحي في تمغزة إن"، "... في تمغزة لـ«الإذاعة»": so is one such word
-             * where the phrase ends; a person's name never opens after في) */
-            if (e == j + 1 && j - 1 > k && tok_is_fi(&d->tokens[j - 1]) && !(tok_kinds(t) & LEX_FIRST_NAME) &&
+             * where the phrase ends; a person's name never opens after في, nor after the
+             * title's own bare noun in construct: "مدير منفذ سفوان لـ«...»") */
+            int after_construct = j - 1 == k + 1 && bare_common_noun(x, j - 1) &&
+                                  !tok_pronoun_suffixed(d, &d->tokens[j - 1]);
+            if (e == j + 1 && j - 1 > k && (tok_is_fi(&d->tokens[j - 1]) || after_construct) &&
+                !(tok_kinds(t) & LEX_FIRST_NAME) &&
                 !t->lex_prefix && e < end && ends_name_phrase(d, e) && !tok_is_comma(&d->tokens[e])) {
                 /* (a word no dictionary knows there is the town: "سائق شاحنة في أنفرس") */
-                if (x->owner[j] < 0 && !(t->flags & TOKF_COMMON) && !tok_kinds(t) && (t->flags & TOKF_ARABIC)) {
+                const struct token *after = &d->tokens[e];
+                if (x->owner[j] < 0 && !(t->flags & TOKF_COMMON) && !tok_kinds(t) && (t->flags & TOKF_ARABIC) &&
+                    (!after_construct || (!tok_nisba_ending(t) && ((tok_kinds(after) & LEX_COMPLEMENTIZER) ||
+                                                                   tok_is_lone_lam(after) || after->kind == TOK_PUNCT))) &&
+                    !inside_quoted_speech(d, j)) {
                     struct cand c = {j, j + 1, j, j + 1, -1, -1, 0, 0, ENT_GPE, GENDER_FEM, CAND_CONTEXT, 0, -1, 0};
                     if (add_accepted(x, &c) != 0)
                         return -1;

@@ -6845,6 +6845,20 @@ static void test_a_lieutenant_colonel_after_the_spokesmans_role(void)
     expect(d, "الدوريات تتابع", "سلطان بن فرحان البلوي", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_crossings_place_after_the_directors_construct_heads_the_headline(void)
+{
+    /* "مدير منفذ سفوان لـ«...»:": the word after the title's bare noun is the crossing's
+     * place, no name: the headline is the director the body names */
+    struct doc *d = fx_annotate("مدير منفذ سفوان لـ\"سفوان بوست\": الحركة طبيعية والتأخير سببه التدقيق\n\n"
+                                "وأوضح مدير المنفذ، ماجد عودة الكعبي، أن التدقيق مؤقت.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الحركة طبيعية", "ماجد عودة الكعبي", QUOTE_INDIRECT, RESOLVED_HEADLINE);
+    const struct entity *place = fx_entity(d, "سفوان");
+    CHECK(place == NULL || place->type == ENT_GPE);
+}
+
 static void test_the_outlet_asks_in_its_headline(void)
 {
     /* the outlet, or its programme, asking in the headline frames the story (no one's
@@ -7236,6 +7250,7 @@ int main(void)
     test_figures_described_by_adjectives_alone_are_the_source();
     test_a_number_of_a_group_and_a_farmer_named_by_a_womans_name();
     test_a_lieutenant_colonel_after_the_spokesmans_role();
+    test_a_crossings_place_after_the_directors_construct_heads_the_headline();
     fx_teardown();
     return check_summary("test_quotes");
 }
