@@ -755,10 +755,11 @@ static int focus_at(struct actx *x, uint8_t g, int32_t before, struct who *out)
     return before >= 0 && person_named_last(x, g, before, out);
 }
 
-/* Who answers an interview's questions: the person the introduction quotes most ("قال
- * فيه إن ..."), else the person the article names most often (the interviewer signs
- * once, in the byline; but the leaders an interview is about can be named more often
- * than the guest). */
+/* Who answers an interview's questions: the person named right before the first answer
+ * when no one else is quoted in between (the introduction), else the person the text
+ * quotes most ("قال فيه إن ..."), else the person the article names most often (the
+ * interviewer signs once, in the byline; but the leaders an interview is about can be
+ * named more often than the guest). */
 static int interviewee(struct actx *x, const struct quote *first_answer, struct who *out)
 {
     const struct doc *d = x->d;
