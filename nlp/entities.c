@@ -2550,7 +2550,7 @@ static int add_person(struct ent_ctx *x, int32_t tb, int32_t te, int32_t role_tb
         return 0; /* ("ابن مدينة سطيف": a son of a place is an epithet, no name) */
     /* (in someone's quoted words, a name read from context alone needs a given name or a
      * particle of one: "الموال ... راهو يعاني" is colloquial speech) */
-    if (source >= CAND_TITLED) {
+    if (source == CAND_TITLED || source == CAND_CONTEXT) {
         int named = 0;
         for (int32_t j = tb; j < te && !named; j++)
             named = (tok_kinds(&d->tokens[j]) & (LEX_FIRST_NAME | LEX_FAMILY_NAME | LEX_NAME_PARTICLE | LEX_GAZ)) != 0;
@@ -4085,7 +4085,7 @@ static int pass_given_names(struct ent_ctx *x)
                  (!(kinds & (LEX_TITLE | LEX_STOP)) && family_then_title(d, k))) &&
                 !((kinds & LEX_STOP) && after && (tok_kinds(after) & LEX_STOP)) &&
                 tok_has_article(n) && (surname_ok(x, n) || honorific_family) &&
-                /* (no plural the dictionary holds: "وعودة النازحين"، "عودة التحالفات") */
+                /* (no sound plural the dictionary holds: "وعودة النازحين") */
                 !((n->flags & TOKF_COMMON) && sound_plural(n)) &&
                 (!after || after->kind == TOK_PUNCT || (tok_kinds(after) & LEX_STOP) ||
                  (after->kind == TOK_WORD && after->fold_len == 1) /* (بـ«...»: a clitic written apart) */ ||
