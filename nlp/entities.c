@@ -2214,9 +2214,8 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
         /* (a father's name that is also a common word, between a given name and a family
          * nisba where the phrase ends: "المربي جبار عودة الفريجي،") */
         if (given && e == s + 1 && e + 2 < end && t->kind == TOK_WORD && !tok_has_article(t) && !t->lex_prefix &&
-            !tok_kinds(t) && (t->flags & TOKF_COMMON) && (t->flags & TOKF_ARABIC) && x->owner[e + 1] < 0 &&
-            tok_has_article(&d->tokens[e + 1]) && d->tokens[e + 1].fold[d->tokens[e + 1].fold_len - 1] == 0x064A &&
-            surname_ok(x, &d->tokens[e + 1]) && ends_name_phrase(d, e + 2)) {
+            !tok_kinds(t) && (t->flags & TOKF_COMMON) && (t->flags & TOKF_ARABIC) && nisba_family_name(x, e + 1) &&
+            ends_name_phrase(d, e + 2)) {
             e += 2;
             break;
         }
@@ -3123,6 +3122,21 @@ static int unknown_or_given(const struct ent_ctx *x, int32_t b, int32_t e)
     return 0;
 }
 
+/* Is the word at j, which no name opens (after a role's في or its own noun in construct),
+ * a town no dictionary knows: "سائق شاحنة في أنفرس"، "مدير منفذ سفوان لـ«...»" (after the
+ * noun, only where the phrase plainly ends, and no adjective in ي)? Not in quoted speech. */
+static int town_after_role(const struct ent_ctx *x, int32_t j, int after_construct)
+{
+    const struct doc *d = x->d;
+    const struct token *t = &d->tokens[j], *after = &d->tokens[j + 1];
+    if (x->owner[j] >= 0 || (t->flags & TOKF_COMMON) || tok_kinds(t) || !(t->flags & TOKF_ARABIC))
+        return 0;
+    if (after_construct && (tok_nisba_ending(t) || !((tok_kinds(after) & LEX_COMPLEMENTIZER) ||
+                                                     tok_is_lone_lam(after) || after->kind == TOK_PUNCT)))
+        return 0;
+    return !inside_quoted_speech(d, j);
+}
+
 static int pass_titled(struct ent_ctx *x)
 {
     const struct doc *d = x->d;
@@ -3364,22 +3378,18 @@ static int pass_titled(struct ent_ctx *x)
             /* ("مرشد سياحي في تمغزة إن"، "... في تمغزة لـ«الإذاعة»": so is one such word
              * where the phrase ends; a person's name never opens after في, nor after the
              * title's own bare noun in construct: "مدير منفذ سفوان لـ«...»") */
-            int after_construct = j - 1 == k + 1 && bare_common_noun(x, j - 1) &&
-                                  !tok_pronoun_suffixed(d, &d->tokens[j - 1]);
-            if (e == j + 1 && j - 1 > k && (tok_is_fi(&d->tokens[j - 1]) || after_construct) &&
-                !(tok_kinds(t) & LEX_FIRST_NAME) &&
-                !t->lex_prefix && e < end && ends_name_phrase(d, e) && !tok_is_comma(&d->tokens[e])) {
-                /* (a word no dictionary knows there is the town: "سائق شاحنة في أنفرس") */
-                const struct token *after = &d->tokens[e];
-                if (x->owner[j] < 0 && !(t->flags & TOKF_COMMON) && !tok_kinds(t) && (t->flags & TOKF_ARABIC) &&
-                    (!after_construct || (!tok_nisba_ending(t) && ((tok_kinds(after) & LEX_COMPLEMENTIZER) ||
-                                                                   tok_is_lone_lam(after) || after->kind == TOK_PUNCT))) &&
-                    !inside_quoted_speech(d, j)) {
-                    struct cand c = {j, j + 1, j, j + 1, -1, -1, 0, 0, ENT_GPE, GENDER_FEM, CAND_CONTEXT, 0, -1, 0};
-                    if (add_accepted(x, &c) != 0)
-                        return -1;
+            if (e == j + 1 && j - 1 > k && !(tok_kinds(t) & LEX_FIRST_NAME) && !t->lex_prefix && e < end &&
+                ends_name_phrase(d, e) && !tok_is_comma(&d->tokens[e])) {
+                int after_construct = j - 1 == k + 1 && bare_common_noun(x, j - 1) &&
+                                      !tok_pronoun_suffixed(d, &d->tokens[j - 1]);
+                if (tok_is_fi(&d->tokens[j - 1]) || after_construct) {
+                    if (town_after_role(x, j, after_construct)) {
+                        struct cand c = {j, j + 1, j, j + 1, -1, -1, 0, 0, ENT_GPE, GENDER_FEM, CAND_CONTEXT, 0, -1, 0};
+                        if (add_accepted(x, &c) != 0)
+                            return -1;
+                    }
+                    break;
                 }
-                break;
             }
             /* "الأمين العام لغرفة التجارة والصناعة تافنة، السيد محمد ...": one bare word
              * before an honorific set off by a comma is the body's name; the honorific's is
