@@ -365,7 +365,7 @@ static struct who who_entity(struct actx *x, int32_t ent, int32_t mention)
     struct who w = {ent, e->name, {-1, -1}, e->gender, e->classes};
     if (mention >= 0)
         w.span = x->d->mentions[mention].span;
-    if (e->type == ENT_GPE || e->type == ENT_LOC)
+    if (is_place_type(e->type))
         w.classes |= CLASS_STATE;
     return w;
 }
@@ -2056,7 +2056,7 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
      * بولاية غرب كردفان بيانا قالت فيه إن") */
     int32_t ob = b + (b + 1 < e && d->tokens[b].kind == TOK_WORD && !tok_has_article(&d->tokens[b]) &&
                       d->tok_mention[b] < 0 && definite_org_head(x, &d->tokens[b + 1]));
-    if (picked >= 0 && (d->entities[picked].type == ENT_GPE || d->entities[picked].type == ENT_LOC) &&
+    if (picked >= 0 && is_place_type(d->entities[picked].type) &&
         first_m == picked_mention && d->tok_mention[ob] < 0 && definite_org_head(x, &d->tokens[ob])) {
         const struct mention *m = &d->mentions[picked_mention];
         /* (ب on the place itself, بالجوف, or on its head, بولاية سنار) */
@@ -2157,7 +2157,7 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
             picked_mention = last_m;
         }
     }
-    if (d->lang == LANG_EN && (picked < 0 || d->entities[picked].type == ENT_GPE || d->entities[picked].type == ENT_LOC) &&
+    if (d->lang == LANG_EN && (picked < 0 || is_place_type(d->entities[picked].type)) &&
         e - b <= 6) {
         /* "North Korea's defence ministry", "Chinese foreign ministry": an office named
          * by description. An organisation named in the phrase is the speaker itself
@@ -2995,7 +2995,7 @@ static int relative_antecedent(struct actx *x, const struct quote *q, struct who
     /* "جهاز الاستخبارات الوطني في سيول، الذي أبلغ": the body, where it sits after it */
     int32_t at = d->mentions[mi].tok_begin;
     uint8_t type = d->entities[d->mentions[mi].entity].type;
-    if ((type == ENT_GPE || type == ENT_LOC) && at - 2 > sb && tok_marker(d, at - 1, MARK_SEAT) &&
+    if (is_place_type(type) && at - 2 > sb && tok_marker(d, at - 1, MARK_SEAT) &&
         d->tok_mention[at - 2] >= 0)
         mi = d->tok_mention[at - 2];
     const struct entity *e = &d->entities[d->mentions[mi].entity];
@@ -3479,28 +3479,77 @@ static int32_t body_of_short_name(const struct doc *d, int32_t i, int32_t k)
     return n_tried ? tried[0] : -1;
 }
 
+/* Where the seat of a body named up to token e ends: "في اللاذقية"، "لدى موسكو"، "بطرطوس",
+ * through a place's head ("بولاية البحر الأحمر") and a second place ("في زحلة والبقاع");
+ * -1 when no place follows. */
+static int32_t seat_end(const struct doc *d, int32_t e)
+{
+    static const UChar lada[] = {0x0644, 0x062F, 0x064A};
+    if (e + 1 >= d->n_tokens)
+        return -1;
+    const struct token *p = &d->tokens[e];
+    int32_t at = tok_is_fi(p) || (p->fold_len == 3 && !memcmp(p->fold, lada, sizeof lada)) ? e + 1
+                 : p->lex_prefix && p->fold[0] == 0x0628                                  ? e
+                                                                                           : -1;
+    if (at >= 0 && at + 1 < d->n_tokens && d->tok_mention[at] < 0 && (tok_kinds(&d->tokens[at]) & LEX_ORG_HEAD) &&
+        (d->tokens[at].lex->role_classes & CLASS_PLACE))
+        at++;
+    int32_t m = at >= 0 && at < d->n_tokens ? d->tok_mention[at] : -1;
+    if (m < 0 || d->mentions[m].tok_begin != at || !is_place_type(d->entities[d->mentions[m].entity].type))
+        return -1;
+    int32_t and_next = d->mentions[m].tok_end, m2 = and_next < d->n_tokens ? d->tok_mention[and_next] : -1;
+    if (m2 >= 0 && d->mentions[m2].tok_begin == and_next && d->tokens[and_next].fold[0] == 0x0648 &&
+        d->tokens[and_next].lex_prefix && is_place_type(d->entities[d->mentions[m2].entity].type))
+        m = m2;
+    return d->mentions[m].span.end;
+}
+
 /* "قالت السفارة الروسية في بيروت إن"، "الغرفة التجارية والصناعية بتعز": a body named
  * with the city it sits in speaks under that name, where the entity is the body alone
  * (org_heads.tsv: a mission keeps its seat in its entity's name already). */
 static void with_seat(struct actx *x, struct who *w)
 {
     const struct doc *d = x->d;
-    int32_t k = token_from(d, w->span.start), e = token_from(d, w->span.end);
+    int32_t k = token_from(d, w->span.start);
     const struct token *h = k < d->n_tokens ? &d->tokens[k] : NULL;
-    if (!h || (h->lex && (h->lex->role_classes & (CLASS_MISSION | CLASS_MEDIA))) || e + 1 >= d->n_tokens)
+    if (!h || (h->lex && (h->lex->role_classes & (CLASS_MISSION | CLASS_MEDIA))))
         return;
-    /* (في or لدى before the capital, or ب on it: "سفارة روسيا الاتحادية بالجزائر") */
-    static const UChar lada[] = {0x0644, 0x062F, 0x064A};
-    const struct token *p = &d->tokens[e];
-    int32_t at = tok_is_fi(p) || (p->fold_len == 3 && !memcmp(p->fold, lada, sizeof lada)) ? e + 1
-                 : p->lex_prefix && p->fold[0] == 0x0628                                  ? e
-                                                                                           : -1;
-    int32_t m = at >= 0 ? d->tok_mention[at] : -1;
-    if (m < 0 || d->mentions[m].tok_begin != at || d->entities[d->mentions[m].entity].type != ENT_GPE)
-        return;
-    const char *named = span_text(x, (struct span){w->span.start, d->mentions[m].span.end});
+    int32_t end = seat_end(d, token_from(d, w->span.end));
+    const char *named = end >= 0 ? span_text(x, (struct span){w->span.start, end}) : NULL;
     if (named)
         w->name = named;
+}
+
+/* "أصدرت مديرية التجارة في ريف دمشق بيانا ... وأكدت المديرية أن": a body whose full name
+ * was read with its seat speaks under that name wherever it is found again. */
+static void bodies_with_seat(struct actx *x)
+{
+    struct doc *d = x->d;
+    for (int32_t i = 0; i < d->n_quotes; i++) {
+        struct quote *q = &d->quotes[i];
+        if (q->speaker_entity < 0 || q->speaker_name != d->entities[q->speaker_entity].name ||
+            d->entities[q->speaker_entity].type != ENT_ORG)
+            continue;
+        struct who w = {.span = d->entities[q->speaker_entity].name_span, .name = q->speaker_name};
+        /* (where the name was read as written: "للمجمع الكيميائي" gives its name the article
+         * back, and the seat after it is read with the span's words) */
+        size_t len = 0;
+        const char *read = w.span.start >= 0 ? doc_span_utf8(d, w.span, &len) : NULL;
+        if (!read || len != strlen(w.name) || memcmp(read, w.name, len))
+            continue;
+        /* (the seat of "فرع وزارة الزراعة بمنطقة الباحة" is the branch's: the ministry
+         * itself, "الوزارة" further on, is named without it) */
+        static const UChar branch[] = {0x0641, 0x0631, 0x0639};
+        int32_t k = token_from(d, w.span.start);
+        const struct token *before = k > 0 ? &d->tokens[k - 1] : NULL;
+        if (before && before->fold_len == 3 && !memcmp(before->fold, branch, sizeof branch))
+            continue;
+        with_seat(x, &w);
+        /* (every quote of the body takes the name at once) */
+        for (int32_t j = i; j < d->n_quotes; j++)
+            if (d->quotes[j].speaker_entity == q->speaker_entity && d->quotes[j].speaker_name == d->entities[q->speaker_entity].name)
+                d->quotes[j].speaker_name = w.name;
+    }
 }
 
 static void apply(struct quote *q, const struct who *w, uint8_t how)
@@ -3945,6 +3994,7 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
             }
         }
     }
+    bodies_with_seat(&x);
     int32_t w = 0;
     for (int32_t i = 0; i < d->n_quotes; i++)
         if (d->quotes[i].speaker_name)

@@ -72,6 +72,12 @@ struct tok_readings {
 /* ---- entities ---- */
 enum ent_type { ENT_PERSON = 0, ENT_ORG, ENT_GPE, ENT_LOC, ENT_GROUP, ENT_TYPE_COUNT };
 
+/* GPE or LOC: wherever a place can stand (a seat, "في X"), either kind of place will do. */
+static inline int is_place_type(uint8_t type)
+{
+    return type == ENT_GPE || type == ENT_LOC;
+}
+
 enum gender { GENDER_UNKNOWN = 0, GENDER_MASC, GENDER_FEM, GENDER_PLURAL };
 
 /* What kind of speaker an entity can be; role nouns ("the newspaper", "the expert")

@@ -168,7 +168,7 @@ static void test_narrator_background(void)
     CHECK(d != NULL);
     if (d) {
         expect(d, "حملة تشويه", "البعثة الروسية لدى الاتحاد الأوروبي", QUOTE_DIRECT, RESOLVED_ELIDED);
-        expect(d, "الحركة تجارية", "السفارة الروسية", -1, RESOLVED_ELIDED);
+        expect(d, "الحركة تجارية", "السفارة الروسية في طوكيو", -1, RESOLVED_ELIDED);
     }
     /* "، واكتفى المتحدث X بالقول إن": a second clause with its own subject */
     d = fx_annotate("نفى الكرملين أن يكون على علم بأي انتشار، واكتفى المتحدث باسمه دميتري بيسكوف بالقول إن "
@@ -790,7 +790,7 @@ static void test_document_source_and_described_object(void)
     if (!d)
         return;
     CHECK(fx_quote(d, "الصادرات") != NULL);
-    expect(d, "هيئة غير شرعية", "السفارة الروسية", QUOTE_DIRECT, RESOLVED_ELIDED);
+    expect(d, "هيئة غير شرعية", "السفارة الروسية في واشنطن", QUOTE_DIRECT, RESOLVED_ELIDED);
 }
 
 static void test_bare_verb_of_describing(void)
@@ -3556,7 +3556,7 @@ static void test_document_opening_the_sentence(void)
     CHECK(d != NULL);
     if (!d)
         return;
-    expect(d, "المعاهدة \"أعادت", "مركز الرؤى للدراسات", QUOTE_MIXED, -1);
+    expect(d, "المعاهدة \"أعادت", "مركز الرؤى للدراسات في عمّان", QUOTE_MIXED, -1);
 }
 
 static void test_in_reply_and_a_body_as_object(void)
@@ -5696,6 +5696,25 @@ static void test_an_embassy_speaks_with_its_seat(void)
     expect(d, "الزيادة مرتبطة", "شركة النفط اليمنية في عدن", -1, -1);
 }
 
+static void test_a_body_named_with_its_seat_speaks_so_throughout(void)
+{
+    /* the seat may be a region, a sea or a place after its head ("بولاية البحر الأحمر"); a
+     * body named with its seat once, then by its bare noun, keeps the seat */
+    struct doc *d = fx_annotate("وأعلنت وزارة الزراعة بولاية البحر الأحمر أن التقاوي وصلت إلى المخازن.\n"
+                                "وأعلنت مديرية الطب البيطري بالبحر الأحمر أن الحملات مستمرة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "التقاوي وصلت", "وزارة الزراعة بولاية البحر الأحمر", QUOTE_INDIRECT, -1);
+    expect(d, "الحملات مستمرة", "مديرية الطب البيطري بالبحر الأحمر", QUOTE_INDIRECT, -1);
+    d = fx_annotate("أصدرت مديرية التجارة الداخلية وحماية المستهلك في ريف دمشق أمس بيانا حول المازوت.\n"
+                    "وأكدت المديرية في البيان أن الدفعة الأولى ستوزع هذا الشهر.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الدفعة الأولى", "مديرية التجارة الداخلية وحماية المستهلك في ريف دمشق", QUOTE_INDIRECT, -1);
+}
+
 static void test_a_given_name_alone_after_its_verb(void)
 {
     /* "وختم فيصل الفقرة بالقول إن": the verb's object (الفقرة) before "by saying" is no
@@ -7226,6 +7245,7 @@ int main(void)
     test_a_role_over_two_places_joined_by_a_dash();
     test_a_relative_aside_then_the_outlet_told();
     test_the_outlet_asks_in_its_headline();
+    test_a_body_named_with_its_seat_speaks_so_throughout();
     test_an_apposition_with_a_verb_of_its_own_and_the_statement_of_a_body();
     test_a_village_headman_and_mukhtar_as_a_given_name();
     test_owners_and_workers_speak_as_groups_and_name_bodies();
