@@ -3365,6 +3365,19 @@ static int same_word_without_article(const struct token *a, const struct token *
     return na == nb && na >= 3 && !memcmp(wa, wb, (size_t)na * sizeof(UChar));
 }
 
+/* "بيطري في الجبايش:" over "أما الطبيب البيطري ...، حيدر ناصر الحلفي، فأوضح أن": the first
+ * quotation below whose speaker is named with the headline's word, or -1. */
+static int32_t quoted_as(const struct doc *d, const struct token *word, int32_t after)
+{
+    for (int32_t j = after + 1; j < d->n_quotes; j++) {
+        const struct quote *b = &d->quotes[j];
+        for (int32_t k = b->np_begin; b->speaker_name && k < b->np_end; k++)
+            if (d->tokens[k].kind == TOK_WORD && same_word_without_article(&d->tokens[k], word))
+                return j;
+    }
+    return -1;
+}
+
 /* The person whose role shares a title word with the phrase [b, e) ("security adviser"
  * in a headline, "national security adviser Chang Ho-jin" in the body) and, of those,
  * the most of its words ("قائد المنطقة العسكرية الخامسة" is the region's commander, not
@@ -3976,6 +3989,14 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
         }
         if (unnamed >= 0) {
             q->speaker_name = d->quotes[unnamed].speaker_name;
+            q->resolution = RESOLVED_HEADLINE;
+            continue;
+        }
+        /* (a word no list holds: whom the body names by it) */
+        int32_t named_so = head && !tok_kinds(head) ? quoted_as(d, head, i) : -1;
+        if (named_so >= 0) {
+            q->speaker_entity = d->quotes[named_so].speaker_entity;
+            q->speaker_name = d->quotes[named_so].speaker_name;
             q->resolution = RESOLVED_HEADLINE;
             continue;
         }

@@ -4140,6 +4140,31 @@ static int place_of_the_dateline(const struct doc *d, int32_t b, int32_t colon, 
     return a < d->n_tokens && tok_is_dash(&d->tokens[a]) && !(d->tokens[a].flags & TOKF_NEWLINE_BEFORE);
 }
 
+/* "بحار من الوطية: «...»"، "بيطري في الجبايش: ...": someone by a word no list holds (a
+ * title or role heads a headline of its own accord), then the place he is of, heads a
+ * headline when his words stand in marks or the word is a relation noun in ي; the place
+ * ends the head at the colon. */
+static int someone_of_a_place(const struct qctx *q, int32_t b, int32_t colon)
+{
+    const struct doc *d = q->d;
+    const struct token *w = &d->tokens[b], *prep = &d->tokens[b + 1];
+    if (colon < b + 3 || w->kind != TOK_WORD || tok_has_article(w) || w->lex_prefix || d->tok_mention[b] >= 0 ||
+        tok_kinds(w) || is_verb(w, NULL) ||
+        !(tok_is_min(prep) || tok_is_fi(prep)))
+        return 0;
+    int32_t at = b + 2, m = d->tok_mention[at];
+    if (m < 0 && (tok_kinds(&d->tokens[at]) & LEX_ORG_HEAD) && (d->tokens[at].lex->role_classes & CLASS_PLACE))
+        m = d->tok_mention[++at]; /* (منمون في بلدية تيشيت) */
+    /* (a town no list holds is one word no list knows: الوطية) */
+    const struct token *t = &d->tokens[at];
+    int town = m < 0 && at + 1 == colon && t->kind == TOK_WORD && (t->flags & TOKF_ARABIC) && !tok_kinds(t);
+    if (!town && (m < 0 || d->mentions[m].tok_begin != at || d->mentions[m].tok_end != colon ||
+                  !is_place_type(d->entities[d->mentions[m].entity].type)))
+        return 0;
+    int32_t r = q->opens[colon + 1];
+    return (r >= 0 && q->r[r].close > colon + 1) || tok_relation_head(d, b, b + 1);
+}
+
 static int headline_cue(struct qctx *q, int32_t s)
 {
     struct doc *d = q->d;
@@ -4337,6 +4362,10 @@ static int headline_cue(struct qctx *q, int32_t s)
         named = 1;
         b++;
         he = q->r[qr].close;
+    }
+    if (!named && !surname_head && !quoted_head && he == colon && someone_of_a_place(q, b, colon)) {
+        named = 1;
+        he = b + 1;
     }
     for (int32_t j = b; j < colon && !surname_head && !quoted_head; j++) {
         const struct token *t = &d->tokens[j];

@@ -5715,6 +5715,32 @@ static void test_a_body_named_with_its_seat_speaks_so_throughout(void)
     expect(d, "الدفعة الأولى", "مديرية التجارة الداخلية وحماية المستهلك في ريف دمشق", QUOTE_INDIRECT, -1);
 }
 
+static void test_someone_of_a_place_heads_the_headline(void)
+{
+    /* a word no list holds, من or في and a place (a town no list knows, too), then words
+     * in marks or a relation noun's: the headline is a quotation of whom the body names
+     * with that word */
+    struct doc *d = fx_annotate("بحار من الوطية: «الغازوال كلا لينا الرزق»\n\n"
+                                "وقال البحار امبارك ولد اعبيد إن الغازوال صار غاليا على الصيادين.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الغازوال كلا", "امبارك ولد اعبيد", QUOTE_DIRECT, RESOLVED_HEADLINE);
+    d = fx_annotate("بيطري في الجبايش: نفوق العجول زاد مع غلاء العلف\n\n"
+                    "وقال صاحب حظيرة جبار عودة الفريجي إن العلف غال.\n"
+                    "أما الطبيب البيطري في المستوصف، حيدر ناصر الحلفي، فأوضح أن النفوق ارتفع.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "نفوق العجول زاد", "حيدر ناصر الحلفي", QUOTE_INDIRECT, RESOLVED_HEADLINE);
+    /* (a topic and a place, with no marks, is no one's) */
+    d = fx_annotate("ارتفاع في الأسعار: الخبز يغلو في المدينة\n\nوقال التاجر سالم العبدلي إن الأسعار ارتفعت.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "الخبز يغلو") == NULL);
+}
+
 static void test_a_given_name_alone_after_its_verb(void)
 {
     /* "وختم فيصل الفقرة بالقول إن": the verb's object (الفقرة) before "by saying" is no
@@ -7246,6 +7272,7 @@ int main(void)
     test_a_relative_aside_then_the_outlet_told();
     test_the_outlet_asks_in_its_headline();
     test_a_body_named_with_its_seat_speaks_so_throughout();
+    test_someone_of_a_place_heads_the_headline();
     test_an_apposition_with_a_verb_of_its_own_and_the_statement_of_a_body();
     test_a_village_headman_and_mukhtar_as_a_given_name();
     test_owners_and_workers_speak_as_groups_and_name_bodies();
