@@ -2453,8 +2453,10 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
     }
     /* after عن in a relay (نقلت X عن الإدارة الوطنية ... قولها) or a source marker, the
      * phrase is a speaker by position: name it as written */
-    if ((q->cue_kind == CUE_SOURCE || is_relay_cue(d, q)) &&
-        e - b >= 1 && e - b <= 8 && (has_article_word(d, b, e) || (q->cue_kind == CUE_SOURCE && after_ma_verb(d, b)))) {
+    /* (people of a trade too: "بحسب صيادين في مرسى فايد") */
+    if ((q->cue_kind == CUE_SOURCE || is_relay_cue(d, q)) && e - b >= 1 && e - b <= 8 &&
+        (has_article_word(d, b, e) ||
+         (q->cue_kind == CUE_SOURCE && (after_ma_verb(d, b) || tok_people_plural(lx, &d->tokens[b]))))) {
         struct span sp = tok_span(d, b, e);
         sp.start = tok_u16_at_fold(d, &d->tokens[b], d->tokens[b].lex_prefix);
         return as_written(x, sp, q->cue_gender, CLASS_ORG, out, how);

@@ -3262,6 +3262,9 @@ static int speaker_like(const struct qctx *q, int32_t b, int32_t e)
             return 0;
         if (k == b && (kinds & LEX_TOPIC))
             return 0;
+        /* "بحسب صيادين في الميناء": people of a trade no list holds */
+        if (k == b && !kinds && tok_people_plural(q->lx, t))
+            return 1;
         if (k == b && !(kinds & LEX_GAZ) && (t->flags & TOKF_COMMON) && !tok_has_prep_clitic(t))
             return 0;
     }

@@ -954,16 +954,19 @@ int32_t tok_subject_before(const struct doc *d, int32_t v)
     return verb;
 }
 
-
-
-
-
 int tok_sound_plural(const struct token *tk)
 {
     if (tk->kind != TOK_WORD || tk->fold_len < 5)
         return 0;
     UChar a = tk->fold[tk->fold_len - 2], z = tk->fold[tk->fold_len - 1];
     return z == 0x0646 && (a == 0x064A || a == 0x0648);
+}
+
+int tok_people_plural(const struct lexicon *lx, const struct token *tk)
+{
+    if (!tok_sound_plural(tk) || tk->lex_prefix || tok_has_article(tk) || !(tk->flags & TOKF_ARABIC))
+        return 0;
+    return lexicon_is_common_as_written(lx, tk->fold, tk->fold_len - 2);
 }
 
 int tok_is_statement_word(const struct lexicon *lx, const struct token *t)

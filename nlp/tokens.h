@@ -314,6 +314,10 @@ static inline int tok_is_min(const struct token *tk)
  * five units: المسلمين، مشاركون). */
 int tok_sound_plural(const struct token *tk);
 
+/* صيادين، مزارعون: an indefinite sound plural whose singular the dictionary holds (صياد),
+ * people of a trade; not a broken plural of the same ending (قوانين، موازين). */
+int tok_people_plural(const struct lexicon *lx, const struct token *tk);
+
 /* قاله، أكده، يصفها: the finite verb a word is with a written object pronoun taken off, or
  * NULL (its entry says the aspect). */
 const struct lex_entry *tok_verb_before_pronoun(const struct doc *d, const struct lexicon *lx, const struct token *t);

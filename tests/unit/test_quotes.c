@@ -5741,6 +5741,22 @@ static void test_someone_of_a_place_heads_the_headline(void)
     CHECK(fx_quote(d, "الخبز يغلو") == NULL);
 }
 
+static void test_people_of_a_trade_are_a_source(void)
+{
+    /* "بحسب صيادين": a sound plural whose singular is a word (صياد) is people; a broken
+     * plural of the same ending (قوانين) is no one */
+    struct doc *d = fx_annotate("وارتفعت كلفة رحلة الصيد إلى نحو 900 جنيه، بحسب صيادين في مرسى فايد.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "وارتفعت كلفة رحلة", "صيادين في مرسى فايد", QUOTE_INDIRECT, RESOLVED_SOURCE);
+    d = fx_annotate("وتغيرت الأسعار كثيرا هذا العام، بحسب قوانين السوق.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_INT(d->n_quotes, 0);
+}
+
 static void test_a_given_name_alone_after_its_verb(void)
 {
     /* "وختم فيصل الفقرة بالقول إن": the verb's object (الفقرة) before "by saying" is no
@@ -7273,6 +7289,7 @@ int main(void)
     test_the_outlet_asks_in_its_headline();
     test_a_body_named_with_its_seat_speaks_so_throughout();
     test_someone_of_a_place_heads_the_headline();
+    test_people_of_a_trade_are_a_source();
     test_an_apposition_with_a_verb_of_its_own_and_the_statement_of_a_body();
     test_a_village_headman_and_mukhtar_as_a_given_name();
     test_owners_and_workers_speak_as_groups_and_name_bodies();
