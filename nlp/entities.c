@@ -2060,6 +2060,27 @@ static int described_before_bi_anna(const struct doc *d, int32_t s, int32_t e)
     return (tok_kinds(n) & LEX_COMPLEMENTIZER) && n->fold_len >= 3 && n->fold[0] == 0x0628;
 }
 
+/* "جهاد الحاج موسى"، "عبد الرزاق الحاج حمدو": an honorific in ال at k right after a given
+ * name (one word, or a particle and its word), before a name's word, is the first part of
+ * the family name, not the title of whom it precedes. */
+static int honorific_inside_name(const struct ent_ctx *x, int32_t k)
+{
+    const struct doc *d = x->d;
+    const struct token *t = &d->tokens[k];
+    if (k < 1 || k + 1 >= d->n_tokens || !(tok_kinds(t) & LEX_HONORIFIC) || !tok_has_article(t) || t->lex_prefix)
+        return 0;
+    const struct token *prev = &d->tokens[k - 1], *next = &d->tokens[k + 1];
+    int after_given = ((tok_kinds(prev) & LEX_FIRST_NAME) && !(tok_kinds(prev) & LEX_STOP) && !prev->lex_prefix) ||
+                      (k >= 2 && is_particle(&d->tokens[k - 2]) && !(tok_kinds(&d->tokens[k - 2]) & LEX_STOP) &&
+                       prev->kind == TOK_WORD);
+    /* (علي is a given name as well as على: "فراس الشيخ علي") */
+    uint32_t kinds = tok_kinds(next);
+    return after_given && next->kind == TOK_WORD && next->sentence == t->sentence && !tok_has_article(next) &&
+           (!(kinds & (LEX_STOP | LEX_COMPLEMENTIZER | LEX_VERB | LEX_TITLE)) ||
+            (kinds & (LEX_FIRST_NAME | LEX_COMPLEMENTIZER | LEX_VERB | LEX_TITLE)) == LEX_FIRST_NAME) &&
+           ((kinds & (LEX_FIRST_NAME | LEX_FAMILY_NAME)) || tok_is_name_like(x->lx, next));
+}
+
 /* A bare title of a person alone (شيخ, no office) at k, between two given names: part of
  * the family name ("محمد شيخ أحمد"), not "the sheikh of". */
 static int sheikh_in_name(const struct doc *d, int32_t k)
@@ -2267,11 +2288,9 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
         /* جهاد الحاج موسى: an honorific in ال after the given name is part of the family
          * name when a name follows it (and so, bare, a sheikh's title before a given name:
          * "محمد شيخ أحمد", the Syrian and Kurdish family name) */
-        if (given && e == s + 1 && e + 1 < end &&
-            (((tok_kinds(t) & LEX_HONORIFIC) && tok_has_article(t)) || sheikh_in_name(d, e)) &&
-            x->owner[e + 1] < 0 && d->tokens[e + 1].kind == TOK_WORD && !tok_has_article(&d->tokens[e + 1]) &&
-            !(tok_kinds(&d->tokens[e + 1]) & (LEX_STOP | LEX_COMPLEMENTIZER | LEX_VERB | LEX_TITLE)) &&
-            ((tok_kinds(&d->tokens[e + 1]) & (LEX_FIRST_NAME | LEX_FAMILY_NAME)) || tok_is_name_like(lx, &d->tokens[e + 1]))) {
+        if (((given && e == s + 1) || (e == s + 2 && is_particle(&d->tokens[s]))) && e + 1 < end &&
+            x->owner[e + 1] < 0 &&
+            (sheikh_in_name(d, e) || honorific_inside_name(x, e))) {
             e += 2;
             continue;
         }
@@ -3150,6 +3169,8 @@ static int pass_titled(struct ent_ctx *x)
         /* "لا تتوقع الحاج تغييراً": an honorific that is the family name of someone named
          * before (ريم الحاج) is that person, no title */
         if ((tok_kinds(tk) & LEX_HONORIFIC) && !tk->lex_prefix && family_name_of_earlier(x, k))
+            continue;
+        if (honorific_inside_name(x, k))
             continue;
         /* "محمد الأمين قادري": a title in ال between a given name and a family nisba is
          * the second part of a compound given name (read_name reads the three) */

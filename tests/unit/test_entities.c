@@ -2555,6 +2555,25 @@ static void test_a_common_word_as_a_given_name_after_a_title_of_learning(void)
     CHECK(fx_entity(d, "شرطة ياسر عثمان") == NULL);
 }
 
+static void test_an_honorific_inside_a_family_name(void)
+{
+    /* الحاج and الشيخ after a given name (a particle and its word too), before a name, open
+     * the family name; علي there is the given name, not على; before أن it ends the name */
+    struct doc *d = fx_annotate("وقال المزارع عبد الرزاق الحاج حمدو إن الأرض ملغومة. وتابع الحاج حمدو أن الطريق مغلق.\n"
+                                "وقال رئيس الفريق، فراس الشيخ علي، إن الفرق أزالت القذائف.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "عبد الرزاق الحاج حمدو") != NULL);
+    CHECK(fx_entity(d, "فراس الشيخ علي") != NULL);
+    CHECK(fx_entity(d, "علي") == NULL);
+    d = fx_annotate("وتعتبر الباحثة ريتا الحاج أن الأزمة كبيرة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "ريتا الحاج") != NULL);
+}
+
 static void test_the_name_someone_goes_by(void)
 {
     /* "عرّف نفسه باسم «X»"، "قدمت نفسها باسم Y": the words after باسم are the name the
@@ -3337,6 +3356,7 @@ int main(void)
     test_the_place_a_group_noun_names_goes_on_with_a_bodys_name();
     test_a_common_word_as_a_given_name_after_a_title_of_learning();
     test_the_name_someone_goes_by();
+    test_an_honorific_inside_a_family_name();
     fx_teardown();
     return check_summary("test_entities");
 }
