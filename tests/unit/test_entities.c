@@ -2555,6 +2555,17 @@ static void test_a_common_word_as_a_given_name_after_a_title_of_learning(void)
     CHECK(fx_entity(d, "شرطة ياسر عثمان") == NULL);
 }
 
+static void test_given_names_that_are_words_of_the_gulf_and_maghreb(void)
+{
+    struct doc *d = fx_annotate("غير أن الفلاح ميمون أمزيان يرى أن المازوط غال.\n"
+                                "وقال مربي الماشية عايض سليم البلوي إن الشعير موجود.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "ميمون أمزيان") != NULL);
+    CHECK(fx_entity(d, "عايض سليم البلوي") != NULL);
+}
+
 static void test_an_honorific_inside_a_family_name(void)
 {
     /* الحاج and الشيخ after a given name (a particle and its word too), before a name, open
@@ -3357,6 +3368,7 @@ int main(void)
     test_a_common_word_as_a_given_name_after_a_title_of_learning();
     test_the_name_someone_goes_by();
     test_an_honorific_inside_a_family_name();
+    test_given_names_that_are_words_of_the_gulf_and_maghreb();
     fx_teardown();
     return check_summary("test_entities");
 }
