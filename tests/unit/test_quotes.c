@@ -5757,6 +5757,19 @@ static void test_people_of_a_trade_are_a_source(void)
     CHECK_INT(d->n_quotes, 0);
 }
 
+static void test_fishermen_a_guide_and_a_given_name_that_is_morning(void)
+{
+    struct doc *d = fx_annotate("وفي الميناء، قال صيادون إن أسعار الوقود لم تتغير. وأضاف الصيادون أن الطلب تراجع.\n"
+                                "ولم تحط في المطار سوى رحلتين هذا الموسم، حسب الدليل السياحي امحمد ولد اعلي بيه.\n"
+                                "ونقلت الوكالة عن مدير زراعة ذي قار، صباح جبار الحسيناوي، قوله إن البذور متوفرة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الطلب تراجع", "صيادون", QUOTE_INDIRECT, -1);
+    expect(d, "ولم تحط", "امحمد ولد اعلي بيه", QUOTE_INDIRECT, RESOLVED_SOURCE);
+    expect(d, "البذور متوفرة", "صباح جبار الحسيناوي", QUOTE_INDIRECT, -1);
+}
+
 static void test_a_given_name_alone_after_its_verb(void)
 {
     /* "وختم فيصل الفقرة بالقول إن": the verb's object (الفقرة) before "by saying" is no
@@ -7290,6 +7303,7 @@ int main(void)
     test_a_body_named_with_its_seat_speaks_so_throughout();
     test_someone_of_a_place_heads_the_headline();
     test_people_of_a_trade_are_a_source();
+    test_fishermen_a_guide_and_a_given_name_that_is_morning();
     test_an_apposition_with_a_verb_of_its_own_and_the_statement_of_a_body();
     test_a_village_headman_and_mukhtar_as_a_given_name();
     test_owners_and_workers_speak_as_groups_and_name_bodies();
