@@ -2558,12 +2558,14 @@ static void test_a_common_word_as_a_given_name_after_a_title_of_learning(void)
 static void test_given_names_that_are_words_of_the_gulf_and_maghreb(void)
 {
     struct doc *d = fx_annotate("غير أن الفلاح ميمون أمزيان يرى أن المازوط غال.\n"
-                                "وقال مربي الماشية عايض سليم البلوي إن الشعير موجود.\n");
+                                "وقال مربي الماشية عايض سليم البلوي إن الشعير موجود.\n"
+                                "أما مطلق حمدان العنزي، صاحب محل أعلاف، فيرى أن التجار يدفعون الثمن.\n");
     CHECK(d != NULL);
     if (!d)
         return;
     CHECK(fx_entity(d, "ميمون أمزيان") != NULL);
     CHECK(fx_entity(d, "عايض سليم البلوي") != NULL);
+    CHECK(fx_entity(d, "مطلق حمدان العنزي") != NULL);
 }
 
 static void test_an_honorific_inside_a_family_name(void)
