@@ -5770,6 +5770,17 @@ static void test_fishermen_a_guide_and_a_given_name_that_is_morning(void)
     expect(d, "البذور متوفرة", "صباح جبار الحسيناوي", QUOTE_INDIRECT, -1);
 }
 
+static void test_in_the_opinion_of_with_bi(void)
+{
+    /* "وبرأي X، فإن": رأي as a noun after ب, a source like بحسب */
+    struct doc *d = fx_annotate("وبرأي الأستاذ في جامعة الحمدانية، الدكتور نوئيل سركيس متي، فإن أجور الشحن "
+                                "\"انعكست على كلفة العلف\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "أجور الشحن", "نوئيل سركيس متي", QUOTE_MIXED, -1);
+}
+
 static void test_a_given_name_alone_after_its_verb(void)
 {
     /* "وختم فيصل الفقرة بالقول إن": the verb's object (الفقرة) before "by saying" is no
@@ -7304,6 +7315,7 @@ int main(void)
     test_someone_of_a_place_heads_the_headline();
     test_people_of_a_trade_are_a_source();
     test_fishermen_a_guide_and_a_given_name_that_is_morning();
+    test_in_the_opinion_of_with_bi();
     test_an_apposition_with_a_verb_of_its_own_and_the_statement_of_a_body();
     test_a_village_headman_and_mukhtar_as_a_given_name();
     test_owners_and_workers_speak_as_groups_and_name_bodies();
