@@ -5781,6 +5781,16 @@ static void test_in_the_opinion_of_with_bi(void)
     expect(d, "أجور الشحن", "نوئيل سركيس متي", QUOTE_MIXED, -1);
 }
 
+static void test_a_poultry_breeder_of_a_place_told_the_outlet(void)
+{
+    struct doc *d = fx_annotate("مربي دواجن في بغديدا لـ\"الحمدانية نيوز\": العلف صار أغلى من الفرخ\n\n"
+                                "وقال مربي الدواجن يوسف بهنام ككا إن العلف صار غاليا.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "العلف صار أغلى", "يوسف بهنام ككا", QUOTE_INDIRECT, RESOLVED_HEADLINE);
+}
+
 static void test_a_given_name_alone_after_its_verb(void)
 {
     /* "وختم فيصل الفقرة بالقول إن": the verb's object (الفقرة) before "by saying" is no
@@ -7316,6 +7326,7 @@ int main(void)
     test_people_of_a_trade_are_a_source();
     test_fishermen_a_guide_and_a_given_name_that_is_morning();
     test_in_the_opinion_of_with_bi();
+    test_a_poultry_breeder_of_a_place_told_the_outlet();
     test_an_apposition_with_a_verb_of_its_own_and_the_statement_of_a_body();
     test_a_village_headman_and_mukhtar_as_a_given_name();
     test_owners_and_workers_speak_as_groups_and_name_bodies();
