@@ -2899,8 +2899,9 @@ static int verb_cue(struct qctx *q, int32_t v)
     /* "ولم يوضح البيان ما إذا كانت ...": whether, asked and not answered */
     if (cs > v + 1 && region < 0 && whether_at(d, cs - 1) && v > 0 && tok_marker(d, v - 1, MARK_NEGATION))
         return 0;
-    /* "سأل دبلوماسي ... عمّا إذا": a question put to someone, not words reported */
-    if (cs > v + 1 && region < 0 && whether_at(d, cs - 1) && vt->lex->verb_ask)
+    /* "سأل دبلوماسي ... عمّا إذا": a question put to someone, not words reported (and so
+     * is "سألت المتصلين إن كانت ...", إن there "whether") */
+    if (cs > v + 1 && region < 0 && vt->lex->verb_ask && (whether_at(d, cs - 1) || (cs < end && tok_is_kana(&d->tokens[cs]))))
         return 0;
     /* (with its object on the verb, "وصفها مراقبون بأنها", what follows the verb is the
      * subject; the rules below on what is described do not apply) */

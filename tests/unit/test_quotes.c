@@ -5791,6 +5791,16 @@ static void test_a_poultry_breeder_of_a_place_told_the_outlet(void)
     expect(d, "العلف صار أغلى", "يوسف بهنام ككا", QUOTE_INDIRECT, RESOLVED_HEADLINE);
 }
 
+static void test_asking_if_it_was_is_a_question(void)
+{
+    /* after a verb of asking, "إن كان" is "whether": a question put, no words reported */
+    struct doc *d = fx_annotate("وسألت مقدمة البرنامج، رنا الخوالدة، المتصلين إن كانت ورديات العمل قد تقلصت هذا العام.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_INT(d->n_quotes, 0);
+}
+
 static void test_a_given_name_alone_after_its_verb(void)
 {
     /* "وختم فيصل الفقرة بالقول إن": the verb's object (الفقرة) before "by saying" is no
@@ -7327,6 +7337,7 @@ int main(void)
     test_fishermen_a_guide_and_a_given_name_that_is_morning();
     test_in_the_opinion_of_with_bi();
     test_a_poultry_breeder_of_a_place_told_the_outlet();
+    test_asking_if_it_was_is_a_question();
     test_an_apposition_with_a_verb_of_its_own_and_the_statement_of_a_body();
     test_a_village_headman_and_mukhtar_as_a_given_name();
     test_owners_and_workers_speak_as_groups_and_name_bodies();
