@@ -1470,6 +1470,17 @@ static int company_named_in_marks(const struct qctx *q, int32_t j, int32_t end)
            tok_is_comma(&q->d->tokens[r->close + 1]);
 }
 
+/* "وذكرت وكالة السودان للأنباء «سونا»، نقلا عن": one word in marks at j, right after a
+ * body's full name and set off by a comma, is the body's short name, not its words. */
+static int short_name_after_body(const struct qctx *q, int32_t j, int32_t end)
+{
+    const struct doc *d = q->d;
+    const struct region *r = &q->r[q->opens[j]];
+    int32_t named = j > 0 ? d->tok_mention[j - 1] : -1;
+    return r->words == 1 && r->close >= 0 && r->close + 1 < end && tok_is_comma(&d->tokens[r->close + 1]) && named >= 0 &&
+           d->mentions[named].tok_end == j && d->entities[d->mentions[named].entity].type == ENT_ORG;
+}
+
 static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int32_t np_end, int32_t *direct_region,
                                int32_t *relay_np_b, int32_t *relay_np_e, int32_t *open_tok)
 {
@@ -1510,8 +1521,8 @@ static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int
         int title = j > 0 && q->opens[j] >= 0 &&
                     (tok_marker(d, j - 1, MARK_TITLE_WORD) ||
                      (tok_is_fi(&d->tokens[j - 1]) && q->r[q->opens[j]].words <= 4 && q->r[q->opens[j]].close >= 0));
-        if (q->opens[j] >= 0 &&
-            (region_is_name(q, &q->r[q->opens[j]]) || after_bare_clitic(d, j) || after_noun || outlet || title)) {
+        if (q->opens[j] >= 0 && (region_is_name(q, &q->r[q->opens[j]]) || after_bare_clitic(d, j) || after_noun || outlet ||
+                                 title || short_name_after_body(q, j, end))) {
             const struct region *r = &q->r[q->opens[j]];
             /* jump over the name; an unclosed mark only to its end, and never backwards */
             int32_t to = r->close >= 0 ? r->close : r->inner_e - 1;

@@ -5801,6 +5801,18 @@ static void test_asking_if_it_was_is_a_question(void)
     CHECK_INT(d->n_quotes, 0);
 }
 
+static void test_an_agencys_short_name_in_marks_after_its_name(void)
+{
+    struct doc *d = fx_annotate("وذكرت وكالة السودان للأنباء «سونا»، نقلا عن مدير إدارة التجارة والتموين بولاية النيل "
+                                "الأبيض، عوض الكريم محمد الطيب، "
+                                "أن حصة الولاية \"ستصل خلال أيام\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "سونا") == NULL);
+    expect(d, "حصة الولاية", "عوض الكريم محمد الطيب", QUOTE_MIXED, -1);
+}
+
 static void test_a_given_name_alone_after_its_verb(void)
 {
     /* "وختم فيصل الفقرة بالقول إن": the verb's object (الفقرة) before "by saying" is no
@@ -7338,6 +7350,7 @@ int main(void)
     test_in_the_opinion_of_with_bi();
     test_a_poultry_breeder_of_a_place_told_the_outlet();
     test_asking_if_it_was_is_a_question();
+    test_an_agencys_short_name_in_marks_after_its_name();
     test_an_apposition_with_a_verb_of_its_own_and_the_statement_of_a_body();
     test_a_village_headman_and_mukhtar_as_a_given_name();
     test_owners_and_workers_speak_as_groups_and_name_bodies();
