@@ -3714,9 +3714,39 @@ static int outlet_words(const struct ent_ctx *x, int32_t b, int32_t e)
     return 1;
 }
 
+/* One word of a name, with or without the article (الشطرة in "شطرة نيوز"). */
+static int same_name_word(const struct token *a, const struct token *b)
+{
+    const UChar *fa = a->fold, *fb = b->fold;
+    int32_t na = a->fold_len, nb = b->fold_len;
+    if (tok_has_article(a))
+        fa += 2, na -= 2;
+    if (tok_has_article(b))
+        fb += 2, nb -= 2;
+    return na == nb && na >= 2 && !memcmp(fa, fb, (size_t)na * sizeof(UChar));
+}
+
+/* "صوت سحاب - سحاب"، "الشطرة - شطرة نيوز": the words [pb, pe) are all of the place the
+ * outlet [ob, oe) is named after, and the outlet has a word more (صوت، نيوز، اليوم). */
+static int outlet_named_after(const struct doc *d, int32_t ob, int32_t oe, int32_t pb, int32_t pe)
+{
+    int32_t n = pe - pb;
+    if (n < 1 || oe - ob <= n)
+        return 0;
+    for (int32_t at = ob; at + n <= oe; at++) {
+        int32_t k = 0;
+        while (k < n && same_name_word(&d->tokens[at + k], &d->tokens[pb + k]))
+            k++;
+        if (k == n)
+            return 1;
+    }
+    return 0;
+}
+
 /* "الرباط - مدار21"، "بنغازي – الساعة 24"، "المؤتمر نت - صنعاء": a short line under the
  * headline that pairs a place with a few other words across a dash or a colon is a
- * dateline, and the other words are the outlet that filed the story. */
+ * dateline, and the other words are the outlet that filed the story. A place no list
+ * holds is one when the outlet is named after it ("قلقيلية نت - قلقيلية"). */
 static int pass_dateline_outlet(struct ent_ctx *x)
 {
     const struct doc *d = x->d;
@@ -3735,6 +3765,16 @@ static int pass_dateline_outlet(struct ent_ctx *x)
                 ob = j + 1, oe = e;
             else if (dateline_place(x, j + 1, e) && outlet_words(x, s, j))
                 ob = s, oe = j;
+            else if (outlet_words(x, s, j) && outlet_words(x, j + 1, e)) {
+                int32_t pb = -1, pe = -1;
+                if (outlet_named_after(d, s, j, j + 1, e))
+                    ob = s, oe = j, pb = j + 1, pe = e;
+                else if (outlet_named_after(d, j + 1, e, s, j))
+                    ob = j + 1, oe = e, pb = s, pe = j;
+                struct cand place = {pb, pe, pb, pe, -1, -1, 0, 0, ENT_GPE, GENDER_FEM, CAND_CONTEXT, CLASS_STATE, -1, 0};
+                if (pb >= 0 && add_accepted(x, &place) != 0)
+                    return -1;
+            }
             if (ob >= 0) {
                 struct cand c = {ob, oe, ob, oe, -1, -1, 0, 0, ENT_ORG, GENDER_FEM, CAND_CONTEXT, CLASS_MEDIA | CLASS_ORG,
                                  -1, 0};

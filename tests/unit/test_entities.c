@@ -2555,6 +2555,32 @@ static void test_a_common_word_as_a_given_name_after_a_title_of_learning(void)
     CHECK(fx_entity(d, "شرطة ياسر عثمان") == NULL);
 }
 
+static void test_a_dateline_outlet_named_after_its_town(void)
+{
+    /* "صوت سحاب - سحاب": neither side is a place any list holds, but the outlet is named
+     * after the other side, which is the town (with or without its article) */
+    struct doc *d = fx_annotate("مصانع تقلص الورديات\n\nصوت سحاب - سحاب\n\nقال عامل في سحاب إن الورديات تقلصت.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *town = fx_entity(d, "سحاب"), *outlet = fx_entity(d, "صوت سحاب");
+    CHECK(town != NULL && town->type == ENT_GPE);
+    CHECK(outlet != NULL && outlet->type == ENT_ORG);
+    d = fx_annotate("القمح يغلو\n\nالشطرة - شطرة نيوز\n\nقال مزارع إن القمح غال.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    town = fx_entity(d, "الشطرة");
+    CHECK(town != NULL && town->type == ENT_GPE);
+    CHECK(fx_entity(d, "شطرة نيوز") != NULL);
+    /* (two words of no list, neither inside the other, are no dateline) */
+    d = fx_annotate("القمح يغلو\n\nكتب ونشر - متابعة\n\nقال مزارع إن القمح غال.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(d->n_entities == 0);
+}
+
 static void test_given_names_that_are_words_of_the_gulf_and_maghreb(void)
 {
     struct doc *d = fx_annotate("غير أن الفلاح ميمون أمزيان يرى أن المازوط غال.\n"
@@ -3371,6 +3397,7 @@ int main(void)
     test_the_name_someone_goes_by();
     test_an_honorific_inside_a_family_name();
     test_given_names_that_are_words_of_the_gulf_and_maghreb();
+    test_a_dateline_outlet_named_after_its_town();
     fx_teardown();
     return check_summary("test_entities");
 }
