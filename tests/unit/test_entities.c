@@ -2555,6 +2555,21 @@ static void test_a_common_word_as_a_given_name_after_a_title_of_learning(void)
     CHECK(fx_entity(d, "شرطة ياسر عثمان") == NULL);
 }
 
+static void test_bakeries_a_scene_and_the_kursk_region(void)
+{
+    /* أفران "bakeries" folds to the Moroccan إفران and مشهد is "a scene": no places; the
+     * Kursk region (منطقة كورسك) is named by its place, as محافظة X is */
+    struct doc *d = fx_annotate("ووقفت طوابير أمام أفران المدينة، في مشهد لم يألفه السكان.\n"
+                                "وقاتل جنود كوريون في منطقة كورسك الروسية.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "أفران") == NULL);
+    CHECK(fx_entity(d, "مشهد") == NULL);
+    CHECK(fx_entity(d, "كورسك") != NULL);
+    CHECK(fx_entity(d, "منطقة كورسك") == NULL);
+}
+
 static void test_a_dateline_outlet_named_after_its_town(void)
 {
     /* "صوت سحاب - سحاب": neither side is a place any list holds, but the outlet is named
@@ -3398,6 +3413,7 @@ int main(void)
     test_an_honorific_inside_a_family_name();
     test_given_names_that_are_words_of_the_gulf_and_maghreb();
     test_a_dateline_outlet_named_after_its_town();
+    test_bakeries_a_scene_and_the_kursk_region();
     fx_teardown();
     return check_summary("test_entities");
 }
