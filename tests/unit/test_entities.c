@@ -2555,6 +2555,23 @@ static void test_a_common_word_as_a_given_name_after_a_title_of_learning(void)
     CHECK(fx_entity(d, "شرطة ياسر عثمان") == NULL);
 }
 
+static void test_korea_alone_is_the_one_korea_the_text_names(void)
+{
+    struct doc *d = fx_annotate("وقعت روسيا معاهدة مع كوريا الشمالية. وقال فلاح: \"ما إلنا علاقة لا بروسيا ولا بكوريا\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *north = fx_entity(d, "كوريا الشمالية");
+    CHECK(north != NULL && north->n_mentions == 2);
+    CHECK(fx_entity(d, "كوريا") == NULL);
+    /* (with both Koreas named, Korea alone is neither) */
+    d = fx_annotate("وقعت روسيا معاهدة مع كوريا الشمالية، وقلقت كوريا الجنوبية. وقال فلاح: \"ما إلنا علاقة بكوريا\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "كوريا") != NULL);
+}
+
 static void test_bakeries_a_scene_and_the_kursk_region(void)
 {
     /* أفران "bakeries" folds to the Moroccan إفران and مشهد is "a scene": no places; the
@@ -3414,6 +3431,7 @@ int main(void)
     test_given_names_that_are_words_of_the_gulf_and_maghreb();
     test_a_dateline_outlet_named_after_its_town();
     test_bakeries_a_scene_and_the_kursk_region();
+    test_korea_alone_is_the_one_korea_the_text_names();
     fx_teardown();
     return check_summary("test_entities");
 }
