@@ -5423,8 +5423,13 @@ static void drop_object_after_family_name(struct ent_ctx *x)
         /* (the article's two letters first: most names end in something else) */
         if (t->fold_len <= 4 || t->fold[0] != 0x0627 || t->fold[1] != 0x0644 || !object_noun_ends(x, c))
             continue;
+        /* (but before a comma, a colon, إن/أن or the outlet told, it is the family name:
+         * "يوسف سليمان المخامرة، أن"، "وقال سالم عيد الرواشدة إن") */
+        const struct token *after = c->te < d->n_tokens ? &d->tokens[c->te] : NULL;
+        int name_ends = after && (tok_is_comma(after) || tok_is_char(after, ':') || tok_is_lone_lam(after) ||
+                                  ((tok_kinds(after) & LEX_COMPLEMENTIZER) && !after->lex_prefix));
         if (c->te - c->tb >= 3 && !(tok_kinds(&d->tokens[c->te - 2]) & LEX_NAME_PARTICLE) &&
-            d->text.u16[t->span.end - 1] == 0x0629) {
+            d->text.u16[t->span.end - 1] == 0x0629 && !name_ends) {
             drop_last_word(x, c);
             continue;
         }

@@ -2555,6 +2555,19 @@ static void test_a_common_word_as_a_given_name_after_a_title_of_learning(void)
     CHECK(fx_entity(d, "شرطة ياسر عثمان") == NULL);
 }
 
+static void test_a_family_name_in_ta_marbuta_before_the_phrase_ends(void)
+{
+    /* a common noun in ة after two given names is the family name before a comma or إن,
+     * the verb's object before anything else */
+    struct doc *d = fx_annotate("ويؤكد صاحب مخبز في وسط البلد، يوسف سليمان المخامرة، أن كيس الطحين غال.\n"
+                                "وافتتح مقدم البرنامج نوفل بن عيسى الفقرة بعرض سريع.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "يوسف سليمان المخامرة") != NULL);
+    CHECK(fx_entity(d, "نوفل بن عيسى") != NULL);
+}
+
 static void test_korea_alone_is_the_one_korea_the_text_names(void)
 {
     struct doc *d = fx_annotate("وقعت روسيا معاهدة مع كوريا الشمالية. وقال فلاح: \"ما إلنا علاقة لا بروسيا ولا بكوريا\".\n");
@@ -3432,6 +3445,7 @@ int main(void)
     test_a_dateline_outlet_named_after_its_town();
     test_bakeries_a_scene_and_the_kursk_region();
     test_korea_alone_is_the_one_korea_the_text_names();
+    test_a_family_name_in_ta_marbuta_before_the_phrase_ends();
     fx_teardown();
     return check_summary("test_entities");
 }
