@@ -2254,7 +2254,14 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
         int demonym_family = common_third && tok_is_demonym(lx, t) && e + 1 < end &&
                              (d->tokens[e + 1].kind == TOK_PUNCT ||
                               (tok_kinds(&d->tokens[e + 1]) & (LEX_COMPLEMENTIZER | LEX_VERB)));
-        if (given && tok_has_article(t) && (surname_ok(x, t) || demonym_family) && !common_plural(t) &&
+        /* (a plural the dictionary holds, after two given names, only where the phrase
+         * ends: "عيسى خليل الحدادين لإذاعتنا"، "X Y الحدادين، أن") */
+        const struct token *next = e + 1 < end ? &d->tokens[e + 1] : NULL;
+        int plural_family = common_third && next &&
+                            (tok_is_comma(next) || tok_is_char(next, ':') || tok_is_lone_lam(next) || tok_lam_noun_ours(next) ||
+                             /* (not بأن: "طمأن الوزير أحمد سالم المستهلكين بأن", the verb's object) */
+                             ((tok_kinds(next) & LEX_COMPLEMENTIZER) && !next->lex_prefix && next->fold[0] != 0x0628));
+        if (given && tok_has_article(t) && (surname_ok(x, t) || demonym_family) && (!common_plural(t) || plural_family) &&
             !masdar_in_ba(d, e + 1) &&
             ((e - s >= 2 && e - s <= 3 && (common_third || !(t->flags & TOKF_COMMON) || t->fold[t->fold_len - 1] == 0x064A)) ||
              /* (after a given name alone, a family nisba no dictionary knows: سالم المعمري) */

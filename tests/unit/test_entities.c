@@ -2566,6 +2566,12 @@ static void test_a_family_name_in_ta_marbuta_before_the_phrase_ends(void)
         return;
     CHECK(fx_entity(d, "يوسف سليمان المخامرة") != NULL);
     CHECK(fx_entity(d, "نوفل بن عيسى") != NULL);
+    /* (and so is a plural the dictionary holds, there: "عيسى خليل الحدادين لإذاعتنا") */
+    d = fx_annotate("وقال السائق عيسى خليل الحدادين لإذاعتنا: «يا زلمة، الشغل قليل».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "عيسى خليل الحدادين") != NULL);
 }
 
 static void test_korea_alone_is_the_one_korea_the_text_names(void)
