@@ -2643,6 +2643,13 @@ static void test_given_names_that_are_words_of_the_gulf_and_maghreb(void)
     CHECK(fx_entity(d, "ميمون أمزيان") != NULL);
     CHECK(fx_entity(d, "عايض سليم البلوي") != NULL);
     CHECK(fx_entity(d, "مطلق حمدان العنزي") != NULL);
+    d = fx_annotate("وقال التاجر هيوا عزيز قادر، صاحب محل جملة، إن الكيس غال.\n"
+                    "وقال رئيس التعاونية، طانيوس بطرس رحمة، إن الكلفة تضاعفت.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "هيوا عزيز قادر") != NULL);
+    CHECK(fx_entity(d, "طانيوس بطرس رحمة") != NULL);
 }
 
 static void test_an_honorific_inside_a_family_name(void)
