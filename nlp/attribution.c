@@ -1268,6 +1268,12 @@ static int32_t phrase_end(const struct actx *x, int32_t k, int32_t e)
     /* (a phrase never ends on its preposition: "مصدر في | ..." is the source) */
     while (g - 1 > k && (tok_kinds(&d->tokens[g - 1]) & LEX_STOP) && is_place_preposition(d, g - 1))
         g--;
+    /* (nor, at its length, inside a name or between a place's head and the place: "مصدر
+     * في فرع الشركة العامة لتجارة الحبوب بذي قار"، "... والزراعة بمنطقة تبوك") */
+    int32_t m = g < e && g - k >= 8 ? d->tok_mention[g] : -1;
+    if (m >= 0 && (d->mentions[m].tok_begin < g ||
+                   ((tok_kinds(&d->tokens[g - 1]) & LEX_ORG_HEAD) && (d->tokens[g - 1].lex->role_classes & CLASS_PLACE))))
+        g = d->mentions[m].tok_end < e ? d->mentions[m].tok_end : e;
     return g;
 }
 

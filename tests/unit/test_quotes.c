@@ -5813,6 +5813,21 @@ static void test_an_agencys_short_name_in_marks_after_its_name(void)
     expect(d, "حصة الولاية", "عوض الكريم محمد الطيب", QUOTE_MIXED, -1);
 }
 
+static void test_a_long_unnamed_source_keeps_its_seat(void)
+{
+    /* a phrase cut at its length never ends inside a name or between a place's head and
+     * the place */
+    struct doc *d = fx_annotate("وتحدث أهال عن نقص الطحين، وهو ما نفاه مصدر في فرع الشركة العامة لتجارة الحبوب بذي قار، "
+                                "مؤكدا أن الشحنات منتظمة.\n"
+                                "وتحدث مربون عن تأخر الحصص، وهو ما نفاه مصدر في فرع وزارة البيئة والمياه والزراعة بمنطقة "
+                                "تبوك، موضحا أن الحصص تصرف في موعدها.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الشحنات منتظمة", "مصدر في فرع الشركة العامة لتجارة الحبوب بذي قار", QUOTE_INDIRECT, -1);
+    expect(d, "الحصص تصرف", "مصدر في فرع وزارة البيئة والمياه والزراعة بمنطقة تبوك", QUOTE_INDIRECT, -1);
+}
+
 static void test_a_given_name_alone_after_its_verb(void)
 {
     /* "وختم فيصل الفقرة بالقول إن": the verb's object (الفقرة) before "by saying" is no
@@ -7351,6 +7366,7 @@ int main(void)
     test_a_poultry_breeder_of_a_place_told_the_outlet();
     test_asking_if_it_was_is_a_question();
     test_an_agencys_short_name_in_marks_after_its_name();
+    test_a_long_unnamed_source_keeps_its_seat();
     test_an_apposition_with_a_verb_of_its_own_and_the_statement_of_a_body();
     test_a_village_headman_and_mukhtar_as_a_given_name();
     test_owners_and_workers_speak_as_groups_and_name_bodies();
