@@ -4162,12 +4162,18 @@ static int place_of_the_dateline(const struct doc *d, int32_t b, int32_t colon, 
 static int someone_of_a_place(const struct qctx *q, int32_t b, int32_t colon)
 {
     const struct doc *d = q->d;
-    const struct token *w = &d->tokens[b], *prep = &d->tokens[b + 1];
-    if (colon < b + 3 || w->kind != TOK_WORD || tok_has_article(w) || w->lex_prefix || d->tok_mention[b] >= 0 ||
+    const struct token *w = &d->tokens[b];
+    /* (with the trade's adjective: "مخلّص جمركي في سواكن:") */
+    int32_t p = b + 1;
+    if (p + 1 < colon && d->tokens[p].kind == TOK_WORD && !tok_has_article(&d->tokens[p]) && !d->tokens[p].lex_prefix &&
+        !tok_kinds(&d->tokens[p]) && tok_nisba_ending(&d->tokens[p]))
+        p++;
+    const struct token *prep = &d->tokens[p];
+    if (colon < p + 2 || w->kind != TOK_WORD || tok_has_article(w) || w->lex_prefix || d->tok_mention[b] >= 0 ||
         tok_kinds(w) || is_verb(w, NULL) ||
         !(tok_is_min(prep) || tok_is_fi(prep)))
         return 0;
-    int32_t at = b + 2, m = d->tok_mention[at];
+    int32_t at = p + 1, m = d->tok_mention[at];
     if (m < 0 && (tok_kinds(&d->tokens[at]) & LEX_ORG_HEAD) && (d->tokens[at].lex->role_classes & CLASS_PLACE))
         m = d->tok_mention[++at]; /* (منمون في بلدية تيشيت) */
     /* (a town no list holds is one word no list knows: الوطية) */
@@ -4177,7 +4183,7 @@ static int someone_of_a_place(const struct qctx *q, int32_t b, int32_t colon)
                   !is_place_type(d->entities[d->mentions[m].entity].type)))
         return 0;
     int32_t r = q->opens[colon + 1];
-    return (r >= 0 && q->r[r].close > colon + 1) || tok_relation_head(d, b, b + 1);
+    return (r >= 0 && q->r[r].close > colon + 1) || tok_relation_head(d, b, p);
 }
 
 static int headline_cue(struct qctx *q, int32_t s)

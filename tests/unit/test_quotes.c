@@ -5733,6 +5733,13 @@ static void test_someone_of_a_place_heads_the_headline(void)
     if (!d)
         return;
     expect(d, "نفوق العجول زاد", "حيدر ناصر الحلفي", QUOTE_INDIRECT, RESOLVED_HEADLINE);
+    /* (with the trade's adjective between: "مخلّص جمركي في سواكن:") */
+    d = fx_annotate("مخلّص جمركي في سواكن: «القمح الروسي بقى يجينا متأخر»\n\n"
+                    "وقال المخلص الجمركي محمد طاهر أوشيك إن القمح يتأخر.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "القمح الروسي بقى", "محمد طاهر أوشيك", QUOTE_DIRECT, RESOLVED_HEADLINE);
     /* (a topic and a place, with no marks, is no one's) */
     d = fx_annotate("ارتفاع في الأسعار: الخبز يغلو في المدينة\n\nوقال التاجر سالم العبدلي إن الأسعار ارتفعت.\n");
     CHECK(d != NULL);
