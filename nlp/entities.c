@@ -1015,6 +1015,13 @@ static int station_past_its_place(const struct ent_ctx *x, const struct lex_entr
            j + 1 < d->n_tokens && d->tokens[j + 1].kind != TOK_PUNCT && d->tokens[j + 1].sentence == d->tokens[j].sentence;
 }
 
+/* سيدي, which opens the Maghreb's and Mauritania's compound given names (سيدي محمد). */
+static int opens_compound_given(const struct token *t)
+{
+    static const UChar sidi[] = {0x0633, 0x064A, 0x062F, 0x064A};
+    return t->fold_len == 4 && !t->lex_prefix && !memcmp(t->fold, sidi, sizeof sidi);
+}
+
 /* جامعة عمر المختار، جامعة محمد البشير الإبراهيمي، جامعة عمار ثليجي: after a head named
  * for people (org_heads.tsv "eponym"), the given name at j, one family name or the words
  * in ال after it. Where the person's name ends: a word with a preposition on it, a
@@ -1035,7 +1042,8 @@ static int32_t eponym_name_end(const struct ent_ctx *x, int32_t j, int32_t end)
         /* (a title that is also the second half of a given name goes on: جامعة عمر المختار) */
         if ((kinds & (LEX_TITLE | LEX_ROLE_NOUN)) && !((kinds & LEX_FIRST_NAME) && tok_has_article(w)))
             break;
-        if (!tok_has_article(w) && (e > j + 1 || (kinds & LEX_FIRST_NAME)))
+        /* (but سيدي opens a compound given name: جامعة سيدي محمد بن عبد الله) */
+        if (!tok_has_article(w) && (e > j + 1 || (kinds & LEX_FIRST_NAME)) && !(e == j + 1 && opens_compound_given(&d->tokens[j])))
             break;
     }
     return e;

@@ -2574,6 +2574,16 @@ static void test_a_family_name_in_ta_marbuta_before_the_phrase_ends(void)
     CHECK(fx_entity(d, "عيسى خليل الحدادين") != NULL);
 }
 
+static void test_a_university_named_for_a_sidi_compound_name(void)
+{
+    struct doc *d = fx_annotate("وأشار الباحث بجامعة سيدي محمد بن عبد الله بفاس، يونس الحمداوي، إلى أن الكساب يدفع الثمن.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "جامعة سيدي محمد بن عبد الله") != NULL);
+    CHECK(fx_entity(d, "سيدي محمد بن عبد الله") == NULL);
+}
+
 static void test_korea_alone_is_the_one_korea_the_text_names(void)
 {
     struct doc *d = fx_annotate("وقعت روسيا معاهدة مع كوريا الشمالية. وقال فلاح: \"ما إلنا علاقة لا بروسيا ولا بكوريا\".\n");
@@ -3458,6 +3468,7 @@ int main(void)
     test_a_dateline_outlet_named_after_its_town();
     test_bakeries_a_scene_and_the_kursk_region();
     test_korea_alone_is_the_one_korea_the_text_names();
+    test_a_university_named_for_a_sidi_compound_name();
     test_a_family_name_in_ta_marbuta_before_the_phrase_ends();
     fx_teardown();
     return check_summary("test_entities");
