@@ -5838,6 +5838,20 @@ static void test_a_long_unnamed_source_keeps_its_seat(void)
     expect(d, "الحصص تصرف", "مصدر في فرع وزارة البيئة والمياه والزراعة بمنطقة تبوك", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_delegate_of_a_place_named_after_a_comma(void)
+{
+    /* معتمد (a Tunisian delegate) is a title: "معتمد قرقنة، X،" is X, not the island */
+    struct doc *d = fx_annotate("ونقلت إذاعة صفاقس عن معتمد قرقنة، سامي الفقي، قوله إن الصيد تراجع.\n"
+                                "وقال رئيس تعاونية مزارعي دير الأحمر، طانيوس بطرس رحمة، إن الكلفة تضاعفت.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الصيد تراجع", "سامي الفقي", QUOTE_INDIRECT, -1);
+    expect(d, "الكلفة تضاعفت", "طانيوس بطرس رحمة", QUOTE_INDIRECT, -1);
+    const struct entity *town = fx_entity(d, "دير الأحمر");
+    CHECK(town == NULL || town->type == ENT_GPE);
+}
+
 static void test_a_given_name_alone_after_its_verb(void)
 {
     /* "وختم فيصل الفقرة بالقول إن": the verb's object (الفقرة) before "by saying" is no
@@ -7377,6 +7391,7 @@ int main(void)
     test_asking_if_it_was_is_a_question();
     test_an_agencys_short_name_in_marks_after_its_name();
     test_a_long_unnamed_source_keeps_its_seat();
+    test_a_delegate_of_a_place_named_after_a_comma();
     test_an_apposition_with_a_verb_of_its_own_and_the_statement_of_a_body();
     test_a_village_headman_and_mukhtar_as_a_given_name();
     test_owners_and_workers_speak_as_groups_and_name_bodies();
