@@ -5769,7 +5769,8 @@ static void test_fishermen_a_guide_and_a_given_name_that_is_morning(void)
     struct doc *d = fx_annotate("وفي الميناء، قال صيادون إن أسعار الوقود لم تتغير. وأضاف الصيادون أن الطلب تراجع.\n"
                                 "ولم تحط في المطار سوى رحلتين هذا الموسم، حسب الدليل السياحي امحمد ولد اعلي بيه.\n"
                                 "ونقلت الوكالة عن مدير زراعة ذي قار، صباح جبار الحسيناوي، قوله إن البذور متوفرة.\n"
-                                "ويقول بائعو أعلاف في سوق الهفوف إن الطلب زاد على البرسيم.\n");
+                                "ويقول بائعو أعلاف في سوق الهفوف إن الطلب زاد على البرسيم.\n"
+                                "ويقول رعاة في سوق تيشيت الأسبوعي إن كثيرين منهم باعوا الإبل.\n");
     CHECK(d != NULL);
     if (!d)
         return;
@@ -5778,6 +5779,7 @@ static void test_fishermen_a_guide_and_a_given_name_that_is_morning(void)
     expect(d, "ولم تحط", "امحمد ولد اعلي بيه", QUOTE_INDIRECT, RESOLVED_SOURCE);
     expect(d, "البذور متوفرة", "صباح جبار الحسيناوي", QUOTE_INDIRECT, -1);
     expect(d, "الطلب زاد", "بائعو أعلاف في سوق الهفوف", QUOTE_INDIRECT, -1);
+    expect(d, "كثيرين منهم", "رعاة في سوق تيشيت الأسبوعي", QUOTE_INDIRECT, -1);
 }
 
 static void test_in_the_opinion_of_with_bi(void)
