@@ -1853,6 +1853,19 @@ static int given_name_like_function_word(const struct doc *d, const struct token
     return t->kind == TOK_WORD && (k & LEX_FIRST_NAME) && (k & LEX_STOP) && d->text.u16[t->span.end - 1] == 0x064A;
 }
 
+/* "فاطمة علي:"، "أم علي، وهي": علي written with its ي at k, after a given name or a
+ * kunya's particle, before punctuation or إن/أن, ends a name: the preposition على never
+ * ends a phrase. */
+static int ali_ends_name(const struct doc *d, int32_t k)
+{
+    if (k < 1 || k + 1 >= d->n_tokens || !given_name_like_function_word(d, &d->tokens[k]))
+        return 0;
+    const struct token *prev = &d->tokens[k - 1], *next = &d->tokens[k + 1];
+    uint32_t pk = tok_kinds(prev);
+    return ((pk & LEX_FIRST_NAME) || is_particle(prev)) && !prev->lex_prefix && next->sentence == d->tokens[k].sentence &&
+           (next->kind == TOK_PUNCT || ((tok_kinds(next) & LEX_COMPLEMENTIZER) && !next->lex_prefix));
+}
+
 /* بالقاسم، بالحاج: بال (the Maghrebi بن ال) and a given name or an honorific. */
 static int maghrebi_bal(const struct ent_ctx *x, const struct token *t)
 {
@@ -2106,8 +2119,10 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
     const struct lexicon *lx = x->lx;
     /* أم محمد: a particle that is also a function word ("or") opens a name only before
      * a given name */
+    /* (علي too, where the phrase ends: "وتقول أم علي، وهي ...") */
     int kunya = s + 1 < end && is_particle(&d->tokens[s]) && (tok_kinds(&d->tokens[s]) & LEX_STOP) &&
-                (tok_kinds(&d->tokens[s + 1]) & LEX_FIRST_NAME) && tok_is_name_like(lx, &d->tokens[s + 1]);
+                (tok_kinds(&d->tokens[s + 1]) & LEX_FIRST_NAME) &&
+                (tok_is_name_like(lx, &d->tokens[s + 1]) || ali_ends_name(d, s + 1));
     const struct token *t0 = s < end ? &d->tokens[s] : NULL;
     const struct token *t1 = s + 1 < end ? &d->tokens[s + 1] : NULL;
     /* (a title, then its adjectives in ي: "المحلل السياسي العراقي علي الساعدي") */
@@ -2218,6 +2233,10 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
                 !described_before_bi_anna(d, s, e))
                 e++; /* (and before لـ"المدينة"، وكيل الوزارة: anything but another definite word) */
             continue;
+        }
+        if (ali_ends_name(d, e)) {
+            e++; /* ("فاطمة علي:": the father's name) */
+            break;
         }
         /* "دانيال هارتلي وجي-يون سونغ": after a full name, و starts a second person */
         if (e - s >= 2 && t->fold[0] == 0x0648 && t->fold_len > 2 &&

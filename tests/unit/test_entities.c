@@ -2584,6 +2584,23 @@ static void test_a_university_named_for_a_sidi_compound_name(void)
     CHECK(fx_entity(d, "سيدي محمد بن عبد الله") == NULL);
 }
 
+static void test_ali_ends_a_name_before_punctuation(void)
+{
+    /* علي after a given name or a kunya's particle, before a colon or a comma, is the
+     * name's last word (على never ends a phrase); before its object it is the preposition */
+    struct doc *d = fx_annotate("وتقول فاطمة علي: «صرنا نشتري الزيت بالكيلو».\nوأثنى محمد على الجهود.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "فاطمة علي") != NULL);
+    CHECK(fx_entity(d, "محمد على") == NULL);
+    d = fx_annotate("وقال حيدر الكناني إن الزيت غال. وتقول أم علي، وهي ربة بيت: «العيال ما يدرون».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "أم علي") != NULL);
+}
+
 static void test_korea_alone_is_the_one_korea_the_text_names(void)
 {
     struct doc *d = fx_annotate("وقعت روسيا معاهدة مع كوريا الشمالية. وقال فلاح: \"ما إلنا علاقة لا بروسيا ولا بكوريا\".\n");
@@ -3468,6 +3485,7 @@ int main(void)
     test_a_dateline_outlet_named_after_its_town();
     test_bakeries_a_scene_and_the_kursk_region();
     test_korea_alone_is_the_one_korea_the_text_names();
+    test_ali_ends_a_name_before_punctuation();
     test_a_university_named_for_a_sidi_compound_name();
     test_a_family_name_in_ta_marbuta_before_the_phrase_ends();
     fx_teardown();
