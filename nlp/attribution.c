@@ -3983,13 +3983,15 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
             q->resolution = RESOLVED_HEADLINE;
             continue;
         }
-        if (q->cue_kind != CUE_HEADLINE)
+        /* (a headline's words in marks with no one named before them are only the body's
+         * speaker's, above) */
+        if (q->cue_kind != CUE_HEADLINE || q->np_begin == q->np_end)
             continue;
-        const struct token *head = q->np_begin < q->np_end ? &d->tokens[q->np_begin] : NULL;
+        const struct token *head = &d->tokens[q->np_begin];
         /* ("مسؤول بالخارجية السودانية:" is the unnamed "مسؤول رفيع في وزارة الخارجية"
          * quoted below, not the first person the body names) */
         int32_t unnamed = -1;
-        for (int32_t j = i + 1; j < d->n_quotes && head && unnamed < 0; j++) {
+        for (int32_t j = i + 1; j < d->n_quotes && unnamed < 0; j++) {
             const struct quote *b = &d->quotes[j];
             if (b->speaker_entity < 0 && b->speaker_name && b->resolution == RESOLVED_EXPLICIT && b->np_end > b->np_begin &&
                 tok_same_head(head, &d->tokens[b->np_begin]))
@@ -4001,7 +4003,7 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
             continue;
         }
         /* (a word no list holds: whom the body names by it) */
-        int32_t named_so = head && !tok_kinds(head) ? quoted_as(d, head, i) : -1;
+        int32_t named_so = !tok_kinds(head) ? quoted_as(d, head, i) : -1;
         if (named_so >= 0) {
             q->speaker_entity = d->quotes[named_so].speaker_entity;
             q->speaker_name = d->quotes[named_so].speaker_name;
@@ -4009,7 +4011,7 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
             continue;
         }
         /* (of the role's gender: "أكاديمية قطرية:" is the first woman quoted below) */
-        uint8_t head_gender = head && head->lex && (tok_kinds(head) & LEX_TITLE) ? head->lex->role_gender : GENDER_UNKNOWN;
+        uint8_t head_gender = head->lex && (tok_kinds(head) & LEX_TITLE) ? head->lex->role_gender : GENDER_UNKNOWN;
         for (int32_t j = i + 1; j < d->n_quotes; j++) {
             const struct quote *b = &d->quotes[j];
             if (d->par_end[b->cue_tok] == d->par_end[q->cue_tok])

@@ -4186,6 +4186,39 @@ static int someone_of_a_place(const struct qctx *q, int32_t b, int32_t colon)
     return (r >= 0 && q->r[r].close > colon + 1) || tok_relation_head(d, b, p);
 }
 
+/* "«البواخر صارت تتأخر أسابيع».. عمال مرفأ شكا يترقبون": a headline that opens with words
+ * in marks, no one named before them, lifts them from the body; attribution gives them
+ * to whoever the body quotes saying them, or drops them. */
+static int headline_opens_quoted(struct qctx *q, int32_t s)
+{
+    struct doc *d = q->d;
+    const struct sentence *st = &d->sentences[s];
+    if (s != 0)
+        return 0;
+    int32_t b = skip_timestamp(d, st->tok_begin, st->tok_end);
+    int32_t ri = b < st->tok_end ? q->opens[b] : -1;
+    if (ri < 0 || q->r[ri].close < 0 || q->r[ri].words < 3 || q->r[ri].close >= st->tok_end)
+        return 0;
+    int32_t close = q->r[ri].close;
+    /* (then the headline's own words after "..": not "«...»، قال" of a body's first line,
+     * nor a label and its colon) */
+    int32_t dots = 0, k = close + 1;
+    for (; k < st->tok_end && (tok_is_char(&d->tokens[k], '.') || tok_is_char(&d->tokens[k], 0x2026)); k++)
+        dots += tok_is_char(&d->tokens[k], '.') ? 1 : 2;
+    if (k != st->tok_end || dots < 2)
+        return 0;
+    struct quote *qt = new_quote(q);
+    if (!qt)
+        return -1;
+    qt->cue_tok = close;
+    qt->cue = d->tokens[close].span;
+    qt->cue_kind = CUE_HEADLINE;
+    qt->sentence = s;
+    qt->np_begin = qt->np_end = b;
+    set_content(q, qt, b, close + 1);
+    return 0;
+}
+
 static int headline_cue(struct qctx *q, int32_t s)
 {
     struct doc *d = q->d;
@@ -5317,7 +5350,7 @@ int quotes_find(struct doc *d, struct arena *a, const struct lexicon *lx)
             read_also = read_also_line(d, d->sentences[s].tok_begin);
         if (read_also)
             continue;
-        if (headline_cue(&q, s) < 0 || answer_cue(&q, s) < 0 || unlabelled_answer_cue(&q, s) < 0 ||
+        if (headline_cue(&q, s) < 0 || headline_opens_quoted(&q, s) < 0 || answer_cue(&q, s) < 0 || unlabelled_answer_cue(&q, s) < 0 ||
             dash_credit_cue(&q, s) < 0 || text_of_cue(&q, s) < 0 || (s == 0 && headline_source_cue(&q) < 0))
             return -1;
         const struct sentence *st = &d->sentences[s];

@@ -5854,6 +5854,24 @@ static void test_a_delegate_of_a_place_named_after_a_comma(void)
     CHECK(town == NULL || town->type == ENT_GPE);
 }
 
+static void test_a_headline_opening_with_words_the_body_quotes(void)
+{
+    /* a headline that opens with words in marks is the body's speaker's when the body
+     * quotes them; with no one saying them below, no quotation */
+    struct doc *d = fx_annotate("«البواخر صارت تتأخر أسابيع».. عمال مرفأ شكا يترقبون\n\n"
+                                "وقال العامل جورج طنوس: «البواخر صارت تتأخر أسابيع، وإذا ما في بواخر ما في شغل».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_INT(d->n_quotes, 2);
+    expect(d, "البواخر صارت تتأخر أسابيع", "جورج طنوس", QUOTE_DIRECT, RESOLVED_HEADLINE);
+    d = fx_annotate("«البواخر صارت تتأخر أسابيع».. عمال مرفأ شكا يترقبون\n\nوقال العامل جورج طنوس إن الشغل قليل.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "البواخر صارت") == NULL);
+}
+
 static void test_a_given_name_alone_after_its_verb(void)
 {
     /* "وختم فيصل الفقرة بالقول إن": the verb's object (الفقرة) before "by saying" is no
@@ -7394,6 +7412,7 @@ int main(void)
     test_an_agencys_short_name_in_marks_after_its_name();
     test_a_long_unnamed_source_keeps_its_seat();
     test_a_delegate_of_a_place_named_after_a_comma();
+    test_a_headline_opening_with_words_the_body_quotes();
     test_an_apposition_with_a_verb_of_its_own_and_the_statement_of_a_body();
     test_a_village_headman_and_mukhtar_as_a_given_name();
     test_owners_and_workers_speak_as_groups_and_name_bodies();
