@@ -5872,6 +5872,20 @@ static void test_a_headline_opening_with_words_the_body_quotes(void)
     CHECK(fx_quote(d, "البواخر صارت") == NULL);
 }
 
+static void test_a_maghreb_civil_society_activist(void)
+{
+    struct doc *d = fx_annotate("واعتبر فاعل جمعوي بتنجداد أن الحديث عن الحرب \"يبدو بعيدا\".\n"
+                                "والفاعلة الجمعوية فاطمة الزهراء بوعزاوي، رئيسة جمعية نسائية لتثمين التمور بالمنطقة، "
+                                "تعتبر أن الأزمة \"فرصة\" لتسويق التمور.\n"
+                                "وأكدت الغالية بوسحاب، رئيسة تعاونية نسوية لتجفيف السمك، أن النساء فقدن نصف الكميات.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الحديث عن الحرب", "فاعل جمعوي بتنجداد", QUOTE_MIXED, -1);
+    expect(d, "الأزمة", "فاطمة الزهراء بوعزاوي", QUOTE_MIXED, -1);
+    expect(d, "النساء فقدن", "الغالية بوسحاب", QUOTE_INDIRECT, -1);
+}
+
 static void test_a_given_name_alone_after_its_verb(void)
 {
     /* "وختم فيصل الفقرة بالقول إن": the verb's object (الفقرة) before "by saying" is no
@@ -7413,6 +7427,7 @@ int main(void)
     test_a_long_unnamed_source_keeps_its_seat();
     test_a_delegate_of_a_place_named_after_a_comma();
     test_a_headline_opening_with_words_the_body_quotes();
+    test_a_maghreb_civil_society_activist();
     test_an_apposition_with_a_verb_of_its_own_and_the_statement_of_a_body();
     test_a_village_headman_and_mukhtar_as_a_given_name();
     test_owners_and_workers_speak_as_groups_and_name_bodies();
