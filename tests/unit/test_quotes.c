@@ -5884,6 +5884,11 @@ static void test_a_maghreb_civil_society_activist(void)
     expect(d, "الحديث عن الحرب", "فاعل جمعوي بتنجداد", QUOTE_MIXED, -1);
     expect(d, "الأزمة", "فاطمة الزهراء بوعزاوي", QUOTE_MIXED, -1);
     expect(d, "النساء فقدن", "الغالية بوسحاب", QUOTE_INDIRECT, -1);
+    d = fx_annotate("وتعتبر المحاضرة في الاقتصاد بجامعة القدس المفتوحة في طوباس، هبة نزال صوافطة، أن المعاهدة بعيدة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "المعاهدة بعيدة", "هبة نزال صوافطة", QUOTE_INDIRECT, -1);
 }
 
 static void test_a_given_name_alone_after_its_verb(void)
