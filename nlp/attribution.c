@@ -2950,20 +2950,24 @@ static int32_t appositive_name(const struct doc *d, const struct quote *q)
         return -1;
     if (name_end - q->np_begin < 4)
         return -1;
+    /* (the last apposition, past another set off before it: "الأستاذة في كلية العلوم،
+     * التابعة لجامعة ...، الدكتورة X،"; an honorific may open it) */
+    int32_t c = name_end - 1;
+    while (c > q->np_begin && !tok_is_comma(&d->tokens[c]))
+        c--;
+    int32_t at = c + 1 < name_end && (tok_kinds(&d->tokens[c + 1]) & (LEX_TITLE | LEX_HONORIFIC)) && d->tok_mention[c + 1] < 0
+                     ? c + 2
+                     : c + 1;
     int titled = 0;
-    for (int32_t k = q->np_begin; k + 2 < name_end; k++) {
-        titled |= (tok_kinds(&d->tokens[k]) & (LEX_TITLE | LEX_ROLE_NOUN)) != 0;
-        if (!titled || !tok_is_comma(&d->tokens[k]))
-            continue;
-        int32_t mi = d->tok_mention[k + 1];
-        if (mi < 0)
-            return -1;
-        const struct mention *m = &d->mentions[mi];
-        return m->tok_begin == k + 1 && m->tok_end == name_end && m->tok_end - m->tok_begin >= 2 &&
-                       d->entities[m->entity].type == ENT_PERSON
-                   ? mi : -1;
-    }
-    return -1;
+    for (int32_t k = q->np_begin; k < c && !titled; k++)
+        titled = (tok_kinds(&d->tokens[k]) & (LEX_TITLE | LEX_ROLE_NOUN)) != 0;
+    int32_t mi = c > q->np_begin && titled && at < name_end ? d->tok_mention[at] : -1;
+    if (mi < 0)
+        return -1;
+    const struct mention *m = &d->mentions[mi];
+    return m->tok_begin == at && m->tok_end == name_end && m->tok_end - m->tok_begin >= 2 &&
+                   d->entities[m->entity].type == ENT_PERSON
+               ? mi : -1;
 }
 
 /* The person named before an apposition set off by commas whose last word is k (at most

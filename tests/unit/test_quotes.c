@@ -5891,6 +5891,17 @@ static void test_a_maghreb_civil_society_activist(void)
     expect(d, "المعاهدة بعيدة", "هبة نزال صوافطة", QUOTE_INDIRECT, -1);
 }
 
+static void test_an_honorific_opens_the_apposition_after_a_role(void)
+{
+    /* "مدير جامعة X 1، البروفيسور Y Z، إن": the name in apposition, past its honorific */
+    struct doc *d = fx_annotate("وقال مدير جامعة الإخوة منتوري قسنطينة 1، البروفيسور سليم بوعلام، إن الجامعة وقعت ثلاث "
+                                "اتفاقيات.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الجامعة وقعت", "سليم بوعلام", QUOTE_INDIRECT, -1);
+}
+
 static void test_a_given_name_alone_after_its_verb(void)
 {
     /* "وختم فيصل الفقرة بالقول إن": the verb's object (الفقرة) before "by saying" is no
@@ -7433,6 +7444,7 @@ int main(void)
     test_a_delegate_of_a_place_named_after_a_comma();
     test_a_headline_opening_with_words_the_body_quotes();
     test_a_maghreb_civil_society_activist();
+    test_an_honorific_opens_the_apposition_after_a_role();
     test_an_apposition_with_a_verb_of_its_own_and_the_statement_of_a_body();
     test_a_village_headman_and_mukhtar_as_a_given_name();
     test_owners_and_workers_speak_as_groups_and_name_bodies();
