@@ -3360,22 +3360,6 @@ static int has_content_word(const struct doc *d, int32_t b, int32_t e)
     return 0;
 }
 
-/* خبير and الخبير, وخبير: one word whatever its article and conjunction (the lexicon may
- * list the forms apart) */
-static int same_word_without_article(const struct token *a, const struct token *b)
-{
-    const UChar *wa = a->fold, *wb = b->fold;
-    int32_t na = a->fold_len, nb = b->fold_len;
-    if (na > 3 && wa[0] == 0x0648)
-        wa++, na--;
-    if (nb > 3 && wb[0] == 0x0648)
-        wb++, nb--;
-    if (na > 4 && wa[0] == 0x0627 && wa[1] == 0x0644)
-        wa += 2, na -= 2;
-    if (nb > 4 && wb[0] == 0x0627 && wb[1] == 0x0644)
-        wb += 2, nb -= 2;
-    return na == nb && na >= 3 && !memcmp(wa, wb, (size_t)na * sizeof(UChar));
-}
 
 /* "بيطري في الجبايش:" over "أما الطبيب البيطري ...، حيدر ناصر الحلفي، فأوضح أن": the first
  * quotation below whose speaker is named with the headline's word, or -1. */
@@ -3384,7 +3368,7 @@ static int32_t quoted_as(const struct doc *d, const struct token *word, int32_t 
     for (int32_t j = after + 1; j < d->n_quotes; j++) {
         const struct quote *b = &d->quotes[j];
         for (int32_t k = b->np_begin; b->speaker_name && k < b->np_end; k++)
-            if (d->tokens[k].kind == TOK_WORD && same_word_without_article(&d->tokens[k], word))
+            if (d->tokens[k].kind == TOK_WORD && tok_same_word_without_article(&d->tokens[k], word))
                 return j;
     }
     return -1;
@@ -3431,7 +3415,7 @@ static int32_t role_holder(const struct doc *d, int32_t b, int32_t e, int *words
             int title = t->lex && (tok_kinds(t) & (LEX_TITLE | LEX_ROLE_NOUN)) && (t->lex->role_classes & CLASS_PERSON);
             has_title |= title;
             for (int32_t j = en->role_tb; j < ae; j = j + 1 == en->role_te ? ab : j + 1)
-                if (j != k && ((t->lex && d->tokens[j].lex == t->lex) || same_word_without_article(&d->tokens[j], t))) {
+                if (j != k && ((t->lex && d->tokens[j].lex == t->lex) || tok_same_word_without_article(&d->tokens[j], t))) {
                     titled |= title;
                     named |= k > b && tok_is_an(&d->tokens[k - 1]) && d->tok_mention[k] >= 0 &&
                              d->entities[d->mentions[d->tok_mention[k]].entity].type == ENT_GPE;
@@ -3492,7 +3476,7 @@ static int32_t body_of_short_name(const struct doc *d, int32_t i, int32_t k)
         for (int32_t t = 0; t < n_tried; t++)
             seen |= tried[t] == m->entity;
         for (int32_t j = m->tok_begin; j < m->tok_end && !seen; j++) {
-            if (!((j > m->tok_begin || m->tok_end == m->tok_begin + 1) && same_word_without_article(&d->tokens[j], word)))
+            if (!((j > m->tok_begin || m->tok_end == m->tok_begin + 1) && tok_same_word_without_article(&d->tokens[j], word)))
                 continue;
             int32_t voice = voice_of_body(d, i, m->entity);
             if (voice >= 0 && !named_in_paragraph(d, voice, k))

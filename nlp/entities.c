@@ -3748,18 +3748,6 @@ static int outlet_words(const struct ent_ctx *x, int32_t b, int32_t e)
     return 1;
 }
 
-/* One word of a name, with or without the article (الشطرة in "شطرة نيوز"). */
-static int same_name_word(const struct token *a, const struct token *b)
-{
-    const UChar *fa = a->fold, *fb = b->fold;
-    int32_t na = a->fold_len, nb = b->fold_len;
-    if (tok_has_article(a))
-        fa += 2, na -= 2;
-    if (tok_has_article(b))
-        fb += 2, nb -= 2;
-    return na == nb && na >= 2 && !memcmp(fa, fb, (size_t)na * sizeof(UChar));
-}
-
 /* "صوت سحاب - سحاب"، "الشطرة - شطرة نيوز": the words [pb, pe) are all of the place the
  * outlet [ob, oe) is named after, and the outlet has a word more (صوت، نيوز، اليوم). */
 static int outlet_named_after(const struct doc *d, int32_t ob, int32_t oe, int32_t pb, int32_t pe)
@@ -3769,7 +3757,7 @@ static int outlet_named_after(const struct doc *d, int32_t ob, int32_t oe, int32
         return 0;
     for (int32_t at = ob; at + n <= oe; at++) {
         int32_t k = 0;
-        while (k < n && same_name_word(&d->tokens[at + k], &d->tokens[pb + k]))
+        while (k < n && tok_same_word_without_article(&d->tokens[at + k], &d->tokens[pb + k]))
             k++;
         if (k == n)
             return 1;
@@ -4650,10 +4638,6 @@ static int32_t person_ending_with(const struct doc *d, const UChar *key, int32_t
     return -1;
 }
 
-/* The one accepted organisation candidate other than `self` whose name starts with the
- * words of `key` and goes on (a headline's name cut short), or -1 when none or several
- * different ones. (Not in line: asked of a few names per article, in line it changed
- * what the compiler put in line in entities_find, 4 K instructions per seed article.) */
 /* "روسيا وكوريا" in a farmer's words, "كوريا الشمالية" in the narration: a place of one
  * word that no knowledge-base entry holds, and that begins the longer name of exactly one
  * known state or place the text names, is that one cut short (with both Koreas named,
@@ -4670,6 +4654,10 @@ __attribute__((noinline)) static int32_t longer_place_name(const struct ent_ctx 
         const struct cand *o = &x->c.v[i];
         if (i == self || !o->accepted || o->type != c->type || o->kb < 0 || o->name_te - o->name_tb < 2)
             continue;
+        const struct token *oh = &d->tokens[o->name_tb], *h = &d->tokens[c->name_tb];
+        if (oh->fold_len - oh->lex_prefix != h->fold_len - h->lex_prefix ||
+            memcmp(oh->fold + oh->lex_prefix, h->fold + h->lex_prefix, (size_t)(h->fold_len - h->lex_prefix) * sizeof(UChar)))
+            continue; /* (a cheap test of the first word before building the key) */
         int32_t on = tokens_key(d, o->name_tb, o->name_te, o->name_tb == o->tb ? o->skip : 0,
                                 o->name_tb == o->tb ? o->add_al : 0, buf, 256);
         if (on <= n || buf[n] != ' ' || memcmp(buf, key, (size_t)n * sizeof(UChar)))
@@ -4685,6 +4673,10 @@ __attribute__((noinline)) static int32_t longer_place_name(const struct ent_ctx 
     return found;
 }
 
+/* The one accepted organisation candidate other than `self` whose name starts with the
+ * words of `key` and goes on (a headline's name cut short), or -1 when none or several
+ * different ones. (Not in line: asked of a few names per article, in line it changed
+ * what the compiler put in line in entities_find, 4 K instructions per seed article.) */
 __attribute__((noinline)) static int32_t longer_org_name(const struct ent_ctx *x, int32_t self, const UChar *key, int32_t n)
 {
     const struct doc *d = x->d;

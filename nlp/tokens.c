@@ -962,6 +962,21 @@ int tok_sound_plural(const struct token *tk)
     return z == 0x0646 && (a == 0x064A || a == 0x0648);
 }
 
+int tok_same_word_without_article(const struct token *a, const struct token *b)
+{
+    const UChar *wa = a->fold, *wb = b->fold;
+    int32_t na = a->fold_len, nb = b->fold_len;
+    if (na > 3 && wa[0] == 0x0648)
+        wa++, na--;
+    if (nb > 3 && wb[0] == 0x0648)
+        wb++, nb--;
+    if (na > 4 && wa[0] == 0x0627 && wa[1] == 0x0644)
+        wa += 2, na -= 2;
+    if (nb > 4 && wb[0] == 0x0627 && wb[1] == 0x0644)
+        wb += 2, nb -= 2;
+    return na == nb && na >= 3 && !memcmp(wa, wb, (size_t)na * sizeof(UChar));
+}
+
 int tok_people_plural(const struct lexicon *lx, const struct token *tk)
 {
     if (!tok_sound_plural(tk) || tk->lex_prefix || tok_has_article(tk) || !(tk->flags & TOKF_ARABIC))

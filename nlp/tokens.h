@@ -314,6 +314,10 @@ static inline int tok_is_min(const struct token *tk)
  * five units: المسلمين، مشاركون). */
 int tok_sound_plural(const struct token *tk);
 
+/* خبير and الخبير, وخبير; شطرة and الشطرة: one word whatever its article and conjunction (the
+ * lexicon may list the forms apart). */
+int tok_same_word_without_article(const struct token *a, const struct token *b);
+
 /* صيادين، مزارعون: an indefinite sound plural whose singular the dictionary holds (صياد),
  * people of a trade; not a broken plural of the same ending (قوانين، موازين). */
 int tok_people_plural(const struct lexicon *lx, const struct token *tk);
