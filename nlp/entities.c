@@ -703,6 +703,12 @@ static int place_after_head(struct ent_ctx *x, int32_t k, const struct lex_entry
         unknown |= tok_is_name_like(x->lx, t) && !(t->flags & TOKF_COMMON);
         j++;
     }
+    /* (a village's or a district's one word, whatever it also means: ناحية سنكسر) */
+    const struct token *w = &d->tokens[k + 1];
+    if (j == k + 2 && !unknown && head->org_locality && !(w->flags & TOKF_LATIN) &&
+        d->text.u16[w->span.end - 1] != 0x0629 && w->fold[w->fold_len - 1] != 0x064A &&
+        (j >= end || name_phrase_ends(x, j)))
+        unknown = 1; /* (not عين or كفر of a longer name: قرية عين الحلوة) */
     if (j == k + 1 || !unknown)
         return 0;
     uint8_t type = (head->role_classes & CLASS_SITE) ? ENT_LOC : ENT_GPE;

@@ -125,6 +125,9 @@ struct lex_entry {
                                * gathers (نقابة الخبازين) */
     uint8_t org_gathering_only; /* LEX_ORG_HEAD "gathering": تجمع — a head only before whom it
                                  * gathers (تجمع مزارعي عكار); a verb as often (تجمع البلدين) */
+    uint8_t org_locality;     /* LEX_ORG_HEAD "locality": قرية، بلدة، ناحية — a village's or a
+                               * district's head, after which one bare word is its name even
+                               * when it is also a word (ناحية سنكسر، بلدة عرمان) */
     uint16_t role_classes;    /* CLASS_* bits */
     uint8_t role_generic;     /* roles.tsv "generic": المسؤول — any official, whatever
                                * role the text gave them (مدير سايلو الشرقاط ... وأشار المسؤول) */

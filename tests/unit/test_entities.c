@@ -2601,6 +2601,21 @@ static void test_ali_ends_a_name_before_punctuation(void)
     CHECK(fx_entity(d, "أم علي") != NULL);
 }
 
+static void test_a_villages_one_word_that_is_also_a_word(void)
+{
+    /* after قرية، بلدة، ناحية one bare word where the phrase ends is the place, whatever it
+     * also means; not an adjective, not the first word of a longer name */
+    struct doc *d = fx_annotate("وقال مزارع من ناحية سنكسر إن القمح غال.\nوفي بلدة عرمان قال مزارع إن القمح غال.\n"
+                                "وفي قرية نائية قال مزارع إن الخبز غال.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *a = fx_entity(d, "سنكسر"), *b = fx_entity(d, "عرمان");
+    CHECK(a != NULL && a->type == ENT_GPE);
+    CHECK(b != NULL && b->type == ENT_GPE);
+    CHECK(fx_entity(d, "نائية") == NULL);
+}
+
 static void test_korea_alone_is_the_one_korea_the_text_names(void)
 {
     struct doc *d = fx_annotate("وقعت روسيا معاهدة مع كوريا الشمالية. وقال فلاح: \"ما إلنا علاقة لا بروسيا ولا بكوريا\".\n");
@@ -3485,6 +3500,7 @@ int main(void)
     test_a_dateline_outlet_named_after_its_town();
     test_bakeries_a_scene_and_the_kursk_region();
     test_korea_alone_is_the_one_korea_the_text_names();
+    test_a_villages_one_word_that_is_also_a_word();
     test_ali_ends_a_name_before_punctuation();
     test_a_university_named_for_a_sidi_compound_name();
     test_a_family_name_in_ta_marbuta_before_the_phrase_ends();
