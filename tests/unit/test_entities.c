@@ -2616,6 +2616,19 @@ static void test_a_villages_one_word_that_is_also_a_word(void)
     CHECK(fx_entity(d, "نائية") == NULL);
 }
 
+static void test_unesco_fao_and_isis_are_known_bodies(void)
+{
+    struct doc *d = fx_annotate("وقالت منظمة اليونسكو إن الموقع مهم، وأعادت البلدة بناء ما دمره داعش، وقالت منظمة الأغذية "
+                                "والزراعة إن الأسعار ارتفعت.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *u = fx_entity(d, "منظمة اليونسكو"), *i = fx_entity(d, "داعش"), *f = fx_entity(d, "منظمة الأغذية والزراعة");
+    CHECK(u != NULL && u->type == ENT_ORG && u->kb != NULL);
+    CHECK(i != NULL && i->type == ENT_ORG && i->kb != NULL);
+    CHECK(f != NULL && f->type == ENT_ORG && f->kb != NULL);
+}
+
 static void test_korea_alone_is_the_one_korea_the_text_names(void)
 {
     struct doc *d = fx_annotate("وقعت روسيا معاهدة مع كوريا الشمالية. وقال فلاح: \"ما إلنا علاقة لا بروسيا ولا بكوريا\".\n");
@@ -3500,6 +3513,7 @@ int main(void)
     test_a_dateline_outlet_named_after_its_town();
     test_bakeries_a_scene_and_the_kursk_region();
     test_korea_alone_is_the_one_korea_the_text_names();
+    test_unesco_fao_and_isis_are_known_bodies();
     test_a_villages_one_word_that_is_also_a_word();
     test_ali_ends_a_name_before_punctuation();
     test_a_university_named_for_a_sidi_compound_name();
