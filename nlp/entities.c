@@ -3771,6 +3771,30 @@ static int outlet_named_after(const struct doc *d, int32_t ob, int32_t oe, int32
     return 0;
 }
 
+/* "جنين اليوم - جنين"، "شكا نيوز - شكا": an outlet named after the dateline's place, whose
+ * own place word was read as the place: the words [ob, oe) are the outlet, and the place
+ * read inside them is released. 1 when they are. */
+static int outlet_over_its_place(struct ent_ctx *x, int32_t ob, int32_t oe, int32_t pb, int32_t pe)
+{
+    const struct doc *d = x->d;
+    if (oe - ob < 2 || oe - ob > 3 || !outlet_named_after(d, ob, oe, pb, pe))
+        return 0;
+    for (int32_t k = ob; k < oe; k++) {
+        int32_t o = x->owner[k];
+        /* (its other words may be any but a verb's: اليوم، نيوز، إف إم) */
+        const struct token *t = &d->tokens[k];
+        if (o < 0 ? (t->kind != TOK_WORD && t->kind != TOK_NUMBER) || (tok_kinds(t) & (LEX_VERB | LEX_COMPLEMENTIZER))
+                  : !is_place_type(x->c.v[o].type) || x->c.v[o].tb < ob || x->c.v[o].te > oe)
+            return 0;
+    }
+    for (int32_t k = ob; k < oe; k++)
+        if (x->owner[k] >= 0) {
+            x->c.v[x->owner[k]].accepted = 0;
+            x->owner[k] = -1;
+        }
+    return 1;
+}
+
 /* "الرباط - مدار21"، "بنغازي – الساعة 24"، "المؤتمر نت - صنعاء": a short line under the
  * headline that pairs a place with a few other words across a dash or a colon is a
  * dateline, and the other words are the outlet that filed the story. A place no list
@@ -3791,8 +3815,10 @@ static int pass_dateline_outlet(struct ent_ctx *x)
             int32_t ob = -1, oe = -1;
             if (dateline_place(x, s, j) && outlet_words(x, j + 1, e))
                 ob = j + 1, oe = e;
-            else if (dateline_place(x, j + 1, e) && outlet_words(x, s, j))
+            else if (dateline_place(x, j + 1, e) && (outlet_words(x, s, j) || outlet_over_its_place(x, s, j, j + 1, e)))
                 ob = s, oe = j;
+            else if (dateline_place(x, s, j) && outlet_over_its_place(x, j + 1, e, s, j))
+                ob = j + 1, oe = e;
             else if (outlet_words(x, s, j) && outlet_words(x, j + 1, e)) {
                 int32_t pb = -1, pe = -1;
                 if (outlet_named_after(d, s, j, j + 1, e))

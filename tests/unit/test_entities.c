@@ -2679,6 +2679,15 @@ static void test_a_dateline_outlet_named_after_its_town(void)
     town = fx_entity(d, "الشطرة");
     CHECK(town != NULL && town->type == ENT_GPE);
     CHECK(fx_entity(d, "شطرة نيوز") != NULL);
+    /* (a known town inside the outlet's name is the outlet's: "جنين اليوم - جنين") */
+    d = fx_annotate("القمح يغلو\n\nجنين اليوم - جنين\n\nقال مزارع في جنين إن القمح غال.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    outlet = fx_entity(d, "جنين اليوم");
+    CHECK(outlet != NULL && outlet->type == ENT_ORG);
+    town = fx_entity(d, "جنين");
+    CHECK(town != NULL && town->type == ENT_GPE && town->n_mentions == 2);
     /* (two words of no list, neither inside the other, are no dateline) */
     d = fx_annotate("القمح يغلو\n\nكتب ونشر - متابعة\n\nقال مزارع إن القمح غال.\n");
     CHECK(d != NULL);
