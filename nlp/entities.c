@@ -2094,7 +2094,11 @@ static int honorific_inside_name(const struct ent_ctx *x, int32_t k)
 {
     const struct doc *d = x->d;
     const struct token *t = &d->tokens[k];
-    if (k < 1 || k + 1 >= d->n_tokens || !(tok_kinds(t) & LEX_HONORIFIC) || !tok_has_article(t) || t->lex_prefix)
+    /* (or the Levant's bare حج: "عبد الرزاق حج بكور") */
+    static const UChar hajj[] = {0x062D, 0x062C};
+    int bare_hajj = t->fold_len == 2 && !memcmp(t->fold, hajj, sizeof hajj);
+    if (k < 1 || k + 1 >= d->n_tokens || !(((tok_kinds(t) & LEX_HONORIFIC) && tok_has_article(t)) || bare_hajj) ||
+        t->lex_prefix)
         return 0;
     const struct token *prev = &d->tokens[k - 1], *next = &d->tokens[k + 1];
     int after_given = ((tok_kinds(prev) & LEX_FIRST_NAME) && !(tok_kinds(prev) & LEX_STOP) && !prev->lex_prefix) ||
@@ -2105,7 +2109,8 @@ static int honorific_inside_name(const struct ent_ctx *x, int32_t k)
     return after_given && next->kind == TOK_WORD && next->sentence == t->sentence && !tok_has_article(next) &&
            (!(kinds & (LEX_STOP | LEX_COMPLEMENTIZER | LEX_VERB | LEX_TITLE)) ||
             (kinds & (LEX_FIRST_NAME | LEX_COMPLEMENTIZER | LEX_VERB | LEX_TITLE)) == LEX_FIRST_NAME) &&
-           ((kinds & (LEX_FIRST_NAME | LEX_FAMILY_NAME)) || tok_is_name_like(x->lx, next));
+           ((kinds & (LEX_FIRST_NAME | LEX_FAMILY_NAME)) || tok_is_name_like(x->lx, next) ||
+            (bare_hajj && !kinds && !next->lex_prefix));
 }
 
 /* A bare title of a person alone (شيخ, no office) at k, between two given names: part of
@@ -2240,6 +2245,15 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
                 e++; /* (and before لـ"المدينة"، وكيل الوزارة: anything but another definite word) */
             continue;
         }
+        /* جهاد الحاج موسى: an honorific in ال after the given name is part of the family
+         * name when a name follows it (and so, bare, a sheikh's title before a given name:
+         * "محمد شيخ أحمد", the Syrian and Kurdish family name) */
+        if (((given && e == s + 1) || (e == s + 2 && is_particle(&d->tokens[s]))) && e + 1 < end &&
+            x->owner[e + 1] < 0 &&
+            (sheikh_in_name(d, e) || honorific_inside_name(x, e))) {
+            e += 2;
+            continue;
+        }
         if (ali_ends_name(d, e)) {
             e++; /* ("فاطمة علي:": the father's name) */
             break;
@@ -2324,15 +2338,6 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
              relay_qawluh(&d->tokens[e + 1]))) {
             e++;
             break;
-        }
-        /* جهاد الحاج موسى: an honorific in ال after the given name is part of the family
-         * name when a name follows it (and so, bare, a sheikh's title before a given name:
-         * "محمد شيخ أحمد", the Syrian and Kurdish family name) */
-        if (((given && e == s + 1) || (e == s + 2 && is_particle(&d->tokens[s]))) && e + 1 < end &&
-            x->owner[e + 1] < 0 &&
-            (sheikh_in_name(d, e) || honorific_inside_name(x, e))) {
-            e += 2;
-            continue;
         }
         /* مدحت القاضي، علي السيد: a title or honorific in ال right after a given name, where
          * the phrase ends (a verb, إن, punctuation, لـ an outlet), is the family name */

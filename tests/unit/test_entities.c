@@ -2728,6 +2728,13 @@ static void test_an_honorific_inside_a_family_name(void)
     CHECK(fx_entity(d, "عبد الرزاق الحاج حمدو") != NULL);
     CHECK(fx_entity(d, "فراس الشيخ علي") != NULL);
     CHECK(fx_entity(d, "علي") == NULL);
+    /* (and the Levant's bare حج, before any word: "عبد الرزاق حج بكور"; not لحج) */
+    d = fx_annotate("ويقول عبد الرزاق حج بكور، صاحب فرن: «الطحين غلي كتير».\nوقال مزارع من لحج إن القمح غال.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "عبد الرزاق حج بكور") != NULL);
+    CHECK(fx_entity(d, "لحج") == NULL || fx_entity(d, "لحج")->type != ENT_PERSON);
     d = fx_annotate("وتعتبر الباحثة ريتا الحاج أن الأزمة كبيرة.\n");
     CHECK(d != NULL);
     if (!d)
