@@ -2247,7 +2247,8 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
         }
         /* جهاد الحاج موسى: an honorific in ال after the given name is part of the family
          * name when a name follows it (and so, bare, a sheikh's title before a given name:
-         * "محمد شيخ أحمد", the Syrian and Kurdish family name) */
+         * "محمد شيخ أحمد", the Syrian and Kurdish family name; asked before a word of a
+         * name's make would take the bare حج of "عبد الرزاق حج بكور" as a name alone) */
         if (((given && e == s + 1) || (e == s + 2 && is_particle(&d->tokens[s]))) && e + 1 < end &&
             x->owner[e + 1] < 0 &&
             (sheikh_in_name(d, e) || honorific_inside_name(x, e))) {
