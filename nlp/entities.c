@@ -703,12 +703,13 @@ static int place_after_head(struct ent_ctx *x, int32_t k, const struct lex_entry
         unknown |= tok_is_name_like(x->lx, t) && !(t->flags & TOKF_COMMON);
         j++;
     }
-    /* (a village's or a district's one word, whatever it also means: ناحية سنكسر) */
+    /* (a village's or a district's one word, whatever it also means: ناحية سنكسر; not an
+     * adjective in ة or ي, nor عين or كفر of a longer name: قرية عين الحلوة) */
     const struct token *w = &d->tokens[k + 1];
-    if (j == k + 2 && !unknown && head->org_locality && !(w->flags & TOKF_LATIN) &&
+    if (head->org_locality && j == k + 2 && !unknown && !(w->flags & TOKF_LATIN) &&
         d->text.u16[w->span.end - 1] != 0x0629 && w->fold[w->fold_len - 1] != 0x064A &&
         (j >= end || name_phrase_ends(x, j)))
-        unknown = 1; /* (not عين or كفر of a longer name: قرية عين الحلوة) */
+        unknown = 1;
     if (j == k + 1 || !unknown)
         return 0;
     uint8_t type = (head->role_classes & CLASS_SITE) ? ENT_LOC : ENT_GPE;
@@ -2094,12 +2095,16 @@ static int honorific_inside_name(const struct ent_ctx *x, int32_t k)
 {
     const struct doc *d = x->d;
     const struct token *t = &d->tokens[k];
-    /* (or the Levant's bare حج: "عبد الرزاق حج بكور") */
-    static const UChar hajj[] = {0x062D, 0x062C};
-    int bare_hajj = t->fold_len == 2 && !memcmp(t->fold, hajj, sizeof hajj);
-    if (k < 1 || k + 1 >= d->n_tokens || !(((tok_kinds(t) & LEX_HONORIFIC) && tok_has_article(t)) || bare_hajj) ||
-        t->lex_prefix)
+    if (k < 1 || k + 1 >= d->n_tokens || t->lex_prefix)
         return 0;
+    /* (or the Levant's bare حج: "عبد الرزاق حج بكور"; its letters tested only when the
+     * word is no honorific, as most words here are not) */
+    int bare_hajj = 0;
+    if (!(tok_kinds(t) & LEX_HONORIFIC) || !tok_has_article(t)) {
+        bare_hajj = t->fold_len == 2 && t->fold[0] == 0x062D && t->fold[1] == 0x062C;
+        if (!bare_hajj)
+            return 0;
+    }
     const struct token *prev = &d->tokens[k - 1], *next = &d->tokens[k + 1];
     int after_given = ((tok_kinds(prev) & LEX_FIRST_NAME) && !(tok_kinds(prev) & LEX_STOP) && !prev->lex_prefix) ||
                       (k >= 2 && is_particle(&d->tokens[k - 2]) && !(tok_kinds(&d->tokens[k - 2]) & LEX_STOP) &&
@@ -2249,8 +2254,10 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
          * name when a name follows it (and so, bare, a sheikh's title before a given name:
          * "محمد شيخ أحمد", the Syrian and Kurdish family name; asked before a word of a
          * name's make would take the bare حج of "عبد الرزاق حج بكور" as a name alone) */
-        if (((given && e == s + 1) || (e == s + 2 && is_particle(&d->tokens[s]))) && e + 1 < end &&
-            x->owner[e + 1] < 0 &&
+        /* (a title, an honorific or a word of two letters: most words are none, and are
+         * not asked) */
+        if (((tok_kinds(t) & (LEX_TITLE | LEX_HONORIFIC)) || t->fold_len == 2) &&
+            ((given && e == s + 1) || (e == s + 2 && is_particle(&d->tokens[s]))) && e + 1 < end && x->owner[e + 1] < 0 &&
             (sheikh_in_name(d, e) || honorific_inside_name(x, e))) {
             e += 2;
             continue;
@@ -3777,7 +3784,7 @@ static int outlet_named_after(const struct doc *d, int32_t ob, int32_t oe, int32
     return 0;
 }
 
-/* "جنين اليوم - جنين"، "شكا نيوز - شكا": an outlet named after the dateline's place, whose
+/* "جنين اليوم - جنين"، "المخا - المخا بوست": an outlet named after the dateline's place, whose
  * own place word was read as the place: the words [ob, oe) are the outlet, and the place
  * read inside them is released. 1 when they are. */
 static int outlet_over_its_place(struct ent_ctx *x, int32_t ob, int32_t oe, int32_t pb, int32_t pe)
