@@ -150,6 +150,14 @@ static int accusative_statement(const struct actx *x, const struct token *t)
     return e && (e->kinds & LEX_STATEMENT);
 }
 
+/* A statement noun at e, or a preposition before one ("في بيان"، "ببيان"): where the words
+ * were said, which ends the phrase of whoever said them. */
+static int opens_channel(const struct doc *d, int32_t e, int32_t limit)
+{
+    return (tok_kinds(&d->tokens[e]) & LEX_STATEMENT) ||
+           (e + 1 < limit && (tok_kinds(&d->tokens[e]) & LEX_STOP) && (tok_kinds(&d->tokens[e + 1]) & LEX_STATEMENT));
+}
+
 /* Who issued the document at token k, named without its article in its clause ("أصدرت
  * جمعية أنصار الوداد بيانا"، "أما الوزارة، فقد أعلنت في بلاغ لها"): the nearest person or
  * organisation before it in the sentence, over one comma, that no preposition governs,
@@ -2598,9 +2606,7 @@ static int clause_subject(struct actx *x, const struct quote *q, struct who *out
                 /* "ونعى وزير الثقافة الكاتبَ الراحل في بيان": after the title's definite
                  * complement, a definite noun that is no adjective (nisba, demonym) is
                  * the verb's object; a statement noun is where it was said */
-                if (tok_kinds(w) & LEX_STATEMENT)
-                    break;
-                if (e + 1 < q->cue_tok && (tok_kinds(w) & LEX_STOP) && (tok_kinds(&d->tokens[e + 1]) & LEX_STATEMENT))
+                if (opens_channel(d, e, q->cue_tok))
                     break;
                 /* (nor a preposition on a definite noun: "احتفت وسائل إعلام جزائرية |
                  * بالمعاهدة") */
@@ -3105,7 +3111,9 @@ static int subject_after_verb(struct actx *x, const struct quote *q, int32_t k, 
      * same one as before */
     /* (a body's name counts as one word: "قاطعته أستاذة العلاقات الدولية في جامعة الإمام
      * عبدالرحمن بن فيصل الدكتورة هند الدوسري قائلة") */
-    while (e < q->cue_tok && d->tokens[e].kind == TOK_WORD && e - k - named <= 10 && !(e > k + 1 && is_same_word(d, e))) {
+    /* (and where it was said: "وهو ما نفته شركة سكر كنانة في بيان، مؤكدة أن") */
+    while (e < q->cue_tok && d->tokens[e].kind == TOK_WORD && e - k - named <= 10 && !(e > k + 1 && is_same_word(d, e)) &&
+           !(e > k + 1 && opens_channel(d, e, q->cue_tok))) {
         int32_t mi = d->tok_mention[e];
         if (mi >= 0 && d->mentions[mi].tok_begin == e && d->entities[d->mentions[mi].entity].type == ENT_ORG &&
             d->mentions[mi].tok_end <= q->cue_tok) {

@@ -7086,6 +7086,16 @@ static void test_the_outlet_asks_in_its_headline(void)
     CHECK(fx_quote(d, "هل يريد") != NULL);
 }
 
+static void test_where_it_was_said_ends_the_subject_after_a_relative_verb(void)
+{
+    /* "وهو ما نفته X في بيان، مؤكدة أن": في بيان says where X said it, no part of X */
+    struct doc *d = fx_annotate("وهو ما نفته شركة سكر كنانة في بيان، مؤكدة أن المصنع يعمل.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "المصنع يعمل", "شركة سكر كنانة", QUOTE_INDIRECT, RESOLVED_ELIDED);
+}
+
 int main(void)
 {
     fx_setup();
@@ -7470,6 +7480,7 @@ int main(void)
     test_a_number_of_a_group_and_a_farmer_named_by_a_womans_name();
     test_a_lieutenant_colonel_after_the_spokesmans_role();
     test_a_crossings_place_after_the_directors_construct_heads_the_headline();
+    test_where_it_was_said_ends_the_subject_after_a_relative_verb();
     fx_teardown();
     return check_summary("test_quotes");
 }
