@@ -1957,6 +1957,14 @@ static int ali_is_a_name(const struct ent_ctx *x, int32_t k, int32_t end, int ti
         !(tok_kinds(&d->tokens[k - 1]) & LEX_STOP) &&
         (tok_is_comma(&d->tokens[k - 2]) || (tok_kinds(&d->tokens[k - 2]) & LEX_TITLE)) && tok_is_comma(&d->tokens[k + 2]))
         return 1;
+    /* (or a bare word the dictionary holds after a given name, where the phrase ends at
+     * punctuation or إن/أن: "سيروان علي قادر إن"; على would govern a noun the clause goes
+     * on after) */
+    if (k >= 1 && k + 2 < end && !tok_has_article(t1) && !t1->lex_prefix && (t1->flags & TOKF_ARABIC) && !tok_kinds(t1) &&
+        t1->fold_len >= 3 && (tok_kinds(&d->tokens[k - 1]) & LEX_FIRST_NAME) && !(tok_kinds(&d->tokens[k - 1]) & LEX_STOP) &&
+        !d->tokens[k - 1].lex_prefix &&
+        (d->tokens[k + 2].kind == TOK_PUNCT || (tok_kinds(&d->tokens[k + 2]) & LEX_COMPLEMENTIZER)))
+        return 1;
     /* (a family name in ي the dictionary holds too: "علي الربيعي", الربيعي "vernal") */
     int name_after = tok_has_article(t1) && (!(t1->flags & TOKF_COMMON) || nisba_family_name(x, k + 1)) &&
                      surname_ok(x, t1);

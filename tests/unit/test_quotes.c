@@ -7096,6 +7096,19 @@ static void test_where_it_was_said_ends_the_subject_after_a_relative_verb(void)
     expect(d, "المصنع يعمل", "شركة سكر كنانة", QUOTE_INDIRECT, RESOLVED_ELIDED);
 }
 
+static void test_ali_between_a_given_name_and_a_word_that_ends_the_name(void)
+{
+    /* "سيروان علي قادر إن": علي is the father's name and قادر, a word too, the family's */
+    struct doc *d = fx_annotate("وقال مدير الثروة السمكية سيروان علي قادر إن العلف غال. وتحدث متصلون عن إغلاق الأقفاص، "
+                                "وهو ما أكده قادر، قائلا إن أصحابها خسروا.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "العلف غال", "سيروان علي قادر", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
+    expect(d, "أصحابها خسروا", "سيروان علي قادر", QUOTE_INDIRECT, -1);
+    CHECK(fx_entity(d, "سيروان علي قادر") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -7481,6 +7494,7 @@ int main(void)
     test_a_lieutenant_colonel_after_the_spokesmans_role();
     test_a_crossings_place_after_the_directors_construct_heads_the_headline();
     test_where_it_was_said_ends_the_subject_after_a_relative_verb();
+    test_ali_between_a_given_name_and_a_word_that_ends_the_name();
     fx_teardown();
     return check_summary("test_quotes");
 }
