@@ -1690,6 +1690,24 @@ static int32_t person_after_role(const struct doc *d, int32_t b, int32_t limit)
     return -1;
 }
 
+/* "الأستاذة في كلية العلوم، التابعة لجامعة الملك سعود، الدكتورة X، إلى أن": after a
+ * role, an aside on where it is (no verb, no mention of a person in it), then the person
+ * named in a second one, an honorific or a title before the name. The person's mention, or -1. */
+static int32_t person_after_second_aside(const struct doc *d, int32_t b, int32_t limit)
+{
+    int32_t c = b;
+    while (c < limit && c - b <= 10 && d->tokens[c].kind == TOK_WORD && !(tok_kinds(&d->tokens[c]) & (LEX_VERB | LEX_COMPLEMENTIZER)) &&
+           (d->tok_mention[c] < 0 || d->entities[d->mentions[d->tok_mention[c]].entity].type != ENT_PERSON))
+        c++;
+    if (c == b || c + 1 >= limit || !tok_is_comma(&d->tokens[c]))
+        return -1;
+    int32_t at = c + 1;
+    if (d->tok_mention[at] < 0 && (tok_kinds(&d->tokens[at]) & (LEX_TITLE | LEX_HONORIFIC)))
+        at++;
+    int32_t m = at < limit ? d->tok_mention[at] : -1;
+    return m >= 0 && d->mentions[m].tok_begin == at && d->entities[d->mentions[m].entity].type == ENT_PERSON ? m : -1;
+}
+
 /* "في حديث لـ"العربي الجديد""، "في تصريحات لرويترز": لـ before an outlet names who was
  * told, not who spoke (unlike "في بيان لوزارة الخارجية"). */
 static int outlet_told(const struct doc *d, int32_t k)
@@ -1926,6 +1944,8 @@ static int32_t speaker_region_end(const struct qctx *q, int32_t b, int32_t open_
         int32_t m = j + 1 < open_tok ? d->tok_mention[j + 1] : -1;
         if (tok_is_comma(t) && m < 0)
             m = person_after_role(d, j + 1, open_tok); /* الخبير ...، اللواء المتقاعد X، أن */
+        if (tok_is_comma(t) && m < 0 && (tok_kinds(&d->tokens[b]) & (LEX_TITLE | LEX_ROLE_NOUN)))
+            m = person_after_second_aside(d, j + 1, open_tok);
         if (tok_is_comma(t) && m >= 0 && d->entities[d->mentions[m].entity].type == ENT_PERSON) {
             int32_t after = d->mentions[m].tok_end;
             if (after >= open_tok || tok_is_comma(&d->tokens[after]))
@@ -2524,6 +2544,14 @@ static int holder_set_off(const struct doc *d, int32_t b, int32_t j, int32_t e)
     return 0;
 }
 
+/* "الأستاذة المشاركة"، "الأستاذ المساعد": a definite participle in م after a person's role,
+ * of the role's gender, is its adjective, not the verb's object. */
+static int participle_of_a_persons_role(const struct token *role, const struct token *t)
+{
+    return role->lex && (role->lex->role_classes & CLASS_PERSON) && t->fold_len >= 6 && t->fold[2] == 0x0645 &&
+           (role->fold[role->fold_len - 1] == 0x0647) == (t->fold[t->fold_len - 1] == 0x0647);
+}
+
 int32_t quotes_before_object_preposition(const struct doc *d, const struct lexicon *lx, int32_t b, int32_t e)
 {
     /* "وعلل موقفه بأن": the object first, the subject elided (not "ورد زميلها كريم رمضان
@@ -2550,7 +2578,8 @@ int32_t quotes_before_object_preposition(const struct doc *d, const struct lexic
          plural_people(&d->tokens[b + 1])) && /* (ناشدت الوزارة المواطنين أن) */
         d->tokens[b + 1].fold[d->tokens[b + 1].fold_len - 1] != 0x064A && /* (nor a nisba: البيان الختامي، */
         !(d->tokens[b + 1].fold_len > 3 && d->tokens[b + 1].fold[d->tokens[b + 1].fold_len - 1] == 0x0647 &&
-          d->tokens[b + 1].fold[d->tokens[b + 1].fold_len - 2] == 0x064A)) /* الخارجية الكورية) */
+          d->tokens[b + 1].fold[d->tokens[b + 1].fold_len - 2] == 0x064A) && /* الخارجية الكورية) */
+        !participle_of_a_persons_role(&d->tokens[b], &d->tokens[b + 1]))
         return b + 1;
     /* "وطالبت الهيئة الأمم المتحدة بأن": a body's role noun, then a state or body named
      * in full, its object (a person's name after a title is the title's holder) */

@@ -7109,6 +7109,28 @@ static void test_ali_between_a_given_name_and_a_word_that_ends_the_name(void)
     CHECK(fx_entity(d, "سيروان علي قادر") != NULL);
 }
 
+static void test_a_persons_name_in_a_second_aside_after_a_role(void)
+{
+    /* "الأستاذة في كلية ...، التابعة لجامعة ...، الدكتورة X، أن": the first aside says
+     * where, the second names her */
+    struct doc *d = fx_annotate("وترى الأستاذة في كلية العلوم، التابعة لجامعة الملك سعود، الدكتورة نوف سعد المحيميد، "
+                                "أن السوق حساسة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "السوق حساسة", "نوف سعد المحيميد", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
+}
+
+static void test_an_associate_professor_is_no_object_of_the_verb(void)
+{
+    /* المشاركة after الأستاذة is her rank's adjective: أشار takes no object before إلى */
+    struct doc *d = fx_annotate("وتشير الأستاذة المشاركة في جامعة دمشق إلى أن السوق حساسة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "السوق حساسة", "الأستاذة المشاركة في جامعة دمشق", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -7495,6 +7517,8 @@ int main(void)
     test_a_crossings_place_after_the_directors_construct_heads_the_headline();
     test_where_it_was_said_ends_the_subject_after_a_relative_verb();
     test_ali_between_a_given_name_and_a_word_that_ends_the_name();
+    test_a_persons_name_in_a_second_aside_after_a_role();
+    test_an_associate_professor_is_no_object_of_the_verb();
     fx_teardown();
     return check_summary("test_quotes");
 }
