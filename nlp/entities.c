@@ -719,11 +719,17 @@ static int place_after_head(struct ent_ctx *x, int32_t k, const struct lex_entry
     return 0;
 }
 
+/* لل at the start of a word: ل and the article, "for the ..." (ميناء للحاويات) */
+static int lam_and_article(const struct token *t)
+{
+    return t->fold_len > 2 && t->fold[0] == 0x0644 && t->fold[1] == 0x0644;
+}
+
 /* ميناء طرطوس، قاعدة حميميم الجوية (org_heads.tsv: landmark): the head, the place or the
  * name no dictionary knows right after it, and its adjectives in ي, are one LOC (not
  * "قاعدة عسكرية"، "قاعدة قرب X": no name right after the head). 0, or -1 when the arena
  * is exhausted. */
-static int landmark_after_head(struct ent_ctx *x, int32_t k)
+static int landmark_after_head(struct ent_ctx *x, int32_t k, const struct lex_entry *head)
 {
     const struct doc *d = x->d;
     int32_t end = sentence_end(d, k), j = k + 1, kb = -1;
@@ -738,7 +744,7 @@ static int landmark_after_head(struct ent_ctx *x, int32_t k)
             kb = o->kb; /* (حميميم is the base: its identity goes with it) */
     } else {
         while (j < end && j - k <= 3 && x->owner[j] < 0 && tok_is_name_like(x->lx, &d->tokens[j]) &&
-               !(d->tokens[j].flags & TOKF_COMMON) && !prep_clitic(x, &d->tokens[j]))
+               !(d->tokens[j].flags & TOKF_COMMON) && !prep_clitic(x, &d->tokens[j]) && !lam_and_article(&d->tokens[j]))
             j++;
         /* (or a name in ال before its adjective: قاعدة الخادم الجوية) */
         if (j == k + 1 && j + 1 < end && tok_has_article(&d->tokens[j]) && !tok_has_prep_clitic(&d->tokens[j]) &&
@@ -746,11 +752,18 @@ static int landmark_after_head(struct ent_ctx *x, int32_t k)
             tok_has_article(&d->tokens[j + 1]) && nisba_adjective(&d->tokens[j + 1]) &&
             !tok_is_demonym(x->lx, &d->tokens[j + 1]))
             j++;
+        /* (or one definite word no list holds where the phrase ends: a common word only
+         * after the head of a port, a crossing or a district, which is named by one
+         * (ميناء العقبة، منفذ الكرامة، حي الشهداء) where a station is mostly what it serves,
+         * محطة الوقود) */
+        if (j == k + 1 && !d->tokens[j].lex_prefix && !lam_and_article(&d->tokens[j]) && definite_place_name(x, j, end) &&
+            (head->org_locality || !(d->tokens[j].flags & TOKF_COMMON)))
+            j++;
         if (j == k + 1)
             return 0;
     }
-    /* (الجوية، البحرية: its adjectives) */
-    while (j < end && j - k <= 6 && x->owner[j] < 0 && tok_has_article(&d->tokens[j]) && !tok_has_prep_clitic(&d->tokens[j]) &&
+    /* (الجوية، البحرية: its adjectives; a crossing's, الحدودي، البري, only describe it) */
+    while (!head->org_crossing && j < end && j - k <= 6 && x->owner[j] < 0 && tok_has_article(&d->tokens[j]) && !tok_has_prep_clitic(&d->tokens[j]) &&
            nisba_adjective(&d->tokens[j]) && !tok_is_demonym(x->lx, &d->tokens[j]) && !(tok_kinds(&d->tokens[j]) & LEX_STOP))
         j++;
     release_places(x, k, j);
@@ -1111,7 +1124,7 @@ static int pass_orgs(struct ent_ctx *x)
             continue;
         if (head->role_classes & (CLASS_PLACE | CLASS_SITE | CLASS_LANDMARK)) {
             if (!definite && !tok_has_article(&d->tokens[k]) &&
-                ((head->role_classes & CLASS_LANDMARK) ? landmark_after_head(x, k) : place_after_head(x, k, head)) != 0)
+                ((head->role_classes & CLASS_LANDMARK) ? landmark_after_head(x, k, head) : place_after_head(x, k, head)) != 0)
                 return -1;
             continue;
         }
@@ -1320,12 +1333,15 @@ static int pass_orgs(struct ent_ctx *x)
             /* (and so is one in ية right after the place that names the body: "جمعية
              * الخفجي التعاونية لصيادي الأسماك", or after a definite noun: "الإدارة العامة
              * للثروة البحرية", البحرية "the navy" elsewhere) */
-            if (org_head_here && content > 0 && t->fold[0] == 0x0627 && tok_nisba_ending(t)) {
+            /* (nor a site's head in ال, a word of the name: جامعة جنوب الوادي) */
+            if (org_head_here && content > 0 && t->fold[0] == 0x0627) {
                 int def2;
                 const struct lex_entry *h2 = org_head(x, t, &def2);
-                if ((h2 && (h2->role_classes & CLASS_FRONT)) ||
-                    (x->owner[j - 1] >= 0 && place_owner(x, j - 1) && x->c.v[x->owner[j - 1]].te == j) ||
-                    (x->owner[j - 1] < 0 && tok_has_article(&d->tokens[j - 1]) && !tok_nisba_ending(&d->tokens[j - 1])))
+                if ((h2 && (h2->role_classes & CLASS_LANDMARK) && def2) ||
+                    (tok_nisba_ending(t) &&
+                     ((h2 && (h2->role_classes & CLASS_FRONT)) ||
+                      (x->owner[j - 1] >= 0 && place_owner(x, j - 1) && x->c.v[x->owner[j - 1]].te == j) ||
+                      (x->owner[j - 1] < 0 && tok_has_article(&d->tokens[j - 1]) && !tok_nisba_ending(&d->tokens[j - 1])))))
                     org_head_here = 0;
             }
             /* (but the place a group noun in construct names goes on with it: "اتحاد مزارعي
@@ -1801,8 +1817,8 @@ static int surname_ok(const struct ent_ctx *x, const struct token *t)
         return 0;
     if (prep_clitic(x, t) || tok_is_demonym(x->lx, t))
         return 0;
-    if (t->fold_len > 2 && t->fold[0] == 0x0644 && t->fold[1] == 0x0644)
-        return 0; /* لل: a preposition and the article, never a family name */
+    if (lam_and_article(t))
+        return 0; /* a preposition and the article, never a family name */
     if (purpose_verb(x, t))
         return 0;
     if (tok_is_manner_after_ba(x->d, x->lx, (int32_t)(t - x->d->tokens), 1) || manner_participle(t))

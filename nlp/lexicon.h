@@ -128,6 +128,8 @@ struct lex_entry {
     uint8_t org_locality;     /* LEX_ORG_HEAD "locality": قرية، بلدة، ناحية — a village's or a
                                * district's head, after which one bare word is its name even
                                * when it is also a word (ناحية سنكسر، بلدة عرمان) */
+    uint8_t org_crossing;     /* LEX_ORG_HEAD "crossing": منفذ، معبر — a border crossing, named by
+                               * its place alone: its adjectives (الحدودي، البري) stay outside */
     uint16_t role_classes;    /* CLASS_* bits */
     uint8_t role_generic;     /* roles.tsv "generic": المسؤول — any official, whatever
                                * role the text gave them (مدير سايلو الشرقاط ... وأشار المسؤول) */

@@ -3352,6 +3352,33 @@ static void test_a_relays_qawluh_ends_a_three_word_name_and_new_names(void)
     CHECK(fx_entity(d, "أم هاشم") != NULL);
 }
 
+static void test_a_crossing_a_port_a_lake_and_a_district_keep_their_head(void)
+{
+    /* ميناء العقبة، منفذ الكرامة، حي الشهداء: a site keeps its head, and after a port's, a
+     * crossing's or a district's one definite word where the phrase ends is its name however
+     * common a word; a station's is what it serves (محطة الوقود), ل and the article is no
+     * name (ميناء للحاويات); a crossing's adjective stays outside (منفذ سفوان الحدودي); a
+     * lake or a river keeps its head before a known place (بحيرة دربندخان); a site's head in
+     * ال is a word of a body's name (جامعة جنوب الوادي) */
+    struct doc *d = fx_annotate("وقال التاجر إن الشحنات تصل إلى ميناء العقبة، وتعبر منفذ الكرامة، وأضاف أن محطة "
+                                "الوقود فارغة وأن ميناء للحاويات سيبنى قرب حي الشهداء. وقال سائق إن منفذ سفوان "
+                                "الحدودي مزدحم. وقال صياد إن بحيرة دربندخان جفت. وقال أستاذ في جامعة جنوب الوادي "
+                                "إن الأسعار ارتفعت.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *port = fx_entity(d, "ميناء العقبة");
+    CHECK(port != NULL && port->type == ENT_LOC);
+    CHECK(fx_entity(d, "منفذ الكرامة") != NULL);
+    CHECK(fx_entity(d, "حي الشهداء") != NULL);
+    CHECK(fx_entity(d, "محطة الوقود") == NULL);
+    CHECK(fx_entity(d, "ميناء للحاويات") == NULL);
+    CHECK(fx_entity(d, "منفذ سفوان") != NULL);
+    CHECK(fx_entity(d, "منفذ سفوان الحدودي") == NULL);
+    CHECK(fx_entity(d, "بحيرة دربندخان") != NULL);
+    CHECK(fx_entity(d, "جامعة جنوب الوادي") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -3498,6 +3525,7 @@ int main(void)
     test_a_nationality_as_family_name_after_amma();
     test_a_stations_object_after_its_place_is_no_part_of_its_name();
     test_a_fronted_phrase_in_ala_and_a_kunya_before_a_bare_family_name();
+    test_a_crossing_a_port_a_lake_and_a_district_keep_their_head();
     test_a_noun_in_ta_after_ba_says_how_not_who();
     test_a_breeder_with_what_he_raises_is_a_title();
     test_a_nationality_describing_a_noun_introduces_no_one();
