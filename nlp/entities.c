@@ -468,6 +468,33 @@ __attribute__((noinline)) static int clitic_place_before_given_name(const struct
            tok_is_comma(&d->tokens[k + 2]);
 }
 
+/* Does a town named by a common word stand at k (places.tsv "word": محافظة حماة، ميناء
+ * العقبة، في درعا، بالعقبة): after a place's head, or after a preposition of place or ب or ل
+ * on the word and before the phrase ends (punctuation, a function word, a verb, a
+ * complementiser or a word in و)? "درعا منيعا" is a shield, "العقبة أمام" hardly a town. */
+static int town_stands_here(const struct ent_ctx *x, int32_t k, int32_t end, const struct clitic_variant *v)
+{
+    const struct doc *d = x->d;
+    const struct token *t = &d->tokens[k];
+    int after_place_word = 0;
+    for (int32_t i = 0; i < v->skip; i++)
+        after_place_word |= t->fold[i] == 0x0628 || t->fold[i] == 0x0644;
+    if (!v->skip && k > 0) {
+        const struct token *p = &d->tokens[k - 1];
+        if (p->lex && (p->lex->kinds & LEX_ORG_HEAD) &&
+            (p->lex->role_classes & (CLASS_PLACE | CLASS_SITE | CLASS_LANDMARK)))
+            return 1;
+        after_place_word = p->lex && p->lex->stop_place && !p->lex_prefix;
+    }
+    if (!after_place_word)
+        return 0;
+    if (k + 1 >= end)
+        return 1;
+    const struct token *n = &d->tokens[k + 1];
+    return n->kind != TOK_WORD || (tok_kinds(n) & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER)) ||
+           (n->lex_prefix && n->fold[0] == 0x0648);
+}
+
 static int match_known(struct ent_ctx *x, int32_t k, int32_t end)
 {
     const struct doc *d = x->d;
@@ -486,6 +513,8 @@ static int match_known(struct ent_ctx *x, int32_t k, int32_t end)
         lexicon_is_common_as_written(x->lx, tk->fold + v.skip, tk->fold_len - v.skip))
         return 0;
     if (v.skip && n == 1 && clitic_place_before_given_name(d, k, end))
+        return 0;
+    if (n == 1 && e->gaz_word && !town_stands_here(x, k, end, &v))
         return 0;
     if (e->gaz_acronym) {
         for (int32_t j = k; j < k + n; j++)
@@ -763,7 +792,8 @@ static int landmark_after_head(struct ent_ctx *x, int32_t k, const struct lex_en
             return 0;
     }
     /* (الجوية، البحرية: its adjectives; a crossing's, الحدودي، البري, only describe it) */
-    while (!head->org_crossing && j < end && j - k <= 6 && x->owner[j] < 0 && tok_has_article(&d->tokens[j]) && !tok_has_prep_clitic(&d->tokens[j]) &&
+    while (!head->org_crossing && j < end && j - k <= 6 && x->owner[j] < 0 && tok_has_article(&d->tokens[j]) &&
+           !tok_has_prep_clitic(&d->tokens[j]) && !d->tokens[j].lex_prefix &&
            nisba_adjective(&d->tokens[j]) && !tok_is_demonym(x->lx, &d->tokens[j]) && !(tok_kinds(&d->tokens[j]) & LEX_STOP))
         j++;
     release_places(x, k, j);

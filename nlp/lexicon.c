@@ -486,8 +486,10 @@ static int on_stopword(struct loader *ld, char **f, int nf)
     e->kinds |= LEX_STOP;
     if (nf >= 2 && (!strcmp(f[1], "break") || !strcmp(f[1], "contrast")))
         e->kinds |= LEX_CONJ_BREAK;
+    else if (nf >= 2 && !strcmp(f[1], "place"))
+        e->stop_place = 1;
     else if (nf >= 2 && strcmp(f[1], "stop"))
-        return fail(ld, "kind must be stop, break or contrast, not '%s'", f[1]);
+        return fail(ld, "kind must be stop, break, contrast or place, not '%s'", f[1]);
     if (nf >= 2 && !strcmp(f[1], "contrast"))
         e->markers |= MARK_CONTRAST; /* (read from the phrase's entry: "في حين" is two words) */
     return 0;
@@ -736,8 +738,10 @@ static int on_knowledge(struct loader *ld, char **f, int nf)
 
 static int on_place(struct loader *ld, char **f, int nf)
 {
-    if (need(ld, nf, 3, "name, type (GPE|LOC|WORD), english") != 0)
+    if (need(ld, nf, 3, "name, type (GPE|LOC|WORD), english [, word]") != 0)
         return -1;
+    if (nf >= 4 && f[3][0] && strcmp(f[3], "word"))
+        return fail(ld, "the fourth field is empty or word, not '%s'", f[3]);
     if (!strcmp(f[1], "WORD")) {
         struct lex_entry *e = entry_for(ld, f[0]);
         if (!e)
@@ -753,6 +757,8 @@ static int on_place(struct loader *ld, char **f, int nf)
     uint16_t classes = type == ENT_GPE ? CLASS_STATE : 0;
     if (add_gaz(ld, f[0], type, classes, GENDER_FEM, -1, 0) != 0)
         return -1;
+    if (nf >= 4 && f[3][0])
+        entry_for(ld, f[0])->gaz_word = 1;
     return add_gaz(ld, f[2], type, classes, GENDER_FEM, -1, 0);
 }
 

@@ -148,6 +148,10 @@ struct lex_entry {
                                * the text names no one else of that family */
     uint8_t icu_word;         /* places.tsv "WORD": ICU names a country so, but it is also an
                                * Arabic word (بنين "sons"): ICU's name stays weak */
+    uint8_t gaz_word;         /* places.tsv "word": a town named by a common word (درعا "a
+                               * shield", العقبة "the obstacle"): the town only where a place
+                               * stands, after في/من or ب/ل or a place's head, as the phrase ends */
+    uint8_t stop_place;       /* stopwords.tsv "place": في، من، إلى — a town's name may follow */
     uint16_t gaz_classes;
     int32_t kb;               /* index into the knowledge base, -1 for none */
     /* LEX_TOPIC */

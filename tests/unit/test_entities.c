@@ -3379,6 +3379,24 @@ static void test_a_crossing_a_port_a_lake_and_a_district_keep_their_head(void)
     CHECK(fx_entity(d, "جامعة جنوب الوادي") != NULL);
 }
 
+static void test_a_town_named_by_a_common_word_only_where_a_place_stands(void)
+{
+    /* درعا "a shield", العقبة "the obstacle" (places.tsv "word"): the town after a place's
+     * head, or after في or ب on the word where the phrase ends; not as the words */
+    struct doc *d = fx_annotate("وقال التاجر في درعا إن الأسعار ارتفعت. وقال مسؤول بالعقبة، إن الشحنات تأخرت. "
+                                "وقال إن محافظة حماة تعاني. وقدم له الوفد درعا تكريمية، وهي العقبة أمام الحل.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *daraa = fx_entity(d, "درعا");
+    CHECK(daraa != NULL && daraa->type == ENT_GPE);
+    CHECK_INT(daraa ? daraa->n_mentions : 0, 1);
+    const struct entity *aqaba = fx_entity(d, "العقبة");
+    CHECK(aqaba != NULL);
+    CHECK_INT(aqaba ? aqaba->n_mentions : 0, 1);
+    CHECK(fx_entity(d, "حماة") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -3526,6 +3544,7 @@ int main(void)
     test_a_stations_object_after_its_place_is_no_part_of_its_name();
     test_a_fronted_phrase_in_ala_and_a_kunya_before_a_bare_family_name();
     test_a_crossing_a_port_a_lake_and_a_district_keep_their_head();
+    test_a_town_named_by_a_common_word_only_where_a_place_stands();
     test_a_noun_in_ta_after_ba_says_how_not_who();
     test_a_breeder_with_what_he_raises_is_a_title();
     test_a_nationality_describing_a_noun_introduces_no_one();
