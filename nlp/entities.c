@@ -2761,6 +2761,9 @@ static int32_t read_name_after_honorific(const struct ent_ctx *x, int32_t s, int
     const struct token *ya = s >= 2 ? &d->tokens[s - 2] : NULL;
     if (ya && ya->kind == TOK_WORD && ya->fold_len == 2 && ya->fold[0] == 0x064A && ya->fold[1] == 0x0627)
         return s;
+    /* (nor after one that describes whom it names: "السيدة الأربعينية"، "الحاج السابق") */
+    if (tok_marker(d, s, MARK_ROLE_ADJECTIVE))
+        return s;
     int32_t e = read_name(x, s, end);
     if (e > s)
         return e;

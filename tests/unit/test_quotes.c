@@ -7131,6 +7131,19 @@ static void test_an_associate_professor_is_no_object_of_the_verb(void)
     expect(d, "السوق حساسة", "الأستاذة المشاركة في جامعة دمشق", QUOTE_INDIRECT, -1);
 }
 
+static void test_the_man_and_his_age_refer_back_to_the_one_quoted(void)
+{
+    /* "ويضيف الرجل الستيني أن": a man named by what he is and his age is the one quoted
+     * before; "السيدة الأربعينية" describes a woman and names none */
+    struct doc *d = fx_annotate("وقال صابر أبو زيد إن الأسعار ارتفعت. ويضيف الرجل الستيني أن تكلفة الفدان زادت. "
+                                "وقالت سعاد محمود إن العلف غال. وتضيف السيدة الأربعينية أن الحليب رخيص.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "تكلفة الفدان زادت", "صابر أبو زيد", QUOTE_INDIRECT, -1);
+    CHECK(fx_entity(d, "الأربعينية") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -7519,6 +7532,7 @@ int main(void)
     test_ali_between_a_given_name_and_a_word_that_ends_the_name();
     test_a_persons_name_in_a_second_aside_after_a_role();
     test_an_associate_professor_is_no_object_of_the_verb();
+    test_the_man_and_his_age_refer_back_to_the_one_quoted();
     fx_teardown();
     return check_summary("test_quotes");
 }
