@@ -61,6 +61,8 @@ struct qctx {
 
 enum mark { MARK_NONE = 0, MARK_OPEN, MARK_CLOSE, MARK_EITHER };
 
+static int name_line_after(const struct doc *d, int32_t colon);
+
 static enum mark mark_kind(const struct token *tk, UChar *family)
 {
     if (tk->kind != TOK_PUNCT || tk->fold_len != 1)
@@ -2852,6 +2854,10 @@ static int verb_cue(struct qctx *q, int32_t v)
             return 0;
         np_cue_end = ce;
     } else {
+        /* "شونة اليوم - كتب: محمد العدوان": a byline's label, the writer's name after it */
+        if (v + 1 < end && tok_marker(d, v, MARK_BYLINE_LABEL) && tok_is_char(&d->tokens[v + 1], ':') &&
+            name_line_after(d, v + 1))
+            return 0;
         int32_t open_tok = -1;
         cs = find_opening(q, v, end, np_e, &region, &relay_b, &relay_e, &open_tok);
         /* "ورد الرواشدة بحدة:": a verb read only before a colon or بأن, and not in a
@@ -3892,7 +3898,6 @@ int quotes_ministry_by_field(const struct doc *d, int32_t k)
 /* "بغداد: شيماء رشيد", "الجزائر: ع. بلقاسم": a city, a colon and the writer's name
  * make a dateline with a byline, not a headline — a few words, a name among them, and
  * no verb or function word (which "موسكو: لا تعليق" has). */
-static int name_line_after(const struct doc *d, int32_t colon);
 
 static int dateline_byline(const struct doc *d, int32_t b, int32_t he, int32_t colon)
 {

@@ -7144,6 +7144,20 @@ static void test_the_man_and_his_age_refer_back_to_the_one_quoted(void)
     CHECK(fx_entity(d, "الأربعينية") == NULL);
 }
 
+static void test_a_byline_label_after_the_outlet_is_no_speech(void)
+{
+    /* "البلدة - صوت البلدة - كتب: Name": كتب before the writer's name on the byline line
+     * is no verb of saying whose elided subject spoke the headline */
+    struct doc *d = fx_annotate("الأعلاف والزوار وأجور العمال: كيف وصلت العقوبات إلى البلدة\n\n"
+                                "الشونة الشمالية - صوت الغور - كتب: سامر الخطيب\n\n"
+                                "قال المزارع إن الأسعار ارتفعت.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "سامر الخطيب") == NULL);
+    expect(d, "الأسعار ارتفعت", "المزارع", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -7533,6 +7547,7 @@ int main(void)
     test_a_persons_name_in_a_second_aside_after_a_role();
     test_an_associate_professor_is_no_object_of_the_verb();
     test_the_man_and_his_age_refer_back_to_the_one_quoted();
+    test_a_byline_label_after_the_outlet_is_no_speech();
     fx_teardown();
     return check_summary("test_quotes");
 }
