@@ -2134,6 +2134,19 @@ static int siblings(struct qctx *q, struct quote *first, int32_t ce, int32_t end
         int32_t c = ce;
         while (c < end && tok_is_comma(&d->tokens[c]))
             c++;
+        /* "إن A، على حد تعبيره، وإن B": a tag between two clauses is medial and stays
+         * inside the one quotation (only a trailing tag is cut) */
+        const struct lex_entry *tag;
+        int32_t tag_len = c > ce && c < end ? phrase_at(q, c, end, LEX_TAG, &tag) : 0;
+        if (tag_len > 0 && (tag->kinds & LEX_TAG)) {
+            c += tag_len;
+            if (c >= end || !tok_is_comma(&d->tokens[c]))
+                break;
+            while (c < end && tok_is_comma(&d->tokens[c]))
+                c++;
+        } else {
+            tag_len = 0;
+        }
         if (c >= end || !is_coordinated_complementizer(q, c))
             break;
         int32_t cs = c + 1;
@@ -2153,7 +2166,7 @@ static int siblings(struct qctx *q, struct quote *first, int32_t ce, int32_t end
         /* (and "أن A «...»، وأن «B»": after a comma a wholly quoted B goes on the same
          * quotation; written without one, "«A» وأن «B»", B is a quotation of its own) */
         int after_comma = c > ce && tok_is_comma(&d->tokens[c - 1]);
-        if (region < 0 || partly_quoted || after_comma) {
+        if (tag_len || region < 0 || partly_quoted || after_comma) {
             /* "قال إن A، وإن B" with B unquoted: one quotation of both clauses */
             struct quote *last = &d->quotes[d->n_quotes - 1];
             struct quote joined = *last;

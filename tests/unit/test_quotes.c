@@ -7158,6 +7158,18 @@ static void test_a_byline_label_after_the_outlet_is_no_speech(void)
     expect(d, "الأسعار ارتفعت", "المزارع", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_medial_tag_between_two_clauses_stays_inside_the_quote(void)
+{
+    /* "إن A، حسب تعبيره، وإن B": the tag is medial and the one quotation goes on to B
+     * (only a trailing tag is cut) */
+    struct doc *d = fx_annotate("وقال خالد الحريري إن كيس الطحين \"صار غالي\"، حسب تعبيره، وإن الفرن يعمل ست ساعات فقط.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "كيس الطحين \"صار غالي\"، حسب تعبيره، وإن الفرن يعمل ست ساعات فقط", "خالد الحريري", QUOTE_MIXED,
+           RESOLVED_EXPLICIT);
+}
+
 int main(void)
 {
     fx_setup();
@@ -7548,6 +7560,7 @@ int main(void)
     test_an_associate_professor_is_no_object_of_the_verb();
     test_the_man_and_his_age_refer_back_to_the_one_quoted();
     test_a_byline_label_after_the_outlet_is_no_speech();
+    test_a_medial_tag_between_two_clauses_stays_inside_the_quote();
     fx_teardown();
     return check_summary("test_quotes");
 }
