@@ -3290,6 +3290,14 @@ static int speaker_like(const struct qctx *q, int32_t b, int32_t e)
     /* "وبحسب الوثيقة، فإن": a document named before speaks for its producer */
     if (b < e && (tok_kinds(&d->tokens[b]) & LEX_STATEMENT) && tok_has_article(&d->tokens[b]))
         return 1;
+    /* "على حد قول أحد المتصلين"، "بحسب إحدى المزارعات": one of a group of people, or of
+     * a definite sound plural no list holds */
+    if (b + 1 < e && d->tok_mention[b] < 0 && tok_one_of(&d->tokens[b])) {
+        const struct token *w = &d->tokens[b + 1];
+        if ((tok_kinds(w) & (LEX_GROUP | LEX_ROLE_NOUN | LEX_TITLE)) ||
+            (tok_has_article(w) && !tok_kinds(w) && tok_sound_plural(w)))
+            return 1;
+    }
     /* "بحسب وسائل الإعلام الرسمية": a group, role or title of more than one word */
     const struct lex_entry *phrase;
     if (b < e && phrase_at(q, b, e, LEX_GROUP | LEX_ROLE_NOUN | LEX_TITLE | LEX_ORG_HEAD, &phrase))

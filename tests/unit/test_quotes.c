@@ -7170,6 +7170,19 @@ static void test_a_medial_tag_between_two_clauses_stays_inside_the_quote(void)
            RESOLVED_EXPLICIT);
 }
 
+static void test_one_of_the_callers_as_a_source_and_a_lecturer_as_a_role(void)
+{
+    /* "على حد قول أحد المتصلين، فإن": one of a plural of people is a source; "المدرّس في
+     * كلية ..." is a university teacher's role, with his name in the apposition */
+    struct doc *d = fx_annotate("وعلى حد قول أحد المتصلين من القرية، فإن بعض التجار يخزنون السماد. "
+                                "وفي رأي المدرّس في كلية الاقتصاد، الدكتور إلياس نخلة الصايغ، فإن القمح ما زال يصل.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "بعض التجار يخزنون السماد", "أحد المتصلين من القرية", QUOTE_INDIRECT, RESOLVED_SOURCE);
+    expect(d, "القمح ما زال يصل", "إلياس نخلة الصايغ", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -7561,6 +7574,7 @@ int main(void)
     test_the_man_and_his_age_refer_back_to_the_one_quoted();
     test_a_byline_label_after_the_outlet_is_no_speech();
     test_a_medial_tag_between_two_clauses_stays_inside_the_quote();
+    test_one_of_the_callers_as_a_source_and_a_lecturer_as_a_role();
     fx_teardown();
     return check_summary("test_quotes");
 }
