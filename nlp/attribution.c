@@ -3499,8 +3499,9 @@ static int32_t body_of_short_name(const struct doc *d, int32_t i, int32_t k)
 /* Where the seat of a body named up to token e ends: "في اللاذقية"، "لدى موسكو"، "بطرطوس",
  * through a place's head ("بولاية البحر الأحمر") and a second place ("في زحلة والبقاع");
  * -1 when no place follows. */
-static int32_t seat_end(const struct doc *d, int32_t e)
+static int32_t seat_end(const struct actx *x, int32_t e)
 {
+    const struct doc *d = x->d;
     static const UChar lada[] = {0x0644, 0x062F, 0x064A};
     if (e + 1 >= d->n_tokens)
         return -1;
@@ -3512,6 +3513,18 @@ static int32_t seat_end(const struct doc *d, int32_t e)
         (d->tokens[at].lex->role_classes & CLASS_PLACE))
         at++;
     int32_t m = at >= 0 && at < d->n_tokens ? d->tok_mention[at] : -1;
+    /* (or a town no list holds, one word where the phrase ends: "الاتحاد المحلي للفلاحة
+     * بتستور، فإن"، "تعاونية المربين في القبيات إن"; no clitic is read off a word no list
+     * holds, so its ب is its first letter) */
+    int32_t town = at >= 0 ? at : p->kind == TOK_WORD && p->fold[0] == 0x0628 && p->fold_len >= 4 ? e : -1;
+    if (m < 0 && town >= 0 && town + 1 < d->n_tokens) {
+        const struct token *t = &d->tokens[town], *n = &d->tokens[town + 1];
+        int32_t skip = town == at ? 0 : 1; /* (not ب and a word: "ببساطة" is "simply") */
+        if (t->kind == TOK_WORD && (t->flags & TOKF_ARABIC) && !(t->flags & TOKF_COMMON) && !t->lex &&
+            t->fold_len - skip >= 3 && !lexicon_is_common_as_written(x->lx, t->fold + skip, t->fold_len - skip) &&
+            (n->kind == TOK_PUNCT || (tok_kinds(n) & (LEX_COMPLEMENTIZER | LEX_VERB))))
+            return t->span.end;
+    }
     if (m < 0 || d->mentions[m].tok_begin != at || !is_place_type(d->entities[d->mentions[m].entity].type))
         return -1;
     int32_t and_next = d->mentions[m].tok_end, m2 = and_next < d->n_tokens ? d->tok_mention[and_next] : -1;
@@ -3531,7 +3544,7 @@ static void with_seat(struct actx *x, struct who *w)
     const struct token *h = k < d->n_tokens ? &d->tokens[k] : NULL;
     if (!h || (h->lex && (h->lex->role_classes & (CLASS_MISSION | CLASS_MEDIA))))
         return;
-    int32_t end = seat_end(d, token_from(d, w->span.end));
+    int32_t end = seat_end(x, token_from(d, w->span.end));
     const char *named = end >= 0 ? span_text(x, (struct span){w->span.start, end}) : NULL;
     if (named)
         w->name = named;

@@ -7183,6 +7183,17 @@ static void test_one_of_the_callers_as_a_source_and_a_lecturer_as_a_role(void)
     expect(d, "القمح ما زال يصل", "إلياس نخلة الصايغ", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_body_speaks_with_a_town_no_list_holds_as_its_seat(void)
+{
+    /* "بحسب الاتحاد المحلي للفلاحة بتستور، فإن": the body speaks with its seat, a town no
+     * list holds, where the phrase ends; "ببساطة" (ب and a word) is no town */
+    struct doc *d = fx_annotate("وبحسب الاتحاد المحلي للفلاحة بتبرسق، فإن الأسعار ارتفعت.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الأسعار ارتفعت", "الاتحاد المحلي للفلاحة بتبرسق", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -7575,6 +7586,7 @@ int main(void)
     test_a_byline_label_after_the_outlet_is_no_speech();
     test_a_medial_tag_between_two_clauses_stays_inside_the_quote();
     test_one_of_the_callers_as_a_source_and_a_lecturer_as_a_role();
+    test_a_body_speaks_with_a_town_no_list_holds_as_its_seat();
     fx_teardown();
     return check_summary("test_quotes");
 }
