@@ -4043,6 +4043,15 @@ static int ali_opens_name(const struct ent_ctx *x, int32_t k)
            d->tokens[k - 1].sentence == d->tokens[k].sentence && !d->tokens[k - 1].lex_prefix;
 }
 
+/* "علي بن راشد الكعبي": علي and بن before the father's given name at k open the name (ابن
+ * is also "the son of" after على: "اعتدى على ابن عمه") */
+static int ali_bin_opens_name(const struct ent_ctx *x, int32_t k)
+{
+    const struct token *bin = k >= 1 ? &x->d->tokens[k - 1] : NULL;
+    return bin && is_particle(bin) && bin->fold_len == 2 && !bin->lex_prefix && x->owner[k - 1] < 0 &&
+           bin->sentence == x->d->tokens[k].sentence && ali_opens_name(x, k - 1);
+}
+
 /* "ضابط أوكراني عرّف نفسه باسم «أوليغ»"، "مستمعة قدّمت نفسها باسم عائشة": at k, نفسه or
  * نفسها after عرّف or قدّم (and their feminine) and before باسم; the one to three words
  * after باسم, in marks or not, are the name the person goes by. 1 when read, 0 when not,
@@ -4292,7 +4301,8 @@ static int pass_given_names(struct ent_ctx *x)
                  /* (or before بأن, a family name in ي that no dictionary knows: "وعلقت
                   * زميلته ريم العتيبي بأن"; not "واعترف أمين المال بأن", a title) */
                  ((tok_kinds(after) & LEX_COMPLEMENTIZER) && !(n->flags & TOKF_COMMON) && tok_nisba_ending(n)))) {
-                if (add_person(x, ali_opens_name(x, k) ? k - 1 : k, k + 2, -1, -1, 0, GENDER_UNKNOWN, CAND_CONTEXT) != 0)
+                if (add_person(x, ali_opens_name(x, k) ? k - 1 : ali_bin_opens_name(x, k) ? k - 2 : k, k + 2, -1, -1, 0,
+                               GENDER_UNKNOWN, CAND_CONTEXT) != 0)
                     return -1;
                 k++;
             }
@@ -4306,6 +4316,8 @@ static int pass_given_names(struct ent_ctx *x)
             int32_t b = k;
             if (e - k >= 2 && ali_opens_name(x, k))
                 b = k - 1;
+            else if (e - k >= 2 && ali_bin_opens_name(x, k))
+                b = k - 2;
             if (k >= 2 && tok_is_dash(&d->tokens[k - 1]) && !(d->tokens[k - 1].flags & TOKF_SPACE_BEFORE) &&
                 !(t->flags & TOKF_SPACE_BEFORE) && read_name(x, k - 2, k + 1) == k + 1)
                 b = k - 2;

@@ -3397,6 +3397,19 @@ static void test_a_town_named_by_a_common_word_only_where_a_place_stands(void)
     CHECK(fx_entity(d, "حماة") != NULL);
 }
 
+static void test_ali_and_bin_before_the_fathers_name_open_the_name(void)
+{
+    /* "علي بن راشد الكعبي": علي is the given name before بن and the father's name; "على
+     * بن سلمان" written with ى stays the preposition */
+    struct doc *d = fx_annotate("ويقول علي بن حمدان المري، صاحب عزبة، إن الشعير غال. وقال الوزير إن الهجوم على بن "
+                                "سلمان مرفوض.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "علي بن حمدان المري") != NULL);
+    CHECK(fx_entity(d, "حمدان المري") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -3545,6 +3558,7 @@ int main(void)
     test_a_fronted_phrase_in_ala_and_a_kunya_before_a_bare_family_name();
     test_a_crossing_a_port_a_lake_and_a_district_keep_their_head();
     test_a_town_named_by_a_common_word_only_where_a_place_stands();
+    test_ali_and_bin_before_the_fathers_name_open_the_name();
     test_a_noun_in_ta_after_ba_says_how_not_who();
     test_a_breeder_with_what_he_raises_is_a_title();
     test_a_nationality_describing_a_noun_introduces_no_one();
