@@ -3865,6 +3865,63 @@ static int outlet_over_its_place(struct ent_ctx *x, int32_t ob, int32_t oe, int3
     return 1;
 }
 
+/* Is [b, e) an outlet already read as one (سبيبة إف إم، صوت الطبقة), or one to three
+ * words no one has read and no verb (ليث اليوم، شونة اليوم)? */
+static int outlet_part(const struct ent_ctx *x, int32_t b, int32_t e)
+{
+    if (b < e && x->owner[b] >= 0) {
+        const struct cand *c = &x->c.v[x->owner[b]];
+        return c->tb == b && c->te == e && c->type == ENT_ORG;
+    }
+    if (e - b < 1 || e - b > 3)
+        return 0;
+    for (int32_t j = b; j < e; j++) {
+        const struct token *t = &x->d->tokens[j];
+        if (x->owner[j] >= 0 || (t->kind != TOK_WORD && t->kind != TOK_NUMBER) ||
+            (tok_kinds(t) & (LEX_VERB | LEX_COMPLEMENTIZER)))
+            return 0;
+    }
+    return 1;
+}
+
+/* "سبيبة إف إم - سبيبة"، "ليث اليوم – Name – الليث"، "الشونة الجنوبية - شونة اليوم - كتب:":
+ * across the dashes of a dateline, one or two words no one has read that an outlet on the
+ * line is named after (its first word, when the second is a definite adjective in ي: الشونة
+ * الجنوبية) are the town. 0, or -1 when the arena is exhausted. */
+static int town_named_by_its_outlet(struct ent_ctx *x, int32_t s, int32_t e)
+{
+    const struct doc *d = x->d;
+    int32_t cut[8], n = 0;
+    cut[n++] = s - 1;
+    for (int32_t j = s; j < e && n < 7; j++)
+        if (tok_is_dash(&d->tokens[j]) || tok_is_char(&d->tokens[j], '|'))
+            cut[n++] = j;
+    cut[n] = e;
+    if (n < 2)
+        return 0;
+    for (int32_t pi = 0; pi < n; pi++) {
+        int32_t pb = cut[pi] + 1, pe = cut[pi + 1];
+        if (pe - pb < 1 || pe - pb > 2 || !outlet_words(x, pb, pe))
+            continue;
+        int32_t named = pe - pb == 2 && tok_has_article(&d->tokens[pb + 1]) && tok_nisba_ending(&d->tokens[pb + 1])
+                            ? pb + 1
+                            : pe;
+        for (int32_t oi = 0; oi < n; oi++) {
+            int32_t ob = cut[oi] + 1, oe = cut[oi + 1];
+            if (oi == pi || !outlet_part(x, ob, oe) || !outlet_named_after(d, ob, oe, pb, named))
+                continue;
+            struct cand place = {pb, pe, pb, pe, -1, -1, 0, 0, ENT_GPE, GENDER_FEM, CAND_CONTEXT, CLASS_STATE, -1, 0};
+            /* (and the outlet, if nothing read it: ليث اليوم) */
+            struct cand outlet = {ob, oe, ob, oe, -1, -1, 0, 0, ENT_ORG, GENDER_FEM, CAND_CONTEXT, CLASS_MEDIA | CLASS_ORG,
+                                  -1, 0};
+            if (x->owner[ob] < 0 && add_accepted(x, &outlet) != 0)
+                return -1;
+            return add_accepted(x, &place);
+        }
+    }
+    return 0;
+}
+
 /* "الرباط - مدار21"، "بنغازي – الساعة 24"، "المؤتمر نت - صنعاء": a short line under the
  * headline that pairs a place with a few other words across a dash or a colon is a
  * dateline, and the other words are the outlet that filed the story. A place no list
@@ -3907,6 +3964,8 @@ static int pass_dateline_outlet(struct ent_ctx *x)
             }
             break;
         }
+        if (town_named_by_its_outlet(x, s, e) != 0)
+            return -1;
     }
     return 0;
 }

@@ -3410,6 +3410,23 @@ static void test_ali_and_bin_before_the_fathers_name_open_the_name(void)
     CHECK(fx_entity(d, "حمدان المري") == NULL);
 }
 
+static void test_a_town_across_the_dashes_of_a_dateline_named_by_its_outlet(void)
+{
+    /* "الشونة الشرقية - شونة اليوم - كتب: Name"، "زرقين إف إم - زرقين": across the dashes, the
+     * words an outlet on the line is named after are the town */
+    struct doc *d = fx_annotate("المزارعون يشكون غلاء السماد\n\nالشونة الشرقية - شونة اليوم - كتب: سامر الخطيب\n\n"
+                                "قال المزارع إن السوق هادئ.\n");
+    CHECK(d != NULL);
+    if (d) {
+        CHECK(fx_entity(d, "الشونة الشرقية") != NULL);
+        CHECK(fx_entity(d, "شونة اليوم") != NULL);
+    }
+    d = fx_annotate("المزارعون يشكون غلاء السماد\n\nزرقين إف إم - زرقين\n\nقال المزارع إن السوق هادئ.\n");
+    CHECK(d != NULL);
+    if (d)
+        CHECK(fx_entity(d, "زرقين") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -3559,6 +3576,7 @@ int main(void)
     test_a_crossing_a_port_a_lake_and_a_district_keep_their_head();
     test_a_town_named_by_a_common_word_only_where_a_place_stands();
     test_ali_and_bin_before_the_fathers_name_open_the_name();
+    test_a_town_across_the_dashes_of_a_dateline_named_by_its_outlet();
     test_a_noun_in_ta_after_ba_says_how_not_who();
     test_a_breeder_with_what_he_raises_is_a_title();
     test_a_nationality_describing_a_noun_introduces_no_one();
