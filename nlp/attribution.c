@@ -3513,9 +3513,10 @@ static int32_t seat_end(const struct actx *x, int32_t e)
         (d->tokens[at].lex->role_classes & CLASS_PLACE))
         at++;
     int32_t m = at >= 0 && at < d->n_tokens ? d->tok_mention[at] : -1;
-    /* (or a town no list holds, one word where the phrase ends: "الاتحاد المحلي للفلاحة
-     * بتستور، فإن"، "تعاونية المربين في القبيات إن"; no clitic is read off a word no list
-     * holds, so its ب is its first letter) */
+    /* (or a town no list holds, one bare word where the phrase ends: "الاتحاد المحلي
+     * للفلاحة بتستور، فإن"، "تعاونية المربين في تاكلسة إن"; no clitic is read off a word no
+     * list holds, so its ب is its first letter; a definite one, "في القبيات", is left: the
+     * dictionary holds too many such words) */
     int32_t town = at >= 0 ? at : p->kind == TOK_WORD && p->fold[0] == 0x0628 && p->fold_len >= 4 ? e : -1;
     if (m < 0 && town >= 0 && town + 1 < d->n_tokens) {
         const struct token *t = &d->tokens[town], *n = &d->tokens[town + 1];
