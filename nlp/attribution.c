@@ -397,7 +397,9 @@ static int plural_of_people(const struct doc *d, int32_t k)
     for (int32_t i = n - 1; i >= n - 3 && i > 3; i--)
         if (f[i] == 0x0647 && f[i - 1] == 0x064A)
             return 1;
-    return 0;
+    /* (or a participle's before a definite noun: "أحد متابعي الصفحة"، "إحدى مستخدمي المنصة") */
+    return f[0] == 0x0645 && f[n - 1] == 0x064A && !t->lex_prefix && k + 1 < d->n_tokens &&
+           d->tokens[k + 1].sentence == t->sentence && tok_has_article(&d->tokens[k + 1]);
 }
 
 /* "ويقول صيادون في منطقة نشطون إن": a sound plural in ون no list holds, whose singular

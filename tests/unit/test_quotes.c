@@ -7194,6 +7194,17 @@ static void test_a_body_speaks_with_a_town_no_list_holds_as_its_seat(void)
     expect(d, "الأسعار ارتفعت", "الاتحاد المحلي للفلاحة بتبرسق", QUOTE_INDIRECT, -1);
 }
 
+static void test_one_of_a_pages_followers_speaks(void)
+{
+    /* "وكتب أحد متابعي الصفحة ...:": one of the people a participle's construct plural
+     * names, before a definite noun */
+    struct doc *d = fx_annotate("وكتب أحد متابعي الصفحة في تعليق على المنشور: «ابني ما بعتش ولا جنيه».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "ابني ما بعتش ولا جنيه", "أحد متابعي الصفحة", QUOTE_DIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -7587,6 +7598,7 @@ int main(void)
     test_a_medial_tag_between_two_clauses_stays_inside_the_quote();
     test_one_of_the_callers_as_a_source_and_a_lecturer_as_a_role();
     test_a_body_speaks_with_a_town_no_list_holds_as_its_seat();
+    test_one_of_a_pages_followers_speaks();
     fx_teardown();
     return check_summary("test_quotes");
 }
