@@ -2931,12 +2931,14 @@ static int masdar_clause_subject(struct actx *x, const struct quote *q, struct w
 }
 
 /* "ويرفض السفير الأسبق ...، ويصفه بأنه": a verb with no subject of its own, later in a
- * sentence that opened with another verb and its subject */
+ * sentence that opened with another verb and its subject (a verb of saying too, whose
+ * object quoted nothing: "وأكد التاجر ذلك، وقال:"; the caller asks that no quotation
+ * came before in the sentence) */
 static int elided_later_verb(const struct doc *d, const struct quote *q)
 {
     int32_t sb = d->sentences[q->sentence].tok_begin;
     return q->cue_kind == CUE_VERB && !q->subject_pronoun && q->np_end == q->np_begin && q->cue_tok > sb + 2 &&
-           (tok_kinds(&d->tokens[sb]) & LEX_VERB) == 0 && d->tokens[sb].kind == TOK_WORD && !tok_has_article(&d->tokens[sb]) &&
+           d->tokens[sb].kind == TOK_WORD && !tok_has_article(&d->tokens[sb]) &&
            d->tok_mention[sb] < 0 && d->tokens[q->cue_tok].lex_prefix == 1 && d->tokens[q->cue_tok].fold[0] == 0x0648;
 }
 

@@ -7205,6 +7205,17 @@ static void test_one_of_a_pages_followers_speaks(void)
     expect(d, "ابني ما بعتش ولا جنيه", "أحد متابعي الصفحة", QUOTE_DIRECT, -1);
 }
 
+static void test_a_later_verb_with_no_subject_after_an_opening_verb_of_saying_that_quoted_nothing(void)
+{
+    /* "وأكد التاجر ذلك، وقال: «...»": أكد quotes nothing (an object), and the later verb is
+     * its subject's, not the speaker quoted in the sentence before */
+    struct doc *d = fx_annotate("قال محمد سعيد إن السوق هادئ. وأكد التاجر ذلك، وقال: «الأسعار غالية».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الأسعار غالية", "التاجر", QUOTE_DIRECT, RESOLVED_ELIDED);
+}
+
 int main(void)
 {
     fx_setup();
@@ -7599,6 +7610,7 @@ int main(void)
     test_one_of_the_callers_as_a_source_and_a_lecturer_as_a_role();
     test_a_body_speaks_with_a_town_no_list_holds_as_its_seat();
     test_one_of_a_pages_followers_speaks();
+    test_a_later_verb_with_no_subject_after_an_opening_verb_of_saying_that_quoted_nothing();
     fx_teardown();
     return check_summary("test_quotes");
 }
