@@ -3678,6 +3678,24 @@ static int same_subject_verb(struct actx *x, const struct quote *q, int32_t qi, 
     return 1;
 }
 
+/* "...، وهو ما أكده تاجر في السوق، وقال: «...»": a verb in و after the comma that ends a
+ * relative's subject, with no subject of its own after it, goes on with that subject (the
+ * phrase quotes.c read before it is the sentence's opening clause, someone else's). */
+static int relative_subject_goes_on(struct actx *x, const struct quote *q, int32_t qi, struct who *out)
+{
+    const struct doc *d = x->d;
+    const struct quote *pq = qi > 0 ? &d->quotes[qi - 1] : NULL;
+    const struct token *c = &d->tokens[q->cue_tok];
+    if (!pq || q->cue_kind != CUE_VERB || q->subject_pronoun || pq->sentence != q->sentence ||
+        pq->cue_kind != CUE_RELATIVE || pq->np_end != q->cue_tok - 1 || !tok_is_comma(&d->tokens[q->cue_tok - 1]) ||
+        c->lex_prefix != 1 || c->fold[0] != 0x0648 || (q->np_end > q->np_begin && q->np_end > pq->cue_tok) ||
+        x->n_hist == 0 || !x->hist[x->n_hist - 1].name)
+        return 0;
+    *out = x->hist[x->n_hist - 1];
+    out->span.start = out->span.end = -1;
+    return 1;
+}
+
 /* "مضيفة، نقلا عن مصدرين دبلوماسيين في موسكو، أن": a participle whose clause opens with a
  * relay set off by commas has the relayed for speaker, read up to the comma. */
 static int relayed_aside(struct actx *x, const struct quote *q, struct who *out)
@@ -3758,6 +3776,9 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
         } else if (q->cue_kind == CUE_PARTICIPLE && !(is_relay_cue(d, q) && q->np_end > q->np_begin)) {
             /* (a participle of relaying names whom it relays: "ناقلة عن X قوله") */
             ok = participle_subject(&x, q, i, &w, &how);
+        } else if (relative_subject_goes_on(&x, q, i, &w)) {
+            ok = 1; /* "...، وهو ما أكده تاجر في السوق، وقال: «...»" */
+            how = RESOLVED_ELIDED;
         } else if (q->np_end > q->np_begin && q->cue_kind == CUE_VERB && (tok_kinds(&d->tokens[q->cue_tok]) & LEX_VERB) &&
                    d->tokens[q->cue_tok].lex->verb_prep &&
                    !tok_written_pronoun(d, &d->tokens[q->cue_tok]) &&

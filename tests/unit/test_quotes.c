@@ -7216,6 +7216,16 @@ static void test_a_later_verb_with_no_subject_after_an_opening_verb_of_saying_th
     expect(d, "الأسعار غالية", "التاجر", QUOTE_DIRECT, RESOLVED_ELIDED);
 }
 
+static void test_a_verb_after_a_relatives_subject_goes_on_with_it(void)
+{
+    /* "...، وهو ما أكده تاجر في السوق، وقال: «...»": the relative's subject goes on */
+    struct doc *d = fx_annotate("وتحدث صيادون عن ارتفاع الأسعار، وهو ما أكده تاجر في السوق، وقال: «كل شيء صار يتأخر».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "كل شيء صار يتأخر", "تاجر في السوق", QUOTE_DIRECT, RESOLVED_ELIDED);
+}
+
 int main(void)
 {
     fx_setup();
@@ -7611,6 +7621,7 @@ int main(void)
     test_a_body_speaks_with_a_town_no_list_holds_as_its_seat();
     test_one_of_a_pages_followers_speaks();
     test_a_later_verb_with_no_subject_after_an_opening_verb_of_saying_that_quoted_nothing();
+    test_a_verb_after_a_relatives_subject_goes_on_with_it();
     fx_teardown();
     return check_summary("test_quotes");
 }
