@@ -1255,9 +1255,15 @@ static int felt_before_that(const struct qctx *q, int32_t j)
 {
     const struct doc *d = q->d;
     const struct token *t = &d->tokens[j];
-    return j + 2 < d->n_tokens && t->kind == TOK_WORD && !t->lex_prefix && t->fold_len >= 4 &&
-           !(tok_kinds(t) & (LEX_VERB | LEX_STOP)) && tok_written_pronoun(d, t) &&
-           (tok_is_min(&d->tokens[j + 1]) || tok_is_fi(&d->tokens[j + 1])) && is_complementizer(q, j + 2);
+    if (j + 2 >= d->n_tokens || t->kind != TOK_WORD || t->lex_prefix || (tok_kinds(t) & (LEX_VERB | LEX_STOP)))
+        return 0;
+    /* (or whose it is follows it: "لم يخف قلق المتعاملين من أن") */
+    int owner = t->fold_len >= 3 && !tok_has_article(t) && j + 3 < d->n_tokens && tok_has_article(&d->tokens[j + 1]) &&
+                !d->tokens[j + 1].lex_prefix && !tok_written_pronoun(d, t);
+    if (!owner && !(t->fold_len >= 4 && tok_written_pronoun(d, t)))
+        return 0;
+    return (tok_is_min(&d->tokens[j + 1 + owner]) || tok_is_fi(&d->tokens[j + 1 + owner])) &&
+           is_complementizer(q, j + 2 + owner);
 }
 
 /* Is the word before token j a relative pronoun (الذي، التي، الذين)? */
@@ -2818,6 +2824,10 @@ static int verb_cue(struct qctx *q, int32_t v)
         /* (the feeling may have closed the subject's phrase: "وأبدى المزارع قلقه من أن") */
         if (!vt->lex->verb_prep && np_e - 1 > np_b && np_e + 1 < end && felt_before_that(q, np_e - 1))
             np_e--;
+        /* (or it follows the verb at once, the subject named before it: "لكن X أبدى قلقه
+         * من أن") */
+        else if (!vt->lex->verb_prep && np_e > np_b && felt_before_that(q, np_b))
+            np_e = np_b;
         for (int32_t j = np_e; j < end && j - v < NP_CUE_REACH; j++) {
             const struct token *t = &d->tokens[j];
             if (tok_is_an(t) && vt->lex->verb_prep) {
@@ -2827,6 +2837,11 @@ static int verb_cue(struct qctx *q, int32_t v)
             /* (or, with no عن, the feeling with its owner's pronoun before من أن or في أن,
              * as أعرب عن: "أبدى X خشيته من أن") */
             if (!vt->lex->verb_prep && j + 2 < end && felt_before_that(q, j)) {
+                cs = j;
+                break;
+            }
+            /* (and what was not hidden may be the clause itself: "ولم يخف X أن") */
+            if (!vt->lex->verb_prep && j == np_e && j > np_b && is_complementizer(q, j)) {
                 cs = j;
                 break;
             }
@@ -2865,6 +2880,8 @@ static int verb_cue(struct qctx *q, int32_t v)
             said = is_complementizer(q, j) || tok_is_quote_mark(&d->tokens[j]);
         if (!said)
             return 0;
+        if (cs == np_e && is_complementizer(q, cs))
+            cs++; /* (what was not hidden is the clause after أن, without it) */
         np_cue_end = ce;
     } else {
         /* "شونة اليوم - كتب: محمد العدوان": a byline's label, the writer's name after it */

@@ -7226,6 +7226,21 @@ static void test_a_verb_after_a_relatives_subject_goes_on_with_it(void)
     expect(d, "كل شيء صار يتأخر", "تاجر في السوق", QUOTE_DIRECT, RESOLVED_ELIDED);
 }
 
+static void test_what_was_not_hidden_and_a_feeling_voiced_after_its_subject(void)
+{
+    /* "ولم يخف X أن": not hiding is saying; "لكن X أبدى قلقه من أن": the feeling right
+     * after the verb, the subject before it; "X، لم يخف قلق المتعاملين من أن": a feeling
+     * whose owners follow it is no subject */
+    struct doc *d = fx_annotate("ولم يخف أحمد الكعبي أن جيرانه باعوا نعاجهم. لكن سالم الهاشمي أبدى قلقه من أن تتأخر الشحنات. "
+                                "غير أن رئيس المجلس، رضا بلحاج، لم يخف قلق المتعاملين من أن «تتحول العقوبات إلى سيف».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "جيرانه باعوا نعاجهم", "أحمد الكعبي", QUOTE_INDIRECT, -1);
+    expect(d, "قلقه من أن تتأخر الشحنات", "سالم الهاشمي", QUOTE_INDIRECT, -1);
+    expect(d, "قلق المتعاملين من أن «تتحول العقوبات إلى سيف»", "رضا بلحاج", QUOTE_MIXED, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -7622,6 +7637,7 @@ int main(void)
     test_one_of_a_pages_followers_speaks();
     test_a_later_verb_with_no_subject_after_an_opening_verb_of_saying_that_quoted_nothing();
     test_a_verb_after_a_relatives_subject_goes_on_with_it();
+    test_what_was_not_hidden_and_a_feeling_voiced_after_its_subject();
     fx_teardown();
     return check_summary("test_quotes");
 }
