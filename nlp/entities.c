@@ -4144,6 +4144,21 @@ static int self_named(struct ent_ctx *x, int32_t k)
     return add_accepted(x, &c) != 0 ? -1 : 1;
 }
 
+/* Does a particle that opens a clause stand right before token k: لكن، ولكن (and the
+ * other words that end a speaker's phrase), or the أن of غير أن، إلا أن? */
+static int clause_particle_before(const struct doc *d, int32_t k)
+{
+    const struct token *p = &d->tokens[k - 1];
+    if (p->sentence != d->tokens[k].sentence)
+        return 0;
+    if (tok_kinds(p) & LEX_CONJ_BREAK)
+        return !tok_written_pronoun(d, p);
+    if (k < 2 || p->lex_prefix || p->fold_len != 2 || p->fold[0] != 0x0627 || p->fold[1] != 0x0646)
+        return 0;
+    const struct token *q = &d->tokens[k - 2];
+    return tok_is_ghayr(q) || (q->fold_len == 3 && q->fold[0] == 0x0627 && q->fold[1] == 0x0644 && q->fold[2] == 0x0627);
+}
+
 static int pass_given_names(struct ent_ctx *x)
 {
     const struct doc *d = x->d;
@@ -4335,8 +4350,11 @@ static int pass_given_names(struct ent_ctx *x)
              * إن"; two common words there read no other way) */
             /* (or before a comma there, and the apposition that follows: "ليث العمري، طالب
              * سنة ثالثة ...، قال") */
-            int opens_clause = k == d->sentences[t->sentence].tok_begin && after &&
-                               ((tok_kinds(after) & LEX_VERB) || (tok_is_comma(after) && opens_sentence_before_comma(d, k)));
+            /* (or after the particle that opens the clause, before its verb: "لكن محمد
+             * الهاشمي أكد"، "غير أن محمد الهاشمي أكد") */
+            int opens_clause = after && (k == d->sentences[t->sentence].tok_begin ? (tok_kinds(after) & LEX_VERB) ||
+                                                                                         (tok_is_comma(after) && opens_sentence_before_comma(d, k))
+                                                                                   : (tok_kinds(after) & LEX_VERB) && clause_particle_before(d, k));
             /* (an honorific after the given name is none, but the family name) */
             /* (and so is a nisba that is also a nationality after أما, before the comma or
              * the ف of the verb: "أما منير الغربي، صاحب شركة ...، فقال") */

@@ -3427,6 +3427,18 @@ static void test_a_town_across_the_dashes_of_a_dateline_named_by_its_outlet(void
         CHECK(fx_entity(d, "زرقين") != NULL);
 }
 
+static void test_a_given_name_and_a_common_family_name_after_the_particle_that_opens_the_clause(void)
+{
+    /* "لكن محمد الهاشمي أكد"، "غير أن محمد الهاشمي أكد": two common words between the
+     * particle and the verb read no other way than as the subject's name */
+    struct doc *d = fx_annotate("لكن محمد الهاشمي أكد أن الشحنات تتأخر. غير أن أحمد الكعبي قال إن السوق هادئ.\n");
+    CHECK(d != NULL);
+    if (d) {
+        CHECK(fx_entity(d, "محمد الهاشمي") != NULL);
+        CHECK(fx_entity(d, "أحمد الكعبي") != NULL);
+    }
+}
+
 int main(void)
 {
     fx_setup();
@@ -3577,6 +3589,7 @@ int main(void)
     test_a_town_named_by_a_common_word_only_where_a_place_stands();
     test_ali_and_bin_before_the_fathers_name_open_the_name();
     test_a_town_across_the_dashes_of_a_dateline_named_by_its_outlet();
+    test_a_given_name_and_a_common_family_name_after_the_particle_that_opens_the_clause();
     test_a_noun_in_ta_after_ba_says_how_not_who();
     test_a_breeder_with_what_he_raises_is_a_title();
     test_a_nationality_describing_a_noun_introduces_no_one();
