@@ -2001,6 +2001,9 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
     const struct lexicon *lx = x->lx;
     int32_t picked = -1, picked_mention = -1, n_subjects = 0, first_m = -1, last_m = -1, branch_of = -1;
     static const int rank[ENT_TYPE_COUNT] = {4, 3, 2, 1, 0};
+    const struct token *bt0 = &d->tokens[b];
+    int group_of_place = b + 1 < e && d->tok_mention[b] < 0 && !tok_has_article(bt0) && !tok_has_prep_clitic(bt0) &&
+                         ((tok_kinds(bt0) & LEX_GROUP) || tok_people_plural(lx, bt0)) && !tok_written_pronoun(d, bt0);
     for (int32_t k = b; k < e; k++) {
         int32_t mi = d->tok_mention[k];
         if (mi < 0)
@@ -2008,6 +2011,10 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
         const struct mention *m = &d->mentions[mi];
         k = m->tok_end - 1;
         if (mention_is_object(d, m, b, source))
+            continue;
+        /* "وحسب أهالي قرية مسارع": the people of a place, in construct with it (or with its
+         * head), are who speak; the place only says which people */
+        if (group_of_place && m->tok_begin > b && m->tok_begin - b <= 2 && is_place_type(d->entities[m->entity].type))
             continue;
         /* قال (masculine) before a state or organisation (feminine): its object; not
          * after a document noun, which the verb agrees with (جاء في بيان وزارة الخارجية) */

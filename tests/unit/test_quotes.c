@@ -7241,6 +7241,16 @@ static void test_what_was_not_hidden_and_a_feeling_voiced_after_its_subject(void
     expect(d, "قلق المتعاملين من أن «تتحول العقوبات إلى سيف»", "رضا بلحاج", QUOTE_MIXED, -1);
 }
 
+static void test_the_people_of_a_place_in_construct_with_it_are_the_source(void)
+{
+    /* "وحسب أهالي قرية مسارع، فإن": the people speak, the village only says which */
+    struct doc *d = fx_annotate("وحسب أهالي قرية مسارع، فإن الأسعار ارتفعت.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الأسعار ارتفعت", "أهالي قرية مسارع", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -7638,6 +7648,7 @@ int main(void)
     test_a_later_verb_with_no_subject_after_an_opening_verb_of_saying_that_quoted_nothing();
     test_a_verb_after_a_relatives_subject_goes_on_with_it();
     test_what_was_not_hidden_and_a_feeling_voiced_after_its_subject();
+    test_the_people_of_a_place_in_construct_with_it_are_the_source();
     fx_teardown();
     return check_summary("test_quotes");
 }
