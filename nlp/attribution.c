@@ -1247,6 +1247,11 @@ static int32_t phrase_end(const struct actx *x, int32_t k, int32_t e)
         if (m >= 0 && (d->entities[d->mentions[m].entity].classes & CLASS_MEDIA) && t->fold[0] == 0x0644 &&
             d->mentions[m].span.start > t->span.start)
             break; /* مصادر مطلعة على الملف | لرويترز: the outlet told is not the source */
+        /* ("تجار جملة في سوق النقوب": wholesale, after the trade's noun, is in the phrase) */
+        if (g == k + 1 && tok_is_wholesale(t, g + 1 < e ? &d->tokens[g + 1] : NULL)) {
+            g++;
+            continue;
+        }
         /* ("صاحب مخبز في وسط المدينة": a noun of place that is also a preposition, after
          * في and before its definite noun, is in the phrase) */
         if ((kinds & LEX_STOP) && !is_place_preposition(d, g) && !informed_on(x, g) &&

@@ -1180,7 +1180,8 @@ static int32_t np_after(const struct qctx *q, int32_t from, int32_t limit)
         if (j > from && tok_is_lone_lam(t))
             break; /* لـ"...": the outlet told */
         if (preposition_at(d, j) ||
-            (j > from && (k & LEX_STOP) && !(k & LEX_PRONOUN) && !tok_has_article(t) && d->tok_mention[j] < 0))
+            (j > from && (k & LEX_STOP) && !(k & LEX_PRONOUN) && !tok_has_article(t) && d->tok_mention[j] < 0 &&
+             !(j == from + 1 && tok_is_wholesale(t, j + 1 < limit ? &d->tokens[j + 1] : NULL))))
             break;
         j++;
     }

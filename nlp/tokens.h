@@ -293,6 +293,16 @@ static inline int tok_is_kama(const struct token *tk)
            tk->fold[2] == 0x0627;
 }
 
+/* جملة, "wholesale" after a trade's noun (تجار جملة), ة folded or as written; not the
+ * adverb of "نفاه جملة وتفصيلا" (next: the word after it, or NULL) */
+static inline int tok_is_wholesale(const struct token *t, const struct token *next)
+{
+    const UChar *w = t->fold;
+    return t->kind == TOK_WORD && !t->lex_prefix && t->fold_len == 4 && w[0] == 0x062C && w[1] == 0x0645 &&
+           w[2] == 0x0644 && (w[3] == 0x0629 || w[3] == 0x0647) &&
+           !(next && next->kind == TOK_WORD && next->fold_len > 1 && next->fold[0] == 0x0648 && (tok_kinds(next) & LEX_STOP));
+}
+
 /* غير: "non-", the noun that negates the adjective after it (غير المباشرة، غير الحكومية) */
 static inline int tok_is_ghayr(const struct token *tk)
 {

@@ -7251,6 +7251,18 @@ static void test_the_people_of_a_place_in_construct_with_it_are_the_source(void)
     expect(d, "الأسعار ارتفعت", "أهالي قرية مسارع", QUOTE_INDIRECT, -1);
 }
 
+static void test_wholesale_after_a_trades_noun_is_in_the_phrase(void)
+{
+    /* "تجار جملة في سوق النقوب": جملة is "wholesale" there, not the adverb of "نفاه جملة
+     * وتفصيلا" */
+    struct doc *d = fx_annotate("وبحسب تجار جملة في سوق النقوب، فإن الأسعار ارتفعت. ونفى المتحدث جملة وتفصيلا أن تكون الأسعار ارتفعت.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الأسعار ارتفعت", "تجار جملة في سوق النقوب", QUOTE_INDIRECT, -1);
+    expect(d, "تكون الأسعار ارتفعت", "المتحدث", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -7649,6 +7661,7 @@ int main(void)
     test_a_verb_after_a_relatives_subject_goes_on_with_it();
     test_what_was_not_hidden_and_a_feeling_voiced_after_its_subject();
     test_the_people_of_a_place_in_construct_with_it_are_the_source();
+    test_wholesale_after_a_trades_noun_is_in_the_phrase();
     fx_teardown();
     return check_summary("test_quotes");
 }
