@@ -897,6 +897,24 @@ static int gloss_at(const struct doc *d, int32_t j, int32_t send)
 
 static const struct lex_entry *verb_under_object(const struct qctx *q, int32_t k);
 
+/* في، على، خلال، أثناء، لدى، عقب، إثر، بعد، عبر، غداة: after "، وذلك", the words that
+ * open when, where or how the narrator says something was said. */
+static int when_or_where_said(const struct token *t)
+{
+    static const UChar forms[][5] = {
+        {0x0641, 0x064A}, {0x0639, 0x0644, 0x064A}, {0x062E, 0x0644, 0x0627, 0x0644}, {0x0627, 0x062B, 0x0646, 0x0627, 0x0621},
+        {0x0644, 0x062F, 0x064A}, {0x0639, 0x0642, 0x0628}, {0x0627, 0x062B, 0x0631}, {0x0628, 0x0639, 0x062F},
+        {0x0639, 0x0628, 0x0631}, {0x063A, 0x062F, 0x0627, 0x0647},
+    };
+    static const int lens[] = {2, 3, 4, 5, 3, 3, 3, 3, 3, 4};
+    if (t->kind != TOK_WORD || t->lex_prefix)
+        return 0;
+    for (size_t i = 0; i < sizeof lens / sizeof lens[0]; i++)
+        if (t->fold_len == lens[i] && !memcmp(t->fold, forms[i], (size_t)lens[i] * sizeof(UChar)))
+            return 1;
+    return 0;
+}
+
 /* "...، تعليقا على دخول المعاهدة حيز التنفيذ"، "...، وذلك ردا على سؤال حول ...": the
  * occasion of the words, told by the narrator (ردا only on a question, a report or what
  * someone called something: "، ردا على السماح لأوكرانيا ..." is the speaker's own claim).
@@ -910,8 +928,12 @@ static int occasion_at(const struct doc *d, int32_t j, int32_t send)
     UChar c0 = t->fold_len ? t->fold[0] : 0;
     if (c0 != 0x0648 && c0 != 0x062A && c0 != 0x0631)
         return 0;
-    if (t->fold_len == 4 && !memcmp(t->fold, dhalik, sizeof dhalik) && j + 1 < send)
+    if (t->fold_len == 4 && !memcmp(t->fold, dhalik, sizeof dhalik) && j + 1 < send) {
         t = &d->tokens[++j];
+        /* ("، وذلك خلال ندوة"، "، وذلك في مؤتمر صحفي": when and where the words were said) */
+        if (when_or_where_said(t))
+            return 1;
+    }
     if (j + 2 >= send || !tok_is_ala(&d->tokens[j + 1]))
         return 0;
     /* (and with its و at a sentence's head: "وردا على سؤال آخر، نفى X") */

@@ -7263,6 +7263,19 @@ static void test_wholesale_after_a_trades_noun_is_in_the_phrase(void)
     expect(d, "تكون الأسعار ارتفعت", "المتحدث", QUOTE_INDIRECT, -1);
 }
 
+static void test_when_and_where_the_words_were_said_after_wa_dhalik_end_them(void)
+{
+    /* "...، وذلك خلال ندوة نظمها النادي": the narrator's when and where, not the words
+     * (but "، وذلك بفضل الأمطار" is the speaker's reason) */
+    struct doc *d = fx_annotate("وأكد الوزير محمد العلي أن البلاد لن تنجر إلى معسكر، وذلك خلال ندوة نظمها النادي. "
+                                "وأكدت الوزارة أن المخزون يكفي، وذلك بفضل الأمطار الأخيرة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "البلاد لن تنجر إلى معسكر", "محمد العلي", QUOTE_INDIRECT, -1);
+    expect(d, "المخزون يكفي، وذلك بفضل الأمطار الأخيرة", "الوزارة", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -7662,6 +7675,7 @@ int main(void)
     test_what_was_not_hidden_and_a_feeling_voiced_after_its_subject();
     test_the_people_of_a_place_in_construct_with_it_are_the_source();
     test_wholesale_after_a_trades_noun_is_in_the_phrase();
+    test_when_and_where_the_words_were_said_after_wa_dhalik_end_them();
     fx_teardown();
     return check_summary("test_quotes");
 }
