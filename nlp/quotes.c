@@ -3147,6 +3147,9 @@ static int verb_cue(struct qctx *q, int32_t v)
                 qt->np_end--;
             if (qt->np_end - 1 > qt->np_begin && tok_is_kana(&d->tokens[qt->np_end - 1]))
                 qt->np_end--;
+            /* (and the comma that closed a topic: "أما الطيار الأردني المتقاعد، فيقول") */
+            while (qt->np_end - 1 > qt->np_begin && tok_is_comma(&d->tokens[qt->np_end - 1]))
+                qt->np_end--;
         } else if (after_relative(d, v) && vt->lex->verb_prep && qt->np_end > qt->np_begin && v >= 3 &&
                    tok_is_comma(&d->tokens[v - 2]) && d->tok_mention[v - 3] >= 0) {
             /* "على ذمة النائب X، الذي طالب الوزارة بأن": whom a relative verb of a

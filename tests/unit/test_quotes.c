@@ -7276,6 +7276,17 @@ static void test_when_and_where_the_words_were_said_after_wa_dhalik_end_them(voi
     expect(d, "المخزون يكفي، وذلك بفضل الأمطار الأخيرة", "الوزارة", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_pilot_as_the_topic_of_amma_speaks_without_the_comma(void)
+{
+    /* "أما الطيار الأردني المتقاعد، فيقول:": the topic is the subject of the verb in ف, and
+     * its phrase ends before the comma that closed it */
+    struct doc *d = fx_annotate("قال المدير إن الوضع صعب. أما الطيار الأردني المتقاعد، فيقول: «الطائرة قديمة».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الطائرة قديمة", "الطيار الأردني المتقاعد", QUOTE_DIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -7676,6 +7687,7 @@ int main(void)
     test_the_people_of_a_place_in_construct_with_it_are_the_source();
     test_wholesale_after_a_trades_noun_is_in_the_phrase();
     test_when_and_where_the_words_were_said_after_wa_dhalik_end_them();
+    test_a_pilot_as_the_topic_of_amma_speaks_without_the_comma();
     fx_teardown();
     return check_summary("test_quotes");
 }
