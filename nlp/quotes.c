@@ -3892,6 +3892,9 @@ static int these_words_cue(struct qctx *q, int32_t k)
     int32_t v = thus ? k + 1 : k + 2, end = sent_end(d, k);
     if (d->tokens[v].kind != TOK_WORD || r->words < 2)
         return 0;
+    /* (after "هذا ما" only a verb of saying whose pronoun is ما: "هذا ما يرويه X") */
+    if (!thus && tok_is_ma(&d->tokens[k + 1]) && !verb_under_object(q, v))
+        return 0;
     int32_t np_e = np_after(q, v + 1, end);
     if (np_e <= v + 1 || !names_someone(d, v + 1, np_e))
         return 0;

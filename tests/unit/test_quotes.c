@@ -7287,6 +7287,18 @@ static void test_a_pilot_as_the_topic_of_amma_speaks_without_the_comma(void)
     expect(d, "الطائرة قديمة", "الطيار الأردني المتقاعد", QUOTE_DIRECT, -1);
 }
 
+static void test_this_is_what_x_tells_after_a_closed_quotation(void)
+{
+    /* "«...». هذا ما يرويه X": the words just quoted are X's; "هذا ما يفسر" explains, no
+     * one said them */
+    struct doc *d = fx_annotate("«من كل عشر قذائف تنفجر ست فقط». هذا ما يرويه الضابط محمد العلي. «القذائف رديئة جدا». هذا ما يفسر تراجع الطلب.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "من كل عشر قذائف تنفجر ست فقط", "محمد العلي", QUOTE_DIRECT, -1);
+    CHECK(d->n_quotes == 1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -7688,6 +7700,7 @@ int main(void)
     test_wholesale_after_a_trades_noun_is_in_the_phrase();
     test_when_and_where_the_words_were_said_after_wa_dhalik_end_them();
     test_a_pilot_as_the_topic_of_amma_speaks_without_the_comma();
+    test_this_is_what_x_tells_after_a_closed_quotation();
     fx_teardown();
     return check_summary("test_quotes");
 }
