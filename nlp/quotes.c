@@ -1586,6 +1586,13 @@ static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int
                 j = r->close;
                 continue;
             }
+            /* (or a short name right after the subject's phrase, before the verb's
+             * preposition: "أعلنت شركة الطيران الكورية الشمالية «إير كوريو» عن تسيير") */
+            if (r->words <= 2 && j == np_end && j > v + 1 && after == r->close + 1 && after < end &&
+                is_preposition(&d->tokens[after]) && d->tokens[j - 1].kind == TOK_WORD && d->tokens[j - 1].fold_len > 1) {
+                j = r->close;
+                continue;
+            }
             /* (or an aside set off by commas before it: "أبلغ «الخليج أونلاين»، طالبا عدم
              * ذكر اسمه، أن": the outlet told) */
             if (r->words <= 3 && j == np_end && after == r->close + 2 && inside_aside(q, r->close, end)) {

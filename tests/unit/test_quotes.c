@@ -7299,6 +7299,16 @@ static void test_this_is_what_x_tells_after_a_closed_quotation(void)
     CHECK(d->n_quotes == 1);
 }
 
+static void test_a_short_name_in_marks_before_the_verbs_preposition_is_the_subjects(void)
+{
+    /* "أعلنت شركة الطيران الكورية الشمالية «إير كوريو» عن تسيير رحلات": the marks name the
+     * company, and what it announced is a noun phrase, no quotation */
+    struct doc *d = fx_annotate("أعلنت شركة الطيران الكورية الشمالية «إير كوريو» عن تسيير رحلات بين بيونغ يانغ وموسكو.\n");
+    CHECK(d != NULL);
+    if (d)
+        CHECK(d->n_quotes == 0);
+}
+
 int main(void)
 {
     fx_setup();
@@ -7701,6 +7711,7 @@ int main(void)
     test_when_and_where_the_words_were_said_after_wa_dhalik_end_them();
     test_a_pilot_as_the_topic_of_amma_speaks_without_the_comma();
     test_this_is_what_x_tells_after_a_closed_quotation();
+    test_a_short_name_in_marks_before_the_verbs_preposition_is_the_subjects();
     fx_teardown();
     return check_summary("test_quotes");
 }
