@@ -963,6 +963,13 @@ static int conjunction_listed(const struct qctx *q, const struct token *t)
     return e && (e->kinds & LEX_STOP);
 }
 
+/* بعد or قبل, as written (after, before). */
+static int after_or_before(const struct token *t)
+{
+    static const UChar bad[] = {0x0628, 0x0639, 0x062F}, qabl[] = {0x0642, 0x0628, 0x0644};
+    return t->kind == TOK_WORD && t->fold_len == 3 && (!memcmp(t->fold, bad, sizeof bad) || !memcmp(t->fold, qabl, sizeof qabl));
+}
+
 /* Does a new clause start at word j (after_comma: a comma just before it), so that the
  * words before end (at j, or at the comma)? Returns where they end, or -1. After a comma every rule ends them at the
  * comma; without one, only a participle, an English coordinated verb or a coordinated
@@ -992,6 +999,14 @@ __attribute__((noinline)) static int32_t clause_stop_at(const struct qctx *q, in
                                                                  is_complementizer(q, j + 2)))))
                 return j;
         }
+        /* "... بعد أن أكدت وزارة الخارجية أنها": a verb of saying after بعد أن or قبل أن
+         * with a subject of its own named after it is another speaker's clause */
+        /* (and its own clause: "بعد أن وجدت موسكو ... متنفسا" is the speaker's reason) */
+        if (verb && asp <= ASPECT_PRESENT && j >= 2 && j + 1 < send && d->tok_mention[j + 1] >= 0 &&
+            (tok_kinds(&d->tokens[j - 1]) & LEX_COMPLEMENTIZER) && after_or_before(&d->tokens[j - 2]))
+            for (int32_t c = j + 2; c < send && c - j <= 10 && !tok_is_comma(&d->tokens[c]); c++)
+                if (is_complementizer(q, c))
+                    return j - 2;
         /* "..., and warned that": the same in English */
         if (j > 1 && verb && (t->flags & TOKF_LATIN) && asp != ASPECT_MASDAR && coordinated(d, j))
             return tok_is_comma(&d->tokens[j - 2]) ? j - 2 : j - 1;

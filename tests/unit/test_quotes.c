@@ -7309,6 +7309,20 @@ static void test_a_short_name_in_marks_before_the_verbs_preposition_is_the_subje
         CHECK(d->n_quotes == 0);
 }
 
+static void test_another_speakers_clause_after_baad_an_ends_the_words(void)
+{
+    /* "... بعد أن أكدت وزارة الخارجية أنها ...": another speaker's verb and clause after بعد
+     * أن end the words before; "بعد أن وجدت موسكو ... متنفسا" is the speaker's reason */
+    struct doc *d = fx_annotate("توقع محمد العلي أن يتم ذلك قريبا، كما نتابع موقف القاهرة بعد أن أكدت وزارة الخارجية المصرية في بيان أنها تتابع التطورات. "
+                                "ورأت سعاد زروقي أن العقوبات فقدت فعاليتها بعد أن وجدت موسكو في بيونغ يانغ متنفسا.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "يتم ذلك قريبا، كما نتابع موقف القاهرة", "محمد العلي", QUOTE_INDIRECT, -1);
+    expect(d, "تتابع التطورات", "وزارة الخارجية المصرية", QUOTE_INDIRECT, -1);
+    expect(d, "العقوبات فقدت فعاليتها بعد أن وجدت موسكو في بيونغ يانغ متنفسا", "سعاد زروقي", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -7712,6 +7726,7 @@ int main(void)
     test_a_pilot_as_the_topic_of_amma_speaks_without_the_comma();
     test_this_is_what_x_tells_after_a_closed_quotation();
     test_a_short_name_in_marks_before_the_verbs_preposition_is_the_subjects();
+    test_another_speakers_clause_after_baad_an_ends_the_words();
     fx_teardown();
     return check_summary("test_quotes");
 }
