@@ -4024,7 +4024,9 @@ static int name_of_three_at(struct ent_ctx *x, int32_t *k)
 /* A comma at c and a title or role right after it, before `end`. */
 static int comma_then_title(const struct doc *d, int32_t c, int32_t end)
 {
-    return c + 1 < end && tok_is_comma(&d->tokens[c]) && (tok_kinds(&d->tokens[c + 1]) & (LEX_TITLE | LEX_ROLE_NOUN));
+    /* (or a parenthesis, a transcript's label: "سفيان قاسمي (مراسل القناة في موسكو):") */
+    return c + 1 < end && (tok_is_comma(&d->tokens[c]) || tok_is_char(&d->tokens[c], '(')) &&
+           (tok_kinds(&d->tokens[c + 1]) & (LEX_TITLE | LEX_ROLE_NOUN));
 }
 
 /* "عزاه كريم النحاس، رئيس قسم البحوث،": after the given name at k, a family name in ال,

@@ -4370,6 +4370,8 @@ static int headline_cue(struct qctx *q, int32_t s)
         /* (or the outlet told after a long role: "الخبيرة في الشئون الروسية د. X لـ«Y Z»:") */
         if (d->entities[mm->entity].type == ENT_PERSON && after &&
             (tok_is_comma(after) || tok_is_fi(after) || tok_is_lone_lam(after) ||
+             /* (or a transcript's label, the role in parentheses: "X (مراسل القناة في موسكو):") */
+             tok_is_char(after, '(') ||
              (after->fold_len == 2 && after->fold[0] == 0x0645 && after->fold[1] == 0x0646)))
             appos = mm->tok_end;
         break;

@@ -7323,6 +7323,17 @@ static void test_another_speakers_clause_after_baad_an_ends_the_words(void)
     expect(d, "العقوبات فقدت فعاليتها بعد أن وجدت موسكو في بيونغ يانغ متنفسا", "سعاد زروقي", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_transcripts_label_with_the_role_in_parentheses(void)
+{
+    /* "سفيان قاسمي (مراسل القناة في موسكو): ...": the name, its role in parentheses, then
+     * the colon: the turn is his */
+    struct doc *d = fx_annotate("المذيعة أمينة سلاوي: مساء الخير.\nسفيان قاسمي (مراسل القناة في موسكو): الكرملين مرتاح للقرار.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الكرملين مرتاح للقرار", "سفيان قاسمي", -1, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -7727,6 +7738,7 @@ int main(void)
     test_this_is_what_x_tells_after_a_closed_quotation();
     test_a_short_name_in_marks_before_the_verbs_preposition_is_the_subjects();
     test_another_speakers_clause_after_baad_an_ends_the_words();
+    test_a_transcripts_label_with_the_role_in_parentheses();
     fx_teardown();
     return check_summary("test_quotes");
 }
