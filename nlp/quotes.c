@@ -1018,10 +1018,15 @@ __attribute__((noinline)) static int32_t clause_stop_at(const struct qctx *q, in
          * next clause (or by ف, or after ثم: "...»، ثم قال: «...»"; or by ل: "...»، لتعلق
          * ساخرة:"; not a verb that reports only a clause: "، واتفقا على «مواصلة التنسيق»") */
         (verb && asp != ASPECT_MASDAR && (t->lex_prefix == 1 || conjunction_listed(q, t)) && !t->lex->verb_an &&
-         (t->fold[0] == 0x0648 || t->fold[0] == 0x0641 || (t->fold[0] == 0x0644 && asp == ASPECT_PRESENT))) ||
+         (t->fold[0] == 0x0648 || t->fold[0] == 0x0641 || (t->fold[0] == 0x0644 && asp == ASPECT_PRESENT)) &&
+         /* (not a noun with its pronoun before a figure: "، وقدرها 25 ألف طن،") */
+         !(j + 1 < send && d->tokens[j + 1].kind == TOK_NUMBER && tok_object_pronoun_len(t))) ||
         (t->fold_len == 2 && t->fold[0] == 0x062B && t->fold[1] == 0x0645 && j + 1 < send &&
          is_verb(&d->tokens[j + 1], &asp) && asp != ASPECT_MASDAR && asp != ASPECT_PARTICIPLE) ||
-        (phrase_at(q, j, send, LEX_TAG | LEX_SOURCE, &e) && !source_aside(q, j, send)) ||
+        (phrase_at(q, j, send, LEX_TAG | LEX_SOURCE, &e) && !source_aside(q, j, send) &&
+         /* (not the speaker's own "بحسبه" set off inside the clause: "، فموسكو، بحسبه، تبحث") */
+         !(tok_object_pronoun_len(t) && j + 2 < send && tok_is_comma(&d->tokens[j + 1]) &&
+           d->tokens[j + 2].kind == TOK_WORD)) ||
         is_coordinated_complementizer(q, j) ||
         /* "...، قبل أن تعود وتؤكد": what came next, told by the narrator (بعد أن after a
          * comma, by contrast, usually gives the speaker's own reason) */

@@ -7334,6 +7334,19 @@ static void test_a_transcripts_label_with_the_role_in_parentheses(void)
     expect(d, "الكرملين مرتاح للقرار", "سفيان قاسمي", -1, -1);
 }
 
+static void test_a_nouns_pronoun_before_a_figure_and_the_speakers_own_tag_inside_the_clause(void)
+{
+    /* "، وقدرها 25 ألف طن،": its amount, a noun, no verb of estimating; "، فموسكو، بحسبه،
+     * تبحث": the speaker's own tag set off inside the clause, which goes on */
+    struct doc *d = fx_annotate("وأوضح يوسف محمد زين أن الدفعة الأولى من القمح، وقدرها 25 ألف طن، وصلت إلى الميناء. "
+                                "ويرى محمد صالح أيوب أن المعاهدة رسالة إلى الأفارقة، فموسكو، بحسبه، تبحث عن حلفاء.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الدفعة الأولى من القمح، وقدرها 25 ألف طن، وصلت إلى الميناء", "يوسف محمد زين", QUOTE_INDIRECT, -1);
+    expect(d, "المعاهدة رسالة إلى الأفارقة، فموسكو، بحسبه، تبحث عن حلفاء", "محمد صالح أيوب", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -7739,6 +7752,7 @@ int main(void)
     test_a_short_name_in_marks_before_the_verbs_preposition_is_the_subjects();
     test_another_speakers_clause_after_baad_an_ends_the_words();
     test_a_transcripts_label_with_the_role_in_parentheses();
+    test_a_nouns_pronoun_before_a_figure_and_the_speakers_own_tag_inside_the_clause();
     fx_teardown();
     return check_summary("test_quotes");
 }
