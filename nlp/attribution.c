@@ -2426,7 +2426,10 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
                              !tok_has_article(t) && tok_has_article(&d->tokens[b + 1]);
             /* (nor one whose role says another nationality: "وقال السفير الروسي لدى المملكة"
              * after "وزير الخارجية البحريني X" is a new man) */
-            if (!named_body && by_role(x, k == b ? t : NULL, t, classes, g, d->tokens[b].span.start, out) &&
+            /* (nor one described anew, a nationality and a seat that no earlier role
+             * holds: "السفير الروسي لدى أسمرا") */
+            int described_anew = k + 2 < e && tok_is_demonym(lx, &d->tokens[k + 1]) && tok_marker(d, k + 2, MARK_SEAT);
+            if (!named_body && !described_anew && by_role(x, k == b ? t : NULL, t, classes, g, d->tokens[b].span.start, out) &&
                 !(k + 1 < e && tok_is_demonym(lx, &d->tokens[k + 1]) &&
                   role_of_another_nationality(x, out->entity, &d->tokens[k + 1]))) {
                 out->span = tok_span(d, b, e);

@@ -7347,6 +7347,18 @@ static void test_a_nouns_pronoun_before_a_figure_and_the_speakers_own_tag_inside
     expect(d, "المعاهدة رسالة إلى الأفارقة، فموسكو، بحسبه، تبحث عن حلفاء", "محمد صالح أيوب", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_role_described_anew_is_no_one_named_before(void)
+{
+    /* "قال السفير الروسي لدى أسمرا": a nationality and a seat no earlier role holds, someone
+     * new, not the official in focus */
+    struct doc *d = fx_annotate("وأوضح السيد تسفاي ميكائيل أن التفريغ سيستغرق عشرة أيام. "
+                                "وقال السفير الروسي لدى أسمرا إن بلاده لن تنسى.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "بلاده لن تنسى", "السفير الروسي لدى أسمرا", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -7753,6 +7765,7 @@ int main(void)
     test_another_speakers_clause_after_baad_an_ends_the_words();
     test_a_transcripts_label_with_the_role_in_parentheses();
     test_a_nouns_pronoun_before_a_figure_and_the_speakers_own_tag_inside_the_clause();
+    test_a_role_described_anew_is_no_one_named_before();
     fx_teardown();
     return check_summary("test_quotes");
 }
