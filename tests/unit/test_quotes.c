@@ -7359,6 +7359,18 @@ static void test_a_role_described_anew_is_no_one_named_before(void)
     expect(d, "بلاده لن تنسى", "السفير الروسي لدى أسمرا", QUOTE_INDIRECT, -1);
 }
 
+static void test_asserting_outright_before_a_clause(void)
+{
+    /* "ويقطع العمدة X بأن": asserts outright, before a clause; "وتقطع الحكومة الكهرباء"
+     * cuts, no saying */
+    struct doc *d = fx_annotate("ويقطع العمدة آدم عبد الله هارون بأن النازحين لم يعودوا يثقون. وتقطع الحكومة الكهرباء عن الأحياء.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "النازحين لم يعودوا يثقون", "آدم عبد الله هارون", QUOTE_INDIRECT, -1);
+    CHECK(d->n_quotes == 1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -7766,6 +7778,7 @@ int main(void)
     test_a_transcripts_label_with_the_role_in_parentheses();
     test_a_nouns_pronoun_before_a_figure_and_the_speakers_own_tag_inside_the_clause();
     test_a_role_described_anew_is_no_one_named_before();
+    test_asserting_outright_before_a_clause();
     fx_teardown();
     return check_summary("test_quotes");
 }
