@@ -3937,6 +3937,38 @@ static int these_words_cue(struct qctx *q, int32_t k)
     return 1;
 }
 
+/* "كلمة الأسبوع: «...» (كيم جونغ أون).": a person or body named alone in parentheses right
+ * after a closed quotation is whose words they are, as a source marker would say. k is the
+ * opening parenthesis. 1 when made, 0 when not, -1 when out of memory. */
+static int name_in_parentheses_cue(struct qctx *q, int32_t k)
+{
+    struct doc *d = q->d;
+    if (k < 1 || k + 2 >= d->n_tokens || q->closes[k - 1] < 0 || d->tok_mention[k + 1] < 0)
+        return 0;
+    const struct mention *m = &d->mentions[d->tok_mention[k + 1]];
+    uint8_t type = d->entities[m->entity].type;
+    const struct region *r = &q->r[q->closes[k - 1]];
+    if (m->tok_begin != k + 1 || m->tok_end >= d->n_tokens || !tok_is_char(&d->tokens[m->tok_end], ')') ||
+        (type != ENT_PERSON && type != ENT_ORG) || r->words < 3 || r->open < 0 || region_is_name(q, r) ||
+        d->tok_mention[r->open + 1] >= 0) /* (a name in marks, then its short form: «...» (MSMT)) */
+        return 0;
+    /* (not words some cue already gave someone) */
+    int32_t from = d->tokens[r->open].span.start, to = d->tokens[r->close].span.end;
+    for (int32_t i = 0; i < d->n_quotes; i++)
+        if (d->quotes[i].content.start < to && d->quotes[i].content.end > from)
+            return 0;
+    struct quote *qt = cued_quote(q, k + 1, CUE_SOURCE, d->tokens[k].sentence, k + 1, m->tok_end);
+    if (!qt)
+        return -1;
+    set_content(q, qt, r->open, r->close + 1);
+    if (qt->content.start < 0) {
+        d->n_quotes--;
+        return 0;
+    }
+    qt->type = QUOTE_DIRECT;
+    return 1;
+}
+
 /* Is the head [b, he) an outlet (DW عربية:، الجزيرة نت:)? In an interview it labels
  * the interviewer's questions. */
 static int media_head(const struct doc *d, int32_t b, int32_t he)
@@ -5486,6 +5518,9 @@ int quotes_find(struct doc *d, struct arena *a, const struct lexicon *lx)
         const struct sentence *st = &d->sentences[s];
         for (int32_t k = st->tok_begin; k < st->tok_end; k++) {
             const struct token *t = &d->tokens[k];
+            if (t->kind == TOK_PUNCT && k > 0 && q.closes[k - 1] >= 0 && tok_is_char(t, '(') &&
+                name_in_parentheses_cue(&q, k) < 0)
+                return -1;
             if (t->kind != TOK_WORD || in_long_region(&q, k))
                 continue;
             int rc = 0;

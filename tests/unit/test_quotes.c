@@ -7371,6 +7371,19 @@ static void test_asserting_outright_before_a_clause(void)
     CHECK(d->n_quotes == 1);
 }
 
+static void test_a_name_in_parentheses_after_the_words_is_their_speaker(void)
+{
+    /* "كلمة الأسبوع: «...» (كيم جونغ أون).": the person named alone in parentheses said them;
+     * a name in marks, then its short form in parentheses, is no quotation */
+    struct doc *d = fx_annotate("كلمة الأسبوع: «الصداقة مع روسيا أقوى من كل العقوبات» (كيم جونغ أون).\n"
+                                "كشف تقرير أصدره «فريق المراقبة متعدد الأطراف للعقوبات» (MSMT) أن الشحنات زادت.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الصداقة مع روسيا أقوى من كل العقوبات", "كيم جونغ أون", QUOTE_DIRECT, -1);
+    CHECK(fx_quote(d, "فريق المراقبة") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -7779,6 +7792,7 @@ int main(void)
     test_a_nouns_pronoun_before_a_figure_and_the_speakers_own_tag_inside_the_clause();
     test_a_role_described_anew_is_no_one_named_before();
     test_asserting_outright_before_a_clause();
+    test_a_name_in_parentheses_after_the_words_is_their_speaker();
     fx_teardown();
     return check_summary("test_quotes");
 }
