@@ -3625,6 +3625,13 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
             continue;
         initial = 0;
     }
+    /* (or of a clause after a comma, opened by its ف or و, whose phrase ends at "، فإن":
+     * "غير أن ما يقلقنا أبعد من ذلك، فبحسب خبراء ...، فإن") */
+    const struct token *mt = &d->tokens[k];
+    if (!initial && k > sb2 && tok_is_comma(&d->tokens[k - 1]) && mt->lex_prefix == 1 &&
+        (mt->fold[0] == 0x0641 || mt->fold[0] == 0x0648) && np_e + 1 < end && tok_is_comma(&d->tokens[np_e]) &&
+        is_complementizer(q, np_e + 1) && d->tokens[np_e + 1].fold[0] == 0x0641)
+        initial = 1;
     /* (ووفقا لدبلوماسي آسيوي في نيويورك: the place is part of who) */
     /* (who it is by position ends before the statement it was in: "وفق ما رصدته X في
      * جولة ميدانية") */

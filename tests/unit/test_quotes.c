@@ -7384,6 +7384,16 @@ static void test_a_name_in_parentheses_after_the_words_is_their_speaker(void)
     CHECK(fx_quote(d, "فريق المراقبة") == NULL);
 }
 
+static void test_a_source_opening_a_clause_after_a_comma(void)
+{
+    /* "...، فبحسب خبراء في المركز، فإن ...": the source opens its clause after the comma */
+    struct doc *d = fx_annotate("غير أن ما يقلقنا أبعد من ذلك، فبحسب خبراء في مركز الدراسات، فإن أي تصعيد سينعكس على الأسعار.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "أي تصعيد سينعكس على الأسعار", "خبراء في مركز الدراسات", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -7793,6 +7803,7 @@ int main(void)
     test_a_role_described_anew_is_no_one_named_before();
     test_asserting_outright_before_a_clause();
     test_a_name_in_parentheses_after_the_words_is_their_speaker();
+    test_a_source_opening_a_clause_after_a_comma();
     fx_teardown();
     return check_summary("test_quotes");
 }
