@@ -3918,12 +3918,15 @@ static int these_words_cue(struct qctx *q, int32_t k)
     if (!thus && (k + 3 >= d->n_tokens || !tok_marker(d, k, MARK_THESE_WORDS) || !tok_marker(d, k + 1, MARK_THESE_WORDS_NEXT)))
         return 0;
     int32_t p = k - 1;
-    while (p > 0 && (tok_is_comma(&d->tokens[p]) || tok_is_char(&d->tokens[p], '.')))
+    while (p > 0 && (tok_is_comma(&d->tokens[p]) || tok_is_char(&d->tokens[p], '.') || tok_is_char(&d->tokens[p], 0x061B)))
         p--;
     if (p < 0 || q->closes[p] < 0)
         return 0;
     const struct region *r = &q->r[q->closes[p]];
     int32_t v = thus ? k + 1 : k + 2, end = sent_end(d, k);
+    /* (a phrase, "عبارة قالها X", only with a verb of saying on its pronoun) */
+    if (thus && d->tokens[k].fold_len > 4 && (!verb_under_object(q, v) || p == k - 1)) /* (after a sign: "»؛ عبارة") */
+        return 0;
     if (d->tokens[v].kind != TOK_WORD || r->words < 2)
         return 0;
     /* (after "هذا ما" only a verb of saying whose pronoun is ما: "هذا ما يرويه X") */

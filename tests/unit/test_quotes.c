@@ -7394,6 +7394,17 @@ static void test_a_source_opening_a_clause_after_a_comma(void)
     expect(d, "أي تصعيد سينعكس على الأسعار", "خبراء في مركز الدراسات", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_phrase_said_by_someone_after_a_closed_quotation(void)
+{
+    /* "«...»؛ عبارة قالها X": the words just quoted are X's; "استعاد «Name» عبارة قالها Y:"
+     * is a name in marks, not words */
+    struct doc *d = fx_annotate("قال كيم جونغ أون إن الرد سيكون قويا. «لن نقف مكتوفي الأيدي أمام ما يهدد أمننا»؛ عبارة قالها المستشار تشانغ هو جين.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "لن نقف مكتوفي الأيدي أمام ما يهدد أمننا", "تشانغ هو جين", QUOTE_DIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -7804,6 +7815,7 @@ int main(void)
     test_asserting_outright_before_a_clause();
     test_a_name_in_parentheses_after_the_words_is_their_speaker();
     test_a_source_opening_a_clause_after_a_comma();
+    test_a_phrase_said_by_someone_after_a_closed_quotation();
     fx_teardown();
     return check_summary("test_quotes");
 }
