@@ -2393,7 +2393,8 @@ static int32_t words_before(struct qctx *q, int32_t v, int32_t end, int32_t *reg
     if (ri >= 0 && q->r[ri].words >= 3) {
         *region = ri;
         if (subj == v) { /* inversion: "..., said X" */
-            *np_b = v + 1;
+            /* (after how it was said: "«...»، قالها بحسرة أبو عمر") */
+            *np_b = v + 2 < after_v && tok_is_manner_after_ba(d, q->lx, v + 1, 0) ? v + 2 : v + 1;
             *np_e = after_v;
         }
         return q->r[ri].open;

@@ -7405,6 +7405,19 @@ static void test_a_phrase_said_by_someone_after_a_closed_quotation(void)
     expect(d, "لن نقف مكتوفي الأيدي أمام ما يهدد أمننا", "تشانغ هو جين", QUOTE_DIRECT, -1);
 }
 
+static void test_how_it_was_said_before_the_speaker_after_the_words_and_volunteers_as_a_source(void)
+{
+    /* "«...»، قالها بحسرة أبو عمر": the speaker after how it was said; "ووفقا لمتطوعين في
+     * غرف الطوارئ، فإن": volunteers speak as a group */
+    struct doc *d = fx_annotate("«الروس ما بهمهم زول، بهمهم الدهب»، قالها بحسرة أبو عمر، التاجر الذي فقد دكانه. "
+                                "ووفقا لمتطوعين في غرف الطوارئ، فإن ثلاثة مطابخ توقفت.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الروس ما بهمهم زول، بهمهم الدهب", "أبو عمر", QUOTE_DIRECT, -1);
+    expect(d, "ثلاثة مطابخ توقفت", "متطوعين في غرف الطوارئ", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -7816,6 +7829,7 @@ int main(void)
     test_a_name_in_parentheses_after_the_words_is_their_speaker();
     test_a_source_opening_a_clause_after_a_comma();
     test_a_phrase_said_by_someone_after_a_closed_quotation();
+    test_how_it_was_said_before_the_speaker_after_the_words_and_volunteers_as_a_source();
     fx_teardown();
     return check_summary("test_quotes");
 }
