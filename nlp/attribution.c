@@ -3002,7 +3002,9 @@ static int32_t appositive_name(const struct doc *d, const struct quote *q)
 static int32_t person_before_apposition(const struct doc *d, int32_t k, int32_t sb, int32_t reach)
 {
     int32_t j = k, titled = 0;
-    while (j > sb && !tok_is_comma(&d->tokens[j]) && d->tok_mention[j] < 0 && k - j <= reach)
+    /* (over a place in the role: "X، المندوب الأسبق لجيبوتي لدى الأمم المتحدة، الذي") */
+    while (j > sb && !tok_is_comma(&d->tokens[j]) && k - j <= reach &&
+           (d->tok_mention[j] < 0 || is_place_type(d->entities[d->mentions[d->tok_mention[j]].entity].type)))
         titled |= (tok_kinds(&d->tokens[j]) & (LEX_TITLE | LEX_ROLE_NOUN)) != 0, j--;
     titled |= j + 1 < d->n_tokens && !tok_has_article(&d->tokens[j + 1]) && d->tokens[j + 1].kind == TOK_WORD;
     int32_t pm = j > sb && tok_is_comma(&d->tokens[j]) ? d->tok_mention[j - 1] : -1;

@@ -7418,6 +7418,18 @@ static void test_how_it_was_said_before_the_speaker_after_the_words_and_voluntee
     expect(d, "ثلاثة مطابخ توقفت", "متطوعين في غرف الطوارئ", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_relatives_antecedent_is_the_person_before_a_role_that_names_places(void)
+{
+    /* "X، المندوب الأسبق لجيبوتي لدى الأمم المتحدة في نيويورك، الذي أكد أن": the role names
+     * a state and a body; the relative is the person's */
+    struct doc *d = fx_annotate("التقت الصحيفة السفير عبد القادر حسين روبله، المندوب الأسبق لجيبوتي لدى الأمم المتحدة في نيويورك، "
+                                "الذي أكد أن بلاده لن تختار معسكرا.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "بلاده لن تختار معسكرا", "عبد القادر حسين روبله", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -7830,6 +7842,7 @@ int main(void)
     test_a_source_opening_a_clause_after_a_comma();
     test_a_phrase_said_by_someone_after_a_closed_quotation();
     test_how_it_was_said_before_the_speaker_after_the_words_and_volunteers_as_a_source();
+    test_a_relatives_antecedent_is_the_person_before_a_role_that_names_places();
     fx_teardown();
     return check_summary("test_quotes");
 }
