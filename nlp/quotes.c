@@ -3954,7 +3954,8 @@ static int these_words_cue(struct qctx *q, int32_t k)
 static int name_in_parentheses_cue(struct qctx *q, int32_t k)
 {
     struct doc *d = q->d;
-    if (k < 1 || k + 2 >= d->n_tokens || q->closes[k - 1] < 0 || d->tok_mention[k + 1] < 0)
+    if (k < 1 || k + 2 >= d->n_tokens || q->closes[k - 1] < 0 || !tok_is_char(&d->tokens[k], '(') ||
+        d->tok_mention[k + 1] < 0)
         return 0;
     const struct mention *m = &d->mentions[d->tok_mention[k + 1]];
     uint8_t type = d->entities[m->entity].type;
@@ -5517,6 +5518,7 @@ int quotes_find(struct doc *d, struct arena *a, const struct lexicon *lx)
         for (int32_t s = 0; s < d->n_sentences; s++)
             q.question_lines += question_line(d, s);
     int read_also = 0;
+    int32_t paren_r = 0;
     for (int32_t s = 0; s < d->n_sentences; s++) {
         /* decided on a line's first sentence, for all of the line's sentences */
         if (s == 0 || (d->sentences[s].flags & SENT_LINE_START))
@@ -5529,9 +5531,6 @@ int quotes_find(struct doc *d, struct arena *a, const struct lexicon *lx)
         const struct sentence *st = &d->sentences[s];
         for (int32_t k = st->tok_begin; k < st->tok_end; k++) {
             const struct token *t = &d->tokens[k];
-            if (t->kind == TOK_PUNCT && k > 0 && q.closes[k - 1] >= 0 && tok_is_char(t, '(') &&
-                name_in_parentheses_cue(&q, k) < 0)
-                return -1;
             if (t->kind != TOK_WORD || in_long_region(&q, k))
                 continue;
             int rc = 0;
@@ -5573,6 +5572,11 @@ int quotes_find(struct doc *d, struct arena *a, const struct lexicon *lx)
             if (rc < 0)
                 return -1;
         }
+        /* "«...» (Name)": the sentence's closed quotations, each looked at once */
+        for (; paren_r < q.nr && q.r[paren_r].open < st->tok_end; paren_r++)
+            if (q.r[paren_r].close >= 0 && q.r[paren_r].close + 2 < st->tok_end &&
+                name_in_parentheses_cue(&q, q.r[paren_r].close + 1) < 0)
+                return -1;
     }
     if (labelled_turns(&q) != 0 || question_runs(&q) != 0 || continuations(&q) != 0 || listed_items(&q) != 0 ||
         split_joined_quotations(&q) != 0)
