@@ -3908,6 +3908,23 @@ static int relative_cue(struct qctx *q, int32_t k)
     return 1;
 }
 
+/* The words of the closed region r, direct, cued at token cue with the speaker's phrase
+ * [np_b, np_e). 1 when made, 0 when not, -1 when out of memory. */
+static int closed_words_quote(struct qctx *q, int32_t cue, uint8_t kind, int32_t np_b, int32_t np_e, const struct region *r)
+{
+    struct doc *d = q->d;
+    struct quote *qt = cued_quote(q, cue, kind, d->tokens[cue].sentence, np_b, np_e);
+    if (!qt)
+        return -1;
+    set_content(q, qt, r->open, r->close + 1);
+    if (qt->content.start < 0) {
+        d->n_quotes--;
+        return 0;
+    }
+    qt->type = QUOTE_DIRECT;
+    return 1;
+}
+
 /* "«...»، بهذه الكلمات بدأ المواطن X حديثه" (or after the quotation's full stop): the
  * quotation just closed is the words of the subject of the verb after "these words".
  * k is بهذه. 1 when made, 0 when not, -1 when out of memory. */
@@ -3936,16 +3953,7 @@ static int these_words_cue(struct qctx *q, int32_t k)
     int32_t np_e = np_after(q, v + 1, end);
     if (np_e <= v + 1 || !names_someone(d, v + 1, np_e))
         return 0;
-    struct quote *qt = cued_quote(q, v, CUE_VERB, d->tokens[v].sentence, v + 1, np_e);
-    if (!qt)
-        return -1;
-    set_content(q, qt, r->open, r->close + 1);
-    if (qt->content.start < 0) {
-        d->n_quotes--;
-        return 0;
-    }
-    qt->type = QUOTE_DIRECT;
-    return 1;
+    return closed_words_quote(q, v, CUE_VERB, v + 1, np_e, r);
 }
 
 /* "كلمة الأسبوع: «...» (كيم جونغ أون).": a person or body named alone in parentheses right
@@ -3969,16 +3977,7 @@ static int name_in_parentheses_cue(struct qctx *q, int32_t k)
     for (int32_t i = 0; i < d->n_quotes; i++)
         if (d->quotes[i].content.start < to && d->quotes[i].content.end > from)
             return 0;
-    struct quote *qt = cued_quote(q, k + 1, CUE_SOURCE, d->tokens[k].sentence, k + 1, m->tok_end);
-    if (!qt)
-        return -1;
-    set_content(q, qt, r->open, r->close + 1);
-    if (qt->content.start < 0) {
-        d->n_quotes--;
-        return 0;
-    }
-    qt->type = QUOTE_DIRECT;
-    return 1;
+    return closed_words_quote(q, k + 1, CUE_SOURCE, k + 1, m->tok_end, r);
 }
 
 /* Is the head [b, he) an outlet (DW عربية:، الجزيرة نت:)? In an interview it labels
