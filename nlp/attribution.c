@@ -1248,7 +1248,7 @@ static int32_t phrase_end(const struct actx *x, int32_t k, int32_t e)
             d->mentions[m].span.start > t->span.start)
             break; /* مصادر مطلعة على الملف | لرويترز: the outlet told is not the source */
         /* ("تجار جملة في سوق النقوب": wholesale, after the trade's noun, is in the phrase) */
-        if (g == k + 1 && tok_is_wholesale(t, g + 1 < e ? &d->tokens[g + 1] : NULL)) {
+        if (g == k + 1 && tok_is_trade_qualifier(d, g, g + 1 < e ? &d->tokens[g + 1] : NULL)) {
             g++;
             continue;
         }
@@ -3083,13 +3083,11 @@ static int sentence_group(struct actx *x, const struct quote *q, struct who *out
  * closes, the person named between that clause's start and قبل. */
 static int subject_before_qabla(struct actx *x, const struct quote *q, struct who *out)
 {
-    static const UChar qabl[] = {0x0642, 0x0628, 0x0644};
     const struct doc *d = x->d;
     int32_t k = q->cue_tok;
     /* (and "اعترف به الناطق الرسمي ضمنيا حين قال إن": a clause of time closing it) */
     int when = k >= 2 && temporal_clause(&d->tokens[k - 1]);
-    if (!when && (k < 3 || !(tok_kinds(&d->tokens[k - 1]) & LEX_COMPLEMENTIZER) || d->tokens[k - 2].fold_len != 3 ||
-                  memcmp(d->tokens[k - 2].fold, qabl, sizeof qabl)))
+    if (!when && (k < 3 || !(tok_kinds(&d->tokens[k - 1]) & LEX_COMPLEMENTIZER) || !tok_is_qabl(&d->tokens[k - 2])))
         return 0;
     int32_t from = when ? k - 2 : k - 3;
     for (int32_t j = from; j >= 0 && k - j <= 10; j--) {

@@ -484,7 +484,7 @@ static int town_stands_here(const struct ent_ctx *x, int32_t k, int32_t end, con
         if (p->lex && (p->lex->kinds & LEX_ORG_HEAD) &&
             (p->lex->role_classes & (CLASS_PLACE | CLASS_SITE | CLASS_LANDMARK)))
             return 1;
-        after_place_word = p->lex && p->lex->stop_place && !p->lex_prefix;
+        after_place_word = p->lex && (p->lex->stop_flags & STOP_PLACE) && !p->lex_prefix;
     }
     if (!after_place_word)
         return 0;
@@ -4158,7 +4158,7 @@ static int clause_particle_before(const struct doc *d, int32_t k)
     if (k < 2 || p->lex_prefix || p->fold_len != 2 || p->fold[0] != 0x0627 || p->fold[1] != 0x0646)
         return 0;
     const struct token *q = &d->tokens[k - 2];
-    return tok_is_ghayr(q) || (q->fold_len == 3 && q->fold[0] == 0x0627 && q->fold[1] == 0x0644 && q->fold[2] == 0x0627);
+    return tok_is_ghayr(q) || (q->lex && !q->lex_prefix && (q->lex->stop_flags & STOP_EXCEPT));
 }
 
 static int pass_given_names(struct ent_ctx *x)

@@ -480,17 +480,25 @@ static int on_first_name(struct loader *ld, char **f, int nf)
 
 static int on_stopword(struct loader *ld, char **f, int nf)
 {
+    /* (break and contrast are bits of the entry's kinds and markers, above the flags' byte) */
+    enum { KIND_BREAK = 1u << 8, KIND_CONTRAST = 1u << 9 };
+    static const struct name_bit stop_kinds[] = {
+        {"stop", 0}, {"break", KIND_BREAK}, {"contrast", KIND_BREAK | KIND_CONTRAST}, {"place", STOP_PLACE},
+        {"when_said", STOP_WHEN_SAID}, {"except", STOP_EXCEPT},
+    };
     struct lex_entry *e = entry_for(ld, f[0]);
     if (!e)
         return -1;
     e->kinds |= LEX_STOP;
-    if (nf >= 2 && (!strcmp(f[1], "break") || !strcmp(f[1], "contrast")))
+    uint32_t kinds = 0;
+    if (nf >= 2 && f[1][0] &&
+        parse_name_list(ld, f[1], stop_kinds, sizeof stop_kinds / sizeof stop_kinds[0], &kinds, "kind",
+                        "stop, break, contrast, place, when_said or except, comma separated") != 0)
+        return -1;
+    e->stop_flags |= (uint8_t)(kinds & 0xff);
+    if (kinds & KIND_BREAK)
         e->kinds |= LEX_CONJ_BREAK;
-    else if (nf >= 2 && !strcmp(f[1], "place"))
-        e->stop_place = 1;
-    else if (nf >= 2 && strcmp(f[1], "stop"))
-        return fail(ld, "kind must be stop, break, contrast or place, not '%s'", f[1]);
-    if (nf >= 2 && !strcmp(f[1], "contrast"))
+    if (kinds & KIND_CONTRAST)
         e->markers |= MARK_CONTRAST; /* (read from the phrase's entry: "في حين" is two words) */
     return 0;
 }

@@ -84,6 +84,13 @@ enum marker_kind {
     MARK_GLOSS = 1u << 31,          /* إشارة of "، في إشارة إلى ...": the narrator's gloss (no stem) */
 };
 
+/* Kinds of stopwords.tsv beyond stop and break, read from the entry of the word as written. */
+enum stop_flag {
+    STOP_PLACE = 1u << 0,     /* في، من، إلى: a town's name may follow */
+    STOP_WHEN_SAID = 1u << 1, /* خلال، في، عقب: after "، وذلك", when or where the words were said */
+    STOP_EXCEPT = 1u << 2,    /* إلا: "إلا أن" opens a clause against what came before */
+};
+
 /* A stem's entry packs its kinds and its longest ending into one 32-bit value: the kinds
  * that can be stems are the first STEM_KIND_BITS (the loader refuses others). */
 #define STEM_KIND_BITS 24
@@ -151,7 +158,7 @@ struct lex_entry {
     uint8_t gaz_word;         /* places.tsv "word": a town named by a common word (درعا "a
                                * shield", العقبة "the obstacle"): the town only where a place
                                * stands, after في/من or ب/ل or a place's head, as the phrase ends */
-    uint8_t stop_place;       /* stopwords.tsv "place": في، من، إلى — a town's name may follow */
+    uint8_t stop_flags;       /* enum stop_flag: what else a stop word of stopwords.tsv does */
     uint16_t gaz_classes;
     int32_t kb;               /* index into the knowledge base, -1 for none */
     /* LEX_TOPIC */

@@ -520,9 +520,8 @@ static int adverbial_complement(const struct qctx *q, int32_t k)
     const struct token *n = &d->tokens[k + 1];
     /* (and قبل، خلف، وراء with what they govern: "«موقف معلن» قبل أن تتحول ..."، "«رص
      * الصفوف» خلف رئيس الجمهورية") */
-    static const UChar qabl[] = {0x0642, 0x0628, 0x0644}, khalf[] = {0x062E, 0x0644, 0x0641},
-                       waraa[] = {0x0648, 0x0631, 0x0627, 0x0621};
-    if (n->kind == TOK_WORD && ((t->fold_len == 3 && (!memcmp(t->fold, qabl, sizeof qabl) || !memcmp(t->fold, khalf, sizeof khalf))) ||
+    static const UChar khalf[] = {0x062E, 0x0644, 0x0641}, waraa[] = {0x0648, 0x0631, 0x0627, 0x0621};
+    if (n->kind == TOK_WORD && (tok_is_qabl(t) || (t->fold_len == 3 && !memcmp(t->fold, khalf, sizeof khalf)) ||
                                 (t->fold_len == 4 && !memcmp(t->fold, waraa, sizeof waraa))))
         return 1;
     return (t->fold_len == 5 && !memcmp(t->fold, baid, sizeof baid) && tok_is_an(n)) ||
@@ -821,10 +820,7 @@ static int source_aside(const struct qctx *q, int32_t j, int32_t send)
 /* قبل أن at token j: "before" a clause. */
 static int before_an(const struct qctx *q, int32_t j)
 {
-    static const UChar qabl[] = {0x0642, 0x0628, 0x0644};
-    const struct token *t = &q->d->tokens[j];
-    return j + 1 < q->d->n_tokens && t->fold_len == 3 && !memcmp(t->fold, qabl, sizeof qabl) &&
-           (tok_kinds(&q->d->tokens[j + 1]) & LEX_COMPLEMENTIZER);
+    return j + 1 < q->d->n_tokens && tok_is_qabl(&q->d->tokens[j]) && (tok_kinds(&q->d->tokens[j + 1]) & LEX_COMPLEMENTIZER);
 }
 
 static const struct lex_entry *relative_verb(const struct qctx *q, int32_t k, int32_t *after_verb);
@@ -897,22 +893,11 @@ static int gloss_at(const struct doc *d, int32_t j, int32_t send)
 
 static const struct lex_entry *verb_under_object(const struct qctx *q, int32_t k);
 
-/* في، على، خلال، أثناء، لدى، عقب، إثر، بعد، عبر، غداة: after "، وذلك", the words that
- * open when, where or how the narrator says something was said. */
+/* After "، وذلك", a word that opens when, where or how the narrator says something was
+ * said (stopwords.tsv when_said: خلال، في، عقب ...), as written. */
 static int when_or_where_said(const struct token *t)
 {
-    static const UChar forms[][5] = {
-        {0x0641, 0x064A}, {0x0639, 0x0644, 0x064A}, {0x062E, 0x0644, 0x0627, 0x0644}, {0x0627, 0x062B, 0x0646, 0x0627, 0x0621},
-        {0x0644, 0x062F, 0x064A}, {0x0639, 0x0642, 0x0628}, {0x0627, 0x062B, 0x0631}, {0x0628, 0x0639, 0x062F},
-        {0x0639, 0x0628, 0x0631}, {0x063A, 0x062F, 0x0627, 0x0647},
-    };
-    static const int lens[] = {2, 3, 4, 5, 3, 3, 3, 3, 3, 4};
-    if (t->kind != TOK_WORD || t->lex_prefix)
-        return 0;
-    for (size_t i = 0; i < sizeof lens / sizeof lens[0]; i++)
-        if (t->fold_len == lens[i] && !memcmp(t->fold, forms[i], (size_t)lens[i] * sizeof(UChar)))
-            return 1;
-    return 0;
+    return t->kind == TOK_WORD && t->lex && !t->lex_prefix && (t->lex->stop_flags & STOP_WHEN_SAID);
 }
 
 /* "...، تعليقا على دخول المعاهدة حيز التنفيذ"، "...، وذلك ردا على سؤال حول ...": the
@@ -963,13 +948,6 @@ static int conjunction_listed(const struct qctx *q, const struct token *t)
     return e && (e->kinds & LEX_STOP);
 }
 
-/* بعد or قبل, as written (after, before). */
-static int after_or_before(const struct token *t)
-{
-    static const UChar bad[] = {0x0628, 0x0639, 0x062F}, qabl[] = {0x0642, 0x0628, 0x0644};
-    return t->kind == TOK_WORD && t->fold_len == 3 && (!memcmp(t->fold, bad, sizeof bad) || !memcmp(t->fold, qabl, sizeof qabl));
-}
-
 /* Does a new clause start at word j (after_comma: a comma just before it), so that the
  * words before end (at j, or at the comma)? Returns where they end, or -1. After a comma every rule ends them at the
  * comma; without one, only a participle, an English coordinated verb or a coordinated
@@ -1003,7 +981,7 @@ __attribute__((noinline)) static int32_t clause_stop_at(const struct qctx *q, in
          * with a subject of its own named after it is another speaker's clause */
         /* (and its own clause: "بعد أن وجدت موسكو ... متنفسا" is the speaker's reason) */
         if (verb && asp <= ASPECT_PRESENT && j >= 2 && j + 1 < send && d->tok_mention[j + 1] >= 0 &&
-            (tok_kinds(&d->tokens[j - 1]) & LEX_COMPLEMENTIZER) && after_or_before(&d->tokens[j - 2]))
+            (tok_kinds(&d->tokens[j - 1]) & LEX_COMPLEMENTIZER) && (tok_is_baad(&d->tokens[j - 2]) || tok_is_qabl(&d->tokens[j - 2])))
             for (int32_t c = j + 2; c < send && c - j <= 10 && !tok_is_comma(&d->tokens[c]); c++)
                 if (is_complementizer(q, c))
                     return j - 2;
@@ -1223,7 +1201,7 @@ static int32_t np_after(const struct qctx *q, int32_t from, int32_t limit)
             break; /* لـ"...": the outlet told */
         if (preposition_at(d, j) ||
             (j > from && (k & LEX_STOP) && !(k & LEX_PRONOUN) && !tok_has_article(t) && d->tok_mention[j] < 0 &&
-             !(j == from + 1 && tok_is_wholesale(t, j + 1 < limit ? &d->tokens[j + 1] : NULL))))
+             !(j == from + 1 && tok_is_trade_qualifier(d, j, j + 1 < limit ? &d->tokens[j + 1] : NULL))))
             break;
         j++;
     }

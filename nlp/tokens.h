@@ -241,6 +241,20 @@ static inline int tok_is_ala(const struct token *tk)
            tk->fold[2] == 0x064A;
 }
 
+/* قبل and بعد as words of their own ("before", "after"): a clause of time opens at them
+ * (قبل أن، بعد أن) */
+static inline int tok_is_qabl(const struct token *tk)
+{
+    return tk->kind == TOK_WORD && tk->fold_len == 3 && tk->fold[0] == 0x0642 && tk->fold[1] == 0x0628 &&
+           tk->fold[2] == 0x0644;
+}
+
+static inline int tok_is_baad(const struct token *tk)
+{
+    return tk->kind == TOK_WORD && tk->fold_len == 3 && tk->fold[0] == 0x0628 && tk->fold[1] == 0x0639 &&
+           tk->fold[2] == 0x062F;
+}
+
 static inline int tok_is_an(const struct token *tk)
 {
     return tk->kind == TOK_WORD && tk->fold_len == 2 && tk->fold[0] == 0x0639 && tk->fold[1] == 0x0646;
@@ -293,13 +307,13 @@ static inline int tok_is_kama(const struct token *tk)
            tk->fold[2] == 0x0627;
 }
 
-/* جملة, "wholesale" after a trade's noun (تجار جملة), ة folded or as written; not the
- * adverb of "نفاه جملة وتفصيلا" (next: the word after it, or NULL) */
-static inline int tok_is_wholesale(const struct token *t, const struct token *next)
+/* A trade's qualifier right after its noun, "wholesale" in تجار جملة (markers.tsv
+ * role_adjective, a stop word as جملة also is); not the adverb of "نفاه جملة وتفصيلا"
+ * (next: the word after it, or NULL). */
+static inline int tok_is_trade_qualifier(const struct doc *d, int32_t k, const struct token *next)
 {
-    const UChar *w = t->fold;
-    return t->kind == TOK_WORD && !t->lex_prefix && t->fold_len == 4 && w[0] == 0x062C && w[1] == 0x0645 &&
-           w[2] == 0x0644 && (w[3] == 0x0629 || w[3] == 0x0647) &&
+    const struct token *t = &d->tokens[k];
+    return t->kind == TOK_WORD && !t->lex_prefix && (tok_kinds(t) & LEX_STOP) && tok_marker(d, k, MARK_ROLE_ADJECTIVE) &&
            !(next && next->kind == TOK_WORD && next->fold_len > 1 && next->fold[0] == 0x0648 && (tok_kinds(next) & LEX_STOP));
 }
 

@@ -47,6 +47,16 @@ static void test_loads(void)
         CHECK(e1 && e1->verb_relay == 1);
         CHECK(e2 && e2->verb_relay == 2);
     }
+    /* stopwords.tsv kinds, comma separated, land on the entry: في is a town's preposition
+     * and opens when the words were said; إلا opens a clause; في حين is a contrast */
+    {
+        static const UChar fi[] = {0x0641, 0x064A}, illa[] = {0x0627, 0x0644, 0x0627}, hin[] = {0x062D, 0x064A, 0x0646};
+        struct ustr k1 = {fi, 2}, k2 = {illa, 3}, k3[2] = {{fi, 2}, {hin, 3}};
+        const struct lex_entry *e1 = lexicon_get(&lx, &k1, 1), *e2 = lexicon_get(&lx, &k2, 1), *e3 = lexicon_get(&lx, k3, 2);
+        CHECK(e1 && (e1->kinds & LEX_STOP) && (e1->stop_flags & STOP_PLACE) && (e1->stop_flags & STOP_WHEN_SAID));
+        CHECK(e2 && (e2->stop_flags & STOP_EXCEPT) && !(e2->stop_flags & STOP_WHEN_SAID));
+        CHECK(e3 && (e3->kinds & LEX_CONJ_BREAK) && (e3->markers & MARK_CONTRAST));
+    }
     CHECK(lx.n_verbs > 200);
     CHECK(lx.n_kb > 50);
     CHECK(lx.n_topics >= 7);
@@ -97,6 +107,12 @@ static void test_errors(void)
     append("roles.tsv", "خبير\ttitle\tastronaut\tm\n");
     CHECK_INT(lexicon_load(&lx, dir, NULL, err, sizeof err), -1);
     CHECK(strstr(err, "unknown class 'astronaut'") != NULL);
+    lexicon_release(&lx);
+
+    copy_lexicons();
+    append("stopwords.tsv", "لدن\tplace,sometimes\n");
+    CHECK_INT(lexicon_load(&lx, dir, NULL, err, sizeof err), -1);
+    CHECK(strstr(err, "stopwords.tsv:") != NULL && strstr(err, "unknown kind 'sometimes'") != NULL);
     lexicon_release(&lx);
 
     copy_lexicons();
