@@ -3950,11 +3950,18 @@ static int name_in_parentheses_cue(struct qctx *q, int32_t k)
         (type != ENT_PERSON && type != ENT_ORG) || r->words < 3 || r->open < 0 || region_is_name(q, r) ||
         d->tok_mention[r->open + 1] >= 0) /* (a name in marks, then its short form: «...» (MSMT)) */
         return 0;
-    /* (not words some cue already gave someone) */
+    /* (not words some cue already gave someone; the quotations are made as the main loop
+     * reads the text, so those are among the latest: the look back ends at one wholly
+     * in an earlier sentence, which keeps a text of many such regions linear) */
     int32_t from = d->tokens[r->open].span.start, to = d->tokens[r->close].span.end;
-    for (int32_t i = 0; i < d->n_quotes; i++)
-        if (d->quotes[i].content.start < to && d->quotes[i].content.end > from)
+    int32_t here = d->tokens[r->open].sentence;
+    for (int32_t i = d->n_quotes - 1; i >= 0; i--) {
+        const struct quote *o = &d->quotes[i];
+        if (o->content.start < to && o->content.end > from)
             return 0;
+        if (o->content.end <= from && o->sentence < here)
+            break;
+    }
     return closed_words_quote(q, k + 1, CUE_SOURCE, k + 1, m->tok_end, r);
 }
 
