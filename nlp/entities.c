@@ -4200,6 +4200,21 @@ static int pass_given_names(struct ent_ctx *x)
                 return -1;
             continue;
         }
+        /* "ويرى مرتضى، طالب الماجستير، أن"، "وقال كريم إن": a given name alone right after
+         * a verb of saying, before who the person is or what was said, is the speaker
+         * (the vox pop's habit: a first name only; not a syllable of two letters, which
+         * dialect also writes as a word: "ما بيسأله شي،") */
+        if (prev && (tok_kinds(prev) & LEX_VERB) && prev->lex->verb_aspect <= ASPECT_PRESENT && (kinds & LEX_FIRST_NAME) &&
+            !(kinds & (LEX_STOP | LEX_NAME_PARTICLE | LEX_TITLE | LEX_VERB)) && !t->lex_prefix && t->fold_len >= 3 &&
+            x->owner[k] < 0 && k + 2 < nt && d->tokens[k + 2].sentence == t->sentence &&
+            ((tok_is_comma(&d->tokens[k + 1]) && d->tokens[k + 2].kind == TOK_WORD && !d->tokens[k + 2].lex_prefix &&
+              ((tok_kinds(&d->tokens[k + 2]) & (LEX_ROLE_NOUN | LEX_TITLE)) ||
+               !(tok_kinds(&d->tokens[k + 2]) & (LEX_STOP | LEX_FIRST_NAME | LEX_COMPLEMENTIZER)))) ||
+             (tok_kinds(&d->tokens[k + 1]) & LEX_COMPLEMENTIZER))) {
+            if (add_person(x, k, k + 1, -1, -1, 0, GENDER_UNKNOWN, CAND_CONTEXT) != 0)
+                return -1;
+            continue;
+        }
         /* "أما حميد، أحد الحفارين، فيقول": a given name alone as the topic, however
          * common a word it is */
         if (prev && tok_is_amma(prev) && (kinds & LEX_FIRST_NAME) && !(kinds & (LEX_STOP | LEX_NAME_PARTICLE)) &&

@@ -3453,6 +3453,22 @@ static void test_colloquial_words_in_quoted_speech_are_no_foreign_name(void)
     }
 }
 
+static void test_a_given_name_alone_after_a_verb_of_saying_is_a_person(void)
+{
+    /* the vox pop names its speakers by their first name only, before who they are or
+     * before what they said; a dialect's two-letter word there is no name */
+    struct doc *d = fx_annotate("ويرى مرتضى، طالب الماجستير في العلاقات الدولية، أن العراق لا يعنيه الأمر. "
+                                "وقالت سلمى إن الأسعار ارتفعت. وقال تاجر إنه ما بيسأله شي، ولا يهمه.\n");
+    CHECK(d != NULL);
+    if (d) {
+        const struct entity *m = fx_entity(d, "مرتضى"), *s = fx_entity(d, "سلمى");
+        CHECK(m && m->type == ENT_PERSON);
+        CHECK(s && s->type == ENT_PERSON);
+        CHECK(fx_entity(d, "شي") == NULL);
+        CHECK(fx_entity(d, "طالب الماجستير") == NULL);
+    }
+}
+
 int main(void)
 {
     fx_setup();
@@ -3605,6 +3621,7 @@ int main(void)
     test_a_town_across_the_dashes_of_a_dateline_named_by_its_outlet();
     test_a_given_name_and_a_common_family_name_after_the_particle_that_opens_the_clause();
     test_colloquial_words_in_quoted_speech_are_no_foreign_name();
+    test_a_given_name_alone_after_a_verb_of_saying_is_a_person();
     test_a_noun_in_ta_after_ba_says_how_not_who();
     test_a_breeder_with_what_he_raises_is_a_title();
     test_a_nationality_describing_a_noun_introduces_no_one();
