@@ -7430,6 +7430,20 @@ static void test_a_relatives_antecedent_is_the_person_before_a_role_that_names_p
     expect(d, "بلاده لن تختار معسكرا", "عبد القادر حسين روبله", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_korean_family_name_labels_a_briefings_answers(void)
+{
+    /* a briefing's transcript labels the spokesman's answers by his family name, which
+     * Korean writes first: ليم of ليم سو سوك (the questions, labelled by outlet, are none) */
+    struct doc *d = fx_annotate("قال المتحدث باسم وزارة الخارجية الكورية ليم سو سوك إن الوزارة تتابع الملف.\n\n"
+                                "يونهاب: هل تنوي الوزارة استدعاء السفير؟\n"
+                                "ليم: كل الخيارات مطروحة، وسننقل موقفنا بوضوح.\n");
+    CHECK(d != NULL);
+    if (d) {
+        expect(d, "كل الخيارات مطروحة", "ليم سو سوك", -1, -1);
+        CHECK(fx_quote(d, "هل تنوي") == NULL);
+    }
+}
+
 int main(void)
 {
     fx_setup();
@@ -7843,6 +7857,7 @@ int main(void)
     test_a_phrase_said_by_someone_after_a_closed_quotation();
     test_how_it_was_said_before_the_speaker_after_the_words_and_volunteers_as_a_source();
     test_a_relatives_antecedent_is_the_person_before_a_role_that_names_places();
+    test_a_korean_family_name_labels_a_briefings_answers();
     fx_teardown();
     return check_summary("test_quotes");
 }
