@@ -3549,11 +3549,12 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
         }
     /* "بحسب أرقام عرضها الوزير X"، "وفق وثيقة اطلعت عليها رويترز": a document and the
      * verb of its making or reading; its author, after them, is the source */
-    /* (the document's adjectives may come first: "بحسب تقرير داخلي آخر أعدته إدارة X") */
+    /* (the document's adjectives may come first: "بحسب تقرير داخلي آخر أعدته إدارة X";
+     * a feminine one's ة is no pronoun: "ورقة خلفية أعدها فريق X") */
     int32_t dv = np_b + 1;
     while (dv + 1 < np_e && dv - np_b <= 3 && d->tokens[dv].kind == TOK_WORD && d->tok_mention[dv] < 0 &&
            !tok_has_article(&d->tokens[dv]) && !tok_kinds(&d->tokens[dv]) && (d->tokens[dv].flags & TOKF_COMMON) &&
-           !tok_object_pronoun_len(&d->tokens[dv]) && !preposition_with_pronoun(&d->tokens[dv + 1]))
+           !tok_written_pronoun(d, &d->tokens[dv]) && !preposition_with_pronoun(&d->tokens[dv + 1]))
         dv++;
     if (dv > np_b + 1 && !tok_object_pronoun_len(&d->tokens[dv]) &&
         !(dv + 1 < np_e && preposition_with_pronoun(&d->tokens[dv + 1])))

@@ -7444,6 +7444,20 @@ static void test_a_korean_family_name_labels_a_briefings_answers(void)
     }
 }
 
+static void test_a_document_with_a_feminine_adjective_and_a_colleges_department_as_its_author(void)
+{
+    /* the ة of a feminine adjective after the document is no pronoun of a verb; the
+     * department and the college refer back to the bodies named before */
+    struct doc *d = fx_annotate("نظم قسم العلوم السياسية في كلية الآداب ندوة عن المعاهدة. "
+                                "وبحسب ورقة خلفية أعدها فريق المركز، فإن حجم التبادل التجاري ارتفع. "
+                                "وبحسب بيان وزعه القسم عقب الندوة، فإن أكثر من مئة طالب حضروا الجلسة.\n");
+    CHECK(d != NULL);
+    if (d) {
+        expect(d, "حجم التبادل التجاري ارتفع", "فريق المركز", QUOTE_INDIRECT, -1);
+        expect(d, "أكثر من مئة طالب", "قسم العلوم السياسية", QUOTE_INDIRECT, -1);
+    }
+}
+
 int main(void)
 {
     fx_setup();
@@ -7858,6 +7872,7 @@ int main(void)
     test_how_it_was_said_before_the_speaker_after_the_words_and_volunteers_as_a_source();
     test_a_relatives_antecedent_is_the_person_before_a_role_that_names_places();
     test_a_korean_family_name_labels_a_briefings_answers();
+    test_a_document_with_a_feminine_adjective_and_a_colleges_department_as_its_author();
     fx_teardown();
     return check_summary("test_quotes");
 }
