@@ -7458,6 +7458,18 @@ static void test_a_document_with_a_feminine_adjective_and_a_colleges_department_
     }
 }
 
+static void test_a_social_network_page_named_in_marks_speaks(void)
+{
+    /* a page is named in marks like a site; where it is published is not who wrote */
+    struct doc *d = fx_annotate("وكتبت صفحة \"أخبار المحور العاجلة\" أن أول دفعة من الخبراء وصلت إلى القاعدة. "
+                                "وكتبت صفحة \"عين الشمال\" على فيسبوك أن الرحلات توقفت.\n");
+    CHECK(d != NULL);
+    if (d) {
+        expect(d, "أول دفعة من الخبراء", "أخبار المحور العاجلة", QUOTE_INDIRECT, -1);
+        expect(d, "الرحلات توقفت", "عين الشمال", QUOTE_INDIRECT, -1);
+    }
+}
+
 int main(void)
 {
     fx_setup();
@@ -7873,6 +7885,7 @@ int main(void)
     test_a_relatives_antecedent_is_the_person_before_a_role_that_names_places();
     test_a_korean_family_name_labels_a_briefings_answers();
     test_a_document_with_a_feminine_adjective_and_a_colleges_department_as_its_author();
+    test_a_social_network_page_named_in_marks_speaks();
     fx_teardown();
     return check_summary("test_quotes");
 }
