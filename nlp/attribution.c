@@ -1478,6 +1478,7 @@ static int same_role_word(const struct token *r, const struct token *t)
 }
 
 static int apposition_after(const struct doc *d, const struct entity *en, int32_t *ab, int32_t *ae);
+static int apposition_before(const struct doc *d, const struct entity *en, int32_t *ab, int32_t *ae);
 
 /* The latest speaker of gender g whose written role holds a word of the same entry as t
  * (اللواء for "اللواء الركن المتقاعد X"), or the same word without its article
@@ -1493,17 +1494,23 @@ static int speaker_with_role_word(struct actx *x, const struct token *t, uint8_t
     for (int pass = adj ? 0 : 1; pass < 2; pass++)
         for (int32_t i = x->n_hist - 1; i >= 0 && i >= x->n_hist - HIST_REACH; i--) {
             int32_t ent = x->hist[i].entity;
-            if (ent < 0 || d->entities[ent].type != ENT_PERSON || d->entities[ent].role_tb < 0 ||
-                !gender_ok(g, d->entities[ent].gender) || (pass == 0 && !holds_role_word(x, &x->hist[i], adj)))
+            if (ent < 0 || d->entities[ent].type != ENT_PERSON || !gender_ok(g, d->entities[ent].gender) ||
+                (pass == 0 && !holds_role_word(x, &x->hist[i], adj)))
                 continue;
             const struct entity *en = &d->entities[ent];
             int held = 0;
-            for (int32_t j = en->role_tb; j < en->role_te && !held; j++)
-                held = same_role_word(&d->tokens[j], t);
-            /* (and the apposition after the name when the role stood before it: "اللواء
-             * مجدي الطوخي، الخبير العسكري والاستراتيجي، إن" is "الخبير العسكري") */
             int32_t ab, ae;
-            if (!held && apposition_after(d, en, &ab, &ae) && ab >= en->role_te)
+            if (en->role_tb >= 0) {
+                for (int32_t j = en->role_tb; j < en->role_te && !held; j++)
+                    held = same_role_word(&d->tokens[j], t);
+                /* (and the apposition after the name when the role stood before it:
+                 * "اللواء مجدي الطوخي، الخبير العسكري والاستراتيجي، إن" is "الخبير العسكري") */
+                if (!held && apposition_after(d, en, &ab, &ae) && ab >= en->role_te)
+                    for (int32_t j = ab; j < ae && !held; j++)
+                        held = same_role_word(&d->tokens[j], t);
+            }
+            /* (or the role set off before the name: "عميد الكلية، الدكتور X، قال") */
+            if (!held && apposition_before(d, en, &ab, &ae))
                 for (int32_t j = ab; j < ae && !held; j++)
                     held = same_role_word(&d->tokens[j], t);
             if (held) {
@@ -3401,10 +3408,6 @@ static int32_t quoted_as(const struct doc *d, const struct token *word, int32_t 
     return -1;
 }
 
-/* The person whose role shares a title word with the phrase [b, e) ("security adviser"
- * in a headline, "national security adviser Chang Ho-jin" in the body) and, of those,
- * the most of its words ("قائد المنطقة العسكرية الخامسة" is the region's commander, not
- * another "قائد"); the first such one named, or -1. */
 /* "قال المهندس X، رئيس حزب الكرامة، إن": the apposition set off by commas after a
  * person's first mention, when the role was written before the name; [*ab, *ae), or 0. */
 static int apposition_after(const struct doc *d, const struct entity *en, int32_t *ab, int32_t *ae)
@@ -3422,6 +3425,31 @@ static int apposition_after(const struct doc *d, const struct entity *en, int32_
     return 1;
 }
 
+/* "عميد كلية العلوم السياسية، الأستاذ الدكتور X، قال": the role that opens the sentence
+ * and is set off by a comma before a person's first mention (and the titles written on
+ * the name); [*ab, *ae), or 0. */
+static int apposition_before(const struct doc *d, const struct entity *en, int32_t *ab, int32_t *ae)
+{
+    if (en->first_mention < 0)
+        return 0;
+    const struct mention *m = &d->mentions[en->first_mention];
+    int32_t k = en->role_tb >= 0 && en->role_te == m->tok_begin ? en->role_tb : m->tok_begin;
+    if (k < 2 || !tok_is_comma(&d->tokens[k - 1]))
+        return 0;
+    int32_t s = k - 1, sb = d->sentences[d->tokens[k - 1].sentence].tok_begin;
+    while (s > sb && k - 1 - s < 8 && d->tokens[s - 1].kind == TOK_WORD)
+        s--;
+    if (s != sb || s == k - 1 || !(tok_kinds(&d->tokens[s]) & LEX_TITLE))
+        return 0;
+    *ab = s;
+    *ae = k - 1;
+    return 1;
+}
+
+/* The person whose role shares a title word with the phrase [b, e) ("security adviser"
+ * in a headline, "national security adviser Chang Ho-jin" in the body) and, of those,
+ * the most of its words ("قائد المنطقة العسكرية الخامسة" is the region's commander, not
+ * another "قائد"); the first such one named, or -1. */
 static int32_t role_holder(const struct doc *d, int32_t b, int32_t e, int *words_shared)
 {
     int32_t best = -1, best_shared = 0;

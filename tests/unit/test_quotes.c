@@ -7470,6 +7470,18 @@ static void test_a_social_network_page_named_in_marks_speaks(void)
     }
 }
 
+static void test_a_role_set_off_before_the_name_is_the_persons_for_a_role_noun_later(void)
+{
+    /* the dean's role opens the sentence before his titled name; "العميد" later is he,
+     * not the leader of the headline */
+    struct doc *d = fx_annotate("ماذا يعرف الطلبة عن معاهدة بوتين وكيم؟\n\n"
+                                "عميد كلية العلوم السياسية، الأستاذ الدكتور خالد الجبوري، قال إن ضعف المتابعة مسؤوليتنا. "
+                                "وأضاف العميد أن الجامعة تستضيف باحثين من سيول.\n");
+    CHECK(d != NULL);
+    if (d)
+        expect(d, "الجامعة تستضيف باحثين", "خالد الجبوري", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -7886,6 +7898,7 @@ int main(void)
     test_a_korean_family_name_labels_a_briefings_answers();
     test_a_document_with_a_feminine_adjective_and_a_colleges_department_as_its_author();
     test_a_social_network_page_named_in_marks_speaks();
+    test_a_role_set_off_before_the_name_is_the_persons_for_a_role_noun_later();
     fx_teardown();
     return check_summary("test_quotes");
 }
