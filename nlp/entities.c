@@ -2187,6 +2187,9 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
 {
     const struct doc *d = x->d;
     const struct lexicon *lx = x->lx;
+    /* (no name opens with an adjective of a role: "باحث ثان"، "مسؤول سابق") */
+    if (s < end && tok_marker(d, s, MARK_ROLE_ADJECTIVE))
+        return s;
     /* أم محمد: a particle that is also a function word ("or") opens a name only before
      * a given name */
     /* (علي too, where the phrase ends: "وتقول أم علي، وهي ...") */

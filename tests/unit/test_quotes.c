@@ -7482,6 +7482,22 @@ static void test_a_role_set_off_before_the_name_is_the_persons_for_a_role_noun_l
         expect(d, "الجامعة تستضيف باحثين", "خالد الجبوري", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_participant_and_an_ordinal_after_a_role_are_one_unnamed_speaker(void)
+{
+    /* "a second participant", "a second researcher": the ordinal describes the role and
+     * names no one; the feminine مشاركة stays the verbal noun "participation" */
+    struct doc *d = fx_annotate("وذهب مشارك ثان إلى أن الخليج يتابع الملف عن كثب. "
+                                "وقال باحث ثان إن المعاهدة لن تغير شيئا. "
+                                "وأكدت الصحيفة أن مشاركة جنودها في المعارك باتت مؤكدة.\n");
+    CHECK(d != NULL);
+    if (d) {
+        expect(d, "الخليج يتابع الملف", "مشارك ثان", QUOTE_INDIRECT, -1);
+        expect(d, "المعاهدة لن تغير", "باحث ثان", QUOTE_INDIRECT, -1);
+        CHECK(fx_entity(d, "ثان") == NULL);
+        CHECK(fx_entity(d, "جنودها") == NULL);
+    }
+}
+
 int main(void)
 {
     fx_setup();
@@ -7899,6 +7915,7 @@ int main(void)
     test_a_document_with_a_feminine_adjective_and_a_colleges_department_as_its_author();
     test_a_social_network_page_named_in_marks_speaks();
     test_a_role_set_off_before_the_name_is_the_persons_for_a_role_noun_later();
+    test_a_participant_and_an_ordinal_after_a_role_are_one_unnamed_speaker();
     fx_teardown();
     return check_summary("test_quotes");
 }
