@@ -2327,6 +2327,8 @@ static int scene_before(const struct qctx *q, int32_t b, int32_t e)
  * (a quotation), or CONTENT, the agency said. (a clause, when the verb ends its own).
  * Returns the content's first token or -1; sets the region or *post_end, and the speaker
  * phrase when it follows the verb. */
+static int speaker_like(const struct qctx *q, int32_t b, int32_t e);
+
 static int32_t words_before(struct qctx *q, int32_t v, int32_t end, int32_t *region, int32_t *np_b, int32_t *np_e,
                             int32_t *post_end)
 {
@@ -2404,8 +2406,10 @@ static int32_t words_before(struct qctx *q, int32_t v, int32_t end, int32_t *reg
     if (subj == v && comma && d->tok_mention[p] >= 0 && d->mentions[d->tok_mention[p]].tok_end == p + 1 &&
         d->entities[d->mentions[d->tok_mention[p]].entity].type == ENT_PERSON)
         return -1;
+    /* (and the words after the verb must name someone who can speak: in "أن الأردن، كغيره
+     * من الدول العربية، يتابع الملف من زاوية اقتصادية" the verb has its own object) */
     if (comma && closes_clause && !joined && asp != ASPECT_PARTICIPLE && p - sb >= 3 && d->tokens[p].sentence == d->tokens[v].sentence &&
-        !scene_before(q, sb, p + 1) && !occasion_at(d, sb, end)) {
+        !scene_before(q, sb, p + 1) && !occasion_at(d, sb, end) && (subj < v || speaker_like(q, v + 1, after_v))) {
         if (subj == v) {
             *np_b = v + 1;
             *np_e = after_v;

@@ -7498,6 +7498,19 @@ static void test_a_participant_and_an_ordinal_after_a_role_are_one_unnamed_speak
     }
 }
 
+static void test_a_verb_after_a_clause_reports_it_only_when_someone_who_can_speak_follows(void)
+{
+    /* "X، يتابع الملف من زاوية": the clause's own verb and its object, no one who speaks;
+     * the clause stays the words of the verb before it */
+    struct doc *d = fx_annotate("ولفتت الباحثة سناء الرواشدة إلى أن الأردن، كغيره من الدول العربية، يتابع الملف من زاوية اقتصادية. "
+                                "وتراجعت الصادرات بنسبة الربع خلال العام الماضي، يقول المحلل الاقتصادي كريم حداد.\n");
+    CHECK(d != NULL);
+    if (d) {
+        expect(d, "الأردن، كغيره من الدول العربية، يتابع الملف", "سناء الرواشدة", QUOTE_INDIRECT, -1);
+        expect(d, "وتراجعت الصادرات", "كريم حداد", QUOTE_INDIRECT, -1);
+    }
+}
+
 int main(void)
 {
     fx_setup();
@@ -7916,6 +7929,7 @@ int main(void)
     test_a_social_network_page_named_in_marks_speaks();
     test_a_role_set_off_before_the_name_is_the_persons_for_a_role_noun_later();
     test_a_participant_and_an_ordinal_after_a_role_are_one_unnamed_speaker();
+    test_a_verb_after_a_clause_reports_it_only_when_someone_who_can_speak_follows();
     fx_teardown();
     return check_summary("test_quotes");
 }
