@@ -2187,9 +2187,6 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
 {
     const struct doc *d = x->d;
     const struct lexicon *lx = x->lx;
-    /* (no name opens with an adjective of a role: "باحث ثان"، "مسؤول سابق") */
-    if (s < end && tok_marker(d, s, MARK_ROLE_ADJECTIVE))
-        return s;
     /* أم محمد: a particle that is also a function word ("or") opens a name only before
      * a given name */
     /* (علي too, where the phrase ends: "وتقول أم علي، وهي ...") */
@@ -3463,6 +3460,9 @@ static int pass_titled(struct ent_ctx *x)
             }
             int32_t e = (tok_kinds(&d->tokens[j - 1]) & LEX_HONORIFIC) ? read_name_after_honorific(x, j, end)
                                                                          : read_name(x, j, end);
+            /* (no name opens with an adjective of the role: "باحث ثان") */
+            if (e > j && tok_marker(d, j, MARK_ROLE_ADJECTIVE))
+                e = j;
             /* "الدكتور سلام كاظم العبيدي": right after a definite title of learning, a bare
              * word that is also a common one, before a given name and the rest of a name, is
              * the given name (not after a rank, "العميد شرطة X"، "العقيد بحري X") */
