@@ -1912,9 +1912,12 @@ static int32_t speaker_region_end(const struct qctx *q, int32_t b, int32_t open_
                                    !(b + 1 < open_tok && tok_carries_pronoun(d, t) &&
                                      (d->tok_mention[b + 1] >= 0 || tok_is_name_like(q->lx, &d->tokens[b + 1]) ||
                                       tok_one_of(&d->tokens[b + 1]) || /* ("ليرد عليه أحد متابعيه:") */
-                                      /* (or a title: "عبارة قالها له دبلوماسي روسي:") */
+                                      /* (or a title: "عبارة قالها له دبلوماسي روسي:"; one with
+                                       * its body's pronoun before a name too: "مؤتمرا قال
+                                       * فيه رئيسها X") */
                                       ((tok_kinds(&d->tokens[b + 1]) & (LEX_TITLE | LEX_GROUP)) &&
-                                       !tok_written_pronoun(d, &d->tokens[b + 1]))))) ||
+                                       (!tok_written_pronoun(d, &d->tokens[b + 1]) ||
+                                        (b + 2 < open_tok && d->tok_mention[b + 2] >= 0)))))) ||
              (t->kind == TOK_WORD && t->fold_len == 1 && t->span.end - t->span.start == 1)))
             return b; /* not "جاء في بيان الخارجية": the statement's author speaks */
     }

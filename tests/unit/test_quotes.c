@@ -7511,6 +7511,16 @@ static void test_a_verb_after_a_clause_reports_it_only_when_someone_who_can_spea
     }
 }
 
+static void test_a_title_with_its_bodys_pronoun_after_in_it_names_the_speaker(void)
+{
+    /* "a press conference in which its president X said": the title carries the body's
+     * pronoun, and the name after it speaks, not the clause before the verb */
+    struct doc *d = fx_annotate("عقدت الاتحادية الوطنية للصيد مؤتمرا صحفيا قال فيه رئيسها سيدي محمد ولد اعلي إن الموسم صعب.\n");
+    CHECK(d != NULL);
+    if (d)
+        expect(d, "الموسم صعب", "سيدي محمد ولد اعلي", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -7930,6 +7940,7 @@ int main(void)
     test_a_role_set_off_before_the_name_is_the_persons_for_a_role_noun_later();
     test_a_participant_and_an_ordinal_after_a_role_are_one_unnamed_speaker();
     test_a_verb_after_a_clause_reports_it_only_when_someone_who_can_speak_follows();
+    test_a_title_with_its_bodys_pronoun_after_in_it_names_the_speaker();
     fx_teardown();
     return check_summary("test_quotes");
 }
