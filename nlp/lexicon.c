@@ -342,6 +342,40 @@ static int add_role(struct loader *ld, const char *form, uint32_t kinds, uint16_
     return 0;
 }
 
+static int ends_with(const char *s, const char *tail)
+{
+    size_t n = strlen(s), t = strlen(tail);
+    return n >= t && !memcmp(s + n - t, tail, t);
+}
+
+/* A title or a group of people as the subject after إن، أن، لكن stands in the accusative,
+ * with its tanween's alef: "غير أن سكانا في ودان قالوا"، "لكن تاجرا في السوق قال". The
+ * form is derived only where no other word is written so (مشيرا is a verb's participle,
+ * listed before), and not from a form whose ending takes no such alef. */
+static int add_accusative(struct loader *ld, const char *form, uint8_t g)
+{
+    static const char *const no_alef[] = {"ا", "ى", "ي", "و", "ة", "ء", "ون", "ين"};
+    if (strchr(form, ' ') || !strncmp(form, "ال", strlen("ال")) || (form[0] & 0x80) == 0)
+        return 0;
+    for (size_t i = 0; i < sizeof no_alef / sizeof no_alef[0]; i++)
+        if (ends_with(form, no_alef[i]))
+            return 0;
+    char buf[256];
+    snprintf(buf, sizeof buf, "%sا", form);
+    UChar key[KEY_MAX];
+    uint32_t old;
+    int32_t n = fold_key(buf, key, KEY_MAX);
+    if (n <= 0 || strtab_get(ld->lx->index, key, n, &old))
+        return 0;
+    struct lex_entry *e = entry_for(ld, buf);
+    if (!e)
+        return -1;
+    e->kinds |= LEX_GROUP;
+    e->role_gender = g;
+    e->role_classes |= CLASS_GROUP;
+    return 0;
+}
+
 /* Titles and roles also stand in their definite, feminine and dual forms: وزير -> الوزير,
  * وزيرة, الوزيرة, الوزيران, الوزيرتان. Derived forms never override a form listed in the
  * file; `feminine` 0 derives no feminine (roles.tsv: no_feminine). */
@@ -373,6 +407,8 @@ static int add_role_forms(struct loader *ld, const char *form, uint32_t kinds, u
                 return -1;
         }
     }
+    if (!definite && !fem && g == GENDER_MASC && add_accusative(ld, form, g) != 0)
+        return -1;
     if (!fem && g == GENDER_MASC && feminine) {
         snprintf(buf, sizeof buf, "%sة", form);
         if (add_role(ld, buf, kinds, classes, GENDER_FEM) != 0)
@@ -512,6 +548,8 @@ static int on_group(struct loader *ld, char **f, int nf)
     e->kinds |= LEX_GROUP;
     e->role_gender = g;
     e->role_classes |= CLASS_GROUP;
+    if ((g == GENDER_PLURAL || g == GENDER_MASC) && add_accusative(ld, f[0], g) != 0)
+        return -1;
     /* with the article, the group named before: "وتوقعت المصادر أن" */
     if (strncmp(f[0], "ال", strlen("ال")) && !strchr(f[0], ' ') && (f[0][0] & 0x80)) {
         char buf[256];

@@ -7521,6 +7521,19 @@ static void test_a_title_with_its_bodys_pronoun_after_in_it_names_the_speaker(vo
         expect(d, "الموسم صعب", "سيدي محمد ولد اعلي", QUOTE_INDIRECT, -1);
 }
 
+static void test_an_unnamed_subject_in_the_accusative_after_anna_speaks(void)
+{
+    /* after غير أن and لكن the subject takes the accusative's alef: سكانا، تاجرا are the
+     * group and the trade of the lists, the speakers */
+    struct doc *d = fx_annotate("وقال المسؤول إن الطيران هادئ. غير أن سكانا في ودان قالوا إن الطائرات تحلق ليلا. "
+                                "لكن تاجرا في السوق قال إن الأسعار ارتفعت.\n");
+    CHECK(d != NULL);
+    if (d) {
+        expect(d, "الطائرات تحلق ليلا", "سكانا في ودان", QUOTE_INDIRECT, -1);
+        expect(d, "الأسعار ارتفعت", "تاجرا في السوق", QUOTE_INDIRECT, -1);
+    }
+}
+
 int main(void)
 {
     fx_setup();
@@ -7941,6 +7954,7 @@ int main(void)
     test_a_participant_and_an_ordinal_after_a_role_are_one_unnamed_speaker();
     test_a_verb_after_a_clause_reports_it_only_when_someone_who_can_speak_follows();
     test_a_title_with_its_bodys_pronoun_after_in_it_names_the_speaker();
+    test_an_unnamed_subject_in_the_accusative_after_anna_speaks();
     fx_teardown();
     return check_summary("test_quotes");
 }
