@@ -57,6 +57,17 @@ static void test_loads(void)
         CHECK(e2 && (e2->stop_flags & STOP_EXCEPT) && !(e2->stop_flags & STOP_WHEN_SAID));
         CHECK(e3 && (e3->kinds & LEX_CONJ_BREAK) && (e3->markers & MARK_CONTRAST));
     }
+    /* the accusative of a title or a group is derived (تاجرا، سكانا), but never over a
+     * form listed with another sense before (ما, a stop word, is not the title م + ا) */
+    {
+        static const UChar tajiran[] = {0x062A, 0x0627, 0x062C, 0x0631, 0x0627},
+                           sukkanan[] = {0x0633, 0x0643, 0x0627, 0x0646, 0x0627}, ma[] = {0x0645, 0x0627};
+        struct ustr k1 = {tajiran, 5}, k2 = {sukkanan, 5}, k3 = {ma, 2};
+        const struct lex_entry *e1 = lexicon_get(&lx, &k1, 1), *e2 = lexicon_get(&lx, &k2, 1), *e3 = lexicon_get(&lx, &k3, 1);
+        CHECK(e1 && (e1->kinds & LEX_GROUP) && e1->role_gender == GENDER_MASC);
+        CHECK(e2 && (e2->kinds & LEX_GROUP) && e2->role_gender == GENDER_PLURAL);
+        CHECK(e3 && (e3->kinds & LEX_STOP) && !(e3->kinds & LEX_GROUP));
+    }
     CHECK(lx.n_verbs > 200);
     CHECK(lx.n_kb > 50);
     CHECK(lx.n_topics >= 7);
