@@ -7534,6 +7534,18 @@ static void test_an_unnamed_subject_in_the_accusative_after_anna_speaks(void)
     }
 }
 
+static void test_advice_is_reported_only_in_bi_anna(void)
+{
+    /* نصح X Y بأن: advice, like أوصى; "بالتأكد من أن" advises a check, no words */
+    struct doc *d = fx_annotate("ونصح الخبير محمود ربيع الطلبة بأن يتعلموا لغة آسيوية. "
+                                "ونصح ربيع أولياء الأمور بالتأكد من أن الجامعة معترف بها.\n");
+    CHECK(d != NULL);
+    if (d) {
+        expect(d, "يتعلموا لغة آسيوية", "محمود ربيع", QUOTE_INDIRECT, -1);
+        CHECK(fx_quote(d, "الجامعة معترف بها") == NULL);
+    }
+}
+
 int main(void)
 {
     fx_setup();
@@ -7955,6 +7967,7 @@ int main(void)
     test_a_verb_after_a_clause_reports_it_only_when_someone_who_can_speak_follows();
     test_a_title_with_its_bodys_pronoun_after_in_it_names_the_speaker();
     test_an_unnamed_subject_in_the_accusative_after_anna_speaks();
+    test_advice_is_reported_only_in_bi_anna();
     fx_teardown();
     return check_summary("test_quotes");
 }
