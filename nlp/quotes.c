@@ -1547,8 +1547,11 @@ static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int
                      said_in_ba(d, q->r[q->opens[j]].close + 1, end); /* (حديثه إلى «الحياة» بالقول:) */
         /* "في مقال حمل عنوان «...»": a title; "يكتب X في «جونغ أنغ إلبو»": where it was
          * written, a paper's short name after في */
+        /* (a nickname after its participle and a bare ب: "الملقب بـ«أسد العمارة»") */
         int title = j > 0 && q->opens[j] >= 0 &&
                     (tok_marker(d, j - 1, MARK_TITLE_WORD) ||
+                     (j > 1 && d->tokens[j - 1].kind == TOK_WORD && d->tokens[j - 1].fold_len == 1 &&
+                      d->tokens[j - 1].fold[0] == 0x0628 && tok_marker(d, j - 2, MARK_TITLE_WORD)) ||
                      (tok_is_fi(&d->tokens[j - 1]) && q->r[q->opens[j]].words <= 4 && q->r[q->opens[j]].close >= 0));
         if (q->opens[j] >= 0 && (region_is_name(q, &q->r[q->opens[j]]) || after_bare_clitic(d, j) || after_noun || outlet ||
                                  title || short_name_after_body(q, j, end))) {

@@ -7546,6 +7546,17 @@ static void test_advice_is_reported_only_in_bi_anna(void)
     }
 }
 
+static void test_a_nickname_in_marks_after_its_participle_is_no_quotation(void)
+{
+    /* "الملقب بـ«أسد العمارة»" names the speaker; the words before the verb are his */
+    struct doc *d = fx_annotate("\"لن نعود إلا بميدالية\"، يقول الرباع مرتضى فالح الملقب بـ\"أسد العمارة\"، مضيفا أن التحضير جيد.\n");
+    CHECK(d != NULL);
+    if (d) {
+        expect(d, "لن نعود إلا بميدالية", "مرتضى فالح", QUOTE_DIRECT, -1);
+        CHECK(fx_quote(d, "أسد العمارة") == NULL);
+    }
+}
+
 int main(void)
 {
     fx_setup();
@@ -7968,6 +7979,7 @@ int main(void)
     test_a_title_with_its_bodys_pronoun_after_in_it_names_the_speaker();
     test_an_unnamed_subject_in_the_accusative_after_anna_speaks();
     test_advice_is_reported_only_in_bi_anna();
+    test_a_nickname_in_marks_after_its_participle_is_no_quotation();
     fx_teardown();
     return check_summary("test_quotes");
 }
