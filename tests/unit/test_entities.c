@@ -3469,6 +3469,19 @@ static void test_a_given_name_alone_after_a_verb_of_saying_is_a_person(void)
     }
 }
 
+static void test_libyan_towns_named_by_common_words_only_where_a_place_stands(void)
+{
+    /* سرت is Sirte after في, and a verb ("spread") before its subject */
+    struct doc *d = fx_annotate("وانتشرت القوات في سرت وجادو ثم في الخمس. وسرت شائعات عن انسحابها.\n");
+    CHECK(d != NULL);
+    if (d) {
+        const struct entity *s = fx_entity(d, "سرت"), *k = fx_entity(d, "الخمس"), *j = fx_entity(d, "جادو");
+        CHECK(s && s->type == ENT_GPE && s->n_mentions == 1);
+        CHECK(k && k->type == ENT_GPE);
+        CHECK(j && j->type == ENT_GPE);
+    }
+}
+
 int main(void)
 {
     fx_setup();
@@ -3622,6 +3635,7 @@ int main(void)
     test_a_given_name_and_a_common_family_name_after_the_particle_that_opens_the_clause();
     test_colloquial_words_in_quoted_speech_are_no_foreign_name();
     test_a_given_name_alone_after_a_verb_of_saying_is_a_person();
+    test_libyan_towns_named_by_common_words_only_where_a_place_stands();
     test_a_noun_in_ta_after_ba_says_how_not_who();
     test_a_breeder_with_what_he_raises_is_a_title();
     test_a_nationality_describing_a_noun_introduces_no_one();
