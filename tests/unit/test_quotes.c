@@ -7557,6 +7557,15 @@ static void test_a_nickname_in_marks_after_its_participle_is_no_quotation(void)
     }
 }
 
+static void test_an_adjective_that_is_also_a_title_stays_in_an_unnamed_speakers_phrase(void)
+{
+    /* الكبير after السوق is its adjective, not the verb's object opening */
+    struct doc *d = fx_annotate("وقال تجار في السوق الكبير بالمدينة إن الأسعار ارتفعت.\n");
+    CHECK(d != NULL);
+    if (d)
+        expect(d, "الأسعار ارتفعت", "تجار في السوق الكبير بالمدينة", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -7980,6 +7989,7 @@ int main(void)
     test_an_unnamed_subject_in_the_accusative_after_anna_speaks();
     test_advice_is_reported_only_in_bi_anna();
     test_a_nickname_in_marks_after_its_participle_is_no_quotation();
+    test_an_adjective_that_is_also_a_title_stays_in_an_unnamed_speakers_phrase();
     fx_teardown();
     return check_summary("test_quotes");
 }
