@@ -3839,7 +3839,8 @@ static int relative_cue(struct qctx *q, int32_t k)
                 continue;
             }
             /* (and it ends before where it was said: "مصدر بالوزارة | في تصريح للإذاعة") */
-            said_in = tok_is_fi(&d->tokens[re]) && re + 1 < end && (tok_kinds(&d->tokens[re + 1]) & LEX_STATEMENT);
+            /* (its pronoun on too: "نقيب الخبازين | في حديثه للإذاعة") */
+            said_in = tok_is_fi(&d->tokens[re]) && re + 1 < end && tok_is_statement_word(q->lx, &d->tokens[re + 1]);
             if (said_in || d->tokens[re].kind != TOK_WORD || is_complementizer(q, re) ||
                 (tok_kinds(&d->tokens[re]) & (LEX_VERB | LEX_CONJ_BREAK)))
                 break;

@@ -7566,6 +7566,16 @@ static void test_an_adjective_that_is_also_a_title_stays_in_an_unnamed_speakers_
         expect(d, "الأسعار ارتفعت", "تجار في السوق الكبير بالمدينة", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_relative_cues_speaker_ends_before_where_with_his_pronoun_it_was_said(void)
+{
+    /* "في حديثه للإذاعة" says where he said it; the role before it is the speaker */
+    struct doc *d = fx_annotate("وقال نقيب الخبازين ميلاد الككلي إن الطحين شحيح. "
+                                "وارتفعت الأسعار بنسبة كبيرة، وهو ما أكده نقيب الخبازين في حديثه للإذاعة.\n");
+    CHECK(d != NULL);
+    if (d)
+        expect(d, "وارتفعت الأسعار", "ميلاد الككلي", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -7990,6 +8000,7 @@ int main(void)
     test_advice_is_reported_only_in_bi_anna();
     test_a_nickname_in_marks_after_its_participle_is_no_quotation();
     test_an_adjective_that_is_also_a_title_stays_in_an_unnamed_speakers_phrase();
+    test_a_relative_cues_speaker_ends_before_where_with_his_pronoun_it_was_said();
     fx_teardown();
     return check_summary("test_quotes");
 }
