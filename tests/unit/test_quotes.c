@@ -7576,6 +7576,18 @@ static void test_a_relative_cues_speaker_ends_before_where_with_his_pronoun_it_w
         expect(d, "وارتفعت الأسعار", "ميلاد الككلي", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_cooperative_and_a_branch_named_before_are_sources(void)
+{
+    /* "وفق تقديرات التعاونية"، "وفقا لإحصاءات الفرع": figures of a body named before */
+    struct doc *d = fx_annotate("وأعلنت تعاونية مزارعي سهل الخيام عن خطة جديدة. وتراجعت المساحات المزروعة إلى النصف، وفق تقديرات التعاونية. "
+                                "وأعلن فرع وزارة الزراعة بمنطقة الباحة عن خطة. ويبلغ عدد الماشية نحو مليون رأس، وفقا لإحصاءات الفرع.\n");
+    CHECK(d != NULL);
+    if (d) {
+        CHECK(fx_quote(d, "وتراجعت المساحات المزروعة") != NULL);
+        CHECK(fx_quote(d, "ويبلغ عدد الماشية") != NULL);
+    }
+}
+
 int main(void)
 {
     fx_setup();
@@ -8001,6 +8013,7 @@ int main(void)
     test_a_nickname_in_marks_after_its_participle_is_no_quotation();
     test_an_adjective_that_is_also_a_title_stays_in_an_unnamed_speakers_phrase();
     test_a_relative_cues_speaker_ends_before_where_with_his_pronoun_it_was_said();
+    test_a_cooperative_and_a_branch_named_before_are_sources();
     fx_teardown();
     return check_summary("test_quotes");
 }
