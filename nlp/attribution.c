@@ -2298,7 +2298,8 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
         /* (and a bare word no list holds before من and a group: "عدد من المربين"، "مجموعة من
          * التجار", a part of the group) */
         if (k == b && !(kinds & ~(uint32_t)(LEX_TOPIC | LEX_PHRASE_START)) && k + 2 < e && t->kind == TOK_WORD && !tok_has_article(t) &&
-            d->tok_mention[k] < 0 && tok_is_min(&d->tokens[k + 1]) && (tok_kinds(&d->tokens[k + 2]) & LEX_GROUP))
+            d->tok_mention[k] < 0 && tok_is_min(&d->tokens[k + 1]) &&
+            ((tok_kinds(&d->tokens[k + 2]) & LEX_GROUP) || plural_of_people(d, k + 2)))
             kinds |= LEX_GROUP;
         if ((kinds & LEX_GROUP) && k == b) {
             /* the group noun and the adjectives after it: مراقبين روس، مصادر دبلوماسية */

@@ -7588,6 +7588,15 @@ static void test_a_cooperative_and_a_branch_named_before_are_sources(void)
     }
 }
 
+static void test_a_number_of_a_definite_plural_is_a_group_not_a_reference_back(void)
+{
+    /* "عدد من المربين": part of a group of people, not the observers quoted before */
+    struct doc *d = fx_annotate("ويرى مراقبون أن الأسعار سترتفع. وارتفعت الأسعار بنسبة كبيرة، وهو ما أكده عدد من المربين.\n");
+    CHECK(d != NULL);
+    if (d)
+        expect(d, "وارتفعت الأسعار", "عدد من المربين", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -8014,6 +8023,7 @@ int main(void)
     test_an_adjective_that_is_also_a_title_stays_in_an_unnamed_speakers_phrase();
     test_a_relative_cues_speaker_ends_before_where_with_his_pronoun_it_was_said();
     test_a_cooperative_and_a_branch_named_before_are_sources();
+    test_a_number_of_a_definite_plural_is_a_group_not_a_reference_back();
     fx_teardown();
     return check_summary("test_quotes");
 }
