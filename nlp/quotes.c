@@ -3851,6 +3851,16 @@ static int relative_cue(struct qctx *q, int32_t k)
         if (re < end && (said_in || d->tokens[re].kind == TOK_PUNCT ||
                          ((tok_kinds(&d->tokens[re]) & LEX_VERB) && !d->tokens[re].lex_prefix && re > qt->np_end)))
             qt->np_end = re;
+        /* (and the name set off by commas after a title: "وهو ما ذهب إليه عضو المجلس البلدي،
+         * عبد الحميد المسماري،") */
+        int32_t nm = re + 1 < end && tok_is_comma(&d->tokens[re]) ? d->tok_mention[re + 1] : -1;
+        int titled = 0; /* (after an adverb too: "ذهب إليه أيضا عضو المجلس") */
+        for (int32_t j = qt->np_begin; nm >= 0 && j < re && j < qt->np_begin + 2 && !titled; j++)
+            titled = (tok_kinds(&d->tokens[j]) & LEX_TITLE) != 0;
+        if (nm >= 0 && qt->np_end == re && titled &&
+            d->mentions[nm].tok_begin == re + 1 && d->entities[d->mentions[nm].entity].type == ENT_PERSON &&
+            (d->mentions[nm].tok_end >= end || d->tokens[d->mentions[nm].tok_end].kind == TOK_PUNCT))
+            qt->np_end = d->mentions[nm].tok_end;
         /* ("طلب عدم ذكر اسمه"، "رفض ذكر اسمه": the verbal noun's verb opens that relative) */
         if (qt->np_end == re && re < end && after_negation_noun(d, re)) {
             int32_t cut = re - 1;

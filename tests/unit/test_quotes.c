@@ -7597,6 +7597,16 @@ static void test_a_number_of_a_definite_plural_is_a_group_not_a_reference_back(v
         expect(d, "وارتفعت الأسعار", "عدد من المربين", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_relative_cues_title_takes_the_name_set_off_after_it(void)
+{
+    /* "وهو ما ذهب إليه أيضا عضو المجلس البلدي، X،": X, named in apposition */
+    struct doc *d = fx_annotate("وارتفعت أسعار الخبز بنسبة كبيرة، وهو ما ذهب إليه أيضا عضو المجلس البلدي، عبد الحميد المسماري، "
+                                "الذي قال إن الطحين شحيح.\n");
+    CHECK(d != NULL);
+    if (d)
+        expect(d, "وارتفعت أسعار الخبز", "عبد الحميد المسماري", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -8024,6 +8034,7 @@ int main(void)
     test_a_relative_cues_speaker_ends_before_where_with_his_pronoun_it_was_said();
     test_a_cooperative_and_a_branch_named_before_are_sources();
     test_a_number_of_a_definite_plural_is_a_group_not_a_reference_back();
+    test_a_relative_cues_title_takes_the_name_set_off_after_it();
     fx_teardown();
     return check_summary("test_quotes");
 }
