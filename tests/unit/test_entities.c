@@ -3482,6 +3482,18 @@ static void test_libyan_towns_named_by_common_words_only_where_a_place_stands(vo
     }
 }
 
+static void test_amazigh_given_names_in_moroccan_spelling(void)
+{
+    /* امحند with its prothetic alef, and لونيس, begin a person's name */
+    struct doc *d = fx_annotate("ويقول امحند الورياغلي، كساب من الريف، إن الأعلاف غالية. وأكد لونيس آيت علي أن الموسم صعب.\n");
+    CHECK(d != NULL);
+    if (d) {
+        const struct entity *a = fx_entity(d, "امحند الورياغلي"), *l = fx_entity(d, "لونيس آيت علي");
+        CHECK(a && a->type == ENT_PERSON);
+        CHECK(l && l->type == ENT_PERSON);
+    }
+}
+
 int main(void)
 {
     fx_setup();
@@ -3636,6 +3648,7 @@ int main(void)
     test_colloquial_words_in_quoted_speech_are_no_foreign_name();
     test_a_given_name_alone_after_a_verb_of_saying_is_a_person();
     test_libyan_towns_named_by_common_words_only_where_a_place_stands();
+    test_amazigh_given_names_in_moroccan_spelling();
     test_a_noun_in_ta_after_ba_says_how_not_who();
     test_a_breeder_with_what_he_raises_is_a_title();
     test_a_nationality_describing_a_noun_introduces_no_one();
