@@ -4070,6 +4070,10 @@ static int name_line_after(const struct doc *d, int32_t colon)
             return 0;
         int32_t mj = d->tok_mention[j];
         name |= (tok_kinds(t) & LEX_FIRST_NAME) || (mj >= 0 && d->entities[d->mentions[mj].entity].type == ENT_PERSON);
+        /* (or a family name no dictionary holds after a given name that is also a word:
+         * "سطيف: سليمة بوزيد") */
+        name |= words >= 2 && !(t->flags & TOKF_COMMON) && (t->flags & TOKF_ARABIC) &&
+                (mj < 0 || d->entities[d->mentions[mj].entity].type != ENT_GPE);
     }
     return name && words >= 2;
 }

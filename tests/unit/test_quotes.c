@@ -7607,6 +7607,16 @@ static void test_a_relative_cues_title_takes_the_name_set_off_after_it(void)
         expect(d, "وارتفعت أسعار الخبز", "عبد الحميد المسماري", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_dateline_and_a_writer_whose_given_name_is_a_word_is_a_byline(void)
+{
+    /* "سطيف: سليمة بوزيد" under the headline: the place and the writer, no one's words */
+    struct doc *d = fx_annotate("دراسة حول السكري تتعثر بسبب العقوبات\n\nسطيف: سليمة بوزيد\n\n"
+                                "لا يزال فريق البحث ينتظر شحنة من الكواشف.\n");
+    CHECK(d != NULL);
+    if (d)
+        CHECK(fx_quote(d, "سليمة بوزيد") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -8035,6 +8045,7 @@ int main(void)
     test_a_cooperative_and_a_branch_named_before_are_sources();
     test_a_number_of_a_definite_plural_is_a_group_not_a_reference_back();
     test_a_relative_cues_title_takes_the_name_set_off_after_it();
+    test_a_dateline_and_a_writer_whose_given_name_is_a_word_is_a_byline();
     fx_teardown();
     return check_summary("test_quotes");
 }
