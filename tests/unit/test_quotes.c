@@ -7617,6 +7617,20 @@ static void test_a_dateline_and_a_writer_whose_given_name_is_a_word_is_a_byline(
         CHECK(fx_quote(d, "سليمة بوزيد") == NULL);
 }
 
+static void test_a_short_name_in_marks_right_after_the_verb_then_an_is_its_subject(void)
+{
+    /* "ويجيب «الوسيط المغاربي» عن أبرز الأسئلة": the outlet answers about a noun phrase,
+     * no words; the inversion after words in marks still quotes */
+    struct doc *d = fx_annotate("وقّع بوتين المعاهدة. ويجيب \"الوسيط المغاربي\" عن أبرز ما وصله من أسئلة القراء. "
+                                "\"نعم ولا\"، يجيب الباحث كريم الحسيني.\n");
+    CHECK(d != NULL);
+    if (d) {
+        CHECK(fx_quote(d, "الوسيط المغاربي") == NULL);
+        CHECK(fx_quote(d, "\"الوسيط المغاربي\" عن") == NULL);
+        expect(d, "نعم ولا", "كريم الحسيني", QUOTE_DIRECT, -1);
+    }
+}
+
 int main(void)
 {
     fx_setup();
@@ -8046,6 +8060,7 @@ int main(void)
     test_a_number_of_a_definite_plural_is_a_group_not_a_reference_back();
     test_a_relative_cues_title_takes_the_name_set_off_after_it();
     test_a_dateline_and_a_writer_whose_given_name_is_a_word_is_a_byline();
+    test_a_short_name_in_marks_right_after_the_verb_then_an_is_its_subject();
     fx_teardown();
     return check_summary("test_quotes");
 }
