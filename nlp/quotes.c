@@ -1537,6 +1537,9 @@ static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int
             while (c < end && c - q->r[q->opens[j]].close <= 3 && tok_is_demonym(q->lx, &d->tokens[c]))
                 c++;
             outlet = c < end && is_colon(d, c) && (q->r[q->opens[j]].words <= 2 || c > q->r[q->opens[j]].close + 1);
+            /* (or right after the verb, then عن: "ويجيب «الوسيط المغاربي» عن أبرز الأسئلة" —
+             * the subject, and what it answers about) */
+            outlet |= j == v + 1 && q->r[q->opens[j]].close + 1 < end && tok_is_an(&d->tokens[q->r[q->opens[j]].close + 1]);
         }
         /* (whatever preposition the verb takes, when إلى belongs to an aside's verb:
          * "ويقر دبلوماسي أوروبي، تحدث إلى «اللواء» شرط عدم ذكر اسمه، بأن") */
@@ -1547,11 +1550,6 @@ static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int
                      said_in_ba(d, q->r[q->opens[j]].close + 1, end); /* (حديثه إلى «الحياة» بالقول:) */
         /* "في مقال حمل عنوان «...»": a title; "يكتب X في «جونغ أنغ إلبو»": where it was
          * written, a paper's short name after في */
-        /* (a short name in marks right after the verb, then عن: "ويجيب «الوسيط المغاربي» عن
-         * أبرز الأسئلة" — the subject, and what it answers about) */
-        if (!outlet && v >= 0 && j == v + 1 && q->opens[j] >= 0 && q->r[q->opens[j]].words <= 3 && q->r[q->opens[j]].close >= 0 &&
-            q->r[q->opens[j]].close + 1 < end && tok_is_an(&d->tokens[q->r[q->opens[j]].close + 1]))
-            outlet = 1;
         /* (a nickname after its participle and a bare ب: "الملقب بـ«أسد العمارة»") */
         int title = j > 0 && q->opens[j] >= 0 &&
                     (tok_marker(d, j - 1, MARK_TITLE_WORD) ||
