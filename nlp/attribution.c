@@ -1210,17 +1210,6 @@ static int pronoun_ended(const struct doc *d, const struct token *t)
            (n >= 4 && w[n - 3] == 0x0647 && w[n - 2] == 0x0645 && w[n - 1] == 0x0627);
 }
 
-/* الكبير، الرفيع: a word with the article whose bare form describes a role (markers.tsv
- * role_adjective), an adjective of the noun before it. */
-static int role_adjective_with_article(const struct actx *x, const struct token *t)
-{
-    if (t->fold_len < 5 || t->lex_prefix)
-        return 0;
-    struct ustr bare = {t->fold + 2, t->fold_len - 2};
-    const struct lex_entry *b = lexicon_get(x->lx, &bare, 1);
-    return b && (b->markers & MARK_ROLE_ADJECTIVE);
-}
-
 /* End of an unnamed speaker's phrase starting at k: its adjectives and a preposition
  * phrase that places it (مصدر في وزارة التنمية، ضابط في البحرية), within [k, e) and eight
  * words. */
@@ -1276,7 +1265,7 @@ static int32_t phrase_end(const struct actx *x, int32_t k, int32_t e)
         /* (nor a title that also describes, كبير: "تجار في السوق الكبير بالمدينة") */
         if (plain_article(&d->tokens[g - 1]) && plain_article(t) && (kinds & (LEX_ORG_HEAD | LEX_ROLE_NOUN)) &&
             !(kinds & LEX_GROUP) && !tok_nisba_ending(t) && t->fold_len > 3 && t->fold[2] != 0x0645 && m < 0 &&
-            !role_adjective_with_article(x, t))
+            !tok_role_adjective_with_article(x->lx, t))
             break;
         /* "وزير الخارجية | موقف سلطنة عمان": after a definite word a bare common noun can
          * no longer be in construct with it; it is the verb's object, a body's noun too

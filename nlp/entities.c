@@ -3296,13 +3296,9 @@ static int pass_titled(struct ent_ctx *x)
             continue;
         /* "السوق الكبير بجمجمال": a title that also describes a role (كبير المفاوضين،
          * مسؤول كبير), with the article after a definite noun, is that noun's adjective */
-        if (k > 0 && tok_has_article(tk) && !tk->lex_prefix && tk->fold_len > 4 && tok_has_article(&d->tokens[k - 1]) &&
-            !(tok_kinds(&d->tokens[k - 1]) & LEX_STOP)) {
-            struct ustr bare = {tk->fold + 2, tk->fold_len - 2};
-            const struct lex_entry *b = lexicon_get(x->lx, &bare, 1);
-            if (b && (b->markers & MARK_ROLE_ADJECTIVE))
-                continue;
-        }
+        if (k > 0 && tok_has_article(&d->tokens[k - 1]) && !(tok_kinds(&d->tokens[k - 1]) & LEX_STOP) &&
+            tok_role_adjective_with_article(x->lx, tk))
+            continue;
         int32_t end = sentence_end(d, k);
         int32_t j = k + 1, commas = 0;
         /* (the longest title decides the class: كاتب الدولة is an official, كاتب a

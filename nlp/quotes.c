@@ -861,7 +861,7 @@ static int but_another_speaker(const struct qctx *q, int32_t j, int32_t send)
         return 0;
     const UChar *f = t->fold;
     int32_t s = j + 1;
-    if ((f[0] == 0x063A && f[1] == 0x064A && f[2] == 0x0631) || (f[0] == 0x0627 && f[1] == 0x0644 && f[2] == 0x0627)) {
+    if (tok_is_ghayr(t) || (t->lex && !t->lex_prefix && (t->lex->stop_flags & STOP_EXCEPT))) {
         if (!is_complementizer(q, j + 1) || d->tokens[j + 1].fold_len != 2)
             return 0; /* (غير أنه: a pronoun, the same subject goes on) */
         s = j + 2;

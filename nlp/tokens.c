@@ -984,6 +984,15 @@ int tok_people_plural(const struct lexicon *lx, const struct token *tk)
     return lexicon_is_common_as_written(lx, tk->fold, tk->fold_len - 2);
 }
 
+int tok_role_adjective_with_article(const struct lexicon *lx, const struct token *t)
+{
+    if (t->kind != TOK_WORD || t->fold_len < 5 || t->lex_prefix || !tok_has_article(t))
+        return 0;
+    struct ustr bare = {t->fold + 2, t->fold_len - 2};
+    const struct lex_entry *b = lexicon_get(lx, &bare, 1);
+    return b && (b->markers & MARK_ROLE_ADJECTIVE);
+}
+
 int tok_is_statement_word(const struct lexicon *lx, const struct token *t)
 {
     if (tok_kinds(t) & LEX_STATEMENT)

@@ -360,6 +360,9 @@ int tok_is_manner_after_ba(const struct doc *d, const struct lexicon *lx, int32_
 
 /* A statement noun, also with a possessive pronoun (بيان، حديثه، تصريحاتها). */
 int tok_is_statement_word(const struct lexicon *lx, const struct token *t);
+/* الكبير، السابق: a word with the article whose bare form describes a role (markers.tsv
+ * role_adjective): after a definite noun, that noun's adjective. */
+int tok_role_adjective_with_article(const struct lexicon *lx, const struct token *t);
 
 /* كان، كانت، كانوا, also after و/ف. */
 int tok_is_kana(const struct token *t);
