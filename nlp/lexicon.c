@@ -164,7 +164,7 @@ static int parse_gender(struct loader *ld, const char *s, uint8_t *g)
 
 struct name_bit {
     const char *name;
-    uint32_t bit;
+    uint64_t bit;
 };
 
 static const struct name_bit class_names[] = {
@@ -177,7 +177,7 @@ static const struct name_bit class_names[] = {
 
 /* A comma-separated list of names from `names` (n of them) as the OR of their bits;
  * `what` and `hint` word the error. */
-static int parse_name_list(struct loader *ld, const char *s, const struct name_bit *names, size_t n, uint32_t *out,
+static int parse_name_list(struct loader *ld, const char *s, const struct name_bit *names, size_t n, uint64_t *out,
                            const char *what, const char *hint)
 {
     *out = 0;
@@ -197,7 +197,7 @@ static int parse_name_list(struct loader *ld, const char *s, const struct name_b
 
 static int parse_classes(struct loader *ld, const char *s, uint16_t *out)
 {
-    uint32_t bits = 0;
+    uint64_t bits = 0;
     int rc = parse_name_list(ld, s, class_names, sizeof class_names / sizeof class_names[0], &bits, "class",
                              "person, media, state, ministry, org, expert, official, group, place, site, mission, front, national");
     *out = (uint16_t)bits;
@@ -470,7 +470,7 @@ static int on_org_head(struct loader *ld, char **f, int nf)
     if (parse_classes(ld, f[1], &classes) != 0 || parse_gender(ld, f[2], &g) != 0)
         return -1;
     static const struct name_bit flag_names[] = {{"eponym", 1}, {"members", 2}, {"gathering", 4}, {"locality", 8}, {"crossing", 16}};
-    uint32_t flags = 0;
+    uint64_t flags = 0;
     if (nf >= 4 && f[3][0] &&
         parse_name_list(ld, f[3], flag_names, 5, &flags, "flag", "eponym, members, gathering, locality, crossing") != 0)
         return -1;
@@ -520,16 +520,16 @@ static int on_stopword(struct loader *ld, char **f, int nf)
     enum { KIND_BREAK = 1u << 8, KIND_CONTRAST = 1u << 9 };
     static const struct name_bit stop_kinds[] = {
         {"stop", 0}, {"break", KIND_BREAK}, {"contrast", KIND_BREAK | KIND_CONTRAST}, {"place", STOP_PLACE},
-        {"when_said", STOP_WHEN_SAID}, {"except", STOP_EXCEPT},
+        {"when_said", STOP_WHEN_SAID}, {"except", STOP_EXCEPT}, {"but", STOP_BUT},
     };
     struct lex_entry *e = entry_for(ld, f[0]);
     if (!e)
         return -1;
     e->kinds |= LEX_STOP;
-    uint32_t kinds = 0;
+    uint64_t kinds = 0;
     if (nf >= 2 && f[1][0] &&
         parse_name_list(ld, f[1], stop_kinds, sizeof stop_kinds / sizeof stop_kinds[0], &kinds, "kind",
-                        "stop, break, contrast, place, when_said or except, comma separated") != 0)
+                        "stop, break, contrast, place, when_said, except or but, comma separated") != 0)
         return -1;
     e->stop_flags |= (uint8_t)(kinds & 0xff);
     if (kinds & KIND_BREAK)
@@ -635,10 +635,11 @@ static const struct name_bit marker_names[] = {
     {"question_label", MARK_QUESTION_LABEL}, {"role_adjective", MARK_ROLE_ADJECTIVE},
     {"whether", MARK_WHETHER}, {"whether_before", MARK_WHETHER_BEFORE}, {"negation", MARK_NEGATION},
     {"these_words", MARK_THESE_WORDS}, {"these_words_next", MARK_THESE_WORDS_NEXT},
-    {"byline_label", MARK_BYLINE_LABEL},
+    {"byline_label", MARK_BYLINE_LABEL}, {"occasion", MARK_OCCASION}, {"reply", MARK_REPLY}, {"asked", MARK_ASKED},
+    {"that_being", MARK_THAT_BEING},
 };
 
-static int parse_markers(struct loader *ld, const char *s, uint32_t *out)
+static int parse_markers(struct loader *ld, const char *s, marker_set *out)
 {
     if (parse_name_list(ld, s, marker_names, sizeof marker_names / sizeof marker_names[0], out, "marker kind",
                         "see the header of markers.tsv") != 0)
@@ -685,13 +686,13 @@ static int on_marker(struct loader *ld, char **f, int nf)
         return -1;
     if (strchr(f[0], ' ') || strchr(f[0], '_'))
         return fail(ld, "a marker is one word, not '%s' (list each word with a kind of its own)", f[0]);
-    uint32_t kinds = 0;
+    marker_set kinds = 0;
     if (parse_markers(ld, f[1], &kinds) != 0)
         return -1;
     if (nf >= 3 && f[2][0] == '+') {
         if (kinds >> STEM_KIND_BITS)
             return fail(ld, "stem '%s': only the first %d marker kinds can be stems", f[0], STEM_KIND_BITS);
-        return add_marker_stem(ld, f[0], kinds, f[2]);
+        return add_marker_stem(ld, f[0], (uint32_t)kinds, f[2]);
     }
     if (nf >= 3 && f[2][0])
         return fail(ld, "ending must be +N, + or empty, not '%s'", f[2]);
@@ -1432,11 +1433,11 @@ int lexicon_is_common_hashed(const struct lexicon *lx, const UChar *w, int32_t l
     return common_with_clitics(lx, w, len, vs, nv);
 }
 
-int lexicon_stem_marker(const struct lexicon *lx, const UChar *w, int32_t len, uint32_t mask)
+int lexicon_stem_marker(const struct lexicon *lx, const UChar *w, int32_t len, marker_set mask)
 {
     /* only the lengths of the kinds asked for, up to the word's: one lookup, or none */
     uint64_t lengths = 0;
-    for (uint32_t m = mask & ((1u << STEM_KIND_BITS) - 1); m; m &= m - 1)
+    for (uint32_t m = (uint32_t)(mask & ((1u << STEM_KIND_BITS) - 1)); m; m &= m - 1)
         lengths |= lx->stem_lengths[__builtin_ctz(m)];
     if (len < 63)
         lengths &= (2ull << len) - 1;

@@ -40,55 +40,61 @@ enum {
     LEX_STATEMENT = 1u << 20,    /* a statement noun: its genitive is its author (بيان X) */
     LEX_ORG_WORD = 1u << 21,     /* English word that makes a capitalised name an organisation */
     LEX_HONORIFIC = 1u << 22,    /* السيد، معالي: the next word starts a name, common or not */
-    LEX_MARKER = 1u << 23,       /* a marker word of markers.tsv: see enum marker_kind */
+    LEX_MARKER = 1u << 23,       /* a marker word of markers.tsv: see marker_set */
     LEX_MEDIA_TAIL = 1u << 24,   /* last word of an outlet's name: ستيب نيوز، أثر برس */
 };
 
 /* Marker words (markers.tsv): words a stage tests for by name, each for one convention of
  * news text. An entry holds the kinds of its form as written (lex_entry.markers); a line
  * with an ending is a stem instead, matched at the start of a word (lexicon_stem_marker). */
-enum marker_kind {
-    MARK_CREDIT_LINE = 1u << 0,    /* المصدر: a story's credit line, "المصدر: الجزيرة" */
-    MARK_SAME_SOURCE = 1u << 1,    /* المصدر after ذات: "the same source", the one before */
-    MARK_NARRATOR = 1u << 2,       /* يذكر: "يُذكر أن", the narrator's background */
-    MARK_READ_ALSO = 1u << 3,      /* اقرأ: first word of "اقرأ أيضا", a link to another story */
-    MARK_READ_ALSO_NEXT = 1u << 4, /* أيضا: its second word */
-    MARK_ANSWER_LABEL = 1u << 5,   /* ج: an interview's answer, "ج: ..." */
-    MARK_NEGATION_NOUN = 1u << 6,  /* عدم: the verb form after it is a verbal noun */
-    MARK_AFFILIATED = 1u << 7,     /* التابع (stem): "belonging to", ties a body to its parent */
-    MARK_GOVERNING = 1u << 8,      /* مطلع، المكلف (stems): a participle whose preposition and its
-                                    * object stay with it (مطلعة على الملف، المكلفة بالصيد) */
-    MARK_SAME_BEFORE = 1u << 9,    /* نفس، ذات before a noun: "the same X" */
-    MARK_SAME_AFTER = 1u << 10,    /* ذاته، نفسها after a noun: "the X itself" */
-    MARK_SEAT = 1u << 11,          /* في، لدى: where a mission or an official sits */
-    MARK_BEHALF = 1u << 12,        /* باسم: on whose behalf (المتحدث باسم) */
-    MARK_NAME_TAIL = 1u << 13,     /* الدين، الله: completes a given name (حسام الدين) */
-    MARK_ORDINAL_FIRST = 1u << 14, /* الأول، الأولى: the first of two people quoted */
-    MARK_ORDINAL_SECOND = 1u << 15, /* الثاني، الثانية: the second of the two */
-    MARK_QUESTION_LABEL = 1u << 16, /* س، سؤال: an interviewer's question, "س: ..." */
-    MARK_ROLE_ADJECTIVE = 1u << 17, /* سابق، رفيع: describes a role, never a name ("مسؤول روسي سابق") */
-    MARK_WHETHER = 1u << 18,        /* إذا after عمّا: "تساءل عمّا إذا", opens an indirect question */
-    MARK_WHETHER_BEFORE = 1u << 19, /* عمّا، ما، فيما before that إذا */
-    MARK_NEGATION = 1u << 20,       /* لم، لن، لا before a verb: "لم يوضح ما إذا" reports nothing */
-    MARK_THESE_WORDS = 1u << 21,    /* بهذه of "«...»، بهذه الكلمات بدأ X حديثه" */
-    MARK_THESE_WORDS_NEXT = 1u << 22, /* الكلمات، العبارة after it */
-    MARK_BYLINE_LABEL = 1u << 23,   /* بقلم، إعداد، تحرير: "بقلم: Name" is a byline, no headline */
-    MARK_LATTER = 1u << 24,         /* الأخير، الأخيرة: "the latter", the one named last (no stem) */
-    MARK_TEXT_OF = 1u << 25,        /* نص: "وهذا نص البرقية:", the document's words follow (no stem) */
-    MARK_TITLE_WORD = 1u << 26,     /* عنوان، بعنوان: the quoted words after it are a title (no stem) */
-    MARK_MA_ATTACHED = 1u << 27,    /* حسبما، وفقما: a source marker with its ما written on (no stem) */
-    MARK_QUESTION = 1u << 28,       /* هل: "هل ترى الصين أن" asks; the verb after it reports nothing (no stem) */
-    MARK_THUS = 1u << 29,           /* هكذا: "«...»، هكذا علّق X", the words just quoted are X's (no stem) */
-    MARK_CONTRAST = 1u << 30,       /* فيما، بينما، في حين (stopwords.tsv kind "contrast"): a break that
-                                     * may go on to another actor, unlike لكن */
-    MARK_GLOSS = 1u << 31,          /* إشارة of "، في إشارة إلى ...": the narrator's gloss (no stem) */
-};
+typedef uint64_t marker_set; /* MARK_* bits */
+#define MARK_CREDIT_LINE (UINT64_C(1) << 0) /* المصدر: a story's credit line, "المصدر: الجزيرة" */
+#define MARK_SAME_SOURCE (UINT64_C(1) << 1) /* المصدر after ذات: "the same source", the one before */
+#define MARK_NARRATOR (UINT64_C(1) << 2) /* يذكر: "يُذكر أن", the narrator's background */
+#define MARK_READ_ALSO (UINT64_C(1) << 3) /* اقرأ: first word of "اقرأ أيضا", a link to another story */
+#define MARK_READ_ALSO_NEXT (UINT64_C(1) << 4) /* أيضا: its second word */
+#define MARK_ANSWER_LABEL (UINT64_C(1) << 5) /* ج: an interview's answer, "ج: ..." */
+#define MARK_NEGATION_NOUN (UINT64_C(1) << 6) /* عدم: the verb form after it is a verbal noun */
+#define MARK_AFFILIATED (UINT64_C(1) << 7) /* التابع (stem): "belonging to", ties a body to its parent */
+/* مطلع، المكلف (stems): a participle whose preposition and its object stay with it
+ * (مطلعة على الملف، المكلفة بالصيد) */
+#define MARK_GOVERNING (UINT64_C(1) << 8)
+#define MARK_SAME_BEFORE (UINT64_C(1) << 9) /* نفس، ذات before a noun: "the same X" */
+#define MARK_SAME_AFTER (UINT64_C(1) << 10) /* ذاته، نفسها after a noun: "the X itself" */
+#define MARK_SEAT (UINT64_C(1) << 11) /* في، لدى: where a mission or an official sits */
+#define MARK_BEHALF (UINT64_C(1) << 12) /* باسم: on whose behalf (المتحدث باسم) */
+#define MARK_NAME_TAIL (UINT64_C(1) << 13) /* الدين، الله: completes a given name (حسام الدين) */
+#define MARK_ORDINAL_FIRST (UINT64_C(1) << 14) /* الأول، الأولى: the first of two people quoted */
+#define MARK_ORDINAL_SECOND (UINT64_C(1) << 15) /* الثاني، الثانية: the second of the two */
+#define MARK_QUESTION_LABEL (UINT64_C(1) << 16) /* س، سؤال: an interviewer's question, "س: ..." */
+#define MARK_ROLE_ADJECTIVE (UINT64_C(1) << 17) /* سابق، رفيع: describes a role, never a name ("مسؤول روسي سابق") */
+#define MARK_WHETHER (UINT64_C(1) << 18) /* إذا after عمّا: "تساءل عمّا إذا", opens an indirect question */
+#define MARK_WHETHER_BEFORE (UINT64_C(1) << 19) /* عمّا، ما، فيما before that إذا */
+#define MARK_NEGATION (UINT64_C(1) << 20) /* لم، لن، لا before a verb: "لم يوضح ما إذا" reports nothing */
+#define MARK_THESE_WORDS (UINT64_C(1) << 21) /* بهذه of "«...»، بهذه الكلمات بدأ X حديثه" */
+#define MARK_THESE_WORDS_NEXT (UINT64_C(1) << 22) /* الكلمات، العبارة after it */
+#define MARK_ASKED (UINT64_C(1) << 23) /* سؤال، استفسار (stems): what "ردا على" answers, when it is a question */
+#define MARK_LATTER (UINT64_C(1) << 24) /* الأخير، الأخيرة: "the latter", the one named last (no stem) */
+#define MARK_TEXT_OF (UINT64_C(1) << 25) /* نص: "وهذا نص البرقية:", the document's words follow (no stem) */
+#define MARK_TITLE_WORD (UINT64_C(1) << 26) /* عنوان، بعنوان: the quoted words after it are a title (no stem) */
+#define MARK_MA_ATTACHED (UINT64_C(1) << 27) /* حسبما، وفقما: a source marker with its ما written on (no stem) */
+#define MARK_QUESTION (UINT64_C(1) << 28) /* هل: "هل ترى الصين أن" asks; the verb after it reports nothing (no stem) */
+#define MARK_THUS (UINT64_C(1) << 29) /* هكذا: "«...»، هكذا علّق X", the words just quoted are X's (no stem) */
+/* فيما، بينما، في حين (stopwords.tsv kind "contrast"): a break that may go on to another
+ * actor, unlike لكن */
+#define MARK_CONTRAST (UINT64_C(1) << 30)
+#define MARK_GLOSS (UINT64_C(1) << 31) /* إشارة of "، في إشارة إلى ...": the narrator's gloss (no stem) */
+#define MARK_BYLINE_LABEL (UINT64_C(1) << 32) /* بقلم، إعداد، تحرير: "بقلم: Name" is a byline, no headline (no stem) */
+#define MARK_OCCASION (UINT64_C(1) << 33) /* تعليقا، تعقيبا before على: the occasion of the words (no stem) */
+#define MARK_REPLY (UINT64_C(1) << 34) /* ردا before على: an occasion only when a question or a report follows (no stem) */
+#define MARK_THAT_BEING (UINT64_C(1) << 35) /* وذلك: "، وذلك خلال ندوة", when or where the words were said follows (no stem) */
 
 /* Kinds of stopwords.tsv beyond stop and break, read from the entry of the word as written. */
 enum stop_flag {
     STOP_PLACE = 1u << 0,     /* في، من، إلى: a town's name may follow */
     STOP_WHEN_SAID = 1u << 1, /* خلال، في، عقب: after "، وذلك", when or where the words were said */
     STOP_EXCEPT = 1u << 2,    /* إلا: "إلا أن" opens a clause against what came before */
+    STOP_BUT = 1u << 3,       /* لكن: another speaker's clause may open right after it */
 };
 
 /* A stem's entry packs its kinds and its longest ending into one 32-bit value: the kinds
@@ -164,7 +170,7 @@ struct lex_entry {
     /* LEX_TOPIC */
     uint32_t topics;
     /* LEX_MARKER */
-    uint32_t markers;         /* enum marker_kind bits of the form as written */
+    marker_set markers;       /* MARK_* bits of the form as written */
 };
 
 struct kb_entry {
@@ -284,7 +290,7 @@ int lexicon_is_common_as_written(const struct lexicon *lx, const UChar *w, int32
  * goes on no further than the stem's line allows (markers.tsv: "التابع  affiliated  +3"
  * takes التابع to التابعين, not التابعيتين). Looks the stems up: for the few words a stage
  * asks about, not for every token. */
-int lexicon_stem_marker(const struct lexicon *lx, const UChar *w, int32_t len, uint32_t mask);
+int lexicon_stem_marker(const struct lexicon *lx, const UChar *w, int32_t len, marker_set mask);
 
 /* The entry of w[0..len) less a third-person possessive pronoun (ه ها هم هما), with a ta
  * marbuta written ت before it restored (سعادته -> سعادة, تصريحاته -> تصريحات), or NULL.

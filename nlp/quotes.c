@@ -859,13 +859,13 @@ static int but_another_speaker(const struct qctx *q, int32_t j, int32_t send)
     const struct token *t = &d->tokens[j];
     if (t->fold_len != 3 || t->kind != TOK_WORD || j + 3 >= send)
         return 0;
-    const UChar *f = t->fold;
+    uint8_t stop = t->lex && !t->lex_prefix ? t->lex->stop_flags : 0;
     int32_t s = j + 1;
-    if (tok_is_ghayr(t) || (t->lex && !t->lex_prefix && (t->lex->stop_flags & STOP_EXCEPT))) {
+    if (tok_is_ghayr(t) || (stop & STOP_EXCEPT)) {
         if (!is_complementizer(q, j + 1) || d->tokens[j + 1].fold_len != 2)
             return 0; /* (غير أنه: a pronoun, the same subject goes on) */
         s = j + 2;
-    } else if (!(f[0] == 0x0644 && f[1] == 0x0643 && f[2] == 0x0646)) {
+    } else if (!(stop & STOP_BUT)) {
         return 0; /* (neither غير، إلا nor لكن) */
     }
     const struct token *h = &d->tokens[s];
@@ -901,40 +901,28 @@ static int when_or_where_said(const struct token *t)
 }
 
 /* "...، تعليقا على دخول المعاهدة حيز التنفيذ"، "...، وذلك ردا على سؤال حول ...": the
- * occasion of the words, told by the narrator (ردا only on a question, a report or what
- * someone called something: "، ردا على السماح لأوكرانيا ..." is the speaker's own claim).
- * (In the code: the marker list has no kind left, and these are three verbal nouns.) */
-static int occasion_at(const struct doc *d, int32_t j, int32_t send)
+ * occasion of the words, told by the narrator (markers.tsv: that_being, occasion, reply,
+ * asked). */
+static int occasion_at(const struct qctx *q, int32_t j, int32_t send)
 {
-    static const UChar dhalik[] = {0x0648, 0x0630, 0x0644, 0x0643}, taliq[] = {0x062A, 0x0639, 0x0644, 0x064A, 0x0642, 0x0627},
-                       taqib[] = {0x062A, 0x0639, 0x0642, 0x064A, 0x0628, 0x0627}, radd[] = {0x0631, 0x062F, 0x0627};
-    const struct token *t = &d->tokens[j];
-    /* (most words after a comma open with none of و، ت، ر: one test) */
-    UChar c0 = t->fold_len ? t->fold[0] : 0;
-    if (c0 != 0x0648 && c0 != 0x062A && c0 != 0x0631)
-        return 0;
-    if (t->fold_len == 4 && !memcmp(t->fold, dhalik, sizeof dhalik) && j + 1 < send) {
-        t = &d->tokens[++j];
+    const struct doc *d = q->d;
+    if (tok_marker(d, j, MARK_THAT_BEING) && j + 1 < send) {
         /* ("، وذلك خلال ندوة"، "، وذلك في مؤتمر صحفي": when and where the words were said) */
-        if (when_or_where_said(t))
+        if (when_or_where_said(&d->tokens[++j]))
             return 1;
     }
     if (j + 2 >= send || !tok_is_ala(&d->tokens[j + 1]))
         return 0;
     /* (and with its و at a sentence's head: "وردا على سؤال آخر، نفى X") */
-    const UChar *w = t->fold;
-    int32_t n = t->fold_len;
-    if (n > 3 && w[0] == 0x0648)
-        w++, n--;
-    if (n == 6 && (!memcmp(w, taliq, sizeof taliq) || !memcmp(w, taqib, sizeof taqib)))
+    const struct token *t = &d->tokens[j];
+    int32_t skip = t->fold_len > 3 && t->fold[0] == 0x0648;
+    if (tok_marker_after(d, j, skip, MARK_OCCASION))
         return 1;
+    if (!tok_marker_after(d, j, skip, MARK_REPLY))
+        return 0;
     const struct token *what = &d->tokens[j + 2];
-    return n == 3 && !memcmp(w, radd, sizeof radd) &&
-           (tok_is_ma(what) || (tok_kinds(what) & LEX_STATEMENT) ||
-            (what->fold_len >= 4 && what->fold[0] == 0x0633 && what->fold[1] == 0x0648 && what->fold[2] == 0x0627 &&
-             what->fold[3] == 0x0644) || /* (سؤال) */
-            (what->fold_len >= 5 && what->fold[0] == 0x0627 && what->fold[1] == 0x0633 && what->fold[2] == 0x062A &&
-             what->fold[3] == 0x0641)); /* (استفسار) */
+    return tok_is_ma(what) || (tok_kinds(what) & LEX_STATEMENT) ||
+           (what->kind == TOK_WORD && lexicon_stem_marker(q->lx, what->fold, what->fold_len, MARK_ASKED));
 }
 
 /* وبيّن، فبيّن: a verb listed with its و or ف on (بين alone is "between"), which the
@@ -1018,7 +1006,7 @@ __attribute__((noinline)) static int32_t clause_stop_at(const struct qctx *q, in
          * ...", between figures) */
         actor_contrast(q, j, send) || but_another_speaker(q, j, send) ||
         /* "...، في إشارة إلى ...": the narrator's gloss on what the words refer to */
-        gloss_at(d, j, send) || occasion_at(d, j, send) ||
+        gloss_at(d, j, send) || occasion_at(q, j, send) ||
         /* "...، وهو رقم وصفه الكرملين بأنه «...»": a noun the words are, and someone's verb
          * about it with its pronoun — another speaker's clause */
         /* (or a verb of saying with its own complementiser: "، وهي شراكة قال إنها «...»") */
@@ -2418,7 +2406,7 @@ static int32_t words_before(struct qctx *q, int32_t v, int32_t end, int32_t *reg
     /* (and the words after the verb must name someone who can speak: in "أن الأردن، كغيره
      * من الدول العربية، يتابع الملف من زاوية اقتصادية" the verb has its own object) */
     if (comma && closes_clause && !joined && asp != ASPECT_PARTICIPLE && p - sb >= 3 && d->tokens[p].sentence == d->tokens[v].sentence &&
-        !scene_before(q, sb, p + 1) && !occasion_at(d, sb, end) && (subj < v || speaker_like(q, v + 1, after_v))) {
+        !scene_before(q, sb, p + 1) && !occasion_at(q, sb, end) && (subj < v || speaker_like(q, v + 1, after_v))) {
         if (subj == v) {
             *np_b = v + 1;
             *np_e = after_v;

@@ -38,7 +38,7 @@ static inline uint32_t tok_kinds(const struct token *tk)
  * word as written; 1 after و/ف or ب/ل/ك; ...), is a marker word (markers.tsv) of one of
  * the MARK_* kinds in `mask`: ويذكر with skip 1 is يذكر. Reads the readings tokens_tag
  * kept (a marker word always has an entry, so its reading is among them): no lookup. */
-static inline int tok_marker_after(const struct doc *d, int32_t k, int32_t skip, uint32_t mask)
+static inline int tok_marker_after(const struct doc *d, int32_t k, int32_t skip, marker_set mask)
 {
     if (!(d->tokens[k].var_kinds & LEX_MARKER))
         return 0;
@@ -50,7 +50,7 @@ static inline int tok_marker_after(const struct doc *d, int32_t k, int32_t skip,
 
 /* tok_marker_after() of the word as written: المصدر, not والمصدر. A word tagged with no
  * clitic taken off has its own entry as tok->lex, read without the readings. */
-static inline int tok_marker(const struct doc *d, int32_t k, uint32_t mask)
+static inline int tok_marker(const struct doc *d, int32_t k, marker_set mask)
 {
     const struct token *t = &d->tokens[k];
     if (!(t->var_kinds & LEX_MARKER))

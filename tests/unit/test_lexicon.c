@@ -56,6 +56,22 @@ static void test_loads(void)
         CHECK(e1 && (e1->kinds & LEX_STOP) && (e1->stop_flags & STOP_PLACE) && (e1->stop_flags & STOP_WHEN_SAID));
         CHECK(e2 && (e2->stop_flags & STOP_EXCEPT) && !(e2->stop_flags & STOP_WHEN_SAID));
         CHECK(e3 && (e3->kinds & LEX_CONJ_BREAK) && (e3->markers & MARK_CONTRAST));
+        static const UChar lakin[] = {0x0644, 0x0643, 0x0646};
+        struct ustr k4 = {lakin, 3};
+        const struct lex_entry *e4 = lexicon_get(&lx, &k4, 1);
+        CHECK(e4 && (e4->kinds & LEX_CONJ_BREAK) && (e4->stop_flags & STOP_BUT) && !(e4->stop_flags & STOP_EXCEPT));
+    }
+    /* marker kinds past the 32nd bit land on the entry (ردا: reply), and a stem kind
+     * matches a word that goes on from it (سؤالها) but not one that merely shares letters */
+    {
+        static const UChar radda[] = {0x0631, 0x062F, 0x0627},
+                           suaalha[] = {0x0633, 0x0648, 0x0627, 0x0644, 0x0647, 0x0627}, suar[] = {0x0633, 0x0648, 0x0631};
+        struct ustr k1 = {radda, 3};
+        const struct lex_entry *e1 = lexicon_get(&lx, &k1, 1);
+        CHECK(e1 && (e1->kinds & LEX_MARKER) && (e1->markers & MARK_REPLY) && !(e1->markers & MARK_OCCASION));
+        CHECK(lexicon_stem_marker(&lx, suaalha, 6, MARK_ASKED));
+        CHECK(!lexicon_stem_marker(&lx, suaalha, 6, MARK_AFFILIATED));
+        CHECK(!lexicon_stem_marker(&lx, suar, 3, MARK_ASKED));
     }
     /* the accusative of a title or a group is derived (تاجرا، سكانا), but never over a
      * form listed with another sense before (ما, a stop word, is not the title م + ا) */
