@@ -3494,6 +3494,19 @@ static void test_amazigh_given_names_in_moroccan_spelling(void)
     }
 }
 
+static void test_eritrean_given_names(void)
+{
+    /* برهاني and ميرون begin a name, so the family name alone (تخلي, also "abandonment")
+     * refers back to the person */
+    struct doc *d = fx_annotate("وقال المحلل السياسي برهاني تخلي إن الغرب يخسر أفريقيا. ويعتقد تخلي أن موسكو تربح. وقالت الطالبة ميرون هايلي إن الأمر صعب.\n");
+    CHECK(d != NULL);
+    if (d) {
+        const struct entity *b = fx_entity(d, "برهاني تخلي"), *m = fx_entity(d, "ميرون هايلي");
+        CHECK(b && b->type == ENT_PERSON);
+        CHECK(m && m->type == ENT_PERSON);
+    }
+}
+
 int main(void)
 {
     fx_setup();
@@ -3649,6 +3662,7 @@ int main(void)
     test_a_given_name_alone_after_a_verb_of_saying_is_a_person();
     test_libyan_towns_named_by_common_words_only_where_a_place_stands();
     test_amazigh_given_names_in_moroccan_spelling();
+    test_eritrean_given_names();
     test_a_noun_in_ta_after_ba_says_how_not_who();
     test_a_breeder_with_what_he_raises_is_a_title();
     test_a_nationality_describing_a_noun_introduces_no_one();
