@@ -1424,15 +1424,24 @@ static int in_construct_after_noun(const struct doc *d, int32_t v)
 /* Is طالب at v the noun "student" there? Right after such a noun it is its genitive
  * ("X، والد طالب في السنة الرابعة:"; news puts the verb first); before a nationality
  * ("طالب أردني في فورونيج لـ«مزاج»:") or in apposition to a person ("ليث العمري، طالب سنة
- * ثالثة ...، قال") it is the noun too. */
+ * ثالثة ...، قال") it is the noun too. Kept out of line: asked only of طالب. */
 __attribute__((noinline)) static int student_in_context(const struct qctx *q, int32_t v)
 {
     const struct doc *d = q->d;
     const struct token *n = v + 1 < d->n_tokens ? &d->tokens[v + 1] : NULL;
-    int32_t m = v >= 2 && tok_is_comma(&d->tokens[v - 1]) ? d->tok_mention[v - 2] : -1;
+    /* (the person's age or town may stand between, in parentheses: "سليم (23 سنة)، طالب") */
+    int32_t named_end = v - 1;
+    if (v >= 4 && tok_is_comma(&d->tokens[v - 1]) && tok_is_char(&d->tokens[v - 2], ')')) {
+        int32_t o = v - 3;
+        while (o > 0 && v - o <= 6 && !tok_is_char(&d->tokens[o], '(') && d->tokens[o].kind != TOK_PUNCT)
+            o--;
+        if (o > 0 && tok_is_char(&d->tokens[o], '('))
+            named_end = o;
+    }
+    int32_t m = v >= 2 && tok_is_comma(&d->tokens[v - 1]) ? d->tok_mention[named_end - 1] : -1;
     return (v > 0 && in_construct_after_noun(d, v)) ||
            (n && n->kind == TOK_WORD && !tok_has_article(n) && tok_is_demonym(q->lx, n) && n->fold[n->fold_len - 1] == 0x064A) ||
-           (m >= 0 && d->mentions[m].tok_end == v - 1 && d->entities[d->mentions[m].entity].type == ENT_PERSON);
+           (m >= 0 && d->mentions[m].tok_end == named_end && d->entities[d->mentions[m].entity].type == ENT_PERSON);
 }
 
 /* طالب ("student" as well as "demanded") at v, read as the noun: the spelling first, the

@@ -7631,6 +7631,16 @@ static void test_a_short_name_in_marks_right_after_the_verb_then_an_is_its_subje
     }
 }
 
+static void test_talib_after_a_persons_age_in_parentheses_is_a_student(void)
+{
+    /* "ويعتبر سليم (23 سنة)، طالب ماجستير، أن": the age between the name and the
+     * apposition leaves طالب the noun, so the clause is Salim's */
+    struct doc *d = fx_annotate("ويعتبر سليم (23 سنة)، طالب ماجستير في القانون الدولي، أن إرسال الجنود يطرح إشكالا قانونيا.\n");
+    CHECK(d != NULL);
+    if (d)
+        expect(d, "إرسال الجنود يطرح", "سليم", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -8061,6 +8071,7 @@ int main(void)
     test_a_relative_cues_title_takes_the_name_set_off_after_it();
     test_a_dateline_and_a_writer_whose_given_name_is_a_word_is_a_byline();
     test_a_short_name_in_marks_right_after_the_verb_then_an_is_its_subject();
+    test_talib_after_a_persons_age_in_parentheses_is_a_student();
     fx_teardown();
     return check_summary("test_quotes");
 }
