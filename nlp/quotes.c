@@ -2915,10 +2915,21 @@ static int verb_cue(struct qctx *q, int32_t v)
          * (من أن، بأن) nor words in marks, reports a feeling, not what was said (the
          * development set's note; the seed's gold, in an embedded post, reads one as said) */
         int said = 0;
-        for (int32_t j = cs; j < ce && !said; j++)
+        int32_t that = -1;
+        for (int32_t j = cs; j < ce && !said; j++) {
             said = is_complementizer(q, j) || tok_is_quote_mark(&d->tokens[j]);
+            if (said && !tok_is_quote_mark(&d->tokens[j]))
+                that = j;
+        }
         if (!said)
             return 0;
+        /* (a clause runs to its own end, past an aside set off by commas: "عن أمله في أن
+         * تشهد المبادلات، ولا سيما في مجال الصيد، نموا") */
+        if (that >= 0 && that + 1 < end) {
+            ce = clause_end(q, that + 1, end);
+            while (ce > that + 1 && tok_is_comma(&d->tokens[ce - 1]))
+                ce--;
+        }
         if (cs == np_e && is_complementizer(q, cs))
             cs++; /* (what was not hidden is the clause after أن, without it) */
         np_cue_end = ce;

@@ -7641,6 +7641,24 @@ static void test_talib_after_a_persons_age_in_parentheses_is_a_student(void)
         expect(d, "إرسال الجنود يطرح", "سليم", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_feelings_clause_runs_past_an_aside_in_commas(void)
+{
+    /* "معربا عن أمله في أن تشهد المبادلات، ولا سيما في الصيد، نموا": the clause after أن
+     * runs to its own end, not to the first comma */
+    struct doc *d = fx_annotate("وأكد الوزير دعمه، معربا عن أمله في أن تشهد المبادلات بين البلدين، ولا سيما في مجال "
+                                "الصيد، نموا ملموسا.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *qt = fx_quote(d, "أمله في أن");
+    CHECK(qt != NULL);
+    if (qt) {
+        const char *text = fx_text(d, qt->content), *tail = "نموا ملموسا";
+        size_t n = strlen(text), k = strlen(tail);
+        CHECK(n >= k && !strcmp(text + n - k, tail));
+    }
+}
+
 int main(void)
 {
     fx_setup();
@@ -8072,6 +8090,7 @@ int main(void)
     test_a_dateline_and_a_writer_whose_given_name_is_a_word_is_a_byline();
     test_a_short_name_in_marks_right_after_the_verb_then_an_is_its_subject();
     test_talib_after_a_persons_age_in_parentheses_is_a_student();
+    test_a_feelings_clause_runs_past_an_aside_in_commas();
     fx_teardown();
     return check_summary("test_quotes");
 }
