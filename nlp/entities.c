@@ -2747,6 +2747,14 @@ static int honorific_named_before(const struct ent_ctx *x, int32_t h, const stru
 
 /* After السيد, معالي ...: the name starts here, whether or not its first word is also a
  * common word (منجي بن صالح العياري، السيد العياري). */
+/* بوصف: ب or ل on a verb of saying's form, which no name is written as (a common word
+ * after the letter is no sign: بنعلي، بلحاج are family names). */
+static int clitic_on_verb(const struct token *t)
+{
+    return t->kind == TOK_WORD && t->fold_len >= 4 && (t->fold[0] == 0x0628 || t->fold[0] == 0x0644) &&
+           (t->var_kinds & LEX_VERB) && !(tok_kinds(t) & (LEX_FIRST_NAME | LEX_GAZ));
+}
+
 static int32_t read_name_after_honorific(const struct ent_ctx *x, int32_t s, int32_t end)
 {
     const struct doc *d = x->d;
@@ -2765,6 +2773,10 @@ static int32_t read_name_after_honorific(const struct ent_ctx *x, int32_t s, int
     if (tok_marker(d, s, MARK_ROLE_ADJECTIVE))
         return s;
     int32_t e = read_name(x, s, end);
+    /* (the name ends before ب or ل on a verb's form: "واستشهد السيد بارك بوصف كيم
+     * للعلاقة", by the description) */
+    while (e > s + 1 && clitic_on_verb(&d->tokens[e - 1]))
+        e--;
     if (e > s)
         return e;
     /* ("ودعا الشيخ الأسر إلى": a definite common word after an honorific that named someone

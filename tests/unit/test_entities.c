@@ -3507,6 +3507,18 @@ static void test_eritrean_given_names(void)
     }
 }
 
+static void test_a_name_after_an_honorific_ends_before_a_clitic_on_a_word(void)
+{
+    /* "واستشهد السيد بارك بوصف كيم": بوصف is ب on the verbal noun, no part of the name */
+    struct doc *d = fx_annotate("وقال السفير بارك جي-هون إن المعاهدة خطيرة. واستشهد السيد بارك بوصف الزعيم الكوري للعلاقة "
+                                "بأنها «تحالف»، معتبرا أن ذلك مقلق.\n");
+    CHECK(d != NULL);
+    if (d) {
+        CHECK(fx_entity(d, "بارك بوصف") == NULL);
+        CHECK(fx_entity(d, "بارك جي-هون") != NULL);
+    }
+}
+
 int main(void)
 {
     fx_setup();
@@ -3663,6 +3675,7 @@ int main(void)
     test_libyan_towns_named_by_common_words_only_where_a_place_stands();
     test_amazigh_given_names_in_moroccan_spelling();
     test_eritrean_given_names();
+    test_a_name_after_an_honorific_ends_before_a_clitic_on_a_word();
     test_a_noun_in_ta_after_ba_says_how_not_who();
     test_a_breeder_with_what_he_raises_is_a_title();
     test_a_nationality_describing_a_noun_introduces_no_one();
