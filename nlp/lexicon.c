@@ -520,7 +520,7 @@ static int on_stopword(struct loader *ld, char **f, int nf)
     enum { KIND_BREAK = 1u << 8, KIND_CONTRAST = 1u << 9 };
     static const struct name_bit stop_kinds[] = {
         {"stop", 0}, {"break", KIND_BREAK}, {"contrast", KIND_BREAK | KIND_CONTRAST}, {"place", STOP_PLACE},
-        {"when_said", STOP_WHEN_SAID}, {"except", STOP_EXCEPT}, {"but", STOP_BUT},
+        {"when_said", STOP_WHEN_SAID}, {"except", STOP_EXCEPT}, {"but", STOP_BUT}, {"because", STOP_BECAUSE},
     };
     struct lex_entry *e = entry_for(ld, f[0]);
     if (!e)
@@ -529,7 +529,7 @@ static int on_stopword(struct loader *ld, char **f, int nf)
     uint64_t kinds = 0;
     if (nf >= 2 && f[1][0] &&
         parse_name_list(ld, f[1], stop_kinds, sizeof stop_kinds / sizeof stop_kinds[0], &kinds, "kind",
-                        "stop, break, contrast, place, when_said, except or but, comma separated") != 0)
+                        "stop, break, contrast, place, when_said, except, but or because, comma separated") != 0)
         return -1;
     e->stop_flags |= (uint8_t)(kinds & 0xff);
     if (kinds & KIND_BREAK)

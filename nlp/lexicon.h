@@ -95,6 +95,7 @@ enum stop_flag {
     STOP_WHEN_SAID = 1u << 1, /* خلال، في، عقب: after "، وذلك", when or where the words were said */
     STOP_EXCEPT = 1u << 2,    /* إلا: "إلا أن" opens a clause against what came before */
     STOP_BUT = 1u << 3,       /* لكن: another speaker's clause may open right after it */
+    STOP_BECAUSE = 1u << 4,   /* لأن: the speaker's reason, which goes on with the words */
 };
 
 /* A stem's entry packs its kinds and its longest ending into one 32-bit value: the kinds

@@ -735,6 +735,15 @@ static int present_verb_goes_on(const struct qctx *q, int32_t comma, int32_t end
  * speaker's ("«...»، لأن «...»"). */
 static int source_aside(const struct qctx *q, int32_t j, int32_t send);
 
+/* لأن، لأنه (stopwords.tsv: because, or ل on أنه): the speaker's reason, which goes on
+ * with the words: "«تدرس خطوات مماثلة»، لأن البنوك باتت تسأل عن كل شحنة". */
+static int speakers_reason(const struct token *t)
+{
+    return t->kind == TOK_WORD && t->lex &&
+           ((!t->lex_prefix && (t->lex->stop_flags & STOP_BECAUSE)) ||
+            (t->lex_prefix == 1 && t->fold[0] == 0x0644 && (t->lex->kinds & LEX_COMPLEMENTIZER)));
+}
+
 /* Is there a verb in tokens [b, e)? (not the masdar of a speaker's own tag set off
  * inside the words: "، على حد قوله، «...»") */
 static int cue_in(const struct qctx *q, int32_t b, int32_t e)
@@ -2341,6 +2350,10 @@ static int32_t words_before(struct qctx *q, int32_t v, int32_t end, int32_t *reg
     const struct doc *d = q->d;
     int32_t sb = sent_begin(d, v);
     int32_t subj = np_before(q, v);
+    /* ("«...»، لأن البنوك المراسلة باتت تسأل عن": the speaker's reason, whose verb
+     * reports nothing before it) */
+    if (subj < v && speakers_reason(&d->tokens[subj]))
+        return -1;
     int32_t p = (subj < v ? subj : v) - 1;
     if (d->lang == LANG_EN && subj < v) {
         /* “...,” Pentagon press secretary Maj. Gen. Pat Ryder told: the words of the
@@ -3271,7 +3284,11 @@ static int verb_cue(struct qctx *q, int32_t v)
          * follows that opens no other أن clause */
         if (cs < end && q->opens[cs] >= 0 && q->r[q->opens[cs]].close >= 0) {
             int32_t after = q->r[q->opens[cs]].close + 1;
-            if (after + 1 < ce && tok_is_comma(&d->tokens[after]) && !is_coordinated_complementizer(q, after + 1) &&
+            /* (bare لأن gives the speaker's reason, with a subject of its own: "«...»، لأن
+             * البنوك باتت تسأل عن"; with his pronoun, "لأنه يرى أن", he goes on to new words) */
+            const struct token *why = after + 1 < ce ? &d->tokens[after + 1] : NULL;
+            int reason = why && why->lex && !why->lex_prefix && (why->lex->stop_flags & STOP_BECAUSE);
+            if (after + 1 < ce && tok_is_comma(&d->tokens[after]) && !is_coordinated_complementizer(q, after + 1) && !reason &&
                 cue_in(q, after + 1, ce))
                 ce = after;
         }

@@ -7659,6 +7659,24 @@ static void test_a_feelings_clause_runs_past_an_aside_in_commas(void)
     }
 }
 
+static void test_the_speakers_reason_after_marks_goes_on_with_the_words(void)
+{
+    /* "«...»، لأن البنوك المراسلة باتت تسأل عن": the reason's verb has its own subject and
+     * reports nothing; "«...»، لأنه يرى أن" is the speaker's next words */
+    struct doc *d = fx_annotate("وقال وسيط تأمين إن شركات أخرى «تدرس خطوات مماثلة بصمت»، لأن البنوك المراسلة باتت تسأل "
+                                "عن كل شحنة.\nوقال الخبير إن «الخطوة ضرورية»، لأن المصارف باتت تسأل عن كل شحنة.\n"
+                                "وأكد المحلل أن «القرار متأخر»، لأنه يرى أن الأسواق سبقته.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *a = fx_quote(d, "شركات أخرى"), *b = fx_quote(d, "«الخطوة ضرورية»");
+    CHECK(a && strstr(fx_text(d, a->content), "كل شحنة") != NULL);
+    CHECK(b && strstr(fx_text(d, b->content), "كل شحنة") != NULL);
+    CHECK(fx_quote(d, "تدرس خطوات") == NULL);
+    expect(d, "القرار متأخر", "المحلل", QUOTE_DIRECT, -1);
+    expect(d, "الأسواق سبقته", "المحلل", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -8091,6 +8109,7 @@ int main(void)
     test_a_short_name_in_marks_right_after_the_verb_then_an_is_its_subject();
     test_talib_after_a_persons_age_in_parentheses_is_a_student();
     test_a_feelings_clause_runs_past_an_aside_in_commas();
+    test_the_speakers_reason_after_marks_goes_on_with_the_words();
     fx_teardown();
     return check_summary("test_quotes");
 }
