@@ -7677,6 +7677,18 @@ static void test_the_speakers_reason_after_marks_goes_on_with_the_words(void)
     expect(d, "الأسواق سبقته", "المحلل", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_negotiator_is_a_role(void)
+{
+    /* مفاوض is a role noun (not its feminine مفاوضة, "a negotiation") */
+    struct doc *d = fx_annotate("ويروي مفاوض أمريكي سابق، طلب عدم ذكر اسمه، أن الوزيرة كانت الوحيدة في وفدها. وأضاف "
+                                "المفاوض أن الوفد تأخر.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الوزيرة كانت", "مفاوض أمريكي سابق", QUOTE_INDIRECT, -1);
+    expect(d, "الوفد تأخر", "مفاوض أمريكي سابق", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -8110,6 +8122,7 @@ int main(void)
     test_talib_after_a_persons_age_in_parentheses_is_a_student();
     test_a_feelings_clause_runs_past_an_aside_in_commas();
     test_the_speakers_reason_after_marks_goes_on_with_the_words();
+    test_a_negotiator_is_a_role();
     fx_teardown();
     return check_summary("test_quotes");
 }
