@@ -2428,10 +2428,10 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
             e++;
             continue;
         }
-        /* عبد المنعم حسب الرسول، محمد حسب الله: حسب and a name's tail after a given name are
-         * a family name, not "according to" */
-        if (given && e + 1 < end && t->fold_len == 3 && !t->lex_prefix && t->fold[0] == 0x062D &&
-            t->fold[1] == 0x0633 && t->fold[2] == 0x0628 && tok_marker(d, e + 1, MARK_NAME_TAIL)) {
+        /* عبد المنعم حسب الرسول، الصادق إبراهيم دفع الله: a word and a name's tail after a
+         * given name are a family name, not "according to" or "argued" */
+        if (given && e + 1 < end && t->kind == TOK_WORD && t->fold_len >= 3 && !t->lex_prefix && !tok_has_article(t) &&
+            !(tok_kinds(t) & (LEX_COMPLEMENTIZER | LEX_PRONOUN)) && tok_marker(d, e + 1, MARK_NAME_TAIL)) {
             e += 2;
             continue;
         }

@@ -243,6 +243,7 @@ static const struct {
     {"in", offsetof(struct lex_entry, verb_in), 1},
     {"an", offsetof(struct lex_entry, verb_an), 1},
     {"advise", offsetof(struct lex_entry, verb_an), 2},
+    {"plea", offsetof(struct lex_entry, verb_an), 3},
     {"self", offsetof(struct lex_entry, verb_self), 1},
     {"marked", offsetof(struct lex_entry, verb_marked), 1},
     {"act", offsetof(struct lex_entry, verb_act), 1},

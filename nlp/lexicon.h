@@ -126,7 +126,8 @@ struct lex_entry {
     uint8_t verb_ask;         /* 1: سأل — asks someone: its "whether" clause is no quotation */
     uint8_t verb_colon;       /* 1: ردّ — a cue only before a colon or بأن (ورد is also "it came") */
     uint8_t verb_in;          /* 1: جاء، ورد — "what came in X": X, a document or paper, is the source */
-    uint8_t verb_an;          /* 1: اتفق — a cue only before أن or بأن; 2: أوصى — also before بـ«...» */
+    uint8_t verb_an;          /* 1: اتفق — a cue only before أن or بأن; 2: أوصى — only بأن, and
+                               * before بـ«...»; 3: دفع — only before بأن */
     uint8_t verb_self;        /* 1: كتبنا، قلت — the writer's own past words: the byline speaks */
     uint8_t verb_marked;      /* 1: بوصفه — a cue only right before words in marks */
     uint8_t verb_act;         /* 1: رافضا — the speaker's next act, no speech: ends the words before it */

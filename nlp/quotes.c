@@ -2967,10 +2967,11 @@ static int verb_cue(struct qctx *q, int32_t v)
         const struct token *before_mark = open_tok > v + 1 ? &d->tokens[open_tok - 1] : NULL;
         int marked_ba = vt->lex->verb_an == 2 && region >= 0 && cs == open_tok && before_mark &&
                         before_mark->kind == TOK_WORD && before_mark->fold_len == 1 && before_mark->fold[0] == 0x0628;
-        /* (advice only in بأن: "ونصح X أولياء الأمور بالتأكد من أن" advises a check) */
+        /* (advice and a plea only in بأن: "ونصح X أولياء الأمور بالتأكد من أن" advises a
+         * check, "دفع ببطلان الإجراءات" pleads a noun) */
         if (vt->lex->verb_an && !marked_ba &&
             (cs < 1 || !is_complementizer(q, cs - 1) || d->tokens[cs - 1].fold[0] == 0x0641 ||
-             (vt->lex->verb_an == 2 && d->tokens[cs - 1].fold[0] != 0x0628)))
+             (vt->lex->verb_an >= 2 && d->tokens[cs - 1].fold[0] != 0x0628)))
             return 0;
         /* (not past a comma after an earlier verb of saying: "وأوضح X، الكاتب العام لمهنيي
          * قطع غيار السيارات، أن" has قطع in the subject's title, the أن أوضح's) */

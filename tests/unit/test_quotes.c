@@ -7689,6 +7689,22 @@ static void test_a_negotiator_is_a_role(void)
     expect(d, "الوفد تأخر", "مفاوض أمريكي سابق", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_lawyers_plea_in_bianna(void)
+{
+    /* "دفع المحامي بأن": a plea reported; "دفع ببطلان" pleads a noun, "دفع الجيش بـ«...»"
+     * pushes troops, and "دفع الله" after a given name is a family name */
+    struct doc *d = fx_annotate("ودفع المحامي نبيل القصاص ببطلان إجراءات الضبط، ثم دفع بأن موكله «لا يملك صلاحية فتح "
+                                "حاوية مختومة». ودفع الجيش بـ«قوات النخبة» إلى الحدود.\n"
+                                "وقال العميد الركن الصادق إبراهيم دفع الله إن الجيش لم يتسلم شيئا.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "موكله «لا يملك", "نبيل القصاص", QUOTE_MIXED, -1);
+    CHECK(fx_quote(d, "بطلان") == NULL);
+    CHECK(fx_quote(d, "قوات النخبة") == NULL);
+    expect(d, "الجيش لم يتسلم", "الصادق إبراهيم دفع الله", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -8123,6 +8139,7 @@ int main(void)
     test_a_feelings_clause_runs_past_an_aside_in_commas();
     test_the_speakers_reason_after_marks_goes_on_with_the_words();
     test_a_negotiator_is_a_role();
+    test_a_lawyers_plea_in_bianna();
     fx_teardown();
     return check_summary("test_quotes");
 }
