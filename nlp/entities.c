@@ -4763,6 +4763,9 @@ static int hyphenated_given_name(const struct doc *d, const struct mention *m)
 
 static int build_surname_index(struct ent_ctx *x, struct surname_index *si);
 static int32_t surname_lookup(const struct surname_index *si, const UChar *k, int32_t n, int32_t at);
+static int32_t surname_lookup_of(const struct doc *d, const struct surname_index *si, const UChar *k, int32_t n,
+                                 int32_t at, uint8_t gender);
+static uint8_t gender_asked_before(const struct doc *d, int32_t k);
 
 static int grow_entities(struct ent_ctx *x)
 {
@@ -5002,7 +5005,12 @@ static int build_entities(struct ent_ctx *x)
                     const struct token *lt = &d->tokens[c->name_te - 1];
                     ei = surname_lookup(&si, lt->fold, lt->fold_len, c->tb);
                 } else {
-                    ei = surname_lookup(&si, key, n, c->tb);
+                    /* (of the gender the verb before it asks when one has it: "ويضيف زعيتر"
+                     * is the man of the two named زعيتر) */
+                    uint8_t asked = gender_asked_before(d, c->tb);
+                    ei = asked ? surname_lookup_of(d, &si, key, n, c->tb, asked) : -1;
+                    if (ei < 0)
+                        ei = surname_lookup(&si, key, n, c->tb);
                 }
             }
             /* "منتدى أوراسيا الفلسطيني" in a headline, "منتدى أوراسيا الفلسطيني للحوار

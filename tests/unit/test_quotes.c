@@ -7705,6 +7705,18 @@ static void test_a_lawyers_plea_in_bianna(void)
     expect(d, "الجيش لم يتسلم", "الصادق إبراهيم دفع الله", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_family_name_shared_by_two_goes_to_the_verbs_gender(void)
+{
+    /* "ويضيف زعيتر" after his cousin نادين زعيتر was quoted: the man; "وتضيف زعيتر": her */
+    struct doc *d = fx_annotate("يقول أحمد زعيتر إن الشحنة تأخرت. وتقول المهندسة نادين زعيتر إن المشكلة بالعقوبات. "
+                                "وتضيف زعيتر أن المزارعين يبحثون عن أسواق. ويضيف زعيتر بحسرة: \"كنا نقول روسيا سوق مضمون\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "المزارعين يبحثون", "نادين زعيتر", QUOTE_INDIRECT, -1);
+    expect(d, "كنا نقول", "أحمد زعيتر", QUOTE_DIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -8140,6 +8152,7 @@ int main(void)
     test_the_speakers_reason_after_marks_goes_on_with_the_words();
     test_a_negotiator_is_a_role();
     test_a_lawyers_plea_in_bianna();
+    test_a_family_name_shared_by_two_goes_to_the_verbs_gender();
     fx_teardown();
     return check_summary("test_quotes");
 }
