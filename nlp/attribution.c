@@ -731,6 +731,37 @@ static int person_named_last(struct actx *x, uint8_t g, int32_t before, struct w
 
 /* The speaker in focus for a verb of gender g: the latest one who agrees; before
  * anyone has spoken, the latest person named before the cue. */
+static int as_written(struct actx *x, struct span s, uint8_t gender, uint16_t classes, struct who *out, uint8_t *how);
+static int is_place_preposition(const struct doc *d, int32_t k);
+
+static int nisba_adjective(const struct doc *d, int32_t k);
+
+/* The last role noun or title of a person of gender g in the sentence before text
+ * position `before`, unnamed and no preposition's object, read as written with what
+ * describes it. */
+static int unnamed_in_sentence(struct actx *x, uint8_t g, int32_t before, struct who *out)
+{
+    const struct doc *d = x->d;
+    int32_t k0 = token_from(d, before);
+    if (k0 >= d->n_tokens || d->tokens[k0].sentence < 0)
+        return 0;
+    int32_t sb = d->sentences[d->tokens[k0].sentence].tok_begin;
+    for (int32_t k = k0 - 1; k >= sb; k--) {
+        const struct token *t = &d->tokens[k];
+        if (t->kind != TOK_WORD || d->tok_mention[k] >= 0 || !(tok_kinds(t) & (LEX_TITLE | LEX_ROLE_NOUN)) ||
+            !(t->lex->role_classes & CLASS_PERSON) || t->lex->role_gender != g || tok_has_prep_clitic(t) ||
+            (k > sb && is_place_preposition(d, k - 1)))
+            continue;
+        /* (with the adjectives in ي that describe it: مهندسة بصرية، موظف حكومي) */
+        int32_t e = k + 1;
+        while (e < k0 && e - k <= 2 && nisba_adjective(d, e))
+            e++;
+        uint8_t how;
+        return as_written(x, tok_span(d, k, e), g, t->lex->role_classes, out, &how);
+    }
+    return 0;
+}
+
 static int focus_at(struct actx *x, uint8_t g, int32_t before, struct who *out)
 {
     if (before >= 0 && sentence_subject(x, g, before, out))
@@ -757,6 +788,11 @@ static int focus_at(struct actx *x, uint8_t g, int32_t before, struct who *out)
             }
         }
     }
+    /* (nor named: someone of that gender the sentence brings in by a role, unnamed,
+     * "وفي قسم السلامة، تعمل مهندسة بصرية، تقول إن") */
+    if ((g == GENDER_FEM || g == GENDER_MASC) && before >= 0 && x->n_hist > 0 && opposite_genders(g, x->hist[x->n_hist - 1].gender) &&
+        unnamed_in_sentence(x, g, before, out))
+        return 1;
     if (x->n_hist > 0 && x->hist[x->n_hist - 1].name && g != GENDER_PLURAL) {
         *out = x->hist[x->n_hist - 1];
         out->span.start = out->span.end = -1;

@@ -7717,6 +7717,20 @@ static void test_a_family_name_shared_by_two_goes_to_the_verbs_gender(void)
     expect(d, "كنا نقول", "أحمد زعيتر", QUOTE_DIRECT, -1);
 }
 
+static void test_an_unnamed_woman_brought_in_by_her_trade_speaks_for_a_feminine_verb(void)
+{
+    /* "تعمل مهندسة بصرية، تقول إن" after a man was quoted: the feminine verb is hers, not
+     * his (no woman is named or has spoken) */
+    struct doc *d = fx_annotate("وقال السائق أبو مصطفى إن راتبه تأخر. وفي قسم السلامة، تعمل مهندسة بصرية طلبت أن "
+                                "نسميها \"زينب\"، تقول إن الإدارة طمأنت الموظفين. وتضيف: \"إحنا نصدقهم\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "راتبه تأخر", "أبو مصطفى", QUOTE_INDIRECT, -1);
+    expect(d, "الإدارة طمأنت", "مهندسة بصرية", QUOTE_INDIRECT, -1);
+    expect(d, "إحنا نصدقهم", "مهندسة بصرية", QUOTE_DIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -8153,6 +8167,7 @@ int main(void)
     test_a_negotiator_is_a_role();
     test_a_lawyers_plea_in_bianna();
     test_a_family_name_shared_by_two_goes_to_the_verbs_gender();
+    test_an_unnamed_woman_brought_in_by_her_trade_speaks_for_a_feminine_verb();
     fx_teardown();
     return check_summary("test_quotes");
 }
