@@ -3519,6 +3519,17 @@ static void test_a_name_after_an_honorific_ends_before_a_clitic_on_a_word(void)
     }
 }
 
+static void test_an_exchange_is_a_body(void)
+{
+    /* بورصة heads an exchange's name (بورصة الكويت), a body, not the state */
+    struct doc *d = fx_annotate("وأغلقت بورصة الكويت على انخفاض طفيف، وقال وسطاء إن المتداولين ينتظرون.\n");
+    CHECK(d != NULL);
+    if (d) {
+        const struct entity *b = fx_entity(d, "بورصة الكويت");
+        CHECK(b && b->type == ENT_ORG);
+    }
+}
+
 int main(void)
 {
     fx_setup();
@@ -3676,6 +3687,7 @@ int main(void)
     test_amazigh_given_names_in_moroccan_spelling();
     test_eritrean_given_names();
     test_a_name_after_an_honorific_ends_before_a_clitic_on_a_word();
+    test_an_exchange_is_a_body();
     test_a_noun_in_ta_after_ba_says_how_not_who();
     test_a_breeder_with_what_he_raises_is_a_title();
     test_a_nationality_describing_a_noun_introduces_no_one();
