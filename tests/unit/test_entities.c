@@ -3530,6 +3530,19 @@ static void test_an_exchange_is_a_body(void)
     }
 }
 
+static void test_european_given_names_in_maghrebi_spelling(void)
+{
+    /* ليندة and فابيان begin a person's name */
+    struct doc *d = fx_annotate("أما ليندة آيت سعيد، طالبة الماستر بموسكو، فترى أن المعاهدة لم تغير شيئا. ويرى الباحث "
+                                "فابيان لوكلير أن العواصم ستواصل سياستها.\n");
+    CHECK(d != NULL);
+    if (d) {
+        const struct entity *l = fx_entity(d, "ليندة آيت سعيد"), *f = fx_entity(d, "فابيان لوكلير");
+        CHECK(l && l->type == ENT_PERSON);
+        CHECK(f && f->type == ENT_PERSON);
+    }
+}
+
 int main(void)
 {
     fx_setup();
@@ -3688,6 +3701,7 @@ int main(void)
     test_eritrean_given_names();
     test_a_name_after_an_honorific_ends_before_a_clitic_on_a_word();
     test_an_exchange_is_a_body();
+    test_european_given_names_in_maghrebi_spelling();
     test_a_noun_in_ta_after_ba_says_how_not_who();
     test_a_breeder_with_what_he_raises_is_a_title();
     test_a_nationality_describing_a_noun_introduces_no_one();
