@@ -388,6 +388,12 @@ static int add_role_forms(struct loader *ld, const char *form, uint32_t kinds, u
     int fem = strlen(form) >= 2 && !strcmp(form + strlen(form) - strlen("ة"), "ة");
     if (strchr(form, ' ') || !(classes & CLASS_PERSON) || (form[0] & 0x80) == 0)
         return 0;
+    /* (a form with its owner's pronoun, رئيسه، زوجها، نظيرته, takes no article: "ال" on it
+     * would fold like the feminine noun, الرئيسة) */
+    size_t len = strlen(form);
+    if ((len >= strlen("ه") && !strcmp(form + len - strlen("ه"), "ه")) ||
+        (len >= strlen("ها") && !strcmp(form + len - strlen("ها"), "ها")))
+        return 0;
     if (!definite) {
         snprintf(buf, sizeof buf, "ال%s", form);
         if (add_role(ld, buf, LEX_TITLE | LEX_ROLE_NOUN, classes, g) != 0)

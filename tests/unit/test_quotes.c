@@ -7731,6 +7731,19 @@ static void test_an_unnamed_woman_brought_in_by_her_trade_speaks_for_a_feminine_
     expect(d, "إحنا نصدقهم", "مهندسة بصرية", QUOTE_DIRECT, -1);
 }
 
+static void test_a_relative_with_a_pronoun_speaks_and_may_be_named_after(void)
+{
+    /* "تقول زوجته، أم علي:": his wife speaks, named after the comma; "وتقول والدته إن": his
+     * mother, unnamed */
+    struct doc *d = fx_annotate("وقال المحامي زياد المصري إن موكله بريء. تقول زوجته، أم علي: \"زوجي ما أخد قرش حرام\". "
+                                "وتقول والدته إن ابنها مظلوم.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "زوجي ما أخد", "أم علي", QUOTE_DIRECT, -1);
+    expect(d, "ابنها مظلوم", "والدته", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -8168,6 +8181,7 @@ int main(void)
     test_a_lawyers_plea_in_bianna();
     test_a_family_name_shared_by_two_goes_to_the_verbs_gender();
     test_an_unnamed_woman_brought_in_by_her_trade_speaks_for_a_feminine_verb();
+    test_a_relative_with_a_pronoun_speaks_and_may_be_named_after();
     fx_teardown();
     return check_summary("test_quotes");
 }
