@@ -17,6 +17,7 @@
 
 #include "nlp/arena.h"
 #include "nlp/doc.h"
+#include "nlp/entities.h"
 #include "nlp/lexicon.h"
 #include "nlp/quotes.h"
 #include "nlp/tokens.h"
@@ -1839,27 +1840,6 @@ static int32_t preparer_before(const struct doc *d, int32_t b)
     return -1;
 }
 
-/* The one person named before token k whose name opens with the given name at k (the
- * same letters, then a space), or -1: none, or two who share it. */
-static int32_t person_by_given_name(const struct actx *x, int32_t k)
-{
-    const struct doc *d = x->d;
-    const struct token *t = &d->tokens[k];
-    size_t len;
-    const char *g = doc_span_utf8(d, t->span, &len);
-    int32_t found = -1;
-    for (int32_t i = 0; i < d->n_entities; i++) {
-        const struct entity *en = &d->entities[i];
-        if (en->type != ENT_PERSON || en->first_mention < 0 || d->mentions[en->first_mention].tok_begin >= k ||
-            strncmp(en->name, g, len) != 0 || en->name[len] != ' ')
-            continue;
-        if (found >= 0)
-            return -1;
-        found = i;
-    }
-    return found;
-}
-
 static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t e, struct who *out, uint8_t *how)
 {
     int source = q->cue_kind == CUE_SOURCE;
@@ -1907,10 +1887,12 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
         }
     }
     /* "وبدأ فيصل الفقرة بقوله": a given name alone, right after the verb, is the person
-     * named in full before with it (فيصل العتيبي), whatever the verb's object after it */
-    if (b < e && q->cue_kind == CUE_VERB && q->cue_tok + 1 == b && d->tok_mention[b] < 0 &&
+     * named in full before with it (فيصل العتيبي), whatever the verb's object after it;
+     * so is a transcript's label of one given name ("نزار: ...") */
+    if (b < e && ((q->cue_kind == CUE_VERB && q->cue_tok + 1 == b) || (q->cue_kind == CUE_HEADLINE && e == b + 1)) &&
+        d->tok_mention[b] < 0 &&
         (tok_kinds(&d->tokens[b]) & LEX_FIRST_NAME)) {
-        int32_t named = person_by_given_name(x, b);
+        int32_t named = entities_person_by_given_name(d, b);
         if (named >= 0) {
             *out = who_entity(x, named, -1);
             out->span = tok_span(d, b, b + 1);

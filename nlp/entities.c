@@ -5813,6 +5813,24 @@ int entities_find(struct doc *d, struct arena *a, const struct lexicon *lx)
     return 0;
 }
 
+int32_t entities_person_by_given_name(const struct doc *d, int32_t k)
+{
+    const struct token *t = &d->tokens[k];
+    size_t len;
+    const char *g = doc_span_utf8(d, t->span, &len);
+    int32_t found = -1;
+    for (int32_t i = 0; i < d->n_entities; i++) {
+        const struct entity *en = &d->entities[i];
+        if (en->type != ENT_PERSON || en->first_mention < 0 || d->mentions[en->first_mention].tok_begin >= k ||
+            strncmp(en->name, g, len) != 0 || en->name[len] != ' ')
+            continue;
+        if (found >= 0)
+            return -1;
+        found = i;
+    }
+    return found;
+}
+
 int32_t entities_mention_at(const struct doc *d, int32_t k)
 {
     return (k >= 0 && k < d->n_tokens && d->tok_mention) ? d->tok_mention[k] : -1;

@@ -19,6 +19,11 @@ struct lexicon;
 /* Fills d->entities and d->mentions. 0, or -1 when the arena is exhausted. */
 int entities_find(struct doc *d, struct arena *a, const struct lexicon *lx);
 
+/* The one person named before token k whose name opens with the word at k, a given name
+ * (the same letters, then a space), or -1: none, or two who share it. Valid after
+ * entities_find; a scan of the entities, for the rare word that needs it. */
+int32_t entities_person_by_given_name(const struct doc *d, int32_t k);
+
 /* Index of the mention that covers token k, or -1. Valid after entities_find. */
 int32_t entities_mention_at(const struct doc *d, int32_t k);
 

@@ -592,6 +592,14 @@ static int32_t phrase_at(const struct qctx *q, int32_t k, int32_t end, uint32_t 
 /* The first token after a live-blog timestamp ("09:40 —") or a dateline dash, else b. */
 static int32_t skip_timestamp(const struct doc *d, int32_t b, int32_t end)
 {
+    /* (a transcript's time in brackets: "[03:25] نزار: ...") */
+    if (b + 2 < end && (tok_is_char(&d->tokens[b], '[') || tok_is_char(&d->tokens[b], '('))) {
+        int32_t k = b + 1;
+        while (k < end && k - b < 6 && (d->tokens[k].kind == TOK_NUMBER || tok_is_char(&d->tokens[k], ':')))
+            k++;
+        if (k > b + 1 && k < end && (tok_is_char(&d->tokens[k], ']') || tok_is_char(&d->tokens[k], ')')))
+            return k + 1;
+    }
     int32_t j = b;
     /* (a word of time may open it: "الساعة 19:30 - ...") */
     if (b + 2 < end && d->tokens[b].kind == TOK_WORD && d->tokens[b + 1].kind == TOK_NUMBER &&
@@ -4604,7 +4612,10 @@ static int headline_cue(struct qctx *q, int32_t s)
     /* "كوزلوف لـ"سبوتنيك": ...": a surname alone, named in full in the body, and the
      * outlet it spoke to */
     const struct token *first = &d->tokens[b];
-    int lone_name = mh < 0 ? tok_is_name_like(q->lx, first) && !(first->flags & TOKF_COMMON)
+    /* (or a given name alone, of someone named in full before: a transcript's "نزار:") */
+    int lone_name = mh < 0 ? (tok_is_name_like(q->lx, first) && !(first->flags & TOKF_COMMON)) ||
+                                 (b + 1 == colon && (tok_kinds(first) & LEX_FIRST_NAME) &&
+                                  entities_person_by_given_name(d, b) >= 0)
                            : d->mentions[mh].tok_begin == b && d->mentions[mh].tok_end == b + 1 &&
                                  d->entities[d->mentions[mh].entity].type == ENT_PERSON;
     int surname_head = he == colon && lone_name &&

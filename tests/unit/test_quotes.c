@@ -7744,6 +7744,22 @@ static void test_a_relative_with_a_pronoun_speaks_and_may_be_named_after(void)
     expect(d, "ابنها مظلوم", "والدته", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_transcripts_given_name_labels_after_a_timestamp(void)
+{
+    /* "[03:25] نزار: ...": the time in brackets, then the given name of a guest named in
+     * full before; the host's question over a labelled answer is no quotation */
+    struct doc *d = fx_annotate("يستضيف جاد الحلبي العميد المتقاعد نزار عبد الساتر والصحافية ريم كرم للحديث عن المعاهدة.\n"
+                                "[03:10] جاد: نزار، لنبدأ من النص. ما الجديد؟\n"
+                                "[03:25] نزار: الجديد هو المادة الرابعة.\n"
+                                "[05:02] ريم: صحيح، لكن الروس يكتبون نصوصهم بطريقة مفتوحة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الجديد هو المادة", "نزار عبد الساتر", -1, -1);
+    expect(d, "صحيح، لكن الروس", "ريم كرم", -1, -1);
+    CHECK(fx_quote(d, "نزار، لنبدأ") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -8182,6 +8198,7 @@ int main(void)
     test_a_family_name_shared_by_two_goes_to_the_verbs_gender();
     test_an_unnamed_woman_brought_in_by_her_trade_speaks_for_a_feminine_verb();
     test_a_relative_with_a_pronoun_speaks_and_may_be_named_after();
+    test_a_transcripts_given_name_labels_after_a_timestamp();
     fx_teardown();
     return check_summary("test_quotes");
 }
