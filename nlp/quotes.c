@@ -4612,10 +4612,10 @@ static int headline_cue(struct qctx *q, int32_t s)
     /* "كوزلوف لـ"سبوتنيك": ...": a surname alone, named in full in the body, and the
      * outlet it spoke to */
     const struct token *first = &d->tokens[b];
-    /* (or a given name alone, of someone named in full before: a transcript's "نزار:") */
+    /* (or the first word alone of someone named in full before: a transcript's "نزار:", an
+     * interview's "لي:" for لي جونغ هو, whatever else the word is) */
     int lone_name = mh < 0 ? (tok_is_name_like(q->lx, first) && !(first->flags & TOKF_COMMON)) ||
-                                 (b + 1 == colon && (tok_kinds(first) & LEX_FIRST_NAME) &&
-                                  entities_person_by_given_name(d, b) >= 0)
+                                 (b + 1 == colon && first->kind == TOK_WORD && entities_person_by_given_name(d, b) >= 0)
                            : d->mentions[mh].tok_begin == b && d->mentions[mh].tok_end == b + 1 &&
                                  d->entities[d->mentions[mh].entity].type == ENT_PERSON;
     int surname_head = he == colon && lone_name &&

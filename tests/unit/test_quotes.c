@@ -7760,6 +7760,18 @@ static void test_a_transcripts_given_name_labels_after_a_timestamp(void)
     CHECK(fx_quote(d, "نزار، لنبدأ") == NULL);
 }
 
+static void test_an_interviews_label_of_a_family_name_that_is_a_word(void)
+{
+    /* "لي:" for لي جونغ هو: the family name, also "to me", labels his answers */
+    struct doc *d = fx_annotate("حاورت المجلة الدبلوماسي الكوري الجنوبي لي جونغ هو في الجزائر.\n"
+                                "كيف تلقيتم خبر المعاهدة؟\n"
+                                "لي: بقلق حقيقي، فجيلنا تعلم أن الحرب انتهت بهدنة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "بقلق حقيقي", "لي جونغ هو", -1, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -8199,6 +8211,7 @@ int main(void)
     test_an_unnamed_woman_brought_in_by_her_trade_speaks_for_a_feminine_verb();
     test_a_relative_with_a_pronoun_speaks_and_may_be_named_after();
     test_a_transcripts_given_name_labels_after_a_timestamp();
+    test_an_interviews_label_of_a_family_name_that_is_a_word();
     fx_teardown();
     return check_summary("test_quotes");
 }
