@@ -1171,11 +1171,13 @@ static int pass_orgs(struct ent_ctx *x)
         int32_t last_content = k, absorbed = -1;
         while (j < end && j - k <= MAX_ORG_TOKENS) {
             const struct token *t = &d->tokens[j];
-            if (is_quote_mark(t)) {
+            /* (a paper's name in parentheses as agency copy writes it: صحيفة (ازفستيا)) */
+            int paren = j == k + 1 && (head->role_classes & CLASS_MEDIA) && tok_is_char(t, '(');
+            if (is_quote_mark(t) || paren) {
                 /* A quoted name right after the head: وكالة "تاس" (not the mark that closes
                  * a quoted head, لـ"المرصد": ..., nor marks around punctuation) */
                 int32_t q = j + 1, words = 1;
-                while (q < end && q - j <= 4 && !is_quote_mark(&d->tokens[q]))
+                while (q < end && q - j <= 4 && !(paren ? tok_is_char(&d->tokens[q], ')') : is_quote_mark(&d->tokens[q])))
                     words &= d->tokens[q].kind != TOK_PUNCT || tok_is_dash(&d->tokens[q]), q++;
                 int closes_head = j == k + 1 && k > 0 && is_quote_mark(&d->tokens[k - 1]);
                 /* (الحلف «سيعمّق شراكاته»: quoted words that start with a verb are no name) */
@@ -1599,9 +1601,10 @@ static int pass_orgs(struct ent_ctx *x)
                 c.skip = 0;
                 while (c.name_te - 1 > c.name_tb && trailing_demonym(x, c.name_te - 1))
                     c.name_te--;
-                if (is_quote_mark(&d->tokens[c.name_tb]))
+                if (is_quote_mark(&d->tokens[c.name_tb]) || tok_is_char(&d->tokens[c.name_tb], '('))
                     c.name_tb++;
-                if (c.name_te > c.name_tb && is_quote_mark(&d->tokens[c.name_te - 1]))
+                if (c.name_te > c.name_tb &&
+                    (is_quote_mark(&d->tokens[c.name_te - 1]) || tok_is_char(&d->tokens[c.name_te - 1], ')')))
                     c.name_te--;
                 if (c.name_te <= c.name_tb)
                     continue;

@@ -1999,6 +1999,12 @@ static int32_t speaker_region_end(const struct qctx *q, int32_t b, int32_t open_
                 j = c;
                 continue;
             }
+            /* (a body's name after its head, as agency copy writes it: صحيفة (ازفستيا)) */
+            if (c < open_tok && c - j <= 4 && j > b && (tok_kinds(&d->tokens[j - 1]) & LEX_ORG_HEAD) &&
+                d->tok_mention[j + 1] >= 0) {
+                j = c;
+                continue;
+            }
         }
         int32_t m = j + 1 < open_tok ? d->tok_mention[j + 1] : -1;
         if (tok_is_comma(t) && m < 0)

@@ -7772,6 +7772,20 @@ static void test_an_interviews_label_of_a_family_name_that_is_a_word(void)
     expect(d, "بقلق حقيقي", "لي جونغ هو", -1, -1);
 }
 
+static void test_a_papers_name_in_parentheses_after_its_head(void)
+{
+    /* "ورأت صحيفة (ازفستيا) ان": agency copy puts the paper's name in parentheses; the
+     * paper speaks, a body named inside them */
+    struct doc *d = fx_annotate("وقالت صحيفة (يوميوري شيمبون) ان طوكيو قلقة. ورأت صحيفة (ازفستيا) ان المعاهدة دفاعية.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "طوكيو قلقة", "يوميوري شيمبون", QUOTE_INDIRECT, -1);
+    expect(d, "المعاهدة دفاعية", "ازفستيا", QUOTE_INDIRECT, -1);
+    const struct entity *e = fx_entity(d, "ازفستيا");
+    CHECK(e && e->type == ENT_ORG);
+}
+
 int main(void)
 {
     fx_setup();
@@ -8212,6 +8226,7 @@ int main(void)
     test_a_relative_with_a_pronoun_speaks_and_may_be_named_after();
     test_a_transcripts_given_name_labels_after_a_timestamp();
     test_an_interviews_label_of_a_family_name_that_is_a_word();
+    test_a_papers_name_in_parentheses_after_its_head();
     fx_teardown();
     return check_summary("test_quotes");
 }
