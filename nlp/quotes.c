@@ -982,6 +982,11 @@ __attribute__((noinline)) static int32_t clause_stop_at(const struct qctx *q, in
                                                                  is_complementizer(q, j + 2)))))
                 return j;
         }
+        /* ("... حصلت على ما تريد واضاف ان واشنطن ..."، "... وتساءل: هل ...": wire copy
+         * without the comma, a verb of saying in و right before its own أن or colon) */
+        if (verb && asp == ASPECT_PAST && t->lex_prefix == 1 && t->fold[0] == 0x0648 && !t->lex->verb_an &&
+            j + 1 < send && (is_complementizer(q, j + 1) || is_colon(d, j + 1)))
+            return j;
         /* "... بعد أن أكدت وزارة الخارجية أنها": a verb of saying after بعد أن or قبل أن
          * with a subject of its own named after it is another speaker's clause */
         /* (and its own clause: "بعد أن وجدت موسكو ... متنفسا" is the speaker's reason) */
@@ -2167,7 +2172,12 @@ static int32_t np_before(const struct qctx *q, int32_t v)
             break;
         }
     }
-    return tok_subject_before(d, v);
+    int32_t b = tok_subject_before(d, v);
+    /* ("... ان بيونغ يانغ حصلت على ما تريد واضاف ان": a verb in و after the words of a
+     * clause in أن joins the speaker's verb; those words are no subject of its) */
+    if (b < v && b > 0 && d->tokens[v].lex_prefix == 1 && d->tokens[v].fold[0] == 0x0648 && is_complementizer(q, b - 1))
+        return v;
+    return b;
 }
 
 /* Does an attached pronoun stand for the subject just before the verb (لكنه يعتبر)? */

@@ -7786,6 +7786,21 @@ static void test_a_papers_name_in_parentheses_after_its_head(void)
     CHECK(e && e->type == ENT_ORG);
 }
 
+static void test_wire_copy_without_the_comma_before_wa_adaf(void)
+{
+    /* "... حصلت على ما تريد واضاف ان ...": a past verb of saying in و right before its own
+     * أن ends the words before it and goes on with their speaker; "وتفيد بأن" (present,
+     * the figures' verb) does not */
+    struct doc *d = fx_annotate("وقال المحلل لي سانغ هون ان بيونغ يانغ حصلت على ما تريد واضاف ان واشنطن لا تملك جوابا.\n"
+                                "وقال الخبير إن المصرف نشر أرقاما جديدة وتفيد بأن التحويلات تراجعت.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "بيونغ يانغ حصلت", "لي سانغ هون", QUOTE_INDIRECT, -1);
+    expect(d, "واشنطن لا تملك", "لي سانغ هون", QUOTE_INDIRECT, -1);
+    CHECK(fx_quote(d, "التحويلات تراجعت") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -8227,6 +8242,7 @@ int main(void)
     test_a_transcripts_given_name_labels_after_a_timestamp();
     test_an_interviews_label_of_a_family_name_that_is_a_word();
     test_a_papers_name_in_parentheses_after_its_head();
+    test_wire_copy_without_the_comma_before_wa_adaf();
     fx_teardown();
     return check_summary("test_quotes");
 }
