@@ -4406,8 +4406,10 @@ static int someone_of_a_place(const struct qctx *q, int32_t b, int32_t colon)
         !tok_kinds(&d->tokens[p]) && tok_nisba_ending(&d->tokens[p]))
         p++;
     const struct token *prep = &d->tokens[p];
+    /* (or a given name: a caller's "منير من صفاقس:") */
+    int given = (tok_kinds(w) & LEX_FIRST_NAME) && p == b + 1;
     if (colon < p + 2 || w->kind != TOK_WORD || tok_has_article(w) || w->lex_prefix || d->tok_mention[b] >= 0 ||
-        tok_kinds(w) || is_verb(w, NULL) ||
+        (tok_kinds(w) & ~(given ? (uint32_t)LEX_FIRST_NAME : 0u)) || is_verb(w, NULL) ||
         !(tok_is_min(prep) || tok_is_fi(prep)))
         return 0;
     int32_t at = p + 1, m = d->tok_mention[at];
@@ -4420,7 +4422,7 @@ static int someone_of_a_place(const struct qctx *q, int32_t b, int32_t colon)
                   !is_place_type(d->entities[d->mentions[m].entity].type)))
         return 0;
     int32_t r = q->opens[colon + 1];
-    return (r >= 0 && q->r[r].close > colon + 1) || tok_relation_head(d, b, p);
+    return (r >= 0 && q->r[r].close > colon + 1) || tok_relation_head(d, b, p) || given;
 }
 
 /* "«البواخر صارت تتأخر أسابيع».. عمال مرفأ شكا يترقبون": a headline that opens with words

@@ -7801,6 +7801,19 @@ static void test_wire_copy_without_the_comma_before_wa_adaf(void)
     CHECK(fx_quote(d, "التحويلات تراجعت") == NULL);
 }
 
+static void test_a_callers_given_name_and_town_label_the_call(void)
+{
+    /* "منير من صفاقس: ...": a phone-in's caller, by given name and town */
+    struct doc *d = fx_annotate("خصص برنامج الخط مفتوح حلقته للمعاهدة.\n"
+                                "منير من صفاقس: أنا نخدم في التصدير، والعقوبات ضربتنا.\n"
+                                "كريم من جرجيس: احنا نعيشو من السياح الروس.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "أنا نخدم في التصدير", "منير", -1, -1);
+    expect(d, "احنا نعيشو", "كريم", -1, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -8243,6 +8256,7 @@ int main(void)
     test_an_interviews_label_of_a_family_name_that_is_a_word();
     test_a_papers_name_in_parentheses_after_its_head();
     test_wire_copy_without_the_comma_before_wa_adaf();
+    test_a_callers_given_name_and_town_label_the_call();
     fx_teardown();
     return check_summary("test_quotes");
 }
