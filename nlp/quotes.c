@@ -3948,8 +3948,11 @@ static int relative_cue(struct qctx *q, int32_t k)
         /* (quotations are made in text order: those of earlier sentences end the scan) */
         for (int32_t i = d->n_quotes - 2; i >= 0 && back.start < back.end && d->quotes[i].sentence + 1 >= d->tokens[cb].sentence; i--) {
             const struct quote *o = &d->quotes[i];
+            /* (or by a role: "وقال السفير إن الوضع خطير، وهو ما حذر منه مسؤول") */
             if (o->content.start < back.end && o->content.end > back.start &&
-                (o->cue_kind == CUE_SOURCE || names_entity(d, o->np_begin, o->np_end))) {
+                (o->cue_kind == CUE_SOURCE || names_entity(d, o->np_begin, o->np_end) ||
+                 (o->np_end > o->np_begin && (tok_kinds(&d->tokens[o->np_begin]) & (LEX_TITLE | LEX_ROLE_NOUN)) &&
+                  (d->tokens[o->np_begin].lex->role_classes & CLASS_PERSON)))) {
                 d->n_quotes--;
                 return 0;
             }

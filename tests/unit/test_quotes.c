@@ -7814,6 +7814,21 @@ static void test_a_callers_given_name_and_town_label_the_call(void)
     expect(d, "احنا نعيشو", "كريم", -1, -1);
 }
 
+static void test_a_relative_cue_on_words_a_role_already_said_gives_no_copy(void)
+{
+    /* "وقال السفير إن الوضع خطير، وهو ما حذر منه مسؤول": the ambassador's words, pointed
+     * back to; the official gets no copy and the ambassador keeps them. A narrated clause
+     * ("وتراجعت الصادرات ...، وهو ما أكده الوزير") is the minister's. */
+    struct doc *d = fx_annotate("وقال السفير إن الوضع خطير، وهو ما حذر منه مسؤول عسكري رفيع.\n"
+                                "وتراجعت الصادرات بنسبة كبيرة، وهو ما أكده الوزير.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الوضع خطير", "السفير", QUOTE_INDIRECT, -1);
+    CHECK(fx_quote(d, "وقال السفير") == NULL);
+    expect(d, "وتراجعت الصادرات", "الوزير", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -8257,6 +8272,7 @@ int main(void)
     test_a_papers_name_in_parentheses_after_its_head();
     test_wire_copy_without_the_comma_before_wa_adaf();
     test_a_callers_given_name_and_town_label_the_call();
+    test_a_relative_cue_on_words_a_role_already_said_gives_no_copy();
     fx_teardown();
     return check_summary("test_quotes");
 }
