@@ -3849,6 +3849,9 @@ static int relative_cue(struct qctx *q, int32_t k)
     if (!ve)
         return 0;
     int32_t sb = sent_begin(d, k - 1), end = sent_end(d, k);
+    /* (an adverb between the verb and its subject: "وهو ما حذر منه أيضا مسؤول") */
+    if (after_verb + 1 < end && tok_marker(d, after_verb, MARK_READ_ALSO_NEXT))
+        after_verb++;
     int32_t cb, ce;
     if (k - 1 == sb) {
         /* at the start of a sentence: the previous sentence is what was confirmed */

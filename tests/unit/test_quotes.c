@@ -7829,6 +7829,16 @@ static void test_a_relative_cue_on_words_a_role_already_said_gives_no_copy(void)
     expect(d, "وتراجعت الصادرات", "الوزير", QUOTE_INDIRECT, -1);
 }
 
+static void test_an_adverb_between_a_relative_cues_verb_and_its_speaker(void)
+{
+    /* "وهو ما أكده أيضا مسؤول": أيضا stands between the verb and who said it */
+    struct doc *d = fx_annotate("وتتزايد في سيئول المخاوف من انتقال التكنولوجيا، وهو ما أكده أيضا مسؤول عسكري رفيع.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "وتتزايد في سيئول", "مسؤول عسكري رفيع", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -8273,6 +8283,7 @@ int main(void)
     test_wire_copy_without_the_comma_before_wa_adaf();
     test_a_callers_given_name_and_town_label_the_call();
     test_a_relative_cue_on_words_a_role_already_said_gives_no_copy();
+    test_an_adverb_between_a_relative_cues_verb_and_its_speaker();
     fx_teardown();
     return check_summary("test_quotes");
 }
