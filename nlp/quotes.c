@@ -745,11 +745,15 @@ static int source_aside(const struct qctx *q, int32_t j, int32_t send);
 
 /* لأن، لأنه (stopwords.tsv: because, or ل on أنه): the speaker's reason, which goes on
  * with the words: "«تدرس خطوات مماثلة»، لأن البنوك باتت تسأل عن كل شحنة". */
+static int bare_because(const struct token *t)
+{
+    return t->kind == TOK_WORD && t->lex && !t->lex_prefix && (t->lex->stop_flags & STOP_BECAUSE);
+}
+
 static int speakers_reason(const struct token *t)
 {
-    return t->kind == TOK_WORD && t->lex &&
-           ((!t->lex_prefix && (t->lex->stop_flags & STOP_BECAUSE)) ||
-            (t->lex_prefix == 1 && t->fold[0] == 0x0644 && (t->lex->kinds & LEX_COMPLEMENTIZER)));
+    return bare_because(t) ||
+           (t->kind == TOK_WORD && t->lex && t->lex_prefix == 1 && t->fold[0] == 0x0644 && (t->lex->kinds & LEX_COMPLEMENTIZER));
 }
 
 /* Is there a verb in tokens [b, e)? (not the masdar of a speaker's own tag set off
@@ -3311,8 +3315,7 @@ static int verb_cue(struct qctx *q, int32_t v)
             int32_t after = q->r[q->opens[cs]].close + 1;
             /* (bare لأن gives the speaker's reason, with a subject of its own: "«...»، لأن
              * البنوك باتت تسأل عن"; with his pronoun, "لأنه يرى أن", he goes on to new words) */
-            const struct token *why = after + 1 < ce ? &d->tokens[after + 1] : NULL;
-            int reason = why && why->lex && !why->lex_prefix && (why->lex->stop_flags & STOP_BECAUSE);
+            int reason = after + 1 < ce && bare_because(&d->tokens[after + 1]);
             if (after + 1 < ce && tok_is_comma(&d->tokens[after]) && !is_coordinated_complementizer(q, after + 1) && !reason &&
                 cue_in(q, after + 1, ce))
                 ce = after;
