@@ -5129,19 +5129,17 @@ static int32_t surname_lookup(const struct surname_index *si, const UChar *k, in
  * ("وكان القليوبي قد قال" is the father, not his daughter of the same name). */
 static uint8_t gender_asked_before(const struct doc *d, int32_t k)
 {
-    static const UChar kana[] = {0x0643, 0x0627, 0x0646, 0x062A};
     if (k == 0 || d->tokens[k - 1].sentence != d->tokens[k].sentence)
         return GENDER_UNKNOWN;
     const struct token *t = &d->tokens[k - 1];
     if ((tok_kinds(t) & LEX_VERB) && t->lex->verb_aspect <= ASPECT_PRESENT &&
         (t->lex->verb_gender == GENDER_MASC || t->lex->verb_gender == GENDER_FEM))
         return t->lex->verb_gender;
-    const UChar *w = t->fold;
-    int32_t n = t->fold_len;
-    if (n > 3 && (w[0] == 0x0648 || w[0] == 0x0641))
-        w++, n--;
-    if (n >= 3 && n <= 4 && !memcmp(w, kana, 3 * sizeof *w))
-        return n == 3 ? GENDER_MASC : w[3] == kana[3] ? GENDER_FEM : GENDER_UNKNOWN;
+    if (tok_is_kana(t)) {
+        /* (كان، كانت; كانوا asks no one's gender) */
+        UChar last = t->fold[t->fold_len - 1];
+        return last == 0x0646 ? GENDER_MASC : last == 0x062A ? GENDER_FEM : GENDER_UNKNOWN;
+    }
     return GENDER_UNKNOWN;
 }
 

@@ -593,11 +593,12 @@ static int32_t phrase_at(const struct qctx *q, int32_t k, int32_t end, uint32_t 
 static int32_t skip_timestamp(const struct doc *d, int32_t b, int32_t end)
 {
     /* (a transcript's time in brackets: "[03:25] نزار: ...") */
-    if (b + 2 < end && (tok_is_char(&d->tokens[b], '[') || tok_is_char(&d->tokens[b], '('))) {
+    UChar close = b + 2 >= end ? 0 : tok_is_char(&d->tokens[b], '[') ? ']' : tok_is_char(&d->tokens[b], '(') ? ')' : 0;
+    if (close) {
         int32_t k = b + 1;
         while (k < end && k - b < 6 && (d->tokens[k].kind == TOK_NUMBER || tok_is_char(&d->tokens[k], ':')))
             k++;
-        if (k > b + 1 && k < end && (tok_is_char(&d->tokens[k], ']') || tok_is_char(&d->tokens[k], ')')))
+        if (k > b + 1 && k < end && tok_is_char(&d->tokens[k], close))
             return k + 1;
     }
     int32_t j = b;
