@@ -2186,6 +2186,14 @@ static int sheikh_in_name(const struct doc *d, int32_t k)
            d->tokens[k + 1].sentence == t->sentence;
 }
 
+/* تنتظر، يعمل: a word of four letters or more in ت، ي or ن, the shape of a present verb the
+ * lists may not hold. */
+static int present_verb_shape(const struct token *t)
+{
+    UChar c = t->fold[0];
+    return t->fold_len >= 4 && (c == 0x062A || c == 0x064A || c == 0x0646);
+}
+
 static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
 {
     const struct doc *d = x->d;
@@ -2258,8 +2266,14 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
      * from its context may start with one) */
     int family_first = (k0 & LEX_FAMILY_NAME) || (t0 && t0->fold_len == 2 && lee_family(d, s)) ||
                        (k0 == 0 && t0->fold_len == 2 && (t0->flags & TOKF_ARABIC) && !tok_has_article(t0));
-    /* (a particle at the limit still takes its word: محمد المختار ولد سيدي عبد الله) */
-    while (e < end && (e - s < MAX_NAME_TOKENS || is_particle(&d->tokens[e - 1])) && x->owner[e] < 0) {
+    /* (a particle at the limit still takes its word: محمد المختار ولد سيدي عبد الله; and a
+     * lineage goes on past it with a particle and a given name: "أبو عوض ناصر بن محسن بن
+     * علي الحارثي") */
+    while (e < end &&
+           (e - s < MAX_NAME_TOKENS || is_particle(&d->tokens[e - 1]) ||
+            (e - s < 2 * MAX_NAME_TOKENS && is_particle(&d->tokens[e]) && e + 1 < end &&
+             (tok_kinds(&d->tokens[e + 1]) & LEX_FIRST_NAME) && x->owner[e + 1] < 0)) &&
+           x->owner[e] < 0) {
         const struct token *t = &d->tokens[e];
         const struct token *prev = &d->tokens[e - 1];
         /* يون-هي، معلوف-نصار، جان-باتيست: a hyphen glued on both sides joins the parts
@@ -2516,6 +2530,19 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
                      tok_is_name_like(lx, &d->tokens[e]) && !manner_participle(&d->tokens[e]) &&
                      ends_name_phrase(d, e + 1))
                 e++; /* رجب طيب أردوغان قد: a bare family name no dictionary knows */
+            /* محمد حرسي جيدي في: after a bare father's name no list holds (names by father
+             * and grandfather, Somali and Sudanese), a bare word where the phrase ends is
+             * the grandfather's, whatever it also means (not an adverb, حاليا, a noun in ة, nor a word shaped like a present verb:
+             * "فاطمة بنعلي تنتظر") */
+            else if (e + 1 < end && x->owner[e] < 0 && !tok_has_article(t) && !tok_kinds(t) &&
+                     d->tokens[e].kind == TOK_WORD && (d->tokens[e].flags & TOKF_ARABIC) &&
+                     !tok_has_article(&d->tokens[e]) && !d->tokens[e].lex_prefix && !tok_kinds(&d->tokens[e]) &&
+                     d->tokens[e].fold_len >= 3 && d->tokens[e].fold[d->tokens[e].fold_len - 1] != 0x0627 &&
+                     !present_verb_shape(&d->tokens[e]) &&
+                     d->text.u16[d->tokens[e].span.end - 1] != 0x0629 && !tok_is_demonym(lx, &d->tokens[e]) &&
+                     !manner_participle(&d->tokens[e]) && ends_name_phrase(d, e + 1) &&
+                     !(tok_kinds(&d->tokens[e + 1]) & LEX_VERB)) /* (a verb itself: "محمد نور عاد ليؤكد") */
+                e++;
             break;
         }
         break;

@@ -3543,6 +3543,23 @@ static void test_european_given_names_in_maghrebi_spelling(void)
     }
 }
 
+static void test_a_grandfathers_name_and_a_long_lineage(void)
+{
+    /* a bare word where the phrase ends, after a bare father's name no list holds, is the
+     * grandfather's (جيدي "my good"), not an adverb or a verb; and a lineage of بن goes on
+     * past five words */
+    struct doc *d = fx_annotate("وكتب الناشط محمد حرسي جيدي في تدوينة أن البلاد محايدة. وأكد محمد حرسي حاليا أن "
+                                "الوضع هادئ. وقال الشيخ أبو عوض ناصر بن محسن بن علي الحارثي، الذي ترأس اللقاء، إن "
+                                "القبائل موحدة.\n");
+    CHECK(d != NULL);
+    if (d) {
+        const struct entity *m = fx_entity(d, "محمد حرسي جيدي"), *n = fx_entity(d, "أبو عوض ناصر بن محسن بن علي الحارثي");
+        CHECK(m && m->type == ENT_PERSON);
+        CHECK(n && n->type == ENT_PERSON);
+        CHECK(fx_entity(d, "محمد حرسي حاليا") == NULL);
+    }
+}
+
 int main(void)
 {
     fx_setup();
@@ -3702,6 +3719,7 @@ int main(void)
     test_a_name_after_an_honorific_ends_before_a_clitic_on_a_word();
     test_an_exchange_is_a_body();
     test_european_given_names_in_maghrebi_spelling();
+    test_a_grandfathers_name_and_a_long_lineage();
     test_a_noun_in_ta_after_ba_says_how_not_who();
     test_a_breeder_with_what_he_raises_is_a_title();
     test_a_nationality_describing_a_noun_introduces_no_one();
