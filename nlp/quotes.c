@@ -4590,7 +4590,10 @@ static int headline_cue(struct qctx *q, int32_t s)
             break;
         }
     }
-    if (appos >= 0 && appos < colon && he == colon)
+    /* (a verb inside the parentheses is the role's, not the head's: "X (52 عاما، تاجر قطع
+     * غيار):") */
+    if (appos >= 0 && appos < colon &&
+        (he == colon || (tok_is_char(&d->tokens[appos], '(') && he > appos && tok_is_char(&d->tokens[colon - 1], ')'))))
         he = appos;
     /* "وزير أسبق في ديوانية الرويعي:": an unnamed title and its adjective, then where it
      * was said (a rank with a place of its own, "مسؤول في الخارجية:", keeps it) */

@@ -7839,6 +7839,18 @@ static void test_an_adverb_between_a_relative_cues_verb_and_its_speaker(void)
     expect(d, "وتتزايد في سيئول", "مسؤول عسكري رفيع", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_vox_pop_label_with_age_and_trade_in_parentheses(void)
+{
+    /* "X (52 عاما، تاجر قطع غيار):": the verb-like words in the parentheses (قطع، تاجر)
+     * describe the speaker; the name heads the label */
+    struct doc *d = fx_annotate("استطلعنا آراء سكان المدينة.\n"
+                                "سالم الفيتوري (52 عاما، تاجر قطع غيار): \"الأسعار هي ما يهمنا\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الأسعار هي ما يهمنا", "سالم الفيتوري", QUOTE_DIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -8284,6 +8296,7 @@ int main(void)
     test_a_callers_given_name_and_town_label_the_call();
     test_a_relative_cue_on_words_a_role_already_said_gives_no_copy();
     test_an_adverb_between_a_relative_cues_verb_and_its_speaker();
+    test_a_vox_pop_label_with_age_and_trade_in_parentheses();
     fx_teardown();
     return check_summary("test_quotes");
 }
