@@ -448,7 +448,12 @@ static int on_role(struct loader *ld, char **f, int nf)
         return -1;
     e->kinds |= kinds;
     e->role_classes |= classes;
-    e->role_gender = g;
+    /* (a title with a pronoun in ه folds with a feminine one in ة, مديره with مديرة: the
+     * feminine noun is by far the more common reading and keeps its gender) */
+    size_t len = strlen(f[0]);
+    int pronoun_form = len >= 2 && (unsigned char)f[0][len - 2] == 0xD9 && (unsigned char)f[0][len - 1] == 0x87;
+    if (!(pronoun_form && e->role_gender == GENDER_FEM))
+        e->role_gender = g;
     if (kinds & LEX_HONORIFIC)
         return 0; /* معالي + ة would be معاليه, "his excellency" */
     /* (الفلاح + ة is الفلاحة, "agriculture": a role whose feminine is another noun) */

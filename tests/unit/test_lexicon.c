@@ -94,6 +94,15 @@ static void test_loads(void)
         const struct lex_entry *e2 = lexicon_get(&lx, &k2, 1);
         CHECK(e2 && (e2->kinds & LEX_TITLE));
     }
+    /* a title with a pronoun in ه (نائبه، مديره) folds with the feminine noun in ة
+     * (نائبة، مديرة), which keeps its gender (keys as folded: ئ as ي) */
+    {
+        static const UChar naiba[] = {0x0646, 0x0627, 0x064A, 0x0628, 0x0647}, mudira[] = {0x0645, 0x062F, 0x064A, 0x0631, 0x0647};
+        struct ustr k1 = {naiba, 5}, k2 = {mudira, 5};
+        const struct lex_entry *e1 = lexicon_get(&lx, &k1, 1), *e2 = lexicon_get(&lx, &k2, 1);
+        CHECK(e1 && (e1->kinds & LEX_TITLE) && e1->role_gender == GENDER_FEM);
+        CHECK(e2 && (e2->kinds & LEX_TITLE) && e2->role_gender == GENDER_FEM);
+    }
     CHECK(lx.n_verbs > 200);
     CHECK(lx.n_kb > 50);
     CHECK(lx.n_topics >= 7);
