@@ -2180,10 +2180,20 @@ static int honorific_inside_name(const struct ent_ctx *x, int32_t k)
 static int sheikh_in_name(const struct doc *d, int32_t k)
 {
     const struct token *t = &d->tokens[k];
-    return k > 0 && k + 1 < d->n_tokens && (tok_kinds(t) & LEX_TITLE) && !tok_has_article(t) && !t->lex_prefix &&
-           t->lex->role_classes == CLASS_PERSON && (tok_kinds(&d->tokens[k - 1]) & LEX_FIRST_NAME) &&
-           (tok_kinds(&d->tokens[k + 1]) & LEX_FIRST_NAME) && !(tok_kinds(&d->tokens[k + 1]) & LEX_STOP) &&
-           d->tokens[k + 1].sentence == t->sentence;
+    if (!(k > 0 && k + 1 < d->n_tokens && (tok_kinds(t) & LEX_TITLE) && !tok_has_article(t) && !t->lex_prefix &&
+          t->lex->role_classes == CLASS_PERSON && d->tokens[k + 1].sentence == t->sentence))
+        return 0;
+    /* (after a compound given name too: "عبد الرحمن شيخ نور حسن", the Somali naming) */
+    if (!(tok_kinds(&d->tokens[k - 1]) & LEX_FIRST_NAME) &&
+        !(k >= 2 && is_particle(&d->tokens[k - 2]) && !(tok_kinds(&d->tokens[k - 2]) & LEX_STOP)))
+        return 0;
+    const struct token *n = &d->tokens[k + 1];
+    if ((tok_kinds(n) & LEX_FIRST_NAME) && !(tok_kinds(n) & LEX_STOP))
+        return 1;
+    /* (or a bare word no list holds as a name, then a given name: شيخ نور حسن) */
+    return k + 2 < d->n_tokens && n->kind == TOK_WORD && (n->flags & TOKF_ARABIC) && !tok_has_article(n) &&
+           !n->lex_prefix && !tok_kinds(n) && d->tokens[k + 2].sentence == t->sentence &&
+           (tok_kinds(&d->tokens[k + 2]) & LEX_FIRST_NAME) && !(tok_kinds(&d->tokens[k + 2]) & LEX_STOP);
 }
 
 /* تنتظر، يعمل: a word of four letters or more in ت، ي or ن, the shape of a present verb the

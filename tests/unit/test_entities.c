@@ -3560,6 +3560,18 @@ static void test_a_grandfathers_name_and_a_long_lineage(void)
     }
 }
 
+static void test_sheikh_inside_a_somali_name(void)
+{
+    /* شيخ after a compound given name, before a bare word and a given name, is part of
+     * the name (عبد الرحمن شيخ نور حسن) */
+    struct doc *d = fx_annotate("وقال عضو البرلمان عبد الرحمن شيخ نور حسن إن البلاد محايدة.\n");
+    CHECK(d != NULL);
+    if (d) {
+        const struct entity *p = fx_entity(d, "عبد الرحمن شيخ نور حسن");
+        CHECK(p && p->type == ENT_PERSON);
+    }
+}
+
 int main(void)
 {
     fx_setup();
@@ -3720,6 +3732,7 @@ int main(void)
     test_an_exchange_is_a_body();
     test_european_given_names_in_maghrebi_spelling();
     test_a_grandfathers_name_and_a_long_lineage();
+    test_sheikh_inside_a_somali_name();
     test_a_noun_in_ta_after_ba_says_how_not_who();
     test_a_breeder_with_what_he_raises_is_a_title();
     test_a_nationality_describing_a_noun_introduces_no_one();
