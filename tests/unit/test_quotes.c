@@ -7851,6 +7851,17 @@ static void test_a_vox_pop_label_with_age_and_trade_in_parentheses(void)
     expect(d, "الأسعار هي ما يهمنا", "سالم الفيتوري", QUOTE_DIRECT, -1);
 }
 
+static void test_a_colleague_with_the_pronoun_introduces_her_name(void)
+{
+    /* "علقت زميلته النائبة X": his colleague, named after the title, speaks, not he */
+    struct doc *d = fx_annotate("وكتب النائب وليد القصوري أن الخبز مهم.\n"
+                                "ولم يتأخر الرد، إذ علقت زميلته النائبة سنية الورتاني على التدوينة بأن الخبز يتقرر في تونس.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الخبز يتقرر في تونس", "سنية الورتاني", -1, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -8297,6 +8308,7 @@ int main(void)
     test_a_relative_cue_on_words_a_role_already_said_gives_no_copy();
     test_an_adverb_between_a_relative_cues_verb_and_its_speaker();
     test_a_vox_pop_label_with_age_and_trade_in_parentheses();
+    test_a_colleague_with_the_pronoun_introduces_her_name();
     fx_teardown();
     return check_summary("test_quotes");
 }
