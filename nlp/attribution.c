@@ -1846,6 +1846,20 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
     if (b < e && is_kul_min(x->d, b))
         b += 2; /* كل من موسكو وبيونغ يانغ */
     const struct doc *d = x->d;
+    /* "إلى الدكتور X، الباحث بمعهد ...، الذي شارك من موسكو، ورأى أن": a role set off by a
+     * comma right after a person's name, read before the verb, is that person's
+     * apposition: the person speaks */
+    if (b >= 2 && b < e && e <= q->cue_tok && tok_is_comma(&d->tokens[b - 1]) && d->tok_mention[b] < 0 &&
+        (tok_kinds(&d->tokens[b]) & (LEX_TITLE | LEX_ROLE_NOUN)) && d->tok_mention[b - 2] >= 0) {
+        const struct mention *m = &d->mentions[d->tok_mention[b - 2]];
+        if (m->tok_end == b - 1 && d->entities[m->entity].type == ENT_PERSON &&
+            gender_ok(q->cue_gender, d->entities[m->entity].gender)) {
+            *out = who_entity(x, m->entity, -1);
+            out->span = tok_span(d, b, e);
+            *how = RESOLVED_ROLE_NOUN;
+            return 1;
+        }
+    }
     /* "ويضيف ابن مدينة سطيف أن"، "ابنة البصرة": a son or daughter of a place is the person in
      * focus */
     int32_t pm = b + 1 < e ? d->tok_mention[b + 1] : -1;

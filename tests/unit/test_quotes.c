@@ -7862,6 +7862,19 @@ static void test_a_colleague_with_the_pronoun_introduces_her_name(void)
     expect(d, "الخبز يتقرر في تونس", "سنية الورتاني", -1, -1);
 }
 
+static void test_a_role_in_apposition_read_before_the_verb_names_that_person(void)
+{
+    /* "إلى الدكتور X، الباحث بمعهد ...، الذي شارك ...، ورأى أن": the role set off after X
+     * is X's apposition, not a role to resolve to an earlier speaker */
+    struct doc *d = fx_annotate("وقال الدكتور عمرو الدمرداش، مدرس العلوم السياسية، إن الذخائر مهمة. وانتقلت الكلمة "
+                                "بعدها إلى الدكتور وليد الصيرفي، الباحث بمعهد الاستشراق في موسكو، الذي شارك عبر "
+                                "الفيديو، ورأى أن الحديث عن تحالف كامل مبالغة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الحديث عن تحالف كامل", "وليد الصيرفي", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -8309,6 +8322,7 @@ int main(void)
     test_an_adverb_between_a_relative_cues_verb_and_its_speaker();
     test_a_vox_pop_label_with_age_and_trade_in_parentheses();
     test_a_colleague_with_the_pronoun_introduces_her_name();
+    test_a_role_in_apposition_read_before_the_verb_names_that_person();
     fx_teardown();
     return check_summary("test_quotes");
 }
