@@ -3572,6 +3572,21 @@ static void test_sheikh_inside_a_somali_name(void)
     }
 }
 
+static void test_regions_and_a_square_news_names(void)
+{
+    /* the Arab world, the Horn of Africa and Red Square are places of their own */
+    struct doc *d = fx_annotate("وقال إن العالم العربي يتابع ما يجري في القرن الأفريقي، بعد عرض عسكري في الساحة "
+                                "الحمراء.\n");
+    CHECK(d != NULL);
+    if (d) {
+        const struct entity *a = fx_entity(d, "العالم العربي"), *h = fx_entity(d, "القرن الأفريقي"),
+                            *r = fx_entity(d, "الساحة الحمراء");
+        CHECK(a && a->type == ENT_LOC);
+        CHECK(h && h->type == ENT_LOC);
+        CHECK(r && r->type == ENT_LOC);
+    }
+}
+
 int main(void)
 {
     fx_setup();
@@ -3733,6 +3748,7 @@ int main(void)
     test_european_given_names_in_maghrebi_spelling();
     test_a_grandfathers_name_and_a_long_lineage();
     test_sheikh_inside_a_somali_name();
+    test_regions_and_a_square_news_names();
     test_a_noun_in_ta_after_ba_says_how_not_who();
     test_a_breeder_with_what_he_raises_is_a_title();
     test_a_nationality_describing_a_noun_introduces_no_one();
