@@ -1403,13 +1403,20 @@ static int pass_orgs(struct ent_ctx *x)
              * that closes the name: "أصدرت نقابة عمال حلب | بيانا") */
             /* (or a bare noun in construct with another bare one: "وأعلنت بلدية مرجعيون |
              * موعد توزيع البذور") */
+            /* (or a verb or noun the dictionary knows before a number or a definite word:
+             * "بورصة الكويت | تخسر 1.2%"، "أنهت بورصة الكويت | تعاملات الأسبوع") */
             if (content > 0 && (t->flags & TOKF_COMMON) && !tok_has_article(t) && !t->lex_prefix && !kinds &&
                 !prep_clitic(x, t) && !tok_is_demonym(x->lx, t) && !tok_nisba_ending(t) && x->owner[j - 1] >= 0 &&
                 place_owner(x, j - 1) && x->c.v[x->owner[j - 1]].te == j &&
                 ((t->fold_len >= 4 && t->fold[t->fold_len - 1] == 0x0627) ||
                  (j + 1 < end && t->fold[0] != 0x0644 && t->fold[0] != 0x0628 && x->owner[j + 1] < 0 &&
-                  d->tokens[j + 1].kind == TOK_WORD && (d->tokens[j + 1].flags & TOKF_COMMON) &&
-                  !tok_has_article(&d->tokens[j + 1]) && !d->tokens[j + 1].lex_prefix)))
+                  (d->tokens[j + 1].kind == TOK_NUMBER ||
+                   /* (not an adjective in ة agreeing with the head: "محطة دوراليه متعددة
+                    * الأغراض") */
+                   (d->tokens[j + 1].kind == TOK_WORD && (d->tokens[j + 1].flags & TOKF_COMMON) &&
+                    !d->tokens[j + 1].lex_prefix &&
+                    (!tok_has_article(&d->tokens[j + 1]) ||
+                     (!tok_nisba_ending(&d->tokens[j + 1]) && d->text.u16[t->span.end - 1] != 0x0629)))))))
                 break;
             /* (the noun may be the head of a place's name: الهيئة الملكية لمدينة الرياض) */
             /* (a group noun too: "النقابة التونسية لأصحاب الصيدليات") */

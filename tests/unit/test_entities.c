@@ -3587,6 +3587,21 @@ static void test_regions_and_a_square_news_names(void)
     }
 }
 
+static void test_a_verb_or_noun_after_a_place_closing_a_body_name(void)
+{
+    /* "بورصة الكويت | تخسر 1.2%"، "أنهت بورصة الكويت | تعاملات الأسبوع": the body's name
+     * ends with its place; an adjective in ة still agrees with the head */
+    struct doc *d = fx_annotate("بورصة الكويت تخسر 1.2% في أسبوع المعاهدة. وأنهت بورصة الكويت تعاملات الأسبوع على "
+                                "تراجع.\n");
+    CHECK(d != NULL);
+    if (d) {
+        const struct entity *b = fx_entity(d, "بورصة الكويت");
+        CHECK(b && b->type == ENT_ORG);
+        CHECK(fx_entity(d, "بورصة الكويت تخسر") == NULL);
+        CHECK(fx_entity(d, "بورصة الكويت تعاملات") == NULL);
+    }
+}
+
 int main(void)
 {
     fx_setup();
@@ -3749,6 +3764,7 @@ int main(void)
     test_a_grandfathers_name_and_a_long_lineage();
     test_sheikh_inside_a_somali_name();
     test_regions_and_a_square_news_names();
+    test_a_verb_or_noun_after_a_place_closing_a_body_name();
     test_a_noun_in_ta_after_ba_says_how_not_who();
     test_a_breeder_with_what_he_raises_is_a_title();
     test_a_nationality_describing_a_noun_introduces_no_one();
