@@ -3574,9 +3574,10 @@ static void test_sheikh_inside_a_somali_name(void)
 
 static void test_regions_and_a_square_news_names(void)
 {
-    /* the Arab world, the Horn of Africa and Red Square are places of their own */
+    /* the Arab world, the Horn of Africa, Red Square and Kim Il Sung Square are places of
+     * their own (the square is no person) */
     struct doc *d = fx_annotate("وقال إن العالم العربي يتابع ما يجري في القرن الأفريقي، بعد عرض عسكري في الساحة "
-                                "الحمراء.\n");
+                                "الحمراء وآخر في ساحة كيم إيل سونغ.\n");
     CHECK(d != NULL);
     if (d) {
         const struct entity *a = fx_entity(d, "العالم العربي"), *h = fx_entity(d, "القرن الأفريقي"),
@@ -3584,6 +3585,9 @@ static void test_regions_and_a_square_news_names(void)
         CHECK(a && a->type == ENT_LOC);
         CHECK(h && h->type == ENT_LOC);
         CHECK(r && r->type == ENT_LOC);
+        const struct entity *k = fx_entity(d, "ساحة كيم إيل سونغ");
+        CHECK(k && k->type == ENT_LOC);
+        CHECK(fx_entity(d, "كيم إيل سونغ") == NULL);
     }
 }
 
