@@ -1077,6 +1077,24 @@ static int opens_compound_given(const struct token *t)
  * in ال after it. Where the person's name ends: a word with a preposition on it, a
  * particle (the caller goes on through بن X), a title or role, a nationality, another
  * given name (جامعة عمر المختار سالمة العبيدي: the person who speaks). */
+/* معهد إدوارد سعيد قد أكد، لمعهد إدوارد سعيد الوطني للموسيقى: a second given name at e is
+ * the namesake's family name where the body's name ends after it (a function word, a verb,
+ * punctuation) or goes on with its adjective in ي and ل + a noun; before a word of a
+ * name it begins someone else's ("مستشفى زايد | محمد الكعبي"). */
+static int second_given_name_closes(const struct ent_ctx *x, int32_t e, int32_t end)
+{
+    const struct doc *d = x->d;
+    const struct token *w = &d->tokens[e];
+    if (e + 1 >= end || !(tok_kinds(w) & LEX_FIRST_NAME) || w->lex_prefix || (tok_kinds(w) & LEX_STOP))
+        return 0;
+    const struct token *n = &d->tokens[e + 1];
+    if (n->kind == TOK_PUNCT || tok_is_qad(n) || (tok_kinds(n) & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER)))
+        return !(tok_kinds(n) & LEX_FIRST_NAME);
+    return e + 2 < end && tok_has_article(n) && !tok_has_prep_clitic(n) && (n->flags & TOKF_COMMON) &&
+           tok_nisba_ending(n) && d->tokens[e + 2].kind == TOK_WORD &&
+           d->tokens[e + 2].fold[0] == 0x0644 && d->tokens[e + 2].fold_len >= 4;
+}
+
 static int32_t eponym_name_end(const struct ent_ctx *x, int32_t j, int32_t end)
 {
     const struct doc *d = x->d;
@@ -1093,7 +1111,8 @@ static int32_t eponym_name_end(const struct ent_ctx *x, int32_t j, int32_t end)
         if ((kinds & (LEX_TITLE | LEX_ROLE_NOUN)) && !((kinds & LEX_FIRST_NAME) && tok_has_article(w)))
             break;
         /* (but سيدي opens a compound given name: جامعة سيدي محمد بن عبد الله) */
-        if (!tok_has_article(w) && (e > j + 1 || (kinds & LEX_FIRST_NAME)) && !(e == j + 1 && opens_compound_given(&d->tokens[j])))
+        if (!tok_has_article(w) && (e > j + 1 || (kinds & LEX_FIRST_NAME)) && !(e == j + 1 && opens_compound_given(&d->tokens[j])) &&
+            !second_given_name_closes(x, e, end))
             break;
     }
     return e;

@@ -3606,6 +3606,23 @@ static void test_a_verb_or_noun_after_a_place_closing_a_body_name(void)
     }
 }
 
+static void test_a_body_named_after_someone_with_two_given_names(void)
+{
+    /* معهد إدوارد سعيد: a second given name closes the namesake's name where the body's
+     * name ends or goes on with its adjective and ل; before a family name it starts
+     * someone else's (مستشفى زايد | محمد الكعبي) */
+    struct doc *d = fx_annotate("ويقول أستاذها في فرع نابلس لمعهد إدوارد سعيد الوطني للموسيقى، سامر عنبتاوي، إن العزف "
+                                "مهم. وكان معهد إدوارد سعيد قد أكد أن الحفل ناجح. وقال مدير مستشفى زايد محمد الكعبي "
+                                "إن الوضع جيد.\n");
+    CHECK(d != NULL);
+    if (d) {
+        const struct entity *m = fx_entity(d, "معهد إدوارد سعيد الوطني للموسيقى"), *p = fx_entity(d, "محمد الكعبي");
+        CHECK(m && m->type == ENT_ORG);
+        CHECK(p && p->type == ENT_PERSON);
+        CHECK(fx_entity(d, "إدوارد سعيد") == NULL);
+    }
+}
+
 int main(void)
 {
     fx_setup();
@@ -3769,6 +3786,7 @@ int main(void)
     test_sheikh_inside_a_somali_name();
     test_regions_and_a_square_news_names();
     test_a_verb_or_noun_after_a_place_closing_a_body_name();
+    test_a_body_named_after_someone_with_two_given_names();
     test_a_noun_in_ta_after_ba_says_how_not_who();
     test_a_breeder_with_what_he_raises_is_a_title();
     test_a_nationality_describing_a_noun_introduces_no_one();
