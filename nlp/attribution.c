@@ -2907,9 +2907,11 @@ static int statement_author_in_it(struct actx *x, const struct quote *q, struct 
     int32_t v = q->cue_tok, sb = d->sentences[q->sentence].tok_begin;
     if (q->cue_kind != CUE_VERB || !tok_in_it(d, v + 1))
         return 0;
-    /* (over one comma: "رسالة وجهها السفير X إلى المشاركين، أكد فيها أن") */
+    /* (over one comma: "رسالة وجهها السفير X إلى المشاركين، أكد فيها أن"; or two round
+     * the writer's apposition: "تدوينة للدكتور X، أستاذ العلاقات الدولية بجامعة Y، يقول
+     * فيها إن") */
     int commas = 0;
-    for (int32_t k = v - 1; k > sb && v - k <= 12 && (d->tokens[k].kind == TOK_WORD || (tok_is_comma(&d->tokens[k]) && !commas++));
+    for (int32_t k = v - 1; k > sb && v - k <= 20 && (d->tokens[k].kind == TOK_WORD || (tok_is_comma(&d->tokens[k]) && commas++ < 2));
          k--) {
         if (!(tok_kinds(&d->tokens[k]) & LEX_STATEMENT) && !accusative_statement(x, &d->tokens[k]))
             continue;
@@ -2923,15 +2925,19 @@ static int statement_author_in_it(struct actx *x, const struct quote *q, struct 
             *out = who_entity(x, d->mentions[own].entity, own);
             return 1;
         }
-        /* "رسالة وجهها السفير X": the relative verb's subject wrote it */
+        /* "رسالة وجهها السفير X": the relative verb's subject wrote it (past the noun's
+         * adjective: "رسالة صوتية بعثتها سلمى") */
+        int32_t ra = k + 2 < v && nisba_adjective(d, k + 1) ? k + 2 : k + 1;
+        if (ra > k + 1)
+            a = &d->tokens[ra];
         int32_t mi = -1;
-        for (int32_t j = k + 2; j < v && j - k <= 5 && mi < 0; j++) {
+        for (int32_t j = ra + 1; j < v && j - ra <= 4 && mi < 0; j++) {
             mi = d->tok_mention[j];
             if (mi < 0 && (d->tokens[j].kind != TOK_WORD || !tok_has_article(&d->tokens[j]) ||
                            (tok_kinds(&d->tokens[j]) & LEX_STOP)))
                 break; /* (only a title and its adjectives before the name) */
         }
-        if (mi >= 0 && a->kind == TOK_WORD && d->tok_mention[k + 1] < 0 && !(tok_kinds(a) & LEX_STOP) && !tok_has_article(a) &&
+        if (mi >= 0 && a->kind == TOK_WORD && d->tok_mention[ra] < 0 && !(tok_kinds(a) & LEX_STOP) && !tok_has_article(a) &&
             tok_object_pronoun_len(a) && d->text.u16[a->span.end - 1] != 0x0629 &&
             d->entities[d->mentions[mi].entity].type != ENT_GPE &&
             d->entities[d->mentions[mi].entity].type != ENT_LOC) {
@@ -2951,12 +2957,20 @@ static int statement_author_in_it(struct actx *x, const struct quote *q, struct 
             if (read_phrase(x, q, f + 1, e, out, &how))
                 return 1;
         }
-        if (commas)
-            return 0;
-        /* (a title may have its article: تصريحا للرئيس الفرنسي X) */
-        return k + 1 < v && a->fold[0] == 0x0644 &&
+        a = &d->tokens[k + 1];
+        /* (a title may have its article: تصريحا للرئيس الفرنسي X; with commas, the writer
+         * ends at the first) */
+        int32_t we = v;
+        if (commas) {
+            we = k + 1;
+            while (we < v && !tok_is_comma(&d->tokens[we]))
+                we++;
+            if (we == v || we - k < 3)
+                return 0;
+        }
+        return k + 1 < we && a->fold[0] == 0x0644 &&
                ((a->lex_prefix == 1 && !tok_has_article(a)) || (a->lex_prefix == 2 && (tok_kinds(a) & LEX_TITLE))) &&
-               read_phrase(x, q, k + 1, v, out, &how);
+               read_phrase(x, q, k + 1, we, out, &how);
     }
     return 0;
 }

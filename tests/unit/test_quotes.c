@@ -647,7 +647,7 @@ static void test_relative_document_author(void)
     if (!d)
         return;
     expect(d, "الوحدات تكبدت", "فايننشال تايمز", QUOTE_INDIRECT, RESOLVED_ELIDED);
-    expect(d, "الخطر الحقيقي", "جيمس كولينز", QUOTE_INDIRECT, RESOLVED_ELIDED);
+    expect(d, "الخطر الحقيقي", "جيمس كولينز", QUOTE_INDIRECT, RESOLVED_EXPLICIT); /* (named as the writer) */
 }
 
 static void test_masdar_subject_and_clitic_family_name(void)
@@ -7875,6 +7875,18 @@ static void test_a_role_in_apposition_read_before_the_verb_names_that_person(voi
     expect(d, "الحديث عن تحالف كامل", "وليد الصيرفي", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_post_by_someone_set_off_by_an_apposition_says_in_it(void)
+{
+    /* "نشر تدوينة للدكتور X، أستاذ ...، يقول فيها إن": the writer of the post speaks, past
+     * the commas round his apposition */
+    struct doc *d = fx_annotate("وأعاد المدون أحمد سالم ولد بوبكر نشر تدوينة للدكتور محمدن ولد اعبيدي، أستاذ العلاقات "
+                                "الدولية بجامعة انواكشوط العصرية، يقول فيها إن موريتانيا ليست معنية بالمعاهدة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "موريتانيا ليست معنية", "محمدن ولد اعبيدي", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -8323,6 +8335,7 @@ int main(void)
     test_a_vox_pop_label_with_age_and_trade_in_parentheses();
     test_a_colleague_with_the_pronoun_introduces_her_name();
     test_a_role_in_apposition_read_before_the_verb_names_that_person();
+    test_a_post_by_someone_set_off_by_an_apposition_says_in_it();
     fx_teardown();
     return check_summary("test_quotes");
 }
