@@ -4328,8 +4328,12 @@ static int pass_given_names(struct ent_ctx *x)
             /* (or set off by a comma before who the person is: "تجلس أم هاشم، صاحبة ورشة
              * فخار،") */
             /* (or before what the person said: "قالت ربة المنزل أم محمد إنها ...") */
+            /* (or opening a line as a label, before its colon or who the person is in
+             * parentheses: "أم محمد (ربة بيت من حي الكيش): ...") */
+            int label = (prev->flags & TOKF_NEWLINE_BEFORE) &&
+                        (tok_is_char(&d->tokens[k + 1], ':') || tok_is_char(&d->tokens[k + 1], '('));
             if (k + 2 < nt && d->tokens[k + 2].sentence == t->sentence &&
-                (tok_is_min(&d->tokens[k + 1]) || (tok_kinds(&d->tokens[k + 1]) & LEX_COMPLEMENTIZER) ||
+                (label || tok_is_min(&d->tokens[k + 1]) || (tok_kinds(&d->tokens[k + 1]) & LEX_COMPLEMENTIZER) ||
                  (tok_is_comma(&d->tokens[k + 1]) && d->tokens[k + 2].kind == TOK_WORD &&
                   !tok_has_article(&d->tokens[k + 2]) && !d->tokens[k + 2].lex_prefix &&
                   (d->tokens[k + 2].flags & TOKF_COMMON) &&

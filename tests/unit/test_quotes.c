@@ -7887,6 +7887,20 @@ static void test_a_post_by_someone_set_off_by_an_apposition_says_in_it(void)
     expect(d, "موريتانيا ليست معنية", "محمدن ولد اعبيدي", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_kunya_labels_a_line(void)
+{
+    /* "أم محمد (ربة بيت ...): ...": a kunya opening its line before its colon or who the
+     * person is names the speaker (أم is not "or" there) */
+    struct doc *d = fx_annotate("استطلعنا آراء سكان المدينة.\n"
+                                "أم محمد (ربة بيت من حي الكيش): \"الخبز صار غاليا\".\n"
+                                "أم علي: \"لا نتابع السياسة\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الخبز صار غاليا", "أم محمد", QUOTE_DIRECT, -1);
+    expect(d, "لا نتابع السياسة", "أم علي", QUOTE_DIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -8336,6 +8350,7 @@ int main(void)
     test_a_colleague_with_the_pronoun_introduces_her_name();
     test_a_role_in_apposition_read_before_the_verb_names_that_person();
     test_a_post_by_someone_set_off_by_an_apposition_says_in_it();
+    test_a_kunya_labels_a_line();
     fx_teardown();
     return check_summary("test_quotes");
 }
