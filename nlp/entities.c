@@ -2230,6 +2230,21 @@ static int present_verb_shape(const struct token *t)
     return t->fold_len >= 4 && (c == 0x062A || c == 0x064A || c == 0x0646);
 }
 
+/* محمد حرسي جيدي في: after a bare father's name no list holds (the naming by father and
+ * grandfather, Somali and Sudanese), is the bare word at e, where the phrase ends, the
+ * grandfather's, whatever it also means? Not an adverb (حاليا), a noun in ة, a word shaped
+ * like a present verb ("فاطمة بنعلي تنتظر") nor a verb before another ("محمد نور عاد
+ * ليؤكد"). */
+static int grandfathers_name(const struct ent_ctx *x, int32_t e, int32_t end)
+{
+    const struct doc *d = x->d;
+    const struct token *w = &d->tokens[e];
+    return e + 1 < end && x->owner[e] < 0 && w->kind == TOK_WORD && (w->flags & TOKF_ARABIC) && !tok_has_article(w) &&
+           !w->lex_prefix && !tok_kinds(w) && w->fold_len >= 3 && w->fold[w->fold_len - 1] != 0x0627 &&
+           d->text.u16[w->span.end - 1] != 0x0629 && !present_verb_shape(w) && !tok_is_demonym(x->lx, w) &&
+           !manner_participle(w) && ends_name_phrase(d, e + 1) && !(tok_kinds(&d->tokens[e + 1]) & LEX_VERB);
+}
+
 static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
 {
     const struct doc *d = x->d;
@@ -2566,19 +2581,8 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
                      tok_is_name_like(lx, &d->tokens[e]) && !manner_participle(&d->tokens[e]) &&
                      ends_name_phrase(d, e + 1))
                 e++; /* رجب طيب أردوغان قد: a bare family name no dictionary knows */
-            /* محمد حرسي جيدي في: after a bare father's name no list holds (names by father
-             * and grandfather, Somali and Sudanese), a bare word where the phrase ends is
-             * the grandfather's, whatever it also means (not an adverb, حاليا, a noun in ة, nor a word shaped like a present verb:
-             * "فاطمة بنعلي تنتظر") */
-            else if (e + 1 < end && x->owner[e] < 0 && !tok_has_article(t) && !tok_kinds(t) &&
-                     d->tokens[e].kind == TOK_WORD && (d->tokens[e].flags & TOKF_ARABIC) &&
-                     !tok_has_article(&d->tokens[e]) && !d->tokens[e].lex_prefix && !tok_kinds(&d->tokens[e]) &&
-                     d->tokens[e].fold_len >= 3 && d->tokens[e].fold[d->tokens[e].fold_len - 1] != 0x0627 &&
-                     !present_verb_shape(&d->tokens[e]) &&
-                     d->text.u16[d->tokens[e].span.end - 1] != 0x0629 && !tok_is_demonym(lx, &d->tokens[e]) &&
-                     !manner_participle(&d->tokens[e]) && ends_name_phrase(d, e + 1) &&
-                     !(tok_kinds(&d->tokens[e + 1]) & LEX_VERB)) /* (a verb itself: "محمد نور عاد ليؤكد") */
-                e++;
+            else if (!tok_has_article(t) && !tok_kinds(t) && grandfathers_name(x, e, end))
+                e++; /* محمد حرسي جيدي في */
             break;
         }
         break;

@@ -451,7 +451,7 @@ static int on_role(struct loader *ld, char **f, int nf)
     /* (a title with a pronoun in ه folds with a feminine one in ة, مديره with مديرة: the
      * feminine noun is by far the more common reading and keeps its gender) */
     size_t len = strlen(f[0]);
-    int pronoun_form = len >= 2 && (unsigned char)f[0][len - 2] == 0xD9 && (unsigned char)f[0][len - 1] == 0x87;
+    int pronoun_form = len >= 2 && (unsigned char)f[0][len - 2] == 0xD9 && (unsigned char)f[0][len - 1] == 0x87; /* ه */
     if (!(pronoun_form && e->role_gender == GENDER_FEM))
         e->role_gender = g;
     if (kinds & LEX_HONORIFIC)
