@@ -4132,6 +4132,16 @@ __attribute__((noinline)) static int opens_sentence_before_comma(const struct do
     return !(tok_kinds(&d->tokens[k]) & LEX_STOP) || !after || !(tok_is_kana(after) || (tok_kinds(after) & LEX_VERB));
 }
 
+/* "علي المصراتي (34 عاما، سائق أجرة): ..."، "علي المصراتي: ...": a given name opening its
+ * line, a word in ال, then a colon or parentheses — a vox pop's label, the name (على
+ * takes no label). */
+static int name_labels_its_line(const struct doc *d, int32_t k)
+{
+    return k + 2 < d->n_tokens && (d->tokens[k].flags & TOKF_NEWLINE_BEFORE) && !d->tokens[k].lex_prefix &&
+           tok_has_article(&d->tokens[k + 1]) &&
+           (tok_is_char(&d->tokens[k + 2], ':') || tok_is_char(&d->tokens[k + 2], '('));
+}
+
 static inline int kunya_particle(const struct token *t)
 {
     return kunya_at(t->fold, t->fold_len);
@@ -4374,7 +4384,8 @@ static int pass_given_names(struct ent_ctx *x)
              !((t->flags & TOKF_ARABIC) && (!(kinds & LEX_STOP) || given_name_like_function_word(d, t)) &&
                given_in_apposition(x, k, prev)) &&
              /* (not على written with its ى: "على الرصيف، بدا") */
-             !(k + 2 < nt && tok_is_comma(&d->tokens[k + 2]) && opens_sentence_before_comma(d, k) &&
+             !(k + 2 < nt && ((tok_is_comma(&d->tokens[k + 2]) && opens_sentence_before_comma(d, k)) ||
+                              name_labels_its_line(d, k)) &&
                (!(kinds & LEX_STOP) || given_name_like_function_word(d, t)))) ||
             t->sentence != d->tokens[k + 1].sentence)
             continue;
@@ -4455,7 +4466,8 @@ static int pass_given_names(struct ent_ctx *x)
             /* (or after the particle that opens the clause, before its verb: "لكن محمد
              * الهاشمي أكد"، "غير أن محمد الهاشمي أكد") */
             int opens_clause = after && (k == d->sentences[t->sentence].tok_begin ? (tok_kinds(after) & LEX_VERB) ||
-                                                                                         (tok_is_comma(after) && opens_sentence_before_comma(d, k))
+                                                                                         (tok_is_comma(after) && opens_sentence_before_comma(d, k)) ||
+                                                                                         name_labels_its_line(d, k)
                                                                                    : (tok_kinds(after) & LEX_VERB) && clause_particle_before(d, k));
             /* (an honorific after the given name is none, but the family name) */
             /* (and so is a nisba that is also a nationality after أما, before the comma or

@@ -7901,6 +7901,18 @@ static void test_a_kunya_labels_a_line(void)
     expect(d, "لا نتابع السياسة", "أم علي", QUOTE_DIRECT, -1);
 }
 
+static void test_ali_labels_a_vox_pop_line(void)
+{
+    /* "علي المصراتي (34 عاما، سائق أجرة):": علي opening its line before a family name and
+     * parentheses or a colon is the given name, not على */
+    struct doc *d = fx_annotate("استطلعنا آراء سكان المدينة.\n"
+                                "علي المصراتي (34 عاما، سائق أجرة): \"كل واحد يدور على مصلحته\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "كل واحد يدور", "علي المصراتي", QUOTE_DIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -8351,6 +8363,7 @@ int main(void)
     test_a_role_in_apposition_read_before_the_verb_names_that_person();
     test_a_post_by_someone_set_off_by_an_apposition_says_in_it();
     test_a_kunya_labels_a_line();
+    test_ali_labels_a_vox_pop_line();
     fx_teardown();
     return check_summary("test_quotes");
 }
