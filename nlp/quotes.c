@@ -1357,6 +1357,11 @@ static int inside_aside(const struct qctx *q, int32_t j, int32_t end)
              * السائق X، الذي ينقل الحبوب إلى الرياض، لـ"القريات اليوم": «...»") */
             if (j >= 2 && tok_is_comma(&d->tokens[j - 2]) && after_relative(d, j) && outlet_told_then_words(q, c + 1, end))
                 return 1; /* (or its complementiser: "X، الذي يتابع الشائعات، لـ«Y» إن") */
+            /* (or an aside in وهو closed by a comma, then how it was said and the colon:
+             * "وقال أبو خالد، وهو متداول يتابع الشاشات منذ الثمانينيات، بلهجته:") */
+            if (!commas && c + 2 < end && tok_is_manner_after_ba(d, q->lx, c + 1, 0) && is_colon(d, c + 2) &&
+                in_wa_huwa_aside(d, j))
+                return 1;
             if (++commas > 2)
                 return 0;
             continue;

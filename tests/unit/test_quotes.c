@@ -7913,6 +7913,18 @@ static void test_ali_labels_a_vox_pop_line(void)
     expect(d, "كل واحد يدور", "علي المصراتي", QUOTE_DIRECT, -1);
 }
 
+static void test_an_aside_in_wa_huwa_then_how_and_the_colon(void)
+{
+    /* "وقال X، وهو متداول يتابع ...، بلهجته: «...»": the aside's verb is the aside's; the
+     * words after the colon are X's */
+    struct doc *d = fx_annotate("وقال أبو خالد، وهو متداول يتابع الشاشات منذ الثمانينيات، بلهجته: \"السهم نازل "
+                                "والوضع صعب\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "السهم نازل", "أبو خالد", QUOTE_DIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -8364,6 +8376,7 @@ int main(void)
     test_a_post_by_someone_set_off_by_an_apposition_says_in_it();
     test_a_kunya_labels_a_line();
     test_ali_labels_a_vox_pop_line();
+    test_an_aside_in_wa_huwa_then_how_and_the_colon();
     fx_teardown();
     return check_summary("test_quotes");
 }
