@@ -7925,6 +7925,19 @@ static void test_an_aside_in_wa_huwa_then_how_and_the_colon(void)
     expect(d, "السهم نازل", "أبو خالد", QUOTE_DIRECT, -1);
 }
 
+static void test_a_sudanese_tribal_chief_heads_a_headline(void)
+{
+    /* "ناظر بالبحر الأحمر: ...": ناظر, a chief of the native administration, is a title;
+     * the headline goes to the one named with it in the body */
+    struct doc *d = fx_annotate("ناظر بالبحر الأحمر: \"لن نكون ساحة لأحلاف الآخرين\"\n"
+                                "قطع الناظر محمد طاهر أوشيك بأن أهالي الولاية \"لن يقبلوا أن تكون أرضهم ساحة لأحلاف "
+                                "الآخرين\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "لن نكون ساحة", "محمد طاهر أوشيك", -1, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -8377,6 +8390,7 @@ int main(void)
     test_a_kunya_labels_a_line();
     test_ali_labels_a_vox_pop_line();
     test_an_aside_in_wa_huwa_then_how_and_the_colon();
+    test_a_sudanese_tribal_chief_heads_a_headline();
     fx_teardown();
     return check_summary("test_quotes");
 }
