@@ -7938,6 +7938,16 @@ static void test_a_sudanese_tribal_chief_heads_a_headline(void)
     expect(d, "لن نكون ساحة", "محمد طاهر أوشيك", -1, -1);
 }
 
+static void test_one_of_the_audience_speaks(void)
+{
+    /* "وقال أحد الحضور إن": the audience (الحضور) is a group, "one of" whom speaks */
+    struct doc *d = fx_annotate("وقال أحد الحضور إن العراقيين عرفوا الصواريخ منذ زمن.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "العراقيين عرفوا الصواريخ", "أحد الحضور", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -8391,6 +8401,7 @@ int main(void)
     test_ali_labels_a_vox_pop_line();
     test_an_aside_in_wa_huwa_then_how_and_the_colon();
     test_a_sudanese_tribal_chief_heads_a_headline();
+    test_one_of_the_audience_speaks();
     fx_teardown();
     return check_summary("test_quotes");
 }
