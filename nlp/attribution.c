@@ -2928,8 +2928,7 @@ static int statement_author_in_it(struct actx *x, const struct quote *q, struct 
         /* "رسالة وجهها السفير X": the relative verb's subject wrote it (past the noun's
          * adjective: "رسالة صوتية بعثتها سلمى") */
         int32_t ra = k + 2 < v && nisba_adjective(d, k + 1) ? k + 2 : k + 1;
-        if (ra > k + 1)
-            a = &d->tokens[ra];
+        const struct token *rel = &d->tokens[ra];
         int32_t mi = -1;
         for (int32_t j = ra + 1; j < v && j - ra <= 4 && mi < 0; j++) {
             mi = d->tok_mention[j];
@@ -2937,8 +2936,8 @@ static int statement_author_in_it(struct actx *x, const struct quote *q, struct 
                            (tok_kinds(&d->tokens[j]) & LEX_STOP)))
                 break; /* (only a title and its adjectives before the name) */
         }
-        if (mi >= 0 && a->kind == TOK_WORD && d->tok_mention[ra] < 0 && !(tok_kinds(a) & LEX_STOP) && !tok_has_article(a) &&
-            tok_object_pronoun_len(a) && d->text.u16[a->span.end - 1] != 0x0629 &&
+        if (mi >= 0 && rel->kind == TOK_WORD && d->tok_mention[ra] < 0 && !(tok_kinds(rel) & LEX_STOP) &&
+            !tok_has_article(rel) && tok_object_pronoun_len(rel) && d->text.u16[rel->span.end - 1] != 0x0629 &&
             d->entities[d->mentions[mi].entity].type != ENT_GPE &&
             d->entities[d->mentions[mi].entity].type != ENT_LOC) {
             *out = who_entity(x, d->mentions[mi].entity, mi);
@@ -2949,15 +2948,13 @@ static int statement_author_in_it(struct actx *x, const struct quote *q, struct 
         int own_subject = (q->np_end > q->np_begin && q->np_begin > v) || q->subject_pronoun;
         /* "رسالة صوتية من ابن عمه، جاء فيها": the sender, named after من (past one
          * adjective), up to the comma */
-        int32_t f = k + 1 < v && nisba_adjective(d, k + 1) ? k + 2 : k + 1;
-        if (!own_subject && f + 1 < v && tok_is_min(&d->tokens[f])) {
-            int32_t e = f + 1;
+        if (!own_subject && ra + 1 < v && tok_is_min(&d->tokens[ra])) {
+            int32_t e = ra + 1;
             while (e < v && !tok_is_comma(&d->tokens[e]))
                 e++;
-            if (read_phrase(x, q, f + 1, e, out, &how))
+            if (read_phrase(x, q, ra + 1, e, out, &how))
                 return 1;
         }
-        a = &d->tokens[k + 1];
         /* (a title may have its article: تصريحا للرئيس الفرنسي X; with commas, the writer
          * ends at the first) */
         int32_t we = v;

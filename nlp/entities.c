@@ -4132,14 +4132,19 @@ __attribute__((noinline)) static int opens_sentence_before_comma(const struct do
     return !(tok_kinds(&d->tokens[k]) & LEX_STOP) || !after || !(tok_is_kana(after) || (tok_kinds(after) & LEX_VERB));
 }
 
-/* "علي المصراتي (34 عاما، سائق أجرة): ..."، "علي المصراتي: ...": a given name opening its
- * line, a word in ال, then a colon or parentheses — a vox pop's label, the name (على
- * takes no label). */
+/* Do the words [b, e) open their line as a vox pop's label, a colon or who the person is
+ * in parentheses right after them ("أم محمد (ربة بيت ...): ..."، "علي المصراتي: ...")? */
+static int words_label_their_line(const struct doc *d, int32_t b, int32_t e)
+{
+    return e < d->n_tokens && (d->tokens[b].flags & TOKF_NEWLINE_BEFORE) && !d->tokens[b].lex_prefix &&
+           (tok_is_char(&d->tokens[e], ':') || tok_is_char(&d->tokens[e], '('));
+}
+
+/* "علي المصراتي (34 عاما، سائق أجرة): ...": a given name and a word in ال labelling their
+ * line are a name (على takes no label). */
 static int name_labels_its_line(const struct doc *d, int32_t k)
 {
-    return k + 2 < d->n_tokens && (d->tokens[k].flags & TOKF_NEWLINE_BEFORE) && !d->tokens[k].lex_prefix &&
-           tok_has_article(&d->tokens[k + 1]) &&
-           (tok_is_char(&d->tokens[k + 2], ':') || tok_is_char(&d->tokens[k + 2], '('));
+    return k + 2 < d->n_tokens && tok_has_article(&d->tokens[k + 1]) && words_label_their_line(d, k, k + 2);
 }
 
 static inline int kunya_particle(const struct token *t)
@@ -4344,8 +4349,7 @@ static int pass_given_names(struct ent_ctx *x)
             /* (or before what the person said: "قالت ربة المنزل أم محمد إنها ...") */
             /* (or opening a line as a label, before its colon or who the person is in
              * parentheses: "أم محمد (ربة بيت من حي الكيش): ...") */
-            int label = (prev->flags & TOKF_NEWLINE_BEFORE) &&
-                        (tok_is_char(&d->tokens[k + 1], ':') || tok_is_char(&d->tokens[k + 1], '('));
+            int label = words_label_their_line(d, k - 1, k + 1);
             if (k + 2 < nt && d->tokens[k + 2].sentence == t->sentence &&
                 (label || tok_is_min(&d->tokens[k + 1]) || (tok_kinds(&d->tokens[k + 1]) & LEX_COMPLEMENTIZER) ||
                  (tok_is_comma(&d->tokens[k + 1]) && d->tokens[k + 2].kind == TOK_WORD &&

@@ -385,14 +385,12 @@ static int add_role_forms(struct loader *ld, const char *form, uint32_t kinds, u
 {
     char buf[256];
     int definite = !strncmp(form, "ال", strlen("ال"));
-    int fem = strlen(form) >= 2 && !strcmp(form + strlen(form) - strlen("ة"), "ة");
+    int fem = ends_with(form, "ة");
     if (strchr(form, ' ') || !(classes & CLASS_PERSON) || (form[0] & 0x80) == 0)
         return 0;
     /* (a form with its owner's pronoun, رئيسه، زوجها، نظيرته, takes no article: "ال" on it
      * would fold like the feminine noun, الرئيسة) */
-    size_t len = strlen(form);
-    if ((len >= strlen("ه") && !strcmp(form + len - strlen("ه"), "ه")) ||
-        (len >= strlen("ها") && !strcmp(form + len - strlen("ها"), "ها")))
+    if (ends_with(form, "ه") || ends_with(form, "ها"))
         return 0;
     if (!definite) {
         snprintf(buf, sizeof buf, "ال%s", form);
@@ -450,9 +448,7 @@ static int on_role(struct loader *ld, char **f, int nf)
     e->role_classes |= classes;
     /* (a title with a pronoun in ه folds with a feminine one in ة, مديره with مديرة: the
      * feminine noun is by far the more common reading and keeps its gender) */
-    size_t len = strlen(f[0]);
-    int pronoun_form = len >= 2 && (unsigned char)f[0][len - 2] == 0xD9 && (unsigned char)f[0][len - 1] == 0x87; /* ه */
-    if (!(pronoun_form && e->role_gender == GENDER_FEM))
+    if (!(ends_with(f[0], "ه") && e->role_gender == GENDER_FEM))
         e->role_gender = g;
     if (kinds & LEX_HONORIFIC)
         return 0; /* معالي + ة would be معاليه, "his excellency" */
