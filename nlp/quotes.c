@@ -793,6 +793,21 @@ static int own_subject_before(const struct doc *d, int32_t j)
            d->tokens[j - 2].lex_prefix == 1 && (d->tokens[j - 2].fold[0] == 0x0641 || d->tokens[j - 2].fold[0] == 0x0648);
 }
 
+/* "فحسب رئيس المجلس البلدي، كمال بوزيدي، فإن": the source's name set off by commas
+ * after its title, then the clause the source opens: no aside. comma is the first comma. */
+static int source_apposition_then_clause(const struct qctx *q, int32_t comma, int32_t send)
+{
+    const struct doc *d = q->d;
+    for (int32_t k = comma + 1; k < send && k - comma <= 5; k++) {
+        const struct token *t = &d->tokens[k];
+        if (tok_is_comma(t))
+            return k > comma + 1 && k + 1 < send && d->tokens[k + 1].fold[0] == 0x0641 && is_complementizer(q, k + 1);
+        if (t->kind != TOK_WORD || (tok_kinds(t) & (LEX_VERB | LEX_COMPLEMENTIZER)))
+            return 0;
+    }
+    return 0;
+}
+
 /* "يتطلب، بحسب تقديرات الوزارة، نحو 600 ألف طن": a source set off by commas inside a
  * clause that goes on after it is an aside of the speaker's, not the end of the words
  * reported (", بحسب X، فإن ..." opens a clause of its own, and ", بحسب X." ends one). */
@@ -826,6 +841,8 @@ static int source_aside(const struct qctx *q, int32_t j, int32_t send)
             if (k + 2 >= send)
                 return 0;
             const struct token *next = &d->tokens[k + 1];
+            if (source_apposition_then_clause(q, k, send))
+                return 0;
             /* (or into marked words: "إلى روسيا، وفق تقديرات استخبارية غربية، «غيّرت
              * معادلة المدفعية»") */
             return (next->kind == TOK_WORD &&
@@ -3684,7 +3701,8 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
     const struct token *mt = &d->tokens[k];
     if (!initial && k > sb2 && tok_is_comma(&d->tokens[k - 1]) && mt->lex_prefix == 1 &&
         (mt->fold[0] == 0x0641 || mt->fold[0] == 0x0648) && np_e + 1 < end && tok_is_comma(&d->tokens[np_e]) &&
-        is_complementizer(q, np_e + 1) && d->tokens[np_e + 1].fold[0] == 0x0641)
+        ((is_complementizer(q, np_e + 1) && d->tokens[np_e + 1].fold[0] == 0x0641) ||
+         source_apposition_then_clause(q, np_e, end)))
         initial = 1;
     /* (ووفقا لدبلوماسي آسيوي في نيويورك: the place is part of who) */
     /* (who it is by position ends before the statement it was in: "وفق ما رصدته X في

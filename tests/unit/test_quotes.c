@@ -7948,6 +7948,21 @@ static void test_one_of_the_audience_speaks(void)
     expect(d, "العراقيين عرفوا الصواريخ", "أحد الحضور", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_source_named_by_title_then_name_opens_a_clause(void)
+{
+    /* "، فحسب رئيس المجلس البلدي، كمال بوزيدي، فإن": the source's name set off after its
+     * title, mid-sentence, still opens the clause in فإن (and ends the words before it) */
+    struct doc *d = fx_annotate("وقال المحلل سمير حداد إن الوضع صعب، فحسب رئيس المجلس البلدي للمدينة، كمال بوزيدي، "
+                                "فإن عشرات الشباب يعملون في الورشات.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الوضع صعب", "سمير حداد", QUOTE_INDIRECT, -1);
+    expect(d, "عشرات الشباب يعملون", "كمال بوزيدي", QUOTE_INDIRECT, -1);
+    const struct quote *q = fx_quote(d, "الوضع صعب");
+    CHECK(q && !strstr(fx_text(d, q->content), "بوزيدي"));
+}
+
 int main(void)
 {
     fx_setup();
@@ -8402,6 +8417,7 @@ int main(void)
     test_an_aside_in_wa_huwa_then_how_and_the_colon();
     test_a_sudanese_tribal_chief_heads_a_headline();
     test_one_of_the_audience_speaks();
+    test_a_source_named_by_title_then_name_opens_a_clause();
     fx_teardown();
     return check_summary("test_quotes");
 }
