@@ -1151,6 +1151,20 @@ static int station_named_by_one_word(const struct ent_ctx *x, const struct lex_e
            (n->kind == TOK_WORD && n->fold[0] == 0x0644 && n->lex_prefix);
 }
 
+/* "جامعة الجزائر 3 الأستاذ X": one digit at j, after the city, that counts nothing (no
+ * bare noun after it: "جامعة القاهرة 5 طلاب") tells one body of the city from another. */
+static int number_tells_apart(const struct lexicon *lx, const struct doc *d, int32_t j, int32_t end)
+{
+    if (j >= end || d->tokens[j].kind != TOK_NUMBER || d->tokens[j].span.end - d->tokens[j].span.start != 1)
+        return 0;
+    if (j + 1 >= end)
+        return 1;
+    const struct token *next = &d->tokens[j + 1];
+    return next->kind != TOK_WORD || tok_has_article(next) || next->lex_prefix ||
+           (tok_kinds(next) & (LEX_VERB | LEX_COMPLEMENTIZER | LEX_TITLE | LEX_ROLE_NOUN)) ||
+           !(next->flags & TOKF_COMMON) || tok_is_name_like(lx, next);
+}
+
 static int pass_orgs(struct ent_ctx *x)
 {
     const struct doc *d = x->d;
@@ -1373,6 +1387,10 @@ static int pass_orgs(struct ent_ctx *x)
                 content++;
                 last_content = o->te - 1;
                 j = o->te;
+                if (head->org_numbered && (o->type == ENT_GPE || o->type == ENT_LOC) && number_tells_apart(x->lx, d, j, end)) {
+                    last_content = j; /* جامعة الجزائر 3 */
+                    break;
+                }
                 continue;
             }
             int org_head_here = (kinds & LEX_ORG_HEAD) != 0;

@@ -471,16 +471,16 @@ static uint64_t key_edge_bit(const char *utf8, int last)
 
 static int on_org_head(struct loader *ld, char **f, int nf)
 {
-    if (need(ld, nf, 3, "form, classes, gender [, eponym|members|gathering|locality|crossing]") != 0)
+    if (need(ld, nf, 3, "form, classes, gender [, eponym|members|gathering|locality|crossing|numbered]") != 0)
         return -1;
     uint16_t classes = 0;
     uint8_t g = 0;
     if (parse_classes(ld, f[1], &classes) != 0 || parse_gender(ld, f[2], &g) != 0)
         return -1;
-    static const struct name_bit flag_names[] = {{"eponym", 1}, {"members", 2}, {"gathering", 4}, {"locality", 8}, {"crossing", 16}};
+    static const struct name_bit flag_names[] = {{"eponym", 1}, {"members", 2}, {"gathering", 4}, {"locality", 8}, {"crossing", 16}, {"numbered", 32}};
     uint64_t flags = 0;
     if (nf >= 4 && f[3][0] &&
-        parse_name_list(ld, f[3], flag_names, 5, &flags, "flag", "eponym, members, gathering, locality, crossing") != 0)
+        parse_name_list(ld, f[3], flag_names, 6, &flags, "flag", "eponym, members, gathering, locality, crossing, numbered") != 0)
         return -1;
     struct lex_entry *e = entry_for(ld, f[0]);
     if (!e)
@@ -490,6 +490,7 @@ static int on_org_head(struct loader *ld, char **f, int nf)
     e->org_gathering_only = (flags & 4) != 0;
     e->org_locality = (flags & 8) != 0;
     e->org_crossing = (flags & 16) != 0;
+    e->org_numbered = (flags & 32) != 0;
     ld->lx->org_head_initials |= key_edge_bit(f[0], 0);
     e->kinds |= LEX_ORG_HEAD;
     e->role_classes |= classes;

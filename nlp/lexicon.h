@@ -145,6 +145,8 @@ struct lex_entry {
                                * when it is also a word (ناحية سنكسر، بلدة عرمان) */
     uint8_t org_crossing;     /* LEX_ORG_HEAD "crossing": منفذ، معبر — a border crossing, named by
                                * its place alone: its adjectives (الحدودي، البري) stay outside */
+    uint8_t org_numbered;     /* LEX_ORG_HEAD "numbered": جامعة — one body of several in a city,
+                               * told apart by a number after the city (جامعة الجزائر 3) */
     uint16_t role_classes;    /* CLASS_* bits */
     uint8_t role_generic;     /* roles.tsv "generic": المسؤول — any official, whatever
                                * role the text gave them (مدير سايلو الشرقاط ... وأشار المسؤول) */

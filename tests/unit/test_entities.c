@@ -3606,6 +3606,22 @@ static void test_a_verb_or_noun_after_a_place_closing_a_body_name(void)
     }
 }
 
+static void test_a_university_numbered_after_its_city(void)
+{
+    /* جامعة الجزائر 3: a city holds several universities, told apart by a number after
+     * the city's name; a number counting a noun after it is not the name's */
+    struct doc *d = fx_annotate("وقال الأستاذ بجامعة الجزائر 3 سمير حداد إن الاتفاق مهم. ودرس في جامعة القاهرة 5 طلاب "
+                                "من الجزائر.\n");
+    CHECK(d != NULL);
+    if (d) {
+        const struct entity *u = fx_entity(d, "جامعة الجزائر 3"), *p = fx_entity(d, "سمير حداد");
+        CHECK(u && u->type == ENT_ORG);
+        CHECK(p && p->type == ENT_PERSON);
+        CHECK(fx_entity(d, "جامعة القاهرة") != NULL);
+        CHECK(fx_entity(d, "جامعة القاهرة 5") == NULL);
+    }
+}
+
 static void test_a_body_named_after_someone_with_two_given_names(void)
 {
     /* معهد إدوارد سعيد: a second given name closes the namesake's name where the body's
@@ -3787,6 +3803,7 @@ int main(void)
     test_regions_and_a_square_news_names();
     test_a_verb_or_noun_after_a_place_closing_a_body_name();
     test_a_body_named_after_someone_with_two_given_names();
+    test_a_university_numbered_after_its_city();
     test_a_noun_in_ta_after_ba_says_how_not_who();
     test_a_breeder_with_what_he_raises_is_a_title();
     test_a_nationality_describing_a_noun_introduces_no_one();
