@@ -3622,6 +3622,18 @@ static void test_a_university_numbered_after_its_city(void)
     }
 }
 
+static void test_an_iraqi_womans_given_name(void)
+{
+    /* سرى: an Iraqi woman's given name (the bare word is "went by night"); after a title
+     * it begins her name */
+    struct doc *d = fx_annotate("وقالت صاحبة المكتب سرى الجبوري إن الطلب كبير.\n");
+    CHECK(d != NULL);
+    if (d) {
+        const struct entity *p = fx_entity(d, "سرى الجبوري");
+        CHECK(p && p->type == ENT_PERSON);
+    }
+}
+
 static void test_a_body_named_after_someone_with_two_given_names(void)
 {
     /* معهد إدوارد سعيد: a second given name closes the namesake's name where the body's
@@ -3804,6 +3816,7 @@ int main(void)
     test_a_verb_or_noun_after_a_place_closing_a_body_name();
     test_a_body_named_after_someone_with_two_given_names();
     test_a_university_numbered_after_its_city();
+    test_an_iraqi_womans_given_name();
     test_a_noun_in_ta_after_ba_says_how_not_who();
     test_a_breeder_with_what_he_raises_is_a_title();
     test_a_nationality_describing_a_noun_introduces_no_one();
