@@ -3634,6 +3634,19 @@ static void test_an_iraqi_womans_given_name(void)
     }
 }
 
+static void test_the_state_of_palestine_is_a_place(void)
+{
+    /* دولة فلسطين is the state's own name: a place, and a mission's seat after لدى */
+    struct doc *d = fx_annotate("وكانت ممثلية روسيا الاتحادية لدى دولة فلسطين قد أكدت أن الاتفاق مهم. وقال الوزير إن "
+                                "دولة فلسطين تدعم الحل.\n");
+    CHECK(d != NULL);
+    if (d) {
+        const struct entity *m = fx_entity(d, "ممثلية روسيا الاتحادية لدى دولة فلسطين"), *p = fx_entity(d, "دولة فلسطين");
+        CHECK(m && m->type == ENT_ORG);
+        CHECK(p && p->type == ENT_GPE);
+    }
+}
+
 static void test_a_body_named_after_someone_with_two_given_names(void)
 {
     /* معهد إدوارد سعيد: a second given name closes the namesake's name where the body's
@@ -3817,6 +3830,7 @@ int main(void)
     test_a_body_named_after_someone_with_two_given_names();
     test_a_university_numbered_after_its_city();
     test_an_iraqi_womans_given_name();
+    test_the_state_of_palestine_is_a_place();
     test_a_noun_in_ta_after_ba_says_how_not_who();
     test_a_breeder_with_what_he_raises_is_a_title();
     test_a_nationality_describing_a_noun_introduces_no_one();
