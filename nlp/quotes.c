@@ -5548,6 +5548,56 @@ static int32_t list_item_body(const struct doc *d, int32_t k)
     return -1;
 }
 
+/* "- إنشاء وحدة لرصد ..."، "- تعزيز الحوار ...": a list item that opens with a bare verbal
+ * noun of a derived pattern (تفعيل، إفعال، افتعال، استفعال، مفاعلة) is a recommendation
+ * or an aim named as a noun phrase, no clause anyone stated. */
+static int item_opens_with_masdar(const struct doc *d, int32_t k)
+{
+    if (k + 1 >= d->n_tokens)
+        return 0;
+    const struct token *t = &d->tokens[k], *next = &d->tokens[k + 1];
+    if (t->kind != TOK_WORD || t->lex_prefix || tok_has_article(t) ||
+        (tok_kinds(t) & (LEX_COMPLEMENTIZER | LEX_STOP | LEX_PRONOUN)) || next->kind != TOK_WORD)
+        return 0;
+    /* (متابعة "follow-up" is listed as the participle of تابع; a past or present verb
+     * opens a clause) */
+    if ((tok_kinds(t) & LEX_VERB) && t->lex->verb_aspect != ASPECT_MASDAR && t->lex->verb_aspect != ASPECT_PARTICIPLE)
+        return 0;
+    const UChar *f = t->fold;
+    switch (t->fold_len) {
+    case 5:
+        return (f[0] == 0x062A && f[3] == 0x064A) || (f[0] == 0x0627 && f[3] == 0x0627); /* تعزيز، إنشاء */
+    case 6:
+        return (f[0] == 0x0627 && f[2] == 0x062A && f[4] == 0x0627) || /* اعتماد */
+               (f[0] == 0x0645 && f[2] == 0x0627 && f[5] == 0x0647);   /* متابعة */
+    case 7:
+        return f[0] == 0x0627 && f[1] == 0x0633 && f[2] == 0x062A && f[5] == 0x0627; /* استحداث */
+    default:
+        return 0;
+    }
+}
+
+/* The words at b open an item of a list introduced by a line that ends with a colon
+ * ("وأوصوا بما يلي:"), and the item opens with a bare verbal noun. */
+static int masdar_item_of_colon_list(const struct doc *d, int32_t b)
+{
+    int32_t m = b - 1;
+    if (m > 0 && list_item_body(d, m - 1) == b)
+        m--;
+    if (m <= 0 || list_item_body(d, m) != b || !(d->tokens[m].flags & TOKF_NEWLINE_BEFORE) ||
+        !item_opens_with_masdar(d, b))
+        return 0;
+    /* back over the list's earlier items to the line that introduces it */
+    for (int32_t k = m - 1; k > 0 && m - k < 400; k--) {
+        if (!(d->tokens[k].flags & TOKF_NEWLINE_BEFORE))
+            continue;
+        if (list_item_body(d, k) < 0)
+            break;
+        m = k;
+    }
+    return is_colon(d, m - 1);
+}
+
 /* "... إن المعاهدة تحمل 3 رسائل رئيسية:" and then "1- ...", "2- ...": a reported clause
  * that ends its line with a colon, over lines that each open with a list marker, goes
  * on in them; each item is a quotation of the same speaker, by the same cue. */
@@ -5586,6 +5636,11 @@ static int listed_items(struct qctx *q)
             k = e;
         }
     }
+    /* (whichever way an item's words became a quotation: the parent's first item, a
+     * continuation, a listed item) */
+    for (int32_t i = 0; i < d->n_quotes; i++)
+        if (d->quotes[i].content.start >= 0 && masdar_item_of_colon_list(d, d->quotes[i].content_tb))
+            d->quotes[i].content.start = -1;
     return 0;
 }
 

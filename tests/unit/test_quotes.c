@@ -7963,6 +7963,31 @@ static void test_a_source_named_by_title_then_name_opens_a_clause(void)
     CHECK(q && !strstr(fx_text(d, q->content), "بوزيدي"));
 }
 
+static void test_recommendations_listed_as_noun_phrases_are_no_quotes(void)
+{
+    /* "أوصوا بما يلي:" over "- إنشاء ..."، "- تنظيم ...": items that open with a bare verbal
+     * noun name recommendations, no clause; items with clauses are still the speaker's */
+    struct doc *d = fx_annotate("وخلص المشاركون إلى أن الحياد رصيد مهم، وأوصوا بما يلي:\n"
+                                "- إنشاء فريق بحثي مشترك مع جامعات آسيوية.\n"
+                                "- تنظيم ورشة متابعة في الربيع.\n"
+                                "وخلصت الندوة إلى التوصيات التالية:\n"
+                                "- استحداث وحدة لرصد التحالفات.\n"
+                                "- متابعة الحوار مع سيول.\n"
+                                "وقال الوزير إن المعاهدة تحمل رسالتين:\n"
+                                "- الأولى أن موسكو لن تتراجع.\n"
+                                "- الثانية أن بيونغ يانغ شريك.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "إنشاء فريق") == NULL);
+    CHECK(fx_quote(d, "تنظيم ورشة") == NULL);
+    CHECK(fx_quote(d, "استحداث وحدة") == NULL);
+    CHECK(fx_quote(d, "متابعة الحوار") == NULL);
+    expect(d, "الحياد رصيد مهم", "المشاركون", QUOTE_INDIRECT, -1);
+    expect(d, "الأولى أن موسكو", "الوزير", -1, -1);
+    expect(d, "الثانية أن بيونغ يانغ", "الوزير", -1, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -8418,6 +8443,7 @@ int main(void)
     test_a_sudanese_tribal_chief_heads_a_headline();
     test_one_of_the_audience_speaks();
     test_a_source_named_by_title_then_name_opens_a_clause();
+    test_recommendations_listed_as_noun_phrases_are_no_quotes();
     fx_teardown();
     return check_summary("test_quotes");
 }
