@@ -3398,11 +3398,30 @@ static int body_by_head_before(const struct qctx *q, int32_t k)
            body_named_before(d, k, &stem);
 }
 
+/* "بحسب منظمي الندوة"، "بحسب القائمين على المنصة": people named by what they do, the
+ * sound plural of a word the dictionary holds (four letters at least), with its
+ * article or (a participle in م) in construct with a definite word. */
+static int people_by_what_they_do(const struct qctx *q, int32_t b, int32_t e)
+{
+    const struct doc *d = q->d;
+    const struct token *t = &d->tokens[b];
+    if (t->kind != TOK_WORD || t->lex_prefix || tok_kinds(t) || d->tok_mention[b] >= 0 || !(t->flags & TOKF_ARABIC))
+        return 0;
+    /* (after the preposition the plural is genitive, in ين: القانون is no plural) */
+    if (tok_has_article(t))
+        return t->fold_len >= 8 && t->fold[t->fold_len - 2] == 0x064A && t->fold[t->fold_len - 1] == 0x0646 &&
+               lexicon_is_common_as_written(q->lx, t->fold + 2, t->fold_len - 4);
+    return t->fold_len >= 5 && t->fold[0] == 0x0645 && t->fold[t->fold_len - 1] == 0x064A && b + 1 < e &&
+           tok_has_article(&d->tokens[b + 1]) && lexicon_is_common_as_written(q->lx, t->fold, t->fold_len - 1);
+}
+
 /* Is the phrase [b, e) something that can speak: a named entity, a role, a group, a
  * pronoun, a foreign name? بحسب التوقيت المحلي and وفقا للقانون are not. */
 static int speaker_like(const struct qctx *q, int32_t b, int32_t e)
 {
     const struct doc *d = q->d;
+    if (b < e && people_by_what_they_do(q, b, e))
+        return 1;
     /* "بحسب أرقام رسمية"، "وفق تقديرات أولية": figures described by their adjectives
      * alone are the source as written */
     if (b + 1 < e && (tok_kinds(&d->tokens[b]) & LEX_STATEMENT) && tok_adjectives_alone(d, b + 1, e))

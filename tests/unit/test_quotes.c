@@ -7988,6 +7988,20 @@ static void test_recommendations_listed_as_noun_phrases_are_no_quotes(void)
     expect(d, "الثانية أن بيونغ يانغ", "الوزير", -1, -1);
 }
 
+static void test_a_source_named_by_what_its_people_do(void)
+{
+    /* "وبحسب منظمي الندوة"، "وبحسب القائمين على المنصة": people named by what they do
+     * are a source; "ووفقا للقانون الدولي" (a singular in ون) is no one */
+    struct doc *d = fx_annotate("وبحسب منظمي الندوة، فإن أكثر من ألف طالب تخرجوا في روسيا. وبحسب القائمين على المنصة، "
+                                "فإن الحلقة تجاوزت عشرة آلاف استماع. ووفقا للقانون الدولي، فإن القرارات ملزمة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "أكثر من ألف طالب", "منظمي الندوة", QUOTE_INDIRECT, RESOLVED_SOURCE);
+    expect(d, "الحلقة تجاوزت", "القائمين على المنصة", QUOTE_INDIRECT, RESOLVED_SOURCE);
+    CHECK(fx_quote(d, "القرارات ملزمة") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -8444,6 +8458,7 @@ int main(void)
     test_one_of_the_audience_speaks();
     test_a_source_named_by_title_then_name_opens_a_clause();
     test_recommendations_listed_as_noun_phrases_are_no_quotes();
+    test_a_source_named_by_what_its_people_do();
     fx_teardown();
     return check_summary("test_quotes");
 }
