@@ -3638,8 +3638,10 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
             elided_gender = n2 >= 3 && vt2->fold[n2 - 1] == 0x062A ? GENDER_FEM : GENDER_MASC;
         }
     }
+    /* (a فإن with no comma before it ends the phrase too: "وبحسب الوكالة فان") */
     while (np_e < end && np_e - np_b < SOURCE_NP_MAX && !tok_is_comma(&d->tokens[np_e]) &&
-           !is_stop_punct(&d->tokens[np_e]) && !is_colon(d, np_e) && !(elided && np_e == k + n))
+           !is_stop_punct(&d->tokens[np_e]) && !is_colon(d, np_e) && !(elided && np_e == k + n) &&
+           !(np_e > np_b && d->tokens[np_e].fold[0] == 0x0641 && is_complementizer(q, np_e)))
         np_e++;
     /* (a long phrase still ends at the comma before فإن: "وبحسب بيان للوكالة الدولية للطاقة
      * الذرية صدر عقب زيارة فريق من خبرائها إلى موقع الضبعة، فإن") */
@@ -3740,8 +3742,8 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
     qt->cue_gender = elided_gender;
     if (elided)
         qt->np_begin = qt->np_end = k + n; /* no one named: resolved as an elided subject */
-    /* ("وحسبه فإن": a marker carrying its source may take فإن with no comma) */
-    int bare_fa = initial && elided && np_e == k + n && np_e < end && is_complementizer(q, np_e) &&
+    /* ("وحسبه فإن"، "وبحسب الوكالة فان": فإن may follow with no comma) */
+    int bare_fa = initial && (elided ? np_e == k + n : np_e > np_b) && np_e < end && is_complementizer(q, np_e) &&
                   d->tokens[np_e].fold[0] == 0x0641;
     if (initial && np_e < end && (tok_is_comma(&d->tokens[np_e]) || bare_fa)) {
         int32_t cs = bare_fa ? np_e : np_e + 1;

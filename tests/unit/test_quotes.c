@@ -8002,6 +8002,16 @@ static void test_a_source_named_by_what_its_people_do(void)
     CHECK(fx_quote(d, "القرارات ملزمة") == NULL);
 }
 
+static void test_a_named_source_takes_fa_inna_without_a_comma(void)
+{
+    /* "وبحسب الوكالة فان": a named source may take فإن with no comma, as "وحسبه فإن" does */
+    struct doc *d = fx_annotate("وذكرت وكالة كيودو أن الوضع صعب. وبحسب الوكالة فان رئيس الوزراء سيجري اتصالا.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "رئيس الوزراء سيجري", "كيودو", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -8459,6 +8469,7 @@ int main(void)
     test_a_source_named_by_title_then_name_opens_a_clause();
     test_recommendations_listed_as_noun_phrases_are_no_quotes();
     test_a_source_named_by_what_its_people_do();
+    test_a_named_source_takes_fa_inna_without_a_comma();
     fx_teardown();
     return check_summary("test_quotes");
 }
