@@ -1240,6 +1240,28 @@ static int32_t np_after(const struct qctx *q, int32_t from, int32_t limit)
     return j;
 }
 
+/* كما at j, then a verb and its subject up to a comma and a complementiser: *last is set
+ * to the comma. */
+static int how_known_aside(const struct qctx *q, int32_t j, int32_t end, int32_t *last)
+{
+    static const UChar kama[] = {0x0643, 0x0645, 0x0627};
+    const struct doc *d = q->d;
+    if (d->tokens[j].fold_len != 3 || memcmp(d->tokens[j].fold, kama, sizeof kama))
+        return 0;
+    for (int32_t c = j + 2; c + 1 < end && c - j <= 6; c++) {
+        const struct token *t = &d->tokens[c];
+        if (tok_is_comma(t)) {
+            if (!is_complementizer(q, c + 1))
+                return 0;
+            *last = c;
+            return 1;
+        }
+        if (t->kind != TOK_WORD || is_complementizer(q, c))
+            return 0;
+    }
+    return 0;
+}
+
 static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int32_t np_end, int32_t *direct_region,
                                int32_t *relay_np_b, int32_t *relay_np_e, int32_t *open_tok);
 static int aside_predicate(const struct qctx *q, int32_t v, int32_t end);
@@ -1726,6 +1748,10 @@ static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int
             j = re - 1;
             continue;
         }
+        /* "واضاف بو ناصر، كما يعرفه زملاؤه، ان": how the speaker is known, set off by
+         * commas before the verb's own complementiser, is an aside, not a new clause */
+        if (j > np_end && tok_is_comma(&d->tokens[j - 1]) && how_known_aside(q, j, end, &j))
+            continue;
         if (is_stop_punct(t) || (tok_kinds(t) & LEX_CONJ_BREAK))
             return -1;
         /* "، وهو ما وصفته X بأنه": a relative clause of its own starts */

@@ -8012,6 +8012,19 @@ static void test_a_named_source_takes_fa_inna_without_a_comma(void)
     expect(d, "رئيس الوزراء سيجري", "كيودو", QUOTE_INDIRECT, -1);
 }
 
+static void test_how_the_speaker_is_known_is_an_aside(void)
+{
+    /* "واضاف العنزي، كما يعرفه زملاؤه، ان": how the speaker is known, set off by commas,
+     * stands between the verb and its own complementiser */
+    struct doc *d = fx_annotate("وقال النائب فهد العنزي إن الوضع صعب. واضاف العنزي، كما يعرفه زملاؤه، ان دول الخليج "
+                                "مطالبة بالقراءة. ويرى العنزي، كما يناديه طلبته السابقون، أن أوروبا لم تعد الحصن.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "دول الخليج مطالبة", "فهد العنزي", QUOTE_INDIRECT, -1);
+    expect(d, "أوروبا لم تعد", "فهد العنزي", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -8470,6 +8483,7 @@ int main(void)
     test_recommendations_listed_as_noun_phrases_are_no_quotes();
     test_a_source_named_by_what_its_people_do();
     test_a_named_source_takes_fa_inna_without_a_comma();
+    test_how_the_speaker_is_known_is_an_aside();
     fx_teardown();
     return check_summary("test_quotes");
 }
