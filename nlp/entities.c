@@ -4165,6 +4165,21 @@ static int name_labels_its_line(const struct doc *d, int32_t k)
     return k + 2 < d->n_tokens && tok_has_article(&d->tokens[k + 1]) && words_label_their_line(d, k, k + 2);
 }
 
+/* Does the word at k, then a colon, open its line, and open another line the same way? */
+static int given_name_labels_turns(const struct doc *d, int32_t k)
+{
+    const struct token *t = &d->tokens[k];
+    if (t->lex_prefix || !(t->flags & TOKF_NEWLINE_BEFORE) || k + 1 >= d->n_tokens || !tok_is_char(&d->tokens[k + 1], ':'))
+        return 0;
+    for (int32_t j = 0; j + 1 < d->n_tokens; j++) {
+        const struct token *o = &d->tokens[j];
+        if (j != k && (o->flags & TOKF_NEWLINE_BEFORE) && o->fold_len == t->fold_len &&
+            !memcmp(o->fold, t->fold, (size_t)t->fold_len * sizeof *t->fold) && tok_is_char(&d->tokens[j + 1], ':'))
+            return 1;
+    }
+    return 0;
+}
+
 static inline int kunya_particle(const struct token *t)
 {
     return kunya_at(t->fold, t->fold_len);
@@ -4284,6 +4299,14 @@ static int pass_given_names(struct ent_ctx *x)
         uint32_t kinds = tok_kinds(t);
         if (title_of_words_at(x, k))
             continue;
+        /* "يونس: جيت بعقد ..." on two lines or more: a given name alone labelling the turns
+         * of a transcript is the person who speaks them */
+        if ((kinds & LEX_FIRST_NAME) && !(kinds & (LEX_STOP | LEX_NAME_PARTICLE)) && x->owner[k] < 0 &&
+            given_name_labels_turns(d, k)) {
+            if (add_person(x, k, k + 1, -1, -1, 0, GENDER_UNKNOWN, CAND_CONTEXT) != 0)
+                return -1;
+            continue;
+        }
         const struct token *prev = k > 0 && d->tokens[k - 1].sentence == t->sentence ? &d->tokens[k - 1] : NULL;
         /* "عرّف نفسه باسم «أوليغ»": باسم after نفسه is no one's name but names the one after */
         if (prev && k >= 2 && t->fold_len == 4 && t->fold[0] == 0x0628 && tok_marker(d, k, MARK_BEHALF)) {
@@ -4578,6 +4601,20 @@ static int family_name_of_someone(const struct ent_ctx *x, const struct token *t
 
 /* Where a speaker stands: after a reporting verb or a source marker, or before a
  * reporting verb at the start of a clause. */
+/* Token k is a definite noun in ة that the dictionary holds (الحلقة، الجلسة), followed by
+ * a word in ب: a verb's object and how it was done, not a family name. */
+static int object_then_how(const struct ent_ctx *x, int32_t k, int32_t end)
+{
+    const struct doc *d = x->d;
+    const struct token *t = &d->tokens[k];
+    if (k + 1 >= end || !tok_has_article(t) || t->lex_prefix || !(t->flags & TOKF_COMMON) ||
+        d->text.u16[t->span.end - 1] != 0x0629 || tok_kinds(t))
+        return 0;
+    const struct token *how = &d->tokens[k + 1];
+    return how->kind == TOK_WORD && how->fold_len > 3 && how->fold[0] == 0x0628 &&
+           lexicon_is_common(x->lx, how->fold + 1, how->fold_len - 1);
+}
+
 static int pass_context(struct ent_ctx *x)
 {
     const struct doc *d = x->d;
@@ -4661,6 +4698,10 @@ static int pass_context(struct ent_ctx *x)
                 e = extend_forward(x, e, end);
             if (e == s)
                 e = name_before_apposition(x, s, end); /* قال فرحان حق، نائب المتحدث ... */
+            /* "ويختم يونس الحلقة بنصيحة": a given name, then the verb's definite object in
+             * ة that the dictionary holds and how, in ب; the object is no family name */
+            if (e == s + 2 && (tok_kinds(t) & LEX_FIRST_NAME) && object_then_how(x, s + 1, end))
+                e = s + 1;
             if (e > s && !(e == s + 1 && (tok_kinds(t) & LEX_FIRST_NAME) && !(tok_kinds(t) & LEX_FAMILY_NAME) &&
                            (t->flags & TOKF_COMMON))) {
                 if (add_person(x, s, e, -1, -1, 0, GENDER_UNKNOWN, CAND_CONTEXT) != 0)

@@ -3647,6 +3647,16 @@ static void test_the_state_of_palestine_is_a_place(void)
     }
 }
 
+static void test_a_verbs_object_in_ta_is_no_family_name(void)
+{
+    /* "ويختم يونس الحلقة بنصيحة": after the verb, a given name, the verb's definite object
+     * in ة and how it was done, in ب; الحلقة is no family name */
+    struct doc *d = fx_annotate("ويختم يونس الحلقة بنصيحة للشباب.\n");
+    CHECK(d != NULL);
+    if (d)
+        CHECK(fx_entity(d, "يونس الحلقة") == NULL);
+}
+
 static void test_a_body_named_after_someone_with_two_given_names(void)
 {
     /* معهد إدوارد سعيد: a second given name closes the namesake's name where the body's
@@ -3831,6 +3841,7 @@ int main(void)
     test_a_university_numbered_after_its_city();
     test_an_iraqi_womans_given_name();
     test_the_state_of_palestine_is_a_place();
+    test_a_verbs_object_in_ta_is_no_family_name();
     test_a_noun_in_ta_after_ba_says_how_not_who();
     test_a_breeder_with_what_he_raises_is_a_title();
     test_a_nationality_describing_a_noun_introduces_no_one();

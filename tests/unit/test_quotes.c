@@ -8025,6 +8025,21 @@ static void test_how_the_speaker_is_known_is_an_aside(void)
     expect(d, "أوروبا لم تعد", "فهد العنزي", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_given_name_labelling_turns_speaks_them(void)
+{
+    /* "يونس: ..." opening two lines of a transcript: the given name alone is who speaks */
+    struct doc *d = fx_annotate("استضفنا في الحلقة عاملا عاد من روسيا.\n"
+                                "البودكاست: كيف كانت البداية؟\n"
+                                "يونس: جيت بعقد ديال طباخ فواحد المطعم.\n"
+                                "البودكاست: وبعد ذلك؟\n"
+                                "يونس: مشيت نخدم فالبني قرب موسكو.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "جيت بعقد", "يونس", -1, -1);
+    expect(d, "مشيت نخدم", "يونس", -1, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -8484,6 +8499,7 @@ int main(void)
     test_a_source_named_by_what_its_people_do();
     test_a_named_source_takes_fa_inna_without_a_comma();
     test_how_the_speaker_is_known_is_an_aside();
+    test_a_given_name_labelling_turns_speaks_them();
     fx_teardown();
     return check_summary("test_quotes");
 }
