@@ -3657,6 +3657,17 @@ static void test_a_verbs_object_in_ta_is_no_family_name(void)
         CHECK(fx_entity(d, "يونس الحلقة") == NULL);
 }
 
+static void test_indian_given_names(void)
+{
+    /* أنيل كومار شارما: two Indian given names and a family name */
+    struct doc *d = fx_annotate("ويرى البروفيسور أنيل كومار شارما أن المعاهدة تضع نيودلهي أمام امتحان.\n");
+    CHECK(d != NULL);
+    if (d) {
+        const struct entity *p = fx_entity(d, "أنيل كومار شارما");
+        CHECK(p && p->type == ENT_PERSON);
+    }
+}
+
 static void test_a_body_named_after_someone_with_two_given_names(void)
 {
     /* معهد إدوارد سعيد: a second given name closes the namesake's name where the body's
@@ -3842,6 +3853,7 @@ int main(void)
     test_an_iraqi_womans_given_name();
     test_the_state_of_palestine_is_a_place();
     test_a_verbs_object_in_ta_is_no_family_name();
+    test_indian_given_names();
     test_a_noun_in_ta_after_ba_says_how_not_who();
     test_a_breeder_with_what_he_raises_is_a_title();
     test_a_nationality_describing_a_noun_introduces_no_one();
