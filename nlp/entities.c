@@ -1204,6 +1204,9 @@ static int pass_orgs(struct ent_ctx *x)
         int32_t last_content = k, absorbed = -1;
         while (j < end && j - k <= MAX_ORG_TOKENS) {
             const struct token *t = &d->tokens[j];
+            /* "جامعة قطر | الفصل الماضي": a time after the name */
+            if (content > 0 && tok_has_article(t) && !t->lex_prefix && j + 1 < end && tok_marker(d, j + 1, MARK_TIME_AFTER))
+                break;
             /* (a paper's name in parentheses as agency copy writes it: صحيفة (ازفستيا)) */
             int paren = j == k + 1 && (head->role_classes & CLASS_MEDIA) && tok_is_char(t, '(');
             if (is_quote_mark(t) || paren) {

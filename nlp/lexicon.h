@@ -88,6 +88,7 @@ typedef uint64_t marker_set; /* MARK_* bits */
 #define MARK_OCCASION (UINT64_C(1) << 33) /* تعليقا، تعقيبا before على: the occasion of the words (no stem) */
 #define MARK_REPLY (UINT64_C(1) << 34) /* ردا before على: an occasion only when a question or a report follows (no stem) */
 #define MARK_THAT_BEING (UINT64_C(1) << 35) /* وذلك: "، وذلك خلال ندوة", when or where the words were said follows (no stem) */
+#define MARK_TIME_AFTER (UINT64_C(1) << 36) /* الماضي، المقبل: "جامعة قطر | الفصل الماضي", the noun before is a time (no stem) */
 
 /* Kinds of stopwords.tsv beyond stop and break, read from the entry of the word as written. */
 enum stop_flag {

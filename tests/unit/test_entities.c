@@ -3668,6 +3668,19 @@ static void test_indian_given_names(void)
     }
 }
 
+static void test_a_time_after_a_body_is_not_its_name(void)
+{
+    /* "جامعة قطر الفصل الماضي": a definite noun before الماضي/المقبل is a time, and the
+     * body's name ends before it */
+    struct doc *d = fx_annotate("وقال أستاذ في جامعة الملك سعود العام الماضي إن الحرب طويلة.\n");
+    CHECK(d != NULL);
+    if (d) {
+        const struct entity *u = fx_entity(d, "جامعة الملك سعود");
+        CHECK(u && u->type == ENT_ORG);
+        CHECK(fx_entity(d, "جامعة الملك سعود العام") == NULL);
+    }
+}
+
 static void test_a_body_named_after_someone_with_two_given_names(void)
 {
     /* معهد إدوارد سعيد: a second given name closes the namesake's name where the body's
@@ -3854,6 +3867,7 @@ int main(void)
     test_the_state_of_palestine_is_a_place();
     test_a_verbs_object_in_ta_is_no_family_name();
     test_indian_given_names();
+    test_a_time_after_a_body_is_not_its_name();
     test_a_noun_in_ta_after_ba_says_how_not_who();
     test_a_breeder_with_what_he_raises_is_a_title();
     test_a_nationality_describing_a_noun_introduces_no_one();
