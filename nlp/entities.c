@@ -1205,7 +1205,7 @@ static int pass_orgs(struct ent_ctx *x)
         while (j < end && j - k <= MAX_ORG_TOKENS) {
             const struct token *t = &d->tokens[j];
             /* "جامعة قطر | الفصل الماضي": a time after the name */
-            if (content > 0 && tok_has_article(t) && !t->lex_prefix && j + 1 < end && tok_marker(d, j + 1, MARK_TIME_AFTER))
+            if (content > 0 && j + 1 < end && tok_marker(d, j + 1, MARK_TIME_AFTER) && tok_has_article(t) && !t->lex_prefix)
                 break;
             /* (a paper's name in parentheses as agency copy writes it: صحيفة (ازفستيا)) */
             int paren = j == k + 1 && (head->role_classes & CLASS_MEDIA) && tok_is_char(t, '(');
@@ -4304,8 +4304,8 @@ static int pass_given_names(struct ent_ctx *x)
             continue;
         /* "يونس: جيت بعقد ..." on two lines or more: a given name alone labelling the turns
          * of a transcript is the person who speaks them */
-        if ((kinds & LEX_FIRST_NAME) && !(kinds & (LEX_STOP | LEX_NAME_PARTICLE)) && x->owner[k] < 0 &&
-            given_name_labels_turns(d, k)) {
+        if ((t->flags & TOKF_NEWLINE_BEFORE) && (kinds & LEX_FIRST_NAME) && !(kinds & (LEX_STOP | LEX_NAME_PARTICLE)) &&
+            x->owner[k] < 0 && given_name_labels_turns(d, k)) {
             if (add_person(x, k, k + 1, -1, -1, 0, GENDER_UNKNOWN, CAND_CONTEXT) != 0)
                 return -1;
             continue;

@@ -1750,7 +1750,7 @@ static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int
         }
         /* "واضاف بو ناصر، كما يعرفه زملاؤه، ان": how the speaker is known, set off by
          * commas before the verb's own complementiser, is an aside, not a new clause */
-        if (j > np_end && tok_is_comma(&d->tokens[j - 1]) && how_known_aside(q, j, end, &j))
+        if (t->fold_len == 3 && j > np_end && tok_is_comma(&d->tokens[j - 1]) && how_known_aside(q, j, end, &j))
             continue;
         if (is_stop_punct(t) || (tok_kinds(t) & LEX_CONJ_BREAK))
             return -1;
@@ -5629,7 +5629,9 @@ static int item_opens_with_masdar(const struct doc *d, int32_t k)
 static int masdar_item_of_colon_list(const struct doc *d, int32_t b)
 {
     int32_t m = b - 1;
-    if (m > 0 && list_item_body(d, m - 1) == b)
+    if (b < 2 || !((d->tokens[b - 1].flags | d->tokens[b - 2].flags) & TOKF_NEWLINE_BEFORE))
+        return 0; /* (asked of every quotation: the cheapest test first) */
+    if (list_item_body(d, m - 1) == b)
         m--;
     if (m <= 0 || list_item_body(d, m) != b || !(d->tokens[m].flags & TOKF_NEWLINE_BEFORE) ||
         !item_opens_with_masdar(d, b))
