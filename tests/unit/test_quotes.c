@@ -8040,6 +8040,17 @@ static void test_a_given_name_labelling_turns_speaks_them(void)
     expect(d, "مشيت نخدم", "يونس", -1, -1);
 }
 
+static void test_kept_repeating_is_a_cue(void)
+{
+    /* "كان هنري كيسنجر يردد أن": a saying someone kept repeating is theirs */
+    struct doc *d = fx_annotate("كان هنري كيسنجر يردد أن الدول الصغيرة تحتاج إلى ذاكرة طويلة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الدول الصغيرة تحتاج", "هنري كيسنجر", QUOTE_INDIRECT, -1);
+    CHECK(fx_entity(d, "هنري كيسنجر يردد") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -8500,6 +8511,7 @@ int main(void)
     test_a_named_source_takes_fa_inna_without_a_comma();
     test_how_the_speaker_is_known_is_an_aside();
     test_a_given_name_labelling_turns_speaks_them();
+    test_kept_repeating_is_a_cue();
     fx_teardown();
     return check_summary("test_quotes");
 }
