@@ -1153,7 +1153,7 @@ static int station_named_by_one_word(const struct ent_ctx *x, const struct lex_e
 
 /* "جامعة الجزائر 3 الأستاذ X": one digit at j, after the city, that counts nothing (no
  * bare noun after it: "جامعة القاهرة 5 طلاب") tells one body of the city from another. */
-static int number_tells_apart(const struct lexicon *lx, const struct doc *d, int32_t j, int32_t end)
+__attribute__((noinline)) static int number_tells_apart(const struct lexicon *lx, const struct doc *d, int32_t j, int32_t end)
 {
     if (j >= end || d->tokens[j].kind != TOK_NUMBER || d->tokens[j].span.end - d->tokens[j].span.start != 1)
         return 0;
@@ -1204,9 +1204,6 @@ static int pass_orgs(struct ent_ctx *x)
         int32_t last_content = k, absorbed = -1;
         while (j < end && j - k <= MAX_ORG_TOKENS) {
             const struct token *t = &d->tokens[j];
-            /* "جامعة قطر | الفصل الماضي": a time after the name */
-            if (content > 0 && j + 1 < end && tok_marker(d, j + 1, MARK_TIME_AFTER) && tok_has_article(t) && !t->lex_prefix)
-                break;
             /* (a paper's name in parentheses as agency copy writes it: صحيفة (ازفستيا)) */
             int paren = j == k + 1 && (head->role_classes & CLASS_MEDIA) && tok_is_char(t, '(');
             if (is_quote_mark(t) || paren) {
@@ -1398,6 +1395,9 @@ static int pass_orgs(struct ent_ctx *x)
             }
             int org_head_here = (kinds & LEX_ORG_HEAD) != 0;
             if (!org_head_here && tok_has_article(t) && t->fold_len > 3) {
+                /* "جامعة قطر | الفصل الماضي": a time after the name */
+                if (content > 0 && j + 1 < end && !t->lex_prefix && tok_marker(d, j + 1, MARK_TIME_AFTER))
+                    break;
                 int def2;
                 org_head_here = org_head(x, t, &def2) != NULL;
             }
@@ -4169,7 +4169,7 @@ static int name_labels_its_line(const struct doc *d, int32_t k)
 }
 
 /* Does the word at k, then a colon, open its line, and open another line the same way? */
-static int given_name_labels_turns(const struct doc *d, int32_t k)
+__attribute__((noinline)) static int given_name_labels_turns(const struct doc *d, int32_t k)
 {
     const struct token *t = &d->tokens[k];
     if (t->lex_prefix || !(t->flags & TOKF_NEWLINE_BEFORE) || k + 1 >= d->n_tokens || !tok_is_char(&d->tokens[k + 1], ':'))
@@ -4302,14 +4302,6 @@ static int pass_given_names(struct ent_ctx *x)
         uint32_t kinds = tok_kinds(t);
         if (title_of_words_at(x, k))
             continue;
-        /* "يونس: جيت بعقد ..." on two lines or more: a given name alone labelling the turns
-         * of a transcript is the person who speaks them */
-        if ((t->flags & TOKF_NEWLINE_BEFORE) && (kinds & LEX_FIRST_NAME) && !(kinds & (LEX_STOP | LEX_NAME_PARTICLE)) &&
-            x->owner[k] < 0 && given_name_labels_turns(d, k)) {
-            if (add_person(x, k, k + 1, -1, -1, 0, GENDER_UNKNOWN, CAND_CONTEXT) != 0)
-                return -1;
-            continue;
-        }
         const struct token *prev = k > 0 && d->tokens[k - 1].sentence == t->sentence ? &d->tokens[k - 1] : NULL;
         /* "عرّف نفسه باسم «أوليغ»": باسم after نفسه is no one's name but names the one after */
         if (prev && k >= 2 && t->fold_len == 4 && t->fold[0] == 0x0628 && tok_marker(d, k, MARK_BEHALF)) {
@@ -4420,6 +4412,14 @@ static int pass_given_names(struct ent_ctx *x)
         }
         if (t->fold_len == 2 && x->owner[k] < 0 && lee_family(d, k)) {
             if (name_of_three_at(x, &k) != 0)
+                return -1;
+            continue;
+        }
+        /* "يونس: جيت بعقد ..." on two lines or more: a given name alone labelling the turns
+         * of a transcript is the person who speaks them */
+        if ((t->flags & TOKF_NEWLINE_BEFORE) && (kinds & LEX_FIRST_NAME) && !(kinds & (LEX_STOP | LEX_NAME_PARTICLE)) &&
+            x->owner[k] < 0 && given_name_labels_turns(d, k)) {
+            if (add_person(x, k, k + 1, -1, -1, 0, GENDER_UNKNOWN, CAND_CONTEXT) != 0)
                 return -1;
             continue;
         }
@@ -4606,7 +4606,7 @@ static int family_name_of_someone(const struct ent_ctx *x, const struct token *t
  * reporting verb at the start of a clause. */
 /* Token k is a definite noun in ة that the dictionary holds (الحلقة، الجلسة), followed by
  * a word in ب: a verb's object and how it was done, not a family name. */
-static int object_then_how(const struct ent_ctx *x, int32_t k, int32_t end)
+__attribute__((noinline)) static int object_then_how(const struct ent_ctx *x, int32_t k, int32_t end)
 {
     const struct doc *d = x->d;
     const struct token *t = &d->tokens[k];

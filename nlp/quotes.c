@@ -795,7 +795,7 @@ static int own_subject_before(const struct doc *d, int32_t j)
 
 /* "فحسب رئيس المجلس البلدي، كمال بوزيدي، فإن": the source's name set off by commas
  * after its title, then the clause the source opens: no aside. comma is the first comma. */
-static int source_apposition_then_clause(const struct qctx *q, int32_t comma, int32_t send)
+__attribute__((noinline)) static int source_apposition_then_clause(const struct qctx *q, int32_t comma, int32_t send)
 {
     const struct doc *d = q->d;
     for (int32_t k = comma + 1; k < send && k - comma <= 5; k++) {
@@ -1242,7 +1242,7 @@ static int32_t np_after(const struct qctx *q, int32_t from, int32_t limit)
 
 /* كما at j, then a verb and its subject up to a comma and a complementiser: *last is set
  * to the comma. */
-static int how_known_aside(const struct qctx *q, int32_t j, int32_t end, int32_t *last)
+__attribute__((noinline)) static int how_known_aside(const struct qctx *q, int32_t j, int32_t end, int32_t *last)
 {
     static const UChar kama[] = {0x0643, 0x0645, 0x0627};
     const struct doc *d = q->d;
@@ -3427,7 +3427,7 @@ static int body_by_head_before(const struct qctx *q, int32_t k)
 /* "بحسب منظمي الندوة"، "بحسب القائمين على المنصة": people named by what they do, the
  * sound plural of a word the dictionary holds (four letters at least), with its
  * article or (a participle in م) in construct with a definite word. */
-static int people_by_what_they_do(const struct qctx *q, int32_t b, int32_t e)
+__attribute__((noinline)) static int people_by_what_they_do(const struct qctx *q, int32_t b, int32_t e)
 {
     const struct doc *d = q->d;
     const struct token *t = &d->tokens[b];
@@ -3446,8 +3446,6 @@ static int people_by_what_they_do(const struct qctx *q, int32_t b, int32_t e)
 static int speaker_like(const struct qctx *q, int32_t b, int32_t e)
 {
     const struct doc *d = q->d;
-    if (b < e && people_by_what_they_do(q, b, e))
-        return 1;
     /* "بحسب أرقام رسمية"، "وفق تقديرات أولية": figures described by their adjectives
      * alone are the source as written */
     if (b + 1 < e && (tok_kinds(&d->tokens[b]) & LEX_STATEMENT) && tok_adjectives_alone(d, b + 1, e))
@@ -3517,6 +3515,8 @@ static int speaker_like(const struct qctx *q, int32_t b, int32_t e)
             return 0;
         /* "بحسب صيادين في الميناء": people of a trade no list holds */
         if (k == b && !kinds && tok_people_plural(q->lx, t))
+            return 1;
+        if (k == b && !kinds && people_by_what_they_do(q, b, e))
             return 1;
         if (k == b && !(kinds & LEX_GAZ) && (t->flags & TOKF_COMMON) && !tok_has_prep_clitic(t))
             return 0;
@@ -5624,13 +5624,11 @@ static int item_opens_with_masdar(const struct doc *d, int32_t k)
     }
 }
 
-/* The words at b open an item of a list introduced by a line that ends with a colon
- * ("وأوصوا بما يلي:"), and the item opens with a bare verbal noun. */
-static int masdar_item_of_colon_list(const struct doc *d, int32_t b)
+/* The words at b, at a line's start, open an item of a list introduced by a line that
+ * ends with a colon ("وأوصوا بما يلي:"), and the item opens with a bare verbal noun. */
+__attribute__((noinline)) static int masdar_item_at_line_start(const struct doc *d, int32_t b)
 {
     int32_t m = b - 1;
-    if (b < 2 || !((d->tokens[b - 1].flags | d->tokens[b - 2].flags) & TOKF_NEWLINE_BEFORE))
-        return 0; /* (asked of every quotation: the cheapest test first) */
     if (list_item_body(d, m - 1) == b)
         m--;
     if (m <= 0 || list_item_body(d, m) != b || !(d->tokens[m].flags & TOKF_NEWLINE_BEFORE) ||
@@ -5664,6 +5662,10 @@ static int listed_items(struct qctx *q)
          * أبرز ما جاء في كلمة الوزير:" over "- ...", "- ...") */
         int32_t b = d->quotes[i].content_tb;
         int line_opens = b >= 2 && ((d->tokens[b - 1].flags | d->tokens[b - 2].flags) & TOKF_NEWLINE_BEFORE);
+        /* (an item named as a noun phrase is no quotation, whichever way its words became
+         * one: the parent's first item, a continuation) */
+        if (line_opens && masdar_item_at_line_start(d, b))
+            d->quotes[i].content.start = -1;
         for (int32_t m = b - 2; m < b && first < 0 && line_opens; m++)
             if (m > 0 && list_item_body(d, m) == b && is_colon(d, m - 1) && (d->tokens[m].flags & TOKF_NEWLINE_BEFORE))
                 first = paragraph_end(d, b);
@@ -5680,16 +5682,11 @@ static int listed_items(struct qctx *q)
             qt->cue_gender = parent.cue_gender;
             qt->subject_pronoun = parent.subject_pronoun;
             set_content(q, qt, body, e);
-            if (qt->content.start < 0)
+            if (qt->content.start < 0 || masdar_item_at_line_start(d, body))
                 d->n_quotes--;
             k = e;
         }
     }
-    /* (whichever way an item's words became a quotation: the parent's first item, a
-     * continuation, a listed item) */
-    for (int32_t i = 0; i < d->n_quotes; i++)
-        if (d->quotes[i].content.start >= 0 && masdar_item_of_colon_list(d, d->quotes[i].content_tb))
-            d->quotes[i].content.start = -1;
     return 0;
 }
 
