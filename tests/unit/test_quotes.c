@@ -8051,6 +8051,18 @@ static void test_kept_repeating_is_a_cue(void)
     CHECK(fx_entity(d, "هنري كيسنجر يردد") == NULL);
 }
 
+static void test_an_assessment_speaks_for_its_author(void)
+{
+    /* "وبحسب تقييم نشره معهد ...": an assessment and the verb of its publishing; the
+     * institute after them is the source */
+    struct doc *d = fx_annotate("وبحسب تقييم نشره معهد دراسات الحرب الأمريكي الأسبوع الماضي، فإن القوات الروسية أطلقت "
+                                "خمسين صاروخا.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "القوات الروسية أطلقت", "معهد دراسات الحرب الأمريكي", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -8512,6 +8524,7 @@ int main(void)
     test_how_the_speaker_is_known_is_an_aside();
     test_a_given_name_labelling_turns_speaks_them();
     test_kept_repeating_is_a_cue();
+    test_an_assessment_speaks_for_its_author();
     fx_teardown();
     return check_summary("test_quotes");
 }
