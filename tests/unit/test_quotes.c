@@ -8063,6 +8063,17 @@ static void test_an_assessment_speaks_for_its_author(void)
     expect(d, "القوات الروسية أطلقت", "معهد دراسات الحرب الأمريكي", QUOTE_INDIRECT, -1);
 }
 
+static void test_repeated_is_a_cue_before_a_clause(void)
+{
+    /* "الكرملين كرر أن": what someone repeated is theirs; "التاريخ يكرر نفسه" says nothing */
+    struct doc *d = fx_annotate("لكن الكرملين كرر أن التعاون مع بيونغ يانغ شأن سيادي. ويرى محللون أن التاريخ يكرر نفسه.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "التعاون مع بيونغ يانغ", "الكرملين", QUOTE_INDIRECT, -1);
+    expect(d, "التاريخ يكرر نفسه", "محللون", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -8525,6 +8536,7 @@ int main(void)
     test_a_given_name_labelling_turns_speaks_them();
     test_kept_repeating_is_a_cue();
     test_an_assessment_speaks_for_its_author();
+    test_repeated_is_a_cue_before_a_clause();
     fx_teardown();
     return check_summary("test_quotes");
 }
