@@ -8074,6 +8074,19 @@ static void test_repeated_is_a_cue_before_a_clause(void)
     expect(d, "التاريخ يكرر نفسه", "محللون", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_books_title_after_its_authors_pronoun(void)
+{
+    /* "كتب في كتابه «...» أن": the title in marks after the book with its author's pronoun
+     * is a name; the words are the clause after أن */
+    struct doc *d = fx_annotate("وكان الصحافي الراحل نصري الأشقر كتب في كتابه «بلد على خط الزلازل» أن لبنان يدفع دائما "
+                                "ثمن تحالفات لم يدع إليها.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "لبنان يدفع", "نصري الأشقر", QUOTE_INDIRECT, -1);
+    CHECK(fx_quote(d, "بلد على خط") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -8537,6 +8550,7 @@ int main(void)
     test_kept_repeating_is_a_cue();
     test_an_assessment_speaks_for_its_author();
     test_repeated_is_a_cue_before_a_clause();
+    test_a_books_title_after_its_authors_pronoun();
     fx_teardown();
     return check_summary("test_quotes");
 }
