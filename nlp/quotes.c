@@ -3590,10 +3590,10 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
         after_ma = 1;
     int elided = 0, by_position = 0;
     uint8_t elided_gender = GENDER_UNKNOWN;
-    /* "وحسبه، فإن"، "وبحسبها فإن": the marker carries its source as a pronoun, the
-     * speaker in focus of that gender */
-    const struct token *mk = &d->tokens[k];
-    int32_t mk_pronoun = n == 1 && !after_ma ? tok_object_pronoun_len(mk) : 0;
+    /* "وحسبه، فإن"، "وبحسبها فإن"، "وفي تقديره، فإن": the marker carries its source as
+     * a pronoun, the speaker in focus of that gender */
+    const struct token *mk = &d->tokens[k + n - 1];
+    int32_t mk_pronoun = !after_ma && (n == 1 || tok_written_pronoun(d, mk)) ? tok_object_pronoun_len(mk) : 0;
     if (mk_pronoun) {
         UChar suffix_end = mk->fold[mk->fold_len - 1];
         elided = 1;

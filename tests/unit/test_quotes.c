@@ -8087,6 +8087,17 @@ static void test_a_books_title_after_its_authors_pronoun(void)
     CHECK(fx_quote(d, "بلد على خط") == NULL);
 }
 
+static void test_in_his_estimate_carries_its_source(void)
+{
+    /* "وفي تقديره، فإن"، "وبرأيها فإن": the marker carries its source as a pronoun, the
+     * speaker in focus */
+    struct doc *d = fx_annotate("وقال السفير سمير حداد إن الوضع صعب. وفي تقديره، فإن ذلك الصمت انتهى.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "ذلك الصمت انتهى", "سمير حداد", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -8551,6 +8562,7 @@ int main(void)
     test_an_assessment_speaks_for_its_author();
     test_repeated_is_a_cue_before_a_clause();
     test_a_books_title_after_its_authors_pronoun();
+    test_in_his_estimate_carries_its_source();
     fx_teardown();
     return check_summary("test_quotes");
 }
