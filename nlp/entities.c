@@ -27,6 +27,7 @@
 #define TITLE_REACH 20
 #define BYLINE_LINES 4 /* a byline stands among the first lines: headline, subtitle, byline */
 #define BYLINE_TOKENS 12 /* a byline's line: a label, a title, a name and a job at most */
+#define TURN_LABEL_REACH 2000 /* tokens either side where a transcript's next turn is sought */
 
 enum cand_source { CAND_GAZ = 0, CAND_ORG, CAND_TITLED, CAND_CONTEXT };
 
@@ -4168,13 +4169,17 @@ static int name_labels_its_line(const struct doc *d, int32_t k)
     return k + 2 < d->n_tokens && tok_has_article(&d->tokens[k + 1]) && words_label_their_line(d, k, k + 2);
 }
 
-/* Does the word at k, then a colon, open its line, and open another line the same way? */
+/* Does the word at k, then a colon, open its line, and open another line the same way
+ * nearby? (A transcript's turns are close together; the bound keeps a text of many
+ * labels linear.) */
 __attribute__((noinline)) static int given_name_labels_turns(const struct doc *d, int32_t k)
 {
     const struct token *t = &d->tokens[k];
     if (t->lex_prefix || !(t->flags & TOKF_NEWLINE_BEFORE) || k + 1 >= d->n_tokens || !tok_is_char(&d->tokens[k + 1], ':'))
         return 0;
-    for (int32_t j = 0; j + 1 < d->n_tokens; j++) {
+    int32_t from = k > TURN_LABEL_REACH ? k - TURN_LABEL_REACH : 0;
+    int32_t to = k + TURN_LABEL_REACH < d->n_tokens ? k + TURN_LABEL_REACH : d->n_tokens;
+    for (int32_t j = from; j + 1 < to; j++) {
         const struct token *o = &d->tokens[j];
         if (j != k && (o->flags & TOKF_NEWLINE_BEFORE) && o->fold_len == t->fold_len &&
             !memcmp(o->fold, t->fold, (size_t)t->fold_len * sizeof *t->fold) && tok_is_char(&d->tokens[j + 1], ':'))
@@ -4602,8 +4607,6 @@ static int family_name_of_someone(const struct ent_ctx *x, const struct token *t
     return 0;
 }
 
-/* Where a speaker stands: after a reporting verb or a source marker, or before a
- * reporting verb at the start of a clause. */
 /* Token k is a definite noun in ة that the dictionary holds (الحلقة، الجلسة), followed by
  * a word in ب: a verb's object and how it was done, not a family name. */
 __attribute__((noinline)) static int object_then_how(const struct ent_ctx *x, int32_t k, int32_t end)
@@ -4618,6 +4621,8 @@ __attribute__((noinline)) static int object_then_how(const struct ent_ctx *x, in
            lexicon_is_common(x->lx, how->fold + 1, how->fold_len - 1);
 }
 
+/* Where a speaker stands: after a reporting verb or a source marker, or before a
+ * reporting verb at the start of a clause. */
 static int pass_context(struct ent_ctx *x)
 {
     const struct doc *d = x->d;
