@@ -510,6 +510,14 @@ static int in_reported_content(const struct doc *d, int32_t si, int32_t k)
     return 0;
 }
 
+/* عن، عمّا: what was asked about, right after the verb of asking. */
+static int about_question(const struct token *t)
+{
+    const UChar *f = t->fold;
+    return t->kind == TOK_WORD && !t->lex_prefix && f[0] == 0x0639 &&
+           ((t->fold_len == 2 && f[1] == 0x0646) || (t->fold_len == 3 && f[1] == 0x0645 && f[2] == 0x0627));
+}
+
 /* سُئل، سُئلت: "was asked", told from the active سأل by its hamza on a ya. */
 static int passive_asked(const struct doc *d, int32_t k)
 {
@@ -565,8 +573,10 @@ static int sentence_subject(struct actx *x, uint8_t g, int32_t before, struct wh
     /* (but "وحين سُئل X عن ...، ردّ": who was asked answers) */
     /* (and so does a topic in عن before the comma: "وعن أثر المعاهدة التي وقعها الرئيس X
      * ...، قال:" is whoever speaks on, not X) */
+    /* (unless the asked one goes unnamed, the question right after: "وعندما سئل عما إذا
+     * كان بوتين سيتصل بكيم، قال:" is whoever was asked, not بوتين) */
     if (from == st->tok_begin && (temporal_clause(&d->tokens[from]) || about_topic(&d->tokens[from])) &&
-        !(from + 1 < k0 && passive_asked(d, from + 1))) {
+        !(from + 2 < k0 && passive_asked(d, from + 1) && !about_question(&d->tokens[from + 2]))) {
         int32_t c = from + 1;
         while (c < k0 && !tok_is_comma(&d->tokens[c]))
             c++;

@@ -8098,6 +8098,20 @@ static void test_in_his_estimate_carries_its_source(void)
     expect(d, "ذلك الصمت انتهى", "سمير حداد", QUOTE_INDIRECT, -1);
 }
 
+static void test_who_was_asked_unnamed_is_not_a_name_in_the_question(void)
+{
+    /* "وعندما سئل عما إذا كان بوتين ...، قال:": the one asked goes unnamed; a name inside
+     * the question is not who answers ("وحين سئل بوتين عن ...، قال:" still is بوتين) */
+    struct doc *d = fx_annotate("وقال المتحدث باسم الكرملين دميتري بيسكوف إن المعاهدة دفاعية. وعندما سئل عما إذا كان "
+                                "بوتين سيتحدث هاتفيا مع كيم، قال: \"لا اتصالات مقررة\". وحين سئل بوتين عن الزيارة، "
+                                "قال: \"الموعد لم يحدد\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "لا اتصالات مقررة", "دميتري بيسكوف", -1, -1);
+    expect(d, "الموعد لم يحدد", "بوتين", -1, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -8563,6 +8577,7 @@ int main(void)
     test_repeated_is_a_cue_before_a_clause();
     test_a_books_title_after_its_authors_pronoun();
     test_in_his_estimate_carries_its_source();
+    test_who_was_asked_unnamed_is_not_a_name_in_the_question();
     fx_teardown();
     return check_summary("test_quotes");
 }
