@@ -3181,6 +3181,33 @@ static int subject_before_qabla(struct actx *x, const struct quote *q, struct wh
     return 0;
 }
 
+/* ما or بما at k, then a past verb of saying with its pronoun: "بما قاله Y", what Y said
+ * (not "ما يسميه Y", what Y calls something). */
+static int what_was_said_at(const struct actx *x, int32_t k)
+{
+    const struct doc *d = x->d;
+    const struct token *m = &d->tokens[k];
+    const UChar *f = m->fold;
+    if (k + 1 >= d->n_tokens || m->kind != TOK_WORD ||
+        !((m->fold_len == 2 && f[0] == 0x0645 && f[1] == 0x0627) ||
+          (m->fold_len == 3 && f[0] == 0x0628 && f[1] == 0x0645 && f[2] == 0x0627)))
+        return 0;
+    const struct lex_entry *v = tok_verb_before_pronoun(d, x->lx, &d->tokens[k + 1]);
+    return v && v->verb_aspect == ASPECT_PAST;
+}
+
+/* "وذكّر X بما قاله Y من أن": quotation pq, cued by the recalling verb, holds what Y said
+ * (within a few words of the cue): Y's words, which X only recalls. */
+static int recalls_what_was_said(const struct actx *x, const struct quote *pq)
+{
+    if (pq->cue_kind != CUE_VERB)
+        return 0;
+    for (int32_t k = pq->cue_tok + 1; k < x->d->n_tokens && k <= pq->cue_tok + 3; k++)
+        if (what_was_said_at(x, k))
+            return 1;
+    return 0;
+}
+
 /* The subject written after the verb at token k, up to the participle's cue: a name set
  * off by commas after its role, else the phrase (before the object's preposition when
  * the verb takes one). */
@@ -3194,8 +3221,9 @@ static int subject_after_verb(struct actx *x, const struct quote *q, int32_t k, 
     /* (a body's name counts as one word: "قاطعته أستاذة العلاقات الدولية في جامعة الإمام
      * عبدالرحمن بن فيصل الدكتورة هند الدوسري قائلة") */
     /* (and where it was said: "وهو ما نفته شركة سكر كنانة في بيان، مؤكدة أن") */
+    /* (nor what someone else said: "وذكّر المتحدث | بما قاله الرئيس X") */
     while (e < q->cue_tok && d->tokens[e].kind == TOK_WORD && e - k - named <= 10 && !(e > k + 1 && is_same_word(d, e)) &&
-           !(e > k + 1 && opens_channel(d, e, q->cue_tok))) {
+           !(e > k + 1 && opens_channel(d, e, q->cue_tok)) && !(e > k + 1 && what_was_said_at(x, e))) {
         int32_t mi = d->tok_mention[e];
         if (mi >= 0 && d->mentions[mi].tok_begin == e && d->entities[d->mentions[mi].entity].type == ENT_ORG &&
             d->mentions[mi].tok_end <= q->cue_tok) {
@@ -3295,8 +3323,8 @@ static int participle_subject(struct actx *x, const struct quote *q, int32_t qi,
     if (relative_cue >= 0)
         prev_here = 0;
     /* (nor the speaker of a saying the sentence's subject recalls: "واستعاد X عبارة قالها
-     * له Y: «...»، مضيفا") */
-    if (prev_here && tok_describes_statement(d, d->quotes[qi - 1].cue_tok))
+     * له Y: «...»، مضيفا"، "وذكّر X بما قاله Y من أن ...، مضيفا") */
+    if (prev_here && (tok_describes_statement(d, d->quotes[qi - 1].cue_tok) || recalls_what_was_said(x, &d->quotes[qi - 1])))
         prev_here = 0;
     /* (nor the one whose saying a verb cites in ب: "واستشهد X بتأكيد الرئيس Y أن «...»،
      * معتبرًا" is X, the masdar's genitive Y only said the cited words) */

@@ -8112,6 +8112,20 @@ static void test_who_was_asked_unnamed_is_not_a_name_in_the_question(void)
     expect(d, "الموعد لم يحدد", "بوتين", -1, -1);
 }
 
+static void test_a_participle_after_recalled_words_is_the_recallers(void)
+{
+    /* "وذكّر المتحدث بما قاله الرئيس X من أن «...»، مضيفا أن": X said the recalled words;
+     * the participle goes on with the one who recalled them */
+    struct doc *d = fx_annotate("وقال المتحدث دميتري بيسكوف إن الوضع هادئ. وذكّر المتحدث بما قاله الرئيس فلاديمير "
+                                "بوتين خلال زيارته من أن المعاهدة \"دفاعية بطبيعتها\"، مضيفا أن الكرملين لا يملك ما "
+                                "يضيفه.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "المعاهدة \"دفاعية", "فلاديمير بوتين", -1, -1);
+    expect(d, "الكرملين لا يملك", "دميتري بيسكوف", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -8578,6 +8592,7 @@ int main(void)
     test_a_books_title_after_its_authors_pronoun();
     test_in_his_estimate_carries_its_source();
     test_who_was_asked_unnamed_is_not_a_name_in_the_question();
+    test_a_participle_after_recalled_words_is_the_recallers();
     fx_teardown();
     return check_summary("test_quotes");
 }
