@@ -3681,6 +3681,19 @@ static void test_a_time_after_a_body_is_not_its_name(void)
     }
 }
 
+static void test_a_kunya_before_an_aside_on_who_she_is(void)
+{
+    /* "تقول جارته أم زهراء، وهي أم لخمسة أطفال": a kunya before an aside in وهي is the
+     * whole name; زهراء is a given name */
+    struct doc *d = fx_annotate("\"الأطفال ما ناموا\"، تقول جارته أم زهراء، وهي أم لخمسة أطفال.\n");
+    CHECK(d != NULL);
+    if (d) {
+        const struct entity *p = fx_entity(d, "أم زهراء");
+        CHECK(p && p->type == ENT_PERSON);
+        CHECK(fx_entity(d, "زهراء") == NULL);
+    }
+}
+
 static void test_a_body_named_after_someone_with_two_given_names(void)
 {
     /* معهد إدوارد سعيد: a second given name closes the namesake's name where the body's
@@ -3868,6 +3881,7 @@ int main(void)
     test_a_verbs_object_in_ta_is_no_family_name();
     test_indian_given_names();
     test_a_time_after_a_body_is_not_its_name();
+    test_a_kunya_before_an_aside_on_who_she_is();
     test_a_noun_in_ta_after_ba_says_how_not_who();
     test_a_breeder_with_what_he_raises_is_a_title();
     test_a_nationality_describing_a_noun_introduces_no_one();
