@@ -3181,16 +3181,12 @@ static int subject_before_qabla(struct actx *x, const struct quote *q, struct wh
     return 0;
 }
 
-/* ما or بما at k, then a past verb of saying with its pronoun: "بما قاله Y", what Y said
+/* ما, بما or لما at k, then a past verb of saying with its pronoun: "بما قاله Y", what Y said
  * (not "ما يسميه Y", what Y calls something). */
 static int what_was_said_at(const struct actx *x, int32_t k)
 {
     const struct doc *d = x->d;
-    const struct token *m = &d->tokens[k];
-    const UChar *f = m->fold;
-    if (k + 1 >= d->n_tokens || m->kind != TOK_WORD ||
-        !((m->fold_len == 2 && f[0] == 0x0645 && f[1] == 0x0627) ||
-          (m->fold_len == 3 && f[0] == 0x0628 && f[1] == 0x0645 && f[2] == 0x0627)))
+    if (k + 1 >= d->n_tokens || !tok_is_what(&d->tokens[k]))
         return 0;
     const struct lex_entry *v = tok_verb_before_pronoun(d, x->lx, &d->tokens[k + 1]);
     return v && v->verb_aspect == ASPECT_PAST;
