@@ -4298,6 +4298,19 @@ static int clause_particle_before(const struct doc *d, int32_t k)
     return tok_is_ghayr(q) || (q->lex && !q->lex_prefix && (q->lex->stop_flags & STOP_EXCEPT));
 }
 
+/* "الذي يقدمه علي الساعدي،": علي written with its dots after a present verb that carries
+ * its object as a pronoun is the verb's subject, where a family name in ي closes the
+ * phrase (على would govern a noun the clause goes on after: "يحثه على التعاون مع") */
+static int ali_after_verb_and_its_object(const struct ent_ctx *x, int32_t k, const struct token *prev)
+{
+    const struct doc *d = x->d;
+    if (!prev || prev->kind != TOK_WORD || tok_has_article(prev) || !present_verb_shape(prev) ||
+        prev->fold[prev->fold_len - 1] != 0x0647 || k + 2 >= d->n_tokens || !given_name_like_function_word(d, &d->tokens[k]))
+        return 0;
+    return nisba_family_name(x, k + 1) && d->tokens[k + 2].kind == TOK_PUNCT &&
+           d->tokens[k + 2].sentence == d->tokens[k + 1].sentence;
+}
+
 static int pass_given_names(struct ent_ctx *x)
 {
     const struct doc *d = x->d;
@@ -4324,6 +4337,11 @@ static int pass_given_names(struct ent_ctx *x)
             d->tokens[k + 2].sentence == t->sentence &&
             (tok_is_comma(&d->tokens[k + 2]) || tok_is_char(&d->tokens[k + 2], ':') ||
              (tok_kinds(&d->tokens[k + 2]) & LEX_COMPLEMENTIZER))) {
+            if (add_person(x, k, k + 2, -1, -1, 0, GENDER_MASC, CAND_CONTEXT) != 0)
+                return -1;
+            continue;
+        }
+        if (x->owner[k] < 0 && ali_after_verb_and_its_object(x, k, prev)) {
             if (add_person(x, k, k + 2, -1, -1, 0, GENDER_MASC, CAND_CONTEXT) != 0)
                 return -1;
             continue;

@@ -3694,6 +3694,20 @@ static void test_a_kunya_before_an_aside_on_who_she_is(void)
     }
 }
 
+static void test_ali_after_a_verb_and_its_object_pronoun(void)
+{
+    /* "الذي يقدمه علي الساعدي،": علي after a verb that carries its object is its subject
+     * before a family name in ي; على would govern a noun the clause goes on after */
+    struct doc *d = fx_annotate("خصص برنامج «الخط الساخن»، الذي يقدمه علي الساعدي، حلقة الأحد للطلاب. "
+                                "وحثه علي التعاون معهم.\n");
+    CHECK(d != NULL);
+    if (d) {
+        const struct entity *p = fx_entity(d, "علي الساعدي");
+        CHECK(p && p->type == ENT_PERSON);
+        CHECK(fx_entity(d, "علي التعاون") == NULL);
+    }
+}
+
 static void test_a_body_named_after_someone_with_two_given_names(void)
 {
     /* معهد إدوارد سعيد: a second given name closes the namesake's name where the body's
@@ -3882,6 +3896,7 @@ int main(void)
     test_indian_given_names();
     test_a_time_after_a_body_is_not_its_name();
     test_a_kunya_before_an_aside_on_who_she_is();
+    test_ali_after_a_verb_and_its_object_pronoun();
     test_a_noun_in_ta_after_ba_says_how_not_who();
     test_a_breeder_with_what_he_raises_is_a_title();
     test_a_nationality_describing_a_noun_introduces_no_one();
