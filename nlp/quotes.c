@@ -4970,13 +4970,14 @@ static int add_answer(struct qctx *q, int32_t s, int32_t cue_tok, int32_t np, in
     return 1;
 }
 
-/* Does sentence s open a line with a label of kind `mark` and a colon ("س:"، "جواب:")? */
+/* Does sentence s open a line with a label of kind `mark` and a colon ("س:"، "جواب:"),
+ * or the slash Iraqi papers print instead ("س/"، "ج/")? */
 static int label_line(const struct doc *d, int32_t s, uint32_t mark)
 {
     const struct sentence *st = &d->sentences[s];
     int32_t b = st->tok_begin;
     return (st->flags & SENT_LINE_START) && b + 2 < st->tok_end && d->tokens[b].kind == TOK_WORD &&
-           tok_marker(d, b, mark) && is_colon(d, b + 1);
+           tok_marker(d, b, mark) && (is_colon(d, b + 1) || tok_is_char(&d->tokens[b + 1], '/'));
 }
 
 static int answer_cue(struct qctx *q, int32_t s)

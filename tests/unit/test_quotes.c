@@ -8126,6 +8126,21 @@ static void test_a_participle_after_recalled_words_is_the_recallers(void)
     expect(d, "الكرملين لا يملك", "دميتري بيسكوف", QUOTE_INDIRECT, -1);
 }
 
+static void test_interview_labels_with_a_slash(void)
+{
+    /* "س/ ... ج/ ...": Iraqi papers print the interview's labels with a slash; the
+     * answers are the interviewee's, the questions no one's */
+    struct doc *d = fx_annotate("وحاورت الصحيفة الناشط سامر حميد الجبوري:\n\n"
+                                "س/ لماذا تهتم منظمتكم بالمعاهدة؟\nج/ لان العراقيين عرفوا الحروب اكثر من غيرهم.\n\n"
+                                "س/ وما المطلوب من الحكومة؟\nج/ ان تقول كلمتها بوضوح.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "لان العراقيين عرفوا", "سامر حميد الجبوري", QUOTE_DIRECT, -1);
+    expect(d, "ان تقول كلمتها", "سامر حميد الجبوري", QUOTE_DIRECT, -1);
+    CHECK(fx_quote(d, "لماذا تهتم") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -8593,6 +8608,7 @@ int main(void)
     test_in_his_estimate_carries_its_source();
     test_who_was_asked_unnamed_is_not_a_name_in_the_question();
     test_a_participle_after_recalled_words_is_the_recallers();
+    test_interview_labels_with_a_slash();
     fx_teardown();
     return check_summary("test_quotes");
 }
