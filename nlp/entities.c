@@ -2906,6 +2906,24 @@ static int common_word_given_name(const struct ent_ctx *x, int32_t j, int32_t en
            (tok_kinds(&d->tokens[j + 1]) & LEX_FIRST_NAME) && !(tok_kinds(&d->tokens[j + 1]) & LEX_STOP);
 }
 
+/* "الصحفي المختص في التحقق من الأخبار أنيس الزواري": من and a definite word go on with
+ * the role only where a given name follows within a few words; من is more often where
+ * the person is from, or what the sentence goes on to ("سأل الصحفي من الحاضرين ...") */
+static int min_inside_role(const struct ent_ctx *x, int32_t j)
+{
+    const struct doc *d = x->d;
+    if (j + 2 >= d->n_tokens || !tok_has_article(&d->tokens[j + 1]) || d->tokens[j + 1].lex_prefix)
+        return 0;
+    for (int32_t c = j + 2; c < d->n_tokens && c - j <= 4; c++) {
+        const struct token *t = &d->tokens[c];
+        if (t->kind != TOK_WORD || (tok_kinds(t) & (LEX_VERB | LEX_COMPLEMENTIZER)))
+            return 0;
+        if ((tok_kinds(t) & LEX_FIRST_NAME) && !(tok_kinds(t) & LEX_STOP))
+            return 1;
+    }
+    return 0;
+}
+
 /* Words allowed between a title and the name: the rest of the role (nouns, adjectives,
  * "في"/"لدى"/"باسم" phrases, numbers), never a verb or a clause word. */
 static int role_word(const struct ent_ctx *x, int32_t j)
@@ -2928,6 +2946,8 @@ static int role_word(const struct ent_ctx *x, int32_t j)
         /* في النزاعات الدولية، لدى الأمم المتحدة، المتحدث باسم ... */
         if (tok_marker(x->d, j, MARK_SEAT | MARK_BEHALF))
             return 1;
+        if (tok_is_min(t))
+            return min_inside_role(x, j);
         /* النائب عن الحزب الشيوعي، ممثل عن الوزارة: عن right after the title, or before
          * the body or place the holder stands for (عضو المجلس البلدي عن قائمة «X») */
         if (!tok_is_an(t) || j == 0)

@@ -3708,6 +3708,20 @@ static void test_ali_after_a_verb_and_its_object_pronoun(void)
     }
 }
 
+static void test_a_role_that_goes_on_with_min_before_the_name(void)
+{
+    /* "الصحفي المختص في التحقق من الأخبار أنيس الزواري": من and a definite word are part
+     * of the role where a given name follows; "الطالب من غزة إن" names no one */
+    struct doc *d = fx_annotate("فأفاد الصحفي المختص في التحقق من الأخبار أنيس الزواري بأن موقعين نشرا البلاغ. "
+                                "وقال الطالب من غزة إن الوضع صعب.\n");
+    CHECK(d != NULL);
+    if (d) {
+        const struct entity *p = fx_entity(d, "أنيس الزواري");
+        CHECK(p && p->type == ENT_PERSON);
+        CHECK(d->n_entities == 2);
+    }
+}
+
 static void test_a_body_named_after_someone_with_two_given_names(void)
 {
     /* معهد إدوارد سعيد: a second given name closes the namesake's name where the body's
@@ -3897,6 +3911,7 @@ int main(void)
     test_a_time_after_a_body_is_not_its_name();
     test_a_kunya_before_an_aside_on_who_she_is();
     test_ali_after_a_verb_and_its_object_pronoun();
+    test_a_role_that_goes_on_with_min_before_the_name();
     test_a_noun_in_ta_after_ba_says_how_not_who();
     test_a_breeder_with_what_he_raises_is_a_title();
     test_a_nationality_describing_a_noun_introduces_no_one();
