@@ -5649,6 +5649,23 @@ __attribute__((noinline)) static int masdar_item_at_line_start(const struct doc 
 /* "... إن المعاهدة تحمل 3 رسائل رئيسية:" and then "1- ...", "2- ...": a reported clause
  * that ends its line with a colon, over lines that each open with a list marker, goes
  * on in them; each item is a quotation of the same speaker, by the same cue. */
+/* "قالوا عن المعاهدة:" over "• المحلل الأمني يوسي ميلمان في «هآرتس»: «...»": an item
+ * that opens with a person named before its own colon is that person's, not one more
+ * item of the line above */
+static int item_names_its_speaker(const struct doc *d, int32_t body, int32_t end)
+{
+    int named = 0;
+    for (int32_t k = body; k < end && k - body <= 12; k++) {
+        if (is_colon(d, k))
+            return named;
+        if (d->tokens[k].kind == TOK_PUNCT && !tok_is_quote_mark(&d->tokens[k]))
+            return 0;
+        int32_t m = d->tok_mention[k];
+        named |= m >= 0 && d->entities[d->mentions[m].entity].type == ENT_PERSON;
+    }
+    return 0;
+}
+
 static int listed_items(struct qctx *q)
 {
     struct doc *d = q->d;
@@ -5665,7 +5682,8 @@ static int listed_items(struct qctx *q)
         int line_opens = b >= 2 && ((d->tokens[b - 1].flags | d->tokens[b - 2].flags) & TOKF_NEWLINE_BEFORE);
         /* (an item named as a noun phrase is no quotation, whichever way its words became
          * one: the parent's first item, a continuation) */
-        if (line_opens && masdar_item_at_line_start(d, b))
+        if (line_opens && (masdar_item_at_line_start(d, b) ||
+                           (list_item_body(d, b - 1) == b && item_names_its_speaker(d, b, paragraph_end(d, b)))))
             d->quotes[i].content.start = -1;
         for (int32_t m = b - 2; m < b && first < 0 && line_opens; m++)
             if (m > 0 && list_item_body(d, m) == b && is_colon(d, m - 1) && (d->tokens[m].flags & TOKF_NEWLINE_BEFORE))
@@ -5674,6 +5692,10 @@ static int listed_items(struct qctx *q)
             continue;
         for (int32_t k = first, body; k < d->n_tokens && (body = list_item_body(d, k)) >= 0;) {
             int32_t e = paragraph_end(d, k);
+            if (item_names_its_speaker(d, body, e)) {
+                k = e;
+                continue;
+            }
             const struct quote parent = d->quotes[i];
             struct quote *qt = cued_quote(q, parent.cue_tok, parent.cue_kind, d->tokens[body].sentence, parent.np_begin,
                                           parent.np_end);

@@ -8141,6 +8141,22 @@ static void test_interview_labels_with_a_slash(void)
     CHECK(fx_quote(d, "لماذا تهتم") == NULL);
 }
 
+static void test_list_items_that_name_their_own_speakers(void)
+{
+    /* "قالوا عن المعاهدة:" over bullets that each name a speaker before their own colon:
+     * every item is its speaker's, no item of the line above */
+    struct doc *d = fx_annotate("قالوا عن المعاهدة:\n"
+                                "• المتحدث باسم الخارجية الإيرانية ناصر كنعاني: «المعاهدة شأن سيادي للبلدين».\n"
+                                "• المحلل الأمني يوسي ميلمان في «هآرتس»: «إسرائيل تخسر هامشها في موسكو».\n"
+                                "• الكاتب السعودي فيصل الدوسري: «على الخليج ألا يقرأ المعاهدة بعين واشنطن».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "المعاهدة شأن سيادي", "ناصر كنعاني", QUOTE_DIRECT, -1);
+    expect(d, "إسرائيل تخسر", "يوسي ميلمان", QUOTE_DIRECT, -1);
+    expect(d, "على الخليج", "فيصل الدوسري", QUOTE_DIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -8609,6 +8625,7 @@ int main(void)
     test_who_was_asked_unnamed_is_not_a_name_in_the_question();
     test_a_participle_after_recalled_words_is_the_recallers();
     test_interview_labels_with_a_slash();
+    test_list_items_that_name_their_own_speakers();
     fx_teardown();
     return check_summary("test_quotes");
 }
