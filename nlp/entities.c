@@ -1152,11 +1152,13 @@ static int station_named_by_one_word(const struct ent_ctx *x, const struct lex_e
            (n->kind == TOK_WORD && n->fold[0] == 0x0644 && n->lex_prefix);
 }
 
-/* "جامعة الجزائر 3 الأستاذ X": one digit at j, after the city, that counts nothing (no
- * bare noun after it: "جامعة القاهرة 5 طلاب") tells one body of the city from another. */
-__attribute__((noinline)) static int number_tells_apart(const struct lexicon *lx, const struct doc *d, int32_t j, int32_t end)
+/* "جامعة الجزائر 3 الأستاذ X": a number at j of at most `digits` digits, after the city,
+ * that counts nothing (no bare noun after it: "جامعة القاهرة 5 طلاب") tells one body of
+ * the city from another; and so one channel from another (القناة 12). */
+__attribute__((noinline)) static int number_tells_apart(const struct lexicon *lx, const struct doc *d, int32_t j, int32_t end,
+                                                        int32_t digits)
 {
-    if (j >= end || d->tokens[j].kind != TOK_NUMBER || d->tokens[j].span.end - d->tokens[j].span.start != 1)
+    if (j >= end || d->tokens[j].kind != TOK_NUMBER || d->tokens[j].span.end - d->tokens[j].span.start > digits)
         return 0;
     if (j + 1 >= end)
         return 1;
@@ -1193,7 +1195,10 @@ static int pass_orgs(struct ent_ctx *x)
             continue;
         }
         int32_t end = sentence_end(d, k);
-        if (station_named_by_one_word(x, head, definite, k, end)) {
+        /* "القناة 12 الإسرائيلية": a channel told apart by its number, the number in its
+         * name */
+        if (station_named_by_one_word(x, head, definite, k, end) ||
+            ((head->role_classes & CLASS_STATION) && number_tells_apart(x->lx, d, k + 1, end, 2))) {
             struct cand c = {k, k + 2, k, k + 2, -1, -1, d->tokens[k].lex_prefix, 0, ENT_ORG, head->role_gender, CAND_ORG,
                              head->role_classes, -1, 0};
             if (add_accepted(x, &c) != 0)
@@ -1388,7 +1393,7 @@ static int pass_orgs(struct ent_ctx *x)
                 content++;
                 last_content = o->te - 1;
                 j = o->te;
-                if (head->org_numbered && (o->type == ENT_GPE || o->type == ENT_LOC) && number_tells_apart(x->lx, d, j, end)) {
+                if (head->org_numbered && (o->type == ENT_GPE || o->type == ENT_LOC) && number_tells_apart(x->lx, d, j, end, 1)) {
                     last_content = j; /* جامعة الجزائر 3 */
                     break;
                 }

@@ -3722,6 +3722,19 @@ static void test_a_role_that_goes_on_with_min_before_the_name(void)
     }
 }
 
+static void test_a_channel_told_apart_by_its_number(void)
+{
+    /* "القناة 12 الإسرائيلية": the number is part of a channel's name, the nationality is
+     * not; a number that counts what follows is none ("القناة 3 ساعات") */
+    struct doc *d = fx_annotate("وبحسب القناة 12 الإسرائيلية، فإن الجيش قلق. وتبث القناة 3 ساعات يوميا.\n");
+    CHECK(d != NULL);
+    if (d) {
+        const struct entity *o = fx_entity(d, "القناة 12");
+        CHECK(o && o->type == ENT_ORG);
+        CHECK(fx_entity(d, "القناة 3") == NULL);
+    }
+}
+
 static void test_a_body_named_after_someone_with_two_given_names(void)
 {
     /* معهد إدوارد سعيد: a second given name closes the namesake's name where the body's
@@ -3912,6 +3925,7 @@ int main(void)
     test_a_kunya_before_an_aside_on_who_she_is();
     test_ali_after_a_verb_and_its_object_pronoun();
     test_a_role_that_goes_on_with_min_before_the_name();
+    test_a_channel_told_apart_by_its_number();
     test_a_noun_in_ta_after_ba_says_how_not_who();
     test_a_breeder_with_what_he_raises_is_a_title();
     test_a_nationality_describing_a_noun_introduces_no_one();
