@@ -3709,6 +3709,7 @@ static int pass_titled(struct ent_ctx *x)
             }
             if (j - 1 > k && tok_has_article(&d->tokens[j - 1]) && !tok_has_prep_clitic(&d->tokens[j - 1]) &&
                 bare_word(x, j) && !tok_kinds(t) && !future_verb(x, t) &&
+                !tok_marker(d, j, MARK_BEHALF) /* (باسمها: on behalf of the body named before) */ &&
                 (!(t->flags & TOKF_COMMON) ||
                  (j + 1 < end && bare_word(x, j + 1) &&
                   ((tok_kinds(&d->tokens[j + 1]) & LEX_FIRST_NAME) ||

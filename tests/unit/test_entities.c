@@ -3735,6 +3735,19 @@ static void test_a_channel_told_apart_by_its_number(void)
     }
 }
 
+static void test_a_spokesman_on_behalf_of_a_body_named_by_a_pronoun(void)
+{
+    /* "والمتحدث باسمها محمد عبدالسلام": باسمها (on its behalf) is part of the role, not the
+     * first word of the name */
+    struct doc *d = fx_annotate("وقال رئيس الوفد المفاوض والمتحدث باسمها محمد عبدالسلام إن المعاهدة مهمة.\n");
+    CHECK(d != NULL);
+    if (d) {
+        const struct entity *p = fx_entity(d, "محمد عبدالسلام");
+        CHECK(p && p->type == ENT_PERSON);
+        CHECK(fx_entity(d, "باسمها محمد عبدالسلام") == NULL);
+    }
+}
+
 static void test_a_body_named_after_someone_with_two_given_names(void)
 {
     /* معهد إدوارد سعيد: a second given name closes the namesake's name where the body's
@@ -3926,6 +3939,7 @@ int main(void)
     test_ali_after_a_verb_and_its_object_pronoun();
     test_a_role_that_goes_on_with_min_before_the_name();
     test_a_channel_told_apart_by_its_number();
+    test_a_spokesman_on_behalf_of_a_body_named_by_a_pronoun();
     test_a_noun_in_ta_after_ba_says_how_not_who();
     test_a_breeder_with_what_he_raises_is_a_title();
     test_a_nationality_describing_a_noun_introduces_no_one();
