@@ -4327,11 +4327,12 @@ static int clause_particle_before(const struct doc *d, int32_t k)
 /* "الذي يقدمه علي الساعدي،": علي written with its dots after a present verb that carries
  * its object as a pronoun is the verb's subject, where a family name in ي closes the
  * phrase (على would govern a noun the clause goes on after: "يحثه على التعاون مع") */
-static int ali_after_verb_and_its_object(const struct ent_ctx *x, int32_t k, const struct token *prev)
+__attribute__((noinline)) static int ali_after_verb_and_its_object(const struct ent_ctx *x, int32_t k,
+                                                                   const struct token *prev)
 {
     const struct doc *d = x->d;
-    if (!prev || prev->kind != TOK_WORD || tok_has_article(prev) || !present_verb_shape(prev) ||
-        prev->fold[prev->fold_len - 1] != 0x0647 || k + 2 >= d->n_tokens || !given_name_like_function_word(d, &d->tokens[k]))
+    if (!prev || k + 2 >= d->n_tokens || prev->kind != TOK_WORD || prev->fold[prev->fold_len - 1] != 0x0647 ||
+        tok_has_article(prev) || !present_verb_shape(prev))
         return 0;
     return nisba_family_name(x, k + 1) && d->tokens[k + 2].kind == TOK_PUNCT &&
            d->tokens[k + 2].sentence == d->tokens[k + 1].sentence;
@@ -4357,20 +4358,18 @@ static int pass_given_names(struct ent_ctx *x)
         }
         /* "وقال علي عمران، من كاباو،": علي written with its dots right after a reporting
          * verb (no one says قال على) and one bare word before a comma, a colon or the
-         * complementiser are a name, whatever that word also means */
-        if (prev && given_name_like_function_word(d, t) && !t->lex_prefix && (tok_kinds(prev) & LEX_VERB) &&
-            x->owner[k] < 0 && k + 2 < nt && x->owner[k + 1] < 0 && bare_word(x, k + 1) &&
-            d->tokens[k + 2].sentence == t->sentence &&
-            (tok_is_comma(&d->tokens[k + 2]) || tok_is_char(&d->tokens[k + 2], ':') ||
-             (tok_kinds(&d->tokens[k + 2]) & LEX_COMPLEMENTIZER))) {
-            if (add_person(x, k, k + 2, -1, -1, 0, GENDER_MASC, CAND_CONTEXT) != 0)
-                return -1;
-            continue;
-        }
-        if (x->owner[k] < 0 && ali_after_verb_and_its_object(x, k, prev)) {
-            if (add_person(x, k, k + 2, -1, -1, 0, GENDER_MASC, CAND_CONTEXT) != 0)
-                return -1;
-            continue;
+         * complementiser are a name, whatever that word also means (and so after a present
+         * verb that carries its object: ali_after_verb_and_its_object) */
+        if (prev && given_name_like_function_word(d, t) && !t->lex_prefix && x->owner[k] < 0) {
+            if (((tok_kinds(prev) & LEX_VERB) && k + 2 < nt && x->owner[k + 1] < 0 && bare_word(x, k + 1) &&
+                 d->tokens[k + 2].sentence == t->sentence &&
+                 (tok_is_comma(&d->tokens[k + 2]) || tok_is_char(&d->tokens[k + 2], ':') ||
+                  (tok_kinds(&d->tokens[k + 2]) & LEX_COMPLEMENTIZER))) ||
+                ali_after_verb_and_its_object(x, k, prev)) {
+                if (add_person(x, k, k + 2, -1, -1, 0, GENDER_MASC, CAND_CONTEXT) != 0)
+                    return -1;
+                continue;
+            }
         }
         /* "سميرة رزق، وهي معلمة، قالت": a given name and one bare word before an aside on
          * who the person is, whatever that word also means */
