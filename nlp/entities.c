@@ -1625,6 +1625,9 @@ static int pass_orgs(struct ent_ctx *x)
         /* الحكومة اليابانية describes a government; الجيش الروسي, السفارة الروسية name one */
         if (definite && proper == 0 && content == demonyms && (head->role_classes & (CLASS_STATE | CLASS_MEDIA)))
             continue;
+        /* (and المنظمة الدولية، الهيئة الأممية describe a body whatever it heads) */
+        if (definite && proper == 0 && content == 1 && te == k + 2 && tok_marker(d, k + 1, MARK_SCOPE_ONLY))
+            continue;
         for (int32_t q = k; q < own_end; q++) {
             if (x->owner[q] >= 0 && x->owner[q] != absorbed) {
                 const struct cand *o = &x->c.v[x->owner[q]];

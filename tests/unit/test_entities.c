@@ -3748,6 +3748,23 @@ static void test_a_spokesman_on_behalf_of_a_body_named_by_a_pronoun(void)
     }
 }
 
+static void test_a_body_described_by_its_scope_alone(void)
+{
+    /* "المنظمة الدولية" describes a body (the UN), naming none; more words make a name, and
+     * a role noun then goes back to the body named before */
+    struct doc *d = fx_annotate("وسألته الصحيفة عما إذا كانت المنظمة الدولية تخشى ذلك. أما منظمة هيومن رايتس ووتش "
+                                "فدعت الدول إلى المراقبة. وقالت المنظمة في بيانها إن التحالف خطير. ورحبت المنظمة "
+                                "الدولية للهجرة بالخطوة.\n");
+    CHECK(d != NULL);
+    if (d) {
+        CHECK(fx_entity(d, "المنظمة الدولية") == NULL);
+        const struct entity *o = fx_entity(d, "المنظمة الدولية للهجرة");
+        CHECK(o && o->type == ENT_ORG);
+        const struct quote *q = fx_quote(d, "التحالف خطير");
+        CHECK(q && q->speaker_entity >= 0 && !strcmp(d->entities[q->speaker_entity].name, "هيومن رايتس ووتش"));
+    }
+}
+
 static void test_a_body_named_after_someone_with_two_given_names(void)
 {
     /* معهد إدوارد سعيد: a second given name closes the namesake's name where the body's
@@ -3940,6 +3957,7 @@ int main(void)
     test_a_role_that_goes_on_with_min_before_the_name();
     test_a_channel_told_apart_by_its_number();
     test_a_spokesman_on_behalf_of_a_body_named_by_a_pronoun();
+    test_a_body_described_by_its_scope_alone();
     test_a_noun_in_ta_after_ba_says_how_not_who();
     test_a_breeder_with_what_he_raises_is_a_title();
     test_a_nationality_describing_a_noun_introduces_no_one();
