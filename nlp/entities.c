@@ -1626,7 +1626,7 @@ static int pass_orgs(struct ent_ctx *x)
         if (definite && proper == 0 && content == demonyms && (head->role_classes & (CLASS_STATE | CLASS_MEDIA)))
             continue;
         /* (and المنظمة الدولية، الهيئة الأممية describe a body whatever it heads) */
-        if (definite && proper == 0 && content == 1 && te == k + 2 && tok_marker(d, k + 1, MARK_SCOPE_ONLY))
+        if (definite && proper == 0 && content == 1 && te == k + 2 && tok_is_scope_adjective(x->lx, &d->tokens[k + 1]))
             continue;
         for (int32_t q = k; q < own_end; q++) {
             if (x->owner[q] >= 0 && x->owner[q] != absorbed) {
@@ -2954,8 +2954,6 @@ static int role_word(const struct ent_ctx *x, int32_t j)
         /* في النزاعات الدولية، لدى الأمم المتحدة، المتحدث باسم ... */
         if (tok_marker(x->d, j, MARK_SEAT | MARK_BEHALF))
             return 1;
-        if (tok_is_min(t))
-            return min_inside_role(x, j);
         /* النائب عن الحزب الشيوعي، ممثل عن الوزارة: عن right after the title, or before
          * the body or place the holder stands for (عضو المجلس البلدي عن قائمة «X») */
         if (!tok_is_an(t) || j == 0)
@@ -3767,7 +3765,13 @@ static int pass_titled(struct ent_ctx *x)
                 j += 2;
                 continue;
             }
-            if (!commas && !role_word(x, j) && !(tok_kinds(t) & (LEX_VERB | LEX_COMPLEMENTIZER))) {
+            int in_role = role_word(x, j);
+            /* (من and a definite word go on with the role before a given name) */
+            if (!in_role && !commas && tok_is_min(t) && min_inside_role(x, j)) {
+                j++;
+                continue;
+            }
+            if (!commas && !in_role && !(tok_kinds(t) & (LEX_VERB | LEX_COMPLEMENTIZER))) {
                 /* "الباحث ... في جامعة كيونغ هي بسول، كريستوفر أوكونيل-راي، أن": a word
                  * the role cannot hold, then a name set off by commas */
                 int32_t c = j + 1;
@@ -3784,7 +3788,7 @@ static int pass_titled(struct ent_ctx *x)
                     }
                 }
             }
-            if (commas || !role_word(x, j)) {
+            if (commas || !in_role) {
                 /* the role reached its verb or complementiser with no name read: the bare
                  * words just before that boundary are the name, even words a dictionary
                  * knows (المحامية ريتا معلوف-نصار إن) */

@@ -577,11 +577,15 @@ static int on_group(struct loader *ld, char **f, int nf)
 
 static int on_demonym(struct loader *ld, char **f, int nf)
 {
+    int scope = nf >= 2 && f[1][0];
+    if (scope && strcmp(f[1], "scope") != 0)
+        return fail(ld, "unknown flag \"%s\" (expected: scope)", f[1]);
     struct lex_entry *e = entry_for(ld, f[0]);
     if (!e)
         return -1;
     ld->lx->demonym_finals |= key_edge_bit(f[0], 1);
     e->kinds |= LEX_DEMONYM;
+    e->demonym_scope |= (uint8_t)scope;
     return 0;
 }
 
@@ -645,7 +649,7 @@ static const struct name_bit marker_names[] = {
     {"whether", MARK_WHETHER}, {"whether_before", MARK_WHETHER_BEFORE}, {"negation", MARK_NEGATION},
     {"these_words", MARK_THESE_WORDS}, {"these_words_next", MARK_THESE_WORDS_NEXT},
     {"byline_label", MARK_BYLINE_LABEL}, {"occasion", MARK_OCCASION}, {"reply", MARK_REPLY}, {"asked", MARK_ASKED},
-    {"that_being", MARK_THAT_BEING}, {"time_after", MARK_TIME_AFTER}, {"scope_only", MARK_SCOPE_ONLY},
+    {"that_being", MARK_THAT_BEING}, {"time_after", MARK_TIME_AFTER},
 };
 
 static int parse_markers(struct loader *ld, const char *s, marker_set *out)

@@ -89,7 +89,6 @@ typedef uint64_t marker_set; /* MARK_* bits */
 #define MARK_REPLY (UINT64_C(1) << 34) /* ردا before على: an occasion only when a question or a report follows (no stem) */
 #define MARK_THAT_BEING (UINT64_C(1) << 35) /* وذلك: "، وذلك خلال ندوة", when or where the words were said follows (no stem) */
 #define MARK_TIME_AFTER (UINT64_C(1) << 36) /* الماضي، المقبل: "جامعة قطر | الفصل الماضي", the noun before is a time (no stem) */
-#define MARK_SCOPE_ONLY (UINT64_C(1) << 37) /* الدولية، الأممية: "المنظمة الدولية" describes a body, names none (no stem) */
 
 /* Kinds of stopwords.tsv beyond stop and break, read from the entry of the word as written. */
 enum stop_flag {
@@ -149,6 +148,9 @@ struct lex_entry {
                                * its place alone: its adjectives (الحدودي، البري) stay outside */
     uint8_t org_numbered;     /* LEX_ORG_HEAD "numbered": جامعة — one body of several in a city,
                                * told apart by a number after the city (جامعة الجزائر 3) */
+    uint8_t demonym_scope;    /* demonyms.tsv "scope": دولي، أممي — an adjective of reach, not of
+                               * a nation: a body's definite head with it alone describes a
+                               * body (المنظمة الدولية) */
     uint16_t role_classes;    /* CLASS_* bits */
     uint8_t role_generic;     /* roles.tsv "generic": المسؤول — any official, whatever
                                * role the text gave them (مدير سايلو الشرقاط ... وأشار المسؤول) */

@@ -704,6 +704,18 @@ int tok_is_demonym(const struct lexicon *lx, const struct token *tk)
     return 0;
 }
 
+int tok_is_scope_adjective(const struct lexicon *lx, const struct token *tk)
+{
+    /* (the definite singular only, الدولي، الدولية: as it stands after a body's head) */
+    if (!tok_has_article(tk) || tk->lex_prefix || tk->fold_len < 5)
+        return 0;
+    struct ustr p = {tk->fold + 2, tk->fold_len - 2};
+    if (p.s[p.len - 1] == 0x0647)
+        p.len--;
+    const struct lex_entry *e = lexicon_get(lx, &p, 1);
+    return e && e->demonym_scope;
+}
+
 /* تاريخيا، عسكريا: a nisba in the accusative, an adverb, when the word before its يا is
  * common (the dictionary holds تاريخ, not every nisba made from it) and of four letters
  * at least (سيديا is a name); a given name in يا (ناديا) is listed as one. */

@@ -181,6 +181,9 @@ int tok_has_prep_clitic(const struct token *tk);
 /* 1 for a nationality or direction adjective: الروسي، الكورية، روس، أميركيون. */
 int tok_is_demonym(const struct lexicon *lx, const struct token *tk);
 
+/* 1 for an adjective of reach rather than nation (demonyms.tsv "scope"): الدولية، الأممية. */
+int tok_is_scope_adjective(const struct lexicon *lx, const struct token *tk);
+
 /* 1 when the word can be part of a person's name: a given name, a family name, a name
  * particle, or an Arabic word no common-word list knows and that carries no article;
  * capitalised Latin words count too. */
