@@ -8157,6 +8157,19 @@ static void test_list_items_that_name_their_own_speakers(void)
     expect(d, "على الخليج", "فيصل الدوسري", QUOTE_DIRECT, -1);
 }
 
+static void test_visitors_and_worshippers_as_unnamed_sources(void)
+{
+    /* "وتقول زائرات التقتهن «نوافذ» إن": those who came to see or hear something speak
+     * as an unnamed group, with the clause on whom the outlet met */
+    struct doc *d = fx_annotate("وتقول زائرات التقتهن «نوافذ» إن المعرض كشف وجها آخر لروسيا. ويقول مصلون إن الخطبة "
+                                "كانت مؤثرة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "المعرض كشف", "زائرات التقتهن «نوافذ»", QUOTE_INDIRECT, -1);
+    expect(d, "الخطبة كانت", "مصلون", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -8626,6 +8639,7 @@ int main(void)
     test_a_participle_after_recalled_words_is_the_recallers();
     test_interview_labels_with_a_slash();
     test_list_items_that_name_their_own_speakers();
+    test_visitors_and_worshippers_as_unnamed_sources();
     fx_teardown();
     return check_summary("test_quotes");
 }
