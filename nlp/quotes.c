@@ -1524,6 +1524,20 @@ static inline int student_not_verb(const struct qctx *q, int32_t v)
            t->fold[3] == 0x0628 && student_in_context(q, v);
 }
 
+/* "بحسب ما تنقله كتب التاريخ": a past form right after what a present verb carries as
+ * its object (ما and the verb with its pronoun) is that verb's subject, a noun (كتب
+ * "books"): one verb does not follow another so. */
+static int subject_of_verb_before(const struct doc *d, int32_t v, enum verb_aspect asp)
+{
+    if (asp != ASPECT_PAST || v < 2 || d->tokens[v].lex_prefix || !tok_is_what(&d->tokens[v - 2]))
+        return 0;
+    const struct token *p = &d->tokens[v - 1];
+    int32_t n = p->fold_len;
+    UChar c = n >= 4 ? p->fold[0] : 0;
+    return p->kind == TOK_WORD && (c == 0x064A || c == 0x062A || c == 0x0646) && !tok_has_article(p) &&
+           (p->fold[n - 1] == 0x0647 || (p->fold[n - 1] == 0x0627 && p->fold[n - 2] == 0x0647));
+}
+
 /* Is the word at k, after whom a verb told (له، لها), a verb's form that is the verb's
  * object, the verbal noun (أكدت له نقل ثلاث مروحيات: "moving")? Not a subject, which
  * may come there too (قاله له ملحق عسكري), nor a verb with its own clause (عن، أن). */
@@ -1764,7 +1778,7 @@ static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int
         /* (a verb cued only before أن with none after it is some other word: "إعلان
          * أوكرانيا أسر جنديين «...»" is a capture, no confiding) */
         if (j > np_end && is_verb(t, &asp) && asp != ASPECT_MASDAR && !t->lex->verb_colon && !after_relative(d, j) &&
-            !student_not_verb(q, j) &&
+            !student_not_verb(q, j) && !subject_of_verb_before(d, j, asp) &&
             !(t->lex->verb_an && !complementizer_follows(q, j + 1, end)) &&
             !after_negation_noun(d, j) && !inside_aside(q, j, end) && !aside_predicate(q, j, end) &&
             !(asp == ASPECT_PRESENT && circumstance_before_colon(q, j, end)) &&
@@ -2886,7 +2900,7 @@ static int verb_cue(struct qctx *q, int32_t v)
         return 0;
     if (asp == ASPECT_PARTICIPLE && adjective_of_noun(d, v))
         return 0;
-    if (student_not_verb(q, v)) /* ("X، والد طالب في السنة الرابعة:") */
+    if (student_not_verb(q, v) || subject_of_verb_before(d, v, asp)) /* ("X، والد طالب في السنة الرابعة:") */
         return 0;
     /* ("قال X، تاجر ذهب، إن": ذهب "gold" after a title, no verb: a verb that takes its
      * clause through a preposition is not followed by a comma right after such a noun) */

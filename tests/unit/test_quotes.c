@@ -8170,6 +8170,18 @@ static void test_visitors_and_worshippers_as_unnamed_sources(void)
     expect(d, "الخطبة كانت", "مصلون", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_noun_after_a_verb_with_its_object_in_an_aside(void)
+{
+    /* "قال، وفق ما تنقله كتب التاريخ، إن": كتب after a verb that carries its object is
+     * that verb's subject ("books"), no verb of its own; the aside stands between the
+     * speaker's verb and its complementiser */
+    struct doc *d = fx_annotate("وكان الزعيم أحمد سالم قد قال، وفق ما تنقله كتب التاريخ، إن المعاهدة ستدوم طويلا.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "المعاهدة ستدوم", "أحمد سالم", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -8640,6 +8652,7 @@ int main(void)
     test_interview_labels_with_a_slash();
     test_list_items_that_name_their_own_speakers();
     test_visitors_and_worshippers_as_unnamed_sources();
+    test_a_noun_after_a_verb_with_its_object_in_an_aside();
     fx_teardown();
     return check_summary("test_quotes");
 }
