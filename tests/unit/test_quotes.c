@@ -8182,6 +8182,19 @@ static void test_a_noun_after_a_verb_with_its_object_in_an_aside(void)
     expect(d, "المعاهدة ستدوم", "أحمد سالم", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_programmes_presenter_with_its_pronoun(void)
+{
+    /* "صورة قال مقدمه حازم فكري إنها": مقدمه (its presenter) is a title before the name,
+     * however common the name's words; the surname alone then speaks on */
+    struct doc *d = fx_annotate("عرض البرنامج صورة قال مقدمه حازم فكري إنها التقطت في القاعة. وقال فكري بثقة: "
+                                "«هذه الصورة تثبت كل شيء».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "التقطت في القاعة", "حازم فكري", QUOTE_INDIRECT, -1);
+    expect(d, "هذه الصورة", "حازم فكري", QUOTE_DIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -8653,6 +8666,7 @@ int main(void)
     test_list_items_that_name_their_own_speakers();
     test_visitors_and_worshippers_as_unnamed_sources();
     test_a_noun_after_a_verb_with_its_object_in_an_aside();
+    test_a_programmes_presenter_with_its_pronoun();
     fx_teardown();
     return check_summary("test_quotes");
 }
