@@ -4456,8 +4456,11 @@ static int pass_given_names(struct ent_ctx *x)
         }
         /* عبد الرحيم المودن: a compound given name in عبد, with a family name after it */
         if (abd_compound(d, k)) {
-            /* (after a given name the name starts there: كريم عبد الفتاح) */
-            if (k > 0 && (tok_kinds(&d->tokens[k - 1]) & LEX_FIRST_NAME) && d->tokens[k - 1].sentence == t->sentence)
+            /* (after a given name the name starts there: كريم عبد الفتاح; not after a word
+             * that also reads as a complementiser, وكان "and was" as وكأن) */
+            const struct token *before = k > 0 ? &d->tokens[k - 1] : NULL;
+            if (before && (tok_kinds(before) & LEX_FIRST_NAME) && before->sentence == t->sentence &&
+                !((tok_kinds(before) & LEX_COMPLEMENTIZER) && before->lex_prefix))
                 continue;
             int32_t e = x->owner[k] < 0 ? read_name(x, k, sentence_end(d, k)) : k;
             if (e > k + 2) {

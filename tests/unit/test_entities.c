@@ -3765,6 +3765,18 @@ static void test_a_body_described_by_its_scope_alone(void)
     }
 }
 
+static void test_a_compound_name_in_abd_after_kana(void)
+{
+    /* "وكان عبد الله سالم قد قال": وكان ("and was", also read as وكأن) is no given name
+     * before the compound one */
+    struct doc *d = fx_annotate("وكان عبد الله سالم قد قال إن الصغير ينام بعين مفتوحة.\n");
+    CHECK(d != NULL);
+    if (d) {
+        const struct entity *p = fx_entity(d, "عبد الله سالم");
+        CHECK(p && p->type == ENT_PERSON);
+    }
+}
+
 static void test_a_body_named_after_someone_with_two_given_names(void)
 {
     /* معهد إدوارد سعيد: a second given name closes the namesake's name where the body's
@@ -3958,6 +3970,7 @@ int main(void)
     test_a_channel_told_apart_by_its_number();
     test_a_spokesman_on_behalf_of_a_body_named_by_a_pronoun();
     test_a_body_described_by_its_scope_alone();
+    test_a_compound_name_in_abd_after_kana();
     test_a_noun_in_ta_after_ba_says_how_not_who();
     test_a_breeder_with_what_he_raises_is_a_title();
     test_a_nationality_describing_a_noun_introduces_no_one();
