@@ -3777,6 +3777,18 @@ static void test_a_compound_name_in_abd_after_kana(void)
     }
 }
 
+static void test_the_yemeni_agency_named_by_a_common_word(void)
+{
+    /* "وكالة سبأ" is the Yemeni news agency (سبأ is also Sheba, a common word), whatever
+     * follows it: "بنسختها الخاضعة للحوثيين" says which of its two versions */
+    struct doc *d = fx_annotate("أما وكالة سبأ بنسختها الخاضعة للحوثيين في صنعاء، فذكرت أن الاتفاق تاريخي.\n");
+    CHECK(d != NULL);
+    if (d) {
+        const struct entity *o = fx_entity(d, "وكالة سبأ");
+        CHECK(o && o->type == ENT_ORG);
+    }
+}
+
 static void test_a_body_named_after_someone_with_two_given_names(void)
 {
     /* معهد إدوارد سعيد: a second given name closes the namesake's name where the body's
@@ -3971,6 +3983,7 @@ int main(void)
     test_a_spokesman_on_behalf_of_a_body_named_by_a_pronoun();
     test_a_body_described_by_its_scope_alone();
     test_a_compound_name_in_abd_after_kana();
+    test_the_yemeni_agency_named_by_a_common_word();
     test_a_noun_in_ta_after_ba_says_how_not_who();
     test_a_breeder_with_what_he_raises_is_a_title();
     test_a_nationality_describing_a_noun_introduces_no_one();
