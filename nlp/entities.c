@@ -1340,8 +1340,11 @@ static int pass_orgs(struct ent_ctx *x)
             }
             /* إدارة الجمارك والضرائب غير المباشرة، المنظمات غير الحكومية: غير and the definite
              * adjective it negates go on with the name */
+            /* (not one that governs the body as a pronoun: "حكومة صنعاء غير المعترف بها"
+             * describes the government) */
             if (content > 0 && tok_is_ghayr(t) && j + 1 < end && tok_has_article(&d->tokens[j + 1]) &&
                 !tok_has_prep_clitic(&d->tokens[j + 1]) && x->owner[j + 1] < 0 &&
+                !(j + 2 < end && (tok_kinds(&d->tokens[j + 2]) & LEX_STOP) && d->tokens[j + 2].fold[0] == 0x0628) &&
                 !(tok_kinds(&d->tokens[j + 1]) & (LEX_STOP | LEX_VERB | LEX_ORG_HEAD | LEX_TITLE | LEX_ROLE_NOUN))) {
                 content += 2;
                 last_content = j + 1;

@@ -3789,6 +3789,20 @@ static void test_the_yemeni_agency_named_by_a_common_word(void)
     }
 }
 
+static void test_a_government_not_recognised_is_described(void)
+{
+    /* "في حكومة صنعاء غير المعترف بها حسين العزي": غير and a participle that governs the
+     * body as a pronoun describe it, naming no body; the name after them is a person */
+    struct doc *d = fx_annotate("وقال نائب وزير الخارجية في حكومة صنعاء غير المعترف بها حسين العزي إن اليمن جزء من "
+                                "العالم.\n");
+    CHECK(d != NULL);
+    if (d) {
+        CHECK(fx_entity(d, "حكومة صنعاء غير المعترف") == NULL);
+        const struct entity *p = fx_entity(d, "حسين العزي");
+        CHECK(p && p->type == ENT_PERSON);
+    }
+}
+
 static void test_a_body_named_after_someone_with_two_given_names(void)
 {
     /* معهد إدوارد سعيد: a second given name closes the namesake's name where the body's
@@ -3984,6 +3998,7 @@ int main(void)
     test_a_body_described_by_its_scope_alone();
     test_a_compound_name_in_abd_after_kana();
     test_the_yemeni_agency_named_by_a_common_word();
+    test_a_government_not_recognised_is_described();
     test_a_noun_in_ta_after_ba_says_how_not_who();
     test_a_breeder_with_what_he_raises_is_a_title();
     test_a_nationality_describing_a_noun_introduces_no_one();
