@@ -515,6 +515,11 @@ static int match_known(struct ent_ctx *x, int32_t k, int32_t end)
         return 0;
     if (v.skip && n == 1 && clitic_place_before_given_name(d, k, end))
         return 0;
+    /* "زواره" (his visitors), "جده" (his grandfather): a name spelled with ة, written with
+     * ه after a common noun, is that noun and its pronoun (كيفه، كويه are spelled so) */
+    if (n == 1 && e->gaz_ta_marbuta == 1 && d->text.u16[tk->span.end - 1] == 0x0647 &&
+        lexicon_is_common_as_written(x->lx, tk->fold + v.skip, tk->fold_len - v.skip - 1))
+        return 0;
     if (n == 1 && e->gaz_word && !town_stands_here(x, k, end, &v))
         return 0;
     if (e->gaz_acronym) {

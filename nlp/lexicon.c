@@ -735,6 +735,12 @@ static int add_gaz(struct loader *ld, const char *name, uint8_t type, uint16_t c
     if ((e->kinds & LEX_GAZ) && ((e->kb >= 0 && kb < 0) || (!e->gaz_weak && weak)))
         return 0;
     e->gaz_weak = (uint8_t)weak;
+    /* (1: spelled with ة by every list that has it; 2: with ه by one too, كيفه) */
+    size_t len = strlen(name);
+    if (len >= 2 && !strcmp(name + len - 2, "\xD8\xA9")) /* (ة in UTF-8) */
+        e->gaz_ta_marbuta |= 1;
+    else if (len >= 2 && !strcmp(name + len - 2, "\xD9\x87")) /* (ه) */
+        e->gaz_ta_marbuta |= 2;
     e->kinds |= LEX_GAZ;
     e->gaz_type = type;
     e->gaz_classes = classes;

@@ -173,6 +173,9 @@ struct lex_entry {
                                * shield", العقبة "the obstacle"): the town only where a place
                                * stands, after في/من or ب/ل or a place's head, as the phrase ends */
     uint8_t stop_flags;       /* enum stop_flag: what else a stop word of stopwords.tsv does */
+    uint8_t gaz_ta_marbuta;   /* 1: a name the lists spell only with a final ة (جدة، زوارة), which
+                               * folds like the pronoun ه of a noun (جده "his grandfather");
+                               * 2 is set too where one spells it with ه (كيفه) */
     uint16_t gaz_classes;
     int32_t kb;               /* index into the knowledge base, -1 for none */
     /* LEX_TOPIC */

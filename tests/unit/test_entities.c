@@ -3803,6 +3803,20 @@ static void test_a_government_not_recognised_is_described(void)
     }
 }
 
+static void test_a_noun_and_its_pronoun_that_folds_like_a_town(void)
+{
+    /* "جده" (his grandfather), "زواره" (his visitors) fold like جدة and زوارة: a name
+     * spelled with ة, written with ه after a common noun, names no place */
+    struct doc *d = fx_annotate("ويتذكر الحفيد أن جده كان يحب السفر. واستقبل الرئيس زواره في القصر. وقال مسؤول في "
+                                "جدة إن الطقس حار.\n");
+    CHECK(d != NULL);
+    if (d) {
+        const struct entity *g = fx_entity(d, "جدة");
+        CHECK(g && g->type == ENT_GPE && g->n_mentions == 1);
+        CHECK(fx_entity(d, "زوارة") == NULL && fx_entity(d, "زواره") == NULL);
+    }
+}
+
 static void test_a_body_named_after_someone_with_two_given_names(void)
 {
     /* معهد إدوارد سعيد: a second given name closes the namesake's name where the body's
@@ -3999,6 +4013,7 @@ int main(void)
     test_a_compound_name_in_abd_after_kana();
     test_the_yemeni_agency_named_by_a_common_word();
     test_a_government_not_recognised_is_described();
+    test_a_noun_and_its_pronoun_that_folds_like_a_town();
     test_a_noun_in_ta_after_ba_says_how_not_who();
     test_a_breeder_with_what_he_raises_is_a_title();
     test_a_nationality_describing_a_noun_introduces_no_one();
