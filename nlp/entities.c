@@ -2260,14 +2260,6 @@ static int sheikh_in_name(const struct doc *d, int32_t k)
            (tok_kinds(&d->tokens[k + 2]) & LEX_FIRST_NAME) && !(tok_kinds(&d->tokens[k + 2]) & LEX_STOP);
 }
 
-/* تنتظر، يعمل: a word of four letters or more in ت، ي or ن, the shape of a present verb the
- * lists may not hold. */
-static int present_verb_shape(const struct token *t)
-{
-    UChar c = t->fold[0];
-    return t->fold_len >= 4 && (c == 0x062A || c == 0x064A || c == 0x0646);
-}
-
 /* محمد حرسي جيدي في: after a bare father's name no list holds (the naming by father and
  * grandfather, Somali and Sudanese), is the bare word at e, where the phrase ends, the
  * grandfather's, whatever it also means? Not an adverb (حاليا), a noun in ة, a word shaped
@@ -2279,7 +2271,7 @@ static int grandfathers_name(const struct ent_ctx *x, int32_t e, int32_t end)
     const struct token *w = &d->tokens[e];
     return e + 1 < end && x->owner[e] < 0 && w->kind == TOK_WORD && (w->flags & TOKF_ARABIC) && !tok_has_article(w) &&
            !w->lex_prefix && !tok_kinds(w) && w->fold_len >= 3 && w->fold[w->fold_len - 1] != 0x0627 &&
-           d->text.u16[w->span.end - 1] != 0x0629 && !present_verb_shape(w) && !tok_is_demonym(x->lx, w) &&
+           d->text.u16[w->span.end - 1] != 0x0629 && !tok_present_verb_shape(w) && !tok_is_demonym(x->lx, w) &&
            !manner_participle(w) && ends_name_phrase(d, e + 1) && !(tok_kinds(&d->tokens[e + 1]) & LEX_VERB);
 }
 
@@ -4340,14 +4332,14 @@ static int clause_particle_before(const struct doc *d, int32_t k)
 }
 
 /* "الذي يقدمه علي الساعدي،": علي written with its dots after a present verb that carries
- * its object as a pronoun is the verb's subject, where a family name in ي closes the
+ * its object as a written pronoun (ه، ها، هم) is the verb's subject, where a family name in ي closes the
  * phrase (على would govern a noun the clause goes on after: "يحثه على التعاون مع") */
 __attribute__((noinline)) static int ali_after_verb_and_its_object(const struct ent_ctx *x, int32_t k,
                                                                    const struct token *prev)
 {
     const struct doc *d = x->d;
-    if (!prev || k + 2 >= d->n_tokens || prev->kind != TOK_WORD || prev->fold[prev->fold_len - 1] != 0x0647 ||
-        tok_has_article(prev) || !present_verb_shape(prev))
+    if (!prev || k + 2 >= d->n_tokens || prev->kind != TOK_WORD || tok_has_article(prev) ||
+        !tok_present_verb_shape(prev) || !tok_written_pronoun(d, prev))
         return 0;
     return nisba_family_name(x, k + 1) && d->tokens[k + 2].kind == TOK_PUNCT &&
            d->tokens[k + 2].sentence == d->tokens[k + 1].sentence;

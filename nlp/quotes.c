@@ -1532,9 +1532,7 @@ static int subject_of_verb_before(const struct doc *d, int32_t v, enum verb_aspe
     if (asp != ASPECT_PAST || v < 2 || d->tokens[v].lex_prefix || !tok_is_what(&d->tokens[v - 2]))
         return 0;
     const struct token *p = &d->tokens[v - 1];
-    UChar c = p->fold_len >= 4 ? p->fold[0] : 0; /* (the present's prefix: ي، ت، ن) */
-    return p->kind == TOK_WORD && (c == 0x064A || c == 0x062A || c == 0x0646) && !tok_has_article(p) &&
-           tok_written_pronoun(d, p);
+    return p->kind == TOK_WORD && tok_present_verb_shape(p) && !tok_has_article(p) && tok_written_pronoun(d, p);
 }
 
 /* Is the word at k, after whom a verb told (له، لها), a verb's form that is the verb's

@@ -81,6 +81,13 @@ static inline int tok_object_pronoun_len(const struct token *t)
     return t->fold[n - 1] == 0x0647 ? 1 : 0;
 }
 
+/* تنتظر، يعمل، تنقله: a word of four letters or more in ت، ي or ن, the shape of a present
+ * verb the lists may not hold. */
+static inline int tok_present_verb_shape(const struct token *t)
+{
+    return t->fold_len >= 4 && (t->fold[0] == 0x062A || t->fold[0] == 0x064A || t->fold[0] == 0x0646);
+}
+
 /* The word ends in ها، هم or ه as written — a pronoun, not a ta marbuta folded to ه
  * (قلقه، وصفها؛ not دراسة). */
 int tok_written_pronoun(const struct doc *d, const struct token *t);
