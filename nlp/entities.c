@@ -5433,9 +5433,44 @@ static int pass_surnames(struct ent_ctx *x)
     return 0;
 }
 
+/* The one person of the text whose full name, seen before k, starts with the given name
+ * at k; -1 when none or several do. */
+static int32_t person_of_given_name(const struct ent_ctx *x, int32_t k)
+{
+    const struct doc *d = x->d;
+    const struct token *tk = &d->tokens[k];
+    int32_t found = -1;
+    for (int32_t i = 0; i < d->n_entities && found != -2; i++) {
+        const struct entity *e = &d->entities[i];
+        if (e->type != ENT_PERSON || e->first_mention < 0)
+            continue;
+        const struct mention *m = &d->mentions[e->first_mention];
+        const struct token *f = &d->tokens[m->tok_begin];
+        if (m->tok_end - m->tok_begin < 2 || m->tok_begin >= k || f->fold_len != tk->fold_len ||
+            m->span.start != f->span.start || (tok_kinds(f) & (LEX_FAMILY_NAME | LEX_NAME_PARTICLE)) ||
+            memcmp(f->fold, tk->fold, (size_t)tk->fold_len * sizeof *tk->fold))
+            continue;
+        found = found == -1 || found == i ? i : -2;
+    }
+    return found < 0 ? -1 : found;
+}
+
+/* "فابتسمت إخلاص وقالت:": the word at k, between a verb no list holds and a reporting verb
+ * joined by و or ف, is the subject both verbs share, so it may be a given name alone. */
+static int subject_before_joined_verb(const struct doc *d, int32_t cue)
+{
+    const struct token *v = &d->tokens[cue];
+    if (cue < 2 || v->lex_prefix != 1 || (v->fold[0] != 0x0648 && v->fold[0] != 0x0641) || !(tok_kinds(v) & LEX_VERB))
+        return 0;
+    const struct token *p = &d->tokens[cue - 2];
+    return p->kind == TOK_WORD && (p->flags & TOKF_ARABIC) && p->sentence == v->sentence && !tok_has_article(p) &&
+           !(tok_kinds(p) & (LEX_STOP | LEX_TITLE | LEX_ROLE_NOUN | LEX_FIRST_NAME | LEX_NAME_PARTICLE));
+}
+
 /* "«...»، تضيف روزا.": a given name alone names the one person of the text whose full
  * name starts with it, but only as the whole subject of a reporting verb or a source
- * marker; elsewhere a given name (سعيد، كريم) is as often a word or someone else. */
+ * marker, or of a verb joined to one; elsewhere a given name (سعيد، كريم) is as often a
+ * word or someone else. */
 static int pass_given_name_subjects(struct ent_ctx *x)
 {
     struct doc *d = x->d;
@@ -5444,29 +5479,22 @@ static int pass_given_name_subjects(struct ent_ctx *x)
     for (int32_t cue = list_next(&x->cues, &li, 0, nt); cue + 1 < nt; cue = list_next(&x->cues, &li, cue + 1, nt)) {
         int32_t k = cue + 1;
         const struct token *tk = &d->tokens[k], *v = &d->tokens[cue];
+        const struct token *n = k + 1 < d->n_tokens ? &d->tokens[k + 1] : NULL;
+        /* (the outlet told may follow, ل written apart: "تقول ميسون لـ الترا فلسطين") */
+        if (tk->kind != TOK_WORD || (n && n->sentence == tk->sentence && n->kind != TOK_PUNCT &&
+                                     !(tok_kinds(n) & LEX_COMPLEMENTIZER) && !tok_is_lone_lam(n))) {
+            if (!subject_before_joined_verb(d, cue))
+                continue;
+            k = cue - 1, tk = &d->tokens[k];
+        }
         if (x->owner[k] >= 0 || tk->kind != TOK_WORD || !(tk->flags & TOKF_ARABIC) || tk->lex_prefix ||
             !(tok_kinds(v) & (LEX_VERB | LEX_SOURCE)) || v->sentence != tk->sentence ||
             (tok_kinds(tk) & (LEX_STOP | LEX_VERB | LEX_TITLE | LEX_ROLE_NOUN | LEX_NAME_PARTICLE)))
             continue;
-        const struct token *n = k + 1 < d->n_tokens ? &d->tokens[k + 1] : NULL;
-        /* (the outlet told may follow, ل written apart: "تقول ميسون لـ الترا فلسطين") */
-        if (n && n->sentence == tk->sentence && n->kind != TOK_PUNCT && !(tok_kinds(n) & LEX_COMPLEMENTIZER) &&
-            !tok_is_lone_lam(n))
-            continue;
-        int32_t found = -1;
-        for (int32_t i = 0; i < d->n_entities && found != -2; i++) {
-            const struct entity *e = &d->entities[i];
-            if (e->type != ENT_PERSON || e->first_mention < 0)
-                continue;
-            const struct mention *m = &d->mentions[e->first_mention];
-            const struct token *f = &d->tokens[m->tok_begin];
-            if (m->tok_end - m->tok_begin < 2 || m->tok_begin >= k || f->fold_len != tk->fold_len ||
-                m->span.start != f->span.start || (tok_kinds(f) & (LEX_FAMILY_NAME | LEX_NAME_PARTICLE)) ||
-                memcmp(f->fold, tk->fold, (size_t)tk->fold_len * sizeof *tk->fold))
-                continue;
-            found = found == -1 || found == i ? i : -2;
-        }
-        if (found < 0)
+        int32_t found = person_of_given_name(x, k);
+        uint8_t said_by = v->lex->verb_gender, is = found >= 0 ? d->entities[found].gender : GENDER_UNKNOWN;
+        /* (before the verb, a name that does not agree with it is someone it spoke of) */
+        if (found < 0 || (k < cue && said_by != is && said_by != GENDER_UNKNOWN && is != GENDER_UNKNOWN))
             continue;
         struct cand c = {k, k + 1, k, k + 1, -1, -1, 0, 0, ENT_PERSON, 0, CAND_CONTEXT, CLASS_PERSON, -1, 1};
         if (add_cand(x, &c) != 0)

@@ -8195,6 +8195,26 @@ static void test_a_programmes_presenter_with_its_pronoun(void)
     expect(d, "هذه الصورة", "حازم فكري", QUOTE_DIRECT, -1);
 }
 
+static void test_a_given_name_between_two_joined_verbs(void)
+{
+    /* "فابتسمت إخلاص وقالت:": a given name alone between a verb no list holds and a
+     * reporting verb joined to it is their shared subject, the person named in full
+     * before, not the last speaker; a name the verb does not agree with is not */
+    struct doc *d = fx_annotate("تقف الأستاذة إخلاص عثمان أمام الطالبات. وكتبت سماح، خريجة المدرسة: «نحن بخير». "
+                                "فابتسمت إخلاص وقالت: «خليهن يتعلمن».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "نحن بخير", "سماح", QUOTE_DIRECT, -1);
+    expect(d, "خليهن يتعلمن", "إخلاص عثمان", QUOTE_DIRECT, -1);
+    d = fx_annotate("حضر الطبيب سمير حداد الحفل. وكتبت سماح، خريجة المدرسة: «نحن بخير». "
+                    "فابتسمت سمير وقالت: «لن ننسى».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "لن ننسى", "سماح", QUOTE_DIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -8667,6 +8687,7 @@ int main(void)
     test_visitors_and_worshippers_as_unnamed_sources();
     test_a_noun_after_a_verb_with_its_object_in_an_aside();
     test_a_programmes_presenter_with_its_pronoun();
+    test_a_given_name_between_two_joined_verbs();
     fx_teardown();
     return check_summary("test_quotes");
 }
