@@ -4345,6 +4345,17 @@ __attribute__((noinline)) static int ali_after_verb_and_its_object(const struct 
            d->tokens[k + 2].sentence == d->tokens[k + 1].sentence;
 }
 
+/* Does the topic of أما end before t: a comma, or the ف of its answer on a verb ("أما
+ * حميد فيقول"، "فتكتفي"، "فقالت")? */
+static int topic_ends(const struct token *t)
+{
+    if (tok_is_comma(t))
+        return 1;
+    if (t->kind != TOK_WORD || t->fold_len < 4 || t->fold[0] != 0x0641)
+        return 0;
+    return t->lex_prefix == 1 ? (tok_kinds(t) & LEX_VERB) || tok_is_kana(t) : tok_present_verb_shape(t) && t->fold_len >= 5;
+}
+
 static int pass_given_names(struct ent_ctx *x)
 {
     const struct doc *d = x->d;
@@ -4405,14 +4416,14 @@ static int pass_given_names(struct ent_ctx *x)
         /* "أما حميد، أحد الحفارين، فيقول": a given name alone as the topic, however
          * common a word it is */
         if (prev && tok_is_amma(prev) && (kinds & LEX_FIRST_NAME) && !(kinds & (LEX_STOP | LEX_NAME_PARTICLE)) &&
-            x->owner[k] < 0 && tok_is_comma(&d->tokens[k + 1])) {
+            x->owner[k] < 0 && topic_ends(&d->tokens[k + 1])) {
             if (add_person(x, k, k + 1, -1, -1, 0, GENDER_UNKNOWN, CAND_CONTEXT) != 0)
                 return -1;
             continue;
         }
-        /* (and a kunya as the topic: "أما أم علاء، الموظفة ...، فتقول") */
+        /* (and a kunya as the topic: "أما أم علاء، الموظفة ...، فتقول"، "أما أم عمار فتكتفي") */
         if (prev && k >= 2 && is_particle(prev) && tok_is_amma(&d->tokens[k - 2]) && (kinds & LEX_FIRST_NAME) &&
-            x->owner[k] < 0 && x->owner[k - 1] < 0 && tok_is_comma(&d->tokens[k + 1])) {
+            x->owner[k] < 0 && x->owner[k - 1] < 0 && topic_ends(&d->tokens[k + 1])) {
             if (add_person(x, k - 1, k + 1, -1, -1, 0, GENDER_UNKNOWN, CAND_CONTEXT) != 0)
                 return -1;
             continue;

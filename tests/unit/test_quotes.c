@@ -8215,6 +8215,18 @@ static void test_a_given_name_between_two_joined_verbs(void)
     expect(d, "لن ننسى", "سماح", QUOTE_DIRECT, -1);
 }
 
+static void test_a_kunya_as_the_topic_before_its_answer(void)
+{
+    /* "أما أم عمار فتكتفي بالقول:": the kunya after أما ends at the ف of its answer, as
+     * at a comma, and is the one who speaks, not the father named before */
+    struct doc *d = fx_annotate("قال أبو عمار إن ابنه سافر قبل عام. أما أم عمار فتكتفي بالقول: «رجعوا لي ابني».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "ابنه سافر", "أبو عمار", QUOTE_INDIRECT, -1);
+    expect(d, "رجعوا لي ابني", "أم عمار", QUOTE_DIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -8688,6 +8700,7 @@ int main(void)
     test_a_noun_after_a_verb_with_its_object_in_an_aside();
     test_a_programmes_presenter_with_its_pronoun();
     test_a_given_name_between_two_joined_verbs();
+    test_a_kunya_as_the_topic_before_its_answer();
     fx_teardown();
     return check_summary("test_quotes");
 }
