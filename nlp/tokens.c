@@ -956,6 +956,12 @@ int32_t tok_subject_before(const struct doc *d, int32_t v)
     /* "وفي الصفحة الأخيرة من سيرته كتب:": a phrase behind في says where, not who */
     if (d->tokens[b].fold_len <= 3 && tok_marker_after(d, b, d->tokens[b].lex_prefix, MARK_SEAT))
         return verb;
+    /* "وردا على سؤال حول موقف الدول قال المسؤول": nor one on the occasion of the words
+     * (ردا، تعليقا على), which says why */
+    const struct token *first = &d->tokens[b];
+    if (b + 1 < v && (first->var_kinds & LEX_MARKER) && tok_is_ala(&d->tokens[b + 1]) &&
+        tok_marker_after(d, b, first->fold_len > 3 && first->fold[0] == 0x0648, MARK_OCCASION | MARK_REPLY))
+        return verb;
     /* only a phrase that names someone counts */
     for (int32_t k = b; k < v; k++) {
         uint32_t kinds = tok_kinds(&d->tokens[k]);
