@@ -999,8 +999,9 @@ __attribute__((noinline)) static int32_t clause_stop_at(const struct qctx *q, in
              * clause, however the copy punctuates) */
             /* (not بوصفها after a name in marks: "داخل "أوبك+" بوصفها "شريكا"" qualifies
              * within the clause) */
+            /* (or before its own colon: "... مجلس الامن الدولي مضيفا: "نحن ..."") */
             if ((j > 0 && q->closes[j - 1] >= 0 && !t->lex->verb_marked) ||
-                (j + 2 < send && (is_complementizer(q, j + 1) || ((tok_is_ila(&d->tokens[j + 1]) || tok_is_ala(&d->tokens[j + 1])) &&
+                (j + 2 < send && (is_complementizer(q, j + 1) || is_colon(d, j + 1) || ((tok_is_ila(&d->tokens[j + 1]) || tok_is_ala(&d->tokens[j + 1])) &&
                                                                  is_complementizer(q, j + 2)))))
                 return j;
         }

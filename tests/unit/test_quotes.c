@@ -8227,6 +8227,31 @@ static void test_a_kunya_as_the_topic_before_its_answer(void)
     expect(d, "رجعوا لي ابني", "أم عمار", QUOTE_DIRECT, -1);
 }
 
+static void test_an_occasion_before_the_verb_is_not_its_subject(void)
+{
+    /* "وردا على سؤال حول موقف الدول قال المسؤول": wire copy without the comma; the
+     * phrase before the verb tells the occasion of the words, the subject follows */
+    struct doc *d = fx_annotate("وقال الممثل الأعلى جوزيب بوريل في بيان إن الاتحاد قلق. وردا على سؤال حول موقف الدول "
+                                "الخليجية قال المسؤول الاوروبي ان الاتحاد يقدر حرص شركائه.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الاتحاد يقدر حرص شركائه", "جوزيب بوريل", QUOTE_INDIRECT, -1);
+}
+
+static void test_a_participle_before_its_own_colon_ends_the_clause(void)
+{
+    /* "... مجلس الامن الدولي مضيفا: "نحن ..."": wire copy without the comma; a reporting
+     * participle before its own colon ends the clause and opens the next quotation */
+    struct doc *d = fx_annotate("قال جوزيب بوريل ان الاتحاد يقدر حرص شركائه على احترام قرارات مجلس الامن الدولي "
+                                "مضيفا: \"نحن لا نطلب من احد ان يختار معسكرا\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الاتحاد يقدر حرص شركائه على احترام قرارات مجلس الامن الدولي", "جوزيب بوريل", QUOTE_INDIRECT, -1);
+    expect(d, "نحن لا نطلب من احد ان يختار معسكرا", "جوزيب بوريل", QUOTE_DIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -8701,6 +8726,8 @@ int main(void)
     test_a_programmes_presenter_with_its_pronoun();
     test_a_given_name_between_two_joined_verbs();
     test_a_kunya_as_the_topic_before_its_answer();
+    test_an_occasion_before_the_verb_is_not_its_subject();
+    test_a_participle_before_its_own_colon_ends_the_clause();
     fx_teardown();
     return check_summary("test_quotes");
 }
