@@ -3008,6 +3008,47 @@ static int masdar_clause_subject(struct actx *x, const struct quote *q, struct w
     return 1;
 }
 
+/* "وسأل «المدار» مصدراً في وزارة الخارجية عن حقيقة ذلك، فاكتفى بالقول إن": a verb in ف
+ * right after the comma that ends a question put to someone has the one asked for its
+ * subject. Only a person named or an indefinite role or source is read as the one asked:
+ * a definite noun there is as often the asker ("وسألت الصحيفة الوزير"). */
+static int asked_one_answers(struct actx *x, const struct quote *q, struct who *out)
+{
+    const struct doc *d = x->d;
+    int32_t sb = d->sentences[q->sentence].tok_begin;
+    int32_t a = q->cue_kind == CUE_MASDAR ? q->cue_tok - 1 : q->cue_tok;
+    if (a < sb + 3 || q->np_end > q->np_begin || d->tokens[a].kind != TOK_WORD || d->tokens[a].fold_len < 3 ||
+        d->tokens[a].fold[0] != 0x0641 || !tok_is_comma(&d->tokens[a - 1]))
+        return 0;
+    int32_t k = a - 2;
+    while (k > sb && !tok_is_comma(&d->tokens[k]) && !((tok_kinds(&d->tokens[k]) & LEX_VERB) && d->tokens[k].lex->verb_ask))
+        k--;
+    const struct token *ask = &d->tokens[k];
+    if (!(tok_kinds(ask) & LEX_VERB) || !ask->lex->verb_ask || passive_asked(d, k) || tok_object_pronoun_len(ask))
+        return 0;
+    int32_t b = k + 1;
+    if (b < a && tok_is_quote_mark(&d->tokens[b])) { /* (the outlet that asked, its name in marks) */
+        int32_t c = b + 1;
+        while (c < a && c - b <= 4 && !tok_is_quote_mark(&d->tokens[c]))
+            c++;
+        b = c + 1;
+    }
+    if (b >= a - 1 || d->tokens[b].kind != TOK_WORD)
+        return 0;
+    const struct token *first = &d->tokens[b];
+    int32_t mi = d->tok_mention[b];
+    int named = mi >= 0 && d->mentions[mi].tok_begin == b && d->entities[d->mentions[mi].entity].type == ENT_PERSON;
+    if (!named && (tok_has_article(first) || tok_has_prep_clitic(first) ||
+                   !(tok_kinds(first) & (LEX_GROUP | LEX_ROLE_NOUN | LEX_TITLE))))
+        return 0;
+    int32_t e = b + 1;
+    while (e < a - 1 && e - b < 8 && d->tokens[e].kind == TOK_WORD && !tok_is_an(&d->tokens[e]) &&
+           !(tok_kinds(&d->tokens[e]) & LEX_COMPLEMENTIZER) && !about_topic(&d->tokens[e]))
+        e++;
+    uint8_t how;
+    return read_phrase(x, q, b, e, out, &how);
+}
+
 /* "ويرفض السفير الأسبق ...، ويصفه بأنه": a verb with no subject of its own, later in a
  * sentence that opened with another verb and its subject (a verb of saying too, whose
  * object quoted nothing: "وأكد التاجر ذلك، وقال:"; the caller asks that no quotation
@@ -4011,6 +4052,9 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
             if (ord && ordinal_speaker(&x, ord, &w)) {
                 ok = 1;
                 how = RESOLVED_ROLE_NOUN;
+            } else if (!q->subject_pronoun && asked_one_answers(&x, q, &w)) {
+                ok = 1;
+                how = RESOLVED_ELIDED;
             } else if (q->cue_kind == CUE_VERB && q->cue_gender == GENDER_PLURAL && !q->subject_pronoun &&
                        q->np_end == q->np_begin && (i == 0 || d->quotes[i - 1].sentence != q->sentence) &&
                        sentence_group(&x, q, &w)) {

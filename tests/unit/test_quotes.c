@@ -8252,6 +8252,22 @@ static void test_a_participle_before_its_own_colon_ends_the_clause(void)
     expect(d, "نحن لا نطلب من احد ان يختار معسكرا", "جوزيب بوريل", QUOTE_DIRECT, -1);
 }
 
+static void test_the_one_asked_answers(void)
+{
+    /* "وسأل «المدار» مصدراً في وزارة الخارجية عن ...، فاكتفى بالقول إن": a verb in ف
+     * after the comma that ends a question put to someone has the one asked as subject,
+     * not the speaker before; so after سألنا, the writer's "we asked" */
+    struct doc *d = fx_annotate("قال السفير ألكسندر روداكوف إن العلاقات جيدة. وسأل «المدار» مصدراً في وزارة الخارجية "
+                                "عن حقيقة ذلك، فاكتفى بالقول إن «الوزير يستقبل سفراء كثيرين». وسألنا مسؤولا في "
+                                "البلدية عن الموعد، فقال إن «الأمر لم يحسم».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "العلاقات جيدة", "ألكسندر روداكوف", QUOTE_INDIRECT, -1);
+    expect(d, "الوزير يستقبل سفراء كثيرين", "مصدراً في وزارة الخارجية", QUOTE_DIRECT, -1);
+    expect(d, "الأمر لم يحسم", "مسؤولا في البلدية", QUOTE_DIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -8728,6 +8744,7 @@ int main(void)
     test_a_kunya_as_the_topic_before_its_answer();
     test_an_occasion_before_the_verb_is_not_its_subject();
     test_a_participle_before_its_own_colon_ends_the_clause();
+    test_the_one_asked_answers();
     fx_teardown();
     return check_summary("test_quotes");
 }
