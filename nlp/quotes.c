@@ -3042,6 +3042,11 @@ static int verb_cue(struct qctx *q, int32_t v)
             return 0;
         int32_t open_tok = -1;
         cs = find_opening(q, v, end, np_e, &region, &relay_b, &relay_e, &open_tok);
+        /* "وسأل «المدار» مصدراً في الوزارة عن": a short name in marks right after a verb of
+         * asking, with the one asked after it, is the asker (an outlet), no words */
+        if (vt->lex->verb_ask && region >= 0 && open_tok == v + 1 && q->r[region].words < 3 &&
+            q->r[region].close + 1 < end && d->tokens[q->r[region].close + 1].kind == TOK_WORD)
+            return 0;
         /* "ورد الرواشدة بحدة:": a verb read only before a colon or بأن, and not in a
          * relative clause ("التلويح الذي رد عليه X ... بالقول:" is the masdar's) */
         if (vt->lex->verb_colon && (cs < 0 || after_relative(d, v) || !colon_or_bianna(d, open_tok)))

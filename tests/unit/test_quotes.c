@@ -8268,6 +8268,24 @@ static void test_the_one_asked_answers(void)
     expect(d, "الأمر لم يحسم", "مسؤولا في البلدية", QUOTE_DIRECT, -1);
 }
 
+static void test_a_short_name_in_marks_after_asking_is_the_asker(void)
+{
+    /* "وسأل «المدار» مصدراً في الوزارة عن": a short name in marks right after a verb of
+     * asking, with the one asked after it, is the outlet that asked, not words quoted;
+     * a question in marks with nothing after it stays the words */
+    struct doc *d = fx_annotate("قال السفير ألكسندر روداكوف إن العلاقات جيدة. وسأل «المدار» مصدراً في الوزارة عن "
+                                "حقيقة ذلك.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(d->n_quotes == 1);
+    d = fx_annotate("قال السفير ألكسندر روداكوف إن العلاقات جيدة. وسأل الصحفي الوزير: «هل تقبلون؟».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(d->n_quotes == 2);
+}
+
 int main(void)
 {
     fx_setup();
@@ -8745,6 +8763,7 @@ int main(void)
     test_an_occasion_before_the_verb_is_not_its_subject();
     test_a_participle_before_its_own_colon_ends_the_clause();
     test_the_one_asked_answers();
+    test_a_short_name_in_marks_after_asking_is_the_asker();
     fx_teardown();
     return check_summary("test_quotes");
 }
