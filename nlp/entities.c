@@ -956,6 +956,7 @@ static int32_t quoted_name_end(const struct ent_ctx *x, int32_t k, int32_t te, i
 }
 
 static int is_particle(const struct token *tk);
+static int preposition_on_word(const struct ent_ctx *x, const struct token *t);
 
 /* ل + a noun (لسلامة، لتنسيق، لحقوق): a preposition on a word, which in an organisation's
  * name takes the definite noun after it. */
@@ -1228,6 +1229,12 @@ static int pass_orgs(struct ent_ctx *x)
                 if (j + 1 < end && (future_verb(x, &d->tokens[j + 1]) || (tok_kinds(&d->tokens[j + 1]) & LEX_VERB) ||
                                     verb_particle(&d->tokens[j + 1])))
                     words = 0; /* (nor with a particle of the verb: الحكومة "قد حسبت كلفة") */
+                /* (nor a present verb no list holds, before a word in a preposition or a
+                 * function word: دول المجلس "تتمسك بعلاقات"، «يرفضون أي تدخل») */
+                if (q > j + 2 && tok_present_verb_shape(&d->tokens[j + 1]) && !tok_kinds(&d->tokens[j + 1]) &&
+                    (tok_has_prep_clitic(&d->tokens[j + 2]) || preposition_on_word(x, &d->tokens[j + 2]) ||
+                     (tok_kinds(&d->tokens[j + 2]) & LEX_STOP)))
+                    words = 0;
                 /* (nor after "أن الوزارة": the subject of a clause, its quoted predicate) */
                 if (j == k + 1 && k > 0 && tok_has_article(&d->tokens[k]) &&
                     (tok_kinds(&d->tokens[k - 1]) & LEX_COMPLEMENTIZER))

@@ -3817,6 +3817,21 @@ static void test_a_noun_and_its_pronoun_that_folds_like_a_town(void)
     }
 }
 
+static void test_quoted_words_opening_on_a_present_verb_name_no_body(void)
+{
+    /* دول المجلس "تتمسك بعلاقات متوازنة": words in marks after a body's head that open on
+     * a present verb no list holds, then a word in a preposition or a function word, are
+     * what the body does, not its name; a name in marks stays one */
+    struct doc *d = fx_annotate("وأضاف البيان أن دول المجلس \"تتمسك بعلاقات متوازنة\". وأكد أعضاء المجلس «يرفضون أي "
+                                "تدخل». وقال رئيس حركة «نداء تونس» إن الوضع صعب.\n");
+    CHECK(d != NULL);
+    if (d) {
+        CHECK(fx_entity(d, "تتمسك بعلاقات متوازنة") == NULL);
+        CHECK(fx_entity(d, "يرفضون أي تدخل") == NULL);
+        CHECK(fx_entity(d, "نداء تونس") != NULL);
+    }
+}
+
 static void test_a_body_named_after_someone_with_two_given_names(void)
 {
     /* معهد إدوارد سعيد: a second given name closes the namesake's name where the body's
@@ -4014,6 +4029,7 @@ int main(void)
     test_the_yemeni_agency_named_by_a_common_word();
     test_a_government_not_recognised_is_described();
     test_a_noun_and_its_pronoun_that_folds_like_a_town();
+    test_quoted_words_opening_on_a_present_verb_name_no_body();
     test_a_noun_in_ta_after_ba_says_how_not_who();
     test_a_breeder_with_what_he_raises_is_a_title();
     test_a_nationality_describing_a_noun_introduces_no_one();
