@@ -4397,9 +4397,11 @@ static int pass_given_names(struct ent_ctx *x)
             }
         }
         /* "سميرة رزق، وهي معلمة، قالت": a given name and one bare word before an aside on
-         * who the person is, whatever that word also means */
+         * who the person is, whatever that word also means (or a relative clause on them:
+         * "تقلّب سعاد بزّي، التي درست الطب،") */
         if ((kinds & LEX_FIRST_NAME) && !(kinds & (LEX_STOP | LEX_NAME_PARTICLE | LEX_TITLE)) && !t->lex_prefix &&
-            x->owner[k] < 0 && k + 3 < nt && tok_is_comma(&d->tokens[k + 2]) && tok_is_wa_huwa(&d->tokens[k + 3]) &&
+            x->owner[k] < 0 && k + 3 < nt && tok_is_comma(&d->tokens[k + 2]) &&
+            (tok_is_wa_huwa(&d->tokens[k + 3]) || tok_is_relative_pronoun(&d->tokens[k + 3])) &&
             x->owner[k + 1] < 0 && bare_word(x, k + 1) && d->tokens[k + 3].sentence == t->sentence) {
             if (add_person(x, k, k + 2, -1, -1, 0, GENDER_UNKNOWN, CAND_CONTEXT) != 0)
                 return -1;

@@ -3832,6 +3832,19 @@ static void test_quoted_words_opening_on_a_present_verb_name_no_body(void)
     }
 }
 
+static void test_a_given_name_and_a_word_before_a_relative_clause(void)
+{
+    /* "تقلّب سعاد بزّي، التي درست الطب،": a given name and one bare word before a relative
+     * clause set off by a comma are a person, whatever the word also means (بزي "in my
+     * clothes") */
+    struct doc *d = fx_annotate("وفي صور، تقلّب سعاد بزّي، التي درست الطبّ، صور التوقيع على شاشة هاتفها.\n");
+    CHECK(d != NULL);
+    if (d) {
+        const struct entity *e = fx_entity(d, "سعاد بزي");
+        CHECK(e && e->type == ENT_PERSON);
+    }
+}
+
 static void test_a_body_named_after_someone_with_two_given_names(void)
 {
     /* معهد إدوارد سعيد: a second given name closes the namesake's name where the body's
@@ -4030,6 +4043,7 @@ int main(void)
     test_a_government_not_recognised_is_described();
     test_a_noun_and_its_pronoun_that_folds_like_a_town();
     test_quoted_words_opening_on_a_present_verb_name_no_body();
+    test_a_given_name_and_a_word_before_a_relative_clause();
     test_a_noun_in_ta_after_ba_says_how_not_who();
     test_a_breeder_with_what_he_raises_is_a_title();
     test_a_nationality_describing_a_noun_introduces_no_one();
