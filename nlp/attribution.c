@@ -652,8 +652,11 @@ static int introduced_before(struct actx *x, uint8_t g, int32_t before, struct w
     if (k0 >= d->n_tokens || d->tokens[k0].sentence <= 0 || (g != GENDER_FEM && g != GENDER_MASC))
         return 0;
     int32_t si = d->tokens[k0].sentence;
-    /* the cue opens its sentence (after و) */
-    if (k0 - d->sentences[si].tok_begin > 1)
+    /* the cue opens its sentence (after و), or follows the words that open it: "«...»،
+     * تقول" */
+    int32_t sb = d->sentences[si].tok_begin;
+    if (k0 - sb > 1 && !(k0 - sb > 3 && tok_is_quote_mark(&d->tokens[sb]) && tok_is_comma(&d->tokens[k0 - 1]) &&
+                         tok_is_quote_mark(&d->tokens[k0 - 2])))
         return 0;
     const struct sentence *prev = &d->sentences[si - 1];
     /* quotations are in text order: the first one at or after the sentence before */

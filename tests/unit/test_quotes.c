@@ -8286,6 +8286,20 @@ static void test_a_short_name_in_marks_after_asking_is_the_asker(void)
     CHECK(d->n_quotes == 2);
 }
 
+static void test_a_person_introduced_then_quoted_before_the_verb(void)
+{
+    /* "وفي صور، تقلّب سعاد بزّي ... صور التوقيع. «...»، تقول": a person introduced as the
+     * subject of the sentence before goes on speaking when the words open the next
+     * sentence and the verb follows them, not the last speaker of that gender */
+    struct doc *d = fx_annotate("قالت المتحدثة ماريا زاخاروفا إن المعاهدة دفاعية. وفي صور، تقلّب سعاد بزّي، التي "
+                                "درست الطب، صور التوقيع. «عرفت طلابا كوريين هناك»، تقول.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "المعاهدة دفاعية", "ماريا زاخاروفا", QUOTE_INDIRECT, -1);
+    expect(d, "عرفت طلابا كوريين هناك", "سعاد بزي", QUOTE_DIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -8764,6 +8778,7 @@ int main(void)
     test_a_participle_before_its_own_colon_ends_the_clause();
     test_the_one_asked_answers();
     test_a_short_name_in_marks_after_asking_is_the_asker();
+    test_a_person_introduced_then_quoted_before_the_verb();
     fx_teardown();
     return check_summary("test_quotes");
 }
