@@ -1237,6 +1237,29 @@ static int person_whose_role_has(struct actx *x, const char *word, const char *a
     return 0;
 }
 
+/* "وأوضح سعادته"، "وأكد معاليه": an honorific with its pronoun is said of one office (an
+ * ambassador, a minister); the person named last before `before` whose written role opens
+ * with it holds it (not a deputy's: "نائب وزير الخارجية"). */
+static int office_holder(struct actx *x, const char *office, int32_t before, struct who *out)
+{
+    const struct doc *d = x->d;
+    size_t n = strlen(office);
+    int32_t last = mention_before(d, before);
+    for (int32_t m = last; m >= 0 && last - m < MENTION_REACH; m--) {
+        const struct entity *e = &d->entities[d->mentions[m].entity];
+        const char *r = e->role;
+        if (e->type != ENT_PERSON || !r)
+            continue;
+        if (!strncmp(r, "ال", sizeof "ال" - 1))
+            r += sizeof "ال" - 1;
+        if (!strncmp(r, office, n)) {
+            *out = who_entity(x, d->mentions[m].entity, -1);
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static int person_by_role(struct actx *x, int32_t org_entity, struct who *out)
 {
     return person_whose_role_has(x, x->d->entities[org_entity].name, NULL, out);
@@ -2023,9 +2046,12 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
         *how = RESOLVED_ELIDED;
         return focus_at(x, q->cue_gender, q->cue.start, out);
     }
-    /* "وقال سعادته": the person of that gender in focus */
+    /* "وقال سعادته": the holder of the office the honorific is said of, named last (the
+     * ambassador, not the minister he quoted), else the person of that gender in focus */
     int hp = e == b + 1 ? honorific_pronoun(x, &d->tokens[b]) : 0;
-    if (hp && focus_at(x, hp == 2 ? GENDER_FEM : GENDER_MASC, d->tokens[b].span.start, out)) {
+    const char *office = hp && d->tokens[b].lex ? d->tokens[b].lex->office : NULL;
+    if (hp && ((office && office_holder(x, office, d->tokens[b].span.start, out)) ||
+               focus_at(x, hp == 2 ? GENDER_FEM : GENDER_MASC, d->tokens[b].span.start, out))) {
         *how = RESOLVED_PRONOUN;
         return 1;
     }

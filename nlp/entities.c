@@ -3461,6 +3461,11 @@ static int pass_titled(struct ent_ctx *x)
         }
         while (j < end && j - k <= TITLE_REACH) {
             const struct token *t = &d->tokens[j];
+            /* "ونقل السفير عن وزير الخارجية X": after a verb of relaying, عن opens whom
+             * the words came from; the title before it names no one there */
+            if (j == name_floor && k > 0 && tok_is_an(t) && (tok_kinds(&d->tokens[k - 1]) & LEX_VERB) &&
+                d->tokens[k - 1].lex->verb_relay)
+                break;
             if (tok_is_comma(t)) {
                 if (++commas > 1)
                     break;

@@ -627,11 +627,13 @@ static int on_org_word_en(struct loader *ld, char **f, int nf)
 static int on_pronoun(struct loader *ld, char **f, int nf)
 {
     uint8_t g = 0;
-    struct lex_entry *e = entry_with_gender(ld, f, nf, "form, gender", &g);
+    struct lex_entry *e = entry_with_gender(ld, f, nf, "form, gender [, office]", &g);
     if (!e)
         return -1;
     e->kinds |= LEX_PRONOUN | LEX_STOP;
     e->role_gender = g;
+    if (nf >= 3 && f[2][0] && !e->office && !(e->office = strdup(f[2])))
+        return -1;
     return 0;
 }
 
@@ -1164,6 +1166,8 @@ void lexicon_release(struct lexicon *lx)
     strtab_free(lx->index);
     strtab_free(lx->common);
     strtab_free(lx->stems);
+    for (size_t i = 0; i < lx->n_entries; i++)
+        free(lx->entries[i].office);
     free(lx->entries);
     for (size_t i = 0; i < lx->n_kb; i++) {
         free(lx->kb[i].id);

@@ -152,6 +152,8 @@ struct lex_entry {
                                * a nation: a body's definite head with it alone describes a
                                * body (المنظمة الدولية) */
     uint16_t role_classes;    /* CLASS_* bits */
+    char *office;             /* pronouns.tsv: the office an honorific with its pronoun is said
+                               * of (سعادته: سفير), UTF-8 (owned), or NULL */
     uint8_t role_generic;     /* roles.tsv "generic": المسؤول — any official, whatever
                                * role the text gave them (مدير سايلو الشرقاط ... وأشار المسؤول) */
     /* LEX_FIRST_NAME */

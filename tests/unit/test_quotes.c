@@ -8300,6 +8300,23 @@ static void test_a_person_introduced_then_quoted_before_the_verb(void)
     expect(d, "عرفت طلابا كوريين هناك", "سعاد بزي", QUOTE_DIRECT, -1);
 }
 
+static void test_an_honorific_names_the_holder_of_its_office(void)
+{
+    /* "وأوضح سعادته": سعادته is said of an ambassador; after the ambassador relays the
+     * minister's words, it is the ambassador who goes on, not the minister named last
+     * (nor does "نقل السفير عن" give the minister the ambassador's title) */
+    struct doc *d = fx_annotate("قال سفير أوكرانيا لدى المملكة فاسيل كوفالينكو إن الوضع صعب. ونقل السفير عن وزير "
+                                "الخارجية الأوكراني دميترو كوليبا قوله إن كييف لن تسمح. وأوضح سعادته أن الوزير "
+                                "سيزور الرياض.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "كييف لن تسمح", "دميترو كوليبا", QUOTE_INDIRECT, -1);
+    expect(d, "الوزير سيزور الرياض", "فاسيل كوفالينكو", QUOTE_INDIRECT, -1);
+    const struct entity *k = fx_entity(d, "دميترو كوليبا");
+    CHECK(k && k->role && !strncmp(k->role, "وزير", strlen("وزير")));
+}
+
 int main(void)
 {
     fx_setup();
@@ -8779,6 +8796,7 @@ int main(void)
     test_the_one_asked_answers();
     test_a_short_name_in_marks_after_asking_is_the_asker();
     test_a_person_introduced_then_quoted_before_the_verb();
+    test_an_honorific_names_the_holder_of_its_office();
     fx_teardown();
     return check_summary("test_quotes");
 }
