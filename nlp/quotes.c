@@ -964,6 +964,22 @@ static int occasion_at(const struct qctx *q, int32_t j, int32_t send)
            (what->kind == TOK_WORD && lexicon_stem_marker(q->lx, what->fold, what->fold_len, MARK_ASKED));
 }
 
+/* وسبق أن صرّح at j: "it happened before that ... said", the opening of
+ * another report, not the words going on. */
+static int said_before_at(const struct qctx *q, int32_t j, int32_t send)
+{
+    static const UChar sabaqa[] = {0x0633, 0x0628, 0x0642};
+    const struct doc *d = q->d;
+    const struct token *t = &d->tokens[j];
+    if (t->kind != TOK_WORD || t->fold_len != 4 || t->fold[0] != 0x0648 || memcmp(t->fold + 1, sabaqa, sizeof sabaqa))
+        return 0;
+    int32_t c = j + 1;
+    enum verb_aspect asp;
+    /* (أن here takes the verb, not a clause: the list's word, whatever its reading) */
+    return c + 1 < send && (tok_kinds(&d->tokens[c]) & LEX_COMPLEMENTIZER) && is_verb(&d->tokens[c + 1], &asp) &&
+           asp <= ASPECT_PRESENT;
+}
+
 /* وبيّن، فبيّن: a verb listed with its و or ف on (بين alone is "between"), which the
  * tagger therefore reads whole, with no clitic taken off. */
 static int conjunction_listed(const struct qctx *q, const struct token *t)
@@ -1052,6 +1068,8 @@ __attribute__((noinline)) static int32_t clause_stop_at(const struct qctx *q, in
         actor_contrast(q, j, send) || but_another_speaker(q, j, send) ||
         /* "...، في إشارة إلى ...": the narrator's gloss on what the words refer to */
         gloss_at(d, j, send) || occasion_at(q, j, send) ||
+        /* "...، وسبق أن صرّح كيم بأن": what was said before, another report */
+        said_before_at(q, j, send) ||
         /* "...، وهو رقم وصفه الكرملين بأنه «...»": a noun the words are, and someone's verb
          * about it with its pronoun — another speaker's clause */
         /* (or a verb of saying with its own complementiser: "، وهي شراكة قال إنها «...»") */
@@ -2896,7 +2914,9 @@ static int verb_cue(struct qctx *q, int32_t v)
         tok_is_min(&d->tokens[v - 1]) && d->tokens[v + 1].kind == TOK_WORD && !tok_has_article(&d->tokens[v + 1]) &&
         !d->tokens[v + 1].lex_prefix && !(tok_kinds(&d->tokens[v + 1]) & (LEX_STOP | LEX_COMPLEMENTIZER)))
         return 0;
-    if (asp == ASPECT_PARTICIPLE && adjective_of_noun(d, v))
+    /* (nor a feminine participle written with ه, a noun and its pronoun: مضيفه "his host"
+     * folds like مضيفة) */
+    if (asp == ASPECT_PARTICIPLE && (adjective_of_noun(d, v) || (vt->lex->verb_gender == GENDER_FEM && tok_written_pronoun(d, vt))))
         return 0;
     if (student_not_verb(q, v) || subject_of_verb_before(d, v, asp)) /* ("X، والد طالب في السنة الرابعة:") */
         return 0;

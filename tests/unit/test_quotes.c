@@ -8317,6 +8317,25 @@ static void test_an_honorific_names_the_holder_of_its_office(void)
     CHECK(k && k->role && !strncmp(k->role, "وزير", strlen("وزير")));
 }
 
+static void test_his_host_and_said_before(void)
+{
+    /* "في مؤتمره الصحفي مع مضيفه": مضيفه (his host) folds like the participle مضيفة but is
+     * written with ه, a noun and its pronoun, no cue; and "، وسبق أن صرّح كيم بأن" opens
+     * another report, which ends the words before it */
+    struct doc *d = fx_annotate("وكان بوتين قد قال، في مؤتمره الصحفي مع مضيفه، إن الاتفاق صفحة جديدة، وسبق أن صرّح "
+                                "كيم بأن العلاقات قوية.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(d->n_quotes == 2);
+    expect(d, "الاتفاق صفحة جديدة", "بوتين", QUOTE_INDIRECT, -1);
+    const struct quote *q = d->n_quotes > 0 ? &d->quotes[0] : NULL;
+    CHECK(q != NULL);
+    if (q)
+        CHECK_STR(fx_text(d, q->content), "الاتفاق صفحة جديدة");
+    expect(d, "العلاقات قوية", "كيم", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -8797,6 +8816,7 @@ int main(void)
     test_a_short_name_in_marks_after_asking_is_the_asker();
     test_a_person_introduced_then_quoted_before_the_verb();
     test_an_honorific_names_the_holder_of_its_office();
+    test_his_host_and_said_before();
     fx_teardown();
     return check_summary("test_quotes");
 }
