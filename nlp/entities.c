@@ -4468,6 +4468,8 @@ static int pass_given_names(struct ent_ctx *x)
             int label = words_label_their_line(d, k - 1, k + 1);
             if (k + 2 < nt && d->tokens[k + 2].sentence == t->sentence &&
                 (label || tok_is_min(&d->tokens[k + 1]) || (tok_kinds(&d->tokens[k + 1]) & LEX_COMPLEMENTIZER) ||
+                 /* (or the kunya alone in marks, a reader's signature: "أما «أبو فهد» من") */
+                 (k >= 2 && is_quote_mark(&d->tokens[k - 2]) && is_quote_mark(&d->tokens[k + 1])) ||
                  /* (or before an aside in وهي on who the person is: "أم زهراء، وهي أم لخمسة") */
                  (tok_is_comma(&d->tokens[k + 1]) && tok_is_wa_huwa(&d->tokens[k + 2])) ||
                  (tok_is_comma(&d->tokens[k + 1]) && d->tokens[k + 2].kind == TOK_WORD &&

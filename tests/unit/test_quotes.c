@@ -8336,6 +8336,18 @@ static void test_his_host_and_said_before(void)
     expect(d, "العلاقات قوية", "كيم", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_kunya_in_marks_as_the_topic(void)
+{
+    /* "أما «أبو فهد» من الشامية، فيرى أن": a kunya alone in marks (a reader's signature)
+     * is a person, who speaks in the answer to أما */
+    struct doc *d = fx_annotate("قال القارئ فيصل جاسم الرشيد إن الوضع صعب. أما «أبو فهد» من الشامية، فيرى أن الحرب "
+                                "بعيدة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الحرب بعيدة", "أبو فهد", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -8817,6 +8829,7 @@ int main(void)
     test_a_person_introduced_then_quoted_before_the_verb();
     test_an_honorific_names_the_holder_of_its_office();
     test_his_host_and_said_before();
+    test_a_kunya_in_marks_as_the_topic();
     fx_teardown();
     return check_summary("test_quotes");
 }
