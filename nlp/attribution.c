@@ -2049,7 +2049,7 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
     /* "وقال سعادته": the holder of the office the honorific is said of, named last (the
      * ambassador, not the minister he quoted), else the person of that gender in focus */
     int hp = e == b + 1 ? honorific_pronoun(x, &d->tokens[b]) : 0;
-    const char *office = hp && d->tokens[b].lex ? d->tokens[b].lex->office : NULL;
+    const char *office = hp && d->tokens[b].lex ? lexicon_office(x->lx, d->tokens[b].lex) : NULL;
     if (hp && ((office && office_holder(x, office, d->tokens[b].span.start, out)) ||
                focus_at(x, hp == 2 ? GENDER_FEM : GENDER_MASC, d->tokens[b].span.start, out))) {
         *how = RESOLVED_PRONOUN;

@@ -632,8 +632,16 @@ static int on_pronoun(struct loader *ld, char **f, int nf)
         return -1;
     e->kinds |= LEX_PRONOUN | LEX_STOP;
     e->role_gender = g;
-    if (nf >= 3 && f[2][0] && !e->office && !(e->office = strdup(f[2])))
-        return -1;
+    if (nf >= 3 && f[2][0]) {
+        struct lexicon *lx = ld->lx;
+        if (lx->n_offices == (int)(sizeof lx->offices / sizeof lx->offices[0]))
+            return fail(ld, "too many honorifics with an office");
+        struct lex_office *o = &lx->offices[lx->n_offices];
+        if (!(o->office = strdup(f[2])))
+            return -1;
+        o->entry = (size_t)(e - lx->entries);
+        lx->n_offices++;
+    }
     return 0;
 }
 
@@ -1166,8 +1174,8 @@ void lexicon_release(struct lexicon *lx)
     strtab_free(lx->index);
     strtab_free(lx->common);
     strtab_free(lx->stems);
-    for (size_t i = 0; i < lx->n_entries; i++)
-        free(lx->entries[i].office);
+    for (int i = 0; i < lx->n_offices; i++)
+        free(lx->offices[i].office);
     free(lx->entries);
     for (size_t i = 0; i < lx->n_kb; i++) {
         free(lx->kb[i].id);
@@ -1479,4 +1487,12 @@ int lexicon_topic_index(const struct lexicon *lx, const char *id)
         if (!strcmp(lx->topic_ids[i], id))
             return i;
     return -1;
+}
+
+const char *lexicon_office(const struct lexicon *lx, const struct lex_entry *e)
+{
+    for (int i = 0; i < lx->n_offices; i++)
+        if (&lx->entries[lx->offices[i].entry] == e)
+            return lx->offices[i].office;
+    return NULL;
 }

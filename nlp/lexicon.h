@@ -152,8 +152,6 @@ struct lex_entry {
                                * a nation: a body's definite head with it alone describes a
                                * body (المنظمة الدولية) */
     uint16_t role_classes;    /* CLASS_* bits */
-    char *office;             /* pronouns.tsv: the office an honorific with its pronoun is said
-                               * of (سعادته: سفير), UTF-8 (owned), or NULL */
     uint8_t role_generic;     /* roles.tsv "generic": المسؤول — any official, whatever
                                * role the text gave them (مدير سايلو الشرقاط ... وأشار المسؤول) */
     /* LEX_FIRST_NAME */
@@ -215,12 +213,23 @@ struct lexicon {
     /* bit (c & 63) of the first letter of every organisation head, and of the last of
      * every demonym: most words need no lookup of their bare form or stem */
     uint64_t org_head_initials, demonym_finals;
+    /* pronouns.tsv's third field: the office an honorific with its pronoun is said of
+     * (سعادته: سفير), by entry index; owned. Kept apart from lex_entry: a handful of
+     * words ask for it, and a wider entry cost the tagger of every word. */
+    struct lex_office {
+        size_t entry;
+        char *office;
+    } offices[8];
+    int n_offices;
 };
 
 /* Loads every file of `dir` (and the hunspell word list at `wordlist` when not NULL or
  * empty). 0 on success; -1 with a reason naming file and line in err. */
 int lexicon_load(struct lexicon *lx, const char *dir, const char *wordlist, char *err, size_t errlen);
 void lexicon_release(struct lexicon *lx);
+
+/* The office the honorific entry e is said of (UTF-8, the lexicon's), or NULL. */
+const char *lexicon_office(const struct lexicon *lx, const struct lex_entry *e);
 
 /* Entry of a key given as parts (joined by spaces), or NULL. */
 const struct lex_entry *lexicon_get(const struct lexicon *lx, const struct ustr *parts, int nparts);
