@@ -122,6 +122,15 @@ static void test_loads(void)
     CHECK(e3 && (e3->kinds & LEX_GAZ) && e3->gaz_weak && e3->icu_word);
     CHECK(e4 && (e4->kinds & LEX_GAZ) && e4->gaz_weak);
     CHECK(!lexicon_is_common(&lx, guyana, 5)); /* no word list loaded */
+    /* pronouns.tsv's office: سعادته is said of an ambassador, هو of no office */
+    {
+        static const UChar saadatuh[] = {0x0633, 0x0639, 0x0627, 0x062F, 0x062A, 0x0647}, huwa[] = {0x0647, 0x0648};
+        struct ustr k1 = {saadatuh, 6}, k2 = {huwa, 2};
+        const struct lex_entry *honorific = lexicon_get(&lx, &k1, 1), *pronoun = lexicon_get(&lx, &k2, 1);
+        const char *office = honorific ? lexicon_office(&lx, honorific) : NULL;
+        CHECK(office && !strcmp(office, "سفير"));
+        CHECK(pronoun && lexicon_office(&lx, pronoun) == NULL);
+    }
     lexicon_release(&lx);
 }
 
