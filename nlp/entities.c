@@ -3011,10 +3011,12 @@ static int32_t comma_name(const struct ent_ctx *x, int32_t s, int32_t end)
         return c;
     while (e < end && e - s < 6) {
         const struct token *t = &d->tokens[e];
-        /* هي-يونغ: syllables glued by a hyphen, whatever the words */
+        /* هي-يونغ: syllables glued by a hyphen, whatever the words, and a name's sign
+         * ("، نام جي-وون،": نام "slept") */
         if (tok_is_dash(t) && e > s && !(t->flags & TOKF_SPACE_BEFORE) && e + 1 < end &&
             !(d->tokens[e + 1].flags & TOKF_SPACE_BEFORE) && d->tokens[e + 1].kind == TOK_WORD) {
             e += 2;
+            namelike++;
             continue;
         }
         if (e + 1 < end && tok_is_dash(&d->tokens[e + 1]) && !(d->tokens[e + 1].flags & TOKF_SPACE_BEFORE) &&

@@ -3845,6 +3845,19 @@ static void test_a_given_name_and_a_word_before_a_relative_clause(void)
     }
 }
 
+static void test_a_korean_name_set_off_by_commas_whose_first_word_is_a_word(void)
+{
+    /* "الباحث في معهد كوريا، نام جي-وون،": syllables glued by a hyphen are a name's sign,
+     * however common the family name (نام "slept"); it is then used alone */
+    struct doc *d = fx_annotate("ولا يخفي الباحث في معهد كوريا للتوحيد الوطني، نام جي-وون، قلقه. ويقول نام لـ«قرطاج "
+                                "نيوز» إن بيونغ يانغ حصلت على مظلة روسية.\n");
+    CHECK(d != NULL);
+    if (d) {
+        const struct entity *e = fx_entity(d, "نام جي-وون");
+        CHECK(e && e->type == ENT_PERSON && e->n_mentions == 2);
+    }
+}
+
 static void test_a_body_named_after_someone_with_two_given_names(void)
 {
     /* معهد إدوارد سعيد: a second given name closes the namesake's name where the body's
@@ -4044,6 +4057,7 @@ int main(void)
     test_a_noun_and_its_pronoun_that_folds_like_a_town();
     test_quoted_words_opening_on_a_present_verb_name_no_body();
     test_a_given_name_and_a_word_before_a_relative_clause();
+    test_a_korean_name_set_off_by_commas_whose_first_word_is_a_word();
     test_a_noun_in_ta_after_ba_says_how_not_who();
     test_a_breeder_with_what_he_raises_is_a_title();
     test_a_nationality_describing_a_noun_introduces_no_one();
