@@ -3020,6 +3020,17 @@ static int verb_cue(struct qctx *q, int32_t v)
             /* أعرب كبير أمناء مجلس الوزراء، يوشيماسا هاياشي، عن: a name set off by commas */
             if (tok_is_comma(t) && ++commas <= 2)
                 continue;
+            /* (an abbreviation in parentheses in the role goes on: "الأمين العام لحلف شمال
+             * الأطلسي (ناتو) ينس ستولتنبرغ عن") */
+            if (tok_is_char(t, '(')) {
+                int32_t c = j + 1;
+                while (c < end && c - j <= 4 && d->tokens[c].kind == TOK_WORD)
+                    c++;
+                if (c < end && c > j + 1 && tok_is_char(&d->tokens[c], ')')) {
+                    j = c;
+                    continue;
+                }
+            }
             /* (a hyphen inside a name goes on: لي جاي-وونج) */
             if (t->kind == TOK_PUNCT && !(tok_is_dash(t) && !(t->flags & TOKF_SPACE_BEFORE)))
                 break;
@@ -3029,9 +3040,11 @@ static int verb_cue(struct qctx *q, int32_t v)
         if (commas && relay_b < 0)
             np_e = speaker_region_end(q, np_b, cs - 1);
         /* the object phrase ends at the clause: أعربت X عن قلقها من ...، في حين ... */
+        /* (or at a participle before its own clause, wire copy without a comma: "عن "قلق
+         * بالغ" ازاء ... مشددا على ان") */
         int32_t ce = cs;
         while (ce < end && !tok_is_comma(&d->tokens[ce]) && !is_stop_punct(&d->tokens[ce]) &&
-               !(tok_kinds(&d->tokens[ce]) & LEX_CONJ_BREAK))
+               !(tok_kinds(&d->tokens[ce]) & LEX_CONJ_BREAK) && !(ce > cs && q->next_stop[ce] == ce))
             ce++;
         /* "أعربت واشنطن عن قلقها تجاه هذه المعلومات": a noun phrase alone, neither a clause
          * (من أن، بأن) nor words in marks, reports a feeling, not what was said (the

@@ -8348,6 +8348,23 @@ static void test_a_kunya_in_marks_as_the_topic(void)
     expect(d, "الحرب بعيدة", "أبو فهد", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_feeling_voiced_in_wire_copy(void)
+{
+    /* "اعرب الامين العام لحلف شمال الاطلسي (ناتو) X عن "قلق بالغ" ازاء ... مشددا على
+     * ان": an abbreviation in parentheses stays in the role before عن, and the feeling's
+     * words end at the participle that opens the next clause, with no comma before it */
+    struct doc *d = fx_annotate("اعرب الامين العام لحلف شمال الاطلسي (ناتو) ينس ستولتنبرغ عن \"قلق بالغ\" ازاء "
+                                "التعاون المتنامي بين موسكو وبيونغ يانغ مشددا على ان امن المنطقة مترابط.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "\"قلق بالغ\" ازاء", "ينس ستولتنبرغ", QUOTE_MIXED, -1);
+    const struct quote *q = fx_quote(d, "\"قلق بالغ\"");
+    if (q)
+        CHECK_STR(fx_text(d, q->content), "\"قلق بالغ\" ازاء التعاون المتنامي بين موسكو وبيونغ يانغ");
+    expect(d, "امن المنطقة مترابط", "ينس ستولتنبرغ", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -8830,6 +8847,7 @@ int main(void)
     test_an_honorific_names_the_holder_of_its_office();
     test_his_host_and_said_before();
     test_a_kunya_in_marks_as_the_topic();
+    test_a_feeling_voiced_in_wire_copy();
     fx_teardown();
     return check_summary("test_quotes");
 }
