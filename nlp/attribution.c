@@ -3050,7 +3050,8 @@ static int asked_one_answers(struct actx *x, const struct quote *q, struct who *
         d->tokens[a].fold[0] != 0x0641 || !tok_is_comma(&d->tokens[a - 1]))
         return 0;
     int32_t k = a - 2;
-    while (k > sb && !tok_is_comma(&d->tokens[k]) && !((tok_kinds(&d->tokens[k]) & LEX_VERB) && d->tokens[k].lex->verb_ask))
+    while (k > sb && !tok_is_comma(&d->tokens[k]) &&
+           !((tok_kinds(&d->tokens[k]) & LEX_VERB) && d->tokens[k].lex->verb_ask))
         k--;
     const struct token *ask = &d->tokens[k];
     if (!(tok_kinds(ask) & LEX_VERB) || !ask->lex->verb_ask || passive_asked(d, k) || tok_object_pronoun_len(ask))

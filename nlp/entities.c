@@ -4367,7 +4367,9 @@ static int topic_ends(const struct token *t)
         return 1;
     if (t->kind != TOK_WORD || t->fold_len < 4 || t->fold[0] != 0x0641)
         return 0;
-    return t->lex_prefix == 1 ? (tok_kinds(t) & LEX_VERB) || tok_is_kana(t) : tok_present_verb_shape(t) && t->fold_len >= 5;
+    if (t->lex_prefix == 1)
+        return (tok_kinds(t) & LEX_VERB) || tok_is_kana(t);
+    return tok_present_verb_shape(t) && t->fold_len >= 5;
 }
 
 static int pass_given_names(struct ent_ctx *x)

@@ -1016,9 +1016,10 @@ __attribute__((noinline)) static int32_t clause_stop_at(const struct qctx *q, in
             /* (not بوصفها after a name in marks: "داخل "أوبك+" بوصفها "شريكا"" qualifies
              * within the clause) */
             /* (or before its own colon: "... مجلس الامن الدولي مضيفا: "نحن ..."") */
+            const struct token *next = j + 1 < send ? &d->tokens[j + 1] : NULL;
             if ((j > 0 && q->closes[j - 1] >= 0 && !t->lex->verb_marked) ||
-                (j + 2 < send && (is_complementizer(q, j + 1) || is_colon(d, j + 1) || ((tok_is_ila(&d->tokens[j + 1]) || tok_is_ala(&d->tokens[j + 1])) &&
-                                                                 is_complementizer(q, j + 2)))))
+                (j + 2 < send && (is_complementizer(q, j + 1) || is_colon(d, j + 1) ||
+                                  ((tok_is_ila(next) || tok_is_ala(next)) && is_complementizer(q, j + 2)))))
                 return j;
         }
         /* ("... حصلت على ما تريد واضاف ان واشنطن ..."، "... وتساءل: هل ...": wire copy
@@ -2916,7 +2917,8 @@ static int verb_cue(struct qctx *q, int32_t v)
         return 0;
     /* (nor a feminine participle written with ه, a noun and its pronoun: مضيفه "his host"
      * folds like مضيفة) */
-    if (asp == ASPECT_PARTICIPLE && (adjective_of_noun(d, v) || (vt->lex->verb_gender == GENDER_FEM && tok_written_pronoun(d, vt))))
+    if (asp == ASPECT_PARTICIPLE &&
+        (adjective_of_noun(d, v) || (vt->lex->verb_gender == GENDER_FEM && tok_written_pronoun(d, vt))))
         return 0;
     if (student_not_verb(q, v) || subject_of_verb_before(d, v, asp)) /* ("X، والد طالب في السنة الرابعة:") */
         return 0;
