@@ -8365,6 +8365,18 @@ static void test_a_feeling_voiced_in_wire_copy(void)
     expect(d, "امن المنطقة مترابط", "ينس ستولتنبرغ", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_moroccan_given_name_after_a_question(void)
+{
+    /* "«...؟»، تتساءل الحاجة فاطنة، بائعة سمك": فاطنة, the Moroccan form of فاطمة, is a
+     * given name the lists hold, so the title and name after the verb speak */
+    struct doc *d = fx_annotate("\"شكون هاد كيم؟ واش عندو شي علاقة بثمن السردين؟\"، تتساءل الحاجة فاطنة، بائعة سمك في "
+                                "الستينات من عمرها.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "شكون هاد كيم", "فاطنة", QUOTE_DIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -8848,6 +8860,7 @@ int main(void)
     test_his_host_and_said_before();
     test_a_kunya_in_marks_as_the_topic();
     test_a_feeling_voiced_in_wire_copy();
+    test_a_moroccan_given_name_after_a_question();
     fx_teardown();
     return check_summary("test_quotes");
 }
