@@ -2652,9 +2652,10 @@ static int narrator_aside(const struct qctx *q, int32_t v)
     const struct doc *d = q->d;
     const struct token *t = &d->tokens[v];
     int32_t p = t->lex_prefix;
-    /* the word behind the clitic its reading took off: ويُذكر أن too */
+    /* the word behind the clitic its reading took off: ويُذكر أن too (not ويذكّر بأن,
+     * "he reminds that": the narrator's passive takes its أن bare) */
     if (v == sent_begin(d, v) && tok_marker_after(d, v, p, MARK_NARRATOR) && v + 1 < d->n_tokens &&
-        is_complementizer(q, v + 1))
+        is_complementizer(q, v + 1) && d->tokens[v + 1].fold[0] != 0x0628)
         return 1;
     /* "وتجدر الإشارة إلى أن": a masdar after the narrator's verb ("it is worth pointing out") */
     if (v > 0 && v - 1 == sent_begin(d, v) &&

@@ -8377,6 +8377,19 @@ static void test_a_moroccan_given_name_after_a_question(void)
     expect(d, "شكون هاد كيم", "فاطنة", QUOTE_DIRECT, -1);
 }
 
+static void test_he_reminds_that_is_no_narrator(void)
+{
+    /* "ويذكّر بأن": he reminds that, a cue; the narrator's "ويُذكر أن" (it is worth
+     * recalling) takes its أن bare and quotes no one */
+    struct doc *d = fx_annotate("قال الباحث مازن الأتاسي إن الوضع صعب. ويذكّر بأن دمشق كانت تلعب هذا الدور. ويذكر أن "
+                                "دمشق كانت بعيدة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "دمشق كانت تلعب هذا الدور", "مازن الأتاسي", QUOTE_INDIRECT, -1);
+    CHECK(fx_quote(d, "دمشق كانت بعيدة") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -8861,6 +8874,7 @@ int main(void)
     test_a_kunya_in_marks_as_the_topic();
     test_a_feeling_voiced_in_wire_copy();
     test_a_moroccan_given_name_after_a_question();
+    test_he_reminds_that_is_no_narrator();
     fx_teardown();
     return check_summary("test_quotes");
 }
