@@ -8390,6 +8390,19 @@ static void test_he_reminds_that_is_no_narrator(void)
     CHECK(fx_quote(d, "دمشق كانت بعيدة") == NULL);
 }
 
+static void test_a_man_of_the_street_speaks_unnamed(void)
+{
+    /* "وصاح رجل رفض ذكر اسمه: «...»": a man or a woman described, not named, is the
+     * unnamed source of the words */
+    struct doc *d = fx_annotate("وفي آخر الشارع صاح رجل رفض ذكر اسمه: «اكتبوا إن العراقي ما يريد حربا». وقالت امرأة "
+                                "تبيع الخبز: «الأسعار نار».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "اكتبوا إن العراقي", "رجل", QUOTE_DIRECT, -1);
+    expect(d, "الأسعار نار", "امرأة تبيع الخبز", QUOTE_DIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -8875,6 +8888,7 @@ int main(void)
     test_a_feeling_voiced_in_wire_copy();
     test_a_moroccan_given_name_after_a_question();
     test_he_reminds_that_is_no_narrator();
+    test_a_man_of_the_street_speaks_unnamed();
     fx_teardown();
     return check_summary("test_quotes");
 }
