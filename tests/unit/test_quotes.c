@@ -7368,7 +7368,7 @@ static void test_asserting_outright_before_a_clause(void)
     if (!d)
         return;
     expect(d, "النازحين لم يعودوا يثقون", "آدم عبد الله هارون", QUOTE_INDIRECT, -1);
-    CHECK(d->n_quotes == 1);
+    CHECK_INT(d->n_quotes, 1);
 }
 
 static void test_a_name_in_parentheses_after_the_words_is_their_speaker(void)
@@ -8403,6 +8403,19 @@ static void test_a_man_of_the_street_speaks_unnamed(void)
     expect(d, "الأسعار نار", "امرأة تبيع الخبز", QUOTE_DIRECT, -1);
 }
 
+static void test_an_oath_on_what_is_so(void)
+{
+    /* "أقسم أن": an oath on what is so reports it as أكد أن does; the oath of office
+     * (أقسم اليمين) has no أن and reports nothing */
+    struct doc *d = fx_annotate("وأقسم أحد التجار أن الأسعار لم ترتفع منذ شهر. وأقسم الوزير الجديد اليمين أمام "
+                                "الملك أمس.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الأسعار لم ترتفع منذ شهر", "أحد التجار", QUOTE_INDIRECT, -1);
+    CHECK_INT(d->n_quotes, 1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -8889,6 +8902,7 @@ int main(void)
     test_a_moroccan_given_name_after_a_question();
     test_he_reminds_that_is_no_narrator();
     test_a_man_of_the_street_speaks_unnamed();
+    test_an_oath_on_what_is_so();
     fx_teardown();
     return check_summary("test_quotes");
 }
