@@ -4372,6 +4372,27 @@ static int topic_ends(const struct token *t)
     return tok_present_verb_shape(t) && t->fold_len >= 5;
 }
 
+/* "الكاتب العام: يوسف بناني": a role of up to three words opening its line and a colon,
+ * then a given name (token k) and one bare word closing the line, sign a document */
+static int signed_under_role(const struct ent_ctx *x, int32_t k)
+{
+    const struct doc *d = x->d;
+    if (k < 2 || k + 1 >= d->n_tokens || !tok_is_char(&d->tokens[k - 1], ':') || !bare_word(x, k + 1) ||
+        (d->tokens[k + 1].flags & TOKF_NEWLINE_BEFORE) ||
+        (k + 2 < d->n_tokens && !(d->tokens[k + 2].flags & TOKF_NEWLINE_BEFORE)))
+        return 0;
+    int role = 0;
+    for (int32_t j = k - 2; j >= 0 && k - 2 - j < 3; j--) {
+        const struct token *u = &d->tokens[j];
+        if (u->kind != TOK_WORD)
+            return 0;
+        role |= (tok_kinds(u) & (LEX_TITLE | LEX_ROLE_NOUN)) != 0;
+        if (j == 0 || (u->flags & TOKF_NEWLINE_BEFORE))
+            return role;
+    }
+    return 0;
+}
+
 static int pass_given_names(struct ent_ctx *x)
 {
     const struct doc *d = x->d;
@@ -4404,6 +4425,12 @@ static int pass_given_names(struct ent_ctx *x)
                     return -1;
                 continue;
             }
+        }
+        if ((kinds & LEX_FIRST_NAME) && !(kinds & (LEX_STOP | LEX_NAME_PARTICLE | LEX_TITLE)) && !t->lex_prefix &&
+            x->owner[k] < 0 && signed_under_role(x, k)) {
+            if (add_person(x, k, k + 2, -1, -1, 0, GENDER_UNKNOWN, CAND_CONTEXT) != 0)
+                return -1;
+            continue;
         }
         /* "سميرة رزق، وهي معلمة، قالت": a given name and one bare word before an aside on
          * who the person is, whatever that word also means (or a relative clause on them:

@@ -4591,6 +4591,24 @@ static int headline_opens_quoted(struct qctx *q, int32_t s)
     return 0;
 }
 
+/* Are the words after the colon, to `end`, a person's name alone on its line: a person's
+ * mention, or a given name and one or two words that are no verb or function word? */
+static int signature_line(const struct qctx *q, int32_t colon, int32_t end)
+{
+    const struct doc *d = q->d;
+    if (colon + 1 >= end || end - colon > 4 || (end < d->n_tokens && !(d->tokens[end].flags & TOKF_NEWLINE_BEFORE)))
+        return 0;
+    int32_t m = d->tok_mention[colon + 1];
+    if (m >= 0 && d->mentions[m].tok_begin == colon + 1 && d->mentions[m].tok_end == end)
+        return d->entities[d->mentions[m].entity].type == ENT_PERSON;
+    if (end - colon < 3 || !(tok_kinds(&d->tokens[colon + 1]) & LEX_FIRST_NAME))
+        return 0;
+    for (int32_t j = colon + 1; j < end; j++)
+        if (d->tokens[j].kind != TOK_WORD || (tok_kinds(&d->tokens[j]) & (LEX_VERB | LEX_STOP)))
+            return 0;
+    return 1;
+}
+
 static int headline_cue(struct qctx *q, int32_t s)
 {
     struct doc *d = q->d;
@@ -4682,6 +4700,10 @@ static int headline_cue(struct qctx *q, int32_t s)
         return 0;
     /* "الجزائر: ف. جمال": a dateline and the writer's name */
     if (byline_after_place(q, b, colon, end))
+        return 0;
+    /* "الكاتب العام: يوسف بناني": a role, its colon and a person's name alone on the line
+     * sign a document; a name is no one's words */
+    if (signature_line(q, colon, end))
         return 0;
     /* the head must name a speaker: an entity, a title or role, a group; a verb may
      * close it (زيلينسكي يكشف:) */

@@ -8416,6 +8416,20 @@ static void test_an_oath_on_what_is_so(void)
     CHECK_INT(d->n_quotes, 1);
 }
 
+static void test_a_signature_under_a_role_is_no_quotation(void)
+{
+    /* "الكاتب العام: يوسف بناني" closing a statement printed in full: a role, its colon
+     * and a name alone on the line sign the document; the signer speaks later by surname */
+    struct doc *d = fx_annotate("وقال رئيس الجمعية إن العمل مستمر.\nوتدعو الجمعية إلى الحوار.\nونؤكد أن الحوار ممكن.\n"
+                                "المكتب التنفيذي\nالكاتب العام: مراد قنديلي\nوفي اتصال هاتفي، قال قنديلي إن البيان "
+                                "مستقل.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "مراد قنديلي") == NULL);
+    expect(d, "البيان مستقل", "مراد قنديلي", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -8903,6 +8917,7 @@ int main(void)
     test_he_reminds_that_is_no_narrator();
     test_a_man_of_the_street_speaks_unnamed();
     test_an_oath_on_what_is_so();
+    test_a_signature_under_a_role_is_no_quotation();
     fx_teardown();
     return check_summary("test_quotes");
 }
