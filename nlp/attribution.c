@@ -1325,6 +1325,13 @@ static int32_t phrase_end(const struct actx *x, int32_t k, int32_t e)
             g++;
             continue;
         }
+        /* ("مسؤول عن ملف الطاقة"، "ممثل عن الوزارة"، "نائب عن البصرة": عن right after a
+         * role says what the role answers for, and stays in the phrase) */
+        if (g == k + 1 && tok_is_an(t) && (tok_kinds(&d->tokens[k]) & (LEX_ROLE_NOUN | LEX_TITLE)) && g + 1 < e &&
+            d->tokens[g + 1].kind == TOK_WORD && !(tok_kinds(&d->tokens[g + 1]) & (LEX_COMPLEMENTIZER | LEX_STOP))) {
+            g++;
+            continue;
+        }
         /* ("صاحب مخبز في وسط المدينة": a noun of place that is also a preposition, after
          * في and before its definite noun, is in the phrase) */
         if ((kinds & LEX_STOP) && !is_place_preposition(d, g) && !informed_on(x, g) &&

@@ -2110,6 +2110,29 @@ static int32_t speaker_region_end(const struct qctx *q, int32_t b, int32_t open_
     return open_tok;
 }
 
+static int media_head_word(const struct token *t);
+
+/* "نقلت (إن إتش كيه) عن (كيودو) عن مسؤول": an outlet relayed relays in turn, and the
+ * speaker is after the last عن. From b, the start of what the relay names, the token of
+ * the next عن when what stands before it is an outlet (its abbreviation in parentheses,
+ * an adjective), or -1. */
+static int32_t relay_chain_next(const struct qctx *q, int32_t b, int32_t end)
+{
+    const struct doc *d = q->d;
+    int media = 0;
+    for (int32_t k = b; k < end && k - b < 8; k++) {
+        const struct token *t = &d->tokens[k];
+        int32_t m = d->tok_mention[k];
+        if (k > b && tok_is_an(t))
+            return media ? k : -1;
+        media |= (m >= 0 && (d->entities[d->mentions[m].entity].classes & CLASS_MEDIA)) || media_head_word(t);
+        if (tok_is_comma(t) || is_complementizer(q, k) || relayed_saying_noun(t) ||
+            (t->kind == TOK_PUNCT && !tok_is_char(t, '(') && !tok_is_char(t, ')') && !is_mark(t)))
+            return -1;
+    }
+    return -1;
+}
+
 /* Words of the relay construction نقل X عن Y قوله (علمت X من Y أن): the speaker is Y. */
 static int relay_speaker(const struct qctx *q, int32_t v, int32_t end, int32_t *b, int32_t *e)
 {
@@ -2135,6 +2158,8 @@ static int relay_speaker(const struct qctx *q, int32_t v, int32_t end, int32_t *
                     continue;
                 }
             }
+            for (int32_t chain = relay_chain_next(q, j + 1, end); chain >= 0; chain = relay_chain_next(q, j + 1, end))
+                j = chain;
             *b = j + 1;
             /* (the source in marks: "نقلت صفحة محلية عن "مصدر عسكري" قوله", the words the
              * page used, the marks no part of them) */
@@ -2899,6 +2924,19 @@ static int passive_written(const struct doc *d, const struct token *vt)
     return i < vt->span.end && d->text.u16[i] == 0x064F;
 }
 
+/* اسمه، اسمها، هويته، هويتهم: one's own name or identity, with its pronoun. */
+static int own_identity_word(const struct token *t)
+{
+    static const UChar ism[] = {0x0627, 0x0633, 0x0645}, huwiyya[] = {0x0647, 0x0648, 0x064A, 0x062A};
+    const UChar *f = t->fold;
+    int32_t n = t->fold_len;
+    if (t->kind != TOK_WORD)
+        return 0;
+    if (n >= 4 && n <= 6 && !memcmp(f, ism, sizeof ism))
+        return f[3] == 0x0647;
+    return n >= 5 && n <= 7 && !memcmp(f, huwiyya, sizeof huwiyya) && f[4] == 0x0647;
+}
+
 static int verb_cue(struct qctx *q, int32_t v)
 {
     struct doc *d = q->d;
@@ -2909,6 +2947,11 @@ static int verb_cue(struct qctx *q, int32_t v)
     if (vt->lex->verb_act || tok_shadda_unwritten(d, vt, vt->lex) || passive_written(d, vt))
         return 0;
     if (narrator_aside(q, v) || during_not_showed(d, v) || verb_of_aside(q, v, end))
+        return 0;
+    /* "، لم يكشف عن اسمه،"، "لم تكشف هويته": a verb whose object is the speaker's own
+     * name withholds it, an aside on who speaks with no words of its own */
+    int32_t object = v + 2 < end && tok_is_an(&d->tokens[v + 1]) ? v + 2 : v + 1;
+    if (object < end && own_identity_word(&d->tokens[object]))
         return 0;
     /* "تعد من أبرز مناطق": a past form in أ after من, before a bare noun, is the elative
      * "the most" (not "من أكد أن", who said it) */

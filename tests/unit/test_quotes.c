@@ -8430,6 +8430,32 @@ static void test_a_signature_under_a_role_is_no_quotation(void)
     expect(d, "البيان مستقل", "مراد قنديلي", QUOTE_INDIRECT, -1);
 }
 
+static void test_an_outlet_relayed_relays_in_turn(void)
+{
+    /* "نقلت X عن (Y) عن Z": an outlet relayed relays in turn, and Z speaks; an عن inside
+     * a role (مسؤول عن ملف) is no second link */
+    struct doc *d = fx_annotate("ونقلت صحيفة محلية عن وكالة (كيودو) عن مسؤول في وزارة الدفاع قوله إن الوضع خطير. "
+                                "ونقلت الوكالة عن مسؤول عن ملف الطاقة قوله إن الأسعار سترتفع.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الوضع خطير", "مسؤول في وزارة الدفاع", QUOTE_INDIRECT, -1);
+    expect(d, "الأسعار سترتفع", "مسؤول عن ملف الطاقة", QUOTE_INDIRECT, -1);
+}
+
+static void test_withholding_ones_name_says_nothing(void)
+{
+    /* "، لم يكشف عن اسمه،"، "لم تكشف هويته": a verb whose object is the speaker's own name
+     * withholds it; the words are the reporting verb's before it */
+    struct doc *d = fx_annotate("وقال دبلوماسي غربي، لم يكشف عن اسمه، إن المحادثات متعثرة. ونقلت الإذاعة عن ضابط في "
+                                "الجيش لم تكشف هويته أن الوحدات انسحبت.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "المحادثات متعثرة", "دبلوماسي غربي", QUOTE_INDIRECT, -1);
+    expect(d, "الوحدات انسحبت", "ضابط في الجيش", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -8918,6 +8944,8 @@ int main(void)
     test_a_man_of_the_street_speaks_unnamed();
     test_an_oath_on_what_is_so();
     test_a_signature_under_a_role_is_no_quotation();
+    test_an_outlet_relayed_relays_in_turn();
+    test_withholding_ones_name_says_nothing();
     fx_teardown();
     return check_summary("test_quotes");
 }
