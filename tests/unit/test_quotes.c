@@ -8456,6 +8456,18 @@ static void test_withholding_ones_name_says_nothing(void)
     expect(d, "الوحدات انسحبت", "ضابط في الجيش", QUOTE_INDIRECT, -1);
 }
 
+static void test_the_saying_of_someone_cited(void)
+{
+    /* "واستشهد البيان بقول بوتين إن": the saying of someone named, cited, is that one's
+     * words; a saying with no one and no clause after it quotes nothing */
+    struct doc *d = fx_annotate("واستشهد البيان بقول بوتين إن المعاهدة دفاعية. وهذا قول لا يصح في رأي كثيرين.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "المعاهدة دفاعية", "بوتين", QUOTE_INDIRECT, -1);
+    CHECK_INT(d->n_quotes, 1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -8946,6 +8958,7 @@ int main(void)
     test_a_signature_under_a_role_is_no_quotation();
     test_an_outlet_relayed_relays_in_turn();
     test_withholding_ones_name_says_nothing();
+    test_the_saying_of_someone_cited();
     fx_teardown();
     return check_summary("test_quotes");
 }
