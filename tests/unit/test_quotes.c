@@ -8468,6 +8468,18 @@ static void test_the_saying_of_someone_cited(void)
     CHECK_INT(d->n_quotes, 1);
 }
 
+static void test_a_circular_names_its_sender(void)
+{
+    /* "ووفقا لتعميم أصدره المصرف المركزي، فإن": a circular is a statement, and the body
+     * that issued it speaks */
+    struct doc *d = fx_annotate("ووفقا لتعميم أصدره المصرف المركزي العراقي في يوليو، فإن على المصارف مراجعة كل "
+                                "التحويلات.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "على المصارف مراجعة كل التحويلات", "المصرف المركزي العراقي", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -8959,6 +8971,7 @@ int main(void)
     test_an_outlet_relayed_relays_in_turn();
     test_withholding_ones_name_says_nothing();
     test_the_saying_of_someone_cited();
+    test_a_circular_names_its_sender();
     fx_teardown();
     return check_summary("test_quotes");
 }
