@@ -3287,6 +3287,7 @@ static int pass_pseudonyms(struct ent_ctx *x)
                 if (p->kind != TOK_WORD || x->owner[s - 1] >= 0 || (words > 0 && tok_has_article(p)) ||
                     tok_is_amma(p) || (words > 0 && tok_pronoun_suffixed(d, p)) ||
                     (tok_kinds(p) & (LEX_VERB | LEX_TITLE | LEX_ROLE_NOUN | LEX_COMPLEMENTIZER)) ||
+                    verb_behind_particle(p, 0x0648) || /* (ويدرس دراغمة (22 عاما): the verb before the name) */
                     ((tok_kinds(p) & LEX_STOP) && p->fold_len != 2 && !stop_name))
                     break;
                 s--;

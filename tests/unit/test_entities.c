@@ -3858,6 +3858,19 @@ static void test_a_korean_name_set_off_by_commas_whose_first_word_is_a_word(void
     }
 }
 
+static void test_a_verb_before_a_surname_and_an_age_is_no_name(void)
+{
+    /* "ويدرس دراغمة (22 عاما)": the age after a family name makes a person of it, never
+     * of the present verb in و before it */
+    struct doc *d = fx_annotate("وصل الطالب قيس دراغمة إلى بلدته. ويدرس دراغمة (22 عاما) الهندسة في روسيا.\n");
+    CHECK(d != NULL);
+    if (d) {
+        CHECK(fx_entity(d, "ويدرس دراغمة") == NULL);
+        const struct entity *p = fx_entity(d, "قيس دراغمة");
+        CHECK(p && p->type == ENT_PERSON);
+    }
+}
+
 static void test_a_body_named_after_someone_with_two_given_names(void)
 {
     /* معهد إدوارد سعيد: a second given name closes the namesake's name where the body's
@@ -4058,6 +4071,7 @@ int main(void)
     test_quoted_words_opening_on_a_present_verb_name_no_body();
     test_a_given_name_and_a_word_before_a_relative_clause();
     test_a_korean_name_set_off_by_commas_whose_first_word_is_a_word();
+    test_a_verb_before_a_surname_and_an_age_is_no_name();
     test_a_noun_in_ta_after_ba_says_how_not_who();
     test_a_breeder_with_what_he_raises_is_a_title();
     test_a_nationality_describing_a_noun_introduces_no_one();
