@@ -3044,6 +3044,12 @@ static int masdar_clause_subject(struct actx *x, const struct quote *q, struct w
     return 1;
 }
 
+static int person_of_gender(const struct doc *d, const struct mention *mm, const void *arg)
+{
+    const struct entity *e = &d->entities[mm->entity];
+    return e->type == ENT_PERSON && gender_ok(*(const uint8_t *)arg, e->gender);
+}
+
 /* "وسأل «المدار» مصدراً في وزارة الخارجية عن حقيقة ذلك، فاكتفى بالقول إن": a verb in ف
  * right after the comma that ends a question put to someone has the one asked for its
  * subject. Only a person named or an indefinite role or source is read as the one asked:
@@ -3061,8 +3067,25 @@ static int asked_one_answers(struct actx *x, const struct quote *q, struct who *
            !((tok_kinds(&d->tokens[k]) & LEX_VERB) && d->tokens[k].lex->verb_ask))
         k--;
     const struct token *ask = &d->tokens[k];
-    if (!(tok_kinds(ask) & LEX_VERB) || !ask->lex->verb_ask || passive_asked(d, k) || tok_object_pronoun_len(ask))
+    if (!(tok_kinds(ask) & LEX_VERB) || !ask->lex->verb_ask || passive_asked(d, k))
         return 0;
+    /* "سألناه عن المعاهدة التي وقعها بوتين، فرأى أنها": the one asked is the verb's
+     * pronoun, the latest speaker of its gender (or, before anyone spoke, the person of
+     * that gender named last), not one the question names */
+    int32_t pronoun = tok_object_pronoun_len(ask);
+    if (pronoun) {
+        uint8_t g;
+        if (!tok_pronoun_after(ask, ask->fold_len - pronoun, &g) || g == GENDER_PLURAL)
+            return 0;
+        for (int32_t i = x->n_hist - 1; i >= 0 && i >= x->n_hist - HIST_REACH; i--) {
+            const struct who *w = &x->hist[i];
+            if (w->name && w->entity >= 0 && d->entities[w->entity].type == ENT_PERSON && gender_ok(g, w->gender)) {
+                *out = *w;
+                return 1;
+            }
+        }
+        return latest_mention(x, k, person_of_gender, &g, out);
+    }
     int32_t b = k + 1;
     if (b < a && tok_is_quote_mark(&d->tokens[b])) { /* (the outlet that asked, its name in marks) */
         int32_t c = b + 1;

@@ -8480,6 +8480,18 @@ static void test_a_circular_names_its_sender(void)
     expect(d, "على المصارف مراجعة كل التحويلات", "المصرف المركزي العراقي", QUOTE_INDIRECT, -1);
 }
 
+static void test_the_one_asked_as_a_pronoun_answers(void)
+{
+    /* "وسألته «المدار» عما إذا ...، فأجاب": the one asked, the verb's pronoun, is the
+     * latest speaker of its gender, not the outlet that asked nor anyone the question names */
+    struct doc *d = fx_annotate("وقال الباحث سامي عودة إن الوضع معقد. وسألته «المدار» عما إذا كان الرئيس فلاديمير "
+                                "بوتين سيرسل جنودا، فأجاب بأن كل شيء ممكن.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "كل شيء ممكن", "سامي عودة", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -8972,6 +8984,7 @@ int main(void)
     test_withholding_ones_name_says_nothing();
     test_the_saying_of_someone_cited();
     test_a_circular_names_its_sender();
+    test_the_one_asked_as_a_pronoun_answers();
     fx_teardown();
     return check_summary("test_quotes");
 }
