@@ -4256,6 +4256,21 @@ static int given_in_apposition(const struct ent_ctx *x, int32_t k, const struct 
     /* (or the topic of أما, which is a name or a noun phrase: "أما سمير الحيان، طالب
      * الهندسة، فيرى أن") */
     apposition |= prev && tok_is_amma(prev);
+    /* (or a place or body closing a role's phrase, in a clitic too, before a family name
+     * in ال: "الطالب في جامعة الصداقة بين الشعوب بموسكو وضاح المقطري") */
+    const struct cand *place = prev && x->owner[k - 1] >= 0 ? &x->c.v[x->owner[k - 1]] : NULL;
+    if (!apposition && place && place->te == k && place->type != ENT_PERSON && k + 1 < nt &&
+        tok_has_article(&d->tokens[k + 1])) {
+        for (int32_t j = place->tb - 1; j >= 0 && k - j <= 10; j--) {
+            const struct token *u = &d->tokens[j];
+            if (u->kind != TOK_WORD || u->sentence != t->sentence || (tok_kinds(u) & LEX_VERB))
+                break;
+            if ((tok_kinds(u) & (LEX_TITLE | LEX_ROLE_NOUN)) && tok_has_article(u) && !tok_has_prep_clitic(u)) {
+                apposition = 1;
+                break;
+            }
+        }
+    }
     /* (and set off by commas after one, the family name in ال: "القيادي في المجلس
      * الانتقالي الجنوبي، محسن الحالمي، لـ..."، "...، محمد علي الحوثي،") */
     if (!apposition && prev && k >= 2 && tok_is_comma(prev) && d->tokens[k - 2].sentence == t->sentence) {
