@@ -1530,6 +1530,10 @@ __attribute__((noinline)) static int student_in_context(const struct qctx *q, in
             named_end = o;
     }
     int32_t m = v >= 2 && tok_is_comma(&d->tokens[v - 1]) ? d->tok_mention[named_end - 1] : -1;
+    /* (or after أم، أب, the parent's nouns that are function words too: "وهي أم طالب") */
+    const struct token *b = v > 0 ? &d->tokens[v - 1] : NULL;
+    if (b && b->kind == TOK_WORD && b->fold_len == 2 && b->fold[0] == 0x0627 && (b->fold[1] == 0x0645 || b->fold[1] == 0x0628))
+        return 1;
     return (v > 0 && in_construct_after_noun(d, v)) ||
            (n && n->kind == TOK_WORD && !tok_has_article(n) && tok_is_demonym(q->lx, n) && n->fold[n->fold_len - 1] == 0x064A) ||
            (m >= 0 && d->mentions[m].tok_end == named_end && d->entities[d->mentions[m].entity].type == ENT_PERSON);
@@ -1540,8 +1544,11 @@ __attribute__((noinline)) static int student_in_context(const struct qctx *q, in
 static inline int student_not_verb(const struct qctx *q, int32_t v)
 {
     const struct token *t = &q->d->tokens[v];
-    return t->fold_len == 4 && !t->lex_prefix && t->fold[0] == 0x0637 && t->fold[1] == 0x0627 && t->fold[2] == 0x0644 &&
-           t->fold[3] == 0x0628 && student_in_context(q, v);
+    /* (with ل it is the noun whatever the context, "أب لطالب": ل takes no past verb) */
+    int32_t p = t->lex_prefix == 1 && t->fold[0] == 0x0644 ? 1 : 0;
+    const UChar *f = t->fold + p;
+    return t->fold_len == 4 + p && t->lex_prefix == p && f[0] == 0x0637 && f[1] == 0x0627 && f[2] == 0x0644 &&
+           f[3] == 0x0628 && (p || student_in_context(q, v));
 }
 
 /* "بحسب ما تنقله كتب التاريخ": a past form right after what a present verb carries as

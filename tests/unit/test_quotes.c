@@ -8492,6 +8492,19 @@ static void test_the_one_asked_as_a_pronoun_answers(void)
     expect(d, "كل شيء ممكن", "سامي عودة", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_parents_student_is_no_verb(void)
+{
+    /* "وهي أم طالب"، "وهو أب لطالب": طالب after a parent's noun, or with ل, is the
+     * student, not the verb "demanded"; the words are the first verb's */
+    struct doc *d = fx_annotate("وقال الوزير عادل الكبيسي إن الوضع جيد. وقالت سعاد المنصوري، وهي أم طالب في قازان، "
+                                "لـ«الموقع» إنها قلقة. وقال سامي العبدلي، وهو أب لطالب، للموقع إن الرسوم مرتفعة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "قلقة", "سعاد المنصوري", QUOTE_INDIRECT, -1);
+    expect(d, "الرسوم مرتفعة", "سامي العبدلي", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -8985,6 +8998,7 @@ int main(void)
     test_the_saying_of_someone_cited();
     test_a_circular_names_its_sender();
     test_the_one_asked_as_a_pronoun_answers();
+    test_a_parents_student_is_no_verb();
     fx_teardown();
     return check_summary("test_quotes");
 }
