@@ -8505,6 +8505,17 @@ static void test_a_parents_student_is_no_verb(void)
     expect(d, "الرسوم مرتفعة", "سامي العبدلي", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_fact_check_unit_concludes(void)
+{
+    /* "وخلصت خلية التحقق إلى أن": a newsroom's unit, unnamed, keeps its phrase as the
+     * speaker of what it concluded */
+    struct doc *d = fx_annotate("وخلصت خلية التحقق إلى أن الصورة مفبركة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الصورة مفبركة", "خلية التحقق", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -8999,6 +9010,7 @@ int main(void)
     test_a_circular_names_its_sender();
     test_the_one_asked_as_a_pronoun_answers();
     test_a_parents_student_is_no_verb();
+    test_a_fact_check_unit_concludes();
     fx_teardown();
     return check_summary("test_quotes");
 }
