@@ -3883,6 +3883,18 @@ static void test_a_name_after_the_place_that_closes_a_role(void)
     }
 }
 
+static void test_a_mauritanian_given_name_in_al(void)
+{
+    /* "الداه ولد احمد": a Mauritanian given name written with the article opens the name
+     * its ولد goes on */
+    struct doc *d = fx_annotate("وقال الصياد الداه ولد احمد إن الموسم صعب.\n");
+    CHECK(d != NULL);
+    if (d) {
+        const struct entity *p = fx_entity(d, "الداه ولد احمد");
+        CHECK(p && p->type == ENT_PERSON);
+    }
+}
+
 static void test_a_body_named_after_someone_with_two_given_names(void)
 {
     /* معهد إدوارد سعيد: a second given name closes the namesake's name where the body's
@@ -4085,6 +4097,7 @@ int main(void)
     test_a_korean_name_set_off_by_commas_whose_first_word_is_a_word();
     test_a_verb_before_a_surname_and_an_age_is_no_name();
     test_a_name_after_the_place_that_closes_a_role();
+    test_a_mauritanian_given_name_in_al();
     test_a_noun_in_ta_after_ba_says_how_not_who();
     test_a_breeder_with_what_he_raises_is_a_title();
     test_a_nationality_describing_a_noun_introduces_no_one();
