@@ -1682,8 +1682,9 @@ static int ordinal_word(const struct doc *d, int32_t k)
 }
 
 /* "ويعود الأول ليؤكد ...، فيما يصر الثاني على أن": of the last two people quoted, the
- * one introduced first or second. */
-static int ordinal_speaker(struct actx *x, int which, struct who *out)
+ * one introduced first or second (before two have spoken, of the last two named before
+ * `pos`: "وقّع بوتين وكيم المعاهدة. وقال الأول إنها ..."). */
+static int ordinal_speaker(struct actx *x, int which, int32_t pos, struct who *out)
 {
     int32_t a = -1, b = -1; /* the latest two distinct people quoted, newest first */
     for (int32_t i = x->n_hist - 1; i >= 0 && i >= x->n_hist - 12 && b < 0; i--) {
@@ -1694,6 +1695,18 @@ static int ordinal_speaker(struct actx *x, int which, struct who *out)
             a = ent;
         else if (ent != a)
             b = ent;
+    }
+    if (b < 0 && x->n_hist < 2) {
+        a = -1;
+        for (int32_t m = mention_before(x->d, pos); m >= 0 && b < 0 && m > mention_before(x->d, pos) - MENTION_REACH; m--) {
+            int32_t ent = x->d->mentions[m].entity;
+            if (x->d->entities[ent].type != ENT_PERSON)
+                continue;
+            if (a < 0)
+                a = ent;
+            else if (ent != a)
+                b = ent;
+        }
     }
     if (b < 0)
         return 0;
@@ -2086,7 +2099,7 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
         }
     }
     if (e == b + 1 && d->tok_mention[b] < 0 && ordinal_word(d, b) && q->cue_kind != CUE_SOURCE &&
-        ordinal_speaker(x, ordinal_word(d, b), out)) {
+        ordinal_speaker(x, ordinal_word(d, b), d->tokens[b].span.start, out)) {
         *how = RESOLVED_ROLE_NOUN;
         return 1;
     }
@@ -4109,7 +4122,7 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
         } else if (q->cue_kind != CUE_HEADLINE) {
             /* "ويعود الأول ليؤكد أن": the ordinal is the subject before the verb */
             int ord = q->cue_tok > 0 ? ordinal_word(d, q->cue_tok - 1) : 0;
-            if (ord && ordinal_speaker(&x, ord, &w)) {
+            if (ord && ordinal_speaker(&x, ord, d->tokens[q->cue_tok - 1].span.start, &w)) {
                 ok = 1;
                 how = RESOLVED_ROLE_NOUN;
             } else if (!q->subject_pronoun && asked_one_answers(&x, q, &w)) {

@@ -8516,6 +8516,19 @@ static void test_a_fact_check_unit_concludes(void)
     expect(d, "الصورة مفبركة", "خلية التحقق", QUOTE_INDIRECT, -1);
 }
 
+static void test_the_former_and_the_latter_of_two_named(void)
+{
+    /* "وقّع بوتين وكيم المعاهدة. وقال الأول إنها ..."، "بينما رأى الثاني أنها": before
+     * two people have spoken, the ordinal picks from the last two named */
+    struct doc *d = fx_annotate("ووقع الرئيس الروسي فلاديمير بوتين والزعيم الكوري كيم جونغ أون المعاهدة في يونيو. "
+                                "وقال الأول إنها وثيقة دفاعية، بينما رأى الثاني أنها تنقل العلاقة إلى مستوى التحالف.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "وثيقة دفاعية", "فلاديمير بوتين", QUOTE_INDIRECT, -1);
+    expect(d, "تنقل العلاقة إلى مستوى التحالف", "كيم جونغ أون", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9011,6 +9024,7 @@ int main(void)
     test_the_one_asked_as_a_pronoun_answers();
     test_a_parents_student_is_no_verb();
     test_a_fact_check_unit_concludes();
+    test_the_former_and_the_latter_of_two_named();
     fx_teardown();
     return check_summary("test_quotes");
 }
