@@ -1698,7 +1698,8 @@ static int ordinal_speaker(struct actx *x, int which, int32_t pos, struct who *o
     }
     if (b < 0 && x->n_hist < 2) {
         a = -1;
-        for (int32_t m = mention_before(x->d, pos); m >= 0 && b < 0 && m > mention_before(x->d, pos) - MENTION_REACH; m--) {
+        int32_t last = mention_before(x->d, pos);
+        for (int32_t m = last; m >= 0 && b < 0 && m > last - MENTION_REACH; m--) {
             int32_t ent = x->d->mentions[m].entity;
             if (x->d->entities[ent].type != ENT_PERSON)
                 continue;

@@ -3283,12 +3283,12 @@ static int pass_pseudonyms(struct ent_ctx *x)
                 /* (a given name that is also a function word, صباح, right after the verb) */
                 int stop_name = p->fold_len >= 4 && s >= 2 &&
                                 ((tok_kinds(&d->tokens[s - 2]) & LEX_VERB) || d->tokens[s - 2].kind == TOK_PUNCT);
-                /* (nor أما, nor a noun with its owner's pronoun: "أما جارته رحمة (63 عاماً)") */
+                /* (nor أما, nor a noun with its owner's pronoun: "أما جارته رحمة (63 عاماً)"; nor
+                 * a present verb in و: "ويدرس دراغمة (22 عاما)") */
                 if (p->kind != TOK_WORD || x->owner[s - 1] >= 0 || (words > 0 && tok_has_article(p)) ||
                     tok_is_amma(p) || (words > 0 && tok_pronoun_suffixed(d, p)) ||
                     (tok_kinds(p) & (LEX_VERB | LEX_TITLE | LEX_ROLE_NOUN | LEX_COMPLEMENTIZER)) ||
-                    verb_behind_particle(p, 0x0648) || /* (ويدرس دراغمة (22 عاما): the verb before the name) */
-                    ((tok_kinds(p) & LEX_STOP) && p->fold_len != 2 && !stop_name))
+                    verb_behind_particle(p, 0x0648) || ((tok_kinds(p) & LEX_STOP) && p->fold_len != 2 && !stop_name))
                     break;
                 s--;
                 words++;
