@@ -3058,12 +3058,6 @@ static int masdar_clause_subject(struct actx *x, const struct quote *q, struct w
     return 1;
 }
 
-static int person_of_gender(const struct doc *d, const struct mention *mm, const void *arg)
-{
-    const struct entity *e = &d->entities[mm->entity];
-    return e->type == ENT_PERSON && gender_ok(*(const uint8_t *)arg, e->gender);
-}
-
 /* "وسأل «المدار» مصدراً في وزارة الخارجية عن حقيقة ذلك، فاكتفى بالقول إن": a verb in ف
  * right after the comma that ends a question put to someone has the one asked for its
  * subject. Only a person named or an indefinite role or source is read as the one asked:
@@ -3098,7 +3092,7 @@ static int asked_one_answers(struct actx *x, const struct quote *q, struct who *
                 return 1;
             }
         }
-        return latest_mention(x, k, person_of_gender, &g, out);
+        return person_named_last(x, g, d->tokens[k].span.start, out);
     }
     int32_t b = k + 1;
     if (b < a && tok_is_quote_mark(&d->tokens[b])) { /* (the outlet that asked, its name in marks) */
