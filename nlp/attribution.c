@@ -518,6 +518,21 @@ static int about_question(const struct token *t)
            ((t->fold_len == 2 && f[1] == 0x0646) || (t->fold_len == 3 && f[1] == 0x0645 && f[2] == 0x0627));
 }
 
+/* Is t a verb of asking: tagged so, or bare with the one asked as its pronoun ("سألناه
+ * عن ..."), which the tagger leaves untagged (a bare word in ه is as often a noun with a
+ * pronoun; here, opening the question a ف-verb answers, it is the verb). */
+static int asks(const struct actx *x, const struct token *t)
+{
+    if (tok_kinds(t) & LEX_VERB)
+        return t->lex->verb_ask;
+    int32_t pronoun = t->kind == TOK_WORD && !t->lex ? tok_object_pronoun_len(t) : 0;
+    if (!pronoun || t->fold_len - pronoun < 3)
+        return 0;
+    struct ustr stem = {t->fold, t->fold_len - pronoun};
+    const struct lex_entry *e = lexicon_get(x->lx, &stem, 1);
+    return e && (e->kinds & LEX_VERB) && e->verb_ask;
+}
+
 /* سُئل، سُئلت: "was asked", told from the active سأل by its hamza on a ya. */
 static int passive_asked(const struct doc *d, int32_t k)
 {
@@ -575,7 +590,11 @@ static int sentence_subject(struct actx *x, uint8_t g, int32_t before, struct wh
      * ...، قال:" is whoever speaks on, not X) */
     /* (unless the asked one goes unnamed, the question right after: "وعندما سئل عما إذا
      * كان بوتين سيتصل بكيم، قال:" is whoever was asked, not بوتين) */
-    if (from == st->tok_begin && (temporal_clause(&d->tokens[from]) || about_topic(&d->tokens[from])) &&
+    /* (and a question put to the verb's pronoun: "سألناه عن المعاهدة التي وقعها بوتين،
+     * فرأى أنها ...، لكنه" is the one asked) */
+    if (from == st->tok_begin &&
+        (temporal_clause(&d->tokens[from]) || about_topic(&d->tokens[from]) ||
+         (asks(x, &d->tokens[from]) && tok_object_pronoun_len(&d->tokens[from]))) &&
         !(from + 2 < k0 && passive_asked(d, from + 1) && !about_question(&d->tokens[from + 2]))) {
         int32_t c = from + 1;
         while (c < k0 && !tok_is_comma(&d->tokens[c]))
@@ -3071,11 +3090,10 @@ static int asked_one_answers(struct actx *x, const struct quote *q, struct who *
         d->tokens[a].fold[0] != 0x0641 || !tok_is_comma(&d->tokens[a - 1]))
         return 0;
     int32_t k = a - 2;
-    while (k > sb && !tok_is_comma(&d->tokens[k]) &&
-           !((tok_kinds(&d->tokens[k]) & LEX_VERB) && d->tokens[k].lex->verb_ask))
+    while (k > sb && !tok_is_comma(&d->tokens[k]) && !asks(x, &d->tokens[k]))
         k--;
     const struct token *ask = &d->tokens[k];
-    if (!(tok_kinds(ask) & LEX_VERB) || !ask->lex->verb_ask || passive_asked(d, k))
+    if (!asks(x, ask) || passive_asked(d, k))
         return 0;
     /* "سألناه عن المعاهدة التي وقعها بوتين، فرأى أنها": the one asked is the verb's
      * pronoun, the latest speaker of its gender (or, before anyone spoke, the person of
@@ -4087,8 +4105,10 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
             }
             /* words that name nobody (أيضا، مجددا، اليوم): the subject is elided; a noun
              * that names no one we know (التقديرات، الأرقام): nobody to credit */
+            /* (nor does how they were said, alone: "ويضيف ضاحكا أن") */
             if (!ok && q->cue_kind != CUE_HEADLINE && q->cue_kind != CUE_SOURCE &&
-                !has_content_word(d, q->np_begin, q->np_end)) {
+                (!has_content_word(d, q->np_begin, q->np_end) ||
+                 (q->np_end == q->np_begin + 1 && tok_manner_participle(&d->tokens[q->np_begin])))) {
                 ok = focus(&x, q->cue_gender, &w);
                 how = RESOLVED_ELIDED;
             }

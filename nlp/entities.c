@@ -1869,19 +1869,6 @@ static int statement_word_as_surname(const struct ent_ctx *x, const struct token
            (tok_is_comma(n) || (tok_kinds(n) & LEX_COMPLEMENTIZER));
 }
 
-/* "فرد الطاهر ضاحكا:"، "قال سامي مبتسما": a participle in the accusative (فاعلا، مفتعلا)
- * says how the subject spoke; a common word, it is no part of the name. */
-static int manner_participle(const struct token *t)
-{
-    int32_t n = t->fold_len;
-    if (t->kind != TOK_WORD || !(t->flags & TOKF_ARABIC) || !(t->flags & TOKF_COMMON) || t->lex_prefix ||
-        tok_has_article(t) || (tok_kinds(t) & (LEX_FIRST_NAME | LEX_FAMILY_NAME)))
-        return 0;
-    /* (and the feminine: ساخرة، مبتسمة) */
-    return (n >= 5 && n <= 7 && t->fold[n - 1] == 0x0627 && (t->fold[1] == 0x0627 || t->fold[0] == 0x0645)) ||
-           (t->fold[n - 1] == 0x0647 && ((n == 5 && t->fold[1] == 0x0627) || (n >= 6 && n <= 7 && t->fold[0] == 0x0645)));
-}
-
 /* A particle on a present verb the dictionary knows, which no list holds and so reads
  * like a foreign name. Listed names (سيرغي) have an entry and are not asked about. */
 static int verb_behind_particle(const struct token *t, UChar particle)
@@ -1925,7 +1912,7 @@ static int surname_ok(const struct ent_ctx *x, const struct token *t)
         return 0; /* a preposition and the article, never a family name */
     if (purpose_verb(x, t))
         return 0;
-    if (tok_is_manner_after_ba(x->d, x->lx, (int32_t)(t - x->d->tokens), 1) || manner_participle(t))
+    if (tok_is_manner_after_ba(x->d, x->lx, (int32_t)(t - x->d->tokens), 1) || tok_manner_participle(t))
         return 0;
     if ((t->flags & TOKF_LATIN) && !(t->flags & TOKF_UPPER))
         return 0;
@@ -2279,7 +2266,7 @@ static int grandfathers_name(const struct ent_ctx *x, int32_t e, int32_t end)
     return e + 1 < end && x->owner[e] < 0 && w->kind == TOK_WORD && (w->flags & TOKF_ARABIC) && !tok_has_article(w) &&
            !w->lex_prefix && !tok_kinds(w) && w->fold_len >= 3 && w->fold[w->fold_len - 1] != 0x0627 &&
            d->text.u16[w->span.end - 1] != 0x0629 && !tok_present_verb_shape(w) && !tok_is_demonym(x->lx, w) &&
-           !manner_participle(w) && ends_name_phrase(d, e + 1) && !(tok_kinds(&d->tokens[e + 1]) & LEX_VERB);
+           !tok_manner_participle(w) && ends_name_phrase(d, e + 1) && !(tok_kinds(&d->tokens[e + 1]) & LEX_VERB);
 }
 
 static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
@@ -2432,7 +2419,7 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
             break;
         if ((tok_is_name_like(lx, t) || (bare_nisba_after_given(x, e) && e + 1 < end && ends_name_phrase(d, e + 1))) &&
             !(t->flags & TOKF_NEWLINE_BEFORE) && !tok_is_manner_after_ba(x->d, x->lx, (int32_t)(t - x->d->tokens), 1) &&
-            !manner_participle(t)) {
+            !tok_manner_participle(t)) {
             e++;
             continue;
         }
@@ -2615,7 +2602,7 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
                   tok_has_article(&d->tokens[e + 1]) && (tok_kinds(&d->tokens[e + 1]) & (LEX_ORG_HEAD | LEX_ROLE_NOUN)))))
                 e++;
             else if (e + 1 < end && x->owner[e] < 0 && (d->tokens[e].flags & TOKF_ARABIC) &&
-                     tok_is_name_like(lx, &d->tokens[e]) && !manner_participle(&d->tokens[e]) &&
+                     tok_is_name_like(lx, &d->tokens[e]) && !tok_manner_participle(&d->tokens[e]) &&
                      ends_name_phrase(d, e + 1))
                 e++; /* رجب طيب أردوغان قد: a bare family name no dictionary knows */
             else if (!tok_has_article(t) && !tok_kinds(t) && grandfathers_name(x, e, end))
@@ -3115,7 +3102,7 @@ static int32_t extend_forward(const struct ent_ctx *x, int32_t e, int32_t end)
                   LEX_PRONOUN | LEX_COMP_BLOCK | LEX_GAZ | LEX_SOURCE | LEX_TAG)))
             break;
         if (tok_is_manner_after_ba(x->d, x->lx, (int32_t)(t - x->d->tokens), 1) || tok_is_accusative_common(x->lx, t) ||
-            manner_participle(t))
+            tok_manner_participle(t))
             break; /* (أجاب رشيد بحذر; نشر أحمد السالمي بيانا قال فيه; فرد سامي ضاحكا) */
         /* (وجي-يون: و before a hyphenated name starts a second person) */
         if (t->fold[0] == 0x0648 && !(k & (LEX_FIRST_NAME | LEX_FAMILY_NAME)) && f + 1 < end &&
@@ -3197,7 +3184,7 @@ static int32_t bare_run_before(const struct ent_ctx *x, int32_t end, int32_t flo
     if (end - 1 >= floor && (d->tokens[end - 1].flags & TOKF_COMMON) && tok_pronoun_suffixed(d, &d->tokens[end - 1]))
         return end;
     /* "وأضافت الطالبة مبتسمة:": and how it was said, a participle in the accusative */
-    if (end - 1 >= floor && manner_participle(&d->tokens[end - 1]))
+    if (end - 1 >= floor && tok_manner_participle(&d->tokens[end - 1]))
         return end;
     int32_t b = end, words = 0;
     /* given name, then a family name in ال that no dictionary knows */

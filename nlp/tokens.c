@@ -1049,6 +1049,18 @@ __attribute__((noinline)) static int common_with_possessor(const struct lexicon 
     return lexicon_is_common_as_written(lx, stem, m);
 }
 
+int tok_manner_participle(const struct token *t)
+{
+    int32_t n = t->fold_len;
+    if (t->kind != TOK_WORD || !(t->flags & TOKF_ARABIC) || !(t->flags & TOKF_COMMON) || t->lex_prefix ||
+        tok_has_article(t) || (tok_kinds(t) & (LEX_FIRST_NAME | LEX_FAMILY_NAME)))
+        return 0;
+    /* (and the feminine: ساخرة، مبتسمة; not a noun with her pronoun, متحدثها) */
+    return (n >= 5 && n <= 7 && t->fold[n - 1] == 0x0627 && t->fold[n - 2] != 0x0647 &&
+            (t->fold[1] == 0x0627 || t->fold[0] == 0x0645)) ||
+           (t->fold[n - 1] == 0x0647 && ((n == 5 && t->fold[1] == 0x0627) || (n >= 6 && n <= 7 && t->fold[0] == 0x0645)));
+}
+
 int tok_is_manner_after_ba(const struct doc *d, const struct lexicon *lx, int32_t k, int name_may_follow)
 {
     const struct token *t = &d->tokens[k];

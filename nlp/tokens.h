@@ -360,6 +360,11 @@ int tok_people_plural(const struct lexicon *lx, const struct token *tk);
  * NULL (its entry says the aspect). */
 const struct lex_entry *tok_verb_before_pronoun(const struct doc *d, const struct lexicon *lx, const struct token *t);
 
+/* "فرد الطاهر ضاحكا:"، "قال سامي مبتسما"، "ويضيف ضاحكا أن": 1 when t is a participle in
+ * the accusative (فاعلا، مفتعلا، ساخرة، مبتسمة), a common word saying how the subject
+ * spoke: no part of a name, and no one named. */
+int tok_manner_participle(const struct token *t);
+
 /* 1 when token k of d is ب on a noun the dictionary knows as written, saying how the
  * words were said (أجابت بحذر:، ويضيف بصوت متقطع:، تابعت بقلق بالغ), not who said them.
  * `name_may_follow`: the word may still be part of a name (entities ask before any name

@@ -8529,6 +8529,33 @@ static void test_the_former_and_the_latter_of_two_named(void)
     expect(d, "تنقل العلاقة إلى مستوى التحالف", "كيم جونغ أون", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_question_to_a_pronoun_opens_the_sentence(void)
+{
+    /* "سألناه عن المعاهدة التي وقعها بوتين، فرأى أنها ...، لكنه": a bare verb of asking
+     * with the one asked as its pronoun opens the sentence; he answers and goes on, not
+     * the one the question names */
+    struct doc *d = fx_annotate("وقال الدبلوماسي عوض باحميش إن الذكريات كثيرة. سألناه عن المعاهدة التي وقعها بوتين "
+                                "في يونيو، فرأى أنها صداقة قديمة، لكنه لفت إلى أن موسكو تحتاج بيونغ يانغ.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "صداقة قديمة", "عوض باحميش", QUOTE_INDIRECT, RESOLVED_ELIDED);
+    expect(d, "موسكو تحتاج", "عوض باحميش", QUOTE_INDIRECT, RESOLVED_PRONOUN);
+}
+
+static void test_how_it_was_said_names_no_one(void)
+{
+    /* "ويضيف ضاحكا أن": a participle of manner alone between the verb and أن names no
+     * one; the subject is elided (but "واعتبر متحدثها أن" is a noun with its pronoun) */
+    struct doc *d = fx_annotate("قالت المترجمة سعاد الكبيسي إن الرحلة طويلة. وتضيف مبتسمة أن الوفد وصل متأخرا. "
+                                "وقال الباحث سامي عودة إن الطقس حار. ويضيف ضاحكا أن الزعيم كان يعرف عدن.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الوفد وصل متأخرا", "سعاد الكبيسي", QUOTE_INDIRECT, RESOLVED_ELIDED);
+    expect(d, "الزعيم كان يعرف عدن", "سامي عودة", QUOTE_INDIRECT, RESOLVED_ELIDED);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9025,6 +9052,8 @@ int main(void)
     test_a_parents_student_is_no_verb();
     test_a_fact_check_unit_concludes();
     test_the_former_and_the_latter_of_two_named();
+    test_a_question_to_a_pronoun_opens_the_sentence();
+    test_how_it_was_said_names_no_one();
     fx_teardown();
     return check_summary("test_quotes");
 }
