@@ -5285,6 +5285,15 @@ static int build_entities(struct ent_ctx *x)
                     if (ei < 0)
                         ei = surname_lookup(&si, key, n, c->tb);
                 }
+                /* "وبحسب باحميش": the clitic read off a surname alone belongs to it when
+                 * the whole word ends the name of someone named before */
+                if (ei < 0 && skip > 0 && !particle_surname) {
+                    UChar whole[256];
+                    int32_t wn = tokens_key(d, c->name_tb, c->name_te, 0, 0, whole, 256);
+                    ei = wn > 0 ? surname_lookup(&si, whole, wn, c->tb) : -1;
+                    if (ei >= 0)
+                        c->skip = 0;
+                }
             }
             /* "منتدى أوراسيا الفلسطيني" in a headline, "منتدى أوراسيا الفلسطيني للحوار
              * والدراسات" in the body: the name cut short is the one body */

@@ -3912,6 +3912,21 @@ static void test_a_body_named_after_someone_with_two_given_names(void)
     }
 }
 
+static void test_a_surname_in_ba_after_a_source_word(void)
+{
+    /* "وبحسب باحميش": the ب of a surname that opens with it is the name's, when the whole
+     * word ends the name of someone named before (not ب + "احميش", a new person) */
+    struct doc *d = fx_annotate("وقال الدبلوماسي عوض باحميش إن الذكريات كثيرة. وبحسب باحميش، فإن السفارة أغلقت أبوابها.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "احميش") == NULL);
+    const struct entity *p = fx_entity(d, "عوض باحميش");
+    CHECK(p && p->n_mentions == 2);
+    const struct quote *q = fx_quote(d, "السفارة أغلقت");
+    CHECK(q && q->speaker_name && strcmp(q->speaker_name, "عوض باحميش") == 0);
+}
+
 int main(void)
 {
     fx_setup();
@@ -4134,6 +4149,7 @@ int main(void)
     test_ali_ends_a_name_before_punctuation();
     test_a_university_named_for_a_sidi_compound_name();
     test_a_family_name_in_ta_marbuta_before_the_phrase_ends();
+    test_a_surname_in_ba_after_a_source_word();
     fx_teardown();
     return check_summary("test_entities");
 }
