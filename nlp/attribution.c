@@ -4230,6 +4230,13 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
                  sentence_subject(&x, GENDER_UNKNOWN, d->tokens[q->cue_tok - 1].span.start, &citer) &&
                  citer.entity != w.entity)
             w = citer;
+        /* (and so does whoever reports what someone said: "ويتذكر X أن Y قال لوفد زاره:
+         * «...». ويضيف أن" is X again) */
+        else if (ok && q->cue_kind == CUE_VERB && q->np_begin < q->cue_tok && q->np_begin > 1 &&
+                 (tok_kinds(&d->tokens[q->np_begin - 1]) & LEX_COMPLEMENTIZER) && d->tok_mention[q->np_begin - 2] >= 0 &&
+                 sentence_subject(&x, GENDER_UNKNOWN, d->tokens[q->np_begin - 1].span.start, &citer) &&
+                 citer.entity != w.entity && citer.entity >= 0 && d->entities[citer.entity].type == ENT_PERSON)
+            w = citer;
         x.hist[x.n_hist++] = ok ? w : (struct who){-1, NULL, {-1, -1}, 0, 0};
     }
     /* Headlines naming only a role ("..., security adviser says", "مسؤول ياباني: ..."):

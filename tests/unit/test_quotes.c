@@ -8556,6 +8556,19 @@ static void test_how_it_was_said_names_no_one(void)
     expect(d, "الزعيم كان يعرف عدن", "سامي عودة", QUOTE_INDIRECT, RESOLVED_ELIDED);
 }
 
+static void test_whoever_recalls_a_saying_goes_on(void)
+{
+    /* "ويتذكر X أن Y قال لوفد: «...». ويضيف أن": Y's words are Y's, but X, who recalls
+     * them, is the one who goes on */
+    struct doc *d = fx_annotate("قال الدبلوماسي عوض باحميش إن الذكريات كثيرة. ويتذكر باحميش أن كيم إيل سونغ قال لوفد "
+                                "يمني: «الصغار يحمون بعضهم». ويضيف ضاحكا أن الزعيم الكوري كان يعرف عدن.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الصغار يحمون بعضهم", "كيم إيل سونغ", QUOTE_DIRECT, RESOLVED_EXPLICIT);
+    expect(d, "الزعيم الكوري كان يعرف عدن", "عوض باحميش", QUOTE_INDIRECT, RESOLVED_ELIDED);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9054,6 +9067,7 @@ int main(void)
     test_the_former_and_the_latter_of_two_named();
     test_a_question_to_a_pronoun_opens_the_sentence();
     test_how_it_was_said_names_no_one();
+    test_whoever_recalls_a_saying_goes_on();
     fx_teardown();
     return check_summary("test_quotes");
 }
