@@ -3927,6 +3927,24 @@ static void test_a_surname_in_ba_after_a_source_word(void)
     CHECK(q && q->speaker_name && strcmp(q->speaker_name, "عوض باحميش") == 0);
 }
 
+static void test_the_historical_leaders_of_the_story(void)
+{
+    /* Stalin, Khrushchev, Kim Il Sung and Kim Jong Il signed or shaped the treaties this
+     * one replaces: the knowledge base names them, and "لكيم إيل سونغ" is the founder,
+     * not Kim Jong Un */
+    struct doc *d = fx_annotate("وقال ستالين لكيم إيل سونغ: «لا تبدأ حربا وحدك». ووقع خروتشوف معاهدة 1961.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *s = fx_entity(d, "ستالين"), *k = fx_entity(d, "كيم إيل سونغ");
+    CHECK(s && s->kb && strcmp(s->kb->english, "Joseph Stalin") == 0 && strcmp(s->kb->wikidata, "Q855") == 0);
+    CHECK(k && k->kb && strcmp(k->kb->english, "Kim Il Sung") == 0);
+    CHECK(fx_entity(d, "كيم جونغ أون") == NULL);
+    CHECK(fx_entity(d, "خروتشوف") != NULL);
+    const struct quote *q = fx_quote(d, "لا تبدأ حربا");
+    CHECK(q && q->speaker_name && strcmp(q->speaker_name, "ستالين") == 0);
+}
+
 int main(void)
 {
     fx_setup();
@@ -4150,6 +4168,7 @@ int main(void)
     test_a_university_named_for_a_sidi_compound_name();
     test_a_family_name_in_ta_marbuta_before_the_phrase_ends();
     test_a_surname_in_ba_after_a_source_word();
+    test_the_historical_leaders_of_the_story();
     fx_teardown();
     return check_summary("test_entities");
 }
