@@ -4670,6 +4670,10 @@ static int headline_cue(struct qctx *q, int32_t s)
     /* (".. و«الداخلية»: ...": the و of a second headline written apart from its marks) */
     if (second && lone_wa_before_mark(d, b, end))
         b++;
+    /* "المذيعة: ..."، "مقدم البرنامج: ...": a host's turn in a transcript links, asks and
+     * thanks; what it reports is cued on its own */
+    if (b == st->tok_begin && b < end && tok_marker(d, b, MARK_HOST_LABEL))
+        return 0;
     /* a live-blog entry names its speaker at length: "الباحث في معهد ... الدكتور X لـ"Y":" */
     int32_t reach = b > st->tok_begin ? 2 * HEADLINE_HEAD_MAX : HEADLINE_HEAD_MAX;
     /* (the outlet told, لـ«أساهي», may take the head past that: checked below) */

@@ -8569,6 +8569,24 @@ static void test_whoever_recalls_a_saying_goes_on(void)
     expect(d, "الزعيم الكوري كان يعرف عدن", "عوض باحميش", QUOTE_INDIRECT, RESOLVED_ELIDED);
 }
 
+static void test_a_hosts_turn_is_no_quotation(void)
+{
+    /* "المذيعة: ..." opening a transcript's line is the host's turn: no quotation of the
+     * host, but what she reports in it ("والسفارة قالت إن") is the reported speaker's */
+    struct doc *d = fx_annotate("المذيعة سلوى حمدان: مساء الخير يا أهل الجنوب.\n\n"
+                                "د. كمال: الأسعار ستنخفض في الخريف.\n\n"
+                                "المذيعة: معنا على الهاتف الحاج سيد من قنا.\n\n"
+                                "سيد الفقي: السوق هادئ حتى الآن.\n\n"
+                                "المذيعة: والسفارة الروسية قالت في بيان إن التوريد مستمر. شكرا لكم.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "مساء الخير") == NULL);
+    CHECK(fx_quote(d, "معنا على الهاتف") == NULL);
+    expect(d, "التوريد مستمر", "السفارة الروسية", QUOTE_INDIRECT, -1);
+    expect(d, "السوق هادئ", "سيد الفقي", -1, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9068,6 +9086,7 @@ int main(void)
     test_a_question_to_a_pronoun_opens_the_sentence();
     test_how_it_was_said_names_no_one();
     test_whoever_recalls_a_saying_goes_on();
+    test_a_hosts_turn_is_no_quotation();
     fx_teardown();
     return check_summary("test_quotes");
 }
