@@ -1936,11 +1936,11 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
             return 1;
         }
     }
-    /* "ويضيف ابن مدينة سطيف أن"، "ابنة البصرة": a son or daughter of a place is the person in
-     * focus */
+    /* "ويضيف ابن مدينة سطيف أن"، "ابنة البصرة"، "ابنة حي الميدان": a son or daughter of a
+     * place is the person in focus */
     int32_t pm = b + 1 < e ? d->tok_mention[b + 1] : -1;
     if (b + 1 < e && tok_is_son(&d->tokens[b]) &&
-        (tok_son_of_place(d, b) || (pm >= 0 && d->entities[d->mentions[pm].entity].type == ENT_GPE)) &&
+        (tok_son_of_place(d, b) || (pm >= 0 && is_place_type(d->entities[d->mentions[pm].entity].type))) &&
         person_focus(x, d->tokens[b].fold_len == 4 ? GENDER_FEM : GENDER_MASC, out)) {
         out->span = tok_span(d, b, e);
         *how = RESOLVED_ROLE_NOUN;

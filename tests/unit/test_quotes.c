@@ -8587,6 +8587,19 @@ static void test_a_hosts_turn_is_no_quotation(void)
     expect(d, "السوق هادئ", "سيد الفقي", -1, -1);
 }
 
+static void test_a_daughter_of_a_quarter_is_the_one_in_focus(void)
+{
+    /* "وتقول ابنة حي الميدان، التي ...، إن": a daughter of a quarter (a place, not a
+     * state or city) is the woman in focus, as "ابنة البصرة" is; رويدة is a given name */
+    struct doc *d = fx_annotate("وقالت الدكتورة رويدة الخطيب إن اللغة صعبة. وتقول ابنة حي الميدان، التي يناديها "
+                                "زملاؤها «أم سامر»، إن أستاذها كان صارما.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "اللغة صعبة", "رويدة الخطيب", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
+    expect(d, "أستاذها كان صارما", "رويدة الخطيب", QUOTE_INDIRECT, RESOLVED_ROLE_NOUN);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9087,6 +9100,7 @@ int main(void)
     test_how_it_was_said_names_no_one();
     test_whoever_recalls_a_saying_goes_on();
     test_a_hosts_turn_is_no_quotation();
+    test_a_daughter_of_a_quarter_is_the_one_in_focus();
     fx_teardown();
     return check_summary("test_quotes");
 }
