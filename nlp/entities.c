@@ -836,8 +836,12 @@ static int32_t mission_seat(const struct ent_ctx *x, const struct lex_entry *hea
     }
     if (!((head->role_classes & CLASS_MISSION) || members) || te + 1 >= end)
         return te;
+    /* (a standing mission's seat after its qualifier: "البعثة الروسية الدائمة لدى ...") */
+    int32_t name_end = te;
+    if ((head->role_classes & CLASS_MISSION) && te + 2 < end && tok_marker(d, te, MARK_STANDING) && x->owner[te] < 0)
+        te++;
     if (!tok_marker(d, te, MARK_SEAT)) /* في، لدى */
-        return te;
+        return name_end;
     /* (the place may come with its head: "تجمّع منتجي النبيذ في قضاء البترون") */
     int32_t p = te + 1;
     int definite;
@@ -847,10 +851,10 @@ static int32_t mission_seat(const struct ent_ctx *x, const struct lex_entry *hea
         x->c.v[x->owner[p + 1]].type == ENT_GPE)
         return x->c.v[x->owner[p + 1]].te;
     if (x->owner[te + 1] < 0)
-        return te;
+        return name_end;
     const struct cand *o = &x->c.v[x->owner[te + 1]];
     if (o->tb != te + 1 || o->skip || (o->type != ENT_GPE && (o->type != ENT_ORG || members)))
-        return te;
+        return name_end;
     return o->te;
 }
 

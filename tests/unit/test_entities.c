@@ -3945,6 +3945,18 @@ static void test_the_historical_leaders_of_the_story(void)
     CHECK(q && q->speaker_name && strcmp(q->speaker_name, "ستالين") == 0);
 }
 
+static void test_a_standing_mission_keeps_its_seat(void)
+{
+    /* "البعثة الروسية الدائمة لدى الأمم المتحدة": a standing mission's name goes on through
+     * its qualifier to its seat, as "البعثة الروسية لدى الأمم المتحدة" does */
+    struct doc *d = fx_annotate("ووزعت البعثة الروسية الدائمة لدى الأمم المتحدة بيانا قالت فيه إن العقوبات ظالمة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *m = fx_entity(d, "البعثة الروسية الدائمة لدى الأمم المتحدة");
+    CHECK(m && m->type == ENT_ORG);
+}
+
 int main(void)
 {
     fx_setup();
@@ -4169,6 +4181,7 @@ int main(void)
     test_a_family_name_in_ta_marbuta_before_the_phrase_ends();
     test_a_surname_in_ba_after_a_source_word();
     test_the_historical_leaders_of_the_story();
+    test_a_standing_mission_keeps_its_seat();
     fx_teardown();
     return check_summary("test_entities");
 }
