@@ -2100,6 +2100,20 @@ static int ali_is_a_name(const struct ent_ctx *x, int32_t k, int32_t end, int ti
  * ي no dictionary holds, where the phrase ends: "المتحدث باسم الحكومة باسم العوادي إن"
  * (a body after باسم is rarely such a nisba: باسم الحكومة، باسم الجيش الوطني); and so is
  * خلف, not "behind" (سعد خلف الجبوري، المزارع خلف الدليمي). */
+/* باسم at k after the title's own باسم phrase already ran ("المتحدث الرسمي باسم وزارة
+ * الخارجية باسم جاسم العبيدي"): no one speaks twice on behalf, so this one is the given name. */
+static int behalf_phrase_before(const struct doc *d, int32_t k)
+{
+    for (int32_t j = k - 2; j >= 1 && j >= k - 6; j--) {
+        if (d->tokens[j].kind != TOK_WORD)
+            return 0;
+        if (tok_marker(d, j, MARK_BEHALF))
+            return (tok_kinds(&d->tokens[j - 1]) & (LEX_TITLE | LEX_ROLE_NOUN)) ||
+                   (j >= 2 && (tok_kinds(&d->tokens[j - 2]) & (LEX_TITLE | LEX_ROLE_NOUN)));
+    }
+    return 0;
+}
+
 static int word_given_name_before_family(const struct ent_ctx *x, int32_t k, int32_t end)
 {
     const struct doc *d = x->d;
@@ -2115,7 +2129,7 @@ static int word_given_name_before_family(const struct ent_ctx *x, int32_t k, int
         surname_ok(x, &d->tokens[k + 3]) && ends_name_phrase(d, k + 4))
         return 1;
     /* (or before the father's given name and such a family name: "خلف عوّاد الكربولي") */
-    if (!tok_marker(d, k, MARK_BEHALF) && (tok_kinds(&d->tokens[k + 1]) & LEX_FIRST_NAME) &&
+    if ((!tok_marker(d, k, MARK_BEHALF) || behalf_phrase_before(d, k)) && (tok_kinds(&d->tokens[k + 1]) & LEX_FIRST_NAME) &&
         !(tok_kinds(&d->tokens[k + 1]) & (LEX_STOP | LEX_NAME_PARTICLE)) && !tok_has_article(&d->tokens[k + 1]) &&
         k + 3 < end && nisba_family_name(x, k + 2) && ends_name_phrase(d, k + 3))
         return 1;

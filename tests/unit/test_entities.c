@@ -3957,6 +3957,19 @@ static void test_a_standing_mission_keeps_its_seat(void)
     CHECK(m && m->type == ENT_ORG);
 }
 
+static void test_second_behalf_word_is_the_given_name(void)
+{
+    /* باسم twice: the first speaks for the ministry, the second is the spokesman's given name;
+     * باسم after a bare verb still speaks on someone's behalf */
+    struct doc *d = fx_annotate("قال المتحدث الرسمي باسم وزارة الخارجية باسم جاسم العبيدي، خلال المؤتمر، إن بغداد "
+                                "«تحترم حق الدول». وتحدث باسم محمد الكربولي شقيقه.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "باسم جاسم العبيدي") != NULL);
+    CHECK(fx_entity(d, "باسم محمد الكربولي") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -4182,6 +4195,7 @@ int main(void)
     test_a_surname_in_ba_after_a_source_word();
     test_the_historical_leaders_of_the_story();
     test_a_standing_mission_keeps_its_seat();
+    test_second_behalf_word_is_the_given_name();
     fx_teardown();
     return check_summary("test_entities");
 }
