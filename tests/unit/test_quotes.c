@@ -8600,6 +8600,20 @@ static void test_a_daughter_of_a_quarter_is_the_one_in_focus(void)
     expect(d, "أستاذها كان صارما", "رويدة الخطيب", QUOTE_INDIRECT, RESOLVED_ROLE_NOUN);
 }
 
+static void test_the_one_mourned_is_the_late_one_named(void)
+{
+    /* الراحل، الفقيد: the one the text said had died, not the last man who spoke */
+    struct doc *d = fx_annotate("أقامت أسرة السفير الراحل يوسف حمد المطوع، مساء أمس، حفل تأبين. وقال الوزير خالد "
+                                "العلي إن الحفل كبير. وكان الراحل قد صرح عام 2006 بأن الكوريين «أكثر شعوب آسيا شبها "
+                                "بنا». وذكرت مجلة «العربي»، نقلا عن الفقيد، أن أول ما فعله كان «شراء معطف».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الحفل كبير", "خالد العلي", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
+    expect(d, "الكوريين", "يوسف حمد المطوع", QUOTE_MIXED, RESOLVED_ROLE_NOUN);
+    expect(d, "أول ما فعله", "يوسف حمد المطوع", QUOTE_MIXED, RESOLVED_ROLE_NOUN);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9101,6 +9115,7 @@ int main(void)
     test_whoever_recalls_a_saying_goes_on();
     test_a_hosts_turn_is_no_quotation();
     test_a_daughter_of_a_quarter_is_the_one_in_focus();
+    test_the_one_mourned_is_the_late_one_named();
     fx_teardown();
     return check_summary("test_quotes");
 }
