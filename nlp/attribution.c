@@ -1085,6 +1085,18 @@ static int role_of_another_nationality(const struct actx *x, int32_t ent, const 
     return 0;
 }
 
+/* Does باسم follow the role noun at k, right after it or after one adjective in ال
+ * (المتحدث باسم الحزب، الناطق الرسمي باسم الوزارة)? Then it names a spokesman. (Not
+ * after a second role noun: "الوزير الناطق باسم الحكومة" is the minister named before.) */
+static int behalf_after_role(const struct doc *d, int32_t k)
+{
+    if (k + 1 < d->n_tokens && tok_marker(d, k + 1, MARK_BEHALF))
+        return 1;
+    const struct token *t = k + 2 < d->n_tokens ? &d->tokens[k + 1] : NULL;
+    return t && t->kind == TOK_WORD && tok_has_article(t) && !t->lex_prefix && d->tok_mention[k + 1] < 0 &&
+           !(tok_kinds(t) & (LEX_ROLE_NOUN | LEX_TITLE)) && tok_marker(d, k + 2, MARK_BEHALF);
+}
+
 /* A role noun: the latest speaker of a compatible class, else the latest entity
  * mentioned before `before` whose class fits. `role` is the noun when it heads the
  * phrase (NULL otherwise): an unnamed speaker of another role is not it. `title` is the
@@ -1116,10 +1128,9 @@ static int by_role(struct actx *x, const struct token *role, const struct token 
     char abuf[64];
     const char *adj = role ? role_adjective_after(x, role, abuf, sizeof abuf) : NULL;
     /* "وتابع المتحدث أن": with no باسم after it, the one speaking is whoever spoke last, an
-     * analyst as much as an official */
-    int32_t rk = role ? (int32_t)(role - x->d->tokens) : -1;
+     * analyst as much as an official (المتحدث الرسمي باسم الحزب is a spokesman too) */
     int speaking = role && role->lex && (role->lex->role_classes & CLASS_SPEAKING) &&
-                   !(rk + 1 < x->d->n_tokens && tok_marker(x->d, rk + 1, MARK_BEHALF));
+                   !behalf_after_role(x->d, (int32_t)(role - x->d->tokens));
     if (speaking && person_focus(x, gender, out))
         return 1;
     for (int32_t i = x->n_hist - 1; adj && i >= 0 && i >= x->n_hist - HIST_REACH; i--) {
@@ -1429,7 +1440,7 @@ static int role_has_complement(const struct doc *d, const struct lexicon *lx, in
         return 0;
     const struct token *t = &d->tokens[k + 1];
     uint32_t kinds = tok_kinds(t);
-    if (d->tok_mention[k + 1] >= 0)
+    if (d->tok_mention[k + 1] >= 0 || behalf_after_role(d, k))
         return 1;
     /* "النائب في حديثه للوكالة"، "الخبير في رده": a preposition before a statement noun
      * opens the circumstance of speaking, not the role's complement */

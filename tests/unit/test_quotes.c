@@ -8614,6 +8614,22 @@ static void test_the_one_mourned_is_the_late_one_named(void)
     expect(d, "أول ما فعله", "يوسف حمد المطوع", QUOTE_MIXED, RESOLVED_ROLE_NOUN);
 }
 
+static void test_an_official_spokesman_is_no_one_who_spoke_before(void)
+{
+    /* "المتحدث الرسمي باسم الحزب": an adjective between the role and باسم still makes it a
+     * spokesman, named as written, not the official who spoke before (nor the one the text
+     * called "الوزير الناطق باسم الحكومة", who stays the minister) */
+    struct doc *d = fx_annotate("وقال أمين التنظيم أحمد فتحي البنا إن الفقرة تقرأ الواقع، وهو ما نفاه المتحدث الرسمي "
+                                "باسم الحزب، مؤكدا أن الانسحاب قرار شخصي. وقال المتحدث الرسمي باسم الحزب إن المؤتمر "
+                                "ناجح.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الفقرة تقرأ", "أحمد فتحي البنا", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
+    expect(d, "الانسحاب قرار", "المتحدث الرسمي باسم الحزب", QUOTE_INDIRECT, RESOLVED_ELIDED);
+    expect(d, "المؤتمر ناجح", "المتحدث الرسمي باسم الحزب", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9116,6 +9132,7 @@ int main(void)
     test_a_hosts_turn_is_no_quotation();
     test_a_daughter_of_a_quarter_is_the_one_in_focus();
     test_the_one_mourned_is_the_late_one_named();
+    test_an_official_spokesman_is_no_one_who_spoke_before();
     fx_teardown();
     return check_summary("test_quotes");
 }
