@@ -8630,6 +8630,18 @@ static void test_an_official_spokesman_is_no_one_who_spoke_before(void)
     expect(d, "المؤتمر ناجح", "المتحدث الرسمي باسم الحزب", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_statement_that_describes_with_its_verb(void)
+{
+    /* "في بيان وصفه فيه بأنه «...»": after an indefinite statement the bare word in ه is
+     * the verb of describing with its object, and the body that issued it speaks */
+    struct doc *d = fx_annotate("ونعى اتحاد الكتاب السودانيين الفقيد في بيان وصفه فيه بأنه «واحد من آخر شهود زمن "
+                                "مضى».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "واحد من آخر", "اتحاد الكتاب السودانيين", QUOTE_DIRECT, RESOLVED_EXPLICIT);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9133,6 +9145,7 @@ int main(void)
     test_a_daughter_of_a_quarter_is_the_one_in_focus();
     test_the_one_mourned_is_the_late_one_named();
     test_an_official_spokesman_is_no_one_who_spoke_before();
+    test_a_statement_that_describes_with_its_verb();
     fx_teardown();
     return check_summary("test_quotes");
 }
