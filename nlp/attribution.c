@@ -2412,6 +2412,24 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
             d->tok_mention[k] < 0 && tok_is_min(&d->tokens[k + 1]) &&
             ((tok_kinds(&d->tokens[k + 2]) & LEX_GROUP) || plural_of_people(d, k + 2)))
             kinds |= LEX_GROUP;
+        /* "وقالت عائلته"، "وقال أقاربه"، "وقال شقيقه": people with the pronoun of whose
+         * they are, a group or a person's title, speak as written */
+        if (k == b && !t->lex && t->kind == TOK_WORD && !t->lex_prefix && d->tok_mention[k] < 0 &&
+            tok_written_pronoun(d, t)) {
+            int32_t sl;
+            const struct lex_entry *owned = lexicon_get_before_pronoun(lx, t->fold, t->fold_len, &sl);
+            if (owned && (owned->kinds & LEX_GROUP) && q->cue_gender != GENDER_UNKNOWN) {
+                /* (of the verb's gender: "ويقول طلابها" are not the "هي" who speaks next) */
+                int32_t g = phrase_end(x, k, e);
+                struct span sp = tok_span(d, k, g);
+                return as_written(x, sp, q->cue_gender, CLASS_GROUP, out, how);
+            } else if (owned && (owned->kinds & LEX_GROUP)) {
+                kinds |= LEX_GROUP;
+                ge = owned;
+            } else if (owned && (owned->kinds & LEX_TITLE) && (owned->role_classes & CLASS_PERSON) && e == b + 1) {
+                return as_written(x, t->span, q->cue_gender, CLASS_PERSON, out, how);
+            }
+        }
         if ((kinds & LEX_GROUP) && k == b) {
             /* the group noun and the adjectives after it: مراقبين روس، مصادر دبلوماسية */
             int32_t g = phrase_end(x, k, e);

@@ -552,6 +552,15 @@ static inline int is_colon(const struct doc *d, int32_t j)
     return d->tokens[j].kind == TOK_PUNCT && colon_punct(d, j);
 }
 
+/* Is there a colon in [b, end) before the clause's next comma? */
+static int colon_in_clause(const struct doc *d, int32_t b, int32_t end)
+{
+    for (int32_t c = b; c < end && !tok_is_comma(&d->tokens[c]); c++)
+        if (is_colon(d, c))
+            return 1;
+    return 0;
+}
+
 static int is_question_mark(const struct token *t)
 {
     return tok_is_char(t, 0x061F) || tok_is_char(t, '?');
@@ -1049,8 +1058,12 @@ __attribute__((noinline)) static int32_t clause_stop_at(const struct qctx *q, in
          (t->fold[0] == 0x0648 || t->fold[0] == 0x0641 || (t->fold[0] == 0x0644 && asp == ASPECT_PRESENT)) &&
          /* (not a noun with its pronoun before a figure: "، وقدرها 25 ألف طن،") */
          !(j + 1 < send && d->tokens[j + 1].kind == TOK_NUMBER && tok_object_pronoun_len(t))) ||
+        /* (a present verb after ثم goes on with what the words describe, "إنها تبدأ كل
+         * محاضرة بانحناءة، ثم تكتب على اللوح كلمة", unless it opens words of its own: "ثم
+         * يختم حديثه بكلمة واحدة: “...”") */
         (t->fold_len == 2 && t->fold[0] == 0x062B && t->fold[1] == 0x0645 && j + 1 < send &&
-         is_verb(&d->tokens[j + 1], &asp) && asp != ASPECT_MASDAR && asp != ASPECT_PARTICIPLE) ||
+         is_verb(&d->tokens[j + 1], &asp) && asp != ASPECT_MASDAR && asp != ASPECT_PARTICIPLE &&
+         (asp != ASPECT_PRESENT || colon_in_clause(d, j + 2, send))) ||
         (phrase_at(q, j, send, LEX_TAG | LEX_SOURCE, &e) && !source_aside(q, j, send) &&
          /* (not the speaker's own "بحسبه" set off inside the clause: "، فموسكو، بحسبه، تبحث") */
          !(tok_object_pronoun_len(t) && j + 2 < send && tok_is_comma(&d->tokens[j + 1]) &&

@@ -8642,6 +8642,36 @@ static void test_a_statement_that_describes_with_its_verb(void)
     expect(d, "واحد من آخر", "اتحاد الكتاب السودانيين", QUOTE_DIRECT, RESOLVED_EXPLICIT);
 }
 
+static void test_relatives_with_a_pronoun_speak_as_written(void)
+{
+    /* "وقال شقيقه"، "وقالت عائلته"، "ويقول طلابها": people named by whose they are speak as
+     * written, of the verb's gender (the students are not the "she" who speaks next) */
+    struct doc *d = fx_annotate("وقال شقيقه إن الطريق مغلق. وقالت عائلته إن الحرب منعت نقله. وقالت الدكتورة رويدة "
+                                "الخطيب إن اللغة صعبة. ويقول طلابها في السنة الثالثة إنها تبدأ كل محاضرة بانحناءة. وتقول "
+                                "إنها سمعتها من زميلة كورية.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الطريق مغلق", "شقيقه", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
+    expect(d, "الحرب منعت", "عائلته", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
+    expect(d, "تبدأ كل محاضرة", "طلابها في السنة الثالثة", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
+    expect(d, "سمعتها من", "رويدة الخطيب", QUOTE_INDIRECT, RESOLVED_ELIDED);
+}
+
+static void test_a_present_verb_after_thumma_goes_on_describing(void)
+{
+    /* "إنها تبدأ ...، ثم تكتب على اللوح": a present verb after ثم goes on with the words;
+     * one that opens words of its own after a colon ends them */
+    struct doc *d = fx_annotate("ويقول الطلاب إنها تبدأ كل محاضرة بانحناءة قصيرة، ثم تكتب على اللوح كلمة واحدة. ويقول "
+                                "السائق سيرغي إن الطريق «تحسن قليلا»، ثم يختم حديثه بكلمة روسية واحدة: «نيتشيفو».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "تبدأ كل محاضرة");
+    CHECK(q != NULL && q->content.end - q->content.start == 59); /* (to the full stop) */
+    expect(d, "نيتشيفو", "سيرغي", QUOTE_DIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9146,6 +9176,8 @@ int main(void)
     test_the_one_mourned_is_the_late_one_named();
     test_an_official_spokesman_is_no_one_who_spoke_before();
     test_a_statement_that_describes_with_its_verb();
+    test_relatives_with_a_pronoun_speak_as_written();
+    test_a_present_verb_after_thumma_goes_on_describing();
     fx_teardown();
     return check_summary("test_quotes");
 }
