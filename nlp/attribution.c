@@ -2414,19 +2414,17 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
             kinds |= LEX_GROUP;
         /* "وقالت عائلته"، "وقال أقاربه"، "وقال شقيقه": people with the pronoun of whose
          * they are, a group or a person's title, speak as written */
-        if (k == b && !t->lex && t->kind == TOK_WORD && !t->lex_prefix && d->tok_mention[k] < 0 &&
-            tok_written_pronoun(d, t)) {
-            int32_t sl;
-            const struct lex_entry *owned = lexicon_get_before_pronoun(lx, t->fold, t->fold_len, &sl);
-            if (owned && (owned->kinds & LEX_GROUP) && q->cue_gender != GENDER_UNKNOWN) {
+        const struct lex_entry *owned = k == b && d->tok_mention[k] < 0 ? tok_owned_people(d, lx, t) : NULL;
+        if (owned) {
+            if ((owned->kinds & LEX_GROUP) && q->cue_gender != GENDER_UNKNOWN) {
                 /* (of the verb's gender: "ويقول طلابها" are not the "هي" who speaks next) */
                 int32_t g = phrase_end(x, k, e);
                 struct span sp = tok_span(d, k, g);
                 return as_written(x, sp, q->cue_gender, CLASS_GROUP, out, how);
-            } else if (owned && (owned->kinds & LEX_GROUP)) {
+            } else if (owned->kinds & LEX_GROUP) {
                 kinds |= LEX_GROUP;
                 ge = owned;
-            } else if (owned && (owned->kinds & LEX_TITLE) && (owned->role_classes & CLASS_PERSON) && e == b + 1) {
+            } else if (e == b + 1) {
                 return as_written(x, t->span, q->cue_gender, CLASS_PERSON, out, how);
             }
         }

@@ -3612,7 +3612,7 @@ static int speaker_like(const struct qctx *q, int32_t b, int32_t e)
         }
         if (kinds & (LEX_ROLE_NOUN | LEX_GROUP | LEX_TITLE | LEX_ORG_HEAD))
             return 1;
-        if (k == b && tok_is_name_like(q->lx, t))
+        if (k == b && (tok_is_name_like(q->lx, t) || tok_owned_people(d, q->lx, t))) /* (بحسب أقاربه) */
             return 1;
         if (k == b && kinds == 0 && (t->flags & TOKF_ARABIC) && t->fold_len >= 3) {
             /* له، لها، لهم — "according to him" */
@@ -3747,7 +3747,10 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
                      (!after || is_stop_punct(after) ||
                       ((tok_kinds(after) & LEX_STOP) && !tok_has_article(after) && d->tok_mention[np_e + 1] < 0 &&
                        np_e + 2 < end &&
-                       (tok_is_statement_word(q->lx, &d->tokens[np_e + 2]) || tok_pronoun_suffixed(d, &d->tokens[np_e + 2]))));
+                       (tok_is_statement_word(q->lx, &d->tokens[np_e + 2]) ||
+                        /* (but after ما's own pronoun, "وفق ما أفادت به أسرته", the one
+                         * with the pronoun is who) */
+                        (tok_pronoun_suffixed(d, &d->tokens[np_e + 2]) && !(after_ma && preposition_with_pronoun(after))))));
             if (elided && verb_known) {
                 elided_gender = vt2->lex->verb_gender;
             } else if (elided) { /* (أوضحته: the verb's ت before its pronoun) */

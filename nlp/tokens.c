@@ -1025,6 +1025,34 @@ int tok_is_statement_word(const struct lexicon *lx, const struct token *t)
     return e && (e->kinds & LEX_STATEMENT);
 }
 
+static int people_entry(const struct lex_entry *e)
+{
+    return e && ((e->kinds & LEX_GROUP) || ((e->kinds & LEX_TITLE) && (e->role_classes & CLASS_PERSON)));
+}
+
+const struct lex_entry *tok_owned_people(const struct doc *d, const struct lexicon *lx, const struct token *t)
+{
+    /* (a verb with its object may be the noun with its possessor: أسرته "captured him" is
+     * "his family") */
+    if ((t->lex && t->lex->kinds != LEX_VERB) || t->kind != TOK_WORD || t->lex_prefix || !tok_written_pronoun(d, t))
+        return NULL;
+    int32_t n = t->fold_len - tok_object_pronoun_len(t);
+    UChar stem[32];
+    if (n < 2 || n > 32)
+        return NULL;
+    memcpy(stem, t->fold, (size_t)n * sizeof(UChar));
+    struct ustr u = {stem, n};
+    const struct lex_entry *e = lexicon_get(lx, &u, 1);
+    /* (the ta marbuta written ت before the pronoun, first: اسرت is a verb, أسرة a family) */
+    if (stem[n - 1] == 0x062A) {
+        stem[n - 1] = 0x0647;
+        const struct lex_entry *noun = lexicon_get(lx, &u, 1);
+        if (people_entry(noun))
+            return noun;
+    }
+    return people_entry(e) ? e : NULL;
+}
+
 const struct lex_entry *tok_verb_before_pronoun(const struct doc *d, const struct lexicon *lx, const struct token *t)
 {
     int32_t sl;

@@ -375,6 +375,10 @@ int tok_is_manner_after_ba(const struct doc *d, const struct lexicon *lx, int32_
 
 /* A statement noun, also with a possessive pronoun (بيان، حديثه، تصريحاتها). */
 int tok_is_statement_word(const struct lexicon *lx, const struct token *t);
+/* عائلته، أقاربه، شقيقه: a word no list holds as written (or only as a verb: أسرته), a
+ * group of people or a person's title with the pronoun of whose they are; the stem's entry
+ * (LEX_GROUP, or LEX_TITLE of CLASS_PERSON), else NULL. */
+const struct lex_entry *tok_owned_people(const struct doc *d, const struct lexicon *lx, const struct token *t);
 /* الكبير، السابق: a word with the article whose bare form describes a role (markers.tsv
  * role_adjective): after a definite noun, that noun's adjective. */
 int tok_role_adjective_with_article(const struct lexicon *lx, const struct token *t);

@@ -8672,6 +8672,19 @@ static void test_a_present_verb_after_thumma_goes_on_describing(void)
     expect(d, "نيتشيفو", "سيرغي", QUOTE_DIRECT, -1);
 }
 
+static void test_a_family_with_its_pronoun_is_a_source(void)
+{
+    /* "وفق ما أفادت به أسرته"، "بحسب أقاربه": after ما's own pronoun, the word with the
+     * pronoun of whose family it is names the source (أسرته, not the verb أسرت) */
+    struct doc *d = fx_annotate("وقال الوزير أحمد علي إن الوضع صعب. ووري جثمانه الثرى في القاهرة بعد أن تعذر نقله، وفق "
+                                "ما افادت به اسرته. وأغلقت المدرسة أبوابها، بحسب أقاربها.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "ووري جثمانه", "اسرته", QUOTE_INDIRECT, RESOLVED_SOURCE);
+    expect(d, "وأغلقت المدرسة", "أقاربها", QUOTE_INDIRECT, RESOLVED_SOURCE);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9178,6 +9191,7 @@ int main(void)
     test_a_statement_that_describes_with_its_verb();
     test_relatives_with_a_pronoun_speak_as_written();
     test_a_present_verb_after_thumma_goes_on_describing();
+    test_a_family_with_its_pronoun_is_a_source();
     fx_teardown();
     return check_summary("test_quotes");
 }
