@@ -3650,6 +3650,8 @@ static const struct lex_entry *verb_under_object(const struct qctx *q, int32_t k
     for (int32_t sl = 1; sl <= 2; sl++) {
         if (v->fold[n - 1] != (sl == 1 ? 0x0647 : 0x0627) || (sl == 2 && v->fold[n - 2] != 0x0647))
             continue;
+        if (sl == 1 && tok_ta_marbuta(q->d, v))
+            continue; /* (أسرة, a family, written with its ة: not أسرّه) */
         struct ustr p = {v->fold + v->lex_prefix, n - sl - v->lex_prefix};
         if (p.len < 2)
             continue;

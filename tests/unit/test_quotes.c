@@ -8685,6 +8685,24 @@ static void test_a_family_with_its_pronoun_is_a_source(void)
     expect(d, "وأغلقت المدرسة", "أقاربها", QUOTE_INDIRECT, RESOLVED_SOURCE);
 }
 
+static void test_by_the_familys_account(void)
+{
+    /* "بحسب أسرة الطالب": أسرة written with its ة is the family, not the verb أسرّ with
+     * its object; "ووفقا لرواية الأسرة": by the family's account, the family speaks */
+    struct doc *d = fx_annotate("وقال الدكتور طارق عبد الرازق إن الجامعة سجلت معه. وبحسب أسرة الطالب، فإن الوضع صعب جدا "
+                                "في المدينة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الوضع صعب جدا", "أسرة الطالب", QUOTE_INDIRECT, RESOLVED_SOURCE);
+    d = fx_annotate("وقال الدكتور طارق عبد الرازق إن الجامعة سجلت معه. ووفقا لرواية الأسرة، فإن الفقيد أوصى بأن يدفن "
+                    "بزيه العسكري.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الفقيد أوصى", "الأسرة", QUOTE_INDIRECT, RESOLVED_SOURCE);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9192,6 +9210,7 @@ int main(void)
     test_relatives_with_a_pronoun_speak_as_written();
     test_a_present_verb_after_thumma_goes_on_describing();
     test_a_family_with_its_pronoun_is_a_source();
+    test_by_the_familys_account();
     fx_teardown();
     return check_summary("test_quotes");
 }
