@@ -4841,8 +4841,12 @@ static int headline_cue(struct qctx *q, int32_t s)
         (tok_kinds(&d->tokens[d->mentions[mh].tok_end]) & LEX_STOP) &&
         d->entities[d->mentions[mh].entity].type != ENT_GPE && d->entities[d->mentions[mh].entity].type != ENT_LOC)
         he = d->mentions[mh].tok_end;
-    /* (where it was said may be long: "كيم جونغ أون في مأدبة على شرف بوتين:") */
-    if (colon - head_b > reach && he == colon)
+    /* (where it was said may be long: "كيم جونغ أون في مأدبة على شرف بوتين:"; after a
+     * title the marks of a name count for nothing, "وكيل الدفاع في قضية «حاويات العقبة»:") */
+    int32_t head_words = 0;
+    for (int32_t j = head_b; j < colon; j++)
+        head_words += !(titled_at_b && tok_is_quote_mark(&d->tokens[j]));
+    if (head_words > reach && he == colon)
         return 0;
     /* (a head that opens with a role may hold its complement: "وعضو في لجنة الشؤون
      * الخارجية:") */

@@ -8703,6 +8703,18 @@ static void test_by_the_familys_account(void)
     expect(d, "الفقيد أوصى", "الأسرة", QUOTE_INDIRECT, RESOLVED_SOURCE);
 }
 
+static void test_a_headline_head_with_a_name_in_marks(void)
+{
+    /* "وكيل الدفاع في قضية «حاويات العقبة»: ...": after a title, the marks of the case's
+     * name do not make the head too long to name a speaker */
+    struct doc *d = fx_annotate("وكيل الدفاع في قضية «حاويات العقبة»: موكلي اشترى من شركة روسية\n\nعمّان – قسطاس\n\n"
+                                "أرجأت المحكمة النظر في القضية.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "موكلي اشترى", "وكيل الدفاع في قضية «حاويات العقبة»", QUOTE_INDIRECT, RESOLVED_HEADLINE);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9211,6 +9223,7 @@ int main(void)
     test_a_present_verb_after_thumma_goes_on_describing();
     test_a_family_with_its_pronoun_is_a_source();
     test_by_the_familys_account();
+    test_a_headline_head_with_a_name_in_marks();
     fx_teardown();
     return check_summary("test_quotes");
 }
