@@ -8715,6 +8715,19 @@ static void test_a_headline_head_with_a_name_in_marks(void)
     expect(d, "موكلي اشترى", "وكيل الدفاع في قضية «حاويات العقبة»", QUOTE_INDIRECT, RESOLVED_HEADLINE);
 }
 
+static void test_the_eve_is_when_not_who(void)
+{
+    /* "قد أعلنت، عشية الافتتاح، أن": the eve of the opening is when it was said, not who
+     * said it (nor a person's name); the subject stands before the verb */
+    struct doc *d = fx_annotate("وكانت محافظة الصالون قد أعلنت، عشية الافتتاح، أن أكثر من ألف دار نشر تشارك في هذه "
+                                "الطبعة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "أكثر من ألف", "محافظة الصالون", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
+    CHECK(fx_entity(d, "عشية الافتتاح") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9224,6 +9237,7 @@ int main(void)
     test_a_family_with_its_pronoun_is_a_source();
     test_by_the_familys_account();
     test_a_headline_head_with_a_name_in_marks();
+    test_the_eve_is_when_not_who();
     fx_teardown();
     return check_summary("test_quotes");
 }
