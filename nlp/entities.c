@@ -2354,7 +2354,10 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
     uint32_t k0 = tok_kinds(&d->tokens[s]);
     /* An Arabic-style given name may take one ordinary word as family name
      * (يوسف الشاهد); East Asian names are all syllables and take none. */
-    int given = ((k0 & LEX_FIRST_NAME) && !(k0 & LEX_FAMILY_NAME)) || compound_given;
+    /* (an East Asian family name before an Arab family name in ال is a given name too:
+     * لين الحياري, Leen, not Lin) */
+    int given = ((k0 & LEX_FIRST_NAME) && !(k0 & LEX_FAMILY_NAME)) || compound_given ||
+                ((k0 & LEX_FAMILY_NAME) && s + 1 < end && tok_has_article(&d->tokens[s + 1]) && nisba_family_name(x, s + 1));
     /* (لي، سو: two-letter family names no list holds, for they are words too; a name read
      * from its context may start with one) */
     int family_first = (k0 & LEX_FAMILY_NAME) || (t0 && t0->fold_len == 2 && lee_family(d, s)) ||

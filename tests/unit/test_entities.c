@@ -3970,6 +3970,19 @@ static void test_second_behalf_word_is_the_given_name(void)
     CHECK(fx_entity(d, "باسم محمد الكربولي") == NULL);
 }
 
+static void test_an_east_asian_family_name_before_an_arab_one_is_given(void)
+{
+    /* لين before a family name in ال is the Arab given name Leen; before a syllable it is
+     * still the Chinese family name Lin */
+    struct doc *d = fx_annotate("أما قائدة المنتخب لين الحياري، صاحبة الهدف، فقالت إن الفريق تعلم الكثير. وقال المتحدث "
+                                "باسم الخارجية الصينية لين جيان إن الصين تدعم الحوار.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "لين الحياري") != NULL);
+    CHECK(fx_entity(d, "لين جيان") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -4196,6 +4209,7 @@ int main(void)
     test_the_historical_leaders_of_the_story();
     test_a_standing_mission_keeps_its_seat();
     test_second_behalf_word_is_the_given_name();
+    test_an_east_asian_family_name_before_an_arab_one_is_given();
     fx_teardown();
     return check_summary("test_entities");
 }
