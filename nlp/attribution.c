@@ -857,6 +857,14 @@ static int interviewee(struct actx *x, const struct quote *first_answer, struct 
                 line--;
             if (tok_marker(d, line, MARK_QUESTION_LABEL))
                 continue;
+            /* (nor one named in someone else's words: "مضيفا أن الأمين العام X يتابع الملف"
+             * is the spokesman's, who answers) */
+            int in_words = 0;
+            for (int32_t i = 0; i < d->n_quotes && !in_words; i++)
+                in_words = d->quotes[i].cue_kind != CUE_ANSWER && d->quotes[i].speaker_entity != mm->entity &&
+                           mm->span.start >= d->quotes[i].content.start && mm->span.start < d->quotes[i].content.end;
+            if (in_words)
+                continue;
             int quoted_between = 0; /* (by someone else: the introduction may quote them) */
             for (int32_t i = 0; i < d->n_quotes && !quoted_between; i++)
                 quoted_between = d->quotes[i].content.start > mm->span.start &&

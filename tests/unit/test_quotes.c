@@ -8728,6 +8728,19 @@ static void test_the_eve_is_when_not_who(void)
     CHECK(fx_entity(d, "عشية الافتتاح") == NULL);
 }
 
+static void test_the_one_named_in_words_does_not_answer(void)
+{
+    /* a transcript's "ج:" is answered by the spokesman introduced before it, not by the
+     * secretary-general he names in his own words */
+    struct doc *d = fx_annotate("وقال المتحدث باسم الأمين العام ستيفان دوجاريك إن الأمانة العامة \"لم تتسلم النص\"، مضيفا "
+                                "أن الأمين العام أنطونيو غوتيريش يتابع الملف عن كثب.\n\nوفي ما يلي جانب من الأسئلة "
+                                "والأجوبة:\n\nس: هل هذا انتهاك للقرارات؟\nج: القرارات ملزمة لجميع الدول الأعضاء.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "القرارات ملزمة", "ستيفان دوجاريك", QUOTE_DIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9238,6 +9251,7 @@ int main(void)
     test_by_the_familys_account();
     test_a_headline_head_with_a_name_in_marks();
     test_the_eve_is_when_not_who();
+    test_the_one_named_in_words_does_not_answer();
     fx_teardown();
     return check_summary("test_quotes");
 }
