@@ -8741,6 +8741,19 @@ static void test_the_one_named_in_words_does_not_answer(void)
     expect(d, "القرارات ملزمة", "ستيفان دوجاريك", QUOTE_DIRECT, -1);
 }
 
+static void test_a_moroccan_pasha_speaks(void)
+{
+    /* "أما باشا مدينة العرائش، ممثل السلطة المحلية، فأوضح أن": the pasha is an official
+     * by title, and the speaker, not the city */
+    struct doc *d = fx_annotate("أما باشا مدينة العرائش، ممثل السلطة المحلية، فأوضح أن الاتفاقية «لن تدخل حيز التنفيذ "
+                                "قبل التأشيرة»، مشددا على أن «السياسة الخارجية من اختصاص الدولة».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الاتفاقية", "باشا مدينة العرائش", QUOTE_MIXED, RESOLVED_EXPLICIT);
+    expect(d, "السياسة الخارجية", "باشا مدينة العرائش", QUOTE_DIRECT, RESOLVED_ELIDED);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9252,6 +9265,7 @@ int main(void)
     test_a_headline_head_with_a_name_in_marks();
     test_the_eve_is_when_not_who();
     test_the_one_named_in_words_does_not_answer();
+    test_a_moroccan_pasha_speaks();
     fx_teardown();
     return check_summary("test_quotes");
 }
