@@ -4677,6 +4677,38 @@ static int signature_line(const struct qctx *q, int32_t colon, int32_t end)
     return 1;
 }
 
+/* The last sentence of the line sentence s opens. */
+static int32_t line_last_sentence(const struct doc *d, int32_t s)
+{
+    while (s + 1 < d->n_sentences && !(d->sentences[s + 1].flags & SENT_LINE_START))
+        s++;
+    return s;
+}
+
+/* "حاتم الرياحي: يعني نحن أمام حرب باردة جديدة؟": a transcript's label that is a person's
+ * name, on a line that ends in a question the next label answers, is the interviewer's
+ * turn when that person asks somewhere in a line of one question alone (a guest's
+ * rhetorical question closes an answer, not a line of its own). */
+static int asking_person_label(const struct doc *d, int32_t b, int32_t colon, int32_t s)
+{
+    int32_t m = d->tok_mention[b];
+    if (m < 0 || d->mentions[m].tok_begin != b || d->mentions[m].tok_end != colon ||
+        d->entities[d->mentions[m].entity].type != ENT_PERSON)
+        return 0;
+    int32_t last = line_last_sentence(d, s);
+    const struct token *end = &d->tokens[d->sentences[last].tok_end - 1];
+    if (!(is_question_mark(end) && next_line_labelled(d, last)))
+        return 0;
+    for (int32_t s2 = 0; s2 < d->n_sentences; s2++) {
+        int32_t b2 = d->sentences[s2].tok_begin, m2 = d->tok_mention[b2];
+        if (m2 >= 0 && d->mentions[m2].entity == d->mentions[m].entity && d->mentions[m2].tok_begin == b2 &&
+            d->mentions[m2].tok_end < d->sentences[s2].tok_end && is_colon(d, d->mentions[m2].tok_end) &&
+            question_line(d, s2) && next_line_labelled(d, s2))
+            return 1;
+    }
+    return 0;
+}
+
 static int headline_cue(struct qctx *q, int32_t s)
 {
     struct doc *d = q->d;
@@ -4737,6 +4769,8 @@ static int headline_cue(struct qctx *q, int32_t s)
     if (((colon == b + 1 && d->tok_mention[b] < 0 && (tok_kinds(&d->tokens[b]) & (LEX_ROLE_NOUN | LEX_TITLE))) ||
          outlet_heads(q, b)) &&
         question_line(d, s) && next_line_labelled(d, s))
+        return 0;
+    if (asking_person_label(d, b, colon, s))
         return 0;
     /* "وأضافت الصحيفة: ..." is a reporting clause, read by its verb; "وحين سأله القاضي:
      * «...»" a clause of time, no head */

@@ -8754,6 +8754,24 @@ static void test_a_moroccan_pasha_speaks(void)
     expect(d, "السياسة الخارجية", "باشا مدينة العرائش", QUOTE_DIRECT, RESOLVED_ELIDED);
 }
 
+static void test_a_named_hosts_questions_are_no_quotes(void)
+{
+    /* a transcript labelled with names: the one whose line is a question alone, answered by
+     * the next label, is the host; his turns that end in a question are no quotes; the
+     * guest's turns, and a guest's rhetorical question inside an answer, are */
+    struct doc *d = fx_annotate("وأدار الحوار الزميل حاتم الرياحي مع الدبلوماسي لطفي بن عمار.\n\nحاتم الرياحي: سي لطفي، "
+                                "المعاهدة وقعت الأسبوع الماضي. هل نصدق الرواية الروسية؟\n\nلطفي بن عمار: الرسالة موجهة "
+                                "إلى واشنطن قبل غيرها.\n\nحاتم الرياحي: يعني نحن أمام حرب باردة جديدة؟\n\nلطفي بن عمار: "
+                                "لا، اليوم عندنا دول تبحث عن مصالحها فقط. من يصدق غير ذلك؟\n\nحاتم الرياحي: شكرا لك.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "يعني نحن أمام") == NULL);
+    CHECK(fx_quote(d, "سي لطفي") == NULL);
+    expect(d, "الرسالة موجهة", "لطفي بن عمار", -1, -1);
+    expect(d, "لا، اليوم عندنا", "لطفي بن عمار", -1, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9266,6 +9284,7 @@ int main(void)
     test_the_eve_is_when_not_who();
     test_the_one_named_in_words_does_not_answer();
     test_a_moroccan_pasha_speaks();
+    test_a_named_hosts_questions_are_no_quotes();
     fx_teardown();
     return check_summary("test_quotes");
 }
