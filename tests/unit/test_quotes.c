@@ -8772,6 +8772,17 @@ static void test_a_named_hosts_questions_are_no_quotes(void)
     expect(d, "لا، اليوم عندنا", "لطفي بن عمار", -1, -1);
 }
 
+static void test_our_guest_is_the_one_we_talk_to(void)
+{
+    /* "وترى ضيفتنا أن": our guest, the woman the piece talks to */
+    struct doc *d = fx_annotate("وقالت الباحثة سرى الجبوري إن الأمر خطير. وترى ضيفتنا أن الكوريين الشماليين «يفون بما "
+                                "يعدون».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الكوريين الشماليين", "سرى الجبوري", QUOTE_MIXED, RESOLVED_ROLE_NOUN);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9285,6 +9296,7 @@ int main(void)
     test_the_one_named_in_words_does_not_answer();
     test_a_moroccan_pasha_speaks();
     test_a_named_hosts_questions_are_no_quotes();
+    test_our_guest_is_the_one_we_talk_to();
     fx_teardown();
     return check_summary("test_quotes");
 }
