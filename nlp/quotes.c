@@ -2957,6 +2957,26 @@ static int own_identity_word(const struct token *t)
     return n >= 5 && n <= 7 && !memcmp(f, huwiyya, sizeof huwiyya) && f[4] == 0x0647;
 }
 
+/* Is the verb at v that of من "whoever" in a range of views, "بين من يرى أن ... ومن
+ * يحذر من أن"? من (or ومن) right before it, and بين before the first من. */
+static int views_summed_up(const struct doc *d, int32_t v)
+{
+    const struct token *m = &d->tokens[v - 1];
+    int wa = m->fold_len == 3 && m->fold[0] == 0x0648 && m->fold[1] == 0x0645 && m->fold[2] == 0x0646;
+    if (!tok_is_min(m) && !wa)
+        return 0;
+    int32_t sb = d->sentences[d->tokens[v].sentence].tok_begin;
+    for (int32_t k = v - 2; k >= sb && k >= v - 40; k--) {
+        const struct token *t = &d->tokens[k];
+        if (t->kind == TOK_WORD && t->fold_len == 3 && t->fold[0] == 0x0628 && t->fold[1] == 0x064A &&
+            t->fold[2] == 0x0646)
+            return k + 1 < v && tok_is_min(&d->tokens[k + 1]); /* (بين من) */
+        if (!wa && k < v - 2)
+            return 0; /* (a bare من right after بين only) */
+    }
+    return 0;
+}
+
 static int verb_cue(struct qctx *q, int32_t v)
 {
     struct doc *d = q->d;
@@ -2972,6 +2992,10 @@ static int verb_cue(struct qctx *q, int32_t v)
      * name withholds it, an aside on who speaks with no words of its own */
     int32_t object = v + 2 < end && tok_is_an(&d->tokens[v + 1]) ? v + 2 : v + 1;
     if (object < end && own_identity_word(&d->tokens[object]))
+        return 0;
+    /* "بين من رأى فيها «حلفا» ومن اعتبرها ورقة ضغط": the views of whoever holds them,
+     * summed up by the narrator, are no one's words */
+    if (v >= 2 && views_summed_up(d, v))
         return 0;
     /* "تعد من أبرز مناطق": a past form in أ after من, before a bare noun, is the elative
      * "the most" (not "من أكد أن", who said it) */

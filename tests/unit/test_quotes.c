@@ -8783,6 +8783,19 @@ static void test_our_guest_is_the_one_we_talk_to(void)
     expect(d, "الكوريين الشماليين", "سرى الجبوري", QUOTE_MIXED, RESOLVED_ROLE_NOUN);
 }
 
+static void test_views_summed_up_are_no_ones_words(void)
+{
+    /* "بين من يرى أن ... ومن يحذر من أن": the narrator sums up a range of views; whoever
+     * holds them is no speaker */
+    struct doc *d = fx_annotate("وقال الوزير أحمد علي إن الأمر خطير. وجاءت الأجوبة متباينة، بين من يرى أن المعاهدة «زواج "
+                                "مصلحة» لن يصمد، ومن يحذر من أن بغداد قد تجد نفسها في مرمى العقوبات.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(d->n_quotes == 1);
+    expect(d, "الأمر خطير", "أحمد علي", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9297,6 +9310,7 @@ int main(void)
     test_a_moroccan_pasha_speaks();
     test_a_named_hosts_questions_are_no_quotes();
     test_our_guest_is_the_one_we_talk_to();
+    test_views_summed_up_are_no_ones_words();
     fx_teardown();
     return check_summary("test_quotes");
 }
