@@ -4071,6 +4071,13 @@ static int relative_cue(struct qctx *q, int32_t k)
     /* (an adverb between the verb and its subject: "وهو ما حذر منه أيضا مسؤول") */
     if (after_verb + 1 < end && tok_marker(d, after_verb, MARK_READ_ALSO_NEXT))
         after_verb++;
+    /* (and the outlet told, before the subject: "وهو ما أكده لـ«مرصد الأسواق» مدير فرع") */
+    if (after_verb + 2 < end && tok_is_lone_lam(&d->tokens[after_verb]) && q->opens[after_verb + 1] >= 0) {
+        int32_t c = q->r[q->opens[after_verb + 1]].close;
+        if (c > after_verb + 1 && c + 1 < end && q->r[q->opens[after_verb + 1]].words <= 4 &&
+            d->tokens[c + 1].kind == TOK_WORD)
+            after_verb = c + 1;
+    }
     int32_t cb, ce;
     if (k - 1 == sb) {
         /* at the start of a sentence: the previous sentence is what was confirmed */

@@ -8796,6 +8796,18 @@ static void test_views_summed_up_are_no_ones_words(void)
     expect(d, "الأمر خطير", "أحمد علي", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
 }
 
+static void test_the_outlet_told_before_a_relative_subject(void)
+{
+    /* "وهو ما أكده لـ«مرصد الأسواق» مدير فرع": the outlet told comes between the verb and
+     * its subject, who speaks */
+    struct doc *d = fx_annotate("وقال التاجر نزار حمدان إن السوق صعبة. وتتحدث أوساط التجار عن صعوبات متزايدة، وهو ما أكده "
+                                "لـ«مرصد الأسواق» مدير فرع في أحد المصارف الخاصة بدمشق.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "وتتحدث أوساط", "مدير فرع في أحد المصارف الخاصة بدمشق", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9311,6 +9323,7 @@ int main(void)
     test_a_named_hosts_questions_are_no_quotes();
     test_our_guest_is_the_one_we_talk_to();
     test_views_summed_up_are_no_ones_words();
+    test_the_outlet_told_before_a_relative_subject();
     fx_teardown();
     return check_summary("test_quotes");
 }
