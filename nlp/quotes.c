@@ -5752,6 +5752,15 @@ static int question_runs(struct qctx *q)
     return 0;
 }
 
+/* Does the line [b, e) open with a label, a colon among its first words? */
+static int labelled_line(const struct doc *d, int32_t b, int32_t e)
+{
+    for (int32_t k = b + 1; k < b + 5 && k < e; k++)
+        if (is_colon(d, k))
+            return 1;
+    return 0;
+}
+
 static int continuations(struct qctx *q)
 {
     struct doc *d = q->d;
@@ -5792,6 +5801,38 @@ static int continuations(struct qctx *q)
         set_content(q, qt, r->open, r->close + 1);
         if (qt->content.start < 0)
             d->n_quotes--;
+    }
+    /* a transcript's answer that runs on to a paragraph of its own, unlabelled, before the
+     * next label: "نصّار: ...\n\nولا تنسي الصين. ...\n\nالخوري: ..." */
+    for (int32_t s = 1; s < d->n_sentences; s++) {
+        const struct sentence *st = &d->sentences[s];
+        int32_t b = st->tok_begin, pe = paragraph_end(d, b);
+        if (!(st->flags & SENT_LINE_START) || pe - b < 6 || covered[b] || tok_is_quote_mark(&d->tokens[b]) ||
+            labelled_line(d, b, st->tok_end))
+            continue;
+        int32_t last = s, prev = s - 1;
+        while (last + 1 < d->n_sentences && d->sentences[last + 1].tok_begin < pe)
+            last++;
+        while (prev > 0 && !(d->sentences[prev].flags & SENT_LINE_START))
+            prev--;
+        int quoted = 0, turn = 0;
+        for (int32_t k = s; k <= last && !quoted; k++) /* (a question is the interviewer's) */
+            quoted = is_question_mark(&d->tokens[d->sentences[k].tok_end - 1]);
+        for (int32_t i = 0; i < nq; i++) {
+            const struct quote *o = &d->quotes[i];
+            quoted |= o->sentence >= s && o->sentence <= last;
+            turn |= o->cue_kind == CUE_HEADLINE && o->sentence == prev && o->np_begin == d->sentences[prev].tok_begin &&
+                    o->content_te >= paragraph_end(d, d->sentences[prev].tok_begin) - 1;
+        }
+        if (quoted || !turn || prev == 0 || !next_line_labelled(d, last))
+            continue;
+        struct quote *qt = cued_quote(q, b, CUE_CONTINUATION, s, b, b);
+        if (!qt)
+            return -1;
+        set_content(q, qt, b, pe);
+        if (qt->content.start < 0)
+            d->n_quotes--;
+        s = last;
     }
     return 0;
 }

@@ -8808,6 +8808,20 @@ static void test_the_outlet_told_before_a_relative_subject(void)
     expect(d, "وتتحدث أوساط", "مدير فرع في أحد المصارف الخاصة بدمشق", QUOTE_INDIRECT, -1);
 }
 
+static void test_an_answer_runs_on_to_its_own_paragraph(void)
+{
+    /* a labelled answer that runs on to an unlabelled paragraph before the next label: the
+     * paragraph is the same guest's; an unlabelled question is not */
+    struct doc *d = fx_annotate("حوار أجراه الزميل سامي الخوري مع الباحث فادي نصار.\n\nالخوري: هل يبالغ الأميركيون؟\n\n"
+                                "نصار: القذائف سبقت المعاهدة بأكثر من عام.\n\nولا تنسي الصين. بكين تراقب بصمت، وموسكو "
+                                "تحتاج إلى بكين.\n\nالخوري: وماذا عن لبنان؟\n\nنصار: لبنان بعيد عن كل هذا.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "القذائف سبقت", "فادي نصار", -1, -1);
+    expect(d, "ولا تنسي الصين", "فادي نصار", -1, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9324,6 +9338,7 @@ int main(void)
     test_our_guest_is_the_one_we_talk_to();
     test_views_summed_up_are_no_ones_words();
     test_the_outlet_told_before_a_relative_subject();
+    test_an_answer_runs_on_to_its_own_paragraph();
     fx_teardown();
     return check_summary("test_quotes");
 }
