@@ -2959,7 +2959,7 @@ static int own_identity_word(const struct token *t)
 
 /* Is the verb at v that of من "whoever" in a range of views, "بين من يرى أن ... ومن
  * يحذر من أن"? من (or ومن) right before it, and بين before the first من. */
-static int views_summed_up(const struct doc *d, int32_t v)
+__attribute__((noinline)) static int views_summed_up(const struct doc *d, int32_t v)
 {
     const struct token *m = &d->tokens[v - 1];
     int wa = m->fold_len == 3 && m->fold[0] == 0x0648 && m->fold[1] == 0x0645 && m->fold[2] == 0x0646;
@@ -3674,13 +3674,12 @@ static const struct lex_entry *verb_under_object(const struct qctx *q, int32_t k
     for (int32_t sl = 1; sl <= 2; sl++) {
         if (v->fold[n - 1] != (sl == 1 ? 0x0647 : 0x0627) || (sl == 2 && v->fold[n - 2] != 0x0647))
             continue;
-        if (sl == 1 && tok_ta_marbuta(q->d, v))
-            continue; /* (أسرة, a family, written with its ة: not أسرّه) */
         struct ustr p = {v->fold + v->lex_prefix, n - sl - v->lex_prefix};
         if (p.len < 2)
             continue;
         const struct lex_entry *e = lexicon_get(q->lx, &p, 1);
-        if (e && (e->kinds & LEX_VERB))
+        /* (not أسرة, a family, written with its ة: no أسرّه) */
+        if (e && (e->kinds & LEX_VERB) && !(sl == 1 && tok_ta_marbuta(q->d, v)))
             return e;
     }
     return NULL;
@@ -4720,7 +4719,7 @@ static int32_t line_last_sentence(const struct doc *d, int32_t s)
  * name, on a line that ends in a question the next label answers, is the interviewer's
  * turn when that person asks somewhere in a line of one question alone (a guest's
  * rhetorical question closes an answer, not a line of its own). */
-static int asking_person_label(const struct doc *d, int32_t b, int32_t colon, int32_t s)
+__attribute__((noinline)) static int asking_person_label(const struct doc *d, int32_t b, int32_t colon, int32_t s)
 {
     int32_t m = d->tok_mention[b];
     if (m < 0 || d->mentions[m].tok_begin != b || d->mentions[m].tok_end != colon ||
@@ -5761,7 +5760,7 @@ static int labelled_line(const struct doc *d, int32_t b, int32_t e)
     return 0;
 }
 
-static int continuations(struct qctx *q)
+__attribute__((noinline)) static int continuations(struct qctx *q)
 {
     struct doc *d = q->d;
     int32_t n = d->n_tokens;
@@ -5806,25 +5805,28 @@ static int continuations(struct qctx *q)
      * next label: "نصّار: ...\n\nولا تنسي الصين. ...\n\nالخوري: ..." */
     for (int32_t s = 1; s < d->n_sentences; s++) {
         const struct sentence *st = &d->sentences[s];
-        int32_t b = st->tok_begin, pe = paragraph_end(d, b);
-        if (!(st->flags & SENT_LINE_START) || pe - b < 6 || covered[b] || tok_is_quote_mark(&d->tokens[b]) ||
-            labelled_line(d, b, st->tok_end))
+        int32_t b = st->tok_begin;
+        if (!(st->flags & SENT_LINE_START) || has_quote[s] || covered[b] || tok_is_quote_mark(&d->tokens[b]))
             continue;
-        int32_t last = s, prev = s - 1;
-        while (last + 1 < d->n_sentences && d->sentences[last + 1].tok_begin < pe)
-            last++;
+        int32_t prev = s - 1;
         while (prev > 0 && !(d->sentences[prev].flags & SENT_LINE_START))
             prev--;
+        if (prev == 0 || !has_quote[prev] || labelled_line(d, b, st->tok_end))
+            continue;
+        int32_t pe = paragraph_end(d, b), last = s;
+        if (pe - b < 6)
+            continue;
+        while (last + 1 < d->n_sentences && d->sentences[last + 1].tok_begin < pe)
+            last++;
         int quoted = 0, turn = 0;
         for (int32_t k = s; k <= last && !quoted; k++) /* (a question is the interviewer's) */
-            quoted = is_question_mark(&d->tokens[d->sentences[k].tok_end - 1]);
-        for (int32_t i = 0; i < nq; i++) {
+            quoted = has_quote[k] || is_question_mark(&d->tokens[d->sentences[k].tok_end - 1]);
+        for (int32_t i = 0; i < nq && !quoted && !turn; i++) {
             const struct quote *o = &d->quotes[i];
-            quoted |= o->sentence >= s && o->sentence <= last;
-            turn |= o->cue_kind == CUE_HEADLINE && o->sentence == prev && o->np_begin == d->sentences[prev].tok_begin &&
-                    o->content_te >= paragraph_end(d, d->sentences[prev].tok_begin) - 1;
+            turn = o->cue_kind == CUE_HEADLINE && o->sentence == prev && o->np_begin == d->sentences[prev].tok_begin &&
+                   o->content_te >= paragraph_end(d, d->sentences[prev].tok_begin) - 1;
         }
-        if (quoted || !turn || prev == 0 || !next_line_labelled(d, last))
+        if (quoted || !turn || !next_line_labelled(d, last))
             continue;
         struct quote *qt = cued_quote(q, b, CUE_CONTINUATION, s, b, b);
         if (!qt)

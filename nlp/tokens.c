@@ -570,15 +570,12 @@ int tokens_tag(struct doc *d, struct arena *a, const struct lexicon *lx)
          * with its object, not a noun in ta marbuta (the memo above is per word, so this
          * reading, which depends on the word before, is taken here) */
         /* (so after قد, and after "وهو رقم": an indefinite noun that the verb's clause
-         * describes, "وهو رقم وصفه الكرملين بأنه"; and after a statement, "في بيان وصفه
-         * فيه بأنه") */
+         * describes, "وهو رقم وصفه الكرملين بأنه") */
         if (k > 0 && (tk->flags & TOKF_ARABIC) && tk->fold_len >= 4 && !(tok_kinds(tk) & LEX_VERB) &&
             tok_object_pronoun_len(tk) &&
             (tok_is_relative_pronoun(&tokens[k - 1]) || is_ma(&tokens[k - 1]) || tok_is_qad(&tokens[k - 1]) ||
              (k > 1 && tok_is_wa_huwa(&tokens[k - 2]) && tokens[k - 1].kind == TOK_WORD &&
-              !tok_has_article(&tokens[k - 1]) && !tok_kinds(&tokens[k - 1])) ||
-             ((tok_kinds(&tokens[k - 1]) & LEX_STATEMENT) && !tok_has_article(&tokens[k - 1]) &&
-              !tok_object_pronoun_len(&tokens[k - 1])))) {
+              !tok_has_article(&tokens[k - 1]) && !tok_kinds(&tokens[k - 1])))) {
             struct clitic_variant vs[8];
             int nv = lexicon_clitic_variants(tk->fold, tk->fold_len, vs);
             tag_verb_with_object(tk, lx, vs, nv, 1);
@@ -1034,7 +1031,8 @@ const struct lex_entry *tok_owned_people(const struct doc *d, const struct lexic
 {
     /* (a verb with its object may be the noun with its possessor: أسرته "captured him" is
      * "his family") */
-    if ((t->lex && t->lex->kinds != LEX_VERB) || t->kind != TOK_WORD || t->lex_prefix || !tok_written_pronoun(d, t))
+    if ((t->lex && t->lex->kinds != LEX_VERB) || t->kind != TOK_WORD || t->lex_prefix || !tok_object_pronoun_len(t) ||
+        !tok_written_pronoun(d, t))
         return NULL;
     int32_t n = t->fold_len - tok_object_pronoun_len(t);
     UChar stem[32];

@@ -8630,18 +8630,6 @@ static void test_an_official_spokesman_is_no_one_who_spoke_before(void)
     expect(d, "المؤتمر ناجح", "المتحدث الرسمي باسم الحزب", QUOTE_INDIRECT, -1);
 }
 
-static void test_a_statement_that_describes_with_its_verb(void)
-{
-    /* "في بيان وصفه فيه بأنه «...»": after an indefinite statement the bare word in ه is
-     * the verb of describing with its object, and the body that issued it speaks */
-    struct doc *d = fx_annotate("ونعى اتحاد الكتاب السودانيين الفقيد في بيان وصفه فيه بأنه «واحد من آخر شهود زمن "
-                                "مضى».\n");
-    CHECK(d != NULL);
-    if (!d)
-        return;
-    expect(d, "واحد من آخر", "اتحاد الكتاب السودانيين", QUOTE_DIRECT, RESOLVED_EXPLICIT);
-}
-
 static void test_relatives_with_a_pronoun_speak_as_written(void)
 {
     /* "وقال شقيقه"، "وقالت عائلته"، "ويقول طلابها": people named by whose they are speak as
@@ -9325,7 +9313,6 @@ int main(void)
     test_a_daughter_of_a_quarter_is_the_one_in_focus();
     test_the_one_mourned_is_the_late_one_named();
     test_an_official_spokesman_is_no_one_who_spoke_before();
-    test_a_statement_that_describes_with_its_verb();
     test_relatives_with_a_pronoun_speak_as_written();
     test_a_present_verb_after_thumma_goes_on_describing();
     test_a_family_with_its_pronoun_is_a_source();
