@@ -2423,18 +2423,11 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
         /* "وقالت عائلته"، "وقال أقاربه"، "وقال شقيقه": people with the pronoun of whose
          * they are, a group or a person's title, speak as written */
         const struct lex_entry *owned = k == b && d->tok_mention[k] < 0 ? tok_owned_people(d, lx, t) : NULL;
-        if (owned) {
-            if ((owned->kinds & LEX_GROUP) && q->cue_gender != GENDER_UNKNOWN) {
-                /* (of the verb's gender: "ويقول طلابها" are not the "هي" who speaks next) */
-                int32_t g = phrase_end(x, k, e);
-                struct span sp = tok_span(d, k, g);
-                return as_written(x, sp, q->cue_gender, CLASS_GROUP, out, how);
-            } else if (owned->kinds & LEX_GROUP) {
-                kinds |= LEX_GROUP;
-                ge = owned;
-            } else if (e == b + 1) {
-                return as_written(x, t->span, q->cue_gender, CLASS_PERSON, out, how);
-            }
+        if (owned && (owned->kinds & LEX_GROUP)) {
+            kinds |= LEX_GROUP;
+            ge = owned;
+        } else if (owned && e == b + 1) {
+            return as_written(x, t->span, q->cue_gender, CLASS_PERSON, out, how);
         }
         if ((kinds & LEX_GROUP) && k == b) {
             /* the group noun and the adjectives after it: مراقبين روس، مصادر دبلوماسية */
@@ -2452,7 +2445,12 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
             /* (the group noun's own number: مصدر دبلوماسي is one source, not the later
              * "المصادر") */
             const struct lex_entry *gl = t->lex && (t->lex->kinds & LEX_GROUP) ? t->lex : ge;
-            return as_written(x, s, gl && gl->role_gender ? gl->role_gender : GENDER_PLURAL, CLASS_GROUP, out, how);
+            /* (people with their owner's pronoun take the verb's gender: "ويقول طلابها" are not
+             * the "هي" who speaks next) */
+            uint8_t g_of = owned && q->cue_gender != GENDER_UNKNOWN ? q->cue_gender
+                           : gl && gl->role_gender                   ? gl->role_gender
+                                                                     : GENDER_PLURAL;
+            return as_written(x, s, g_of, CLASS_GROUP, out, how);
         }
     }
     /* "وأضافت الجريدة الإسبانية": a paper's role noun and a nationality name the last

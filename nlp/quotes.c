@@ -4516,18 +4516,21 @@ __attribute__((noinline)) static int headline_source_cue(struct qctx *q)
 
 static int question_line(const struct doc *d, int32_t s);
 
-/* Does the line after sentence s open with a label, a colon among its first words? */
+/* Does the line [b, e) open with a label, a colon among its first words? */
+static int labelled_line(const struct doc *d, int32_t b, int32_t e)
+{
+    for (int32_t k = b + 1; k < b + 4 && k < e; k++)
+        if (is_colon(d, k))
+            return 1;
+    return 0;
+}
+
+/* Does the line after sentence s open with a label? */
 static int next_line_labelled(const struct doc *d, int32_t s)
 {
-    for (int32_t n = s + 1; n < d->n_sentences; n++) {
-        if (!(d->sentences[n].flags & SENT_LINE_START))
-            continue;
-        int32_t b = d->sentences[n].tok_begin;
-        for (int32_t k = b + 1; k < b + 4 && k < d->sentences[n].tok_end; k++)
-            if (is_colon(d, k))
-                return 1;
-        return 0;
-    }
+    for (int32_t n = s + 1; n < d->n_sentences; n++)
+        if (d->sentences[n].flags & SENT_LINE_START)
+            return labelled_line(d, d->sentences[n].tok_begin, d->sentences[n].tok_end);
     return 0;
 }
 
@@ -5751,15 +5754,6 @@ static int question_runs(struct qctx *q)
     return 0;
 }
 
-/* Does the line [b, e) open with a label, a colon among its first words? */
-static int labelled_line(const struct doc *d, int32_t b, int32_t e)
-{
-    for (int32_t k = b + 1; k < b + 5 && k < e; k++)
-        if (is_colon(d, k))
-            return 1;
-    return 0;
-}
-
 __attribute__((noinline)) static int continuations(struct qctx *q)
 {
     struct doc *d = q->d;
@@ -5821,10 +5815,10 @@ __attribute__((noinline)) static int continuations(struct qctx *q)
         int quoted = 0, turn = 0;
         for (int32_t k = s; k <= last && !quoted; k++) /* (a question is the interviewer's) */
             quoted = has_quote[k] || is_question_mark(&d->tokens[d->sentences[k].tok_end - 1]);
+        int32_t prev_b = d->sentences[prev].tok_begin, prev_end = quoted ? 0 : paragraph_end(d, prev_b);
         for (int32_t i = 0; i < nq && !quoted && !turn; i++) {
             const struct quote *o = &d->quotes[i];
-            turn = o->cue_kind == CUE_HEADLINE && o->sentence == prev && o->np_begin == d->sentences[prev].tok_begin &&
-                   o->content_te >= paragraph_end(d, d->sentences[prev].tok_begin) - 1;
+            turn = o->cue_kind == CUE_HEADLINE && o->sentence == prev && o->np_begin == prev_b && o->content_te >= prev_end - 1;
         }
         if (quoted || !turn || !next_line_labelled(d, last))
             continue;

@@ -1040,14 +1040,16 @@ const struct lex_entry *tok_owned_people(const struct doc *d, const struct lexic
         return NULL;
     memcpy(stem, t->fold, (size_t)n * sizeof(UChar));
     struct ustr u = {stem, n};
-    const struct lex_entry *e = lexicon_get(lx, &u, 1);
-    /* (the ta marbuta written ت before the pronoun, first: اسرت is a verb, أسرة a family) */
+    /* (the ta marbuta written ت before the pronoun, first: اسرت is a verb, أسرة a family;
+     * lexicon_get_before_pronoun tries the word as written first, so it is not asked) */
     if (stem[n - 1] == 0x062A) {
         stem[n - 1] = 0x0647;
         const struct lex_entry *noun = lexicon_get(lx, &u, 1);
         if (people_entry(noun))
             return noun;
+        stem[n - 1] = 0x062A;
     }
+    const struct lex_entry *e = lexicon_get(lx, &u, 1);
     return people_entry(e) ? e : NULL;
 }
 
