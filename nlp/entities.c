@@ -1106,6 +1106,25 @@ static int second_given_name_closes(const struct ent_ctx *x, int32_t e, int32_t 
            d->tokens[e + 2].fold[0] == 0x0644 && d->tokens[e + 2].fold_len >= 4;
 }
 
+/* جامعة كيو | الدكتور ماساهيرو ناكامورا، في جامعة كيو.: a given name alone where the
+ * name plainly ends (punctuation, a title in ال, a function word) is the body's one-word
+ * name; a person would carry a second name after it. */
+static int lone_given_name_closes(const struct ent_ctx *x, int32_t j, int32_t end)
+{
+    const struct doc *d = x->d;
+    if (j + 1 >= end)
+        return 1;
+    const struct token *n = &d->tokens[j + 1];
+    if (n->kind == TOK_PUNCT)
+        return 1;
+    uint32_t kinds = tok_kinds(n);
+    if (kinds & LEX_FIRST_NAME)
+        return 0;
+    return n->kind == TOK_WORD && x->owner[j + 1] < 0 &&
+           (((kinds & (LEX_TITLE | LEX_HONORIFIC)) && tok_has_article(n) && !tok_has_prep_clitic(n)) ||
+            ((kinds & (LEX_STOP | LEX_COMPLEMENTIZER)) && !n->lex_prefix));
+}
+
 static int32_t eponym_name_end(const struct ent_ctx *x, int32_t j, int32_t end)
 {
     const struct doc *d = x->d;
@@ -1282,9 +1301,12 @@ static int pass_orgs(struct ent_ctx *x)
                 if (e == j + 1 && (tok_kinds(&d->tokens[j + 1]) & LEX_FIRST_NAME) && !is_particle(&d->tokens[j + 1]))
                     e = j + 2; /* (الملك فهد, and his father's name: جامعة الإمام عبدالرحمن بن فيصل) */
                 int eponym = 0; /* a given name and the name it begins */
+                int lone_given = 0;
                 if (e == j && head->org_eponym && !is_particle(t)) {
-                    if ((kinds & LEX_FIRST_NAME) && !t->lex_prefix)
+                    if ((kinds & LEX_FIRST_NAME) && !t->lex_prefix) {
                         e = eponym_name_end(x, j, end);
+                        lone_given = e == j + 1 && lone_given_name_closes(x, j, end);
+                    }
                     else if (j + 1 < end && is_particle(&d->tokens[j + 1]))
                         e = j + 1; /* (جامعة الشاذلي بن جديد: a name and his father's) */
                     eponym = e > j;
@@ -1296,7 +1318,7 @@ static int pass_orgs(struct ent_ctx *x)
                            x->owner[e] < 0)
                         e++; /* (بن عبد العزيز) */
                 }
-                if (e > j + 1) {
+                if (e > j + 1 || lone_given) {
                     proper++;
                     content += e - j;
                     last_content = e - 1;

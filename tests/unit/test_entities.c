@@ -3983,6 +3983,22 @@ static void test_an_east_asian_family_name_before_an_arab_one_is_given(void)
     CHECK(fx_entity(d, "لين جيان") != NULL);
 }
 
+static void test_a_university_named_by_one_given_name(void)
+{
+    /* كيو is a Japanese given name, but alone after جامعة and before a title it names the
+     * university; the professor after the title is the one who speaks */
+    struct doc *d = fx_annotate("وقال أستاذ العلوم السياسية في جامعة كيو الدكتور تارو سوزوكي إن المعاهدة مقلقة. ويدرس "
+                                "ابنه في جامعة كيو منذ عامين.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *u = fx_entity(d, "جامعة كيو");
+    CHECK(u && u->type == ENT_ORG);
+    CHECK(fx_entity(d, "كيو") == NULL);
+    const struct quote *q = fx_quote(d, "المعاهدة مقلقة");
+    CHECK(q && q->speaker_name && !strcmp(q->speaker_name, "تارو سوزوكي"));
+}
+
 int main(void)
 {
     fx_setup();
@@ -4210,6 +4226,7 @@ int main(void)
     test_a_standing_mission_keeps_its_seat();
     test_second_behalf_word_is_the_given_name();
     test_an_east_asian_family_name_before_an_arab_one_is_given();
+    test_a_university_named_by_one_given_name();
     fx_teardown();
     return check_summary("test_entities");
 }
