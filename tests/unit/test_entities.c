@@ -3999,6 +3999,21 @@ static void test_a_university_named_by_one_given_name(void)
     CHECK(q && q->speaker_name && !strcmp(q->speaker_name, "تارو سوزوكي"));
 }
 
+static void test_places_of_worship_are_sites(void)
+{
+    /* a mosque or a church named by a word is a site; جامع stays a family name */
+    struct doc *d = fx_annotate("وأدى المصلون صلاة الجمعة في مسجد الهدى ثم زاروا كنيسة النور. وقالت الباحثة هودن "
+                                "أحمد جامع إن الزيارة رمزية.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *m = fx_entity(d, "مسجد الهدى");
+    CHECK(m && m->type == ENT_LOC);
+    const struct entity *c = fx_entity(d, "كنيسة النور");
+    CHECK(c && c->type == ENT_LOC);
+    CHECK(fx_entity(d, "هودن أحمد جامع") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -4227,6 +4242,7 @@ int main(void)
     test_second_behalf_word_is_the_given_name();
     test_an_east_asian_family_name_before_an_arab_one_is_given();
     test_a_university_named_by_one_given_name();
+    test_places_of_worship_are_sites();
     fx_teardown();
     return check_summary("test_entities");
 }
