@@ -4014,6 +4014,18 @@ static void test_places_of_worship_are_sites(void)
     CHECK(fx_entity(d, "هودن أحمد جامع") != NULL);
 }
 
+static void test_hundreds_after_a_title_is_no_name(void)
+{
+    /* مئات ("hundreds"), which the word list lacks, after أمام (read as إمام, a title) is
+     * no one's name */
+    struct doc *d = fx_annotate("وتحدث الوزير أمام مئات الطلاب في قاعة الجامعة عن المعاهدة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "مئات") == NULL);
+    CHECK(fx_entity(d, "مئات الطلاب") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -4243,6 +4255,7 @@ int main(void)
     test_an_east_asian_family_name_before_an_arab_one_is_given();
     test_a_university_named_by_one_given_name();
     test_places_of_worship_are_sites();
+    test_hundreds_after_a_title_is_no_name();
     fx_teardown();
     return check_summary("test_entities");
 }
