@@ -1901,6 +1901,22 @@ static int told_only(const struct doc *d, int32_t b, int32_t e)
            (d->tok_mention[b] < 0 || !(d->entities[d->mentions[d->tok_mention[b]].entity].classes & CLASS_PERSON));
 }
 
+/* "فتقول بعربية متقطعة إن"، "فيجيب بالإنجليزية إن": the words after the verb say only how
+ * it was said, ب on a common word with perhaps its adjective; the subject stands before
+ * the verb. */
+static __attribute__((noinline)) int manner_only(const struct qctx *q, int32_t b, int32_t e)
+{
+    const struct doc *d = q->d;
+    const struct token *t = &d->tokens[b];
+    if (e - b < 1 || e - b > 2 || t->kind != TOK_WORD || t->fold_len < 4 || t->fold[0] != 0x0628 ||
+        !(t->flags & TOKF_COMMON) || d->tok_mention[b] >= 0 ||
+        (tok_kinds(t) & (LEX_TITLE | LEX_ROLE_NOUN | LEX_GROUP | LEX_ORG_HEAD | LEX_FIRST_NAME | LEX_STOP)))
+        return 0;
+    const struct token *a = &d->tokens[e - 1];
+    return e - b == 1 || (a->kind == TOK_WORD && !tok_has_article(a) && !a->lex_prefix && (a->flags & TOKF_COMMON) &&
+                          !tok_kinds(a));
+}
+
 /* "لـ«الاقتصادية» الدكتور X"، "للجزيرة نت المحلل X": when the outlet told comes first,
  * in marks or named, and a person named or titled follows it before open_tok, the token
  * after the outlet; else b. */
@@ -3417,7 +3433,8 @@ static int verb_cue(struct qctx *q, int32_t v)
             const struct mention *m = &d->mentions[d->tok_mention[v - 3]];
             qt->np_begin = m->tok_begin;
             qt->np_end = m->tok_end;
-        } else if ((qt->np_end == qt->np_begin || told_only(d, qt->np_begin, qt->np_end)) &&
+        } else if ((qt->np_end == qt->np_begin || told_only(d, qt->np_begin, qt->np_end) ||
+                    manner_only(q, qt->np_begin, qt->np_end)) &&
                    (b = aside_subject(q, v, &aside_end)) >= 0 && (english || after_relative(d, aside_end + 2) ||
                                                                   (aside_on_subject(d, b, aside_end + 1) &&
                                                                    names_someone(d, b, aside_end)))) {

@@ -8810,6 +8810,18 @@ static void test_an_answer_runs_on_to_its_own_paragraph(void)
     expect(d, "ولا تنسي الصين", "فادي نصار", -1, -1);
 }
 
+static void test_how_it_was_said_after_an_aside_on_the_speaker(void)
+{
+    /* after a topic and an aside on who she is, ب and a noun with its adjective after the
+     * verb say how she spoke; she is the subject before the verb */
+    struct doc *d = fx_annotate("أما سفيتلانا أوريخوفا، وهي طبيبة روسية تعمل في عمان منذ سنوات، فتقول بلهجة حذرة إن "
+                                "المعاهدة لن تغير حياة الجالية.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "المعاهدة لن تغير", "سفيتلانا أوريخوفا", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9326,6 +9338,7 @@ int main(void)
     test_views_summed_up_are_no_ones_words();
     test_the_outlet_told_before_a_relative_subject();
     test_an_answer_runs_on_to_its_own_paragraph();
+    test_how_it_was_said_after_an_aside_on_the_speaker();
     fx_teardown();
     return check_summary("test_quotes");
 }
