@@ -2006,12 +2006,19 @@ static int ali_ends_name(const struct doc *d, int32_t k)
            (next->kind == TOK_PUNCT || ((tok_kinds(next) & LEX_COMPLEMENTIZER) && !next->lex_prefix));
 }
 
-/* بالقاسم، بالحاج: بال (the Maghrebi بن ال) and a given name or an honorific. */
+/* بالقاسم، بالحاج: بال (the Maghrebi بن ال) and a given name or an honorific; and بل
+ * written without its alef, بلحسن، بلقاسم, when no dictionary reads the word. */
 static int maghrebi_bal(const struct ent_ctx *x, const struct token *t)
 {
     const UChar *f = t->fold;
-    if (t->kind != TOK_WORD || t->fold_len < 6 || f[0] != 0x0628 || f[1] != 0x0627 || f[2] != 0x0644 ||
-        (t->flags & TOKF_NEWLINE_BEFORE))
+    if (t->kind != TOK_WORD || t->fold_len < 5 || f[0] != 0x0628 || (t->flags & TOKF_NEWLINE_BEFORE))
+        return 0;
+    if (f[1] == 0x0644) {
+        struct ustr rest = {f + 2, t->fold_len - 2};
+        const struct lex_entry *r = (t->flags & TOKF_COMMON) ? NULL : lexicon_get(x->lx, &rest, 1);
+        return r && (r->kinds & LEX_FIRST_NAME) && !(r->kinds & LEX_STOP);
+    }
+    if (t->fold_len < 6 || f[1] != 0x0627 || f[2] != 0x0644)
         return 0;
     struct ustr given = {f + 3, t->fold_len - 3}, honorific = {f + 1, t->fold_len - 1};
     const struct lex_entry *e = lexicon_get(x->lx, &given, 1);

@@ -4026,6 +4026,19 @@ static void test_hundreds_after_a_title_is_no_name(void)
     CHECK(fx_entity(d, "مئات الطلاب") == NULL);
 }
 
+static void test_the_maghrebi_bal_written_without_its_alef(void)
+{
+    /* بلحسن، بلقاسم: بل and a given name after a given name is a Maghrebi family name, not
+     * ب on the name لحسن; a word the dictionary reads (بلسان) is still a preposition's */
+    struct doc *d = fx_annotate("أوضح الدكتور يونس بلحسن، أستاذ العلاقات الدولية، أن المعاهدة رسالة إلى الغرب. وقال "
+                                "النائب عمر بلقاسم إن الحكومة صامتة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "يونس بلحسن") != NULL);
+    CHECK(fx_entity(d, "عمر بلقاسم") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -4256,6 +4269,7 @@ int main(void)
     test_a_university_named_by_one_given_name();
     test_places_of_worship_are_sites();
     test_hundreds_after_a_title_is_no_name();
+    test_the_maghrebi_bal_written_without_its_alef();
     fx_teardown();
     return check_summary("test_entities");
 }
