@@ -2993,6 +2993,18 @@ __attribute__((noinline)) static int views_summed_up(const struct doc *d, int32_
     return 0;
 }
 
+/* "نقلت وكالة X مقتطفات منها"، "بثت القناة أجزاء منه": after a relay verb's subject, a
+ * bare noun and من with a pronoun: the verb carried part of an event, it relays no one. */
+static __attribute__((noinline)) int carried_part_of_it(const struct doc *d, int32_t k, int32_t end)
+{
+    if (k + 1 >= end)
+        return 0;
+    const struct token *part = &d->tokens[k], *of = &d->tokens[k + 1];
+    return part->kind == TOK_WORD && (part->flags & TOKF_COMMON) && !tok_has_article(part) && !part->lex_prefix &&
+           !tok_kinds(part) && of->kind == TOK_WORD && of->fold_len >= 3 && of->fold_len <= 4 && of->fold[0] == 0x0645 &&
+           of->fold[1] == 0x0646 && of->fold[2] == 0x0647;
+}
+
 static int verb_cue(struct qctx *q, int32_t v)
 {
     struct doc *d = q->d;
@@ -3079,6 +3091,8 @@ static int verb_cue(struct qctx *q, int32_t v)
     } else if (vt->lex->verb_relay && relay_speaker(q, v, end, &relay_b, &relay_e)) {
         np_b = relay_b;
         np_e = relay_e;
+    } else if (vt->lex->verb_relay && !english && np_e - 1 > np_b && carried_part_of_it(d, np_e - 1, end)) {
+        return 0; /* "في ندوة نقلت وكالة X مقتطفات منها": carried, no one relayed */
     } else if (vt->lex->verb_relay && !english && v > sent_begin(d, v) && !names_someone(d, np_b, np_e) &&
                !names_someone(d, sent_begin(d, v), v)) {
         return 0; /* "إن المنظومة نُقلت جوا": the passive "was moved", no one relaying */

@@ -8822,6 +8822,18 @@ static void test_how_it_was_said_after_an_aside_on_the_speaker(void)
     expect(d, "المعاهدة لن تغير", "سفيتلانا أوريخوفا", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_relay_verb_that_carried_part_of_an_event(void)
+{
+    /* "نقلت وكالة X مقتطفات منها" inside an aside carries excerpts of the press conference:
+     * the minister who spoke there is the speaker, not the agency */
+    struct doc *d = fx_annotate("وصرح وزير الخارجية الصيني وانغ يي، في مؤتمر صحفي ببكين نقلت وكالة شينخوا مقتطفات منه، "
+                                "بأن بلاده \"ترفض منطق التكتلات\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "بلاده", "وانغ يي", QUOTE_MIXED, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9339,6 +9351,7 @@ int main(void)
     test_the_outlet_told_before_a_relative_subject();
     test_an_answer_runs_on_to_its_own_paragraph();
     test_how_it_was_said_after_an_aside_on_the_speaker();
+    test_a_relay_verb_that_carried_part_of_an_event();
     fx_teardown();
     return check_summary("test_quotes");
 }
