@@ -2916,6 +2916,9 @@ static int32_t read_name_after_honorific(const struct ent_ctx *x, int32_t s, int
     /* (nor after one that describes whom it names: "السيدة الأربعينية"، "الحاج السابق") */
     if (tok_marker(d, s, MARK_ROLE_ADJECTIVE))
         return s;
+    /* (nor a nationality in ة, which no family name takes: "السيدة الروسية") */
+    if (tok_has_article(t) && tok_ta_marbuta(d, t) && tok_is_demonym(x->lx, t))
+        return s;
     int32_t e = read_name(x, s, end);
     /* (the name ends before ب or ل on a verb's form: "واستشهد السيد بارك بوصف كيم
      * للعلاقة", by the description) */
@@ -4493,6 +4496,18 @@ static int pass_given_names(struct ent_ctx *x)
             (tok_is_wa_huwa(&d->tokens[k + 3]) || tok_is_relative_pronoun(&d->tokens[k + 3])) &&
             x->owner[k + 1] < 0 && bare_word(x, k + 1) && d->tokens[k + 3].sentence == t->sentence) {
             if (add_person(x, k, k + 2, -1, -1, 0, GENDER_UNKNOWN, CAND_CONTEXT) != 0)
+                return -1;
+            continue;
+        }
+        /* "تؤجر فالنتينا، وهي متقاعدة في السبعين،": a given name alone before an aside in
+         * وهو/وهي on who the person is (not where: "وهي بلدة", a place's head) */
+        if ((kinds & LEX_FIRST_NAME) && !(kinds & (LEX_STOP | LEX_NAME_PARTICLE | LEX_TITLE)) && !t->lex_prefix &&
+            t->fold_len >= 3 && x->owner[k] < 0 && k + 3 < nt && !(prev && (tok_kinds(prev) & LEX_FIRST_NAME)) &&
+            tok_is_comma(&d->tokens[k + 1]) && tok_is_wa_huwa(&d->tokens[k + 2]) &&
+            d->tokens[k + 3].kind == TOK_WORD && d->tokens[k + 3].sentence == t->sentence &&
+            !tok_has_article(&d->tokens[k + 3]) && !d->tokens[k + 3].lex_prefix &&
+            !(tok_kinds(&d->tokens[k + 3]) & (LEX_ORG_HEAD | LEX_STOP | LEX_VERB | LEX_PRONOUN))) {
+            if (add_person(x, k, k + 1, -1, -1, 0, GENDER_UNKNOWN, CAND_CONTEXT) != 0)
                 return -1;
             continue;
         }

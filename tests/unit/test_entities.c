@@ -4039,6 +4039,31 @@ static void test_the_maghrebi_bal_written_without_its_alef(void)
     CHECK(fx_entity(d, "عمر بلقاسم") != NULL);
 }
 
+static void test_a_given_name_alone_before_an_aside_on_who_she_is(void)
+{
+    /* a given name alone, after a verb of no saying, before "، وهي" and who she is, is a
+     * person; "السيدة الروسية" after it is a lady described, no name */
+    struct doc *d = fx_annotate("وفي الشارع نفسه، تبيع ناتاليا، وهي أرملة في الستين، الخبز للعمال. وتقول السيدة الروسية "
+                                "إن الأسعار ارتفعت.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *p = fx_entity(d, "ناتاليا");
+    CHECK(p && p->type == ENT_PERSON);
+    CHECK(fx_entity(d, "الروسية") == NULL);
+}
+
+static void test_womens_given_names_rare_as_words(void)
+{
+    /* أروى and هديل are women's given names */
+    struct doc *d = fx_annotate("وهو ما تؤكده أروى (23 عاما)، طالبة الطب. وقالت هديل إن الحياة عادية.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "أروى") != NULL);
+    CHECK(fx_entity(d, "هديل") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -4270,6 +4295,8 @@ int main(void)
     test_places_of_worship_are_sites();
     test_hundreds_after_a_title_is_no_name();
     test_the_maghrebi_bal_written_without_its_alef();
+    test_a_given_name_alone_before_an_aside_on_who_she_is();
+    test_womens_given_names_rare_as_words();
     fx_teardown();
     return check_summary("test_entities");
 }
