@@ -3114,13 +3114,39 @@ static int masdar_clause_subject(struct actx *x, const struct quote *q, struct w
  * right after the comma that ends a question put to someone has the one asked for its
  * subject. Only a person named or an indefinite role or source is read as the one asked:
  * a definite noun there is as often the asker ("وسألت الصحيفة الوزير"). */
+/* "، صمت قليلا ثم قال": the token after the comma when the verb at a follows ثم and a
+ * clause of a few words opened by a verb right after the comma; else 0. */
+static int32_t then_after_a_short_act(const struct doc *d, int32_t sb, int32_t a)
+{
+    static const UChar thumma[] = {0x062B, 0x0645};
+    const struct token *then = &d->tokens[a - 1];
+    if (then->kind != TOK_WORD || then->fold_len != 2 || memcmp(then->fold, thumma, sizeof thumma))
+        return 0;
+    for (int32_t c = a - 2; c > sb && c >= a - 6; c--) {
+        if (tok_is_comma(&d->tokens[c]))
+            return c + 1 < a - 1 && (tok_kinds(&d->tokens[c + 1]) & LEX_VERB) == 0 && d->tokens[c + 1].kind == TOK_WORD &&
+                           !d->tokens[c + 1].lex_prefix && d->tok_mention[c + 1] < 0
+                       ? c + 1
+                       : 0;
+        if (d->tokens[c].kind != TOK_WORD)
+            return 0;
+    }
+    return 0;
+}
+
 static int asked_one_answers(struct actx *x, const struct quote *q, struct who *out)
 {
     const struct doc *d = x->d;
     int32_t sb = d->sentences[q->sentence].tok_begin;
     int32_t a = q->cue_kind == CUE_MASDAR ? q->cue_tok - 1 : q->cue_tok;
-    if (a < sb + 3 || q->np_end > q->np_begin || d->tokens[a].kind != TOK_WORD || d->tokens[a].fold_len < 3 ||
-        d->tokens[a].fold[0] != 0x0641 || !tok_is_comma(&d->tokens[a - 1]))
+    if (a < sb + 3 || q->np_end > q->np_begin || d->tokens[a].kind != TOK_WORD)
+        return 0;
+    /* (or the verb after ثم, the answer's first act after the comma: "وحين سألنا X عما
+     * إذا ...، صمت قليلا ثم قال:") */
+    int32_t act = then_after_a_short_act(d, sb, a);
+    if (act)
+        a = act;
+    else if (d->tokens[a].fold_len < 3 || d->tokens[a].fold[0] != 0x0641 || !tok_is_comma(&d->tokens[a - 1]))
         return 0;
     int32_t k = a - 2;
     while (k > sb && !tok_is_comma(&d->tokens[k]) && !asks(x, &d->tokens[k]))

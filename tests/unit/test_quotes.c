@@ -8834,6 +8834,20 @@ static void test_a_relay_verb_that_carried_part_of_an_event(void)
     expect(d, "بلاده", "وانغ يي", QUOTE_MIXED, -1);
 }
 
+static void test_the_one_asked_answers_after_a_short_act_and_thumma(void)
+{
+    /* a question put to a person named, a short act after the comma, then ثم and the verb
+     * of saying: the one asked answers, not the last who spoke */
+    struct doc *d = fx_annotate("يقول عبدالرحمن، وهو طالب في السنة الرابعة، إن الدراسة صعبة.\n\nوكان رئيس رابطة الطلاب "
+                                "العرب في المدينة، ماجد الأحمد، قد دعا الطلاب إلى \"الهدوء\".\n\nوتشير أرقام الرابطة "
+                                "إلى أن نحو 100 طالب يدرسون في المدينة، وفقا لما ذكره الأحمد.\n\nوحين سألنا عبدالرحمن "
+                                "عما إذا كان ينوي العودة، ابتسم قليلا ثم قال: \"ليس الآن\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "ليس الآن", "عبدالرحمن", QUOTE_DIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9352,6 +9366,7 @@ int main(void)
     test_an_answer_runs_on_to_its_own_paragraph();
     test_how_it_was_said_after_an_aside_on_the_speaker();
     test_a_relay_verb_that_carried_part_of_an_event();
+    test_the_one_asked_answers_after_a_short_act_and_thumma();
     fx_teardown();
     return check_summary("test_quotes");
 }
