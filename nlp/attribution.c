@@ -3114,24 +3114,22 @@ static int masdar_clause_subject(struct actx *x, const struct quote *q, struct w
  * right after the comma that ends a question put to someone has the one asked for its
  * subject. Only a person named or an indefinite role or source is read as the one asked:
  * a definite noun there is as often the asker ("وسألت الصحيفة الوزير"). */
-/* "، صمت قليلا ثم قال": the token after the comma when the verb at a follows ثم and a
- * clause of a few words opened by a verb right after the comma; else 0. */
+/* "، صمت قليلا ثم قال": where the verb at a follows ثم and, a few words back, the comma
+ * that ends the question, with a word right after it that is no verb of saying and
+ * names no one (the answer's first act), the token after that comma; else 0. */
 static int32_t then_after_a_short_act(const struct doc *d, int32_t sb, int32_t a)
 {
     static const UChar thumma[] = {0x062B, 0x0645};
     const struct token *then = &d->tokens[a - 1];
     if (then->kind != TOK_WORD || then->fold_len != 2 || memcmp(then->fold, thumma, sizeof thumma))
         return 0;
-    for (int32_t c = a - 2; c > sb && c >= a - 6; c--) {
-        if (tok_is_comma(&d->tokens[c]))
-            return c + 1 < a - 1 && (tok_kinds(&d->tokens[c + 1]) & LEX_VERB) == 0 && d->tokens[c + 1].kind == TOK_WORD &&
-                           !d->tokens[c + 1].lex_prefix && d->tok_mention[c + 1] < 0
-                       ? c + 1
-                       : 0;
-        if (d->tokens[c].kind != TOK_WORD)
-            return 0;
-    }
-    return 0;
+    int32_t c = a - 2;
+    while (c > sb && c >= a - 6 && d->tokens[c].kind == TOK_WORD)
+        c--;
+    if (c <= sb || c < a - 6 || !tok_is_comma(&d->tokens[c]) || c + 1 >= a - 1)
+        return 0;
+    const struct token *act = &d->tokens[c + 1];
+    return !(tok_kinds(act) & LEX_VERB) && !act->lex_prefix && d->tok_mention[c + 1] < 0 ? c + 1 : 0;
 }
 
 static int asked_one_answers(struct actx *x, const struct quote *q, struct who *out)
