@@ -2507,6 +2507,15 @@ static int scene_before(const struct qctx *q, int32_t b, int32_t e)
     return 1;
 }
 
+/* "...، اكتفت بهز رأسها": a verb whose ب word is its complement (the lexicon's ba)
+ * names no one with it, unless that word is a name already found (اكتفى بيرنز بالقول) */
+static __attribute__((noinline)) int verb_ba_complement(const struct doc *d, int32_t v)
+{
+    const struct token *vt = &d->tokens[v], *t = &d->tokens[v + 1];
+    return vt->lex && vt->lex->verb_ba && t->kind == TOK_WORD && t->fold_len > 2 && t->fold[0] == 0x0628 &&
+           d->tok_mention[v + 1] < 0;
+}
+
 /* The words said stand before the cue: “...”، قال X / “...,” Putin said / “...,” said X
  * (a quotation), or CONTENT, the agency said. (a clause, when the verb ends its own).
  * Returns the content's first token or -1; sets the region or *post_end, and the speaker
@@ -2583,7 +2592,8 @@ static int32_t words_before(struct qctx *q, int32_t v, int32_t end, int32_t *reg
     /* (nor a verb whose complement follows it: "...، ليختم بصور أرشيفية لجنود في كورسك"
      * concludes with pictures, and names no one after it) */
     if (subj == v && v + 1 < end &&
-        (standalone_preposition(&d->tokens[v + 1]) || tok_is_manner_after_ba(d, q->lx, v + 1, 0)))
+        (standalone_preposition(&d->tokens[v + 1]) || tok_is_manner_after_ba(d, q->lx, v + 1, 0) ||
+         verb_ba_complement(d, v)))
         return -1;
     /* (nor one with a clause of its own after it: "منذ أن ...، يتساءل المراقبون عما تبقى
      * من منظومة العقوبات ..." asks about what follows) */

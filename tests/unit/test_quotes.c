@@ -8848,6 +8848,20 @@ static void test_the_one_asked_answers_after_a_short_act_and_thumma(void)
     expect(d, "ليس الآن", "عبدالرحمن", QUOTE_DIRECT, -1);
 }
 
+static void test_a_shrug_in_ba_is_no_speaker(void)
+{
+    /* اكتفى بـ: the word in ب after it is what was done (a shrug), never someone who
+     * spoke; the question before it is no quotation, and the words after "ثم قال" stay
+     * with the one asked */
+    struct doc *d = fx_annotate("قال المزارع سامي حداد إن الموسم كان صعبا على الجميع هذا العام.\n\nوحين سألناه عن "
+                                "الحدود الجديدة، اكتفى بهز كتفيه، ثم قال: \"لا أحد يعرف ما سيحدث\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "وحين سألناه") == NULL);
+    expect(d, "لا أحد يعرف", "سامي حداد", QUOTE_DIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9367,6 +9381,7 @@ int main(void)
     test_how_it_was_said_after_an_aside_on_the_speaker();
     test_a_relay_verb_that_carried_part_of_an_event();
     test_the_one_asked_answers_after_a_short_act_and_thumma();
+    test_a_shrug_in_ba_is_no_speaker();
     fx_teardown();
     return check_summary("test_quotes");
 }
