@@ -4449,6 +4449,13 @@ static int signed_under_role(const struct ent_ctx *x, int32_t k)
     return 0;
 }
 
+/* "وهو يبتسم" tells what the person does; "وهو طالب" who the person is, though طالب is
+ * also the past verb "demanded", which no one writes after وهو */
+static __attribute__((noinline)) int aside_opens_with_a_present_verb(const struct token *t)
+{
+    return (tok_kinds(t) & LEX_VERB) && t->lex->verb_aspect != ASPECT_PAST;
+}
+
 static int pass_given_names(struct ent_ctx *x)
 {
     const struct doc *d = x->d;
@@ -4506,7 +4513,8 @@ static int pass_given_names(struct ent_ctx *x)
             tok_is_comma(&d->tokens[k + 1]) && tok_is_wa_huwa(&d->tokens[k + 2]) &&
             d->tokens[k + 3].kind == TOK_WORD && d->tokens[k + 3].sentence == t->sentence &&
             !tok_has_article(&d->tokens[k + 3]) && !d->tokens[k + 3].lex_prefix &&
-            !(tok_kinds(&d->tokens[k + 3]) & (LEX_ORG_HEAD | LEX_STOP | LEX_VERB | LEX_PRONOUN))) {
+            !(tok_kinds(&d->tokens[k + 3]) & (LEX_ORG_HEAD | LEX_STOP | LEX_PRONOUN)) &&
+            !aside_opens_with_a_present_verb(&d->tokens[k + 3])) {
             if (add_person(x, k, k + 1, -1, -1, 0, GENDER_UNKNOWN, CAND_CONTEXT) != 0)
                 return -1;
             continue;

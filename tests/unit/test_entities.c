@@ -4064,6 +4064,22 @@ static void test_womens_given_names_rare_as_words(void)
     CHECK(fx_entity(d, "هديل") != NULL);
 }
 
+static void test_a_given_name_before_an_aside_on_a_student(void)
+{
+    /* "وهو طالب" says who the person is: طالب is also the past verb "demanded", which no
+     * one writes after وهو; a present verb there says what the person does, and the name
+     * alone before it is not taken on that evidence */
+    struct doc *d = fx_annotate("ويقول سامر، وهو طالب في كلية الهندسة، إن الإيجارات ارتفعت كثيرا.\n\nوفي المقهى "
+                                "المجاور جلست ريما، وهي طالبة أيضا، تقرأ الأخبار.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *s = fx_entity(d, "سامر");
+    CHECK(s != NULL && s->type == ENT_PERSON);
+    const struct entity *r = fx_entity(d, "ريما");
+    CHECK(r != NULL && r->type == ENT_PERSON);
+}
+
 int main(void)
 {
     fx_setup();
@@ -4297,6 +4313,7 @@ int main(void)
     test_the_maghrebi_bal_written_without_its_alef();
     test_a_given_name_alone_before_an_aside_on_who_she_is();
     test_womens_given_names_rare_as_words();
+    test_a_given_name_before_an_aside_on_a_student();
     fx_teardown();
     return check_summary("test_entities");
 }
