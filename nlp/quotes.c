@@ -1640,7 +1640,10 @@ static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int
     if (told + 1 < end && v >= 0 && d->tokens[told].kind == TOK_WORD && d->tokens[told].fold[0] == 0x0644 &&
         d->tokens[told].fold_len <= 4 && tok_carries_pronoun(d, &d->tokens[told]) && told_then_object(q, told + 1, end))
         return -1;
-    for (int32_t j = np_end; j < end && j - v <= NP_REACH; j++) {
+    /* (a name or a title in marks jumped over counts as one word of the reach: "في دراسة
+     * بعنوان «...: ...»، إلى أن") */
+    int32_t jumped = 0;
+    for (int32_t j = np_end; j < end && j - v - jumped <= NP_REACH; j++) {
         const struct token *t = &d->tokens[j];
         enum verb_aspect asp;
         int after_noun = j > 0 && (tok_kinds(&d->tokens[j - 1]) & (LEX_TITLE | LEX_ORG_HEAD | LEX_STATEMENT)) &&
@@ -1680,8 +1683,11 @@ static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int
             const struct region *r = &q->r[q->opens[j]];
             /* jump over the name; an unclosed mark only to its end, and never backwards */
             int32_t to = r->close >= 0 ? r->close : r->inner_e - 1;
-            if (to > j)
+            if (to > j) {
+                /* (at most one reach more, so that a verb's scan stays bounded) */
+                jumped = jumped + to - j < NP_REACH ? jumped + to - j : NP_REACH;
                 j = to;
+            }
             continue;
         }
         if (q->opens[j] >= 0) {

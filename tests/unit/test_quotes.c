@@ -8862,6 +8862,21 @@ static void test_a_shrug_in_ba_is_no_speaker(void)
     expect(d, "لا أحد يعرف", "سامي حداد", QUOTE_DIRECT, -1);
 }
 
+static void test_a_long_title_in_marks_counts_as_one_word_of_reach(void)
+{
+    /* a long title and a book's title in marks between the verb and its complementiser:
+     * the title counts as one word of the reach, not as all the words it holds */
+    struct doc *d = fx_annotate("وخلص أستاذ التاريخ المعاصر في جامعة الخرطوم الدكتور عمر الطيب الزين، في كتابه الجديد "
+                                "الذي صدر مطلع هذا الشهر عن دار النشر الجامعية في الخرطوم في نحو ثلاثمئة صفحة بعنوان "
+                                "«موسكو وبيونغ يانغ: تحالف الضرورة وحدود الشراكة في عالم متغير»، إلى أن المعاهدة لن "
+                                "تصمد طويلا أمام الضغوط.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "المعاهدة لن تصمد", "عمر الطيب الزين", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
+    CHECK(fx_quote(d, "تحالف الضرورة") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9382,6 +9397,7 @@ int main(void)
     test_a_relay_verb_that_carried_part_of_an_event();
     test_the_one_asked_answers_after_a_short_act_and_thumma();
     test_a_shrug_in_ba_is_no_speaker();
+    test_a_long_title_in_marks_counts_as_one_word_of_reach();
     fx_teardown();
     return check_summary("test_quotes");
 }
