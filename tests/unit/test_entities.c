@@ -4080,6 +4080,20 @@ static void test_a_given_name_before_an_aside_on_a_student(void)
     CHECK(r != NULL && r->type == ENT_PERSON);
 }
 
+static void test_dalal_is_a_womans_given_name(void)
+{
+    /* دلال ("coquetry") is rare as a word in news and common as a given name: after a
+     * title and alone before an aside on who she is, it names a woman */
+    struct doc *d = fx_annotate("قالت الدكتورة دلال الشمري إن المعاهدة لن تصمد طويلا.\n\nوترى دلال، وهي موظفة في "
+                                "وزارة الخارجية، أن الأمر عادي.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *e = fx_entity(d, "دلال الشمري");
+    CHECK(e != NULL && e->type == ENT_PERSON);
+    CHECK(fx_entity(d, "الدكتورة دلال الشمري") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -4314,6 +4328,7 @@ int main(void)
     test_a_given_name_alone_before_an_aside_on_who_she_is();
     test_womens_given_names_rare_as_words();
     test_a_given_name_before_an_aside_on_a_student();
+    test_dalal_is_a_womans_given_name();
     fx_teardown();
     return check_summary("test_entities");
 }
