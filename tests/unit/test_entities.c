@@ -4094,6 +4094,22 @@ static void test_dalal_is_a_womans_given_name(void)
     CHECK(fx_entity(d, "الدكتورة دلال الشمري") == NULL);
 }
 
+static void test_a_family_name_that_is_a_word_before_how_it_was_said(void)
+{
+    /* after two given names, a family name in ال that is also a word (المطوع "the
+     * volunteer") ends the name before a participle of manner and the colon: it is no
+     * object of the verb there, and the participle (ممازحاً، متهكما) belongs to no name */
+    struct doc *d = fx_annotate("وهنا قاطعها رجل الأعمال خالد يوسف المطوع ممازحاً: «لن يشتروا منا شيئا».\n\nوعلق "
+                                "سالم أحمد الحداد متهكما: «هذه مجرد بداية».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *e = fx_entity(d, "خالد يوسف المطوع");
+    CHECK(e != NULL && e->type == ENT_PERSON);
+    e = fx_entity(d, "سالم أحمد الحداد");
+    CHECK(e != NULL && e->type == ENT_PERSON);
+}
+
 int main(void)
 {
     fx_setup();
@@ -4329,6 +4345,7 @@ int main(void)
     test_womens_given_names_rare_as_words();
     test_a_given_name_before_an_aside_on_a_student();
     test_dalal_is_a_womans_given_name();
+    test_a_family_name_that_is_a_word_before_how_it_was_said();
     fx_teardown();
     return check_summary("test_entities");
 }
