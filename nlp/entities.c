@@ -2117,7 +2117,8 @@ static int ali_is_a_name(const struct ent_ctx *x, int32_t k, int32_t end, int ti
     int ends_there = !t2 || t2->kind == TOK_PUNCT || (tok_kinds(t2) & (LEX_COMPLEMENTIZER | LEX_VERB)) ||
                      (tok_has_article(t2) && masdar_in_ba(d, k + 3)) ||
                      (t2->kind == TOK_WORD && t2->fold[0] == 0x0644 && !tok_has_article(t2) && t2->fold_len >= 4) ||
-                     (t2->kind == TOK_WORD && t2->fold_len == 1 && (t2->fold[0] == 0x0628 || t2->fold[0] == 0x0644));
+                     (t2->kind == TOK_WORD && t2->fold_len == 1 && (t2->fold[0] == 0x0628 || t2->fold[0] == 0x0644)) ||
+                     relay_qawluh(t2); /* (نقل عن الوزير عبدالله علي اليحيا قوله) */
     /* (a nisba no dictionary holds is a family name whatever follows it: "عدّ الوزير علي
      * الحسناوي العقوبات ورقة ضغط") */
     int unknown_nisba = name_after && !(t1->flags & TOKF_COMMON) && t1->fold[t1->fold_len - 1] == 0x064A &&

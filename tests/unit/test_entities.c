@@ -4110,6 +4110,21 @@ static void test_a_family_name_that_is_a_word_before_how_it_was_said(void)
     CHECK(e != NULL && e->type == ENT_PERSON);
 }
 
+static void test_ali_as_a_fathers_name_before_a_relays_qawluh(void)
+{
+    /* "نقل X عن الوزير عبدالله علي الشمري قوله": علي between a given name and a family name
+     * in ال is the father's name where the phrase ends at the relay's قوله (على would
+     * govern a noun the clause goes on after) */
+    struct doc *d = fx_annotate("ونقل السفير السابق عن وزير الخارجية عبدالله علي الشمري قوله إن بلاده تتابع التطورات "
+                                "بهدوء.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *e = fx_entity(d, "عبدالله علي الشمري");
+    CHECK(e != NULL && e->type == ENT_PERSON);
+    CHECK(fx_entity(d, "عبدالله") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -4346,6 +4361,7 @@ int main(void)
     test_a_given_name_before_an_aside_on_a_student();
     test_dalal_is_a_womans_given_name();
     test_a_family_name_that_is_a_word_before_how_it_was_said();
+    test_ali_as_a_fathers_name_before_a_relays_qawluh();
     fx_teardown();
     return check_summary("test_entities");
 }
