@@ -4125,6 +4125,24 @@ static void test_ali_as_a_fathers_name_before_a_relays_qawluh(void)
     CHECK(fx_entity(d, "عبدالله") == NULL);
 }
 
+static void test_sabah_after_an_honorific_is_a_given_name(void)
+{
+    /* صباح is a word of time ("صباح الأحد") and a given name: after an honorific or a
+     * title, before a family name in ال that is no word of time, it opens a name; the
+     * spokesman's باسم stays "on behalf of" */
+    struct doc *d = fx_annotate("وقال الشيخ صباح الخالد إن بلاده صديقة الجميع.\n\nوأكد الدكتور صباح العمر أن الحوار "
+                                "ممكن.\n\nوقال المتحدث باسم القوات البحرية إن السفن وصلت صباح الأحد.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *e = fx_entity(d, "صباح الخالد");
+    CHECK(e != NULL && e->type == ENT_PERSON);
+    e = fx_entity(d, "صباح العمر");
+    CHECK(e != NULL && e->type == ENT_PERSON);
+    CHECK(fx_entity(d, "باسم القوات") == NULL);
+    CHECK(fx_entity(d, "صباح الأحد") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -4362,6 +4380,7 @@ int main(void)
     test_dalal_is_a_womans_given_name();
     test_a_family_name_that_is_a_word_before_how_it_was_said();
     test_ali_as_a_fathers_name_before_a_relays_qawluh();
+    test_sabah_after_an_honorific_is_a_given_name();
     fx_teardown();
     return check_summary("test_entities");
 }
