@@ -2144,6 +2144,24 @@ static int behalf_phrase_before(const struct doc *d, int32_t k)
     return 0;
 }
 
+/* "الشيخ صباح الأحمد"، "الدكتور صباح الخالد": a given name that is also a word of time
+ * (صباح "morning", a stop word) after a title or an honorific, before a family name in
+ * ال that is no word of time itself (not "صباح الأحد") */
+static __attribute__((noinline)) int time_word_as_given_name(const struct ent_ctx *x, int32_t s, int32_t end,
+                                                             int title_before)
+{
+    const struct doc *d = x->d;
+    if (s < 1 || s + 1 >= end)
+        return 0;
+    const struct token *t0 = &d->tokens[s], *t1 = &d->tokens[s + 1];
+    uint32_t k0 = tok_kinds(t0);
+    return (k0 & LEX_FIRST_NAME) && (k0 & LEX_STOP) && !(k0 & LEX_NAME_PARTICLE) && t0->fold_len >= 4 &&
+           !t0->lex_prefix && !tok_marker(d, s, MARK_BEHALF) /* (المتحدث باسم القوات) */ &&
+           (title_before || (tok_kinds(&d->tokens[s - 1]) & (LEX_TITLE | LEX_HONORIFIC))) &&
+           tok_has_article(t1) && !t1->lex_prefix && !(tok_kinds(t1) & LEX_STOP) && x->owner[s + 1] < 0 &&
+           surname_ok(x, t1);
+}
+
 static int word_given_name_before_family(const struct ent_ctx *x, int32_t k, int32_t end)
 {
     const struct doc *d = x->d;
@@ -2164,7 +2182,7 @@ static int word_given_name_before_family(const struct ent_ctx *x, int32_t k, int
         k + 3 < end && nisba_family_name(x, k + 2) && ends_name_phrase(d, k + 3))
         return 1;
     if (!nisba_family_name(x, k + 1))
-        return 0;
+        return time_word_as_given_name(x, k, end, 0);
     /* (a family name the dictionary holds too, العوادي "the aggressors", only where باسم
      * does not follow a title: "الناطق باسم الأهالي إن" speaks for the residents; خلف after
      * one is the given name: "المزارع خلف الجبوري،") */
@@ -2330,23 +2348,6 @@ static __attribute__((noinline)) int how_before_colon(const struct doc *d, int32
            t->fold[n - 1] == 0x0627;
 }
 
-/* "الشيخ صباح الأحمد"، "الدكتور صباح الخالد": a given name that is also a word of time
- * (صباح "morning", a stop word) after a title or an honorific, before a family name in
- * ال that is no word of time itself (not "صباح الأحد") */
-static __attribute__((noinline)) int time_word_as_given_name(const struct ent_ctx *x, int32_t s, int32_t end,
-                                                             int title_before)
-{
-    const struct doc *d = x->d;
-    if (s < 1 || s + 1 >= end)
-        return 0;
-    const struct token *t0 = &d->tokens[s], *t1 = &d->tokens[s + 1];
-    uint32_t k0 = tok_kinds(t0);
-    return (k0 & LEX_FIRST_NAME) && (k0 & LEX_STOP) && !(k0 & LEX_NAME_PARTICLE) && t0->fold_len >= 4 &&
-           !t0->lex_prefix && !tok_marker(d, s, MARK_BEHALF) /* (المتحدث باسم القوات) */ && (title_before || (tok_kinds(&d->tokens[s - 1]) & (LEX_TITLE | LEX_HONORIFIC))) &&
-           tok_has_article(t1) && !t1->lex_prefix && !(tok_kinds(t1) & LEX_STOP) && x->owner[s + 1] < 0 &&
-           surname_ok(x, t1);
-}
-
 static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
 {
     const struct doc *d = x->d;
@@ -2395,7 +2396,6 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
                          s + 2 < end && (tok_is_name_like(lx, &d->tokens[s + 2]) || bare_nisba(&d->tokens[s + 2]));
     if (s >= end ||
         !(kunya || stop_name || short_family || before_particle || hyphen_start || compound_given ||
-          time_word_as_given_name(x, s, end, title_before) ||
           tok_is_name_like(lx, &d->tokens[s]) || word_given_name_before_family(x, s, end)) ||
         x->owner[s] >= 0 || title_of_words_at(x, s))
         return s;
