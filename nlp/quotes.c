@@ -1238,6 +1238,12 @@ static int relative_told(const struct qctx *q, int32_t v, int32_t limit)
     return 0;
 }
 
+/* "الأسبوع الماضي" right after the verb at v: a definite word of time and its الماضي */
+static __attribute__((noinline)) int time_after_verb(const struct doc *d, int32_t v)
+{
+    return tok_has_article(&d->tokens[v + 1]) && tok_marker(d, v + 2, MARK_TIME_AFTER);
+}
+
 /* The speaker phrase after a cue: up to the first comma, dash, preposition phrase,
  * complementiser, colon or quotation mark. */
 static int32_t np_after(const struct qctx *q, int32_t from, int32_t limit)
@@ -3097,6 +3103,12 @@ static int verb_cue(struct qctx *q, int32_t v)
      * except after a quotation ("..., said X") */
     int english = d->lang == LANG_EN;
     int32_t np_b = v + 1, np_e = english ? v + 1 : np_after(q, v + 1, end);
+    /* "كتبت الأسبوع الماضي أن": a time right after the verb is when, not who; the subject,
+     * if any, follows it */
+    if (np_e == v + 3 && (tok_kinds(&d->tokens[v + 1]) & LEX_STOP) && time_after_verb(d, v)) {
+        np_b = v + 3;
+        np_e = np_after(q, np_b, end);
+    }
     if (vt->lex->verb_prep && !english)
         np_e = quotes_before_object_preposition(d, q->lx, np_b, np_e);
     int32_t relay_b = -1, relay_e = -1;

@@ -8877,6 +8877,18 @@ static void test_a_long_title_in_marks_counts_as_one_word_of_reach(void)
     CHECK(fx_quote(d, "تحالف الضرورة") == NULL);
 }
 
+static void test_last_week_after_the_verb_is_when_not_who(void)
+{
+    /* "وكتبت الأسبوع الماضي أن": a definite word of time and its الماضي right after the
+     * verb say when; the subject is elided, the writer named before */
+    struct doc *d = fx_annotate("نشرت الكاتبة هند السديري مقالا عن الأزمة في صحيفة محلية.\n\nوكتبت الشهر الماضي أن دول "
+                                "المنطقة باتت \"الطرف الذي يطرق الجميع بابه\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "دول المنطقة باتت", "هند السديري", -1, RESOLVED_ELIDED);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9398,6 +9410,7 @@ int main(void)
     test_the_one_asked_answers_after_a_short_act_and_thumma();
     test_a_shrug_in_ba_is_no_speaker();
     test_a_long_title_in_marks_counts_as_one_word_of_reach();
+    test_last_week_after_the_verb_is_when_not_who();
     fx_teardown();
     return check_summary("test_quotes");
 }
