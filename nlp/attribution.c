@@ -1566,7 +1566,14 @@ static int32_t person_with_role_words(struct actx *x, int32_t b, int32_t e, int3
     int32_t last = mention_before(d, before);
     for (int32_t m = last; m >= 0 && m > last - 64; m--) {
         const struct entity *en = &d->entities[d->mentions[m].entity];
-        if (en->type != ENT_PERSON || en->role_tb < 0)
+        if (en->type != ENT_PERSON)
+            continue;
+        /* (the role written right after the name, as official copy has it: "معالي الدكتور
+         * X وزير الخارجية، ...", then "وأكد وزير الخارجية أن") */
+        int32_t a = d->mentions[m].tok_end;
+        if (a + (e - b) < d->n_tokens && a != b && !tok_has_article(&d->tokens[a]) && role_words_at(d, a, b, e))
+            return d->mentions[m].entity;
+        if (en->role_tb < 0)
             continue;
         for (int32_t r = en->role_tb; r + (e - b) <= en->role_te; r++)
             if ((r == en->role_tb || ((tok_kinds(&d->tokens[r]) & LEX_TITLE) && !tok_has_article(&d->tokens[r]) &&

@@ -8889,6 +8889,19 @@ static void test_last_week_after_the_verb_is_when_not_who(void)
     expect(d, "دول المنطقة باتت", "هند السديري", -1, RESOLVED_ELIDED);
 }
 
+static void test_a_role_written_after_the_name_is_held_by_that_person(void)
+{
+    /* official copy writes the role after the name ("معالي الدكتور X وزير الخارجية،");
+     * "وأكد وزير الخارجية" later is that person, not someone new */
+    struct doc *d = fx_annotate("استقبل معالي الدكتور فهد بن ناصر العتيبي وزير الخارجية، بمقر الوزارة أمس، سفير اليابان "
+                                "لدى المملكة.\n\nوأكد وزير الخارجية، خلال اللقاء، أن المملكة حريصة على تعزيز علاقاتها مع "
+                                "الدول الصديقة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "المملكة حريصة", "فهد بن ناصر العتيبي", QUOTE_INDIRECT, RESOLVED_ROLE_NOUN);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9411,6 +9424,7 @@ int main(void)
     test_a_shrug_in_ba_is_no_speaker();
     test_a_long_title_in_marks_counts_as_one_word_of_reach();
     test_last_week_after_the_verb_is_when_not_who();
+    test_a_role_written_after_the_name_is_held_by_that_person();
     fx_teardown();
     return check_summary("test_quotes");
 }
