@@ -598,6 +598,15 @@ static int32_t phrase_at(const struct qctx *q, int32_t k, int32_t end, uint32_t 
     return tok_phrase_at(q->d, q->lx, k, end, mask, 0, out, NULL);
 }
 
+/* A digest's or a list's bullet: • * ■ ● ▪ ◆ ► (the dash is tested apart). */
+static __attribute__((noinline)) int bullet_symbol(const struct token *t)
+{
+    if (t->fold_len != 1 || t->kind == TOK_WORD)
+        return 0;
+    UChar c = t->fold[0];
+    return c == 0x2022 || c == '*' || c == 0x25A0 || c == 0x25CF || c == 0x25AA || c == 0x25C6 || c == 0x25BA;
+}
+
 /* The first token after a live-blog timestamp ("09:40 —") or a dateline dash, else b. */
 static int32_t skip_timestamp(const struct doc *d, int32_t b, int32_t end)
 {
@@ -642,8 +651,7 @@ static int32_t skip_timestamp(const struct doc *d, int32_t b, int32_t end)
         return labelled;
     /* a bullet: "- وزير الطاقة: ...", "• ..."; a timeline's entry dates it first: "- 12
      * يوليو 2025: لافروف من وونسان: ..." (numbers and a month name, then a colon) */
-    if (j == b && b + 1 < end && (tok_is_dash(&d->tokens[b]) || tok_is_char(&d->tokens[b], 0x2022) ||
-                                  tok_is_char(&d->tokens[b], '*'))) {
+    if (j == b && b + 1 < end && (tok_is_dash(&d->tokens[b]) || bullet_symbol(&d->tokens[b]))) {
         int32_t k = b + 1;
         int numbers = 0;
         while (k < end && k - b <= 5 &&

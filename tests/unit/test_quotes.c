@@ -8902,6 +8902,20 @@ static void test_a_role_written_after_the_name_is_held_by_that_person(void)
     expect(d, "المملكة حريصة", "فهد بن ناصر العتيبي", QUOTE_INDIRECT, RESOLVED_ROLE_NOUN);
 }
 
+static void test_a_digests_items_under_square_bullets(void)
+{
+    /* a digest's items open with ■ or ●: the item's title "X: ..." is a headline quote of
+     * the one the item then names */
+    struct doc *d = fx_annotate("موجز الأخبار\n\n■ بيسكوف: الاتفاق \"لا يستهدف\" أي دولة ثالثة\nقال المتحدث باسم الكرملين "
+                                "دميتري بيسكوف للصحفيين إن الاتفاق دفاعي بحت.\n\n● زاخاروفا: العقوبات لن تغير شيئا\n"
+                                "قالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن موسكو لا تعبأ بالعقوبات.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الاتفاق \"لا يستهدف\"", "دميتري بيسكوف", -1, RESOLVED_HEADLINE);
+    expect(d, "العقوبات لن تغير", "ماريا زاخاروفا", -1, RESOLVED_HEADLINE);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9425,6 +9439,7 @@ int main(void)
     test_a_long_title_in_marks_counts_as_one_word_of_reach();
     test_last_week_after_the_verb_is_when_not_who();
     test_a_role_written_after_the_name_is_held_by_that_person();
+    test_a_digests_items_under_square_bullets();
     fx_teardown();
     return check_summary("test_quotes");
 }
