@@ -795,6 +795,13 @@ static int unnamed_in_sentence(struct actx *x, uint8_t g, int32_t before, struct
     return 0;
 }
 
+/* Where to look back from for an elided subject: before the words themselves when they
+ * come first ("«... أيام ستالين»، قالها بحسرة": not a name inside them). */
+static int32_t before_the_words(const struct quote *q)
+{
+    return q->content.end <= q->cue.start ? q->content.start : q->cue.start;
+}
+
 static int focus_at(struct actx *x, uint8_t g, int32_t before, struct who *out)
 {
     if (before >= 0 && sentence_subject(x, g, before, out))
@@ -2101,7 +2108,7 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
             k++;
         if (k == e) {
             *how = RESOLVED_ELIDED;
-            return focus_at(x, q->cue_gender, q->cue.start, out);
+            return focus_at(x, q->cue_gender, before_the_words(q), out);
         }
     }
     /* "قال لنظيرته تشوي سون هي إن": the phrase is whom the verb tells — a role in ل and

@@ -8916,6 +8916,18 @@ static void test_a_digests_items_under_square_bullets(void)
     expect(d, "العقوبات لن تغير", "ماريا زاخاروفا", -1, RESOLVED_HEADLINE);
 }
 
+static void test_a_name_inside_the_words_is_not_who_said_them(void)
+{
+    /* "«...ستالين»، قالها بحسرة": the words come first and the subject is elided; the one
+     * in focus said them, not a name inside the words themselves */
+    struct doc *d = fx_annotate("وعلى الطاولة المجاورة جلس المعلم المتقاعد منير الحسيني يتابع الأخبار.\n\n\"هذا التحالف "
+                                "قديم، ورثناه من أيام ستالين\"، قالها بحسرة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "هذا التحالف قديم", "منير الحسيني", QUOTE_DIRECT, RESOLVED_ELIDED);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9440,6 +9452,7 @@ int main(void)
     test_last_week_after_the_verb_is_when_not_who();
     test_a_role_written_after_the_name_is_held_by_that_person();
     test_a_digests_items_under_square_bullets();
+    test_a_name_inside_the_words_is_not_who_said_them();
     fx_teardown();
     return check_summary("test_quotes");
 }
