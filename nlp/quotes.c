@@ -2536,6 +2536,20 @@ static __attribute__((noinline)) int verb_ba_complement(const struct doc *d, int
            d->tok_mention[v + 1] < 0;
 }
 
+/* "«...»، قال مبتسما."، "«...»، قالها وهو يشير إلى الشاشة": after the verb, only how or
+ * while it was said — a participle in the accusative ending the clause, or a clause in
+ * وهو/وهي — and no one named. */
+static __attribute__((noinline)) int said_while(const struct doc *d, int32_t v, int32_t after_v)
+{
+    const struct token *t = &d->tokens[v + 1];
+    if (tok_is_wa_huwa(t))
+        return 1;
+    int32_t n = t->fold_len;
+    return after_v == v + 2 && t->kind == TOK_WORD && (t->flags & TOKF_ARABIC) && !t->lex_prefix &&
+           !tok_has_article(t) && !(tok_kinds(t) & (LEX_FIRST_NAME | LEX_FAMILY_NAME | LEX_TITLE)) && n >= 5 &&
+           n <= 7 && t->fold[0] == 0x0645 && t->fold[n - 1] == 0x0627 && d->tok_mention[v + 1] < 0;
+}
+
 /* The words said stand before the cue: “...”، قال X / “...,” Putin said / “...,” said X
  * (a quotation), or CONTENT, the agency said. (a clause, when the verb ends its own).
  * Returns the content's first token or -1; sets the region or *post_end, and the speaker
@@ -2593,6 +2607,8 @@ static int32_t words_before(struct qctx *q, int32_t v, int32_t end, int32_t *reg
             /* (after how it was said: "«...»، قالها بحسرة أبو عمر") */
             *np_b = v + 2 < after_v && tok_is_manner_after_ba(d, q->lx, v + 1, 0) ? v + 2 : v + 1;
             *np_e = after_v;
+            if (v + 1 < after_v && said_while(d, v, after_v))
+                *np_b = *np_e; /* the subject is elided */
         }
         return q->r[ri].open;
     }

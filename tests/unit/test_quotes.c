@@ -8928,6 +8928,19 @@ static void test_a_name_inside_the_words_is_not_who_said_them(void)
     expect(d, "هذا التحالف قديم", "منير الحسيني", QUOTE_DIRECT, RESOLVED_ELIDED);
 }
 
+static void test_words_first_then_said_while_or_smiling(void)
+{
+    /* "«...»، قال مبتسما."، "«...»، قالها وهو يشير": after the verb only how or while it
+     * was said; the subject is elided, the person in focus */
+    struct doc *d = fx_annotate("التقينا الصياد حمدان الشحي عند الميناء صباح أمس.\n\n\"البحر لا يعرف المعاهدات\"، قال "
+                                "مبتسما.\n\n\"لكن الأسعار تعرفها جيدا\"، قالها وهو يشير إلى قاربه.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "البحر لا يعرف", "حمدان الشحي", QUOTE_DIRECT, RESOLVED_ELIDED);
+    expect(d, "لكن الأسعار تعرفها", "حمدان الشحي", QUOTE_DIRECT, RESOLVED_ELIDED);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9453,6 +9466,7 @@ int main(void)
     test_a_role_written_after_the_name_is_held_by_that_person();
     test_a_digests_items_under_square_bullets();
     test_a_name_inside_the_words_is_not_who_said_them();
+    test_words_first_then_said_while_or_smiling();
     fx_teardown();
     return check_summary("test_quotes");
 }
