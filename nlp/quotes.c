@@ -2998,12 +2998,27 @@ static int addressee_before(const struct doc *d, int32_t b, int32_t v)
 
 /* "كُتب عليها «...»"، "ذُكر أن": a past verb voweled as passive (a damma on its first
  * letter) has no subject to speak; a relay keeps whom it names ("نُقل عن X قوله"). */
+/* "ولافتات كتب عليها «أهلا بالرفيق بوتين»": كتب, then عليه، عليها، عليهم and the marks
+ * right after, is what is written on something, a banner or a wall: an inscription, no
+ * one's words (not "وكتب عليها: «...»"، "كتب عليها بخط يده:", someone's caption). */
+static __attribute__((noinline)) int written_on_it(const struct doc *d, const struct token *vt)
+{
+    static const UChar katab[] = {0x0643, 0x062A, 0x0628}, alayh[] = {0x0639, 0x0644, 0x064A, 0x0647};
+    int32_t v = (int32_t)(vt - d->tokens), n = vt->fold_len - vt->lex_prefix;
+    if (v + 2 >= d->n_tokens || !(n == 3 || (n == 4 && vt->fold[vt->fold_len - 1] == 0x062A)) ||
+        memcmp(vt->fold + vt->lex_prefix, katab, sizeof katab))
+        return 0;
+    const struct token *on = &d->tokens[v + 1];
+    return on->fold_len >= 4 && on->fold_len <= 6 && !memcmp(on->fold, alayh, sizeof alayh) &&
+           tok_is_quote_mark(&d->tokens[v + 2]);
+}
+
 static int passive_written(const struct doc *d, const struct token *vt)
 {
     if (vt->lex->verb_aspect != ASPECT_PAST || vt->lex->verb_relay)
         return 0;
     int32_t i = tok_u16_at_fold(d, vt, vt->lex_prefix) + 1;
-    return i < vt->span.end && d->text.u16[i] == 0x064F;
+    return (i < vt->span.end && d->text.u16[i] == 0x064F) || written_on_it(d, vt);
 }
 
 /* اسمه، اسمها، هويته، هويتهم: one's own name or identity, with its pronoun. */
@@ -3067,6 +3082,7 @@ static int verb_cue(struct qctx *q, int32_t v)
     int32_t object = v + 2 < end && tok_is_an(&d->tokens[v + 1]) ? v + 2 : v + 1;
     if (object < end && own_identity_word(&d->tokens[object]))
         return 0;
+
     /* "بين من رأى فيها «حلفا» ومن اعتبرها ورقة ضغط": the views of whoever holds them,
      * summed up by the narrator, are no one's words */
     if (v >= 2 && views_summed_up(d, v))

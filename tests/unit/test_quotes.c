@@ -8941,6 +8941,20 @@ static void test_words_first_then_said_while_or_smiling(void)
     expect(d, "لكن الأسعار تعرفها", "حمدان الشحي", QUOTE_DIRECT, RESOLVED_ELIDED);
 }
 
+static void test_a_banner_written_on_is_no_quotation(void)
+{
+    /* "لافتات كتب عليها «...»": the marks right after كتب عليها are what a banner says, no
+     * one's words; "وكتب عليها: «...»" after someone's post is that person's caption */
+    struct doc *d = fx_annotate("ووصل الوفد إلى الساحة، حيث اصطف مئات الطلاب حاملين الأعلام ولافتات كتب عليها «مرحبا "
+                                "بالأصدقاء».\n\nونشر النائب عادل المرزوقي صورة للقاء، وكتب عليها: \"صداقة في زمن "
+                                "صعب\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "مرحبا بالأصدقاء") == NULL);
+    expect(d, "صداقة في زمن صعب", "عادل المرزوقي", QUOTE_DIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9467,6 +9481,7 @@ int main(void)
     test_a_digests_items_under_square_bullets();
     test_a_name_inside_the_words_is_not_who_said_them();
     test_words_first_then_said_while_or_smiling();
+    test_a_banner_written_on_is_no_quotation();
     fx_teardown();
     return check_summary("test_quotes");
 }
