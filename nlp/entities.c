@@ -2937,7 +2937,7 @@ static int32_t read_name_after_honorific(const struct ent_ctx *x, int32_t s, int
     const struct doc *d = x->d;
     const struct token *t = &d->tokens[s];
     /* (د. علي ناصر: a given name that folds like a function word, written with its ي) */
-    /* (nor صباح, a word of time: time_word_as_given_name) */
+    /* (and صباح, a given name that is also a word of time: time_word_as_given_name) */
     int ali = given_name_like_function_word(d, t) || time_word_as_given_name(x, s, end, 1);
     if (s >= end || t->kind != TOK_WORD || x->owner[s] >= 0 ||
         (tok_kinds(t) & ((ali ? 0 : LEX_STOP) | LEX_VERB | LEX_COMPLEMENTIZER | LEX_TITLE | LEX_PRONOUN)) ||

@@ -2996,8 +2996,6 @@ static int addressee_before(const struct doc *d, int32_t b, int32_t v)
     return 0;
 }
 
-/* "كُتب عليها «...»"، "ذُكر أن": a past verb voweled as passive (a damma on its first
- * letter) has no subject to speak; a relay keeps whom it names ("نُقل عن X قوله"). */
 /* "ولافتات كتب عليها «أهلا بالرفيق بوتين»": كتب, then عليه، عليها، عليهم and the marks
  * right after, is what is written on something, a banner or a wall: an inscription, no
  * one's words (not "وكتب عليها: «...»"، "كتب عليها بخط يده:", someone's caption). */
@@ -3013,6 +3011,9 @@ static __attribute__((noinline)) int written_on_it(const struct doc *d, const st
            tok_is_quote_mark(&d->tokens[v + 2]);
 }
 
+/* "كُتب عليها «...»"، "ذُكر أن": a past verb voweled as passive (a damma on its first
+ * letter) has no subject to speak; a relay keeps whom it names ("نُقل عن X قوله"); nor has an
+ * inscription (written_on_it). */
 static int passive_written(const struct doc *d, const struct token *vt)
 {
     if (vt->lex->verb_aspect != ASPECT_PAST || vt->lex->verb_relay)
@@ -3082,7 +3083,6 @@ static int verb_cue(struct qctx *q, int32_t v)
     int32_t object = v + 2 < end && tok_is_an(&d->tokens[v + 1]) ? v + 2 : v + 1;
     if (object < end && own_identity_word(&d->tokens[object]))
         return 0;
-
     /* "بين من رأى فيها «حلفا» ومن اعتبرها ورقة ضغط": the views of whoever holds them,
      * summed up by the narrator, are no one's words */
     if (v >= 2 && views_summed_up(d, v))
@@ -3143,12 +3143,10 @@ static int verb_cue(struct qctx *q, int32_t v)
      * except after a quotation ("..., said X") */
     int english = d->lang == LANG_EN;
     int32_t np_b = v + 1, np_e = english ? v + 1 : np_after(q, v + 1, end);
-    /* "كتبت الأسبوع الماضي أن": a time right after the verb is when, not who; the subject,
-     * if any, follows it */
-    if (np_e == v + 3 && (tok_kinds(&d->tokens[v + 1]) & LEX_STOP) && time_after_verb(d, v)) {
-        np_b = v + 3;
-        np_e = np_after(q, np_b, end);
-    }
+    /* "كتبت الأسبوع الماضي أن": a time that is all the phrase after the verb says when,
+     * not who; the subject is elided */
+    if (np_e == v + 3 && (tok_kinds(&d->tokens[v + 1]) & LEX_STOP) && time_after_verb(d, v))
+        np_b = np_e;
     if (vt->lex->verb_prep && !english)
         np_e = quotes_before_object_preposition(d, q->lx, np_b, np_e);
     int32_t relay_b = -1, relay_e = -1;
