@@ -109,20 +109,68 @@ static int push(struct sent_builder *b, int32_t s, int32_t e)
     return 0;
 }
 
-/* The first i in [i, end) whose class has TEXT_STOP, or end. Stops are a few in a
- * hundred units, so eight class bytes are tested at a time. */
-static int32_t next_stop(const uint8_t *cls, int32_t i, int32_t end)
+/* The first i in [i, end) whose class has `bit`, or end. Stops are a few in a hundred
+ * units, so eight class bytes are tested at a time. */
+static int32_t next_with(const uint8_t *cls, uint8_t bit, int32_t i, int32_t end)
 {
-    const uint64_t stops = UINT64_C(0x0101010101010101) * TEXT_STOP;
+    const uint64_t bits = UINT64_C(0x0101010101010101) * bit;
     for (; i + 8 <= end; i += 8) {
         uint64_t w;
         memcpy(&w, cls + i, sizeof w);
-        if (w & stops)
+        if (w & bits)
             break;
     }
-    while (i < end && !(cls[i] & TEXT_STOP))
+    while (i < end && !(cls[i] & bit))
         i++;
     return i;
+}
+
+/* A unit that may stand inside a run of letters cut down for ICU: a letter, or a space
+ * that is not a paragraph separator. */
+static int in_letter_run(uint8_t c)
+{
+    return (c & TEXT_ARABIC) || (c & (TEXT_SPACE | TEXT_SENTENCE_END)) == TEXT_SPACE;
+}
+
+int sentbreak_start(struct sentbreak *sb, const struct text *t, struct arena *a, UBreakIterator *bi)
+{
+    const uint8_t *cls = t->cls;
+    UChar *u = arena_array_uninit(a, (size_t)t->len + 1, sizeof *u);
+    int32_t *at = arena_array_uninit(a, (size_t)t->len + 1, sizeof *at);
+    if (!u || !at)
+        return -1;
+    int32_t n = 0;
+    for (int32_t i = 0; i < t->len; i++) {
+        u[n] = t->u16[i];
+        at[n++] = i;
+        if (!(cls[i] & TEXT_ARABIC))
+            continue;
+        int32_t last = i;
+        for (int32_t k = i + 1; k < t->len && in_letter_run(cls[k]); k++)
+            if (cls[k] & TEXT_ARABIC)
+                last = k;
+        if (last > i) {
+            u[n] = t->u16[last];
+            at[n++] = last;
+            i = last;
+        }
+    }
+    UErrorCode st = U_ZERO_ERROR;
+    ubrk_setText(bi, u, n, &st);
+    if (U_FAILURE(st))
+        return -1;
+    ubrk_first(bi);
+    sb->bi = bi;
+    sb->at = at;
+    sb->n = n;
+    sb->len = t->len;
+    return 0;
+}
+
+int32_t sentbreak_next(struct sentbreak *sb)
+{
+    int32_t b = ubrk_next(sb->bi);
+    return b == UBRK_DONE ? UBRK_DONE : b < sb->n ? sb->at[b] : sb->len;
 }
 
 /* Where the words before a break at `end` stop, over the spaces before it: the unit after
@@ -178,15 +226,14 @@ int sentences_split(struct doc *d, struct arena *a, UBreakIterator *bi)
     const struct text *t = &d->text;
     const uint8_t *cls = t->cls;
     struct sent_builder b = {d, a, 0};
-    UErrorCode st = U_ZERO_ERROR;
-    ubrk_setText(bi, t->u16, t->len, &st);
-    if (U_FAILURE(st))
+    struct sentbreak sb;
+    if (sentbreak_start(&sb, t, a, bi) != 0)
         return -1;
-    int32_t start = ubrk_first(bi), carried = -1;
-    for (int32_t end = ubrk_next(bi); end != UBRK_DONE; start = end, end = ubrk_next(bi)) {
+    int32_t start = 0, carried = -1;
+    for (int32_t end = sentbreak_next(&sb); end != UBRK_DONE; start = end, end = sentbreak_next(&sb)) {
         int32_t s = carried >= 0 ? carried : start;
         carried = -1;
-        for (int32_t i = next_stop(cls, start, end); i < end; i = next_stop(cls, i + 1, end)) {
+        for (int32_t i = next_with(cls, TEXT_STOP, start, end); i < end; i = next_with(cls, TEXT_STOP, i + 1, end)) {
             /* sentences_is_glued_stop() on the class bits */
             if (i > 0 && i + 1 < t->len && (cls[i - 1] & cls[i + 1] & TEXT_ARABIC) &&
                 !sentences_is_title_abbreviation(t->u16, t->len, i) && !sentences_is_site_name_dot(t->u16, t->len, i)) {

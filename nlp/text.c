@@ -98,6 +98,10 @@ static int decode_one(const unsigned char *s, size_t avail, uint32_t *cp, const 
 
 #define IS_STOP(c) ((c) == '.' || (c) == '!' || (c) == '?' || (c) == 0x061F || (c) == 0x06D4)
 
+/* Sentence_Break STerm, ATerm, CR or LF in ASCII and the Arabic block (tests/unit/test_text.c
+ * checks every BMP unit against ICU's property). */
+#define IS_SENTENCE_END(c) (IS_STOP(c) || (c) == '\n' || (c) == '\r' || (c) == 0x061D || (c) == 0x061E)
+
 #define IS_LINE_BREAK(c) ((c) == '\n' || (c) == '\r' || (c) == 0x2029)
 
 /* ASCII: Latin capitals lower-cased; braces, which some papers set around names as
@@ -132,7 +136,7 @@ static int decode_one(const unsigned char *s, size_t avail, uint32_t *cp, const 
      (((c) | 0x20) >= 'a' && ((c) | 0x20) <= 'z' ? TEXT_LATIN : 0) |                             \
      ((c) >= 'A' && (c) <= 'Z' ? TEXT_UPPER : 0) | (IS_SPACE(c) ? TEXT_SPACE | TEXT_INVISIBLE : 0) | \
      ((f) == 0 ? TEXT_INVISIBLE : 0) | (IS_STOP(c) ? TEXT_STOP : 0) |                            \
-     (IS_LINE_BREAK(c) ? TEXT_LINE_BREAK : 0))
+     (IS_LINE_BREAK(c) ? TEXT_LINE_BREAK : 0) | (IS_SENTENCE_END(c) ? TEXT_SENTENCE_END : 0))
 
 #define X4(m, b) m(b), m((b) + 1), m((b) + 2), m((b) + 3)
 #define X16(m, b) X4(m, b), X4(m, (b) + 4), X4(m, (b) + 8), X4(m, (b) + 12)
@@ -165,6 +169,19 @@ static UChar fold_other(UChar c)
     return (UChar)u_tolower(c);
 }
 
+/* TEXT_SENTENCE_END outside ASCII and the Arabic block, from ICU. The marks an Arabic
+ * article holds there (Latin-1, dashes, quotation marks, zero-width and bidi marks) are
+ * answered without the property lookup: none of them ends a sentence. */
+static uint8_t other_sentence_end(UChar c)
+{
+    if ((c < 0x0589 && c != 0x0085) || (c >= 0x2000 && c < 0x2024))
+        return 0;
+    int sb = u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK);
+    return sb == U_SB_STERM || sb == U_SB_ATERM || sb == U_SB_SEP || sb == U_SB_CR || sb == U_SB_LF
+               ? TEXT_SENTENCE_END
+               : 0;
+}
+
 /* Fold and class of any unit outside a surrogate pair. */
 static inline void unit_info(UChar c, UChar *fold, uint8_t *cls)
 {
@@ -177,7 +194,7 @@ static inline void unit_info(UChar c, UChar *fold, uint8_t *cls)
     } else {
         UChar f = fold_other(c);
         *fold = f;
-        *cls = (uint8_t)CLASS_OF(c, f);
+        *cls = (uint8_t)(CLASS_OF(c, f) | other_sentence_end(c));
     }
 }
 

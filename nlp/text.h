@@ -36,6 +36,8 @@ enum {
     TEXT_INVISIBLE = 1 << 4,   /* a space, or the fold is 0 (ignorable) */
     TEXT_STOP = 1 << 5,        /* . ! ? U+061F U+06D4: full stop, question or exclamation */
     TEXT_LINE_BREAK = 1 << 6,  /* \n \r U+2029 (each also a TEXT_SPACE) */
+    TEXT_SENTENCE_END = 1 << 7, /* ICU's sentence rules may break after it: Sentence_Break
+                                 * STerm, ATerm, CR, LF or Sep (UAX #29 SB4, SB11) */
 };
 
 struct text {

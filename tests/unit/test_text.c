@@ -278,6 +278,13 @@ static int ref_space(UChar c)
            c == 0x205F || c == 0x0B || c == 0x0C || c == 0x85;
 }
 
+/* ICU's own property: the reference for TEXT_SENTENCE_END. */
+static int ref_sentence_end(UChar c)
+{
+    int sb = u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK);
+    return sb == U_SB_STERM || sb == U_SB_ATERM || sb == U_SB_SEP || sb == U_SB_CR || sb == U_SB_LF;
+}
+
 static uint8_t ref_class(UChar c)
 {
     int latin = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
@@ -286,7 +293,8 @@ static uint8_t ref_class(UChar c)
                      (ref_space(c) ? TEXT_SPACE : 0) |
                      (ref_space(c) || ref_fold(c) == 0 ? TEXT_INVISIBLE : 0) |
                      (c == '.' || c == '!' || c == '?' || c == 0x061F || c == 0x06D4 ? TEXT_STOP : 0) |
-                     (c == '\n' || c == '\r' || c == 0x2029 ? TEXT_LINE_BREAK : 0));
+                     (c == '\n' || c == '\r' || c == 0x2029 ? TEXT_LINE_BREAK : 0) |
+                     (ref_sentence_end(c) ? TEXT_SENTENCE_END : 0));
 }
 
 /* Every UTF-16 unit through the public functions. */
