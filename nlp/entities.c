@@ -496,6 +496,39 @@ static int town_stands_here(const struct ent_ctx *x, int32_t k, int32_t end, con
            (n->lex_prefix && n->fold[0] == 0x0648);
 }
 
+/* "إيفان بتروفيتش لوكين"، "آنا سيرغييفنا موروزوفا": after a Russian patronymic (-ovich,
+ * -ovna) comes the family name. A word the common list knows there is one only with a
+ * Russian family name's ending (-in, -ov, -ev, and -ova, -ina, -eva: لوكين reads as ل and
+ * a word); "لنظيره"، "قالها" are not. */
+static int russian_family_ending(const struct token *t)
+{
+    int32_t n = t->fold_len;
+    const UChar *f = t->fold;
+    UChar last = f[n - 1] == 0x0627 ? f[n - 2] : f[n - 1], before = f[n - 1] == 0x0627 ? f[n - 3] : f[n - 2];
+    return (last == 0x0646 && before == 0x064A) || (last == 0x0641 && (before == 0x0648 || before == 0x064A));
+}
+
+static __attribute__((noinline)) int family_after_patronymic(const struct doc *d, int32_t e)
+{
+    static const UChar vich[] = {0x0641, 0x064A, 0x062A, 0x0634}, vna[] = {0x0641, 0x0646, 0x0627};
+    const struct token *p = &d->tokens[e - 1], *t = &d->tokens[e];
+    int32_t n = p->fold_len;
+    int patronymic = n >= 7 && (p->flags & TOKF_ARABIC) && !tok_has_article(p) &&
+                     (!memcmp(p->fold + n - 4, vich, sizeof vich) ||
+                      (!memcmp(p->fold + n - 3, vna, sizeof vna) && (p->fold[n - 4] == 0x0648 || p->fold[n - 4] == 0x064A)));
+    return patronymic && t->kind == TOK_WORD && (t->flags & TOKF_ARABIC) && !(t->flags & TOKF_NEWLINE_BEFORE) &&
+           !tok_has_article(t) && t->fold_len >= 4 && !(tok_kinds(t) & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER)) &&
+           (!(t->flags & TOKF_COMMON) || russian_family_ending(t));
+}
+
+/* The cheap half of family_after_patronymic(), for the callers on every word: the word
+ * before e is long enough and ends as a patronymic does (ش or ا). */
+static inline int may_follow_patronymic(const struct doc *d, int32_t e)
+{
+    const struct token *p = &d->tokens[e - 1];
+    return p->fold_len >= 7 && (p->fold[p->fold_len - 1] == 0x0634 || p->fold[p->fold_len - 1] == 0x0627);
+}
+
 static int match_known(struct ent_ctx *x, int32_t k, int32_t end)
 {
     const struct doc *d = x->d;
@@ -521,6 +554,9 @@ static int match_known(struct ent_ctx *x, int32_t k, int32_t end)
         lexicon_is_common_as_written(x->lx, tk->fold + v.skip, tk->fold_len - v.skip - 1))
         return 0;
     if (n == 1 && e->gaz_word && !town_stands_here(x, k, end, &v))
+        return 0;
+    /* "سيرجي فلاديميروفيتش نيكولاييف": a town's name after a patronymic is a family name */
+    if (n == 1 && k > 0 && e->gaz_type != ENT_PERSON && may_follow_patronymic(d, k) && family_after_patronymic(d, k))
         return 0;
     if (e->gaz_acronym) {
         for (int32_t j = k; j < k + n; j++)
@@ -2446,6 +2482,10 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
         if (given && maghrebi_bal(x, t)) {
             e++;
             continue;
+        }
+        if (may_follow_patronymic(d, e) && family_after_patronymic(d, e)) {
+            e++;
+            break;
         }
         /* (a particle takes its word whatever letter starts it: "محمد الأمين ولد ببانه") */
         if (t->kind != TOK_WORD ||

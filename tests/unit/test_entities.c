@@ -4143,6 +4143,29 @@ static void test_sabah_after_an_honorific_is_a_given_name(void)
     CHECK(fx_entity(d, "صباح الأحد") == NULL);
 }
 
+static void test_a_family_name_after_a_russian_patronymic(void)
+{
+    /* after -ovich or -ovna the family name follows, even one that spells a town
+     * (Mykolaiv) or reads as ل and a word; a word with its pronoun there is no name, and
+     * the town alone stays a town */
+    struct doc *d = fx_annotate("وقال المستشرق بوريس ماتفييفيتش نيكولاييف، لوكالة الأنباء، إن التبادل سيتضاعف.\n\n"
+                                "وقال الخبير ايفان بتروفيتش لوكين في حديث للقناة إن المعاهدة صامدة.\n\n"
+                                "وقال الوزير سيرغي فيكتوروفيتش لنظيره إن الزيارة مهمة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *e = fx_entity(d, "بوريس ماتفييفيتش نيكولاييف");
+    CHECK(e != NULL && e->type == ENT_PERSON);
+    e = fx_entity(d, "ايفان بتروفيتش لوكين");
+    CHECK(e != NULL && e->type == ENT_PERSON);
+    e = fx_entity(d, "سيرغي فيكتوروفيتش");
+    CHECK(e != NULL && e->type == ENT_PERSON);
+    d = fx_annotate("وقصفت القوات الروسية مدينة نيكولاييف الأوكرانية.\n");
+    CHECK(d != NULL);
+    e = d ? fx_entity(d, "نيكولاييف") : NULL;
+    CHECK(e != NULL && e->type == ENT_GPE);
+}
+
 int main(void)
 {
     fx_setup();
@@ -4381,6 +4404,7 @@ int main(void)
     test_a_family_name_that_is_a_word_before_how_it_was_said();
     test_ali_as_a_fathers_name_before_a_relays_qawluh();
     test_sabah_after_an_honorific_is_a_given_name();
+    test_a_family_name_after_a_russian_patronymic();
     fx_teardown();
     return check_summary("test_entities");
 }
