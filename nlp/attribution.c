@@ -416,6 +416,13 @@ static int unnamed_plural_of_people(const struct actx *x, const struct token *t)
            lexicon_is_common_as_written(x->lx, f, n - 2);
 }
 
+/* بعض at k, then a definite plural that names no one: the group, unnamed (بعض السكان،
+ * بعض المحللين، بعض الدول الأوروبية). */
+static __attribute__((noinline)) int some_of_group(const struct doc *d, int32_t k)
+{
+    return tok_is_some(&d->tokens[k]) && tok_has_article(&d->tokens[k + 1]) && d->tok_mention[k + 1] < 0;
+}
+
 /* A word the lexicon read behind the preposition ل (للصحيفة، ولوكالة). */
 static int lam_proclitic(const struct token *t)
 {
@@ -2433,6 +2440,9 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
         if (k == b && !(kinds & ~(uint32_t)(LEX_TOPIC | LEX_PHRASE_START)) && k + 2 < e && t->kind == TOK_WORD && !tok_has_article(t) &&
             d->tok_mention[k] < 0 && tok_is_min(&d->tokens[k + 1]) &&
             ((tok_kinds(&d->tokens[k + 2]) & LEX_GROUP) || plural_of_people(d, k + 2)))
+            kinds |= LEX_GROUP;
+        /* (and بعض before a group: "ويذهب بعض المحللين الأردنيين إلى أن", some of them) */
+        if (k == b && k + 1 < e && (kinds & LEX_STOP) && some_of_group(d, k))
             kinds |= LEX_GROUP;
         /* "وقالت عائلته"، "وقال أقاربه"، "وقال شقيقه": people with the pronoun of whose
          * they are, a group or a person's title, speak as written */

@@ -2073,6 +2073,8 @@ static int32_t speaker_region_end(const struct qctx *q, int32_t b, int32_t open_
         if (!statement &&
             (preposition_at(d, b) || outlet_told(d, b) || ((k & LEX_STOP) && !(k & (LEX_PRONOUN | LEX_FIRST_NAME)) && !tok_has_article(t) &&
                                    d->tok_mention[b] < 0 && !is_kul_min_tok(d, b) &&
+                                   /* ("ويذهب بعض المحللين إلى أن": some of a group) */
+                                   !(tok_is_some(t) && b + 1 < open_tok && tok_has_article(&d->tokens[b + 1])) &&
                                    !(b + 1 < open_tok && tok_marker(d, b + 1, MARK_LATTER)) &&
                                    !(b + 1 < open_tok && tok_carries_pronoun(d, t) &&
                                      (d->tok_mention[b + 1] >= 0 || tok_is_name_like(q->lx, &d->tokens[b + 1]) ||

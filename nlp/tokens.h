@@ -339,6 +339,14 @@ static inline int tok_is_fi(const struct token *tk)
     return tk->kind == TOK_WORD && tk->fold_len == 2 && tk->fold[0] == 0x0641 && tk->fold[1] == 0x064A;
 }
 
+/* بعض ("some of"), with و or ف on it or not */
+static inline int tok_is_some(const struct token *tk)
+{
+    int32_t p = tk->lex_prefix;
+    return tk->kind == TOK_WORD && tk->fold_len - p == 3 && tk->fold[p] == 0x0628 && tk->fold[p + 1] == 0x0639 &&
+           tk->fold[p + 2] == 0x0636;
+}
+
 static inline int tok_is_min(const struct token *tk)
 {
     return tk->kind == TOK_WORD && tk->fold_len == 2 && tk->fold[0] == 0x0645 && tk->fold[1] == 0x0646;

@@ -8955,9 +8955,24 @@ static void test_a_banner_written_on_is_no_quotation(void)
     expect(d, "صداقة في زمن صعب", "عادل المرزوقي", QUOTE_DIRECT, -1);
 }
 
+static void test_some_of_a_group_speaks_as_written(void)
+{
+    /* "بعض المحللين" is a group, unnamed: a stop word before the subject's definite noun
+     * (بعض) does not leave the verb without one */
+    struct doc *d = fx_annotate("وقال الوزير أيمن العبادي إن المملكة مع الحلول السياسية.\n\nويذهب بعض المحللين "
+                                "الأردنيين إلى أن البلاد قد تستفيد من انشغال موسكو.\n\nوقال بعض السكان إن الأسعار "
+                                "ارتفعت كثيرا.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "البلاد قد تستفيد", "بعض المحللين الأردنيين", QUOTE_INDIRECT, -1);
+    expect(d, "الأسعار ارتفعت", "بعض السكان", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
+    test_some_of_a_group_speaks_as_written();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
