@@ -5633,8 +5633,13 @@ static int relayed_report(const struct qctx *q, const struct quote *outer, const
                ((person_first && names_kind(d, inner->np_begin, inner->np_end, ENT_PERSON, 0)) || (h && told_him)) &&
                inner->np_begin == outer->content_tb && inner->np_end == c;
     }
+    /* (the phrase may hold a long title when the person's name opens it: "أنّ كيم يو جونغ،
+     * نائبة مدير دائرة في اللجنة المركزية لحزب العمال الحاكم، قالت في بيان إنّ") */
+    int32_t m0 = outer->content_tb >= 0 && outer->content_tb < c ? d->tok_mention[outer->content_tb] : -1;
+    int name_first = m0 >= 0 && d->entities[d->mentions[m0].entity].type == ENT_PERSON &&
+                     d->mentions[m0].tok_end < c && tok_is_comma(&d->tokens[d->mentions[m0].tok_end]);
     if (outer->cue_kind == CUE_VERB && inner->np_begin == inner->np_end && c - outer->content_tb >= 3 &&
-        c - outer->content_tb <= 8 && tok_is_comma(&d->tokens[c - 1]) &&
+        c - outer->content_tb <= (name_first ? 16 : 8) && tok_is_comma(&d->tokens[c - 1]) &&
         names_kind(d, outer->content_tb, c, ENT_PERSON, 0)) {
         for (int32_t k = outer->content_tb; k < c; k++)
             if (is_verb(&d->tokens[k], NULL) || is_complementizer(q, k) || tok_is_quote_mark(&d->tokens[k]))

@@ -8969,10 +8969,23 @@ static void test_some_of_a_group_speaks_as_written(void)
     expect(d, "الأسعار ارتفعت", "بعض السكان", QUOTE_INDIRECT, -1);
 }
 
+static void test_an_outlet_relays_a_person_with_a_long_title(void)
+{
+    /* "ذكرت الوكالة أنّ X، <a long title>، قالت في بيان إنّ": the outlet only relays; the
+     * person named first in its clause says the words after her own verb */
+    struct doc *d = fx_annotate("فقد ذكرت الوكالة الرسمية، أمس، أنّ سون مي-ران، نائبة رئيس اللجنة الدائمة في مجلس "
+                                "الشعب الأعلى، قالت في بيان إنّ التدريبات المشتركة تهديد مباشر.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "التدريبات المشتركة تهديد", "سون مي-ران", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
     test_some_of_a_group_speaks_as_written();
+    test_an_outlet_relays_a_person_with_a_long_title();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
