@@ -416,6 +416,25 @@ static int unnamed_plural_of_people(const struct actx *x, const struct token *t)
            lexicon_is_common_as_written(x->lx, f, n - 2);
 }
 
+/* Another person the text names whose family name is the word at tok (first, as in
+ * Korean names, or last) and whose gender is `gender`, or -1. */
+static __attribute__((noinline)) int32_t family_member_of_gender(const struct doc *d, int32_t picked, int32_t tok,
+                                                                 uint8_t gender)
+{
+    const struct token *t = &d->tokens[tok];
+    const UChar *f = t->fold + t->lex_prefix;
+    int32_t n = t->fold_len - t->lex_prefix;
+    for (int32_t i = 0; i < d->n_entities; i++) {
+        const struct entity *en = &d->entities[i];
+        if (i == picked || en->type != ENT_PERSON || en->gender != gender || !en->key)
+            continue;
+        if ((en->key_len > n && !memcmp(en->key, f, (size_t)n * sizeof *f) && en->key[n] == ' ') ||
+            (en->last_key && en->last_key_len == n && !memcmp(en->last_key, f, (size_t)n * sizeof *f)))
+            return i;
+    }
+    return -1;
+}
+
 /* بعض at k, then a definite plural that names no one: the group, unnamed (بعض السكان،
  * بعض المحللين، بعض الدول الأوروبية). */
 static __attribute__((noinline)) int some_of_group(const struct doc *d, int32_t k)
@@ -2415,6 +2434,15 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
         sp.start = tok_u16_at_fold(d, bt, bt->lex_prefix);
         return as_written(x, sp, bt->lex->role_gender ? bt->lex->role_gender : q->cue_gender,
                           bt->lex->role_classes | CLASS_ORG, out, how);
+    }
+    /* "وهاجمت كيم": a family name alone, read as the man of that family, after a verb of
+     * a woman's form is the woman of the family the text names (كيم يو جونغ, not her
+     * brother) */
+    if (picked >= 0 && d->entities[picked].type == ENT_PERSON && opposite_genders(q->cue_gender, d->entities[picked].gender) &&
+        d->mentions[picked_mention].tok_end - d->mentions[picked_mention].tok_begin == 1) {
+        int32_t other = family_member_of_gender(d, picked, d->mentions[picked_mention].tok_begin, q->cue_gender);
+        if (other >= 0)
+            picked = other;
     }
     if (picked >= 0) {
         *out = who_entity(x, picked, picked_mention);

@@ -8981,11 +8981,25 @@ static void test_an_outlet_relays_a_person_with_a_long_title(void)
     expect(d, "التدريبات المشتركة تهديد", "سون مي-ران", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_family_name_after_a_womans_verb_is_the_woman(void)
+{
+    /* two of one family named: "كيم" alone after a verb of a woman's form is the woman,
+     * after a man's form the man */
+    struct doc *d = fx_annotate("قالت كيم يو جونغ، شقيقة الزعيم كيم جونغ أون، إن المناورات خطيرة.\n\nوانتقدت كيم ما "
+                                "تسميه «الدمى» في سيول.\n\nوقال كيم في خطاب إن الجيش جاهز.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الدمى", "كيم يو جونغ", QUOTE_DIRECT, -1);
+    expect(d, "الجيش جاهز", "كيم جونغ أون", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
     test_some_of_a_group_speaks_as_written();
     test_an_outlet_relays_a_person_with_a_long_title();
+    test_a_family_name_after_a_womans_verb_is_the_woman();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
