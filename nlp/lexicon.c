@@ -377,6 +377,30 @@ static int add_accusative(struct loader *ld, const char *form, uint8_t g)
     return 0;
 }
 
+/* A plural in ون owned by what follows drops its ن: "ويرى محللو الموقع أن"، "قال مسؤولو
+ * الشركة". The form is derived only where no other word is written so. */
+static int add_construct(struct loader *ld, const char *form)
+{
+    size_t n = strlen(form), tail = strlen("ن");
+    if (strchr(form, ' ') || !ends_with(form, "ون") || n >= 256)
+        return 0;
+    char buf[256];
+    memcpy(buf, form, n - tail);
+    buf[n - tail] = 0;
+    UChar key[KEY_MAX];
+    uint32_t old;
+    int32_t k = fold_key(buf, key, KEY_MAX);
+    if (k <= 0 || strtab_get(ld->lx->index, key, k, &old))
+        return 0;
+    struct lex_entry *e = entry_for(ld, buf);
+    if (!e)
+        return -1;
+    e->kinds |= LEX_GROUP;
+    e->role_gender = GENDER_PLURAL;
+    e->role_classes |= CLASS_GROUP;
+    return 0;
+}
+
 /* Titles and roles also stand in their definite, feminine and dual forms: وزير -> الوزير,
  * وزيرة, الوزيرة, الوزيران, الوزيرتان. Derived forms never override a form listed in the
  * file; `feminine` 0 derives no feminine (roles.tsv: no_feminine). */
@@ -558,6 +582,8 @@ static int on_group(struct loader *ld, char **f, int nf)
     e->role_gender = g;
     e->role_classes |= CLASS_GROUP;
     if ((g == GENDER_PLURAL || g == GENDER_MASC) && add_accusative(ld, f[0], g) != 0)
+        return -1;
+    if (g == GENDER_PLURAL && add_construct(ld, f[0]) != 0)
         return -1;
     /* with the article, the group named before: "وتوقعت المصادر أن" */
     if (strncmp(f[0], "ال", strlen("ال")) && !strchr(f[0], ' ') && (f[0][0] & 0x80)) {

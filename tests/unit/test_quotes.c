@@ -8994,12 +8994,27 @@ static void test_a_family_name_after_a_womans_verb_is_the_woman(void)
     expect(d, "الجيش جاهز", "كيم جونغ أون", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_plural_owned_by_what_follows_is_a_group(void)
+{
+    /* "محللو الموقع": a plural in ون drops its ن before its owner; it is the group, with
+     * the owner, and no person's name */
+    struct doc *d = fx_annotate("وتظهر صور أقمار صناعية حركة قطارات عند المعبر، ويرى محللو الموقع أن هذه الحركة "
+                                "تتسق مع نقل ذخائر.\n\nوقال مسؤولو الشركة إن الأرباح تراجعت.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "هذه الحركة تتسق", "محللو الموقع", QUOTE_INDIRECT, -1);
+    expect(d, "الأرباح تراجعت", "مسؤولو الشركة", QUOTE_INDIRECT, -1);
+    CHECK(fx_entity(d, "محللو") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
     test_some_of_a_group_speaks_as_written();
     test_an_outlet_relays_a_person_with_a_long_title();
     test_a_family_name_after_a_womans_verb_is_the_woman();
+    test_a_plural_owned_by_what_follows_is_a_group();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
