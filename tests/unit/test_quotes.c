@@ -9008,6 +9008,21 @@ static void test_a_plural_owned_by_what_follows_is_a_group(void)
     CHECK(fx_entity(d, "محللو") == NULL);
 }
 
+static void test_a_friend_named_after_his_title(void)
+{
+    /* "صديقي عبد الحق": a friend or a neighbour of the writer or of the person just named
+     * is a title before the name; "العام الجاري" stays a time */
+    struct doc *d = fx_annotate("«الحرب لن تنتهي قريبا»، يقول صديقي عبد الحق، أستاذ التاريخ في إحدى ثانويات فاس، "
+                                "ونحن نحتسي الشاي.\n\nوقالت جارتها أم سمير إن الماء انقطع منذ بداية العام الجاري.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الحرب لن تنتهي", "عبد الحق", QUOTE_DIRECT, -1);
+    expect(d, "الماء انقطع", "أم سمير", QUOTE_INDIRECT, -1);
+    CHECK(fx_entity(d, "عبد الحق") != NULL);
+    CHECK(fx_entity(d, "الجاري") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9015,6 +9030,7 @@ int main(void)
     test_an_outlet_relays_a_person_with_a_long_title();
     test_a_family_name_after_a_womans_verb_is_the_woman();
     test_a_plural_owned_by_what_follows_is_a_group();
+    test_a_friend_named_after_his_title();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
