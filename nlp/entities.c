@@ -4895,7 +4895,10 @@ static int pass_context(struct ent_ctx *x)
         uint32_t kinds = tok_kinds(tk);
         int32_t end = sentence_end(d, k);
         if ((kinds & (LEX_VERB | LEX_SOURCE)) && tk->kind == TOK_WORD && k + 1 < end) {
-            int32_t s = k + 1;
+            /* (after "for his part": "وقال من جهته X إن") */
+            int32_t s = k + 1 + ((kinds & LEX_VERB) ? tok_ones_part_at(d, k + 1, end) : 0);
+            if (s >= end)
+                continue;
             /* (after a source marker, a statement noun may come first: "ووفق معلومات «صوت
              * بيروت إنترناشونال»، فإن") */
             if ((kinds & LEX_SOURCE) && s + 1 < end && (tok_kinds(&d->tokens[s]) & LEX_STATEMENT) &&

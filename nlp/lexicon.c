@@ -686,7 +686,7 @@ static const struct name_bit marker_names[] = {
     {"these_words", MARK_THESE_WORDS}, {"these_words_next", MARK_THESE_WORDS_NEXT},
     {"byline_label", MARK_BYLINE_LABEL}, {"occasion", MARK_OCCASION}, {"reply", MARK_REPLY}, {"asked", MARK_ASKED},
     {"that_being", MARK_THAT_BEING}, {"time_after", MARK_TIME_AFTER}, {"host_label", MARK_HOST_LABEL},
-    {"standing", MARK_STANDING},
+    {"standing", MARK_STANDING}, {"ones_part", MARK_ONES_PART},
 };
 
 static int parse_markers(struct loader *ld, const char *s, marker_set *out)

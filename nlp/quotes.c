@@ -2590,7 +2590,9 @@ static int32_t words_before(struct qctx *q, int32_t v, int32_t end, int32_t *reg
         return -1;
     /* "«...»، قال الخبير العسكري في جامعة واسيدا X لـ"مشرق"": the speaker runs to the
      * outlet it spoke to, or to the end of the clause */
-    int32_t after_v = v + 1;
+    /* (after "for her part": "«...»، قالت من جهتها X، الباحثة في ...") */
+    int32_t subj_b = v + 1 + tok_ones_part_at(d, v + 1, end);
+    int32_t after_v = subj_b;
     while (after_v < end && after_v - v < 16) {
         /* (a short quoted name: «...»، يقول "كانغ" (اسم مستعار)) */
         int32_t ro = q->opens[after_v];
@@ -2607,7 +2609,7 @@ static int32_t words_before(struct qctx *q, int32_t v, int32_t end, int32_t *reg
         *region = ri;
         if (subj == v) { /* inversion: "..., said X" */
             /* (after how it was said: "«...»، قالها بحسرة أبو عمر") */
-            *np_b = v + 2 < after_v && tok_is_manner_after_ba(d, q->lx, v + 1, 0) ? v + 2 : v + 1;
+            *np_b = v + 2 < after_v && tok_is_manner_after_ba(d, q->lx, v + 1, 0) ? v + 2 : subj_b;
             *np_e = after_v;
             if (v + 1 < after_v && said_while(d, v, after_v))
                 *np_b = *np_e; /* the subject is elided */
@@ -2629,8 +2631,8 @@ static int32_t words_before(struct qctx *q, int32_t v, int32_t end, int32_t *reg
     is_verb(vt, &asp);
     /* (nor a verb whose complement follows it: "...، ليختم بصور أرشيفية لجنود في كورسك"
      * concludes with pictures, and names no one after it) */
-    if (subj == v && v + 1 < end &&
-        (standalone_preposition(&d->tokens[v + 1]) || tok_is_manner_after_ba(d, q->lx, v + 1, 0) ||
+    if (subj == v && subj_b < end &&
+        (standalone_preposition(&d->tokens[subj_b]) || tok_is_manner_after_ba(d, q->lx, v + 1, 0) ||
          verb_ba_complement(d, v)))
         return -1;
     /* (nor one with a clause of its own after it: "منذ أن ...، يتساءل المراقبون عما تبقى
@@ -2645,9 +2647,9 @@ static int32_t words_before(struct qctx *q, int32_t v, int32_t end, int32_t *reg
     /* (and the words after the verb must name someone who can speak: in "أن الأردن، كغيره
      * من الدول العربية، يتابع الملف من زاوية اقتصادية" the verb has its own object) */
     if (comma && closes_clause && !joined && asp != ASPECT_PARTICIPLE && p - sb >= 3 && d->tokens[p].sentence == d->tokens[v].sentence &&
-        !scene_before(q, sb, p + 1) && !occasion_at(q, sb, end) && (subj < v || speaker_like(q, v + 1, after_v))) {
+        !scene_before(q, sb, p + 1) && !occasion_at(q, sb, end) && (subj < v || speaker_like(q, subj_b, after_v))) {
         if (subj == v) {
-            *np_b = v + 1;
+            *np_b = subj_b;
             *np_e = after_v;
         }
         *post_end = p + 1;
@@ -3144,7 +3146,9 @@ static int verb_cue(struct qctx *q, int32_t v)
     /* English puts the subject first: what follows the verb is never the speaker,
      * except after a quotation ("..., said X") */
     int english = d->lang == LANG_EN;
-    int32_t np_b = v + 1, np_e = english ? v + 1 : np_after(q, v + 1, end);
+    /* "وقال من جهته X إن": for his part, an aside before the subject */
+    int32_t part = english ? 0 : tok_ones_part_at(d, v + 1, end);
+    int32_t np_b = v + 1 + part, np_e = english ? v + 1 : np_after(q, np_b, end);
     /* "كتبت الأسبوع الماضي أن": a time that is all the phrase after the verb says when,
      * not who; the subject is elided */
     if (np_e == v + 3 && (tok_kinds(&d->tokens[v + 1]) & LEX_STOP) && time_after_verb(d, v))
@@ -3315,7 +3319,7 @@ static int verb_cue(struct qctx *q, int32_t v)
                 /* (the fold pool ends in a zero: an empty form reads as no ل) */
                 np_e = v + 1; /* the subject is elided or stands before the verb */
             } else {
-                np_e = speaker_region_end(q, v + 1, open_tok);
+                np_e = speaker_region_end(q, v + 1 + part, open_tok);
             }
             if (vt->lex->verb_prep)
                 np_e = quotes_before_object_preposition(d, q->lx, np_b, np_e);

@@ -352,6 +352,13 @@ static inline int tok_is_min(const struct token *tk)
     return tk->kind == TOK_WORD && tk->fold_len == 2 && tk->fold[0] == 0x0645 && tk->fold[1] == 0x0646;
 }
 
+/* 2 when "من جهته" (for his part; جانبه، ناحيتها ...) stands at k and before end, else 0:
+ * between a verb and its subject it is an aside ("وقال من جهته X إن"). */
+static inline int32_t tok_ones_part_at(const struct doc *d, int32_t k, int32_t end)
+{
+    return k + 1 < end && tok_is_min(&d->tokens[k]) && tok_marker(d, k + 1, MARK_ONES_PART) ? 2 : 0;
+}
+
 /* 1 for a word in the sound masculine plural as written (ين، ون at the end of at least
  * five units: المسلمين، مشاركون). */
 int tok_sound_plural(const struct token *tk);

@@ -9023,6 +9023,20 @@ static void test_a_friend_named_after_his_title(void)
     CHECK(fx_entity(d, "الجاري") == NULL);
 }
 
+static void test_for_his_part_before_the_subject(void)
+{
+    /* "وقال من جهته X إن": "for his part" between the verb and its subject is an aside,
+     * before the clause and after a quotation alike */
+    struct doc *d = fx_annotate("وقال من جانبه الوزير أحمد سالم إن الزيارة ناجحة.\n\n«الرسالة موجهة إلى واشنطن»، قالت من "
+                                "جهتها كيم سو-يون، الباحثة في المعهد الكوري للتوحيد الوطني.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الزيارة ناجحة", "أحمد سالم", QUOTE_INDIRECT, -1);
+    expect(d, "الرسالة موجهة", "كيم سو-يون", QUOTE_DIRECT, -1);
+    CHECK(fx_entity(d, "كيم سو-يون") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9031,6 +9045,7 @@ int main(void)
     test_a_family_name_after_a_womans_verb_is_the_woman();
     test_a_plural_owned_by_what_follows_is_a_group();
     test_a_friend_named_after_his_title();
+    test_for_his_part_before_the_subject();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
