@@ -403,6 +403,17 @@ static int plural_of_people(const struct doc *d, int32_t k)
            d->tokens[k + 1].sentence == t->sentence && tok_has_article(&d->tokens[k + 1]);
 }
 
+/* A number at k (ثلاثة، 3، عدة), then a group or people in a sound plural that name no
+ * one: "ثلاثة مسؤولين"، "عدة خبراء". */
+static __attribute__((noinline)) int counted_people(const struct doc *d, int32_t k)
+{
+    const struct token *n = &d->tokens[k], *p = &d->tokens[k + 1];
+    if (n->kind != TOK_NUMBER && !tok_marker(d, k, MARK_CARDINAL))
+        return 0;
+    return d->tok_mention[k + 1] < 0 && !tok_has_article(p) &&
+           ((tok_kinds(p) & LEX_GROUP) || (p->kind == TOK_WORD && tok_sound_plural(p) && !(tok_kinds(p) & (LEX_STOP | LEX_VERB))));
+}
+
 /* "ويقول صيادون في منطقة نشطون إن": a sound plural in ون no list holds, whose singular
  * the dictionary knows, as the subject (nominative) of a verb: people of a trade or
  * place, unnamed, like the listed مزارعون (not قانون، مليون: five letters). */
@@ -2389,6 +2400,12 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
         s.start = tok_u16_at_fold(d, &d->tokens[b], d->tokens[b].lex_prefix);
         x->unnamed_title = 1; /* (a headline's "أحد أعيان الأهقار:" is whom the body names) */
         return as_written(x, s, tok_one_of(&d->tokens[b]), CLASS_PERSON, out, how);
+    }
+    /* "قال ثلاثة مسؤولين مطلعين لرويترز إن"، "أكد 3 خبراء أن": a number of people, unnamed */
+    if (e - b >= 2 && d->tok_mention[b] < 0 && counted_people(d, b)) {
+        struct span s = tok_span(d, b, phrase_end(x, b + 1, e));
+        s.start = tok_u16_at_fold(d, &d->tokens[b], d->tokens[b].lex_prefix);
+        return as_written(x, s, GENDER_PLURAL, CLASS_GROUP, out, how);
     }
     if (picked >= 0 && d->entities[picked].type != ENT_PERSON && (tok_kinds(&d->tokens[b]) & LEX_TITLE) &&
         d->tokens[b].lex && (d->tokens[b].lex->role_classes & CLASS_PERSON) &&

@@ -9037,6 +9037,19 @@ static void test_for_his_part_before_the_subject(void)
     CHECK(fx_entity(d, "كيم سو-يون") != NULL);
 }
 
+static void test_a_number_of_people_speaks_as_written(void)
+{
+    /* "قال ثلاثة مسؤولين مطلعين لرويترز إن": a number before a group is the group, unnamed,
+     * and the outlet told is not the speaker */
+    struct doc *d = fx_annotate("قال ثلاثة مسؤولين مطلعين لرويترز إن الشحنات عبرت الجسر ليلا.\n\nوأكد 3 دبلوماسيين غربيين "
+                                "أن الصور واضحة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الشحنات عبرت", "ثلاثة مسؤولين مطلعين", QUOTE_INDIRECT, -1);
+    expect(d, "الصور واضحة", "3 دبلوماسيين غربيين", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9046,6 +9059,7 @@ int main(void)
     test_a_plural_owned_by_what_follows_is_a_group();
     test_a_friend_named_after_his_title();
     test_for_his_part_before_the_subject();
+    test_a_number_of_people_speaks_as_written();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
