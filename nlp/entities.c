@@ -1002,7 +1002,9 @@ static int preposition_on_word(const struct ent_ctx *x, const struct token *t);
  * name takes the definite noun after it. */
 static int lam_on_noun(const struct ent_ctx *x, const struct token *t)
 {
-    return t->fold[0] == 0x0644 && t->fold_len >= 4 && (prep_clitic(x, t) || (t->flags & TOKF_COMMON));
+    /* (the word behind ل may be common where ل and it are not: لكرة القدم) */
+    return t->fold[0] == 0x0644 && t->fold_len >= 4 &&
+           (prep_clitic(x, t) || (t->flags & TOKF_COMMON) || lexicon_is_common(x->lx, t->fold + 1, t->fold_len - 1));
 }
 
 /* Token j, right after the bare head at k, starts a known organisation (not a person, not

@@ -4166,6 +4166,19 @@ static void test_a_family_name_after_a_russian_patronymic(void)
     CHECK(e != NULL && e->type == ENT_GPE);
 }
 
+static void test_a_body_for_a_word_the_dictionary_knows_behind_lam(void)
+{
+    /* "الاتحاد اللبناني لكرة القدم": ل and a noun the dictionary holds only without it
+     * goes on with the body's name */
+    struct doc *d = fx_annotate("وقال الاتحاد اللبناني لكرة القدم في بيان إن المباراة أجلت.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *e = fx_entity(d, "الاتحاد اللبناني لكرة القدم");
+    CHECK(e != NULL && e->type == ENT_ORG);
+    CHECK(fx_entity(d, "الاتحاد اللبناني") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -4405,6 +4418,7 @@ int main(void)
     test_ali_as_a_fathers_name_before_a_relays_qawluh();
     test_sabah_after_an_honorific_is_a_given_name();
     test_a_family_name_after_a_russian_patronymic();
+    test_a_body_for_a_word_the_dictionary_knows_behind_lam();
     fx_teardown();
     return check_summary("test_entities");
 }
