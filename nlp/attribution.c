@@ -1395,6 +1395,13 @@ static int32_t phrase_end(const struct actx *x, int32_t k, int32_t e)
             g++; /* (inside a name, whatever its words: the أم of "راية إف إم") */
             continue;
         }
+        /* ("جندي من اللواء الميكانيكي الـ47": a unit's ordinal in digits, with its article,
+         * is part of the unit's name) */
+        if (t->kind == TOK_NUMBER && t->span.end - t->span.start > 2 && d->text.u16[t->span.start] == 0x0627 &&
+            d->text.u16[t->span.start + 1] == 0x0644 && tok_has_article(&d->tokens[g - 1])) {
+            g++;
+            continue;
+        }
         if (t->kind != TOK_WORD || (kinds & (LEX_VERB | LEX_COMPLEMENTIZER | LEX_CONJ_BREAK | LEX_PRONOUN)))
             break;
         if (tok_is_lone_lam(t))

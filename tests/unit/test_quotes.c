@@ -9050,6 +9050,17 @@ static void test_a_number_of_people_speaks_as_written(void)
     expect(d, "الصور واضحة", "3 دبلوماسيين غربيين", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_units_ordinal_in_digits_names_the_unit(void)
+{
+    /* "جندي من اللواء الميكانيكي الـ47": the ordinal with its article stays in the phrase */
+    struct doc *d = fx_annotate("وروى جندي أوكراني من اللواء الميكانيكي الـ47، عرّف نفسه باسم \"سيرهي\"، أن الوحدات "
+                                "ظهرت قرب القرية.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الوحدات ظهرت", "جندي أوكراني من اللواء الميكانيكي الـ47", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9060,6 +9071,7 @@ int main(void)
     test_a_friend_named_after_his_title();
     test_for_his_part_before_the_subject();
     test_a_number_of_people_speaks_as_written();
+    test_a_units_ordinal_in_digits_names_the_unit();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
