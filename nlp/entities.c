@@ -4649,6 +4649,19 @@ static int pass_given_names(struct ent_ctx *x)
             /* (or opening a line as a label, before its colon or who the person is in
              * parentheses: "أم محمد (ربة بيت من حي الكيش): ...") */
             int label = words_label_their_line(d, k - 1, k + 1);
+            /* (or wherever the name plainly ends, before a function word, a sign or a verb:
+             * "وقف أبو علي أمام المحل وقال"، "التقينا أم محمد في السوق"; not "أحمد أم محمد؟",
+             * or between two names) */
+            const struct token *after = k + 1 < nt && d->tokens[k + 1].sentence == t->sentence ? &d->tokens[k + 1] : NULL;
+            if ((!after || after->kind == TOK_PUNCT ||
+                 (after->kind == TOK_WORD && (tok_kinds(after) & (LEX_STOP | LEX_VERB)) &&
+                  !(tok_kinds(after) & LEX_FIRST_NAME))) &&
+                !(after && tok_is_char(after, '?')) && !(after && after->kind == TOK_PUNCT && after->fold[0] == 0x061F) &&
+                !(k >= 2 && (x->owner[k - 2] >= 0 || (tok_kinds(&d->tokens[k - 2]) & LEX_FIRST_NAME)))) {
+                if (add_person(x, k - 1, k + 1, -1, -1, 0, g, CAND_CONTEXT) != 0)
+                    return -1;
+                continue;
+            }
             if (k + 2 < nt && d->tokens[k + 2].sentence == t->sentence &&
                 (label || tok_is_min(&d->tokens[k + 1]) || (tok_kinds(&d->tokens[k + 1]) & LEX_COMPLEMENTIZER) ||
                  /* (or the kunya alone in marks, a reader's signature: "أما «أبو فهد» من") */

@@ -9061,6 +9061,19 @@ static void test_a_units_ordinal_in_digits_names_the_unit(void)
     expect(d, "الوحدات ظهرت", "جندي أوكراني من اللواء الميكانيكي الـ47", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_kunya_where_the_name_plainly_ends(void)
+{
+    /* "وقف أبو علي أمام المحل وقال:": a kunya and a given name before a function word are
+     * a person wherever they stand, and the one who speaks after the verb joined by و */
+    struct doc *d = fx_annotate("وقف أبو علي أمام المحل وقال: \"الأسعار نار\".\n\nووقفت أم سمير في الطابور وقالت: "
+                                "\"لا خبز منذ الصباح\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الأسعار نار", "أبو علي", QUOTE_DIRECT, -1);
+    expect(d, "لا خبز", "أم سمير", QUOTE_DIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9072,6 +9085,7 @@ int main(void)
     test_for_his_part_before_the_subject();
     test_a_number_of_people_speaks_as_written();
     test_a_units_ordinal_in_digits_names_the_unit();
+    test_a_kunya_where_the_name_plainly_ends();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
