@@ -558,6 +558,12 @@ static int match_known(struct ent_ctx *x, int32_t k, int32_t end)
     /* "سيرجي فلاديميروفيتش نيكولاييف": a town's name after a patronymic is a family name */
     if (n == 1 && k > 0 && e->gaz_type != ENT_PERSON && may_follow_patronymic(d, k) && family_after_patronymic(d, k))
         return 0;
+    /* "كريستيان فاغنر": a one-word organisation's name right after a given name, neither
+     * with a clitic, is the person's family name */
+    if (n == 1 && k > 0 && e->gaz_type == ENT_ORG && !v.skip && (tok_kinds(&d->tokens[k - 1]) & LEX_FIRST_NAME) &&
+        !d->tokens[k - 1].lex_prefix && d->tokens[k - 1].sentence == tk->sentence &&
+        !(tok_kinds(&d->tokens[k - 1]) & (LEX_STOP | LEX_NAME_PARTICLE | LEX_FAMILY_NAME | LEX_GAZ)))
+        return 0;
     if (e->gaz_acronym) {
         for (int32_t j = k; j < k + n; j++)
             if (!all_caps(d, &d->tokens[j]) && d->tokens[j].span.end - d->tokens[j].span.start > 1)
@@ -2015,12 +2021,15 @@ static int east_asian_syllable(const struct token *t)
 
 /* لي جي هون: لي is also "to me", which the given-name list leaves out; before two East
  * Asian syllables that no list holds as given names it is the family name (Lee, Li). */
+/* (a given name of two letters is a syllable too: "لي وي دونغ", Wei; "قال لي سامي" is
+ * "told me") */
 static int lee_family(const struct doc *d, int32_t k)
 {
     const struct token *t = &d->tokens[k];
     return t->fold_len == 2 && t->fold[0] == 0x0644 && t->fold[1] == 0x064A && k + 2 < d->n_tokens &&
            east_asian_syllable(&d->tokens[k + 1]) && east_asian_syllable(&d->tokens[k + 2]) &&
-           !(tok_kinds(&d->tokens[k + 1]) & LEX_FIRST_NAME) && d->tokens[k + 2].sentence == t->sentence;
+           (!(tok_kinds(&d->tokens[k + 1]) & LEX_FIRST_NAME) || d->tokens[k + 1].fold_len == 2) &&
+           d->tokens[k + 2].sentence == t->sentence;
 }
 
 /* علي (Ali) folds like على (on): a given name that is also a function word, written with

@@ -4179,6 +4179,24 @@ static void test_a_body_for_a_word_the_dictionary_knows_behind_lam(void)
     CHECK(fx_entity(d, "الاتحاد اللبناني") == NULL);
 }
 
+static void test_family_names_that_read_as_something_else(void)
+{
+    /* "لي وي دونغ": لي before a given name of two letters and a syllable is the family
+     * name Li; "كريستيان فاغنر": a one-word organisation's name after a given name is the
+     * person's family name (the group alone stays a group) */
+    struct doc *d = fx_annotate("يرى لي وي دونغ، الباحث في معهد الصين، أن المعاهدة طبيعية.\n\nوأضاف المتحدث كريستيان "
+                                "فاغنر أن الوزارة ستبحث الأمر.\n\nوقال قائد مجموعة فاغنر إن القتال انتهى.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *e = fx_entity(d, "لي وي دونغ");
+    CHECK(e != NULL && e->type == ENT_PERSON);
+    e = fx_entity(d, "كريستيان فاغنر");
+    CHECK(e != NULL && e->type == ENT_PERSON);
+    e = fx_entity(d, "مجموعة فاغنر");
+    CHECK(e != NULL && e->type == ENT_ORG);
+}
+
 int main(void)
 {
     fx_setup();
@@ -4419,6 +4437,7 @@ int main(void)
     test_sabah_after_an_honorific_is_a_given_name();
     test_a_family_name_after_a_russian_patronymic();
     test_a_body_for_a_word_the_dictionary_knows_behind_lam();
+    test_family_names_that_read_as_something_else();
     fx_teardown();
     return check_summary("test_entities");
 }
