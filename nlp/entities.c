@@ -3688,8 +3688,11 @@ static int pass_titled(struct ent_ctx *x)
             }
             if (is_quote_mark(t)) {
                 /* منسقة لائحة “قرار زحلة” المحامية ...: a quoted name inside the role */
+                /* (a body's longer name after في, where the role is held: "الباحثة في
+                 * «التحالف المدني لحقوق الإنسان في كوريا الشمالية» بارك مين-جي") */
+                int32_t reach = j > k + 1 && tok_is_fi(&d->tokens[j - 1]) ? 9 : 5;
                 int32_t c = j + 1;
-                while (c < end && c - j <= 5 && !is_quote_mark(&d->tokens[c]))
+                while (c < end && c - j <= reach && !is_quote_mark(&d->tokens[c]))
                     c++;
                 /* النائب «طارق الجندي»: some Egyptian papers set the holder's name in marks
                  * right after the title; the marks hold the whole name and nothing else */
@@ -3703,7 +3706,7 @@ static int pass_titled(struct ent_ctx *x)
                     k = c;
                     break;
                 }
-                if (c < end && c - j <= 5) {
+                if (c < end && c - j <= reach) {
                     j = c + 1;
                     continue;
                 }

@@ -277,6 +277,12 @@ static int region_is_name(const struct qctx *q, const struct region *r)
         tok_has_article(&d->tokens[r->inner_b + 1]) && !tok_has_prep_clitic(&d->tokens[r->inner_b + 1]) &&
         !verb_in(q, r->inner_b, r->inner_e))
         return 1;
+    /* "الباحثة في «التحالف المدني لحقوق الإنسان في كوريا الشمالية» بارك مين-جي": words in
+     * marks after في, between a role and the name of its holder, are where the role is held */
+    if (r->open >= 2 && tok_is_fi(&d->tokens[r->open - 1]) && (tok_kinds(&d->tokens[r->open - 2]) & (LEX_TITLE | LEX_ROLE_NOUN)) &&
+        r->close + 1 < d->n_tokens && d->tok_mention[r->close + 1] >= 0 &&
+        d->entities[d->mentions[d->tok_mention[r->close + 1]].entity].type == ENT_PERSON && !verb_in(q, r->inner_b, r->inner_e))
+        return 1;
     int covered = 1, namelike = words <= (after_org ? 4 : 2);
     for (int32_t k = r->inner_b; k < r->inner_e && (covered || namelike); k++) {
         const struct token *t = &d->tokens[k];

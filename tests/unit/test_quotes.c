@@ -9074,6 +9074,19 @@ static void test_a_kunya_where_the_name_plainly_ends(void)
     expect(d, "لا خبز", "أم سمير", QUOTE_DIRECT, -1);
 }
 
+static void test_a_body_in_marks_between_a_role_and_its_holder(void)
+{
+    /* "الباحثة في «...» بارك مين-جي": a body's long name in marks after في, between the role
+     * and its holder's name, is no quotation, and the holder speaks */
+    struct doc *d = fx_annotate("وترى الباحثة في «التحالف المدني لحقوق الإنسان في كوريا الشمالية» بارك مين-جي أن ما يجري "
+                                "«شكل من أشكال العمل القسري».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "ما يجري", "بارك مين-جي", QUOTE_MIXED, -1);
+    CHECK(fx_quote(d, "التحالف المدني") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9086,6 +9099,7 @@ int main(void)
     test_a_number_of_people_speaks_as_written();
     test_a_units_ordinal_in_digits_names_the_unit();
     test_a_kunya_where_the_name_plainly_ends();
+    test_a_body_in_marks_between_a_role_and_its_holder();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
