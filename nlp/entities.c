@@ -2395,6 +2395,17 @@ static __attribute__((noinline)) int how_before_colon(const struct doc *d, int32
            t->fold[n - 1] == 0x0627;
 }
 
+static __attribute__((noinline)) int demonym_behind_ba(const struct ent_ctx *x, int32_t e, int32_t end)
+{
+    const struct doc *d = x->d;
+    const struct token *t = &d->tokens[e];
+    if (t->kind != TOK_WORD || t->lex_prefix != 1 || t->fold[0] != 0x0628 || !(tok_kinds(t) & LEX_DEMONYM) ||
+        tok_has_article(t) || e + 1 >= end)
+        return 0;
+    const struct token *n = &d->tokens[e + 1];
+    return n->kind == TOK_PUNCT || ((tok_kinds(n) & LEX_COMPLEMENTIZER) && !n->lex_prefix);
+}
+
 static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
 {
     const struct doc *d = x->d;
@@ -2495,6 +2506,12 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
             continue;
         }
         if (may_follow_patronymic(d, e) && family_after_patronymic(d, e)) {
+            e++;
+            break;
+        }
+        /* "وقالت تامي بروس إن": a bare nationality behind ب ("with Russians") right after a
+         * given name, before the clause or a sign, is a family name */
+        if (e == s + 1 && (tok_kinds(prev) & LEX_FIRST_NAME) && demonym_behind_ba(x, e, end)) {
             e++;
             break;
         }

@@ -4197,6 +4197,18 @@ static void test_family_names_that_read_as_something_else(void)
     CHECK(e != NULL && e->type == ENT_ORG);
 }
 
+static void test_a_family_name_that_reads_as_ba_and_a_nationality(void)
+{
+    /* "تامي بروس": بروس reads as ب and "Russians"; right after a given name and before the
+     * clause it is the family name (not "التقى أحمد بروس في", with Russians) */
+    struct doc *d = fx_annotate("في حين اعتبرت تامي بروس، المتحدثة باسم الخارجية الأمريكية، أن الأمر لا يغير شيئا.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *e = fx_entity(d, "تامي بروس");
+    CHECK(e != NULL && e->type == ENT_PERSON);
+}
+
 int main(void)
 {
     fx_setup();
@@ -4438,6 +4450,7 @@ int main(void)
     test_a_family_name_after_a_russian_patronymic();
     test_a_body_for_a_word_the_dictionary_knows_behind_lam();
     test_family_names_that_read_as_something_else();
+    test_a_family_name_that_reads_as_ba_and_a_nationality();
     fx_teardown();
     return check_summary("test_entities");
 }
