@@ -3366,6 +3366,11 @@ static int verb_cue(struct qctx *q, int32_t v)
     /* "ولم يوضح البيان ما إذا كانت ...": whether, asked and not answered */
     if (cs > v + 1 && region < 0 && whether_at(d, cs - 1) && v > 0 && tok_marker(d, v - 1, MARK_NEGATION))
         return 0;
+    /* (and "ويبقى سؤال لا تجيب عنه موسكو: هل ...؟": the question after the colon is what
+     * no one answers) */
+    if (v > 0 && cs > v + 1 && tok_marker(d, v - 1, MARK_NEGATION) && is_colon(d, cs - 1) && end > cs &&
+        is_question_mark(&d->tokens[end - 1]))
+        return 0;
     /* "سأل دبلوماسي ... عمّا إذا": a question put to someone, not words reported (and so
      * is "سألت المتصلين إن كانت ...", إن there "whether") */
     if (cs > v + 1 && region < 0 && vt->lex->verb_ask && (whether_at(d, cs - 1) || (cs < end && tok_is_kana(&d->tokens[cs]))))

@@ -9087,6 +9087,20 @@ static void test_a_body_in_marks_between_a_role_and_its_holder(void)
     CHECK(fx_quote(d, "التحالف المدني") == NULL);
 }
 
+static void test_she_answers_and_a_question_no_one_answers(void)
+{
+    /* "فتجيب بأن": the guest answers in her own right; "سؤال لا تجيب عنه موسكو: هل ...؟"
+     * is a question no one answers, no quotation */
+    struct doc *d = fx_annotate("ويسأل المقدم فيصل العتيبي ضيفته نورة القحطاني عما إذا كانت الصين ستقبل بهذا الدور، فتجيب "
+                                "بأن بكين “لا تحب المفاجآت”.\n\nويبقى سؤال لا تجيب عنه موسكو: هل كانت المادة الرابعة "
+                                "ستغير شيئا؟\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "بكين", "نورة القحطاني", QUOTE_MIXED, -1);
+    CHECK(fx_quote(d, "هل كانت") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9100,6 +9114,7 @@ int main(void)
     test_a_units_ordinal_in_digits_names_the_unit();
     test_a_kunya_where_the_name_plainly_ends();
     test_a_body_in_marks_between_a_role_and_its_holder();
+    test_she_answers_and_a_question_no_one_answers();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
