@@ -5213,7 +5213,9 @@ static int short_key_as_speaker(const struct doc *d, int32_t k, int32_t key_len)
     if (k == 0 || k + 1 >= d->n_tokens || !(tok_kinds(&d->tokens[k - 1]) & (LEX_VERB | LEX_SOURCE)))
         return 0;
     const struct token *n = &d->tokens[k + 1];
-    return tok_is_comma(n) || (tok_kinds(n) & LEX_COMPLEMENTIZER);
+    /* (or before a colon, or where it was said: "وأوضح لي في حديث لـ«...»:") */
+    return tok_is_comma(n) || (tok_kinds(n) & LEX_COMPLEMENTIZER) || tok_is_char(n, ':') ||
+           (tok_is_fi(n) && k + 2 < d->n_tokens && (tok_kinds(&d->tokens[k + 2]) & LEX_STATEMENT));
 }
 
 /* "Chang Ho-jin", "Kim Yo-jong": a romanised Korean given name, two syllables joined by a

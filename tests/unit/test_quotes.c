@@ -9101,6 +9101,36 @@ static void test_she_answers_and_a_question_no_one_answers(void)
     CHECK(fx_quote(d, "هل كانت") == NULL);
 }
 
+static void test_a_pronoun_of_the_other_gender_goes_on_with_the_clause(void)
+{
+    /* "قال X إن الجبهة «...»، لكنها ترى فيها «...»": لكنها is the front, the clause's own
+     * subject going on, not a second quotation; "فردت عليه بأن ...، غير أنه أصر على أن"
+     * is the other person answering with a clause of his own */
+    struct doc *d = fx_annotate("وقال رمزي أبو شمالة إن الجبهة \"لا تدعو إلى استنساخ التجربة الكورية\"، لكنها ترى فيها "
+                                "\"درساً في معنى التحالف\".\n\nواعتبر نزار بن عمر أن الحلف مبالغ فيه. فردت عليه منية "
+                                "الصفاقسي بأن الذخيرة ما تحتاجه روسيا، غير أنه أصر على أن الصين لن تسمح بذلك.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "الجبهة");
+    CHECK(q != NULL && strstr(fx_text(d, q->content), "درساً") != NULL);
+    CHECK(fx_quote(d, "درساً") == NULL);
+    expect(d, "الذخيرة ما تحتاجه", "منية الصفاقسي", QUOTE_INDIRECT, -1);
+    expect(d, "الصين لن تسمح", "نزار بن عمر", QUOTE_INDIRECT, -1);
+}
+
+static void test_li_alone_before_where_he_said_it(void)
+{
+    /* "وأوضح لي في حديث لـ«...»:": لي after a verb and before where it was said is the
+     * family name of the Li named before, not "to me" */
+    struct doc *d = fx_annotate("يرى لي وي دونغ، الباحث في معهد الصين، أن المعاهدة طبيعية.\n\nوأوضح لي في حديث "
+                                "لـ\"طريق الحرير\": \"من الطبيعي أن تبحث الدول عن ضمانات لأمنها\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "من الطبيعي", "لي وي دونغ", QUOTE_DIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9115,6 +9145,8 @@ int main(void)
     test_a_kunya_where_the_name_plainly_ends();
     test_a_body_in_marks_between_a_role_and_its_holder();
     test_she_answers_and_a_question_no_one_answers();
+    test_a_pronoun_of_the_other_gender_goes_on_with_the_clause();
+    test_li_alone_before_where_he_said_it();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
