@@ -349,10 +349,28 @@ static int ends_with(const char *s, const char *tail)
     return n >= t && !memcmp(s + n - t, tail, t);
 }
 
+/* A group form derived from a listed one (its accusative, its construct), made only where
+ * no other word is written so: an explicit line always wins. */
+static int add_derived_group(struct loader *ld, const char *form, uint8_t g)
+{
+    UChar key[KEY_MAX];
+    uint32_t old;
+    int32_t n = fold_key(form, key, KEY_MAX);
+    if (n <= 0 || strtab_get(ld->lx->index, key, n, &old))
+        return 0;
+    struct lex_entry *e = entry_for(ld, form);
+    if (!e)
+        return -1;
+    e->kinds |= LEX_GROUP;
+    e->role_gender = g;
+    e->role_classes |= CLASS_GROUP;
+    return 0;
+}
+
 /* A title or a group of people as the subject after إن، أن، لكن stands in the accusative,
- * with its tanween's alef: "غير أن سكانا في ودان قالوا"، "لكن تاجرا في السوق قال". The
- * form is derived only where no other word is written so (مشيرا is a verb's participle,
- * listed before), and not from a form whose ending takes no such alef. */
+ * with its tanween's alef: "غير أن سكانا في ودان قالوا"، "لكن تاجرا في السوق قال". Not
+ * derived from a form whose ending takes no such alef (مشيرا, a verb's participle, is
+ * listed before and keeps its reading). */
 static int add_accusative(struct loader *ld, const char *form, uint8_t g)
 {
     static const char *const no_alef[] = {"ا", "ى", "ي", "و", "ة", "ء", "ون", "ين"};
@@ -363,22 +381,11 @@ static int add_accusative(struct loader *ld, const char *form, uint8_t g)
             return 0;
     char buf[256];
     snprintf(buf, sizeof buf, "%sا", form);
-    UChar key[KEY_MAX];
-    uint32_t old;
-    int32_t n = fold_key(buf, key, KEY_MAX);
-    if (n <= 0 || strtab_get(ld->lx->index, key, n, &old))
-        return 0;
-    struct lex_entry *e = entry_for(ld, buf);
-    if (!e)
-        return -1;
-    e->kinds |= LEX_GROUP;
-    e->role_gender = g;
-    e->role_classes |= CLASS_GROUP;
-    return 0;
+    return add_derived_group(ld, buf, g);
 }
 
 /* A plural in ون owned by what follows drops its ن: "ويرى محللو الموقع أن"، "قال مسؤولو
- * الشركة". The form is derived only where no other word is written so. */
+ * الشركة". */
 static int add_construct(struct loader *ld, const char *form)
 {
     size_t n = strlen(form), tail = strlen("ن");
@@ -387,18 +394,7 @@ static int add_construct(struct loader *ld, const char *form)
     char buf[256];
     memcpy(buf, form, n - tail);
     buf[n - tail] = 0;
-    UChar key[KEY_MAX];
-    uint32_t old;
-    int32_t k = fold_key(buf, key, KEY_MAX);
-    if (k <= 0 || strtab_get(ld->lx->index, key, k, &old))
-        return 0;
-    struct lex_entry *e = entry_for(ld, buf);
-    if (!e)
-        return -1;
-    e->kinds |= LEX_GROUP;
-    e->role_gender = GENDER_PLURAL;
-    e->role_classes |= CLASS_GROUP;
-    return 0;
+    return add_derived_group(ld, buf, GENDER_PLURAL);
 }
 
 /* Titles and roles also stand in their definite, feminine and dual forms: وزير -> الوزير,
