@@ -4685,7 +4685,7 @@ static int pass_given_names(struct ent_ctx *x)
             if ((!after || after->kind == TOK_PUNCT ||
                  (after->kind == TOK_WORD && (tok_kinds(after) & (LEX_STOP | LEX_VERB)) &&
                   !(tok_kinds(after) & LEX_FIRST_NAME))) &&
-                !(after && tok_is_char(after, '?')) && !(after && after->kind == TOK_PUNCT && after->fold[0] == 0x061F) &&
+                !(after && (tok_is_char(after, '?') || tok_is_char(after, 0x061F))) &&
                 !(k >= 2 && (x->owner[k - 2] >= 0 || (tok_kinds(&d->tokens[k - 2]) & LEX_FIRST_NAME)))) {
                 if (add_person(x, k - 1, k + 1, -1, -1, 0, g, CAND_CONTEXT) != 0)
                     return -1;

@@ -5536,8 +5536,8 @@ static int cue_is_sibling(const struct qctx *q, const struct quote *outer, const
     int32_t c = inner->cue_tok;
     if (inner->cue_kind == CUE_PARTICIPLE)
         return c > 0 && tok_is_comma(&d->tokens[c - 1]);
-    /* ("أن الصين «ليست طرفا»، لكنها تتابع تطوراتها «بهدوء»" after أضاف: a pronoun subject
-     * of the other gender is the reported clause's own subject going on, not the speaker) */
+    /* ("قال X إن الجبهة «...»، لكنها ترى فيها «...»": a pronoun subject of the other gender
+     * is the reported clause's own subject going on, not the speaker) */
     /* (not one that reports a clause of its own: "فردت عليه بأن ...، غير أنه أصر على أن" is
      * the other person answering) */
     if (inner->subject_pronoun && inner->np_end <= inner->np_begin && c > outer->content_tb &&
