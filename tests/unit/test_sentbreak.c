@@ -25,6 +25,7 @@
 #include "nlp/sentences.h"
 #include "nlp/text.h"
 #include "tests/unit/check.h"
+#include "tests/unit/u16_fixture.h"
 
 static const char *const locales[] = {"ar", "en@ss=standard"};
 static UBreakIterator *ref_bi[2], *fast_bi[2];
@@ -168,23 +169,7 @@ static void test_run_classes(void)
     CHECK_INT(bad, 0);
 }
 
-struct builder {
-    UChar *u;
-    int32_t len, cap;
-};
-
-static void put(struct builder *b, UChar c)
-{
-    if (b->len == b->cap) {
-        b->cap = b->cap ? b->cap * 2 : 1 << 16;
-        b->u = realloc(b->u, (size_t)b->cap * sizeof *b->u);
-        if (!b->u)
-            abort();
-    }
-    b->u[b->len++] = c;
-}
-
-static void flush(struct builder *b, const char *what)
+static void flush(struct u16_builder *b, const char *what)
 {
     CHECK(compare_u16(b->u, b->len, what));
     b->len = 0;
@@ -197,33 +182,7 @@ static void test_short_strings(void)
 {
     static const UChar alphabet[] = {0x0628, ' ', '.', 0x061F, 'a', 'A', '1', 0x060C,
                                      0x00AB, '\n', 0x2029, 0x064E, 0x200F, '#'};
-    const int na = (int)(sizeof alphabet / sizeof alphabet[0]);
-    struct builder b = {0};
-    for (int len = 1; len <= 4; len++) {
-        long total = 1;
-        for (int k = 0; k < len; k++)
-            total *= na;
-        for (long x = 0; x < total; x++) {
-            long y = x;
-            for (int k = 0; k < len; k++, y /= na)
-                put(&b, alphabet[y % na]);
-            put(&b, 0x2029);
-            if (b.len > 1 << 18)
-                flush(&b, "short strings");
-        }
-    }
-    flush(&b, "short strings");
-    free(b.u);
-}
-
-static uint64_t rng_state;
-
-static uint32_t rng(void)
-{
-    rng_state ^= rng_state << 13;
-    rng_state ^= rng_state >> 7;
-    rng_state ^= rng_state << 17;
-    return (uint32_t)(rng_state >> 16);
+    u16_every_string(alphabet, (int)(sizeof alphabet / sizeof alphabet[0]), 4, 1 << 18, flush);
 }
 
 /* Random strings of Arabic words, spaces and the characters the rules look at, each
@@ -236,24 +195,23 @@ static void test_random_strings(void)
                                   '\n',   '\r',   0x2029, 0x0085, 0x00A0, '\t',   0x064E, 0x0640, 0x200C,
                                   0x200F, 0x0661, 0xD83D, 0x05D0, 0x3002, 0x2026};
     const uint32_t nc = sizeof chars / sizeof chars[0];
-    const char *seed = getenv("QAWL_TEST_SEED");
-    rng_state = seed ? strtoull(seed, NULL, 10) | 1 : 0x9E3779B97F4A7C15u;
-    struct builder one = {0}, many = {0};
+    struct test_rng r = test_rng_seeded();
+    struct u16_builder one = {0}, many = {0};
     for (int n = 0; n < 20000; n++) {
-        int len = 1 + (int)(rng() % 40);
+        int len = 1 + (int)(test_rng_next(&r) % 40);
         for (int k = 0; k < len; k++) {
-            UChar c = chars[rng() % nc];
+            UChar c = chars[test_rng_next(&r) % nc];
             if (c == 0xD83D) {
-                put(&one, c);
+                u16_put(&one, c);
                 c = 0xDE00; /* a character outside the BMP */
             }
-            put(&one, c);
+            u16_put(&one, c);
         }
         char what[64];
         snprintf(what, sizeof what, "random string %d", n);
         CHECK(compare_u16(one.u, one.len, what));
         for (int32_t k = 0; k < one.len; k++)
-            put(&many, one.u[k]);
+            u16_put(&many, one.u[k]);
         one.len = 0;
         if (many.len > 1 << 15)
             flush(&many, "random strings, many at a time");

@@ -21,6 +21,7 @@
 
 #include "nlp/wordbreak.h"
 #include "tests/unit/check.h"
+#include "tests/unit/u16_fixture.h"
 
 static UBreakIterator *ref_bi, *wb_bi;
 static long texts_compared, units_compared, units_to_icu;
@@ -191,25 +192,7 @@ static void test_texts(void)
     compare_utf8("\r\n\r\r\n\n", "line breaks");
 }
 
-/* Texts built a line at a time; each line is a case of its own (a line break is a
- * boundary on both sides), and a long text costs ICU less than many short ones. */
-struct builder {
-    UChar *u;
-    int32_t len, cap;
-};
-
-static void put(struct builder *b, UChar c)
-{
-    if (b->len == b->cap) {
-        b->cap = b->cap ? b->cap * 2 : 1 << 16;
-        b->u = realloc(b->u, (size_t)b->cap * sizeof *b->u);
-        if (!b->u)
-            abort();
-    }
-    b->u[b->len++] = c;
-}
-
-static void flush(struct builder *b, const char *what)
+static void flush(struct u16_builder *b, const char *what)
 {
     CHECK(compare(b->u, b->len, what));
     b->len = 0;
@@ -231,7 +214,7 @@ static int in_table_block(uint32_t c)
  * whole) between fewer kinds of neighbour. */
 static void test_every_character(void)
 {
-    struct builder b = {0};
+    struct u16_builder b = {0};
     const size_t nn = sizeof neighbours / sizeof neighbours[0];
     for (int table = 1; table >= 0; table--) {
         size_t n = table ? nn : 4; /* a 1 . ' */
@@ -242,13 +225,13 @@ static void test_every_character(void)
                         continue;
                     UChar left = neighbours[i < n ? i : 0], right = neighbours[j < n ? j : 0];
                     if (i < n)
-                        put(&b, left);
-                    put(&b, (UChar)c);
+                        u16_put(&b, left);
+                    u16_put(&b, (UChar)c);
                     if (j < n && ((c + i) & 3) == 0)
-                        put(&b, (UChar)c); /* doubled, for a quarter of them */
+                        u16_put(&b, (UChar)c); /* doubled, for a quarter of them */
                     if (j < n)
-                        put(&b, right);
-                    put(&b, '\n');
+                        u16_put(&b, right);
+                    u16_put(&b, '\n');
                 }
                 char what[64];
                 snprintf(what, sizeof what, "every character between neighbours %zu and %zu", i, j);
@@ -264,33 +247,7 @@ static void test_every_character(void)
 static void test_short_strings(void)
 {
     static const UChar alphabet[] = {'a', '1', 0x064E, '.', ':', 0x00B7, ';', '_', ' ', '#', '\r', '\n'};
-    const int na = (int)(sizeof alphabet / sizeof alphabet[0]);
-    struct builder b = {0};
-    for (int len = 1; len <= 5; len++) {
-        long total = 1;
-        for (int k = 0; k < len; k++)
-            total *= na;
-        for (long x = 0; x < total; x++) {
-            long y = x;
-            for (int k = 0; k < len; k++, y /= na)
-                put(&b, alphabet[y % na]);
-            put(&b, 0x2029); /* a line break that is not in the alphabet */
-            if (b.len > 1 << 20)
-                flush(&b, "short strings");
-        }
-    }
-    flush(&b, "short strings");
-    free(b.u);
-}
-
-static uint64_t rng_state;
-
-static uint32_t rng(void)
-{
-    rng_state ^= rng_state << 13;
-    rng_state ^= rng_state >> 7;
-    rng_state ^= rng_state << 17;
-    return (uint32_t)(rng_state >> 16);
+    u16_every_string(alphabet, (int)(sizeof alphabet / sizeof alphabet[0]), 5, 1 << 20, flush);
 }
 
 /* Random strings over the characters the rules treat specially, each compared alone
@@ -317,29 +274,28 @@ static void test_random_strings(void)
         0xD83D, 0xDE00, 0xD83C, 0xDDE6,
     };
     const size_t nn = sizeof nasty / sizeof nasty[0];
-    const char *seed = getenv("QAWL_TEST_SEED");
-    rng_state = seed ? strtoull(seed, NULL, 10) | 1 : 0x9E3779B97F4A7C15u;
-    struct builder one = {0}, many = {0};
+    struct test_rng r = test_rng_seeded();
+    struct u16_builder one = {0}, many = {0};
     long before = units_to_icu, units = units_compared;
     for (int n = 0; n < 20000; n++) {
-        int len = 1 + (int)(rng() % 40);
+        int len = 1 + (int)(test_rng_next(&r) % 40);
         /* Most strings are drawn from the first two thirds of the alphabet, so that
          * many lines stay on the fast path. */
         size_t range = n % 3 ? nn - 19 : nn;
         for (int k = 0; k < len; k++) {
-            UChar c = nasty[rng() % range];
-            if (c == 0xD83D && rng() % 2) {
-                put(&one, c);
+            UChar c = nasty[test_rng_next(&r) % range];
+            if (c == 0xD83D && test_rng_next(&r) % 2) {
+                u16_put(&one, c);
                 c = 0xDE00;
             }
-            put(&one, c);
+            u16_put(&one, c);
         }
         char what[64];
         snprintf(what, sizeof what, "random string %d", n);
         CHECK(compare(one.u, one.len, what));
         for (int32_t k = 0; k < one.len; k++)
-            put(&many, one.u[k]);
-        put(&many, '\n');
+            u16_put(&many, one.u[k]);
+        u16_put(&many, '\n');
         one.len = 0;
         if (many.len > 1 << 16)
             flush(&many, "random strings, many at a time");
