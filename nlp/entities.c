@@ -415,8 +415,6 @@ static int32_t governed_remit_end(const struct ent_ctx *x, int32_t e, int32_t en
     return j;
 }
 
-static int east_asian_syllable(const struct token *t);
-
 /* A word that can be part of a person's name next to a family name: a given name or
  * syllable (يونغ is also a common word), or a word no list knows. */
 static int name_word_beside(const struct doc *d, int32_t k)
@@ -426,7 +424,7 @@ static int name_word_beside(const struct doc *d, int32_t k)
         (tok_kinds(t) & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER | LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD |
                          LEX_GROUP | LEX_SOURCE | LEX_TAG | LEX_GAZ | LEX_DEMONYM | LEX_STATEMENT)))
         return 0;
-    return (tok_kinds(t) & LEX_FIRST_NAME) || east_asian_syllable(t) || !(t->flags & TOKF_COMMON);
+    return (tok_kinds(t) & LEX_FIRST_NAME) || tok_east_asian_syllable(t) || !(t->flags & TOKF_COMMON);
 }
 
 /* The family name at k is part of a longer name in its sentence: كيم يونغ هيون, جوليا كيم. */
@@ -2004,34 +2002,6 @@ static int present_verb(const struct ent_ctx *x, const struct token *t)
            t->fold[1] != 0x0648 && t->fold[1] != 0x0627 && lexicon_is_common_as_written(x->lx, t->fold + 1, 3);
 }
 
-static int east_asian_syllable(const struct token *t)
-{
-    /* (a syllable in -ng may be longer, كوانغ، تشيونغ, for Arabic words end so rarely; and
-     * it is whole, not ك + وانغ) */
-    /* (written نج in Egypt: تشيونج) */
-    int ng = t->fold_len >= 5 && t->fold_len <= 6 && t->fold[t->fold_len - 2] == 0x0646 &&
-             (t->fold[t->fold_len - 1] == 0x063A || t->fold[t->fold_len - 1] == 0x062C);
-    return t->kind == TOK_WORD && (t->flags & TOKF_ARABIC) && t->fold_len >= 2 && (t->fold_len <= 4 || ng) &&
-           !(t->flags & TOKF_NEWLINE_BEFORE) && !tok_has_article(t) && (!tok_has_prep_clitic(t) || ng) &&
-           (!(t->flags & TOKF_COMMON) || t->fold_len <= 3) &&
-           (!(tok_kinds(t) & LEX_STOP) || (tok_kinds(t) & LEX_PRONOUN)) && /* هي، هو */
-           !(tok_kinds(t) & (LEX_VERB | LEX_COMPLEMENTIZER | LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD |
-                             LEX_GROUP | LEX_SOURCE | LEX_TAG | LEX_COMP_BLOCK | LEX_GAZ | LEX_DEMONYM | LEX_STATEMENT));
-}
-
-/* لي جي هون: لي is also "to me", which the given-name list leaves out; before two East
- * Asian syllables that no list holds as given names it is the family name (Lee, Li). */
-/* (a given name of two letters is a syllable too: "لي وي دونغ", Wei; "قال لي سامي" is
- * "told me") */
-static int lee_family(const struct doc *d, int32_t k)
-{
-    const struct token *t = &d->tokens[k];
-    return t->fold_len == 2 && t->fold[0] == 0x0644 && t->fold[1] == 0x064A && k + 2 < d->n_tokens &&
-           east_asian_syllable(&d->tokens[k + 1]) && east_asian_syllable(&d->tokens[k + 2]) &&
-           (!(tok_kinds(&d->tokens[k + 1]) & LEX_FIRST_NAME) || d->tokens[k + 1].fold_len == 2) &&
-           d->tokens[k + 2].sentence == t->sentence;
-}
-
 /* علي (Ali) folds like على (on): a given name that is also a function word, written with
  * its final ي as the name is. */
 static int given_name_like_function_word(const struct doc *d, const struct token *t)
@@ -2431,10 +2401,10 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
     int stop_name = ali_is_a_name(x, s, end, title_before);
     /* لي سونغ هو: a two-letter family name no list holds (it is a word too), before a
      * syllable that looks like a name */
-    /* (and لي, "to me", before two syllables: lee_family()) */
+    /* (and لي, "to me", before two syllables: tok_lee_family()) */
     int short_family = (t0 && s + 1 < end && tok_kinds(t0) == 0 && t0->fold_len == 2 && (t0->flags & TOKF_ARABIC) &&
                         !tok_has_article(t0) && tok_is_name_like(lx, &d->tokens[s + 1])) ||
-                       (s + 2 < end && t0->fold_len == 2 && lee_family(d, s));
+                       (s + 2 < end && t0->fold_len == 2 && tok_lee_family(d, s));
     /* صبري عبد المنعم، سعيد بن علي: a given name that is also a word, before a particle
      * and the word it takes */
     int before_particle = t0 && t1 && s + 2 < end && (tok_kinds(t0) & LEX_FIRST_NAME) && !is_particle(t0) &&
@@ -2479,7 +2449,7 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
                 ((k0 & LEX_FAMILY_NAME) && s + 1 < end && tok_has_article(&d->tokens[s + 1]) && nisba_family_name(x, s + 1));
     /* (لي، سو: two-letter family names no list holds, for they are words too; a name read
      * from its context may start with one) */
-    int family_first = (k0 & LEX_FAMILY_NAME) || (t0 && t0->fold_len == 2 && lee_family(d, s)) ||
+    int family_first = (k0 & LEX_FAMILY_NAME) || (t0 && t0->fold_len == 2 && tok_lee_family(d, s)) ||
                        (k0 == 0 && t0->fold_len == 2 && (t0->flags & TOKF_ARABIC) && !tok_has_article(t0));
     /* (a particle at the limit still takes its word: محمد المختار ولد سيدي عبد الله; and a
      * lineage goes on past it with a particle and a given name: "أبو عوض ناصر بن محسن بن
@@ -2517,7 +2487,7 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
         }
         /* (a particle takes its word whatever letter starts it: "محمد الأمين ولد ببانه") */
         if (t->kind != TOK_WORD ||
-            (prep_clitic(x, t) && !(family_first && e - s <= 2 && east_asian_syllable(t)) && !is_particle(prev)))
+            (prep_clitic(x, t) && !(family_first && e - s <= 2 && tok_east_asian_syllable(t)) && !is_particle(prev)))
             break;
         if (tok_is_lone_lam(t))
             break; /* "تقول ميسون لـ الترا فلسطين": the outlet told, ل written apart */
@@ -2691,7 +2661,7 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
         }
         /* بارك جي هيون، هوانغ جون كوك: after an East Asian family name, two short given
          * syllables, whatever Arabic words they also spell */
-        if (family_first && e - s <= 2 && east_asian_syllable(t)) {
+        if (family_first && e - s <= 2 && tok_east_asian_syllable(t)) {
             e++;
             continue;
         }
@@ -3169,7 +3139,7 @@ static int32_t comma_name(const struct ent_ctx *x, int32_t s, int32_t end)
         if (t->kind != TOK_WORD || x->owner[e] >= 0)
             break;
         uint32_t k = tok_kinds(t);
-        if (e > s && (tok_kinds(&d->tokens[s]) & LEX_FAMILY_NAME) && east_asian_syllable(t)) {
+        if (e > s && (tok_kinds(&d->tokens[s]) & LEX_FAMILY_NAME) && tok_east_asian_syllable(t)) {
             e++; /* جونغ هي وون: given syllables that are also Arabic words */
             continue;
         }
@@ -4722,7 +4692,7 @@ static int pass_given_names(struct ent_ctx *x)
             }
             continue;
         }
-        if (t->fold_len == 2 && x->owner[k] < 0 && lee_family(d, k)) {
+        if (t->fold_len == 2 && x->owner[k] < 0 && tok_lee_family(d, k)) {
             if (name_of_three_at(x, &k) != 0)
                 return -1;
             continue;
@@ -4759,8 +4729,8 @@ static int pass_given_names(struct ent_ctx *x)
             continue;
         }
         /* كيم سون وون: a given syllable after a family name may spell a common word too */
-        int syllable = (kinds & LEX_FAMILY_NAME) && east_asian_syllable(n) &&
-                       (!(n->flags & TOKF_COMMON) || (k + 2 < nt && east_asian_syllable(&d->tokens[k + 2]) &&
+        int syllable = (kinds & LEX_FAMILY_NAME) && tok_east_asian_syllable(n) &&
+                       (!(n->flags & TOKF_COMMON) || (k + 2 < nt && tok_east_asian_syllable(&d->tokens[k + 2]) &&
                                                        d->tokens[k + 2].sentence == t->sentence));
         /* سيدي محمد ولد اعبيد: two given names in a row are a name, however common */
         int given_pair = (tok_kinds(n) & LEX_FIRST_NAME) && !(tok_kinds(n) & LEX_NAME_PARTICLE) &&
@@ -4940,7 +4910,7 @@ static int pass_context(struct ent_ctx *x)
         int32_t end = sentence_end(d, k);
         if ((kinds & (LEX_VERB | LEX_SOURCE)) && tk->kind == TOK_WORD && k + 1 < end) {
             /* (after "for his part": "وقال من جهته X إن") */
-            int32_t s = k + 1 + ((kinds & LEX_VERB) ? tok_ones_part_at(d, k + 1, end) : 0);
+            int32_t s = k + 1 + ((kinds & LEX_VERB) ? tok_aside_after_verb(d, k + 1, end) : 0);
             if (s >= end)
                 continue;
             /* (after a source marker, a statement noun may come first: "ووفق معلومات «صوت
@@ -5908,7 +5878,7 @@ static int list_starts(struct ent_ctx *x)
              tok_has_article(&d->tokens[k + 1]) && tok_phrase_at(d, x->lx, k, d->n_tokens, LEX_TITLE, 0, &title, NULL) > 1))
             x->titles.v[x->titles.n++] = k;
         if (((kinds & LEX_FIRST_NAME) && (!(kinds & LEX_NAME_PARTICLE) || abd_compound(d, k))) ||
-            (t->fold_len == 2 && t->fold[0] == 0x0644 && t->fold[1] == 0x064A && lee_family(d, k)))
+            (t->fold_len == 2 && t->fold[0] == 0x0644 && t->fold[1] == 0x064A && tok_lee_family(d, k)))
             x->givens.v[x->givens.n++] = k;
         /* (one test for both rare kinds: this loop sees every word) */
         if (kinds & (LEX_VERB | LEX_SOURCE | LEX_MEDIA_TAIL)) {

@@ -91,6 +91,7 @@ typedef uint64_t marker_set; /* MARK_* bits */
 #define MARK_TIME_AFTER (UINT64_C(1) << 36) /* الماضي، المقبل: "جامعة قطر | الفصل الماضي", the noun before is a time (no stem) */
 #define MARK_HOST_LABEL (UINT64_C(1) << 37) /* المذيعة، المحاور: "المذيعة: ..." is a host's turn, no quotation (no stem) */
 #define MARK_STANDING (UINT64_C(1) << 38) /* الدائمة: "البعثة الروسية الدائمة لدى ...", a mission's qualifier before its seat (no stem) */
+#define MARK_DATIVE (UINT64_C(1) << 41) /* لي، لنا، لها: "وقال لنا X إن", to whom, between verb and subject (no stem) */
 #define MARK_CARDINAL (UINT64_C(1) << 40) /* ثلاثة، عدة: "قال ثلاثة مسؤولين إن", a number of people (no stem) */
 #define MARK_ONES_PART (UINT64_C(1) << 39) /* جهته، جانبها after من: "وقال من جهته X إن", for his part (no stem) */
 

@@ -2597,7 +2597,7 @@ static int32_t words_before(struct qctx *q, int32_t v, int32_t end, int32_t *reg
     /* "«...»، قال الخبير العسكري في جامعة واسيدا X لـ"مشرق"": the speaker runs to the
      * outlet it spoke to, or to the end of the clause */
     /* (after "for her part": "«...»، قالت من جهتها X، الباحثة في ...") */
-    int32_t subj_b = v + 1 + tok_ones_part_at(d, v + 1, end);
+    int32_t subj_b = v + 1 + tok_aside_after_verb(d, v + 1, end);
     int32_t after_v = subj_b;
     while (after_v < end && after_v - v < 16) {
         /* (a short quoted name: «...»، يقول "كانغ" (اسم مستعار)) */
@@ -3153,7 +3153,7 @@ static int verb_cue(struct qctx *q, int32_t v)
      * except after a quotation ("..., said X") */
     int english = d->lang == LANG_EN;
     /* "وقال من جهته X إن": for his part, an aside before the subject */
-    int32_t part = english ? 0 : tok_ones_part_at(d, v + 1, end);
+    int32_t part = english ? 0 : tok_aside_after_verb(d, v + 1, end);
     int32_t np_b = v + 1 + part, np_e = english ? v + 1 : np_after(q, np_b, end);
     /* "كتبت الأسبوع الماضي أن": a time that is all the phrase after the verb says when,
      * not who; the subject is elided */

@@ -1195,3 +1195,31 @@ uint8_t tok_one_of(const struct token *t)
         return GENDER_FEM;
     return 0;
 }
+
+int tok_east_asian_syllable(const struct token *t)
+{
+    /* (a syllable in -ng may be longer, كوانغ، تشيونغ, for Arabic words end so rarely; and
+     * it is whole, not ك + وانغ) */
+    /* (written نج in Egypt: تشيونج) */
+    int ng = t->fold_len >= 5 && t->fold_len <= 6 && t->fold[t->fold_len - 2] == 0x0646 &&
+             (t->fold[t->fold_len - 1] == 0x063A || t->fold[t->fold_len - 1] == 0x062C);
+    return t->kind == TOK_WORD && (t->flags & TOKF_ARABIC) && t->fold_len >= 2 && (t->fold_len <= 4 || ng) &&
+           !(t->flags & TOKF_NEWLINE_BEFORE) && !tok_has_article(t) && (!tok_has_prep_clitic(t) || ng) &&
+           (!(t->flags & TOKF_COMMON) || t->fold_len <= 3) &&
+           (!(tok_kinds(t) & LEX_STOP) || (tok_kinds(t) & LEX_PRONOUN)) && /* هي، هو */
+           !(tok_kinds(t) & (LEX_VERB | LEX_COMPLEMENTIZER | LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD |
+                             LEX_GROUP | LEX_SOURCE | LEX_TAG | LEX_COMP_BLOCK | LEX_GAZ | LEX_DEMONYM | LEX_STATEMENT));
+}
+
+/* لي جي هون: لي is also "to me", which the given-name list leaves out; before two East
+ * Asian syllables that no list holds as given names it is the family name (Lee, Li). */
+/* (a given name of two letters is a syllable too: "لي وي دونغ", Wei; "قال لي سامي" is
+ * "told me") */
+int tok_lee_family(const struct doc *d, int32_t k)
+{
+    const struct token *t = &d->tokens[k];
+    return t->fold_len == 2 && t->fold[0] == 0x0644 && t->fold[1] == 0x064A && k + 2 < d->n_tokens &&
+           tok_east_asian_syllable(&d->tokens[k + 1]) && tok_east_asian_syllable(&d->tokens[k + 2]) &&
+           (!(tok_kinds(&d->tokens[k + 1]) & LEX_FIRST_NAME) || d->tokens[k + 1].fold_len == 2) &&
+           d->tokens[k + 2].sentence == t->sentence;
+}

@@ -352,11 +352,25 @@ static inline int tok_is_min(const struct token *tk)
     return tk->kind == TOK_WORD && tk->fold_len == 2 && tk->fold[0] == 0x0645 && tk->fold[1] == 0x0646;
 }
 
-/* 2 when "من جهته" (for his part; جانبه، ناحيتها ...) stands at k and before end, else 0:
- * between a verb and its subject it is an aside ("وقال من جهته X إن"). */
-static inline int32_t tok_ones_part_at(const struct doc *d, int32_t k, int32_t end)
+/* لي جي هون: a syllable of an East Asian name (two to four letters, or -ng, no article,
+ * in no list of function or title words), and لي as the family name Li before two of them
+ * (not "to me": "قال لي سامي"). */
+int tok_east_asian_syllable(const struct token *t);
+int tok_lee_family(const struct doc *d, int32_t k);
+
+/* The words between a verb and its subject that are neither: 2 for "من جهته" (for his
+ * part; جانبه، ناحيتها ...), 1 for a dative pronoun (لي، لنا، لها: markers.tsv's dative:
+ * "وقال لنا أحمد الخوري إن", when a word other than أن follows it: not "يرى لي، الذي",
+ * Li, nor لي of a longer name, tok_lee_family), else 0. */
+static inline int32_t tok_aside_after_verb(const struct doc *d, int32_t k, int32_t end)
 {
-    return k + 1 < end && tok_is_min(&d->tokens[k]) && tok_marker(d, k + 1, MARK_ONES_PART) ? 2 : 0;
+    if (k + 1 < end && tok_is_min(&d->tokens[k]) && tok_marker(d, k + 1, MARK_ONES_PART))
+        return 2;
+    const struct token *next = k + 1 < end ? &d->tokens[k + 1] : NULL;
+    return next && next->kind == TOK_WORD && !(tok_kinds(next) & LEX_COMPLEMENTIZER) && tok_marker(d, k, MARK_DATIVE) &&
+                   !tok_lee_family(d, k)
+               ? 1
+               : 0;
 }
 
 /* 1 for a word in the sound masculine plural as written (ين، ون at the end of at least

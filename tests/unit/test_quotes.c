@@ -9131,6 +9131,24 @@ static void test_li_alone_before_where_he_said_it(void)
     expect(d, "من الطبيعي", "لي وي دونغ", QUOTE_DIRECT, -1);
 }
 
+static void test_to_whom_between_the_verb_and_its_subject(void)
+{
+    /* "وقال لنا أحمد الخوري إن": لنا, لي, لها are to whom the words were said, and the
+     * subject follows them; لي before the syllables of a name, or alone before a comma,
+     * is still Li */
+    struct doc *d = fx_annotate("وقال لنا أحمد الخوري، صاحب محل للأقمشة، إن الزبائن قلوا هذا الموسم. وقالت لي سعاد "
+                                "المصري إن أسعار الخيوط تضاعفت.\n\nوقال لي جي هون إن سيول تراقب. ويرى لي، الذي عمل "
+                                "في بيونغ يانغ، أن الشمال لن يتراجع.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الزبائن قلوا", "أحمد الخوري", QUOTE_INDIRECT, -1);
+    expect(d, "أسعار الخيوط", "سعاد المصري", QUOTE_INDIRECT, -1);
+    expect(d, "سيول تراقب", "لي جي هون", QUOTE_INDIRECT, -1);
+    expect(d, "الشمال لن يتراجع", "لي جي هون", QUOTE_INDIRECT, -1);
+    CHECK(fx_entity(d, "لي أحمد") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9147,6 +9165,7 @@ int main(void)
     test_she_answers_and_a_question_no_one_answers();
     test_a_pronoun_of_the_other_gender_goes_on_with_the_clause();
     test_li_alone_before_where_he_said_it();
+    test_to_whom_between_the_verb_and_its_subject();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
