@@ -3786,16 +3786,31 @@ static int apposition_before(const struct doc *d, const struct entity *en, int32
     return 1;
 }
 
+/* Is entity ei named in a sentence that reports speech (the sentence of some quotation's
+ * cue)? Read before any is resolved: the cues are the quote stage's. */
+static int named_where_speech_is(const struct doc *d, int32_t ei)
+{
+    for (int32_t m = d->entities[ei].first_mention; m >= 0; m = d->mentions[m].next_same) {
+        int32_t sentence = d->tokens[d->mentions[m].tok_begin].sentence;
+        for (int32_t j = 0; j < d->n_quotes; j++)
+            if (d->tokens[d->quotes[j].cue_tok].sentence == sentence)
+                return 1;
+    }
+    return 0;
+}
+
 /* The person whose role shares a title word with the phrase [b, e) ("security adviser"
  * in a headline, "national security adviser Chang Ho-jin" in the body) and, of those,
  * the most of its words ("قائد المنطقة العسكرية الخامسة" is the region's commander, not
- * another "قائد"); the first such one named, or -1. */
+ * another "قائد"); the first such one named, or -1. Only someone named where the body
+ * reports speech: a headline lifts its words from the body ("نائب ليبي:" is not the
+ * deputy minister named in the background, "نائب وزير الدفاع"). */
 static int32_t role_holder(const struct doc *d, int32_t b, int32_t e, int *words_shared)
 {
     int32_t best = -1, best_shared = 0;
     for (int32_t ei = 0; ei < d->n_entities; ei++) {
         const struct entity *en = &d->entities[ei];
-        if (en->type != ENT_PERSON || en->role_tb < 0)
+        if (en->type != ENT_PERSON || en->role_tb < 0 || !named_where_speech_is(d, ei))
             continue;
         int titled = 0, shared = 0, named = 0, has_title = 0;
         int32_t ab = en->role_te, ae = en->role_te;

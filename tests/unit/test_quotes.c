@@ -9149,6 +9149,21 @@ static void test_to_whom_between_the_verb_and_its_subject(void)
     CHECK(fx_entity(d, "لي أحمد") == NULL);
 }
 
+static void test_a_headline_role_is_someone_the_body_quotes(void)
+{
+    /* "نائب ليبي:" is the member of parliament who speaks below, not a deputy minister
+     * the background names with the same word and who says nothing */
+    struct doc *d = fx_annotate("نائب ليبي: مرتزقة جدد وصلوا إلى قاعدة براك\n\nأكد عضو مجلس النواب عن مدينة أوباري، "
+                                "سالم القذافي المقريف، أن مئات المرتزقة وصلوا إلى القاعدة. وأشار النائب إلى أن الحكومة "
+                                "\"لا تعرف شيئا\".\n\nوكانت الوزارة قد أعادت تنظيم قواتها بإشراف نائب وزير الدفاع "
+                                "فيكتور بافلينكو.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "مرتزقة جدد", "سالم القذافي المقريف", -1, -1);
+    expect(d, "الحكومة", "سالم القذافي المقريف", QUOTE_MIXED, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9166,6 +9181,7 @@ int main(void)
     test_a_pronoun_of_the_other_gender_goes_on_with_the_clause();
     test_li_alone_before_where_he_said_it();
     test_to_whom_between_the_verb_and_its_subject();
+    test_a_headline_role_is_someone_the_body_quotes();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
