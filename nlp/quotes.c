@@ -1280,6 +1280,10 @@ static int32_t np_after(const struct qctx *q, int32_t from, int32_t limit)
         }
         if (k & (LEX_COMPLEMENTIZER | LEX_VERB | LEX_SOURCE | LEX_TAG | LEX_CONJ_BREAK))
             break;
+        /* (or a source of more words: "ذكرت الوكالة نقلا عن مصدر أن", whom it relays) */
+        const struct lex_entry *source;
+        if (j > from && (t->var_kinds & LEX_PHRASE_START) && phrase_at(q, j, limit, LEX_SOURCE, &source) > 1)
+            break;
         if (j + 1 < limit && whether_at(d, j + 1))
             break; /* "عمّا إذا": the question reported */
         if (j > from && tok_is_lone_lam(t))
@@ -3833,6 +3837,13 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
     if (k > sb && (tok_kinds(&d->tokens[k - 1]) & LEX_VERB) && d->tokens[k - 1].lex->verb_in &&
         !(k - 1 > sb && tok_is_kama(&d->tokens[k - 2])))
         return 0;
+    /* "فاعتبرت على لسان المتحدثة باسمها X أن"، "وأكدت الحكومة على لسان وزيرها أن": whom
+     * a verb relays, after it and its subject with no comma between, is part of the verb's
+     * speaker phrase; the words are after it, not before */
+    if (e->source_kind == SOURCE_RELAY)
+        for (int32_t j = k - 1; j >= sb && k - j <= 4 && d->tokens[j].kind == TOK_WORD; j--)
+            if ((tok_kinds(&d->tokens[j]) & LEX_VERB) && !(j > sb && tok_is_kama(&d->tokens[j - 1])))
+                return 0;
     /* حسبما ذكرت الوكالة، وفق ما أعلنته اللجنة: the source is the subject of the verb
      * after ما */
     int after_ma = np_e + 1 < end && ma_of_source(&d->tokens[np_e]);

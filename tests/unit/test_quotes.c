@@ -9164,6 +9164,26 @@ static void test_a_headline_role_is_someone_the_body_quotes(void)
     expect(d, "الحكومة", "سالم القذافي المقريف", QUOTE_MIXED, -1);
 }
 
+static void test_whom_a_verb_relays_right_after_it(void)
+{
+    /* "فاعتبرت على لسان المتحدثة باسمها X أن": على لسان after the verb (and its subject)
+     * names its speaker; the words before it are no quotation of theirs; "ذكرت الوكالة
+     * نقلا عن مصدر أن": the source relayed speaks */
+    struct doc *d = fx_annotate("أما وزارة الخارجية الفرنسية، فاعتبرت على لسان المتحدث باسمها كريستوف لوموان أن "
+                                "الاتفاق \"خطوة مقلقة\". وأكدت الحكومة على لسان وزيرها أن الحوار مستمر. وذكرت "
+                                "الوكالة نقلا عن مصدر أمني أن الهجوم فشل.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الاتفاق", "كريستوف لوموان", QUOTE_MIXED, -1);
+    expect(d, "الحوار مستمر", "وزيرها", QUOTE_INDIRECT, -1);
+    expect(d, "الهجوم فشل", "مصدر أمني", QUOTE_INDIRECT, -1);
+    CHECK(fx_quote(d, "أما وزارة") == NULL);
+    CHECK(fx_quote(d, "وأكدت") == NULL);
+    CHECK(fx_quote(d, "وذكرت") == NULL);
+    CHECK(d->n_quotes == 3);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9182,6 +9202,7 @@ int main(void)
     test_li_alone_before_where_he_said_it();
     test_to_whom_between_the_verb_and_its_subject();
     test_a_headline_role_is_someone_the_body_quotes();
+    test_whom_a_verb_relays_right_after_it();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
