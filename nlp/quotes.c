@@ -2110,11 +2110,14 @@ static int32_t speaker_region_end(const struct qctx *q, int32_t b, int32_t open_
         /* (right after the verb too, when no author is the statement's genitive: "إذ كتب
          * في مقال نشرته مجلة X أن" has its subject elided, the magazine only publishes;
          * not after جاء، ورد: "جاء في بلاغ أصدرته الوزارة" is the ministry's) */
+        /* (or where it was published, in ب or في: "وكتب في مقال بمجلة «...» أن") */
         if (t->kind == TOK_WORD && (tok_kinds(t) & LEX_STOP) && !tok_has_article(t) && j + 1 < open_tok) {
+            const struct token *after = j + 2 < open_tok ? &d->tokens[j + 2] : NULL;
+            int venue = after && (tok_is_fi(after) || (after->lex_prefix && after->fold[after->lex_prefix - 1] == 0x0628));
             if (tok_is_statement_word(q->lx, &d->tokens[j + 1]) &&
-                (j > b || (j + 2 < open_tok && d->tok_mention[j + 2] < 0 && !tok_has_article(&d->tokens[j + 2]) &&
-                           tok_pronoun_suffixed(d, &d->tokens[j + 2]) && b > 0 && d->tokens[b - 1].lex &&
-                           !d->tokens[b - 1].lex->verb_in)))
+                (j > b || (after && b > 0 && d->tokens[b - 1].lex && !d->tokens[b - 1].lex->verb_in &&
+                           (venue || (d->tok_mention[j + 2] < 0 && !tok_has_article(after) &&
+                                      tok_pronoun_suffixed(d, after))))))
                 return j;
             /* "وقال المدير في تدخله على المباشر:": في and a common noun with the subject's
              * pronoun, after the subject, is where or how it was said */

@@ -9184,6 +9184,20 @@ static void test_whom_a_verb_relays_right_after_it(void)
     CHECK(d->n_quotes == 3);
 }
 
+static void test_where_an_article_was_published_is_no_writer(void)
+{
+    /* "وكتب في مقال بمجلة «...» أن": the magazine in ب (or في) only published the
+     * article; the verb's subject is elided, the one named before */
+    struct doc *d = fx_annotate("وقال المستشرق بوريس غريغوريف إن الشمال لن يتغير. وكتب في مقال بمجلة \"آسيا وأفريقيا "
+                                "اليوم\" أن موسكو \"ستدفع ثمن القطيعة\". ثم كتب في مقال في صحيفة إزفستيا أن الحوار "
+                                "ممكن.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "موسكو", "بوريس غريغوريف", QUOTE_MIXED, -1);
+    expect(d, "الحوار ممكن", "بوريس غريغوريف", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9203,6 +9217,7 @@ int main(void)
     test_to_whom_between_the_verb_and_its_subject();
     test_a_headline_role_is_someone_the_body_quotes();
     test_whom_a_verb_relays_right_after_it();
+    test_where_an_article_was_published_is_no_writer();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
