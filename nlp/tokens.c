@@ -945,6 +945,33 @@ int32_t tok_subject_before(const struct doc *d, int32_t v)
             }
         }
     }
+    /* "ضابط منشق عن قوات النظام، كان يخدم في ...، قال لعنب بلدي إن": the phrase that
+     * opens the sentence, then an aside in a verb or a relative pronoun set off by commas,
+     * when no subject follows the verb */
+    /* (an outlet told in ل that no list knows is no subject: "قال لعنب بلدي") */
+    const struct token *after_verb = verb + 1 < d->n_tokens ? &d->tokens[verb + 1] : NULL;
+    int outlet_told = after_verb && after_verb->fold_len >= 4 && after_verb->fold[0] == AR_LAM &&
+                      !tok_kinds(after_verb) && d->tok_mention[verb + 1] < 0;
+    if (b == v && before && tok_is_comma(before) && !fa && !(after_verb && may_be_subject(after_verb) && !outlet_told)) {
+        int32_t first = sb, comma = -1;
+        while (first < v - 1 && d->tokens[first].kind == TOK_PUNCT)
+            first++;
+        for (int32_t a = first; a < v - 1 && a - first <= 10; a++) {
+            const struct token *t = &d->tokens[a];
+            if (tok_is_comma(t)) {
+                comma = a;
+                break;
+            }
+            if (t->kind == TOK_PUNCT || (tok_kinds(t) & (LEX_VERB | LEX_COMPLEMENTIZER | LEX_CONJ_BREAK | LEX_SOURCE)))
+                break;
+        }
+        /* (a phrase headed by whom it names: not "نبدأ جولتنا من صحيفة X، التي ...") */
+        int named_head = first < v && (d->tok_mention[first] >= 0 ||
+                                       (tok_kinds(&d->tokens[first]) & (LEX_TITLE | LEX_ROLE_NOUN | LEX_GROUP)));
+        const struct token *aside = named_head && comma > first && comma + 1 < v - 1 ? &d->tokens[comma + 1] : NULL;
+        if (aside && ((tok_kinds(aside) & LEX_VERB) || tok_is_kana(aside) || tok_is_relative_pronoun(aside)))
+            b = first, v = comma;
+    }
     /* أما X فقال: أما opens the topic */
     if (b < v && tok_is_amma(&d->tokens[b]))
         b++;

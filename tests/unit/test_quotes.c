@@ -9198,6 +9198,20 @@ static void test_where_an_article_was_published_is_no_writer(void)
     expect(d, "الحوار ممكن", "بوريس غريغوريف", QUOTE_INDIRECT, -1);
 }
 
+static void test_an_opening_phrase_before_an_aside_is_the_subject(void)
+{
+    /* "ضابط منشق ...، كان يخدم في ...، قال لعنب بلدي إن": the phrase that opens the
+     * sentence speaks, past the aside set off by commas and an outlet told that no list
+     * knows; not the speaker before */
+    struct doc *d = fx_annotate("وقال الباحث سامر الحلبي إن روسيا خسرت حليفا.\n\nمهندس سابق في الميناء، كان يعمل في "
+                                "قسم الشحن قبل تقاعده عام 2019، قال لصوت الساحل إن السفن الروسية \"غادرت ليلا\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "روسيا خسرت", "سامر الحلبي", QUOTE_INDIRECT, -1);
+    expect(d, "السفن الروسية", "مهندس سابق في الميناء", QUOTE_MIXED, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9218,6 +9232,7 @@ int main(void)
     test_a_headline_role_is_someone_the_body_quotes();
     test_whom_a_verb_relays_right_after_it();
     test_where_an_article_was_published_is_no_writer();
+    test_an_opening_phrase_before_an_aside_is_the_subject();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
