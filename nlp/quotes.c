@@ -3242,7 +3242,12 @@ static int verb_cue(struct qctx *q, int32_t v)
         }
         if (cs < 0 || cs >= end)
             return 0;
-        if (commas && relay_b < 0)
+        /* (and a name after the role's place goes with it: "أعرب المبعوث الخاص إلى اليمن
+         * هانس غروندبرغ عن") */
+        int named_later = 0;
+        for (int32_t j = np_e; !commas && j + 1 < cs && !named_later; j++)
+            named_later = d->tok_mention[j] >= 0 && d->entities[d->mentions[d->tok_mention[j]].entity].type == ENT_PERSON;
+        if ((commas || named_later) && relay_b < 0)
             np_e = speaker_region_end(q, np_b, cs - 1);
         /* the object phrase ends at the clause: أعربت X عن قلقها من ...، في حين ... */
         /* (or at a participle before its own clause, wire copy without a comma: "عن "قلق

@@ -9212,6 +9212,23 @@ static void test_an_opening_phrase_before_an_aside_is_the_subject(void)
     expect(d, "السفن الروسية", "مهندس سابق في الميناء", QUOTE_MIXED, -1);
 }
 
+static void test_a_name_after_the_roles_place_before_an(void)
+{
+    /* "أعرب المبعوث الخاص إلى اليمن هانس غروندبرغ عن قلقه من أن": the name after the
+     * place the role is for speaks (a European given name the list now holds), not a
+     * role alone resolved to someone else */
+    struct doc *d = fx_annotate("وقال وزير الخارجية خالد العمري إن الهدنة صامدة. من جانبها، أعربت المبعوثة الأوروبية "
+                                "الخاصة إلى ليبيا ماغدالينا شتراوس عن قلقها من أن \"الانقسام يهدد الانتخابات\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "قلقها");
+    if (!q)
+        q = fx_quote(d, "\"الانقسام");
+    CHECK(q != NULL && strcmp(q->speaker_name ? q->speaker_name : "", "ماغدالينا شتراوس") == 0);
+    CHECK(fx_entity(d, "ماغدالينا شتراوس") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9233,6 +9250,7 @@ int main(void)
     test_whom_a_verb_relays_right_after_it();
     test_where_an_article_was_published_is_no_writer();
     test_an_opening_phrase_before_an_aside_is_the_subject();
+    test_a_name_after_the_roles_place_before_an();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
