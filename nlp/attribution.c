@@ -3993,6 +3993,16 @@ static void apply(struct quote *q, const struct who *w, uint8_t how)
     q->resolution = how;
 }
 
+/* The same word, or the body's with a conjunction و the headline drops: "والعراق لن
+ * ينجر" in the body repeats "العراق لن ينجر" of the headline. */
+static int same_word_but_wa(const struct token *body, const struct token *head)
+{
+    int32_t skip = body->lex_prefix >= 1 && body->fold_len > 1 && body->fold[0] == 0x0648 &&
+                   !(head->fold_len > 0 && head->fold[0] == 0x0648);
+    return body->fold_len - skip == head->fold_len &&
+           !memcmp(body->fold + skip, head->fold, (size_t)head->fold_len * sizeof *body->fold);
+}
+
 /* The body quotation that repeats a headline's words ("ونائب: «لسنا طرفًا في أي محور»"
  * and, below, "قائلًا: «لسنا طرفًا في أي محور، ولن نكون»"): headlines lift their quotes
  * from the body, so the body's speaker of the same words is the headline's. Three of its
@@ -4022,7 +4032,7 @@ static int32_t repeated_below(const struct doc *d, int32_t i)
                 continue;
             for (int32_t si = 0; si < n_starts; si++) {
                 const struct token *h0 = &d->tokens[w[starts[si]]];
-                if (first->fold_len != h0->fold_len || first->fold[0] != h0->fold[0])
+                if (!same_word_but_wa(first, h0))
                     continue;
                 int32_t m = starts[si], t = k;
                 while (m < starts[si] + RUN && t < b->content_te) {
@@ -4031,8 +4041,7 @@ static int32_t repeated_below(const struct doc *d, int32_t i)
                         t++;
                         continue;
                     }
-                    if (body->fold_len != head->fold_len ||
-                        memcmp(body->fold, head->fold, (size_t)body->fold_len * sizeof *body->fold))
+                    if (!same_word_but_wa(body, head))
                         break;
                     m++, t++;
                 }

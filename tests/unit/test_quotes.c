@@ -9229,6 +9229,21 @@ static void test_a_name_after_the_roles_place_before_an(void)
     CHECK(fx_entity(d, "ماغدالينا شتراوس") != NULL);
 }
 
+static void test_a_headline_repeated_behind_a_conjunction(void)
+{
+    /* "نائب: العراق لن ينجر ..." over "إن «المعاهدة شأن يخص البلدين، والعراق لن ينجر
+     * ...»": the body's words repeat the headline's behind و, so their speaker is the
+     * headline's, not another whose title holds the headline's word */
+    struct doc *d = fx_annotate("نائب: العراق لن يدخل في محور موسكو وطهران\n\nقال عضو لجنة الأمن النيابية كريم حسن "
+                                "الزيدي إن «المعاهدة شأن يخص البلدين، والعراق لن يدخل أي محور».\n\nمن "
+                                "جهته، قال النائب عن كتلة الإعمار فلاح عبد الرزاق إن «الحكومة تأخرت في صرف المخصصات».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "العراق لن يدخل في", "كريم حسن الزيدي", -1, -1);
+    expect(d, "الحكومة تأخرت", "فلاح عبد الرزاق", -1, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9251,6 +9266,7 @@ int main(void)
     test_where_an_article_was_published_is_no_writer();
     test_an_opening_phrase_before_an_aside_is_the_subject();
     test_a_name_after_the_roles_place_before_an();
+    test_a_headline_repeated_behind_a_conjunction();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
