@@ -3333,7 +3333,11 @@ static int verb_cue(struct qctx *q, int32_t v)
                 np_b = after;
                 np_e = speaker_region_end(q, after, open_tok);
             } else if (d->tokens[v + 1].fold[0] == 0x0644 &&
-                       (outlet_told_unknown(q, v + 1, open_tok) || relative_told(q, v, open_tok))) {
+                       (outlet_told_unknown(q, v + 1, open_tok) || relative_told(q, v, open_tok) ||
+                        (v + 2 == open_tok && tok_marker(d, v + 1, MARK_DATIVE) && d->tok_mention[v + 1] < 0 &&
+                         !(vt->lex_prefix && vt->fold[0] == 0x0644)))) {
+                /* (or told me, us, him and no one named: "فقال لي إن"; not Li named before,
+                 * "ويقول لي إن", nor what anyone would say, "لقال لك إن") */
                 /* (the fold pool ends in a zero: an empty form reads as no ل) */
                 np_e = v + 1; /* the subject is elided or stands before the verb */
             } else {

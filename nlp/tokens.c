@@ -972,6 +972,23 @@ int32_t tok_subject_before(const struct doc *d, int32_t v)
         if (aside && ((tok_kinds(aside) & LEX_VERB) || tok_is_kana(aside) || tok_is_relative_pronoun(aside)))
             b = first, v = comma;
     }
+    /* "اسمه الأول، سيرغي، قال لنا إن": a person's name set off by commas right before a
+     * verb with no conjunction of its own and no subject after it is its subject
+     * ("التقى الوزير بوتين، وقال" goes on with the first subject; "...، X، قال نائب
+     * المستشار" has its own) */
+    /* (or a given name alone that no pass made a person: "اسمه الأول، سيرغي،") */
+    if (b == v && before && tok_is_comma(before) && !d->tokens[verb].lex_prefix && v - 3 >= sb &&
+        !(after_verb && may_be_subject(after_verb))) {
+        int32_t mi = d->tok_mention[v - 2];
+        const struct mention *m = mi >= 0 ? &d->mentions[mi] : NULL;
+        if (m && m->tok_end == v - 1 && d->entities[m->entity].type == ENT_PERSON && m->tok_begin > sb &&
+            tok_is_comma(&d->tokens[m->tok_begin - 1]))
+            return m->tok_begin;
+        const struct token *given = &d->tokens[v - 2];
+        if (!m && given->kind == TOK_WORD && !given->lex_prefix && (tok_kinds(given) & LEX_FIRST_NAME) &&
+            !(tok_kinds(given) & (LEX_STOP | LEX_NAME_PARTICLE)) && tok_is_comma(&d->tokens[v - 3]))
+            return v - 2;
+    }
     /* أما X فقال: أما opens the topic */
     if (b < v && tok_is_amma(&d->tokens[b]))
         b++;

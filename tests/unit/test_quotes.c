@@ -9244,6 +9244,39 @@ static void test_a_headline_repeated_behind_a_conjunction(void)
     expect(d, "الحكومة تأخرت", "فلاح عبد الرزاق", -1, -1);
 }
 
+static void test_told_me_with_no_one_named(void)
+{
+    /* "فقال لي إن": told me, the subject elided (the one asked); "لقال لك إن" is what
+     * anyone would say, no quotation; "ويقول لي إن" after Li is named is Li */
+    struct doc *d = fx_annotate("سألت الوزير الأسبق نبيل الخطيب عن قراءته للحدث، فقال لي إن الحرب ستطول. ولو سألت أي "
+                                "طالب لقال لك إن العالم تغير.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الحرب ستطول", "نبيل الخطيب", QUOTE_INDIRECT, -1);
+    CHECK(fx_quote(d, "العالم تغير") == NULL);
+    d = fx_annotate("ويرى الدبلوماسي لي جونغ هو أن الحوار ممكن. ويقول لي إن الشمال لن يتراجع.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الشمال لن يتراجع", "لي جونغ هو", QUOTE_INDIRECT, -1);
+}
+
+static void test_a_given_name_set_off_before_the_verb(void)
+{
+    /* "طلب أن نكتفي باسمه الأول، سيرغي، قال لنا إن": the name between commas right
+     * before a verb with no subject after it speaks; "...، جونغ هي وون، قال نائب
+     * المستشار" has a subject of its own */
+    struct doc *d = fx_annotate("وقالت الباحثة أولغا سميرنوفا إن العمال كثيرون. مقاول في المدينة، طلب أن نكتفي باسمه "
+                                "الأول، سيرغي، قال لنا إن لديه أربعين عاملا.\n\nوفي إفادة مع المتحدثة باسم المكتب، "
+                                "جونغ هي وون، قال نائب المستشار كيم تاي هيو إن سيول تراقب.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "لديه أربعين", "سيرغي", QUOTE_INDIRECT, -1);
+    expect(d, "سيول تراقب", "كيم تاي هيو", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9267,6 +9300,8 @@ int main(void)
     test_an_opening_phrase_before_an_aside_is_the_subject();
     test_a_name_after_the_roles_place_before_an();
     test_a_headline_repeated_behind_a_conjunction();
+    test_told_me_with_no_one_named();
+    test_a_given_name_set_off_before_the_verb();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
