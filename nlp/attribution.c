@@ -1732,6 +1732,17 @@ static int org_headed_by(const struct doc *d, const struct mention *mm, const vo
     return d->entities[mm->entity].type == ENT_ORG && tok_same_head(arg, &d->tokens[mm->tok_begin]);
 }
 
+/* Is entity ent named in sentence `here` or the one before it? */
+static int named_near(const struct doc *d, int32_t ent, int32_t here)
+{
+    for (int32_t m = d->entities[ent].first_mention; m >= 0; m = d->mentions[m].next_same) {
+        int32_t s = d->tokens[d->mentions[m].tok_begin].sentence;
+        if (s <= here && s + 1 >= here)
+            return 1;
+    }
+    return 0;
+}
+
 /* "وجاء في بلاغ الرابطة": an institution's role noun is, first, the latest organisation
  * whose name starts with that very noun (الرابطة الوطنية لكرة القدم), a speaker or
  * else one named before `before`, however many others were named since. */
@@ -1740,8 +1751,25 @@ static int org_with_head_word(struct actx *x, const struct token *role, int32_t 
     const struct doc *d = x->d;
     char buf[128];
     const char *word = NULL;
+    /* (but one of that head named in this sentence or the one before, when the speaker is
+     * not, is the one meant: "أما صحيفة كوميرسانت فنقلت عن مصدر ... وأشارت الصحيفة" is
+     * not لوموند, which spoke a paragraph earlier) */
+    int32_t here = role->sentence, near_ent = -1;
+    for (int32_t m = mention_before(d, before); m >= 0 && near_ent < 0; m--) {
+        const struct mention *mm = &d->mentions[m];
+        if (d->tokens[mm->tok_begin].sentence + 1 < here)
+            break;
+        /* (its head may stand before its name in marks: صحيفة “كوميرسانت”) */
+        int32_t h = mm->tok_begin >= 2 && tok_is_quote_mark(&d->tokens[mm->tok_begin - 1]) ? mm->tok_begin - 2 : mm->tok_begin;
+        if (d->entities[mm->entity].type == ENT_ORG &&
+            (tok_same_head(role, &d->tokens[mm->tok_begin]) || tok_same_head(role, &d->tokens[h])) &&
+            !object_of_preposition(d, mm))
+            near_ent = mm->entity;
+    }
     for (int32_t i = x->n_hist - 1; i >= 0 && i >= x->n_hist - HIST_REACH; i--) {
         int32_t ent = x->hist[i].entity;
+        if (near_ent >= 0 && ent >= 0 && ent != near_ent && !named_near(d, ent, here))
+            continue;
         if (ent >= 0 && d->entities[ent].type == ENT_ORG &&
             tok_same_head(role, &d->tokens[d->mentions[d->entities[ent].first_mention].tok_begin])) {
             *out = x->hist[i];
@@ -1767,6 +1795,10 @@ static int org_with_head_word(struct actx *x, const struct token *role, int32_t 
                 return 1;
             }
         }
+    }
+    if (near_ent >= 0) {
+        *out = who_entity(x, near_ent, -1);
+        return 1;
     }
     return latest_mention(x, before, org_headed_by, role, out);
 }

@@ -9277,6 +9277,20 @@ static void test_a_given_name_set_off_before_the_verb(void)
     expect(d, "سيول تراقب", "كيم تاي هيو", QUOTE_INDIRECT, -1);
 }
 
+static void test_the_paper_named_just_before_over_an_earlier_one(void)
+{
+    /* "أما صحيفة «X» فنقلت عن مصدر ... وأشارت الصحيفة إلى أن": the paper named in the
+     * sentence before, which only relayed, not the paper that spoke a paragraph earlier */
+    struct doc *d = fx_annotate("كتبت صحيفة \"الغارديان\" البريطانية أن القمة \"تعيد أجواء الحرب الباردة\".\n\nأما صحيفة "
+                                "\"إزفستيا\" الروسية فنقلت عن مصدر في الكرملين قوله إن موسكو \"لا تنوي التصعيد\". وأشارت "
+                                "الصحيفة إلى أن الكرملين يرى في القمة ورقة ضغط.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "القمة", "الغارديان", QUOTE_MIXED, -1);
+    expect(d, "الكرملين يرى", "إزفستيا", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9302,6 +9316,7 @@ int main(void)
     test_a_headline_repeated_behind_a_conjunction();
     test_told_me_with_no_one_named();
     test_a_given_name_set_off_before_the_verb();
+    test_the_paper_named_just_before_over_an_earlier_one();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
