@@ -886,6 +886,7 @@ static int before_an(const struct qctx *q, int32_t j)
 }
 
 static const struct lex_entry *relative_verb(const struct qctx *q, int32_t k, int32_t *after_verb);
+static const struct lex_entry *noun_relative_verb(const struct qctx *q, int32_t k, int32_t end, int32_t *after_verb);
 
 /* At j, a contrast (فيما، بينما، في حين: stopwords.tsv) + a verb (after لم or not) + a
  * person, an organisation or a group, named or by title: another actor's clause. */
@@ -1088,7 +1089,7 @@ __attribute__((noinline)) static int32_t clause_stop_at(const struct qctx *q, in
         before_an(q, j) ||
         /* "...، وهو ما علّق عليه X بالقول": a relative clause on the words, told by the
          * narrator or by another speaker */
-        (j + 1 < send && relative_verb(q, j + 1, &av)) ||
+        (j + 1 < send && (relative_verb(q, j + 1, &av) || noun_relative_verb(q, j, send, &av))) ||
         /* "«...»، فيما رفضت السفارة الروسية الرد": a contrast whose verb has a person or a
          * body for subject is the narrator going on to another actor (not "، بينما تحصل
          * بيونغ يانغ على ...": a speaker's contrast between states, or "، فيما سجلت العمالة
@@ -4160,11 +4161,34 @@ static int preposition_with_pronoun(const struct token *t)
 /* CONTENT، وهو ما أكده X: the verb carries the object pronoun and follows ما. */
 /* The verb of "وهو ما أكده X" / "وهو ما حذر منه X" after the ما at token k (its entry),
  * or NULL; *after_verb is the token after the verb and its pronoun. */
+static const struct lex_entry *verb_on_antecedent(const struct qctx *q, int32_t k, int32_t *after_verb);
+
 static const struct lex_entry *relative_verb(const struct qctx *q, int32_t k, int32_t *after_verb)
 {
+    return tok_relative_ma(q->d, k) ? verb_on_antecedent(q, k, after_verb) : NULL;
+}
+
+/* "...، وهو كلام ردّت عليه X"، "وهي تصريحات وصفها X": وهو or وهي, a noun of no article
+ * and a verb whose pronoun is that noun: the relative clause of "وهو ما"; its verb's
+ * entry, or NULL. */
+static const struct lex_entry *noun_relative_verb(const struct qctx *q, int32_t k, int32_t end, int32_t *after_verb)
+{
     const struct doc *d = q->d;
-    if (!tok_relative_ma(d, k))
+    const struct token *t = &d->tokens[k];
+    if (k + 2 >= end || t->kind != TOK_WORD || t->fold_len != 3 || t->fold[0] != 0x0648 || t->fold[1] != 0x0647 ||
+        (t->fold[2] != 0x0648 && t->fold[2] != 0x064A))
         return NULL;
+    const struct token *noun = &d->tokens[k + 1];
+    if (noun->kind != TOK_WORD || noun->lex_prefix || tok_has_article(noun) || !(noun->flags & TOKF_COMMON) ||
+        (tok_kinds(noun) & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER)) || d->tok_mention[k + 1] >= 0)
+        return NULL;
+    return verb_on_antecedent(q, k + 1, after_verb);
+}
+
+/* The verb after token k that carries the pronoun of what k stands for (أكده، حذر منه). */
+static const struct lex_entry *verb_on_antecedent(const struct qctx *q, int32_t k, int32_t *after_verb)
+{
+    const struct doc *d = q->d;
     const struct token *v = &d->tokens[k + 1];
     if (v->kind != TOK_WORD || v->fold_len < 3 || v->fold_len > 40)
         return NULL; /* (three letters: "وهو ما علّق عليه X") */

@@ -9291,6 +9291,20 @@ static void test_the_paper_named_just_before_over_an_earlier_one(void)
     expect(d, "الكرملين يرى", "إزفستيا", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_relative_clause_on_a_noun_ends_the_words(void)
+{
+    /* "أن ...، وهو كلام ردّت عليه X بالقول إن": وهو, a noun and a verb carrying its
+     * pronoun open a clause on the words, as "وهو ما" does; X answers in words of her own */
+    struct doc *d = fx_annotate("وزعم الوزير جون كيلي أن الاتفاق يهدد المنطقة، وهو كلام ردت عليه المتحدثة نادية سلامة "
+                                "بالقول إن واشنطن آخر من يتكلم عن الاستقرار.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "الاتفاق يهدد");
+    CHECK(q != NULL && strstr(fx_text(d, q->content), "كلام") == NULL);
+    expect(d, "واشنطن آخر", "نادية سلامة", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9317,6 +9331,7 @@ int main(void)
     test_told_me_with_no_one_named();
     test_a_given_name_set_off_before_the_verb();
     test_the_paper_named_just_before_over_an_earlier_one();
+    test_a_relative_clause_on_a_noun_ends_the_words();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
