@@ -296,7 +296,9 @@ int tok_in_it(const struct doc *d, int32_t k)
 
 int tok_describes_statement(const struct doc *d, int32_t k)
 {
-    const struct token *n = k > 0 ? &d->tokens[k - 1] : NULL;
+    /* (past كان: "عبارة كان يرددها أستاذه") */
+    int32_t before = k > 1 && tok_is_kana(&d->tokens[k - 1]) ? k - 2 : k - 1;
+    const struct token *n = before >= 0 ? &d->tokens[before] : NULL;
     return n && n->sentence == d->tokens[k].sentence && (tok_kinds(n) & LEX_STATEMENT) && !tok_has_article(n) &&
            tok_written_pronoun(d, &d->tokens[k]);
 }

@@ -9305,6 +9305,21 @@ static void test_a_relative_clause_on_a_noun_ends_the_words(void)
     expect(d, "واشنطن آخر", "نادية سلامة", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_saying_someone_repeated(void)
+{
+    /* "عبارة كان يرددها أستاذه: «...»": a statement noun, past كان and a verb of saying
+     * with its pronoun (يرددها، يقولها، كررها) quote the saying, as "عبارة قالها" does */
+    struct doc *d = fx_annotate("ويستعيد الباحث سامي الخطيب عبارة كان يرددها أستاذه: «لا تفهم الشمال من سيول وحدها». "
+                                "وتذكر زميلته منى عبارة يقولها مديرها: «الأرقام لا تكذب».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "لا تفهم الشمال") != NULL);
+    CHECK(fx_quote(d, "الأرقام لا تكذب") != NULL);
+    const struct quote *q = fx_quote(d, "لا تفهم الشمال");
+    CHECK(q != NULL && q->type == QUOTE_DIRECT);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9332,6 +9347,7 @@ int main(void)
     test_a_given_name_set_off_before_the_verb();
     test_the_paper_named_just_before_over_an_earlier_one();
     test_a_relative_clause_on_a_noun_ends_the_words();
+    test_a_saying_someone_repeated();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
