@@ -2440,6 +2440,15 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
         x->unnamed_title = 1; /* (a headline's "أحد أعيان الأهقار:" is whom the body names) */
         return as_written(x, s, tok_one_of(&d->tokens[b]), CLASS_PERSON, out, how);
     }
+    /* "وكتبت إحدى هذه الصفحات أن": one of those just named, by a demonstrative and a
+     * definite noun, is one of them, unnamed: as written (not the one that spoke before) */
+    if (e - b >= 3 && d->tok_mention[b] < 0 && tok_one_of(&d->tokens[b]) && demonstrative_gender(&d->tokens[b + 1]) &&
+        tok_has_article(&d->tokens[b + 2])) {
+        int people = (tok_kinds(&d->tokens[b + 2]) & (LEX_GROUP | LEX_ROLE_NOUN | LEX_TITLE)) || plural_of_people(d, b + 2);
+        struct span s = tok_span(d, b, phrase_end(x, b + 2, e));
+        s.start = tok_u16_at_fold(d, &d->tokens[b], d->tokens[b].lex_prefix);
+        return as_written(x, s, tok_one_of(&d->tokens[b]), people ? CLASS_PERSON : CLASS_ORG, out, how);
+    }
     /* "قال ثلاثة مسؤولين مطلعين لرويترز إن"، "أكد 3 خبراء أن": a number of people, unnamed */
     if (e - b >= 2 && d->tok_mention[b] < 0 && counted_people(d, b)) {
         struct span s = tok_span(d, b, phrase_end(x, b + 1, e));

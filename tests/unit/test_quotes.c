@@ -9320,6 +9320,20 @@ static void test_a_saying_someone_repeated(void)
     CHECK(q != NULL && q->type == QUOTE_DIRECT);
 }
 
+static void test_one_of_those_just_named(void)
+{
+    /* "وكتبت إحدى هذه الصفحات أن": one of those named before, by إحدى, a demonstrative
+     * and a definite noun, speaks as written, not the group that spoke before */
+    struct doc *d = fx_annotate("وزعمت حسابات متداولة أن القمة ألغيت. وكتبت إحدى هذه الحسابات أن الوفد \"عاد غاضبا\". "
+                                "وقال أحد هؤلاء المحللين إن الرواية ضعيفة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "القمة ألغيت", "حسابات متداولة", QUOTE_INDIRECT, -1);
+    expect(d, "الوفد", "إحدى هذه الحسابات", QUOTE_MIXED, -1);
+    expect(d, "الرواية ضعيفة", "أحد هؤلاء المحللين", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9348,6 +9362,7 @@ int main(void)
     test_the_paper_named_just_before_over_an_earlier_one();
     test_a_relative_clause_on_a_noun_ends_the_words();
     test_a_saying_someone_repeated();
+    test_one_of_those_just_named();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
