@@ -4175,8 +4175,7 @@ static const struct lex_entry *noun_relative_verb(const struct qctx *q, int32_t 
 {
     const struct doc *d = q->d;
     const struct token *t = &d->tokens[k];
-    if (k + 2 >= end || t->kind != TOK_WORD || t->fold_len != 3 || t->fold[0] != 0x0648 || t->fold[1] != 0x0647 ||
-        (t->fold[2] != 0x0648 && t->fold[2] != 0x064A))
+    if (k + 2 >= end || !tok_is_wa_huwa(t))
         return NULL;
     const struct token *noun = &d->tokens[k + 1];
     if (noun->kind != TOK_WORD || noun->lex_prefix || tok_has_article(noun) || !(noun->flags & TOKF_COMMON) ||
