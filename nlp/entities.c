@@ -3954,7 +3954,10 @@ static int pass_titled(struct ent_ctx *x)
                 /* (nor are several: "تاجر مواد غذائية إن"، "صاحب محل مواد بناء إن" say what
                  * he trades in; a name after an indefinite title has a given name or a word
                  * no dictionary knows) */
-                if (words > 1 && !tok_has_article(tk) && !tok_has_article(&d->tokens[b]) && !unknown_or_given(x, b, stop))
+                /* (a title in construct with a definite word is definite: "رئيس الوزراء جيم
+                 * ريش إن" names him with two words that are also common ones) */
+                int definite_title = tok_has_article(tk) || (name_floor - 1 > k && tok_has_article(&d->tokens[name_floor - 1]));
+                if (words > 1 && !definite_title && !tok_has_article(&d->tokens[b]) && !unknown_or_given(x, b, stop))
                     b = stop;
                 /* (nor anything in an aside on someone named before: "محمد أمين، وهو سائق
                  * سيارة أجرة صغيرة بحي المعاريف:" says what he is) */

@@ -9334,6 +9334,20 @@ static void test_one_of_those_just_named(void)
     expect(d, "الرواية ضعيفة", "أحد هؤلاء المحللين", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_construct_title_names_with_common_words(void)
+{
+    /* "رئيس الوزراء جيم ريش": a title in construct with a definite word is definite, so
+     * two words after it that are also common ones (جيم، ريش) are still the name; and
+     * السناتور is spelt without ي as often as with it */
+    struct doc *d = fx_annotate("وقال رئيس الوزراء جيم ريش إن الحكومة ستدرس الخطة. "
+                                "ورأى السناتور بن كاردين أن الإدارة تأخرت في الرد.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الحكومة ستدرس", "جيم ريش", QUOTE_INDIRECT, -1);
+    expect(d, "الإدارة تأخرت", "بن كاردين", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9363,6 +9377,7 @@ int main(void)
     test_a_relative_clause_on_a_noun_ends_the_words();
     test_a_saying_someone_repeated();
     test_one_of_those_just_named();
+    test_a_construct_title_names_with_common_words();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
