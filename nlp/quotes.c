@@ -2566,6 +2566,20 @@ static __attribute__((noinline)) int said_while(const struct doc *d, int32_t v, 
            n <= 7 && t->fold[0] == 0x0645 && t->fold[n - 1] == 0x0627 && d->tok_mention[v + 1] < 0;
 }
 
+
+/* At k, a bare common word no list reads as part of a name: the adjective of a manner
+ * noun before it (بصوت هادئ، بنبرة حادة), not a speaker. */
+static int manner_adjective(const struct doc *d, int32_t k)
+{
+    const struct token *t = &d->tokens[k];
+    if (t->kind != TOK_WORD || t->lex_prefix || tok_has_article(t) || !(t->flags & TOKF_COMMON) ||
+        (tok_kinds(t) & (LEX_FAMILY_NAME | LEX_NAME_PARTICLE | LEX_TITLE | LEX_ROLE_NOUN | LEX_GROUP)))
+        return 0;
+    /* (a given name that is also a word, هادئ read as هادي, is the adjective unless a
+     * name goes on after it) */
+    return !(tok_kinds(t) & LEX_FIRST_NAME) || k + 1 >= d->n_tokens || d->tokens[k + 1].kind != TOK_WORD;
+}
+
 /* The words said stand before the cue: “...”، قال X / “...,” Putin said / “...,” said X
  * (a quotation), or CONTENT, the agency said. (a clause, when the verb ends its own).
  * Returns the content's first token or -1; sets the region or *post_end, and the speaker
@@ -2624,6 +2638,9 @@ static int32_t words_before(struct qctx *q, int32_t v, int32_t end, int32_t *reg
         if (subj == v) { /* inversion: "..., said X" */
             /* (after how it was said: "«...»، قالها بحسرة أبو عمر") */
             *np_b = v + 2 < after_v && tok_is_manner_after_ba(d, q->lx, v + 1, 0) ? v + 2 : subj_b;
+            /* (with the manner's own adjective: "«...»، تقول بصوت هادئ" names no one) */
+            while (*np_b > subj_b && *np_b < after_v && *np_b - v <= 3 && manner_adjective(d, *np_b))
+                (*np_b)++;
             *np_e = after_v;
             if (v + 1 < after_v && said_while(d, v, after_v))
                 *np_b = *np_e; /* the subject is elided */

@@ -9348,6 +9348,20 @@ static void test_a_construct_title_names_with_common_words(void)
     expect(d, "الإدارة تأخرت", "بن كاردين", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_manner_adjective_is_no_speaker(void)
+{
+    /* "«...»، تقول بصوت هادئ": the manner noun's adjective (هادئ, which folds like the
+     * given name هادي) names no one; the subject is elided. A name after the manner
+     * still speaks: "قالها بحسرة أبو عمر" */
+    struct doc *d = fx_annotate("وقالت سلمى الأحمد إن الوضع صعب. \"لا أعرف إن كان أخي حيا أم لا\"، تقول بصوت هادئ. "
+                                "«لقد خسرنا كل شيء هذا العام»، قالها بحسرة أبو عمر.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "لا أعرف", "سلمى الأحمد", QUOTE_DIRECT, -1);
+    expect(d, "لقد خسرنا", "أبو عمر", QUOTE_DIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9378,6 +9392,7 @@ int main(void)
     test_a_saying_someone_repeated();
     test_one_of_those_just_named();
     test_a_construct_title_names_with_common_words();
+    test_a_manner_adjective_is_no_speaker();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
