@@ -2984,6 +2984,21 @@ static int verb_of_aside(const struct qctx *q, int32_t v, int32_t end)
     return 0;
 }
 
+/* Between a verb of asking at v and the opening at open_tok, a verb of saying joined by و
+ * or ف after a comma: the answer, whose words those are. */
+static int answered_before(const struct qctx *q, int32_t v, int32_t open_tok)
+{
+    const struct doc *d = q->d;
+    enum verb_aspect asp;
+    for (int32_t k = v + 2; k < open_tok; k++) {
+        const struct token *t = &d->tokens[k];
+        if ((tok_kinds(t) & LEX_VERB) && t->lex_prefix == 1 && (t->fold[0] == 0x0648 || t->fold[0] == 0x0641) &&
+            tok_is_comma(&d->tokens[k - 1]) && is_verb(t, &asp) && asp <= ASPECT_PRESENT)
+            return 1;
+    }
+    return 0;
+}
+
 /* Does token open_tok open the words with a colon or with بأن? */
 static int colon_or_bianna(const struct doc *d, int32_t open_tok)
 {
@@ -3307,6 +3322,10 @@ static int verb_cue(struct qctx *q, int32_t v)
          * asking, with the one asked after it, is the asker (an outlet), no words */
         if (vt->lex->verb_ask && region >= 0 && open_tok == v + 1 && q->r[region].words < 3 &&
             q->r[region].close + 1 < end && d->tokens[q->r[region].close + 1].kind == TOK_WORD)
+            return 0;
+        /* "سأل أحد الطلبة عن دور قطر، فردّت الكواري بالقول إن": a question, then its answer
+         * by a verb of its own; the words are the answer's */
+        if (vt->lex->verb_ask && cs > v + 1 && answered_before(q, v, open_tok))
             return 0;
         /* "ورد الرواشدة بحدة:": a verb read only before a colon or بأن, and not in a
          * relative clause ("التلويح الذي رد عليه X ... بالقول:" is the masdar's) */

@@ -9362,6 +9362,18 @@ static void test_a_manner_adjective_is_no_speaker(void)
     expect(d, "لقد خسرنا", "أبو عمر", QUOTE_DIRECT, -1);
 }
 
+static void test_a_question_answered_in_its_sentence(void)
+{
+    /* "وسأل أحد الطلبة عن دور قطر، فردّت الكواري بالقول إن": the asking verb does not own
+     * the words; the answer's verb after the comma does */
+    struct doc *d = fx_annotate("قالت الدكتورة نورة الكواري إن الخليج ليس معنيا بالصراع. "
+                                "وسأل أحد الطلبة عن دور قطر، فردّت الكواري بالقول إن «الوساطة ليست وصفة جاهزة».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الوساطة ليست", "نورة الكواري", QUOTE_DIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9393,6 +9405,7 @@ int main(void)
     test_one_of_those_just_named();
     test_a_construct_title_names_with_common_words();
     test_a_manner_adjective_is_no_speaker();
+    test_a_question_answered_in_its_sentence();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
