@@ -2114,7 +2114,13 @@ static int32_t speaker_region_end(const struct qctx *q, int32_t b, int32_t open_
         /* (or where it was published, in ب or في: "وكتب في مقال بمجلة «...» أن") */
         if (t->kind == TOK_WORD && (tok_kinds(t) & LEX_STOP) && !tok_has_article(t) && j + 1 < open_tok) {
             const struct token *after = j + 2 < open_tok ? &d->tokens[j + 2] : NULL;
-            int venue = after && (tok_is_fi(after) || (after->lex_prefix && after->fold[after->lex_prefix - 1] == 0x0628));
+            /* (or whom it was told, in ل, or its kind: "فاعتبر في تصريحات للصحافيين أن"،
+             * "في تصريحات صحفية") */
+            int venue = after && (tok_is_fi(after) ||
+                                  (after->lex_prefix && (after->fold[after->lex_prefix - 1] == 0x0628 ||
+                                                         after->fold[after->lex_prefix - 1] == 0x0644)) ||
+                                  (!after->lex_prefix && !tok_has_article(after) && tok_nisba_ending(after) &&
+                                   d->tok_mention[j + 2] < 0));
             if (tok_is_statement_word(q->lx, &d->tokens[j + 1]) &&
                 (j > b || (after && b > 0 && d->tokens[b - 1].lex && !d->tokens[b - 1].lex->verb_in &&
                            (venue || (d->tok_mention[j + 2] < 0 && !tok_has_article(after) &&

@@ -9374,6 +9374,20 @@ static void test_a_question_answered_in_its_sentence(void)
     expect(d, "الوساطة ليست", "نورة الكواري", QUOTE_DIRECT, -1);
 }
 
+static void test_statement_told_to_someone_names_no_speaker(void)
+{
+    /* "فاعتبر في تصريحات للصحافيين أن": the statement right after the verb, told to someone
+     * in ل or of a kind (صحفية), is where it was said; the subject is elided */
+    struct doc *d = fx_annotate("وقال زعيم المعارضة كينتا إيزومي إن الحكومة ضعيفة. ولم يقتنع إيزومي بالإجابات، "
+                                "فاعتبر في تصريحات للصحافيين عقب الجلسة أن الحكومة «تعيش في الماضي». "
+                                "ثم رأى في تصريحات صحفية أن البرلمان «غائب تماما».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الحكومة «تعيش", "كينتا إيزومي", QUOTE_MIXED, -1);
+    expect(d, "البرلمان", "كينتا إيزومي", QUOTE_MIXED, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9406,6 +9420,7 @@ int main(void)
     test_a_construct_title_names_with_common_words();
     test_a_manner_adjective_is_no_speaker();
     test_a_question_answered_in_its_sentence();
+    test_statement_told_to_someone_names_no_speaker();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
