@@ -3518,6 +3518,37 @@ static int town_after_role(const struct ent_ctx *x, int32_t j, int after_constru
     return !inside_quoted_speech(d, j);
 }
 
+/* A title at k whose own words end before name_floor is definite: in ال, or in construct
+ * with a definite word (رئيس الوزراء). */
+static int definite_title(const struct doc *d, int32_t k, int32_t name_floor)
+{
+    return tok_has_article(&d->tokens[k]) || (name_floor - 1 > k && tok_has_article(&d->tokens[name_floor - 1]));
+}
+
+/* Between a title's end and a run of bare words [b, e): only its adjectives in ال (السناتور
+ * الجمهوري جيم ريش), and no word of the run carries a preposition or ends in the
+ * accusative alef. */
+static int only_adjectives_between(const struct ent_ctx *x, int32_t floor, int32_t b, int32_t e)
+{
+    const struct doc *d = x->d;
+    for (int32_t k = floor; k < b; k++)
+        if (d->tokens[k].kind != TOK_WORD || !tok_has_article(&d->tokens[k]) || d->tokens[k].lex_prefix ||
+            x->owner[k] >= 0)
+            return 0;
+    for (int32_t k = b; k < e; k++)
+        if (d->tokens[k].lex_prefix)
+            return 0;
+    return 1;
+}
+
+static int present_verb_in(const struct ent_ctx *x, int32_t b, int32_t e)
+{
+    for (int32_t v = b; v < e; v++)
+        if (present_verb(x, &x->d->tokens[v]))
+            return 1;
+    return 0;
+}
+
 static int pass_titled(struct ent_ctx *x)
 {
     const struct doc *d = x->d;
@@ -3644,6 +3675,19 @@ static int pass_titled(struct ent_ctx *x)
                                    CAND_TITLED) != 0)
                         return -1;
                     k = e - 1;
+                    break;
+                }
+                /* "أما السناتور الجمهوري جيم ريش، كبير الأعضاء ...،": two or three bare words
+                 * after a definite title and right before the comma are the name when a title
+                 * or وهو opens the aside after it (the words may be common ones: جيم، ريش) */
+                int32_t b = bare_run_before(x, j - 1, name_floor);
+                if (!titled_pair && j - 1 - b >= 2 && definite_title(d, k, name_floor) &&
+                    only_adjectives_between(x, name_floor, b, j - 1) && j < end &&
+                    ((tok_kinds(&d->tokens[j]) & (LEX_TITLE | LEX_ROLE_NOUN)) || tok_is_wa_huwa(&d->tokens[j])) &&
+                    !(k > 0 && tok_is_wa_huwa(&d->tokens[k - 1])) && !present_verb_in(x, b, j - 1)) {
+                    if (add_person(x, b, j - 1, k, b, title->role_classes, title->role_gender, CAND_TITLED) != 0)
+                        return -1;
+                    k = j - 2;
                     break;
                 }
                 continue;
@@ -3956,8 +4000,8 @@ static int pass_titled(struct ent_ctx *x)
                  * no dictionary knows) */
                 /* (a title in construct with a definite word is definite: "رئيس الوزراء جيم
                  * ريش إن" names him with two words that are also common ones) */
-                int definite_title = tok_has_article(tk) || (name_floor - 1 > k && tok_has_article(&d->tokens[name_floor - 1]));
-                if (words > 1 && !definite_title && !tok_has_article(&d->tokens[b]) && !unknown_or_given(x, b, stop))
+                if (words > 1 && !definite_title(d, k, name_floor) && !tok_has_article(&d->tokens[b]) &&
+                    !unknown_or_given(x, b, stop))
                     b = stop;
                 /* (nor anything in an aside on someone named before: "محمد أمين، وهو سائق
                  * سيارة أجرة صغيرة بحي المعاريف:" says what he is) */
@@ -3969,11 +4013,8 @@ static int pass_titled(struct ent_ctx *x)
                     (tok_kinds(&d->tokens[stop + 1]) & LEX_COMPLEMENTIZER) && tok_written_pronoun(d, &d->tokens[b]))
                     b = stop;
                 /* (nor is a present verb a name: "إن المواطن صار يدفع ثمن الحرب") */
-                for (int32_t v = b; v < stop; v++)
-                    if (present_verb(x, &d->tokens[v])) {
-                        b = stop;
-                        break;
-                    }
+                if (present_verb_in(x, b, stop))
+                    b = stop;
                 if (b < stop &&
                     add_person(x, b, stop, k, b, title->role_classes, title->role_gender, CAND_TITLED) != 0)
                     return -1;

@@ -9388,6 +9388,19 @@ static void test_statement_told_to_someone_names_no_speaker(void)
     expect(d, "البرلمان", "كينتا إيزومي", QUOTE_MIXED, -1);
 }
 
+static void test_a_name_of_common_words_before_an_aside(void)
+{
+    /* "أما السناتور الجمهوري جيم ريش، كبير الأعضاء ...، فرأى أن": two bare words after a
+     * definite title, right before a comma and an aside opened by a title, are the name */
+    struct doc *d = fx_annotate("وقال رئيس اللجنة بن كاردين إن الوضع خطير. أما السناتور الجمهوري جيم ريش، كبير "
+                                "الأعضاء الجمهوريين في اللجنة، فرأى أن الإدارة \"تأخرت كثيرا\" في الرد.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الإدارة", "جيم ريش", QUOTE_MIXED, -1);
+    CHECK(fx_entity(d, "جيم ريش") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9421,6 +9434,7 @@ int main(void)
     test_a_manner_adjective_is_no_speaker();
     test_a_question_answered_in_its_sentence();
     test_statement_told_to_someone_names_no_speaker();
+    test_a_name_of_common_words_before_an_aside();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
