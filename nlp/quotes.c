@@ -2133,6 +2133,12 @@ static int32_t speaker_region_end(const struct qctx *q, int32_t b, int32_t open_
                 tok_pronoun_suffixed(d, &d->tokens[j + 1]))
                 return j;
         }
+        /* "وقال مخاطبا رئيس الوزراء:": a participle in the accusative and whom it addresses,
+         * before the colon, say how; the subject ends before it (elided right after the verb) */
+        /* (its alef, not ة: "علقت مشاهدة من قسنطينة:" is a viewer, the subject) */
+        if (open_tok - j >= 2 && open_tok - j <= 5 && is_colon(d, open_tok) && tok_manner_participle(t) &&
+            t->fold[t->fold_len - 1] == 0x0627 && d->tok_mention[j] < 0)
+            return j;
         /* "ردّ الوزير الروسي بسؤال مضاد:": a common noun in ب and at most two common words
          * before the colon say how, after the subject */
         if (j > b && open_tok - j <= 3 && is_colon(d, open_tok)) {

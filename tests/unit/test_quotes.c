@@ -9401,6 +9401,19 @@ static void test_a_name_of_common_words_before_an_aside(void)
     CHECK(fx_entity(d, "جيم ريش") != NULL);
 }
 
+static void test_a_participle_addressing_someone_before_a_colon(void)
+{
+    /* "وقال مخاطبا رئيس الوزراء:": whom the words were addressed to is no speaker; the
+     * subject is elided. A viewer in ة is one ("علقت مشاهدة من قسنطينة:") */
+    struct doc *d = fx_annotate("قال النائب أحمد الخطيب إن الحكومة ضعيفة. وقال مخاطبا رئيس الحكومة: «الشعب يريد أن يعرف الحقيقة». "
+                                "وعلقت مشاهدة من قسنطينة: «ما عندنا دخل في هاذ الحرب».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الشعب يريد", "أحمد الخطيب", QUOTE_DIRECT, -1);
+    expect(d, "ما عندنا", "مشاهدة من قسنطينة", QUOTE_DIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9435,6 +9448,7 @@ int main(void)
     test_a_question_answered_in_its_sentence();
     test_statement_told_to_someone_names_no_speaker();
     test_a_name_of_common_words_before_an_aside();
+    test_a_participle_addressing_someone_before_a_colon();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
