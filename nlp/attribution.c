@@ -4383,6 +4383,16 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
                        q->cue_tok > 0 && tok_is_what(&d->tokens[q->cue_tok - 1]) && sentence_subject(&x, q->cue_gender, q->cue.start, &w)) {
                 ok = 1; /* "وكان المكتب السياسي قد بارك ... ما وصفه بـ«...»": the sentence's subject */
                 how = RESOLVED_ELIDED;
+            } else if (q->cue_kind == CUE_VERB && q->subject_pronoun == 1 && i > 0 &&
+                       d->quotes[i - 1].sentence == q->sentence && d->quotes[i - 1].content_te >= q->cue_tok - 3 &&
+                       x.n_hist > 0 && x.hist[x.n_hist - 1].name && gender_ok(q->cue_gender, x.hist[x.n_hist - 1].gender)) {
+                /* "ورد الوزير بأن الحكومة كانت على علم منذ زيارة كيم ...، لكنه أقر بأن": the
+                 * pronoun right after the words goes on with their speaker, not with someone
+                 * the words named */
+                w = x.hist[x.n_hist - 1];
+                w.span.start = w.span.end = -1;
+                ok = 1;
+                how = RESOLVED_PRONOUN;
             } else {
                 ok = focus_at(&x, q->cue_gender, q->cue.start, &w);
                 how = q->subject_pronoun ? RESOLVED_PRONOUN : RESOLVED_ELIDED;

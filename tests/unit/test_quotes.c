@@ -9414,6 +9414,19 @@ static void test_a_participle_addressing_someone_before_a_colon(void)
     expect(d, "ما عندنا", "مشاهدة من قسنطينة", QUOTE_DIRECT, -1);
 }
 
+static void test_a_pronoun_right_after_the_words_goes_on_with_their_speaker(void)
+{
+    /* "ورد الوزير بأن ... منذ زيارة كيم جونغ أون ...، لكنه أقر بأن": the pronoun right
+     * after the words is their speaker, not a man the words named */
+    struct doc *d = fx_annotate("وقال وزير الدفاع سامي الحداد إن المعاهدة تهديد. ورد الوزير بأن الحكومة كانت \"على علم\" "
+                                "بالتحركات منذ زيارة كيم جونغ أون إلى موسكو في سبتمبر الماضي، لكنه أقر بأن النص "
+                                "\"جاء أقوى مما توقعناه\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "النص", "سامي الحداد", QUOTE_MIXED, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9449,6 +9462,7 @@ int main(void)
     test_statement_told_to_someone_names_no_speaker();
     test_a_name_of_common_words_before_an_aside();
     test_a_participle_addressing_someone_before_a_colon();
+    test_a_pronoun_right_after_the_words_goes_on_with_their_speaker();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
