@@ -1266,6 +1266,9 @@ int tok_lee_family(const struct doc *d, int32_t k)
     const struct token *t = &d->tokens[k];
     return t->fold_len == 2 && t->fold[0] == 0x0644 && t->fold[1] == 0x064A && k + 2 < d->n_tokens &&
            tok_east_asian_syllable(&d->tokens[k + 1]) && tok_east_asian_syllable(&d->tokens[k + 2]) &&
-           (!(tok_kinds(&d->tokens[k + 1]) & LEX_FIRST_NAME) || d->tokens[k + 1].fold_len == 2) &&
+           /* (a given name after لي is "to me, John" after a verb; with no word before it, as
+            * a line's label "لي جون هو:", لي is the family) */
+           (!(tok_kinds(&d->tokens[k + 1]) & LEX_FIRST_NAME) || d->tokens[k + 1].fold_len == 2 || k == 0 ||
+            d->tokens[k - 1].kind != TOK_WORD || d->tokens[k - 1].sentence != t->sentence) &&
            d->tokens[k + 2].sentence == t->sentence;
 }

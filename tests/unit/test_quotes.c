@@ -9427,6 +9427,18 @@ static void test_a_pronoun_right_after_the_words_goes_on_with_their_speaker(void
     expect(d, "النص", "سامي الحداد", QUOTE_MIXED, -1);
 }
 
+static void test_lee_as_a_lines_label(void)
+{
+    /* "لي جون هو: ..." as a line's label: with no verb before it لي is the family name
+     * Lee, even before جون, a given name elsewhere ("قال لي جون" is "told me, John") */
+    struct doc *d = fx_annotate("ناقشت الجلسة المعاهدة.\nلي جون هو: سيول لن تقف متفرجة\n"
+                                "بدوره، حذّر السفير الكوري الجنوبي الأسبق لي جون هو من أن نقل التكنولوجيا «سيغير قواعد اللعبة».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "سيول لن تقف", "لي جون هو", -1, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9463,6 +9475,7 @@ int main(void)
     test_a_name_of_common_words_before_an_aside();
     test_a_participle_addressing_someone_before_a_colon();
     test_a_pronoun_right_after_the_words_goes_on_with_their_speaker();
+    test_lee_as_a_lines_label();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
