@@ -9439,6 +9439,16 @@ static void test_lee_as_a_lines_label(void)
     expect(d, "سيول لن تقف", "لي جون هو", -1, -1);
 }
 
+static void test_the_prosecution_speaks(void)
+{
+    /* "وقالت النيابة العامة إن": the prosecution is a body that speaks, like المحكمة */
+    struct doc *d = fx_annotate("وقالت النيابة العامة إن المتهم اعترف بالتهم الموجهة إليه.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "المتهم اعترف", "النيابة العامة", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9476,6 +9486,7 @@ int main(void)
     test_a_participle_addressing_someone_before_a_colon();
     test_a_pronoun_right_after_the_words_goes_on_with_their_speaker();
     test_lee_as_a_lines_label();
+    test_the_prosecution_speaks();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
