@@ -3526,8 +3526,7 @@ static int definite_title(const struct doc *d, int32_t k, int32_t name_floor)
 }
 
 /* Between a title's end and a run of bare words [b, e): only its adjectives in ال (السناتور
- * الجمهوري جيم ريش), and no word of the run carries a preposition or ends in the
- * accusative alef. */
+ * الجمهوري جيم ريش), and no word of the run carries a clitic ("لفترة أطول" is no name). */
 static int only_adjectives_between(const struct ent_ctx *x, int32_t floor, int32_t b, int32_t e)
 {
     const struct doc *d = x->d;

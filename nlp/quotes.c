@@ -2578,7 +2578,6 @@ static __attribute__((noinline)) int said_while(const struct doc *d, int32_t v, 
            n <= 7 && t->fold[0] == 0x0645 && t->fold[n - 1] == 0x0627 && d->tok_mention[v + 1] < 0;
 }
 
-
 /* At k, a bare common word no list reads as part of a name: the adjective of a manner
  * noun before it (بصوت هادئ، بنبرة حادة), not a speaker. */
 static int manner_adjective(const struct doc *d, int32_t k)
