@@ -1762,7 +1762,7 @@ static int org_with_head_word(struct actx *x, const struct token *role, int32_t 
         /* (its head may stand before its name in marks: صحيفة “كوميرسانت”) */
         int32_t h = mm->tok_begin >= 2 && tok_is_quote_mark(&d->tokens[mm->tok_begin - 1]) ? mm->tok_begin - 2 : mm->tok_begin;
         if (d->entities[mm->entity].type == ENT_ORG &&
-            (tok_same_head(role, &d->tokens[mm->tok_begin]) || tok_same_head(role, &d->tokens[h])) &&
+            (tok_same_head(role, &d->tokens[mm->tok_begin]) || (h != mm->tok_begin && tok_same_head(role, &d->tokens[h]))) &&
             !object_of_preposition(d, mm))
             near_ent = mm->entity;
     }

@@ -3679,11 +3679,12 @@ static int pass_titled(struct ent_ctx *x)
                 /* "أما السناتور الجمهوري جيم ريش، كبير الأعضاء ...،": two or three bare words
                  * after a definite title and right before the comma are the name when a title
                  * or وهو opens the aside after it (the words may be common ones: جيم، ريش) */
-                int32_t b = bare_run_before(x, j - 1, name_floor);
-                if (!titled_pair && j - 1 - b >= 2 && definite_title(d, k, name_floor) &&
-                    only_adjectives_between(x, name_floor, b, j - 1) && j < end &&
+                int32_t b = j;
+                if (!titled_pair && j < end &&
                     ((tok_kinds(&d->tokens[j]) & (LEX_TITLE | LEX_ROLE_NOUN)) || tok_is_wa_huwa(&d->tokens[j])) &&
-                    !(k > 0 && tok_is_wa_huwa(&d->tokens[k - 1])) && !present_verb_in(x, b, j - 1)) {
+                    !(k > 0 && tok_is_wa_huwa(&d->tokens[k - 1])) && definite_title(d, k, name_floor))
+                    b = bare_run_before(x, j - 1, name_floor);
+                if (j - 1 - b >= 2 && only_adjectives_between(x, name_floor, b, j - 1) && !present_verb_in(x, b, j - 1)) {
                     if (add_person(x, b, j - 1, k, b, title->role_classes, title->role_gender, CAND_TITLED) != 0)
                         return -1;
                     k = j - 2;

@@ -1204,15 +1204,12 @@ static void set_content(struct qctx *q, struct quote *qt, int32_t b, int32_t e)
     qt->content_te = e;
 }
 
-/* "قالت لشدى إف إم:": ل on a name no list holds, right after the verb, and the colon
- * or complementiser within three words (at `limit`, where the words open, at the
- * latest): the outlet told, not the speaker (whose name, لبنى، لؤي, the given-name
- * list holds). */
+/* "قالت لشدى إف إم:": an unknown word in ل right after the verb, and the colon or
+ * complementiser within three words (at `limit`, where the words open, at the latest). */
 static int outlet_told_unknown(const struct qctx *q, int32_t j, int32_t limit)
 {
     const struct doc *d = q->d;
-    const struct token *t = &d->tokens[j];
-    if (t->fold_len < 4 || t->fold[0] != 0x0644 || t->kind != TOK_WORD || tok_kinds(t) || d->tok_mention[j] >= 0)
+    if (!tok_unknown_in_lam(d, j))
         return 0;
     /* (or where it was said after the name: "قال لمزاج إف إم في اتصال هاتفي:") */
     int32_t reach = j + 3;

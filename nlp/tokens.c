@@ -952,9 +952,8 @@ int32_t tok_subject_before(const struct doc *d, int32_t v)
      * when no subject follows the verb */
     /* (an outlet told in ل that no list knows is no subject: "قال لعنب بلدي") */
     const struct token *after_verb = verb + 1 < d->n_tokens ? &d->tokens[verb + 1] : NULL;
-    int outlet_told = after_verb && after_verb->fold_len >= 4 && after_verb->fold[0] == AR_LAM &&
-                      !tok_kinds(after_verb) && d->tok_mention[verb + 1] < 0;
-    if (b == v && before && tok_is_comma(before) && !fa && !(after_verb && may_be_subject(after_verb) && !outlet_told)) {
+    if (b == v && before && tok_is_comma(before) && !fa &&
+        !(after_verb && may_be_subject(after_verb) && !tok_unknown_in_lam(d, verb + 1))) {
         int32_t first = sb, comma = -1;
         while (first < v - 1 && d->tokens[first].kind == TOK_PUNCT)
             first++;

@@ -163,6 +163,15 @@ static inline int tok_lam_noun_ours(const struct token *t)
     return t->kind == TOK_WORD && n >= 6 && t->fold[0] == 0x0644 && t->fold[n - 2] == 0x0646 && t->fold[n - 1] == 0x0627;
 }
 
+/* A word in ل that no list knows and no mention covers (لعنب بلدي، لشدى إف إم): right
+ * after a verb of saying it is the outlet told, not the speaker, whose name in ل
+ * (لبنى، لؤي) the given-name list holds. */
+static inline int tok_unknown_in_lam(const struct doc *d, int32_t k)
+{
+    const struct token *t = &d->tokens[k];
+    return t->kind == TOK_WORD && t->fold_len >= 4 && t->fold[0] == 0x0644 && !tok_kinds(t) && d->tok_mention[k] < 0;
+}
+
 /* The writer's own past words: a verb listed as "self" (كتبنا، قلت), or any past verb
  * whose final ت carries a damma as written (كتبتُ، ذكرتُ) or that follows كنت (قد)
  * ("وكنت قد كتبت"): "I wrote", not "she wrote". */
