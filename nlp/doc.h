@@ -46,6 +46,7 @@ enum {
     TOKF_COMMON = 1 << 4,       /* the common-word list knows it (clitics stripped) */
     TOKF_UPPER = 1 << 5,        /* Latin word starting with a capital */
     TOKF_ALLCAPS = 1 << 6,      /* Latin word of two letters or more, all capitals */
+    TOKF_HAMZA_FIRST = 1 << 7,  /* written with أ or إ first: its أل/إل is no article (إلفيرا) */
 };
 
 struct token {

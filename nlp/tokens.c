@@ -80,6 +80,8 @@ static inline __attribute__((always_inline)) int push(struct tok_builder *b, int
     uint16_t flags = (uint16_t)(((any & TEXT_ARABIC) ? TOKF_ARABIC : 0) | ((any & TEXT_LATIN) ? TOKF_LATIN : 0));
     if (s == 0 || (cls[s - 1] & TEXT_SPACE))
         flags |= TOKF_SPACE_BEFORE;
+    if (t->u16[s] == 0x0623 || t->u16[s] == 0x0625)
+        flags |= TOKF_HAMZA_FIRST;
     /* A line break among the invisible units before the token (each is invisible too). */
     int32_t p = s - 1;
     while (p >= 0 && (cls[p] & (TEXT_INVISIBLE | TEXT_LINE_BREAK)) == TEXT_INVISIBLE)
@@ -455,8 +457,8 @@ static int tag_phrases(struct doc *d, int32_t k, struct arena *a, const struct l
 }
 
 /* The tokens already tagged in this article, by form: an article repeats its words, and
- * all tokens_tag finds depends only on the form, on TOKF_ARABIC and on whether the token
- * is punctuation. A slot holds a token index + 1 (0: empty). A form is looked for in at
+ * all tokens_tag finds depends only on the form, on TOKF_ARABIC and TOKF_HAMZA_FIRST and on
+ * whether the token is punctuation. A slot holds a token index + 1 (0: empty). A form is looked for in at
  * most MEMO_PROBES slots, so words built to collide each cost a fresh tag, never a long
  * scan. */
 #define MEMO_PROBES 8
@@ -488,7 +490,7 @@ static const struct token *memo_find(const struct memo *m, const struct doc *d, 
             return NULL;
         }
         const struct token *t = &d->tokens[m->slots[j] - 1];
-        if (t->fold_len == tk->fold_len && !((t->flags ^ tk->flags) & TOKF_ARABIC) &&
+        if (t->fold_len == tk->fold_len && !((t->flags ^ tk->flags) & (TOKF_ARABIC | TOKF_HAMZA_FIRST)) &&
             (t->kind == TOK_PUNCT) == (tk->kind == TOK_PUNCT) && same_units(t->fold, tk->fold, tk->fold_len))
             return t;
     }

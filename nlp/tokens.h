@@ -187,7 +187,8 @@ static inline int tok_has_article(const struct token *tk)
 {
     if (tk->fold_len < 4 || !(tk->flags & TOKF_ARABIC))
         return 0;
-    return (tk->fold[0] == 0x0627 && tk->fold[1] == 0x0644) || tok_has_article_after_clitic(tk);
+    return (tk->fold[0] == 0x0627 && tk->fold[1] == 0x0644 && !(tk->flags & TOKF_HAMZA_FIRST)) ||
+           tok_has_article_after_clitic(tk);
 }
 
 /* 1 when the lexicon read the word as a preposition clitic (ب ل ك, after an optional

@@ -9449,6 +9449,19 @@ static void test_the_prosecution_speaks(void)
     expect(d, "المتهم اعترف", "النيابة العامة", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_name_written_with_hamza_alef_has_no_article(void)
+{
+    /* "ألكسي": أل written with a hamza is part of the name, never the article, so the
+     * unknown given name opens the name (and إل in a name the list holds: إلفيرا) */
+    struct doc *d = fx_annotate("وقال ألكسي كوزنيتسوف إن المدفوعات أصبحت أبطأ.\n"
+                                "وقالت إلفيرا نابيولينا إن المصارف تتكيف بسرعة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "المدفوعات أصبحت", "ألكسي كوزنيتسوف", QUOTE_INDIRECT, -1);
+    expect(d, "المصارف تتكيف", "إلفيرا نابيولينا", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9487,6 +9500,7 @@ int main(void)
     test_a_pronoun_right_after_the_words_goes_on_with_their_speaker();
     test_lee_as_a_lines_label();
     test_the_prosecution_speaks();
+    test_a_name_written_with_hamza_alef_has_no_article();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
