@@ -1547,6 +1547,27 @@ static int in_construct_after_noun(const struct doc *d, int32_t v)
            !(d->tokens[v].flags & TOKF_NEWLINE_BEFORE) && n->fold[n->fold_len - 1] != 0x0627;
 }
 
+/* "الباحث في برنامج نقل الأسلحة": a relay verb's form in construct after a bare noun and
+ * before a noun in ال, with no عن of a relay before the clause's complementiser, is the
+ * verbal noun "moving". Kept out of line: asked only of relay verbs. */
+__attribute__((noinline)) static int relay_verbal_noun(const struct qctx *q, int32_t v, int32_t end)
+{
+    const struct doc *d = q->d;
+    const struct token *vt = &d->tokens[v];
+    if (!vt->lex || vt->lex->verb_relay != 1 || vt->lex_prefix || v == 0 || v + 1 >= end ||
+        !tok_has_article(&d->tokens[v + 1]))
+        return 0;
+    const struct token *n = &d->tokens[v - 1];
+    if (n->kind != TOK_WORD || !(n->flags & TOKF_ARABIC) || tok_has_article(n) || n->lex_prefix ||
+        (tok_kinds(n) & (LEX_VERB | LEX_STOP | LEX_COMPLEMENTIZER)) || d->tok_mention[v - 1] >= 0 ||
+        n->sentence != vt->sentence)
+        return 0;
+    for (int32_t k = v + 1; k < end && !is_complementizer(q, k); k++)
+        if (tok_is_an(&d->tokens[k]))
+            return 0;
+    return 1;
+}
+
 /* Is طالب at v the noun "student" there? Right after such a noun it is its genitive
  * ("X، والد طالب في السنة الرابعة:"; news puts the verb first); before a nationality
  * ("طالب أردني في فورونيج لـ«مزاج»:") or in apposition to a person ("ليث العمري، طالب سنة
@@ -1843,7 +1864,7 @@ static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int
         /* (a verb cued only before أن with none after it is some other word: "إعلان
          * أوكرانيا أسر جنديين «...»" is a capture, no confiding) */
         if (j > np_end && is_verb(t, &asp) && asp != ASPECT_MASDAR && !t->lex->verb_colon && !after_relative(d, j) &&
-            !student_not_verb(q, j) && !subject_of_verb_before(d, j, asp) &&
+            !student_not_verb(q, j) && !subject_of_verb_before(d, j, asp) && !(t->lex->verb_relay && relay_verbal_noun(q, j, end)) &&
             !(t->lex->verb_an && !complementizer_follows(q, j + 1, end)) &&
             !after_negation_noun(d, j) && !inside_aside(q, j, end) && !aside_predicate(q, j, end) &&
             !(asp == ASPECT_PRESENT && circumstance_before_colon(q, j, end)) &&
@@ -3195,6 +3216,8 @@ static int verb_cue(struct qctx *q, int32_t v)
      * (له، لها) is that verb's object, the verbal noun "moving" */
     if (vt->lex->verb_relay && v > 1 && d->tokens[v - 1].fold[0] == 0x0644 && d->tokens[v - 1].fold_len <= 4 &&
         tok_carries_pronoun(d, &d->tokens[v - 1]) && is_verb(&d->tokens[v - 2], NULL))
+        return 0;
+    if (vt->lex->verb_relay && relay_verbal_noun(q, v, end)) /* (برنامج نقل الأسلحة) */
         return 0;
     int np_cue = (tok_kinds(vt) & LEX_NP_CUE) != 0;
     /* English puts the subject first: what follows the verb is never the speaker,

@@ -9462,6 +9462,20 @@ static void test_a_name_written_with_hamza_alef_has_no_article(void)
     expect(d, "المصارف تتكيف", "إلفيرا نابيولينا", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_relay_verb_in_construct_is_its_verbal_noun(void)
+{
+    /* "برنامج نقل الأسلحة": نقل after a bare noun and before a noun in ال, with no عن,
+     * is "moving", no relay: the clause is قال's, and the name after the comma speaks */
+    struct doc *d = fx_annotate("وقال الباحث في برنامج نقل الأسلحة في المعهد، ماتياس لوند، للصحيفة إن الفريق "
+                                "اعتمد على صور الأقمار الاصطناعية.\n"
+                                "ونقل موقع الوزارة عن مصدر قوله إن الشحنة وصلت.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الفريق اعتمد", "ماتياس لوند", QUOTE_INDIRECT, -1);
+    expect(d, "الشحنة وصلت", "مصدر", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9501,6 +9515,7 @@ int main(void)
     test_lee_as_a_lines_label();
     test_the_prosecution_speaks();
     test_a_name_written_with_hamza_alef_has_no_article();
+    test_a_relay_verb_in_construct_is_its_verbal_noun();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
