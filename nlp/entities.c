@@ -4400,6 +4400,13 @@ static inline int kunya_particle(const struct token *t)
     return kunya_at(t->fold, t->fold_len);
 }
 
+/* Is the word at k glued by a hyphen to a word after it (سو-يون)? */
+static int glued_hyphen_after(const struct doc *d, int32_t k)
+{
+    return k + 2 < d->n_tokens && tok_is_dash(&d->tokens[k + 1]) && !(d->tokens[k + 1].flags & TOKF_SPACE_BEFORE) &&
+           !(d->tokens[k + 2].flags & TOKF_SPACE_BEFORE) && d->tokens[k + 2].kind == TOK_WORD;
+}
+
 /* Does the given name at k stand in apposition (after a definite noun, the topic of
  * أما, or set off by commas after a definite word)? Asked only where a name is in doubt. */
 static int given_in_apposition(const struct ent_ctx *x, int32_t k, const struct token *prev)
@@ -4773,9 +4780,11 @@ static int pass_given_names(struct ent_ctx *x)
             continue;
         }
         /* كيم سون وون: a given syllable after a family name may spell a common word too */
+        /* (and so when a hyphen glues it to the next: كيم سو-يون) */
         int syllable = (kinds & LEX_FAMILY_NAME) && tok_east_asian_syllable(n) &&
                        (!(n->flags & TOKF_COMMON) || (k + 2 < nt && tok_east_asian_syllable(&d->tokens[k + 2]) &&
-                                                       d->tokens[k + 2].sentence == t->sentence));
+                                                       d->tokens[k + 2].sentence == t->sentence) ||
+                        glued_hyphen_after(d, k + 1));
         /* سيدي محمد ولد اعبيد: two given names in a row are a name, however common */
         int given_pair = (tok_kinds(n) & LEX_FIRST_NAME) && !(tok_kinds(n) & LEX_NAME_PARTICLE) &&
                          !(tok_kinds(n) & (LEX_STOP | LEX_VERB));

@@ -9476,6 +9476,19 @@ static void test_a_relay_verb_in_construct_is_its_verbal_noun(void)
     expect(d, "الشحنة وصلت", "مصدر", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_korean_given_name_glued_by_a_hyphen(void)
+{
+    /* "كيم سو-يون": سو is a common word and يون a family name of its own, but glued by a
+     * hyphen after a family name they are the given name, as the topic of أما too */
+    struct doc *d = fx_annotate("أما كيم سو-يون، الباحثة في معهد آسان، فترى أن المسألة تتجاوز النفط.\n"
+                                "وكانت بارك جي-يون، الطالبة في جامعة يونسي، قد رأت أن الحديث عن الحرب مبالغ فيه.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "المسألة تتجاوز", "كيم سو-يون", QUOTE_INDIRECT, -1);
+    expect(d, "الحديث عن الحرب", "بارك جي-يون", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9516,6 +9529,7 @@ int main(void)
     test_the_prosecution_speaks();
     test_a_name_written_with_hamza_alef_has_no_article();
     test_a_relay_verb_in_construct_is_its_verbal_noun();
+    test_a_korean_given_name_glued_by_a_hyphen();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
