@@ -9489,6 +9489,19 @@ static void test_a_korean_given_name_glued_by_a_hyphen(void)
     expect(d, "الحديث عن الحرب", "بارك جي-يون", QUOTE_INDIRECT, -1);
 }
 
+static void test_victims_and_a_prosecution_office_speak(void)
+{
+    /* broken plurals of people no ending marks (الضحايا) speak as described, and a
+     * prosecution office named by its city (نيابة دبي العامة) is a body */
+    struct doc *d = fx_annotate("وروت إحدى الضحايا، وهي موظفة في شركة خاصة، أنها فقدت 18 ألف درهم خلال دقائق.\n"
+                                "ووفقاً لنيابة دبي العامة، فإن المتهمين أحيلوا إلى محكمة الجنايات.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "فقدت 18", "إحدى الضحايا", QUOTE_INDIRECT, -1);
+    expect(d, "المتهمين أحيلوا", "نيابة دبي العامة", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9530,6 +9543,7 @@ int main(void)
     test_a_name_written_with_hamza_alef_has_no_article();
     test_a_relay_verb_in_construct_is_its_verbal_noun();
     test_a_korean_given_name_glued_by_a_hyphen();
+    test_victims_and_a_prosecution_office_speak();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
