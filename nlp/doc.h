@@ -47,6 +47,7 @@ enum {
     TOKF_UPPER = 1 << 5,        /* Latin word starting with a capital */
     TOKF_ALLCAPS = 1 << 6,      /* Latin word of two letters or more, all capitals */
     TOKF_HAMZA_FIRST = 1 << 7,  /* written with أ or إ first: its أل/إل is no article (إلفيرا) */
+    TOKF_MADDA_FIRST = 1 << 8,  /* written with آ first: no article (آلية), no pronoun (آنا) */
 };
 
 struct token {

@@ -82,6 +82,8 @@ static inline __attribute__((always_inline)) int push(struct tok_builder *b, int
         flags |= TOKF_SPACE_BEFORE;
     if (t->u16[s] == 0x0623 || t->u16[s] == 0x0625)
         flags |= TOKF_HAMZA_FIRST;
+    else if (t->u16[s] == 0x0622)
+        flags |= TOKF_MADDA_FIRST;
     /* A line break among the invisible units before the token (each is invisible too). */
     int32_t p = s - 1;
     while (p >= 0 && (cls[p] & (TEXT_INVISIBLE | TEXT_LINE_BREAK)) == TEXT_INVISIBLE)
@@ -373,7 +375,7 @@ static int tag_word(struct token *tk, struct tok_readings *r, uint32_t h0, struc
 {
     struct clitic_variant vs[8];
     struct lex_hit hits[8];
-    int nv = lexicon_clitic_variants(tk->fold, tk->fold_len, vs), nh = 0;
+    int nv = lexicon_clitic_variants(tk->fold, tk->fold_len, vs), nh = 0, madda_name = 0;
     for (int i = 0; i < nv; i++) {
         struct ustr pieces[2];
         pieces[0] = (struct ustr){tk->fold, tk->fold_len};
@@ -382,6 +384,10 @@ static int tag_word(struct token *tk, struct tok_readings *r, uint32_t h0, struc
         const struct lex_entry *e = lexicon_get_hashed(lx, h, pieces, np);
         if (!e)
             continue;
+        if (i == 0 && tok_madda_name(tk, e)) {
+            madda_name = 1;
+            continue;
+        }
         hits[nh++] = (struct lex_hit){e, h, vs[i]};
         tk->var_kinds |= e->kinds;
         /* A stripped variant only counts when it is a word on its own right:
@@ -405,7 +411,8 @@ static int tag_word(struct token *tk, struct tok_readings *r, uint32_t h0, struc
     }
     if (!tk->lex && (tk->flags & TOKF_ARABIC))
         tag_verb_with_object(tk, lx, vs, nv, 0);
-    if ((tk->flags & TOKF_ARABIC) && (lexicon_is_common_hashed(lx, tk->fold, tk->fold_len, h0) || tok_lam_noun_ours(tk)))
+    if ((tk->flags & TOKF_ARABIC) && !madda_name &&
+        (lexicon_is_common_hashed(lx, tk->fold, tk->fold_len, h0) || tok_lam_noun_ours(tk)))
         tk->flags |= TOKF_COMMON;
     return 0;
 }
@@ -457,8 +464,8 @@ static int tag_phrases(struct doc *d, int32_t k, struct arena *a, const struct l
 }
 
 /* The tokens already tagged in this article, by form: an article repeats its words, and
- * all tokens_tag finds depends only on the form, on TOKF_ARABIC and TOKF_HAMZA_FIRST and on
- * whether the token is punctuation. A slot holds a token index + 1 (0: empty). A form is looked for in at
+ * all tokens_tag finds depends only on the form, on TOKF_ARABIC and the first letter's
+ * hamza (TOKF_HAMZA_FIRST, TOKF_MADDA_FIRST) and on whether the token is punctuation. A slot holds a token index + 1 (0: empty). A form is looked for in at
  * most MEMO_PROBES slots, so words built to collide each cost a fresh tag, never a long
  * scan. */
 #define MEMO_PROBES 8
@@ -490,7 +497,7 @@ static const struct token *memo_find(const struct memo *m, const struct doc *d, 
             return NULL;
         }
         const struct token *t = &d->tokens[m->slots[j] - 1];
-        if (t->fold_len == tk->fold_len && !((t->flags ^ tk->flags) & (TOKF_ARABIC | TOKF_HAMZA_FIRST)) &&
+        if (t->fold_len == tk->fold_len && !((t->flags ^ tk->flags) & (TOKF_ARABIC | TOKF_HAMZA_FIRST | TOKF_MADDA_FIRST)) &&
             (t->kind == TOK_PUNCT) == (tk->kind == TOK_PUNCT) && same_units(t->fold, tk->fold, tk->fold_len))
             return t;
     }

@@ -163,6 +163,15 @@ static inline int tok_lam_noun_ours(const struct token *t)
     return t->kind == TOK_WORD && n >= 6 && t->fold[0] == 0x0644 && t->fold[n - 2] == 0x0646 && t->fold[n - 1] == 0x0627;
 }
 
+/* أنا، أن are never written with a madda: a word written with آ first whose whole form's
+ * entry `e` is a function word (a pronoun, a complementiser, a stop word that is also a
+ * given name) is a name, آنا، آن: tokens_tag gives it no entry and no common-word flag. */
+static inline int tok_madda_name(const struct token *tk, const struct lex_entry *e)
+{
+    return (tk->flags & TOKF_MADDA_FIRST) && e &&
+           ((e->kinds & (LEX_PRONOUN | LEX_COMPLEMENTIZER)) || (e->kinds & (LEX_STOP | LEX_FIRST_NAME)) == (LEX_STOP | LEX_FIRST_NAME));
+}
+
 /* A word in ل that no list knows and no mention covers (لعنب بلدي، لشدى إف إم): right
  * after a verb of saying it is the outlet told, not the speaker, whose name in ل
  * (لبنى، لؤي) the given-name list holds. */
@@ -187,7 +196,7 @@ static inline int tok_has_article(const struct token *tk)
 {
     if (tk->fold_len < 4 || !(tk->flags & TOKF_ARABIC))
         return 0;
-    return (tk->fold[0] == 0x0627 && tk->fold[1] == 0x0644 && !(tk->flags & TOKF_HAMZA_FIRST)) ||
+    return (tk->fold[0] == 0x0627 && tk->fold[1] == 0x0644 && !(tk->flags & (TOKF_HAMZA_FIRST | TOKF_MADDA_FIRST))) ||
            tok_has_article_after_clitic(tk);
 }
 

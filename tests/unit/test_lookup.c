@@ -58,6 +58,8 @@ static const struct lex_entry *slow_tag(const struct lexicon *lx, const struct t
     for (int i = 0; i < nv; i++) {
         struct ustr p = {buf, lexicon_variant_form(tk->fold, tk->fold_len, vs[i], buf)};
         const struct lex_entry *e = lexicon_get(lx, &p, 1);
+        if (i == 0 && tok_madda_name(tk, e))
+            return NULL; /* (آنا is no أنا) */
         uint32_t senses = e ? e->kinds & ~(uint32_t)LEX_MARKER : 0;
         /* (a reading as a finite verb behind ب، ك or an added article is no reading) */
         int bad_verb = 0;
@@ -208,6 +210,13 @@ static int compare_common_forms(const struct lexicon *lx, const UChar *w, int32_
     return bad;
 }
 
+/* Is tk a name written with a madda that folds like a function word (tok_madda_name)? */
+static int madda_name(const struct lexicon *lx, const struct token *tk)
+{
+    struct ustr whole = {tk->fold, tk->fold_len};
+    return tok_madda_name(tk, lexicon_get(lx, &whole, 1));
+}
+
 static void compare_doc(const struct doc *d, const struct lexicon *lx)
 {
     static const uint32_t masks[] = {LEX_GAZ, LEX_TOPIC, LEX_TAG | LEX_SOURCE, LEX_SOURCE, LEX_TAG, LEX_GROUP,
@@ -231,7 +240,7 @@ static void compare_doc(const struct doc *d, const struct lexicon *lx)
             /* (the flag also marks ل + a noun + نا, لأصدقائنا, which no list holds) */
             if (tk->flags & TOKF_ARABIC)
                 mismatches += !!(tk->flags & TOKF_COMMON) !=
-                              (slow_is_common(lx, tk->fold, tk->fold_len) || tok_lam_noun_ours(tk));
+                              (!madda_name(lx, tk) && (slow_is_common(lx, tk->fold, tk->fold_len) || tok_lam_noun_ours(tk)));
             for (size_t m = 0; m < sizeof masks / sizeof masks[0]; m++) {
                 for (int art = 0; art < 2; art++) {
                     /* the sentence's end, and ends that cut a phrase short */
