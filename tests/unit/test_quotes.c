@@ -9516,6 +9516,17 @@ static void test_a_name_written_with_a_madda_is_no_function_word(void)
     expect(d, "باريس تتابع", "آن هيداليغو", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_champion_speaks_by_his_title(void)
+{
+    /* البطل ("the champion") is a role, with or without an adjective after it: before,
+     * "وتابع البطل الأولمبي:" gave no quotation (البطل alone read as a family name) */
+    struct doc *d = fx_annotate("وتابع البطل الأولمبي: «أمي كانت تتصل بي كل ليلة».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "أمي كانت", "البطل الأولمبي", QUOTE_DIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9559,6 +9570,7 @@ int main(void)
     test_a_korean_given_name_glued_by_a_hyphen();
     test_victims_and_a_prosecution_office_speak();
     test_a_name_written_with_a_madda_is_no_function_word();
+    test_a_champion_speaks_by_his_title();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
