@@ -1072,6 +1072,12 @@ static int abroad(const struct token *t)
 
 /* The word before token k opens its sentence or clause (after a comma) and has no
  * article: the verb whose subject a name at k is ("ورحبت وزارة الخارجية بالقرار"). */
+/* Is the last letter of word t, as written, `letter` (ة، ا، ى، ي)? */
+static int ends_with_letter(const struct doc *d, const struct token *t, UChar letter)
+{
+    return t->kind == TOK_WORD && t->span.end > t->span.start && d->text.u16[t->span.end - 1] == letter;
+}
+
 static int clause_opener_before(const struct doc *d, int32_t k)
 {
     if (k == 0 || d->tokens[k - 1].sentence < 0)
@@ -1611,6 +1617,16 @@ static int pass_orgs(struct ent_ctx *x)
              * ("لأصحاب الصيدليات الخاصة"، "والتونسيين بالخارج") */
             if (demonyms > 0 && article && (tok_is_demonym(x->lx, &d->tokens[j - 1]) || tok_nisba_ending(&d->tokens[j - 1])) &&
                 t->fold[0] == 0x0627 && t->fold[1] == 0x0644 && !tok_is_demonym(x->lx, t) && !tok_nisba_ending(t))
+                break;
+            /* "واستقبلت وزارة الخارجية | الوفد": after a feminine head and its feminine
+             * definite complement, a definite word with no clitic and no feminine or
+             * relative ending agrees with neither: the object of the verb before them */
+            if (article && content > 0 && clause_opener_before(d, k) && t->fold[0] == 0x0627 && t->fold[1] == 0x0644 &&
+                ends_with_letter(d, &d->tokens[k], 0x0629) && ends_with_letter(d, &d->tokens[j - 1], 0x0629) &&
+                d->tokens[j - 1].fold[0] == 0x0627 && tok_has_article(&d->tokens[j - 1]) && !tok_sound_plural(t) &&
+                !ends_with_letter(d, t, 0x0629) && !ends_with_letter(d, t, 0x0627) &&
+                !ends_with_letter(d, t, 0x0649) && !ends_with_letter(d, t, 0x064A) && !tok_is_demonym(x->lx, t) &&
+                x->owner[j] < 0)
                 break;
             if (tok_is_name_like(x->lx, t) && !(kinds & (LEX_FIRST_NAME | LEX_FAMILY_NAME))) {
                 /* After a chain of definite words, a bare foreign word starts a person's

@@ -9527,6 +9527,21 @@ static void test_a_champion_speaks_by_his_title(void)
     expect(d, "أمي كانت", "البطل الأولمبي", QUOTE_DIRECT, -1);
 }
 
+static void test_the_object_after_a_body_is_not_its_name(void)
+{
+    /* "واستقبلت جامعة القاهرة الوفد": after a feminine head and its feminine complement,
+     * a masculine definite noun agrees with neither and is the verb's object; an
+     * adjective in ة or a sound plural goes on with the name */
+    struct doc *d = fx_annotate("واستقبلت جامعة القاهرة الوفد الروسي صباح أمس.\n"
+                                "وقالت هيئة الأركان المشتركة إن الوضع هادئ.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "جامعة القاهرة") != NULL);
+    CHECK(fx_entity(d, "جامعة القاهرة الوفد الروسي") == NULL);
+    CHECK(fx_entity(d, "هيئة الأركان المشتركة") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9571,6 +9586,7 @@ int main(void)
     test_victims_and_a_prosecution_office_speak();
     test_a_name_written_with_a_madda_is_no_function_word();
     test_a_champion_speaks_by_his_title();
+    test_the_object_after_a_body_is_not_its_name();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
