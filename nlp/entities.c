@@ -1256,6 +1256,12 @@ static int pass_orgs(struct ent_ctx *x)
         const struct lex_entry *head = org_head(x, &d->tokens[k], &definite);
         if (!head)
             continue;
+        /* "العميد شرطة فتح الرحمن": a bare head right after a definite rank is the
+         * rank's branch, and a name follows */
+        if (!definite && k > 0 && !tok_has_article(&d->tokens[k]) && !d->tokens[k].lex_prefix &&
+            (tok_kinds(&d->tokens[k - 1]) & LEX_TITLE) && tok_has_article(&d->tokens[k - 1]) &&
+            d->tokens[k - 1].sentence == d->tokens[k].sentence)
+            continue;
         /* "جبهة كورسك": a battle front; the place is the entity (جبهة التحرير is a body) */
         if ((head->role_classes & CLASS_FRONT) && k + 1 < n && x->owner[k + 1] >= 0 && place_owner(x, k + 1))
             continue;

@@ -9542,6 +9542,17 @@ static void test_the_object_after_a_body_is_not_its_name(void)
     CHECK(fx_entity(d, "هيئة الأركان المشتركة") != NULL);
 }
 
+static void test_a_police_force_named_by_its_city_speaks(void)
+{
+    /* شرطة heads a body's name (شرطة دبي، شرطة بغداد), as الشرطة is a body's role */
+    struct doc *d = fx_annotate("وقالت شرطة دبي في بيان إن المتهمين اعتقلوا خلال ساعات.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "المتهمين اعتقلوا", "شرطة دبي", QUOTE_INDIRECT, -1);
+    CHECK(fx_entity(d, "شرطة دبي") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9587,6 +9598,7 @@ int main(void)
     test_a_name_written_with_a_madda_is_no_function_word();
     test_a_champion_speaks_by_his_title();
     test_the_object_after_a_body_is_not_its_name();
+    test_a_police_force_named_by_its_city_speaks();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
