@@ -1332,6 +1332,12 @@ static int office_holder(struct actx *x, const char *office, int32_t before, str
         const char *r = e->role;
         if (e->type != ENT_PERSON || !r)
             continue;
+        /* (past the honorific the role opens with: "معالي وزير الصناعة") */
+        if (e->role_tb >= 0 && e->role_tb + 1 < e->role_te && (tok_kinds(&d->tokens[e->role_tb]) & LEX_HONORIFIC)) {
+            const char *sp = strchr(r, ' ');
+            if (sp)
+                r = sp + 1;
+        }
         if (!strncmp(r, "ال", sizeof "ال" - 1))
             r += sizeof "ال" - 1;
         if (!strncmp(r, office, n)) {

@@ -9553,6 +9553,22 @@ static void test_a_police_force_named_by_its_city_speaks(void)
     CHECK(fx_entity(d, "شرطة دبي") != NULL);
 }
 
+static void test_his_excellency_past_the_honorific_of_the_role(void)
+{
+    /* "وأكد معاليه": the minister, whose role opens with the honorific (معالي وزير
+     * الصناعة), not the ambassador named after him */
+    struct doc *d = fx_annotate("وزير الصناعة يستقبل وفدا كوريا\n"
+                                "استقبل معالي وزير الصناعة والثروة المعدنية الأستاذ سلطان بن عبدالعزيز الفالح اليوم، "
+                                "وفدًا من جمهورية كوريا برئاسة نائب وزير التجارة الكوري السيد بارك مين-سو، بحضور سفير "
+                                "جمهورية كوريا لدى المملكة تشوي يونغ-هو.\n"
+                                "واستعرض الجانبان خلال اللقاء فرص التعاون.\n"
+                                "وأكد معاليه أن المملكة ماضية في تحقيق مستهدفاتها.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "المملكة ماضية", "سلطان بن عبدالعزيز الفالح", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9599,6 +9615,7 @@ int main(void)
     test_a_champion_speaks_by_his_title();
     test_the_object_after_a_body_is_not_its_name();
     test_a_police_force_named_by_its_city_speaks();
+    test_his_excellency_past_the_honorific_of_the_role();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
