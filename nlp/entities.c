@@ -1579,6 +1579,12 @@ static int pass_orgs(struct ent_ctx *x)
                          !(tok_kinds(&d->tokens[jn]) & ~(uint32_t)(LEX_TOPIC | LEX_PHRASE_START | LEX_MARKER)) &&
                          d->tokens[jn + 1].kind == TOK_WORD && tok_has_article(&d->tokens[jn + 1]))
                     jn++;
+                /* (or a bare noun in construct with a place: الهيئة القومية لسكك حديد مصر) */
+                else if (jn + 1 < end && d->tokens[jn].kind == TOK_WORD && !tok_has_article(&d->tokens[jn]) &&
+                         !d->tokens[jn].lex_prefix && (d->tokens[jn].flags & TOKF_COMMON) && x->owner[jn] < 0 &&
+                         !(tok_kinds(&d->tokens[jn]) & ~(uint32_t)(LEX_TOPIC | LEX_PHRASE_START | LEX_MARKER)) &&
+                         x->owner[jn + 1] >= 0 && place_owner(x, jn + 1) && !d->tokens[jn + 1].lex_prefix)
+                    jn++;
                 const struct token *nx = jn < end ? &d->tokens[jn] : NULL;
                 /* (الاتحاد الوطني لطلبة الكويت: a place may close the name) */
                 int place = nx && x->owner[jn] >= 0 && place_owner(x, jn);

@@ -1672,6 +1672,13 @@ static int short_name_after_body(const struct qctx *q, int32_t j, int32_t end)
            d->mentions[named].tok_end == j && d->entities[d->mentions[named].entity].type == ENT_ORG;
 }
 
+/* A feminine participle written with ه is a noun and its pronoun: مضيفه "his host"
+ * folds like مضيفة "adding". */
+static int host_not_participle(const struct doc *d, const struct token *t)
+{
+    return t->lex->verb_gender == GENDER_FEM && tok_written_pronoun(d, t);
+}
+
 static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int32_t np_end, int32_t *direct_region,
                                int32_t *relay_np_b, int32_t *relay_np_e, int32_t *open_tok)
 {
@@ -1868,7 +1875,7 @@ static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int
             !(t->lex->verb_an && !complementizer_follows(q, j + 1, end)) &&
             !after_negation_noun(d, j) && !inside_aside(q, j, end) && !aside_predicate(q, j, end) &&
             !(asp == ASPECT_PRESENT && circumstance_before_colon(q, j, end)) &&
-            !(asp == ASPECT_PARTICIPLE && adjective_of_noun(d, j)))
+            !(asp == ASPECT_PARTICIPLE && (adjective_of_noun(d, j) || host_not_participle(d, t))))
             return -1;
         /* "«...»، يقول X، الذي يرى أن": a relative clause on the speaker that reports
          * on its own; the words before the verb are this one's */
@@ -3174,8 +3181,7 @@ static int verb_cue(struct qctx *q, int32_t v)
         return 0;
     /* (nor a feminine participle written with ه, a noun and its pronoun: مضيفه "his host"
      * folds like مضيفة) */
-    if (asp == ASPECT_PARTICIPLE &&
-        (adjective_of_noun(d, v) || (vt->lex->verb_gender == GENDER_FEM && tok_written_pronoun(d, vt))))
+    if (asp == ASPECT_PARTICIPLE && (adjective_of_noun(d, v) || host_not_participle(d, vt)))
         return 0;
     if (student_not_verb(q, v) || subject_of_verb_before(d, v, asp)) /* ("X، والد طالب في السنة الرابعة:") */
         return 0;

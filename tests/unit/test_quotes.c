@@ -9569,6 +9569,20 @@ static void test_his_excellency_past_the_honorific_of_the_role(void)
     expect(d, "المملكة ماضية", "سلطان بن عبدالعزيز الفالح", QUOTE_INDIRECT, -1);
 }
 
+static void test_his_host_and_a_railway_authority(void)
+{
+    /* "أمام مضيفه": his host, a noun with its pronoun, is no participle cutting the
+     * clause off its verb; "الهيئة القومية لسكك حديد مصر": ل + a bare noun in construct
+     * with a place goes on with the body's name */
+    struct doc *d = fx_annotate("قال بوتين أمام مضيفه إن روسيا «تقدّر عالياً» دعم بيونغ يانغ.\n"
+                                "وأوضحت الهيئة القومية لسكك حديد مصر، في بيان، أن القطار تخطى إشارة حمراء.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "روسيا «تقدّر", "بوتين", QUOTE_MIXED, -1);
+    expect(d, "القطار تخطى", "الهيئة القومية لسكك حديد مصر", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9616,6 +9630,7 @@ int main(void)
     test_the_object_after_a_body_is_not_its_name();
     test_a_police_force_named_by_its_city_speaks();
     test_his_excellency_past_the_honorific_of_the_role();
+    test_his_host_and_a_railway_authority();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
