@@ -4819,6 +4819,11 @@ static int pass_given_names(struct ent_ctx *x)
         /* (and so is a given name, a sheikh's bare title and another given name: "محمد شيخ
          * أحمد", read_name's) */
         given_pair |= sheikh_in_name(d, k + 1);
+        /* (and علي written with its ي between a given name and a name word: "المستوردة فاطمة
+         * علي آدم"; the preposition is على) */
+        given_pair |= given_name_like_function_word(d, n) && k + 2 < nt && d->tokens[k + 2].sentence == t->sentence &&
+                      ((tok_kinds(&d->tokens[k + 2]) & LEX_FIRST_NAME) || tok_is_name_like(x->lx, &d->tokens[k + 2])) &&
+                      !(tok_kinds(&d->tokens[k + 2]) & LEX_STOP);
         if (!syllable && !given_pair && (!tok_is_name_like(x->lx, n) || (n->flags & TOKF_COMMON))) {
             /* موسى التعمري ويزن النعيمات: an Arabic given name and a family name in ال,
              * standing alone between boundaries */

@@ -9583,6 +9583,17 @@ static void test_his_host_and_a_railway_authority(void)
     expect(d, "القطار تخطى", "الهيئة القومية لسكك حديد مصر", QUOTE_INDIRECT, -1);
 }
 
+static void test_ali_between_given_name_and_name_after_an_unknown_role(void)
+{
+    /* "المستوردة فاطمة علي آدم": علي with its ي between a given name and a name word is
+     * the name's, after a definite noun no list holds too (the preposition is على) */
+    struct doc *d = fx_annotate("\"كنت أدفع 180 دولارا عن الحاوية\"، تقول المستوردة فاطمة علي آدم، التي تجلب الملابس من دبي.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "كنت أدفع", "فاطمة علي آدم", QUOTE_DIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9631,6 +9642,7 @@ int main(void)
     test_a_police_force_named_by_its_city_speaks();
     test_his_excellency_past_the_honorific_of_the_role();
     test_his_host_and_a_railway_authority();
+    test_ali_between_given_name_and_name_after_an_unknown_role();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
