@@ -4912,8 +4912,13 @@ static int pass_given_names(struct ent_ctx *x)
                                GENDER_UNKNOWN, CAND_CONTEXT) != 0)
                     return -1;
                 k++;
+                continue;
             }
-            continue;
+            /* (as the topic of أما, a compound given name and a word no list holds right
+             * before the topic ends are read whole: "أما فاطمة الزهراء بنعلي، مسيرة شركة") */
+            if (!(prev && tok_is_amma(prev) && tok_has_article(n) && after && after->kind == TOK_WORD &&
+                  !tok_has_article(after) && !after->lex && k + 3 < end && topic_ends(&d->tokens[k + 3])))
+                continue;
         }
         int32_t e = read_name(x, k, sentence_end(d, k));
         if (e > k + 1)

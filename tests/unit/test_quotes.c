@@ -9594,6 +9594,18 @@ static void test_ali_between_given_name_and_name_after_an_unknown_role(void)
     expect(d, "كنت أدفع", "فاطمة علي آدم", QUOTE_DIRECT, -1);
 }
 
+static void test_a_compound_given_name_as_the_topic_of_amma(void)
+{
+    /* "أما فاطمة الزهراء بنعلي، مسيرة شركة ...، فاعتبرت": the topic of أما, a compound
+     * given name and a word no list holds right before the comma, is one name */
+    struct doc *d = fx_annotate("أما فاطمة الزهراء بنعلي، مسيرة شركة لتصدير الفواكه الحمراء، فاعتبرت أن المشاركة "
+                                "في المعرض فرصة ذهبية.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "المشاركة في", "فاطمة الزهراء بنعلي", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9643,6 +9655,7 @@ int main(void)
     test_his_excellency_past_the_honorific_of_the_role();
     test_his_host_and_a_railway_authority();
     test_ali_between_given_name_and_name_after_an_unknown_role();
+    test_a_compound_given_name_as_the_topic_of_amma();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
