@@ -4975,6 +4975,16 @@ __attribute__((noinline)) static int asking_person_label(const struct doc *d, in
     return 0;
 }
 
+/* A definite plural of people in لل at k, no one's name: whom words are addressed to
+ * (للأمهات، للمواطنين، للصحفيين). */
+static int addressed_plural(const struct doc *d, int32_t k)
+{
+    const struct token *t = &d->tokens[k];
+    int32_t n = t->fold_len;
+    return t->kind == TOK_WORD && n >= 6 && t->fold[0] == 0x0644 && t->fold[1] == 0x0644 && d->tok_mention[k] < 0 &&
+           (tok_sound_plural(t) || (t->fold[n - 2] == 0x0627 && t->fold[n - 1] == 0x062A));
+}
+
 static int headline_cue(struct qctx *q, int32_t s)
 {
     struct doc *d = q->d;
@@ -5107,6 +5117,10 @@ static int headline_cue(struct qctx *q, int32_t s)
             break;
         }
     }
+    /* (and whom it is said to, a plural in لل right before the colon: "الصحة للأمهات:"،
+     * "وزير الداخلية للمواطنين:") */
+    if (he == colon && colon - 1 > b && addressed_plural(d, colon - 1))
+        he = colon - 1;
     /* (a verb inside the parentheses is the role's, not the head's: "X (52 عاما، تاجر قطع
      * غيار):") */
     if (appos >= 0 && appos < colon &&

@@ -9606,6 +9606,18 @@ static void test_a_compound_given_name_as_the_topic_of_amma(void)
     expect(d, "المشاركة في", "فاطمة الزهراء بنعلي", QUOTE_INDIRECT, -1);
 }
 
+static void test_whom_a_headline_addresses_is_not_its_speaker(void)
+{
+    /* "وزير الداخلية للمواطنين:": the plural in لل before the colon is whom the words are
+     * addressed to; the minister speaks */
+    struct doc *d = fx_annotate("وزير الداخلية للمواطنين: التزموا بالتعليمات\n"
+                                "أعلنت وزارة الداخلية إطلاق حملة توعية جديدة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "التزموا بالتعليمات", "وزير الداخلية", -1, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9656,6 +9668,7 @@ int main(void)
     test_his_host_and_a_railway_authority();
     test_ali_between_given_name_and_name_after_an_unknown_role();
     test_a_compound_given_name_as_the_topic_of_amma();
+    test_whom_a_headline_addresses_is_not_its_speaker();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
