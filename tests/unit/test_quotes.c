@@ -9618,6 +9618,17 @@ static void test_whom_a_headline_addresses_is_not_its_speaker(void)
     expect(d, "التزموا بالتعليمات", "وزير الداخلية", -1, -1);
 }
 
+static void test_japanese_given_names_open_the_name(void)
+{
+    /* given names the list holds open the name before على of the verb (شدد على أن); two
+     * words no list holds there were cut to the first */
+    struct doc *d = fx_annotate("وشدد وزير الدفاع الياباني مينورو كيهارا على أن القوات رفعت درجة التأهب.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "القوات رفعت", "مينورو كيهارا", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9669,6 +9680,7 @@ int main(void)
     test_ali_between_given_name_and_name_after_an_unknown_role();
     test_a_compound_given_name_as_the_topic_of_amma();
     test_whom_a_headline_addresses_is_not_its_speaker();
+    test_japanese_given_names_open_the_name();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
