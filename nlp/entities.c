@@ -1070,14 +1070,14 @@ static int abroad(const struct token *t)
     return t->fold_len == 7 && !memcmp(t->fold, bil_kharij, sizeof bil_kharij);
 }
 
-/* The word before token k opens its sentence or clause (after a comma) and has no
- * article: the verb whose subject a name at k is ("ورحبت وزارة الخارجية بالقرار"). */
 /* Is the last letter of word t, as written, `letter` (ة، ا، ى، ي)? */
 static int ends_with_letter(const struct doc *d, const struct token *t, UChar letter)
 {
     return t->kind == TOK_WORD && t->span.end > t->span.start && d->text.u16[t->span.end - 1] == letter;
 }
 
+/* The word before token k opens its sentence or clause (after a comma) and has no
+ * article: the verb whose subject a name at k is ("ورحبت وزارة الخارجية بالقرار"). */
 static int clause_opener_before(const struct doc *d, int32_t k)
 {
     if (k == 0 || d->tokens[k - 1].sentence < 0)

@@ -1871,7 +1871,8 @@ static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int
         /* (a verb cued only before أن with none after it is some other word: "إعلان
          * أوكرانيا أسر جنديين «...»" is a capture, no confiding) */
         if (j > np_end && is_verb(t, &asp) && asp != ASPECT_MASDAR && !t->lex->verb_colon && !after_relative(d, j) &&
-            !student_not_verb(q, j) && !subject_of_verb_before(d, j, asp) && !(t->lex->verb_relay && relay_verbal_noun(q, j, end)) &&
+            !student_not_verb(q, j) && !subject_of_verb_before(d, j, asp) &&
+            !(t->lex->verb_relay && relay_verbal_noun(q, j, end)) &&
             !(t->lex->verb_an && !complementizer_follows(q, j + 1, end)) &&
             !after_negation_noun(d, j) && !inside_aside(q, j, end) && !aside_predicate(q, j, end) &&
             !(asp == ASPECT_PRESENT && circumstance_before_colon(q, j, end)) &&

@@ -464,10 +464,10 @@ static int tag_phrases(struct doc *d, int32_t k, struct arena *a, const struct l
 }
 
 /* The tokens already tagged in this article, by form: an article repeats its words, and
- * all tokens_tag finds depends only on the form, on TOKF_ARABIC and the first letter's
- * hamza (TOKF_HAMZA_FIRST, TOKF_MADDA_FIRST) and on whether the token is punctuation. A slot holds a token index + 1 (0: empty). A form is looked for in at
- * most MEMO_PROBES slots, so words built to collide each cost a fresh tag, never a long
- * scan. */
+ * all tokens_tag finds depends only on the form, on TOKF_ARABIC, on the first letter's
+ * hamza (TOKF_HAMZA_FIRST, TOKF_MADDA_FIRST) and on whether the token is punctuation. A
+ * slot holds a token index + 1 (0: empty). A form is looked for in at most MEMO_PROBES
+ * slots, so words built to collide each cost a fresh tag, never a long scan. */
 #define MEMO_PROBES 8
 
 struct memo {
