@@ -879,10 +879,10 @@ static int focus_at(struct actx *x, uint8_t g, int32_t before, struct who *out)
 }
 
 /* Who answers an interview's questions: the person named right before the first answer
- * when no one else is quoted in between (the introduction), else the person the text
- * quotes most ("قال فيه إن ..."), else the person the article names most often (the
- * interviewer signs once, in the byline; but the leaders an interview is about can be
- * named more often than the guest). */
+ * when no one else is quoted in between and no agency is relayed quoting them, else the
+ * person the text quotes most ("قال فيه إن ..."), else the person the article names most
+ * often (the interviewer signs once, in the byline; but the leaders an interview is about
+ * can be named more often than the guest). */
 static int interviewee(struct actx *x, const struct quote *first_answer, struct who *out)
 {
     const struct doc *d = x->d;
@@ -914,7 +914,16 @@ static int interviewee(struct actx *x, const struct quote *first_answer, struct 
                 quoted_between = d->quotes[i].content.start > mm->span.start &&
                                  d->quotes[i].content.start < first_answer->content.start &&
                                  d->quotes[i].cue_kind != CUE_ANSWER && d->quotes[i].speaker_entity != mm->entity;
-            if (!quoted_between)
+            /* (nor one whose words the introduction relays from an agency: "نقلت الوكالة عن
+             * الزعيم X قوله إن" is background; the guest is the one it quotes most) */
+            int relayed = 0;
+            for (int32_t i = 0; i < d->n_quotes && !relayed; i++) {
+                const struct quote *qi = &d->quotes[i];
+                const struct token *cue = &d->tokens[qi->cue_tok];
+                relayed = qi->cue_kind == CUE_VERB && qi->speaker_entity == mm->entity && cue->lex &&
+                          cue->lex->verb_relay && qi->content.start < first_answer->content.start;
+            }
+            if (!quoted_between && !relayed)
                 x->interviewee = mm->entity;
             break;
         }

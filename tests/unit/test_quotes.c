@@ -9629,6 +9629,22 @@ static void test_japanese_given_names_open_the_name(void)
     expect(d, "القوات رفعت", "مينورو كيهارا", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_leader_an_interview_relays_is_not_its_guest(void)
+{
+    /* the introduction quotes the guest, then relays a leader's words from an agency:
+     * the answers are the guest's, not the leader's named last */
+    struct doc *d = fx_annotate("قال الباحث عبد الإله الحسناوي إن المعاهدة \"أسقطت آخر ما تبقى من إجماع دولي\". "
+                                "وأوضح الحسناوي أن النقاش العام في سيول \"تغير بشكل جذري\". "
+                                "بينما نقلت وكالة الأنباء المركزية الكورية عن الزعيم كيم جونغ أون قوله إن بلاده "
+                                "\"ستفي بالتزاماتها\". وهذا نص الحوار:\n"
+                                "س: كيف استقبل الشارع الكوري الجنوبي خبر المعاهدة؟\n"
+                                "ج: باستغراب في البداية ثم بغضب، فالكوريون كانوا يعتبرون روسيا شريكا محايدا.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "باستغراب في البداية", "عبد الإله الحسناوي", -1, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9681,6 +9697,7 @@ int main(void)
     test_a_compound_given_name_as_the_topic_of_amma();
     test_whom_a_headline_addresses_is_not_its_speaker();
     test_japanese_given_names_open_the_name();
+    test_a_leader_an_interview_relays_is_not_its_guest();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
