@@ -5562,8 +5562,21 @@ static int question_line(const struct doc *d, int32_t s)
     return last->kind == TOK_PUNCT && last->fold_len == 1 && (last->fold[0] == 0x061F || last->fold[0] == '?');
 }
 
+/* Is sentence s a question line with no label (no colon in its first words)? */
+static int unlabelled_question_at(const struct doc *d, int32_t s)
+{
+    if (!question_line(d, s))
+        return 0;
+    const struct sentence *st = &d->sentences[s];
+    for (int32_t k = st->tok_begin; k < st->tok_begin + 4 && k < st->tok_end; k++)
+        if (is_colon(d, k))
+            return 0;
+    return 1;
+}
+
 /* "حاوره: Name", "حوار: Name", "أجرت الحوار: Name": a byline that says the article is an
- * interview, on one of its first lines. */
+ * interview, on one of its first lines (or an introduction that ends on "نص الحوار:",
+ * then a question with no label). */
 static int interview_byline(const struct doc *d)
 {
     static const UChar hawar[] = {0x062D, 0x0648, 0x0627, 0x0631}, haawar[] = {0x062D, 0x0627, 0x0648, 0x0631};
@@ -5578,6 +5591,16 @@ static int interview_byline(const struct doc *d)
                 (!memcmp(t->fold + off, hawar, sizeof hawar) || !memcmp(t->fold + off, haawar, sizeof haawar)))
                 return 1;
         }
+    }
+    /* (or the introduction ends on "نص الحوار:"، "وفي ما يلي الحوار:" — the word for an
+     * interview and a colon closing its paragraph) */
+    for (int32_t s = 0; s + 1 < d->n_sentences && s < 12; s++) {
+        int32_t e = d->sentences[s].tok_end;
+        if (e < 2 || !is_colon(d, e - 1) || !(d->sentences[s + 1].flags & SENT_LINE_START))
+            continue;
+        const struct token *t = &d->tokens[e - 2];
+        if (t->kind == TOK_WORD && tok_has_article(t) && t->fold_len == 6 && !memcmp(t->fold + 2, hawar, sizeof hawar))
+            return unlabelled_question_at(d, s + 1);
     }
     return 0;
 }

@@ -9645,6 +9645,23 @@ static void test_a_leader_an_interview_relays_is_not_its_guest(void)
     expect(d, "باستغراب في البداية", "عبد الإله الحسناوي", -1, -1);
 }
 
+static void test_an_interview_announced_by_its_introduction(void)
+{
+    /* "وفي ما يلي نص الحوار:" then questions with no label: the paragraph after each
+     * question is the guest's answer */
+    struct doc *d = fx_annotate("قال الدبلوماسي الروسي السابق إيغور سيميونوف إن المعاهدة «لم تكن ورقة بروتوكولية»، "
+                                "وفي ما يلي نص الحوار:\n"
+                                "هل فاجأتك سرعة إرسال الجنود إلى الجبهة؟\n"
+                                "لم تفاجئني إطلاقاً، فالمادة الرابعة صيغت بعناية كي تسمح بذلك.\n"
+                                "وماذا عن الصين؟\n"
+                                "بكين صامتة، والصمت الصيني ليس رضا.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "لم تفاجئني", "إيغور سيميونوف", QUOTE_DIRECT, -1);
+    expect(d, "بكين صامتة", "إيغور سيميونوف", QUOTE_DIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9698,6 +9715,7 @@ int main(void)
     test_whom_a_headline_addresses_is_not_its_speaker();
     test_japanese_given_names_open_the_name();
     test_a_leader_an_interview_relays_is_not_its_guest();
+    test_an_interview_announced_by_its_introduction();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
