@@ -878,7 +878,31 @@ static int focus_at(struct actx *x, uint8_t g, int32_t before, struct who *out)
     return before >= 0 && person_named_last(x, g, before, out);
 }
 
-/* Who answers an interview's questions: the person named right before the first answer
+/* The person the introduction quotes as speaking in the interview itself ("وأضاف X، في
+ * مقابلة خاصة مع الموقع، أن"، "ضمن حوار مع هسبريس"), before offset `before`, or -1. */
+static int32_t guest_said_in_interview(const struct doc *d, int32_t before)
+{
+    static const UChar hiwar[] = {0x062D, 0x0648, 0x0627, 0x0631},
+                       muqabala[] = {0x0645, 0x0642, 0x0627, 0x0628, 0x0644, 0x0647};
+    for (int32_t i = 0; i < d->n_quotes; i++) {
+        const struct quote *q = &d->quotes[i];
+        if (q->cue_kind == CUE_ANSWER || q->content.start >= before || q->speaker_entity < 0 ||
+            d->entities[q->speaker_entity].type != ENT_PERSON)
+            continue;
+        for (int32_t k = q->cue_tok; k < q->content_tb && k < d->n_tokens; k++) {
+            const struct token *t = &d->tokens[k];
+            const UChar *f = t->fold + t->lex_prefix;
+            int32_t n = t->fold_len - t->lex_prefix;
+            if (t->kind == TOK_WORD && ((n == 4 && !memcmp(f, hiwar, sizeof hiwar)) ||
+                                        (n == 6 && !memcmp(f, muqabala, sizeof muqabala))))
+                return q->speaker_entity;
+        }
+    }
+    return -1;
+}
+
+/* Who answers an interview's questions: the person the introduction quotes as speaking in
+ * the interview, else the person named right before the first answer
  * when no one else is quoted in between and no agency is relayed quoting them, else the
  * person the text quotes most ("قال فيه إن ..."), else the person the article names most
  * often (the interviewer signs once, in the byline; but the leaders an interview is about
@@ -887,7 +911,11 @@ static int interviewee(struct actx *x, const struct quote *first_answer, struct 
 {
     const struct doc *d = x->d;
     if (x->interviewee == -2) { /* once per document, however many answers */
-        x->interviewee = -1;
+        x->interviewee = guest_said_in_interview(d, first_answer->content.start);
+        if (x->interviewee >= 0) {
+            *out = who_entity(x, x->interviewee, -1);
+            return 1;
+        }
         /* the person the text names last before the first answer, when no one is quoted
          * in between: "وحاورت «لحج نيوز» الدكتور X، أستاذ ...:" introduces the interview,
          * whoever spoke before it */

@@ -9662,6 +9662,21 @@ static void test_an_interview_announced_by_its_introduction(void)
     expect(d, "بكين صامتة", "إيغور سيميونوف", QUOTE_DIRECT, -1);
 }
 
+static void test_the_guest_speaks_in_the_interview(void)
+{
+    /* "وأضاف X، في مقابلة خاصة مع الموقع، أن": the introduction names the guest as
+     * speaking in the interview; a spokeswoman named after him is background */
+    struct doc *d = fx_annotate("قال المستشار الأوكراني دميترو سافتشوك إن المعاهدة \"حولت أوكرانيا إلى ساحة تدريب\". "
+                                "وأضاف سافتشوك، في مقابلة خاصة مع الموقع، أن كييف تملك \"أدلة موثقة\". في حين وصفت "
+                                "المتحدثة باسم الخارجية الروسية ماريا زاخاروفا الاتهامات بأنها \"دعاية رخيصة\".\n"
+                                "سؤال: ما الذي تغير ميدانيا منذ دخول المعاهدة حيز التنفيذ؟\n"
+                                "جواب: في البداية كان الجنود يتكبدون خسائر فادحة، أما اليوم فقد تعلموا.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "في البداية كان", "دميترو سافتشوك", -1, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9716,6 +9731,7 @@ int main(void)
     test_japanese_given_names_open_the_name();
     test_a_leader_an_interview_relays_is_not_its_guest();
     test_an_interview_announced_by_its_introduction();
+    test_the_guest_speaks_in_the_interview();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
