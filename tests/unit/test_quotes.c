@@ -9677,6 +9677,17 @@ static void test_the_guest_speaks_in_the_interview(void)
     expect(d, "في البداية كان", "دميترو سافتشوك", -1, -1);
 }
 
+static void test_lee_with_a_hyphenated_given_name(void)
+{
+    /* "الباحث الكوري الجنوبي لي جي-هون": لي before given syllables glued by a hyphen is
+     * the family name Lee, and the label "لي جي-هون:" names the answer's speaker */
+    struct doc *d = fx_annotate("وقال الباحث الكوري الجنوبي لي جي-هون من معهد أسان إن العزلة لم تنته.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "العزلة لم", "لي جي-هون", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9732,6 +9743,7 @@ int main(void)
     test_a_leader_an_interview_relays_is_not_its_guest();
     test_an_interview_announced_by_its_introduction();
     test_the_guest_speaks_in_the_interview();
+    test_lee_with_a_hyphenated_given_name();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
