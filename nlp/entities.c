@@ -1070,7 +1070,7 @@ static int abroad(const struct token *t)
     return t->fold_len == 7 && !memcmp(t->fold, bil_kharij, sizeof bil_kharij);
 }
 
-/* Is the last letter of word t, as written, `letter` (ة، ا، ى، ي)? */
+/* Is the last letter of word t, as written, `letter` (ا، ى، ي)? */
 static int ends_with_letter(const struct doc *d, const struct token *t, UChar letter)
 {
     return t->kind == TOK_WORD && t->span.end > t->span.start && d->text.u16[t->span.end - 1] == letter;
@@ -1634,9 +1634,9 @@ static int pass_orgs(struct ent_ctx *x)
              * definite complement, a definite word with no clitic and no feminine or
              * relative ending agrees with neither: the object of the verb before them */
             if (article && content > 0 && clause_opener_before(d, k) && t->fold[0] == 0x0627 && t->fold[1] == 0x0644 &&
-                ends_with_letter(d, &d->tokens[k], 0x0629) && ends_with_letter(d, &d->tokens[j - 1], 0x0629) &&
+                tok_ta_marbuta(d, &d->tokens[k]) && tok_ta_marbuta(d, &d->tokens[j - 1]) &&
                 d->tokens[j - 1].fold[0] == 0x0627 && tok_has_article(&d->tokens[j - 1]) && !tok_sound_plural(t) &&
-                !ends_with_letter(d, t, 0x0629) && !ends_with_letter(d, t, 0x0627) &&
+                !tok_ta_marbuta(d, t) && !ends_with_letter(d, t, 0x0627) &&
                 !ends_with_letter(d, t, 0x0649) && !ends_with_letter(d, t, 0x064A) && !tok_is_demonym(x->lx, t) &&
                 x->owner[j] < 0)
                 break;
@@ -4428,13 +4428,6 @@ static inline int kunya_particle(const struct token *t)
     return kunya_at(t->fold, t->fold_len);
 }
 
-/* Is the word at k glued by a hyphen to a word after it (سو-يون)? */
-static int glued_hyphen_after(const struct doc *d, int32_t k)
-{
-    return k + 2 < d->n_tokens && tok_is_dash(&d->tokens[k + 1]) && !(d->tokens[k + 1].flags & TOKF_SPACE_BEFORE) &&
-           !(d->tokens[k + 2].flags & TOKF_SPACE_BEFORE) && d->tokens[k + 2].kind == TOK_WORD;
-}
-
 /* Does the given name at k stand in apposition (after a definite noun, the topic of
  * أما, or set off by commas after a definite word)? Asked only where a name is in doubt. */
 static int given_in_apposition(const struct ent_ctx *x, int32_t k, const struct token *prev)
@@ -4812,7 +4805,7 @@ static int pass_given_names(struct ent_ctx *x)
         int syllable = (kinds & LEX_FAMILY_NAME) && tok_east_asian_syllable(n) &&
                        (!(n->flags & TOKF_COMMON) || (k + 2 < nt && tok_east_asian_syllable(&d->tokens[k + 2]) &&
                                                        d->tokens[k + 2].sentence == t->sentence) ||
-                        glued_hyphen_after(d, k + 1));
+                        tok_glued_hyphen_after(d, k + 1));
         /* سيدي محمد ولد اعبيد: two given names in a row are a name, however common */
         int given_pair = (tok_kinds(n) & LEX_FIRST_NAME) && !(tok_kinds(n) & LEX_NAME_PARTICLE) &&
                          !(tok_kinds(n) & (LEX_STOP | LEX_VERB));

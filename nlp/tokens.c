@@ -1273,8 +1273,7 @@ int tok_lee_family(const struct doc *d, int32_t k)
 {
     const struct token *t = &d->tokens[k];
     /* (the given syllables may be glued by a hyphen: لي جي-هون) */
-    int hyphen = k + 3 < d->n_tokens && tok_is_dash(&d->tokens[k + 2]) && !(d->tokens[k + 2].flags & TOKF_SPACE_BEFORE) &&
-                 !(d->tokens[k + 3].flags & TOKF_SPACE_BEFORE) && tok_east_asian_syllable(&d->tokens[k + 3]);
+    int hyphen = tok_glued_hyphen_after(d, k + 1) && tok_east_asian_syllable(&d->tokens[k + 3]);
     return t->fold_len == 2 && t->fold[0] == 0x0644 && t->fold[1] == 0x064A && k + 2 < d->n_tokens &&
            tok_east_asian_syllable(&d->tokens[k + 1]) && (tok_east_asian_syllable(&d->tokens[k + 2]) || hyphen) &&
            /* (a given name after لي is "to me, John" after a verb; with no word before it, as

@@ -189,6 +189,14 @@ int tok_writer_voice(const struct doc *d, const struct token *t);
 /* 1 for - – — used as parenthetical dashes. */
 int tok_is_dash(const struct token *tk);
 
+/* Is the word at k glued by a hyphen to a word after it, no space on either side of the
+ * hyphen (سو-يون، جي-هون)? */
+static inline int tok_glued_hyphen_after(const struct doc *d, int32_t k)
+{
+    return k + 2 < d->n_tokens && tok_is_dash(&d->tokens[k + 1]) && !(d->tokens[k + 1].flags & TOKF_SPACE_BEFORE) &&
+           !(d->tokens[k + 2].flags & TOKF_SPACE_BEFORE) && d->tokens[k + 2].kind == TOK_WORD;
+}
+
 /* 1 when the word carries the definite article after its clitics (الـ، والـ، بالـ، للـ).
  * (the bare ال is tested inline: most calls end there, on hot paths) */
 int tok_has_article_after_clitic(const struct token *tk);
