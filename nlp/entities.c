@@ -5074,6 +5074,11 @@ static int pass_context(struct ent_ctx *x)
              * ة that the dictionary holds and how, in ب; the object is no family name */
             if (e == s + 2 && (tok_kinds(t) & LEX_FIRST_NAME) && object_then_how(x, s + 1, end))
                 e = s + 1;
+            /* "ونفى الطيب وجود خلافات": the family name of someone named in full before, then
+             * a word the dictionary holds and no name list: the verb's object, not a name */
+            if (e == s + 2 && (d->tokens[s + 1].flags & TOKF_COMMON) &&
+                !(tok_kinds(&d->tokens[s + 1]) & (LEX_FIRST_NAME | LEX_FAMILY_NAME)) && family_name_of_earlier(x, s))
+                e = s + 1;
             if (e > s && !(e == s + 1 && (tok_kinds(t) & LEX_FIRST_NAME) && !(tok_kinds(t) & LEX_FAMILY_NAME) &&
                            (t->flags & TOKF_COMMON))) {
                 if (add_person(x, s, e, -1, -1, 0, GENDER_UNKNOWN, CAND_CONTEXT) != 0)

@@ -9688,6 +9688,18 @@ static void test_lee_with_a_hyphenated_given_name(void)
     expect(d, "العزلة لم", "لي جي-هون", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_family_name_then_the_verbs_object(void)
+{
+    /* "ونفى الطيب وجود خلافات": الطيب is أحمد الطيب named before (and a given name too);
+     * وجود, a word the dictionary holds, is what he denied, not a second name */
+    struct doc *d = fx_annotate("وقال أحمد الطيب إن الوضع مستقر. ونفى الطيب وجود أي خلافات داخل الحزب.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "أحمد الطيب") != NULL);
+    CHECK(fx_entity(d, "الطيب وجود") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9744,6 +9756,7 @@ int main(void)
     test_an_interview_announced_by_its_introduction();
     test_the_guest_speaks_in_the_interview();
     test_lee_with_a_hyphenated_given_name();
+    test_a_family_name_then_the_verbs_object();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
