@@ -1259,7 +1259,7 @@ int tok_east_asian_syllable(const struct token *t)
              (t->fold[t->fold_len - 1] == 0x063A || t->fold[t->fold_len - 1] == 0x062C);
     return t->kind == TOK_WORD && (t->flags & TOKF_ARABIC) && t->fold_len >= 2 && (t->fold_len <= 4 || ng) &&
            !(t->flags & TOKF_NEWLINE_BEFORE) && !tok_has_article(t) && (!tok_has_prep_clitic(t) || ng) &&
-           (!(t->flags & TOKF_COMMON) || t->fold_len <= 3) &&
+           (!(t->flags & TOKF_COMMON) || t->fold_len <= 3 || ng) && /* (كيونغ: not ك + يونغ) */
            (!(tok_kinds(t) & LEX_STOP) || (tok_kinds(t) & LEX_PRONOUN)) && /* هي، هو */
            !(tok_kinds(t) & (LEX_VERB | LEX_COMPLEMENTIZER | LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD |
                              LEX_GROUP | LEX_SOURCE | LEX_TAG | LEX_COMP_BLOCK | LEX_GAZ | LEX_DEMONYM | LEX_STATEMENT));

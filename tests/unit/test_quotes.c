@@ -9700,6 +9700,17 @@ static void test_a_family_name_then_the_verbs_object(void)
     CHECK(fx_entity(d, "الطيب وجود") == NULL);
 }
 
+static void test_a_korean_syllable_in_ng_the_dictionary_reads_behind_a_clitic(void)
+{
+    /* "كيم سون كيونغ": كيونغ is a syllable in -ng, not ك + يونغ, though the dictionary
+     * reads it so; the name keeps its three syllables */
+    struct doc *d = fx_annotate("وقال نائب وزير الخارجية كيم سون كيونغ إن الاجتماعات مسرحية سياسية.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الاجتماعات مسرحية", "كيم سون كيونغ", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9757,6 +9768,7 @@ int main(void)
     test_the_guest_speaks_in_the_interview();
     test_lee_with_a_hyphenated_given_name();
     test_a_family_name_then_the_verbs_object();
+    test_a_korean_syllable_in_ng_the_dictionary_reads_behind_a_clitic();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
