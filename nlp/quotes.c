@@ -2154,9 +2154,14 @@ static int32_t speaker_region_end(const struct qctx *q, int32_t b, int32_t open_
                 return j;
             /* "وقال المدير في تدخله على المباشر:": في and a common noun with the subject's
              * pronoun, after the subject, is where or how it was said */
+            /* (or a bare noun in construct with one that carries it: "وذكرت المحكمة في
+             * أسباب حكمها أن") */
             if (j > b && t->fold_len == 2 && t->fold[0] == 0x0641 && t->fold[1] == 0x064A &&
                 (d->tokens[j + 1].flags & TOKF_COMMON) && d->tok_mention[j + 1] < 0 &&
-                tok_pronoun_suffixed(d, &d->tokens[j + 1]))
+                (tok_pronoun_suffixed(d, &d->tokens[j + 1]) ||
+                 (j + 2 < open_tok && !tok_has_article(&d->tokens[j + 1]) && !d->tokens[j + 1].lex_prefix &&
+                  (d->tokens[j + 2].flags & TOKF_COMMON) && d->tok_mention[j + 2] < 0 &&
+                  tok_pronoun_suffixed(d, &d->tokens[j + 2]))))
                 return j;
         }
         /* "وقال مخاطبا رئيس الوزراء:": a participle in the accusative and whom it addresses,

@@ -9711,6 +9711,17 @@ static void test_a_korean_syllable_in_ng_the_dictionary_reads_behind_a_clitic(vo
     expect(d, "الاجتماعات مسرحية", "كيم سون كيونغ", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_circumstance_in_a_noun_and_its_genitive_with_a_pronoun(void)
+{
+    /* "وقالت المحكمة في حيثيات حكمها إن": في, a bare noun and its genitive carrying the
+     * subject's pronoun say where it was said; the speaker is the court alone */
+    struct doc *d = fx_annotate("وقالت المحكمة في حيثيات حكمها إن التقرير الطبي أثبت خطأ المتهم.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "التقرير الطبي", "المحكمة", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9769,6 +9780,7 @@ int main(void)
     test_lee_with_a_hyphenated_given_name();
     test_a_family_name_then_the_verbs_object();
     test_a_korean_syllable_in_ng_the_dictionary_reads_behind_a_clitic();
+    test_a_circumstance_in_a_noun_and_its_genitive_with_a_pronoun();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
