@@ -1379,6 +1379,24 @@ static int titled_owner(const struct qctx *q, int32_t j)
     return e && (e->kinds & LEX_TITLE) && (e->role_classes & CLASS_PERSON);
 }
 
+/* "أعرب عضو مجلس النواب عن دائرة طبرق، سالم بوخطوة، عن خشيته": the عن at j is the
+ * seat the subject stands for, where a second عن follows before any clause or marks, with
+ * the feeling that owns the subject's pronoun or words in marks after it. */
+static int an_in_subject(const struct qctx *q, int32_t j, int32_t end)
+{
+    const struct doc *d = q->d;
+    for (int32_t k = j + 1; k + 1 < end && k - j <= 10; k++) {
+        const struct token *t = &d->tokens[k];
+        if (is_complementizer(q, k) || tok_is_quote_mark(t) || is_stop_punct(t))
+            return 0;
+        if (tok_is_an(t) && k > j + 1) {
+            const struct token *n = &d->tokens[k + 1];
+            return tok_is_quote_mark(n) || (n->kind == TOK_WORD && !n->lex_prefix && tok_written_pronoun(d, n));
+        }
+    }
+    return 0;
+}
+
 /* خشيته، قلقها، أملهم at j, a noun with its owner's pronoun, then من أن or في أن: what a
  * verb with no عن expresses (أبدى X خشيته من أن), as أعرب عن does. */
 static int felt_before_that(const struct qctx *q, int32_t j)
@@ -3272,7 +3290,7 @@ static int verb_cue(struct qctx *q, int32_t v)
             np_e = np_b;
         for (int32_t j = np_e; j < end && j - v < NP_CUE_REACH; j++) {
             const struct token *t = &d->tokens[j];
-            if (tok_is_an(t) && vt->lex->verb_prep) {
+            if (tok_is_an(t) && vt->lex->verb_prep && !an_in_subject(q, j, end)) {
                 cs = j + 1;
                 break;
             }

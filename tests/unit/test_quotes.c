@@ -9722,6 +9722,18 @@ static void test_a_circumstance_in_a_noun_and_its_genitive_with_a_pronoun(void)
     expect(d, "التقرير الطبي", "المحكمة", QUOTE_INDIRECT, -1);
 }
 
+static void test_the_seat_an_mp_stands_for_is_not_what_was_expressed(void)
+{
+    /* "أعرب عضو مجلس النواب عن دائرة طبرق، X، عن خشيته من أن": the first عن is the
+     * seat; what was expressed follows the second, and the clause is still found */
+    struct doc *d = fx_annotate("أعرب عضو مجلس النواب عن دائرة طبرق، سالم بوخطوة، عن خشيته من أن تتحول ليبيا "
+                                "إلى ممر للأسلحة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "خشيته من أن تتحول", "سالم بوخطوة", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9781,6 +9793,7 @@ int main(void)
     test_a_family_name_then_the_verbs_object();
     test_a_korean_syllable_in_ng_the_dictionary_reads_behind_a_clitic();
     test_a_circumstance_in_a_noun_and_its_genitive_with_a_pronoun();
+    test_the_seat_an_mp_stands_for_is_not_what_was_expressed();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
