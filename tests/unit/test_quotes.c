@@ -9734,6 +9734,19 @@ static void test_the_seat_an_mp_stands_for_is_not_what_was_expressed(void)
     expect(d, "خشيته من أن تتحول", "سالم بوخطوة", QUOTE_INDIRECT, -1);
 }
 
+static void test_akmala_before_a_colon_goes_on_speaking(void)
+{
+    /* "وأكمل الهاجري: «...»": أكمل before a colon goes on with what was being said; with
+     * an object and no colon it is no speech ("وأكمل الفريق المباراة") */
+    struct doc *d = fx_annotate("وقال المدرب فواز الهاجري إن الفريق قوي. وأكمل الفريق المباراة بعشرة لاعبين. "
+                                "وأكمل الهاجري: «المطيري أخطأ ونحن لا نبرر الخطأ».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "المطيري أخطأ", "فواز الهاجري", QUOTE_DIRECT, -1);
+    CHECK(d->n_quotes == 2);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9794,6 +9807,7 @@ int main(void)
     test_a_korean_syllable_in_ng_the_dictionary_reads_behind_a_clitic();
     test_a_circumstance_in_a_noun_and_its_genitive_with_a_pronoun();
     test_the_seat_an_mp_stands_for_is_not_what_was_expressed();
+    test_akmala_before_a_colon_goes_on_speaking();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
