@@ -4350,6 +4350,16 @@ static int relative_cue(struct qctx *q, int32_t k)
         cb = ce;
         while (cb > sb && !tok_is_comma(&d->tokens[cb - 1]) && !is_stop_punct(&d->tokens[cb - 1]))
             cb--;
+        /* "...يوميا، في أول زيادة منذ عامين، وهو ما أكده X": a short phrase in a
+         * preposition, with no verb, is an aside on the clause before it, which is what was
+         * confirmed */
+        if (cb > sb + 1 && tok_is_comma(&d->tokens[cb - 1]) && ce - cb <= 6 &&
+            (tok_is_fi(&d->tokens[cb]) || preposition_at(d, cb)) && !verb_in(q, cb, ce)) {
+            ce = cb - 1;
+            cb = ce;
+            while (cb > sb && !tok_is_comma(&d->tokens[cb - 1]) && !is_stop_punct(&d->tokens[cb - 1]))
+                cb--;
+        }
         /* حيث، إذ: the clause word is not what was said */
         while (cb < ce && (tok_kinds(&d->tokens[cb]) & LEX_CONJ_BREAK))
             cb++;

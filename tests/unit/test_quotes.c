@@ -9747,6 +9747,18 @@ static void test_akmala_before_a_colon_goes_on_speaking(void)
     CHECK(d->n_quotes == 2);
 }
 
+static void test_an_aside_in_a_preposition_before_wa_huwa_ma(void)
+{
+    /* "...يوميا، في أول زيادة منذ عامين، وهو ما أكده X": the aside is not what was
+     * confirmed; the clause before it is */
+    struct doc *d = fx_annotate("وسجل إنتاج الحقول من الغاز نحو خمسة مليارات قدم مكعب يوميا، في أول زيادة منذ عامين، "
+                                "وهو ما أكده المهندس صلاح عبد الكريم في تصريحات على هامش المؤتمر.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "وسجل إنتاج الحقول", "صلاح عبد الكريم", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9808,6 +9820,7 @@ int main(void)
     test_a_circumstance_in_a_noun_and_its_genitive_with_a_pronoun();
     test_the_seat_an_mp_stands_for_is_not_what_was_expressed();
     test_akmala_before_a_colon_goes_on_speaking();
+    test_an_aside_in_a_preposition_before_wa_huwa_ma();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
