@@ -3587,7 +3587,7 @@ static int subject_after_verb(struct actx *x, const struct quote *q, int32_t k, 
         }
     }
     if (takes_object)
-        e = quotes_before_object_preposition(d, x->lx, k + 1, e);
+        e = quotes_before_object_preposition(d, x->lx, k + 1, e, 1);
     const struct token *first = k + 1 < q->cue_tok ? &d->tokens[k + 1] : NULL;
     /* (a pronoun is no subject here, but an honorific with its pronoun is: "وأكد سموه
      * ...، مشددا على أن") */

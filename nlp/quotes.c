@@ -2192,7 +2192,7 @@ static int32_t speaker_region_end(const struct qctx *q, int32_t b, int32_t open_
          * before the colon say how, after the subject */
         if (j > b && open_tok - j <= 3 && is_colon(d, open_tok)) {
             if (!names_someone(d, j, open_tok) && tok_manner_before_colon(d, q->lx, j))
-                return quotes_before_object_preposition(d, q->lx, b, j);
+                return quotes_before_object_preposition(d, q->lx, b, j, 1);
             /* "ويضيف الخباز مبتسما:": how it was said, after the subject, in the
              * accusative's alef (not "قالت سيدة مسنة:", the subject's adjective) */
             if (j + 1 == open_tok && t->kind == TOK_WORD && t->fold[t->fold_len - 1] == 0x0627 &&
@@ -2203,11 +2203,11 @@ static int32_t speaker_region_end(const struct qctx *q, int32_t b, int32_t open_
          * the words were, after the subject */
         if (t->kind == TOK_WORD && t->lex_prefix > 0 && t->fold[t->lex_prefix - 1] == 0x0628 &&
             (tok_kinds(t) & LEX_STATEMENT) && d->tok_mention[j] < 0)
-            return quotes_before_object_preposition(d, q->lx, b, j);
+            return quotes_before_object_preposition(d, q->lx, b, j, 1);
         /* "واختتم زيدان الجلسة بالتأكيد على أن"، "واكتفى بالقول:": a masdar in ب (after the subject and
          * the verb's object, or right after the verb) says how the words were said; the subject ends before it */
         if (said_in_ba(d, j, open_tok))
-            return quotes_before_object_preposition(d, q->lx, b, j);
+            return quotes_before_object_preposition(d, q->lx, b, j, 1);
         if (!(tok_is_comma(t) || tok_is_dash(t) || t->fold[0] == '('))
             continue;
         if (j == b)
@@ -2936,7 +2936,8 @@ static int participle_of_a_persons_role(const struct token *role, const struct t
            (role->fold[role->fold_len - 1] == 0x0647) == (t->fold[t->fold_len - 1] == 0x0647);
 }
 
-int32_t quotes_before_object_preposition(const struct doc *d, const struct lexicon *lx, int32_t b, int32_t e)
+int32_t quotes_before_object_preposition(const struct doc *d, const struct lexicon *lx, int32_t b, int32_t e,
+                                         int ba_object)
 {
     /* "وعلل موقفه بأن": the object first, the subject elided (not "ورد زميلها كريم رمضان
      * بأن": a person's name after it is who he is to her) */
@@ -2972,7 +2973,7 @@ int32_t quotes_before_object_preposition(const struct doc *d, const struct lexic
         d->mentions[d->tok_mention[b + 1]].tok_begin == b + 1 &&
         d->entities[d->mentions[d->tok_mention[b + 1]].entity].type != ENT_PERSON)
         return b + 1;
-    for (int32_t j = b + 1; j < e; j++) {
+    for (int32_t j = b + 1; ba_object && j < e; j++) {
         const struct token *t = &d->tokens[j];
         /* (not after a participle that governs it: "مصدر بكتابة الدولة المكلفة بالصيد البحري") */
         if (t->kind == TOK_WORD && t->fold_len >= 5 && t->fold[0] == 0x0628 && d->tok_mention[j] < 0 &&
@@ -3261,7 +3262,7 @@ static int verb_cue(struct qctx *q, int32_t v)
     if (np_e == v + 3 && (tok_kinds(&d->tokens[v + 1]) & LEX_STOP) && time_after_verb(d, v))
         np_b = np_e;
     if (vt->lex->verb_prep && !english)
-        np_e = quotes_before_object_preposition(d, q->lx, np_b, np_e);
+        np_e = quotes_before_object_preposition(d, q->lx, np_b, np_e, 1);
     int32_t relay_b = -1, relay_e = -1;
     uint8_t relay_gender = GENDER_UNKNOWN;
     int32_t pr = vt->lex->verb_relay && !english ? relay_pronoun(d, v, end, &relay_gender) : -1;
@@ -3442,7 +3443,7 @@ static int verb_cue(struct qctx *q, int32_t v)
                 np_e = speaker_region_end(q, v + 1 + part, open_tok);
             }
             if (vt->lex->verb_prep)
-                np_e = quotes_before_object_preposition(d, q->lx, np_b, np_e);
+                np_e = quotes_before_object_preposition(d, q->lx, np_b, np_e, vt->lex->verb_prep != VERB_PREP_ALA);
         }
         if (cs < 0 && v > 0 && asp != ASPECT_MASDAR) {
             cs = words_before(q, v, end, &region, &np_b, &np_e, &post_end);

@@ -30,7 +30,10 @@ int quotes_ministry_by_field(const struct doc *d, int32_t k);
  * the speaker's phrase [b, e) ends before it (not at "المتحدث باسم ...", in a name, nor
  * after a participle that governs it, markers.tsv "governing"). So does a definite
  * statement or role noun followed by another definite noun, the object (البيان الأجهزة).
+ * ba_object 0: the verb's preposition is على (أكد، شدد), so a word in ب is no object of
+ * it but where the speaker works ("أكد مهندس في مديرية الطرق بمجلس المدينة أن").
  * Returns the phrase's new end. */
-int32_t quotes_before_object_preposition(const struct doc *d, const struct lexicon *lx, int32_t b, int32_t e);
+int32_t quotes_before_object_preposition(const struct doc *d, const struct lexicon *lx, int32_t b, int32_t e,
+                                         int ba_object);
 
 #endif

@@ -9759,6 +9759,17 @@ static void test_an_aside_in_a_preposition_before_wa_huwa_ma(void)
     expect(d, "وسجل إنتاج الحقول", "صلاح عبد الكريم", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_word_in_ba_after_a_verb_in_ala_is_where_the_speaker_works(void)
+{
+    /* "أكد مهندس في مديرية الطرق بمجلس المدينة أن": أكد takes على, so بمجلس المدينة is no
+     * object of it but the engineer's workplace, in his phrase */
+    struct doc *d = fx_annotate("أكد مهندس في مديرية الطرق بمجلس المدينة أن الآليات معطلة منذ أشهر.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الآليات معطلة", "مهندس في مديرية الطرق بمجلس المدينة", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9821,6 +9832,7 @@ int main(void)
     test_the_seat_an_mp_stands_for_is_not_what_was_expressed();
     test_akmala_before_a_colon_goes_on_speaking();
     test_an_aside_in_a_preposition_before_wa_huwa_ma();
+    test_a_word_in_ba_after_a_verb_in_ala_is_where_the_speaker_works();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
