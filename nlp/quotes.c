@@ -5923,6 +5923,12 @@ static int person_labels(const struct doc *d, const struct quote *qt)
     return m >= 0 && d->mentions[m].tok_end == qt->np_end && d->entities[d->mentions[m].entity].type == ENT_PERSON;
 }
 
+/* Is qt's cue a participle that stands after its words ("«...»، داعيا")? */
+static int trailing_participle(const struct quote *qt)
+{
+    return qt->cue_kind == CUE_PARTICIPLE && qt->cue.start >= qt->content.end;
+}
+
 static void resolve_overlaps(struct qctx *q)
 {
     struct doc *d = q->d;
@@ -6011,6 +6017,12 @@ static void resolve_overlaps(struct qctx *q)
                 if (last->cue_kind == CUE_VERB && b->cue_kind == CUE_MASDAR)
                     b_better = 0; /* وقال X، في تصريحات ...، إن: the verb is the cue */
                 else if (b->cue_kind == CUE_VERB && last->cue_kind == CUE_MASDAR)
+                    b_better = 1;
+                /* "نقلت X عن Y قوله إن «...»، داعيا ...": a participle after the words goes
+                 * on to what follows; the cue before them introduced them */
+                else if (trailing_participle(b) && last->cue.end <= last->content.start)
+                    b_better = 0;
+                else if (trailing_participle(last) && b->cue.end <= b->content.start)
                     b_better = 1;
                 if (b->content.start == last->content.start && b_better) {
                     last->content.start = -1;

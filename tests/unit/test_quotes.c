@@ -9770,6 +9770,18 @@ static void test_a_word_in_ba_after_a_verb_in_ala_is_where_the_speaker_works(voi
     expect(d, "الآليات معطلة", "مهندس في مديرية الطرق بمجلس المدينة", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_participle_after_relayed_words_does_not_take_them(void)
+{
+    /* "نقلت الوكالة عن الوالي، X، قوله إن «...»، داعيا المواطنين إلى": the participle goes
+     * on to what follows; the relayed governor said the words */
+    struct doc *d = fx_annotate("ونقلت وكالة السودان للأنباء (سونا) عن والي شمال كردفان، أحمد آدم بخيت، قوله إن "
+                                "«الأبيض ستبقى عصية على المليشيا»، داعيا المواطنين إلى التزام الهدوء.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الأبيض ستبقى", "أحمد آدم بخيت", QUOTE_DIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9833,6 +9845,7 @@ int main(void)
     test_akmala_before_a_colon_goes_on_speaking();
     test_an_aside_in_a_preposition_before_wa_huwa_ma();
     test_a_word_in_ba_after_a_verb_in_ala_is_where_the_speaker_works();
+    test_a_participle_after_relayed_words_does_not_take_them();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
