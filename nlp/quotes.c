@@ -3583,7 +3583,9 @@ static int verb_cue(struct qctx *q, int32_t v)
          * subject of its clause the same way. */
         int32_t b = np_before(q, v), aside_end;
         /* "عبارة قالها له دبلوماسي روسي:": its subject follows the verb */
-        if (qt->np_end > qt->np_begin && tok_describes_statement(d, v))
+        /* (and "بما قاله له دبلوماسي:": what someone told him, named after the verb) */
+        if (qt->np_end > qt->np_begin &&
+            (tok_describes_statement(d, v) || (v > 0 && tok_is_what(&d->tokens[v - 1]) && tok_written_pronoun(d, vt))))
             b = v;
         /* (nor after فيه: "ونشر الموقع مقطعا يقول فيه الرئيس X إن" is the president, the
          * words before the verb name the clip; a verb of calling takes its addressee

@@ -314,6 +314,17 @@ int tok_pronoun_suffixed(const struct doc *d, const struct token *t)
     return tok_written_pronoun(d, t);
 }
 
+/* له، لها، لهم، لي، لنا: whom something was told, a pronoun in ل. */
+static int dative_pronoun(const struct token *t)
+{
+    if (t->kind != TOK_WORD || t->fold_len < 2 || t->fold_len > 3 || t->fold[0] != 0x0644)
+        return 0;
+    const UChar *r = t->fold + 1;
+    if (t->fold_len == 2)
+        return r[0] == 0x0647 || r[0] == 0x064A;
+    return r[0] == 0x0647 ? (r[1] == 0x0627 || r[1] == 0x0645) : r[0] == 0x0646 && r[1] == 0x0627;
+}
+
 static void tag_verb_with_object(struct token *tk, const struct lexicon *lx, const struct clitic_variant *vs, int nv,
                                  int after_relative)
 {
@@ -337,7 +348,9 @@ static void tag_verb_with_object(struct token *tk, const struct lexicon *lx, con
                 continue; /* (the verbs of describing are short: وصف، يصف، وصفت) */
             struct ustr p = {w, n - sl};
             const struct lex_entry *e = lexicon_get(lx, &p, 1);
-            if (e && (e->kinds & LEX_VERB) && e->verb_aspect <= ASPECT_PRESENT && (!bare || e->verb_object)) {
+            /* (after_relative 2: any verb of saying takes its object there, "بما قاله له
+             * دبلوماسي") */
+            if (e && (e->kinds & LEX_VERB) && e->verb_aspect <= ASPECT_PRESENT && (!bare || e->verb_object || after_relative == 2)) {
                 tk->lex = e;
                 tk->lex_prefix = vs[i].skip;
                 return;
@@ -589,7 +602,13 @@ int tokens_tag(struct doc *d, struct arena *a, const struct lexicon *lx)
               !tok_has_article(&tokens[k - 1]) && !tok_kinds(&tokens[k - 1])))) {
             struct clitic_variant vs[8];
             int nv = lexicon_clitic_variants(tk->fold, tk->fold_len, vs);
-            tag_verb_with_object(tk, lx, vs, nv, 1);
+            /* (any verb of saying after ما inside a clause, before whom it was told: "ويستشهد
+             * بما قاله له X:"; not ما of a source, "بحسب ما نقله X", which reads the verb in
+             * the marker's own way, nor a heading, "ما يقوله المحللون:") */
+            const struct token *w = k > 1 ? &tokens[k - 2] : NULL;
+            int any_verb = is_ma(&tokens[k - 1]) && w && w->kind == TOK_WORD && w->sentence == tk->sentence &&
+                           !(tok_kinds(w) & LEX_SOURCE) && k + 1 < n && dative_pronoun(&tokens[k + 1]);
+            tag_verb_with_object(tk, lx, vs, nv, any_verb ? 2 : 1);
         }
     }
     /* after the loop, whose memo hands a token's reading on to the later tokens of its

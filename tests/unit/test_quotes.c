@@ -9782,6 +9782,24 @@ static void test_a_participle_after_relayed_words_does_not_take_them(void)
     expect(d, "الأبيض ستبقى", "أحمد آدم بخيت", QUOTE_DIRECT, -1);
 }
 
+static void test_what_someone_told_him_after_ma_then_a_colon(void)
+{
+    /* "ويستشهد الكاتب بما قاله له دبلوماسي غربي: «...»": قاله after ما is the verb with
+     * its object, whose subject follows; a heading "ما يقوله المحللون:" and a source's
+     * "بحسب ما نقله X" keep their own readings */
+    struct doc *d = fx_annotate("ويستشهد الكاتب بما قاله له دبلوماسي غربي سابق: «بوتين لا يوقع معاهدات من أجل "
+                                "الصداقة».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "بوتين لا يوقع", "دبلوماسي غربي سابق", QUOTE_DIRECT, -1);
+    d = fx_annotate("وقال الأب شمعون، بحسب ما نقله مصلون للقناة: «صلوا من أجل الجنود».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "صلوا من أجل", "شمعون", QUOTE_DIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9846,6 +9864,7 @@ int main(void)
     test_an_aside_in_a_preposition_before_wa_huwa_ma();
     test_a_word_in_ba_after_a_verb_in_ala_is_where_the_speaker_works();
     test_a_participle_after_relayed_words_does_not_take_them();
+    test_what_someone_told_him_after_ma_then_a_colon();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
