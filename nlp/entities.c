@@ -2380,6 +2380,27 @@ static int grandfathers_name(const struct ent_ctx *x, int32_t e, int32_t end)
            !tok_manner_participle(w) && ends_name_phrase(d, e + 1) && !(tok_kinds(&d->tokens[e + 1]) & LEX_VERB);
 }
 
+/* "أحمد حسين علوان الشمري،"، "جاسم محمد علي الربيعي،": after a given name and the
+ * father's, the grandfather's (a bare word, a given name too) and a family nisba in ال
+ * where the phrase ends, the Iraqi way of naming in four parts. e is the grandfather's. */
+static int lineage_then_nisba(const struct ent_ctx *x, int32_t e, int32_t end)
+{
+    const struct doc *d = x->d;
+    if (e + 2 > end || x->owner[e] >= 0 || x->owner[e + 1] >= 0)
+        return 0;
+    const struct token *w = &d->tokens[e], *f = &d->tokens[e + 1];
+    int grandfather = w->kind == TOK_WORD && (w->flags & TOKF_ARABIC) && !tok_has_article(w) && !w->lex_prefix &&
+                      w->fold_len >= 3 && ((tok_kinds(w) & LEX_FIRST_NAME) || surname_ok(x, w)) &&
+                      /* (علي with its dots, not the preposition على) */
+                      (!(tok_kinds(w) & LEX_STOP) || d->text.u16[w->span.end - 1] == 0x064A) &&
+                      !tok_present_verb_shape(w) && !tok_manner_participle(w);
+    /* (the family's nisba ends in ي for a woman too: نهلة ... الخفاجي; not an adjective in
+     * ة, nor a word with a pronoun before it: "ليلى سعيد بنبرتها الهادئة") */
+    return grandfather && !tok_written_pronoun(d, w) && f->kind == TOK_WORD && tok_has_article(f) && !f->lex_prefix &&
+           f->fold[f->fold_len - 1] == 0x064A &&
+           surname_ok(x, f) && !tok_is_demonym(x->lx, f) && (e + 2 == end || ends_name_phrase(d, e + 2));
+}
+
 /* "وقاطعها خالد يوسف المطوع ممازحاً:": a participle in the accusative right before the
  * colon says how the words were said, so the name ends before it, and a family name in
  * ال that is also a word (المطوع "the volunteer") is no object of the verb there. The
@@ -2489,6 +2510,12 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
            x->owner[e] < 0) {
         const struct token *t = &d->tokens[e];
         const struct token *prev = &d->tokens[e - 1];
+        if (given && e - s >= 2 && e - s <= 3 &&
+            ((tok_kinds(prev) & LEX_FIRST_NAME) || (e - s == 3 && abd_compound(d, e - 2))) &&
+            lineage_then_nisba(x, e, end)) {
+            e += 2;
+            break;
+        }
         /* يون-هي، معلوف-نصار، جان-باتيست: a hyphen glued on both sides joins the parts
          * of a name */
         if (tok_is_dash(t) && !(t->flags & TOKF_SPACE_BEFORE) && e + 1 < end &&

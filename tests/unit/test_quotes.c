@@ -9800,6 +9800,21 @@ static void test_what_someone_told_him_after_ma_then_a_colon(void)
     expect(d, "صلوا من أجل", "شمعون", QUOTE_DIRECT, -1);
 }
 
+static void test_a_name_in_four_parts_ends_in_a_family_nisba(void)
+{
+    /* "أحمد حسين علوان الشمري"، "جاسم محمد علي الربيعي"، "عبد الرحمن نوري جاسم
+     * المشهداني": given name, father's, grandfather's and the family nisba in ال */
+    struct doc *d = fx_annotate("وقال الباحث أحمد حسين علوان الشمري إن الاستقرار لن يدوم. واستبعد قائممقام "
+                                "المقدادية، جاسم محمد علي الربيعي، وجود نزاع. ورجح المستشار عبد الرحمن نوري جاسم "
+                                "المشهداني أن الدولار سيستقر.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الاستقرار لن", "أحمد حسين علوان الشمري", QUOTE_INDIRECT, -1);
+    CHECK(fx_entity(d, "جاسم محمد علي الربيعي") != NULL);
+    expect(d, "الدولار سيستقر", "عبد الرحمن نوري جاسم المشهداني", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9865,6 +9880,7 @@ int main(void)
     test_a_word_in_ba_after_a_verb_in_ala_is_where_the_speaker_works();
     test_a_participle_after_relayed_words_does_not_take_them();
     test_what_someone_told_him_after_ma_then_a_colon();
+    test_a_name_in_four_parts_ends_in_a_family_nisba();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
