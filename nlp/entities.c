@@ -4630,6 +4630,22 @@ static __attribute__((noinline)) int aside_opens_with_a_present_verb(const struc
     return (tok_kinds(t) & LEX_VERB) && t->lex->verb_aspect != ASPECT_PAST;
 }
 
+/* Is the given name at k, after a kunya (أبو، أم), followed by a bare family name no
+ * dictionary knows and then a comma or the complementiser? */
+static int kunya_family_ends(const struct ent_ctx *x, int32_t k)
+{
+    const struct doc *d = x->d;
+    if (k < 1 || k + 2 >= d->n_tokens || !kunya_particle(&d->tokens[k - 1]) || x->owner[k - 1] >= 0 ||
+        x->owner[k] >= 0 || x->owner[k + 1] >= 0 || d->tokens[k + 2].sentence != d->tokens[k].sentence)
+        return 0;
+    uint32_t kinds = tok_kinds(&d->tokens[k]);
+    const struct token *fam = &d->tokens[k + 1];
+    return (kinds & LEX_FIRST_NAME) && !(kinds & (LEX_STOP | LEX_COMPLEMENTIZER | LEX_VERB)) &&
+           fam->kind == TOK_WORD && (fam->flags & TOKF_ARABIC) && !tok_has_article(fam) && !fam->lex_prefix &&
+           !(fam->flags & TOKF_COMMON) && surname_ok(x, fam) &&
+           (tok_is_comma(&d->tokens[k + 2]) || (tok_kinds(&d->tokens[k + 2]) & LEX_COMPLEMENTIZER));
+}
+
 static int pass_given_names(struct ent_ctx *x)
 {
     const struct doc *d = x->d;
@@ -4640,6 +4656,15 @@ static int pass_given_names(struct ent_ctx *x)
         if (title_of_words_at(x, k))
             continue;
         const struct token *prev = k > 0 && d->tokens[k - 1].sentence == t->sentence ? &d->tokens[k - 1] : NULL;
+        /* "وتقول أم حسن شمص، التي"، "أما أم محمد عويس، وهي": a kunya, a given name and a
+         * bare family name no dictionary knows, where the name plainly ends */
+        if (prev && kunya_family_ends(x, k)) {
+            uint8_t g = prev->fold[prev->fold_len - 1] == 0x0645 ? GENDER_FEM : GENDER_MASC; /* (أم) */
+            if (add_person(x, k - 1, k + 2, -1, -1, 0, g, CAND_CONTEXT) != 0)
+                return -1;
+            k++;
+            continue;
+        }
         /* "عرّف نفسه باسم «أوليغ»": باسم after نفسه is no one's name but names the one after */
         if (prev && k >= 2 && t->fold_len == 4 && t->fold[0] == 0x0628 && tok_marker(d, k, MARK_BEHALF)) {
             int read = self_named(x, k - 1);

@@ -9815,6 +9815,19 @@ static void test_a_name_in_four_parts_ends_in_a_family_nisba(void)
     expect(d, "الدولار سيستقر", "عبد الرحمن نوري جاسم المشهداني", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_kunya_a_given_name_and_a_bare_family_name(void)
+{
+    /* "وتقول أم حسن شمص، التي ..."، "أما أم محمد عويس، وهي ...": the kunya opens the
+     * name of the mother who speaks, not "حسن شمص" her son */
+    struct doc *d = fx_annotate("وتقول أم حسن شمص، التي تسلمت مفتاح شقتها، إنها لم تصدق. أما أم محمد عويس، وهي أم "
+                                "لثلاث طالبات، فقالت إن بناتها يمشين كثيرا.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "لم تصدق", "أم حسن شمص", QUOTE_INDIRECT, -1);
+    expect(d, "بناتها يمشين", "أم محمد عويس", QUOTE_INDIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9881,6 +9894,7 @@ int main(void)
     test_a_participle_after_relayed_words_does_not_take_them();
     test_what_someone_told_him_after_ma_then_a_colon();
     test_a_name_in_four_parts_ends_in_a_family_nisba();
+    test_a_kunya_a_given_name_and_a_bare_family_name();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
