@@ -5638,7 +5638,19 @@ static int interview_byline(const struct doc *d)
         if (t->kind == TOK_WORD && tok_has_article(t) && t->fold_len == 6 && !memcmp(t->fold + 2, hawar, sizeof hawar))
             return unlabelled_question_at(d, s + 1);
     }
-    return 0;
+    /* (or an introduction that calls the piece an interview, "وتطرق X، في هذا الحوار مع
+     * هسبريس، إلى", before two lines or more that are one question each, with no label) */
+    int intro = 0;
+    for (int32_t s = 0; s < d->n_sentences && s < 5 && !intro; s++)
+        for (int32_t k = d->sentences[s].tok_begin; k < d->sentences[s].tok_end && !intro; k++) {
+            int32_t n;
+            const UChar *stem = d->tokens[k].kind == TOK_WORD ? tok_head_stem(&d->tokens[k], &n) : NULL;
+            intro = stem && n == 4 && !memcmp(stem, hawar, sizeof hawar);
+        }
+    int questions = 0;
+    for (int32_t s = 0; intro && s < d->n_sentences && questions < 2; s++)
+        questions += unlabelled_question_at(d, s);
+    return questions >= 2;
 }
 
 /* An interview printed without labels: a line that is one question, then the answer's

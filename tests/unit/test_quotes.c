@@ -9828,6 +9828,23 @@ static void test_a_kunya_a_given_name_and_a_bare_family_name(void)
     expect(d, "بناتها يمشين", "أم محمد عويس", QUOTE_INDIRECT, -1);
 }
 
+static void test_an_introduction_that_calls_the_piece_an_interview(void)
+{
+    /* "وتطرق X، في هذا الحوار مع الموقع، إلى ...", then lines that are one question each
+     * with no label: the paragraph after each question is the guest's answer */
+    struct doc *d = fx_annotate("قال حسن أوبلا، أستاذ العلاقات الدولية، إن المعاهدة تؤشر على نهاية العزلة.\n\n"
+                                "وتطرق أوبلا، في هذا الحوار مع الموقع، إلى انعكاسات المعاهدة.\n\n"
+                                "ما الذي يميز هذه المعاهدة؟\n\n"
+                                "الجديد هو بند الدفاع المشترك، وهذا تحول نوعي.\n\n"
+                                "هل يتأثر المغرب بها؟\n\n"
+                                "لا أعتقد ذلك بشكل مباشر، فالرباط حافظت على موقف متوازن.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الجديد هو بند", "حسن أوبلا", QUOTE_DIRECT, -1);
+    expect(d, "لا أعتقد ذلك", "حسن أوبلا", QUOTE_DIRECT, -1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9895,6 +9912,7 @@ int main(void)
     test_what_someone_told_him_after_ma_then_a_colon();
     test_a_name_in_four_parts_ends_in_a_family_nisba();
     test_a_kunya_a_given_name_and_a_bare_family_name();
+    test_an_introduction_that_calls_the_piece_an_interview();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
