@@ -1698,6 +1698,18 @@ static int same_role_word(const struct token *r, const struct token *t)
     return r->lex && (r->lex == t->lex || tok_same_head(r, t));
 }
 
+/* Does the role word at j, within a role that starts at jb, name t's role? Not as the
+ * genitive of a bare noun before it: "محامي المتهم الرئيسي" is no defendant, "نائب
+ * الرئيس" no president. */
+static int role_word_at(const struct doc *d, int32_t jb, int32_t j, const struct token *t)
+{
+    if (!same_role_word(&d->tokens[j], t))
+        return 0;
+    const struct token *head = j > jb ? &d->tokens[j - 1] : NULL;
+    return !(head && head->kind == TOK_WORD && !tok_has_article(head) && !head->lex_prefix &&
+             tok_has_article(&d->tokens[j]) && (tok_kinds(head) & (LEX_TITLE | LEX_ROLE_NOUN)));
+}
+
 static int apposition_after(const struct doc *d, const struct entity *en, int32_t *ab, int32_t *ae);
 static int apposition_before(const struct doc *d, const struct entity *en, int32_t *ab, int32_t *ae);
 
@@ -1723,17 +1735,17 @@ static int speaker_with_role_word(struct actx *x, const struct token *t, uint8_t
             int32_t ab, ae;
             if (en->role_tb >= 0) {
                 for (int32_t j = en->role_tb; j < en->role_te && !held; j++)
-                    held = same_role_word(&d->tokens[j], t);
+                    held = role_word_at(d, en->role_tb, j, t);
                 /* (and the apposition after the name when the role stood before it:
                  * "اللواء مجدي الطوخي، الخبير العسكري والاستراتيجي، إن" is "الخبير العسكري") */
                 if (!held && apposition_after(d, en, &ab, &ae) && ab >= en->role_te)
                     for (int32_t j = ab; j < ae && !held; j++)
-                        held = same_role_word(&d->tokens[j], t);
+                        held = role_word_at(d, ab, j, t);
             }
             /* (or the role set off before the name: "عميد الكلية، الدكتور X، قال") */
             if (!held && apposition_before(d, en, &ab, &ae))
                 for (int32_t j = ab; j < ae && !held; j++)
-                    held = same_role_word(&d->tokens[j], t);
+                    held = role_word_at(d, ab, j, t);
             if (held) {
                 *out = x->hist[i];
                 return 1;
@@ -1760,7 +1772,7 @@ static int mentioned_with_role_word(struct actx *x, const struct token *t, uint8
          * الرسمي باسم الوزارة") */
         int held = d->mentions[m].tok_end < d->n_tokens && same_role_word(&d->tokens[d->mentions[m].tok_end], t);
         for (int32_t j = en->role_tb; j >= 0 && j < en->role_te && !held; j++)
-            held = same_role_word(&d->tokens[j], t);
+            held = role_word_at(d, en->role_tb, j, t);
         if (held) {
             *out = who_entity(x, ent, -1);
             return 1;

@@ -9845,6 +9845,20 @@ static void test_an_introduction_that_calls_the_piece_an_interview(void)
     expect(d, "لا أعتقد ذلك", "حسن أوبلا", QUOTE_DIRECT, -1);
 }
 
+static void test_the_genitive_of_a_role_is_not_that_role(void)
+{
+    /* "X، محامي المتهم،": the lawyer is no defendant; "وقال المتهم" is someone else */
+    struct doc *d = fx_annotate("وقال الأستاذ يوسف دحمون، محامي المتهم، إن الخبرة أحادية الجانب. وقال المتهم إنه "
+                                "لم يخالف القانون.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الخبرة أحادية", "يوسف دحمون", QUOTE_INDIRECT, -1);
+    const struct quote *q = fx_quote(d, "لم يخالف");
+    CHECK(q != NULL);
+    CHECK(q == NULL || !q->speaker_name || strcmp(q->speaker_name, "يوسف دحمون") != 0);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9913,6 +9927,7 @@ int main(void)
     test_a_name_in_four_parts_ends_in_a_family_nisba();
     test_a_kunya_a_given_name_and_a_bare_family_name();
     test_an_introduction_that_calls_the_piece_an_interview();
+    test_the_genitive_of_a_role_is_not_that_role();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
