@@ -3036,6 +3036,10 @@ static int32_t read_name_after_honorific(const struct ent_ctx *x, int32_t s, int
         (tok_kinds(t) & ((ali ? 0 : LEX_STOP) | LEX_VERB | LEX_COMPLEMENTIZER | LEX_TITLE | LEX_PRONOUN)) ||
         title_of_words_at(x, s))
         return s;
+    /* (nor a title of two words or more: "سمو ولي العهد الشيخ X", whose name comes after) */
+    const struct lex_entry *phrase;
+    if (tok_phrase_at(d, x->lx, s, end, LEX_TITLE | LEX_ROLE_NOUN, 0, &phrase, NULL) >= 2)
+        return s;
     /* (after يا the honorific is an address, no name follows: "يا عمي إحنا تعبنا") */
     const struct token *ya = s >= 2 ? &d->tokens[s - 2] : NULL;
     if (ya && ya->kind == TOK_WORD && ya->fold_len == 2 && ya->fold[0] == 0x064A && ya->fold[1] == 0x0627)

@@ -9859,6 +9859,18 @@ static void test_the_genitive_of_a_role_is_not_that_role(void)
     CHECK(q == NULL || !q->speaker_name || strcmp(q->speaker_name, "يوسف دحمون") != 0);
 }
 
+static void test_an_honorific_before_a_title_of_two_words(void)
+{
+    /* "وقال سمو ولي العهد ...": ولي العهد after the honorific is a title, not a man named
+     * ولي */
+    struct doc *d = fx_annotate("وقال سمو ولي العهد الشيخ صباح خالد الحمد الصباح إن أمن شرق آسيا جزء لا يتجزأ من "
+                                "أمن العالم.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "ولي") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -9928,6 +9940,7 @@ int main(void)
     test_a_kunya_a_given_name_and_a_bare_family_name();
     test_an_introduction_that_calls_the_piece_an_interview();
     test_the_genitive_of_a_role_is_not_that_role();
+    test_an_honorific_before_a_title_of_two_words();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
