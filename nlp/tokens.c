@@ -314,19 +314,24 @@ int tok_pronoun_suffixed(const struct doc *d, const struct token *t)
     return tok_written_pronoun(d, t);
 }
 
-/* له، لها، لهم، لي، لنا: whom something was told, a pronoun in ل. */
-static int dative_pronoun(const struct token *t)
+/* له، لها، لنا: whom something was told, a pronoun in ل (markers.tsv "dative"); asked of
+ * a word the tagger has not reached yet, so from the lexicon itself. */
+static int dative_pronoun(const struct lexicon *lx, const struct token *t)
 {
-    if (t->kind != TOK_WORD || t->fold_len < 2 || t->fold_len > 3 || t->fold[0] != 0x0644)
+    if (t->kind != TOK_WORD || t->fold_len > 4)
         return 0;
-    const UChar *r = t->fold + 1;
-    if (t->fold_len == 2)
-        return r[0] == 0x0647 || r[0] == 0x064A;
-    return r[0] == 0x0647 ? (r[1] == 0x0627 || r[1] == 0x0645) : r[0] == 0x0646 && r[1] == 0x0627;
+    struct ustr w = {t->fold, t->fold_len};
+    const struct lex_entry *e = lexicon_get(lx, &w, 1);
+    return e && (e->markers & MARK_DATIVE);
 }
 
+/* where: 0 anywhere; AFTER_RELATIVE after a relative pronoun, ما or قد, where a lone ه
+ * is the object too; ANY_VERB_OF_SAYING there, before whom it was told, where a verb the
+ * list does not mark "object" takes one as well ("بما قاله له دبلوماسي"). */
+enum { AFTER_RELATIVE = 1, ANY_VERB_OF_SAYING = 2 };
+
 static void tag_verb_with_object(struct token *tk, const struct lexicon *lx, const struct clitic_variant *vs, int nv,
-                                 int after_relative)
+                                 int where)
 {
     static const UChar suffixes[][2] = {{0x0647, 0}, {0x0647, 0x0627}, {0x0647, 0x0645}};
     /* (every variant ends as the word does: most words carry no such pronoun) */
@@ -342,15 +347,14 @@ static void tag_verb_with_object(struct token *tk, const struct lexicon *lx, con
         const UChar *w = tk->fold + vs[i].skip; /* the variant is the word without its clitic */
         int32_t n = tk->fold_len - vs[i].skip;
         /* (bare, only ها and هم: a lone ه folds like the ta marbuta of a noun, وصفة) */
-        for (int s = bare && !after_relative ? 1 : 0; s < 3; s++) {
+        for (int s = bare && !where ? 1 : 0; s < 3; s++) {
             int32_t sl = suffixes[s][1] ? 2 : 1;
             if (n - sl < 3 || (bare && n - sl > 4) || memcmp(w + n - sl, suffixes[s], (size_t)sl * sizeof(UChar)) != 0)
                 continue; /* (the verbs of describing are short: وصف، يصف، وصفت) */
             struct ustr p = {w, n - sl};
             const struct lex_entry *e = lexicon_get(lx, &p, 1);
-            /* (after_relative 2: any verb of saying takes its object there, "بما قاله له
-             * دبلوماسي") */
-            if (e && (e->kinds & LEX_VERB) && e->verb_aspect <= ASPECT_PRESENT && (!bare || e->verb_object || after_relative == 2)) {
+            if (e && (e->kinds & LEX_VERB) && e->verb_aspect <= ASPECT_PRESENT &&
+                (!bare || e->verb_object || where == ANY_VERB_OF_SAYING)) {
                 tk->lex = e;
                 tk->lex_prefix = vs[i].skip;
                 return;
@@ -607,8 +611,8 @@ int tokens_tag(struct doc *d, struct arena *a, const struct lexicon *lx)
              * the marker's own way, nor a heading, "ما يقوله المحللون:") */
             const struct token *w = k > 1 ? &tokens[k - 2] : NULL;
             int any_verb = is_ma(&tokens[k - 1]) && w && w->kind == TOK_WORD && w->sentence == tk->sentence &&
-                           !(tok_kinds(w) & LEX_SOURCE) && k + 1 < n && dative_pronoun(&tokens[k + 1]);
-            tag_verb_with_object(tk, lx, vs, nv, any_verb ? 2 : 1);
+                           !(tok_kinds(w) & LEX_SOURCE) && k + 1 < n && dative_pronoun(lx, &tokens[k + 1]);
+            tag_verb_with_object(tk, lx, vs, nv, any_verb ? ANY_VERB_OF_SAYING : AFTER_RELATIVE);
         }
     }
     /* after the loop, whose memo hands a token's reading on to the later tokens of its
