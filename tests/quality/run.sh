@@ -29,16 +29,19 @@ score() {
   name=$1 min_wsw=$2 min_ent=$3
   shift 3
   preds=""
+  # every article's text in one interpreter: a python start per file cost more than the
+  # annotation itself on two thousand articles
+  python3 - "$WORK/$name" "$@" <<'PY' || return 1
+import json, os, sys
+for i, path in enumerate(sys.argv[2:], 1):
+    g = json.load(open(path, encoding='utf-8'))
+    text = g['text'] if 'text' in g else open(os.path.join(os.path.dirname(path), g['text_file']), encoding='utf-8').read()
+    open('%s-%d.txt' % (sys.argv[1], i), 'w', encoding='utf-8').write(text)
+PY
   i=0
   for g in "$@"; do
     i=$((i + 1))
     txt="$WORK/$name-$i.txt"
-    python3 - "$g" "$txt" <<'PY' || return 1
-import json, os, sys
-g = json.load(open(sys.argv[1], encoding='utf-8'))
-text = g['text'] if 'text' in g else open(os.path.join(os.path.dirname(sys.argv[1]), g['text_file']), encoding='utf-8').read()
-open(sys.argv[2], 'w', encoding='utf-8').write(text)
-PY
     run_cli "$txt" > "$WORK/$name-$i.json" || { echo "quality: annotate failed on $g" >&2; return 1; }
     preds="$preds --pred $WORK/$name-$i.json"
   done
