@@ -882,21 +882,14 @@ static int focus_at(struct actx *x, uint8_t g, int32_t before, struct who *out)
  * مقابلة خاصة مع الموقع، أن"، "ضمن حوار مع هسبريس"), before offset `before`, or -1. */
 static int32_t guest_said_in_interview(const struct doc *d, int32_t before)
 {
-    static const UChar hiwar[] = {0x062D, 0x0648, 0x0627, 0x0631},
-                       muqabala[] = {0x0645, 0x0642, 0x0627, 0x0628, 0x0644, 0x0647};
     for (int32_t i = 0; i < d->n_quotes; i++) {
         const struct quote *q = &d->quotes[i];
         if (q->cue_kind == CUE_ANSWER || q->content.start >= before || q->speaker_entity < 0 ||
             d->entities[q->speaker_entity].type != ENT_PERSON)
             continue;
-        for (int32_t k = q->cue_tok; k < q->content_tb && k < d->n_tokens; k++) {
-            const struct token *t = &d->tokens[k];
-            const UChar *f = t->fold + t->lex_prefix;
-            int32_t n = t->fold_len - t->lex_prefix;
-            if (t->kind == TOK_WORD && ((n == 4 && !memcmp(f, hiwar, sizeof hiwar)) ||
-                                        (n == 6 && !memcmp(f, muqabala, sizeof muqabala))))
+        for (int32_t k = q->cue_tok; k < q->content_tb && k < d->n_tokens; k++)
+            if (d->tokens[k].kind == TOK_WORD && tok_marker_behind_clitics(d, k, MARK_INTERVIEW))
                 return q->speaker_entity;
-        }
     }
     return -1;
 }

@@ -683,7 +683,7 @@ static const struct name_bit marker_names[] = {
     {"byline_label", MARK_BYLINE_LABEL}, {"occasion", MARK_OCCASION}, {"reply", MARK_REPLY}, {"asked", MARK_ASKED},
     {"that_being", MARK_THAT_BEING}, {"time_after", MARK_TIME_AFTER}, {"host_label", MARK_HOST_LABEL},
     {"standing", MARK_STANDING}, {"ones_part", MARK_ONES_PART},
-    {"cardinal", MARK_CARDINAL}, {"dative", MARK_DATIVE},
+    {"cardinal", MARK_CARDINAL}, {"dative", MARK_DATIVE}, {"interview", MARK_INTERVIEW},
 };
 
 static int parse_markers(struct loader *ld, const char *s, marker_set *out)

@@ -5615,18 +5615,13 @@ static int unlabelled_question_at(const struct doc *d, int32_t s)
  * then a question with no label). */
 static int interview_byline(const struct doc *d)
 {
-    static const UChar hawar[] = {0x062D, 0x0648, 0x0627, 0x0631}, haawar[] = {0x062D, 0x0627, 0x0648, 0x0631};
     for (int32_t s = 0; s < d->n_sentences && s < 6; s++) {
         const struct sentence *st = &d->sentences[s];
         if (!(st->flags & SENT_LINE_START))
             continue;
-        for (int32_t k = st->tok_begin; k < st->tok_end && k < st->tok_begin + 3; k++) {
-            const struct token *t = &d->tokens[k];
-            int32_t off = tok_has_article(t) ? 2 : 0;
-            if (t->kind == TOK_WORD && t->fold_len - off >= 4 && k + 1 < st->tok_end && is_colon(d, k + 1) &&
-                (!memcmp(t->fold + off, hawar, sizeof hawar) || !memcmp(t->fold + off, haawar, sizeof haawar)))
+        for (int32_t k = st->tok_begin; k < st->tok_end && k < st->tok_begin + 3; k++)
+            if (k + 1 < st->tok_end && is_colon(d, k + 1) && tok_marker(d, k, MARK_INTERVIEW))
                 return 1;
-        }
     }
     /* (or the introduction ends on "نص الحوار:"، "وفي ما يلي الحوار:" — the word for an
      * interview and a colon closing its paragraph) */
@@ -5634,19 +5629,15 @@ static int interview_byline(const struct doc *d)
         int32_t e = d->sentences[s].tok_end;
         if (e < 2 || !is_colon(d, e - 1) || !(d->sentences[s + 1].flags & SENT_LINE_START))
             continue;
-        const struct token *t = &d->tokens[e - 2];
-        if (t->kind == TOK_WORD && tok_has_article(t) && t->fold_len == 6 && !memcmp(t->fold + 2, hawar, sizeof hawar))
+        if (tok_has_article(&d->tokens[e - 2]) && tok_marker(d, e - 2, MARK_INTERVIEW))
             return unlabelled_question_at(d, s + 1);
     }
     /* (or an introduction that calls the piece an interview, "وتطرق X، في هذا الحوار مع
      * هسبريس، إلى", before two lines or more that are one question each, with no label) */
     int intro = 0;
     for (int32_t s = 0; s < d->n_sentences && s < 5 && !intro; s++)
-        for (int32_t k = d->sentences[s].tok_begin; k < d->sentences[s].tok_end && !intro; k++) {
-            int32_t n;
-            const UChar *stem = d->tokens[k].kind == TOK_WORD ? tok_head_stem(&d->tokens[k], &n) : NULL;
-            intro = stem && n == 4 && !memcmp(stem, hawar, sizeof hawar);
-        }
+        for (int32_t k = d->sentences[s].tok_begin; k < d->sentences[s].tok_end && !intro; k++)
+            intro = d->tokens[k].kind == TOK_WORD && tok_marker_behind_clitics(d, k, MARK_INTERVIEW);
     int questions = 0;
     for (int32_t s = 0; intro && s < d->n_sentences && questions < 2; s++)
         questions += unlabelled_question_at(d, s);

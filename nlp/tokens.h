@@ -60,6 +60,17 @@ static inline int tok_marker(const struct doc *d, int32_t k, marker_set mask)
     return tok_marker_after(d, k, 0, mask);
 }
 
+/* tok_marker_after() with whatever clitics the word carries: الحوار، بالحوار، للمقابلة. */
+static inline int tok_marker_behind_clitics(const struct doc *d, int32_t k, marker_set mask)
+{
+    if (!(d->tokens[k].var_kinds & LEX_MARKER))
+        return 0;
+    for (const struct lex_hit *h = d->tok_readings[k].hits; h && h->e; h++)
+        if (h->e->markers & mask)
+            return 1;
+    return 0;
+}
+
 /* 1 when the token is the single character c. */
 int tok_is_char(const struct token *tk, UChar c);
 /* لـ written apart (before an outlet's quoted name: لـ"الصباح"), a word of one letter;

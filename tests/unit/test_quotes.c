@@ -9843,6 +9843,32 @@ static void test_an_introduction_that_calls_the_piece_an_interview(void)
         return;
     expect(d, "الجديد هو بند", "حسن أوبلا", QUOTE_DIRECT, -1);
     expect(d, "لا أعتقد ذلك", "حسن أوبلا", QUOTE_DIRECT, -1);
+    /* the interviewer's verb with its place before the colon, or the word مقابلة: the
+     * interview words of markers.tsv, whatever clitics they carry */
+    d = fx_annotate("الباحثة سلمى الرفاعي لـ«الأفق»: الشراكة تقلق الجيران\n"
+                    "حاورتها في عمّان: منى داود\n"
+                    "تدرّس سلمى الرفاعي العلاقات الدولية منذ عشرين عاما.\n"
+                    "كيف قرأتم المعاهدة؟\n"
+                    "قرأناها بقلق، فهي أبعد من تبادل تجاري.\n"
+                    "وما موقف عمّان؟\n"
+                    "عمّان تراقب بهدوء، ولن تستعجل الحكم.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "قرأناها بقلق", "سلمى الرفاعي", QUOTE_DIRECT, -1);
+    expect(d, "عمّان تراقب", "سلمى الرفاعي", QUOTE_DIRECT, -1);
+    CHECK(fx_quote(d, "كيف قرأتم") == NULL);
+    d = fx_annotate("وقال المحلل وليد عازار إن الشراكة مفاجئة.\n\n"
+                    "وتحدث عازار، في هذه المقابلة مع الموقع، عن آثارها.\n\n"
+                    "ماذا تغير بعد التوقيع؟\n\n"
+                    "تغير الكثير، فالتحالف صار مكتوبا.\n\n"
+                    "وهل تتدخل بكين؟\n\n"
+                    "بكين لن تتدخل علنا في هذه المرحلة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "تغير الكثير", "وليد عازار", QUOTE_DIRECT, -1);
+    expect(d, "بكين لن تتدخل", "وليد عازار", QUOTE_DIRECT, -1);
 }
 
 static void test_the_genitive_of_a_role_is_not_that_role(void)
