@@ -1297,9 +1297,15 @@ static int mention_is_object(const struct doc *d, const struct mention *m, int32
 {
     const struct token *t = &d->tokens[m->tok_begin];
     int person = d->entities[m->entity].type == ENT_PERSON;
-    for (int32_t k = m->tok_begin - 1; k >= 0 && k >= m->tok_begin - 3 && k >= np_b; k--)
-        if (tok_kinds(&d->tokens[k]) & LEX_STATEMENT)
+    for (int32_t k = m->tok_begin - 1; k >= 0 && k >= m->tok_begin - 3 && k >= np_b; k--) {
+        const struct token *w = &d->tokens[k];
+        /* (not across a preposition other than عن and من: "في مقابلة مع رويترز" names whom
+         * the words were told; "بيان صادر عن الخارجية"، "تعليق من بيونغ يانغ" the author) */
+        if ((tok_kinds(w) & LEX_STOP) && w->kind == TOK_WORD && !tok_is_an(w) && !tok_is_min(w) && !tok_has_article(w))
+            break;
+        if (tok_kinds(w) & LEX_STATEMENT)
             return 0; /* بيان الخارجية، data from the Department of Statistics */
+    }
     if (source && m->tok_begin == np_b)
         return 0;
     /* لـ«الراي»، لـ(واع): the outlet told, after ل written apart and a mark */

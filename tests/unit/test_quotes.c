@@ -9885,6 +9885,25 @@ static void test_the_genitive_of_a_role_is_not_that_role(void)
     CHECK(q == NULL || !q->speaker_name || strcmp(q->speaker_name, "يوسف دحمون") != 0);
 }
 
+static void test_whom_an_interview_was_given_to_is_not_its_speaker(void)
+{
+    /* "وفي مقابلة مع وكالة X، شدد على أن": the agency is whom the words were told; the
+     * elided subject is the one speaking before. A comment from a state is still its
+     * author ("ولم يصدر أي تعليق من X، التي ... عندما وصفت"). */
+    struct doc *d = fx_annotate("وقال وزير الدفاع بارك جون سو إن بلاده تراقب الموقف. وفي حديث مع وكالة الأناضول، شدد "
+                                "على أن سيول لن تبدأ أي تصعيد.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "سيول لن تبدأ", "بارك جون سو", QUOTE_INDIRECT, RESOLVED_ELIDED);
+    d = fx_annotate("ولم يصدر أي تعليق من طهران، التي نفت في مارس الماضي إرسال خبراء، عندما وصفت التقارير بأنها "
+                    "مفبركة بالكامل.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "مفبركة", "طهران", -1, -1);
+}
+
 static void test_an_honorific_before_a_title_of_two_words(void)
 {
     /* "وقال سمو ولي العهد ...": ولي العهد after the honorific is a title, not a man named
@@ -9967,6 +9986,7 @@ int main(void)
     test_an_introduction_that_calls_the_piece_an_interview();
     test_the_genitive_of_a_role_is_not_that_role();
     test_an_honorific_before_a_title_of_two_words();
+    test_whom_an_interview_was_given_to_is_not_its_speaker();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
