@@ -2314,6 +2314,15 @@ static int described_before_bi_anna(const struct doc *d, int32_t s, int32_t e)
     return (tok_kinds(n) & LEX_COMPLEMENTIZER) && n->fold_len >= 3 && n->fold[0] == 0x0628;
 }
 
+/* الجربي، الزموري: a word in ال ending in ي that no list holds as anything but a family
+ * name, nor as a place's adjective, with no clitic before its article. */
+static int family_nisba_at(const struct ent_ctx *x, int32_t k)
+{
+    const struct token *t = &x->d->tokens[k];
+    return t->kind == TOK_WORD && tok_has_article(t) && !t->lex_prefix && t->fold_len >= 5 &&
+           t->fold[t->fold_len - 1] == 0x064A && !(tok_kinds(t) & ~LEX_FAMILY_NAME) && !tok_is_demonym(x->lx, t);
+}
+
 /* "جهاد الحاج موسى"، "عبد الرزاق الحاج حمدو": an honorific in ال at k right after a given
  * name (one word, or a particle and its word), before a name's word, is the first part of
  * the family name, not the title of whom it precedes. */
@@ -2332,16 +2341,23 @@ static int honorific_inside_name(const struct ent_ctx *x, int32_t k)
             return 0;
     }
     const struct token *prev = &d->tokens[k - 1], *next = &d->tokens[k + 1];
+    /* (a given name with its tail, too: "كمال الدين الحاج سالم") */
     int after_given = ((tok_kinds(prev) & LEX_FIRST_NAME) && !(tok_kinds(prev) & LEX_STOP) && !prev->lex_prefix) ||
                       (k >= 2 && is_particle(&d->tokens[k - 2]) && !(tok_kinds(&d->tokens[k - 2]) & LEX_STOP) &&
-                       prev->kind == TOK_WORD);
+                       prev->kind == TOK_WORD) ||
+                      (k >= 2 && tok_marker(d, k - 1, MARK_NAME_TAIL) && (tok_kinds(&d->tokens[k - 2]) & LEX_FIRST_NAME));
     /* (علي is a given name as well as على: "فراس الشيخ علي") */
     uint32_t kinds = tok_kinds(next);
     return after_given && next->kind == TOK_WORD && next->sentence == t->sentence && !tok_has_article(next) &&
            (!(kinds & (LEX_STOP | LEX_COMPLEMENTIZER | LEX_VERB | LEX_TITLE)) ||
             (kinds & (LEX_FIRST_NAME | LEX_COMPLEMENTIZER | LEX_VERB | LEX_TITLE)) == LEX_FIRST_NAME) &&
            ((kinds & (LEX_FIRST_NAME | LEX_FAMILY_NAME)) || tok_is_name_like(x->lx, next) ||
-            (bare_hajj && !kinds && !next->lex_prefix));
+            (bare_hajj && !kinds && !next->lex_prefix) ||
+            /* (or a bare word of the dictionary where the name ends: "ندى الحاج شاهين،"; not
+             * an adverb in the accusative: "قال أحمد الحاج كثيرا") */
+            (!bare_hajj && !kinds && !next->lex_prefix && next->fold_len >= 3 &&
+             next->fold[next->fold_len - 1] != 0x0627 && k + 2 < d->n_tokens &&
+             ends_name_phrase(d, k + 2)));
 }
 
 /* A bare title of a person alone (شيخ, no office) at k, between two given names: part of
@@ -2578,8 +2594,9 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
         /* (a title, an honorific or a word of two letters: most words are none, and are
          * not asked) */
         if (((tok_kinds(t) & (LEX_TITLE | LEX_HONORIFIC)) || t->fold_len == 2) &&
-            ((given && e == s + 1) || (e == s + 2 && is_particle(&d->tokens[s]))) && e + 1 < end && x->owner[e + 1] < 0 &&
-            (sheikh_in_name(d, e) || honorific_inside_name(x, e))) {
+            ((given && e == s + 1) || (e == s + 2 && is_particle(&d->tokens[s])) ||
+             (given && e == s + 2 && tok_marker(d, s + 1, MARK_NAME_TAIL))) &&
+            e + 1 < end && x->owner[e + 1] < 0 && (sheikh_in_name(d, e) || honorific_inside_name(x, e))) {
             e += 2;
             continue;
         }
@@ -2675,6 +2692,14 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
          * حامد الأمين إن") */
         /* (so is a bare honorific, which only ever stands before a name: "النائب وليد
          * سعادة أن") */
+        /* (and so is one before a family nisba in ال where the phrase ends: "محمد الصغير
+         * الجربي (47 عاما)") */
+        if (given && e == s + 1 && (tok_kinds(t) & (LEX_TITLE | LEX_HONORIFIC)) && tok_has_article(t) &&
+            !tok_has_prep_clitic(t) && !tok_is_demonym(lx, t) && e + 2 < end && family_nisba_at(x, e + 1) &&
+            ends_name_phrase(d, e + 2)) {
+            e += 2;
+            break;
+        }
         if (given && (e == s + 1 || (e - s <= 3 && (tok_kinds(prev) & LEX_FIRST_NAME))) &&
             (tok_kinds(t) & (LEX_TITLE | LEX_HONORIFIC)) &&
             (tok_has_article(t) || (e == s + 1 && (tok_kinds(t) & LEX_HONORIFIC) && !t->lex_prefix)) &&

@@ -9904,6 +9904,22 @@ static void test_whom_an_interview_was_given_to_is_not_its_speaker(void)
     expect(d, "مفبركة", "طهران", -1, -1);
 }
 
+static void test_hajj_and_a_title_inside_a_name(void)
+{
+    /* الحاج after a given name and its tail, before a name's word or a word of the
+     * dictionary where the name ends, begins the family name; so does a title in ال
+     * before a family nisba */
+    struct doc *d = fx_annotate("وفي صفاقس، أفاد رئيس الهيئة الجهوية، صلاح الدين الحاج عمر، بأن الفرز انتهى. "
+                                "وأكدت منسقة الشبكة، سلمى الحاج عصفور، أن المراقبين رصدوا خروقات. "
+                                "وقال المواطن خالد الصغير الورفلي (52 عاما) إن الأسعار أهم من الانتخابات.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الفرز انتهى", "صلاح الدين الحاج عمر", QUOTE_INDIRECT, -1);
+    expect(d, "المراقبين رصدوا", "سلمى الحاج عصفور", QUOTE_INDIRECT, -1);
+    expect(d, "الأسعار أهم", "خالد الصغير الورفلي", QUOTE_INDIRECT, -1);
+}
+
 static void test_an_honorific_before_a_title_of_two_words(void)
 {
     /* "وقال سمو ولي العهد ...": ولي العهد after the honorific is a title, not a man named
@@ -9987,6 +10003,7 @@ int main(void)
     test_the_genitive_of_a_role_is_not_that_role();
     test_an_honorific_before_a_title_of_two_words();
     test_whom_an_interview_was_given_to_is_not_its_speaker();
+    test_hajj_and_a_title_inside_a_name();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
