@@ -9920,6 +9920,20 @@ static void test_hajj_and_a_title_inside_a_name(void)
     expect(d, "الأسعار أهم", "خالد الصغير الورفلي", QUOTE_INDIRECT, -1);
 }
 
+static void test_the_us_commands_that_answer_a_launch(void)
+{
+    /* a US command's name runs through its theatre; the knowledge base holds its spellings */
+    struct doc *d = fx_annotate("وقالت القيادة الأمريكية في المحيطين الهندي والهادئ إنها تتابع عملية الإطلاق عن كثب. "
+                                "وأكدت قيادة القوات الأمريكية في كوريا أن جاهزيتها لم تتغير.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "تتابع عملية الإطلاق", "القيادة الأمريكية في المحيطين الهندي والهادئ", QUOTE_INDIRECT, -1);
+    expect(d, "جاهزيتها لم تتغير", "قيادة القوات الأمريكية في كوريا", QUOTE_INDIRECT, -1);
+    const struct entity *e = fx_entity(d, "القيادة الأمريكية في المحيطين الهندي والهادئ");
+    CHECK(e && e->kb && !strcmp(e->kb->id, "indopacom"));
+}
+
 static void test_an_honorific_before_a_title_of_two_words(void)
 {
     /* "وقال سمو ولي العهد ...": ولي العهد after the honorific is a title, not a man named
@@ -10004,6 +10018,7 @@ int main(void)
     test_an_honorific_before_a_title_of_two_words();
     test_whom_an_interview_was_given_to_is_not_its_speaker();
     test_hajj_and_a_title_inside_a_name();
+    test_the_us_commands_that_answer_a_launch();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
