@@ -2441,6 +2441,13 @@ static __attribute__((noinline)) int demonym_behind_ba(const struct ent_ctx *x, 
     return n->kind == TOK_PUNCT || ((tok_kinds(n) & LEX_COMPLEMENTIZER) && !n->lex_prefix);
 }
 
+/* مشتقات، قانونيا: a sound feminine plural or a word in the accusative, no given name. */
+static int plural_or_accusative(const struct token *t)
+{
+    int32_t n = t->fold_len;
+    return t->fold[n - 1] == 0x0627 || (n >= 4 && t->fold[n - 2] == 0x0627 && t->fold[n - 1] == 0x062A);
+}
+
 static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
 {
     const struct doc *d = x->d;
@@ -2487,8 +2494,18 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
                          t0->kind == TOK_WORD && (t0->flags & TOKF_ARABIC) &&
                          !tok_has_article(t0) && !tok_kinds(t0) && tok_marker(d, s + 1, MARK_NAME_TAIL) &&
                          s + 2 < end && (tok_is_name_like(lx, &d->tokens[s + 2]) || bare_nisba(&d->tokens[s + 2]));
+    /* "النائبة معصومة رحيمي لإرنا"، "البروفيسور إمره أوزدمير،": after a title, a word of the
+     * dictionary before a word no dictionary knows, where the phrase ends, is a given
+     * name no list holds */
+    int word_before_unknown = title_before && t0 && t1 && s + 2 < end && t0->kind == TOK_WORD &&
+                              (t0->flags & TOKF_ARABIC) && !tok_has_article(t0) && !t0->lex_prefix &&
+                              !tok_kinds(t0) && t0->fold_len >= 3 && t1->kind == TOK_WORD &&
+                              (t1->flags & TOKF_ARABIC) && !tok_has_article(t1) && !t1->lex_prefix &&
+                              !tok_kinds(t1) && t1->fold_len >= 4 && !(t1->flags & TOKF_COMMON) &&
+                              !tok_nisba_ending(t1) && !tok_nisba_ending(t0) && !plural_or_accusative(t0) &&
+                              !tok_pronoun_suffixed(d, t0) && ends_name_phrase(d, s + 2);
     if (s >= end ||
-        !(kunya || stop_name || short_family || before_particle || hyphen_start || compound_given ||
+        !(kunya || stop_name || short_family || before_particle || hyphen_start || compound_given || word_before_unknown ||
           tok_is_name_like(lx, &d->tokens[s]) || word_given_name_before_family(x, s, end)) ||
         x->owner[s] >= 0 || title_of_words_at(x, s))
         return s;
@@ -2510,7 +2527,7 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
      * (يوسف الشاهد); East Asian names are all syllables and take none. */
     /* (an East Asian family name before an Arab family name in ال is a given name too:
      * لين الحياري, Leen, not Lin) */
-    int given = ((k0 & LEX_FIRST_NAME) && !(k0 & LEX_FAMILY_NAME)) || compound_given ||
+    int given = ((k0 & LEX_FIRST_NAME) && !(k0 & LEX_FAMILY_NAME)) || compound_given || word_before_unknown ||
                 ((k0 & LEX_FAMILY_NAME) && s + 1 < end && tok_has_article(&d->tokens[s + 1]) && nisba_family_name(x, s + 1));
     /* (لي، سو: two-letter family names no list holds, for they are words too; a name read
      * from its context may start with one) */

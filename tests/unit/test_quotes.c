@@ -9934,6 +9934,20 @@ static void test_the_us_commands_that_answer_a_launch(void)
     CHECK(e && e->kb && !strcmp(e->kb->id, "indopacom"));
 }
 
+static void test_a_dictionary_word_before_an_unknown_one_after_a_title(void)
+{
+    /* after a title, a word of the dictionary before one no dictionary knows, where the
+     * phrase ends, is a given name and its family name; a noun and its adjective are not */
+    struct doc *d = fx_annotate("وقال الدكتور شاهين أوغوزلو، أستاذ العلاقات الدولية في أنقرة، إن الشراكة ستصمد. "
+                                "وقال أستاذ علوم سياسية في الجامعة إن الأمر مبالغ فيه.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الشراكة ستصمد", "شاهين أوغوزلو", QUOTE_INDIRECT, -1);
+    CHECK(fx_entity(d, "شاهين أوغوزلو") != NULL);
+    CHECK(fx_entity(d, "علوم سياسية") == NULL);
+}
+
 static void test_an_honorific_before_a_title_of_two_words(void)
 {
     /* "وقال سمو ولي العهد ...": ولي العهد after the honorific is a title, not a man named
@@ -10019,6 +10033,7 @@ int main(void)
     test_whom_an_interview_was_given_to_is_not_its_speaker();
     test_hajj_and_a_title_inside_a_name();
     test_the_us_commands_that_answer_a_launch();
+    test_a_dictionary_word_before_an_unknown_one_after_a_title();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
