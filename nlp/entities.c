@@ -2448,6 +2448,17 @@ static int plural_or_accusative(const struct token *t)
     return t->fold[n - 1] == 0x0627 || (n >= 4 && t->fold[n - 2] == 0x0627 && t->fold[n - 1] == 0x062A);
 }
 
+/* A title right before s, or before its genitive and adjectives in ال ("وزير الخارجية
+ * السويسري X"): a name follows. */
+static int title_phrase_before(const struct doc *d, int32_t s)
+{
+    int32_t k = s - 1;
+    while (k > 0 && s - k <= 3 && tok_has_article(&d->tokens[k]) && !(tok_kinds(&d->tokens[k]) & LEX_TITLE) &&
+           d->tok_mention[k] < 0)
+        k--;
+    return k >= 0 && k < s && (tok_kinds(&d->tokens[k]) & LEX_TITLE);
+}
+
 static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
 {
     const struct doc *d = x->d;
@@ -2497,12 +2508,14 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
     /* "النائبة معصومة رحيمي لإرنا"، "البروفيسور إمره أوزدمير،": after a title, a word of the
      * dictionary before a word no dictionary knows, where the phrase ends, is a given
      * name no list holds */
-    int word_before_unknown = title_before && t0 && t1 && s + 2 < end && t0->kind == TOK_WORD &&
+    int titled = title_before || title_phrase_before(d, s);
+    int word_before_unknown = titled && t0 && t1 && s + 2 < end && t0->kind == TOK_WORD &&
                               (t0->flags & TOKF_ARABIC) && !tok_has_article(t0) && !t0->lex_prefix &&
                               !tok_kinds(t0) && t0->fold_len >= 3 && t1->kind == TOK_WORD &&
                               (t1->flags & TOKF_ARABIC) && !tok_has_article(t1) && !t1->lex_prefix &&
                               !tok_kinds(t1) && t1->fold_len >= 4 && !(t1->flags & TOKF_COMMON) &&
                               !tok_nisba_ending(t1) && !tok_nisba_ending(t0) && !plural_or_accusative(t0) &&
+                              !plural_or_accusative(t1) &&
                               !tok_pronoun_suffixed(d, t0) && ends_name_phrase(d, s + 2);
     if (s >= end ||
         !(kunya || stop_name || short_family || before_particle || hyphen_start || compound_given || word_before_unknown ||
@@ -2616,6 +2629,17 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
             e + 1 < end && x->owner[e + 1] < 0 && (sheikh_in_name(d, e) || honorific_inside_name(x, e))) {
             e += 2;
             continue;
+        }
+        /* "الوزير إينياتسيو كاسيس في مؤتمر": after a title and a given name no dictionary
+         * knows, a bare word the dictionary holds too is the family name where the phrase
+         * ends */
+        if (titled && e == s + 1 && !tok_kinds(prev) && !(prev->flags & TOKF_COMMON) &&
+            (prev->flags & TOKF_ARABIC) && t->kind == TOK_WORD && (t->flags & TOKF_ARABIC) &&
+            (t->flags & TOKF_COMMON) && !tok_kinds(t) && !tok_has_article(t) && !t->lex_prefix && t->fold_len >= 4 &&
+            !plural_or_accusative(t) && !tok_nisba_ending(t) && !tok_pronoun_suffixed(d, t) && e + 1 < end &&
+            ends_name_phrase(d, e + 1)) {
+            e++;
+            break;
         }
         if (ali_ends_name(d, e)) {
             e++; /* ("فاطمة علي:": the father's name) */

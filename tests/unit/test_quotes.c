@@ -9946,6 +9946,13 @@ static void test_a_dictionary_word_before_an_unknown_one_after_a_title(void)
     expect(d, "الشراكة ستصمد", "شاهين أوغوزلو", QUOTE_INDIRECT, -1);
     CHECK(fx_entity(d, "شاهين أوغوزلو") != NULL);
     CHECK(fx_entity(d, "علوم سياسية") == NULL);
+    /* a given name no dictionary knows, then a family name the dictionary holds too,
+     * before where it was said */
+    d = fx_annotate("وقال وزير الخارجية الإيطالي لويجينو كاسيس في مؤتمر صحفي إن روما تدعم العقوبات.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "روما تدعم", "لويجينو كاسيس", QUOTE_INDIRECT, -1);
 }
 
 static void test_an_honorific_before_a_title_of_two_words(void)
