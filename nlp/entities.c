@@ -2786,6 +2786,14 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
             e++;
             continue;
         }
+        /* (and the last of them however common a word it spells, where the phrase ends:
+         * "جونغ هيه ريون في إفادة صحفية") */
+        if (family_first && e - s == 2 && t->kind == TOK_WORD && (t->flags & TOKF_ARABIC) && t->fold_len <= 4 &&
+            !tok_kinds(t) && !tok_has_article(t) && !t->lex_prefix && tok_east_asian_syllable(prev) && e + 1 < end &&
+            !relay_qawluh(t) && ends_name_phrase(d, e + 1)) {
+            e++;
+            break;
+        }
         /* كيم تاي هو: a Korean syllable that is also a pronoun, after a family name and
          * a given syllable, before the end of the name */
         if (family_first && e - s >= 2 && (tok_kinds(t) & LEX_PRONOUN) &&

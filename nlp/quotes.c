@@ -3221,6 +3221,10 @@ static int verb_cue(struct qctx *q, int32_t v)
     /* "هل ترى الصين أن ...؟": asked about, not said */
     if (v > 0 && tok_marker(d, v - 1, MARK_QUESTION))
         return 0;
+    /* "في مقال رأي نشرته"، "استطلاع رأي أجراه": the genitive of a statement noun, no verb */
+    if (v > 0 && tok_marker(d, v, MARK_NOUN_IN_CONSTRUCT) && (tok_kinds(&d->tokens[v - 1]) & LEX_STATEMENT) &&
+        !tok_has_article(&d->tokens[v - 1]))
+        return 0;
     if (!q->interview && first_person_wasl(d, vt))
         return 0;
     /* "كتبنا في هذه الزاوية أن": a columnist's own past words, when the byline names

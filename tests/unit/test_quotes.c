@@ -9955,6 +9955,21 @@ static void test_a_dictionary_word_before_an_unknown_one_after_a_title(void)
     expect(d, "روما تدعم", "لويجينو كاسيس", QUOTE_INDIRECT, -1);
 }
 
+static void test_korean_names_and_an_opinion_piece(void)
+{
+    /* a third given syllable that spells a common word, where the phrase ends; Byun as a
+     * family name; رأي after مقال is the noun "opinion", no verb of saying */
+    struct doc *d = fx_annotate("وقالت المتحدثة باسم الوزارة هان سو ريون في إفادة صحفية إن الوزارة تتابع التقارير. "
+                                "ويرى الباحث بيون تشول-مين، في مقال رأي نشرته صحيفة محلية، أن على سيول التحرك.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الوزارة تتابع", "هان سو ريون", QUOTE_INDIRECT, -1);
+    expect(d, "على سيول التحرك", "بيون تشول-مين", QUOTE_INDIRECT, -1);
+    const struct quote *q = fx_quote(d, "على سيول التحرك");
+    CHECK(q != NULL && d->tokens[q->cue_tok].lex_prefix == 1); /* ويرى, not رأي */
+}
+
 static void test_an_honorific_before_a_title_of_two_words(void)
 {
     /* "وقال سمو ولي العهد ...": ولي العهد after the honorific is a title, not a man named
@@ -10041,6 +10056,7 @@ int main(void)
     test_hajj_and_a_title_inside_a_name();
     test_the_us_commands_that_answer_a_launch();
     test_a_dictionary_word_before_an_unknown_one_after_a_title();
+    test_korean_names_and_an_opinion_piece();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
