@@ -1384,6 +1384,30 @@ static int office_holder(struct actx *x, const char *office, int32_t before, str
     return 0;
 }
 
+/* "استقبل معالي نائب وزير الخارجية X ... سعادة سفير Y ... وأكد معاليه": the one person
+ * named before `before` whose written role opens with the honorific the pronoun is on
+ * (none when two were given it: "سعادة X ... سعادة Y ... وأكد سعادته"). */
+static int honorific_holder(struct actx *x, const struct token *pronoun, int32_t before, struct who *out)
+{
+    const struct doc *d = x->d;
+    int32_t sl, holder = -1;
+    const struct lex_entry *h = lexicon_get_before_pronoun(x->lx, pronoun->fold, pronoun->fold_len, &sl);
+    int32_t last = mention_before(d, before);
+    for (int32_t m = last; h && m >= 0 && last - m < MENTION_REACH; m--) {
+        int32_t ent = d->mentions[m].entity;
+        const struct entity *e = &d->entities[ent];
+        if (e->type != ENT_PERSON || e->role_tb < 0 || d->tokens[e->role_tb].lex != h || ent == holder)
+            continue;
+        if (holder >= 0)
+            return 0;
+        holder = ent;
+    }
+    if (holder < 0)
+        return 0;
+    *out = who_entity(x, holder, -1);
+    return 1;
+}
+
 static int person_by_role(struct actx *x, int32_t org_entity, struct who *out)
 {
     return person_whose_role_has(x, x->d->entities[org_entity].name, NULL, out);
@@ -2253,7 +2277,8 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
      * ambassador, not the minister he quoted), else the person of that gender in focus */
     int hp = e == b + 1 ? honorific_pronoun(x, &d->tokens[b]) : 0;
     const char *office = hp && d->tokens[b].lex ? lexicon_office(x->lx, d->tokens[b].lex) : NULL;
-    if (hp && ((office && office_holder(x, office, d->tokens[b].span.start, out)) ||
+    if (hp && (honorific_holder(x, &d->tokens[b], d->tokens[b].span.start, out) ||
+               (office && office_holder(x, office, d->tokens[b].span.start, out)) ||
                focus_at(x, hp == 2 ? GENDER_FEM : GENDER_MASC, d->tokens[b].span.start, out))) {
         *how = RESOLVED_PRONOUN;
         return 1;

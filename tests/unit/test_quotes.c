@@ -9970,6 +9970,19 @@ static void test_korean_names_and_an_opinion_piece(void)
     CHECK(q != NULL && d->tokens[q->cue_tok].lex_prefix == 1); /* ويرى, not رأي */
 }
 
+static void test_an_honorific_pronoun_names_whom_the_text_gave_that_honorific(void)
+{
+    /* معاليه is the one person the text called معالي, not the envoy named last (سعادة) */
+    struct doc *d = fx_annotate("استقبل معالي نائب وزير الخارجية المهندس سالم بن راشد الغافري، في مقر الوزارة اليوم، "
+                                "سعادة سفير اليابان لدى السلطنة السيد تاكيشي موري.\n"
+                                "وتناول الجانبان العلاقات الثنائية وسبل تعزيزها.\n"
+                                "وأكد معاليه أن السلطنة تتابع التطورات في شرق آسيا باهتمام.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "السلطنة تتابع", "سالم بن راشد الغافري", QUOTE_INDIRECT, RESOLVED_PRONOUN);
+}
+
 static void test_an_honorific_before_a_title_of_two_words(void)
 {
     /* "وقال سمو ولي العهد ...": ولي العهد after the honorific is a title, not a man named
@@ -10057,6 +10070,7 @@ int main(void)
     test_the_us_commands_that_answer_a_launch();
     test_a_dictionary_word_before_an_unknown_one_after_a_title();
     test_korean_names_and_an_opinion_piece();
+    test_an_honorific_pronoun_names_whom_the_text_gave_that_honorific();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
