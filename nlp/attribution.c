@@ -1387,13 +1387,12 @@ static int office_holder(struct actx *x, const char *office, int32_t before, str
 /* "استقبل معالي نائب وزير الخارجية X ... سعادة سفير Y ... وأكد معاليه": the one person
  * named before `before` whose written role opens with the honorific the pronoun is on
  * (none when two were given it: "سعادة X ... سعادة Y ... وأكد سعادته"). */
-static int honorific_holder(struct actx *x, const struct token *pronoun, int32_t before, struct who *out)
+static int honorific_holder(struct actx *x, const struct lex_entry *h, int32_t before, struct who *out)
 {
     const struct doc *d = x->d;
-    int32_t sl, holder = -1;
-    const struct lex_entry *h = lexicon_get_before_pronoun(x->lx, pronoun->fold, pronoun->fold_len, &sl);
+    int32_t holder = -1;
     int32_t last = mention_before(d, before);
-    for (int32_t m = last; h && m >= 0 && last - m < MENTION_REACH; m--) {
+    for (int32_t m = last; m >= 0 && last - m < MENTION_REACH; m--) {
         int32_t ent = d->mentions[m].entity;
         const struct entity *e = &d->entities[ent];
         if (e->type != ENT_PERSON || e->role_tb < 0 || d->tokens[e->role_tb].lex != h || ent == holder)
@@ -1702,8 +1701,8 @@ static int32_t person_with_role_words(struct actx *x, int32_t b, int32_t e, int3
 }
 
 /* سعادته، معاليه، سموها: an honorific with a possessive pronoun, "his excellency": 1
- * (masculine) or 2 (feminine), else 0. */
-static int honorific_pronoun(const struct actx *x, const struct token *t)
+ * (masculine) or 2 (feminine), with the honorific's entry in *honorific; else 0. */
+static int honorific_pronoun(const struct actx *x, const struct token *t, const struct lex_entry **honorific)
 {
     int32_t sl;
     if (t->kind != TOK_WORD || t->fold_len < 4 || t->lex_prefix)
@@ -1711,6 +1710,7 @@ static int honorific_pronoun(const struct actx *x, const struct token *t)
     const struct lex_entry *h = lexicon_get_before_pronoun(x->lx, t->fold, t->fold_len, &sl);
     if (!h || !(h->kinds & LEX_HONORIFIC) || sl == 3)
         return 0;
+    *honorific = h;
     return sl == 2 && t->fold[t->fold_len - 1] == 0x0627 ? 2 : 1; /* ها: feminine; ه (هم: plural, none) */
 }
 
@@ -2275,9 +2275,10 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
     }
     /* "وقال سعادته": the holder of the office the honorific is said of, named last (the
      * ambassador, not the minister he quoted), else the person of that gender in focus */
-    int hp = e == b + 1 ? honorific_pronoun(x, &d->tokens[b]) : 0;
+    const struct lex_entry *honorific = NULL;
+    int hp = e == b + 1 ? honorific_pronoun(x, &d->tokens[b], &honorific) : 0;
     const char *office = hp && d->tokens[b].lex ? lexicon_office(x->lx, d->tokens[b].lex) : NULL;
-    if (hp && (honorific_holder(x, &d->tokens[b], d->tokens[b].span.start, out) ||
+    if (hp && (honorific_holder(x, honorific, d->tokens[b].span.start, out) ||
                (office && office_holder(x, office, d->tokens[b].span.start, out)) ||
                focus_at(x, hp == 2 ? GENDER_FEM : GENDER_MASC, d->tokens[b].span.start, out))) {
         *how = RESOLVED_PRONOUN;
