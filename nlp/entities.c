@@ -3383,6 +3383,10 @@ static int32_t extend_forward(const struct ent_ctx *x, int32_t e, int32_t end)
     uint32_t k = tok_kinds(b);
     if (b->kind == TOK_PUNCT || (k & LEX_COMPLEMENTIZER) || ((k & LEX_VERB) && !purpose_verb_at(d, f)))
         return f;
+    /* (or the verb's own preposition before أن: "شددت ... زابينه كلاين على أن"، "أشار X إلى أن") */
+    if ((tok_is_ala(b) || tok_is_ila(b) || tok_is_min(b)) && f + 1 < end &&
+        (tok_kinds(&d->tokens[f + 1]) & LEX_COMPLEMENTIZER) && !d->tokens[f + 1].lex_prefix)
+        return f;
     /* (or where he is from, after a family name no dictionary holds or one in ي: "الحاج
      * قويدر مختاري من منطقة وادي رهيو") */
     const struct token *last = &d->tokens[f - 1];

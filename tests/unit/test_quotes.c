@@ -9983,6 +9983,17 @@ static void test_an_honorific_pronoun_names_whom_the_text_gave_that_honorific(vo
     expect(d, "السلطنة تتابع", "سالم بن راشد الغافري", QUOTE_INDIRECT, RESOLVED_PRONOUN);
 }
 
+static void test_a_family_name_the_dictionary_holds_before_the_verbs_preposition(void)
+{
+    /* كلاين is a word of the dictionary too; "على أن" after it ends the name as إن would */
+    struct doc *d = fx_annotate("وشددت المتحدثة باسم مكتب الادعاء الاتحادي في فيينا إلسه كلاين على أن التحقيق "
+                                "سيشمل شركات الشحن كلها.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "التحقيق سيشمل", "إلسه كلاين", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
+}
+
 static void test_an_honorific_before_a_title_of_two_words(void)
 {
     /* "وقال سمو ولي العهد ...": ولي العهد after the honorific is a title, not a man named
@@ -10071,6 +10082,7 @@ int main(void)
     test_a_dictionary_word_before_an_unknown_one_after_a_title();
     test_korean_names_and_an_opinion_piece();
     test_an_honorific_pronoun_names_whom_the_text_gave_that_honorific();
+    test_a_family_name_the_dictionary_holds_before_the_verbs_preposition();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
