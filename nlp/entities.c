@@ -1456,6 +1456,11 @@ static int pass_orgs(struct ent_ctx *x)
             if (proper == 1 && content == 1 && j + 1 < end && tok_is_name_like(x->lx, t) &&
                 tok_is_name_like(x->lx, &d->tokens[j + 1]) && !(t->flags & TOKF_LATIN))
                 break;
+            /* (and so is a word before a name particle and a name: معهد كلينغندال | سيم فان
+             * بيرخ) */
+            if (proper == 1 && content == 1 && j + 2 < end && t->kind == TOK_WORD && !tok_has_article(t) &&
+                is_particle(&d->tokens[j + 1]) && tok_is_name_like(x->lx, &d->tokens[j + 2]))
+                break;
             int owned = x->owner[j] >= 0;
             if (owned && known_org_in_construct(x, k, j, end)) {
                 /* مفوضية الأمم المتحدة السامية لحقوق الإنسان، مكتب الأمم المتحدة لتنسيق
@@ -3685,6 +3690,20 @@ static int present_verb_in(const struct ent_ctx *x, int32_t b, int32_t e)
     return 0;
 }
 
+/* At j a name particle that is also a complementiser (فان, فإن without its hamza), then
+ * a word no dictionary knows where the phrase ends: the end of a name that goes on
+ * through them (j + 2), else j. */
+static int32_t van_then_name(const struct ent_ctx *x, int32_t j, int32_t end)
+{
+    const struct doc *d = x->d;
+    const struct token *t = &d->tokens[j];
+    if (!is_particle(t) || !(tok_kinds(t) & LEX_COMPLEMENTIZER) || t->lex_prefix || j + 2 >= end ||
+        x->owner[j + 1] >= 0)
+        return j;
+    const struct token *n = &d->tokens[j + 1];
+    return tok_is_name_like(x->lx, n) && !(n->flags & TOKF_COMMON) && ends_name_phrase(d, j + 2) ? j + 2 : j;
+}
+
 static int pass_titled(struct ent_ctx *x)
 {
     const struct doc *d = x->d;
@@ -4152,11 +4171,14 @@ static int pass_titled(struct ent_ctx *x)
                 /* (nor is a present verb a name: "إن المواطن صار يدفع ثمن الحرب") */
                 if (present_verb_in(x, b, stop))
                     b = stop;
+                /* "الباحث في معهد كلينغندال سيم فان بيرخ أن": the boundary was فان, also فإن
+                 * without its hamza, and is the Dutch particle inside the name */
+                int32_t name_end = b < stop && stop == j ? van_then_name(x, j, end) : stop;
                 if (b < stop &&
-                    add_person(x, b, stop, k, b, title->role_classes, title->role_gender, CAND_TITLED) != 0)
+                    add_person(x, b, name_end, k, b, title->role_classes, title->role_gender, CAND_TITLED) != 0)
                     return -1;
                 if (b < stop)
-                    k = stop - 1;
+                    k = name_end - 1;
                 break;
             }
             j++;

@@ -9994,6 +9994,18 @@ static void test_a_family_name_the_dictionary_holds_before_the_verbs_preposition
     expect(d, "التحقيق سيشمل", "إلسه كلاين", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
 }
 
+static void test_the_dutch_particle_van_inside_a_name_after_an_institute(void)
+{
+    /* فان is also فإن without its hamza; between two words of a name, before a word no
+     * dictionary knows, it is the particle, and the institute's name stops before them */
+    struct doc *d = fx_annotate("وترى الباحثة في معهد هاخستيد سيم فان دالخوت أن الشحنات "
+                                "مرت عبر ثلاثة موانئ.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الشحنات مرت", "سيم فان دالخوت", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
+}
+
 static void test_an_honorific_before_a_title_of_two_words(void)
 {
     /* "وقال سمو ولي العهد ...": ولي العهد after the honorific is a title, not a man named
@@ -10083,6 +10095,7 @@ int main(void)
     test_korean_names_and_an_opinion_piece();
     test_an_honorific_pronoun_names_whom_the_text_gave_that_honorific();
     test_a_family_name_the_dictionary_holds_before_the_verbs_preposition();
+    test_the_dutch_particle_van_inside_a_name_after_an_institute();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
