@@ -10006,6 +10006,19 @@ static void test_the_dutch_particle_van_inside_a_name_after_an_institute(void)
     expect(d, "الشحنات مرت", "سيم فان دالخوت", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
 }
 
+static void test_the_author_as_a_role_noun_and_as_a_title(void)
+{
+    /* المؤلفة refers back to the woman who wrote the book; كاتبة and محرر are titles
+     * before a name */
+    struct doc *d = fx_annotate("وقدمت الباحثة ليلى منصور كتابها الجديد عن السياسة الروسية في آسيا. وأوضحت المؤلفة أن "
+                                "موسكو تبحث عن شركاء جدد. وقال محرر الشؤون الآسيوية سامر عويس إن الكتاب يسد فراغا.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "موسكو تبحث", "ليلى منصور", QUOTE_INDIRECT, RESOLVED_ROLE_NOUN);
+    expect(d, "الكتاب يسد", "سامر عويس", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
+}
+
 static void test_an_honorific_before_a_title_of_two_words(void)
 {
     /* "وقال سمو ولي العهد ...": ولي العهد after the honorific is a title, not a man named
@@ -10096,6 +10109,7 @@ int main(void)
     test_an_honorific_pronoun_names_whom_the_text_gave_that_honorific();
     test_a_family_name_the_dictionary_holds_before_the_verbs_preposition();
     test_the_dutch_particle_van_inside_a_name_after_an_institute();
+    test_the_author_as_a_role_noun_and_as_a_title();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
