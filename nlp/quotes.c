@@ -3512,6 +3512,11 @@ static int verb_cue(struct qctx *q, int32_t v)
         !((tok_kinds(&d->tokens[np_b]) & LEX_ROLE_NOUN) &&
           ((d->tokens[np_b].lex->role_classes & CLASS_PERSON) || (np_e < end && tok_is_fi(&d->tokens[np_e])))))
         np_e = np_b; /* "ووصفت التقارير بأنها": one noun is what is described; the subject is elided */
+    /* "X، أستاذ ...، الذي وصف الكاتب بأنه": right after a relative pronoun the verb's
+     * subject is the antecedent, and one noun after it is what is described */
+    if (vt->lex->verb_object && !object_on_verb && np_e == np_b + 1 && v > 0 && !vt->lex_prefix &&
+        tok_is_relative_pronoun(&d->tokens[v - 1]))
+        np_e = np_b;
     /* "وصفت واشنطن زيارة لافروف بأنها": a name right after the verb is its subject, and
      * what follows it is what is described */
     if (vt->lex->verb_object && !object_on_verb && np_e > np_b + 1 && d->tok_mention[np_b] >= 0) {

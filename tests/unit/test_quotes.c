@@ -10019,6 +10019,17 @@ static void test_the_author_as_a_role_noun_and_as_a_title(void)
     expect(d, "الكتاب يسد", "سامر عويس", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
 }
 
+static void test_a_describing_verb_after_a_relative_pronoun_has_the_antecedent_for_subject(void)
+{
+    /* "الذي وصف الناقد بأنه": the critic is described; the man الذي stands for describes */
+    struct doc *d = fx_annotate("وقدم الندوة الدكتور مازن الحلبي، أستاذ التاريخ الحديث في جامعة دمشق، الذي وصف الناقد "
+                                "بأنه «صوت نادر في زمن الضجيج».");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "صوت نادر", "مازن الحلبي", QUOTE_DIRECT, -1);
+}
+
 static void test_an_honorific_before_a_title_of_two_words(void)
 {
     /* "وقال سمو ولي العهد ...": ولي العهد after the honorific is a title, not a man named
@@ -10110,6 +10121,7 @@ int main(void)
     test_a_family_name_the_dictionary_holds_before_the_verbs_preposition();
     test_the_dutch_particle_van_inside_a_name_after_an_institute();
     test_the_author_as_a_role_noun_and_as_a_title();
+    test_a_describing_verb_after_a_relative_pronoun_has_the_antecedent_for_subject();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
