@@ -1292,6 +1292,14 @@ int tok_east_asian_syllable(const struct token *t)
  * Asian syllables that no list holds as given names it is the family name (Lee, Li). */
 /* (a given name of two letters is a syllable too: "لي وي دونغ", Wei; "قال لي سامي" is
  * "told me") */
+static int syllables_end_phrase(const struct doc *d, int32_t k)
+{
+    if (k >= d->n_tokens)
+        return 1;
+    const struct token *t = &d->tokens[k];
+    return t->kind == TOK_PUNCT || ((tok_kinds(t) & LEX_COMPLEMENTIZER) && !t->lex_prefix);
+}
+
 int tok_lee_family(const struct doc *d, int32_t k)
 {
     const struct token *t = &d->tokens[k];
@@ -1301,7 +1309,10 @@ int tok_lee_family(const struct doc *d, int32_t k)
            tok_east_asian_syllable(&d->tokens[k + 1]) && (tok_east_asian_syllable(&d->tokens[k + 2]) || hyphen) &&
            /* (a given name after لي is "to me, John" after a verb; with no word before it, as
             * a line's label "لي جون هو:", لي is the family) */
+           /* (but three syllables, or two glued by a hyphen, that end the phrase are a whole
+            * Korean name: "وقال لي جونغ هو، نائب ..."، "وقال لي جونغ-هو إن") */
            (!(tok_kinds(&d->tokens[k + 1]) & LEX_FIRST_NAME) || d->tokens[k + 1].fold_len == 2 || k == 0 ||
-            d->tokens[k - 1].kind != TOK_WORD || d->tokens[k - 1].sentence != t->sentence) &&
+            d->tokens[k - 1].kind != TOK_WORD || d->tokens[k - 1].sentence != t->sentence ||
+            syllables_end_phrase(d, hyphen ? k + 4 : k + 3)) &&
            d->tokens[k + 2].sentence == t->sentence;
 }

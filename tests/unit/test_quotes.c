@@ -10030,6 +10030,18 @@ static void test_a_describing_verb_after_a_relative_pronoun_has_the_antecedent_f
     expect(d, "صوت نادر", "مازن الحلبي", QUOTE_DIRECT, -1);
 }
 
+static void test_lee_after_a_verb_before_a_whole_korean_name(void)
+{
+    /* "وقال لي سانغ-مين،": لي with a given name glued by a hyphen, where the phrase ends,
+     * is the family name, not "to me" */
+    struct doc *d = fx_annotate("وقال لي سانغ-مين، مدير المبيعات في شركة «دايوو للمعدات»، إن الطلب على الرافعات "
+                                "تضاعف هذا العام.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الطلب على الرافعات", "لي سانغ-مين", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
+}
+
 static void test_an_honorific_before_a_title_of_two_words(void)
 {
     /* "وقال سمو ولي العهد ...": ولي العهد after the honorific is a title, not a man named
@@ -10122,6 +10134,7 @@ int main(void)
     test_the_dutch_particle_van_inside_a_name_after_an_institute();
     test_the_author_as_a_role_noun_and_as_a_title();
     test_a_describing_verb_after_a_relative_pronoun_has_the_antecedent_for_subject();
+    test_lee_after_a_verb_before_a_whole_korean_name();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
