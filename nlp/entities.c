@@ -3211,6 +3211,11 @@ static int role_word(const struct ent_ctx *x, int32_t j)
         /* في النزاعات الدولية، لدى الأمم المتحدة، المتحدث باسم ... */
         if (tok_marker(x->d, j, MARK_SEAT | MARK_BEHALF))
             return 1;
+        /* موفدنا إلى سيول، المبعوث الخاص إلى كوريا: إلى right after the title, before the
+         * place it was sent to */
+        if (tok_is_ila(t) && j > 0 && j + 1 < x->d->n_tokens && (tok_kinds(&x->d->tokens[j - 1]) & LEX_TITLE) &&
+            x->owner[j + 1] >= 0 && x->c.v[x->owner[j + 1]].type == ENT_GPE)
+            return 1;
         /* النائب عن الحزب الشيوعي، ممثل عن الوزارة: عن right after the title, or before
          * the body or place the holder stands for (عضو المجلس البلدي عن قائمة «X») */
         if (!tok_is_an(t) || j == 0)

@@ -10042,6 +10042,19 @@ static void test_lee_after_a_verb_before_a_whole_korean_name(void)
     expect(d, "الطلب على الرافعات", "لي سانغ-مين", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
 }
 
+static void test_our_correspondent_as_a_title(void)
+{
+    /* مراسلتنا، موفدنا: the outlet's own correspondent, a title with its pronoun, before
+     * where she reports from and her name */
+    struct doc *d = fx_annotate("وأفادت مراسلتنا في طوكيو هالة السعدي بأن الحكومة عقدت اجتماعا طارئا. وقال موفدنا إلى "
+                                "سيول باسل الخطيب إن الشوارع بقيت هادئة.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الحكومة عقدت", "هالة السعدي", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
+    expect(d, "الشوارع بقيت", "باسل الخطيب", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
+}
+
 static void test_an_honorific_before_a_title_of_two_words(void)
 {
     /* "وقال سمو ولي العهد ...": ولي العهد after the honorific is a title, not a man named
@@ -10135,6 +10148,7 @@ int main(void)
     test_the_author_as_a_role_noun_and_as_a_title();
     test_a_describing_verb_after_a_relative_pronoun_has_the_antecedent_for_subject();
     test_lee_after_a_verb_before_a_whole_korean_name();
+    test_our_correspondent_as_a_title();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
