@@ -10055,6 +10055,17 @@ static void test_our_correspondent_as_a_title(void)
     expect(d, "الشوارع بقيت", "باسل الخطيب", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
 }
 
+static void test_jang_as_a_korean_family_name(void)
+{
+    /* جانغ is a family name: its third syllable هو is the name's, not "he" */
+    struct doc *d = fx_annotate("وقال نائب وزير الدفاع الكوري الجنوبي جانغ تشول هو للصحفيين إن الجيش رفع "
+                                "درجة التأهب.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الجيش رفع", "جانغ تشول هو", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
+}
+
 static void test_an_honorific_before_a_title_of_two_words(void)
 {
     /* "وقال سمو ولي العهد ...": ولي العهد after the honorific is a title, not a man named
@@ -10149,6 +10160,7 @@ int main(void)
     test_a_describing_verb_after_a_relative_pronoun_has_the_antecedent_for_subject();
     test_lee_after_a_verb_before_a_whole_korean_name();
     test_our_correspondent_as_a_title();
+    test_jang_as_a_korean_family_name();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
