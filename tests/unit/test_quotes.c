@@ -10066,6 +10066,18 @@ static void test_jang_as_a_korean_family_name(void)
     expect(d, "الجيش رفع", "جانغ تشول هو", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
 }
 
+static void test_a_sermon_is_a_statement_noun(void)
+{
+    /* "في عظته" says where the words were spoken, not who spoke: the role noun before it is
+     * the patriarch named earlier, and عظة after his name is no family name */
+    struct doc *d = fx_annotate("وألقى المطران يوحنا عظة في كنيسة القيامة صباح الأحد. وقال المطران في عظته: «السلام "
+                                "لا يصنعه السلاح».");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "السلام لا يصنعه", "يوحنا", QUOTE_DIRECT, RESOLVED_ROLE_NOUN);
+}
+
 static void test_an_honorific_before_a_title_of_two_words(void)
 {
     /* "وقال سمو ولي العهد ...": ولي العهد after the honorific is a title, not a man named
@@ -10161,6 +10173,7 @@ int main(void)
     test_lee_after_a_verb_before_a_whole_korean_name();
     test_our_correspondent_as_a_title();
     test_jang_as_a_korean_family_name();
+    test_a_sermon_is_a_statement_noun();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
