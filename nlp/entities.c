@@ -5430,9 +5430,15 @@ static int short_key_as_speaker(const struct doc *d, int32_t k, int32_t key_len)
 {
     if (key_len != 2)
         return 1;
-    if (k == 0 || k + 1 >= d->n_tokens || !(tok_kinds(&d->tokens[k - 1]) & (LEX_VERB | LEX_SOURCE)))
+    if (k == 0 || k + 1 >= d->n_tokens)
         return 0;
     const struct token *n = &d->tokens[k + 1];
+    /* "أن الفريق كو حذر من أن": after his title, before the verb he is the subject of */
+    if ((tok_kinds(&d->tokens[k - 1]) & LEX_TITLE) && tok_has_article(&d->tokens[k - 1]) && !n->lex_prefix &&
+        (tok_kinds(n) & (LEX_VERB | LEX_COMPLEMENTIZER)))
+        return 1;
+    if (!(tok_kinds(&d->tokens[k - 1]) & (LEX_VERB | LEX_SOURCE)))
+        return 0;
     /* (or before a colon, or where it was said: "وأوضح لي في حديث لـ«...»:") */
     return tok_is_comma(n) || (tok_kinds(n) & LEX_COMPLEMENTIZER) || tok_is_char(n, ':') ||
            (tok_is_fi(n) && k + 2 < d->n_tokens && (tok_kinds(&d->tokens[k + 2]) & LEX_STATEMENT));

@@ -10078,6 +10078,18 @@ static void test_a_sermon_is_a_statement_noun(void)
     expect(d, "السلام لا يصنعه", "يوحنا", QUOTE_DIRECT, RESOLVED_ROLE_NOUN);
 }
 
+static void test_a_two_letter_family_name_after_its_title_in_a_relay(void)
+{
+    /* "أن الفريق كو حذر من أن": the general named in full before, by his two-letter
+     * family name after his title, is the relayed speaker, not the agency */
+    struct doc *d = fx_annotate("وقال الفريق كو مين تشول إن المناورات استفزاز. وأضافت الوكالة أن الفريق كو حذر من أن "
+                                "أي خرق جديد سيقابل برد حازم.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "أي خرق جديد", "كو مين تشول", QUOTE_INDIRECT, -1);
+}
+
 static void test_an_honorific_before_a_title_of_two_words(void)
 {
     /* "وقال سمو ولي العهد ...": ولي العهد after the honorific is a title, not a man named
@@ -10174,6 +10186,7 @@ int main(void)
     test_our_correspondent_as_a_title();
     test_jang_as_a_korean_family_name();
     test_a_sermon_is_a_statement_noun();
+    test_a_two_letter_family_name_after_its_title_in_a_relay();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
