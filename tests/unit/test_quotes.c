@@ -10090,6 +10090,18 @@ static void test_a_two_letter_family_name_after_its_title_in_a_relay(void)
     expect(d, "أي خرق جديد", "كو مين تشول", QUOTE_INDIRECT, -1);
 }
 
+static void test_the_united_nations_command_is_a_body_of_its_own(void)
+{
+    /* قيادة الأمم المتحدة is the command in Korea, not the United Nations */
+    struct doc *d = fx_annotate("وأكدت قيادة الأمم المتحدة أنها أبلغت الجانب الشمالي بالحادث عبر خط الاتصال في بانمونجوم.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "أبلغت الجانب الشمالي", "قيادة الأمم المتحدة", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
+    const struct entity *e = fx_entity(d, "قيادة الأمم المتحدة");
+    CHECK(e != NULL && e->kb != NULL && !strcmp(e->kb->id, "unc"));
+}
+
 static void test_an_honorific_before_a_title_of_two_words(void)
 {
     /* "وقال سمو ولي العهد ...": ولي العهد after the honorific is a title, not a man named
@@ -10187,6 +10199,7 @@ int main(void)
     test_jang_as_a_korean_family_name();
     test_a_sermon_is_a_statement_noun();
     test_a_two_letter_family_name_after_its_title_in_a_relay();
+    test_the_united_nations_command_is_a_body_of_its_own();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
