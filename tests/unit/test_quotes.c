@@ -10102,6 +10102,17 @@ static void test_the_united_nations_command_is_a_body_of_its_own(void)
     CHECK(e != NULL && e->kb != NULL && !strcmp(e->kb->id, "unc"));
 }
 
+static void test_a_woman_scientist_heads_a_headline(void)
+{
+    /* "عالمة ألمانية: ..." over the piece: the scientist the body names */
+    struct doc *d = fx_annotate("ذوبان الجليد يتسارع.. وعالمة ألمانية: القطب لن يعود كما عرفناه\n"
+                                "وقالت عالمة المناخ هايكه برانت إن الجليد البحري تراجع بنسبة قياسية هذا الصيف.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "القطب لن يعود", "هايكه برانت", -1, -1);
+}
+
 static void test_an_honorific_before_a_title_of_two_words(void)
 {
     /* "وقال سمو ولي العهد ...": ولي العهد after the honorific is a title, not a man named
@@ -10200,6 +10211,7 @@ int main(void)
     test_a_sermon_is_a_statement_noun();
     test_a_two_letter_family_name_after_its_title_in_a_relay();
     test_the_united_nations_command_is_a_body_of_its_own();
+    test_a_woman_scientist_heads_a_headline();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
