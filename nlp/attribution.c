@@ -1481,8 +1481,10 @@ static int32_t phrase_end(const struct actx *x, int32_t k, int32_t e)
         }
         /* ("مسؤول عن ملف الطاقة"، "ممثل عن الوزارة"، "نائب عن البصرة": عن right after a
          * role says what the role answers for, and stays in the phrase) */
+        /* (and a name in marks there: "ممثل عن «روس أوبورون إكسبورت»") */
         if (g == k + 1 && tok_is_an(t) && (tok_kinds(&d->tokens[k]) & (LEX_ROLE_NOUN | LEX_TITLE)) && g + 1 < e &&
-            d->tokens[g + 1].kind == TOK_WORD && !(tok_kinds(&d->tokens[g + 1]) & (LEX_COMPLEMENTIZER | LEX_STOP))) {
+            (d->tokens[g + 1].kind == TOK_WORD || tok_is_quote_mark(&d->tokens[g + 1])) &&
+            !(tok_kinds(&d->tokens[g + 1]) & (LEX_COMPLEMENTIZER | LEX_STOP))) {
             g++;
             continue;
         }

@@ -6225,6 +6225,32 @@ static int contact_with(const struct doc *d, int32_t k)
            (p->fold_len == 5 && !memcmp(p->fold, ittisal, sizeof ittisal));
 }
 
+/* "ممثل عن «روس أوبورون إكسبورت»، طلب عدم ذكر اسمه، أن": up to four words in marks
+ * after a role and عن, closed before a comma or a complementiser, name the body the role
+ * speaks for. */
+static int pass_body_in_marks_after_role(struct ent_ctx *x)
+{
+    const struct doc *d = x->d;
+    for (int32_t k = 1; k + 3 < d->n_tokens; k++) {
+        const struct token *t = &d->tokens[k];
+        if (!tok_is_an(t) || !(tok_kinds(&d->tokens[k - 1]) & (LEX_TITLE | LEX_ROLE_NOUN)) ||
+            !is_quote_mark(&d->tokens[k + 1]))
+            continue;
+        int32_t b = k + 2, e = b;
+        while (e < d->n_tokens && e - b <= 4 && d->tokens[e].kind == TOK_WORD && x->owner[e] < 0 &&
+               !(tok_kinds(&d->tokens[e]) & (LEX_VERB | LEX_COMPLEMENTIZER)))
+            e++;
+        if (e == b || e - b > 4 || e + 1 >= d->n_tokens || !is_quote_mark(&d->tokens[e]) ||
+            !(tok_is_comma(&d->tokens[e + 1]) || (tok_kinds(&d->tokens[e + 1]) & LEX_COMPLEMENTIZER)))
+            continue;
+        struct cand c = {b, e, b, e, -1, -1, 0, 0, ENT_ORG, GENDER_FEM, CAND_CONTEXT, CLASS_ORG, -1, 0};
+        if (add_accepted(x, &c) != 0)
+            return -1;
+        k = e;
+    }
+    return 0;
+}
+
 static int pass_outlets_told(struct ent_ctx *x)
 {
     const struct doc *d = x->d;
@@ -6526,7 +6552,7 @@ int entities_find(struct doc *d, struct arena *a, const struct lexicon *lx)
         x.owner[k] = d->tok_mention[k] = -1;
     if (list_starts(&x) != 0 || pass_known(&x) != 0 || pass_orgs(&x) != 0 || pass_foreign_ministries(&x) != 0 ||
         pass_abbreviations(&x) != 0 ||
-        pass_outlets_told(&x) != 0 || pass_media_tails(&x) != 0 ||
+        pass_outlets_told(&x) != 0 || pass_body_in_marks_after_role(&x) != 0 || pass_media_tails(&x) != 0 ||
         pass_pseudonyms(&x) != 0 || pass_demonym_names(&x) != 0 || pass_titled(&x) != 0 || pass_byline_name(&x) != 0 ||
         pass_dateline_outlet(&x) != 0 || pass_din_names(&x) != 0 ||
         pass_given_names(&x) != 0 ||

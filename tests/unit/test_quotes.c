@@ -10113,6 +10113,19 @@ static void test_a_woman_scientist_heads_a_headline(void)
     expect(d, "القطب لن يعود", "هايكه برانت", -1, -1);
 }
 
+static void test_a_body_in_marks_after_a_role_and_an(void)
+{
+    /* "مندوب عن «نوفا للشحن»، طلب عدم ذكر اسمه، أن": the marks name the body the role
+     * speaks for; they are no quotation, and the speaker is the role with its body */
+    struct doc *d = fx_annotate("ونفى مندوب عن «نوفا للشحن البحري»، طلب عدم ذكر اسمه، أن تكون الشركة قد نقلت أي شحنة "
+                                "إلى ميناء ناخودكا.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "تكون الشركة", "مندوب عن «نوفا للشحن البحري»", QUOTE_INDIRECT, -1);
+    CHECK(fx_entity(d, "نوفا للشحن البحري") != NULL);
+}
+
 static void test_an_honorific_before_a_title_of_two_words(void)
 {
     /* "وقال سمو ولي العهد ...": ولي العهد after the honorific is a title, not a man named
@@ -10212,6 +10225,7 @@ int main(void)
     test_a_two_letter_family_name_after_its_title_in_a_relay();
     test_the_united_nations_command_is_a_body_of_its_own();
     test_a_woman_scientist_heads_a_headline();
+    test_a_body_in_marks_after_a_role_and_an();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
