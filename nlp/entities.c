@@ -2284,7 +2284,12 @@ static int demonym_family_name(const struct ent_ctx *x, int32_t k, int32_t end)
     const struct token *t = &d->tokens[k];
     return k + 1 < end && t->kind == TOK_WORD && tok_has_article(t) && !t->lex_prefix && tok_is_demonym(x->lx, t) &&
            t->fold[t->fold_len - 1] == 0x064A && x->owner[k] < 0 &&
-           (d->tokens[k + 1].kind == TOK_PUNCT || (tok_kinds(&d->tokens[k + 1]) & (LEX_COMPLEMENTIZER | LEX_VERB)));
+           (d->tokens[k + 1].kind == TOK_PUNCT || (tok_kinds(&d->tokens[k + 1]) & (LEX_COMPLEMENTIZER | LEX_VERB)) ||
+            /* (after a title, before any bare word, a verb no list holds: "غير أن العميد وليد
+             * الكردي خالف زميله") */
+            (k >= 2 && (tok_kinds(&d->tokens[k - 2]) & LEX_TITLE) && tok_has_article(&d->tokens[k - 2]) &&
+             d->tokens[k + 1].kind == TOK_WORD && !tok_has_article(&d->tokens[k + 1]) && !d->tokens[k + 1].lex_prefix &&
+             !(tok_kinds(&d->tokens[k + 1]) & (LEX_STOP | LEX_FIRST_NAME | LEX_FAMILY_NAME))));
 }
 
 /* آية الله: a given name and a name's tail that are a title together start no name (the

@@ -10126,6 +10126,18 @@ static void test_a_body_in_marks_after_a_role_and_an(void)
     CHECK(fx_entity(d, "نوفا للشحن البحري") != NULL);
 }
 
+static void test_a_nationality_family_name_after_a_title_before_any_verb(void)
+{
+    /* الكردي after a title and a given name is his family name before a verb no list holds
+     * (خالف), as before قال */
+    struct doc *d = fx_annotate("وقال اللواء المتقاعد فايز الدويري إن الأرقام دقيقة. غير أن العقيد سامر الكردي خالف "
+                                "زميله، معتبرا أن الأرقام مبالغ فيها.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الأرقام مبالغ", "سامر الكردي", QUOTE_INDIRECT, -1);
+}
+
 static void test_an_honorific_before_a_title_of_two_words(void)
 {
     /* "وقال سمو ولي العهد ...": ولي العهد after the honorific is a title, not a man named
@@ -10226,6 +10238,7 @@ int main(void)
     test_the_united_nations_command_is_a_body_of_its_own();
     test_a_woman_scientist_heads_a_headline();
     test_a_body_in_marks_after_a_role_and_an();
+    test_a_nationality_family_name_after_a_title_before_any_verb();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
