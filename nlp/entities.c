@@ -2278,6 +2278,8 @@ static int bare_nisba_after_given(const struct ent_ctx *x, int32_t k)
 /* "النائب إدريس المغربي بأن": a nationality in ال right after a given name and before the
  * clause goes on (a verb, a complementiser, punctuation) is a family name (المغربي،
  * المصري، التونسي are common ones), not a description of the man. */
+static int title_phrase_before(const struct doc *d, int32_t s);
+
 static int demonym_family_name(const struct ent_ctx *x, int32_t k, int32_t end)
 {
     const struct doc *d = x->d;
@@ -2285,9 +2287,9 @@ static int demonym_family_name(const struct ent_ctx *x, int32_t k, int32_t end)
     return k + 1 < end && t->kind == TOK_WORD && tok_has_article(t) && !t->lex_prefix && tok_is_demonym(x->lx, t) &&
            t->fold[t->fold_len - 1] == 0x064A && x->owner[k] < 0 &&
            (d->tokens[k + 1].kind == TOK_PUNCT || (tok_kinds(&d->tokens[k + 1]) & (LEX_COMPLEMENTIZER | LEX_VERB)) ||
-            /* (after a title, before any bare word, a verb no list holds: "غير أن العميد وليد
-             * الكردي خالف زميله") */
-            (k >= 2 && (tok_kinds(&d->tokens[k - 2]) & LEX_TITLE) && tok_has_article(&d->tokens[k - 2]) &&
+            /* (after a title and its adjectives, before any bare word, a verb no list holds:
+             * "غير أن العميد الركن المتقاعد وليد الكردي خالف زميله") */
+            (k >= 2 && title_phrase_before(d, k - 1) &&
              d->tokens[k + 1].kind == TOK_WORD && !tok_has_article(&d->tokens[k + 1]) && !d->tokens[k + 1].lex_prefix &&
              !(tok_kinds(&d->tokens[k + 1]) & (LEX_STOP | LEX_FIRST_NAME | LEX_FAMILY_NAME))));
 }

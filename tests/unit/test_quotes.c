@@ -10130,7 +10130,7 @@ static void test_a_nationality_family_name_after_a_title_before_any_verb(void)
 {
     /* الكردي after a title and a given name is his family name before a verb no list holds
      * (خالف), as before قال */
-    struct doc *d = fx_annotate("وقال اللواء المتقاعد فايز الدويري إن الأرقام دقيقة. غير أن العقيد سامر الكردي خالف "
+    struct doc *d = fx_annotate("وقال اللواء المتقاعد فايز الدويري إن الأرقام دقيقة. غير أن العقيد الركن المتقاعد سامر الكردي خالف "
                                 "زميله، معتبرا أن الأرقام مبالغ فيها.");
     CHECK(d != NULL);
     if (!d)
