@@ -1288,10 +1288,7 @@ int tok_east_asian_syllable(const struct token *t)
                              LEX_GROUP | LEX_SOURCE | LEX_TAG | LEX_COMP_BLOCK | LEX_GAZ | LEX_DEMONYM | LEX_STATEMENT));
 }
 
-/* لي جي هون: لي is also "to me", which the given-name list leaves out; before two East
- * Asian syllables that no list holds as given names it is the family name (Lee, Li). */
-/* (a given name of two letters is a syllable too: "لي وي دونغ", Wei; "قال لي سامي" is
- * "told me") */
+/* Does a name end at token k: the text ends, or punctuation or a complementiser follows? */
 static int syllables_end_phrase(const struct doc *d, int32_t k)
 {
     if (k >= d->n_tokens)
@@ -1300,6 +1297,10 @@ static int syllables_end_phrase(const struct doc *d, int32_t k)
     return t->kind == TOK_PUNCT || ((tok_kinds(t) & LEX_COMPLEMENTIZER) && !t->lex_prefix);
 }
 
+/* لي جي هون: لي is also "to me", which the given-name list leaves out; before two East
+ * Asian syllables that no list holds as given names it is the family name (Lee, Li). */
+/* (a given name of two letters is a syllable too: "لي وي دونغ", Wei; "قال لي سامي" is
+ * "told me") */
 int tok_lee_family(const struct doc *d, int32_t k)
 {
     const struct token *t = &d->tokens[k];
