@@ -6232,26 +6232,19 @@ static int contact_with(const struct doc *d, int32_t k)
            (p->fold_len == 5 && !memcmp(p->fold, ittisal, sizeof ittisal));
 }
 
-/* "ممثل عن «روس أوبورون إكسبورت»، طلب عدم ذكر اسمه، أن": up to four words in marks
- * after a role and عن, closed before a comma or a complementiser, name the body the role
- * speaks for. */
+/* The body in marks after a role and عن (tok_body_in_marks_after_an) is an organisation. */
 static int pass_body_in_marks_after_role(struct ent_ctx *x)
 {
     const struct doc *d = x->d;
     for (int32_t k = 1; k + 3 < d->n_tokens; k++) {
-        const struct token *t = &d->tokens[k];
-        if (!tok_is_an(t) || !(tok_kinds(&d->tokens[k - 1]) & (LEX_TITLE | LEX_ROLE_NOUN)) ||
-            !is_quote_mark(&d->tokens[k + 1]))
+        int32_t e = tok_body_in_marks_after_an(d, k);
+        if (e < 0)
             continue;
-        int32_t b = k + 2, e = b;
-        while (e < d->n_tokens && e - b <= 4 && d->tokens[e].kind == TOK_WORD && x->owner[e] < 0 &&
-               !(tok_kinds(&d->tokens[e]) & (LEX_VERB | LEX_COMPLEMENTIZER)))
-            e++;
-        if (e == b || e - b > 4 || e + 1 >= d->n_tokens || !is_quote_mark(&d->tokens[e]) ||
-            !(tok_is_comma(&d->tokens[e + 1]) || (tok_kinds(&d->tokens[e + 1]) & LEX_COMPLEMENTIZER)))
-            continue;
-        struct cand c = {b, e, b, e, -1, -1, 0, 0, ENT_ORG, GENDER_FEM, CAND_CONTEXT, CLASS_ORG, -1, 0};
-        if (add_accepted(x, &c) != 0)
+        int free_span = 1;
+        for (int32_t j = k + 2; j < e; j++)
+            free_span &= x->owner[j] < 0;
+        struct cand c = {k + 2, e, k + 2, e, -1, -1, 0, 0, ENT_ORG, GENDER_FEM, CAND_CONTEXT, CLASS_ORG, -1, 0};
+        if (free_span && add_accepted(x, &c) != 0)
             return -1;
         k = e;
     }

@@ -254,8 +254,6 @@ static int verb_in(const struct qctx *q, int32_t b, int32_t e)
     return 0;
 }
 
-static inline int is_complementizer(const struct qctx *q, int32_t j);
-
 static int region_is_name(const struct qctx *q, const struct region *r)
 {
     const struct doc *d = q->d;
@@ -285,11 +283,8 @@ static int region_is_name(const struct qctx *q, const struct region *r)
         r->close + 1 < d->n_tokens && d->tok_mention[r->close + 1] >= 0 &&
         d->entities[d->mentions[d->tok_mention[r->close + 1]].entity].type == ENT_PERSON && !verb_in(q, r->inner_b, r->inner_e))
         return 1;
-    /* "نفى ممثل عن «روس أوبورون إكسبورت»، طلب عدم ذكر اسمه، أن": words in marks after a
-     * role and عن, before a comma or a complementiser, name the body the role speaks for */
-    if (r->open >= 2 && words <= 4 && tok_is_an(&d->tokens[r->open - 1]) &&
-        (tok_kinds(&d->tokens[r->open - 2]) & (LEX_TITLE | LEX_ROLE_NOUN)) && r->close + 1 < d->n_tokens &&
-        (tok_is_comma(&d->tokens[r->close + 1]) || is_complementizer(q, r->close + 1)) && !verb_in(q, r->inner_b, r->inner_e))
+    /* (the body a role speaks for, after عن: "ممثل عن «روس أوبورون إكسبورت»، أن") */
+    if (r->open >= 1 && tok_body_in_marks_after_an(d, r->open - 1) == r->close)
         return 1;
     int covered = 1, namelike = words <= (after_org ? 4 : 2);
     for (int32_t k = r->inner_b; k < r->inner_e && (covered || namelike); k++) {

@@ -1288,6 +1288,21 @@ int tok_east_asian_syllable(const struct token *t)
                              LEX_GROUP | LEX_SOURCE | LEX_TAG | LEX_COMP_BLOCK | LEX_GAZ | LEX_DEMONYM | LEX_STATEMENT));
 }
 
+int32_t tok_body_in_marks_after_an(const struct doc *d, int32_t k)
+{
+    if (k < 1 || k + 3 >= d->n_tokens || !tok_is_an(&d->tokens[k]) ||
+        !(tok_kinds(&d->tokens[k - 1]) & (LEX_TITLE | LEX_ROLE_NOUN)) || !tok_is_quote_mark(&d->tokens[k + 1]))
+        return -1;
+    int32_t b = k + 2, e = b;
+    while (e < d->n_tokens && e - b < 4 && d->tokens[e].kind == TOK_WORD &&
+           !(tok_kinds(&d->tokens[e]) & (LEX_VERB | LEX_COMPLEMENTIZER)))
+        e++;
+    if (e == b || e + 1 >= d->n_tokens || !tok_is_quote_mark(&d->tokens[e]))
+        return -1;
+    const struct token *n = &d->tokens[e + 1];
+    return tok_is_comma(n) || (tok_kinds(n) & LEX_COMPLEMENTIZER) ? e : -1;
+}
+
 /* Does a name end at token k: the text ends, or punctuation or a complementiser follows? */
 static int syllables_end_phrase(const struct doc *d, int32_t k)
 {

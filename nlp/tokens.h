@@ -396,6 +396,11 @@ static inline int tok_is_min(const struct token *tk)
 int tok_east_asian_syllable(const struct token *t);
 int tok_lee_family(const struct doc *d, int32_t k);
 
+/* "ممثل عن «روس أوبورون إكسبورت»، طلب عدم ذكر اسمه، أن": at k عن after a role, then one to
+ * four words in marks with no verb, closed before a comma or a complementiser: the name of
+ * the body the role speaks for. Returns the closing mark's index, or -1. */
+int32_t tok_body_in_marks_after_an(const struct doc *d, int32_t k);
+
 /* The words between a verb and its subject that are neither: 2 for "من جهته" (for his
  * part; جانبه، ناحيتها ...), 1 for a dative pronoun (لي، لنا، لها: markers.tsv's dative:
  * "وقال لنا أحمد الخوري إن", when a word other than أن follows it: not "يرى لي، الذي",
