@@ -3507,6 +3507,15 @@ static int is_years(const struct token *t)
                                    (t->fold_len == 5 && !memcmp(t->fold, sanawat, sizeof sanawat)));
 }
 
+/* "يقف فرهود (34 عاما) كل مساء": a word of the dictionary in ي or ت that no list holds as
+ * a name is a present verb before the person, the feature pages' opening (يقف، تضع), not
+ * their given name. */
+static int present_verb_of_dictionary(const struct token *t)
+{
+    return t->kind == TOK_WORD && (t->flags & TOKF_COMMON) && t->fold_len >= 3 && !t->lex_prefix &&
+           (t->fold[0] == 0x064A || t->fold[0] == 0x062A) && !(tok_kinds(t) & (LEX_FIRST_NAME | LEX_FAMILY_NAME));
+}
+
 /* "«سو-ري» (اسم مستعار)"، "لي جون هو (اسم مستعار)": the words right before "(a borrowed
  * name)" are a person's name, in marks or not, whatever they also mean. */
 static int pass_pseudonyms(struct ent_ctx *x)
@@ -3554,7 +3563,8 @@ static int pass_pseudonyms(struct ent_ctx *x)
                 if (p->kind != TOK_WORD || x->owner[s - 1] >= 0 || (words > 0 && tok_has_article(p)) ||
                     tok_is_amma(p) || (words > 0 && tok_pronoun_suffixed(d, p)) ||
                     (tok_kinds(p) & (LEX_VERB | LEX_TITLE | LEX_ROLE_NOUN | LEX_COMPLEMENTIZER)) ||
-                    verb_behind_particle(p, 0x0648) || ((tok_kinds(p) & LEX_STOP) && p->fold_len != 2 && !stop_name))
+                    verb_behind_particle(p, 0x0648) || ((tok_kinds(p) & LEX_STOP) && p->fold_len != 2 && !stop_name) ||
+                    (words > 0 && present_verb_of_dictionary(p)))
                     break;
                 s--;
                 words++;

@@ -4209,6 +4209,32 @@ static void test_a_family_name_that_reads_as_ba_and_a_nationality(void)
     CHECK(e != NULL && e->type == ENT_PERSON);
 }
 
+static void test_a_present_verb_opening_a_feature_is_not_a_given_name(void)
+{
+    /* "يقف فرهود (34 عاما)": the feature's opening verb before a one-word name and an age
+     * is no part of the name */
+    struct doc *d = fx_annotate("موسكو- يقف فرهود (34 عاما) كل مساء عند بوابة السوق.\n\nتضع غولنارا (31 عاما) "
+                                "هاتفها على الطاولة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *e = fx_entity(d, "فرهود");
+    CHECK(e != NULL && e->type == ENT_PERSON);
+    e = fx_entity(d, "غولنارا");
+    CHECK(e != NULL && e->type == ENT_PERSON);
+}
+
+static void test_with_whom_between_the_verb_and_its_subject(void)
+{
+    /* "ويتفق معها X، الخبير": معها (with her) stands between the verb and the person */
+    struct doc *d = fx_annotate("ويتفق معها ماتس ليندكفيست، الخبير في معهد ستوكهولم، الذي أوضح أن المخزون كبير.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *e = fx_entity(d, "ماتس ليندكفيست");
+    CHECK(e != NULL && e->type == ENT_PERSON);
+}
+
 int main(void)
 {
     fx_setup();
@@ -4451,6 +4477,8 @@ int main(void)
     test_a_body_for_a_word_the_dictionary_knows_behind_lam();
     test_family_names_that_read_as_something_else();
     test_a_family_name_that_reads_as_ba_and_a_nationality();
+    test_a_present_verb_opening_a_feature_is_not_a_given_name();
+    test_with_whom_between_the_verb_and_its_subject();
     fx_teardown();
     return check_summary("test_entities");
 }
