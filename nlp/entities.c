@@ -2644,12 +2644,17 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
         }
         /* "الوزير إينياتسيو كاسيس في مؤتمر": after a title and a given name no dictionary
          * knows, a bare word the dictionary holds too is the family name where the phrase
-         * ends */
+         * ends (a relay's قوله ends it too, after a word of three letters as well: "عن
+         * النائب ماناف غيل قوله"; a place's name may be the family name; and a word in ا
+         * that is no accusative of a word, فييرا) */
         if (titled && e == s + 1 && !tok_kinds(prev) && !(prev->flags & TOKF_COMMON) &&
             (prev->flags & TOKF_ARABIC) && t->kind == TOK_WORD && (t->flags & TOKF_ARABIC) &&
-            (t->flags & TOKF_COMMON) && !tok_kinds(t) && !tok_has_article(t) && !t->lex_prefix && t->fold_len >= 4 &&
-            !plural_or_accusative(t) && !tok_nisba_ending(t) && !tok_pronoun_suffixed(d, t) && e + 1 < end &&
-            ends_name_phrase(d, e + 1)) {
+            (t->flags & TOKF_COMMON) && !(tok_kinds(t) & ~LEX_GAZ) && !tok_has_article(t) && !t->lex_prefix &&
+            (t->fold_len >= 4 || (t->fold_len == 3 && e + 1 < d->n_tokens && relay_qawluh(&d->tokens[e + 1]))) &&
+            (!plural_or_accusative(t) ||
+             (t->fold[t->fold_len - 1] == 0x0627 && !tok_is_accusative_common(x->lx, t))) &&
+            !tok_nisba_ending(t) && !tok_pronoun_suffixed(d, t) && e + 1 < d->n_tokens &&
+            ((e + 1 < end && ends_name_phrase(d, e + 1)) || relay_qawluh(&d->tokens[e + 1]))) {
             e++;
             break;
         }

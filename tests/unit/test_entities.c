@@ -4235,6 +4235,21 @@ static void test_with_whom_between_the_verb_and_its_subject(void)
     CHECK(e != NULL && e->type == ENT_PERSON);
 }
 
+static void test_a_family_name_of_the_dictionary_after_a_foreign_given_name(void)
+{
+    /* after a title and a given name no dictionary knows: a word in ا that is no word's
+     * accusative before قد, and a word of three letters before a relay's قوله */
+    struct doc *d = fx_annotate("وكان وزير الخارجية البرازيلي ماورو فييرا قد قال إن بلاده تتابع الأمر.\n\nونقلت "
+                                "الصحيفة عن النائب ماناف غيل قوله إن الحكومة صامتة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *e = fx_entity(d, "ماورو فييرا");
+    CHECK(e != NULL && e->type == ENT_PERSON);
+    e = fx_entity(d, "ماناف غيل");
+    CHECK(e != NULL && e->type == ENT_PERSON);
+}
+
 int main(void)
 {
     fx_setup();
@@ -4479,6 +4494,7 @@ int main(void)
     test_a_family_name_that_reads_as_ba_and_a_nationality();
     test_a_present_verb_opening_a_feature_is_not_a_given_name();
     test_with_whom_between_the_verb_and_its_subject();
+    test_a_family_name_of_the_dictionary_after_a_foreign_given_name();
     fx_teardown();
     return check_summary("test_entities");
 }
