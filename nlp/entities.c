@@ -2683,6 +2683,14 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
             e++;
             continue;
         }
+        /* "محمد الإدريسي العلمي،": a family name of two nisbas in ال after the given name,
+         * where the phrase ends (the Moroccan double family name); not a place's adjective
+         * after the first, which may describe the man */
+        if (given && e == s + 1 && e + 2 < end && nisba_family_name(x, e) && nisba_family_name(x, e + 1) &&
+            !tok_is_demonym(lx, &d->tokens[e + 1]) && !d->tokens[e + 1].lex_prefix && ends_name_phrase(d, e + 2)) {
+            e += 2;
+            break;
+        }
         /* (a father's name that is also a common word, between a given name and a family
          * nisba where the phrase ends: "المربي جبار عودة الفريجي،") */
         if (given && e == s + 1 && e + 2 < end && t->kind == TOK_WORD && !tok_has_article(t) && !t->lex_prefix &&
@@ -2712,8 +2720,9 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
                             (tok_is_comma(next) || tok_is_char(next, ':') || tok_is_lone_lam(next) || tok_lam_noun_ours(next) ||
                              /* (not بأن: "طمأن الوزير أحمد سالم المستهلكين بأن", the verb's object) */
                              ((tok_kinds(next) & LEX_COMPLEMENTIZER) && !next->lex_prefix && next->fold[0] != 0x0628));
+        /* (not a word of time that is also "coming": "أحمد فوزي القادم من جاكرتا") */
         if (given && tok_has_article(t) && (surname_ok(x, t) || demonym_family) && (!common_plural(t) || plural_family) &&
-            !masdar_in_ba(d, e + 1) &&
+            !masdar_in_ba(d, e + 1) && !tok_marker(d, e, MARK_TIME_AFTER) &&
             ((e - s >= 2 && e - s <= 3 && (common_third || !(t->flags & TOKF_COMMON) || t->fold[t->fold_len - 1] == 0x064A)) ||
              /* (after a given name alone, a family nisba no dictionary knows: سالم المعمري) */
              (e - s == 1 && !(t->flags & TOKF_COMMON) && t->fold[t->fold_len - 1] == 0x064A)) &&
@@ -2758,7 +2767,9 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
             e += 2;
             break;
         }
-        if (given && (e == s + 1 || (e - s <= 3 && (tok_kinds(prev) & LEX_FIRST_NAME))) &&
+        /* (after a compound father's name too: "المستشار طارق عبد السلام الجندي،") */
+        if (given &&
+            (e == s + 1 || (e - s <= 3 && ((tok_kinds(prev) & LEX_FIRST_NAME) || (e - s >= 2 && abd_compound(d, e - 2))))) &&
             (tok_kinds(t) & (LEX_TITLE | LEX_HONORIFIC)) &&
             (tok_has_article(t) || (e == s + 1 && (tok_kinds(t) & LEX_HONORIFIC) && !t->lex_prefix)) &&
             !tok_has_prep_clitic(t) && !tok_is_demonym(lx, t) && e + 1 < end &&

@@ -4250,6 +4250,24 @@ static void test_a_family_name_of_the_dictionary_after_a_foreign_given_name(void
     CHECK(e != NULL && e->type == ENT_PERSON);
 }
 
+static void test_four_part_names_with_a_family_name_in_al(void)
+{
+    /* a title as family name after a compound father's name; two nisbas as the family
+     * name; a father's given name, فهمي; and no family name of "coming from" */
+    struct doc *d = fx_annotate("ويرى المستشار طارق عبد السلام الجندي، الرئيس الأسبق للدائرة، أن الحجة ضعيفة.\n\n"
+                                "وقال محمد الإدريسي العلمي، القاضي السابق، إن المعاهدة باطلة.\n\nويرى المستشار "
+                                "عادل فهمي البنا، نائب رئيس المحكمة، أن المشكلة قائمة.\n\n«أقضي ساعات على هاتفي»، "
+                                "يقول المعتمر أحمد فوزي القادم من جاكرتا.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *names[] = {"طارق عبد السلام الجندي", "محمد الإدريسي العلمي", "عادل فهمي البنا", "أحمد فوزي"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        const struct entity *e = fx_entity(d, names[i]);
+        CHECK(e != NULL && e->type == ENT_PERSON);
+    }
+}
+
 int main(void)
 {
     fx_setup();
@@ -4495,6 +4513,7 @@ int main(void)
     test_a_present_verb_opening_a_feature_is_not_a_given_name();
     test_with_whom_between_the_verb_and_its_subject();
     test_a_family_name_of_the_dictionary_after_a_foreign_given_name();
+    test_four_part_names_with_a_family_name_in_al();
     fx_teardown();
     return check_summary("test_entities");
 }
