@@ -2668,7 +2668,13 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
             e + 1 < end && (tok_is_dash(&d->tokens[e + 1]) || tok_is_name_like(lx, &d->tokens[e + 1])))
             break;
         if ((tok_is_name_like(lx, t) || (bare_nisba_after_given(x, e) && e + 1 < end && ends_name_phrase(d, e + 1))) &&
-            !(t->flags & TOKF_NEWLINE_BEFORE) && !tok_is_manner_after_ba(x->d, x->lx, (int32_t)(t - x->d->tokens), 1) &&
+            !(t->flags & TOKF_NEWLINE_BEFORE) &&
+            /* (after a foreign given name, a word in ب that is no word whole is the family
+             * name where the phrase ends, not how it was said: "الباحث إدوارد بليك إلى أن",
+             * not ب + ليك; but "وطالب أيت بلعيد بعقد لقاء", the verb's complement) */
+            (((prev->flags & TOKF_ARABIC) && !(prev->flags & TOKF_COMMON) && !(t->flags & TOKF_COMMON) &&
+              e == s + 1 && e + 1 < end && ends_name_phrase(d, e + 1)) ||
+             !tok_is_manner_after_ba(x->d, x->lx, (int32_t)(t - x->d->tokens), 1)) &&
             !tok_manner_participle(t)) {
             e++;
             continue;

@@ -4268,6 +4268,19 @@ static void test_four_part_names_with_a_family_name_in_al(void)
     }
 }
 
+static void test_a_family_name_in_ba_after_a_foreign_given_name(void)
+{
+    /* "إدوارد بليك": ب + ليك would read as how it was said; after a foreign given name and
+     * where the phrase ends it is the family name (not "أيت بلعيد بعقد لقاء") */
+    struct doc *d = fx_annotate("يذهب الباحث إدوارد بليك إلى أن نظام العقوبات انهار.\n\nوطالب أيت بلعيد بعقد لقاء عاجل.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *e = fx_entity(d, "إدوارد بليك");
+    CHECK(e != NULL && e->type == ENT_PERSON);
+    CHECK(fx_entity(d, "أيت بلعيد بعقد") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -4514,6 +4527,7 @@ int main(void)
     test_with_whom_between_the_verb_and_its_subject();
     test_a_family_name_of_the_dictionary_after_a_foreign_given_name();
     test_four_part_names_with_a_family_name_in_al();
+    test_a_family_name_in_ba_after_a_foreign_given_name();
     fx_teardown();
     return check_summary("test_entities");
 }
