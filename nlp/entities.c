@@ -3051,6 +3051,11 @@ static int add_person(struct ent_ctx *x, int32_t tb, int32_t te, int32_t role_tb
         return 0;
     if (tok_son_of_place(d, tb))
         return 0; /* ("ابن مدينة سطيف": a son of a place is an epithet, no name) */
+    /* ("المعروف باسمه الحركي «فوكس»": a word of the dictionary with its owner's pronoun
+     * opens no name) */
+    if ((source == CAND_TITLED || source == CAND_CONTEXT) && (d->tokens[tb].flags & TOKF_COMMON) &&
+        !(tok_kinds(&d->tokens[tb]) & (LEX_FIRST_NAME | LEX_FAMILY_NAME)) && tok_pronoun_suffixed(d, &d->tokens[tb]))
+        return 0;
     /* (in someone's quoted words, a name read from context alone needs a given name or a
      * particle of one: "الموال ... راهو يعاني" is colloquial speech) */
     if (source == CAND_TITLED || source == CAND_CONTEXT) {

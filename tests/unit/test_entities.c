@@ -4281,6 +4281,23 @@ static void test_a_family_name_in_ba_after_a_foreign_given_name(void)
     CHECK(fx_entity(d, "أيت بلعيد بعقد") == NULL);
 }
 
+static void test_a_nickname_phrase_and_chinese_and_ukrainian_names(void)
+{
+    /* "قاو جيان فنغ": Gao, a Chinese family name; "أوليه": Oleh, a Ukrainian given name in
+     * ه; "باسمه الحركي" (by his nom de guerre), a word with its pronoun, opens no name */
+    struct doc *d = fx_annotate("وقال قاو جيان فنغ، مدير مكتب الجمارك، لوكالة شينخوا إن المنطقة استقبلت الزوار.\n\n"
+                                "يقول الرائد أوليه شيفتشينكو، قائد كتيبة والمعروف باسمه الحركي «فوكس»، إن الجنود "
+                                "منضبطون.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *e = fx_entity(d, "قاو جيان فنغ");
+    CHECK(e != NULL && e->type == ENT_PERSON);
+    e = fx_entity(d, "أوليه شيفتشينكو");
+    CHECK(e != NULL && e->type == ENT_PERSON);
+    CHECK(fx_entity(d, "باسمه الحركي") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -4528,6 +4545,7 @@ int main(void)
     test_a_family_name_of_the_dictionary_after_a_foreign_given_name();
     test_four_part_names_with_a_family_name_in_al();
     test_a_family_name_in_ba_after_a_foreign_given_name();
+    test_a_nickname_phrase_and_chinese_and_ukrainian_names();
     fx_teardown();
     return check_summary("test_entities");
 }
