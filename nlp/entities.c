@@ -2816,7 +2816,8 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
         }
         /* بارك جي هيون، هوانغ جون كوك: after an East Asian family name, two short given
          * syllables, whatever Arabic words they also spell */
-        if (family_first && e - s <= 2 && tok_east_asian_syllable(t)) {
+        /* (not how it was said, a word of the dictionary behind ب: "ويضيف جونغ بصوت خافت") */
+        if (family_first && e - s <= 2 && tok_east_asian_syllable(t) && !tok_is_manner_after_ba(d, lx, e, 0)) {
             e++;
             continue;
         }
@@ -3178,7 +3179,8 @@ static int32_t read_name_after_honorific(const struct ent_ctx *x, int32_t s, int
     e = s + 1;
     while (e < end && e - s < MAX_NAME_TOKENS && x->owner[e] < 0) {
         const struct token *u = &d->tokens[e];
-        if (is_particle(&d->tokens[e - 1]) || tok_is_name_like(x->lx, u)) {
+        /* (not how it was said: "واستشهد السيد بارك بوصف الزعيم") */
+        if (is_particle(&d->tokens[e - 1]) || (tok_is_name_like(x->lx, u) && !tok_is_manner_after_ba(d, x->lx, e, 0))) {
             e++;
             continue;
         }

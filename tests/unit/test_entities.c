@@ -4298,6 +4298,22 @@ static void test_a_nickname_phrase_and_chinese_and_ukrainian_names(void)
     CHECK(fx_entity(d, "باسمه الحركي") == NULL);
 }
 
+static void test_how_it_was_said_after_an_east_asian_family_name(void)
+{
+    /* "جونغ بصوت خافت"، "السيد بارك بوصف": a word of the dictionary behind ب after an East
+     * Asian family name is how it was said, no syllable of the name; and عارف is a given
+     * name (عارف رحمن هاكيم) */
+    struct doc *d = fx_annotate("وقال المتحدث عارف رحمن هاكيم، إن بلاده تتابع.\n\nويضيف جونغ بصوت خافت وهو يتابع "
+                                "الدخان: \"الحرب صنعت هذه الجنة\".\n\nواستشهد السيد بارك بوصف الزعيم للعلاقة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *e = fx_entity(d, "عارف رحمن هاكيم");
+    CHECK(e != NULL && e->type == ENT_PERSON);
+    CHECK(fx_entity(d, "جونغ بصوت خافت") == NULL && fx_entity(d, "جونغ") != NULL);
+    CHECK(fx_entity(d, "بارك بوصف") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -4546,6 +4562,7 @@ int main(void)
     test_four_part_names_with_a_family_name_in_al();
     test_a_family_name_in_ba_after_a_foreign_given_name();
     test_a_nickname_phrase_and_chinese_and_ukrainian_names();
+    test_how_it_was_said_after_an_east_asian_family_name();
     fx_teardown();
     return check_summary("test_entities");
 }
