@@ -800,6 +800,30 @@ static int lam_and_article(const struct token *t)
     return t->fold_len > 2 && t->fold[0] == 0x0644 && t->fold[1] == 0x0644;
 }
 
+static int32_t eponym_name_end(const struct ent_ctx *x, int32_t j, int32_t end);
+static int is_particle(const struct token *tk);
+
+/* مطار الملك خالد، مسجد عمر بن الخطاب: after a landmark named for people, a given name
+ * (a king's or a prince's title before it) and the name it begins, through بن and his
+ * father's. Returns where the namesake's name ends, or j. */
+static int32_t eponym_after_landmark(const struct ent_ctx *x, int32_t j, int32_t end)
+{
+    const struct doc *d = x->d;
+    int32_t g = j;
+    if (g + 1 < end && (tok_kinds(&d->tokens[g]) & LEX_TITLE) && tok_has_article(&d->tokens[g]) &&
+        !d->tokens[g].lex_prefix && x->owner[g] < 0)
+        g++;
+    const struct token *t = &d->tokens[g];
+    if (g >= end || x->owner[g] >= 0 || !(tok_kinds(t) & LEX_FIRST_NAME) || t->lex_prefix || is_particle(t) ||
+        (tok_kinds(t) & LEX_STOP))
+        return j;
+    int32_t e = eponym_name_end(x, g, end);
+    while (e + 1 < end && e - j < 6 && is_particle(&d->tokens[e]) && !(tok_kinds(&d->tokens[e]) & LEX_STOP) &&
+           d->tokens[e + 1].kind == TOK_WORD && x->owner[e + 1] < 0)
+        e += 2;
+    return e;
+}
+
 /* ميناء طرطوس، قاعدة حميميم الجوية (org_heads.tsv: landmark): the head, the place or the
  * name no dictionary knows right after it, and its adjectives in ي, are one LOC (not
  * "قاعدة عسكرية"، "قاعدة قرب X": no name right after the head). 0, or -1 when the arena
@@ -814,9 +838,15 @@ static int landmark_after_head(struct ent_ctx *x, int32_t k, const struct lex_en
         const struct cand *o = &x->c.v[x->owner[j]];
         if (o->tb != j || o->skip || (o->type != ENT_GPE && o->type != ENT_LOC))
             return 0;
+        /* (a site named for people that is named by its city is left to the city: مطار
+         * القاهرة، مطار بيونغ يانغ; tests/cases/notes, ar-56) */
+        if (head->org_eponym && o->type == ENT_GPE)
+            return 0;
         j = o->te;
         if (o->type == ENT_LOC)
             kb = o->kb; /* (حميميم is the base: its identity goes with it) */
+    } else if (head->org_eponym && eponym_after_landmark(x, j, end) > j) {
+        j = eponym_after_landmark(x, j, end);
     } else {
         while (j < end && j - k <= 3 && x->owner[j] < 0 && tok_is_name_like(x->lx, &d->tokens[j]) &&
                !(d->tokens[j].flags & TOKF_COMMON) && !prep_clitic(x, &d->tokens[j]) && !lam_and_article(&d->tokens[j]))
@@ -837,10 +867,12 @@ static int landmark_after_head(struct ent_ctx *x, int32_t k, const struct lex_en
         if (j == k + 1)
             return 0;
     }
-    /* (الجوية، البحرية: its adjectives; a crossing's, الحدودي، البري, only describe it) */
+    /* (الجوية، البحرية: its adjectives, and one of reach, الدولي of an airport or a port;
+     * a crossing's, الحدودي، البري, only describe it) */
     while (!head->org_crossing && j < end && j - k <= 6 && x->owner[j] < 0 && tok_has_article(&d->tokens[j]) &&
-           !tok_has_prep_clitic(&d->tokens[j]) && !d->tokens[j].lex_prefix &&
-           nisba_adjective(&d->tokens[j]) && !tok_is_demonym(x->lx, &d->tokens[j]) && !(tok_kinds(&d->tokens[j]) & LEX_STOP))
+           !tok_has_prep_clitic(&d->tokens[j]) && !d->tokens[j].lex_prefix && nisba_adjective(&d->tokens[j]) &&
+           (!tok_is_demonym(x->lx, &d->tokens[j]) || tok_is_scope_adjective(x->lx, &d->tokens[j])) &&
+           !(tok_kinds(&d->tokens[j]) & LEX_STOP))
         j++;
     release_places(x, k, j);
     struct cand c = {k, j, k, j, -1, -1, d->tokens[k].lex_prefix, 0, ENT_LOC, GENDER_FEM, CAND_ORG, 0, kb, 0};
@@ -999,7 +1031,6 @@ static int32_t quoted_name_end(const struct ent_ctx *x, int32_t k, int32_t te, i
     return te;
 }
 
-static int is_particle(const struct token *tk);
 static int preposition_on_word(const struct ent_ctx *x, const struct token *t);
 
 /* ل + a noun (لسلامة، لتنسيق، لحقوق): a preposition on a word, which in an organisation's

@@ -4314,6 +4314,24 @@ static void test_how_it_was_said_after_an_east_asian_family_name(void)
     CHECK(fx_entity(d, "بارك بوصف") == NULL);
 }
 
+static void test_an_airport_named_after_a_person(void)
+{
+    /* an airport or a mosque named after a person keeps its head and الدولي, one LOC whose
+     * namesake is no person of the story; an airport named by its city is left to it */
+    struct doc *d = fx_annotate("وقال المتحدث إن الرحلات من مطار الملك خالد الدولي ومطار القاهرة الدولي توقفت، وإن "
+                                "مسجد عمر بن الخطاب مغلق.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *e = fx_entity(d, "مطار الملك خالد الدولي");
+    CHECK(e != NULL && e->type == ENT_LOC);
+    e = fx_entity(d, "مسجد عمر بن الخطاب");
+    CHECK(e != NULL && e->type == ENT_LOC);
+    CHECK(fx_entity(d, "عمر بن الخطاب") == NULL && fx_entity(d, "خالد الدولي") == NULL);
+    e = fx_entity(d, "القاهرة");
+    CHECK(e != NULL && e->type == ENT_GPE);
+}
+
 int main(void)
 {
     fx_setup();
@@ -4563,6 +4581,7 @@ int main(void)
     test_a_family_name_in_ba_after_a_foreign_given_name();
     test_a_nickname_phrase_and_chinese_and_ukrainian_names();
     test_how_it_was_said_after_an_east_asian_family_name();
+    test_an_airport_named_after_a_person();
     fx_teardown();
     return check_summary("test_entities");
 }
