@@ -4733,12 +4733,18 @@ static int byline_after_place(const struct qctx *q, int32_t b, int32_t colon, in
     if (initial && words <= 3)
         return 1;
     words = 0;
+    /* ("لندن: «الشرق الأوسط»": the paper's name may stand in marks, that hold the whole
+     * rest of the line) */
+    int32_t last = colon + 1;
+    while (last + 1 < end && !(d->tokens[last + 1].flags & TOKF_NEWLINE_BEFORE))
+        last++;
+    int in_marks = last > colon + 2 && tok_is_quote_mark(&d->tokens[colon + 1]) && tok_is_quote_mark(&d->tokens[last]);
     for (int32_t j = colon + 1; j < end; j++) {
         const struct token *t = &d->tokens[j];
         if (j > colon + 1 && (t->flags & TOKF_NEWLINE_BEFORE))
             break;
         if (t->kind == TOK_PUNCT) {
-            if (!tok_is_char(t, '.'))
+            if (!tok_is_char(t, '.') && !(in_marks && (j == colon + 1 || j == last)))
                 return 0;
             continue;
         }

@@ -10138,6 +10138,19 @@ static void test_a_nationality_family_name_after_a_title_before_any_verb(void)
     expect(d, "الأرقام مبالغ", "سامر الكردي", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_dateline_with_the_paper_in_marks(void)
+{
+    /* "نيويورك: «الشرق الأوسط»": the dateline of a paper that writes its own name in marks
+     * under the headline, no one's words */
+    struct doc *d = fx_annotate("مجلس الأمن ينقسم حول الممر البحري\nنيويورك: «الشرق الأوسط»\n\nحذرت المسؤولة الأممية "
+                                "من أن الممر خطير.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_INT(d->n_quotes, 1);
+    expect(d, "الممر خطير", "المسؤولة الأممية", QUOTE_INDIRECT, -1);
+}
+
 static void test_an_honorific_before_a_title_of_two_words(void)
 {
     /* "وقال سمو ولي العهد ...": ولي العهد after the honorific is a title, not a man named
@@ -10239,6 +10252,7 @@ int main(void)
     test_a_woman_scientist_heads_a_headline();
     test_a_body_in_marks_after_a_role_and_an();
     test_a_nationality_family_name_after_a_title_before_any_verb();
+    test_a_dateline_with_the_paper_in_marks();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
