@@ -240,6 +240,13 @@ static int32_t region_words(const struct qctx *q, const struct region *r)
     return r->words;
 }
 
+/* Does a place's name (a GPE mention) start at token k? */
+static int place_starts_at(const struct doc *d, int32_t k)
+{
+    int32_t m = d->tok_mention[k];
+    return m >= 0 && d->mentions[m].tok_begin == k && d->entities[d->mentions[m].entity].type == ENT_GPE;
+}
+
 /* A quoted name, not quoted words: "سي إن إن", "لافروف", «تاس» — every word of it
  * belongs to a named entity (an organisation's name runs long: «فريق المراقبة متعدد
  * الأطراف للعقوبات»), or it is one or two words that look like a name. */
@@ -273,9 +280,10 @@ static int region_is_name(const struct qctx *q, const struct region *r)
     /* "يتابع المصدرون تداعيات "معاهدة الشراكة الاستراتيجية الشاملة"": words in marks
      * that open with what names a title (معاهدة، مناورات، حملة) in construct with a
      * definite word, and hold no verb, name it (not «حملة تشهير منظمة», a description) */
+    /* (or with a place: «ملتقى دبي للأمن السيبراني») */
     if (words >= 2 && words <= 6 && tok_marker(d, r->inner_b, MARK_TITLE_WORD) && r->inner_b + 1 < r->inner_e &&
-        tok_has_article(&d->tokens[r->inner_b + 1]) && !tok_has_prep_clitic(&d->tokens[r->inner_b + 1]) &&
-        !verb_in(q, r->inner_b, r->inner_e))
+        (tok_has_article(&d->tokens[r->inner_b + 1]) || place_starts_at(d, r->inner_b + 1)) &&
+        !tok_has_prep_clitic(&d->tokens[r->inner_b + 1]) && !verb_in(q, r->inner_b, r->inner_e))
         return 1;
     /* "الباحثة في «التحالف المدني لحقوق الإنسان في كوريا الشمالية» بارك مين-جي": words in
      * marks after في, between a role and the name of its holder, are where the role is held */

@@ -10151,6 +10151,19 @@ static void test_a_dateline_with_the_paper_in_marks(void)
     expect(d, "الممر خطير", "المسؤولة الأممية", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_forum_named_in_marks_inside_an_aside(void)
+{
+    /* "ضمن «ملتقى دبي للأمن السيبراني»": a forum named in marks, with its place, in an aside
+     * between the verb and أن, is no quotation; the words after أن are */
+    struct doc *d = fx_annotate("وقال الباحث كيم سو-هيون إن الأمر خطير.\n\nوأضاف كيم، في جلسة حوارية ضمن «ملتقى دبي "
+                                "للأمن السيبراني» أمس، أن «هذه الأموال تذهب إلى برامج الصواريخ».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "ملتقى") == NULL);
+    expect(d, "هذه الأموال", "كيم سو-هيون", QUOTE_DIRECT, -1);
+}
+
 static void test_an_honorific_before_a_title_of_two_words(void)
 {
     /* "وقال سمو ولي العهد ...": ولي العهد after the honorific is a title, not a man named
@@ -10253,6 +10266,7 @@ int main(void)
     test_a_body_in_marks_after_a_role_and_an();
     test_a_nationality_family_name_after_a_title_before_any_verb();
     test_a_dateline_with_the_paper_in_marks();
+    test_a_forum_named_in_marks_inside_an_aside();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
