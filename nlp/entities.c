@@ -2613,6 +2613,15 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
             e += 2;
             continue;
         }
+        /* "أيخان حاجي زاده"، "عبد القادر أورال أوغلو": a word and a Persian or Turkish "son
+         * of" (markers.tsv: family_tail) after the given name are the family name, whatever
+         * the word also means */
+        if (e + 1 < end && e - s <= 3 && t->kind == TOK_WORD && (t->flags & TOKF_ARABIC) && !tok_has_article(t) &&
+            !t->lex_prefix && !(tok_kinds(t) & (LEX_STOP | LEX_COMPLEMENTIZER | LEX_VERB)) && x->owner[e + 1] < 0 &&
+            tok_marker(d, e + 1, MARK_FAMILY_TAIL)) {
+            e += 2;
+            break;
+        }
         /* عمر بالقاسم المقرحي، محمد الهادي بالحاج: the Maghrebi بال (بن ال) before a given
          * name or an honorific is part of the name, not a preposition */
         if (given && maghrebi_bal(x, t)) {

@@ -684,7 +684,7 @@ static const struct name_bit marker_names[] = {
     {"that_being", MARK_THAT_BEING}, {"time_after", MARK_TIME_AFTER}, {"host_label", MARK_HOST_LABEL},
     {"standing", MARK_STANDING}, {"ones_part", MARK_ONES_PART},
     {"cardinal", MARK_CARDINAL}, {"dative", MARK_DATIVE}, {"interview", MARK_INTERVIEW},
-    {"noun_in_construct", MARK_NOUN_IN_CONSTRUCT},
+    {"noun_in_construct", MARK_NOUN_IN_CONSTRUCT}, {"family_tail", MARK_FAMILY_TAIL},
 };
 
 static int parse_markers(struct loader *ld, const char *s, marker_set *out)

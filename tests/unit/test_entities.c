@@ -4332,6 +4332,20 @@ static void test_an_airport_named_after_a_person(void)
     CHECK(e != NULL && e->type == ENT_GPE);
 }
 
+static void test_a_persian_family_name_in_zadeh(void)
+{
+    /* "أيخان حاجي زاده": a word and زاده (son of) are the family name; مؤيد is a given name */
+    struct doc *d = fx_annotate("قال المتحدث باسم الخارجية الأذربيجانية أيخان حاجي زاده، الخميس، إن الطرق ضرورة.\n\n"
+                                "ونقلت الوكالة عن الخبير الدكتور مؤيد حسن الربيعي قوله إن الزراعة نجحت.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *e = fx_entity(d, "أيخان حاجي زاده");
+    CHECK(e != NULL && e->type == ENT_PERSON);
+    e = fx_entity(d, "مؤيد حسن الربيعي");
+    CHECK(e != NULL && e->type == ENT_PERSON);
+}
+
 int main(void)
 {
     fx_setup();
@@ -4582,6 +4596,7 @@ int main(void)
     test_a_nickname_phrase_and_chinese_and_ukrainian_names();
     test_how_it_was_said_after_an_east_asian_family_name();
     test_an_airport_named_after_a_person();
+    test_a_persian_family_name_in_zadeh();
     fx_teardown();
     return check_summary("test_entities");
 }
