@@ -2921,6 +2921,8 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
                  d->tokens[e].fold[d->tokens[e].fold_len - 1] == 0x064A || tok_marker(d, e, MARK_NAME_TAIL)) &&
                 (e + 1 >= end || d->tokens[e + 1].kind == TOK_PUNCT ||
                  (tok_kinds(&d->tokens[e + 1]) & (LEX_STOP | LEX_COMPLEMENTIZER | LEX_VERB)) ||
+                 /* (or a relay's قوله: "عن النقيب محمد خير الدويري قوله") */
+                 relay_qawluh(&d->tokens[e + 1]) ||
                  /* (or, a nisba, before the verb's object: "طالبت النائبة نادية خضير الشمري
                   * الحكومة بأن") */
                  (d->tokens[e].fold[d->tokens[e].fold_len - 1] == 0x064A &&

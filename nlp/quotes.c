@@ -5449,9 +5449,11 @@ static int dash_credit_cue(struct qctx *q, int32_t s)
     struct doc *d = q->d;
     const struct sentence *st = &d->sentences[s];
     int32_t b = st->tok_begin, end = st->tok_end;
-    /* (a line that opens with its quotation, or with a time: most lines open with a word) */
+    /* (a line that opens with its quotation, or with a time or a digest's bullet: most
+     * lines open with a word) */
     if (!(st->flags & SENT_LINE_START) || b + 2 >= end ||
-        (q->opens[b] < 0 && d->tokens[b].kind != TOK_NUMBER && d->tokens[b + 1].kind != TOK_NUMBER))
+        (q->opens[b] < 0 && d->tokens[b].kind != TOK_NUMBER && d->tokens[b + 1].kind != TOK_NUMBER &&
+         !bullet_symbol(&d->tokens[b]) && !tok_is_dash(&d->tokens[b])))
         return 0;
     b = skip_timestamp(d, b, end);
     if (b >= end || q->opens[b] < 0)

@@ -4336,13 +4336,16 @@ static void test_a_persian_family_name_in_zadeh(void)
 {
     /* "أيخان حاجي زاده": a word and زاده (son of) are the family name; مؤيد is a given name */
     struct doc *d = fx_annotate("قال المتحدث باسم الخارجية الأذربيجانية أيخان حاجي زاده، الخميس، إن الطرق ضرورة.\n\n"
-                                "ونقلت الوكالة عن الخبير الدكتور مؤيد حسن الربيعي قوله إن الزراعة نجحت.\n");
+                                "ونقلت الوكالة عن الخبير الدكتور مؤيد حسن الربيعي قوله إن الزراعة نجحت.\n\nونقلت "
+                                "الوكالة عن النقيب محمد خير الدويري قوله إن النقابة ستطلب لقاء.\n");
     CHECK(d != NULL);
     if (!d)
         return;
     const struct entity *e = fx_entity(d, "أيخان حاجي زاده");
     CHECK(e != NULL && e->type == ENT_PERSON);
     e = fx_entity(d, "مؤيد حسن الربيعي");
+    CHECK(e != NULL && e->type == ENT_PERSON);
+    e = fx_entity(d, "محمد خير الدويري"); /* (a family name in ال before a relay's قوله) */
     CHECK(e != NULL && e->type == ENT_PERSON);
 }
 

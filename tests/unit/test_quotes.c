@@ -10164,6 +10164,18 @@ static void test_a_forum_named_in_marks_inside_an_aside(void)
     expect(d, "هذه الأموال", "كيم سو-هيون", QUOTE_DIRECT, -1);
 }
 
+static void test_a_quotation_credited_after_a_dash_on_a_bulleted_line(void)
+{
+    /* "▪ «...» - الرئيس X": a digest's bulleted line, a quotation and, after the dash, who
+     * said it */
+    struct doc *d = fx_annotate("أبرز التصريحات\n\n▪ «كل صاروخ يصل من بيونغ يانغ يسقط على مدننا» - الرئيس الأوكراني "
+                                "فولوديمير زيلينسكي في خطابه المسائي\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "كل صاروخ", "فولوديمير زيلينسكي", QUOTE_DIRECT, -1);
+}
+
 static void test_an_honorific_before_a_title_of_two_words(void)
 {
     /* "وقال سمو ولي العهد ...": ولي العهد after the honorific is a title, not a man named
@@ -10267,6 +10279,7 @@ int main(void)
     test_a_nationality_family_name_after_a_title_before_any_verb();
     test_a_dateline_with_the_paper_in_marks();
     test_a_forum_named_in_marks_inside_an_aside();
+    test_a_quotation_credited_after_a_dash_on_a_bulleted_line();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
