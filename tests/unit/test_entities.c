@@ -4349,6 +4349,23 @@ static void test_a_persian_family_name_in_zadeh(void)
     CHECK(e != NULL && e->type == ENT_PERSON);
 }
 
+static void test_iraqi_and_kurdish_given_names(void)
+{
+    /* سعدون، سعدي، شيروان: given names of Iraq and Kurdistan, before a father's name or a
+     * family name the dictionary holds (بيره) */
+    struct doc *d = fx_annotate("كشف عضو لجنة النفط علي سعدون الحميداوي، يوم الاثنين، أن المفاوضات بلغت مراحلها "
+                                "الأخيرة.\n\nونفى المتحدث باسم الاتحاد سعدي أحمد بيره أن يكون حزبه قد طرح شروطا.\n\n"
+                                "أما النائب شيروان الدوسكي، فاتهم الحكومة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *names[] = {"علي سعدون الحميداوي", "سعدي أحمد بيره", "شيروان الدوسكي"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        const struct entity *e = fx_entity(d, names[i]);
+        CHECK(e != NULL && e->type == ENT_PERSON);
+    }
+}
+
 int main(void)
 {
     fx_setup();
@@ -4600,6 +4617,7 @@ int main(void)
     test_how_it_was_said_after_an_east_asian_family_name();
     test_an_airport_named_after_a_person();
     test_a_persian_family_name_in_zadeh();
+    test_iraqi_and_kurdish_given_names();
     fx_teardown();
     return check_summary("test_entities");
 }
