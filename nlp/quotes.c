@@ -1754,8 +1754,9 @@ static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int
         /* (a nickname after its participle and a bare ب: "الملقب بـ«أسد العمارة»") */
         int title = j > 0 && q->opens[j] >= 0 &&
                     (tok_marker(d, j - 1, MARK_TITLE_WORD) ||
+                     /* (with و on it too: "والمعروف بـ«وزير القائد»") */
                      (j > 1 && d->tokens[j - 1].kind == TOK_WORD && d->tokens[j - 1].fold_len == 1 &&
-                      d->tokens[j - 1].fold[0] == 0x0628 && tok_marker(d, j - 2, MARK_TITLE_WORD)) ||
+                      d->tokens[j - 1].fold[0] == 0x0628 && tok_marker_behind_clitics(d, j - 2, MARK_TITLE_WORD)) ||
                      (tok_is_fi(&d->tokens[j - 1]) && q->r[q->opens[j]].words <= 4 && q->r[q->opens[j]].close >= 0));
         if (q->opens[j] >= 0 && (region_is_name(q, &q->r[q->opens[j]]) || after_bare_clitic(d, j) || after_noun || outlet ||
                                  title || short_name_after_body(q, j, end))) {

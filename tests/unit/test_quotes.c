@@ -10176,6 +10176,19 @@ static void test_a_quotation_credited_after_a_dash_on_a_bulleted_line(void)
     expect(d, "كل صاروخ", "فولوديمير زيلينسكي", QUOTE_DIRECT, -1);
 }
 
+static void test_a_nickname_after_wa_and_its_participle(void)
+{
+    /* "والمعروف بـ«وزير القائد»": a nickname in marks after a participle with و on it is a
+     * name; the words after أن are his */
+    struct doc *d = fx_annotate("أكد صالح محمد العراقي، المقرب من مقتدى الصدر والمعروف بـ«وزير القائد»، في بيان نشره "
+                                "على منصة إكس، أن المقاطعة «موقف ثابت لا رجعة فيه».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "وزير القائد") == NULL);
+    expect(d, "المقاطعة", "صالح محمد العراقي", QUOTE_MIXED, -1);
+}
+
 static void test_an_honorific_before_a_title_of_two_words(void)
 {
     /* "وقال سمو ولي العهد ...": ولي العهد after the honorific is a title, not a man named
@@ -10280,6 +10293,7 @@ int main(void)
     test_a_dateline_with_the_paper_in_marks();
     test_a_forum_named_in_marks_inside_an_aside();
     test_a_quotation_credited_after_a_dash_on_a_bulleted_line();
+    test_a_nickname_after_wa_and_its_participle();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
