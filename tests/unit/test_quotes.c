@@ -10189,6 +10189,17 @@ static void test_a_nickname_after_wa_and_its_participle(void)
     expect(d, "المقاطعة", "صالح محمد العراقي", QUOTE_MIXED, -1);
 }
 
+static void test_a_professor_spelled_without_ya(void)
+{
+    /* البروفسورة: the title written without its ي, before a Japanese name in its order */
+    struct doc *d = fx_annotate("أما البروفسورة ناكامورا يوكو، أستاذة القانون الدولي في جامعة كيوشو، فقد قالت للصحيفة "
+                                "إن طوكيو تفضل الحوار.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "طوكيو تفضل", "ناكامورا يوكو", QUOTE_INDIRECT, -1);
+}
+
 static void test_an_honorific_before_a_title_of_two_words(void)
 {
     /* "وقال سمو ولي العهد ...": ولي العهد after the honorific is a title, not a man named
@@ -10294,6 +10305,7 @@ int main(void)
     test_a_forum_named_in_marks_inside_an_aside();
     test_a_quotation_credited_after_a_dash_on_a_bulleted_line();
     test_a_nickname_after_wa_and_its_participle();
+    test_a_professor_spelled_without_ya();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
