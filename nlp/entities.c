@@ -831,7 +831,7 @@ static int32_t eponym_after_landmark(const struct ent_ctx *x, int32_t j, int32_t
 static int landmark_after_head(struct ent_ctx *x, int32_t k, const struct lex_entry *head)
 {
     const struct doc *d = x->d;
-    int32_t end = sentence_end(d, k), j = k + 1, kb = -1;
+    int32_t end = sentence_end(d, k), j = k + 1, kb = -1, namesake_end;
     if (j >= end || d->tokens[j].kind != TOK_WORD)
         return 0;
     if (x->owner[j] >= 0) {
@@ -845,8 +845,8 @@ static int landmark_after_head(struct ent_ctx *x, int32_t k, const struct lex_en
         j = o->te;
         if (o->type == ENT_LOC)
             kb = o->kb; /* (حميميم is the base: its identity goes with it) */
-    } else if (head->org_eponym && eponym_after_landmark(x, j, end) > j) {
-        j = eponym_after_landmark(x, j, end);
+    } else if (head->org_eponym && (namesake_end = eponym_after_landmark(x, j, end)) > j) {
+        j = namesake_end;
     } else {
         while (j < end && j - k <= 3 && x->owner[j] < 0 && tok_is_name_like(x->lx, &d->tokens[j]) &&
                !(d->tokens[j].flags & TOKF_COMMON) && !prep_clitic(x, &d->tokens[j]) && !lam_and_article(&d->tokens[j]))
@@ -2613,9 +2613,9 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
             e += 2;
             continue;
         }
-        /* "أيخان حاجي زاده"، "عبد القادر أورال أوغلو": a word and a Persian or Turkish "son
-         * of" (markers.tsv: family_tail) after the given name are the family name, whatever
-         * the word also means */
+        /* "أيخان حاجي زاده": a word and a Persian or Turkish "son of" (زاده، أوغلو;
+         * markers.tsv: family_tail) after the given name are the family name, whatever the
+         * word also means */
         if (e + 1 < end && e - s <= 3 && t->kind == TOK_WORD && (t->flags & TOKF_ARABIC) && !tok_has_article(t) &&
             !t->lex_prefix && !(tok_kinds(t) & (LEX_STOP | LEX_COMPLEMENTIZER | LEX_VERB)) && x->owner[e + 1] < 0 &&
             tok_marker(d, e + 1, MARK_FAMILY_TAIL)) {
