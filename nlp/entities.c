@@ -2306,11 +2306,20 @@ static int bare_nisba_after_given(const struct ent_ctx *x, int32_t k)
            (tok_kinds(&x->d->tokens[k - 1]) & LEX_FIRST_NAME) && (tok_kinds(&x->d->tokens[k - 2]) & LEX_FIRST_NAME);
 }
 
+/* A title right before s, or before its genitive and adjectives in ال ("وزير الخارجية
+ * السويسري X"): a name follows. */
+static int title_phrase_before(const struct doc *d, int32_t s)
+{
+    int32_t k = s - 1;
+    while (k > 0 && s - k <= 3 && tok_has_article(&d->tokens[k]) && !(tok_kinds(&d->tokens[k]) & LEX_TITLE) &&
+           d->tok_mention[k] < 0)
+        k--;
+    return k >= 0 && k < s && (tok_kinds(&d->tokens[k]) & LEX_TITLE);
+}
+
 /* "النائب إدريس المغربي بأن": a nationality in ال right after a given name and before the
  * clause goes on (a verb, a complementiser, punctuation) is a family name (المغربي،
  * المصري، التونسي are common ones), not a description of the man. */
-static int title_phrase_before(const struct doc *d, int32_t s);
-
 static int demonym_family_name(const struct ent_ctx *x, int32_t k, int32_t end)
 {
     const struct doc *d = x->d;
@@ -2489,17 +2498,6 @@ static int plural_or_accusative(const struct token *t)
 {
     int32_t n = t->fold_len;
     return t->fold[n - 1] == 0x0627 || (n >= 4 && t->fold[n - 2] == 0x0627 && t->fold[n - 1] == 0x062A);
-}
-
-/* A title right before s, or before its genitive and adjectives in ال ("وزير الخارجية
- * السويسري X"): a name follows. */
-static int title_phrase_before(const struct doc *d, int32_t s)
-{
-    int32_t k = s - 1;
-    while (k > 0 && s - k <= 3 && tok_has_article(&d->tokens[k]) && !(tok_kinds(&d->tokens[k]) & LEX_TITLE) &&
-           d->tok_mention[k] < 0)
-        k--;
-    return k >= 0 && k < s && (tok_kinds(&d->tokens[k]) & LEX_TITLE);
 }
 
 static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)

@@ -530,9 +530,7 @@ static int adverbial_complement(const struct qctx *q, int32_t k)
         return 0;
     if ((tok_kinds(t) & LEX_STOP) && tok_carries_pronoun(d, t))
         return 1;
-    int32_t m = d->tok_mention[k];
-    if (m >= 0 && d->mentions[m].tok_begin == k && t->fold[0] == 0x0644 && t->lex_prefix >= 1 &&
-        d->entities[d->mentions[m].entity].type == ENT_GPE)
+    if (t->fold[0] == 0x0644 && t->lex_prefix >= 1 && place_starts_at(d, k))
         return 1;
     const struct token *n = &d->tokens[k + 1];
     /* (and قبل، خلف، وراء with what they govern: "«موقف معلن» قبل أن تتحول ..."، "«رص
