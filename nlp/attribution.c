@@ -2882,6 +2882,9 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
     while (nb > b && ne - nb < 4 && tok_is_name_like(lx, &d->tokens[nb - 1]))
         nb--;
     if (nb < ne) {
+        /* (or مالك and what it owns: "مالك الناقلة") */
+        if (ne == nb + 1 && tok_owner_of_next(d, lx, nb, e))
+            ne++;
         struct span s = tok_span(d, nb, ne);
         return as_written(x, s, q->cue_gender, CLASS_PERSON, out, how);
     }

@@ -2573,6 +2573,8 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
                                   lexicon_is_common(lx, t1->fold + 2, t1->fold_len - 2))) ||
          ((t1->flags & TOKF_COMMON) && !(tok_kinds(t1) & LEX_FIRST_NAME))))
         return s;
+    if (tok_owner_of_next(d, lx, s, end))
+        return s;
     if (prep_clitic(x, &d->tokens[s]) || future_verb(x, &d->tokens[s]))
         return s;
     int32_t e = s + 1;
@@ -5131,7 +5133,7 @@ static int pass_given_names(struct ent_ctx *x)
             int honorific_family = honorific_ends_name(d, k + 1) ||
                                    (prev && tok_is_amma(prev) && tok_is_demonym(x->lx, n) && after &&
                                     (tok_is_comma(after) || (after->fold[0] == 0x0641 && (tok_kinds(after) & LEX_VERB))));
-            if (!(kinds & LEX_FAMILY_NAME) &&
+            if (!(kinds & LEX_FAMILY_NAME) && !tok_owner_of_next(d, x->lx, k, d->n_tokens) &&
                 (!(t->flags & TOKF_COMMON) || !(n->flags & TOKF_COMMON) || apposition || opens_clause ||
                  (!(kinds & (LEX_TITLE | LEX_STOP)) && family_then_title(d, k))) &&
                 !((kinds & LEX_STOP) && after && (tok_kinds(after) & LEX_STOP)) &&

@@ -760,6 +760,15 @@ static int nisba_adverb(const struct lexicon *lx, const struct token *tk)
            !(tok_kinds(tk) & (LEX_FIRST_NAME | LEX_FAMILY_NAME)) && lexicon_is_common_as_written(lx, tk->fold, n - 2);
 }
 
+int tok_owner_of_next(const struct doc *d, const struct lexicon *lx, int32_t k, int32_t end)
+{
+    if (k + 1 >= end || !tok_marker(d, k, MARK_OWNER_OF))
+        return 0;
+    const struct token *n = &d->tokens[k + 1];
+    return tok_has_article(n) && !tok_nisba_ending(n) &&
+           ((n->flags & TOKF_COMMON) || lexicon_is_common(lx, n->fold + 2, n->fold_len - 2));
+}
+
 int tok_is_name_like(const struct lexicon *lx, const struct token *tk)
 {
     if (tk->kind != TOK_WORD)

@@ -234,6 +234,11 @@ int tok_is_scope_adjective(const struct lexicon *lx, const struct token *tk);
  * capitalised Latin words count too. */
 int tok_is_name_like(const struct lexicon *lx, const struct token *tk);
 
+/* 1 when token k is مالك, a given name that also means "owner of", before the thing it
+ * owns (مالك الناقلة، مالك العمارة): a definite word of the dictionary, before `end`, that
+ * is no nisba (مالك السعدي is a name). */
+int tok_owner_of_next(const struct doc *d, const struct lexicon *lx, int32_t k, int32_t end);
+
 /* Longest lexicon key starting at word token k (through the clitics of its first word)
  * and made of word tokens before `end`, whose entry has one of the LEX_* bits in `mask`.
  * Returns its length in tokens, 0 when none; *out is the entry and, when not NULL,

@@ -4366,6 +4366,22 @@ static void test_iraqi_and_kurdish_given_names(void)
     }
 }
 
+static void test_malik_before_what_he_owns(void)
+{
+    /* مالك is a given name and "owner of": before a definite word of the dictionary it owns
+     * that thing; before a nisba or a word no dictionary knows it is a name */
+    struct doc *d = fx_annotate("ونفى وكيل الدفاع عن مالك العمارة، المحامي عمر الزعبي، أن يكون موكله قد عدّل المبنى.\n\n"
+                                "وقال مالك السعدي، رئيس جمعية الصيادين، إن المراكب عادت.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "مالك العمارة") == NULL);
+    const struct entity *e = fx_entity(d, "مالك السعدي");
+    CHECK(e != NULL && e->type == ENT_PERSON);
+    e = fx_entity(d, "عمر الزعبي");
+    CHECK(e != NULL && e->type == ENT_PERSON);
+}
+
 int main(void)
 {
     fx_setup();
@@ -4618,6 +4634,7 @@ int main(void)
     test_an_airport_named_after_a_person();
     test_a_persian_family_name_in_zadeh();
     test_iraqi_and_kurdish_given_names();
+    test_malik_before_what_he_owns();
     fx_teardown();
     return check_summary("test_entities");
 }

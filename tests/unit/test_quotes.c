@@ -10200,6 +10200,17 @@ static void test_a_professor_spelled_without_ya(void)
     expect(d, "طوكيو تفضل", "ناكامورا يوكو", QUOTE_INDIRECT, -1);
 }
 
+static void test_the_owner_of_a_tanker_speaks(void)
+{
+    /* "وهو ما نفاه مالك الناقلة": the owner and what he owns are the speaker, unnamed */
+    struct doc *d = fx_annotate("واتهمت السلطات الناقلة بنقل الوقود إلى سفينة مجهولة، وهو ما نفاه مالك الناقلة في رسالة "
+                                "إلى السلطات، مؤكدا أن السفينة لم تغادر المياه الدولية.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "السفينة لم تغادر", "مالك الناقلة", QUOTE_INDIRECT, -1);
+}
+
 static void test_an_honorific_before_a_title_of_two_words(void)
 {
     /* "وقال سمو ولي العهد ...": ولي العهد after the honorific is a title, not a man named
@@ -10306,6 +10317,7 @@ int main(void)
     test_a_quotation_credited_after_a_dash_on_a_bulleted_line();
     test_a_nickname_after_wa_and_its_participle();
     test_a_professor_spelled_without_ya();
+    test_the_owner_of_a_tanker_speaks();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
