@@ -2549,6 +2549,8 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
     /* "النائبة معصومة رحيمي لإرنا"، "البروفيسور إمره أوزدمير،": after a title, a word of the
      * dictionary before a word no dictionary knows, where the phrase ends, is a given
      * name no list holds */
+    /* (a Russian woman's family name in -ova ends in ا as an accusative does:
+     * "المحللة نيلوفر إسماعيلوفا"; the outlet told may follow, "للعربية.نت") */
     int titled = title_before || title_phrase_before(d, s);
     int word_before_unknown = titled && t0 && t1 && s + 2 < end && t0->kind == TOK_WORD &&
                               (t0->flags & TOKF_ARABIC) && !tok_has_article(t0) && !t0->lex_prefix &&
@@ -2556,8 +2558,9 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
                               (t1->flags & TOKF_ARABIC) && !tok_has_article(t1) && !t1->lex_prefix &&
                               !tok_kinds(t1) && t1->fold_len >= 4 && !(t1->flags & TOKF_COMMON) &&
                               !tok_nisba_ending(t1) && !tok_nisba_ending(t0) && !plural_or_accusative(t0) &&
-                              !plural_or_accusative(t1) &&
-                              !tok_pronoun_suffixed(d, t0) && ends_name_phrase(d, s + 2);
+                              (!plural_or_accusative(t1) || (t1->fold_len >= 6 && russian_family_ending(t1))) &&
+                              !tok_pronoun_suffixed(d, t0) &&
+                              (ends_name_phrase(d, s + 2) || lam_and_article(&d->tokens[s + 2]));
     if (s >= end ||
         !(kunya || stop_name || short_family || before_particle || hyphen_start || compound_given || word_before_unknown ||
           tok_is_name_like(lx, &d->tokens[s]) || word_given_name_before_family(x, s, end)) ||
@@ -6419,7 +6422,11 @@ __attribute__((noinline)) static int pass_media_tails(struct ent_ctx *x)
             continue;
         }
         int32_t b = k;
-        while (b > 0 && k - b < MAX_WORDS) {
+        /* (a dot between them, with no space on either side: العربية.نت) */
+        if (k >= 2 && d->tokens[k - 1].kind == TOK_PUNCT && d->text.u16[d->tokens[k - 1].span.start] == '.' &&
+            !(d->tokens[k - 1].flags & TOKF_SPACE_BEFORE) && !(tail->flags & TOKF_SPACE_BEFORE))
+            b--;
+        while (b > 0 && k - b < MAX_WORDS + (b < k && d->tokens[k - 1].kind == TOK_PUNCT)) {
             const struct token *t = &d->tokens[b - 1];
             if ((t->kind != TOK_WORD && t->kind != TOK_NUMBER) || x->owner[b - 1] >= 0 ||
                 t->sentence != tail->sentence || (d->tokens[b].flags & TOKF_NEWLINE_BEFORE) ||
@@ -6431,16 +6438,23 @@ __attribute__((noinline)) static int pass_media_tails(struct ent_ctx *x)
             if (t->kind == TOK_WORD && (t->flags & TOKF_COMMON) && !tok_has_article(t))
                 break;
             b--;
-            /* (a clitic on a word opens the name: لستيب نيوز, وأثر برس) */
-            if (t->kind == TOK_WORD && !tok_has_article(t) &&
+            /* (a clitic on a word opens the name: لستيب نيوز, وأثر برس; للعربية.نت) */
+            if (t->kind == TOK_WORD && (!tok_has_article(t) || t->lex_prefix) &&
                 (t->fold[0] == 0x0644 || t->fold[0] == 0x0628 || t->fold[0] == 0x0648 || t->fold[0] == 0x0641))
                 break;
         }
         /* (a name in marks is read where the marks are: «السورية نت» that translated a
          * report is the narrator, no source) */
-        if (b == k || (b > 0 && is_quote_mark(&d->tokens[b - 1])))
+        if (b >= k - (d->tokens[k - 1].kind == TOK_PUNCT) || (b > 0 && is_quote_mark(&d->tokens[b - 1])))
             continue;
         struct cand c = {b, k + 1, b, k + 1, -1, -1, 0, 0, ENT_ORG, GENDER_FEM, CAND_ORG, CLASS_MEDIA | CLASS_ORG, -1, 0};
+        const struct token *first_word = &d->tokens[b];
+        if (tok_has_article(first_word) && first_word->lex_prefix) {
+            /* (the name without its clitic: للعربية.نت -> العربية.نت) */
+            int lam_al = first_word->fold[0] == 0x0644 && first_word->fold[1] == 0x0644;
+            c.skip = lam_al ? 2 : 1;
+            c.add_al = (uint8_t)lam_al;
+        }
         if (add_accepted(x, &c) != 0)
             return -1;
     }

@@ -1887,7 +1887,9 @@ static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int
          * commas before the verb's own complementiser, is an aside, not a new clause */
         if (t->fold_len == 3 && j > np_end && tok_is_comma(&d->tokens[j - 1]) && how_known_aside(q, j, end, &j))
             continue;
-        if (is_stop_punct(t) || (tok_kinds(t) & LEX_CONJ_BREAK))
+        /* (a dot inside a name is none: "للعربية.نت:") */
+        if ((is_stop_punct(t) && !(j > 0 && d->tok_mention[j] >= 0 && d->tok_mention[j - 1] == d->tok_mention[j])) ||
+            (tok_kinds(t) & LEX_CONJ_BREAK))
             return -1;
         /* "، وهو ما وصفته X بأنه": a relative clause of its own starts */
         if (t->kind == TOK_WORD && t->fold_len == 2 && t->fold[0] == 0x0645 && t->fold[1] == 0x0627 && j > 0 &&

@@ -4382,6 +4382,24 @@ static void test_malik_before_what_he_owns(void)
     CHECK(e != NULL && e->type == ENT_PERSON);
 }
 
+static void test_an_ova_family_name_and_an_outlet_with_a_dot(void)
+{
+    /* إسماعيلوفا ends in ا as an accusative does, after a given name the dictionary
+     * knows (نيلوفر); العربية.نت is one outlet, its dot inside the name */
+    struct doc *d = fx_annotate("وقالت المحللة نيلوفر إسماعيلوفا إن البنوك قلقة.\n\n"
+                                "وقالت إسماعيلوفا للعربية.نت: \"الخطر الحقيقي مصرفي\".\n\n"
+                                "وأكد مفتي داغستان الشيخ أحمد حاجي ماغوميدوف أن الطلاب سيعودون.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *e = fx_entity(d, "نيلوفر إسماعيلوفا");
+    CHECK(e != NULL && e->type == ENT_PERSON);
+    e = fx_entity(d, "العربية.نت");
+    CHECK(e != NULL && e->type == ENT_ORG);
+    e = fx_entity(d, "أحمد حاجي ماغوميدوف");
+    CHECK(e != NULL && e->type == ENT_PERSON && e->role_tb >= 0);
+}
+
 int main(void)
 {
     fx_setup();
@@ -4635,6 +4653,7 @@ int main(void)
     test_a_persian_family_name_in_zadeh();
     test_iraqi_and_kurdish_given_names();
     test_malik_before_what_he_owns();
+    test_an_ova_family_name_and_an_outlet_with_a_dot();
     fx_teardown();
     return check_summary("test_entities");
 }

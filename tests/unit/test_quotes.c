@@ -10211,6 +10211,20 @@ static void test_the_owner_of_a_tanker_speaks(void)
     expect(d, "السفينة لم تغادر", "مالك الناقلة", QUOTE_INDIRECT, -1);
 }
 
+static void test_words_told_to_an_outlet_with_a_dot(void)
+{
+    /* "للعربية.نت:": the outlet's dot ends no clause; the words after the colon are hers.
+     * A mufti is a title: the headline's role is the mufti the body names */
+    struct doc *d = fx_annotate("مفتي داغستان لـ«الشرق الأوسط»: طلابنا في القاهرة ليسوا رهائن\n"
+                                "أكد مفتي داغستان الشيخ أحمد حاجي ماغوميدوف أن الطلاب سيعودون. وقالت المحللة نيلوفر "
+                                "إسماعيلوفا للعربية.نت: \"الخطر الحقيقي ليس عسكريا بل مصرفي\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "طلابنا في القاهرة", "أحمد حاجي ماغوميدوف", QUOTE_INDIRECT, -1);
+    expect(d, "الخطر الحقيقي", "نيلوفر إسماعيلوفا", QUOTE_DIRECT, -1);
+}
+
 static void test_an_honorific_before_a_title_of_two_words(void)
 {
     /* "وقال سمو ولي العهد ...": ولي العهد after the honorific is a title, not a man named
@@ -10318,6 +10332,7 @@ int main(void)
     test_a_nickname_after_wa_and_its_participle();
     test_a_professor_spelled_without_ya();
     test_the_owner_of_a_tanker_speaks();
+    test_words_told_to_an_outlet_with_a_dot();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
