@@ -527,6 +527,9 @@ static inline int may_follow_patronymic(const struct doc *d, int32_t e)
     return p->fold_len >= 7 && (p->fold[p->fold_len - 1] == 0x0634 || p->fold[p->fold_len - 1] == 0x0627);
 }
 
+static int ends_name_phrase(const struct doc *d, int32_t k);
+static int title_phrase_before(const struct doc *d, int32_t s);
+
 static int match_known(struct ent_ctx *x, int32_t k, int32_t end)
 {
     const struct doc *d = x->d;
@@ -545,6 +548,19 @@ static int match_known(struct ent_ctx *x, int32_t k, int32_t end)
         lexicon_is_common_as_written(x->lx, tk->fold + v.skip, tk->fold_len - v.skip))
         return 0;
     if (v.skip && n == 1 && clitic_place_before_given_name(d, k, end))
+        return 0;
+    /* (nor a given name as written that a clitic would make a place, before a word of a
+     * name: كلاوس فيبر is Klaus, not ك + لاوس; "لقاء بيريفان مع" is in Yerevan) */
+    if (v.skip && n == 1 && !tk->lex_prefix && (tok_kinds(tk) & LEX_FIRST_NAME) && k + 1 < end &&
+        d->tokens[k + 1].kind == TOK_WORD && !tok_has_article(&d->tokens[k + 1]) &&
+        !(tok_kinds(&d->tokens[k + 1]) & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER | LEX_GAZ)))
+        return 0;
+    /* "رئيسة الوزراء جورجيا ميلوني"، "الطالبة صوفيا ليسينكو": a place that is also a given
+     * name, after a title and before a family name where the phrase ends, is the given
+     * name */
+    if (n == 1 && !v.skip && (tok_kinds(tk) & LEX_FIRST_NAME) && k + 2 < end && title_phrase_before(d, k) &&
+        tok_is_name_like(x->lx, &d->tokens[k + 1]) && !(tok_kinds(&d->tokens[k + 1]) & (LEX_GAZ | LEX_FIRST_NAME)) &&
+        ends_name_phrase(d, k + 2))
         return 0;
     /* "زواره" (his visitors), "جده" (his grandfather): a name spelled with ة, written with
      * ه after a common noun, is that noun and its pronoun (كيفه، كويه are spelled so) */
@@ -2155,7 +2171,6 @@ static int bare_common_noun(const struct ent_ctx *x, int32_t k)
 /* علي at k is the given name, not على, when written with its final ي and followed by a
  * given name, or by a family name in ال where the phrase ends: "الدكتور علي الجبوري"
  * (after a title: `title_before`), "محمد علي الشامي". */
-static int ends_name_phrase(const struct doc *d, int32_t k);
 
 static int ali_is_a_name(const struct ent_ctx *x, int32_t k, int32_t end, int title_before)
 {
@@ -5308,6 +5323,28 @@ static int pass_context(struct ent_ctx *x)
                 if (add_accepted(x, &c) != 0)
                     return -1;
                 continue;
+            }
+            /* (and an East Asian family name there, with its given syllables: "ووفقا لكيم
+             * هيي-جين") */
+            if ((kinds & LEX_SOURCE) && t->kind == TOK_WORD && t->lex_prefix == p + 1 && t->fold[p] == 0x0644 &&
+                (tok_kinds(t) & LEX_FAMILY_NAME)) {
+                int32_t e = s + 1;
+                while (e < end && e - s <= 3 && x->owner[e] < 0) {
+                    if (tok_glued_hyphen_after(d, e - 1) && e > s + 1)
+                        e += 2;
+                    else if (tok_east_asian_syllable(&d->tokens[e]) || tok_glued_hyphen_after(d, e))
+                        e++;
+                    else
+                        break;
+                }
+                if (e > s + 1) {
+                    struct cand c = {s, e, s, e, -1, -1, (uint8_t)(p + 1),
+                                     0, ENT_PERSON, GENDER_UNKNOWN, CAND_CONTEXT, CLASS_PERSON, -1, 0};
+                    if (add_accepted(x, &c) != 0)
+                        return -1;
+                    k = e - 1;
+                    continue;
+                }
             }
             if (tok_is_manner_after_ba(x->d, x->lx, (int32_t)(t - x->d->tokens), 1))
                 continue; /* (ويضيف بصوت متقطع: how, not who) */

@@ -1328,8 +1328,14 @@ static int syllables_end_phrase(const struct doc *d, int32_t k)
 int tok_lee_family(const struct doc *d, int32_t k)
 {
     const struct token *t = &d->tokens[k];
-    /* (the given syllables may be glued by a hyphen: لي جي-هون) */
-    int hyphen = tok_glued_hyphen_after(d, k + 1) && tok_east_asian_syllable(&d->tokens[k + 3]);
+    /* (the given syllables may be glued by a hyphen: لي جي-هون; the second one then even
+     * a word the dictionary knows, لي دونغ-هيون) */
+    const struct token *glued = k + 3 < d->n_tokens ? &d->tokens[k + 3] : NULL;
+    int hyphen = tok_glued_hyphen_after(d, k + 1) &&
+                 (tok_east_asian_syllable(glued) ||
+                  (glued->kind == TOK_WORD && (glued->flags & TOKF_ARABIC) && glued->fold_len <= 4 &&
+                   !tok_has_article(glued) && !glued->lex_prefix &&
+                   !(tok_kinds(glued) & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER))));
     return t->fold_len == 2 && t->fold[0] == 0x0644 && t->fold[1] == 0x064A && k + 2 < d->n_tokens &&
            tok_east_asian_syllable(&d->tokens[k + 1]) && (tok_east_asian_syllable(&d->tokens[k + 2]) || hyphen) &&
            /* (a given name after لي is "to me, John" after a verb; with no word before it, as

@@ -4400,6 +4400,31 @@ static void test_an_ova_family_name_and_an_outlet_with_a_dot(void)
     CHECK(e != NULL && e->type == ENT_PERSON && e->role_tb >= 0);
 }
 
+static void test_given_names_that_are_places_and_korean_names_behind_la(void)
+{
+    /* كلاوس is Klaus, not ك + لاوس; جورجيا and صوفيا after a title and before a family
+     * name are given names, and places elsewhere; لي before a hyphenated pair is the
+     * family name even when the second syllable is a word; كيم behind the ل of وفقا لـ */
+    struct doc *d = fx_annotate("قال المتقاعد الألماني كلاوس فيبر، الذي كان يمر بدراجته، إنه لم يكن يعرف.\n\n"
+                                "وقالت رئيسة الوزراء الإيطالية جورجيا ميلوني إن روما قلقة.\n\n"
+                                "وقالت داليا الشافعي إن السوق تنتظر، فيما حذر لي دونغ-هيون، مدير الاستثمار، من "
+                                "المبالغة.\n\nووفقا لكيم هيي-جين، كبيرة الاقتصاديين، فإن الوون ضعيف.\n\n"
+                                "وزار الوفد صوفيا ثم جورجيا.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *people[] = {"كلاوس فيبر", "جورجيا ميلوني", "داليا الشافعي", "لي دونغ-هيون", "كيم هيي-جين"};
+    for (size_t i = 0; i < sizeof people / sizeof people[0]; i++) {
+        const struct entity *e = fx_entity(d, people[i]);
+        CHECK(e != NULL && e->type == ENT_PERSON);
+    }
+    CHECK(fx_entity(d, "لاوس") == NULL);
+    const struct entity *e = fx_entity(d, "صوفيا");
+    CHECK(e != NULL && e->type == ENT_GPE);
+    e = fx_entity(d, "جورجيا");
+    CHECK(e != NULL && e->type == ENT_GPE);
+}
+
 int main(void)
 {
     fx_setup();
@@ -4654,6 +4679,7 @@ int main(void)
     test_iraqi_and_kurdish_given_names();
     test_malik_before_what_he_owns();
     test_an_ova_family_name_and_an_outlet_with_a_dot();
+    test_given_names_that_are_places_and_korean_names_behind_la();
     fx_teardown();
     return check_summary("test_entities");
 }
