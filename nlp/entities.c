@@ -2973,6 +2973,24 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
     return e;
 }
 
+/* The gender the words around a name give it: a present verb right before it (its ت or
+ * ي: "تفتح هان يو ري") or a relative pronoun after its comma (التي، الذي). */
+static uint8_t gender_around_name(const struct doc *d, int32_t tb, int32_t te)
+{
+    if (tb > 0 && d->tokens[tb - 1].sentence == d->tokens[tb].sentence) {
+        const struct token *v = &d->tokens[tb - 1];
+        if (v->kind == TOK_WORD && !tok_has_article(v) && tok_present_verb_shape(v) && v->fold[0] != 0x0646 &&
+            (!v->lex || (tok_kinds(v) & LEX_VERB)))
+            return v->fold[0] == 0x062A ? GENDER_FEM : GENDER_MASC;
+    }
+    if (te + 1 < d->n_tokens && tok_is_comma(&d->tokens[te]) && tok_is_relative_pronoun(&d->tokens[te + 1])) {
+        const struct token *r = &d->tokens[te + 1];
+        if (r->fold_len == 4 && !r->lex_prefix)
+            return r->fold[2] == 0x062A ? GENDER_FEM : r->fold[2] == 0x0630 ? GENDER_MASC : GENDER_UNKNOWN;
+    }
+    return GENDER_UNKNOWN;
+}
+
 static uint8_t person_gender(const struct doc *d, int32_t tb, int32_t te, uint8_t title_gender)
 {
     if (title_gender == GENDER_FEM || title_gender == GENDER_MASC)
@@ -2988,6 +3006,10 @@ static uint8_t person_gender(const struct doc *d, int32_t tb, int32_t te, uint8_
     if (te - tb >= 2 && (first->flags & TOKF_ARABIC) && !first->lex && first->fold_len >= 4 &&
         first->fold[first->fold_len - 1] == 0x0647 && d->text.u16[first->span.end - 1] == 0x0629)
         return GENDER_FEM;
+    /* (an East Asian name's syllables say nothing of it; the verb before it or the
+     * relative after it may: "تستعيد تشوي مي ران"، "هان يو ري، التي") */
+    if (te - tb >= 2 && (tok_kinds(first) & LEX_FAMILY_NAME))
+        return gender_around_name(d, tb, te);
     return GENDER_MASC;
 }
 
@@ -5835,6 +5857,11 @@ static int build_entities(struct ent_ctx *x)
                     if (ei < 0)
                         ei = surname_lookup(&si, key, n, c->tb);
                 }
+                /* "عن الشيخ جراح قوله": a given name alone after an honorific (which takes
+                 * any word) is the one person named before in full with it (Gulf usage:
+                 * الشيخ جراح جابر الأحمد) */
+                if (ei < 0 && !skip && c->name_tb > 0 && (tok_kinds(&d->tokens[c->name_tb - 1]) & LEX_HONORIFIC))
+                    ei = entities_person_by_given_name(d, c->name_tb);
                 /* "وبحسب باحميش": the clitic read off a surname alone belongs to it when
                  * the whole word ends the name of someone named before */
                 if (ei < 0 && skip > 0 && !particle_surname) {

@@ -4081,6 +4081,22 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
         if (c + 1 < end && tok_is_comma(&d->tokens[c]) && is_complementizer(q, c + 1) && d->tokens[c + 1].fold[0] == 0x0641)
             np_e = c;
     }
+    /* (a relative clause on the source, with no comma, that runs to the sentence's end:
+     * "...، بحسب موقع «ديلي إن كيه» الإخباري الذي يتخذ من سول مقرا ويعتمد على ..."; the
+     * source ends before it) */
+    int relative_tail = 0;
+    for (int32_t r = np_b + 1; r < np_e && !relative_tail; r++) {
+        if (!tok_is_relative_pronoun(&d->tokens[r]))
+            continue;
+        int32_t c = r + 1;
+        while (c < end && d->tokens[c].kind != TOK_PUNCT && !is_complementizer(q, c))
+            c++;
+        if (c > r + 1 && (c >= end || (is_stop_punct(&d->tokens[c]) && c + 1 >= end))) {
+            relative_tail = 1;
+            np_e = r;
+        }
+        break;
+    }
     /* (and a quoted name it runs into goes to its end: مراسل «ليبيا الأحرار») */
     for (int32_t j = np_b; by_position && j < np_e; j++)
         if (q->opens[j] >= 0 && q->r[q->opens[j]].close >= np_e && q->r[q->opens[j]].close < end &&
@@ -4203,7 +4219,7 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
             ce = e2;
         }
         set_content(q, qt, cs, ce);
-    } else if (!initial && (np_e >= end || is_stop_punct(&d->tokens[np_e]) ||
+    } else if (!initial && (np_e >= end || is_stop_punct(&d->tokens[np_e]) || relative_tail ||
                             (tok_is_comma(&d->tokens[np_e]) && np_e + 2 < end &&
                              (after_relative(d, np_e + 2) || participle_at(d, np_e + 1) ||
                               circumstance_at(d, np_e + 1))))) {

@@ -10225,6 +10225,39 @@ static void test_words_told_to_an_outlet_with_a_dot(void)
     expect(d, "الخطر الحقيقي", "نيلوفر إسماعيلوفا", QUOTE_DIRECT, -1);
 }
 
+static void test_a_source_with_its_relative_clause_and_a_titled_report(void)
+{
+    /* "بحسب موقع «...» الذي يتخذ من سول مقرا": the relative clause describes the source,
+     * to the sentence's end; المعنون before marks gives the report's title, no quote */
+    struct doc *d = fx_annotate("قفز سعر الأرز في سوق مدينة هيسان إلى نحو 9 آلاف وون هذا الأسبوع، بحسب موقع \"ديلي إن "
+                                "كيه\" الإخباري الذي يتخذ من سول مقرا ويعتمد على مصادر داخل البلاد.\n\n"
+                                "أما المقررة الخاصة إليزابيث سالمون، فرأت في تقريرها الأخير المعنون «عمال بلا أسماء» أن "
+                                "ظروف العمل في المصنع “قد ترقى إلى العمل القسري”.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "قفز سعر الأرز", "ديلي إن كيه", QUOTE_INDIRECT, -1);
+    expect(d, "ظروف العمل في المصنع", "إليزابيث سالمون", QUOTE_MIXED, -1);
+    CHECK(fx_quote(d, "عمال بلا أسماء") == NULL);
+}
+
+static void test_a_shaikh_by_his_given_name_and_a_korean_woman(void)
+{
+    /* "عن الشيخ جراح قوله": the shaikh named in full before; "تستعيد تشوي مي ران": the
+     * feminine verb says she is a woman, so "وتضيف" after a headline's group is hers */
+    struct doc *d = fx_annotate("منشقون لـ\"الحرة\": الحملة على الأسواق تدفع التجار إلى البيع ليلا\n"
+                                "في شقة صغيرة بسول، تستعيد تشوي مي ران آخر يوم لها في سوق هيسان.\n"
+                                "تقول تشوي إن التجار كانوا يدفعون رشاوى شهرية.\n"
+                                "وتضيف: \"كان سعر الأرز يتغير مرتين في اليوم\".\n\n"
+                                "وكان وكيل وزارة الخارجية الشيخ جراح جابر الأحمد قد استقبل السفير. ونقلت الوكالة عن "
+                                "الشيخ جراح قوله إن الكويت «تقدر الموقف الياباني».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "كان سعر الأرز", "تشوي مي ران", QUOTE_DIRECT, -1);
+    expect(d, "الكويت", "جراح جابر الأحمد", QUOTE_MIXED, -1);
+}
+
 static void test_an_honorific_before_a_title_of_two_words(void)
 {
     /* "وقال سمو ولي العهد ...": ولي العهد after the honorific is a title, not a man named
@@ -10333,6 +10366,8 @@ int main(void)
     test_a_professor_spelled_without_ya();
     test_the_owner_of_a_tanker_speaks();
     test_words_told_to_an_outlet_with_a_dot();
+    test_a_source_with_its_relative_clause_and_a_titled_report();
+    test_a_shaikh_by_his_given_name_and_a_korean_woman();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
