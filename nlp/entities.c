@@ -5694,6 +5694,13 @@ static void set_person_keys(struct ent_ctx *x, struct entity *e, const struct ca
 
 /* The last person named so far whose full name ends with the words of `key` (a whole
  * word boundary before them), or -1. */
+/* سيد، سيدة as written, no clitic: "Mr", "Mrs" as well as a given name. */
+static int sayyid(const struct token *t)
+{
+    return t->kind == TOK_WORD && !t->lex_prefix && (t->fold_len == 3 || t->fold_len == 4) && t->fold[0] == 0x0633 &&
+           t->fold[1] == 0x064A && t->fold[2] == 0x062F && (t->fold_len == 3 || t->fold[3] == 0x0647);
+}
+
 static int32_t person_ending_with(const struct doc *d, const UChar *key, int32_t n)
 {
     for (int32_t i = d->n_entities - 1; i >= 0; i--) {
@@ -5838,6 +5845,14 @@ static int build_entities(struct ent_ctx *x)
                     c->name_tb--;
                     x->owner[c->tb] = ci;
                 }
+            }
+            /* "«سيد ريدفيلد، أنتم ...»": سيد or سيدة opening the words in marks calls on
+             * someone by family name (Mr), the person named before with it */
+            if (ei < 0 && c->type == ENT_PERSON && c->kb < 0 && c->name_te - c->name_tb == 2 && !c->skip &&
+                c->name_tb > 0 && (is_quote_mark(&d->tokens[c->name_tb - 1]) || tok_is_char(&d->tokens[c->name_tb - 1], ':')) &&
+                sayyid(&d->tokens[c->name_tb])) {
+                const struct token *family = &d->tokens[c->name_tb + 1];
+                ei = person_ending_with(d, family->fold, family->fold_len);
             }
             if (ei < 0 && single_person) {
                 /* A surname alone: the person whose full name ends with it. */

@@ -10258,6 +10258,20 @@ static void test_a_shaikh_by_his_given_name_and_a_korean_woman(void)
     expect(d, "الكويت", "جراح جابر الأحمد", QUOTE_MIXED, -1);
 }
 
+static void test_mr_and_a_family_name_in_marks(void)
+{
+    /* "«سيد ريدفيلد، ...»": سيد opening the words in marks is "Mr", and the family name is
+     * the assistant secretary's; the words after "فرد ريدفيلد" are his */
+    struct doc *d = fx_annotate("وقال مساعد وزير الخارجية توماس ريدفيلد في مستهل الجلسة إن الإدارة «تتابع كل شحنة». لكن "
+                                "السيناتور كريس فان هولن قاطعه قائلا: «سيد ريدفيلد، أنتم تديرون الأزمة بالبيانات». فرد "
+                                "ريدفيلد بأن الوزارة «لا تملك ترف الصمت».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الوزارة", "توماس ريدفيلد", QUOTE_MIXED, -1);
+    CHECK(fx_entity(d, "سيد ريدفيلد") == NULL);
+}
+
 static void test_an_honorific_before_a_title_of_two_words(void)
 {
     /* "وقال سمو ولي العهد ...": ولي العهد after the honorific is a title, not a man named
@@ -10368,6 +10382,7 @@ int main(void)
     test_words_told_to_an_outlet_with_a_dot();
     test_a_source_with_its_relative_clause_and_a_titled_report();
     test_a_shaikh_by_his_given_name_and_a_korean_woman();
+    test_mr_and_a_family_name_in_marks();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
