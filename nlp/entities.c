@@ -5187,6 +5187,10 @@ static int pass_given_names(struct ent_ctx *x)
                  /* (or, after a definite noun in apposition, a nisba no dictionary knows
                   * before anything: "زميلته في التقديم ريم الدوسري ضاحكة:") */
                  (apposition && !(n->flags & TOKF_COMMON) && tok_nisba_ending(n)) ||
+                 /* (or after a nationality, a nisba family name before anything: "يتابع
+                  * الأردني سامر الحوراني نشرات الأخبار") */
+                 (apposition && prev && tok_is_demonym(x->lx, prev) && tok_nisba_ending(n) &&
+                  !tok_is_demonym(x->lx, n)) ||
                  /* (or before بأن, a family name in ي that no dictionary knows: "وعلقت
                   * زميلته ريم العتيبي بأن"; not "واعترف أمين المال بأن", a title) */
                  ((tok_kinds(after) & LEX_COMPLEMENTIZER) && !(n->flags & TOKF_COMMON) && tok_nisba_ending(n)))) {

@@ -4425,6 +4425,18 @@ static void test_given_names_that_are_places_and_korean_names_behind_la(void)
     CHECK(e != NULL && e->type == ENT_GPE);
 }
 
+static void test_a_nisba_family_name_after_a_nationality(void)
+{
+    /* "يتابع الأردني سامر الحوراني نشرات الأخبار": after a nationality, a given name and a
+     * nisba are a name even before the verb's object */
+    struct doc *d = fx_annotate("على شاشة صغيرة في مطعمه، يتابع الأردني سامر الحوراني نشرات الأخبار منذ توقيع المعاهدة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *e = fx_entity(d, "سامر الحوراني");
+    CHECK(e != NULL && e->type == ENT_PERSON);
+}
+
 int main(void)
 {
     fx_setup();
@@ -4680,6 +4692,7 @@ int main(void)
     test_malik_before_what_he_owns();
     test_an_ova_family_name_and_an_outlet_with_a_dot();
     test_given_names_that_are_places_and_korean_names_behind_la();
+    test_a_nisba_family_name_after_a_nationality();
     fx_teardown();
     return check_summary("test_entities");
 }
