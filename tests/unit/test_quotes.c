@@ -10272,6 +10272,18 @@ static void test_mr_and_a_family_name_in_marks(void)
     CHECK(fx_entity(d, "سيد ريدفيلد") == NULL);
 }
 
+static void test_a_partys_secretary(void)
+{
+    /* سكرتير is a title: "سكرتير اللجنة المركزية للحزب X إن" has X speak (before, the
+     * sentence lost its quotation) */
+    struct doc *d = fx_annotate("وقال سكرتير اللجنة المركزية للحزب عوض الكريم محجوب إن الحزب “لا يقيس مواقفه بمسطرة "
+                                "الحرب الباردة”.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الحزب", "عوض الكريم محجوب", QUOTE_MIXED, -1);
+}
+
 static void test_an_honorific_before_a_title_of_two_words(void)
 {
     /* "وقال سمو ولي العهد ...": ولي العهد after the honorific is a title, not a man named
@@ -10383,6 +10395,7 @@ int main(void)
     test_a_source_with_its_relative_clause_and_a_titled_report();
     test_a_shaikh_by_his_given_name_and_a_korean_woman();
     test_mr_and_a_family_name_in_marks();
+    test_a_partys_secretary();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
