@@ -10282,6 +10282,16 @@ static void test_a_partys_secretary(void)
     if (!d)
         return;
     expect(d, "الحزب", "عوض الكريم محجوب", QUOTE_MIXED, -1);
+    /* (and so are مؤسس and مخرج: the founder speaks, before whom he told; the phrase
+     * keeps للصحفيين, which structure alone cannot tell from a body's remit, "المنسقية
+     * العامة للنازحين") */
+    d = fx_annotate("وقال مؤسس اللجنة للصحفيين إن الوضع صعب. وأوضح مخرج الفيلم أحمد سعيد أن التصوير انتهى.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "الوضع صعب");
+    CHECK(q != NULL && q->speaker_name && !strncmp(q->speaker_name, "مؤسس اللجنة", strlen("مؤسس اللجنة")));
+    expect(d, "التصوير انتهى", "أحمد سعيد", QUOTE_INDIRECT, -1);
 }
 
 static void test_an_honorific_before_a_title_of_two_words(void)
