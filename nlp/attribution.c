@@ -4386,6 +4386,19 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
                 ok = 1;
                 how = RESOLVED_ELIDED;
             }
+            /* "وقال حارس اللجنة للصحفيين إن": a common noun no list holds, in construct with
+             * a definite one, is someone described, as written (the role nouns after it
+             * name no one known) */
+            if (!ok && q->cue_kind == CUE_VERB && q->np_begin == q->cue_tok + 1 && q->np_end > q->np_begin + 1 &&
+                d->tok_mention[q->np_begin] < 0) {
+                const struct token *h = &d->tokens[q->np_begin];
+                if (h->kind == TOK_WORD && (h->flags & TOKF_ARABIC) && (h->flags & TOKF_COMMON) && !tok_kinds(h) &&
+                    !tok_has_article(h) && !h->lex_prefix && tok_has_article(&d->tokens[q->np_begin + 1]) &&
+                    !(tok_kinds(&d->tokens[q->np_begin + 1]) & (LEX_STOP | LEX_VERB))) {
+                    int32_t g = phrase_end(&x, q->np_begin, q->np_end);
+                    ok = as_written(&x, tok_span(d, q->np_begin, g), q->cue_gender, CLASS_PERSON, &w, &how);
+                }
+            }
             /* words that name nobody (أيضا، مجددا، اليوم): the subject is elided; a noun
              * that names no one we know (التقديرات، الأرقام): nobody to credit */
             /* (nor does how they were said, alone: "ويضيف ضاحكا أن") */

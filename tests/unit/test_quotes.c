@@ -10292,6 +10292,14 @@ static void test_a_partys_secretary(void)
     const struct quote *q = fx_quote(d, "الوضع صعب");
     CHECK(q != NULL && q->speaker_name && !strncmp(q->speaker_name, "مؤسس اللجنة", strlen("مؤسس اللجنة")));
     expect(d, "التصوير انتهى", "أحمد سعيد", QUOTE_INDIRECT, -1);
+    /* (a noun no list holds, in construct with a role noun, is someone described: before,
+     * "حارس اللجنة للصحفيين" named no one and the quotation was dropped) */
+    d = fx_annotate("وقال حارس اللجنة للصحفيين إن الأبواب أغلقت مبكرا.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    q = fx_quote(d, "الأبواب أغلقت");
+    CHECK(q != NULL && q->speaker_name && !strncmp(q->speaker_name, "حارس اللجنة", strlen("حارس اللجنة")));
 }
 
 static void test_an_honorific_before_a_title_of_two_words(void)
