@@ -2171,7 +2171,6 @@ static int bare_common_noun(const struct ent_ctx *x, int32_t k)
 /* علي at k is the given name, not على, when written with its final ي and followed by a
  * given name, or by a family name in ال where the phrase ends: "الدكتور علي الجبوري"
  * (after a title: `title_before`), "محمد علي الشامي". */
-
 static int ali_is_a_name(const struct ent_ctx *x, int32_t k, int32_t end, int title_before)
 {
     const struct doc *d = x->d;
@@ -5696,8 +5695,6 @@ static void set_person_keys(struct ent_ctx *x, struct entity *e, const struct ca
     e->last_key_len = last->fold_len;
 }
 
-/* The last person named so far whose full name ends with the words of `key` (a whole
- * word boundary before them), or -1. */
 /* سيد، سيدة as written, no clitic: "Mr", "Mrs" as well as a given name. */
 static int sayyid(const struct token *t)
 {
@@ -5705,6 +5702,8 @@ static int sayyid(const struct token *t)
            t->fold[1] == 0x064A && t->fold[2] == 0x062F && (t->fold_len == 3 || t->fold[3] == 0x0647);
 }
 
+/* The last person named so far whose full name ends with the words of `key` (a whole
+ * word boundary before them), or -1. */
 static int32_t person_ending_with(const struct doc *d, const UChar *key, int32_t n)
 {
     for (int32_t i = d->n_entities - 1; i >= 0; i--) {
@@ -6504,12 +6503,11 @@ __attribute__((noinline)) static int pass_media_tails(struct ent_ctx *x)
                 return -1;
             continue;
         }
-        int32_t b = k;
         /* (a dot between them, with no space on either side: العربية.نت) */
-        if (k >= 2 && d->tokens[k - 1].kind == TOK_PUNCT && d->text.u16[d->tokens[k - 1].span.start] == '.' &&
-            !(d->tokens[k - 1].flags & TOKF_SPACE_BEFORE) && !(tail->flags & TOKF_SPACE_BEFORE))
-            b--;
-        while (b > 0 && k - b < MAX_WORDS + (b < k && d->tokens[k - 1].kind == TOK_PUNCT)) {
+        int32_t dot = k >= 2 && d->tokens[k - 1].kind == TOK_PUNCT && d->text.u16[d->tokens[k - 1].span.start] == '.' &&
+                      !(d->tokens[k - 1].flags & TOKF_SPACE_BEFORE) && !(tail->flags & TOKF_SPACE_BEFORE);
+        int32_t b = k - dot;
+        while (b > 0 && k - dot - b < MAX_WORDS) {
             const struct token *t = &d->tokens[b - 1];
             if ((t->kind != TOK_WORD && t->kind != TOK_NUMBER) || x->owner[b - 1] >= 0 ||
                 t->sentence != tail->sentence || (d->tokens[b].flags & TOKF_NEWLINE_BEFORE) ||
@@ -6528,7 +6526,7 @@ __attribute__((noinline)) static int pass_media_tails(struct ent_ctx *x)
         }
         /* (a name in marks is read where the marks are: «السورية نت» that translated a
          * report is the narrator, no source) */
-        if (b >= k - (d->tokens[k - 1].kind == TOK_PUNCT) || (b > 0 && is_quote_mark(&d->tokens[b - 1])))
+        if (b == k - dot || (b > 0 && is_quote_mark(&d->tokens[b - 1])))
             continue;
         struct cand c = {b, k + 1, b, k + 1, -1, -1, 0, 0, ENT_ORG, GENDER_FEM, CAND_ORG, CLASS_MEDIA | CLASS_ORG, -1, 0};
         const struct token *first_word = &d->tokens[b];

@@ -4085,7 +4085,7 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
      * "...، بحسب موقع «ديلي إن كيه» الإخباري الذي يتخذ من سول مقرا ويعتمد على ..."; the
      * source ends before it) */
     int relative_tail = 0;
-    for (int32_t r = np_b + 1; r < np_e && !relative_tail; r++) {
+    for (int32_t r = np_b + 1; r < np_e; r++) {
         if (!tok_is_relative_pronoun(&d->tokens[r]))
             continue;
         int32_t c = r + 1;
