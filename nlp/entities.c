@@ -2982,11 +2982,8 @@ static uint8_t gender_around_name(const struct doc *d, int32_t tb, int32_t te)
             (!v->lex || (tok_kinds(v) & LEX_VERB)))
             return v->fold[0] == 0x062A ? GENDER_FEM : GENDER_MASC;
     }
-    if (te + 1 < d->n_tokens && tok_is_comma(&d->tokens[te]) && tok_is_relative_pronoun(&d->tokens[te + 1])) {
-        const struct token *r = &d->tokens[te + 1];
-        if (r->fold_len == 4 && !r->lex_prefix)
-            return r->fold[2] == 0x062A ? GENDER_FEM : r->fold[2] == 0x0630 ? GENDER_MASC : GENDER_UNKNOWN;
-    }
+    if (te + 1 < d->n_tokens && tok_is_comma(&d->tokens[te]))
+        return tok_relative_gender(&d->tokens[te + 1]);
     return GENDER_UNKNOWN;
 }
 

@@ -1205,6 +1205,13 @@ int tok_is_relative_pronoun(const struct token *tk)
            (!memcmp(tk->fold, alladhi, sizeof alladhi) || !memcmp(tk->fold, allati, sizeof allati));
 }
 
+uint8_t tok_relative_gender(const struct token *tk)
+{
+    if (tk->fold_len != 4 || tk->lex_prefix || !tok_is_relative_pronoun(tk))
+        return GENDER_UNKNOWN;
+    return tk->fold[2] == 0x062A ? GENDER_FEM : GENDER_MASC;
+}
+
 int tok_is_quote_mark(const struct token *tk)
 {
     if (tk->kind != TOK_PUNCT || tk->fold_len != 1)

@@ -271,6 +271,10 @@ int tok_is_quote_mark(const struct token *tk);
 
 /* 1 for a relative pronoun: الذي، التي، الذين (and the forms they begin). */
 int tok_is_relative_pronoun(const struct token *tk);
+
+/* The gender of a singular relative pronoun with no clitic: GENDER_FEM for التي,
+ * GENDER_MASC for الذي, else GENDER_UNKNOWN. */
+uint8_t tok_relative_gender(const struct token *tk);
 /* أحد / إحدى "one of" (behind a clitic too): the gender it gives the speaker, or 0. */
 uint8_t tok_one_of(const struct token *t);
 
