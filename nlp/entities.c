@@ -1985,7 +1985,7 @@ static int32_t extend_forward(const struct ent_ctx *x, int32_t e, int32_t end);
 
 static int is_particle(const struct token *tk)
 {
-    return (tok_kinds(tk) & LEX_NAME_PARTICLE) != 0;
+    return (tok_kinds(tk) & LEX_NAME_PARTICLE) && !(tk->flags & TOKF_HAMZA_INSIDE);
 }
 
 /* Can token t be the surname after a given name (يوسف الشاهد، جمال سلامي)? */

@@ -4437,6 +4437,19 @@ static void test_a_nisba_family_name_after_a_nationality(void)
     CHECK(e != NULL && e->type == ENT_PERSON);
 }
 
+static void test_fa_inna_written_with_hamza_is_no_particle(void)
+{
+    /* "وبحسب كيم جي-هون فإن الوون": فإن folds to the particle فان (van), but written with
+     * its hamza it is the complementizer, and the name ends before it */
+    struct doc *d = fx_annotate("وبحسب كيم جي-هون فإن الوون سيواصل التراجع خلال الأسابيع المقبلة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *e = fx_entity(d, "كيم جي-هون");
+    CHECK(e != NULL && e->type == ENT_PERSON);
+    CHECK(fx_entity(d, "كيم جي-هون فإن الوون") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -4693,6 +4706,7 @@ int main(void)
     test_an_ova_family_name_and_an_outlet_with_a_dot();
     test_given_names_that_are_places_and_korean_names_behind_la();
     test_a_nisba_family_name_after_a_nationality();
+    test_fa_inna_written_with_hamza_is_no_particle();
     fx_teardown();
     return check_summary("test_entities");
 }
