@@ -3337,10 +3337,10 @@ static int verb_cue(struct qctx *q, int32_t v)
             if (tok_is_comma(t) && ++commas <= 2)
                 continue;
             /* (an abbreviation in parentheses in the role goes on: "الأمين العام لحلف شمال
-             * الأطلسي (ناتو) ينس ستولتنبرغ عن") */
+             * الأطلسي (ناتو) ينس ستولتنبرغ عن"; and so does an age: "X (41 عاما) عن") */
             if (tok_is_char(t, '(')) {
                 int32_t c = j + 1;
-                while (c < end && c - j <= 4 && d->tokens[c].kind == TOK_WORD)
+                while (c < end && c - j <= 4 && (d->tokens[c].kind == TOK_WORD || d->tokens[c].kind == TOK_NUMBER))
                     c++;
                 if (c < end && c > j + 1 && tok_is_char(&d->tokens[c], ')')) {
                     j = c;
@@ -3522,7 +3522,12 @@ static int verb_cue(struct qctx *q, int32_t v)
     if (vt->lex->verb_object && !object_on_verb && np_e == np_b + 1 && d->tok_mention[np_b] < 0 &&
         !(tok_kinds(&d->tokens[np_b]) & (LEX_TITLE | LEX_ORG_HEAD)) &&
         !((tok_kinds(&d->tokens[np_b]) & LEX_ROLE_NOUN) &&
-          ((d->tokens[np_b].lex->role_classes & CLASS_PERSON) || (np_e < end && tok_is_fi(&d->tokens[np_e])))))
+          ((d->tokens[np_b].lex->role_classes & CLASS_PERSON) || (np_e < end && tok_is_fi(&d->tokens[np_e])) ||
+           /* (or before a definite word, what it describes, or an aside: "ووصفت الصحيفة
+            * المعاهدة بأنها"، "ووصفت الصحيفة، في افتتاحيتها، المعاهدة بأنها") */
+           (np_e < end && ((d->tokens[np_e].kind == TOK_WORD && tok_has_article(&d->tokens[np_e]) &&
+                            !d->tokens[np_e].lex_prefix) ||
+                           tok_is_comma(&d->tokens[np_e]))))))
         np_e = np_b; /* "ووصفت التقارير بأنها": one noun is what is described; the subject is elided */
     /* "X، أستاذ ...، الذي وصف الكاتب بأنه": right after a relative pronoun the verb's
      * subject is the antecedent, and one noun after it is what is described */
@@ -3583,6 +3588,20 @@ static int verb_cue(struct qctx *q, int32_t v)
                 np_e = k; /* "ووصف السفير الروسي تقرير الفريق بأنه": the object after the subject */
                 break;
             }
+        /* "ووصفت الصحيفة المعاهدة بأنها": after a definite role and its adjectives (in ي,
+         * or سابق and its kind), a definite common word no one's name is the object, not
+         * one more adjective */
+        if (!object_on_verb && np_e > np_b + 1 && d->tok_mention[np_b] < 0 && tok_has_article(t0) && !t0->lex_prefix &&
+            (tok_kinds(t0) & (LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD))) {
+            int32_t k = np_b + 1;
+            while (k < np_e && d->tok_mention[k] < 0 && tok_has_article(&d->tokens[k]) &&
+                   (tok_nisba_ending(&d->tokens[k]) || tok_marker(d, k, MARK_ROLE_ADJECTIVE)))
+                k++;
+            const struct token *o = &d->tokens[k];
+            if (k < np_e && d->tok_mention[k] < 0 && o->kind == TOK_WORD && tok_has_article(o) && !o->lex_prefix &&
+                (o->flags & TOKF_COMMON) && !(tok_kinds(o) & (LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD | LEX_GROUP)))
+                np_e = k;
+        }
     }
     if (aside_before_relayed_saying(q, v, end))
         return 0;

@@ -10302,6 +10302,42 @@ static void test_a_partys_secretary(void)
     CHECK(q != NULL && q->speaker_name && !strncmp(q->speaker_name, "حارس اللجنة", strlen("حارس اللجنة")));
 }
 
+static void test_a_role_noun_describing_a_definite_object(void)
+{
+    /* "ووصفت الصحيفة المعاهدة بأنها": the role noun is the subject and the definite word
+     * after it what is described (before, الصحيفة was read as the object, the subject
+     * elided, and the quotation lost); so too with an aside after the role noun */
+    struct doc *d = fx_annotate("خصصت صحيفة “النجمة” صفحتها الأولى للاتفاق. ووصفت الصحيفة الاتفاق بأنه “جسر بين "
+                                "الشعبين”. ثم وصفت الصحيفة، في افتتاحيتها، الزيارة بأنها “حدث نادر”.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "جسر بين", "النجمة", QUOTE_DIRECT, -1);
+    expect(d, "حدث نادر", "النجمة", QUOTE_DIRECT, -1);
+    /* (a definite role before its nisba adjective and سابق keeps them: "ووصف الوزير الروسي
+     * السابق المعاهدة الجديدة بأنها") */
+    d = fx_annotate("قال الوزير سيرغي لافروف إن الوضع صعب. ووصف الوزير الروسي السابق المعاهدة الجديدة بأنها "
+                    "تاريخية.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "تاريخية", "سيرغي لافروف", QUOTE_INDIRECT, -1);
+}
+
+static void test_an_age_before_an_and_elderly_people_referred_back(void)
+{
+    /* "وأعرب بارك (41 عاما) عن قلقه من أن": an age in parentheses between the speaker and
+     * عن; and المسنة, the elderly woman quoted before */
+    struct doc *d = fx_annotate("قال بارك يونغ جين إن الوضع صعب. وأعرب بارك (41 عاما) عن قلقه من أن تشدد الحكومة "
+                                "الرقابة.\n«نحن عالقون»، قالت كيم بوك سون (84 عاما). وأضافت المسنة، التي وصلت "
+                                "عائلتها من جيجو، أن ابنها يحمل الجنسية الكورية.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "قلقه من أن", "بارك يونغ جين", QUOTE_INDIRECT, -1);
+    expect(d, "ابنها يحمل", "كيم بوك سون", QUOTE_INDIRECT, -1);
+}
+
 static void test_an_honorific_before_a_title_of_two_words(void)
 {
     /* "وقال سمو ولي العهد ...": ولي العهد after the honorific is a title, not a man named
@@ -10414,6 +10450,8 @@ int main(void)
     test_a_shaikh_by_his_given_name_and_a_korean_woman();
     test_mr_and_a_family_name_in_marks();
     test_a_partys_secretary();
+    test_a_role_noun_describing_a_definite_object();
+    test_an_age_before_an_and_elderly_people_referred_back();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
