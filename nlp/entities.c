@@ -2370,10 +2370,19 @@ static int bare_nisba(const struct token *t)
 /* "يصف عبد الباقي القاعدة بأنها": after a verb that takes an object before بأن (وصف), a
  * common definite word right before بأن is what it describes, not the family name of the
  * name at s (a nisba there still is one; "وتعهد عبد الحميد الدبيبة بأن" has no object). */
+/* (and so after a verb of advice, whom it advises, and past a title before the name:
+ * "ونصح الخبير محمود سعيد الطلبة بأن") */
 static int described_before_bi_anna(const struct doc *d, int32_t s, int32_t e)
 {
-    const struct token *t = &d->tokens[e], *v = s > 0 ? &d->tokens[s - 1] : NULL;
-    if (e + 1 >= d->n_tokens || !v || !v->lex || !v->lex->verb_object || !(tok_kinds(v) & LEX_VERB) ||
+    const struct token *t = &d->tokens[e], *v = NULL;
+    for (int32_t p = s - 1; p >= 0 && p >= s - 4 && !v; p--) {
+        if (tok_kinds(&d->tokens[p]) & LEX_VERB)
+            v = &d->tokens[p];
+        else if (d->tokens[p].kind != TOK_WORD || !tok_has_article(&d->tokens[p]) ||
+                 !(tok_kinds(&d->tokens[p]) & (LEX_TITLE | LEX_ROLE_NOUN)) || d->tokens[p].lex_prefix)
+            break;
+    }
+    if (e + 1 >= d->n_tokens || !v || !v->lex || !(v->lex->verb_object || v->lex->verb_an == 2) ||
         !(t->flags & TOKF_COMMON) || tok_nisba_ending(t))
         return 0;
     const struct token *n = &d->tokens[e + 1];
@@ -2785,7 +2794,7 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
                              ((tok_kinds(next) & LEX_COMPLEMENTIZER) && !next->lex_prefix && next->fold[0] != 0x0628));
         /* (not a word of time that is also "coming": "أحمد فوزي القادم من جاكرتا") */
         if (given && tok_has_article(t) && (surname_ok(x, t) || demonym_family) && (!common_plural(t) || plural_family) &&
-            !masdar_in_ba(d, e + 1) && !tok_marker(d, e, MARK_TIME_AFTER) &&
+            !masdar_in_ba(d, e + 1) && !tok_marker(d, e, MARK_TIME_AFTER) && !described_before_bi_anna(d, s, e) &&
             ((e - s >= 2 && e - s <= 3 && (common_third || !(t->flags & TOKF_COMMON) || t->fold[t->fold_len - 1] == 0x064A)) ||
              /* (after a given name alone, a family nisba no dictionary knows: سالم المعمري) */
              (e - s == 1 && !(t->flags & TOKF_COMMON) && t->fold[t->fold_len - 1] == 0x064A)) &&
@@ -2924,6 +2933,8 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
              (e == s + 2 && (tok_marker(d, e - 1, MARK_NAME_TAIL) || (abd_compound(d, s) && !form_x_verb(t))))) &&
             (surname_ok(x, t) || demonym_family_name(x, e, end)) &&
             !(t->flags & TOKF_NEWLINE_BEFORE) && !(e == s + 2 && described_before_bi_anna(d, s, e)) &&
+            /* (not a time before its adjective: "في مطار دمشق ربيع العام الماضي") */
+            !(tok_has_article(t) && e + 1 < end && tok_marker(d, e + 1, MARK_TIME_AFTER)) &&
             /* (not the verb's object before "by saying": "وختم فيصل الفقرة بالقول") */
             !(tok_has_article(t) && (t->flags & TOKF_COMMON) && by_saying(d, e + 1))) {
             e++;
@@ -3288,10 +3299,16 @@ static int common_word_given_name(const struct ent_ctx *x, int32_t j, int32_t en
 /* "الصحفي المختص في التحقق من الأخبار أنيس الزواري": من and a definite word go on with
  * the role only where a given name follows within a few words; من is more often where
  * the person is from, or what the sentence goes on to ("سأل الصحفي من الحاضرين ...") */
+/* (and so do من, a bare word and a nationality, someone's origin: "رجل الأعمال الروسي من
+ * أصل كوري فيكتور تسوي") */
 static int min_inside_role(const struct ent_ctx *x, int32_t j)
 {
     const struct doc *d = x->d;
-    if (j + 2 >= d->n_tokens || !tok_has_article(&d->tokens[j + 1]) || d->tokens[j + 1].lex_prefix)
+    if (j + 2 >= d->n_tokens || d->tokens[j + 1].lex_prefix)
+        return 0;
+    if (!tok_has_article(&d->tokens[j + 1]) &&
+        !(d->tokens[j + 1].kind == TOK_WORD && (d->tokens[j + 1].flags & TOKF_COMMON) && !tok_kinds(&d->tokens[j + 1]) &&
+          tok_is_demonym(x->lx, &d->tokens[j + 2])))
         return 0;
     for (int32_t c = j + 2; c < d->n_tokens && c - j <= 4; c++) {
         const struct token *t = &d->tokens[c];
@@ -3872,7 +3889,13 @@ static int pass_titled(struct ent_ctx *x)
          * writer) */
         const struct lex_entry *title = tk->lex, *longer;
         int32_t phrase = tok_phrase_at(d, x->lx, k, end, LEX_TITLE, 0, &longer, NULL);
-        if (!(tok_kinds(tk) & LEX_TITLE) && phrase < 2)
+        /* (an owner is titled by what he owns, as صاحب is; the list has مالك as a given
+         * name only) */
+        static const struct lex_entry owner_m = {.role_classes = CLASS_PERSON, .role_gender = GENDER_MASC};
+        static const struct lex_entry owner_f = {.role_classes = CLASS_PERSON, .role_gender = GENDER_FEM};
+        if (!(tok_kinds(tk) & LEX_TITLE) && phrase < 2 && tok_owner_of_next(d, x->lx, k, end))
+            title = tk->fold[tk->fold_len - 1] == 0x0647 ? &owner_f : &owner_m;
+        else if (!(tok_kinds(tk) & LEX_TITLE) && phrase < 2)
             continue;
         if (phrase > 1 && (longer->role_classes || !(tok_kinds(tk) & LEX_TITLE))) {
             title = longer;
@@ -5174,6 +5197,8 @@ static int pass_given_names(struct ent_ctx *x)
                  (!(kinds & (LEX_TITLE | LEX_STOP)) && family_then_title(d, k))) &&
                 !((kinds & LEX_STOP) && after && (tok_kinds(after) & LEX_STOP)) &&
                 tok_has_article(n) && (surname_ok(x, n) || honorific_family) &&
+                /* (no time before its adjective: "في ربيع العام الماضي") */
+                !(after && !after->lex_prefix && tok_marker(d, k + 2, MARK_TIME_AFTER)) &&
                 /* (no sound plural the dictionary holds: "وعودة النازحين") */
                 !((n->flags & TOKF_COMMON) && sound_plural(n)) &&
                 (!after || after->kind == TOK_PUNCT || (tok_kinds(after) & LEX_STOP) ||
@@ -6299,9 +6324,11 @@ static int list_starts(struct ent_ctx *x)
             x->heads.v[x->heads.n++] = k;
         /* (or a title of two words whose first is none: مقدم البرنامج) */
         const struct lex_entry *title;
+        /* (or مالك before what he owns: "مالك السفن خالد المقدم", like صاحب) */
         if ((kinds & LEX_TITLE) ||
             ((t->var_kinds & LEX_PHRASE_START) && !(kinds & LEX_STOP) && k + 1 < d->n_tokens &&
-             tok_has_article(&d->tokens[k + 1]) && tok_phrase_at(d, x->lx, k, d->n_tokens, LEX_TITLE, 0, &title, NULL) > 1))
+             tok_has_article(&d->tokens[k + 1]) && tok_phrase_at(d, x->lx, k, d->n_tokens, LEX_TITLE, 0, &title, NULL) > 1) ||
+            tok_owner_of_next(d, x->lx, k, d->n_tokens))
             x->titles.v[x->titles.n++] = k;
         if (((kinds & LEX_FIRST_NAME) && (!(kinds & LEX_NAME_PARTICLE) || abd_compound(d, k))) ||
             (t->fold_len == 2 && t->fold[0] == 0x0644 && t->fold[1] == 0x064A && tok_lee_family(d, k)))

@@ -4450,6 +4450,34 @@ static void test_fa_inna_written_with_hamza_is_no_particle(void)
     CHECK(fx_entity(d, "كيم جي-هون فإن الوون") == NULL);
 }
 
+static void test_an_owner_titles_a_name_and_an_origin_inside_a_role(void)
+{
+    /* "مالك السفن خالد المقدم": مالك before what he owns titles the name after it, as صاحب
+     * does; "من أصل كوري" inside a role goes on to the name; ربيع is a given name, but not
+     * in "ربيع العام الماضي", a season */
+    struct doc *d = fx_annotate("وقال مالك السفن خالد المقدم إن الرحلات توقفت. وافتتح رجل الأعمال الروسي من أصل "
+                                "كوري فيكتور تسوي مطعما في موسكو. وقال المحامي ربيع شمس الدين إن الأعلام لم تعد "
+                                "تحمي أحدا. وودعت ابنها في مطار دمشق ربيع العام الماضي.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *e = fx_entity(d, "خالد المقدم");
+    CHECK(e != NULL && e->type == ENT_PERSON);
+    e = fx_entity(d, "فيكتور تسوي");
+    CHECK(e != NULL && e->type == ENT_PERSON);
+    e = fx_entity(d, "ربيع شمس الدين");
+    CHECK(e != NULL && e->type == ENT_PERSON);
+    CHECK(fx_entity(d, "ربيع العام") == NULL);
+    /* (a verb of advice takes its object before بأن, past the title and the name: not a
+     * family name "الطلبة") */
+    d = fx_annotate("ونصح الخبير محمود سعيد الطلبة بأن يتعلموا لغة آسيوية.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    e = fx_entity(d, "محمود سعيد");
+    CHECK(e != NULL && e->type == ENT_PERSON);
+}
+
 int main(void)
 {
     fx_setup();
@@ -4707,6 +4735,7 @@ int main(void)
     test_given_names_that_are_places_and_korean_names_behind_la();
     test_a_nisba_family_name_after_a_nationality();
     test_fa_inna_written_with_hamza_is_no_particle();
+    test_an_owner_titles_a_name_and_an_origin_inside_a_role();
     fx_teardown();
     return check_summary("test_entities");
 }
