@@ -427,13 +427,25 @@ static int name_word_beside(const struct doc *d, int32_t k)
     return (tok_kinds(t) & LEX_FIRST_NAME) || tok_east_asian_syllable(t) || !(t->flags & TOKF_COMMON);
 }
 
+/* "كيم سول هوا": is the short place name at k (سول, Seoul) a given name's syllable, between
+ * an East Asian family name and another syllable? */
+static int place_as_syllable(const struct doc *d, int32_t k)
+{
+    const struct token *t = &d->tokens[k];
+    return k > 0 && k + 1 < d->n_tokens && t->kind == TOK_WORD && (t->flags & TOKF_ARABIC) && t->fold_len <= 4 &&
+           (tok_kinds(t) & LEX_GAZ) && !(tok_kinds(t) & LEX_STOP) && !tok_has_article(t) && !t->lex_prefix && (tok_kinds(&d->tokens[k - 1]) & LEX_FAMILY_NAME) &&
+           !d->tokens[k - 1].lex_prefix && d->tokens[k - 1].sentence == t->sentence &&
+           d->tokens[k + 1].sentence == t->sentence && (d->tokens[k + 1].flags & TOKF_SPACE_BEFORE) &&
+           tok_east_asian_syllable(&d->tokens[k + 1]);
+}
+
 /* The family name at k is part of a longer name in its sentence: كيم يونغ هيون, جوليا كيم. */
 static int family_in_longer_name(const struct doc *d, int32_t k)
 {
     const struct token *t = &d->tokens[k];
     int32_t s = t->sentence;
     return (k + 1 < d->n_tokens && d->tokens[k + 1].sentence == s && !(d->tokens[k + 1].flags & TOKF_NEWLINE_BEFORE) &&
-            name_word_beside(d, k + 1)) ||
+            (name_word_beside(d, k + 1) || place_as_syllable(d, k + 1))) ||
            (k > 0 && !t->lex_prefix && d->tokens[k - 1].sentence == s && !(t->flags & TOKF_NEWLINE_BEFORE) &&
             name_word_beside(d, k - 1));
 }
@@ -571,6 +583,11 @@ static int match_known(struct ent_ctx *x, int32_t k, int32_t end)
         return 0;
     /* "سيرجي فلاديميروفيتش نيكولاييف": a town's name after a patronymic is a family name */
     if (n == 1 && k > 0 && e->gaz_type != ENT_PERSON && may_follow_patronymic(d, k) && family_after_patronymic(d, k))
+        return 0;
+    /* "كيم سول هوا": a place's name between an East Asian family name and a syllable is a
+     * given name's syllable (سول, not Seoul) */
+    if (n == 1 && !v.skip && e->gaz_type != ENT_PERSON && k + 1 < end && place_as_syllable(d, k) &&
+        !(x->owner[k - 1] >= 0 && x->c.v[x->owner[k - 1]].type != ENT_PERSON) && x->owner[k + 1] < 0)
         return 0;
     /* "كريستيان فاغنر": a one-word organisation's name right after a given name, neither
      * with a clitic, is the person's family name */
@@ -2897,7 +2914,14 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
         }
         /* كيم تاي هو: a Korean syllable that is also a pronoun, after a family name and
          * a given syllable, before the end of the name */
-        if (family_first && e - s >= 2 && (tok_kinds(t) & LEX_PRONOUN) &&
+        /* (and so after a baptismal name and two syllables, where the phrase ends: "الأب
+         * ثيودور ري تشول هو،") */
+        int family_second = !family_first && e - s >= 3 &&
+                            (tok_east_asian_syllable(prev) || (tok_kinds(prev) & LEX_FIRST_NAME)) &&
+                            tok_east_asian_syllable(&d->tokens[e - 2]) && e + 1 < end &&
+                            (d->tokens[e + 1].kind == TOK_PUNCT ||
+                             (tok_kinds(&d->tokens[e + 1]) & (LEX_COMPLEMENTIZER | LEX_VERB)));
+        if (((family_first && e - s >= 2) || family_second) && (tok_kinds(t) & LEX_PRONOUN) &&
             t->fold_len == 2 && (e + 1 >= end || !tok_is_name_like(lx, &d->tokens[e + 1]))) {
             e++;
             break;
@@ -5212,6 +5236,13 @@ static int pass_given_names(struct ent_ctx *x)
                   * الأردني سامر الحوراني نشرات الأخبار") */
                  (apposition && prev && tok_is_demonym(x->lx, prev) && tok_nisba_ending(n) &&
                   !tok_is_demonym(x->lx, n)) ||
+                 /* (or a family name no dictionary knows: "قدم الكوميدي الأردني رامي الخصاونة
+                  * فقرة كاملة") */
+                 /* (after one person's nationality, not a plural's: "ويخشى الصيادون
+                  * اليابانيون عودة السفن الصينية") */
+                 (apposition && prev && tok_is_demonym(x->lx, prev) && !common_plural(prev) &&
+                  prev->fold[prev->fold_len - 1] != 0x0646 && !(n->flags & TOKF_COMMON) &&
+                  !tok_is_demonym(x->lx, n) && !(after && tok_has_article(after) && tok_is_demonym(x->lx, after))) ||
                  /* (or before بأن, a family name in ي that no dictionary knows: "وعلقت
                   * زميلته ريم العتيبي بأن"; not "واعترف أمين المال بأن", a title) */
                  ((tok_kinds(after) & LEX_COMPLEMENTIZER) && !(n->flags & TOKF_COMMON) && tok_nisba_ending(n)))) {

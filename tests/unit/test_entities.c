@@ -4478,6 +4478,28 @@ static void test_an_owner_titles_a_name_and_an_origin_inside_a_role(void)
     CHECK(e != NULL && e->type == ENT_PERSON);
 }
 
+static void test_a_nationality_then_a_name_and_korean_syllables(void)
+{
+    /* "قدم الكوميدي الأردني رامي الخصاونة فقرة": after one person's nationality, a given
+     * name and a family name no dictionary knows are a name before anything (not after a
+     * plural's: "الصيادون اليابانيون عودة السفن"); "كيم سول هوا": سول between a family
+     * name and a syllable is no Seoul; "ثيودور ري تشول هو،": هو ends the name */
+    struct doc *d = fx_annotate("قدم الكوميدي الأردني رامي الخصاونة فقرة كاملة. ويخشى الصيادون اليابانيون عودة "
+                                "السفن الصينية. وقالت مديرة المبيعات في الدار، كيم سول هوا، إن القراء عادوا. "
+                                "يقول الأب ثيودور ري تشول هو، أحد الخريجين، إن الأشهر الأولى كانت صعبة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *e = fx_entity(d, "رامي الخصاونة");
+    CHECK(e != NULL && e->type == ENT_PERSON);
+    CHECK(fx_entity(d, "عودة السفن") == NULL);
+    e = fx_entity(d, "كيم سول هوا");
+    CHECK(e != NULL && e->type == ENT_PERSON);
+    CHECK(fx_entity(d, "سول") == NULL);
+    e = fx_entity(d, "ثيودور ري تشول هو");
+    CHECK(e != NULL && e->type == ENT_PERSON);
+}
+
 int main(void)
 {
     fx_setup();
@@ -4736,6 +4758,7 @@ int main(void)
     test_a_nisba_family_name_after_a_nationality();
     test_fa_inna_written_with_hamza_is_no_particle();
     test_an_owner_titles_a_name_and_an_origin_inside_a_role();
+    test_a_nationality_then_a_name_and_korean_syllables();
     fx_teardown();
     return check_summary("test_entities");
 }
