@@ -1183,6 +1183,33 @@ static int behalf_after_role(const struct doc *d, int32_t k)
  * mentioned before `before` whose class fits. `role` is the noun when it heads the
  * phrase (NULL otherwise): an unnamed speaker of another role is not it. `title` is the
  * noun wherever it stands (رد الوزير): a person the text gave that title is it. */
+/* "تطبخ سونغ مين جي أطباقا ... وتقول الشابة إن": a noun that says only "a person" of an
+ * age or sex (الشابة، الرجل، الأم; no title) right after the sentence that described one
+ * person of that gender, and no other, is that person. */
+static int person_just_described(struct actx *x, uint8_t gender, int32_t k, struct who *out)
+{
+    const struct doc *d = x->d;
+    int32_t si = d->tokens[k].sentence, found = -1;
+    for (int32_t m = mention_before(d, d->tokens[k].span.start); m >= 0; m--) {
+        const struct mention *mm = &d->mentions[m];
+        int32_t ms = d->tokens[mm->tok_begin].sentence;
+        if (ms < si - 1)
+            break;
+        const struct entity *e = &d->entities[mm->entity];
+        if (e->type != ENT_PERSON || (d->sentences[ms].flags & SENT_NO_FINAL_PUNCT) || object_of_preposition(d, mm))
+            continue;
+        if (!gender_ok(gender, e->gender))
+            continue;
+        if (found >= 0 && found != mm->entity)
+            return 0; /* (two of them: no telling which) */
+        found = mm->entity;
+    }
+    if (found < 0)
+        return 0;
+    *out = who_entity(x, found, -1);
+    return 1;
+}
+
 static int by_role(struct actx *x, const struct token *role, const struct token *title, uint16_t classes, uint8_t gender,
                    int32_t before, struct who *out)
 {
@@ -1243,6 +1270,9 @@ static int by_role(struct actx *x, const struct token *role, const struct token 
         *out = who_entity(x, holder, -1);
         return 1;
     }
+    if (classes == CLASS_PERSON && role && !(tok_kinds(role) & LEX_TITLE) &&
+        person_just_described(x, gender, (int32_t)(role - x->d->tokens), out))
+        return 1;
     /* "تقول المريضة": a role that says only "a person" names someone new unless that
      * someone spoke before; any person merely mentioned (a byline) is not them */
     if (want != CLASS_PERSON && mentioned_of_class(x, want, gender, body_role, before, out))

@@ -3041,6 +3041,13 @@ static uint8_t person_gender(const struct doc *d, int32_t tb, int32_t te, uint8_
      * relative after it may: "تستعيد تشوي مي ران"، "هان يو ري، التي") */
     if (te - tb >= 2 && (tok_kinds(first) & LEX_FAMILY_NAME))
         return gender_around_name(d, tb, te);
+    /* (and so for syllables no list holds as a family name, when the verb before says a
+     * woman: "تطبخ سونغ مين جي") */
+    int syllables = te - tb >= 2 && te - tb <= 3;
+    for (int32_t k = tb; k < te && syllables; k++)
+        syllables = tok_east_asian_syllable(&d->tokens[k]);
+    if (syllables && gender_around_name(d, tb, te) == GENDER_FEM)
+        return GENDER_FEM;
     return GENDER_MASC;
 }
 

@@ -10338,6 +10338,20 @@ static void test_an_age_before_an_and_elderly_people_referred_back(void)
     expect(d, "ابنها يحمل", "كيم بوك سون", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_person_noun_right_after_the_one_described(void)
+{
+    /* "تطبخ سونغ مين جي ... وتقول الشابة البالغة من العمر 34 عاما، ...، إن": a noun that says
+     * only "a young woman" right after the sentence that described one woman is her (her
+     * age is no more than an adjective of the noun; the verb before the syllables says she
+     * is a woman) */
+    struct doc *d = fx_annotate("تطبخ سونغ مين جي أطباقا من مدينتها. وتقول الشابة البالغة من العمر 34 عاما، التي "
+                                "عبرت النهر عام 2014، إن الأمومة في الشمال \"واجب وطني\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الأمومة في الشمال", "سونغ مين جي", QUOTE_MIXED, -1);
+}
+
 static void test_an_honorific_before_a_title_of_two_words(void)
 {
     /* "وقال سمو ولي العهد ...": ولي العهد after the honorific is a title, not a man named
@@ -10452,6 +10466,7 @@ int main(void)
     test_a_partys_secretary();
     test_a_role_noun_describing_a_definite_object();
     test_an_age_before_an_and_elderly_people_referred_back();
+    test_a_person_noun_right_after_the_one_described();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
