@@ -291,6 +291,13 @@ static int region_is_name(const struct qctx *q, const struct region *r)
         r->close + 1 < d->n_tokens && d->tok_mention[r->close + 1] >= 0 &&
         d->entities[d->mentions[d->tok_mention[r->close + 1]].entity].type == ENT_PERSON && !verb_in(q, r->inner_b, r->inner_e))
         return 1;
+    /* (and right after the bare head of that body, before the holder's name: "رئيس شركة
+     * "أولان باتور للسكك الحديدية" غانتومور دورجسورين") */
+    if (r->open >= 2 && (tok_kinds(&d->tokens[r->open - 1]) & LEX_ORG_HEAD) && !tok_has_article(&d->tokens[r->open - 1]) &&
+        (tok_kinds(&d->tokens[r->open - 2]) & (LEX_TITLE | LEX_ROLE_NOUN)) && r->close + 1 < d->n_tokens &&
+        d->tok_mention[r->close + 1] >= 0 &&
+        d->entities[d->mentions[d->tok_mention[r->close + 1]].entity].type == ENT_PERSON && !verb_in(q, r->inner_b, r->inner_e))
+        return 1;
     /* (the body a role speaks for, after عن: "ممثل عن «روس أوبورون إكسبورت»، أن") */
     if (r->open >= 1 && tok_body_in_marks_after_an(d, r->open - 1) == r->close)
         return 1;

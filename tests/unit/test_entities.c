@@ -4500,6 +4500,25 @@ static void test_a_nationality_then_a_name_and_korean_syllables(void)
     CHECK(e != NULL && e->type == ENT_PERSON);
 }
 
+static void test_more_given_names_and_most_likely(void)
+{
+    /* غالب، آرام، دانا are given names (Arab and Kurdish); "وغالب الظن أن" is "most
+     * likely", no one */
+    struct doc *d = fx_annotate("يرى المحلل غالب حسن الشمري أن الحكومة مترددة. ويقول الأستاذ في جامعة السليمانية "
+                                "آرام نوزاد حسين إن موسكو تغيرت. ونقلت القناة عن المتحدث دانا رؤوف كاكائي قوله إن "
+                                "العلاقات جيدة. وغالب الظن أن الزيارة ستتأجل.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *e = fx_entity(d, "غالب حسن الشمري");
+    CHECK(e != NULL && e->type == ENT_PERSON);
+    e = fx_entity(d, "آرام نوزاد حسين");
+    CHECK(e != NULL && e->type == ENT_PERSON);
+    e = fx_entity(d, "دانا رؤوف كاكائي");
+    CHECK(e != NULL && e->type == ENT_PERSON);
+    CHECK(fx_entity(d, "غالب الظن") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -4759,6 +4778,7 @@ int main(void)
     test_fa_inna_written_with_hamza_is_no_particle();
     test_an_owner_titles_a_name_and_an_origin_inside_a_role();
     test_a_nationality_then_a_name_and_korean_syllables();
+    test_more_given_names_and_most_likely();
     fx_teardown();
     return check_summary("test_entities");
 }

@@ -10352,6 +10352,24 @@ static void test_a_person_noun_right_after_the_one_described(void)
     expect(d, "الأمومة في الشمال", "سونغ مين جي", QUOTE_MIXED, -1);
 }
 
+static void test_a_bodys_name_in_marks_inside_a_role_and_new_role_nouns(void)
+{
+    /* "قال رئيس شركة "أولان باتور للسكك الحديدية" X إن": the words in marks after the bare
+     * head of a body in a role, before the holder's name, are the body's name, not a
+     * quotation; المعارض and المطور refer back to who spoke; قرغيزستان is a country */
+    struct doc *d = fx_annotate("قال رئيس شركة \"أولان باتور للسكك الحديدية\" غانتومور دورجسورين إن البضائع "
+                                "زادت.\nقال فلاديمير أوسيبوف إن الوضع صعب. وقال المعارض، في ندوة بعنوان «روسيا "
+                                "بعد بوتين»: «من يصافح كيم اليوم لن يتردد غدا».\nأكدت قرغيزستان أنها ليست معنية "
+                                "بالالتزامات العسكرية.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "البضائع زادت", "غانتومور دورجسورين", QUOTE_INDIRECT, -1);
+    CHECK(fx_quote(d, "أولان باتور") == NULL);
+    expect(d, "من يصافح كيم", "فلاديمير أوسيبوف", QUOTE_DIRECT, -1);
+    expect(d, "ليست معنية", "قرغيزستان", QUOTE_INDIRECT, -1);
+}
+
 static void test_an_honorific_before_a_title_of_two_words(void)
 {
     /* "وقال سمو ولي العهد ...": ولي العهد after the honorific is a title, not a man named
@@ -10467,6 +10485,7 @@ int main(void)
     test_a_role_noun_describing_a_definite_object();
     test_an_age_before_an_and_elderly_people_referred_back();
     test_a_person_noun_right_after_the_one_described();
+    test_a_bodys_name_in_marks_inside_a_role_and_new_role_nouns();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
