@@ -3911,8 +3911,9 @@ static int pass_titled(struct ent_ctx *x)
             continue;
         /* "السوق الكبير بجمجمال": a title that also describes a role (كبير المفاوضين،
          * مسؤول كبير), with the article after a definite noun, is that noun's adjective */
-        if (k > 0 && tok_has_article(&d->tokens[k - 1]) && !(tok_kinds(&d->tokens[k - 1]) & LEX_STOP) &&
-            tok_role_adjective_with_article(x->lx, tk))
+        /* (and so after a noun with its pronoun: "في شقته الصغيرة") */
+        if (k > 0 && (tok_has_article(&d->tokens[k - 1]) || tok_written_pronoun(d, &d->tokens[k - 1])) &&
+            !(tok_kinds(&d->tokens[k - 1]) & LEX_STOP) && tok_role_adjective_with_article(x->lx, tk))
             continue;
         int32_t end = sentence_end(d, k);
         int32_t j = k + 1, commas = 0;

@@ -4519,6 +4519,20 @@ static void test_more_given_names_and_most_likely(void)
     CHECK(fx_entity(d, "غالب الظن") == NULL);
 }
 
+static void test_small_after_a_noun_with_its_pronoun_is_its_adjective(void)
+{
+    /* "في شقته الصغيرة شمالي موسكو، يحتفظ فاسيلي كوندراتيف": الصغيرة after a noun with its
+     * pronoun describes the flat; it is no title, and the verb after the comma is no name */
+    struct doc *d = fx_annotate("في شقته الصغيرة شمالي موسكو، يحتفظ فاسيلي كوندراتيف، الطيار السوفيتي، بخوذة "
+                                "طيران قديمة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *e = fx_entity(d, "فاسيلي كوندراتيف");
+    CHECK(e != NULL && e->type == ENT_PERSON);
+    CHECK(fx_entity(d, "يحتفظ فاسيلي كوندراتيف") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -4779,6 +4793,7 @@ int main(void)
     test_an_owner_titles_a_name_and_an_origin_inside_a_role();
     test_a_nationality_then_a_name_and_korean_syllables();
     test_more_given_names_and_most_likely();
+    test_small_after_a_noun_with_its_pronoun_is_its_adjective();
     fx_teardown();
     return check_summary("test_entities");
 }
