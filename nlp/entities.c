@@ -2995,7 +2995,13 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
     if (e == s + 1) {
         const struct token *t = &d->tokens[s];
         uint32_t k = tok_kinds(t);
-        if (t->flags & TOKF_COMMON)
+        /* (nor is a word with its pronoun: "كشف أسمائهم"، "أن يرى مواطنوها") */
+        /* (ها، هم، هن: a lone ه may end a foreign name, زابينه) */
+        if ((t->flags & TOKF_COMMON) ||
+            (!k && t->fold_len > 4 && t->fold[t->fold_len - 2] == 0x0647 &&
+             (t->fold[t->fold_len - 1] == 0x0627 || t->fold[t->fold_len - 1] == 0x0645 ||
+              t->fold[t->fold_len - 1] == 0x0646) &&
+             tok_pronoun_suffixed(d, t)))
             return s;
         if ((k & LEX_FIRST_NAME) && !(k & LEX_FAMILY_NAME) && tok_is_name_like(lx, t) && (t->flags & TOKF_COMMON))
             return s;

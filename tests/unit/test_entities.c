@@ -4533,6 +4533,18 @@ static void test_small_after_a_noun_with_its_pronoun_is_its_adjective(void)
     CHECK(fx_entity(d, "يحتفظ فاسيلي كوندراتيف") == NULL);
 }
 
+static void test_a_word_with_its_pronoun_alone_is_no_name(void)
+{
+    /* "كشف أسمائهم"، "أن يرى مواطنوها": a lone word with its pronoun (ها، هم) is no name
+     * (a lone ه may end a foreign one: زابينه) */
+    struct doc *d = fx_annotate("طلبوا عدم كشف أسمائهم الكاملة. ولا تريد القيادة أن يرى مواطنوها الجنود.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "أسمائهم") == NULL);
+    CHECK(fx_entity(d, "مواطنوها") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -4794,6 +4806,7 @@ int main(void)
     test_a_nationality_then_a_name_and_korean_syllables();
     test_more_given_names_and_most_likely();
     test_small_after_a_noun_with_its_pronoun_is_its_adjective();
+    test_a_word_with_its_pronoun_alone_is_no_name();
     fx_teardown();
     return check_summary("test_entities");
 }
