@@ -48,8 +48,8 @@ enum {
     TOKF_ALLCAPS = 1 << 6,      /* Latin word of two letters or more, all capitals */
     TOKF_HAMZA_FIRST = 1 << 7,  /* written with أ or إ first: its أل/إل is no article (إلفيرا) */
     TOKF_MADDA_FIRST = 1 << 8,  /* written with آ first: no article (آلية), no pronoun (آنا) */
-    TOKF_HAMZA_INSIDE = 1 << 9, /* written with إ after its first letter: فإن, never the
-                                 * name's particle فان that its fold also spells */
+    TOKF_HAMZA_INSIDE = 1 << 9, /* written with إ right after a first letter (a clitic): فإن,
+                                 * never the name's particle فان that its fold also spells */
 };
 
 struct token {

@@ -84,11 +84,8 @@ static inline __attribute__((always_inline)) int push(struct tok_builder *b, int
         flags |= TOKF_HAMZA_FIRST;
     else if (t->u16[s] == 0x0622)
         flags |= TOKF_MADDA_FIRST;
-    for (int32_t i = s + 1; i < e; i++)
-        if (t->u16[i] == 0x0625) {
-            flags |= TOKF_HAMZA_INSIDE;
-            break;
-        }
+    if (e - s > 2 && t->u16[s + 1] == 0x0625)
+        flags |= TOKF_HAMZA_INSIDE;
     /* A line break among the invisible units before the token (each is invisible too). */
     int32_t p = s - 1;
     while (p >= 0 && (cls[p] & (TEXT_INVISIBLE | TEXT_LINE_BREAK)) == TEXT_INVISIBLE)
