@@ -1179,10 +1179,6 @@ static int behalf_after_role(const struct doc *d, int32_t k)
            !(tok_kinds(t) & (LEX_ROLE_NOUN | LEX_TITLE)) && tok_marker(d, k + 2, MARK_BEHALF);
 }
 
-/* A role noun: the latest speaker of a compatible class, else the latest entity
- * mentioned before `before` whose class fits. `role` is the noun when it heads the
- * phrase (NULL otherwise): an unnamed speaker of another role is not it. `title` is the
- * noun wherever it stands (رد الوزير): a person the text gave that title is it. */
 /* "تطبخ سونغ مين جي أطباقا ... وتقول الشابة إن": a noun that says only "a person" of an
  * age or sex (الشابة، الرجل، الأم; no title) right after the sentence that described one
  * person of that gender, and no other, is that person. */
@@ -1210,6 +1206,10 @@ static int person_just_described(struct actx *x, uint8_t gender, int32_t k, stru
     return 1;
 }
 
+/* A role noun: the latest speaker of a compatible class, else the latest entity
+ * mentioned before `before` whose class fits. `role` is the noun when it heads the
+ * phrase (NULL otherwise): an unnamed speaker of another role is not it. `title` is the
+ * noun wherever it stands (رد الوزير): a person the text gave that title is it. */
 static int by_role(struct actx *x, const struct token *role, const struct token *title, uint16_t classes, uint8_t gender,
                    int32_t before, struct who *out)
 {

@@ -433,8 +433,9 @@ static int place_as_syllable(const struct doc *d, int32_t k)
 {
     const struct token *t = &d->tokens[k];
     return k > 0 && k + 1 < d->n_tokens && t->kind == TOK_WORD && (t->flags & TOKF_ARABIC) && t->fold_len <= 4 &&
-           (tok_kinds(t) & LEX_GAZ) && !(tok_kinds(t) & LEX_STOP) && !tok_has_article(t) && !t->lex_prefix && (tok_kinds(&d->tokens[k - 1]) & LEX_FAMILY_NAME) &&
-           !d->tokens[k - 1].lex_prefix && d->tokens[k - 1].sentence == t->sentence &&
+           (tok_kinds(t) & LEX_GAZ) && !(tok_kinds(t) & LEX_STOP) && !tok_has_article(t) && !t->lex_prefix &&
+           (tok_kinds(&d->tokens[k - 1]) & LEX_FAMILY_NAME) && !d->tokens[k - 1].lex_prefix &&
+           d->tokens[k - 1].sentence == t->sentence &&
            d->tokens[k + 1].sentence == t->sentence && (d->tokens[k + 1].flags & TOKF_SPACE_BEFORE) &&
            tok_east_asian_syllable(&d->tokens[k + 1]);
 }
@@ -2995,8 +2996,8 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
     if (e == s + 1) {
         const struct token *t = &d->tokens[s];
         uint32_t k = tok_kinds(t);
-        /* (nor is a word with its pronoun: "كشف أسمائهم"، "أن يرى مواطنوها") */
-        /* (ها، هم، هن: a lone ه may end a foreign name, زابينه) */
+        /* (nor is a word with its pronoun ها، هم or هن: "كشف أسمائهم"، "أن يرى مواطنوها"; a
+         * lone ه may end a foreign name, زابينه) */
         if ((t->flags & TOKF_COMMON) ||
             (!k && t->fold_len > 4 && t->fold[t->fold_len - 2] == 0x0647 &&
              (t->fold[t->fold_len - 1] == 0x0627 || t->fold[t->fold_len - 1] == 0x0645 ||
@@ -3889,6 +3890,9 @@ static int32_t van_then_name(const struct ent_ctx *x, int32_t j, int32_t end)
 
 static int pass_titled(struct ent_ctx *x)
 {
+    /* the title an owner's word gives (مالك، مالكة), which has no entry of its own */
+    static const struct lex_entry owner_m = {.role_classes = CLASS_PERSON, .role_gender = GENDER_MASC};
+    static const struct lex_entry owner_f = {.role_classes = CLASS_PERSON, .role_gender = GENDER_FEM};
     const struct doc *d = x->d;
     int32_t n = d->n_tokens, li = 0;
     for (int32_t k = list_next(&x->titles, &li, 0, n); k < n; k = list_next(&x->titles, &li, k + 1, n)) {
@@ -3929,8 +3933,6 @@ static int pass_titled(struct ent_ctx *x)
         int32_t phrase = tok_phrase_at(d, x->lx, k, end, LEX_TITLE, 0, &longer, NULL);
         /* (an owner is titled by what he owns, as صاحب is; the list has مالك as a given
          * name only) */
-        static const struct lex_entry owner_m = {.role_classes = CLASS_PERSON, .role_gender = GENDER_MASC};
-        static const struct lex_entry owner_f = {.role_classes = CLASS_PERSON, .role_gender = GENDER_FEM};
         if (!(tok_kinds(tk) & LEX_TITLE) && phrase < 2 && tok_owner_of_next(d, x->lx, k, end))
             title = tk->fold[tk->fold_len - 1] == 0x0647 ? &owner_f : &owner_m;
         else if (!(tok_kinds(tk) & LEX_TITLE) && phrase < 2)
@@ -5250,10 +5252,9 @@ static int pass_given_names(struct ent_ctx *x)
                   * الأردني سامر الحوراني نشرات الأخبار") */
                  (apposition && prev && tok_is_demonym(x->lx, prev) && tok_nisba_ending(n) &&
                   !tok_is_demonym(x->lx, n)) ||
-                 /* (or a family name no dictionary knows: "قدم الكوميدي الأردني رامي الخصاونة
-                  * فقرة كاملة") */
-                 /* (after one person's nationality, not a plural's: "ويخشى الصيادون
-                  * اليابانيون عودة السفن الصينية") */
+                 /* (or a family name no dictionary knows, after one person's nationality:
+                  * "قدم الكوميدي الأردني رامي الخصاونة فقرة كاملة"; not a plural's, "ويخشى
+                  * الصيادون اليابانيون عودة السفن الصينية") */
                  (apposition && prev && tok_is_demonym(x->lx, prev) && !common_plural(prev) &&
                   prev->fold[prev->fold_len - 1] != 0x0646 && !(n->flags & TOKF_COMMON) &&
                   !tok_is_demonym(x->lx, n) && !(after && tok_has_article(after) && tok_is_demonym(x->lx, after))) ||

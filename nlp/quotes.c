@@ -287,15 +287,12 @@ static int region_is_name(const struct qctx *q, const struct region *r)
         return 1;
     /* "الباحثة في «التحالف المدني لحقوق الإنسان في كوريا الشمالية» بارك مين-جي": words in
      * marks after في, between a role and the name of its holder, are where the role is held */
-    if (r->open >= 2 && tok_is_fi(&d->tokens[r->open - 1]) && (tok_kinds(&d->tokens[r->open - 2]) & (LEX_TITLE | LEX_ROLE_NOUN)) &&
+    /* (and so are words right after the bare head of that body, "رئيس شركة "أولان باتور
+     * للسكك الحديدية" غانتومور دورجسورين": its name) */
+    if (r->open >= 2 && (tok_kinds(&d->tokens[r->open - 2]) & (LEX_TITLE | LEX_ROLE_NOUN)) &&
+        (tok_is_fi(&d->tokens[r->open - 1]) ||
+         ((tok_kinds(&d->tokens[r->open - 1]) & LEX_ORG_HEAD) && !tok_has_article(&d->tokens[r->open - 1]))) &&
         r->close + 1 < d->n_tokens && d->tok_mention[r->close + 1] >= 0 &&
-        d->entities[d->mentions[d->tok_mention[r->close + 1]].entity].type == ENT_PERSON && !verb_in(q, r->inner_b, r->inner_e))
-        return 1;
-    /* (and right after the bare head of that body, before the holder's name: "رئيس شركة
-     * "أولان باتور للسكك الحديدية" غانتومور دورجسورين") */
-    if (r->open >= 2 && (tok_kinds(&d->tokens[r->open - 1]) & LEX_ORG_HEAD) && !tok_has_article(&d->tokens[r->open - 1]) &&
-        (tok_kinds(&d->tokens[r->open - 2]) & (LEX_TITLE | LEX_ROLE_NOUN)) && r->close + 1 < d->n_tokens &&
-        d->tok_mention[r->close + 1] >= 0 &&
         d->entities[d->mentions[d->tok_mention[r->close + 1]].entity].type == ENT_PERSON && !verb_in(q, r->inner_b, r->inner_e))
         return 1;
     /* (the body a role speaks for, after عن: "ممثل عن «روس أوبورون إكسبورت»، أن") */
@@ -3604,8 +3601,8 @@ static int verb_cue(struct qctx *q, int32_t v)
             while (k < np_e && d->tok_mention[k] < 0 && tok_has_article(&d->tokens[k]) &&
                    (tok_nisba_ending(&d->tokens[k]) || tok_marker(d, k, MARK_ROLE_ADJECTIVE)))
                 k++;
-            const struct token *o = &d->tokens[k];
-            if (k < np_e && d->tok_mention[k] < 0 && o->kind == TOK_WORD && tok_has_article(o) && !o->lex_prefix &&
+            const struct token *o = k < np_e ? &d->tokens[k] : NULL;
+            if (o && d->tok_mention[k] < 0 && o->kind == TOK_WORD && tok_has_article(o) && !o->lex_prefix &&
                 (o->flags & TOKF_COMMON) && !(tok_kinds(o) & (LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD | LEX_GROUP)))
                 np_e = k;
         }
