@@ -2078,6 +2078,12 @@ static int surname_ok(const struct ent_ctx *x, const struct token *t)
         return 0; /* a preposition and the article, never a family name */
     if (purpose_verb(x, t))
         return 0;
+    /* "في مطار دمشق ربيع العام الماضي": a definite word before a time's adjective is
+     * that time */
+    int32_t at = (int32_t)(t - x->d->tokens);
+    if (tok_has_article(t) && at + 1 < x->d->n_tokens && x->d->tokens[at + 1].sentence == t->sentence &&
+        !x->d->tokens[at + 1].lex_prefix && tok_marker(x->d, at + 1, MARK_TIME_AFTER))
+        return 0;
     if (tok_is_manner_after_ba(x->d, x->lx, (int32_t)(t - x->d->tokens), 1) || tok_manner_participle(t))
         return 0;
     if ((t->flags & TOKF_LATIN) && !(t->flags & TOKF_UPPER))
@@ -2958,8 +2964,6 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
              (e == s + 2 && (tok_marker(d, e - 1, MARK_NAME_TAIL) || (abd_compound(d, s) && !form_x_verb(t))))) &&
             (surname_ok(x, t) || demonym_family_name(x, e, end)) &&
             !(t->flags & TOKF_NEWLINE_BEFORE) && !(e == s + 2 && described_before_bi_anna(d, s, e)) &&
-            /* (not a time before its adjective: "في مطار دمشق ربيع العام الماضي") */
-            !(tok_has_article(t) && e + 1 < end && tok_marker(d, e + 1, MARK_TIME_AFTER)) &&
             /* (not the verb's object before "by saying": "وختم فيصل الفقرة بالقول") */
             !(tok_has_article(t) && (t->flags & TOKF_COMMON) && by_saying(d, e + 1))) {
             e++;
@@ -5237,8 +5241,6 @@ static int pass_given_names(struct ent_ctx *x)
                  (!(kinds & (LEX_TITLE | LEX_STOP)) && family_then_title(d, k))) &&
                 !((kinds & LEX_STOP) && after && (tok_kinds(after) & LEX_STOP)) &&
                 tok_has_article(n) && (surname_ok(x, n) || honorific_family) &&
-                /* (no time before its adjective: "في ربيع العام الماضي") */
-                !(after && !after->lex_prefix && tok_marker(d, k + 2, MARK_TIME_AFTER)) &&
                 /* (no sound plural the dictionary holds: "وعودة النازحين") */
                 !((n->flags & TOKF_COMMON) && sound_plural(n)) &&
                 (!after || after->kind == TOK_PUNCT || (tok_kinds(after) & LEX_STOP) ||
