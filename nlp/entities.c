@@ -2907,7 +2907,9 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
         /* بارك جي هيون، هوانغ جون كوك: after an East Asian family name, two short given
          * syllables, whatever Arabic words they also spell */
         /* (not how it was said, a word of the dictionary behind ب: "ويضيف جونغ بصوت خافت") */
-        if (family_first && e - s <= 2 && tok_east_asian_syllable(t) && !tok_is_manner_after_ba(d, lx, e, 0)) {
+        /* (nor a short place's name there, before another syllable: "كيم سول هوا") */
+        if (family_first && e - s <= 2 && (tok_east_asian_syllable(t) || (e == s + 1 && place_as_syllable(d, e))) &&
+            !tok_is_manner_after_ba(d, lx, e, 0)) {
             e++;
             continue;
         }

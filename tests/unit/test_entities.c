@@ -4545,6 +4545,19 @@ static void test_a_word_with_its_pronoun_alone_is_no_name(void)
     CHECK(fx_entity(d, "مواطنوها") == NULL);
 }
 
+static void test_a_place_between_a_family_name_and_a_syllable_alone(void)
+{
+    /* "وقالت كيم سول هوا": سول (Seoul) is her given name's first syllable even where she is
+     * the only Kim of the text, not a place cutting her name to the leader's family name */
+    struct doc *d = fx_annotate("وقالت كيم سول هوا إن الأسعار ارتفعت كثيرا هذا العام.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "كيم سول هوا") != NULL);
+    CHECK(fx_entity(d, "كيم") == NULL);
+    CHECK(d->n_quotes == 1 && d->quotes[0].speaker_name && !strcmp(d->quotes[0].speaker_name, "كيم سول هوا"));
+}
+
 int main(void)
 {
     fx_setup();
@@ -4807,6 +4820,7 @@ int main(void)
     test_more_given_names_and_most_likely();
     test_small_after_a_noun_with_its_pronoun_is_its_adjective();
     test_a_word_with_its_pronoun_alone_is_no_name();
+    test_a_place_between_a_family_name_and_a_syllable_alone();
     fx_teardown();
     return check_summary("test_entities");
 }
