@@ -2856,9 +2856,13 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
         /* (so is a bare honorific, which only ever stands before a name: "النائب وليد
          * سعادة أن") */
         /* (and so is one before a family nisba in ال where the phrase ends: "محمد الصغير
-         * الجربي (47 عاما)") */
+         * الجربي (47 عاما)"; an honorific before any family word in ال there: "اللواء فاروق
+         * السيد النجار،") */
         if (given && e == s + 1 && (tok_kinds(t) & (LEX_TITLE | LEX_HONORIFIC)) && tok_has_article(t) &&
-            !tok_has_prep_clitic(t) && !tok_is_demonym(lx, t) && e + 2 < end && family_nisba_at(x, e + 1) &&
+            !tok_has_prep_clitic(t) && !tok_is_demonym(lx, t) && e + 2 < end &&
+            (family_nisba_at(x, e + 1) ||
+             ((tok_kinds(t) & LEX_HONORIFIC) && tok_has_article(&d->tokens[e + 1]) && !d->tokens[e + 1].lex_prefix &&
+              surname_ok(x, &d->tokens[e + 1]))) &&
             ends_name_phrase(d, e + 2)) {
             e += 2;
             break;

@@ -4558,6 +4558,20 @@ static void test_a_place_between_a_family_name_and_a_syllable_alone(void)
     CHECK(d->n_quotes == 1 && d->quotes[0].speaker_name && !strcmp(d->quotes[0].speaker_name, "كيم سول هوا"));
 }
 
+static void test_an_honorific_between_a_given_name_and_a_family_word(void)
+{
+    /* "اللواء المتقاعد فاروق السيد النجار،": السيد after a given name is the father's name
+     * (Egypt's habit), and the family word in ال after it ends the name, whatever else it
+     * means */
+    struct doc *d = fx_annotate("واعتبر اللواء المتقاعد فاروق السيد النجار، ضيف الحلقة، أن المبالغة تخدم الغرب.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "فاروق السيد النجار") != NULL);
+    CHECK(fx_entity(d, "النجار") == NULL);
+    CHECK(d->n_quotes == 1 && d->quotes[0].speaker_name && !strcmp(d->quotes[0].speaker_name, "فاروق السيد النجار"));
+}
+
 int main(void)
 {
     fx_setup();
@@ -4821,6 +4835,7 @@ int main(void)
     test_small_after_a_noun_with_its_pronoun_is_its_adjective();
     test_a_word_with_its_pronoun_alone_is_no_name();
     test_a_place_between_a_family_name_and_a_syllable_alone();
+    test_an_honorific_between_a_given_name_and_a_family_word();
     fx_teardown();
     return check_summary("test_entities");
 }
