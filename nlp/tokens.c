@@ -1345,8 +1345,14 @@ int tok_lee_family(const struct doc *d, int32_t k)
                   (glued->kind == TOK_WORD && (glued->flags & TOKF_ARABIC) && glued->fold_len <= 4 &&
                    !tok_has_article(glued) && !glued->lex_prefix &&
                    !(tok_kinds(glued) & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER))));
+    /* (and the first syllable a Korean given name the dictionary also holds, before the
+     * hyphen: "وقالت لي هيون-آه،") */
+    const struct token *first = k + 1 < d->n_tokens ? &d->tokens[k + 1] : NULL;
     return t->fold_len == 2 && t->fold[0] == 0x0644 && t->fold[1] == 0x064A && k + 2 < d->n_tokens &&
-           tok_east_asian_syllable(&d->tokens[k + 1]) && (tok_east_asian_syllable(&d->tokens[k + 2]) || hyphen) &&
+           (tok_east_asian_syllable(first) ||
+            (hyphen && (tok_kinds(first) & LEX_FIRST_NAME) && first->fold_len <= 4 && !first->lex_prefix &&
+             !tok_has_article(first))) &&
+           (tok_east_asian_syllable(&d->tokens[k + 2]) || hyphen) &&
            /* (a given name after لي is "to me, John" after a verb; with no word before it, as
             * a line's label "لي جون هو:", لي is the family) */
            /* (but three syllables, or two glued by a hyphen, that end the phrase are a whole

@@ -4572,6 +4572,19 @@ static void test_an_honorific_between_a_given_name_and_a_family_word(void)
     CHECK(d->n_quotes == 1 && d->quotes[0].speaker_name && !strcmp(d->quotes[0].speaker_name, "فاروق السيد النجار"));
 }
 
+static void test_lee_before_a_given_name_glued_to_a_syllable(void)
+{
+    /* "وقالت لي هيون-آه،": لي before a Korean given name the dictionary holds (هيون) glued
+     * by a hyphen to a syllable, where the phrase ends, is the family name, not "to me" */
+    struct doc *d = fx_annotate("وقالت لي هيون-آه، التي فرت عام 2019، إن والدها أرسل للعمل في روسيا.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "لي هيون-آه") != NULL);
+    CHECK(fx_entity(d, "هيون-آه") == NULL);
+    CHECK(d->n_quotes == 1 && d->quotes[0].speaker_name && !strcmp(d->quotes[0].speaker_name, "لي هيون-آه"));
+}
+
 int main(void)
 {
     fx_setup();
@@ -4836,6 +4849,7 @@ int main(void)
     test_a_word_with_its_pronoun_alone_is_no_name();
     test_a_place_between_a_family_name_and_a_syllable_alone();
     test_an_honorific_between_a_given_name_and_a_family_word();
+    test_lee_before_a_given_name_glued_to_a_syllable();
     fx_teardown();
     return check_summary("test_entities");
 }
