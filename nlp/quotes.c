@@ -261,6 +261,19 @@ static int verb_in(const struct qctx *q, int32_t b, int32_t e)
     return 0;
 }
 
+/* Do the two or three words before k continue a role in construct, a bare noun it governs
+ * and that noun's definite complement ("قبطان سفينة الصيد", "مدير محطة القطارات")? */
+static int role_governs_up_to(const struct doc *d, int32_t k)
+{
+    if (k < 3)
+        return 0;
+    const struct token *role = &d->tokens[k - 3], *head = &d->tokens[k - 2], *compl = &d->tokens[k - 1];
+    return role->sentence == compl->sentence && (tok_kinds(role) & (LEX_TITLE | LEX_ROLE_NOUN)) &&
+           !tok_has_article(role) && head->kind == TOK_WORD && !tok_has_article(head) && !head->lex_prefix &&
+           !(tok_kinds(head) & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER)) && compl->kind == TOK_WORD &&
+           tok_has_article(compl) && !compl->lex_prefix && !(tok_kinds(compl) & (LEX_STOP | LEX_VERB));
+}
+
 static int region_is_name(const struct qctx *q, const struct region *r)
 {
     const struct doc *d = q->d;
@@ -289,11 +302,16 @@ static int region_is_name(const struct qctx *q, const struct region *r)
      * marks after في, between a role and the name of its holder, are where the role is held */
     /* (and so are words right after the bare head of that body, "رئيس شركة "أولان باتور
      * للسكك الحديدية" غانتومور دورجسورين": its name) */
-    if (r->open >= 2 && (tok_kinds(&d->tokens[r->open - 2]) & (LEX_TITLE | LEX_ROLE_NOUN)) &&
+    int person_after = r->close + 1 < d->n_tokens && d->tok_mention[r->close + 1] >= 0 &&
+                       d->entities[d->mentions[d->tok_mention[r->close + 1]].entity].type == ENT_PERSON &&
+                       !verb_in(q, r->inner_b, r->inner_e);
+    if (person_after && r->open >= 2 && (tok_kinds(&d->tokens[r->open - 2]) & (LEX_TITLE | LEX_ROLE_NOUN)) &&
         (tok_is_fi(&d->tokens[r->open - 1]) ||
-         ((tok_kinds(&d->tokens[r->open - 1]) & LEX_ORG_HEAD) && !tok_has_article(&d->tokens[r->open - 1]))) &&
-        r->close + 1 < d->n_tokens && d->tok_mention[r->close + 1] >= 0 &&
-        d->entities[d->mentions[d->tok_mention[r->close + 1]].entity].type == ENT_PERSON && !verb_in(q, r->inner_b, r->inner_e))
+         ((tok_kinds(&d->tokens[r->open - 1]) & LEX_ORG_HEAD) && !tok_has_article(&d->tokens[r->open - 1]))))
+        return 1;
+    /* (or after the nouns the role governs, "قبطان سفينة الصيد "أدميرال نيفيلسكوي" دميتري
+     * كوزلوف": the ship's) */
+    if (person_after && words <= 4 && role_governs_up_to(d, r->open))
         return 1;
     /* (the body a role speaks for, after عن: "ممثل عن «روس أوبورون إكسبورت»، أن") */
     if (r->open >= 1 && tok_body_in_marks_after_an(d, r->open - 1) == r->close)
