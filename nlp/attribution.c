@@ -63,6 +63,10 @@ static int32_t mention_before(const struct doc *d, int32_t pos)
 #define HIST_REACH 64
 #define MENTION_REACH 256
 
+/* How many sentences at the top of an article can be its headline block (title,
+ * subtitle, dateline). */
+#define HEADLINE_SENTENCES 3
+
 /* Is mention mm the object of a preposition: one written on it (لشركة، بالوزارة) or a
  * function word before it (مع، عن، إلى)? */
 static int object_of_preposition(const struct doc *d, const struct mention *mm)
@@ -1371,12 +1375,16 @@ static int mention_is_object(const struct doc *d, const struct mention *m, int32
 }
 
 /* The person whose written role holds `word` — an organisation's name (أمين عام حلف
- * شمال الأطلسي), an adjective of nationality (المندوبة الأمريكية) — anywhere in the text. */
-static int person_whose_role_has(struct actx *x, const char *word, const char *also, struct who *out)
+ * شمال الأطلسي), an adjective of nationality (المندوبة الأمريكية) — anywhere in the text,
+ * or, when `before` is not -1, first named before that offset (a role in the body points
+ * back: "قال الرئيس البيلاروسي" is not "رئيس لجنة ... البيلاروسي" introduced below). */
+static int person_whose_role_has(struct actx *x, const char *word, const char *also, int32_t before, struct who *out)
 {
     const struct doc *d = x->d;
     for (int32_t i = 0; i < d->n_entities && i < MENTION_REACH; i++) {
         const struct entity *e = &d->entities[i];
+        if (before >= 0 && (e->first_mention < 0 || d->mentions[e->first_mention].span.start >= before))
+            continue;
         if (e->type == ENT_PERSON && e->role && strstr(e->role, word) && (!also || strstr(e->role, also))) {
             *out = who_entity(x, i, -1);
             return 1;
@@ -1439,7 +1447,7 @@ static int honorific_holder(struct actx *x, const struct lex_entry *h, int32_t b
 
 static int person_by_role(struct actx *x, int32_t org_entity, struct who *out)
 {
-    return person_whose_role_has(x, x->d->entities[org_entity].name, NULL, out);
+    return person_whose_role_has(x, x->d->entities[org_entity].name, NULL, -1, out);
 }
 
 /* The word begins with the article itself, or و/ف and the article (الخارجية، والخارجية). */
@@ -1579,13 +1587,15 @@ static int latest_speaker_with_role_word(struct actx *x, const struct token *t, 
 }
 
 /* The person whose written role holds the word of token t and, when `head` is given,
- * the word of that token too (السفير الروسي: an ambassador's role, not the president's). */
-static int person_with_role_word(struct actx *x, const struct token *t, const struct token *head, struct who *out)
+ * the word of that token too (السفير الروسي: an ambassador's role, not the president's);
+ * `before` as for person_whose_role_has(). */
+static int person_with_role_word(struct actx *x, const struct token *t, const struct token *head, int32_t before,
+                                 struct who *out)
 {
     char buf[128], hbuf[128];
     const char *word = role_word(x, t, buf, sizeof buf);
     const char *also = head ? role_word(x, head, hbuf, sizeof hbuf) : NULL;
-    return word && (!head || also) && person_whose_role_has(x, word, also, out);
+    return word && (!head || also) && person_whose_role_has(x, word, also, before, out);
 }
 
 /* Does the role noun at k carry a complement that ties it to an organisation or place
@@ -2778,9 +2788,14 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
             /* (the head's: whose role holds both words; else one who spoke before and whose
              * role says the nationality: المدرب البرتغالي is "المدير الفني، البرتغالي X", but
              * السفير الروسي in a deck is not the Russian president named earlier) */
+            /* (only one named before, below the headline block) */
+            int32_t named_before = (d->sentences[q->sentence].flags & SENT_NO_FINAL_PUNCT) ||
+                                           q->sentence < HEADLINE_SENTENCES
+                                       ? -1
+                                       : d->tokens[b].span.start;
             if (k + 1 < e && tok_is_demonym(lx, &d->tokens[k + 1]) &&
-                (k > b ? person_with_role_word(x, &d->tokens[k + 1], NULL, &same)
-                       : person_with_role_word(x, &d->tokens[k + 1], t, &same) ||
+                (k > b ? person_with_role_word(x, &d->tokens[k + 1], NULL, named_before, &same)
+                       : person_with_role_word(x, &d->tokens[k + 1], t, named_before, &same) ||
                              latest_speaker_with_role_word(x, &d->tokens[k + 1], &same)) &&
                 ((same.classes & classes & ~(uint16_t)CLASS_PERSON) || classes == CLASS_PERSON)) {
                 /* المندوبة الأمريكية: the delegate whose role says American (and is a
@@ -4208,10 +4223,6 @@ static int32_t repeated_below(const struct doc *d, int32_t i)
     }
     return -1;
 }
-
-/* How many sentences at the top of an article can be its headline block (title,
- * subtitle, dateline). */
-#define HEADLINE_SENTENCES 3
 
 /* "وصف الوزير حديث X بأنه «...»، وقال في تغريدة إن": a verb in و right after a comma
  * that closes the previous quotation of its sentence shares that quotation's subject,

@@ -10370,6 +10370,38 @@ static void test_a_bodys_name_in_marks_inside_a_role_and_new_role_nouns(void)
     expect(d, "ليست معنية", "قرغيزستان", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_ships_name_in_marks_after_the_role_that_governs_it(void)
+{
+    /* "قبطان سفينة الصيد "أدميرال نيفيلسكوي" دميتري كوزلوف": words in marks after a role
+     * and the nouns it governs, right before the holder's name, name the ship; the captain
+     * is the speaker of what follows إن */
+    struct doc *d = fx_annotate("ويقول قبطان سفينة الصيد \"أدميرال نيفيلسكوي\" دميتري كوزلوف، الذي يعمل من ميناء "
+                                "ناخودكا، إن الحصص الروسية لم تعد تكفي.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "\"أدميرال") == NULL);
+    expect(d, "الحصص الروسية", "دميتري كوزلوف", QUOTE_INDIRECT, -1);
+}
+
+static void test_a_role_with_a_nationality_in_the_body_points_back(void)
+{
+    /* "إذ قال الرئيس البيلاروسي:" in the body is the president named before (لوكاشينكو),
+     * not a committee's head whose role, written below, also holds رئيس and البيلاروسي */
+    struct doc *d = fx_annotate("فياتشوركا: لوكاشينكو يبيع السيادة\n\n"
+                                "تحدث المعارض البيلاروسي فياتشوركا إلى القناة من فيلنيوس. وهاجم خلال المقابلة "
+                                "سياسة مينسك الخارجية.\n"
+                                "جاءت تصريحات فياتشوركا ردا على حديث لوكاشينكو، إذ قال الرئيس البيلاروسي أمام "
+                                "منتدى الأقاليم: \"لماذا نبقى نحن خارج الغرفة؟\".\n"
+                                "من جهته، دافع رئيس لجنة الأمن الوطني في مجلس النواب البيلاروسي دميتري بيلياكوف "
+                                "عن موقف الرئيس، معتبرا أن \"من حق بيلاروسيا أن تختار\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "لماذا نبقى", "لوكاشينكو", QUOTE_DIRECT, -1);
+    expect(d, "من حق بيلاروسيا", "دميتري بيلياكوف", QUOTE_DIRECT, -1);
+}
+
 static void test_an_honorific_before_a_title_of_two_words(void)
 {
     /* "وقال سمو ولي العهد ...": ولي العهد after the honorific is a title, not a man named
@@ -10486,6 +10518,8 @@ int main(void)
     test_an_age_before_an_and_elderly_people_referred_back();
     test_a_person_noun_right_after_the_one_described();
     test_a_bodys_name_in_marks_inside_a_role_and_new_role_nouns();
+    test_a_ships_name_in_marks_after_the_role_that_governs_it();
+    test_a_role_with_a_nationality_in_the_body_points_back();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
