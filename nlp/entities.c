@@ -2608,6 +2608,15 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
                               (!plural_or_accusative(t1) || (t1->fold_len >= 6 && russian_family_ending(t1))) &&
                               !tok_pronoun_suffixed(d, t0) &&
                               (ends_name_phrase(d, s + 2) || lam_and_article(&d->tokens[s + 2]));
+    /* (and the converse, a given name no dictionary knows before a family name the
+     * dictionary reads as a word: "الجنرال كازوهيكو موريتا أن"; one such given name alone
+     * is too rare a way to name someone to read an adverb after it, "مؤكدا") */
+    int unknown_before_word = titled && t0 && t1 && s + 2 < end && t0->kind == TOK_WORD && (t0->flags & TOKF_ARABIC) &&
+                              !tok_has_article(t0) && !t0->lex_prefix && !tok_kinds(t0) && !(t0->flags & TOKF_COMMON) &&
+                              t0->fold_len >= 4 && t1->kind == TOK_WORD && (t1->flags & TOKF_ARABIC) &&
+                              (t1->flags & TOKF_COMMON) && !tok_has_article(t1) && !t1->lex_prefix && !tok_kinds(t1) &&
+                              t1->fold_len >= 4 && !tok_pronoun_suffixed(d, t1) &&
+                              ends_name_phrase(d, s + 2);
     if (s >= end ||
         !(kunya || stop_name || short_family || before_particle || hyphen_start || compound_given || word_before_unknown ||
           tok_is_name_like(lx, &d->tokens[s]) || word_given_name_before_family(x, s, end)) ||
@@ -2627,6 +2636,8 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
         return s;
     if (prep_clitic(x, &d->tokens[s]) || future_verb(x, &d->tokens[s]))
         return s;
+    if (unknown_before_word && x->owner[s + 1] < 0)
+        return s + 2;
     int32_t e = s + 1;
     uint32_t k0 = tok_kinds(&d->tokens[s]);
     /* An Arabic-style given name may take one ordinary word as family name

@@ -4585,6 +4585,18 @@ static void test_lee_before_a_given_name_glued_to_a_syllable(void)
     CHECK(d->n_quotes == 1 && d->quotes[0].speaker_name && !strcmp(d->quotes[0].speaker_name, "لي هيون-آه"));
 }
 
+static void test_an_unknown_given_name_before_a_family_name_the_dictionary_knows(void)
+{
+    /* "الجنرال كازوهيكو موريتا أن": after a title, a given name no dictionary knows and a
+     * family name it reads as a word (an accusative's shape), where the phrase ends */
+    struct doc *d = fx_annotate("رأى رئيس هيئة الأركان المشتركة الجنرال كازوهيكو موريتا أن التهديد لم يعد محصورا.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "كازوهيكو موريتا") != NULL);
+    CHECK(fx_entity(d, "كازوهيكو") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -4850,6 +4862,7 @@ int main(void)
     test_a_place_between_a_family_name_and_a_syllable_alone();
     test_an_honorific_between_a_given_name_and_a_family_word();
     test_lee_before_a_given_name_glued_to_a_syllable();
+    test_an_unknown_given_name_before_a_family_name_the_dictionary_knows();
     fx_teardown();
     return check_summary("test_entities");
 }
