@@ -4597,6 +4597,18 @@ static void test_an_unknown_given_name_before_a_family_name_the_dictionary_knows
     CHECK(fx_entity(d, "كازوهيكو") == NULL);
 }
 
+static void test_jim_as_a_given_name(void)
+{
+    /* جيم (Jim) is a given name, though it also spells the letter: "السيناتور الجمهوري جيم
+     * ريش، في كلمته" names him with two words a dictionary knows */
+    struct doc *d = fx_annotate("وقال رئيس اللجنة، السيناتور الجمهوري جيم ريش، في كلمته إن المعاهدة خطيرة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "جيم ريش") != NULL);
+    CHECK(d->n_quotes == 1 && d->quotes[0].speaker_name && !strcmp(d->quotes[0].speaker_name, "جيم ريش"));
+}
+
 int main(void)
 {
     fx_setup();
@@ -4863,6 +4875,7 @@ int main(void)
     test_an_honorific_between_a_given_name_and_a_family_word();
     test_lee_before_a_given_name_glued_to_a_syllable();
     test_an_unknown_given_name_before_a_family_name_the_dictionary_knows();
+    test_jim_as_a_given_name();
     fx_teardown();
     return check_summary("test_entities");
 }
