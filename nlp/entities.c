@@ -3505,6 +3505,15 @@ static int32_t comma_name(const struct ent_ctx *x, int32_t s, int32_t end)
     return e;
 }
 
+/* Is token k the second word of a rank of two (الملازم أول، الفريق أول)? Inside a longer
+ * role, "قائد المدفعية الملازم أول سيرغي X"، "نائب رئيس الأركان الفريق أول جو تشول-ون",
+ * it belongs to the role, not to the name after it. */
+static int second_word_of_rank(const struct ent_ctx *x, int32_t k)
+{
+    const struct lex_entry *rank;
+    return k > 0 && tok_phrase_at(x->d, x->lx, k - 1, k + 1, LEX_TITLE, 0, &rank, NULL) == 2;
+}
+
 /* Short syllables of an East Asian name that are also Arabic words (سو مي تيري) stand
  * just before the part that was recognised; take up to two back. */
 static int32_t extend_back(const struct ent_ctx *x, int32_t s, int32_t floor)
@@ -3517,7 +3526,8 @@ static int32_t extend_back(const struct ent_ctx *x, int32_t s, int32_t floor)
         if (t->kind != TOK_WORD || !(t->flags & TOKF_ARABIC) || t->fold_len > 3 || tok_has_article(t) ||
             x->owner[b - 1] >= 0 ||
             (k & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER | LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD | LEX_GROUP |
-                  LEX_PRONOUN | LEX_COMP_BLOCK | LEX_GAZ)))
+                  LEX_PRONOUN | LEX_COMP_BLOCK | LEX_GAZ)) ||
+            second_word_of_rank(x, b - 1))
             break;
         b--;
     }
@@ -4129,8 +4139,9 @@ static int pass_titled(struct ent_ctx *x)
             }
             int32_t e = (tok_kinds(&d->tokens[j - 1]) & LEX_HONORIFIC) ? read_name_after_honorific(x, j, end)
                                                                          : read_name(x, j, end);
-            /* (no name opens with an adjective of the role: "باحث ثان") */
-            if (e > j && tok_marker(d, j, MARK_ROLE_ADJECTIVE))
+            /* (no name opens with an adjective of the role, "باحث ثان", nor with a rank's
+             * second word, "الملازم أول تكاتشينكو") */
+            if (e > j && (tok_marker(d, j, MARK_ROLE_ADJECTIVE) || second_word_of_rank(x, j)))
                 e = j;
             /* "الدكتور سلام كاظم العبيدي": right after a definite title of learning, a bare
              * word that is also a common one, before a given name and the rest of a name, is
@@ -4252,7 +4263,7 @@ static int pass_titled(struct ent_ctx *x)
                 break;
             }
             if (j - 1 > k && tok_has_article(&d->tokens[j - 1]) && !tok_has_prep_clitic(&d->tokens[j - 1]) &&
-                bare_word(x, j) && !tok_kinds(t) && !future_verb(x, t) &&
+                bare_word(x, j) && !tok_kinds(t) && !future_verb(x, t) && !second_word_of_rank(x, j) &&
                 !tok_marker(d, j, MARK_BEHALF) /* (باسمها: on behalf of the body named before) */ &&
                 (!(t->flags & TOKF_COMMON) ||
                  (j + 1 < end && bare_word(x, j + 1) &&

@@ -4609,6 +4609,24 @@ static void test_jim_as_a_given_name(void)
     CHECK(d->n_quotes == 1 && d->quotes[0].speaker_name && !strcmp(d->quotes[0].speaker_name, "جيم ريش"));
 }
 
+static void test_a_rank_of_two_words_inside_a_longer_role(void)
+{
+    /* "قائد المدفعية ... الملازم أول سيرغي X"، "نائب رئيس الأركان الفريق أول جو تشول-ون": أول
+     * is the rank's second word, not the start of the name (nor a Korean syllable) */
+    struct doc *d = fx_annotate("وقال قائد المدفعية في اللواء 65 الملازم أول سيرغي تكاتشينكو إن الصواريخ دقيقة. "
+                                "وقال نائب رئيس الأركان الفريق أول جو تشول-ون إن الزيارة مهمة. وقال قائد السرية "
+                                "الملازم أول كوفالينكو إن الذخيرة وصلت.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "سيرغي تكاتشينكو") != NULL);
+    CHECK(fx_entity(d, "جو تشول-ون") != NULL);
+    CHECK(fx_entity(d, "كوفالينكو") != NULL);
+    CHECK(fx_entity(d, "أول سيرغي تكاتشينكو") == NULL);
+    CHECK(fx_entity(d, "أول جو تشول-ون") == NULL);
+    CHECK(fx_entity(d, "أول كوفالينكو") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -4876,6 +4894,7 @@ int main(void)
     test_lee_before_a_given_name_glued_to_a_syllable();
     test_an_unknown_given_name_before_a_family_name_the_dictionary_knows();
     test_jim_as_a_given_name();
+    test_a_rank_of_two_words_inside_a_longer_role();
     fx_teardown();
     return check_summary("test_entities");
 }
