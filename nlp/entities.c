@@ -2645,6 +2645,7 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
     /* (an East Asian family name before an Arab family name in ال is a given name too:
      * لين الحياري, Leen, not Lin) */
     int given = ((k0 & LEX_FIRST_NAME) && !(k0 & LEX_FAMILY_NAME)) || compound_given || word_before_unknown ||
+                tok_madda_given_name(&d->tokens[s]) ||
                 ((k0 & LEX_FAMILY_NAME) && s + 1 < end && tok_has_article(&d->tokens[s + 1]) && nisba_family_name(x, s + 1));
     /* (لي، سو: two-letter family names no list holds, for they are words too; a name read
      * from its context may start with one) */
@@ -2705,8 +2706,10 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
             break;
         if (tok_is_lone_lam(t))
             break; /* "تقول ميسون لـ الترا فلسطين": the outlet told, ل written apart */
-        if (tok_lam_noun_ours(t))
-            break; /* "وقال الناشط محمد حسين لوكالتنا": the outlet told, ours */
+        /* "وقال الناشط محمد حسين لوكالتنا": the outlet told, ours (not a Russian woman's
+         * family name after her given name, "آنا ليفينا") */
+        if (tok_lam_noun_ours(t) && !(e == s + 1 && given && russian_family_ending(t)))
+            break;
         /* (not a clause word: "تشاو يي فان أن": فان is a Chinese syllable there) */
         /* (a clause word read only with a clitic is a name there: "ولد ببانه", no ب on بأنه) */
         if (is_particle(prev) && (tok_kinds(t) & (LEX_COMPLEMENTIZER | LEX_VERB)) && !t->lex_prefix)

@@ -405,6 +405,7 @@ static int tag_word(struct token *tk, struct tok_readings *r, uint32_t h0, struc
             continue;
         if (i == 0 && tok_madda_name(tk, e)) {
             madda_name = 1;
+            tk->var_kinds |= e->kinds & LEX_FIRST_NAME; /* (tok_madda_given_name) */
             continue;
         }
         hits[nh++] = (struct lex_hit){e, h, vs[i]};

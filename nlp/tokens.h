@@ -183,6 +183,13 @@ static inline int tok_madda_name(const struct token *tk, const struct lex_entry 
            ((e->kinds & (LEX_PRONOUN | LEX_COMPLEMENTIZER)) || (e->kinds & (LEX_STOP | LEX_FIRST_NAME)) == (LEX_STOP | LEX_FIRST_NAME));
 }
 
+/* آنا: a name written with its madda whose form the given-name list holds (its entry,
+ * shared with أنا, is no reading of it: tok_madda_name) */
+static inline int tok_madda_given_name(const struct token *tk)
+{
+    return (tk->flags & TOKF_MADDA_FIRST) && !tk->lex && (tk->var_kinds & LEX_FIRST_NAME);
+}
+
 /* A word in ل that no list knows and no mention covers (لعنب بلدي، لشدى إف إم): right
  * after a verb of saying it is the outlet told, not the speaker, whose name in ل
  * (لبنى، لؤي) the given-name list holds. */

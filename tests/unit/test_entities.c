@@ -4627,6 +4627,19 @@ static void test_a_rank_of_two_words_inside_a_longer_role(void)
     CHECK(fx_entity(d, "أول كوفالينكو") == NULL);
 }
 
+static void test_anna_with_her_madda_and_a_family_name_in_lam(void)
+{
+    /* "الباحثة آنا ليفينا،": آنا (its entry shared with أنا) is a given name, and ليفينا after
+     * it a Russian family name, not ل + a noun and "our" (لوكالتنا) */
+    struct doc *d = fx_annotate("وقالت الباحثة الروسية في الإعلام آنا ليفينا، التي غادرت موسكو عام 2022، إن "
+                                "التلفزيون لا يملك موقفا.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "آنا ليفينا") != NULL);
+    CHECK(d->n_quotes == 1 && d->quotes[0].speaker_name && !strcmp(d->quotes[0].speaker_name, "آنا ليفينا"));
+}
+
 int main(void)
 {
     fx_setup();
@@ -4895,6 +4908,7 @@ int main(void)
     test_an_unknown_given_name_before_a_family_name_the_dictionary_knows();
     test_jim_as_a_given_name();
     test_a_rank_of_two_words_inside_a_longer_role();
+    test_anna_with_her_madda_and_a_family_name_in_lam();
     fx_teardown();
     return check_summary("test_entities");
 }
