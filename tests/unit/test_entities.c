@@ -4640,6 +4640,18 @@ static void test_anna_with_her_madda_and_a_family_name_in_lam(void)
     CHECK(d->n_quotes == 1 && d->quotes[0].speaker_name && !strcmp(d->quotes[0].speaker_name, "آنا ليفينا"));
 }
 
+static void test_julian_spelled_as_german(void)
+{
+    /* يوليان (Julian, as German speaks it) is a given name though the dictionary knows the
+     * word: "المتحدث باسم الحكومة الألمانية يوليان برانت" */
+    struct doc *d = fx_annotate("وقلل المتحدث باسم الحكومة الألمانية يوليان برانت من أهمية التصريحات، قائلا إن "
+                                "\"ما يقال ليس سياسة\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "يوليان برانت") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -4909,6 +4921,7 @@ int main(void)
     test_jim_as_a_given_name();
     test_a_rank_of_two_words_inside_a_longer_role();
     test_anna_with_her_madda_and_a_family_name_in_lam();
+    test_julian_spelled_as_german();
     fx_teardown();
     return check_summary("test_entities");
 }
