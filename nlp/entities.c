@@ -2547,6 +2547,17 @@ static int plural_or_accusative(const struct token *t)
     return t->fold[n - 1] == 0x0627 || (n >= 4 && t->fold[n - 2] == 0x0627 && t->fold[n - 1] == 0x062A);
 }
 
+/* "نائب المدير العام لروساتوم مكسيم كوليشوف": after a role, a word in ل that no list
+ * holds, right before a given name, is the body the role is of, not the name's start. */
+static int body_in_lam_before_given(const struct doc *d, int32_t k)
+{
+    const struct token *t = &d->tokens[k];
+    const struct token *next = k + 1 < d->n_tokens ? &d->tokens[k + 1] : NULL;
+    return next && next->sentence == t->sentence && !t->lex && t->kind == TOK_WORD && t->fold_len >= 5 &&
+           t->fold[0] == 0x0644 && (tok_kinds(next) & LEX_FIRST_NAME) && !(tok_kinds(next) & (LEX_STOP | LEX_VERB)) &&
+           !next->lex_prefix;
+}
+
 static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
 {
     const struct doc *d = x->d;
@@ -2635,6 +2646,8 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
     if (tok_owner_of_next(d, lx, s, end))
         return s;
     if (prep_clitic(x, &d->tokens[s]) || future_verb(x, &d->tokens[s]))
+        return s;
+    if (titled && body_in_lam_before_given(d, s))
         return s;
     if (unknown_before_word && x->owner[s + 1] < 0)
         return s + 2;
@@ -4267,6 +4280,7 @@ static int pass_titled(struct ent_ctx *x)
             }
             if (j - 1 > k && tok_has_article(&d->tokens[j - 1]) && !tok_has_prep_clitic(&d->tokens[j - 1]) &&
                 bare_word(x, j) && !tok_kinds(t) && !future_verb(x, t) && !second_word_of_rank(x, j) &&
+                !body_in_lam_before_given(d, j) &&
                 !tok_marker(d, j, MARK_BEHALF) /* (باسمها: on behalf of the body named before) */ &&
                 (!(t->flags & TOKF_COMMON) ||
                  (j + 1 < end && bare_word(x, j + 1) &&

@@ -4652,6 +4652,19 @@ static void test_julian_spelled_as_german(void)
     CHECK(fx_entity(d, "يوليان برانت") != NULL);
 }
 
+static void test_a_body_in_lam_between_a_role_and_a_given_name(void)
+{
+    /* "نائب المدير العام لروساتوم مكسيم كوليشوف": the word in ل no list holds, right before
+     * a given name, is the body of the role, not the first word of the name */
+    struct doc *d = fx_annotate("وقال المدير العام لروساتوم مكسيم كوليشوف إن الطريق مفتوح. ونقلت الصحيفة عن نائب "
+                                "المدير العام لأتوم فلوت ديمتري لوباتين قوله إن السفن جاهزة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "مكسيم كوليشوف") != NULL);
+    CHECK(fx_entity(d, "لروساتوم مكسيم كوليشوف") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -4922,6 +4935,7 @@ int main(void)
     test_a_rank_of_two_words_inside_a_longer_role();
     test_anna_with_her_madda_and_a_family_name_in_lam();
     test_julian_spelled_as_german();
+    test_a_body_in_lam_between_a_role_and_a_given_name();
     fx_teardown();
     return check_summary("test_entities");
 }
