@@ -274,6 +274,18 @@ static int role_governs_up_to(const struct doc *d, int32_t k)
            tok_has_article(compl) && !compl->lex_prefix && !(tok_kinds(compl) & (LEX_STOP | LEX_VERB));
 }
 
+/* Is the word before k the head of a body in ل, after a role and its adjective ("المدير
+ * العام لشركة")? Marks right after it name the body. */
+static int body_head_in_lam_before(const struct doc *d, int32_t k)
+{
+    if (k < 3)
+        return 0;
+    const struct token *head = &d->tokens[k - 1], *adj = &d->tokens[k - 2], *role = &d->tokens[k - 3];
+    return head->kind == TOK_WORD && head->lex_prefix == 1 && head->fold[0] == 0x0644 &&
+           (tok_kinds(head) & LEX_ORG_HEAD) && head->sentence == role->sentence && tok_has_article(adj) &&
+           !(tok_kinds(adj) & LEX_STOP) && (tok_kinds(role) & (LEX_TITLE | LEX_ROLE_NOUN));
+}
+
 static int region_is_name(const struct qctx *q, const struct region *r)
 {
     const struct doc *d = q->d;
@@ -312,6 +324,10 @@ static int region_is_name(const struct qctx *q, const struct region *r)
     /* (or after the nouns the role governs, "قبطان سفينة الصيد "أدميرال نيفيلسكوي" دميتري
      * كوزلوف": the ship's) */
     if (person_after && words <= 4 && role_governs_up_to(d, r->open))
+        return 1;
+    /* (or after the head of that body in ل, past the role's adjective: "المدير العام لشركة
+     * "يانبيان للنقل متعدد الوسائط" ليانغ هاي تاو") */
+    if (person_after && words <= 5 && body_head_in_lam_before(d, r->open))
         return 1;
     /* (the body a role speaks for, after عن: "ممثل عن «روس أوبورون إكسبورت»، أن") */
     if (r->open >= 1 && tok_body_in_marks_after_an(d, r->open - 1) == r->close)

@@ -10402,6 +10402,19 @@ static void test_a_role_with_a_nationality_in_the_body_points_back(void)
     expect(d, "من حق بيلاروسيا", "دميتري بيلياكوف", QUOTE_DIRECT, -1);
 }
 
+static void test_a_companys_name_in_marks_after_its_head_in_lam(void)
+{
+    /* "المدير العام لشركة "يانبيان للنقل متعدد الوسائط" ليانغ هاي تاو": the marks after the
+     * body's head in ل, past the role's adjective, name the company; the director speaks */
+    struct doc *d = fx_annotate("ويقول المدير العام لشركة \"يانبيان للنقل متعدد الوسائط\" ليانغ هاي تاو لـ«العين» إن "
+                                "شركته حولت ثلث رحلاتها.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "يانبيان") == NULL);
+    expect(d, "شركته حولت", "ليانغ هاي تاو", QUOTE_INDIRECT, -1);
+}
+
 static void test_an_honorific_before_a_title_of_two_words(void)
 {
     /* "وقال سمو ولي العهد ...": ولي العهد after the honorific is a title, not a man named
@@ -10520,6 +10533,7 @@ int main(void)
     test_a_bodys_name_in_marks_inside_a_role_and_new_role_nouns();
     test_a_ships_name_in_marks_after_the_role_that_governs_it();
     test_a_role_with_a_nationality_in_the_body_points_back();
+    test_a_companys_name_in_marks_after_its_head_in_lam();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
