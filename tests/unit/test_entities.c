@@ -4665,6 +4665,19 @@ static void test_a_body_in_lam_between_a_role_and_a_given_name(void)
     CHECK(fx_entity(d, "لروساتوم مكسيم كوليشوف") == NULL);
 }
 
+static void test_allison_and_yevhen_as_given_names(void)
+{
+    /* أليسون (Allison) and يفهين (Yevhen, as Ukrainian speaks it) are given names, though the
+     * dictionary knows both words */
+    struct doc *d = fx_annotate("وبحسب المتحدثة باسم الحلف أليسون هارت، فإن الحلف يتابع الأمر. أما أستاذ القانون "
+                                "في جامعة كييف الوطنية يفهين كوستينكو، فيرى أن القانون يلزم الطرفين.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "أليسون هارت") != NULL);
+    CHECK(fx_entity(d, "يفهين كوستينكو") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -4936,6 +4949,7 @@ int main(void)
     test_anna_with_her_madda_and_a_family_name_in_lam();
     test_julian_spelled_as_german();
     test_a_body_in_lam_between_a_role_and_a_given_name();
+    test_allison_and_yevhen_as_given_names();
     fx_teardown();
     return check_summary("test_entities");
 }
