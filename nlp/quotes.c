@@ -4015,6 +4015,19 @@ static int circumstance_at(const struct doc *d, int32_t j)
     return tok_is_fi(t); /* (not على: "وتنص المادة، وفقا للنص، على أنه" is the verb's own) */
 }
 
+/* "وأطفالها يأكلون وجبة واحدة، على حد قولها.": a closing tag (على حد قوله، وفق تعبيرها)
+ * after a comma, ending a sentence no other cue has quoted, is the sentence's only cue:
+ * the words before it are the speaker's, whom its pronoun points to. */
+static int lone_closing_tag(const struct qctx *q, int32_t k, int32_t n)
+{
+    const struct doc *d = q->d;
+    int32_t end = sent_end(d, k);
+    if (k < 1 || !tok_is_comma(&d->tokens[k - 1]) || (k + n < end && !is_stop_punct(&d->tokens[k + n])) ||
+        (k + n + 1 < end))
+        return 0;
+    return d->n_quotes == 0 || d->quotes[d->n_quotes - 1].sentence != d->tokens[k].sentence;
+}
+
 static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_entry *e)
 {
     struct doc *d = q->d;
@@ -6486,7 +6499,8 @@ int quotes_find(struct doc *d, struct arena *a, const struct lexicon *lx)
             if (is_verb(t, NULL) && !in_name && !complement && !after_negation_noun(d, k) &&
                 !(k > 0 && q.opens[k - 1] >= 0 && q.r[q.opens[k - 1]].close >= 0 && q.r[q.opens[k - 1]].words <= 3)) {
                 rc = verb_cue(&q, k);
-            } else if ((n = phrase_at(&q, k, st->tok_end, LEX_SOURCE, &e)) > 0 && !(e->kinds & LEX_TAG)) {
+            } else if ((n = phrase_at(&q, k, st->tok_end, LEX_SOURCE | LEX_TAG, &e)) > 0 &&
+                       (!(e->kinds & LEX_TAG) || lone_closing_tag(&q, k, n))) {
                 rc = source_cue(&q, k, n, e);
                 k += n - 1;
             }

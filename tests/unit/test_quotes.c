@@ -10415,6 +10415,21 @@ static void test_a_companys_name_in_marks_after_its_head_in_lam(void)
     expect(d, "شركته حولت", "ليانغ هاي تاو", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_closing_tag_alone_makes_its_sentence_a_quotation(void)
+{
+    /* "وأطفالها الخمسة يأكلون وجبة واحدة، على حد قولها.": a closing tag ending a sentence no
+     * other cue quoted is its cue; its pronoun points to the woman quoted before */
+    struct doc *d = fx_annotate("وقالت أم أحمد إن المخيم مزدحم. وأطفالها الخمسة يأكلون اليوم وجبة واحدة من العصيدة، "
+                                "على حد قولها. وقال الطبيب إن الوضع صعب، على حد تعبيره.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(d->n_quotes == 3);
+    const struct quote *q = fx_quote(d, "وأطفالها الخمسة");
+    CHECK(q && q->speaker_name && !strcmp(q->speaker_name, "أم أحمد"));
+    expect(d, "الوضع صعب", "الطبيب", QUOTE_INDIRECT, -1);
+}
+
 static void test_an_honorific_before_a_title_of_two_words(void)
 {
     /* "وقال سمو ولي العهد ...": ولي العهد after the honorific is a title, not a man named
@@ -10534,6 +10549,7 @@ int main(void)
     test_a_ships_name_in_marks_after_the_role_that_governs_it();
     test_a_role_with_a_nationality_in_the_body_points_back();
     test_a_companys_name_in_marks_after_its_head_in_lam();
+    test_a_closing_tag_alone_makes_its_sentence_a_quotation();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
