@@ -4302,8 +4302,11 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
          * or the source's own words go on after a participle ("...، حسبما أفاد به
          * دبلوماسي، مضيفا أن") */
         /* the clause before the marker, after a leading connector */
+        /* (a closing mark before the comma closes words of the clause: "وارتفعت الأسعار
+         * "بشكل جنوني"، بحسب أحد التجار") */
         int32_t ce = k;
-        while (ce > sb && (tok_is_comma(&d->tokens[ce - 1]) || d->tokens[ce - 1].kind == TOK_PUNCT))
+        while (ce > sb && (tok_is_comma(&d->tokens[ce - 1]) || d->tokens[ce - 1].kind == TOK_PUNCT) &&
+               !is_mark(&d->tokens[ce - 1]))
             ce--;
         /* a quotation already attributed in this sentence makes the marker a channel —
          * except "نقلا عن X", which names who spoke through the channel; quotations are

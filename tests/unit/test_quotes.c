@@ -10430,6 +10430,31 @@ static void test_a_closing_tag_alone_makes_its_sentence_a_quotation(void)
     expect(d, "الوضع صعب", "الطبيب", QUOTE_INDIRECT, -1);
 }
 
+static void test_in_the_words_of_a_named_speaker(void)
+{
+    /* "...، بحسب تعبير الزبيدي.": بحسب تعبير، حسب تعبير، وفق تعبير with a name after them
+     * close the words before them, as على حد تعبير does */
+    struct doc *d = fx_annotate("وقال النائب عدنان الزبيدي إن الحكومة مترددة. وستبقى بغداد \"تمسك العصا من المنتصف\" "
+                                "إلى أن تتضح نتائج الحرب، بحسب تعبير الزبيدي.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "وستبقى بغداد");
+    CHECK(q && q->speaker_name && !strcmp(q->speaker_name, "عدنان الزبيدي"));
+}
+
+static void test_a_closing_mark_before_a_sources_comma_stays(void)
+{
+    /* "وارتفعت الأسعار "بشكل جنوني"، بحسب أحد التجار": the words end with their closing
+     * mark, not halfway inside the marks */
+    struct doc *d = fx_annotate("وارتفعت الأسعار \"بشكل جنوني\"، بحسب أحد التجار.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "وارتفعت الأسعار");
+    CHECK(q && !strcmp(fx_text(d, q->content), "وارتفعت الأسعار \"بشكل جنوني\""));
+}
+
 static void test_an_honorific_before_a_title_of_two_words(void)
 {
     /* "وقال سمو ولي العهد ...": ولي العهد after the honorific is a title, not a man named
@@ -10550,6 +10575,8 @@ int main(void)
     test_a_role_with_a_nationality_in_the_body_points_back();
     test_a_companys_name_in_marks_after_its_head_in_lam();
     test_a_closing_tag_alone_makes_its_sentence_a_quotation();
+    test_in_the_words_of_a_named_speaker();
+    test_a_closing_mark_before_a_sources_comma_stays();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
