@@ -431,21 +431,41 @@ static int unnamed_plural_of_people(const struct actx *x, const struct token *t)
            lexicon_is_common_as_written(x->lx, f, n - 2);
 }
 
-/* Another person the text names whose family name is the word at tok (first, as in
- * Korean names, or last) and whose gender is `gender`, or -1. */
-static __attribute__((noinline)) int32_t family_member_of_gender(const struct doc *d, int32_t picked, int32_t tok,
-                                                                 uint8_t gender)
+/* Is the word at tok the family name of person en (first, as in Korean names, or
+ * last)? */
+static int family_name_of(const struct doc *d, const struct entity *en, int32_t tok)
 {
     const struct token *t = &d->tokens[tok];
     const UChar *f = t->fold + t->lex_prefix;
     int32_t n = t->fold_len - t->lex_prefix;
-    for (int32_t i = 0; i < d->n_entities; i++) {
-        const struct entity *en = &d->entities[i];
-        if (i == picked || en->type != ENT_PERSON || en->gender != gender || !en->key)
-            continue;
-        if ((en->key_len > n && !memcmp(en->key, f, (size_t)n * sizeof *f) && en->key[n] == ' ') ||
-            (en->last_key && en->last_key_len == n && !memcmp(en->last_key, f, (size_t)n * sizeof *f)))
+    return en->type == ENT_PERSON && en->key &&
+           ((en->key_len > n && !memcmp(en->key, f, (size_t)n * sizeof *f) && en->key[n] == ' ') ||
+            (en->last_key && en->last_key_len == n && !memcmp(en->last_key, f, (size_t)n * sizeof *f)));
+}
+
+/* Another person the text names whose family name is the word at tok and whose gender
+ * is `gender`, or -1. */
+static __attribute__((noinline)) int32_t family_member_of_gender(const struct doc *d, int32_t picked, int32_t tok,
+                                                                 uint8_t gender)
+{
+    for (int32_t i = 0; i < d->n_entities; i++)
+        if (i != picked && d->entities[i].gender == gender && family_name_of(d, &d->entities[i], tok))
             return i;
+    return -1;
+}
+
+/* "ويختم كيم حديثه" after the leader كيم جونغ أون was named: another person of the
+ * family name at tok, of a gender the verb allows, who spoke more lately than `picked`
+ * did, or -1 (the one quoted is the one who goes on speaking). */
+static __attribute__((noinline)) int32_t family_member_who_spoke(const struct actx *x, int32_t picked, int32_t tok,
+                                                                 uint8_t gender)
+{
+    for (int32_t i = x->n_hist - 1; i >= 0 && i >= x->n_hist - HIST_REACH; i--) {
+        int32_t ent = x->hist[i].entity;
+        if (ent == picked)
+            return -1;
+        if (ent >= 0 && gender_ok(gender, x->d->entities[ent].gender) && family_name_of(x->d, &x->d->entities[ent], tok))
+            return ent;
     }
     return -1;
 }
@@ -2628,6 +2648,12 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
     if (picked >= 0 && d->entities[picked].type == ENT_PERSON && opposite_genders(q->cue_gender, d->entities[picked].gender) &&
         d->mentions[picked_mention].tok_end - d->mentions[picked_mention].tok_begin == 1) {
         int32_t other = family_member_of_gender(d, picked, d->mentions[picked_mention].tok_begin, q->cue_gender);
+        if (other >= 0)
+            picked = other;
+    }
+    if (picked >= 0 && d->entities[picked].type == ENT_PERSON &&
+        d->mentions[picked_mention].tok_end - d->mentions[picked_mention].tok_begin == 1) {
+        int32_t other = family_member_who_spoke(x, picked, d->mentions[picked_mention].tok_begin, q->cue_gender);
         if (other >= 0)
             picked = other;
     }

@@ -10455,6 +10455,20 @@ static void test_a_closing_mark_before_a_sources_comma_stays(void)
     CHECK(q && !strcmp(fx_text(d, q->content), "وارتفعت الأسعار \"بشكل جنوني\""));
 }
 
+static void test_a_family_name_alone_is_the_one_of_that_family_who_spoke(void)
+{
+    /* "ويختم كيم حديثه بالقول:" after the leader كيم جونغ أون was named: the Kim who has been
+     * speaking, the defector كيم تشول هو, goes on (not a woman of the family: the verb's
+     * gender still rules) */
+    struct doc *d = fx_annotate("ويقول كيم تشول هو، وهو منشق فر من الشمال عام 2016، إن شقيقه يخدم في الجيش.\n"
+                                "وكان الرئيس الأوكراني قد عرض تسليم الأسيرين إلى الزعيم الكوري الشمالي كيم جونغ أون.\n"
+                                "ويختم كيم حديثه بالقول: «أمي في الشمال لا تعرف إن كنت حيا».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "أمي في الشمال", "كيم تشول هو", QUOTE_DIRECT, RESOLVED_SURNAME);
+}
+
 static void test_an_honorific_before_a_title_of_two_words(void)
 {
     /* "وقال سمو ولي العهد ...": ولي العهد after the honorific is a title, not a man named
@@ -10577,6 +10591,7 @@ int main(void)
     test_a_closing_tag_alone_makes_its_sentence_a_quotation();
     test_in_the_words_of_a_named_speaker();
     test_a_closing_mark_before_a_sources_comma_stays();
+    test_a_family_name_alone_is_the_one_of_that_family_who_spoke();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
