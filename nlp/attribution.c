@@ -2813,8 +2813,8 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
             struct who same;
             /* (the head's: whose role holds both words; else one who spoke before and whose
              * role says the nationality: المدرب البرتغالي is "المدير الفني، البرتغالي X", but
-             * السفير الروسي in a deck is not the Russian president named earlier) */
-            /* (only one named before, below the headline block) */
+             * السفير الروسي in a deck is not the Russian president named earlier; below the
+             * headline block, only one named before the phrase) */
             int32_t named_before = (d->sentences[q->sentence].flags & SENT_NO_FINAL_PUNCT) ||
                                            q->sentence < HEADLINE_SENTENCES
                                        ? -1
