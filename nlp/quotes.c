@@ -261,29 +261,30 @@ static int verb_in(const struct qctx *q, int32_t b, int32_t e)
     return 0;
 }
 
-/* Do the two or three words before k continue a role in construct, a bare noun it governs
- * and that noun's definite complement ("قبطان سفينة الصيد", "مدير محطة القطارات")? */
-static int role_governs_up_to(const struct doc *d, int32_t k)
+/* Do the words before k (a quotation's opening mark) end a role and what it governs, so
+ * that up to `words` words in marks there name where or of what the role is: في after the
+ * role ("الباحثة في «...»"), a body's bare head ("رئيس شركة "..."") or one in ل past the
+ * role's adjective ("المدير العام لشركة "...""), or a bare noun and its definite complement
+ * ("قبطان سفينة الصيد "..."", the ship's)? */
+static int role_governs_marks(const struct doc *d, int32_t k, int32_t words)
 {
-    if (k < 3)
+    if (k < 2)
         return 0;
-    const struct token *role = &d->tokens[k - 3], *head = &d->tokens[k - 2], *compl = &d->tokens[k - 1];
-    return role->sentence == compl->sentence && (tok_kinds(role) & (LEX_TITLE | LEX_ROLE_NOUN)) &&
-           !tok_has_article(role) && head->kind == TOK_WORD && !tok_has_article(head) && !head->lex_prefix &&
-           !(tok_kinds(head) & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER)) && compl->kind == TOK_WORD &&
-           tok_has_article(compl) && !compl->lex_prefix && !(tok_kinds(compl) & (LEX_STOP | LEX_VERB));
-}
-
-/* Is the word before k the head of a body in ل, after a role and its adjective ("المدير
- * العام لشركة")? Marks right after it name the body. */
-static int body_head_in_lam_before(const struct doc *d, int32_t k)
-{
-    if (k < 3)
+    const struct token *last = &d->tokens[k - 1], *before = &d->tokens[k - 2];
+    const uint32_t role_kinds = LEX_TITLE | LEX_ROLE_NOUN;
+    if ((tok_kinds(before) & role_kinds) &&
+        (tok_is_fi(last) || ((tok_kinds(last) & LEX_ORG_HEAD) && !tok_has_article(last))))
+        return 1;
+    if (k < 3 || words > 5 || last->kind != TOK_WORD || last->sentence != d->tokens[k - 3].sentence ||
+        !(tok_kinds(&d->tokens[k - 3]) & role_kinds))
         return 0;
-    const struct token *head = &d->tokens[k - 1], *adj = &d->tokens[k - 2], *role = &d->tokens[k - 3];
-    return head->kind == TOK_WORD && head->lex_prefix == 1 && head->fold[0] == 0x0644 &&
-           (tok_kinds(head) & LEX_ORG_HEAD) && head->sentence == role->sentence && tok_has_article(adj) &&
-           !(tok_kinds(adj) & LEX_STOP) && (tok_kinds(role) & (LEX_TITLE | LEX_ROLE_NOUN));
+    const struct token *role = &d->tokens[k - 3];
+    int head_in_lam = last->lex_prefix == 1 && last->fold[0] == 0x0644 && (tok_kinds(last) & LEX_ORG_HEAD) &&
+                      tok_has_article(before) && !(tok_kinds(before) & LEX_STOP);
+    int head_and_complement = !tok_has_article(role) && before->kind == TOK_WORD && !tok_has_article(before) &&
+                              !before->lex_prefix && !(tok_kinds(before) & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER)) &&
+                              tok_has_article(last) && !last->lex_prefix && !(tok_kinds(last) & (LEX_STOP | LEX_VERB));
+    return head_in_lam || head_and_complement;
 }
 
 static int region_is_name(const struct qctx *q, const struct region *r)
@@ -311,23 +312,11 @@ static int region_is_name(const struct qctx *q, const struct region *r)
         !tok_has_prep_clitic(&d->tokens[r->inner_b + 1]) && !verb_in(q, r->inner_b, r->inner_e))
         return 1;
     /* "الباحثة في «التحالف المدني لحقوق الإنسان في كوريا الشمالية» بارك مين-جي": words in
-     * marks after في, between a role and the name of its holder, are where the role is held */
-    /* (and so are words right after the bare head of that body, "رئيس شركة "أولان باتور
-     * للسكك الحديدية" غانتومور دورجسورين": its name) */
-    int person_after = r->close + 1 < d->n_tokens && d->tok_mention[r->close + 1] >= 0 &&
-                       d->entities[d->mentions[d->tok_mention[r->close + 1]].entity].type == ENT_PERSON &&
-                       !verb_in(q, r->inner_b, r->inner_e);
-    if (person_after && r->open >= 2 && (tok_kinds(&d->tokens[r->open - 2]) & (LEX_TITLE | LEX_ROLE_NOUN)) &&
-        (tok_is_fi(&d->tokens[r->open - 1]) ||
-         ((tok_kinds(&d->tokens[r->open - 1]) & LEX_ORG_HEAD) && !tok_has_article(&d->tokens[r->open - 1]))))
-        return 1;
-    /* (or after the nouns the role governs, "قبطان سفينة الصيد "أدميرال نيفيلسكوي" دميتري
-     * كوزلوف": the ship's) */
-    if (person_after && words <= 4 && role_governs_up_to(d, r->open))
-        return 1;
-    /* (or after the head of that body in ل, past the role's adjective: "المدير العام لشركة
-     * "يانبيان للنقل متعدد الوسائط" ليانغ هاي تاو") */
-    if (person_after && words <= 5 && body_head_in_lam_before(d, r->open))
+     * marks between a role and the name of its holder, after what the role governs, are
+     * where the role is held or the body or ship it is of (role_governs_marks) */
+    if (r->close + 1 < d->n_tokens && d->tok_mention[r->close + 1] >= 0 &&
+        d->entities[d->mentions[d->tok_mention[r->close + 1]].entity].type == ENT_PERSON &&
+        role_governs_marks(d, r->open, words) && !verb_in(q, r->inner_b, r->inner_e))
         return 1;
     /* (the body a role speaks for, after عن: "ممثل عن «روس أوبورون إكسبورت»، أن") */
     if (r->open >= 1 && tok_body_in_marks_after_an(d, r->open - 1) == r->close)
@@ -4021,9 +4010,8 @@ static int circumstance_at(const struct doc *d, int32_t j)
 static int lone_closing_tag(const struct qctx *q, int32_t k, int32_t n)
 {
     const struct doc *d = q->d;
-    int32_t end = sent_end(d, k);
-    if (k < 1 || !tok_is_comma(&d->tokens[k - 1]) || (k + n < end && !is_stop_punct(&d->tokens[k + n])) ||
-        (k + n + 1 < end))
+    int32_t end = sent_end(d, k), after = k + n;
+    if (k < 1 || !tok_is_comma(&d->tokens[k - 1]) || (after < end && (after + 1 < end || !is_stop_punct(&d->tokens[after]))))
         return 0;
     return d->n_quotes == 0 || d->quotes[d->n_quotes - 1].sentence != d->tokens[k].sentence;
 }
