@@ -3851,15 +3851,27 @@ static int ends_person(const struct ent_ctx *x, const struct cand *o, int32_t b,
     return 1;
 }
 
-/* Is the word at k the last word of a person's name read before it? */
-static int family_name_of_earlier(const struct ent_ctx *x, int32_t k)
+/* Are the words [b, e) the last words of a person's name read before them? */
+static int family_name_of_earlier(const struct ent_ctx *x, int32_t b, int32_t e)
 {
     for (int32_t i = 0; i < x->c.n; i++) {
         const struct cand *c = &x->c.v[i];
-        if (c->type == ENT_PERSON && c->accepted && c->te <= k && ends_person(x, c, k, k + 1, 0))
+        if (c->type == ENT_PERSON && c->accepted && c->te <= b && ends_person(x, c, b, e, 0))
             return 1;
     }
     return 0;
+}
+
+/* "ونفى الطيب وجود خلافات"، "لخص عبد الرؤوف حال السلك": the family name of someone named
+ * in full before, then a word the dictionary holds and no name list, is the name and the
+ * verb's object; where the name [s, e) so read ends */
+static int32_t family_name_then_object(const struct ent_ctx *x, int32_t s, int32_t e)
+{
+    const struct token *last = &x->d->tokens[e - 1];
+    if (e >= s + 2 && e <= s + 3 && (last->flags & TOKF_COMMON) &&
+        !(tok_kinds(last) & (LEX_FIRST_NAME | LEX_FAMILY_NAME)) && family_name_of_earlier(x, s, e - 1))
+        return e - 1;
+    return e;
 }
 
 /* Is one of the words [b, e) a given name, or a word no dictionary holds (not a bare
@@ -3950,7 +3962,7 @@ static int pass_titled(struct ent_ctx *x)
             continue;
         /* "لا تتوقع الحاج تغييراً": an honorific that is the family name of someone named
          * before (ريم الحاج) is that person, no title */
-        if ((tok_kinds(tk) & LEX_HONORIFIC) && !tk->lex_prefix && family_name_of_earlier(x, k))
+        if ((tok_kinds(tk) & LEX_HONORIFIC) && !tk->lex_prefix && family_name_of_earlier(x, k, k + 1))
             continue;
         if (honorific_inside_name(x, k))
             continue;
@@ -5154,6 +5166,8 @@ static int pass_given_names(struct ent_ctx *x)
                 !((tok_kinds(before) & LEX_COMPLEMENTIZER) && before->lex_prefix))
                 continue;
             int32_t e = x->owner[k] < 0 ? read_name(x, k, sentence_end(d, k)) : k;
+            if (e > k + 2)
+                e = family_name_then_object(x, k, e);
             if (e > k + 2) {
                 if (add_person(x, k, e, -1, -1, 0, GENDER_UNKNOWN, CAND_CONTEXT) != 0)
                     return -1;
@@ -5503,11 +5517,7 @@ static int pass_context(struct ent_ctx *x)
              * ة that the dictionary holds and how, in ب; the object is no family name */
             if (e == s + 2 && (tok_kinds(t) & LEX_FIRST_NAME) && object_then_how(x, s + 1, end))
                 e = s + 1;
-            /* "ونفى الطيب وجود خلافات": the family name of someone named in full before, then
-             * a word the dictionary holds and no name list: the verb's object, not a name */
-            if (e == s + 2 && (d->tokens[s + 1].flags & TOKF_COMMON) &&
-                !(tok_kinds(&d->tokens[s + 1]) & (LEX_FIRST_NAME | LEX_FAMILY_NAME)) && family_name_of_earlier(x, s))
-                e = s + 1;
+            e = family_name_then_object(x, s, e);
             if (e > s && !(e == s + 1 && (tok_kinds(t) & LEX_FIRST_NAME) && !(tok_kinds(t) & LEX_FAMILY_NAME) &&
                            (t->flags & TOKF_COMMON))) {
                 if (add_person(x, s, e, -1, -1, 0, GENDER_UNKNOWN, CAND_CONTEXT) != 0)

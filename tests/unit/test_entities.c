@@ -4678,6 +4678,19 @@ static void test_allison_and_yevhen_as_given_names(void)
     CHECK(fx_entity(d, "يفهين كوستينكو") != NULL);
 }
 
+static void test_a_family_name_in_abd_then_the_verbs_object(void)
+{
+    /* عبد الرؤوف, the family name of someone named in full, then حال (a word, no name):
+     * the verb's object, not a family name after a given name in عبد */
+    struct doc *d = fx_annotate("وقال السفير هشام عبد الرؤوف إن السفارة بقيت مفتوحة. «نحن قلة، لكننا نعرف بعضنا»، "
+                                "هكذا لخص عبد الرؤوف حال السلك الدبلوماسي.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "عبد الرؤوف حال") == NULL);
+    CHECK(d->n_quotes == 2 && d->quotes[1].speaker_name && !strcmp(d->quotes[1].speaker_name, "هشام عبد الرؤوف"));
+}
+
 int main(void)
 {
     fx_setup();
@@ -4950,6 +4963,7 @@ int main(void)
     test_julian_spelled_as_german();
     test_a_body_in_lam_between_a_role_and_a_given_name();
     test_allison_and_yevhen_as_given_names();
+    test_a_family_name_in_abd_then_the_verbs_object();
     fx_teardown();
     return check_summary("test_entities");
 }
