@@ -2684,7 +2684,7 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
          * of a name */
         if (tok_is_dash(t) && !(t->flags & TOKF_SPACE_BEFORE) && e + 1 < end &&
             !(d->tokens[e + 1].flags & TOKF_SPACE_BEFORE) && d->tokens[e + 1].kind == TOK_WORD &&
-            (d->tokens[e + 1].flags & (TOKF_ARABIC | TOKF_LATIN)) && d->tokens[e + 1].fold_len <= 10) {
+            (d->tokens[e + 1].flags & (TOKF_ARABIC | TOKF_LATIN)) && d->tokens[e + 1].fold_len <= 14) {
             e += 2;
             continue;
         }
@@ -5220,6 +5220,11 @@ static int pass_given_names(struct ent_ctx *x)
         /* سيدي محمد ولد اعبيد: two given names in a row are a name, however common */
         int given_pair = (tok_kinds(n) & LEX_FIRST_NAME) && !(tok_kinds(n) & LEX_NAME_PARTICLE) &&
                          !(tok_kinds(n) & (LEX_STOP | LEX_VERB));
+        /* (an East Asian family name is a given name only in the West, كيم داروك, whose
+         * names hold none of ع، ح، ص، ض، ظ: "ويستعد كيم لعرض مشروعه" is Kim, then ل and a
+         * verbal noun) */
+        if ((kinds & LEX_FAMILY_NAME) && !syllable && !given_pair && tok_has_arabic_only_letter(n))
+            continue;
         /* (and so is a given name, a sheikh's bare title and another given name: "محمد شيخ
          * أحمد", read_name's) */
         given_pair |= sheikh_in_name(d, k + 1);

@@ -431,7 +431,7 @@ static int tag_word(struct token *tk, struct tok_readings *r, uint32_t h0, struc
     }
     if (!tk->lex && (tk->flags & TOKF_ARABIC))
         tag_verb_with_object(tk, lx, vs, nv, 0);
-    if ((tk->flags & TOKF_ARABIC) && !madda_name &&
+    if ((tk->flags & TOKF_ARABIC) && !madda_name && !tok_two_final_waws(tk) &&
         (lexicon_is_common_hashed(lx, tk->fold, tk->fold_len, h0) || tok_lam_noun_ours(tk)))
         tk->flags |= TOKF_COMMON;
     return 0;
@@ -1292,6 +1292,16 @@ uint8_t tok_one_of(const struct token *t)
     return 0;
 }
 
+int tok_has_arabic_only_letter(const struct token *t)
+{
+    for (int32_t i = 0; i < t->fold_len; i++)
+        switch (t->fold[i]) {
+        case 0x0639: case 0x062D: case 0x0635: case 0x0636: case 0x0638:
+            return 1;
+        }
+    return 0;
+}
+
 int tok_east_asian_syllable(const struct token *t)
 {
     /* (a syllable in -ng may be longer, كوانغ، تشيونغ, for Arabic words end so rarely; and
@@ -1304,7 +1314,8 @@ int tok_east_asian_syllable(const struct token *t)
            (!(t->flags & TOKF_COMMON) || t->fold_len <= 3 || ng) && /* (كيونغ: not ك + يونغ) */
            (!(tok_kinds(t) & LEX_STOP) || (tok_kinds(t) & LEX_PRONOUN)) && /* هي، هو */
            !(tok_kinds(t) & (LEX_VERB | LEX_COMPLEMENTIZER | LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD |
-                             LEX_GROUP | LEX_SOURCE | LEX_TAG | LEX_COMP_BLOCK | LEX_GAZ | LEX_DEMONYM | LEX_STATEMENT));
+                             LEX_GROUP | LEX_SOURCE | LEX_TAG | LEX_COMP_BLOCK | LEX_GAZ | LEX_DEMONYM | LEX_STATEMENT)) &&
+           !tok_has_arabic_only_letter(t);
 }
 
 int32_t tok_body_in_marks_after_an(const struct doc *d, int32_t k)

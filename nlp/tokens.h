@@ -174,6 +174,15 @@ static inline int tok_lam_noun_ours(const struct token *t)
     return t->kind == TOK_WORD && n >= 6 && t->fold[0] == 0x0644 && t->fold[n - 2] == 0x0646 && t->fold[n - 1] == 0x0627;
 }
 
+/* ويبوو، تاي-وو: Arabic writes a doubled waw once, under a shadda, so a word ending in two
+ * is foreign; tokens_tag gives it no common-word flag (the dictionary would read و + a
+ * stem). */
+static inline int tok_two_final_waws(const struct token *t)
+{
+    int32_t n = t->fold_len;
+    return n >= 3 && t->fold[n - 1] == 0x0648 && t->fold[n - 2] == 0x0648;
+}
+
 /* أنا، أن are never written with a madda: a word written with آ first whose whole form's
  * entry `e` is a function word (a pronoun, a complementiser, a stop word that is also a
  * given name) is a name, آنا، آن: tokens_tag gives it no entry and no common-word flag. */
@@ -405,6 +414,10 @@ static inline int tok_is_min(const struct token *tk)
 {
     return tk->kind == TOK_WORD && tk->fold_len == 2 && tk->fold[0] == 0x0645 && tk->fold[1] == 0x0646;
 }
+
+/* Does the word hold a letter that no transliteration of an East Asian or a Western name
+ * uses (ع، ح، ص، ض، ظ)? Then it is an Arabic word: لعرض is ل + a noun, no syllable. */
+int tok_has_arabic_only_letter(const struct token *t);
 
 /* لي جي هون: a syllable of an East Asian name (two to four letters, or -ng, no article,
  * in no list of function or title words), and لي as the family name Li before two of them

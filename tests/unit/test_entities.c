@@ -4691,6 +4691,22 @@ static void test_a_family_name_in_abd_then_the_verbs_object(void)
     CHECK(d->n_quotes == 2 && d->quotes[1].speaker_name && !strcmp(d->quotes[1].speaker_name, "هشام عبد الرؤوف"));
 }
 
+static void test_foreign_letters_and_long_hyphenated_family_names(void)
+{
+    /* ويبوو ends in two waws, which no Arabic word does, so the dictionary's و + stem is no
+     * reading of it; لعرض holds an ع, which no East Asian name does, so it is no part of
+     * Kim's; a family name joined by a hyphen may be long */
+    struct doc *d = fx_annotate("ووصف النائب الإندونيسي أريف ويبوو المعاهدة بأنها «تطور مقلق». وقال النائب كيم تاي-وو "
+                                "إن الوقت يضيق. ويستعد كيم لعرض مشروعه على اللجنة. ونقلت الوكالة عن الوزير كريستوف "
+                                "سالاي-بوبروفنيتسكي قوله إن بلاده لن ترسل جنودا.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "أريف ويبوو") != NULL);
+    CHECK(fx_entity(d, "كيم لعرض") == NULL);
+    CHECK(fx_entity(d, "كريستوف سالاي-بوبروفنيتسكي") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -4964,6 +4980,7 @@ int main(void)
     test_a_body_in_lam_between_a_role_and_a_given_name();
     test_allison_and_yevhen_as_given_names();
     test_a_family_name_in_abd_then_the_verbs_object();
+    test_foreign_letters_and_long_hyphenated_family_names();
     fx_teardown();
     return check_summary("test_entities");
 }

@@ -240,7 +240,7 @@ static void compare_doc(const struct doc *d, const struct lexicon *lx)
             /* (the flag also marks ل + a noun + نا, لأصدقائنا, which no list holds) */
             if (tk->flags & TOKF_ARABIC)
                 mismatches += !!(tk->flags & TOKF_COMMON) !=
-                              (!madda_name(lx, tk) && (slow_is_common(lx, tk->fold, tk->fold_len) || tok_lam_noun_ours(tk)));
+                              (!madda_name(lx, tk) && !tok_two_final_waws(tk) && (slow_is_common(lx, tk->fold, tk->fold_len) || tok_lam_noun_ours(tk)));
             for (size_t m = 0; m < sizeof masks / sizeof masks[0]; m++) {
                 for (int art = 0; art < 2; art++) {
                     /* the sentence's end, and ends that cut a phrase short */
