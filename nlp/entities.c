@@ -3571,6 +3571,13 @@ static int purpose_verb_at(const struct doc *d, int32_t k)
 static int32_t extend_forward(const struct ent_ctx *x, int32_t e, int32_t end)
 {
     const struct doc *d = x->d;
+    /* "البابا شنودة الثالث"، "بنديكتوس السادس عشر": a pope's or a king's ordinal */
+    if (e < end && x->owner[e] < 0 && tok_has_article(&d->tokens[e]) && tok_marker(d, e, MARK_REGNAL)) {
+        e++;
+        if (e < end && x->owner[e] < 0 && !tok_has_article(&d->tokens[e]) && tok_marker(d, e, MARK_REGNAL))
+            e++;
+        return e;
+    }
     int32_t f = e;
     while (f < end && f - e < 2) {
         const struct token *t = &d->tokens[f];

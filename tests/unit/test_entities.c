@@ -4707,6 +4707,23 @@ static void test_foreign_letters_and_long_hyphenated_family_names(void)
     CHECK(fx_entity(d, "كريستوف سالاي-بوبروفنيتسكي") != NULL);
 }
 
+static void test_clergy_titles_and_a_popes_ordinal(void)
+{
+    /* البابا، الأنبا، نيافة، المتروبوليت are titles, not names; a pope's or a king's
+     * ordinal (الثالث، السادس عشر) is part of his name */
+    struct doc *d = fx_annotate("وقال البابا شنودة الثالث إن الكنيسة مع السلام. وقال البابا بنديكتوس السادس عشر إن الحوار "
+                                "ممكن. وقال نيافة الأنبا إرميا إن صوت رجال الدين مسموع. وقال المتروبوليت إلياس عودة إن "
+                                "اللبنانيين تعبوا.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "شنودة الثالث") != NULL);
+    CHECK(fx_entity(d, "بنديكتوس السادس عشر") != NULL);
+    CHECK(fx_entity(d, "نيافة") == NULL);
+    CHECK_INT(d->n_quotes, 4);
+    CHECK(d->n_quotes == 4 && d->quotes[2].speaker_name && !strcmp(d->quotes[2].speaker_name, "إرميا"));
+}
+
 int main(void)
 {
     fx_setup();
@@ -4981,6 +4998,7 @@ int main(void)
     test_allison_and_yevhen_as_given_names();
     test_a_family_name_in_abd_then_the_verbs_object();
     test_foreign_letters_and_long_hyphenated_family_names();
+    test_clergy_titles_and_a_popes_ordinal();
     fx_teardown();
     return check_summary("test_entities");
 }
