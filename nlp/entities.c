@@ -3874,10 +3874,13 @@ static int family_name_of_earlier(const struct ent_ctx *x, int32_t b, int32_t e)
  * verb's object; where the name [s, e) so read ends */
 static int32_t family_name_then_object(const struct ent_ctx *x, int32_t s, int32_t e)
 {
-    const struct token *last = &x->d->tokens[e - 1];
-    if (e >= s + 2 && e <= s + 3 && (last->flags & TOKF_COMMON) &&
-        !(tok_kinds(last) & (LEX_FIRST_NAME | LEX_FAMILY_NAME)) && family_name_of_earlier(x, s, e - 1))
-        return e - 1;
+    /* (the object may take an adjective: "وأكد الحاج دعمه الكامل") */
+    for (int32_t f = s + 1; f < e && f <= s + 2; f++) {
+        const struct token *object = &x->d->tokens[f];
+        if ((object->flags & TOKF_COMMON) && !(tok_kinds(object) & (LEX_FIRST_NAME | LEX_FAMILY_NAME)) &&
+            family_name_of_earlier(x, s, f))
+            return f;
+    }
     return e;
 }
 
@@ -6204,8 +6207,12 @@ static int pass_surnames(struct ent_ctx *x)
         /* (nor the verb's object in the accusative: "لا تتوقع الحاج تغييراً") */
         /* (but an honorific that ended the name before, before a definite word: "مريم
          * السيد، ... وختمت السيد الحلقة") */
+        /* (or before a noun of the dictionary with a pronoun, the verb's object: "سمير
+         * الحاج، ... وأكد الحاج دعمه الكامل") */
         if ((tok_kinds(tk) & LEX_TITLE) && k + 1 < d->n_tokens && d->tokens[k + 1].kind == TOK_WORD &&
             !(tok_kinds(&d->tokens[k + 1]) & (LEX_VERB | LEX_COMPLEMENTIZER | LEX_STOP)) && !tok_is_lone_lam(&d->tokens[k + 1]) &&
+            !((d->tokens[k + 1].flags & TOKF_COMMON) && tok_written_pronoun(d, &d->tokens[k + 1]) &&
+              !(tok_kinds(&d->tokens[k + 1]) & (LEX_FIRST_NAME | LEX_FAMILY_NAME))) &&
             d->text.u16[d->tokens[k + 1].span.end - 1] != 0x064B && d->text.u16[d->tokens[k + 1].span.end - 2] != 0x064B &&
             !((tok_kinds(tk) & LEX_HONORIFIC) && tok_has_article(&d->tokens[k + 1]) &&
               honorific_named_before(x, k, &d->tokens[k + 1])))

@@ -4724,6 +4724,19 @@ static void test_clergy_titles_and_a_popes_ordinal(void)
     CHECK(d->n_quotes == 4 && d->quotes[2].speaker_name && !strcmp(d->quotes[2].speaker_name, "إرميا"));
 }
 
+static void test_an_honorific_family_name_then_the_verbs_object(void)
+{
+    /* الحاج, an honorific, is the family name of someone named in full; before a noun with
+     * a pronoun (دعمه) and its adjective it is him, and they are the verb's object */
+    struct doc *d = fx_annotate("يتابع اللواء المتقاعد سمير الحاج، القائد الأسبق لفوج المغاوير، يوميات الحرب. وأكد الحاج "
+                                "دعمه الكامل لقرار الحكومة، معتبرا أن القرار \"تأخر عشرين عاما\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "الحاج دعمه الكامل") == NULL);
+    CHECK(d->n_quotes == 1 && d->quotes[0].speaker_name && !strcmp(d->quotes[0].speaker_name, "سمير الحاج"));
+}
+
 int main(void)
 {
     fx_setup();
@@ -4999,6 +5012,7 @@ int main(void)
     test_a_family_name_in_abd_then_the_verbs_object();
     test_foreign_letters_and_long_hyphenated_family_names();
     test_clergy_titles_and_a_popes_ordinal();
+    test_an_honorific_family_name_then_the_verbs_object();
     fx_teardown();
     return check_summary("test_entities");
 }
