@@ -6184,6 +6184,33 @@ static int build_surname_index(struct ent_ctx *x, struct surname_index *si)
     return 0;
 }
 
+/* "ماريا لفوفا-بيلوفا ... وأوضحت لفوفا-بيلوفا": the last word of a hyphenated family name
+ * found at k takes the part before the hyphen, as the name wrote it (behind a clitic
+ * there, "ووفقا للفوفا-بيلوفا"); *b and *skip are where the mention then starts. */
+static void first_part_of_hyphenated(const struct ent_ctx *x, int32_t ent, int32_t k, int32_t *b, uint8_t *skip)
+{
+    const struct doc *d = x->d;
+    const struct entity *e = &d->entities[ent];
+    if (k < 2 || e->first_mention < 0 || x->owner[k - 2] >= 0 || !tok_glued_hyphen_after(d, k - 2))
+        return;
+    const struct mention *m = &d->mentions[e->first_mention];
+    if (m->tok_end - m->tok_begin < 3 || !tok_glued_hyphen_after(d, m->tok_end - 3))
+        return;
+    const struct token *part = &d->tokens[m->tok_end - 3], *here = &d->tokens[k - 2];
+    int32_t extra = here->fold_len - part->fold_len;
+    if (extra < 0 || extra > 2 ||
+        memcmp(here->fold + extra, part->fold, (size_t)part->fold_len * sizeof *part->fold))
+        return;
+    struct clitic_variant vs[8];
+    int nv = lexicon_clitic_variants(here->fold, here->fold_len, vs), clitic = 0;
+    for (int i = 0; i < nv; i++)
+        clitic |= vs[i].skip == extra && !vs[i].add_al;
+    if (!clitic)
+        return;
+    *b = k - 2;
+    *skip = (uint8_t)extra;
+}
+
 static int pass_surnames(struct ent_ctx *x)
 {
     struct doc *d = x->d;
@@ -6229,12 +6256,16 @@ static int pass_surnames(struct ent_ctx *x)
                 best = surname_lookup(&si, buf, n, k);
             if (best < 0 || !short_key_as_speaker(d, k, n))
                 continue;
-            struct cand c = {k, k + 1, k, k + 1, -1, -1, vs[vi].skip, vs[vi].add_al, ENT_PERSON, 0, CAND_CONTEXT,
+            int32_t b = k;
+            uint8_t skip = vs[vi].skip;
+            first_part_of_hyphenated(x, best, k, &b, &skip);
+            struct cand c = {b, k + 1, b, k + 1, -1, -1, skip, vs[vi].add_al, ENT_PERSON, 0, CAND_CONTEXT,
                              CLASS_PERSON, -1, 1};
             if (add_cand(x, &c) != 0)
                 return -1;
-            x->owner[k] = x->c.n - 1;
-            if (add_mention(x, best, k, k + 1, vs[vi].add_al ? 0 : vs[vi].skip) != 0)
+            for (int32_t j = b; j <= k; j++)
+                x->owner[j] = x->c.n - 1;
+            if (add_mention(x, best, b, k + 1, vs[vi].add_al ? 0 : skip) != 0)
                 return -1;
             break;
         }

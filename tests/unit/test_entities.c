@@ -4737,6 +4737,22 @@ static void test_an_honorific_family_name_then_the_verbs_object(void)
     CHECK(d->n_quotes == 1 && d->quotes[0].speaker_name && !strcmp(d->quotes[0].speaker_name, "سمير الحاج"));
 }
 
+static void test_a_hyphenated_family_name_alone_later(void)
+{
+    /* لفوفا-بيلوفا alone later (behind ل too) is the woman named in full before; جوزف is
+     * Joseph as Lebanon writes it */
+    struct doc *d = fx_annotate("قالت المفوضة ماريا لفوفا-بيلوفا إن العودة تمت. وأوضحت لفوفا-بيلوفا، خلال مؤتمر صحفي، أن "
+                                "ثلاثة أطفال بقوا. ووفقا للفوفا-بيلوفا، فإن الجانبين يعملان. وقال النائب جوزف عقيقي في حديث "
+                                "لـ«النهار» إنّ «الفريق يرفض».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_INT(d->n_quotes, 4);
+    for (int32_t i = 1; i < 3 && i < d->n_quotes; i++)
+        CHECK(d->quotes[i].speaker_name && !strcmp(d->quotes[i].speaker_name, "ماريا لفوفا-بيلوفا"));
+    CHECK(fx_entity(d, "جوزف عقيقي") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -5013,6 +5029,7 @@ int main(void)
     test_foreign_letters_and_long_hyphenated_family_names();
     test_clergy_titles_and_a_popes_ordinal();
     test_an_honorific_family_name_then_the_verbs_object();
+    test_a_hyphenated_family_name_alone_later();
     fx_teardown();
     return check_summary("test_entities");
 }
