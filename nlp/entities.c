@@ -5040,6 +5040,9 @@ static int pass_given_names(struct ent_ctx *x)
             if (read)
                 continue;
         }
+        /* (nor after a spokesman: "المتحدث باسم الأسطول، الكابتن X", on the fleet's behalf) */
+        if (prev && tok_marker(d, k, MARK_BEHALF) && (tok_kinds(prev) & (LEX_TITLE | LEX_ROLE_NOUN)))
+            continue;
         /* "وقال علي عمران، من كاباو،": علي written with its dots right after a reporting
          * verb (no one says قال على) and one bare word before a comma, a colon or the
          * complementiser are a name, whatever that word also means (and so after a present

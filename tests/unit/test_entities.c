@@ -4753,6 +4753,22 @@ static void test_a_hyphenated_family_name_alone_later(void)
     CHECK(fx_entity(d, "جوزف عقيقي") != NULL);
 }
 
+static void test_a_rapporteur_and_a_spokesman_on_behalf_of_a_fleet(void)
+{
+    /* المقررة (a rapporteur) is a role, though المقرر alone is "scheduled"; باسم after a
+     * spokesman is "on behalf of", never the given name Basim */
+    struct doc *d = fx_annotate("وشددت المقررة الخاصة المعنية بحالة حقوق الإنسان، بياتريس مونتالفو، على أن المبدأ "
+                                "\"ملزم لجميع الدول\". ومن المقرر أن تزور سيول. وأوضح المتحدث باسم الأسطول، الكابتن "
+                                "نيكولاي فورونين، أن المناورات \"مخططة مسبقا\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_INT(d->n_quotes, 2);
+    CHECK(d->n_quotes >= 1 && d->quotes[0].speaker_name && !strcmp(d->quotes[0].speaker_name, "بياتريس مونتالفو"));
+    CHECK(d->n_quotes >= 2 && d->quotes[1].speaker_name && !strcmp(d->quotes[1].speaker_name, "نيكولاي فورونين"));
+    CHECK(fx_entity(d, "باسم الأسطول") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -5030,6 +5046,7 @@ int main(void)
     test_clergy_titles_and_a_popes_ordinal();
     test_an_honorific_family_name_then_the_verbs_object();
     test_a_hyphenated_family_name_alone_later();
+    test_a_rapporteur_and_a_spokesman_on_behalf_of_a_fleet();
     fx_teardown();
     return check_summary("test_entities");
 }
