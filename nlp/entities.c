@@ -592,7 +592,10 @@ static int match_known(struct ent_ctx *x, int32_t k, int32_t end)
         return 0;
     /* "كريستيان فاغنر": a one-word organisation's name right after a given name, neither
      * with a clitic, is the person's family name */
-    if (n == 1 && k > 0 && e->gaz_type == ENT_ORG && !v.skip && (tok_kinds(&d->tokens[k - 1]) & LEX_FIRST_NAME) &&
+    /* (and so is a town's in a Russian family name's ending: "فاليري نيكولاييف") */
+    if (n == 1 && k > 0 && (e->gaz_type == ENT_ORG || (e->gaz_type != ENT_PERSON && !v.add_al && tk->fold_len >= 5 &&
+                                                       !tok_has_article(tk) && russian_family_ending(tk))) &&
+        !v.skip && (tok_kinds(&d->tokens[k - 1]) & LEX_FIRST_NAME) &&
         !d->tokens[k - 1].lex_prefix && d->tokens[k - 1].sentence == tk->sentence &&
         !(tok_kinds(&d->tokens[k - 1]) & (LEX_STOP | LEX_NAME_PARTICLE | LEX_FAMILY_NAME | LEX_GAZ)))
         return 0;

@@ -4769,6 +4769,21 @@ static void test_a_rapporteur_and_a_spokesman_on_behalf_of_a_fleet(void)
     CHECK(fx_entity(d, "باسم الأسطول") == NULL);
 }
 
+static void test_a_town_as_a_russian_family_name_and_words_said_in_a_call(void)
+{
+    /* نيكولاييف after a given name is his family name, not Mykolaiv; "في اتصال هاتفي"
+     * says how the researcher named before spoke, and is no part of his role */
+    struct doc *d = fx_annotate("يقول نائب الحاكم السابق فاليري نيكولاييف: «هو رجل أرقام». ويعتقد الباحث في معهد "
+                                "الدراسات الشرقية فاديم ستريلتسوف أن التعامل \"ما زال هامشيا\". وقال الباحث في اتصال "
+                                "هاتفي مع عربي21: «الروبل لن يحل محل اليوان».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "فاليري نيكولاييف") != NULL);
+    CHECK_INT(d->n_quotes, 3);
+    CHECK(d->n_quotes == 3 && d->quotes[2].speaker_name && !strcmp(d->quotes[2].speaker_name, "فاديم ستريلتسوف"));
+}
+
 int main(void)
 {
     fx_setup();
@@ -5047,6 +5062,7 @@ int main(void)
     test_an_honorific_family_name_then_the_verbs_object();
     test_a_hyphenated_family_name_alone_later();
     test_a_rapporteur_and_a_spokesman_on_behalf_of_a_fleet();
+    test_a_town_as_a_russian_family_name_and_words_said_in_a_call();
     fx_teardown();
     return check_summary("test_entities");
 }
