@@ -1051,6 +1051,17 @@ static int conjunction_listed(const struct qctx *q, const struct token *t)
     return e && (e->kinds & LEX_STOP);
 }
 
+/* "، ويُتوقع افتتاحه": a present verb of the forms in ت (يتفعل، يتفاعل، يستفعل) voweled
+ * with a damma on its prefix is passive (their active voice takes a fatha there, unlike
+ * يُؤكد): no one's next words, but more of the same. */
+static int present_passive_written(const struct doc *d, const struct token *t)
+{
+    int32_t p = t->lex_prefix, i = tok_u16_at_fold(d, t, p) + 1;
+    return p + 2 < t->fold_len && (t->fold[p] == 0x064A || t->fold[p] == 0x062A) &&
+           (t->fold[p + 1] == 0x062A || (t->fold[p + 1] == 0x0633 && t->fold[p + 2] == 0x062A)) && i < t->span.end &&
+           d->text.u16[i] == 0x064F;
+}
+
 /* Does a new clause start at word j (after_comma: a comma just before it), so that the
  * words before end (at j, or at the comma)? Returns where they end, or -1. After a comma every rule ends them at the
  * comma; without one, only a participle, an English coordinated verb or a coordinated
@@ -1108,7 +1119,8 @@ __attribute__((noinline)) static int32_t clause_stop_at(const struct qctx *q, in
         (verb && asp != ASPECT_MASDAR && (t->lex_prefix == 1 || conjunction_listed(q, t)) && !t->lex->verb_an &&
          (t->fold[0] == 0x0648 || t->fold[0] == 0x0641 || (t->fold[0] == 0x0644 && asp == ASPECT_PRESENT)) &&
          /* (not a noun with its pronoun before a figure: "، وقدرها 25 ألف طن،") */
-         !(j + 1 < send && d->tokens[j + 1].kind == TOK_NUMBER && tok_object_pronoun_len(t))) ||
+         !(j + 1 < send && d->tokens[j + 1].kind == TOK_NUMBER && tok_object_pronoun_len(t)) &&
+         !(asp == ASPECT_PRESENT && present_passive_written(d, t))) ||
         /* (a present verb after ثم goes on with what the words describe, "إنها تبدأ كل
          * محاضرة بانحناءة، ثم تكتب على اللوح كلمة", unless it opens words of its own: "ثم
          * يختم حديثه بكلمة واحدة: “...”") */

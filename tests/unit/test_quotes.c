@@ -10469,6 +10469,21 @@ static void test_a_family_name_alone_is_the_one_of_that_family_who_spoke(void)
     expect(d, "أمي في الشمال", "كيم تشول هو", QUOTE_DIRECT, RESOLVED_SURNAME);
 }
 
+static void test_a_passive_present_verb_goes_on_with_the_words(void)
+{
+    /* "، ويُتوقع": a verb in ت voweled as passive opens no one's next words; the source's
+     * words go on through it */
+    struct doc *d = fx_annotate("وبحسب المسؤول إيغور ستيبانينكو، فإن أعمال الجسر بلغت 60 في المئة، ويُتوقع افتتاحه في "
+                                "الربيع المقبل.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *qt = fx_quote(d, "أعمال الجسر");
+    CHECK(qt != NULL);
+    if (qt)
+        CHECK_STR(fx_text(d, qt->content), "أعمال الجسر بلغت 60 في المئة، ويُتوقع افتتاحه في الربيع المقبل");
+}
+
 static void test_an_honorific_before_a_title_of_two_words(void)
 {
     /* "وقال سمو ولي العهد ...": ولي العهد after the honorific is a title, not a man named
@@ -10592,6 +10607,7 @@ int main(void)
     test_in_the_words_of_a_named_speaker();
     test_a_closing_mark_before_a_sources_comma_stays();
     test_a_family_name_alone_is_the_one_of_that_family_who_spoke();
+    test_a_passive_present_verb_goes_on_with_the_words();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
