@@ -685,7 +685,7 @@ static const struct name_bit marker_names[] = {
     {"standing", MARK_STANDING}, {"ones_part", MARK_ONES_PART},
     {"cardinal", MARK_CARDINAL}, {"dative", MARK_DATIVE}, {"interview", MARK_INTERVIEW},
     {"noun_in_construct", MARK_NOUN_IN_CONSTRUCT}, {"family_tail", MARK_FAMILY_TAIL},
-    {"owner_of", MARK_OWNER_OF}, {"regnal", MARK_REGNAL},
+    {"owner_of", MARK_OWNER_OF}, {"regnal", MARK_REGNAL}, {"card_label", MARK_CARD_LABEL},
 };
 
 static int parse_markers(struct loader *ld, const char *s, marker_set *out)

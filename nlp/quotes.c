@@ -704,6 +704,10 @@ static int32_t skip_timestamp(const struct doc *d, int32_t b, int32_t end)
             return k + 1;
         return b + 1;
     }
+    /* an infographic's card and its number: "البطاقة الثانية: ترامب: ..."، "اللوحة 3 - ..." */
+    if (j == b && b + 3 < end && tok_marker(d, b, MARK_CARD_LABEL) &&
+        (tok_is_char(&d->tokens[b + 2], ':') || tok_is_dash(&d->tokens[b + 2])))
+        return b + 3;
     return b;
 }
 

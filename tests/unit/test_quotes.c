@@ -10484,6 +10484,20 @@ static void test_a_passive_present_verb_goes_on_with_the_words(void)
         CHECK_STR(fx_text(d, qt->content), "أعمال الجسر بلغت 60 في المئة، ويُتوقع افتتاحه في الربيع المقبل");
 }
 
+static void test_an_infographic_card_before_a_speakers_label(void)
+{
+    /* "البطاقة الثانية: ترامب: «...»": the card and its number open the line; the label
+     * after them names who speaks */
+    struct doc *d = fx_annotate("التقى الرئيس الأمريكي دونالد ترامب الرئيس الصيني شي جين بينغ.\n"
+                                "البطاقة الثانية: ترامب: \"كان لقاء مذهلا\".\n"
+                                "اللوحة الثالثة - شي جين بينغ: «بكين مستعدة لتعميق التعاون».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "كان لقاء مذهلا", "دونالد ترامب", QUOTE_DIRECT, -1);
+    expect(d, "بكين مستعدة", "شي جين بينغ", QUOTE_DIRECT, -1);
+}
+
 static void test_an_honorific_before_a_title_of_two_words(void)
 {
     /* "وقال سمو ولي العهد ...": ولي العهد after the honorific is a title, not a man named
@@ -10608,6 +10622,7 @@ int main(void)
     test_a_closing_mark_before_a_sources_comma_stays();
     test_a_family_name_alone_is_the_one_of_that_family_who_spoke();
     test_a_passive_present_verb_goes_on_with_the_words();
+    test_an_infographic_card_before_a_speakers_label();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
