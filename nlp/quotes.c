@@ -4906,12 +4906,20 @@ __attribute__((noinline)) static int headline_source_cue(struct qctx *q)
 
 static int question_line(const struct doc *d, int32_t s);
 
-/* Does the line [b, e) open with a label, a colon among its first words? */
+/* Does the line [b, e) open with a label, a colon among its first words? (or after a
+ * role in parentheses there: "مازن العلي (مراسل العربية في موسكو): ...") */
 static int labelled_line(const struct doc *d, int32_t b, int32_t e)
 {
-    for (int32_t k = b + 1; k < b + 4 && k < e; k++)
+    for (int32_t k = b + 1; k < b + 4 && k < e; k++) {
         if (is_colon(d, k))
             return 1;
+        if (tok_is_char(&d->tokens[k], '(')) {
+            for (int32_t c = k + 1; c + 1 < e && c - k <= 12; c++)
+                if (tok_is_char(&d->tokens[c], ')'))
+                    return is_colon(d, c + 1);
+            return 0;
+        }
+    }
     return 0;
 }
 
@@ -5214,9 +5222,11 @@ static int headline_cue(struct qctx *q, int32_t s)
     if (colon + 2 < end && is_verb(&d->tokens[colon + 1], NULL) && d->tokens[colon + 2].kind == TOK_WORD &&
         (d->tok_mention[colon + 2] >= 0 || (tok_kinds(&d->tokens[colon + 2]) & (LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD | LEX_GROUP))))
         return 0;
-    /* (or its subject first: "قابس: وثائق داخلية تكشف أن ...") */
+    /* (or its subject first: "قابس: وثائق داخلية تكشف أن ..."; not the speaker's own
+     * negated verb, "العتيبي: لا أعتقد أننا ...") */
     for (int32_t j = colon + 2; j + 1 < end && j - colon <= 4; j++) {
-        if (d->tokens[j - 1].kind != TOK_WORD || q->opens[j - 1] >= 0)
+        if (d->tokens[j - 1].kind != TOK_WORD || q->opens[j - 1] >= 0 ||
+            (j == colon + 2 && tok_marker(d, j - 1, MARK_NEGATION)))
             break;
         enum verb_aspect asp;
         if (is_verb(&d->tokens[j], &asp) && asp <= ASPECT_PRESENT && is_complementizer(q, j + 1))

@@ -10498,6 +10498,23 @@ static void test_an_infographic_card_before_a_speakers_label(void)
     expect(d, "بكين مستعدة", "شي جين بينغ", QUOTE_DIRECT, -1);
 }
 
+static void test_a_hosts_questions_to_labels_with_roles_in_parentheses(void)
+{
+    /* the anchor's questions, answered by labels that carry a role in parentheses, are
+     * her turns and no quotation; "لا أعتقد أن" after a label is the guest's own verb */
+    struct doc *d = fx_annotate("عنوان الخبر\n\nواستهلت المذيعة نادين الحايك التغطية.\n\n"
+                                "نادين الحايك: مازن، ما الذي رشح عن الاجتماع حتى هذه اللحظة؟\n\n"
+                                "مازن العلي (مراسل العربية في موسكو): المحادثات استمرت نحو ثلاث ساعات.\n\n"
+                                "نادين الحايك: دكتور فيصل، هل نحن أمام تحالف عسكري؟\n\n"
+                                "فيصل العتيبي (أستاذ العلاقات الدولية): لا أعتقد أننا وصلنا إلى هذه المرحلة بعد.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_INT(d->n_quotes, 2);
+    expect(d, "المحادثات استمرت", "مازن العلي", QUOTE_INDIRECT, -1);
+    expect(d, "لا أعتقد أننا", "فيصل العتيبي", QUOTE_INDIRECT, -1);
+}
+
 static void test_an_honorific_before_a_title_of_two_words(void)
 {
     /* "وقال سمو ولي العهد ...": ولي العهد after the honorific is a title, not a man named
@@ -10623,6 +10640,7 @@ int main(void)
     test_a_family_name_alone_is_the_one_of_that_family_who_spoke();
     test_a_passive_present_verb_goes_on_with_the_words();
     test_an_infographic_card_before_a_speakers_label();
+    test_a_hosts_questions_to_labels_with_roles_in_parentheses();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
