@@ -357,6 +357,16 @@ static int prep_clitic(const struct ent_ctx *x, const struct token *tk)
     return keymap_find(x->words, tk->fold + p + 1, tk->fold_len - p - 1)->key != NULL;
 }
 
+/* برتبة، بصفته: a word of the dictionary behind ب or ل, whatever list its whole form
+ * misses. */
+static int behind_preposition(const struct ent_ctx *x, const struct token *tk)
+{
+    return prep_clitic(x, tk) ||
+           ((tk->flags & TOKF_COMMON) && tk->fold_len >= 4 && (tk->fold[0] == 0x0628 || tk->fold[0] == 0x0644) &&
+            !(tok_kinds(tk) & (LEX_FIRST_NAME | LEX_FAMILY_NAME)) &&
+            lexicon_is_common(x->lx, tk->fold + 1, tk->fold_len - 1));
+}
+
 static int all_caps(const struct doc *d, const struct token *t)
 {
     if (t->span.end - t->span.start < 2)
@@ -4436,6 +4446,10 @@ static int pass_titled(struct ent_ctx *x)
                     b = stop;
                 /* (nor is a present verb a name: "إن المواطن صار يدفع ثمن الحرب") */
                 if (present_verb_in(x, b, stop))
+                    b = stop;
+                /* (nor a word behind a preposition that a dictionary reads: "ضابط روسي
+                 * برتبة رائد، خدم" gives his rank) */
+                if (b < stop && behind_preposition(x, &d->tokens[b]))
                     b = stop;
                 /* "الباحث في معهد كلينغندال سيم فان بيرخ أن": the boundary was فان, also فإن
                  * without its hamza, and is the Dutch particle inside the name */

@@ -4784,6 +4784,19 @@ static void test_a_town_as_a_russian_family_name_and_words_said_in_a_call(void)
     CHECK(d->n_quotes == 3 && d->quotes[2].speaker_name && !strcmp(d->quotes[2].speaker_name, "فاديم ستريلتسوف"));
 }
 
+static void test_a_rank_behind_a_preposition_is_no_name(void)
+{
+    /* "برتبة رائد": ب and a noun of the dictionary, then a rank that is also a given name
+     * (رائد); no name, but the officer's rank */
+    struct doc *d = fx_annotate("ونقل الموقع عن ضابط روسي برتبة رائد، خدم في منطقة سودجا، قوله إن \"الكوريين وصلوا في "
+                                "حافلات\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "برتبة رائد") == NULL);
+    CHECK_INT(d->n_quotes, 1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -5063,6 +5076,7 @@ int main(void)
     test_a_hyphenated_family_name_alone_later();
     test_a_rapporteur_and_a_spokesman_on_behalf_of_a_fleet();
     test_a_town_as_a_russian_family_name_and_words_said_in_a_call();
+    test_a_rank_behind_a_preposition_is_no_name();
     fx_teardown();
     return check_summary("test_entities");
 }
