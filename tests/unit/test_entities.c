@@ -4797,6 +4797,18 @@ static void test_a_rank_behind_a_preposition_is_no_name(void)
     CHECK_INT(d->n_quotes, 1);
 }
 
+static void test_gulf_womens_given_names_that_are_words(void)
+{
+    /* لولوة (a pearl) and موزة are Gulf women's given names, words of the dictionary too */
+    struct doc *d = fx_annotate("وترى الدكتورة لولوة البوعينين أن الخليج \"يستطيع أن يلعب دور الوسيط\". وقالت الشيخة "
+                                "موزة المري إن الجامعة تدعم البحث.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "لولوة البوعينين") != NULL);
+    CHECK(fx_entity(d, "موزة المري") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -5077,6 +5089,7 @@ int main(void)
     test_a_rapporteur_and_a_spokesman_on_behalf_of_a_fleet();
     test_a_town_as_a_russian_family_name_and_words_said_in_a_call();
     test_a_rank_behind_a_preposition_is_no_name();
+    test_gulf_womens_given_names_that_are_words();
     fx_teardown();
     return check_summary("test_entities");
 }
