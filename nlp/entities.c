@@ -5057,7 +5057,8 @@ static int pass_given_names(struct ent_ctx *x)
             if (read)
                 continue;
         }
-        /* (nor after a spokesman: "المتحدث باسم الأسطول، الكابتن X", on the fleet's behalf) */
+        /* (nor after a spokesman or another role: "المتحدث باسم الأسطول، الكابتن X", on the
+         * fleet's behalf) */
         if (prev && tok_marker(d, k, MARK_BEHALF) && (tok_kinds(prev) & (LEX_TITLE | LEX_ROLE_NOUN)))
             continue;
         /* "وقال علي عمران، من كاباو،": علي written with its dots right after a reporting
