@@ -1055,15 +1055,22 @@ static int conjunction_listed(const struct qctx *q, const struct token *t)
     return e && (e->kinds & LEX_STOP);
 }
 
+/* Is the first letter of the word, past its clitic, written with a damma (ذُكر، يُتوقع)? */
+static int damma_on_first_letter(const struct doc *d, const struct token *t)
+{
+    int32_t i = tok_u16_at_fold(d, t, t->lex_prefix) + 1;
+    return i < t->span.end && d->text.u16[i] == 0x064F;
+}
+
 /* "، ويُتوقع افتتاحه": a present verb of the forms in ت (يتفعل، يتفاعل، يستفعل) voweled
  * with a damma on its prefix is passive (their active voice takes a fatha there, unlike
  * يُؤكد): no one's next words, but more of the same. */
 static int present_passive_written(const struct doc *d, const struct token *t)
 {
-    int32_t p = t->lex_prefix, i = tok_u16_at_fold(d, t, p) + 1;
+    int32_t p = t->lex_prefix;
     return p + 2 < t->fold_len && (t->fold[p] == 0x064A || t->fold[p] == 0x062A) &&
-           (t->fold[p + 1] == 0x062A || (t->fold[p + 1] == 0x0633 && t->fold[p + 2] == 0x062A)) && i < t->span.end &&
-           d->text.u16[i] == 0x064F;
+           (t->fold[p + 1] == 0x062A || (t->fold[p + 1] == 0x0633 && t->fold[p + 2] == 0x062A)) &&
+           damma_on_first_letter(d, t);
 }
 
 /* Does a new clause start at word j (after_comma: a comma just before it), so that the
@@ -3184,8 +3191,7 @@ static int passive_written(const struct doc *d, const struct token *vt)
 {
     if (vt->lex->verb_aspect != ASPECT_PAST || vt->lex->verb_relay)
         return 0;
-    int32_t i = tok_u16_at_fold(d, vt, vt->lex_prefix) + 1;
-    return (i < vt->span.end && d->text.u16[i] == 0x064F) || written_on_it(d, vt);
+    return damma_on_first_letter(d, vt) || written_on_it(d, vt);
 }
 
 /* اسمه، اسمها، هويته، هويتهم: one's own name or identity, with its pronoun. */
