@@ -1632,6 +1632,12 @@ static int role_has_complement(const struct doc *d, const struct lexicon *lx, in
      * opens the circumstance of speaking, not the role's complement */
     if (k + 2 < e && tok_is_statement_word(lx, &d->tokens[k + 2]))
         return 0;
+    /* (and so does one of when or how it was said, "الوزير خلال المؤتمر"، "الوزير أمام
+     * الصحفيين"; not على, nor في and لدى, a seat: "المشرف على"، "السفير لدى") */
+    /* (a seat too before a word with its pronoun: "الوزير لدى وصوله"، "الخبير في رده") */
+    if (t->lex && !t->lex_prefix && (t->lex->stop_flags & STOP_WHEN_SAID) && !tok_is_ala(t) &&
+        (!tok_marker(d, k + 1, MARK_SEAT) || (k + 2 < e && tok_pronoun_suffixed(d, &d->tokens[k + 2]))))
+        return 0;
     if ((kinds & LEX_STOP) && !(kinds & LEX_PRONOUN) && t->fold_len > 1)
         return is_place_preposition(d, k + 1) || t->fold_len >= 3;
     return 0;
@@ -3435,7 +3441,13 @@ static int asked_one_answers(struct actx *x, const struct quote *q, struct who *
             return 0;
         for (int32_t i = x->n_hist - 1; i >= 0 && i >= x->n_hist - HIST_REACH; i--) {
             const struct who *w = &x->hist[i];
-            if (w->name && w->entity >= 0 && d->entities[w->entity].type == ENT_PERSON && gender_ok(g, w->gender)) {
+            /* (a person named by a given name alone, as no entity yet: "اسمه الأول، سيرغي،
+             * قال لنا") */
+            int person = w->entity >= 0 ? d->entities[w->entity].type == ENT_PERSON
+                                        : (w->classes & CLASS_PERSON) && !(w->classes & CLASS_GROUP) &&
+                                              w->span.start >= 0 && w->span.start < ask->span.start &&
+                                              (tok_kinds(&d->tokens[token_from(d, w->span.start)]) & LEX_FIRST_NAME);
+            if (w->name && person && gender_ok(g, w->gender)) {
                 *out = *w;
                 return 1;
             }

@@ -111,6 +111,8 @@ enum {
 
 struct entity {
     const char *name;           /* UTF-8 (arena): the fullest name seen */
+    int32_t called_len;         /* bytes of name before the name proper: a title the person
+                                 * is called by and a space ("البابا "), else 0 */
     const char *role;           /* UTF-8 (arena) or NULL: title or position seen with it */
     int32_t role_tb, role_te;   /* tokens of that role, or -1 */
     int32_t affiliation;        /* organisation (else state) named in the role, or -1 */

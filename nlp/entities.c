@@ -2571,6 +2571,18 @@ static int body_in_lam_before_given(const struct doc *d, int32_t k)
            !next->lex_prefix;
 }
 
+/* Does the word end as a word with a pronoun does (ـه، ـها، ـهم، ـكم، ـنا)? */
+static int pronoun_ending(const struct token *t)
+{
+    const UChar *f = t->fold;
+    int32_t n = t->fold_len;
+    if (n < 3)
+        return 0;
+    UChar a = f[n - 2], b = f[n - 1];
+    return b == 0x0647 || (a == 0x0647 && (b == 0x0627 || b == 0x0645)) || (a == 0x0643 && b == 0x0645) ||
+           (a == 0x0646 && b == 0x0627);
+}
+
 static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
 {
     const struct doc *d = x->d;
@@ -2658,7 +2670,18 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
         return s;
     if (tok_owner_of_next(d, lx, s, end))
         return s;
-    if (prep_clitic(x, &d->tokens[s]) || future_verb(x, &d->tokens[s]))
+    /* (but "وفقا لدانيال موراليس": a given name behind its preposition, before a word no
+     * dictionary knows, opens a name all the same) */
+    int given_behind_preposition = t0->lex_prefix && t1 && (tok_kinds(t0) & LEX_FIRST_NAME) &&
+                                   !(tok_kinds(t0) & (LEX_STOP | LEX_VERB | LEX_TITLE | LEX_NAME_PARTICLE)) &&
+                                   t1->kind == TOK_WORD && (t1->flags & TOKF_ARABIC) && !(t1->flags & TOKF_COMMON) &&
+                                   !t1->lex_prefix && !tok_has_article(t1) && !tok_kinds(t1) &&
+                                   tok_is_name_like(lx, t1) && x->owner[s + 1] < 0 &&
+                                   /* (a given name that is a word too, عودة "return", only before
+                                    * no word with a pronoun's ending: "لعودة أسرانا") */
+                                   (!lexicon_is_common(lx, t0->fold + t0->lex_prefix, t0->fold_len - t0->lex_prefix) ||
+                                    !pronoun_ending(t1));
+    if ((prep_clitic(x, &d->tokens[s]) && !given_behind_preposition) || future_verb(x, &d->tokens[s]))
         return s;
     if (titled && body_in_lam_before_given(d, s))
         return s;
@@ -3591,6 +3614,10 @@ static int32_t extend_forward(const struct ent_ctx *x, int32_t e, int32_t end)
             e++;
         return e;
     }
+    /* (the ordinal's first word read as a family name in ال: "لاون الرابع | عشر") */
+    if (e < end && e > 0 && x->owner[e] < 0 && !tok_has_article(&d->tokens[e]) && tok_marker(d, e, MARK_REGNAL) &&
+        tok_has_article(&d->tokens[e - 1]) && tok_marker(d, e - 1, MARK_REGNAL))
+        return e + 1;
     int32_t f = e;
     while (f < end && f - e < 2) {
         const struct token *t = &d->tokens[f];
@@ -5851,7 +5878,11 @@ static void set_person_keys(struct ent_ctx *x, struct entity *e, const struct ca
     const struct doc *d = x->d;
     if (c->name_te - c->name_tb < 2)
         return;
-    const struct token *last = &d->tokens[c->name_te - 1];
+    /* (a pope's or a king's ordinal is no family name: تواضروس of "تواضروس الثاني" is) */
+    int32_t te = c->name_te;
+    while (te - 1 > c->name_tb && tok_marker(d, te - 1, MARK_REGNAL))
+        te--;
+    const struct token *last = &d->tokens[te - 1];
     e->last_key = last->fold;
     e->last_key_len = last->fold_len;
 }
@@ -6908,6 +6939,37 @@ static int32_t find_byline(const struct doc *d)
     return -1;
 }
 
+/* "البابا لاون الرابع عشر"، "الأنبا إرميا": a person called by a title (roles.tsv
+ * in_name) has it as the first word of the name, wherever it stood right before one of
+ * the mentions; the mentions keep their spans. */
+static int name_title_called_by(struct ent_ctx *x)
+{
+    struct doc *d = x->d;
+    for (int32_t i = 0; i < d->n_entities; i++) {
+        struct entity *e = &d->entities[i];
+        if (e->type != ENT_PERSON)
+            continue;
+        for (int32_t m = e->first_mention; m >= 0; m = d->mentions[m].next_same) {
+            int32_t k = d->mentions[m].tok_begin - 1;
+            const struct token *t = k >= 0 ? &d->tokens[k] : NULL;
+            if (!t || t->kind != TOK_WORD || !t->lex || !t->lex->role_in_name || d->tok_mention[k] >= 0)
+                continue;
+            const char *title = tokens_name(x, k, k + 1, t->lex_prefix, 0);
+            size_t tn = title ? strlen(title) : 0, nn = strlen(e->name);
+            char *name = title ? arena_array_uninit(x->a, tn + nn + 2, 1) : NULL;
+            if (!name)
+                return -1;
+            memcpy(name, title, tn);
+            name[tn] = ' ';
+            memcpy(name + tn + 1, e->name, nn + 1);
+            e->name = name;
+            e->called_len = (int32_t)tn + 1;
+            break;
+        }
+    }
+    return 0;
+}
+
 int entities_find(struct doc *d, struct arena *a, const struct lexicon *lx)
 {
     struct ent_ctx x;
@@ -6938,6 +7000,8 @@ int entities_find(struct doc *d, struct arena *a, const struct lexicon *lx)
         return -1;
     if (relink_mentions(&x) != 0)
         return -1;
+    if (name_title_called_by(&x) != 0)
+        return -1;
     find_affiliations(d);
     d->byline_entity = find_byline(d);
     return 0;
@@ -6952,7 +7016,7 @@ int32_t entities_person_by_given_name(const struct doc *d, int32_t k)
     for (int32_t i = 0; i < d->n_entities; i++) {
         const struct entity *en = &d->entities[i];
         if (en->type != ENT_PERSON || en->first_mention < 0 || d->mentions[en->first_mention].tok_begin >= k ||
-            strncmp(en->name, g, len) != 0 || en->name[len] != ' ')
+            strncmp(en->name + en->called_len, g, len) != 0 || en->name[en->called_len + len] != ' ')
             continue;
         if (found >= 0)
             return -1;

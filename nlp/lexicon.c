@@ -470,13 +470,15 @@ static int on_role(struct loader *ld, char **f, int nf)
      * feminine noun is by far the more common reading and keeps its gender) */
     if (!(ends_with(f[0], "ه") && e->role_gender == GENDER_FEM))
         e->role_gender = g;
+    e->role_generic = nf >= 5 && !strcmp(f[4], "generic");
+    e->role_in_name = nf >= 5 && !strcmp(f[4], "in_name");
+    if (nf >= 5 && strcmp(f[4], "no_feminine") && !e->role_generic && !e->role_in_name)
+        return fail(ld, "fifth field must be no_feminine, generic or in_name, not '%s'", f[4]);
     if (kinds & LEX_HONORIFIC)
         return 0; /* معالي + ة would be معاليه, "his excellency" */
-    /* (الفلاح + ة is الفلاحة, "agriculture": a role whose feminine is another noun) */
-    int feminine = nf < 5 || strcmp(f[4], "no_feminine") != 0;
-    e->role_generic = nf >= 5 && !strcmp(f[4], "generic");
-    if (nf >= 5 && feminine && !e->role_generic)
-        return fail(ld, "fifth field must be no_feminine or generic, not '%s'", f[4]);
+    /* (الفلاح + ة is الفلاحة, "agriculture": a role whose feminine is another noun; البابة
+     * no pope) */
+    int feminine = nf < 5 || e->role_generic;
     return add_role_forms(ld, f[0], kinds, classes, g, feminine);
 }
 

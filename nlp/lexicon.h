@@ -165,6 +165,8 @@ struct lex_entry {
     uint16_t role_classes;    /* CLASS_* bits */
     uint8_t role_generic;     /* roles.tsv "generic": المسؤول — any official, whatever
                                * role the text gave them (مدير سايلو الشرقاط ... وأشار المسؤول) */
+    uint8_t role_in_name;     /* roles.tsv "in_name": البابا، الأنبا — the name's first word
+                               * before a name (البابا فرنسيس is what he is called) */
     /* LEX_FIRST_NAME */
     uint8_t name_gender;
     /* LEX_SOURCE, LEX_TAG */

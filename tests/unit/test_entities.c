@@ -4709,19 +4709,20 @@ static void test_foreign_letters_and_long_hyphenated_family_names(void)
 
 static void test_clergy_titles_and_a_popes_ordinal(void)
 {
-    /* البابا، الأنبا، نيافة، المتروبوليت are titles, not names; a pope's or a king's
-     * ordinal (الثالث، السادس عشر) is part of his name */
+    /* نيافة، المتروبوليت are titles, not names; البابا and الأنبا are what a pope and a
+     * bishop are called, and open their names; a pope's or a king's ordinal (الثالث، السادس
+     * عشر) is part of his name */
     struct doc *d = fx_annotate("وقال البابا شنودة الثالث إن الكنيسة مع السلام. وقال البابا بنديكتوس السادس عشر إن الحوار "
                                 "ممكن. وقال نيافة الأنبا إرميا إن صوت رجال الدين مسموع. وقال المتروبوليت إلياس عودة إن "
                                 "اللبنانيين تعبوا.\n");
     CHECK(d != NULL);
     if (!d)
         return;
-    CHECK(fx_entity(d, "شنودة الثالث") != NULL);
-    CHECK(fx_entity(d, "بنديكتوس السادس عشر") != NULL);
+    CHECK(fx_entity(d, "البابا شنودة الثالث") != NULL);
+    CHECK(fx_entity(d, "البابا بنديكتوس السادس عشر") != NULL);
     CHECK(fx_entity(d, "نيافة") == NULL);
     CHECK_INT(d->n_quotes, 4);
-    CHECK(d->n_quotes == 4 && d->quotes[2].speaker_name && !strcmp(d->quotes[2].speaker_name, "إرميا"));
+    CHECK(d->n_quotes == 4 && d->quotes[2].speaker_name && !strcmp(d->quotes[2].speaker_name, "الأنبا إرميا"));
 }
 
 static void test_an_honorific_family_name_then_the_verbs_object(void)
@@ -4807,6 +4808,44 @@ static void test_gulf_womens_given_names_that_are_words(void)
         return;
     CHECK(fx_entity(d, "لولوة البوعينين") != NULL);
     CHECK(fx_entity(d, "موزة المري") != NULL);
+}
+
+static void test_a_pope_is_named_with_his_title_and_his_ordinal(void)
+{
+    /* البابا and الأنبا open the names they are called by; a pope's ordinal is no family
+     * name, so his papal name alone later is him; لاون is whole, not ل and أون */
+    struct doc *d = fx_annotate("وقال البابا لاون الرابع عشر إن الحرب يجب أن تنتهي. ودعا البابا تواضروس الثاني "
+                                "والأنبا إرميا إلى الحوار. وأكد تواضروس أن الكنيسة تصلي من أجل السلام.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "البابا لاون الرابع عشر") != NULL);
+    CHECK(fx_entity(d, "الأنبا إرميا") != NULL);
+    const struct entity *tawadros = fx_entity(d, "البابا تواضروس الثاني");
+    CHECK(tawadros != NULL);
+    if (tawadros)
+        CHECK_INT(tawadros->n_mentions, 2);
+    CHECK(fx_entity(d, "تواضروس") == NULL);
+    /* (the ordinal's first word read as a family name in ال still takes عشر) */
+    d = fx_annotate("وكان البابا لاون الرابع عشر قد وصف الحرب بأنها «جرح مفتوح».\n");
+    CHECK(d != NULL);
+    if (d)
+        CHECK(fx_entity(d, "البابا لاون الرابع عشر") != NULL);
+}
+
+static void test_a_given_name_behind_its_preposition_opens_a_name(void)
+{
+    /* "وفقا لدانيال موراليس": ل and a given name, before a word no dictionary knows; not
+     * "لعودة أسرانا", a given name that is a word before a word with a pronoun's ending;
+     * لنا after a name is "to us" */
+    struct doc *d = fx_annotate("ووفقا لدانيال موراليس فإن تكلفة الإنتاج تراجعت. وقال المقاول سيرغي إيفانوف لنا "
+                                "إن لديه عمالا. وكتب الوزير: «ممتن لدعمكم المتواصل لعودة أسرانا إلى ديارهم».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "دانيال موراليس") != NULL);
+    CHECK(fx_entity(d, "سيرغي إيفانوف") != NULL);
+    CHECK(fx_entity(d, "عودة أسرانا") == NULL);
 }
 
 int main(void)
@@ -5090,6 +5129,8 @@ int main(void)
     test_a_town_as_a_russian_family_name_and_words_said_in_a_call();
     test_a_rank_behind_a_preposition_is_no_name();
     test_gulf_womens_given_names_that_are_words();
+    test_a_pope_is_named_with_his_title_and_his_ordinal();
+    test_a_given_name_behind_its_preposition_opens_a_name();
     fx_teardown();
     return check_summary("test_entities");
 }

@@ -10515,6 +10515,36 @@ static void test_a_hosts_questions_to_labels_with_roles_in_parentheses(void)
     expect(d, "لا أعتقد أننا", "فيصل العتيبي", QUOTE_INDIRECT, -1);
 }
 
+static void test_the_one_asked_named_by_his_given_name_alone(void)
+{
+    /* "سألناه ...، فأجاب": the one asked is the last speaker of his gender, a man named by
+     * his given name alone too; not the judge who put the question */
+    struct doc *d = fx_annotate("قال الكاتب جورج أورويل إن الحرب سلام.\n\nمقاول في فلاديفوستوك، طلب أن نكتفي "
+                                "بذكر اسمه الأول، سيرغي، قال لنا إن لديه عمالا.\n\nسألناه عن سبب تفضيلهم، فأجاب: "
+                                "«لا يشربون ولا يتأخرون».\n\nوسأله رئيس المحكمة: «ولماذا تأخرت؟»، فأجاب: «خفت كثيرا».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "لا يشربون", "سيرغي", QUOTE_DIRECT, -1);
+    expect(d, "خفت كثيرا", "سيرغي", QUOTE_DIRECT, -1);
+}
+
+static void test_a_role_noun_then_when_it_spoke_refers_back(void)
+{
+    /* "وقال الوزير خلال المؤتمر"، "أمام الصحفيين"، "لدى وصوله": when or where the role
+     * spoke is no complement of the role; "السفير لدى الأمم المتحدة" is one */
+    struct doc *d = fx_annotate("قال وزير الخارجية سيرغي لافروف إن موسكو مستعدة للحوار. وقال الوزير خلال المؤتمر إن "
+                                "الزيارة ناجحة. وأضاف الوزير أمام الصحفيين أن التعاون سيتوسع. وأكد الوزير لدى وصوله أن "
+                                "العلاقات متينة. وقال السفير لدى الأمم المتحدة إن المجلس منقسم.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الزيارة ناجحة", "سيرغي لافروف", QUOTE_INDIRECT, RESOLVED_ROLE_NOUN);
+    expect(d, "التعاون سيتوسع", "سيرغي لافروف", QUOTE_INDIRECT, RESOLVED_ROLE_NOUN);
+    expect(d, "العلاقات متينة", "سيرغي لافروف", QUOTE_INDIRECT, RESOLVED_ROLE_NOUN);
+    expect(d, "المجلس منقسم", "السفير لدى الأمم المتحدة", QUOTE_INDIRECT, -1);
+}
+
 static void test_an_honorific_before_a_title_of_two_words(void)
 {
     /* "وقال سمو ولي العهد ...": ولي العهد after the honorific is a title, not a man named
@@ -10641,6 +10671,8 @@ int main(void)
     test_a_passive_present_verb_goes_on_with_the_words();
     test_an_infographic_card_before_a_speakers_label();
     test_a_hosts_questions_to_labels_with_roles_in_parentheses();
+    test_the_one_asked_named_by_his_given_name_alone();
+    test_a_role_noun_then_when_it_spoke_refers_back();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
