@@ -572,6 +572,10 @@ static int match_known(struct ent_ctx *x, int32_t k, int32_t end)
         return 0;
     if (v.skip && n == 1 && clitic_place_before_given_name(d, k, end))
         return 0;
+    /* "مجلس الأمن القومي": a known body's name, then an adjective that makes it another
+     * body's (markers.tsv: body_adjective), which the organisations' pass reads whole */
+    if (e->gaz_type == ENT_ORG && k + n < end && x->owner[k + n] < 0 && tok_marker(d, k + n, MARK_BODY_ADJECTIVE))
+        return 0;
     /* (nor a given name as written that a clitic would make a place, before a word of a
      * name: كلاوس فيبر is Klaus, not ك + لاوس; "لقاء بيريفان مع" is in Yerevan) */
     if (v.skip && n == 1 && !tk->lex_prefix && (tok_kinds(tk) & LEX_FIRST_NAME) && k + 1 < end &&
@@ -1662,8 +1666,12 @@ static int pass_orgs(struct ent_ctx *x)
                          !(tok_kinds(&d->tokens[jn]) & ~(uint32_t)(LEX_TOPIC | LEX_PHRASE_START | LEX_MARKER)) &&
                          d->tokens[jn + 1].kind == TOK_WORD && tok_has_article(&d->tokens[jn + 1]))
                     jn++;
-                /* (or a bare noun in construct with a place: الهيئة القومية لسكك حديد مصر) */
+                /* (or a bare noun in construct with a place: الهيئة القومية لسكك حديد مصر; not
+                 * a verbal noun of the form تفعيل, a purpose: "لمجلس الأمن القومي لبحث تزويد
+                 * أوكرانيا") */
                 else if (jn + 1 < end && d->tokens[jn].kind == TOK_WORD && !tok_has_article(&d->tokens[jn]) &&
+                         !(d->tokens[jn].fold_len == 5 && d->tokens[jn].fold[0] == 0x062A &&
+                           d->tokens[jn].fold[3] == 0x064A) &&
                          !d->tokens[jn].lex_prefix && (d->tokens[jn].flags & TOKF_COMMON) && x->owner[jn] < 0 &&
                          !(tok_kinds(&d->tokens[jn]) & ~(uint32_t)(LEX_TOPIC | LEX_PHRASE_START | LEX_MARKER)) &&
                          x->owner[jn + 1] >= 0 && place_owner(x, jn + 1) && !d->tokens[jn + 1].lex_prefix)

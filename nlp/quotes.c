@@ -3026,7 +3026,8 @@ int32_t quotes_before_object_preposition(const struct doc *d, const struct lexic
         d->tokens[b + 1].fold[d->tokens[b + 1].fold_len - 1] != 0x064A && /* (nor a nisba: البيان الختامي، */
         !(d->tokens[b + 1].fold_len > 3 && d->tokens[b + 1].fold[d->tokens[b + 1].fold_len - 1] == 0x0647 &&
           d->tokens[b + 1].fold[d->tokens[b + 1].fold_len - 2] == 0x064A) && /* الخارجية الكورية) */
-        !participle_of_a_persons_role(&d->tokens[b], &d->tokens[b + 1]))
+        !participle_of_a_persons_role(&d->tokens[b], &d->tokens[b + 1]) &&
+        !tok_marker(d, b + 1, MARK_ROLE_ADJECTIVE)) /* (nor "former": الرئيس الأسبق) */
         return b + 1;
     /* "وطالبت الهيئة الأمم المتحدة بأن": a body's role noun, then a state or body named
      * in full, its object (a person's name after a title is the title's holder) */

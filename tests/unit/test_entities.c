@@ -4848,6 +4848,24 @@ static void test_a_given_name_behind_its_preposition_opens_a_name(void)
     CHECK(fx_entity(d, "عودة أسرانا") == NULL);
 }
 
+static void test_a_known_bodys_name_then_an_adjective_that_makes_it_another(void)
+{
+    /* مجلس الأمن is the UN's; مجلس الأمن القومي another body, read whole, without the
+     * purpose in ل after it; "الرسمية" only describes KCNA; Hebrew given names */
+    struct doc *d = fx_annotate("وعقد مجلس الأمن القومي الإسرائيلي اجتماعا طارئا لمجلس الأمن القومي لبحث تزويد أوكرانيا "
+                                "بالأسلحة. وقالت وكالة الأنباء المركزية الكورية الرسمية إن الصاروخ أصاب هدفه. وكتبت "
+                                "الباحثة تمار رافيد أن الخطر قائم، فيما دعا النائب إيتان غيلعادي إلى الحذر.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "مجلس الأمن القومي الإسرائيلي") != NULL);
+    CHECK(fx_entity(d, "مجلس الأمن") == NULL);
+    CHECK(fx_entity(d, "وكالة الأنباء المركزية الكورية") != NULL);
+    CHECK(fx_entity(d, "أوكرانيا") != NULL);
+    CHECK(fx_entity(d, "تمار رافيد") != NULL);
+    CHECK(fx_entity(d, "إيتان غيلعادي") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -5131,6 +5149,7 @@ int main(void)
     test_gulf_womens_given_names_that_are_words();
     test_a_pope_is_named_with_his_title_and_his_ordinal();
     test_a_given_name_behind_its_preposition_opens_a_name();
+    test_a_known_bodys_name_then_an_adjective_that_makes_it_another();
     fx_teardown();
     return check_summary("test_entities");
 }

@@ -10545,6 +10545,19 @@ static void test_a_role_noun_then_when_it_spoke_refers_back(void)
     expect(d, "المجلس منقسم", "السفير لدى الأمم المتحدة", QUOTE_INDIRECT, -1);
 }
 
+static void test_former_after_a_role_noun_is_no_object(void)
+{
+    /* "شدد الرئيس الأسبق لقسم ...، العميد (احتياط) X، على أن": الأسبق describes the role;
+     * the name set off after the role speaks, not the president named before */
+    struct doc *d = fx_annotate("وقال رئيس الحكومة بنيامين نتنياهو إن الوضع خطير. وفي السياق نفسه، شدد الرئيس الأسبق "
+                                "لقسم الأبحاث في شعبة الاستخبارات العسكرية، العميد (احتياط) أفنير بن دافيد، على أن "
+                                "\"الرد يجب أن يبدأ من واشنطن\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الرد يجب", "أفنير بن دافيد", QUOTE_DIRECT, -1);
+}
+
 static void test_an_honorific_before_a_title_of_two_words(void)
 {
     /* "وقال سمو ولي العهد ...": ولي العهد after the honorific is a title, not a man named
@@ -10673,6 +10686,7 @@ int main(void)
     test_a_hosts_questions_to_labels_with_roles_in_parentheses();
     test_the_one_asked_named_by_his_given_name_alone();
     test_a_role_noun_then_when_it_spoke_refers_back();
+    test_former_after_a_role_noun_is_no_object();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
