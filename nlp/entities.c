@@ -1627,6 +1627,15 @@ static int pass_orgs(struct ent_ctx *x)
                   x->owner[j - 1] < 0) ||
                  station_past_its_place(x, head, j, proper, content)))
                 break;
+            /* (and so do two words no dictionary knows right after a place that closes
+             * the name, a person's: "المدير التنفيذي لشركة سكك حديد أولان باتور | باتبايار
+             * نيامدافا") */
+            if (content > 0 && j + 1 < end && x->owner[j - 1] >= 0 && place_owner(x, j - 1) &&
+                x->c.v[x->owner[j - 1]].te == j && x->owner[j + 1] < 0 && tok_is_name_like(x->lx, t) &&
+                !(t->flags & TOKF_COMMON) && !tok_has_article(t) && !t->lex_prefix &&
+                tok_is_name_like(x->lx, &d->tokens[j + 1]) && !(d->tokens[j + 1].flags & TOKF_COMMON) &&
+                !tok_has_article(&d->tokens[j + 1]) && !d->tokens[j + 1].lex_prefix)
+                break;
             /* (and so does an indefinite object, its ending written, right after a place
              * that closes the name: "أصدرت نقابة عمال حلب | بيانا") */
             /* (or a bare noun in construct with another bare one: "وأعلنت بلدية مرجعيون |

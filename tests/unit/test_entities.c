@@ -4866,6 +4866,19 @@ static void test_a_known_bodys_name_then_an_adjective_that_makes_it_another(void
     CHECK(fx_entity(d, "إيتان غيلعادي") != NULL);
 }
 
+static void test_two_unknown_words_after_a_bodys_place_are_a_person(void)
+{
+    /* after the place that closes a company's name, two words no dictionary knows are
+     * a person's name, not more of the company's */
+    struct doc *d = fx_annotate("وبحسب المدير التنفيذي لشركة سكك حديد أولان باتور باتبايار نيامدافا، فإن حجم الشحنات "
+                                "تراجع.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "شركة سكك حديد أولان باتور") != NULL);
+    CHECK(fx_entity(d, "باتبايار نيامدافا") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -5150,6 +5163,7 @@ int main(void)
     test_a_pope_is_named_with_his_title_and_his_ordinal();
     test_a_given_name_behind_its_preposition_opens_a_name();
     test_a_known_bodys_name_then_an_adjective_that_makes_it_another();
+    test_two_unknown_words_after_a_bodys_place_are_a_person();
     fx_teardown();
     return check_summary("test_entities");
 }
