@@ -3619,6 +3619,16 @@ static int purpose_verb_at(const struct doc *d, int32_t k)
     return t->lex_prefix && t->fold[0] == 0x0644 && (tok_kinds(t) & LEX_VERB);
 }
 
+/* رودريغيز، دياز: a Spanish family name in -ez, the father's, which the mother's may
+ * follow (ميغيل دياز كانيل). */
+static int spanish_paternal(const struct token *t)
+{
+    const UChar *f = t->fold;
+    int32_t n = t->fold_len;
+    return t->kind == TOK_WORD && !t->lex_prefix && n >= 4 && f[n - 1] == 0x0632 &&
+           (f[n - 2] == 0x064A || (n == 4 && f[0] == 0x062F && f[1] == 0x064A && f[2] == 0x0627));
+}
+
 /* Foreign names that happen to be Arabic words (تيري) end the speaker's phrase just
  * before a comma, a quotation mark or a complementiser: take up to two of them. */
 static int32_t extend_forward(const struct ent_ctx *x, int32_t e, int32_t end)
@@ -3643,14 +3653,16 @@ static int32_t extend_forward(const struct ent_ctx *x, int32_t e, int32_t end)
                              (t->fold[t->fold_len - 1] == 0x0647 ||
                               (t->fold[t->fold_len - 2] == 0x0647 &&
                                (t->fold[t->fold_len - 1] == 0x0627 || t->fold[t->fold_len - 1] == 0x0645)));
+        /* (the mother's family name after a Spanish father's is no ك and a word: كانيل) */
+        int maternal = f == e && f > 0 && spanish_paternal(&d->tokens[f - 1]);
         if (t->kind != TOK_WORD || t->fold_len < 2 || tok_has_article(t) || x->owner[f] >= 0 ||
-            tok_is_demonym(x->lx, t) || (t->flags & TOKF_NEWLINE_BEFORE) || pronoun_suffix || prep_clitic(x, t) ||
-            tok_lam_noun_ours(t) ||
+            tok_is_demonym(x->lx, t) || (t->flags & TOKF_NEWLINE_BEFORE) || pronoun_suffix ||
+            (prep_clitic(x, t) && !(maternal && t->fold[0] == 0x0643)) || tok_lam_noun_ours(t) ||
             (k & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER | LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD | LEX_GROUP |
                   LEX_PRONOUN | LEX_COMP_BLOCK | LEX_GAZ | LEX_SOURCE | LEX_TAG)))
             break;
-        if (tok_is_manner_after_ba(x->d, x->lx, (int32_t)(t - x->d->tokens), 1) || tok_is_accusative_common(x->lx, t) ||
-            tok_manner_participle(t))
+        if (tok_is_manner_after_ba(x->d, x->lx, (int32_t)(t - x->d->tokens), 1) ||
+            tok_is_accusative_common(x->lx, t) || tok_manner_participle(t))
             break; /* (أجاب رشيد بحذر; نشر أحمد السالمي بيانا قال فيه; فرد سامي ضاحكا) */
         /* (وجي-يون: و before a hyphenated name starts a second person) */
         if (t->fold[0] == 0x0648 && !(k & (LEX_FIRST_NAME | LEX_FAMILY_NAME)) && f + 1 < end &&

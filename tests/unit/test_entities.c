@@ -4879,6 +4879,19 @@ static void test_two_unknown_words_after_a_bodys_place_are_a_person(void)
     CHECK(fx_entity(d, "باتبايار نيامدافا") != NULL);
 }
 
+static void test_a_spanish_mothers_family_name_is_no_clitic_and_a_word(void)
+{
+    /* ميغيل دياز كانيل: after a Spanish father's name in -ez the mother's is no ك and a
+     * word; an adverb there stays out of the name */
+    struct doc *d = fx_annotate("شدد الرئيس الكوبي ميغيل دياز كانيل، في رسالة تهنئة، على أن “الصداقة صمدت”. وقال الوزير "
+                                "خوسيه رودريغيز رسميا إن الاتفاق انتهى.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "ميغيل دياز كانيل") != NULL);
+    CHECK(fx_entity(d, "خوسيه رودريغيز") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -5164,6 +5177,7 @@ int main(void)
     test_a_given_name_behind_its_preposition_opens_a_name();
     test_a_known_bodys_name_then_an_adjective_that_makes_it_another();
     test_two_unknown_words_after_a_bodys_place_are_a_person();
+    test_a_spanish_mothers_family_name_is_no_clitic_and_a_word();
     fx_teardown();
     return check_summary("test_entities");
 }
