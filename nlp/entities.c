@@ -3269,6 +3269,10 @@ static int add_person(struct ent_ctx *x, int32_t tb, int32_t te, int32_t role_tb
         return 0;
     if (tok_son_of_place(d, tb))
         return 0; /* ("ابن مدينة سطيف": a son of a place is an epithet, no name) */
+    /* ("جدد السفير الروسي موقف بلاده الداعم لوحدة اليمن وأمنه": و read off the first
+     * word joins it to what comes before; a title's holder follows it bare) */
+    if (source == CAND_TITLED && role_te == tb && d->tokens[tb].lex_prefix && d->tokens[tb].fold[0] == 0x0648)
+        return 0;
     /* ("المعروف باسمه الحركي «فوكس»": a word of the dictionary with its owner's pronoun
      * opens no name) */
     if ((source == CAND_TITLED || source == CAND_CONTEXT) && (d->tokens[tb].flags & TOKF_COMMON) &&

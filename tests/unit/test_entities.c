@@ -4892,6 +4892,19 @@ static void test_a_spanish_mothers_family_name_is_no_clitic_and_a_word(void)
     CHECK(fx_entity(d, "خوسيه رودريغيز") != NULL);
 }
 
+static void test_a_word_joined_by_wa_after_a_title_is_no_holder(void)
+{
+    /* "جدد السفير الروسي موقف بلاده الداعم لوحدة اليمن وأمنه": أمنه behind و is "its
+     * security", no woman named آمنة; شائع is a Yemeni given name */
+    struct doc *d = fx_annotate("التقى الوزير الدكتور شائع محسن الزنداني السفير الروسي. وجدد السفير الروسي موقف بلاده "
+                                "الداعم لوحدة اليمن وأمنه واستقراره، ونفى كوزنيتسوف صحة التقارير.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "أمنه واستقراره") == NULL);
+    CHECK(fx_entity(d, "شائع محسن الزنداني") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -5178,6 +5191,7 @@ int main(void)
     test_a_known_bodys_name_then_an_adjective_that_makes_it_another();
     test_two_unknown_words_after_a_bodys_place_are_a_person();
     test_a_spanish_mothers_family_name_is_no_clitic_and_a_word();
+    test_a_word_joined_by_wa_after_a_title_is_no_holder();
     fx_teardown();
     return check_summary("test_entities");
 }
