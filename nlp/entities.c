@@ -3073,8 +3073,8 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
                 e++;
             else if (e + 1 < end && x->owner[e] < 0 && (d->tokens[e].flags & TOKF_ARABIC) &&
                      tok_is_name_like(lx, &d->tokens[e]) && !tok_manner_participle(&d->tokens[e]) &&
-                     ends_name_phrase(d, e + 1))
-                e++; /* رجب طيب أردوغان قد: a bare family name no dictionary knows */
+                     (ends_name_phrase(d, e + 1) || relay_qawluh(&d->tokens[e + 1])))
+                e++; /* رجب طيب أردوغان قد: a bare family name no dictionary knows (or قوله) */
             else if (!tok_has_article(t) && !tok_kinds(t) && grandfathers_name(x, e, end))
                 e++; /* محمد حرسي جيدي في */
             break;
@@ -4996,8 +4996,12 @@ static int self_named(struct ent_ctx *x, int32_t k)
     s += marked;
     int32_t e = s;
     while (e < end && e - s < 3 && d->tokens[e].kind == TOK_WORD && x->owner[e] < 0 &&
-           (is_particle(&d->tokens[e]) || !(tok_kinds(&d->tokens[e]) & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER))))
+           (is_particle(&d->tokens[e]) || !(tok_kinds(&d->tokens[e]) & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER)))) {
         e++;
+        /* (a hyphen glued on both sides joins the parts of a name: كيم تشول-هو) */
+        if (e + 1 < end && tok_glued_hyphen_after(d, e - 1) && d->tokens[e + 1].kind == TOK_WORD && x->owner[e + 1] < 0)
+            e += 2;
+    }
     if (e == s || (marked && (e >= end || !tok_is_quote_mark(&d->tokens[e]))))
         return 0;
     struct cand c = {s, e, s, e, -1, -1, 0, 0, ENT_PERSON, fem ? GENDER_FEM : GENDER_MASC, CAND_CONTEXT, CLASS_PERSON, -1, 0};

@@ -4905,6 +4905,23 @@ static void test_a_word_joined_by_wa_after_a_title_is_no_holder(void)
     CHECK(fx_entity(d, "شائع محسن الزنداني") != NULL);
 }
 
+static void test_a_bare_family_name_before_a_relays_qawluh_and_a_hyphen_after_bism(void)
+{
+    /* "عن الرئيس التركي رجب طيب أردوغان قوله": the family name no dictionary knows before
+     * the relay's قوله; "عرّف نفسه باسم كيم تشول-هو": the hyphen joins the name; لامين and
+     * مارينا are given names */
+    struct doc *d = fx_annotate("نقلت الوكالة عن الرئيس التركي رجب طيب أردوغان قوله إن بلاده لن تقبل. وقال الباحث "
+                                "مامادو لامين ندياي إن الفيلق كبير. وقالت المديرة مارينا ليونوفا إن الطلب تضاعف. وقال "
+                                "طالب عرّف نفسه باسم كيم تشول-هو إنه يأمل العودة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "رجب طيب أردوغان") != NULL);
+    CHECK(fx_entity(d, "مامادو لامين ندياي") != NULL);
+    CHECK(fx_entity(d, "مارينا ليونوفا") != NULL);
+    CHECK(fx_entity(d, "كيم تشول-هو") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -5192,6 +5209,7 @@ int main(void)
     test_two_unknown_words_after_a_bodys_place_are_a_person();
     test_a_spanish_mothers_family_name_is_no_clitic_and_a_word();
     test_a_word_joined_by_wa_after_a_title_is_no_holder();
+    test_a_bare_family_name_before_a_relays_qawluh_and_a_hyphen_after_bism();
     fx_teardown();
     return check_summary("test_entities");
 }
