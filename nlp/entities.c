@@ -5193,6 +5193,18 @@ static int pass_given_names(struct ent_ctx *x)
                 return -1;
             continue;
         }
+        /* (and a given name and a family name the dictionary also reads, before the
+         * topic ends: "أما ماريا لي، صاحبة مطعم، فتؤكد") */
+        if (prev && tok_is_amma(prev) && (kinds & LEX_FIRST_NAME) && !(kinds & (LEX_STOP | LEX_NAME_PARTICLE)) &&
+            k + 2 < nt && x->owner[k] < 0 && x->owner[k + 1] < 0 && d->tokens[k + 1].kind == TOK_WORD &&
+            !tok_has_article(&d->tokens[k + 1]) && !d->tokens[k + 1].lex_prefix &&
+            !(tok_kinds(&d->tokens[k + 1]) & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER | LEX_TITLE | LEX_ROLE_NOUN)) &&
+            tok_is_comma(&d->tokens[k + 2])) {
+            if (add_person(x, k, k + 2, -1, -1, 0, GENDER_UNKNOWN, CAND_CONTEXT) != 0)
+                return -1;
+            k++;
+            continue;
+        }
         /* (and a kunya as the topic: "أما أم علاء، الموظفة ...، فتقول"، "أما أم عمار فتكتفي") */
         if (prev && k >= 2 && is_particle(prev) && tok_is_amma(&d->tokens[k - 2]) && (kinds & LEX_FIRST_NAME) &&
             x->owner[k] < 0 && x->owner[k - 1] < 0 && topic_ends(&d->tokens[k + 1])) {

@@ -4922,6 +4922,20 @@ static void test_a_bare_family_name_before_a_relays_qawluh_and_a_hyphen_after_bi
     CHECK(fx_entity(d, "كيم تشول-هو") != NULL);
 }
 
+static void test_a_topic_of_amma_with_a_family_name_the_dictionary_reads(void)
+{
+    /* "أما ماريا لي، صاحبة مطعم، فتؤكد": a given name and a word before the topic's comma
+     * are the person (لي "to me" elsewhere); دبي مارينا is a district, no woman */
+    struct doc *d = fx_annotate("أما ماريا لي، صاحبة مطعم في جنوب موسكو، فتؤكد أن الإقبال ارتفع. ويقول مدير وكالة عقارية "
+                                "في دبي مارينا إن الأسعار صعدت.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "ماريا لي") != NULL);
+    CHECK(fx_entity(d, "مارينا") == NULL);
+    CHECK(fx_entity(d, "دبي مارينا") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -5210,6 +5224,7 @@ int main(void)
     test_a_spanish_mothers_family_name_is_no_clitic_and_a_word();
     test_a_word_joined_by_wa_after_a_title_is_no_holder();
     test_a_bare_family_name_before_a_relays_qawluh_and_a_hyphen_after_bism();
+    test_a_topic_of_amma_with_a_family_name_the_dictionary_reads();
     fx_teardown();
     return check_summary("test_entities");
 }
