@@ -3816,10 +3816,14 @@ static int pass_pseudonyms(struct ent_ctx *x)
     int32_t n = d->n_tokens;
     for (int32_t k = 1; k + 3 < n; k++) {
         const struct token *t = &tokens[k];
-        if (t->kind != TOK_PUNCT || !is_paren(t, '(') || !is_paren(&tokens[k + 3], ')'))
+        if (t->kind != TOK_PUNCT)
+            continue;
+        /* (or in commas: "حسام، 38 عاما، محام:"، "وتؤكد نورهان، 24 عاما، طالبة") */
+        int in_commas = tok_is_comma(t) && tok_is_comma(&tokens[k + 3]);
+        if (!in_commas && (!is_paren(t, '(') || !is_paren(&tokens[k + 3], ')')))
             continue;
         const struct token *a = &tokens[k + 1], *b = &tokens[k + 2];
-        int pseudonym = a->fold_len == 3 && !memcmp(a->fold, ism, sizeof ism) && b->fold_len == 6 &&
+        int pseudonym = !in_commas && a->fold_len == 3 && !memcmp(a->fold, ism, sizeof ism) && b->fold_len == 6 &&
                         !memcmp(b->fold, mustaar, sizeof mustaar);
         /* "صباح كاظم (52 عاماً)": an age in parentheses follows a person too */
         int age = a->kind == TOK_NUMBER && is_years(b);

@@ -4936,6 +4936,20 @@ static void test_a_topic_of_amma_with_a_family_name_the_dictionary_reads(void)
     CHECK(fx_entity(d, "دبي مارينا") != NULL);
 }
 
+static void test_a_given_name_then_an_age_in_commas_is_a_person(void)
+{
+    /* a street interview's labels: "حسام، 38 عاما، محام: «...»", and the age in commas
+     * after the verb's subject: "وتؤكد نورهان، 24 عاما، طالبة، أن" */
+    struct doc *d = fx_annotate("عنوان\n\nسألنا المارة في وسط المدينة.\n\nحسام، 38 عاما، محام: «مصر لها علاقات جيدة مع "
+                                "الجميع».\n\nوتؤكد نورهان، 24 عاما، طالبة دراسات عليا، أن الشباب «يتابع الحرب».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "حسام") != NULL);
+    CHECK(fx_entity(d, "نورهان") != NULL);
+    CHECK_INT(d->n_quotes, 2);
+}
+
 int main(void)
 {
     fx_setup();
@@ -5225,6 +5239,7 @@ int main(void)
     test_a_word_joined_by_wa_after_a_title_is_no_holder();
     test_a_bare_family_name_before_a_relays_qawluh_and_a_hyphen_after_bism();
     test_a_topic_of_amma_with_a_family_name_the_dictionary_reads();
+    test_a_given_name_then_an_age_in_commas_is_a_person();
     fx_teardown();
     return check_summary("test_entities");
 }
