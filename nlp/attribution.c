@@ -863,6 +863,57 @@ static int32_t before_the_words(const struct quote *q)
     return q->content.end <= q->cue.start ? q->content.start : q->cue.start;
 }
 
+/* Is token k the honorific `stem` (folded, ة as ه), with or without the article? */
+static int token_is_honorific(const struct doc *d, int32_t k, const UChar *stem, int32_t n)
+{
+    const struct token *t = &d->tokens[k];
+    int32_t a = tok_has_article(t) ? 2 : 0;
+    return t->kind == TOK_WORD && t->fold_len - a == n && !memcmp(t->fold + a, stem, (size_t)n * sizeof *stem);
+}
+
+/* "أوضح سموه"، "وأكد معاليه": an honorific with its pronoun is the person last named
+ * under that honorific (صاحب السمو الملكي الأمير X، معالي الوزير Y), not whoever was
+ * named last. */
+static int honorific_pronoun_holder(struct actx *x, const struct token *t, struct who *out)
+{
+    const struct doc *d = x->d;
+    UChar stem[16];
+    int32_t n = t->fold_len - 1;
+    if (t->lex_prefix || n < 3 || n > 15 || t->fold[n] != 0x0647)
+        return 0;
+    memcpy(stem, t->fold, (size_t)n * sizeof *stem);
+    if (stem[n - 1] == 0x062A)
+        stem[n - 1] = 0x0647; /* فخامته: فخامة */
+    struct ustr w = {stem, n};
+    const struct lex_entry *e = lexicon_get(x->lx, &w, 1);
+    if (!e || !(e->kinds & LEX_HONORIFIC))
+        return 0;
+    /* (only one person so named: a Gulf wire that gives both envoys سعادة means by
+     * سعادته the one its paragraph is about, which the focus knows better) */
+    int32_t holder = -1, holder_mention = -1;
+    int32_t last = mention_before(d, t->span.start);
+    for (int32_t mi = last; mi >= 0 && mi > last - MENTION_REACH; mi--) {
+        const struct mention *m = &d->mentions[mi];
+        const struct entity *en = &d->entities[m->entity];
+        if (en->type != ENT_PERSON || m->entity == holder)
+            continue;
+        /* (the honorific in the words right before the name, no other name between) */
+        int found = 0;
+        for (int32_t k = m->tok_begin - 1; k >= 0 && m->tok_begin - k <= 5 && d->tok_mention[k] < 0 && !found; k--)
+            found = token_is_honorific(d, k, stem, n);
+        if (!found)
+            continue;
+        if (holder >= 0)
+            return 0;
+        holder = m->entity;
+        holder_mention = mi;
+    }
+    if (holder < 0)
+        return 0;
+    *out = who_entity(x, holder, holder_mention);
+    return 1;
+}
+
 static int focus_at(struct actx *x, uint8_t g, int32_t before, struct who *out)
 {
     if (before >= 0 && sentence_subject(x, g, before, out))
@@ -2177,6 +2228,11 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
     if (b < e && is_kul_min(x->d, b))
         b += 2; /* كل من موسكو وبيونغ يانغ */
     const struct doc *d = x->d;
+    if (e == b + 1 && (tok_kinds(&d->tokens[b]) & LEX_PRONOUN) && honorific_pronoun_holder(x, &d->tokens[b], out)) {
+        out->span = d->tokens[b].span;
+        *how = RESOLVED_PRONOUN;
+        return 1;
+    }
     /* "إلى الدكتور X، الباحث بمعهد ...، الذي شارك من موسكو، ورأى أن": a role set off by a
      * comma right after a person's name, read before the verb, is that person's
      * apposition: the person speaks */

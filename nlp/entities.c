@@ -3273,6 +3273,14 @@ static int add_person(struct ent_ctx *x, int32_t tb, int32_t te, int32_t role_tb
      * word joins it to what comes before; a title's holder follows it bare) */
     if (source == CAND_TITLED && role_te == tb && d->tokens[tb].lex_prefix && d->tokens[tb].fold[0] == 0x0648)
         return 0;
+    /* ("المسؤول الأممي في اتصال هاتفي": one common word in ي right after an indefinite
+     * noun of the title's phrase is that noun's adjective) */
+    if (source == CAND_TITLED && te == tb + 1 && tb > 0 && role_te == tb && tok_nisba_ending(&d->tokens[tb]) &&
+        (d->tokens[tb].flags & TOKF_COMMON) && !tok_has_article(&d->tokens[tb]) &&
+        !(tok_kinds(&d->tokens[tb]) & (LEX_FIRST_NAME | LEX_FAMILY_NAME)) && d->tokens[tb - 1].kind == TOK_WORD &&
+        !tok_has_article(&d->tokens[tb - 1]) && (d->tokens[tb - 1].flags & TOKF_COMMON) &&
+        !(tok_kinds(&d->tokens[tb - 1]) & (LEX_TITLE | LEX_HONORIFIC)))
+        return 0;
     /* ("المعروف باسمه الحركي «فوكس»": a word of the dictionary with its owner's pronoun
      * opens no name) */
     if ((source == CAND_TITLED || source == CAND_CONTEXT) && (d->tokens[tb].flags & TOKF_COMMON) &&

@@ -10558,6 +10558,22 @@ static void test_former_after_a_role_noun_is_no_object(void)
     expect(d, "الرد يجب", "أفنير بن دافيد", QUOTE_DIRECT, -1);
 }
 
+static void test_an_honorific_with_its_pronoun_is_the_one_so_named(void)
+{
+    /* "أوضح سموه": the one person named under سمو, not the envoy named last; "في اتصال
+     * هاتفي" after a title is the call's adjective, no one named هاتفي */
+    struct doc *d = fx_annotate("استقبل صاحب السمو الملكي الأمير فيصل بن فرحان وزير الخارجية، في مقر الوزارة بالرياض "
+                                "اليوم، معالي وزير خارجية جمهورية كوريا السيد لي جاي-هون. وفي مؤتمر صحفي مشترك عقب "
+                                "المباحثات، أوضح سموه أن المملكة \"تنظر بقلق بالغ\" إلى التوتر. وقال "
+                                "المسؤول الأممي في اتصال هاتفي: «التسميد في الوقت الخطأ لا يفيد».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "المملكة", "فيصل بن فرحان", QUOTE_MIXED, RESOLVED_PRONOUN);
+    const struct quote *q = fx_quote(d, "التسميد");
+    CHECK(q != NULL && (!q->speaker_name || strcmp(q->speaker_name, "هاتفي") != 0));
+}
+
 static void test_an_honorific_before_a_title_of_two_words(void)
 {
     /* "وقال سمو ولي العهد ...": ولي العهد after the honorific is a title, not a man named
@@ -10687,6 +10703,7 @@ int main(void)
     test_the_one_asked_named_by_his_given_name_alone();
     test_a_role_noun_then_when_it_spoke_refers_back();
     test_former_after_a_role_noun_is_no_object();
+    test_an_honorific_with_its_pronoun_is_the_one_so_named();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
