@@ -357,6 +357,12 @@ static int prep_clitic(const struct ent_ctx *x, const struct token *tk)
     return keymap_find(x->words, tk->fold + p + 1, tk->fold_len - p - 1)->key != NULL;
 }
 
+/* A bare word no dictionary knows that looks like a name: no article, no clitic read off. */
+static int bare_unknown_name_word(const struct lexicon *lx, const struct token *t)
+{
+    return tok_is_name_like(lx, t) && !(t->flags & TOKF_COMMON) && !tok_has_article(t) && !t->lex_prefix;
+}
+
 /* برتبة، بصفته: a word of the dictionary behind ب or ل, whatever list its whole form
  * misses. */
 static int behind_preposition(const struct ent_ctx *x, const struct token *tk)
@@ -1631,10 +1637,8 @@ static int pass_orgs(struct ent_ctx *x)
              * the name, a person's: "المدير التنفيذي لشركة سكك حديد أولان باتور | باتبايار
              * نيامدافا") */
             if (content > 0 && j + 1 < end && x->owner[j - 1] >= 0 && place_owner(x, j - 1) &&
-                x->c.v[x->owner[j - 1]].te == j && x->owner[j + 1] < 0 && tok_is_name_like(x->lx, t) &&
-                !(t->flags & TOKF_COMMON) && !tok_has_article(t) && !t->lex_prefix &&
-                tok_is_name_like(x->lx, &d->tokens[j + 1]) && !(d->tokens[j + 1].flags & TOKF_COMMON) &&
-                !tok_has_article(&d->tokens[j + 1]) && !d->tokens[j + 1].lex_prefix)
+                x->c.v[x->owner[j - 1]].te == j && x->owner[j + 1] < 0 && bare_unknown_name_word(x->lx, t) &&
+                bare_unknown_name_word(x->lx, &d->tokens[j + 1]))
                 break;
             /* (and so does an indefinite object, its ending written, right after a place
              * that closes the name: "أصدرت نقابة عمال حلب | بيانا") */
@@ -1676,11 +1680,10 @@ static int pass_orgs(struct ent_ctx *x)
                          d->tokens[jn + 1].kind == TOK_WORD && tok_has_article(&d->tokens[jn + 1]))
                     jn++;
                 /* (or a bare noun in construct with a place: الهيئة القومية لسكك حديد مصر; not
-                 * a verbal noun of the form تفعيل, a purpose: "لمجلس الأمن القومي لبحث تزويد
+                 * a verbal noun of a derived pattern, a purpose: "لمجلس الأمن القومي لبحث تزويد
                  * أوكرانيا") */
                 else if (jn + 1 < end && d->tokens[jn].kind == TOK_WORD && !tok_has_article(&d->tokens[jn]) &&
-                         !(d->tokens[jn].fold_len == 5 && d->tokens[jn].fold[0] == 0x062A &&
-                           d->tokens[jn].fold[3] == 0x064A) &&
+                         !tok_derived_masdar_shape(&d->tokens[jn]) &&
                          !d->tokens[jn].lex_prefix && (d->tokens[jn].flags & TOKF_COMMON) && x->owner[jn] < 0 &&
                          !(tok_kinds(&d->tokens[jn]) & ~(uint32_t)(LEX_TOPIC | LEX_PHRASE_START | LEX_MARKER)) &&
                          x->owner[jn + 1] >= 0 && place_owner(x, jn + 1) && !d->tokens[jn + 1].lex_prefix)
@@ -2593,12 +2596,10 @@ static int pronoun_ending(const struct token *t)
 {
     const UChar *f = t->fold;
     int32_t n = t->fold_len;
-    if (n < 3)
-        return 0;
-    UChar a = f[n - 2], b = f[n - 1];
-    return b == 0x0647 || (a == 0x0647 && (b == 0x0627 || b == 0x0645)) || (a == 0x0643 && b == 0x0645) ||
-           (a == 0x0646 && b == 0x0627);
+    return tok_object_pronoun_len(t) ||
+           (n >= 4 && ((f[n - 2] == 0x0643 && f[n - 1] == 0x0645) || (f[n - 2] == 0x0646 && f[n - 1] == 0x0627)));
 }
+
 
 static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
 {
@@ -2691,9 +2692,8 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
      * dictionary knows, opens a name all the same) */
     int given_behind_preposition = t0->lex_prefix && t1 && (tok_kinds(t0) & LEX_FIRST_NAME) &&
                                    !(tok_kinds(t0) & (LEX_STOP | LEX_VERB | LEX_TITLE | LEX_NAME_PARTICLE)) &&
-                                   t1->kind == TOK_WORD && (t1->flags & TOKF_ARABIC) && !(t1->flags & TOKF_COMMON) &&
-                                   !t1->lex_prefix && !tok_has_article(t1) && !tok_kinds(t1) &&
-                                   tok_is_name_like(lx, t1) && x->owner[s + 1] < 0 &&
+                                   t1->kind == TOK_WORD && (t1->flags & TOKF_ARABIC) && !tok_kinds(t1) &&
+                                   bare_unknown_name_word(lx, t1) && x->owner[s + 1] < 0 &&
                                    /* (a given name that is a word too, عودة "return", only before
                                     * no word with a pronoun's ending: "لعودة أسرانا") */
                                    (!lexicon_is_common(lx, t0->fold + t0->lex_prefix, t0->fold_len - t0->lex_prefix) ||
@@ -3661,10 +3661,7 @@ static int32_t extend_forward(const struct ent_ctx *x, int32_t e, int32_t end)
     while (f < end && f - e < 2) {
         const struct token *t = &d->tokens[f];
         uint32_t k = tok_kinds(t);
-        int pronoun_suffix = (t->flags & TOKF_COMMON) && t->fold_len > 3 &&
-                             (t->fold[t->fold_len - 1] == 0x0647 ||
-                              (t->fold[t->fold_len - 2] == 0x0647 &&
-                               (t->fold[t->fold_len - 1] == 0x0627 || t->fold[t->fold_len - 1] == 0x0645)));
+        int pronoun_suffix = (t->flags & TOKF_COMMON) && tok_object_pronoun_len(t);
         /* (the mother's family name after a Spanish father's is no ك and a word: كانيل) */
         int maternal = f == e && f > 0 && spanish_paternal(&d->tokens[f - 1]);
         if (t->kind != TOK_WORD || t->fold_len < 2 || tok_has_article(t) || x->owner[f] >= 0 ||

@@ -6339,18 +6339,7 @@ static int item_opens_with_masdar(const struct doc *d, int32_t k)
      * opens a clause) */
     if ((tok_kinds(t) & LEX_VERB) && t->lex->verb_aspect != ASPECT_MASDAR && t->lex->verb_aspect != ASPECT_PARTICIPLE)
         return 0;
-    const UChar *f = t->fold;
-    switch (t->fold_len) {
-    case 5:
-        return (f[0] == 0x062A && f[3] == 0x064A) || (f[0] == 0x0627 && f[3] == 0x0627); /* تعزيز، إنشاء */
-    case 6:
-        return (f[0] == 0x0627 && f[2] == 0x062A && f[4] == 0x0627) || /* اعتماد */
-               (f[0] == 0x0645 && f[2] == 0x0627 && f[5] == 0x0647);   /* متابعة */
-    case 7:
-        return f[0] == 0x0627 && f[1] == 0x0633 && f[2] == 0x062A && f[5] == 0x0627; /* استحداث */
-    default:
-        return 0;
-    }
+    return tok_derived_masdar_shape(t);
 }
 
 /* The words at b, at a line's start, open an item of a list introduced by a line that

@@ -92,6 +92,23 @@ static inline int tok_object_pronoun_len(const struct token *t)
     return t->fold[n - 1] == 0x0647 ? 1 : 0;
 }
 
+/* تعزيز، إنشاء، اعتماد، متابعة، استحداث: the shape of a verbal noun of a derived pattern
+ * (تفعيل، إفعال، افتعال، مفاعلة، استفعال), as folded. */
+static inline int tok_derived_masdar_shape(const struct token *t)
+{
+    const UChar *f = t->fold;
+    switch (t->fold_len) {
+    case 5:
+        return (f[0] == 0x062A && f[3] == 0x064A) || (f[0] == 0x0627 && f[3] == 0x0627);
+    case 6:
+        return (f[0] == 0x0627 && f[2] == 0x062A && f[4] == 0x0627) || (f[0] == 0x0645 && f[2] == 0x0627 && f[5] == 0x0647);
+    case 7:
+        return f[0] == 0x0627 && f[1] == 0x0633 && f[2] == 0x062A && f[5] == 0x0627;
+    default:
+        return 0;
+    }
+}
+
 /* تنتظر، يعمل، تنقله: a word of four letters or more in ت، ي or ن, the shape of a present
  * verb the lists may not hold. */
 static inline int tok_present_verb_shape(const struct token *t)
