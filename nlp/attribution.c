@@ -1721,8 +1721,14 @@ static int as_written(struct actx *x, struct span s, uint8_t gender, uint16_t cl
     int32_t k = token_from(x->d, s.start);
     if (k < x->d->n_tokens) {
         const struct token *t = &x->d->tokens[k];
-        if (t->span.start == s.start && t->lex_prefix >= 1 && (t->fold[0] == 0x0648 || t->fold[0] == 0x0641)) {
-            int32_t at = tok_u16_at_fold(x->d, t, 1);
+        if (t->span.start == s.start && t->lex_prefix >= 1) {
+            int n = t->fold[0] == 0x0648 || t->fold[0] == 0x0641;
+            /* (nor the preposition before a title: "ووفقا لممثل اليونيسف" names "ممثل
+             * اليونيسف"; لل, the article's, stays for the rule below) */
+            if (n < t->lex_prefix && t->fold[n] == 0x0644 && t->fold[n + 1] != 0x0644 && t->lex &&
+                (t->lex->kinds & (LEX_TITLE | LEX_ROLE_NOUN)))
+                n++;
+            int32_t at = n ? tok_u16_at_fold(x->d, t, n) : s.start;
             if (at > s.start && at < s.end)
                 s.start = at;
         }

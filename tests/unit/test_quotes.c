@@ -10574,6 +10574,16 @@ static void test_an_honorific_with_its_pronoun_is_the_one_so_named(void)
     CHECK(q != NULL && (!q->speaker_name || strcmp(q->speaker_name, "هاتفي") != 0));
 }
 
+static void test_a_title_behind_its_preposition_is_named_without_it(void)
+{
+    /* "ووفقا لممثل اليونيسف": the source is the representative, not "لممثل" */
+    struct doc *d = fx_annotate("ووفقا لممثل اليونيسف، فإن المدارس المتضررة تحتاج إلى ترميم عاجل.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "المدارس المتضررة", "ممثل اليونيسف", QUOTE_INDIRECT, RESOLVED_SOURCE);
+}
+
 static void test_an_honorific_before_a_title_of_two_words(void)
 {
     /* "وقال سمو ولي العهد ...": ولي العهد after the honorific is a title, not a man named
@@ -10704,6 +10714,7 @@ int main(void)
     test_a_role_noun_then_when_it_spoke_refers_back();
     test_former_after_a_role_noun_is_no_object();
     test_an_honorific_with_its_pronoun_is_the_one_so_named();
+    test_a_title_behind_its_preposition_is_named_without_it();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
