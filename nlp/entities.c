@@ -2828,6 +2828,16 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
             e++;
             break;
         }
+        /* "النائبة كلارا فينتر بتوسيع": after a given name no dictionary knows,
+         * a word in ف that is a word only as ف + verb ("then he scatters") is the family
+         * name: a conjunction has nothing to join right after a given name */
+        if (e == s + 1 && !tok_kinds(prev) && !(prev->flags & TOKF_COMMON) && (prev->flags & TOKF_ARABIC) &&
+            t->kind == TOK_WORD && (t->flags & TOKF_ARABIC) && (t->flags & TOKF_COMMON) && !tok_kinds(t) &&
+            !t->lex_prefix && t->fold_len >= 5 && t->fold[0] == 0x0641 &&
+            !lexicon_is_common_as_written(x->lx, t->fold, t->fold_len)) {
+            e++;
+            break;
+        }
         if (ali_ends_name(d, e)) {
             e++; /* ("فاطمة علي:": the father's name) */
             break;

@@ -4950,6 +4950,22 @@ static void test_a_given_name_then_an_age_in_commas_is_a_person(void)
     CHECK_INT(d->n_quotes, 2);
 }
 
+static void test_a_family_name_that_reads_as_fa_and_a_verb_follows_a_given_name(void)
+{
+    /* "كلارا فينتر بتوسيع": فينتر is a word only as ف + ينتر; after a given name no list
+     * holds it is her family name, which later stands alone */
+    struct doc *d = fx_annotate("وطالبت النائبة عن حزب الخضر الألماني كلارا فينتر بتوسيع قائمة العقوبات. "
+                                "وقالت فينتر للصحفيين: \"نحن نعاقب الموردين\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "كلارا فينتر") != NULL);
+    const struct quote *q = fx_quote(d, "نحن نعاقب");
+    CHECK(q != NULL);
+    if (q)
+        CHECK_STR(q->speaker_name, "كلارا فينتر");
+}
+
 int main(void)
 {
     fx_setup();
@@ -5240,6 +5256,7 @@ int main(void)
     test_a_bare_family_name_before_a_relays_qawluh_and_a_hyphen_after_bism();
     test_a_topic_of_amma_with_a_family_name_the_dictionary_reads();
     test_a_given_name_then_an_age_in_commas_is_a_person();
+    test_a_family_name_that_reads_as_fa_and_a_verb_follows_a_given_name();
     fx_teardown();
     return check_summary("test_entities");
 }
