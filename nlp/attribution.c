@@ -2295,11 +2295,15 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
     }
     /* "وبدأ فيصل الفقرة بقوله": a given name alone, right after the verb, is the person
      * named in full before with it (فيصل العتيبي), whatever the verb's object after it;
-     * so is a label of one word that opens someone's name ("نزار: ..."، "لي: ...") */
+     * so is a label of one word that opens someone's name ("نزار: ..."، "لي: ...") or,
+     * on a line of its own, closes it */
     if (b < e && d->tok_mention[b] < 0 &&
         ((q->cue_kind == CUE_VERB && q->cue_tok + 1 == b && (tok_kinds(&d->tokens[b]) & LEX_FIRST_NAME)) ||
          (q->cue_kind == CUE_HEADLINE && e == b + 1 && d->tokens[b].kind == TOK_WORD))) {
         int32_t named = entities_person_by_given_name(d, b);
+        /* (or, on a line of its own, closes it: an interview's "خو:" for دميتري خو) */
+        if (named < 0 && q->cue_kind == CUE_HEADLINE && (d->tokens[b].flags & TOKF_NEWLINE_BEFORE))
+            named = entities_person_by_family_name(d, b);
         if (named >= 0) {
             *out = who_entity(x, named, -1);
             out->span = tok_span(d, b, b + 1);

@@ -3291,6 +3291,20 @@ static int add_person(struct ent_ctx *x, int32_t tb, int32_t te, int32_t role_tb
         !tok_has_article(&d->tokens[tb - 1]) && (d->tokens[tb - 1].flags & TOKF_COMMON) &&
         !(tok_kinds(&d->tokens[tb - 1]) & (LEX_TITLE | LEX_HONORIFIC)))
         return 0;
+    /* ("عن مسؤول تركي رفيع قوله"، "مصدر دبلوماسي تركي": a given name that is also a
+     * nationality, right after an indefinite title, is that title's adjective, unless a
+     * name's word follows it) */
+    if (source == CAND_TITLED && role_te == tb && tb > 0 && !tok_has_article(&d->tokens[tb]) && !d->tokens[tb].lex_prefix &&
+        (tok_kinds(&d->tokens[tb]) & LEX_FIRST_NAME) && (tok_kinds(&d->tokens[tb]) & LEX_DEMONYM) &&
+        d->tokens[tb - 1].kind == TOK_WORD && !tok_has_article(&d->tokens[tb - 1]) &&
+        !(tok_kinds(&d->tokens[tb - 1]) & LEX_HONORIFIC)) {
+        int named = 0;
+        for (int32_t j = tb + 1; j < te && !named; j++)
+            named = !(d->tokens[j].flags & TOKF_COMMON) ||
+                    (tok_kinds(&d->tokens[j]) & (LEX_FIRST_NAME | LEX_FAMILY_NAME | LEX_NAME_PARTICLE));
+        if (!named)
+            return 0;
+    }
     /* ("المعروف باسمه الحركي «فوكس»": a word of the dictionary with its owner's pronoun
      * opens no name) */
     if ((source == CAND_TITLED || source == CAND_CONTEXT) && (d->tokens[tb].flags & TOKF_COMMON) &&
@@ -7085,6 +7099,25 @@ int32_t entities_person_by_given_name(const struct doc *d, int32_t k)
         const struct entity *en = &d->entities[i];
         if (en->type != ENT_PERSON || en->first_mention < 0 || d->mentions[en->first_mention].tok_begin >= k ||
             strncmp(en->name + en->called_len, g, len) != 0 || en->name[en->called_len + len] != ' ')
+            continue;
+        if (found >= 0)
+            return -1;
+        found = i;
+    }
+    return found;
+}
+
+int32_t entities_person_by_family_name(const struct doc *d, int32_t k)
+{
+    const struct token *t = &d->tokens[k];
+    size_t len;
+    const char *w = doc_span_utf8(d, t->span, &len);
+    int32_t found = -1;
+    for (int32_t i = 0; i < d->n_entities; i++) {
+        const struct entity *en = &d->entities[i];
+        size_t n = strlen(en->name);
+        if (en->type != ENT_PERSON || en->first_mention < 0 || d->mentions[en->first_mention].tok_begin >= k ||
+            n <= len || en->name[n - len - 1] != ' ' || memcmp(en->name + n - len, w, len) != 0)
             continue;
         if (found >= 0)
             return -1;

@@ -24,6 +24,10 @@ int entities_find(struct doc *d, struct arena *a, const struct lexicon *lx);
  * entities_find; a scan of the entities, for the rare word that needs it. */
 int32_t entities_person_by_given_name(const struct doc *d, int32_t k);
 
+/* The same for the last word of the name, a family name: "خو:" opening an interview's
+ * answer is دميتري خو, named before (a short word no surname pass takes alone). */
+int32_t entities_person_by_family_name(const struct doc *d, int32_t k);
+
 /* Index of the mention that covers token k, or -1. Valid after entities_find. */
 int32_t entities_mention_at(const struct doc *d, int32_t k);
 

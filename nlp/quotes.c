@@ -2657,12 +2657,23 @@ static int scene_before(const struct qctx *q, int32_t b, int32_t e)
 {
     const struct doc *d = q->d;
     /* (a scene is a short phrase: the bound keeps many cues after a long one linear) */
-    if (e - b > 24 || !standalone_preposition(&d->tokens[b]))
+    /* (with و on it too: "وفي حوار مع سبوتنيك، أجاب الباحث X عن أسئلتنا" tells where
+     * he answered, not what) */
+    const struct token *t = &d->tokens[b];
+    int wa_fi_or_maa = t->kind == TOK_WORD && t->fold_len == 3 && t->fold[0] == 0x0648 &&
+                       ((t->fold[1] == 0x0641 && t->fold[2] == 0x064A) || (t->fold[1] == 0x0645 && t->fold[2] == 0x0639));
+    if (e - b > 24 || !(standalone_preposition(t) || wa_fi_or_maa))
         return 0;
-    for (int32_t k = b + 1; k < e; k++)
-        if (d->tokens[k].kind == TOK_PUNCT || q->opens[k] >= 0 || is_complementizer(q, k) ||
-            (tok_kinds(&d->tokens[k]) & LEX_VERB))
+    for (int32_t k = b + 1; k < e; k++) {
+        /* (a short name in marks is part of it: في حوار مع "سبوتنيك") */
+        int32_t r = q->opens[k];
+        if (r >= 0 && q->r[r].close > k && q->r[r].close < e && q->r[r].words <= 3) {
+            k = q->r[r].close;
+            continue;
+        }
+        if (d->tokens[k].kind == TOK_PUNCT || r >= 0 || is_complementizer(q, k) || (tok_kinds(&d->tokens[k]) & LEX_VERB))
             return 0;
+    }
     return 1;
 }
 
@@ -5355,7 +5366,9 @@ static int headline_cue(struct qctx *q, int32_t s)
     /* (or the first word alone of someone named in full before: a transcript's "نزار:", an
      * interview's "لي:" for لي جونغ هو, whatever else the word is) */
     int lone_name = mh < 0 ? (tok_is_name_like(q->lx, first) && !(first->flags & TOKF_COMMON)) ||
-                                 (b + 1 == colon && first->kind == TOK_WORD && entities_person_by_given_name(d, b) >= 0)
+                                 (b + 1 == colon && first->kind == TOK_WORD && entities_person_by_given_name(d, b) >= 0) ||
+                                 (b + 1 == colon && first->kind == TOK_WORD && (first->flags & TOKF_NEWLINE_BEFORE) &&
+                                  entities_person_by_family_name(d, b) >= 0)
                            : d->mentions[mh].tok_begin == b && d->mentions[mh].tok_end == b + 1 &&
                                  d->entities[d->mentions[mh].entity].type == ENT_PERSON;
     int surname_head = he == colon && lone_name &&

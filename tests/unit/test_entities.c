@@ -4966,6 +4966,26 @@ static void test_a_family_name_that_reads_as_fa_and_a_verb_follows_a_given_name(
         CHECK_STR(q->speaker_name, "كلارا فينتر");
 }
 
+static void test_a_given_name_that_is_a_nationality_after_an_indefinite_title_is_its_adjective(void)
+{
+    /* "عن مسؤول تركي رفيع قوله": تركي is Turkish there, not the given name Turki; after a
+     * definite title it stays a name (الأمير تركي الفيصل); الأميرال is a title */
+    struct doc *d = fx_annotate("ونقلت الصحيفة عن مسؤول تركي رفيع قوله إن أنقرة لا تنوي تغيير موقفها. وقال الأمير تركي "
+                                "الفيصل إن المنطقة تحتاج إلى الهدوء. ويرى الأميرال المتقاعد طرخان بحري أوغلو أن الخطر "
+                                "محدود.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "تركي") == NULL);
+    CHECK(fx_entity(d, "تركي رفيع") == NULL);
+    CHECK(fx_entity(d, "تركي الفيصل") != NULL);
+    CHECK(fx_entity(d, "طرخان بحري أوغلو") != NULL);
+    const struct quote *q = fx_quote(d, "أنقرة لا تنوي");
+    CHECK(q != NULL);
+    if (q)
+        CHECK_STR(q->speaker_name, "مسؤول تركي رفيع");
+}
+
 int main(void)
 {
     fx_setup();
@@ -5257,6 +5277,7 @@ int main(void)
     test_a_topic_of_amma_with_a_family_name_the_dictionary_reads();
     test_a_given_name_then_an_age_in_commas_is_a_person();
     test_a_family_name_that_reads_as_fa_and_a_verb_follows_a_given_name();
+    test_a_given_name_that_is_a_nationality_after_an_indefinite_title_is_its_adjective();
     fx_teardown();
     return check_summary("test_entities");
 }

@@ -10584,6 +10584,23 @@ static void test_a_title_behind_its_preposition_is_named_without_it(void)
     expect(d, "المدارس المتضررة", "ممثل اليونيسف", QUOTE_INDIRECT, RESOLVED_SOURCE);
 }
 
+static void test_an_interview_label_may_be_a_short_family_name(void)
+{
+    /* "خو:" opening an answer is دميتري خو, named before; "وفي حوار مع «سبوتنيك»، أجاب
+     * X عن أسئلتنا" tells where he answered, and quotes nothing */
+    struct doc *d = fx_annotate("وفي حوار مع \"سبوتنيك\"، أجاب الباحث في معهد الاقتصاد، دميتري خو، عن أسئلتنا.\n"
+                                "سبوتنيك: هل يتحول وجود العمال إلى ظاهرة دائمة؟\n"
+                                "خو: المسألة سياسية قبل أن تكون اقتصادية.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "وفي حوار") == NULL);
+    const struct quote *q = fx_quote(d, "المسألة سياسية");
+    CHECK(q != NULL);
+    if (q)
+        CHECK_STR(q->speaker_name, "دميتري خو");
+}
+
 static void test_an_honorific_before_a_title_of_two_words(void)
 {
     /* "وقال سمو ولي العهد ...": ولي العهد after the honorific is a title, not a man named
@@ -10715,6 +10732,7 @@ int main(void)
     test_former_after_a_role_noun_is_no_object();
     test_an_honorific_with_its_pronoun_is_the_one_so_named();
     test_a_title_behind_its_preposition_is_named_without_it();
+    test_an_interview_label_may_be_a_short_family_name();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
