@@ -633,6 +633,17 @@ static int between_kana_and_qad(const struct doc *d, int32_t b, int32_t e, int32
     return tok_is_kana(&d->tokens[b - 1]) && e < limit && tok_is_qad(&d->tokens[e]);
 }
 
+/* A reporting verb, then a definite role noun and its adjectives, ending right before
+ * the complementiser at c: "ويروي الدبلوماسي السابق أن". */
+static int reporter_role_before(const struct doc *d, int32_t c)
+{
+    int32_t k = c - 1;
+    while (k > 0 && c - k <= 3 && tok_has_article(&d->tokens[k]) && !(tok_kinds(&d->tokens[k]) & (LEX_ROLE_NOUN | LEX_TITLE)))
+        k--;
+    return k > 0 && tok_has_article(&d->tokens[k]) && (tok_kinds(&d->tokens[k]) & LEX_ROLE_NOUN) &&
+           (tok_kinds(&d->tokens[k - 1]) & LEX_VERB) && d->tokens[k - 1].sentence == d->tokens[c].sentence;
+}
+
 /* The first person named in the sentence before `before`, not behind a preposition:
  * "وعلقت الباحثة ... ميغان ريد على الجدل بتدوينة قالت فيها:" */
 static int sentence_subject(struct actx *x, uint8_t g, int32_t before, struct who *out)
@@ -4688,6 +4699,14 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
                  sentence_subject(&x, GENDER_UNKNOWN, d->tokens[q->np_begin - 1].span.start, &citer) &&
                  citer.entity != w.entity && citer.entity >= 0 && d->entities[citer.entity].type == ENT_PERSON)
             w = citer;
+        /* (with a role noun for X right after his verb, the speaker in focus: "ويروي
+         * الدبلوماسي السابق أن مسؤولا ... قال له ذات مرة إن «...»") */
+        else if (ok && q->cue_kind == CUE_VERB && q->np_begin < q->cue_tok && q->np_begin > 3 && x.n_hist > 0 &&
+                 x.hist[x.n_hist - 1].entity >= 0 && x.hist[x.n_hist - 1].entity != w.entity &&
+                 d->entities[x.hist[x.n_hist - 1].entity].type == ENT_PERSON &&
+                 (tok_kinds(&d->tokens[q->np_begin - 1]) & LEX_COMPLEMENTIZER) && d->tok_mention[q->np_begin - 2] < 0 &&
+                 reporter_role_before(d, q->np_begin - 1))
+            w = x.hist[x.n_hist - 1];
         x.hist[x.n_hist++] = ok ? w : (struct who){-1, NULL, {-1, -1}, 0, 0};
     }
     /* Headlines naming only a role ("..., security adviser says", "مسؤول ياباني: ..."):

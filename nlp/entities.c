@@ -2635,6 +2635,13 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
     int before_particle = t0 && t1 && s + 2 < end && (tok_kinds(t0) & LEX_FIRST_NAME) && !is_particle(t0) &&
                           !(tok_kinds(t0) & (LEX_STOP | LEX_VERB)) && is_particle(t1) &&
                           !(tok_kinds(t1) & LEX_STOP) && d->tokens[s + 2].kind == TOK_WORD;
+    /* (and, after a title, one no list holds, whatever word it also spells, before a
+     * European particle and a particle or a word no dictionary knows: "الباحث يورين فان
+     * دن بوس"، "يان فان دير بيرغ") */
+    before_particle |= t0 && t1 && s + 2 < end && t0->kind == TOK_WORD && (t0->flags & TOKF_ARABIC) &&
+                       !tok_has_article(t0) && !t0->lex_prefix && !tok_kinds(t0) && is_particle(t1) && !(tok_kinds(t1) & LEX_STOP) && !t1->lex_prefix &&
+                       (title_before || title_phrase_before(d, s)) &&
+                       (is_particle(&d->tokens[s + 2]) || bare_unknown_name_word(lx, &d->tokens[s + 2]));
     /* جي-يون سونغ: a short syllable glued by a hyphen to a name starts it, whatever word
      * it also spells */
     int hyphen_start = t0 && s + 2 < end && t0->kind == TOK_WORD && (t0->flags & TOKF_ARABIC) && t0->fold_len <= 3 &&

@@ -4986,6 +4986,21 @@ static void test_a_given_name_that_is_a_nationality_after_an_indefinite_title_is
         CHECK_STR(q->speaker_name, "مسؤول تركي رفيع");
 }
 
+static void test_a_given_name_no_list_holds_before_a_dutch_particle_opens_a_name(void)
+{
+    /* "الباحث يورين فان دن بوس": after a title, فان and دن are the name's particles, not
+     * the complementiser فإن written without its hamza */
+    struct doc *d = fx_annotate("وقال الباحث يورين فان دن بوس إن الوضع في المنطقة صعب.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "يورين فان دن بوس") != NULL);
+    const struct quote *q = fx_quote(d, "الوضع في المنطقة");
+    CHECK(q != NULL);
+    if (q)
+        CHECK_STR(q->speaker_name, "يورين فان دن بوس");
+}
+
 int main(void)
 {
     fx_setup();
@@ -5278,6 +5293,7 @@ int main(void)
     test_a_given_name_then_an_age_in_commas_is_a_person();
     test_a_family_name_that_reads_as_fa_and_a_verb_follows_a_given_name();
     test_a_given_name_that_is_a_nationality_after_an_indefinite_title_is_its_adjective();
+    test_a_given_name_no_list_holds_before_a_dutch_particle_opens_a_name();
     fx_teardown();
     return check_summary("test_entities");
 }

@@ -10601,6 +10601,19 @@ static void test_an_interview_label_may_be_a_short_family_name(void)
         CHECK_STR(q->speaker_name, "دميتري خو");
 }
 
+static void test_whoever_relays_with_a_role_noun_stays_in_focus(void)
+{
+    /* "ويروي الدبلوماسي السابق أن مسؤولا ... قال له إن «...». ويتساءل": the diplomat asks,
+     * not the official whose words he relayed */
+    struct doc *d = fx_annotate("وقال الدبلوماسي الروسي السابق ميخائيل بطرسوف إن الوضع صعب. ويروي الدبلوماسي السابق أن "
+                                "مسؤولاً في وزارة الخارجية قال له ذات مرة إن «الروس يأتون بالوعود». ويتساءل: «من سيشتري "
+                                "السلطعون؟».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "من سيشتري", "ميخائيل بطرسوف", QUOTE_DIRECT, -1);
+}
+
 static void test_an_honorific_before_a_title_of_two_words(void)
 {
     /* "وقال سمو ولي العهد ...": ولي العهد after the honorific is a title, not a man named
@@ -10733,6 +10746,7 @@ int main(void)
     test_an_honorific_with_its_pronoun_is_the_one_so_named();
     test_a_title_behind_its_preposition_is_named_without_it();
     test_an_interview_label_may_be_a_short_family_name();
+    test_whoever_relays_with_a_role_noun_stays_in_focus();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
