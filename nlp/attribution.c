@@ -1335,6 +1335,23 @@ static int by_role(struct actx *x, const struct token *role, const struct token 
             return 1;
         }
     }
+    /* "ووفقا للمسؤول التركي": the role noun and a nationality after it point back to the
+     * unnamed speaker written with both ("عن مسؤول تركي رفيع قوله"), before anyone of the
+     * class named since */
+    int32_t after_role = role ? (int32_t)(role - x->d->tokens) + 1 : -1;
+    char nbuf[64];
+    const char *nationality = word && after_role < x->d->n_tokens && x->d->tokens[after_role].sentence == role->sentence &&
+                                      tok_is_demonym(x->lx, &x->d->tokens[after_role])
+                                  ? role_word(x, &x->d->tokens[after_role], nbuf, sizeof nbuf)
+                                  : NULL;
+    for (int32_t i = x->n_hist - 1; nationality && i >= 0 && i >= x->n_hist - HIST_REACH; i--) {
+        const struct who *h = &x->hist[i];
+        if (h->name && h->entity < 0 && (h->classes & want) && gender_ok(gender, h->gender) &&
+            !strncmp(h->name, word, strlen(word)) && strstr(h->name, nationality)) {
+            *out = *h;
+            return 1;
+        }
+    }
     for (int32_t i = x->n_hist - 1; i >= 0 && i >= x->n_hist - HIST_REACH; i--) {
         const struct who *h = &x->hist[i];
         if (!(h->name && (h->classes & want) && gender_ok(gender, h->gender) && !unnamed_other_role(h, other_role_word) &&

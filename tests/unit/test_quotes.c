@@ -10614,6 +10614,19 @@ static void test_whoever_relays_with_a_role_noun_stays_in_focus(void)
     expect(d, "من سيشتري", "ميخائيل بطرسوف", QUOTE_DIRECT, -1);
 }
 
+static void test_a_role_noun_and_nationality_point_back_to_the_unnamed_one_so_written(void)
+{
+    /* "ووفقا للمسؤول التركي" is the "مسؤول تركي رفيع" quoted first, not the Turkish
+     * admiral who spoke since */
+    struct doc *d = fx_annotate("ونقلت الصحيفة عن مسؤول تركي رفيع قوله إن أنقرة لا تنوي لعب دور الشرطي. ويرى الأميرال "
+                                "المتقاعد طرخان بحري أوغلو، القائد الأسبق للقوات البحرية التركية، أن الخطر قليل. ووفقا "
+                                "للمسؤول التركي الذي تحدث إلى الصحيفة، فإن أنقرة ستطرح الملف في القمة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "أنقرة ستطرح", "مسؤول تركي رفيع", QUOTE_INDIRECT, RESOLVED_ROLE_NOUN);
+}
+
 static void test_an_honorific_before_a_title_of_two_words(void)
 {
     /* "وقال سمو ولي العهد ...": ولي العهد after the honorific is a title, not a man named
@@ -10747,6 +10760,7 @@ int main(void)
     test_a_title_behind_its_preposition_is_named_without_it();
     test_an_interview_label_may_be_a_short_family_name();
     test_whoever_relays_with_a_role_noun_stays_in_focus();
+    test_a_role_noun_and_nationality_point_back_to_the_unnamed_one_so_written();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
