@@ -5001,6 +5001,23 @@ static void test_a_given_name_no_list_holds_before_a_dutch_particle_opens_a_name
         CHECK_STR(q->speaker_name, "يورين فان دن بوس");
 }
 
+static void test_a_known_given_name_before_van_and_a_particle_goes_on(void)
+{
+    /* "يقول يوهان فان دير هوفن": فان before دير is the name's, not فإن after a given name
+     * alone; a baptismal name stands before a Korean name (الأخت أغنيس بارك مي-را) */
+    struct doc *d = fx_annotate("«هذا ليس تحالفا»، يقول يوهان فان دير هوفن، الباحث في المعهد. ونقلت الوكالة عن المونسنيور "
+                                "ألفونس تشوي يونغ-بين قوله إن الأساقفة يعدون لزيارة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "يوهان فان دير هوفن") != NULL);
+    CHECK(fx_entity(d, "ألفونس تشوي يونغ-بين") != NULL);
+    const struct quote *q = fx_quote(d, "هذا ليس");
+    CHECK(q != NULL);
+    if (q)
+        CHECK_STR(q->speaker_name, "يوهان فان دير هوفن");
+}
+
 int main(void)
 {
     fx_setup();
@@ -5294,6 +5311,7 @@ int main(void)
     test_a_family_name_that_reads_as_fa_and_a_verb_follows_a_given_name();
     test_a_given_name_that_is_a_nationality_after_an_indefinite_title_is_its_adjective();
     test_a_given_name_no_list_holds_before_a_dutch_particle_opens_a_name();
+    test_a_known_given_name_before_van_and_a_particle_goes_on();
     fx_teardown();
     return check_summary("test_entities");
 }
