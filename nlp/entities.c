@@ -2629,7 +2629,7 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
     /* (and لي, "to me", before two syllables: tok_lee_family()) */
     int short_family = (t0 && s + 1 < end && tok_kinds(t0) == 0 && t0->fold_len == 2 && (t0->flags & TOKF_ARABIC) &&
                         !tok_has_article(t0) && tok_is_name_like(lx, &d->tokens[s + 1])) ||
-                       (s + 2 < end && t0->fold_len == 2 && tok_lee_family(d, s));
+                       (s + 2 < end && t0->fold_len == 2 && tok_short_family(d, s));
     /* صبري عبد المنعم، سعيد بن علي: a given name that is also a word, before a particle
      * and the word it takes */
     int before_particle = t0 && t1 && s + 2 < end && (tok_kinds(t0) & LEX_FIRST_NAME) && !is_particle(t0) &&
@@ -2722,7 +2722,7 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
                 ((k0 & LEX_FAMILY_NAME) && s + 1 < end && tok_has_article(&d->tokens[s + 1]) && nisba_family_name(x, s + 1));
     /* (لي، سو: two-letter family names no list holds, for they are words too; a name read
      * from its context may start with one) */
-    int family_first = (k0 & LEX_FAMILY_NAME) || (t0 && t0->fold_len == 2 && tok_lee_family(d, s)) ||
+    int family_first = (k0 & LEX_FAMILY_NAME) || (t0 && t0->fold_len == 2 && tok_short_family(d, s)) ||
                        (k0 == 0 && t0->fold_len == 2 && (t0->flags & TOKF_ARABIC) && !tok_has_article(t0));
     /* (a particle at the limit still takes its word: محمد المختار ولد سيدي عبد الله; and a
      * lineage goes on past it with a particle and a given name: "أبو عوض ناصر بن محسن بن
@@ -5325,7 +5325,7 @@ static int pass_given_names(struct ent_ctx *x)
             }
             continue;
         }
-        if (t->fold_len == 2 && x->owner[k] < 0 && tok_lee_family(d, k)) {
+        if (t->fold_len == 2 && x->owner[k] < 0 && tok_short_family(d, k)) {
             if (name_of_three_at(x, &k) != 0)
                 return -1;
             continue;

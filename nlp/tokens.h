@@ -441,6 +441,8 @@ int tok_has_arabic_only_letter(const struct token *t);
  * (not "to me": "قال لي سامي"). */
 int tok_east_asian_syllable(const struct token *t);
 int tok_lee_family(const struct doc *d, int32_t k);
+/* tok_lee_family, or the Chinese family names ما and هو before two syllables (ما جيان هوا). */
+int tok_short_family(const struct doc *d, int32_t k);
 
 /* "ممثل عن «روس أوبورون إكسبورت»، طلب عدم ذكر اسمه، أن": at k عن after a role, then one to
  * four words in marks with no verb, closed before a comma or a complementiser: the name of

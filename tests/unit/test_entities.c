@@ -5018,6 +5018,21 @@ static void test_a_known_given_name_before_van_and_a_particle_goes_on(void)
         CHECK_STR(q->speaker_name, "يوهان فان دير هوفن");
 }
 
+static void test_ma_and_hu_before_two_syllables_are_chinese_family_names(void)
+{
+    /* "الخارجية الصينية ما جيان هوا"، "الخبير العسكري هو شياو ليانغ قوله": Ma and He; not
+     * "الصينية ما زالت" ("still") */
+    struct doc *d = fx_annotate("رد المتحدث باسم وزارة الخارجية الصينية ما جيان هوا، خلال المؤتمر، بأن العقوبات لن تغير "
+                                "شيئا. ونقلت الصحيفة عن الخبير العسكري هو شياو ليانغ قوله إن المدى كبير. وقال إن "
+                                "الحكومة الصينية ما زالت تدرس الأمر.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "ما جيان هوا") != NULL);
+    CHECK(fx_entity(d, "هو شياو ليانغ") != NULL);
+    CHECK(fx_entity(d, "ما زالت") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -5312,6 +5327,7 @@ int main(void)
     test_a_given_name_that_is_a_nationality_after_an_indefinite_title_is_its_adjective();
     test_a_given_name_no_list_holds_before_a_dutch_particle_opens_a_name();
     test_a_known_given_name_before_van_and_a_particle_goes_on();
+    test_ma_and_hu_before_two_syllables_are_chinese_family_names();
     fx_teardown();
     return check_summary("test_entities");
 }
