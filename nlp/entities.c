@@ -2601,6 +2601,25 @@ static int pronoun_ending(const struct token *t)
 }
 
 
+/* "وزير خارجية اليابان X"، "كبير امناء مجلس الوزراء الياباني ماسايوشي كوريتا": a title,
+ * its bare words in construct and the body or state it holds office in, read before s,
+ * end right before s; the name after them is titled as after a title alone. */
+static int title_through_body(const struct ent_ctx *x, int32_t s)
+{
+    const struct doc *d = x->d;
+    if (s < 2 || x->owner[s - 1] < 0)
+        return 0;
+    const struct cand *c = &x->c.v[x->owner[s - 1]];
+    if (c->te != s || c->type == ENT_PERSON)
+        return 0;
+    int32_t j = c->tb - 1;
+    while (j >= 0 && c->tb - j <= 2 && d->tokens[j].kind == TOK_WORD && d->tokens[j].sentence == d->tokens[s].sentence &&
+           x->owner[j] < 0 && !(tok_kinds(&d->tokens[j]) & (LEX_TITLE | LEX_VERB | LEX_STOP)) && !tok_has_article(&d->tokens[j]) &&
+           !d->tokens[j].lex_prefix)
+        j--;
+    return j >= 0 && d->tokens[j].kind == TOK_WORD && (tok_kinds(&d->tokens[j]) & LEX_TITLE) && x->owner[j] < 0;
+}
+
 static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
 {
     const struct doc *d = x->d;
@@ -2640,8 +2659,10 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
      * دن بوس"، "يان فان دير بيرغ") */
     before_particle |= t0 && t1 && s + 2 < end && t0->kind == TOK_WORD && (t0->flags & TOKF_ARABIC) &&
                        !tok_has_article(t0) && !t0->lex_prefix && !tok_kinds(t0) && is_particle(t1) && !(tok_kinds(t1) & LEX_STOP) && !t1->lex_prefix &&
-                       (title_before || title_phrase_before(d, s)) &&
-                       (is_particle(&d->tokens[s + 2]) || bare_unknown_name_word(lx, &d->tokens[s + 2]));
+                       (((title_before || title_phrase_before(d, s)) && bare_unknown_name_word(lx, &d->tokens[s + 2])) ||
+                        /* (anywhere before فان دير، فان دن: "أما كورنيليا فان دير بيك، ...") */
+                        (is_particle(&d->tokens[s + 2]) && !(tok_kinds(&d->tokens[s + 2]) & LEX_STOP) && s + 3 < end &&
+                         d->tokens[s + 3].kind == TOK_WORD && !(tok_kinds(&d->tokens[s + 3]) & (LEX_STOP | LEX_VERB))));
     /* جي-يون سونغ: a short syllable glued by a hyphen to a name starts it, whatever word
      * it also spells */
     int hyphen_start = t0 && s + 2 < end && t0->kind == TOK_WORD && (t0->flags & TOKF_ARABIC) && t0->fold_len <= 3 &&
@@ -2659,7 +2680,7 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
      * name no list holds */
     /* (a Russian woman's family name in -ova ends in ا as an accusative does:
      * "المحللة نيلوفر إسماعيلوفا"; the outlet told may follow, "للعربية.نت") */
-    int titled = title_before || title_phrase_before(d, s);
+    int titled = title_before || title_phrase_before(d, s) || title_through_body(x, s);
     int word_before_unknown = titled && t0 && t1 && s + 2 < end && t0->kind == TOK_WORD &&
                               (t0->flags & TOKF_ARABIC) && !tok_has_article(t0) && !t0->lex_prefix &&
                               !tok_kinds(t0) && t0->fold_len >= 3 && t1->kind == TOK_WORD &&

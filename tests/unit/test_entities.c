@@ -5033,6 +5033,25 @@ static void test_ma_and_hu_before_two_syllables_are_chinese_family_names(void)
     CHECK(fx_entity(d, "ما زالت") == NULL);
 }
 
+static void test_a_name_after_a_title_and_the_body_it_serves_is_titled(void)
+{
+    /* "كبير امناء مجلس الوزراء الياباني ماسايوشي كوريتا اليوم": a family name the
+     * dictionary also reads, after a title and its body, ends where the phrase does; and
+     * "وقالت كورنيليا فان دير بيك إن", no title, is one name before فان دير */
+    struct doc *d = fx_annotate("وقال كبير امناء مجلس الوزراء الياباني ماسايوشي كوريتا اليوم ان صاروخا سقط في البحر. "
+                                "واضاف كوريتا في مؤتمر صحفي ان الحكومة تدين الاطلاق. وقالت كورنيليا فان دير بيك إن "
+                                "الوكالة لم ترصد شيئا.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "ماسايوشي كوريتا") != NULL);
+    CHECK(fx_entity(d, "كورنيليا فان دير بيك") != NULL);
+    const struct quote *q = fx_quote(d, "الحكومة تدين");
+    CHECK(q != NULL);
+    if (q)
+        CHECK_STR(q->speaker_name, "ماسايوشي كوريتا");
+}
+
 int main(void)
 {
     fx_setup();
@@ -5328,6 +5347,7 @@ int main(void)
     test_a_given_name_no_list_holds_before_a_dutch_particle_opens_a_name();
     test_a_known_given_name_before_van_and_a_particle_goes_on();
     test_ma_and_hu_before_two_syllables_are_chinese_family_names();
+    test_a_name_after_a_title_and_the_body_it_serves_is_titled();
     fx_teardown();
     return check_summary("test_entities");
 }
