@@ -2620,6 +2620,28 @@ static int title_through_body(const struct ent_ctx *x, int32_t s)
     return j >= 0 && d->tokens[j].kind == TOK_WORD && (tok_kinds(&d->tokens[j]) & LEX_TITLE) && x->owner[j] < 0;
 }
 
+/* إن at k, written with its hamza under the alef, no clitic: the Korean syllable In of
+ * مون جاي إن as much as the complementiser. */
+static int korean_in_at(const struct ent_ctx *x, int32_t k, int32_t end)
+{
+    const struct doc *d = x->d;
+    if (k >= end || x->owner[k] >= 0)
+        return 0;
+    const struct token *t = &d->tokens[k];
+    return t->kind == TOK_WORD && t->fold_len == 2 && !t->lex_prefix && d->text.u16[t->span.start] == 0x0625 &&
+           t->fold[1] == 0x0646;
+}
+
+/* Does a name end right before k: a comma, a sign, the end of the phrase, or the
+ * complementiser that opens what the person said (إن، أن، بأن)? */
+static int name_ends_after_in(const struct doc *d, int32_t k, int32_t end)
+{
+    if (k >= end)
+        return 1;
+    const struct token *t = &d->tokens[k];
+    return t->kind == TOK_PUNCT || (tok_kinds(t) & LEX_COMPLEMENTIZER);
+}
+
 static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
 {
     const struct doc *d = x->d;
@@ -3025,6 +3047,15 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
             !(d->tokens[e + 1].flags & TOKF_SPACE_BEFORE) && !(d->tokens[e + 2].flags & TOKF_SPACE_BEFORE)) {
             e++;
             continue;
+        }
+        /* مون جاي إن، جو إن هي: In, a Korean syllable written as إن, where it ends the name
+         * (before the complementiser or a comma) or before the one syllable that does */
+        if (family_first && e - s <= 2 && korean_in_at(x, e, end) &&
+            ((e - s == 2 && name_ends_after_in(d, e + 1, end)) ||
+             (e - s == 1 && e + 1 < end && tok_east_asian_syllable(&d->tokens[e + 1]) &&
+              name_ends_after_in(d, e + 2, end)))) {
+            e += e - s == 1 ? 2 : 1;
+            break;
         }
         /* بارك جي هيون، هوانغ جون كوك: after an East Asian family name, two short given
          * syllables, whatever Arabic words they also spell */

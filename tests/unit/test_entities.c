@@ -5052,6 +5052,23 @@ static void test_a_name_after_a_title_and_the_body_it_serves_is_titled(void)
         CHECK_STR(q->speaker_name, "ماسايوشي كوريتا");
 }
 
+static void test_a_korean_name_may_end_in_the_syllable_in(void)
+{
+    /* "مون جاي إن إن": the first إن is the last syllable of Moon Jae-in's name, the second
+     * opens what he said; "وقال كيم إن" stays Kim and the complementiser */
+    struct doc *d = fx_annotate("وقال الرئيس الكوري الجنوبي السابق مون جاي إن إن المعاهدة خطيرة. وقال كيم إن الرد "
+                                "سيكون حازما.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "مون جاي إن") != NULL);
+    const struct quote *q = fx_quote(d, "المعاهدة خطيرة");
+    CHECK(q != NULL);
+    if (q)
+        CHECK_STR(q->speaker_name, "مون جاي إن");
+    CHECK(fx_quote(d, "الرد سيكون") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -5348,6 +5365,7 @@ int main(void)
     test_a_known_given_name_before_van_and_a_particle_goes_on();
     test_ma_and_hu_before_two_syllables_are_chinese_family_names();
     test_a_name_after_a_title_and_the_body_it_serves_is_titled();
+    test_a_korean_name_may_end_in_the_syllable_in();
     fx_teardown();
     return check_summary("test_entities");
 }
