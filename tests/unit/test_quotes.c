@@ -10627,6 +10627,20 @@ static void test_a_role_noun_and_nationality_point_back_to_the_unnamed_one_so_wr
     expect(d, "أنقرة ستطرح", "مسؤول تركي رفيع", QUOTE_INDIRECT, RESOLVED_ROLE_NOUN);
 }
 
+static void test_the_politician_refers_back(void)
+{
+    /* "وأضاف السياسي اليميني، الذي ...، أن": السياسي is a role noun for the MP named
+     * before; "المكتب السياسي" stays a body's adjective */
+    struct doc *d = fx_annotate("قال كونراد فون أيشفالد، النائب عن حزب البديل، إن المعاهدة لا تعني ألمانيا. وأضاف "
+                                "السياسي اليميني، الذي انتخب لأول مرة عام 2019، أن العقوبات الغربية دفعت موسكو. وأكد "
+                                "المكتب السياسي للحزب أن الوضع صعب.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "العقوبات الغربية", "كونراد فون أيشفالد", QUOTE_INDIRECT, RESOLVED_ROLE_NOUN);
+    expect(d, "الوضع صعب", "المكتب السياسي للحزب", QUOTE_INDIRECT, -1);
+}
+
 static void test_an_honorific_before_a_title_of_two_words(void)
 {
     /* "وقال سمو ولي العهد ...": ولي العهد after the honorific is a title, not a man named
@@ -10761,6 +10775,7 @@ int main(void)
     test_an_interview_label_may_be_a_short_family_name();
     test_whoever_relays_with_a_role_noun_stays_in_focus();
     test_a_role_noun_and_nationality_point_back_to_the_unnamed_one_so_written();
+    test_the_politician_refers_back();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
