@@ -2642,6 +2642,20 @@ static int name_ends_after_in(const struct doc *d, int32_t k, int32_t end)
     return t->kind == TOK_PUNCT || (tok_kinds(t) & LEX_COMPLEMENTIZER);
 }
 
+/* لا, لوس, لاس at k right after the particle دي: the Spanish article of "دي لا فوينتي",
+ * not the negation. */
+static int spanish_article_after_de(const struct doc *d, int32_t k)
+{
+    if (k < 1)
+        return 0;
+    const struct token *de = &d->tokens[k - 1], *t = &d->tokens[k];
+    static const UChar la[] = {0x0644, 0x0627}, los[] = {0x0644, 0x0648, 0x0633}, las[] = {0x0644, 0x0627, 0x0633};
+    int is_de = de->fold_len == 2 && de->fold[0] == 0x062F && de->fold[1] == 0x064A;
+    return is_de && t->kind == TOK_WORD && !t->lex_prefix &&
+           ((t->fold_len == 2 && !memcmp(t->fold, la, sizeof la)) || (t->fold_len == 3 && !memcmp(t->fold, los, sizeof los)) ||
+            (t->fold_len == 3 && !memcmp(t->fold, las, sizeof las)));
+}
+
 static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
 {
     const struct doc *d = x->d;
@@ -2680,11 +2694,14 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
      * European particle and a particle or a word no dictionary knows: "الباحث يورين فان
      * دن بوس"، "يان فان دير بيرغ") */
     before_particle |= t0 && t1 && s + 2 < end && t0->kind == TOK_WORD && (t0->flags & TOKF_ARABIC) &&
-                       !tok_has_article(t0) && !t0->lex_prefix && !tok_kinds(t0) && is_particle(t1) && !(tok_kinds(t1) & LEX_STOP) && !t1->lex_prefix &&
+                       !tok_has_article(t0) && !t0->lex_prefix && !tok_kinds(t0) && is_particle(t1) &&
+                       !(tok_kinds(t1) & LEX_STOP) && !t1->lex_prefix &&
                        (((title_before || title_phrase_before(d, s)) && bare_unknown_name_word(lx, &d->tokens[s + 2])) ||
-                        /* (anywhere before فان دير، فان دن: "أما كورنيليا فان دير بيك، ...") */
-                        (is_particle(&d->tokens[s + 2]) && !(tok_kinds(&d->tokens[s + 2]) & LEX_STOP) && s + 3 < end &&
-                         d->tokens[s + 3].kind == TOK_WORD && !(tok_kinds(&d->tokens[s + 3]) & (LEX_STOP | LEX_VERB))));
+                        /* (anywhere before فان دير، فان دن، دي لا: "أما كورنيليا فان دير بيك، ...") */
+                        (((is_particle(&d->tokens[s + 2]) && !(tok_kinds(&d->tokens[s + 2]) & LEX_STOP)) ||
+                          spanish_article_after_de(d, s + 2)) &&
+                         s + 3 < end && d->tokens[s + 3].kind == TOK_WORD &&
+                         !(tok_kinds(&d->tokens[s + 3]) & (LEX_STOP | LEX_VERB))));
     /* جي-يون سونغ: a short syllable glued by a hyphen to a name starts it, whatever word
      * it also spells */
     int hyphen_start = t0 && s + 2 < end && t0->kind == TOK_WORD && (t0->flags & TOKF_ARABIC) && t0->fold_len <= 3 &&
@@ -2832,6 +2849,13 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
             break;
         if (is_particle(prev)) { /* عبد الله، بن سلمان: the particle takes the next word */
             e++;
+            /* (and the Spanish article after دي takes one more: "خافيير دي لا روسا") */
+            if (spanish_article_after_de(d, e - 1) && e < end && x->owner[e] < 0 && d->tokens[e].kind == TOK_WORD &&
+                (d->tokens[e].flags & TOKF_ARABIC) && !tok_has_article(&d->tokens[e]) && !d->tokens[e].lex_prefix &&
+                !(tok_kinds(&d->tokens[e]) & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER | LEX_TITLE | LEX_ROLE_NOUN))) {
+                e++;
+                break;
+            }
             /* أحمد بن سالم المهيري: and the family name after it, before a boundary or an
              * appositive title (عبدالله بن راشد الدوسري وزير النفط) */
             /* (a nisba that is also a nationality, before punctuation: هلال بن سيف الكندي،) */

@@ -5069,6 +5069,19 @@ static void test_a_korean_name_may_end_in_the_syllable_in(void)
     CHECK(fx_quote(d, "الرد سيكون") != NULL);
 }
 
+static void test_the_spanish_article_after_de_is_part_of_a_name(void)
+{
+    /* "ماريانا دي لا فوينتي": لا after دي is the Spanish article, and the word after it is
+     * the family name, with or without a title before the name */
+    struct doc *d = fx_annotate("وقالت ماريانا دي لا فوينتي إن الشركة رصدت المئات. وقال الباحث خوان كارلوس دي لا بينيا "
+                                "إن الخسائر أعلى بكثير.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "ماريانا دي لا فوينتي") != NULL);
+    CHECK(fx_entity(d, "خوان كارلوس دي لا بينيا") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -5366,6 +5379,7 @@ int main(void)
     test_ma_and_hu_before_two_syllables_are_chinese_family_names();
     test_a_name_after_a_title_and_the_body_it_serves_is_titled();
     test_a_korean_name_may_end_in_the_syllable_in();
+    test_the_spanish_article_after_de_is_part_of_a_name();
     fx_teardown();
     return check_summary("test_entities");
 }
