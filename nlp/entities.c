@@ -2656,6 +2656,12 @@ static int spanish_article_after_de(const struct doc *d, int32_t k)
             (t->fold_len == 3 && !memcmp(t->fold, las, sizeof las)));
 }
 
+/* دا as written, no clitic on it. */
+static int portuguese_da(const struct token *t)
+{
+    return t->kind == TOK_WORD && t->fold_len == 2 && !t->lex_prefix && t->fold[0] == 0x062F && t->fold[1] == 0x0627;
+}
+
 static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
 {
     const struct doc *d = x->d;
@@ -3060,6 +3066,16 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
             !(tok_kinds(t) & (LEX_COMPLEMENTIZER | LEX_PRONOUN)) && tok_marker(d, e + 1, MARK_NAME_TAIL)) {
             e += 2;
             continue;
+        }
+        /* ريكاردو دا سيلفا، جواو باولو دا كوستا: the Portuguese دا inside a name, before a
+         * word that can close it (not listed as a particle: دا is also the colloquial "this",
+         * "الشغل دا", and بدا "appeared") */
+        if (e > s && portuguese_da(t) && e + 1 < end && x->owner[e + 1] < 0 && d->tokens[e + 1].kind == TOK_WORD &&
+            (d->tokens[e + 1].flags & TOKF_ARABIC) && !tok_has_article(&d->tokens[e + 1]) && !d->tokens[e + 1].lex_prefix &&
+            !(tok_kinds(&d->tokens[e + 1]) & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER | LEX_TITLE | LEX_ROLE_NOUN)) &&
+            !(tok_kinds(prev) & (LEX_STOP | LEX_VERB)) && !tok_has_article(prev)) {
+            e += 2;
+            break;
         }
         /* ماركوس فان دير بليك: a particle inside a name, whatever else the word is */
         if (is_particle(t) && e + 1 < end && d->tokens[e + 1].kind == TOK_WORD && x->owner[e + 1] < 0) {

@@ -5082,6 +5082,19 @@ static void test_the_spanish_article_after_de_is_part_of_a_name(void)
     CHECK(fx_entity(d, "خوان كارلوس دي لا بينيا") != NULL);
 }
 
+static void test_the_portuguese_da_inside_a_name(void)
+{
+    /* "ريكاردو ميتسوو دا سيلفا": دا inside a name takes the family name after it; the
+     * colloquial "الشغل دا" ("this work") names no one */
+    struct doc *d = fx_annotate("قال ريكاردو ميتسوو دا سيلفا، الباحث البرازيلي، إن المعاهدة مهمة. وقال عامل: \"الشغل دا "
+                                "صعب قوي\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "ريكاردو ميتسوو دا سيلفا") != NULL);
+    CHECK(fx_entity(d, "الشغل دا") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -5380,6 +5393,7 @@ int main(void)
     test_a_name_after_a_title_and_the_body_it_serves_is_titled();
     test_a_korean_name_may_end_in_the_syllable_in();
     test_the_spanish_article_after_de_is_part_of_a_name();
+    test_the_portuguese_da_inside_a_name();
     fx_teardown();
     return check_summary("test_entities");
 }
