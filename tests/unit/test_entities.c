@@ -5095,6 +5095,24 @@ static void test_the_portuguese_da_inside_a_name(void)
     CHECK(fx_entity(d, "الشغل دا") == NULL);
 }
 
+static void test_lula_and_latin_given_names_are_known(void)
+{
+    /* "الرئيس لويس إيناسيو لولا دا سيلفا": Lula is in the knowledge file (لولا alone is "if
+     * not for"); كلاوديا is a given name, so the adviser after his name speaks */
+    struct doc *d = fx_annotate("قالت مستشارة الرئيس لويس إيناسيو لولا دا سيلفا للشؤون الدولية، كلاوديا فاسكونسيلوس، إن "
+                                "بلادها لن تختار بين موسكو وواشنطن. ولولا الدعم الروسي لما صمدت المصانع.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *lula = fx_entity(d, "لويس إيناسيو لولا دا سيلفا");
+    CHECK(lula != NULL);
+    CHECK(fx_entity(d, "كلاوديا فاسكونسيلوس") != NULL);
+    const struct quote *q = fx_quote(d, "بلادها لن");
+    CHECK(q != NULL);
+    if (q)
+        CHECK_STR(q->speaker_name, "كلاوديا فاسكونسيلوس");
+}
+
 int main(void)
 {
     fx_setup();
@@ -5394,6 +5412,7 @@ int main(void)
     test_a_korean_name_may_end_in_the_syllable_in();
     test_the_spanish_article_after_de_is_part_of_a_name();
     test_the_portuguese_da_inside_a_name();
+    test_lula_and_latin_given_names_are_known();
     fx_teardown();
     return check_summary("test_entities");
 }
