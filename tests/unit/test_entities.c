@@ -5113,6 +5113,19 @@ static void test_lula_and_latin_given_names_are_known(void)
         CHECK_STR(q->speaker_name, "كلاوديا فاسكونسيلوس");
 }
 
+static void test_air_koryo_and_the_seoul_spelled_with_waw_hamza_are_known(void)
+{
+    struct doc *d = fx_annotate("وقالت سيؤول إن الرحلات الروسية قد تفتح ثغرة في العقوبات. وأعلنت شركة طيران كوريو أن "
+                                "الرحلات ستستأنف الشهر المقبل.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *seoul = fx_entity(d, "سيؤول");
+    CHECK(seoul != NULL && seoul->type == ENT_GPE);
+    const struct entity *koryo = fx_entity(d, "طيران كوريو");
+    CHECK(koryo != NULL && koryo->type == ENT_ORG);
+}
+
 int main(void)
 {
     fx_setup();
@@ -5413,6 +5426,7 @@ int main(void)
     test_the_spanish_article_after_de_is_part_of_a_name();
     test_the_portuguese_da_inside_a_name();
     test_lula_and_latin_given_names_are_known();
+    test_air_koryo_and_the_seoul_spelled_with_waw_hamza_are_known();
     fx_teardown();
     return check_summary("test_entities");
 }
