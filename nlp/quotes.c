@@ -5786,8 +5786,17 @@ static int interview_byline(const struct doc *d)
     }
     /* (or an introduction that calls the piece an interview, "وتطرق X، في هذا الحوار مع
      * هسبريس، إلى", before two lines or more that are one question each, with no label) */
+    /* (the introduction may be the paragraph right before the first question, after the
+     * story's news: "وللوقوف على ...، حاورت «العين الإخبارية» الخبير X") */
+    int32_t first_question = 0;
+    while (first_question < d->n_sentences && !unlabelled_question_at(d, first_question))
+        first_question++;
+    /* (not when the first answer is the narrator's "يقول X إن ...": the interviewee's words
+     * are cued there) */
+    int narrated = first_question + 1 < d->n_sentences &&
+                   (tok_kinds(&d->tokens[d->sentences[first_question + 1].tok_begin]) & LEX_VERB);
     int intro = 0;
-    for (int32_t s = 0; s < d->n_sentences && s < 5 && !intro; s++)
+    for (int32_t s = 0; s < d->n_sentences && (s < 5 || s < first_question) && !intro && !narrated; s++)
         for (int32_t k = d->sentences[s].tok_begin; k < d->sentences[s].tok_end && !intro; k++)
             intro = d->tokens[k].kind == TOK_WORD && tok_marker_behind_clitics(d, k, MARK_INTERVIEW);
     int questions = 0;

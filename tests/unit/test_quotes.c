@@ -10641,6 +10641,23 @@ static void test_the_politician_refers_back(void)
     expect(d, "الوضع صعب", "المكتب السياسي للحزب", QUOTE_INDIRECT, -1);
 }
 
+static void test_an_interview_introduced_after_the_news_has_unlabelled_answers(void)
+{
+    /* the story's news first, then "حاورت «العين الإخبارية» الخبير X" and questions with
+     * no label, each followed by "- answer": the answers are his; with a narrated answer
+     * ("يقول X إن") the paragraphs are not taken whole */
+    struct doc *d = fx_annotate("أعلنت شركة الطيران زيادة رحلاتها إلى بيونغ يانغ. وقالت مديرة الوكالة إن الحجوزات نفدت.\n\n"
+                                "وللوقوف على الجدوى الاقتصادية للخط، حاورت «العين الإخبارية» الخبير الكازاخي في "
+                                "اقتصاديات النقل دانيار عمربيكوف.\n\nهل يمكن أن يحقق الخط أرباحاً؟\n- في المدى القصير "
+                                "لا. الطائرة تعود بنصف حمولة.\n\nولماذا تستمر الرحلات إذن؟\n- القرار سياسي قبل أن يكون "
+                                "تجارياً.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "في المدى القصير", "دانيار عمربيكوف", QUOTE_DIRECT, -1);
+    expect(d, "القرار سياسي", "دانيار عمربيكوف", QUOTE_DIRECT, -1);
+}
+
 static void test_an_honorific_before_a_title_of_two_words(void)
 {
     /* "وقال سمو ولي العهد ...": ولي العهد after the honorific is a title, not a man named
@@ -10776,6 +10793,7 @@ int main(void)
     test_whoever_relays_with_a_role_noun_stays_in_focus();
     test_a_role_noun_and_nationality_point_back_to_the_unnamed_one_so_written();
     test_the_politician_refers_back();
+    test_an_interview_introduced_after_the_news_has_unlabelled_answers();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
