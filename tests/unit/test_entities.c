@@ -5126,6 +5126,17 @@ static void test_air_koryo_and_the_seoul_spelled_with_waw_hamza_are_known(void)
     CHECK(koryo != NULL && koryo->type == ENT_ORG);
 }
 
+static void test_french_given_names_open_names_after_amma(void)
+{
+    /* "أما لوران دو مارسيه، المحلل ...، فيرى أن": لوران is a given name */
+    struct doc *d = fx_annotate("أما لوران دو مارسيه، المحلل في شركة للاستشارات في لندن، فيرى أن العائد المالي شبه "
+                                "معدوم.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "لوران دو مارسيه") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -5427,6 +5438,7 @@ int main(void)
     test_the_portuguese_da_inside_a_name();
     test_lula_and_latin_given_names_are_known();
     test_air_koryo_and_the_seoul_spelled_with_waw_hamza_are_known();
+    test_french_given_names_open_names_after_amma();
     fx_teardown();
     return check_summary("test_entities");
 }
