@@ -7191,16 +7191,22 @@ int entities_find(struct doc *d, struct arena *a, const struct lexicon *lx)
     return 0;
 }
 
-int32_t entities_person_by_given_name(const struct doc *d, int32_t k)
+/* The one person named before token k whose name opens (after the title it is called
+ * by) or closes with the word at k, as a whole word; -1 for none or two. */
+static int32_t person_by_name_end(const struct doc *d, int32_t k, int closes)
 {
     const struct token *t = &d->tokens[k];
     size_t len;
-    const char *g = doc_span_utf8(d, t->span, &len);
+    const char *w = doc_span_utf8(d, t->span, &len);
     int32_t found = -1;
-    for (int32_t i = 0; i < d->n_entities; i++) {
+    for (int32_t i = 0; w && i < d->n_entities; i++) {
         const struct entity *en = &d->entities[i];
-        if (en->type != ENT_PERSON || en->first_mention < 0 || d->mentions[en->first_mention].tok_begin >= k ||
-            strncmp(en->name + en->called_len, g, len) != 0 || en->name[en->called_len + len] != ' ')
+        if (en->type != ENT_PERSON || en->first_mention < 0 || d->mentions[en->first_mention].tok_begin >= k)
+            continue;
+        size_t n = strlen(en->name);
+        int match = closes ? n > len && en->name[n - len - 1] == ' ' && !memcmp(en->name + n - len, w, len)
+                           : !strncmp(en->name + en->called_len, w, len) && en->name[en->called_len + len] == ' ';
+        if (!match)
             continue;
         if (found >= 0)
             return -1;
@@ -7209,23 +7215,14 @@ int32_t entities_person_by_given_name(const struct doc *d, int32_t k)
     return found;
 }
 
+int32_t entities_person_by_given_name(const struct doc *d, int32_t k)
+{
+    return person_by_name_end(d, k, 0);
+}
+
 int32_t entities_person_by_family_name(const struct doc *d, int32_t k)
 {
-    const struct token *t = &d->tokens[k];
-    size_t len;
-    const char *w = doc_span_utf8(d, t->span, &len);
-    int32_t found = -1;
-    for (int32_t i = 0; i < d->n_entities; i++) {
-        const struct entity *en = &d->entities[i];
-        size_t n = strlen(en->name);
-        if (en->type != ENT_PERSON || en->first_mention < 0 || d->mentions[en->first_mention].tok_begin >= k ||
-            n <= len || en->name[n - len - 1] != ' ' || memcmp(en->name + n - len, w, len) != 0)
-            continue;
-        if (found >= 0)
-            return -1;
-        found = i;
-    }
-    return found;
+    return person_by_name_end(d, k, 1);
 }
 
 int32_t entities_mention_at(const struct doc *d, int32_t k)
