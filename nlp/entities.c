@@ -389,7 +389,6 @@ static int all_caps(const struct doc *d, const struct token *t)
 
 /* Longest known name starting at token k; 0 when none. */
 static int org_head_token(const struct ent_ctx *x, int32_t k);
-static int relay_qawluh(const struct token *t);
 
 /* مجلس الشورى الإسلامي، الجمعية الوطنية لحماية المستهلك، إدارة الدفاع المدني: a body
  * known only by a name that carries no country (institutions.tsv) may be the start or
@@ -1534,7 +1533,7 @@ static int pass_orgs(struct ent_ctx *x)
             if ((kinds & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER | LEX_SOURCE | LEX_TAG | LEX_PRONOUN | LEX_COMP_BLOCK)) ||
                 ((kinds & LEX_GROUP) && !(content > 0 && lam_on_noun(x, t))))
                 break;
-            if (relay_qawluh(t))
+            if (tok_is_qawluh(t))
                 break; /* جبهة كورسك | قوله: a relay's قوله ends any name */
             /* (a lookup: after the test of the token's kinds, which ends the name more often) */
             if (affiliated_adjective(x, t))
@@ -2270,7 +2269,7 @@ static int ali_is_a_name(const struct ent_ctx *x, int32_t k, int32_t end, int ti
                      (tok_has_article(t2) && masdar_in_ba(d, k + 3)) ||
                      (t2->kind == TOK_WORD && t2->fold[0] == 0x0644 && !tok_has_article(t2) && t2->fold_len >= 4) ||
                      (t2->kind == TOK_WORD && t2->fold_len == 1 && (t2->fold[0] == 0x0628 || t2->fold[0] == 0x0644)) ||
-                     relay_qawluh(t2); /* (نقل عن الوزير عبدالله علي اليحيا قوله) */
+                     tok_is_qawluh(t2); /* (نقل عن الوزير عبدالله علي اليحيا قوله) */
     /* (a nisba no dictionary holds is a family name whatever follows it: "عدّ الوزير علي
      * الحسناوي العقوبات ورقة ضغط") */
     int unknown_nisba = name_after && !(t1->flags & TOKF_COMMON) && t1->fold[t1->fold_len - 1] == 0x064A &&
@@ -2900,11 +2899,11 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
         if (titled && e == s + 1 && !tok_kinds(prev) && !(prev->flags & TOKF_COMMON) &&
             (prev->flags & TOKF_ARABIC) && t->kind == TOK_WORD && (t->flags & TOKF_ARABIC) &&
             (t->flags & TOKF_COMMON) && !(tok_kinds(t) & ~LEX_GAZ) && !tok_has_article(t) && !t->lex_prefix &&
-            (t->fold_len >= 4 || (t->fold_len == 3 && e + 1 < d->n_tokens && relay_qawluh(&d->tokens[e + 1]))) &&
+            (t->fold_len >= 4 || (t->fold_len == 3 && e + 1 < d->n_tokens && tok_is_qawluh(&d->tokens[e + 1]))) &&
             (!plural_or_accusative(t) ||
              (t->fold[t->fold_len - 1] == 0x0627 && !tok_is_accusative_common(x->lx, t))) &&
             !tok_nisba_ending(t) && !tok_pronoun_suffixed(d, t) && e + 1 < d->n_tokens &&
-            ((e + 1 < end && ends_name_phrase(d, e + 1)) || relay_qawluh(&d->tokens[e + 1]))) {
+            ((e + 1 < end && ends_name_phrase(d, e + 1)) || tok_is_qawluh(&d->tokens[e + 1]))) {
             e++;
             break;
         }
@@ -3015,7 +3014,7 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
               * حمد سعيد المنصوري أسرته") */
              (common_third && t->fold[t->fold_len - 1] == 0x064A && tok_pronoun_suffixed(d, &d->tokens[e + 1])) ||
              /* (or a relay's قوله: "نقل البيان عن الوزير X Y الغريري قوله") */
-             relay_qawluh(&d->tokens[e + 1]))) {
+             tok_is_qawluh(&d->tokens[e + 1]))) {
             e++;
             break;
         }
@@ -3110,7 +3109,7 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
          * "جونغ هيه ريون في إفادة صحفية") */
         if (family_first && e - s == 2 && t->kind == TOK_WORD && (t->flags & TOKF_ARABIC) && t->fold_len <= 4 &&
             !tok_kinds(t) && !tok_has_article(t) && !t->lex_prefix && tok_east_asian_syllable(prev) && e + 1 < end &&
-            !relay_qawluh(t) && ends_name_phrase(d, e + 1)) {
+            !tok_is_qawluh(t) && ends_name_phrase(d, e + 1)) {
             e++;
             break;
         }
@@ -3174,7 +3173,7 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
                 (e + 1 >= end || d->tokens[e + 1].kind == TOK_PUNCT ||
                  (tok_kinds(&d->tokens[e + 1]) & (LEX_STOP | LEX_COMPLEMENTIZER | LEX_VERB)) ||
                  /* (or a relay's قوله: "عن النقيب محمد خير الدويري قوله") */
-                 relay_qawluh(&d->tokens[e + 1]) ||
+                 tok_is_qawluh(&d->tokens[e + 1]) ||
                  /* (or, a nisba, before the verb's object: "طالبت النائبة نادية خضير الشمري
                   * الحكومة بأن") */
                  (d->tokens[e].fold[d->tokens[e].fold_len - 1] == 0x064A &&
@@ -3182,7 +3181,7 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
                 e++;
             else if (e + 1 < end && x->owner[e] < 0 && (d->tokens[e].flags & TOKF_ARABIC) &&
                      tok_is_name_like(lx, &d->tokens[e]) && !tok_manner_participle(&d->tokens[e]) &&
-                     (ends_name_phrase(d, e + 1) || relay_qawluh(&d->tokens[e + 1])))
+                     (ends_name_phrase(d, e + 1) || tok_is_qawluh(&d->tokens[e + 1])))
                 e++; /* رجب طيب أردوغان قد: a bare family name no dictionary knows (or قوله) */
             else if (!tok_has_article(t) && !tok_kinds(t) && grandfathers_name(x, e, end))
                 e++; /* محمد حرسي جيدي في */
@@ -3257,13 +3256,6 @@ static uint8_t person_gender(const struct doc *d, int32_t tb, int32_t te, uint8_
     return GENDER_MASC;
 }
 
-/* قوله، قولها، قولهم: the word that closes a relay ("نقلت X عن Y قوله"). */
-static int relay_qawluh(const struct token *t)
-{
-    const UChar *f = t->fold;
-    return t->kind == TOK_WORD && t->fold_len >= 4 && f[0] == 0x0642 && f[1] == 0x0648 && f[2] == 0x0644 && f[3] == 0x0647;
-}
-
 /* Words that cannot end a person's name, whatever stands around them: "قوله" of a relay,
  * and a preposition with the article on a common word (بالقرار، للمرة). */
 static int not_a_name_word(const struct ent_ctx *x, const struct token *t)
@@ -3273,7 +3265,7 @@ static int not_a_name_word(const struct ent_ctx *x, const struct token *t)
         return 0;
     const UChar *f = t->fold;
     int32_t n = t->fold_len;
-    if (relay_qawluh(t))
+    if (tok_is_qawluh(t))
         return 1;
     if (f[0] != 0x0628 && f[0] != 0x0644)
         return 0;

@@ -1375,15 +1375,6 @@ int tok_lee_family(const struct doc *d, int32_t k)
            d->tokens[k + 2].sentence == t->sentence;
 }
 
-/* قوله، قولها at k: a relay's "his saying", which ends the name before it ("نقلت الصحيفة عن
- * الخبير هو شياو ليانغ قوله"). */
-static int qawluh_at(const struct doc *d, int32_t k)
-{
-    const UChar *f = k < d->n_tokens ? d->tokens[k].fold : NULL;
-    return f && d->tokens[k].kind == TOK_WORD && d->tokens[k].fold_len >= 4 && f[0] == 0x0642 && f[1] == 0x0648 &&
-           f[2] == 0x0644 && f[3] == 0x0647;
-}
-
 /* An East Asian syllable, or a short word the lists hold as a given or family name
  * (تشاو, a word of the dictionary too), but no function word. */
 static int syllable_or_listed(const struct token *t)
@@ -1400,14 +1391,16 @@ static int syllable_or_listed(const struct token *t)
 static int chinese_family_in_a_word(const struct doc *d, int32_t k)
 {
     const struct token *t = &d->tokens[k];
+    if (t->kind != TOK_WORD || t->fold_len != 2 || t->lex_prefix || k == 0 || k + 3 > d->n_tokens)
+        return 0;
     int ma = t->fold[0] == 0x0645 && t->fold[1] == 0x0627, huwa = t->fold[0] == 0x0647 && t->fold[1] == 0x0648;
-    if (t->kind != TOK_WORD || t->fold_len != 2 || t->lex_prefix || !(ma || huwa) || k == 0 || k + 3 > d->n_tokens)
+    if (!ma && !huwa)
         return 0;
     const struct token *p = &d->tokens[k - 1];
     return p->kind == TOK_WORD && p->sentence == t->sentence && tok_has_article(p) && !p->lex_prefix &&
            !(tok_kinds(p) & (LEX_VERB | LEX_STOP)) && syllable_or_listed(&d->tokens[k + 1]) &&
            syllable_or_listed(&d->tokens[k + 2]) && d->tokens[k + 2].sentence == t->sentence &&
-           (syllables_end_phrase(d, k + 3) || qawluh_at(d, k + 3));
+           (syllables_end_phrase(d, k + 3) || (k + 3 < d->n_tokens && tok_is_qawluh(&d->tokens[k + 3])));
 }
 
 int tok_short_family(const struct doc *d, int32_t k)

@@ -419,6 +419,14 @@ static inline int tok_is_fi(const struct token *tk)
     return tk->kind == TOK_WORD && tk->fold_len == 2 && tk->fold[0] == 0x0641 && tk->fold[1] == 0x064A;
 }
 
+/* قوله، قولها، قولهم: the word that closes a relay ("نقلت X عن Y قوله") and ends the
+ * name before it. */
+static inline int tok_is_qawluh(const struct token *t)
+{
+    const UChar *f = t->fold;
+    return t->kind == TOK_WORD && t->fold_len >= 4 && f[0] == 0x0642 && f[1] == 0x0648 && f[2] == 0x0644 && f[3] == 0x0647;
+}
+
 /* بعض ("some of"), with و or ف on it or not */
 static inline int tok_is_some(const struct token *tk)
 {
