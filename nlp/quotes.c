@@ -5793,8 +5793,8 @@ static int interview_byline(const struct doc *d)
         first_question++;
     /* (not when the first answer is the narrator's "يقول X إن ...": the interviewee's words
      * are cued there) */
-    int narrated = first_question + 1 < d->n_sentences &&
-                   (tok_kinds(&d->tokens[d->sentences[first_question + 1].tok_begin]) & LEX_VERB);
+    const struct sentence *answer = first_question + 1 < d->n_sentences ? &d->sentences[first_question + 1] : NULL;
+    int narrated = answer && answer->tok_begin < answer->tok_end && (tok_kinds(&d->tokens[answer->tok_begin]) & LEX_VERB);
     int intro = 0;
     for (int32_t s = 0; s < d->n_sentences && (s < 5 || s < first_question) && !intro && !narrated; s++)
         for (int32_t k = d->sentences[s].tok_begin; k < d->sentences[s].tok_end && !intro; k++)
