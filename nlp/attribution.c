@@ -4712,18 +4712,18 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
         /* (and so does whoever reports what someone said: "ويتذكر X أن Y قال لوفد زاره:
          * «...». ويضيف أن" is X again) */
         else if (ok && q->cue_kind == CUE_VERB && q->np_begin < q->cue_tok && q->np_begin > 1 &&
-                 (tok_kinds(&d->tokens[q->np_begin - 1]) & LEX_COMPLEMENTIZER) && d->tok_mention[q->np_begin - 2] >= 0 &&
-                 sentence_subject(&x, GENDER_UNKNOWN, d->tokens[q->np_begin - 1].span.start, &citer) &&
-                 citer.entity != w.entity && citer.entity >= 0 && d->entities[citer.entity].type == ENT_PERSON)
-            w = citer;
-        /* (with a role noun for X right after his verb, the speaker in focus: "ويروي
-         * الدبلوماسي السابق أن مسؤولا ... قال له ذات مرة إن «...»") */
-        else if (ok && q->cue_kind == CUE_VERB && q->np_begin < q->cue_tok && q->np_begin > 3 && x.n_hist > 0 &&
-                 x.hist[x.n_hist - 1].entity >= 0 && x.hist[x.n_hist - 1].entity != w.entity &&
-                 d->entities[x.hist[x.n_hist - 1].entity].type == ENT_PERSON &&
-                 (tok_kinds(&d->tokens[q->np_begin - 1]) & LEX_COMPLEMENTIZER) && d->tok_mention[q->np_begin - 2] < 0 &&
-                 reporter_role_before(d, q->np_begin - 1))
-            w = x.hist[x.n_hist - 1];
+                 (tok_kinds(&d->tokens[q->np_begin - 1]) & LEX_COMPLEMENTIZER)) {
+            if (d->tok_mention[q->np_begin - 2] >= 0) {
+                if (sentence_subject(&x, GENDER_UNKNOWN, d->tokens[q->np_begin - 1].span.start, &citer) &&
+                    citer.entity != w.entity && citer.entity >= 0 && d->entities[citer.entity].type == ENT_PERSON)
+                    w = citer;
+            } else if (x.n_hist > 0 && x.hist[x.n_hist - 1].entity >= 0 && x.hist[x.n_hist - 1].entity != w.entity &&
+                       d->entities[x.hist[x.n_hist - 1].entity].type == ENT_PERSON && reporter_role_before(d, q->np_begin - 1)) {
+                /* (with a role noun for X right after his verb, the speaker in focus: "ويروي
+                 * الدبلوماسي السابق أن مسؤولا ... قال له ذات مرة إن «...»") */
+                w = x.hist[x.n_hist - 1];
+            }
+        }
         x.hist[x.n_hist++] = ok ? w : (struct who){-1, NULL, {-1, -1}, 0, 0};
     }
     /* Headlines naming only a role ("..., security adviser says", "مسؤول ياباني: ..."):

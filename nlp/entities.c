@@ -2655,6 +2655,17 @@ static int spanish_article_after_de(const struct doc *d, int32_t k)
             (t->fold_len == 3 && !memcmp(t->fold, las, sizeof las)));
 }
 
+/* Can token k, unread yet, be the last word of a name after a particle of a European
+ * name (دي لا X، دا X): a bare Arabic-script word, no function word, verb, title or role. */
+static int word_closing_a_name(const struct ent_ctx *x, int32_t k, int32_t end)
+{
+    if (k >= end || x->owner[k] >= 0)
+        return 0;
+    const struct token *t = &x->d->tokens[k];
+    return t->kind == TOK_WORD && (t->flags & TOKF_ARABIC) && !tok_has_article(t) && !t->lex_prefix &&
+           !(tok_kinds(t) & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER | LEX_TITLE | LEX_ROLE_NOUN));
+}
+
 /* دا as written, no clitic on it. */
 static int portuguese_da(const struct token *t)
 {
@@ -2855,9 +2866,7 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
         if (is_particle(prev)) { /* عبد الله، بن سلمان: the particle takes the next word */
             e++;
             /* (and the Spanish article after دي takes one more: "خافيير دي لا روسا") */
-            if (spanish_article_after_de(d, e - 1) && e < end && x->owner[e] < 0 && d->tokens[e].kind == TOK_WORD &&
-                (d->tokens[e].flags & TOKF_ARABIC) && !tok_has_article(&d->tokens[e]) && !d->tokens[e].lex_prefix &&
-                !(tok_kinds(&d->tokens[e]) & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER | LEX_TITLE | LEX_ROLE_NOUN))) {
+            if (spanish_article_after_de(d, e - 1) && word_closing_a_name(x, e, end)) {
                 e++;
                 break;
             }
@@ -3069,10 +3078,8 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
         /* ريكاردو دا سيلفا، جواو باولو دا كوستا: the Portuguese دا inside a name, before a
          * word that can close it (not listed as a particle: دا is also the colloquial "this",
          * "الشغل دا", and بدا "appeared") */
-        if (e > s && portuguese_da(t) && e + 1 < end && x->owner[e + 1] < 0 && d->tokens[e + 1].kind == TOK_WORD &&
-            (d->tokens[e + 1].flags & TOKF_ARABIC) && !tok_has_article(&d->tokens[e + 1]) && !d->tokens[e + 1].lex_prefix &&
-            !(tok_kinds(&d->tokens[e + 1]) & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER | LEX_TITLE | LEX_ROLE_NOUN)) &&
-            !(tok_kinds(prev) & (LEX_STOP | LEX_VERB)) && !tok_has_article(prev)) {
+        if (e > s && portuguese_da(t) && word_closing_a_name(x, e + 1, end) && !(tok_kinds(prev) & (LEX_STOP | LEX_VERB)) &&
+            !tok_has_article(prev)) {
             e += 2;
             break;
         }

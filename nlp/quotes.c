@@ -5800,7 +5800,7 @@ static int interview_byline(const struct doc *d)
         for (int32_t k = d->sentences[s].tok_begin; k < d->sentences[s].tok_end && !intro; k++)
             intro = d->tokens[k].kind == TOK_WORD && tok_marker_behind_clitics(d, k, MARK_INTERVIEW);
     int questions = 0;
-    for (int32_t s = 0; intro && s < d->n_sentences && questions < 2; s++)
+    for (int32_t s = first_question; intro && s < d->n_sentences && questions < 2; s++)
         questions += unlabelled_question_at(d, s);
     return questions >= 2;
 }
