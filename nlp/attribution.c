@@ -2256,6 +2256,21 @@ static int32_t preparer_before(const struct doc *d, int32_t b)
     return -1;
 }
 
+/* Does the place whose mention starts at token k close the name of a body, the word
+ * before it a noun or an adjective of that name with no preposition between (السوق
+ * المالية السعودية، قيادة عمليات البصرة، «صوت بيروت إنترناشونال»)? */
+static int place_closes_body_name(const struct doc *d, int32_t k)
+{
+    int32_t j = k - 1;
+    if (j >= 0 && tok_is_quote_mark(&d->tokens[j]))
+        j--;
+    if (j < 0 || d->tokens[j].sentence != d->tokens[k].sentence)
+        return 0;
+    const struct token *w = &d->tokens[j];
+    return w->kind == TOK_WORD && d->tok_mention[j] < 0 && (w->flags & TOKF_ARABIC) && !tok_has_prep_clitic(w) &&
+           !tok_is_fi(w) && !(tok_kinds(w) & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER));
+}
+
 static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t e, struct who *out, uint8_t *how)
 {
     int source = q->cue_kind == CUE_SOURCE;
@@ -2741,6 +2756,24 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
         sp.start = tok_u16_at_fold(d, bt, bt->lex_prefix);
         return as_written(x, sp, bt->lex->role_gender ? bt->lex->role_gender : q->cue_gender,
                           bt->lex->role_classes | CLASS_ORG, out, how);
+    }
+    /* "وبحسب بيانات السوق المالية السعودية"، "ووفق إحصاءات المنطقة الحرة مصراتة": after a
+     * source marker, a place that closes a body's name (a word of the name before it, no
+     * preposition between) says whose body it is; the body speaks, as written after the
+     * document it put out */
+    if (source && picked >= 0 && n_subjects == 1 && is_place_type(d->entities[picked].type)) {
+        const struct mention *m = &d->mentions[picked_mention];
+        int32_t from = b + (b + 1 < m->tok_begin && (tok_kinds(&d->tokens[b]) & LEX_STATEMENT) &&
+                            !tok_has_article(&d->tokens[b]));
+        if (m->tok_begin > from && !tok_has_prep_clitic(&d->tokens[m->tok_begin]) &&
+            place_closes_body_name(d, m->tok_begin)) {
+            int32_t to = e;
+            if (to - from > 2 && tok_is_quote_mark(&d->tokens[from]) && tok_is_quote_mark(&d->tokens[to - 1]))
+                from++, to--; /* (the body's name in marks: «صوت بيروت إنترناشونال») */
+            struct span sp = tok_span(d, from, to);
+            sp.start = tok_u16_at_fold(d, &d->tokens[from], d->tokens[from].lex_prefix);
+            return as_written(x, sp, q->cue_gender, CLASS_ORG, out, how);
+        }
     }
     /* "وهاجمت كيم": a family name alone, read as the man of that family, after a verb of
      * a woman's form is the woman of the family the text names (كيم يو جونغ, not her

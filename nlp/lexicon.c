@@ -688,7 +688,7 @@ static const struct name_bit marker_names[] = {
     {"cardinal", MARK_CARDINAL}, {"dative", MARK_DATIVE}, {"interview", MARK_INTERVIEW},
     {"noun_in_construct", MARK_NOUN_IN_CONSTRUCT}, {"family_tail", MARK_FAMILY_TAIL},
     {"owner_of", MARK_OWNER_OF}, {"regnal", MARK_REGNAL}, {"card_label", MARK_CARD_LABEL},
-    {"body_adjective", MARK_BODY_ADJECTIVE},
+    {"body_adjective", MARK_BODY_ADJECTIVE}, {"norm", MARK_NORM},
 };
 
 static int parse_markers(struct loader *ld, const char *s, marker_set *out)

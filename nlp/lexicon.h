@@ -100,6 +100,7 @@ typedef uint64_t marker_set; /* MARK_* bits */
 #define MARK_REGNAL (UINT64_C(1) << 46) /* الثالث، عشر: a pope's or a king's ordinal, part of the name (شنودة الثالث) (no stem) */
 #define MARK_CARD_LABEL (UINT64_C(1) << 47) /* البطاقة، اللوحة: "البطاقة الثانية: ترامب: «...»", an infographic's card before its label (no stem) */
 #define MARK_BODY_ADJECTIVE (UINT64_C(1) << 48) /* القومي، الوطني: after a known body's name, another body's (مجلس الأمن القومي) (no stem) */
+#define MARK_NORM (UINT64_C(1) << 49) /* القانون، النص: a rule or a text, which vouches for nothing as a source (وفقا للقانون، فإن) (no stem) */
 #define MARK_ONES_PART (UINT64_C(1) << 39) /* جهته، جانبها after من: "وقال من جهته X إن", for his part (no stem) */
 
 /* Kinds of stopwords.tsv beyond stop and break, read from the entry of the word as written. */

@@ -3996,6 +3996,73 @@ static int speaker_like(const struct qctx *q, int32_t b, int32_t e)
     return 0;
 }
 
+/* "وبحسب معطيات الديوان، فإن"، "ووفقا لبيانات الصليب الأحمر، فإن": a source phrase [b, e)
+ * opening its sentence and closed by "، فإن" frames a report, whoever or whatever the
+ * phrase names (a publisher, a data set, a surgeon) — but a rule or a text (وفقا للقانون،
+ * بحسب نصها: markers.tsv, norm) vouches for nothing. */
+static int reports_before_fa(const struct qctx *q, int32_t b, int32_t e, int32_t end)
+{
+    const struct doc *d = q->d;
+    if (b >= e || e + 1 >= end || !tok_is_comma(&d->tokens[e]) || !is_complementizer(q, e + 1) ||
+        d->tokens[e + 1].fold[0] != 0x0641)
+        return 0;
+    /* (هذه المصادر; a name in marks) */
+    int32_t h = b + (b + 1 < e && ((tok_kinds(&d->tokens[b]) & LEX_STOP) || tok_is_quote_mark(&d->tokens[b])));
+    if (d->tokens[h].kind != TOK_WORD || (tok_kinds(&d->tokens[h]) & (LEX_STOP | LEX_VERB)) ||
+        tok_marker_behind_clitics(d, h, MARK_NORM))
+        return 0;
+    /* (not when the clause reports someone's words itself: "وبحسب بيان صادر عن الأمانة،
+     * فإن البديوي شدد على أن ..." is البديوي's, which the statement only relays) */
+    enum verb_aspect asp;
+    for (int32_t j = e + 2; j < end && j <= e + 7 && d->tokens[j].kind == TOK_WORD; j++)
+        if (is_verb(&d->tokens[j], &asp) && (asp == ASPECT_PAST || asp == ASPECT_PRESENT))
+            return 0;
+    return 1;
+}
+
+/* الأرقام، المعطيات: a statement noun the list holds without its article (the data
+ * nouns, which as a verb's subject are no one's words: "وتظهر الأرقام أن") */
+static int data_noun_with_article(const struct qctx *q, const struct token *t)
+{
+    if (t->kind != TOK_WORD || t->lex_prefix || !tok_has_article(t) || t->fold_len < 5)
+        return 0;
+    struct ustr stem = {t->fold + 2, t->fold_len - 2};
+    const struct lex_entry *e = lexicon_get(q->lx, &stem, 1);
+    return e && (e->kinds & LEX_STATEMENT);
+}
+
+/* "ووفقا لتقرير حديث صادر عن X"، "تقرير صادر الشهر الماضي عن X"، "الأرقام الأولية لوزارة
+ * X": a document (token b) described by its adjectives, and then named by its maker after
+ * عن (with صادر among the words between) or on ل. Where the maker's phrase starts, or b. */
+static int32_t document_author_after(const struct qctx *q, int32_t b, int32_t e)
+{
+    static const UChar sadir[] = {0x0635, 0x0627, 0x062F, 0x0631};
+    const struct doc *d = q->d;
+    int issued = 0;
+    for (int32_t j = b + 1; j + 1 < e && j <= b + 5; j++) {
+        const struct token *t = &d->tokens[j];
+        if (t->kind != TOK_WORD)
+            return b;
+        if (tok_is_an(t) && issued)
+            return j + 1;
+        /* (its maker on ل: a name, a body's head, a title, or a name in marks after it) */
+        if (t->lex_prefix == 1 && t->fold[0] == 0x0644 && j > b + 1 && !issued &&
+            (d->tok_mention[j] >= 0 || (tok_kinds(t) & (LEX_ORG_HEAD | LEX_TITLE | LEX_ROLE_NOUN)) ||
+             tok_is_quote_mark(&d->tokens[j + 1])))
+            return j;
+        int32_t a = tok_has_article(t) ? 2 : 0;
+        /* (an adjective agrees with the document: a definite word after an indefinite one
+         * is in construct with it, its maker already: "إحصاءات السجل الوطني") */
+        if (d->tok_mention[j] >= 0 || (!issued && (a != 0) != (tok_has_article(&d->tokens[b]) != 0)))
+            return b;
+        if (t->fold_len - a >= 4 && !t->lex_prefix && !memcmp(t->fold + a, sadir, sizeof sadir))
+            issued = 1;
+        else if ((tok_kinds(t) & ~LEX_STATEMENT) && !issued)
+            return b; /* (only adjectives before the maker, or the time it was issued) */
+    }
+    return b;
+}
+
 /* The entry of a reporting verb carrying an object pronoun (أعلنته، ذكرتها), or NULL. */
 static const struct lex_entry *verb_under_object(const struct qctx *q, int32_t k)
 {
@@ -4232,12 +4299,13 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
         !tok_has_article(&d->tokens[np_b + 1]) && d->tok_mention[np_b + 1] < 0 &&
         (tok_is_an(&d->tokens[np_b + 2]) || tok_is_ila(&d->tokens[np_b + 2])))
         np_b += 3;
+    else if (!elided && !by_position && d->tok_mention[np_b] < 0 &&
+             ((tok_kinds(&d->tokens[np_b]) & LEX_STATEMENT) || data_noun_with_article(q, &d->tokens[np_b])))
+        np_b = document_author_after(q, np_b, np_e);
     /* the phrase proper ends before a preposition phrase or a time word */
     int32_t np_core = np_after(q, np_b, np_e);
     if (np_core == np_b && np_b < np_e)
         np_core = np_b + 1; /* لها، له */
-    if (!elided && !by_position && !speaker_like(q, np_b, np_core))
-        return 0;
     /* at the start of the sentence, after at most a conjunction or two */
     int32_t sb2 = skip_timestamp(d, sb, end);
     /* (or of a clause after a semicolon: "لم يعد سرا؛ فبحسب تقديرات X، فإن ...") */
@@ -4262,6 +4330,8 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
         ((is_complementizer(q, np_e + 1) && d->tokens[np_e + 1].fold[0] == 0x0641) ||
          source_apposition_then_clause(q, np_e, end)))
         initial = 1;
+    if (!elided && !by_position && !speaker_like(q, np_b, np_core) && !(initial && reports_before_fa(q, np_b, np_e, end)))
+        return 0;
     /* (ووفقا لدبلوماسي آسيوي في نيويورك: the place is part of who) */
     /* (who it is by position ends before the statement it was in: "وفق ما رصدته X في
      * جولة ميدانية") */

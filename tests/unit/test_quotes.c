@@ -10658,6 +10658,42 @@ static void test_an_interview_introduced_after_the_news_has_unlabelled_answers(v
     expect(d, "القرار سياسي", "دانيار عمربيكوف", QUOTE_DIRECT, -1);
 }
 
+static void test_a_source_closed_by_fa_frames_a_report_whatever_it_names(void)
+{
+    /* "وبحسب X، فإن ..." opening a sentence reports X, a publisher or a surgeon no list
+     * holds as well; not a law, and not when the clause has its own speaker and verb */
+    struct doc *d = fx_annotate("وقال مسؤول إن الوضع صعب. ووفقا للقانون الدولي، فإن قرارات مجلس الأمن ملزمة لجميع الدول. "
+                                "وبحسب بيان صادر عن الأمانة العامة لمجلس التعاون، فإن الأمين العام جاسم البديوي شدد "
+                                "على أن أي نقل للتقنيات العسكرية \"يمثل انتهاكا صريحا\". وبحسب دار النيل للنشر، فإن "
+                                "الطبعة الأولى نفدت خلال ساعتين. وبحسب الجراح، فإن المستشفى يعمل بطاقة تفوق قدرته.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "قرارات مجلس الأمن") == NULL);
+    expect(d, "أي نقل للتقنيات", "جاسم البديوي", QUOTE_MIXED, RESOLVED_EXPLICIT);
+    expect(d, "الطبعة الأولى نفدت", "دار النيل للنشر", QUOTE_INDIRECT, RESOLVED_SOURCE);
+    expect(d, "المستشفى يعمل", "الجراح", QUOTE_INDIRECT, RESOLVED_SOURCE);
+}
+
+static void test_a_source_names_the_body_behind_its_document(void)
+{
+    /* the body whose name a place closes speaks, not the place; a document described by
+     * its adjectives is its maker's, named after صادر عن or on ل; a definite word right
+     * after an indefinite document is its maker already */
+    struct doc *d = fx_annotate("وقال مسؤول إن الوضع صعب. ووفق إحصاءات المنطقة الحرة مصراتة، فإن واردات الصلب ارتفعت "
+                                "بنسبة الثلث. ووفقا لتقرير حديث صادر عن مركز الخليج للأبحاث، فإن أرباح البنوك مرشحة "
+                                "للنمو. وبحسب الأرقام الأولية لوزارة الداخلية والبلديات، فإن نسبة الاقتراع لم تتجاوز "
+                                "31 في المئة. وبحسب إحصاءات السجل الوطني للسرطان التابع لوزارة الصحة، فإن سرطان الثدي "
+                                "يمثل 27% من الحالات.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "واردات الصلب", "المنطقة الحرة مصراتة", QUOTE_INDIRECT, RESOLVED_SOURCE);
+    expect(d, "أرباح البنوك", "مركز الخليج للأبحاث", QUOTE_INDIRECT, -1);
+    expect(d, "نسبة الاقتراع", "وزارة الداخلية والبلديات", QUOTE_INDIRECT, -1);
+    expect(d, "سرطان الثدي", "إحصاءات السجل الوطني للسرطان التابع لوزارة الصحة", QUOTE_INDIRECT, -1);
+}
+
 static void test_an_honorific_before_a_title_of_two_words(void)
 {
     /* "وقال سمو ولي العهد ...": ولي العهد after the honorific is a title, not a man named
@@ -10794,6 +10830,8 @@ int main(void)
     test_a_role_noun_and_nationality_point_back_to_the_unnamed_one_so_written();
     test_the_politician_refers_back();
     test_an_interview_introduced_after_the_news_has_unlabelled_answers();
+    test_a_source_closed_by_fa_frames_a_report_whatever_it_names();
+    test_a_source_names_the_body_behind_its_document();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
