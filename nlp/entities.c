@@ -4926,13 +4926,17 @@ static int pass_din_names(struct ent_ctx *x)
             t->fold_len < 2 || (tok_kinds(t) & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER | LEX_TITLE | LEX_ROLE_NOUN)) ||
             tail->sentence != t->sentence)
             continue;
-        int32_t e = k + 2, end = d->sentences[t->sentence].tok_end;
-        while (e < end && e - k < 4 && x->owner[e] < 0 && !(d->tokens[e].flags & TOKF_NEWLINE_BEFORE) &&
+        int32_t e = k + 2, end = d->sentences[t->sentence].tok_end, abd_words = 0;
+        while (e < end && e - k - abd_words < 4 && x->owner[e] < 0 && !(d->tokens[e].flags & TOKF_NEWLINE_BEFORE) &&
                (tok_is_name_like(x->lx, &d->tokens[e]) ||
                 /* (a family name in ال is a nisba: not "نسبة الدين العام", the debt) */
                 (tok_has_article(&d->tokens[e]) && surname_ok(x, &d->tokens[e]) && tok_nisba_ending(&d->tokens[e]) &&
                  !tok_is_demonym(x->lx, &d->tokens[e]))))
-            e++;
+            /* (عبد and God's name after it are one word of the name: "حسام الدين عبد الغفار") */
+            if (abd_compound(d, e) && e + 2 <= end && x->owner[e + 1] < 0 && !d->tokens[e + 1].lex_prefix)
+                e += 2, abd_words++;
+            else
+                e++;
         if (e == k + 2)
             continue;
         /* (a given name before it is the person's own, the compound his father's: "عباس

@@ -5137,6 +5137,19 @@ static void test_french_given_names_open_names_after_amma(void)
     CHECK(fx_entity(d, "لوران دو مارسيه") != NULL);
 }
 
+static void test_abd_and_gods_name_go_on_a_compound_given_name(void)
+{
+    /* "حسام الدين عبد الغفار": after a compound given name in الدين, عبد and the definite
+     * word after it are one word of the name, which may still go on */
+    struct doc *d = fx_annotate("أكد حسام الدين عبد الغفار، العضو المنتدب لشركة النيل، أن فترات التوريد ارتفعت. وقال عز "
+                                "الدين عبد الله الشامي إن الأسعار ارتفعت.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "حسام الدين عبد الغفار") != NULL);
+    CHECK(fx_entity(d, "عز الدين عبد الله الشامي") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -5439,6 +5452,7 @@ int main(void)
     test_lula_and_latin_given_names_are_known();
     test_air_koryo_and_the_seoul_spelled_with_waw_hamza_are_known();
     test_french_given_names_open_names_after_amma();
+    test_abd_and_gods_name_go_on_a_compound_given_name();
     fx_teardown();
     return check_summary("test_entities");
 }
