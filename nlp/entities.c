@@ -2759,6 +2759,10 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
           tok_is_name_like(lx, &d->tokens[s]) || word_given_name_before_family(x, s, end)) ||
         x->owner[s] >= 0 || title_of_words_at(x, s))
         return s;
+    /* (nor with the complementiser, whatever given name its letters also spell (آن): "وقال
+     * الوزير إن القارئ «...»"; an East Asian family name written so stays one) */
+    if ((tok_kinds(t0) & (LEX_COMPLEMENTIZER | LEX_FAMILY_NAME)) == LEX_COMPLEMENTIZER && !hyphen_start && !short_family)
+        return s;
     /* أمين عام، أمين اللجنة: a given name that is also a title opens a name only before
      * a word no dictionary knows or another given name (أمين معلوف); after a given name it
      * is inside one (محمد أمين السملالي) */

@@ -10694,6 +10694,20 @@ static void test_a_source_names_the_body_behind_its_document(void)
     expect(d, "سرطان الثدي", "إحصاءات السجل الوطني للسرطان التابع لوزارة الصحة", QUOTE_INDIRECT, -1);
 }
 
+static void test_the_complementiser_opens_no_name_after_a_title(void)
+{
+    /* "وقال الوزير إن القارئ «...»": إن spells the given name آن too, but after the verb
+     * and its title it opens the words, not a name */
+    struct doc *d = fx_annotate("وعرضت الصحيفة الرسالة على الوزير السابق مروان الطراونة، الذي قال إن القارئ \"طرح "
+                                "السؤال الذي يتهرب منه الجميع\". وقال الوزير إن القارئ \"طرح السؤال\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "إن القارئ") == NULL);
+    expect(d, "القارئ \"طرح السؤال الذي", "مروان الطراونة", QUOTE_MIXED, -1);
+    expect(d, "القارئ \"طرح السؤال\"", "مروان الطراونة", QUOTE_MIXED, -1);
+}
+
 static void test_an_honorific_before_a_title_of_two_words(void)
 {
     /* "وقال سمو ولي العهد ...": ولي العهد after the honorific is a title, not a man named
@@ -10832,6 +10846,7 @@ int main(void)
     test_an_interview_introduced_after_the_news_has_unlabelled_answers();
     test_a_source_closed_by_fa_frames_a_report_whatever_it_names();
     test_a_source_names_the_body_behind_its_document();
+    test_the_complementiser_opens_no_name_after_a_title();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
