@@ -3494,6 +3494,8 @@ static int clitic_on_verb(const struct token *t)
            (t->var_kinds & LEX_VERB) && !(tok_kinds(t) & (LEX_FIRST_NAME | LEX_GAZ));
 }
 
+static int bare_word(const struct ent_ctx *x, int32_t k);
+
 static int32_t read_name_after_honorific(const struct ent_ctx *x, int32_t s, int32_t end)
 {
     const struct doc *d = x->d;
@@ -3538,6 +3540,15 @@ static int32_t read_name_after_honorific(const struct ent_ctx *x, int32_t s, int
         if (is_particle(&d->tokens[e - 1]) || (tok_is_name_like(x->lx, u) && !tok_is_manner_after_ba(d, x->lx, e, 0))) {
             e++;
             continue;
+        }
+        /* (a name's tail makes the first word a compound given name, and one bare word
+         * after it, where the phrase ends, is the family name: "مولوي نور الحق ثاقب،") */
+        if (e == s + 1 && tok_marker(d, e, MARK_NAME_TAIL)) {
+            e++;
+            if (e + 1 < end && x->owner[e] < 0 && bare_word(x, e) && !d->tokens[e].lex_prefix &&
+                !tok_has_article(&d->tokens[e]) && ends_name_phrase(d, e + 1))
+                e++;
+            break;
         }
         if (tok_has_article(u) && surname_ok(x, u) && e - s <= 5 &&
             (e + 1 >= end || d->tokens[e + 1].kind == TOK_PUNCT ||

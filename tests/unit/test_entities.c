@@ -5150,6 +5150,22 @@ static void test_abd_and_gods_name_go_on_a_compound_given_name(void)
     CHECK(fx_entity(d, "عز الدين عبد الله الشامي") != NULL);
 }
 
+static void test_south_asian_clerics_and_names_in_al_haqq(void)
+{
+    /* مولوي and المولوي are honorifics; الحق completes a compound given name (نور الحق،
+     * ضياء الحق) and a family name may follow it, a Persian one in زاده too; التشكيلي is a
+     * painter's role */
+    struct doc *d = fx_annotate("بدوره، رأى مولوي نور الحق ثاقب، عضو مجلس العلماء، أن التقارب دليل على تصدع النظام. "
+                                "وأفاد المتحدث باسم الخارجية الأفغانية المولوي ضياء الحق شرعي زاده بأن العالم يتغير. "
+                                "وقال التشكيلي السوداني عوض الكريم الطاهر، المقيم في موسكو، إن المعرض فاجأه.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "نور الحق ثاقب") != NULL);
+    CHECK(fx_entity(d, "ضياء الحق شرعي زاده") != NULL);
+    CHECK(fx_entity(d, "عوض الكريم الطاهر") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -5453,6 +5469,7 @@ int main(void)
     test_air_koryo_and_the_seoul_spelled_with_waw_hamza_are_known();
     test_french_given_names_open_names_after_amma();
     test_abd_and_gods_name_go_on_a_compound_given_name();
+    test_south_asian_clerics_and_names_in_al_haqq();
     fx_teardown();
     return check_summary("test_entities");
 }
