@@ -5437,7 +5437,7 @@ static int headline_cue(struct qctx *q, int32_t s)
      * interview's "لي:" for لي جونغ هو, whatever else the word is) */
     int lone_name = mh < 0 ? (tok_is_name_like(q->lx, first) && !(first->flags & TOKF_COMMON)) ||
                                  (b + 1 == colon && first->kind == TOK_WORD && entities_person_by_given_name(d, b) >= 0) ||
-                                 (b + 1 == colon && first->kind == TOK_WORD && (b == 0 || (first->flags & TOKF_NEWLINE_BEFORE)) &&
+                                 (b + 1 == colon && first->kind == TOK_WORD && (first->flags & TOKF_NEWLINE_BEFORE) &&
                                   entities_person_by_family_name(d, b) >= 0)
                            : d->mentions[mh].tok_begin == b && d->mentions[mh].tok_end == b + 1 &&
                                  d->entities[d->mentions[mh].entity].type == ENT_PERSON;
