@@ -3220,6 +3220,14 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
      * as one: تشاو يي فان) */
     while (e > s && is_particle(&d->tokens[e - 1]) && !(family_first && e - s >= 3))
         e--;
+    /* "جان-باتيست دو سان-مارتان"، "يلينا دي لا كروز-مارتينيز": a part glued by a hyphen to
+     * the name's last word goes on it, however the name was read (not a second person's
+     * name or a known name, as in "قمة بوتين-كيم") */
+    while (e > s + 1 && e + 1 < end && tok_is_dash(&d->tokens[e]) && !(d->tokens[e].flags & TOKF_SPACE_BEFORE) &&
+           !(d->tokens[e + 1].flags & TOKF_SPACE_BEFORE) && d->tokens[e + 1].kind == TOK_WORD &&
+           (d->tokens[e + 1].flags & TOKF_ARABIC) && x->owner[e + 1] < 0 && !d->tokens[e + 1].lex_prefix &&
+           !(tok_kinds(&d->tokens[e + 1]) & (LEX_STOP | LEX_FIRST_NAME | LEX_GAZ | LEX_VERB)))
+        e += 2;
     return e;
 }
 

@@ -5166,6 +5166,20 @@ static void test_south_asian_clerics_and_names_in_al_haqq(void)
     CHECK(fx_entity(d, "عوض الكريم الطاهر") != NULL);
 }
 
+static void test_a_hyphenated_part_goes_on_a_name_read_past_a_particle(void)
+{
+    /* "دو سان-مارتان"، "دي لا كروز-مارتينيز": the part after the hyphen is the name's, not
+     * when it is someone else's known name ("قمة بوتين-كيم") */
+    struct doc *d = fx_annotate("وقال المحلل جان-باتيست دو سان-مارتان إن المعاهدة غيرت شيئا. وقالت المديرة يلينا دي لا "
+                                "كروز-مارتينيز إن الأطفال جمهور رائع. وعقدت قمة بوتين-كيم في بيونغ يانغ.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "جان-باتيست دو سان-مارتان") != NULL);
+    CHECK(fx_entity(d, "يلينا دي لا كروز-مارتينيز") != NULL);
+    CHECK(fx_entity(d, "بوتين-كيم") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -5470,6 +5484,7 @@ int main(void)
     test_french_given_names_open_names_after_amma();
     test_abd_and_gods_name_go_on_a_compound_given_name();
     test_south_asian_clerics_and_names_in_al_haqq();
+    test_a_hyphenated_part_goes_on_a_name_read_past_a_particle();
     fx_teardown();
     return check_summary("test_entities");
 }
