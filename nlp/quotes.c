@@ -4332,6 +4332,10 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
         initial = 1;
     if (!elided && !by_position && !speaker_like(q, np_b, np_core) && !(initial && reports_before_fa(q, np_b, np_e, end)))
         return 0;
+    /* (a rule or a text is no source wherever the marker stands: "وفقا للقانون الدولي") */
+    if (!elided && !by_position && np_b < end && d->tokens[np_b].kind == TOK_WORD &&
+        tok_marker_behind_clitics(d, np_b, MARK_NORM))
+        return 0;
     /* (ووفقا لدبلوماسي آسيوي في نيويورك: the place is part of who) */
     /* (who it is by position ends before the statement it was in: "وفق ما رصدته X في
      * جولة ميدانية") */

@@ -10708,6 +10708,19 @@ static void test_the_complementiser_opens_no_name_after_a_title(void)
     expect(d, "القارئ \"طرح السؤال\"", "مروان الطراونة", QUOTE_MIXED, -1);
 }
 
+static void test_a_rule_or_a_plan_after_a_source_marker_vouches_for_nothing(void)
+{
+    /* "...، حسب الخطة الزراعية المعتمدة": a plan, a law or a text after the marker is how
+     * a thing is done, no one's report; figures of a body still are */
+    struct doc *d = fx_annotate("وقال مسؤول إن الوضع صعب. وتوزع الأسمدة على المزارعين، حسب الخطة الزراعية المعتمدة. "
+                                "وارتفعت الأسعار بنسبة الثلث، وفقا لبيانات الجهاز المركزي للإحصاء.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "وتوزع الأسمدة") == NULL);
+    expect(d, "وارتفعت الأسعار", "الجهاز المركزي للإحصاء", QUOTE_INDIRECT, RESOLVED_SOURCE);
+}
+
 static void test_an_honorific_before_a_title_of_two_words(void)
 {
     /* "وقال سمو ولي العهد ...": ولي العهد after the honorific is a title, not a man named
@@ -10847,6 +10860,7 @@ int main(void)
     test_a_source_closed_by_fa_frames_a_report_whatever_it_names();
     test_a_source_names_the_body_behind_its_document();
     test_the_complementiser_opens_no_name_after_a_title();
+    test_a_rule_or_a_plan_after_a_source_marker_vouches_for_nothing();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
