@@ -2672,6 +2672,14 @@ static int portuguese_da(const struct token *t)
     return t->kind == TOK_WORD && t->fold_len == 2 && !t->lex_prefix && t->fold[0] == 0x062F && t->fold[1] == 0x0627;
 }
 
+/* الأحمد، الأسعد، الأشقر: a definite word of the elative's shape (ال, أ and three
+ * letters), a family name the dictionary also reads as an adjective ("مازن ديب الأحمد أن"),
+ * which no one writes as a verb's object right after a name */
+static int elative_shape(const struct token *t)
+{
+    return t->kind == TOK_WORD && !t->lex_prefix && tok_has_article(t) && t->fold_len == 6 && t->fold[2] == 0x0627;
+}
+
 static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
 {
     const struct doc *d = x->d;
@@ -3180,7 +3188,8 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
                 /* (a common word in ال only after a father's given name or as a nisba: "ووصف
                  * سيرغي فولودين الاتفاقية بأنها" has the verb's object there) */
                 (!(d->tokens[e].flags & TOKF_COMMON) || (tok_kinds(t) & LEX_FIRST_NAME) ||
-                 d->tokens[e].fold[d->tokens[e].fold_len - 1] == 0x064A || tok_marker(d, e, MARK_NAME_TAIL)) &&
+                 d->tokens[e].fold[d->tokens[e].fold_len - 1] == 0x064A || tok_marker(d, e, MARK_NAME_TAIL) ||
+                 elative_shape(&d->tokens[e])) &&
                 (e + 1 >= end || d->tokens[e + 1].kind == TOK_PUNCT ||
                  (tok_kinds(&d->tokens[e + 1]) & (LEX_STOP | LEX_COMPLEMENTIZER | LEX_VERB)) ||
                  /* (or a relay's قوله: "عن النقيب محمد خير الدويري قوله") */

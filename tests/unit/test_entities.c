@@ -5180,6 +5180,19 @@ static void test_a_hyphenated_part_goes_on_a_name_read_past_a_particle(void)
     CHECK(fx_entity(d, "بوتين-كيم") == NULL);
 }
 
+static void test_a_family_name_of_the_elatives_shape_closes_a_name(void)
+{
+    /* "مازن ديب الأحمد أن": الأحمد reads as an adjective too, but after a given name and a
+     * second word, before the complementiser or a comma, it is the family name */
+    struct doc *d = fx_annotate("ورأى أستاذ الاقتصاد الدكتور مازن ديب الأحمد أن الانضمام ممكن. وقال سامر نور الأسعد، "
+                                "التاجر في السوق، إن الأسعار ارتفعت.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "مازن ديب الأحمد") != NULL);
+    CHECK(fx_entity(d, "سامر نور الأسعد") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -5485,6 +5498,7 @@ int main(void)
     test_abd_and_gods_name_go_on_a_compound_given_name();
     test_south_asian_clerics_and_names_in_al_haqq();
     test_a_hyphenated_part_goes_on_a_name_read_past_a_particle();
+    test_a_family_name_of_the_elatives_shape_closes_a_name();
     fx_teardown();
     return check_summary("test_entities");
 }
