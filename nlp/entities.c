@@ -3229,14 +3229,6 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
      * as one: تشاو يي فان) */
     while (e > s && is_particle(&d->tokens[e - 1]) && !(family_first && e - s >= 3))
         e--;
-    /* "جان-باتيست دو سان-مارتان"، "يلينا دي لا كروز-مارتينيز": a part glued by a hyphen to
-     * the name's last word goes on it, however the name was read (not a second person's
-     * name or a known name, as in "قمة بوتين-كيم") */
-    while (e > s + 1 && e + 1 < end && tok_is_dash(&d->tokens[e]) && !(d->tokens[e].flags & TOKF_SPACE_BEFORE) &&
-           !(d->tokens[e + 1].flags & TOKF_SPACE_BEFORE) && d->tokens[e + 1].kind == TOK_WORD &&
-           (d->tokens[e + 1].flags & TOKF_ARABIC) && x->owner[e + 1] < 0 && !d->tokens[e + 1].lex_prefix &&
-           !(tok_kinds(&d->tokens[e + 1]) & (LEX_STOP | LEX_FIRST_NAME | LEX_GAZ | LEX_VERB)))
-        e += 2;
     return e;
 }
 
@@ -3383,10 +3375,29 @@ static void name_in_full_before(const struct ent_ctx *x, struct cand *c)
     }
 }
 
+/* "جان-باتيست دو سان-مارتان"، "نام سونغ-تشول": a part glued by a hyphen to a name's last
+ * word goes on it, whichever pass read the name; where the name [tb, te) ends after that.
+ * (Not a known name or a given name, a second person's: "قمة بوتين-كيم"; an East Asian
+ * syllable after one is the name's own.) */
+static int32_t hyphen_parts_after(const struct ent_ctx *x, int32_t tb, int32_t te)
+{
+    const struct doc *d = x->d;
+    while (te > tb + 1 && te + 1 < d->n_tokens && tok_is_dash(&d->tokens[te]) &&
+           !(d->tokens[te].flags & TOKF_SPACE_BEFORE) && !(d->tokens[te + 1].flags & TOKF_SPACE_BEFORE) &&
+           d->tokens[te + 1].kind == TOK_WORD && (d->tokens[te + 1].flags & TOKF_ARABIC) &&
+           d->tokens[te + 1].sentence == d->tokens[te].sentence && x->owner[te + 1] < 0 && !d->tokens[te + 1].lex_prefix &&
+           !(tok_kinds(&d->tokens[te + 1]) & (LEX_STOP | LEX_GAZ | LEX_VERB)) &&
+           (!(tok_kinds(&d->tokens[te + 1]) & LEX_FIRST_NAME) ||
+            (tok_east_asian_syllable(&d->tokens[te + 1]) && tok_east_asian_syllable(&d->tokens[te - 1]))))
+        te += 2;
+    return te;
+}
+
 static int add_person(struct ent_ctx *x, int32_t tb, int32_t te, int32_t role_tb, int32_t role_te,
                       uint16_t classes, uint8_t title_gender, uint8_t source)
 {
     const struct doc *d = x->d;
+    te = hyphen_parts_after(x, tb, te);
     /* trailing words only: a name may start with such a word (بسمة الكردي) */
     while (te > tb && not_a_name_word(x, &d->tokens[te - 1]) && !(te < d->n_tokens && te - 2 >= tb &&
                                                                  tok_is_comma(&d->tokens[te]) &&
