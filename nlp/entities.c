@@ -3398,6 +3398,13 @@ static int add_person(struct ent_ctx *x, int32_t tb, int32_t te, int32_t role_tb
 {
     const struct doc *d = x->d;
     te = hyphen_parts_after(x, tb, te);
+    /* (and a part glued before its first word: "يان-ويليم فان دير ميولن") */
+    while (tb >= 2 && te > tb + 1 && tok_is_dash(&d->tokens[tb - 1]) && !(d->tokens[tb - 1].flags & TOKF_SPACE_BEFORE) &&
+           !(d->tokens[tb].flags & TOKF_SPACE_BEFORE) && d->tokens[tb - 2].kind == TOK_WORD &&
+           (d->tokens[tb - 2].flags & TOKF_ARABIC) && d->tokens[tb - 2].sentence == d->tokens[tb].sentence &&
+           x->owner[tb - 2] < 0 && !d->tokens[tb - 2].lex_prefix &&
+           !(tok_kinds(&d->tokens[tb - 2]) & (LEX_STOP | LEX_GAZ | LEX_VERB | LEX_TITLE | LEX_ROLE_NOUN)))
+        tb -= 2;
     /* trailing words only: a name may start with such a word (بسمة الكردي) */
     while (te > tb && not_a_name_word(x, &d->tokens[te - 1]) && !(te < d->n_tokens && te - 2 >= tb &&
                                                                  tok_is_comma(&d->tokens[te]) &&

@@ -5172,7 +5172,8 @@ static void test_a_hyphenated_part_goes_on_a_name_read_past_a_particle(void)
      * is the name's, whichever pass read it; not someone else's known name ("قمة بوتين-كيم") */
     struct doc *d = fx_annotate("وقال المحلل جان-باتيست دو سان-مارتان إن المعاهدة غيرت شيئا. وقالت المديرة يلينا دي لا "
                                 "كروز-مارتينيز إن الأطفال جمهور رائع. وعقدت قمة بوتين-كيم في بيونغ يانغ. ويرى الباحث "
-                                "الكوري الجنوبي نام سونغ-تشول، من معهد في سول، أن الرسائل تعكس نظاما.\n");
+                                "الكوري الجنوبي نام سونغ-تشول، من معهد في سول، أن الرسائل تعكس نظاما. وقال الباحث "
+                                "الهولندي يان-ويليم فان دير ميولن إن النظام البيئي هش.\n");
     CHECK(d != NULL);
     if (!d)
         return;
@@ -5180,6 +5181,7 @@ static void test_a_hyphenated_part_goes_on_a_name_read_past_a_particle(void)
     CHECK(fx_entity(d, "يلينا دي لا كروز-مارتينيز") != NULL);
     CHECK(fx_entity(d, "بوتين-كيم") == NULL);
     CHECK(fx_entity(d, "نام سونغ-تشول") != NULL); /* (read by the pass of bare words after a title) */
+    CHECK(fx_entity(d, "يان-ويليم فان دير ميولن") != NULL); /* (a part before the first word) */
 }
 
 static void test_a_family_name_of_the_elatives_shape_closes_a_name(void)
