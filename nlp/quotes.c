@@ -5212,21 +5212,46 @@ static int32_t line_last_sentence(const struct doc *d, int32_t s)
  * name, on a line that ends in a question the next label answers, is the interviewer's
  * turn when that person asks somewhere in a line of one question alone (a guest's
  * rhetorical question closes an answer, not a line of its own). */
-__attribute__((noinline)) static int asking_person_label(const struct doc *d, int32_t b, int32_t colon, int32_t s)
+/* The person a transcript's label [b, colon) names: its mention, or, where the label's
+ * first words went unmarked, the person its last word names ("سلمى حداد:" after
+ * "الزميلة سلمى حداد", حداد alone marked, or no word at all); -1 for none. */
+static int32_t label_person(const struct doc *d, int32_t b, int32_t colon)
 {
     int32_t m = d->tok_mention[b];
-    if (m < 0 || d->mentions[m].tok_begin != b || d->mentions[m].tok_end != colon ||
-        d->entities[d->mentions[m].entity].type != ENT_PERSON)
+    if (m >= 0)
+        return d->mentions[m].tok_begin == b && d->mentions[m].tok_end == colon &&
+                       d->entities[d->mentions[m].entity].type == ENT_PERSON
+                   ? d->mentions[m].entity
+                   : -1;
+    if (colon - b > 3 || colon <= b || d->tokens[colon - 1].kind != TOK_WORD)
+        return -1;
+    for (int32_t k = b; k < colon; k++)
+        if (d->tokens[k].kind != TOK_WORD)
+            return -1;
+    /* (its family name may be marked alone: "سلمى حداد:" with حداد the mention) */
+    int32_t ml = d->tok_mention[colon - 1];
+    if (ml >= 0)
+        return d->mentions[ml].tok_end == colon && d->entities[d->mentions[ml].entity].type == ENT_PERSON
+                   ? d->mentions[ml].entity
+                   : -1;
+    return entities_person_by_family_name(d, colon - 1);
+}
+
+__attribute__((noinline)) static int asking_person_label(const struct doc *d, int32_t b, int32_t colon, int32_t s)
+{
+    int32_t who = label_person(d, b, colon);
+    if (who < 0)
         return 0;
     int32_t last = line_last_sentence(d, s);
     const struct token *end = &d->tokens[d->sentences[last].tok_end - 1];
     if (!(is_question_mark(end) && next_line_labelled(d, last)))
         return 0;
     for (int32_t s2 = 0; s2 < d->n_sentences; s2++) {
-        int32_t b2 = d->sentences[s2].tok_begin, m2 = d->tok_mention[b2];
-        if (m2 >= 0 && d->mentions[m2].entity == d->mentions[m].entity && d->mentions[m2].tok_begin == b2 &&
-            d->mentions[m2].tok_end < d->sentences[s2].tok_end && is_colon(d, d->mentions[m2].tok_end) &&
-            question_line(d, s2) && next_line_labelled(d, s2))
+        int32_t b2 = d->sentences[s2].tok_begin, c2 = b2 + 1;
+        while (c2 < d->sentences[s2].tok_end && c2 - b2 <= 3 && !is_colon(d, c2))
+            c2++;
+        if (c2 < d->sentences[s2].tok_end && is_colon(d, c2) && label_person(d, b2, c2) == who && question_line(d, s2) &&
+            next_line_labelled(d, s2))
             return 1;
     }
     return 0;

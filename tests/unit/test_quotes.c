@@ -10721,6 +10721,27 @@ static void test_a_rule_or_a_plan_after_a_source_marker_vouches_for_nothing(void
     expect(d, "وارتفعت الأسعار", "الجهاز المركزي للإحصاء", QUOTE_INDIRECT, RESOLVED_SOURCE);
 }
 
+static void test_an_interviewers_questions_under_her_name_are_no_quotations(void)
+{
+    /* "سلمى حداد: لماذا ...؟" over "ريتا خوري: ...": the person who asks in lines of one
+     * question that the next label answers is the interviewer, even where only her
+     * family name was marked on the label */
+    struct doc *d = fx_annotate("الروائية اللبنانية ريتا خوري: كتبت عن المرفأ كي لا ننسى\nنُشرت في: 04/08/2025\n\n"
+                                "في حلقة جديدة من بودكاست «كتاب وكاتب»، تحدثت الروائية اللبنانية ريتا خوري إلى "
+                                "الزميلة سلمى حداد عن روايتها الجديدة «رماد الرصيف الرابع» الصادرة عن دار الساقي.\n\n"
+                                "سلمى حداد: لماذا اخترت أن يكون الراوي عامل إطفاء؟\n"
+                                "ريتا خوري: لأن رجال الإطفاء الذين وصلوا أولا لم يعودوا.\n"
+                                "سلمى حداد: هل تخشين أن يُقرأ العمل قراءة سياسية؟\n"
+                                "ريتا خوري: كل شيء في لبنان يُقرأ سياسيا، حتى الصمت.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "لماذا اخترت") == NULL);
+    CHECK(fx_quote(d, "هل تخشين") == NULL);
+    expect(d, "لأن رجال الإطفاء", "ريتا خوري", -1, -1);
+    expect(d, "كل شيء في لبنان", "ريتا خوري", -1, -1);
+}
+
 static void test_an_honorific_before_a_title_of_two_words(void)
 {
     /* "وقال سمو ولي العهد ...": ولي العهد after the honorific is a title, not a man named
@@ -10861,6 +10882,7 @@ int main(void)
     test_a_source_names_the_body_behind_its_document();
     test_the_complementiser_opens_no_name_after_a_title();
     test_a_rule_or_a_plan_after_a_source_marker_vouches_for_nothing();
+    test_an_interviewers_questions_under_her_name_are_no_quotations();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
