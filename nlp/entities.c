@@ -618,6 +618,13 @@ static int match_known(struct ent_ctx *x, int32_t k, int32_t end)
         !d->tokens[k - 1].lex_prefix && d->tokens[k - 1].sentence == tk->sentence &&
         !(tok_kinds(&d->tokens[k - 1]) & (LEX_STOP | LEX_NAME_PARTICLE | LEX_FAMILY_NAME | LEX_GAZ)))
         return 0;
+    /* "أندريه بيلوسوف-لانسكي"، "زاخاروفا-بيك": a known person's name glued by a hyphen to a
+     * word no list holds is someone else's double name, which the name passes read whole
+     * (not a second known name: "قمة بوتين-كيم") */
+    if (e->gaz_type == ENT_PERSON && k + n + 1 < end && tok_is_dash(&d->tokens[k + n]) &&
+        !(d->tokens[k + n].flags & TOKF_SPACE_BEFORE) && !(d->tokens[k + n + 1].flags & TOKF_SPACE_BEFORE) &&
+        d->tokens[k + n + 1].kind == TOK_WORD && !(tok_kinds(&d->tokens[k + n + 1]) & (LEX_GAZ | LEX_FIRST_NAME | LEX_STOP)))
+        return 0;
     if (e->gaz_acronym) {
         for (int32_t j = k; j < k + n; j++)
             if (!all_caps(d, &d->tokens[j]) && d->tokens[j].span.end - d->tokens[j].span.start > 1)

@@ -5197,6 +5197,21 @@ static void test_a_family_name_of_the_elatives_shape_closes_a_name(void)
     CHECK(fx_entity(d, "سامر نور الأسعد") != NULL);
 }
 
+static void test_a_known_name_glued_to_another_by_a_hyphen_is_someone_elses(void)
+{
+    /* "أندريه بيلوسوف-لانسكي": a known person's name with a part no list holds glued to it
+     * is another person's double name; "قمة بوتين-كيم" stays two known names */
+    struct doc *d = fx_annotate("وقال الطبيب النفسي أندريه بيلوسوف-لانسكي إن المشكلة لا تبدأ في الجبهة. وقالت الطبيبة "
+                                "يكاتيرينا زاخاروفا-بيك إن عيادتها تستقبل العشرات. وعقدت قمة بوتين-كيم في بيونغ "
+                                "يانغ.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "أندريه بيلوسوف-لانسكي") != NULL);
+    CHECK(fx_entity(d, "يكاتيرينا زاخاروفا-بيك") != NULL);
+    CHECK(fx_entity(d, "بوتين") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -5503,6 +5518,7 @@ int main(void)
     test_south_asian_clerics_and_names_in_al_haqq();
     test_a_hyphenated_part_goes_on_a_name_read_past_a_particle();
     test_a_family_name_of_the_elatives_shape_closes_a_name();
+    test_a_known_name_glued_to_another_by_a_hyphen_is_someone_elses();
     fx_teardown();
     return check_summary("test_entities");
 }
