@@ -3134,6 +3134,10 @@ static int answered_before(const struct qctx *q, int32_t v, int32_t open_tok)
     return 0;
 }
 
+static int labelled_line(const struct doc *d, int32_t b, int32_t e);
+
+static int question_line(const struct doc *d, int32_t s);
+
 /* Does token open_tok open the words with a colon or with بأن? */
 static int colon_or_bianna(const struct doc *d, int32_t open_tok)
 {
@@ -3822,6 +3826,11 @@ static int verb_cue(struct qctx *q, int32_t v)
         int32_t e = paragraph_end(d, cs);
         int32_t s2 = d->tokens[cs].sentence;
         if (s2 + 1 < d->n_sentences && (d->sentences[s2].flags & SENT_SOCIAL))
+            e = cs;
+        /* (not an interview the colon introduces, "شرحت X كيف جرى تعقب الناقلة:" over
+         * "يورونيوز: هل ...؟" and "X: ...": its first turn, a labelled question, is the
+         * interviewer's, and each answer is read on its own) */
+        if (cs < d->n_tokens && labelled_line(d, cs, e) && question_line(d, d->tokens[cs].sentence))
             e = cs;
         set_content(q, qt, cs, e);
     } else {

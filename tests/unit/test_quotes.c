@@ -10742,6 +10742,20 @@ static void test_an_interviewers_questions_under_her_name_are_no_quotations(void
     expect(d, "كل شيء في لبنان", "ريتا خوري", -1, -1);
 }
 
+static void test_a_colon_before_an_interview_takes_no_question_as_its_words(void)
+{
+    /* "شرحت X كيف جرى تعقب الناقلة:" over "يورونيوز: هل ...؟": the colon opens an
+     * interview; its labelled question is the interviewer's, not X's words */
+    struct doc *d = fx_annotate("وفي مقابلة مع يورونيوز، شرحت ماريت تام، المسؤولة عن الأمن البحري في وزارة الدفاع "
+                                "الإستونية، كيف جرى تعقب الناقلة:\nيورونيوز: هل تملكون أدلة على أن الناقلة كانت تعمل "
+                                "لصالح موسكو؟\nماريت تام: لدينا وثائق الشحن وسجلات نظام التعريف الآلي.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "يورونيوز: هل") == NULL);
+    CHECK(fx_quote(d, "هل تملكون") == NULL);
+}
+
 static void test_an_honorific_before_a_title_of_two_words(void)
 {
     /* "وقال سمو ولي العهد ...": ولي العهد after the honorific is a title, not a man named
@@ -10883,6 +10897,7 @@ int main(void)
     test_the_complementiser_opens_no_name_after_a_title();
     test_a_rule_or_a_plan_after_a_source_marker_vouches_for_nothing();
     test_an_interviewers_questions_under_her_name_are_no_quotations();
+    test_a_colon_before_an_interview_takes_no_question_as_its_words();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
