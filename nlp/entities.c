@@ -3400,18 +3400,26 @@ static int32_t hyphen_parts_after(const struct ent_ctx *x, int32_t tb, int32_t t
     return te;
 }
 
-static int add_person(struct ent_ctx *x, int32_t tb, int32_t te, int32_t role_tb, int32_t role_te,
-                      uint16_t classes, uint8_t title_gender, uint8_t source)
+/* The same for a part glued before its first word ("يان-ويليم فان دير ميولن"): where the
+ * name starts. (Not a title's or a role's word, nor a known name.) */
+static int32_t hyphen_parts_before(const struct ent_ctx *x, int32_t tb, int32_t te)
 {
     const struct doc *d = x->d;
-    te = hyphen_parts_after(x, tb, te);
-    /* (and a part glued before its first word: "يان-ويليم فان دير ميولن") */
     while (tb >= 2 && te > tb + 1 && tok_is_dash(&d->tokens[tb - 1]) && !(d->tokens[tb - 1].flags & TOKF_SPACE_BEFORE) &&
            !(d->tokens[tb].flags & TOKF_SPACE_BEFORE) && d->tokens[tb - 2].kind == TOK_WORD &&
            (d->tokens[tb - 2].flags & TOKF_ARABIC) && d->tokens[tb - 2].sentence == d->tokens[tb].sentence &&
            x->owner[tb - 2] < 0 && !d->tokens[tb - 2].lex_prefix &&
            !(tok_kinds(&d->tokens[tb - 2]) & (LEX_STOP | LEX_GAZ | LEX_VERB | LEX_TITLE | LEX_ROLE_NOUN)))
         tb -= 2;
+    return tb;
+}
+
+static int add_person(struct ent_ctx *x, int32_t tb, int32_t te, int32_t role_tb, int32_t role_te,
+                      uint16_t classes, uint8_t title_gender, uint8_t source)
+{
+    const struct doc *d = x->d;
+    te = hyphen_parts_after(x, tb, te);
+    tb = hyphen_parts_before(x, tb, te);
     /* trailing words only: a name may start with such a word (بسمة الكردي) */
     while (te > tb && not_a_name_word(x, &d->tokens[te - 1]) && !(te < d->n_tokens && te - 2 >= tb &&
                                                                  tok_is_comma(&d->tokens[te]) &&

@@ -5217,10 +5217,6 @@ static int32_t line_last_sentence(const struct doc *d, int32_t s)
     return s;
 }
 
-/* "حاتم الرياحي: يعني نحن أمام حرب باردة جديدة؟": a transcript's label that is a person's
- * name, on a line that ends in a question the next label answers, is the interviewer's
- * turn when that person asks somewhere in a line of one question alone (a guest's
- * rhetorical question closes an answer, not a line of its own). */
 /* The person a transcript's label [b, colon) names: its mention, or, where the label's
  * first words went unmarked, the person its last word names ("سلمى حداد:" after
  * "الزميلة سلمى حداد", حداد alone marked, or no word at all); -1 for none. */
@@ -5246,6 +5242,10 @@ static int32_t label_person(const struct doc *d, int32_t b, int32_t colon)
     return entities_person_by_family_name(d, colon - 1);
 }
 
+/* "حاتم الرياحي: يعني نحن أمام حرب باردة جديدة؟": a transcript's label that is a person's
+ * name, on a line that ends in a question the next label answers, is the interviewer's
+ * turn when that person asks somewhere in a line of one question alone (a guest's
+ * rhetorical question closes an answer, not a line of its own). */
 __attribute__((noinline)) static int asking_person_label(const struct doc *d, int32_t b, int32_t colon, int32_t s)
 {
     int32_t who = label_person(d, b, colon);
