@@ -621,9 +621,8 @@ static int match_known(struct ent_ctx *x, int32_t k, int32_t end)
     /* "أندريه بيلوسوف-لانسكي"، "زاخاروفا-بيك": a known person's name glued by a hyphen to a
      * word no list holds is someone else's double name, which the name passes read whole
      * (not a second known name: "قمة بوتين-كيم") */
-    if (e->gaz_type == ENT_PERSON && k + n + 1 < end && tok_is_dash(&d->tokens[k + n]) &&
-        !(d->tokens[k + n].flags & TOKF_SPACE_BEFORE) && !(d->tokens[k + n + 1].flags & TOKF_SPACE_BEFORE) &&
-        d->tokens[k + n + 1].kind == TOK_WORD && !(tok_kinds(&d->tokens[k + n + 1]) & (LEX_GAZ | LEX_FIRST_NAME | LEX_STOP)))
+    if (e->gaz_type == ENT_PERSON && k + n + 1 < end && tok_glued_hyphen_after(d, k + n - 1) &&
+        !(tok_kinds(&d->tokens[k + n + 1]) & (LEX_GAZ | LEX_FIRST_NAME | LEX_STOP)))
         return 0;
     if (e->gaz_acronym) {
         for (int32_t j = k; j < k + n; j++)
@@ -3389,9 +3388,7 @@ static void name_in_full_before(const struct ent_ctx *x, struct cand *c)
 static int32_t hyphen_parts_after(const struct ent_ctx *x, int32_t tb, int32_t te)
 {
     const struct doc *d = x->d;
-    while (te > tb + 1 && te + 1 < d->n_tokens && tok_is_dash(&d->tokens[te]) &&
-           !(d->tokens[te].flags & TOKF_SPACE_BEFORE) && !(d->tokens[te + 1].flags & TOKF_SPACE_BEFORE) &&
-           d->tokens[te + 1].kind == TOK_WORD && (d->tokens[te + 1].flags & TOKF_ARABIC) &&
+    while (te > tb + 1 && tok_glued_hyphen_after(d, te - 1) && (d->tokens[te + 1].flags & TOKF_ARABIC) &&
            d->tokens[te + 1].sentence == d->tokens[te].sentence && x->owner[te + 1] < 0 && !d->tokens[te + 1].lex_prefix &&
            !(tok_kinds(&d->tokens[te + 1]) & (LEX_STOP | LEX_GAZ | LEX_VERB)) &&
            (!(tok_kinds(&d->tokens[te + 1]) & LEX_FIRST_NAME) ||
@@ -3405,8 +3402,7 @@ static int32_t hyphen_parts_after(const struct ent_ctx *x, int32_t tb, int32_t t
 static int32_t hyphen_parts_before(const struct ent_ctx *x, int32_t tb, int32_t te)
 {
     const struct doc *d = x->d;
-    while (tb >= 2 && te > tb + 1 && tok_is_dash(&d->tokens[tb - 1]) && !(d->tokens[tb - 1].flags & TOKF_SPACE_BEFORE) &&
-           !(d->tokens[tb].flags & TOKF_SPACE_BEFORE) && d->tokens[tb - 2].kind == TOK_WORD &&
+    while (tb >= 2 && te > tb + 1 && tok_glued_hyphen_after(d, tb - 2) && d->tokens[tb - 2].kind == TOK_WORD &&
            (d->tokens[tb - 2].flags & TOKF_ARABIC) && d->tokens[tb - 2].sentence == d->tokens[tb].sentence &&
            x->owner[tb - 2] < 0 && !d->tokens[tb - 2].lex_prefix &&
            !(tok_kinds(&d->tokens[tb - 2]) & (LEX_STOP | LEX_GAZ | LEX_VERB | LEX_TITLE | LEX_ROLE_NOUN)))

@@ -4005,20 +4005,25 @@ static int speaker_like(const struct qctx *q, int32_t b, int32_t e)
     return 0;
 }
 
+/* The word that heads a source phrase [b, e): its first, or the one after a demonstrative
+ * or an opening mark (هذه المصادر، «صوت بيروت»). */
+static int32_t source_head(const struct doc *d, int32_t b, int32_t e)
+{
+    return b + (b + 1 < e && ((tok_kinds(&d->tokens[b]) & LEX_STOP) || tok_is_quote_mark(&d->tokens[b])));
+}
+
 /* "وبحسب معطيات الديوان، فإن"، "ووفقا لبيانات الصليب الأحمر، فإن": a source phrase [b, e)
  * opening its sentence and closed by "، فإن" frames a report, whoever or whatever the
- * phrase names (a publisher, a data set, a surgeon) — but a rule or a text (وفقا للقانون،
- * بحسب نصها: markers.tsv, norm) vouches for nothing. */
+ * phrase names (a publisher, a data set, a surgeon); a rule or a text is refused by the
+ * caller, wherever the marker stands. */
 static int reports_before_fa(const struct qctx *q, int32_t b, int32_t e, int32_t end)
 {
     const struct doc *d = q->d;
     if (b >= e || e + 1 >= end || !tok_is_comma(&d->tokens[e]) || !is_complementizer(q, e + 1) ||
         d->tokens[e + 1].fold[0] != 0x0641)
         return 0;
-    /* (هذه المصادر; a name in marks) */
-    int32_t h = b + (b + 1 < e && ((tok_kinds(&d->tokens[b]) & LEX_STOP) || tok_is_quote_mark(&d->tokens[b])));
-    if (d->tokens[h].kind != TOK_WORD || (tok_kinds(&d->tokens[h]) & (LEX_STOP | LEX_VERB)) ||
-        tok_marker_behind_clitics(d, h, MARK_NORM))
+    int32_t h = source_head(d, b, e);
+    if (d->tokens[h].kind != TOK_WORD || (tok_kinds(&d->tokens[h]) & (LEX_STOP | LEX_VERB)))
         return 0;
     /* (not when the clause reports someone's words itself: "وبحسب بيان صادر عن الأمانة،
      * فإن البديوي شدد على أن ..." is البديوي's, which the statement only relays) */
@@ -4341,9 +4346,10 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
         initial = 1;
     if (!elided && !by_position && !speaker_like(q, np_b, np_core) && !(initial && reports_before_fa(q, np_b, np_e, end)))
         return 0;
-    /* (a rule or a text is no source wherever the marker stands: "وفقا للقانون الدولي") */
-    if (!elided && !by_position && np_b < end && d->tokens[np_b].kind == TOK_WORD &&
-        tok_marker_behind_clitics(d, np_b, MARK_NORM))
+    /* (a rule or a text is no source wherever the marker stands: "وفقا للقانون الدولي"،
+     * "بحسب نصها"; markers.tsv, norm) */
+    if (!elided && !by_position && np_b < np_e && d->tokens[source_head(d, np_b, np_e)].kind == TOK_WORD &&
+        tok_marker_behind_clitics(d, source_head(d, np_b, np_e), MARK_NORM))
         return 0;
     /* (ووفقا لدبلوماسي آسيوي في نيويورك: the place is part of who) */
     /* (who it is by position ends before the statement it was in: "وفق ما رصدته X في
