@@ -4348,8 +4348,9 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
         return 0;
     /* (a rule or a text is no source wherever the marker stands: "وفقا للقانون الدولي"،
      * "بحسب نصها"; markers.tsv, norm) */
-    if (!elided && !by_position && np_b < np_e && d->tokens[source_head(d, np_b, np_e)].kind == TOK_WORD &&
-        tok_marker_behind_clitics(d, source_head(d, np_b, np_e), MARK_NORM))
+    int32_t head = np_b < np_e ? source_head(d, np_b, np_e) : -1;
+    if (!elided && !by_position && head >= 0 && d->tokens[head].kind == TOK_WORD &&
+        tok_marker_behind_clitics(d, head, MARK_NORM))
         return 0;
     /* (ووفقا لدبلوماسي آسيوي في نيويورك: the place is part of who) */
     /* (who it is by position ends before the statement it was in: "وفق ما رصدته X في
