@@ -5212,6 +5212,20 @@ static void test_a_known_name_glued_to_another_by_a_hyphen_is_someone_elses(void
     CHECK(fx_entity(d, "بوتين") != NULL);
 }
 
+static void test_al_amin_completes_a_compound_given_name(void)
+{
+    /* "محمد الأمين" is a compound given name (markers.tsv: name_tail) though الأمين is
+     * also a role: the family name after it is the person's, and names him alone later */
+    struct doc *d = fx_annotate("وقال الخبير الدكتور محمد الأمين شريط إن الغاز الروسي ما زال يصل. "
+                                "ويرى شريط أن التقارب زاد من عزلة روسيا.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "محمد الأمين شريط") != NULL);
+    const struct quote *q = fx_quote(d, "التقارب");
+    CHECK(q && q->speaker_entity >= 0 && !strcmp(d->entities[q->speaker_entity].name, "محمد الأمين شريط"));
+}
+
 int main(void)
 {
     fx_setup();
@@ -5519,6 +5533,7 @@ int main(void)
     test_a_hyphenated_part_goes_on_a_name_read_past_a_particle();
     test_a_family_name_of_the_elatives_shape_closes_a_name();
     test_a_known_name_glued_to_another_by_a_hyphen_is_someone_elses();
+    test_al_amin_completes_a_compound_given_name();
     fx_teardown();
     return check_summary("test_entities");
 }
