@@ -2686,6 +2686,16 @@ static int elative_shape(const struct token *t)
     return t->kind == TOK_WORD && !t->lex_prefix && tok_has_article(t) && t->fold_len == 6 && t->fold[2] == 0x0627;
 }
 
+/* الصانع، الراشد، الحامد: a definite active participle (ال, then three letters with ا
+ * after the first), a family name no less often than a word; after a given name and
+ * the father's, where the verb's object follows, it is the family name (a verb's object
+ * right there is a masdar or a noun: "يلخص محمد علي المشهد") */
+static int participle_shape(const struct token *t)
+{
+    return t->kind == TOK_WORD && !t->lex_prefix && tok_has_article(t) && t->fold_len == 6 && t->fold[3] == 0x0627 &&
+           t->fold[2] != 0x0627;
+}
+
 static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
 {
     const struct doc *d = x->d;
@@ -3041,7 +3051,11 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
               * حمد سعيد المنصوري أسرته") */
              (common_third && t->fold[t->fold_len - 1] == 0x064A && tok_pronoun_suffixed(d, &d->tokens[e + 1])) ||
              /* (or a relay's قوله: "نقل البيان عن الوزير X Y الغريري قوله") */
-             tok_is_qawluh(&d->tokens[e + 1]))) {
+             tok_is_qawluh(&d->tokens[e + 1]) ||
+             /* (or a participle, before the verb's object: "يلخص الدكتور بدر يوسف الصانع
+              * المشهد") */
+             (common_third && participle_shape(t) && tok_has_article(&d->tokens[e + 1]) &&
+              !d->tokens[e + 1].lex_prefix))) {
             e++;
             break;
         }

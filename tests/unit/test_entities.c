@@ -5226,6 +5226,19 @@ static void test_al_amin_completes_a_compound_given_name(void)
     CHECK(q && q->speaker_entity >= 0 && !strcmp(d->entities[q->speaker_entity].name, "محمد الأمين شريط"));
 }
 
+static void test_a_participle_after_two_given_names_before_an_object_is_the_family_name(void)
+{
+    /* الصانع has the active participle's shape: after a given name and the father's,
+     * before the verb's object, it is the family name; a masdar there stays the object */
+    struct doc *d = fx_annotate("يلخص الخبير الاقتصادي الدكتور بدر يوسف الصانع المشهد، موضحا أن الكويت مكشوفة. "
+                                "ويرى محمد علي الوضع مقلقا.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "بدر يوسف الصانع") != NULL);
+    CHECK(fx_entity(d, "محمد علي الوضع") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -5534,6 +5547,7 @@ int main(void)
     test_a_family_name_of_the_elatives_shape_closes_a_name();
     test_a_known_name_glued_to_another_by_a_hyphen_is_someone_elses();
     test_al_amin_completes_a_compound_given_name();
+    test_a_participle_after_two_given_names_before_an_object_is_the_family_name();
     fx_teardown();
     return check_summary("test_entities");
 }
