@@ -10756,6 +10756,24 @@ static void test_a_colon_before_an_interview_takes_no_question_as_its_words(void
     CHECK(fx_quote(d, "هل تملكون") == NULL);
 }
 
+static void test_admitting_and_citing_participles_end_the_words_before_them(void)
+{
+    /* مقرا بأن (admitting) and موردا أن (citing) are the speaker's next words, as مضيفا
+     * is: each opens a quote of its own and ends the one before it */
+    struct doc *d = fx_annotate("قال وزير الاقتصاد جورج نقولا حداد إن مخزون القمح \"لا يتجاوز حاجة شهر\"، مقراً "
+                                "بأن الوزارة \"لا تملك\" حلولا سريعة. وأفاد التاجر فؤاد الكتاني بأن سعر القنينة "
+                                "\"قفز بـ15 درهما\"، موردا أن \"المستهلك البسيط لم يعد قادرا على المجاراة\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "مخزون القمح");
+    CHECK_STR(q ? fx_text(d, q->content) : NULL, "مخزون القمح \"لا يتجاوز حاجة شهر\"");
+    expect(d, "الوزارة \"لا تملك\"", "جورج نقولا حداد", QUOTE_MIXED, RESOLVED_ELIDED);
+    q = fx_quote(d, "سعر القنينة");
+    CHECK_STR(q ? fx_text(d, q->content) : NULL, "سعر القنينة \"قفز بـ15 درهما\"");
+    expect(d, "المستهلك البسيط", "فؤاد الكتاني", QUOTE_DIRECT, RESOLVED_ELIDED);
+}
+
 static void test_an_honorific_before_a_title_of_two_words(void)
 {
     /* "وقال سمو ولي العهد ...": ولي العهد after the honorific is a title, not a man named
@@ -10898,6 +10916,7 @@ int main(void)
     test_a_rule_or_a_plan_after_a_source_marker_vouches_for_nothing();
     test_an_interviewers_questions_under_her_name_are_no_quotations();
     test_a_colon_before_an_interview_takes_no_question_as_its_words();
+    test_admitting_and_citing_participles_end_the_words_before_them();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
