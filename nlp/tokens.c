@@ -620,9 +620,19 @@ int tokens_tag(struct doc *d, struct arena *a, const struct lexicon *lx)
     }
     /* after the loop, whose memo hands a token's reading on to the later tokens of its
      * form: this reading depends on the word before */
-    for (int32_t k = 1; k < n; k++)
-        if (tok_verb_read_as_noun(&tokens[k - 1], tokens[k].lex))
-            tokens[k].lex = NULL;
+    /* (and "كو إن-هيه"، "سو-إن": إن glued by a hyphen to a word is a syllable of a Korean
+     * name, never the complementiser, which no one writes joined to anything) */
+    for (int32_t k = 1; k < n; k++) {
+        struct token *tk = &tokens[k];
+        if (tok_verb_read_as_noun(&tokens[k - 1], tk->lex))
+            tk->lex = NULL;
+        else if ((tok_kinds(tk) & LEX_COMPLEMENTIZER) &&
+                 (tok_glued_hyphen_after(d, k) || (k >= 2 && tok_glued_hyphen_after(d, k - 2)))) {
+            tk->lex = NULL;
+            tk->lex_prefix = 0;
+            tk->var_kinds = 0;
+        }
+    }
     return 0;
 }
 

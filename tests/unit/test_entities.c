@@ -5239,6 +5239,23 @@ static void test_a_participle_after_two_given_names_before_an_object_is_the_fami
     CHECK(fx_entity(d, "محمد علي الوضع") == NULL);
 }
 
+static void test_in_glued_by_a_hyphen_is_a_syllable_of_a_korean_name(void)
+{
+    /* إن joined to a word by a hyphen (إن-هيه، سو-إن) is part of the name, not the
+     * complementiser that would open her words in the middle of it */
+    struct doc *d = fx_annotate("وقالت المتحدثة باسم الوزارة كو إن-هيه إن الوزارة ستدرس الحكم. وقالت الطالبة جو "
+                                "سو-إن إن الدروس توقفت. وأضافت كو أن الأموال مودعة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "كو إن-هيه") != NULL);
+    CHECK(fx_entity(d, "جو سو-إن") != NULL);
+    const struct quote *q = fx_quote(d, "الوزارة ستدرس");
+    CHECK(q && q->speaker_entity >= 0 && !strcmp(d->entities[q->speaker_entity].name, "كو إن-هيه"));
+    q = fx_quote(d, "الأموال");
+    CHECK(q && q->speaker_entity >= 0 && !strcmp(d->entities[q->speaker_entity].name, "كو إن-هيه"));
+}
+
 int main(void)
 {
     fx_setup();
@@ -5548,6 +5565,7 @@ int main(void)
     test_a_known_name_glued_to_another_by_a_hyphen_is_someone_elses();
     test_al_amin_completes_a_compound_given_name();
     test_a_participle_after_two_given_names_before_an_object_is_the_family_name();
+    test_in_glued_by_a_hyphen_is_a_syllable_of_a_korean_name();
     fx_teardown();
     return check_summary("test_entities");
 }

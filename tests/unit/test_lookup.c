@@ -232,6 +232,10 @@ static void compare_doc(const struct doc *d, const struct lexicon *lx)
                 /* (a finite verb's reading of a word written with ة is dropped: لقدرة) */
                 if (e && e->kinds == LEX_VERB && e->verb_aspect <= ASPECT_PRESENT && tok_ta_marbuta(d, tk))
                     e = NULL;
+                /* (and a complementiser's, glued by a hyphen: كو إن-هيه) */
+                if (e && (e->kinds & LEX_COMPLEMENTIZER) &&
+                    (tok_glued_hyphen_after(d, k) || (k >= 2 && tok_glued_hyphen_after(d, k - 2))))
+                    e = NULL;
                 /* (else a verb with an object pronoun may be; and a verb's form read as
                  * its noun has no entry) */
                 if ((e || !(tk->flags & TOKF_ARABIC)) && !(k > 0 && !tk->lex && tok_verb_read_as_noun(&d->tokens[k - 1], e)))
