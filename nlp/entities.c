@@ -6525,6 +6525,41 @@ static void first_part_of_hyphenated(const struct ent_ctx *x, int32_t ent, int32
     *skip = (uint8_t)extra;
 }
 
+/* "رافائيل نور الدينوف ... نور الدينوف:": a family name of two words, found by its last
+ * at k, takes the words before it that the full name wrote there too (the whole name in
+ * a headline written before it: "لي سونغ كوين: ..."); as above for *b and *skip, the
+ * clitic read off the first word taken. */
+static void words_before_family_name(const struct ent_ctx *x, int32_t ent, int32_t k, int32_t *b, uint8_t *skip)
+{
+    const struct doc *d = x->d;
+    const struct entity *e = &d->entities[ent];
+    if (e->first_mention < 0)
+        return;
+    const struct mention *m = &d->mentions[e->first_mention];
+    if (m->tok_end - m->tok_begin < 3 || m->tok_end - 1 == k)
+        return;
+    for (int32_t j = 1; j < m->tok_end - m->tok_begin && k - j >= 0; j++) {
+        const struct token *part = &d->tokens[m->tok_end - 1 - j], *here = &d->tokens[k - j];
+        int32_t extra = here->fold_len - part->fold_len;
+        if (x->owner[k - j] >= 0 || here->kind != TOK_WORD || part->kind != TOK_WORD || here->sentence != d->tokens[k].sentence ||
+            extra < 0 || extra > 2 || memcmp(here->fold + extra, part->fold, (size_t)part->fold_len * sizeof *part->fold))
+            return;
+        int clitic = extra == 0;
+        if (!clitic) {
+            struct clitic_variant vs[8];
+            int nv = lexicon_clitic_variants(here->fold, here->fold_len, vs);
+            for (int i = 0; i < nv; i++)
+                clitic |= vs[i].skip == extra && !vs[i].add_al;
+        }
+        if (!clitic)
+            return;
+        *b = k - j;
+        *skip = (uint8_t)extra;
+        if (extra)
+            return;
+    }
+}
+
 static int pass_surnames(struct ent_ctx *x)
 {
     struct doc *d = x->d;
@@ -6573,6 +6608,8 @@ static int pass_surnames(struct ent_ctx *x)
             int32_t b = k;
             uint8_t skip = vs[vi].skip;
             first_part_of_hyphenated(x, best, k, &b, &skip);
+            if (b == k)
+                words_before_family_name(x, best, k, &b, &skip);
             struct cand c = {b, k + 1, b, k + 1, -1, -1, skip, vs[vi].add_al, ENT_PERSON, 0, CAND_CONTEXT,
                              CLASS_PERSON, -1, 1};
             if (add_cand(x, &c) != 0)

@@ -5256,6 +5256,28 @@ static void test_in_glued_by_a_hyphen_is_a_syllable_of_a_korean_name(void)
     CHECK(q && q->speaker_entity >= 0 && !strcmp(d->entities[q->speaker_entity].name, "كو إن-هيه"));
 }
 
+static void test_a_two_word_family_name_is_read_whole_when_written_again(void)
+{
+    /* "رافائيل نور الدينوف" ... "نور الدينوف:": the later mention takes both words of
+     * the family name, so a transcript's label names him; a headline's whole name
+     * before the body's is read whole too */
+    struct doc *d = fx_annotate("لي سونغ كوين: العمال يجمعون المسيرات\n"
+                                "قال النائب الكوري الجنوبي لي سونغ كوين إن العمال كثر.\n"
+                                "أكد الأستاذ رافائيل نور الدينوف أن المشروع ليس صفقة بيع.\n"
+                                "سبوتنيك: ما الذي يميز المشروع؟\n"
+                                "نور الدينوف: في معظم المشاريع يسلم المقاول المفتاح ويغادر.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *e = fx_entity(d, "رافائيل نور الدينوف");
+    CHECK(e != NULL && e->n_mentions == 2);
+    const struct quote *q = fx_quote(d, "في معظم المشاريع");
+    CHECK(q && q->speaker_entity >= 0 && &d->entities[q->speaker_entity] == e);
+    e = fx_entity(d, "لي سونغ كوين");
+    q = fx_quote(d, "العمال يجمعون");
+    CHECK(e && q && q->speaker_entity >= 0 && &d->entities[q->speaker_entity] == e);
+}
+
 int main(void)
 {
     fx_setup();
@@ -5566,6 +5588,7 @@ int main(void)
     test_al_amin_completes_a_compound_given_name();
     test_a_participle_after_two_given_names_before_an_object_is_the_family_name();
     test_in_glued_by_a_hyphen_is_a_syllable_of_a_korean_name();
+    test_a_two_word_family_name_is_read_whole_when_written_again();
     fx_teardown();
     return check_summary("test_entities");
 }
