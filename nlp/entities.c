@@ -577,6 +577,11 @@ static int match_known(struct ent_ctx *x, int32_t k, int32_t end)
         return 0;
     if (v.skip && n == 1 && clitic_place_before_given_name(d, k, end))
         return 0;
+    /* (nor ف and a place right after a given name: "الشيخ أحمد فوزان" is his name, not
+     * أحمد and then Ouazzane; no clause goes on with ف straight after a bare name) */
+    if (v.skip == 1 && n == 1 && tk->fold[0] == 0x0641 && k > 0 && (tok_kinds(&d->tokens[k - 1]) & LEX_FIRST_NAME) &&
+        d->tokens[k - 1].kind == TOK_WORD && !d->tokens[k - 1].lex_prefix && !(tok_kinds(&d->tokens[k - 1]) & LEX_STOP))
+        return 0;
     /* "مجلس الأمن القومي": a known body's name, then an adjective that makes it another
      * body's (markers.tsv: body_adjective), which the organisations' pass reads whole */
     if (e->gaz_type == ENT_ORG && k + n < end && x->owner[k + n] < 0 && tok_marker(d, k + n, MARK_BODY_ADJECTIVE))

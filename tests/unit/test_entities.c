@@ -5278,6 +5278,20 @@ static void test_a_two_word_family_name_is_read_whole_when_written_again(void)
     CHECK(e && q && q->speaker_entity >= 0 && &d->entities[q->speaker_entity] == e);
 }
 
+static void test_fa_and_a_place_right_after_a_given_name_is_a_family_name(void)
+{
+    /* "أحمد فوزان": ف read off a word after a bare given name would make it Ouazzane, but
+     * no clause goes on with ف straight after a name */
+    struct doc *d = fx_annotate("أما عضو مجلس الشورى في الجمعية، الشيخ أحمد فوزان مولانا، فاعتبر أن السلام "
+                                "مسؤولية مشتركة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "وزان") == NULL);
+    const struct quote *q = fx_quote(d, "السلام");
+    CHECK(q && q->speaker_entity >= 0 && !strcmp(d->entities[q->speaker_entity].name, "أحمد فوزان مولانا"));
+}
+
 int main(void)
 {
     fx_setup();
@@ -5589,6 +5603,7 @@ int main(void)
     test_a_participle_after_two_given_names_before_an_object_is_the_family_name();
     test_in_glued_by_a_hyphen_is_a_syllable_of_a_korean_name();
     test_a_two_word_family_name_is_read_whole_when_written_again();
+    test_fa_and_a_place_right_after_a_given_name_is_a_family_name();
     fx_teardown();
     return check_summary("test_entities");
 }
