@@ -5292,6 +5292,20 @@ static void test_fa_and_a_place_right_after_a_given_name_is_a_family_name(void)
     CHECK(q && q->speaker_entity >= 0 && !strcmp(d->entities[q->speaker_entity].name, "أحمد فوزان مولانا"));
 }
 
+static void test_persian_family_names_end_in_a_word_of_their_own(void)
+{
+    /* فر، فرد، نيا، نجاد (markers.tsv: family_tail) close a Persian family name after its
+     * first word, as زاده does */
+    struct doc *d = fx_annotate("وقالت النائبة شهلا ميرزائي فر إن الاندفاع يعمق العزلة. وقال الخبير مجيد نصيري "
+                                "فرد إن الأمر صعب. وأكدت المتحدثة زهراء بهروزي نيا أن الاتفاقية جاهزة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "شهلا ميرزائي فر") != NULL);
+    CHECK(fx_entity(d, "مجيد نصيري فرد") != NULL);
+    CHECK(fx_entity(d, "زهراء بهروزي نيا") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -5604,6 +5618,7 @@ int main(void)
     test_in_glued_by_a_hyphen_is_a_syllable_of_a_korean_name();
     test_a_two_word_family_name_is_read_whole_when_written_again();
     test_fa_and_a_place_right_after_a_given_name_is_a_family_name();
+    test_persian_family_names_end_in_a_word_of_their_own();
     fx_teardown();
     return check_summary("test_entities");
 }
