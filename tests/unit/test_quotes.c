@@ -10774,6 +10774,19 @@ static void test_admitting_and_citing_participles_end_the_words_before_them(void
     expect(d, "المستهلك البسيط", "فؤاد الكتاني", QUOTE_DIRECT, RESOLVED_ELIDED);
 }
 
+static void test_marks_after_hawla_name_a_topic(void)
+{
+    /* "على هامش ندوة حول «...»": the marks after حول (markers.tsv: title_word) name what
+     * was discussed; the verb reports the words in marks before it */
+    struct doc *d = fx_annotate("مقدمة.\n\"الحرب في ميزان الشريعة استثناء ضيق\"، قال عبد الإله بنحمو، رئيس المجلس، "
+                                "في تصريح لهسبريس على هامش ندوة حول \"أخلاقيات الحرب في زمن المسيرات\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "الحرب في ميزان", "عبد الإله بنحمو", QUOTE_DIRECT, RESOLVED_EXPLICIT);
+    CHECK(fx_quote(d, "أخلاقيات") == NULL);
+}
+
 static void test_an_honorific_before_a_title_of_two_words(void)
 {
     /* "وقال سمو ولي العهد ...": ولي العهد after the honorific is a title, not a man named
@@ -10917,6 +10930,7 @@ int main(void)
     test_an_interviewers_questions_under_her_name_are_no_quotations();
     test_a_colon_before_an_interview_takes_no_question_as_its_words();
     test_admitting_and_citing_participles_end_the_words_before_them();
+    test_marks_after_hawla_name_a_topic();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
