@@ -1730,12 +1730,15 @@ __attribute__((noinline)) static int name_in_apposition_before_that(const struct
 }
 
 /* "مديرة المبيعات في شركة "بحر الشرق لتزويد السفن"، X، بأن": after a body's head, marks
- * of up to five words closed before a comma hold its name, however long. */
+ * of up to five words closed before a comma hold its name, however long (or before the
+ * body's relative clause or the colon of the words said: "عضو شبكة "نساء من أجل السلام"
+ * التي تتخذ من بيروت مقرا لها: "..."). */
 static int company_named_in_marks(const struct qctx *q, int32_t j, int32_t end)
 {
     const struct region *r = &q->r[q->opens[j]];
-    return (tok_kinds(&q->d->tokens[j - 1]) & LEX_ORG_HEAD) && r->words <= 5 && r->close >= 0 && r->close + 1 < end &&
-           tok_is_comma(&q->d->tokens[r->close + 1]);
+    const struct token *after = r->close >= 0 && r->close + 1 < end ? &q->d->tokens[r->close + 1] : NULL;
+    return (tok_kinds(&q->d->tokens[j - 1]) & LEX_ORG_HEAD) && r->words <= 5 && after &&
+           (tok_is_comma(after) || tok_is_relative_pronoun(after) || is_colon(q->d, r->close + 1));
 }
 
 /* "وذكرت وكالة السودان للأنباء «سونا»، نقلا عن": one word in marks at j, right after a

@@ -10787,6 +10787,20 @@ static void test_marks_after_hawla_name_a_topic(void)
     CHECK(fx_quote(d, "أخلاقيات") == NULL);
 }
 
+static void test_a_bodys_name_in_marks_before_its_relative_clause_is_no_quotation(void)
+{
+    /* "عضو شبكة «...» التي تتخذ من بيروت مقرا لها: «...»": the marks after a body's head
+     * name the body; the words said follow the colon */
+    struct doc *d = fx_annotate("أما الناشطة ليلى عون فترى أن المدنيين يدفعون الثمن. وقالت عون، عضو شبكة \"نساء من "
+                                "أجل السلام\" التي تتخذ من بيروت مقرا لها: \"حين تكتب المعاهدات بين رجلين، تغيب "
+                                "أسئلة الأمهات\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "حين تكتب", "ليلى عون", QUOTE_DIRECT, RESOLVED_SURNAME);
+    CHECK(fx_quote(d, "نساء من") == NULL);
+}
+
 static void test_an_honorific_before_a_title_of_two_words(void)
 {
     /* "وقال سمو ولي العهد ...": ولي العهد after the honorific is a title, not a man named
@@ -10931,6 +10945,7 @@ int main(void)
     test_a_colon_before_an_interview_takes_no_question_as_its_words();
     test_admitting_and_citing_participles_end_the_words_before_them();
     test_marks_after_hawla_name_a_topic();
+    test_a_bodys_name_in_marks_before_its_relative_clause_is_no_quotation();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
