@@ -6503,6 +6503,17 @@ static int build_surname_index(struct ent_ctx *x, struct surname_index *si)
     return 0;
 }
 
+/* Can the first `extra` letters of t be read off as a clitic (و، ب، ل، وب...)? */
+static int clitic_of_length(const struct token *t, int32_t extra)
+{
+    struct clitic_variant vs[8];
+    int nv = lexicon_clitic_variants(t->fold, t->fold_len, vs);
+    for (int i = 0; i < nv; i++)
+        if (vs[i].skip == extra && !vs[i].add_al)
+            return 1;
+    return 0;
+}
+
 /* "ماريا لفوفا-بيلوفا ... وأوضحت لفوفا-بيلوفا": the last word of a hyphenated family name
  * found at k takes the part before the hyphen, as the name wrote it (behind a clitic
  * there, "ووفقا للفوفا-بيلوفا"); *b and *skip are where the mention then starts. */
@@ -6520,11 +6531,7 @@ static void first_part_of_hyphenated(const struct ent_ctx *x, int32_t ent, int32
     if (extra < 0 || extra > 2 ||
         memcmp(here->fold + extra, part->fold, (size_t)part->fold_len * sizeof *part->fold))
         return;
-    struct clitic_variant vs[8];
-    int nv = lexicon_clitic_variants(here->fold, here->fold_len, vs), clitic = 0;
-    for (int i = 0; i < nv; i++)
-        clitic |= vs[i].skip == extra && !vs[i].add_al;
-    if (!clitic)
+    if (!clitic_of_length(here, extra))
         return;
     *b = k - 2;
     *skip = (uint8_t)extra;
@@ -6549,14 +6556,7 @@ static void words_before_family_name(const struct ent_ctx *x, int32_t ent, int32
         if (x->owner[k - j] >= 0 || here->kind != TOK_WORD || part->kind != TOK_WORD || here->sentence != d->tokens[k].sentence ||
             extra < 0 || extra > 2 || memcmp(here->fold + extra, part->fold, (size_t)part->fold_len * sizeof *part->fold))
             return;
-        int clitic = extra == 0;
-        if (!clitic) {
-            struct clitic_variant vs[8];
-            int nv = lexicon_clitic_variants(here->fold, here->fold_len, vs);
-            for (int i = 0; i < nv; i++)
-                clitic |= vs[i].skip == extra && !vs[i].add_al;
-        }
-        if (!clitic)
+        if (extra && !clitic_of_length(here, extra))
             return;
         *b = k - j;
         *skip = (uint8_t)extra;

@@ -626,7 +626,7 @@ int tokens_tag(struct doc *d, struct arena *a, const struct lexicon *lx)
         struct token *tk = &tokens[k];
         if (tok_verb_read_as_noun(&tokens[k - 1], tk->lex))
             tk->lex = NULL;
-        else if ((tok_kinds(tk) & LEX_COMPLEMENTIZER) &&
+        else if (tk->fold_len == 2 && (tok_kinds(tk) & LEX_COMPLEMENTIZER) &&
                  (tok_glued_hyphen_after(d, k) || (k >= 2 && tok_glued_hyphen_after(d, k - 2)))) {
             tk->lex = NULL;
             tk->lex_prefix = 0;

@@ -233,7 +233,7 @@ static void compare_doc(const struct doc *d, const struct lexicon *lx)
                 if (e && e->kinds == LEX_VERB && e->verb_aspect <= ASPECT_PRESENT && tok_ta_marbuta(d, tk))
                     e = NULL;
                 /* (and a complementiser's, glued by a hyphen: كو إن-هيه) */
-                if (e && (e->kinds & LEX_COMPLEMENTIZER) &&
+                if (e && tk->fold_len == 2 && (e->kinds & LEX_COMPLEMENTIZER) &&
                     (tok_glued_hyphen_after(d, k) || (k >= 2 && tok_glued_hyphen_after(d, k - 2))))
                     e = NULL;
                 /* (else a verb with an object pronoun may be; and a verb's form read as
