@@ -5395,10 +5395,12 @@ static int pass_given_names(struct ent_ctx *x)
             ((tok_is_comma(&d->tokens[k + 1]) && d->tokens[k + 2].kind == TOK_WORD && !d->tokens[k + 2].lex_prefix &&
               ((tok_kinds(&d->tokens[k + 2]) & (LEX_ROLE_NOUN | LEX_TITLE)) ||
                !(tok_kinds(&d->tokens[k + 2]) & (LEX_STOP | LEX_FIRST_NAME | LEX_COMPLEMENTIZER)))) ||
-             /* (not فان before a particle or a name: "يوهان فان دير هوفن" goes on) */
+             /* (not فان before a particle or a name: "يوهان فان دير هوفن" goes on; nor
+              * after an East Asian family name, where it is Văn: "نغوين فان توان") */
              ((tok_kinds(&d->tokens[k + 1]) & LEX_COMPLEMENTIZER) &&
               !(is_particle(&d->tokens[k + 1]) && d->tokens[k + 2].kind == TOK_WORD &&
-                (is_particle(&d->tokens[k + 2]) || tok_is_name_like(x->lx, &d->tokens[k + 2])))))) {
+                (is_particle(&d->tokens[k + 2]) || tok_is_name_like(x->lx, &d->tokens[k + 2]) ||
+                 (kinds & LEX_FAMILY_NAME)))))) {
             if (add_person(x, k, k + 1, -1, -1, 0, GENDER_UNKNOWN, CAND_CONTEXT) != 0)
                 return -1;
             continue;

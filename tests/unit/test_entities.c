@@ -5306,6 +5306,19 @@ static void test_persian_family_names_end_in_a_word_of_their_own(void)
     CHECK(fx_entity(d, "زهراء بهروزي نيا") != NULL);
 }
 
+static void test_van_after_an_east_asian_family_name_is_part_of_the_name(void)
+{
+    /* "ويقول نغوين فان توان، الباحث": after the verb, a family name written first, then
+     * فان (Văn, which folds like فإن) and a word the dictionary also holds: one name */
+    struct doc *d = fx_annotate("ويقول نغوين فان توان، الباحث في معهد الدراسات، إن بلاده لا تملك ترف الاختيار.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "نغوين فان توان") != NULL);
+    const struct quote *q = fx_quote(d, "بلاده");
+    CHECK(q && q->speaker_entity >= 0 && !strcmp(d->entities[q->speaker_entity].name, "نغوين فان توان"));
+}
+
 int main(void)
 {
     fx_setup();
@@ -5619,6 +5632,7 @@ int main(void)
     test_a_two_word_family_name_is_read_whole_when_written_again();
     test_fa_and_a_place_right_after_a_given_name_is_a_family_name();
     test_persian_family_names_end_in_a_word_of_their_own();
+    test_van_after_an_east_asian_family_name_is_part_of_the_name();
     fx_teardown();
     return check_summary("test_entities");
 }
