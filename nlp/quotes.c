@@ -1073,6 +1073,18 @@ static int present_passive_written(const struct doc *d, const struct token *t)
            damma_on_first_letter(d, t);
 }
 
+/* "ولم يستبعد"، "فلم يعلق": لم with its و or ف, then a verb of saying in the jussive at
+ * j + 1, the narrator's past (not لا, whose present may go on with the words: "، ولا ترى
+ * فيها ما يستدعي موقفا"). */
+static int negated_verb_after_wa(const struct qctx *q, int32_t j, int32_t send)
+{
+    const struct token *t = &q->d->tokens[j];
+    enum verb_aspect asp = ASPECT_PAST;
+    return t->fold_len == 3 && (t->fold[0] == 0x0648 || t->fold[0] == 0x0641) && t->fold[1] == 0x0644 &&
+           t->fold[2] == 0x0645 && j + 1 < send &&
+           (tok_kinds(&q->d->tokens[j + 1]) & LEX_VERB) && is_verb(&q->d->tokens[j + 1], &asp) && asp == ASPECT_PRESENT;
+}
+
 /* Does a new clause start at word j (after_comma: a comma just before it), so that the
  * words before end (at j, or at the comma)? Returns where they end, or -1. After a comma every rule ends them at the
  * comma; without one, only a participle, an English coordinated verb or a coordinated
@@ -1132,6 +1144,8 @@ __attribute__((noinline)) static int32_t clause_stop_at(const struct qctx *q, in
          /* (not a noun with its pronoun before a figure: "، وقدرها 25 ألف طن،") */
          !(j + 1 < send && d->tokens[j + 1].kind == TOK_NUMBER && tok_object_pronoun_len(t)) &&
          !(asp == ASPECT_PRESENT && present_passive_written(d, t))) ||
+        /* (and so does one negated, its و on the particle: "...»، ولم يستبعد أن") */
+        negated_verb_after_wa(q, j, send) ||
         /* (a present verb after ثم goes on with what the words describe, "إنها تبدأ كل
          * محاضرة بانحناءة، ثم تكتب على اللوح كلمة", unless it opens words of its own: "ثم
          * يختم حديثه بكلمة واحدة: “...”") */

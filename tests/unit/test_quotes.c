@@ -10801,6 +10801,22 @@ static void test_a_bodys_name_in_marks_before_its_relative_clause_is_no_quotatio
     CHECK(fx_quote(d, "نساء من") == NULL);
 }
 
+static void test_a_negated_verb_of_saying_after_a_comma_opens_the_next_words(void)
+{
+    /* "...، ولم يستبعد أن": لم and its و, then a verb of saying, is the narrator's next
+     * report and ends the words before it; "، ولا ترى فيها" goes on with them */
+    struct doc *d = fx_annotate("وقال الوزير إن البطولة نجحت رغم العزل، ولم يستبعد أن تنتقل البطولة إلى كازان. "
+                                "وقالت الوزارة إنها تتابع الاتفاقية باهتمام، ولا ترى فيها ما يستدعي موقفا.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "البطولة نجحت");
+    CHECK_STR(q ? fx_text(d, q->content) : NULL, "البطولة نجحت رغم العزل");
+    expect(d, "تنتقل البطولة", "الوزير", QUOTE_INDIRECT, RESOLVED_ELIDED);
+    q = fx_quote(d, "تتابع");
+    CHECK(q && strstr(fx_text(d, q->content), "ولا ترى") != NULL);
+}
+
 static void test_an_honorific_before_a_title_of_two_words(void)
 {
     /* "وقال سمو ولي العهد ...": ولي العهد after the honorific is a title, not a man named
@@ -10946,6 +10962,7 @@ int main(void)
     test_admitting_and_citing_participles_end_the_words_before_them();
     test_marks_after_hawla_name_a_topic();
     test_a_bodys_name_in_marks_before_its_relative_clause_is_no_quotation();
+    test_a_negated_verb_of_saying_after_a_comma_opens_the_next_words();
     test_edge_shapes();
     test_headline_and_byline_shapes();
     test_headline_role_from_body();
