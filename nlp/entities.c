@@ -4109,6 +4109,13 @@ static int pass_demonym_names(struct ent_ctx *x)
         if (j > k + 1 && j + 1 < n && tok_is_dash(&d->tokens[j]) && !(d->tokens[j].flags & TOKF_SPACE_BEFORE) &&
             !(d->tokens[j + 1].flags & TOKF_SPACE_BEFORE) && d->tokens[j + 1].kind == TOK_WORD && x->owner[j + 1] < 0)
             j += 2;
+        /* (a particle the words ran into takes the word that closes the name, and the
+         * Spanish article before it: "الكولومبي إرنستو سالدانيا دي لا بيغا"; a particle
+         * left alone at the end is none of the name's) */
+        if (j > k + 2 && is_particle(&d->tokens[j - 1])) {
+            int32_t c = spanish_article_after_de(d, j) ? j + 1 : j;
+            j = word_closing_a_name(x, c, sentence_end(d, k)) ? c + 1 : j - 1;
+        }
         /* (a known given name is read whole by pass_given_names: الإيراني حميد رضا مقدم) */
         if (j - k - 1 < 2 || (tok_kinds(&d->tokens[k + 1]) & LEX_FIRST_NAME))
             continue;

@@ -5319,6 +5319,17 @@ static void test_van_after_an_east_asian_family_name_is_part_of_the_name(void)
     CHECK(q && q->speaker_entity >= 0 && !strcmp(d->entities[q->speaker_entity].name, "نغوين فان توان"));
 }
 
+static void test_a_name_after_a_nationality_goes_on_through_de_la(void)
+{
+    /* "الكولومبي إرنستو سالدانيا دي لا بيغا": the words after a nationality run into the
+     * particle, which takes the Spanish article and the word that closes the name */
+    struct doc *d = fx_annotate("لكن رئيس البعثة، الكولومبي إرنستو سالدانيا دي لا بيغا، كان قد قال إن التقدم محدود.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "إرنستو سالدانيا دي لا بيغا") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -5633,6 +5644,7 @@ int main(void)
     test_fa_and_a_place_right_after_a_given_name_is_a_family_name();
     test_persian_family_names_end_in_a_word_of_their_own();
     test_van_after_an_east_asian_family_name_is_part_of_the_name();
+    test_a_name_after_a_nationality_goes_on_through_de_la();
     fx_teardown();
     return check_summary("test_entities");
 }
