@@ -5330,6 +5330,21 @@ static void test_a_name_after_a_nationality_goes_on_through_de_la(void)
     CHECK(fx_entity(d, "إرنستو سالدانيا دي لا بيغا") != NULL);
 }
 
+static void test_nam_is_a_korean_family_name(void)
+{
+    /* نام (Nam, also "slept") is a family name written first (first_names.tsv: family):
+     * the syllables after it are the name's, and نام alone names him later */
+    struct doc *d = fx_annotate("وفي سيول، نفى نام سانغ هو، مدير المشتريات في الشركة، أن تكون شركته قد تلقت عروضا. "
+                                "وقال نام إن الأسعار مغرية.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *e = fx_entity(d, "نام سانغ هو");
+    CHECK(e != NULL);
+    const struct quote *q = fx_quote(d, "الأسعار");
+    CHECK(e && q && q->speaker_entity >= 0 && &d->entities[q->speaker_entity] == e);
+}
+
 int main(void)
 {
     fx_setup();
@@ -5645,6 +5660,7 @@ int main(void)
     test_persian_family_names_end_in_a_word_of_their_own();
     test_van_after_an_east_asian_family_name_is_part_of_the_name();
     test_a_name_after_a_nationality_goes_on_through_de_la();
+    test_nam_is_a_korean_family_name();
     fx_teardown();
     return check_summary("test_entities");
 }
