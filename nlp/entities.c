@@ -6512,15 +6512,22 @@ static int build_surname_index(struct ent_ctx *x, struct surname_index *si)
     return 0;
 }
 
-/* Can the first `extra` letters of t be read off as a clitic (و، ب، ل، وب...)? */
-static int clitic_of_length(const struct token *t, int32_t extra)
+/* Does `here` spell the word `part`, behind a clitic of up to two letters (للفوفا for
+ * لفوفا)? How many letters the clitic takes, or -1. */
+static int32_t spelled_behind_clitic(const struct token *here, const struct token *part)
 {
+    int32_t extra = here->fold_len - part->fold_len;
+    if (here->kind != TOK_WORD || part->kind != TOK_WORD || extra < 0 || extra > 2 ||
+        memcmp(here->fold + extra, part->fold, (size_t)part->fold_len * sizeof *part->fold))
+        return -1;
+    if (extra == 0)
+        return 0;
     struct clitic_variant vs[8];
-    int nv = lexicon_clitic_variants(t->fold, t->fold_len, vs);
+    int nv = lexicon_clitic_variants(here->fold, here->fold_len, vs);
     for (int i = 0; i < nv; i++)
         if (vs[i].skip == extra && !vs[i].add_al)
-            return 1;
-    return 0;
+            return extra;
+    return -1;
 }
 
 /* "ماريا لفوفا-بيلوفا ... وأوضحت لفوفا-بيلوفا": the last word of a hyphenated family name
@@ -6535,12 +6542,8 @@ static void first_part_of_hyphenated(const struct ent_ctx *x, int32_t ent, int32
     const struct mention *m = &d->mentions[e->first_mention];
     if (m->tok_end - m->tok_begin < 3 || !tok_glued_hyphen_after(d, m->tok_end - 3))
         return;
-    const struct token *part = &d->tokens[m->tok_end - 3], *here = &d->tokens[k - 2];
-    int32_t extra = here->fold_len - part->fold_len;
-    if (extra < 0 || extra > 2 ||
-        memcmp(here->fold + extra, part->fold, (size_t)part->fold_len * sizeof *part->fold))
-        return;
-    if (!clitic_of_length(here, extra))
+    int32_t extra = spelled_behind_clitic(&d->tokens[k - 2], &d->tokens[m->tok_end - 3]);
+    if (extra < 0)
         return;
     *b = k - 2;
     *skip = (uint8_t)extra;
@@ -6560,12 +6563,10 @@ static void words_before_family_name(const struct ent_ctx *x, int32_t ent, int32
     if (m->tok_end - m->tok_begin < 3 || m->tok_end - 1 == k)
         return;
     for (int32_t j = 1; j < m->tok_end - m->tok_begin && k - j >= 0; j++) {
-        const struct token *part = &d->tokens[m->tok_end - 1 - j], *here = &d->tokens[k - j];
-        int32_t extra = here->fold_len - part->fold_len;
-        if (x->owner[k - j] >= 0 || here->kind != TOK_WORD || part->kind != TOK_WORD || here->sentence != d->tokens[k].sentence ||
-            extra < 0 || extra > 2 || memcmp(here->fold + extra, part->fold, (size_t)part->fold_len * sizeof *part->fold))
-            return;
-        if (extra && !clitic_of_length(here, extra))
+        int32_t extra = x->owner[k - j] < 0 && d->tokens[k - j].sentence == d->tokens[k].sentence
+                            ? spelled_behind_clitic(&d->tokens[k - j], &d->tokens[m->tok_end - 1 - j])
+                            : -1;
+        if (extra < 0)
             return;
         *b = k - j;
         *skip = (uint8_t)extra;
