@@ -5345,6 +5345,23 @@ static void test_nam_is_a_korean_family_name(void)
     CHECK(e && q && q->speaker_entity >= 0 && &d->entities[q->speaker_entity] == e);
 }
 
+static void test_bodies_known_by_their_full_official_names(void)
+{
+    /* knowledge.tsv lists the full names, remit included, so the longest alias wins over
+     * the shorter one inside it (وكالة يونهاب, منظمة الأمم المتحدة: a different body) */
+    struct doc *d = fx_annotate("وقالت وكالة يونهاب للأنباء إن الجيش رصد إطلاق صاروخ. "
+                                "وحذرت منظمة الأمم المتحدة للأغذية والزراعة من أن الأسعار سترتفع.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *y = fx_entity(d, "وكالة يونهاب للأنباء");
+    CHECK(y && y->kb && !strcmp(y->kb->id, "yonhap"));
+    const struct entity *f = fx_entity(d, "منظمة الأمم المتحدة للأغذية والزراعة");
+    CHECK(f && f->kb && !strcmp(f->kb->id, "fao"));
+    const struct quote *q = fx_quote(d, "الجيش رصد");
+    CHECK(y && q && q->speaker_entity >= 0 && &d->entities[q->speaker_entity] == y);
+}
+
 int main(void)
 {
     fx_setup();
@@ -5661,6 +5678,7 @@ int main(void)
     test_van_after_an_east_asian_family_name_is_part_of_the_name();
     test_a_name_after_a_nationality_goes_on_through_de_la();
     test_nam_is_a_korean_family_name();
+    test_bodies_known_by_their_full_official_names();
     fx_teardown();
     return check_summary("test_entities");
 }
