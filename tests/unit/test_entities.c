@@ -5375,6 +5375,23 @@ static void test_simon_and_simone_are_given_names(void)
     CHECK(fx_entity(d, "سيمونا فيرتيلي") != NULL);
 }
 
+static void test_turkish_provincial_cities_are_places(void)
+{
+    /* places.tsv: a province after نائب is the MP's seat, not his name (نائب طرابزون) */
+    struct doc *d = fx_annotate("وقال نائب طرابزون عن الحزب الحاكم أحمد كايا إن الصيادين قلقون. "
+                                "وفي أضنة، قالت رئيسة البلدية إن الميناء جاهز.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *t = fx_entity(d, "طرابزون");
+    CHECK(t && t->type == ENT_GPE);
+    const struct entity *a = fx_entity(d, "أضنة");
+    CHECK(a && a->type == ENT_GPE);
+    const struct entity *p = fx_entity(d, "أحمد كايا");
+    const struct quote *q = fx_quote(d, "الصيادين قلقون");
+    CHECK(p && q && q->speaker_entity >= 0 && &d->entities[q->speaker_entity] == p);
+}
+
 int main(void)
 {
     fx_setup();
@@ -5693,6 +5710,7 @@ int main(void)
     test_nam_is_a_korean_family_name();
     test_bodies_known_by_their_full_official_names();
     test_simon_and_simone_are_given_names();
+    test_turkish_provincial_cities_are_places();
     fx_teardown();
     return check_summary("test_entities");
 }
