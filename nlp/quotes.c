@@ -1645,10 +1645,16 @@ __attribute__((noinline)) static int relay_verbal_noun(const struct qctx *q, int
 {
     const struct doc *d = q->d;
     const struct token *vt = &d->tokens[v];
-    if (!vt->lex || vt->lex->verb_relay != 1 || vt->lex_prefix || v == 0 || v + 1 >= end ||
-        !tok_has_article(&d->tokens[v + 1]))
+    if (!vt->lex || vt->lex->verb_relay != 1 || vt->lex_prefix || v == 0 || v + 1 >= end)
         return 0;
     const struct token *n = &d->tokens[v - 1];
+    /* "التقارير عن نقل أسلحة"، "إلى نقل الملف": right after a preposition, the verbal noun
+     * (not after من, also "who": "من نقل عنه") */
+    if (n->sentence == vt->sentence && (tok_is_an(n) || tok_is_ila(n) || tok_is_ala(n) || tok_is_fi(n)) &&
+        d->tok_mention[v - 1] < 0)
+        return 1;
+    if (!tok_has_article(&d->tokens[v + 1]))
+        return 0;
     if (n->kind != TOK_WORD || !(n->flags & TOKF_ARABIC) || tok_has_article(n) || n->lex_prefix ||
         (tok_kinds(n) & (LEX_VERB | LEX_STOP | LEX_COMPLEMENTIZER)) || d->tok_mention[v - 1] >= 0 ||
         n->sentence != vt->sentence)

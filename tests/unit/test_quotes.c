@@ -10817,6 +10817,17 @@ static void test_a_negated_verb_of_saying_after_a_comma_opens_the_next_words(voi
     CHECK(q && strstr(fx_text(d, q->content), "ولا ترى") != NULL);
 }
 
+static void test_a_relay_verbs_form_after_a_preposition_is_its_verbal_noun(void)
+{
+    /* "التقارير عن نقل أسلحة إلى أفريقيا بأنها": نقل after عن is "moving", no relay whose
+     * speaker would be the place after it; the verb وصفت and its subject report */
+    struct doc *d = fx_annotate("ووصفت الوزارة التقارير عن نقل ذخائر إلى أفريقيا بأنها \"أكاذيب مكشوفة\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "أكاذيب مكشوفة", "الوزارة", QUOTE_DIRECT, -1);
+}
+
 static void test_an_honorific_before_a_title_of_two_words(void)
 {
     /* "وقال سمو ولي العهد ...": ولي العهد after the honorific is a title, not a man named
@@ -11487,6 +11498,7 @@ int main(void)
     test_a_name_inside_the_words_is_not_who_said_them();
     test_words_first_then_said_while_or_smiling();
     test_a_banner_written_on_is_no_quotation();
+    test_a_relay_verbs_form_after_a_preposition_is_its_verbal_noun();
     fx_teardown();
     return check_summary("test_quotes");
 }
