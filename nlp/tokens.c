@@ -75,6 +75,13 @@ static inline __attribute__((always_inline)) int push(struct tok_builder *b, int
         for (int32_t i = s; i < e; i++)
             if (t->fold[i])
                 fold[n++] = t->fold[i];
+        /* (a tatweel alone, a bullet "ـ هي اتفاق": nothing is left to read, and no
+         * sentence holds it, so it is no token; the line break before it passes to the
+         * next, which the flags below look back through invisible units for) */
+        if (n == 0) {
+            b->d->n_tokens--;
+            return (int)any;
+        }
     }
     b->fold_used += n;
     uint16_t flags = (uint16_t)(((any & TEXT_ARABIC) ? TOKF_ARABIC : 0) | ((any & TEXT_LATIN) ? TOKF_LATIN : 0));
@@ -224,15 +231,15 @@ int tokens_split(struct doc *d, struct arena *a, UBreakIterator *bi)
     d->n_tokens--;
     memset(&d->tokens[d->n_tokens], 0, sizeof *d->tokens);
     /* Assign tokens to sentences: both lists are in text order, so each sentence takes
-     * the run of tokens that start inside it. A token between sentences (an invisible
-     * character trimmed off) keeps sentence -1, and a sentence without tokens [0, 0). */
+     * the run of tokens that start inside it, and a sentence without tokens [0, 0). A
+     * token between sentences (a tatweel or other invisible character the sentence was
+     * trimmed of, a bullet: "...؟\nـ هي اتفاق") goes with the sentence after it (the last
+     * takes those after it), so that every token has a sentence its readers may index. */
     int32_t k = 0;
     for (int32_t si = 0; si < d->n_sentences; si++) {
         struct sentence *s = &d->sentences[si];
-        while (k < d->n_tokens && d->tokens[k].span.start < s->span.start)
-            k++;
         int32_t begin = k;
-        while (k < d->n_tokens && d->tokens[k].span.start < s->span.end)
+        while (k < d->n_tokens && (d->tokens[k].span.start < s->span.end || si + 1 == d->n_sentences))
             d->tokens[k++].sentence = si;
         s->tok_begin = k > begin ? begin : 0;
         s->tok_end = k > begin ? k : 0;

@@ -98,6 +98,12 @@ static void ref_push(const struct text *t, struct ref_token *out, int32_t *n, in
 {
     if (*n >= cap)
         return;
+    /* (a run of ignorables alone, a tatweel bullet, is no token) */
+    int32_t visible = 0;
+    for (int32_t i = s; i < e && !visible; i++)
+        visible = t->fold[i] != 0;
+    if (!visible)
+        return;
     struct ref_token *r = &out[(*n)++];
     memset(r, 0, sizeof *r);
     r->start = s;
@@ -227,9 +233,10 @@ static void check_tokens_by_unit(const struct doc *d)
     CHECK(begin != NULL && end != NULL);
     for (int32_t k = 0; begin && end && k < d->n_tokens; k++) {
         const struct token *tk = &d->tokens[k];
-        while (si < ns && d->sentences[si].span.end <= tk->span.start)
+        /* (one between sentences goes with the next; after the last, with it) */
+        while (si + 1 < ns && d->sentences[si].span.end <= tk->span.start)
             si++;
-        int32_t want = si < ns && tk->span.start >= d->sentences[si].span.start ? si : -1;
+        int32_t want = si < ns ? si : -1;
         bad += tk->sentence != want;
         if (want < 0)
             continue;
@@ -408,6 +415,26 @@ static void test_language(void)
     }
 }
 
+static void test_a_tatweel_alone_is_no_token(void)
+{
+    /* a bullet of tatweel, "؟ ⏎ ـ هي": no token of nothing (sentences were trimmed of it,
+     * and a token between sentences had none for its readers to index), and the answer
+     * it opens reads from its first word to the end of its paragraph */
+    struct doc *d = fx_annotate("السفير الأوزبكي لـ«الوطن»: الطريق أقصر مما يظن كثيرون\nحاوره ـ سالم الحارثي:\n"
+                                "أكد السفير باهودير نورماتوف أن الطريق مهم.\n● هل تأثرت الشحنات بالعقوبات؟\n"
+                                "ـ تأثرت كلفة التأمين أكثر من حجم الشحنات.\n● وما موقع السلطنة؟\n"
+                                "ـ الخط يبدأ من ترمذ ويمر عبر كابول.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    for (int32_t k = 0; k < d->n_tokens; k++) {
+        CHECK(d->tokens[k].fold_len > 0);
+        CHECK(d->tokens[k].sentence >= 0 && d->tokens[k].sentence < d->n_sentences);
+    }
+    const struct quote *q = fx_quote(d, "تأثرت كلفة");
+    CHECK(q && strstr(fx_text(d, q->content), "حجم الشحنات") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -419,6 +446,7 @@ int main(void)
     test_tokens();
     test_tokens_by_unit();
     test_lexicon_tags();
+    test_a_tatweel_alone_is_no_token();
     fx_teardown();
     return check_summary("test_segment");
 }
