@@ -2783,9 +2783,17 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
                               (t1->flags & TOKF_COMMON) && !tok_has_article(t1) && !t1->lex_prefix && !tok_kinds(t1) &&
                               t1->fold_len >= 4 && !tok_pronoun_suffixed(d, t1) &&
                               ends_name_phrase(d, s + 2);
+    /* "عن النائب كوروش بهزادي فر قوله": after a title, two bare words and a Persian or
+     * Turkish family tail (markers.tsv: family_tail) are a name, whatever the first word
+     * also spells */
+    int tail_after_title = titled && t0 && t1 && s + 2 < end && t0->kind == TOK_WORD && (t0->flags & TOKF_ARABIC) &&
+                           !tok_has_article(t0) && !t0->lex_prefix && !tok_kinds(t0) && t1->kind == TOK_WORD &&
+                           (t1->flags & TOKF_ARABIC) && !tok_has_article(t1) && !t1->lex_prefix &&
+                           !(tok_kinds(t1) & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER)) &&
+                           tok_marker(d, s + 2, MARK_FAMILY_TAIL);
     if (s >= end ||
         !(kunya || stop_name || short_family || before_particle || hyphen_start || compound_given || word_before_unknown ||
-          tok_is_name_like(lx, &d->tokens[s]) || word_given_name_before_family(x, s, end)) ||
+          tail_after_title || tok_is_name_like(lx, &d->tokens[s]) || word_given_name_before_family(x, s, end)) ||
         x->owner[s] >= 0 || title_of_words_at(x, s))
         return s;
     /* (nor with the complementiser, whatever given name its letters also spell (آن): "وقال

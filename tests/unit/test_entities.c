@@ -5392,6 +5392,19 @@ static void test_turkish_provincial_cities_are_places(void)
     CHECK(p && q && q->speaker_entity >= 0 && &d->entities[q->speaker_entity] == p);
 }
 
+static void test_a_persian_family_tail_after_a_title_before_qawluh(void)
+{
+    /* "عن النائب X Y فر قوله": after a title, two bare words and a family tail are the
+     * name whole, whatever the first word spells (not "Y فر" alone) */
+    struct doc *d = fx_annotate("ونقلت وكالة مهر عن النائب كوروش أحمدي فر قوله إن طهران تراقب الموقف.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *e = fx_entity(d, "كوروش أحمدي فر");
+    const struct quote *q = fx_quote(d, "طهران تراقب");
+    CHECK(e && q && q->speaker_entity >= 0 && &d->entities[q->speaker_entity] == e);
+}
+
 int main(void)
 {
     fx_setup();
@@ -5711,6 +5724,7 @@ int main(void)
     test_bodies_known_by_their_full_official_names();
     test_simon_and_simone_are_given_names();
     test_turkish_provincial_cities_are_places();
+    test_a_persian_family_tail_after_a_title_before_qawluh();
     fx_teardown();
     return check_summary("test_entities");
 }
