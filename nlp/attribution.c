@@ -2296,6 +2296,20 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
             return 1;
         }
     }
+    /* "أستاذ زائر من جامعة يونسي يدعى لي دونغ-ووك"، "طالبة ...، تُدعى سو أون-هي،": the
+     * person the described one is called, right after the phrase, speaks */
+    if (b < e && e + 1 < d->n_tokens) {
+        int32_t g = tok_is_comma(&d->tokens[e]) ? e + 1 : e;
+        const struct token *gt = &d->tokens[g];
+        int32_t pm = g + 1 < d->n_tokens ? d->tok_mention[g + 1] : -1;
+        if (gt->fold_len == 4 && gt->fold[3] == 0x064A && goes_by_name(d, g) && pm >= 0 &&
+            d->mentions[pm].tok_begin == g + 1 && d->entities[d->mentions[pm].entity].type == ENT_PERSON &&
+            gt->sentence == d->tokens[b].sentence) {
+            *out = who_entity(x, d->mentions[pm].entity, pm);
+            *how = RESOLVED_EXPLICIT;
+            return 1;
+        }
+    }
     /* "ويضيف ابن مدينة سطيف أن"، "ابنة البصرة"، "ابنة حي الميدان": a son or daughter of a
      * place is the person in focus */
     int32_t pm = b + 1 < e ? d->tok_mention[b + 1] : -1;

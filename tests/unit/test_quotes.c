@@ -10828,6 +10828,19 @@ static void test_a_relay_verbs_form_after_a_preposition_is_its_verbal_noun(void)
     expect(d, "أكاذيب مكشوفة", "الوزارة", QUOTE_DIRECT, -1);
 }
 
+static void test_the_person_a_described_speaker_is_called_speaks(void)
+{
+    /* "مسؤول في الوزارة يدعى X"، "طالبة، تدعى X،": the name after يدعى/تدعى, not the
+     * description before it nor the one relaying it */
+    struct doc *d = fx_annotate("ونقلت الوكالة عن مسؤول في وزارة الزراعة يدعى بارك مين-هو قوله إن المحصول تراجع. "
+                                "وقالت باحثة من جامعة طوكيو، تدعى يوكو تاناكا، إن الأرقام مقلقة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "المحصول تراجع", "بارك مين-هو", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
+    expect(d, "الأرقام مقلقة", "يوكو تاناكا", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
+}
+
 static void test_an_honorific_before_a_title_of_two_words(void)
 {
     /* "وقال سمو ولي العهد ...": ولي العهد after the honorific is a title, not a man named
@@ -11499,6 +11512,7 @@ int main(void)
     test_words_first_then_said_while_or_smiling();
     test_a_banner_written_on_is_no_quotation();
     test_a_relay_verbs_form_after_a_preposition_is_its_verbal_noun();
+    test_the_person_a_described_speaker_is_called_speaks();
     fx_teardown();
     return check_summary("test_quotes");
 }
