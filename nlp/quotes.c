@@ -1982,9 +1982,12 @@ static int32_t find_opening_at(const struct qctx *q, int32_t v, int32_t end, int
             !(asp == ASPECT_PARTICIPLE && (adjective_of_noun(d, j) || host_not_participle(d, t))))
             return -1;
         /* "«...»، يقول X، الذي يرى أن": a relative clause on the speaker that reports
-         * on its own; the words before the verb are this one's */
+         * on its own; the words before the verb are this one's (and "، التي أشارت إلى
+         * أن", its preposition between) */
         if (j > np_end && j >= 2 && after_relative(d, j) && tok_is_comma(&d->tokens[j - 2]) && is_verb(t, &asp) &&
-            asp <= ASPECT_PRESENT && j + 1 < end && is_complementizer(q, j + 1))
+            asp <= ASPECT_PRESENT && j + 1 < end &&
+            (is_complementizer(q, j + 1) ||
+             (j + 2 < end && (tok_is_ila(&d->tokens[j + 1]) || tok_is_ala(&d->tokens[j + 1])) && is_complementizer(q, j + 2))))
             return -1;
     }
     return -1;

@@ -10841,6 +10841,19 @@ static void test_the_person_a_described_speaker_is_called_speaks(void)
     expect(d, "الأرقام مقلقة", "يوكو تاناكا", QUOTE_INDIRECT, RESOLVED_EXPLICIT);
 }
 
+static void test_words_first_then_a_relative_clause_that_points_to_more(void)
+{
+    /* "«...»، تقول X، التي أشارت إلى أن": the relative clause reports on its own, with
+     * its preposition; the words before the verb are still X's */
+    struct doc *d = fx_annotate("«لن نقبل بأقل من ذلك»، تقول النائبة ليودميلا كوزنتسوفا، التي أشارت إلى أن الناخبين "
+                                "ينتظرون الجسر منذ سنوات.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "لن نقبل", "ليودميلا كوزنتسوفا", QUOTE_DIRECT, -1);
+    expect(d, "الناخبين ينتظرون", "ليودميلا كوزنتسوفا", QUOTE_INDIRECT, -1);
+}
+
 static void test_an_honorific_before_a_title_of_two_words(void)
 {
     /* "وقال سمو ولي العهد ...": ولي العهد after the honorific is a title, not a man named
@@ -11513,6 +11526,7 @@ int main(void)
     test_a_banner_written_on_is_no_quotation();
     test_a_relay_verbs_form_after_a_preposition_is_its_verbal_noun();
     test_the_person_a_described_speaker_is_called_speaks();
+    test_words_first_then_a_relative_clause_that_points_to_more();
     fx_teardown();
     return check_summary("test_quotes");
 }
