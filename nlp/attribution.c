@@ -1707,6 +1707,18 @@ static int role_has_complement(const struct doc *d, const struct lexicon *lx, in
     uint32_t kinds = tok_kinds(t);
     if (d->tok_mention[k + 1] >= 0 || behalf_after_role(d, k))
         return 1;
+    /* "الرئيس المشترك لدائرة العلاقات الخارجية": its adjectives in ال, then the body it
+     * heads in ل */
+    int32_t j = k + 1;
+    while (j < e && j - k <= 2 && d->tok_mention[j] < 0 && tok_has_article(&d->tokens[j]) &&
+           !d->tokens[j].lex_prefix)
+        j++;
+    /* (a body, not the outlet told, "المنشق للجزيرة", nor a town, "الروسي بدمشق") */
+    if (j > k + 1 && j < e && d->tok_mention[j] >= 0 && d->tokens[j].lex_prefix && d->tokens[j].fold[0] == 0x0644) {
+        const struct entity *body = &d->entities[d->mentions[d->tok_mention[j]].entity];
+        if (body->type == ENT_ORG && !(body->classes & CLASS_MEDIA))
+            return 1;
+    }
     /* "النائب في حديثه للوكالة"، "الخبير في رده": a preposition before a statement noun
      * opens the circumstance of speaking, not the role's complement */
     if (k + 2 < e && tok_is_statement_word(lx, &d->tokens[k + 2]))

@@ -10854,6 +10854,20 @@ static void test_words_first_then_a_relative_clause_that_points_to_more(void)
     expect(d, "الناخبين ينتظرون", "ليودميلا كوزنتسوفا", QUOTE_INDIRECT, -1);
 }
 
+static void test_a_role_with_its_adjective_and_its_body_is_someone_new(void)
+{
+    /* "الرئيس المشترك لدائرة العلاقات الخارجية": a role whose adjective and body in ل
+     * follow it describes someone new, not the president named before */
+    struct doc *d = fx_annotate("ووقع الرئيس فلاديمير بوتين المعاهدة في بيونغ يانغ. "
+                                "وقال الرئيس المشترك لدائرة العلاقات الخارجية إن القوات الروسية لم تبلغ الإدارة بأي تغيير.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "القوات الروسية");
+    CHECK(q && q->speaker_entity < 0);
+    CHECK(q && q->speaker_name && strstr(q->speaker_name, "الرئيس المشترك") != NULL);
+}
+
 static void test_an_honorific_before_a_title_of_two_words(void)
 {
     /* "وقال سمو ولي العهد ...": ولي العهد after the honorific is a title, not a man named
@@ -11527,6 +11541,7 @@ int main(void)
     test_a_relay_verbs_form_after_a_preposition_is_its_verbal_noun();
     test_the_person_a_described_speaker_is_called_speaks();
     test_words_first_then_a_relative_clause_that_points_to_more();
+    test_a_role_with_its_adjective_and_its_body_is_someone_new();
     fx_teardown();
     return check_summary("test_quotes");
 }
