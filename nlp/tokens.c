@@ -1039,12 +1039,38 @@ int32_t tok_subject_before(const struct doc *d, int32_t v)
      * ("التقى الوزير بوتين، وقال" goes on with the first subject; "...، X، قال نائب
      * المستشار" has its own) */
     /* (or a given name alone that no pass made a person: "اسمه الأول، سيرغي،") */
+    /* (a verb that takes its object before the words, "X، يصف كوزلوفسكي بأنه", has a name
+     * after it for object) */
+    int object_verb = d->tokens[verb].lex && d->tokens[verb].lex->verb_object;
     if (b == v && before && tok_is_comma(before) && !d->tokens[verb].lex_prefix && v - 3 >= sb &&
-        !(after_verb && may_be_subject(after_verb))) {
+        !(after_verb && may_be_subject(after_verb) && !object_verb)) {
         int32_t mi = d->tok_mention[v - 2];
         const struct mention *m = mi >= 0 ? &d->mentions[mi] : NULL;
-        if (m && m->tok_end == v - 1 && d->entities[m->entity].type == ENT_PERSON && m->tok_begin > sb &&
-            tok_is_comma(&d->tokens[m->tok_begin - 1]))
+        /* (its title and the title's adjectives may open the apposition: "زميله السابق،
+         * العقيد المتقاعد X، يصف") */
+        int32_t ab = m ? m->tok_begin : v;
+        if (m && object_verb)
+            while (ab - 1 > sb && m->tok_begin - ab < 4 && d->tok_mention[ab - 1] < 0 &&
+                   d->tokens[ab - 1].kind == TOK_WORD && !d->tokens[ab - 1].lex_prefix &&
+                   ((tok_kinds(&d->tokens[ab - 1]) & (LEX_TITLE | LEX_ROLE_NOUN)) || tok_has_article(&d->tokens[ab - 1])))
+                ab--;
+        /* (and opens the sentence's clause: not "رفض X، Y، وصف المعاهدة بـ", a verbal noun
+         * after the clause's verb, nor "ذكّرت الصحيفة بأن X، Y، وصف", a clause reported) */
+        for (int32_t a = sb; object_verb && m && a < ab - 1; a++)
+            if (tok_kinds(&d->tokens[a]) & (LEX_VERB | LEX_COMPLEMENTIZER))
+                ab = sb;
+        /* (whose first words name someone: a role, a title, a group or a name) */
+        if (object_verb && m && ab > sb + 1) {
+            int32_t f = ab - 2;
+            while (f > sb && !tok_is_comma(&d->tokens[f - 1]))
+                f--;
+            /* (or a relation with its pronoun: "زميله السابق، العقيد X،") */
+            if (!(d->tok_mention[f] >= 0 || (tok_kinds(&d->tokens[f]) & (LEX_TITLE | LEX_ROLE_NOUN | LEX_GROUP)) ||
+                  (!tok_kinds(&d->tokens[f]) && tok_pronoun_suffixed(d, &d->tokens[f]))))
+                ab = sb;
+        }
+        if (m && m->tok_end == v - 1 && d->entities[m->entity].type == ENT_PERSON && ab > sb &&
+            tok_is_comma(&d->tokens[ab - 1]))
             return m->tok_begin;
         const struct token *given = &d->tokens[v - 2];
         if (!m && given->kind == TOK_WORD && !given->lex_prefix && (tok_kinds(given) & LEX_FIRST_NAME) &&

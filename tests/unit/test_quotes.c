@@ -10868,6 +10868,19 @@ static void test_a_role_with_its_adjective_and_its_body_is_someone_new(void)
     CHECK(q && q->speaker_name && strstr(q->speaker_name, "الرئيس المشترك") != NULL);
 }
 
+static void test_a_subject_in_apposition_before_a_verb_of_describing(void)
+{
+    /* "زميله السابق، العقيد X، يصف Y بأنه": the person set off by commas before the verb
+     * is its subject; the name after a verb of describing is its object (not "رفض X، Y،
+     * وصف": a verbal noun after the clause's verb) */
+    struct doc *d = fx_annotate("وخدم الجنرال فاليري سوكولوف في بيونغ يانغ سنوات. "
+                                "زميله السابق في السفارة، العقيد المتقاعد تيمور حاجييف، يصف سوكولوف بأنه \"رجل الصبر\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "رجل الصبر", "تيمور حاجييف", QUOTE_DIRECT, -1);
+}
+
 static void test_an_honorific_before_a_title_of_two_words(void)
 {
     /* "وقال سمو ولي العهد ...": ولي العهد after the honorific is a title, not a man named
@@ -11542,6 +11555,7 @@ int main(void)
     test_the_person_a_described_speaker_is_called_speaks();
     test_words_first_then_a_relative_clause_that_points_to_more();
     test_a_role_with_its_adjective_and_its_body_is_someone_new();
+    test_a_subject_in_apposition_before_a_verb_of_describing();
     fx_teardown();
     return check_summary("test_quotes");
 }
