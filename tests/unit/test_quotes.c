@@ -10881,6 +10881,20 @@ static void test_a_subject_in_apposition_before_a_verb_of_describing(void)
     expect(d, "رجل الصبر", "تيمور حاجييف", QUOTE_DIRECT, -1);
 }
 
+static void test_traders_and_soldiers_speak_as_groups(void)
+{
+    /* group_nouns.tsv: traders, importers, soldiers and officers speak together, in a
+     * headline's label or after a verb */
+    struct doc *d = fx_annotate("متداولون: شحنات الفحم عبر الموانئ الروسية تضغط على الأسعار\n"
+                                "وقال ضباط في الجيش الكوري الجنوبي إن الشحنات تضاعفت منذ الصيف.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    expect(d, "شحنات الفحم", "متداولون", -1, -1);
+    const struct quote *q = fx_quote(d, "الشحنات تضاعفت");
+    CHECK(q && q->speaker_name && strncmp(q->speaker_name, "ضباط", strlen("ضباط")) == 0);
+}
+
 static void test_an_honorific_before_a_title_of_two_words(void)
 {
     /* "وقال سمو ولي العهد ...": ولي العهد after the honorific is a title, not a man named
@@ -11556,6 +11570,7 @@ int main(void)
     test_words_first_then_a_relative_clause_that_points_to_more();
     test_a_role_with_its_adjective_and_its_body_is_someone_new();
     test_a_subject_in_apposition_before_a_verb_of_describing();
+    test_traders_and_soldiers_speak_as_groups();
     fx_teardown();
     return check_summary("test_quotes");
 }
