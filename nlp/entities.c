@@ -3576,6 +3576,15 @@ static int32_t read_name_after_honorific(const struct ent_ctx *x, int32_t s, int
     /* (د. علي ناصر: a given name that folds like a function word, written with its ي) */
     /* (and صباح, a given name that is also a word of time: time_word_as_given_name) */
     int ali = given_name_like_function_word(d, t) || time_word_as_given_name(x, s, end, 1);
+    /* "داتوك ذو الكفل بن إسماعيل"، "اللواء ذو الفقار علي": after an honorific, ذو and the
+     * definite word it takes are a compound given name, and the name goes on after them */
+    static const UChar dhu[] = {0x0630, 0x0648};
+    if (s + 2 < end && t->kind == TOK_WORD && t->fold_len == 2 && !memcmp(t->fold, dhu, sizeof dhu) &&
+        x->owner[s] < 0 && x->owner[s + 1] < 0 && tok_has_article(&d->tokens[s + 1]) &&
+        !d->tokens[s + 1].lex_prefix && !(tok_kinds(&d->tokens[s + 1]) & (LEX_STOP | LEX_TITLE | LEX_ORG_HEAD))) {
+        int32_t rest = read_name(x, s + 2, end);
+        return rest > s + 2 ? rest : s + 2;
+    }
     if (s >= end || t->kind != TOK_WORD || x->owner[s] >= 0 ||
         (tok_kinds(t) & ((ali ? 0 : LEX_STOP) | LEX_VERB | LEX_COMPLEMENTIZER | LEX_TITLE | LEX_PRONOUN)) ||
         title_of_words_at(x, s))

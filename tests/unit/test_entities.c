@@ -5405,6 +5405,21 @@ static void test_a_persian_family_tail_after_a_title_before_qawluh(void)
     CHECK(e && q && q->speaker_entity >= 0 && &d->entities[q->speaker_entity] == e);
 }
 
+static void test_malaysian_honours_and_dhu_after_an_honorific(void)
+{
+    /* roles.tsv: داتوك، الداتو، تان سري are honours before a name, not its first word; after
+     * an honorific ذو and its definite word open a compound given name */
+    struct doc *d = fx_annotate("وقال السفير داتوك ذو النون بن حسن إن العلاقات لن تتأثر. "
+                                "وأكد الداتو أمير الدين بن حاج صالح أن بلاده تتابع الموقف.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "ذو النون بن حسن") != NULL);
+    CHECK(fx_entity(d, "داتوك ذو النون بن حسن") == NULL);
+    const struct quote *q = fx_quote(d, "بلاده تتابع");
+    CHECK(q && q->speaker_name && !strcmp(q->speaker_name, "أمير الدين بن حاج صالح"));
+}
+
 int main(void)
 {
     fx_setup();
@@ -5725,6 +5740,7 @@ int main(void)
     test_simon_and_simone_are_given_names();
     test_turkish_provincial_cities_are_places();
     test_a_persian_family_tail_after_a_title_before_qawluh();
+    test_malaysian_honours_and_dhu_after_an_honorific();
     fx_teardown();
     return check_summary("test_entities");
 }
