@@ -1085,6 +1085,20 @@ static int negated_verb_after_wa(const struct qctx *q, int32_t j, int32_t send)
            (tok_kinds(&q->d->tokens[j + 1]) & LEX_VERB) && is_verb(&q->d->tokens[j + 1], &asp) && asp == ASPECT_PRESENT;
 }
 
+/* Does the sentence at token sb open with في حين or بينما (with و or not), a clause that
+ * waits for its main clause, before token j? */
+static int subordinate_opening(const struct doc *d, int32_t sb, int32_t j)
+{
+    static const UChar fi[] = {0x0641, 0x064A}, wafi[] = {0x0648, 0x0641, 0x064A}, hin[] = {0x062D, 0x064A, 0x0646},
+                       bayn[] = {0x0628, 0x064A, 0x0646, 0x0645, 0x0627};
+    const struct token *a = &d->tokens[sb];
+    if (sb + 1 < j && ((a->fold_len == 2 && !memcmp(a->fold, fi, sizeof fi)) ||
+                       (a->fold_len == 3 && !memcmp(a->fold, wafi, sizeof wafi))))
+        return d->tokens[sb + 1].fold_len == 3 && !memcmp(d->tokens[sb + 1].fold, hin, sizeof hin);
+    int32_t o = a->fold_len == 6 && a->fold[0] == 0x0648;
+    return a->fold_len - o == 5 && !memcmp(a->fold + o, bayn, sizeof bayn);
+}
+
 /* Does a new clause start at word j (after_comma: a comma just before it), so that the
  * words before end (at j, or at the comma)? Returns where they end, or -1. After a comma every rule ends them at the
  * comma; without one, only a participle, an English coordinated verb or a coordinated
@@ -1098,6 +1112,11 @@ __attribute__((noinline)) static int32_t clause_stop_at(const struct qctx *q, in
     int32_t send = d->sentences[t->sentence].tok_end;
     enum verb_aspect asp = ASPECT_PAST;
     int32_t av;
+    /* "وفي حين تكرر موسكو أن ...، كان الزعيم قد وصف": after a sentence that opens with
+     * في حين or بينما, the main clause's كان after the comma ends the words of the clause
+     * that opened it */
+    if (after_comma && tok_is_kana(t) && subordinate_opening(d, d->sentences[t->sentence].tok_begin, j))
+        return j - 1;
     int verb = (tok_kinds(t) & LEX_VERB) && is_verb(t, &asp);
     /* (a cue only before marks is no verb elsewhere: "تركيا، بوصفها عضوا في الناتو، ستتابع") */
     if (verb && ((t->lex->verb_marked && !(j + 1 < send && q->opens[j + 1] >= 0)) || tok_shadda_unwritten(d, t, t->lex)))

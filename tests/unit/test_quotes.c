@@ -10895,6 +10895,37 @@ static void test_traders_and_soldiers_speak_as_groups(void)
     CHECK(q && q->speaker_name && strncmp(q->speaker_name, "ضباط", strlen("ضباط")) == 0);
 }
 
+static void test_a_main_clause_after_fi_hin_ends_the_words_before_it(void)
+{
+    /* "وفي حين تكرر موسكو أن ...، كان X قد وصف": the main clause's كان after the comma
+     * ends the words of the clause that opened the sentence; تكرر reports (reporting_verbs) */
+    struct doc *d = fx_annotate("وفي حين تكرر موسكو أن التعاون لا يستهدف أحدا، كان الزعيم الكوري الشمالي قد وصف "
+                                "العلاقة بأنها \"تحالف لا يقهر\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "التعاون لا يستهدف");
+    CHECK_STR(q ? fx_text(d, q->content) : NULL, "التعاون لا يستهدف أحدا");
+    CHECK(fx_quote(d, "تحالف لا يقهر") != NULL);
+}
+
+static void test_shipping_agents_and_monte_carlo_doualiya(void)
+{
+    /* group_nouns.tsv: وكلاء speak together; knowledge.tsv: مونت كارلو الدولية is the
+     * station told, not a person named كارلو */
+    struct doc *d = fx_annotate("ويقول وكلاء شحن في فلاديفوستوك إن الأسعار مرتفعة. "
+                                "«الجميع اشترى الوقت»، يقول دبلوماسي فرنسي سابق لمونت كارلو الدولية.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "الأسعار مرتفعة");
+    CHECK(q && q->speaker_name && strncmp(q->speaker_name, "وكلاء شحن", strlen("وكلاء شحن")) == 0);
+    q = fx_quote(d, "الجميع اشترى");
+    CHECK(q && q->speaker_name && strstr(q->speaker_name, "كارلو") == NULL);
+    const struct entity *m = fx_entity(d, "مونت كارلو الدولية");
+    CHECK(m && m->kb && !strcmp(m->kb->id, "monte_carlo_doualiya"));
+}
+
 static void test_an_honorific_before_a_title_of_two_words(void)
 {
     /* "وقال سمو ولي العهد ...": ولي العهد after the honorific is a title, not a man named
@@ -11571,6 +11602,8 @@ int main(void)
     test_a_role_with_its_adjective_and_its_body_is_someone_new();
     test_a_subject_in_apposition_before_a_verb_of_describing();
     test_traders_and_soldiers_speak_as_groups();
+    test_a_main_clause_after_fi_hin_ends_the_words_before_it();
+    test_shipping_agents_and_monte_carlo_doualiya();
     fx_teardown();
     return check_summary("test_quotes");
 }
