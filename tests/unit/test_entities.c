@@ -5420,6 +5420,19 @@ static void test_malaysian_honours_and_dhu_after_an_honorific(void)
     CHECK(q && q->speaker_name && !strcmp(q->speaker_name, "أمير الدين بن حاج صالح"));
 }
 
+static void test_al_abidin_and_al_islam_complete_a_given_name(void)
+{
+    /* markers.tsv name_tail: زين العابدين and سيف الإسلام are one given name each, so the
+     * name after a title reads whole */
+    struct doc *d = fx_annotate("وقال البروفيسور زين العابدين حسن بصري إن المنطقة قلقة. "
+                                "وأكد النائب سيف الإسلام عبد الرحيم أن البرلمان سيناقش الأمر.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "زين العابدين حسن بصري") != NULL);
+    CHECK(fx_entity(d, "سيف الإسلام عبد الرحيم") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -5741,6 +5754,7 @@ int main(void)
     test_turkish_provincial_cities_are_places();
     test_a_persian_family_tail_after_a_title_before_qawluh();
     test_malaysian_honours_and_dhu_after_an_honorific();
+    test_al_abidin_and_al_islam_complete_a_given_name();
     fx_teardown();
     return check_summary("test_entities");
 }
