@@ -2221,21 +2221,26 @@ static int same_source(struct actx *x, int32_t b, struct who *out)
     return 0;
 }
 
+/* تدعى، يدعى: "is called", the verb before someone's name. */
+static int is_called_verb(const struct token *t)
+{
+    static const UChar tud3a[] = {0x062A, 0x062F, 0x0639, 0x064A}, yud3a[] = {0x064A, 0x062F, 0x0639, 0x064A};
+    return t->kind == TOK_WORD && t->fold_len == 4 &&
+           (!memcmp(t->fold, tud3a, sizeof tud3a) || !memcmp(t->fold, yud3a, sizeof yud3a));
+}
+
 /* اسم، باسم after no title, تدعى، يدعى: the word before the name someone goes by. */
 static int goes_by_name(const struct doc *d, int32_t k)
 {
-    static const UChar ism[] = {0x0627, 0x0633, 0x0645}, bism[] = {0x0628, 0x0627, 0x0633, 0x0645},
-                       tud3a[] = {0x062A, 0x062F, 0x0639, 0x064A}, yud3a[] = {0x064A, 0x062F, 0x0639, 0x064A};
+    static const UChar ism[] = {0x0627, 0x0633, 0x0645}, bism[] = {0x0628, 0x0627, 0x0633, 0x0645};
     const struct token *t = &d->tokens[k];
     if (t->kind != TOK_WORD)
         return 0;
     if (t->fold_len == 3)
         return !memcmp(t->fold, ism, sizeof ism);
-    if (t->fold_len != 4)
-        return 0;
-    if (!memcmp(t->fold, bism, sizeof bism))
+    if (t->fold_len == 4 && !memcmp(t->fold, bism, sizeof bism))
         return k > 0 && !(tok_kinds(&d->tokens[k - 1]) & (LEX_TITLE | LEX_ROLE_NOUN | LEX_ORG_HEAD));
-    return !memcmp(t->fold, tud3a, sizeof tud3a) || !memcmp(t->fold, yud3a, sizeof yud3a);
+    return is_called_verb(t);
 }
 
 /* معدو، معدّيه: a document's makers (group_nouns.tsv), who speak for whoever issued it. */
@@ -2314,7 +2319,7 @@ static int read_phrase(struct actx *x, const struct quote *q, int32_t b, int32_t
         int32_t g = tok_is_comma(&d->tokens[e]) ? e + 1 : e;
         const struct token *gt = &d->tokens[g];
         int32_t pm = g + 1 < d->n_tokens ? d->tok_mention[g + 1] : -1;
-        if (gt->fold_len == 4 && gt->fold[3] == 0x064A && goes_by_name(d, g) && pm >= 0 &&
+        if (is_called_verb(gt) && pm >= 0 &&
             d->mentions[pm].tok_begin == g + 1 && d->entities[d->mentions[pm].entity].type == ENT_PERSON &&
             gt->sentence == d->tokens[b].sentence) {
             *out = who_entity(x, d->mentions[pm].entity, pm);

@@ -1085,18 +1085,13 @@ static int negated_verb_after_wa(const struct qctx *q, int32_t j, int32_t send)
            (tok_kinds(&q->d->tokens[j + 1]) & LEX_VERB) && is_verb(&q->d->tokens[j + 1], &asp) && asp == ASPECT_PRESENT;
 }
 
-/* Does the sentence at token sb open with في حين or بينما (with و or not), a clause that
- * waits for its main clause, before token j? */
-static int subordinate_opening(const struct doc *d, int32_t sb, int32_t j)
+/* Does the sentence at token sb open with a contrast (في حين، بينما، فيما: stopwords.tsv),
+ * a clause that waits for its main clause, before token j? */
+static int subordinate_opening(const struct qctx *q, int32_t sb, int32_t j)
 {
-    static const UChar fi[] = {0x0641, 0x064A}, wafi[] = {0x0648, 0x0641, 0x064A}, hin[] = {0x062D, 0x064A, 0x0646},
-                       bayn[] = {0x0628, 0x064A, 0x0646, 0x0645, 0x0627};
-    const struct token *a = &d->tokens[sb];
-    if (sb + 1 < j && ((a->fold_len == 2 && !memcmp(a->fold, fi, sizeof fi)) ||
-                       (a->fold_len == 3 && !memcmp(a->fold, wafi, sizeof wafi))))
-        return d->tokens[sb + 1].fold_len == 3 && !memcmp(d->tokens[sb + 1].fold, hin, sizeof hin);
-    int32_t o = a->fold_len == 6 && a->fold[0] == 0x0648;
-    return a->fold_len - o == 5 && !memcmp(a->fold + o, bayn, sizeof bayn);
+    const struct lex_entry *e;
+    int32_t n = phrase_at(q, sb, j, LEX_CONJ_BREAK, &e);
+    return n > 0 && (e->markers & MARK_CONTRAST);
 }
 
 /* Does a new clause start at word j (after_comma: a comma just before it), so that the
@@ -1115,7 +1110,7 @@ __attribute__((noinline)) static int32_t clause_stop_at(const struct qctx *q, in
     /* "وفي حين تكرر موسكو أن ...، كان الزعيم قد وصف": after a sentence that opens with
      * في حين or بينما, the main clause's كان after the comma ends the words of the clause
      * that opened it */
-    if (after_comma && tok_is_kana(t) && subordinate_opening(d, d->sentences[t->sentence].tok_begin, j))
+    if (after_comma && tok_is_kana(t) && subordinate_opening(q, d->sentences[t->sentence].tok_begin, j))
         return j - 1;
     int verb = (tok_kinds(t) & LEX_VERB) && is_verb(t, &asp);
     /* (a cue only before marks is no verb elsewhere: "تركيا، بوصفها عضوا في الناتو، ستتابع") */
