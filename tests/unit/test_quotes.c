@@ -10938,6 +10938,23 @@ static void test_an_honorific_before_a_title_of_two_words(void)
     CHECK(fx_entity(d, "ولي") == NULL);
 }
 
+static void test_factions_delegates_and_inspectors_speak_as_groups(void)
+{
+    /* group_nouns.tsv: فصائل, مندوبون, مفتشون are people speaking together, in a headline
+     * head and as the subject of a verb of speech */
+    struct doc *d = fx_annotate("فصائل فلسطينية: المعاهدة تعبير عن عالم جديد\n"
+                                "وقال مندوبون في أوبك إن الصادرات لن تتغير. ويرى مفتشون سابقون أن الباب فتح.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "المعاهدة تعبير");
+    CHECK_STR(q ? q->speaker_name : NULL, "فصائل فلسطينية");
+    q = fx_quote(d, "الصادرات لن تتغير");
+    CHECK(q && q->speaker_name && strncmp(q->speaker_name, "مندوبون", strlen("مندوبون")) == 0);
+    q = fx_quote(d, "الباب فتح");
+    CHECK(q && q->speaker_name && strncmp(q->speaker_name, "مفتشون", strlen("مفتشون")) == 0);
+}
+
 int main(void)
 {
     fx_setup();
@@ -11604,6 +11621,7 @@ int main(void)
     test_traders_and_soldiers_speak_as_groups();
     test_a_main_clause_after_fi_hin_ends_the_words_before_it();
     test_shipping_agents_and_monte_carlo_doualiya();
+    test_factions_delegates_and_inspectors_speak_as_groups();
     fx_teardown();
     return check_summary("test_quotes");
 }
