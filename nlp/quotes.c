@@ -4894,6 +4894,32 @@ static int name_line_after(const struct doc *d, int32_t colon)
     return name && words >= 2;
 }
 
+/* The closing parenthesis of a line that opens at b with "(" and ends with its ")", else
+ * -1: a caption under a photo. */
+static int32_t caption_paren_close(const struct doc *d, int32_t b)
+{
+    if (b >= d->n_tokens || !tok_is_char(&d->tokens[b], '(') || !(d->tokens[b].flags & TOKF_NEWLINE_BEFORE))
+        return -1;
+    int32_t last = paragraph_end(d, b) - 1;
+    if (last <= b + 3 || !tok_is_char(&d->tokens[last], ')'))
+        return -1;
+    for (int32_t k = b + 1; k < last; k++)
+        if (tok_is_char(&d->tokens[k], '(') || tok_is_char(&d->tokens[k], ')'))
+            return -1; /* (parentheses inside: not one caption) */
+    return last;
+}
+
+/* Where a caption's words end: before its photo credit, " - يونهاب" in the last words
+ * before the closing parenthesis, else at it. */
+static int32_t caption_dash_credit(const struct doc *d, int32_t b, int32_t close)
+{
+    for (int32_t k = close - 1; k > b && close - k <= 4; k--)
+        if (tok_is_dash(&d->tokens[k]) && (d->tokens[k].flags & TOKF_SPACE_BEFORE) && k + 1 < close &&
+            d->tokens[k + 1].kind == TOK_WORD)
+            return k;
+    return close;
+}
+
 /* X: CONTENT on a line of its own — a headline that quotes. */
 /* "النيابة تتحرى ووكيلة التعليم العالي:": a clause of its own, then a role joined by و
  * before the colon — that last conjunct is the head. Its token, or -1. */
@@ -5243,7 +5269,9 @@ static int headline_opens_quoted(struct qctx *q, int32_t s)
 static int signature_line(const struct qctx *q, int32_t colon, int32_t end)
 {
     const struct doc *d = q->d;
-    if (colon + 1 >= end || end - colon > 4 || (end < d->n_tokens && !(d->tokens[end].flags & TOKF_NEWLINE_BEFORE)))
+    /* (a caption's line ends with its parenthesis: "(المحرر: ليلى تشانغ)") */
+    int32_t after = end < d->n_tokens && tok_is_char(&d->tokens[end], ')') ? end + 1 : end;
+    if (colon + 1 >= end || end - colon > 4 || (after < d->n_tokens && !(d->tokens[after].flags & TOKF_NEWLINE_BEFORE)))
         return 0;
     int32_t m = d->tok_mention[colon + 1];
     if (m >= 0 && d->mentions[m].tok_begin == colon + 1 && d->mentions[m].tok_end == end)
@@ -5331,6 +5359,14 @@ static int headline_cue(struct qctx *q, int32_t s)
     if (!(st->flags & SENT_LINE_START) && !second)
         return 0;
     int32_t b = skip_timestamp(d, st->tok_begin, st->tok_end), end = st->tok_end, colon = -1;
+    /* "(العبودي متحدثا للصحفيين: «لا عقود جديدة»)": a photo's caption, a line wholly in
+     * parentheses, heads its words as a headline does */
+    int32_t caption_close = caption_paren_close(d, b);
+    if (caption_close >= 0) {
+        b++;
+        if (end > caption_close)
+            end = caption_close;
+    }
     /* (".. و«الداخلية»: ...": the و of a second headline written apart from its marks) */
     if (second && lone_wa_before_mark(d, b, end))
         b++;
@@ -5658,6 +5694,8 @@ static int headline_cue(struct qctx *q, int32_t s)
             else if (after < st->tok_end && headline_item_at(q, after, st->tok_end))
                 e = after; /* ("«...» وحنون تحذر من «عسكرة» المنطقة": the next item) */
         }
+        if (caption_close >= 0 && e > caption_close)
+            e = caption_dash_credit(d, colon + 1, caption_close);
         set_content(q, qt, colon + 1, e);
     }
     /* (an interviewer's question, labelled with the outlet's name, in marks or not:

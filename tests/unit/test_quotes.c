@@ -10955,6 +10955,25 @@ static void test_factions_delegates_and_inspectors_speak_as_groups(void)
     CHECK(q && q->speaker_name && strncmp(q->speaker_name, "مفتشون", strlen("مفتشون")) == 0);
 }
 
+static void test_a_caption_in_parentheses_heads_its_words(void)
+{
+    /* "(X متحدثا ...: «...»)" under a photo quotes X as a headline does, without the photo
+     * credit after " - "; "(المحرر: Name)" signs the piece */
+    struct doc *d = fx_annotate("وفد نيابي في موسكو\n"
+                                "وقال النائب حيدر كاظم العبودي إن الوفد عاد.\n"
+                                "(العبودي متحدثا للصحفيين في موسكو: «لا عقود تسليح جديدة»)\n"
+                                "(العبودي: لا صفقات قبل الانتخابات - يونهاب)\n"
+                                "(المحرر: ليلى تشانغ)\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "لا عقود تسليح");
+    CHECK_STR(q ? q->speaker_name : NULL, "حيدر كاظم العبودي");
+    q = fx_quote(d, "لا صفقات");
+    CHECK_STR(q ? fx_text(d, q->content) : NULL, "لا صفقات قبل الانتخابات");
+    CHECK(fx_quote(d, "ليلى") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -11622,6 +11641,7 @@ int main(void)
     test_a_main_clause_after_fi_hin_ends_the_words_before_it();
     test_shipping_agents_and_monte_carlo_doualiya();
     test_factions_delegates_and_inspectors_speak_as_groups();
+    test_a_caption_in_parentheses_heads_its_words();
     fx_teardown();
     return check_summary("test_quotes");
 }
