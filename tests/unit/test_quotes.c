@@ -10974,6 +10974,21 @@ static void test_a_caption_in_parentheses_heads_its_words(void)
     CHECK(fx_quote(d, "ليلى") == NULL);
 }
 
+static void test_a_high_source_speaks_unnamed(void)
+{
+    /* group_nouns.tsv: مرجع, the high source of the Lebanese press, speaks unnamed, in a
+     * headline and after a verb of speech */
+    struct doc *d = fx_annotate("مرجع سياسي لـ«النهار»: الحكومة لن تستقيل\n"
+                                "ويقول مرجع ديبلوماسي شارك في المحادثات إن الجواب كان مدروسا.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "الحكومة لن");
+    CHECK_STR(q ? q->speaker_name : NULL, "مرجع سياسي");
+    q = fx_quote(d, "الجواب كان");
+    CHECK(q && q->speaker_name && strncmp(q->speaker_name, "مرجع ديبلوماسي", strlen("مرجع ديبلوماسي")) == 0);
+}
+
 int main(void)
 {
     fx_setup();
@@ -11642,6 +11657,7 @@ int main(void)
     test_shipping_agents_and_monte_carlo_doualiya();
     test_factions_delegates_and_inspectors_speak_as_groups();
     test_a_caption_in_parentheses_heads_its_words();
+    test_a_high_source_speaks_unnamed();
     fx_teardown();
     return check_summary("test_quotes");
 }
