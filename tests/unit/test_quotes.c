@@ -10989,6 +10989,21 @@ static void test_a_high_source_speaks_unnamed(void)
     CHECK(q && q->speaker_name && strncmp(q->speaker_name, "مرجع ديبلوماسي", strlen("مرجع ديبلوماسي")) == 0);
 }
 
+static void test_a_summit_named_in_marks_is_no_quotation(void)
+{
+    /* markers.tsv: قمة and ورشة name the gathering in marks after them; what was said is
+     * the clause in أن */
+    struct doc *d = fx_annotate("أكد مسؤولون مشاركون في «قمة دبي للأمن المالي الرقمي» أن التعاون الدولي يواجه تحديات.\n"
+                                "وقال باحثون في «ورشة عمان للطاقة النووية» إن الضمانات ضرورية.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "قمة دبي") == NULL);
+    CHECK(fx_quote(d, "التعاون الدولي يواجه") != NULL);
+    CHECK(fx_quote(d, "ورشة عمان") == NULL);
+    CHECK(fx_quote(d, "الضمانات ضرورية") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -11658,6 +11673,7 @@ int main(void)
     test_factions_delegates_and_inspectors_speak_as_groups();
     test_a_caption_in_parentheses_heads_its_words();
     test_a_high_source_speaks_unnamed();
+    test_a_summit_named_in_marks_is_no_quotation();
     fx_teardown();
     return check_summary("test_quotes");
 }
