@@ -4350,12 +4350,23 @@ static int pass_titled(struct ent_ctx *x)
                 /* "مدرب الحسين، التونسي منذر الكبادي،": a nationality between the comma
                  * and the name */
                 if (j + 1 < end && tok_is_demonym(x->lx, &d->tokens[j]) && x->owner[j] < 0) {
-                    struct cand *known = x->owner[j + 1] >= 0 ? &x->c.v[x->owner[j + 1]] : NULL;
-                    if (known && known->type == ENT_PERSON && known->tb == j + 1 && known->role_tb < 0) {
+                    /* (and the origin it states: "، السوري الأصل نزار عبد الكريم،"، "،
+                     * الكوبي من أصل لبناني ألفريدو نعمة حداد،") */
+                    int32_t origin_end = tok_after_origin(d, x->lx, j, end);
+                    int32_t nb = origin_end > j ? origin_end : j + 1;
+                    struct cand *known = x->owner[nb] >= 0 ? &x->c.v[x->owner[nb]] : NULL;
+                    if (known && known->type == ENT_PERSON && known->tb == nb && known->role_tb < 0) {
                         known->role_tb = k;
-                        known->role_te = j + 1; /* (the nationality is part of it) */
+                        known->role_te = nb; /* (the nationality is part of it) */
                         known->classes |= title->role_classes;
                         k = known->te - 1;
+                        break;
+                    }
+                    int32_t ne = origin_end > j && !known ? comma_name(x, nb, end) : nb;
+                    if (ne > nb) {
+                        if (add_person(x, nb, ne, k, nb, title->role_classes, title->role_gender, CAND_TITLED) != 0)
+                            return -1;
+                        k = ne - 1;
                         break;
                     }
                     if (!known && (e = comma_name(x, j + 1, end)) > j + 1) {

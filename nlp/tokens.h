@@ -259,6 +259,10 @@ int tok_has_prep_clitic(const struct token *tk);
 /* 1 for a nationality or direction adjective: الروسي، الكورية، روس، أميركيون. */
 int tok_is_demonym(const struct lexicon *lx, const struct token *tk);
 
+/* The first token after a nationality and the origin it states at k ("السوري الأصل"،
+ * "الكوبي من أصل لبناني"), set off before a name; k when the words there say no origin. */
+int32_t tok_after_origin(const struct doc *d, const struct lexicon *lx, int32_t k, int32_t end);
+
 /* 1 for an adjective of reach rather than nation (demonyms.tsv "scope"): الدولية، الأممية. */
 int tok_is_scope_adjective(const struct lexicon *lx, const struct token *tk);
 

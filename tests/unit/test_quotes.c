@@ -11004,6 +11004,21 @@ static void test_a_summit_named_in_marks_is_no_quotation(void)
     CHECK(fx_quote(d, "الضمانات ضرورية") != NULL);
 }
 
+static void test_a_nationality_and_its_origin_before_a_name_in_apposition(void)
+{
+    /* "، السوري الأصل X،" and "، الكوبي من أصل لبناني X،": the origin stated between the
+     * comma and the name is part of the role; X speaks */
+    struct doc *d = fx_annotate("وقال رئيس النادي العربي في المدينة، السوري الأصل نزار عبد الكريم، إن التجار قلقون.\n"
+                                "وقال رئيس الاتحاد، الكوبي من أصل لبناني ألفريدو نعمة حداد، إن الجالية تتابع.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "التجار قلقون");
+    CHECK_STR(q ? q->speaker_name : NULL, "نزار عبد الكريم");
+    q = fx_quote(d, "الجالية تتابع");
+    CHECK_STR(q ? q->speaker_name : NULL, "ألفريدو نعمة حداد");
+}
+
 int main(void)
 {
     fx_setup();
@@ -11674,6 +11689,7 @@ int main(void)
     test_a_caption_in_parentheses_heads_its_words();
     test_a_high_source_speaks_unnamed();
     test_a_summit_named_in_marks_is_no_quotation();
+    test_a_nationality_and_its_origin_before_a_name_in_apposition();
     fx_teardown();
     return check_summary("test_quotes");
 }
