@@ -11019,6 +11019,23 @@ static void test_a_nationality_and_its_origin_before_a_name_in_apposition(void)
     CHECK_STR(q ? q->speaker_name : NULL, "ألفريدو نعمة حداد");
 }
 
+static void test_a_foreign_word_after_fi_is_a_place(void)
+{
+    /* a word no list or dictionary holds right after a bare في is where the role is held,
+     * not its holder: the name after the comma speaks */
+    struct doc *d = fx_annotate("وقال رئيس النادي العربي الفنزويلي في بورلامار، السوري الأصل نزار عبد الكريم، إن التجار قلقون.\n"
+                                "ويقول صاحب شركة مقاولات في أوسوريسك إنه استقدم عمالا.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "التجار قلقون");
+    CHECK_STR(q ? q->speaker_name : NULL, "نزار عبد الكريم");
+    const struct entity *p = fx_entity(d, "بورلامار");
+    CHECK(p && p->type == ENT_GPE);
+    p = fx_entity(d, "أوسوريسك");
+    CHECK(p && p->type == ENT_GPE);
+}
+
 int main(void)
 {
     fx_setup();
@@ -11690,6 +11707,7 @@ int main(void)
     test_a_high_source_speaks_unnamed();
     test_a_summit_named_in_marks_is_no_quotation();
     test_a_nationality_and_its_origin_before_a_name_in_apposition();
+    test_a_foreign_word_after_fi_is_a_place();
     fx_teardown();
     return check_summary("test_quotes");
 }
