@@ -11036,6 +11036,24 @@ static void test_a_foreign_word_after_fi_is_a_place(void)
     CHECK(p && p->type == ENT_GPE);
 }
 
+static void test_a_house_a_commentator_and_hotel_managers(void)
+{
+    /* org_heads.tsv: دار heads an institution (دار الإفتاء), no verb "revolved"; roles.tsv:
+     * المعلق is a title, the name in apposition after it speaks; group_nouns.tsv: مديرو */
+    struct doc *d = fx_annotate("مديرو فنادق في قازان: الحجوزات الخليجية لم تتراجع\n"
+                                "أكدت دار الإفتاء المصرية أن حماية النفس مقصد أعلى. "
+                                "وأوضح المعلق العسكري في الصحيفة، إليشع ميلر، أن المؤسسة الأمنية تغيرت.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "الحجوزات الخليجية");
+    CHECK(q && q->speaker_name && strncmp(q->speaker_name, "مديرو فنادق", strlen("مديرو فنادق")) == 0);
+    q = fx_quote(d, "حماية النفس");
+    CHECK_STR(q ? q->speaker_name : NULL, "دار الإفتاء المصرية");
+    q = fx_quote(d, "المؤسسة الأمنية");
+    CHECK_STR(q ? q->speaker_name : NULL, "إليشع ميلر");
+}
+
 int main(void)
 {
     fx_setup();
@@ -11708,6 +11726,7 @@ int main(void)
     test_a_summit_named_in_marks_is_no_quotation();
     test_a_nationality_and_its_origin_before_a_name_in_apposition();
     test_a_foreign_word_after_fi_is_a_place();
+    test_a_house_a_commentator_and_hotel_managers();
     fx_teardown();
     return check_summary("test_quotes");
 }
