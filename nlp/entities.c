@@ -4795,6 +4795,11 @@ static int pass_titled(struct ent_ctx *x)
                  * برتبة رائد، خدم" gives his rank) */
                 if (b < stop && behind_preposition(x, &d->tokens[b]))
                     b = stop;
+                /* (nor a dictionary's word after عن: "وأعرب الوزير عن خيبة أمله" is what he
+                 * expressed) */
+                if (b < stop && b > k + 1 && tok_is_an(&d->tokens[b - 1]) && (d->tokens[b].flags & TOKF_COMMON) &&
+                    !(tok_kinds(&d->tokens[b]) & (LEX_FIRST_NAME | LEX_FAMILY_NAME)))
+                    b = stop;
                 /* "الباحث في معهد كلينغندال سيم فان بيرخ أن": the boundary was فان, also فإن
                  * without its hamza, and is the Dutch particle inside the name */
                 int32_t name_end = b < stop && stop == j ? van_then_name(x, j, end) : stop;

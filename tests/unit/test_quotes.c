@@ -11054,6 +11054,18 @@ static void test_a_house_a_commentator_and_hotel_managers(void)
     CHECK_STR(q ? q->speaker_name : NULL, "إليشع ميلر");
 }
 
+static void test_what_was_expressed_after_an_is_no_name(void)
+{
+    /* "وأعرب الوزير عن خيبة أمله": a dictionary word after the title and عن is what was
+     * expressed, no one named خيبة */
+    struct doc *d = fx_annotate("وأعرب الوزير عن خيبة أمله، معتبرا أن الزيارة ناقصة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "خيبة") == NULL);
+    CHECK(fx_quote(d, "الزيارة ناقصة") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -11727,6 +11739,7 @@ int main(void)
     test_a_nationality_and_its_origin_before_a_name_in_apposition();
     test_a_foreign_word_after_fi_is_a_place();
     test_a_house_a_commentator_and_hotel_managers();
+    test_what_was_expressed_after_an_is_no_name();
     fx_teardown();
     return check_summary("test_quotes");
 }
