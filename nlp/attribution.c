@@ -1753,6 +1753,22 @@ static int32_t place_after_ba(const struct doc *d, int32_t e)
 }
 
 /* A speaker with no entity, named by the words of span s as written. */
+/* Does the word at k follow وفقا or طبقا, whose ل it carries? */
+static int after_according(const struct doc *d, int32_t k)
+{
+    static const UChar wafqan[] = {0x0648, 0x0641, 0x0642, 0x0627}, tibqan[] = {0x0637, 0x0628, 0x0642, 0x0627};
+    if (k < 1 || k >= d->n_tokens || d->tokens[k - 1].kind != TOK_WORD)
+        return 0;
+    const struct token *m = &d->tokens[k - 1];
+    int32_t n = m->fold_len;
+    const UChar *f = m->fold;
+    if (n == 5 && f[0] == 0x0648) { /* ووفقا */
+        f++;
+        n--;
+    }
+    return n == 4 && (!memcmp(f, wafqan, sizeof wafqan) || !memcmp(f, tibqan, sizeof tibqan));
+}
+
 static int as_written(struct actx *x, struct span s, uint8_t gender, uint16_t classes, struct who *out, uint8_t *how)
 {
     out->entity = -1;
@@ -1761,12 +1777,14 @@ static int as_written(struct actx *x, struct span s, uint8_t gender, uint16_t cl
     int32_t k = token_from(x->d, s.start);
     if (k < x->d->n_tokens) {
         const struct token *t = &x->d->tokens[k];
-        if (t->span.start == s.start && t->lex_prefix >= 1) {
-            int n = t->fold[0] == 0x0648 || t->fold[0] == 0x0641;
+        int according = after_according(x->d, k);
+        if (t->span.start == s.start && (t->lex_prefix >= 1 || according)) {
+            int n = t->lex_prefix >= 1 && (t->fold[0] == 0x0648 || t->fold[0] == 0x0641);
             /* (nor the preposition before a title: "ووفقا لممثل اليونيسف" names "ممثل
-             * اليونيسف"; لل, the article's, stays for the rule below) */
-            if (n < t->lex_prefix && t->fold[n] == 0x0644 && t->fold[n + 1] != 0x0644 && t->lex &&
-                (t->lex->kinds & (LEX_TITLE | LEX_ROLE_NOUN)))
+             * اليونيسف"; لل, the article's, stays for the rule below; nor the one وفقا
+             * governs, whatever the word: "ووفقا لمبادرة تومين الكبرى") */
+            if (t->fold_len > n + 3 && t->fold[n] == 0x0644 && t->fold[n + 1] != 0x0644 &&
+                ((n < t->lex_prefix && t->lex && (t->lex->kinds & (LEX_TITLE | LEX_ROLE_NOUN))) || according))
                 n++;
             int32_t at = n ? tok_u16_at_fold(x->d, t, n) : s.start;
             if (at > s.start && at < s.end)

@@ -11066,6 +11066,18 @@ static void test_what_was_expressed_after_an_is_no_name(void)
     CHECK(fx_quote(d, "الزيارة ناقصة") != NULL);
 }
 
+static void test_the_lam_of_wafqan_is_not_the_sources_name(void)
+{
+    /* "ووفقا لمبادرة تومين الكبرى، فإن": the ل that وفقا governs is not part of the name
+     * of the source, named as written */
+    struct doc *d = fx_annotate("ووفقا لمبادرة تومين الكبرى، فإن الدلتا تضم أكثر من 280 نوعا من الطيور.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "الدلتا تضم");
+    CHECK_STR(q ? q->speaker_name : NULL, "مبادرة تومين الكبرى");
+}
+
 int main(void)
 {
     fx_setup();
@@ -11740,6 +11752,7 @@ int main(void)
     test_a_foreign_word_after_fi_is_a_place();
     test_a_house_a_commentator_and_hotel_managers();
     test_what_was_expressed_after_an_is_no_name();
+    test_the_lam_of_wafqan_is_not_the_sources_name();
     fx_teardown();
     return check_summary("test_quotes");
 }
