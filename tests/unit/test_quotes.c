@@ -11078,6 +11078,18 @@ static void test_the_lam_of_wafqan_is_not_the_sources_name(void)
     CHECK_STR(q ? q->speaker_name : NULL, "مبادرة تومين الكبرى");
 }
 
+static void test_voters_speak_as_a_group(void)
+{
+    /* group_nouns.tsv: ناخبون heads a headline as the people who speak */
+    struct doc *d = fx_annotate("ناخبون عرب أميركيون في ميشيغان: المعاهدة «ليست أولويتنا»\n"
+                                "وقال ناخبون في ديربورن إن الاقتصاد أهم.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "المعاهدة");
+    CHECK(q && q->speaker_name && strncmp(q->speaker_name, "ناخبون", strlen("ناخبون")) == 0);
+}
+
 int main(void)
 {
     fx_setup();
@@ -11753,6 +11765,7 @@ int main(void)
     test_a_house_a_commentator_and_hotel_managers();
     test_what_was_expressed_after_an_is_no_name();
     test_the_lam_of_wafqan_is_not_the_sources_name();
+    test_voters_speak_as_a_group();
     fx_teardown();
     return check_summary("test_quotes");
 }
