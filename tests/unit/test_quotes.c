@@ -11090,6 +11090,17 @@ static void test_voters_speak_as_a_group(void)
     CHECK(q && q->speaker_name && strncmp(q->speaker_name, "ناخبون", strlen("ناخبون")) == 0);
 }
 
+static void test_businessmen_speak_as_a_group(void)
+{
+    /* group_nouns.tsv: رجال, men of a trade or calling, speak together */
+    struct doc *d = fx_annotate("وأكد رجال أعمال إماراتيون مشاركون في المنتدى أن الفرص واعدة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "الفرص واعدة");
+    CHECK(q && q->speaker_name && strncmp(q->speaker_name, "رجال أعمال", strlen("رجال أعمال")) == 0);
+}
+
 int main(void)
 {
     fx_setup();
@@ -11766,6 +11777,7 @@ int main(void)
     test_what_was_expressed_after_an_is_no_name();
     test_the_lam_of_wafqan_is_not_the_sources_name();
     test_voters_speak_as_a_group();
+    test_businessmen_speak_as_a_group();
     fx_teardown();
     return check_summary("test_quotes");
 }
