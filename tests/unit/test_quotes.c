@@ -11093,11 +11093,15 @@ static void test_voters_speak_as_a_group(void)
 static void test_businessmen_speak_as_a_group(void)
 {
     /* group_nouns.tsv: رجال, men of a trade or calling, speak together */
-    struct doc *d = fx_annotate("وأكد رجال أعمال إماراتيون مشاركون في المنتدى أن الفرص واعدة.\n");
+    struct doc *d = fx_annotate("رجال أعمال إماراتيون في المنتدى: المخاطر محسوبة\n"
+                                "وأكد رجال أعمال إماراتيون مشاركون في الدورة التاسعة لمنتدى الشرق الاقتصادي في "
+                                "فلاديفوستوك أن الفرص واعدة.\n");
     CHECK(d != NULL);
     if (!d)
         return;
     const struct quote *q = fx_quote(d, "الفرص واعدة");
+    CHECK(q && q->speaker_name && strncmp(q->speaker_name, "رجال أعمال", strlen("رجال أعمال")) == 0);
+    q = fx_quote(d, "المخاطر محسوبة");
     CHECK(q && q->speaker_name && strncmp(q->speaker_name, "رجال أعمال", strlen("رجال أعمال")) == 0);
 }
 
