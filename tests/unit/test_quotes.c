@@ -11105,6 +11105,22 @@ static void test_businessmen_speak_as_a_group(void)
     CHECK(q && q->speaker_name && strncmp(q->speaker_name, "رجال أعمال", strlen("رجال أعمال")) == 0);
 }
 
+static void test_supervisors_in_construct_speak(void)
+{
+    /* group_nouns.tsv: مشرفو/مشرفي in construct ("أحد مشرفي المناولة") are people who
+     * speak, not a name مشرفي */
+    struct doc *d = fx_annotate("قال أحد مشرفي المناولة، طالبا عدم ذكر اسمه، إن الفرق تعمل. "
+                                "وقال مشرفو الرصيف إن العمل طبيعي.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "الفرق تعمل");
+    CHECK_STR(q ? q->speaker_name : NULL, "أحد مشرفي المناولة");
+    q = fx_quote(d, "العمل طبيعي");
+    CHECK_STR(q ? q->speaker_name : NULL, "مشرفو الرصيف");
+    CHECK(fx_entity(d, "مشرفو") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -11782,6 +11798,7 @@ int main(void)
     test_the_lam_of_wafqan_is_not_the_sources_name();
     test_voters_speak_as_a_group();
     test_businessmen_speak_as_a_group();
+    test_supervisors_in_construct_speak();
     fx_teardown();
     return check_summary("test_quotes");
 }
