@@ -318,6 +318,12 @@ static int region_is_name(const struct qctx *q, const struct region *r)
         d->entities[d->mentions[d->tok_mention[r->close + 1]].entity].type == ENT_PERSON &&
         role_governs_marks(d, r->open, words) && !verb_in(q, r->inner_b, r->inner_e))
         return 1;
+    /* "ذكرت شركة «سفن الشرقية للخدمات الملاحية» أن": up to five words with no verb in
+     * marks right after a body's bare head (شركة، منظمة، جمعية) are its name */
+    if (r->open > 0 && words <= 5 && (tok_kinds(&d->tokens[r->open - 1]) & LEX_ORG_HEAD) &&
+        !tok_has_article(&d->tokens[r->open - 1]) && !tok_written_pronoun(d, &d->tokens[r->open - 1]) &&
+        !verb_in(q, r->inner_b, r->inner_e))
+        return 1;
     /* (the body a role speaks for, after عن: "ممثل عن «روس أوبورون إكسبورت»، أن") */
     if (r->open >= 1 && tok_body_in_marks_after_an(d, r->open - 1) == r->close)
         return 1;

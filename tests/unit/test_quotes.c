@@ -11121,6 +11121,18 @@ static void test_supervisors_in_construct_speak(void)
     CHECK(fx_entity(d, "مشرفو") == NULL);
 }
 
+static void test_a_body_named_in_marks_after_its_bare_head(void)
+{
+    /* "ذكرت شركة «سفن الشرقية للخدمات الملاحية» أن": the words in marks after a body's bare
+     * head are its name, and the clause in أن what was said */
+    struct doc *d = fx_annotate("ذكرت شركة «سفن الشرقية للخدمات الملاحية» أن شركات التأمين رفعت أقساط التغطية.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "سفن الشرقية") == NULL);
+    CHECK(fx_quote(d, "شركات التأمين رفعت") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -11799,6 +11811,7 @@ int main(void)
     test_voters_speak_as_a_group();
     test_businessmen_speak_as_a_group();
     test_supervisors_in_construct_speak();
+    test_a_body_named_in_marks_after_its_bare_head();
     fx_teardown();
     return check_summary("test_quotes");
 }
