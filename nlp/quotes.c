@@ -320,6 +320,13 @@ static int region_is_name(const struct qctx *q, const struct region *r)
         return 1;
     /* "ذكرت شركة «سفن الشرقية للخدمات الملاحية» أن": up to five words with no verb in
      * marks right after a body's bare head (شركة، منظمة، جمعية) are its name */
+    /* (and so after a bare title set off in apposition: "جوزيف هوانغ، رئيس «التحالف
+     * الكوري الأميركي من أجل حقوق الإنسان» ومقره لوس أنجلوس، لموقع «الحرة»، إن") */
+    if (r->open > 1 && words <= 7 && tok_is_comma(&d->tokens[r->open - 2]) && (tok_kinds(&d->tokens[r->open - 1]) & LEX_TITLE) &&
+        d->tokens[r->open - 1].kind == TOK_WORD && !tok_has_article(&d->tokens[r->open - 1]) &&
+        !d->tokens[r->open - 1].lex_prefix && !tok_written_pronoun(d, &d->tokens[r->open - 1]) &&
+        !verb_in(q, r->inner_b, r->inner_e))
+        return 1;
     if (r->open > 0 && words <= 5 && (tok_kinds(&d->tokens[r->open - 1]) & LEX_ORG_HEAD) &&
         !tok_has_article(&d->tokens[r->open - 1]) && !tok_written_pronoun(d, &d->tokens[r->open - 1]) &&
         !verb_in(q, r->inner_b, r->inner_e))

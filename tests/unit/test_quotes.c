@@ -11133,6 +11133,22 @@ static void test_a_body_named_in_marks_after_its_bare_head(void)
     CHECK(fx_quote(d, "شركات التأمين رفعت") != NULL);
 }
 
+static void test_a_body_in_marks_after_a_title_in_apposition(void)
+{
+    /* "X، رئيس «التحالف ...» ومقره ...، لموقع «الحرة»، إن": the marks after a bare title
+     * set off by a comma hold the body's name; the words are after إن (not after a title
+     * that is an adjective: "في إفادة صحفية “...”") */
+    struct doc *d = fx_annotate("قال جوزيف هوانغ، رئيس «التحالف الكوري الأميركي من أجل حقوق الإنسان» ومقره لوس أنجلوس، "
+                                "لموقع «الحرة»، إن التقرير خطوة مهمة. وقال بيسكوف في إفادة صحفية “لا أستطيع الإدلاء بأي شيء”.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "التحالف الكوري") == NULL);
+    const struct quote *q = fx_quote(d, "التقرير خطوة");
+    CHECK_STR(q ? q->speaker_name : NULL, "جوزيف هوانغ");
+    CHECK(fx_quote(d, "لا أستطيع") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -11812,6 +11828,7 @@ int main(void)
     test_businessmen_speak_as_a_group();
     test_supervisors_in_construct_speak();
     test_a_body_named_in_marks_after_its_bare_head();
+    test_a_body_in_marks_after_a_title_in_apposition();
     fx_teardown();
     return check_summary("test_quotes");
 }
