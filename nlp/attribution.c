@@ -1752,7 +1752,6 @@ static int32_t place_after_ba(const struct doc *d, int32_t e)
     return m->tok_end;
 }
 
-/* A speaker with no entity, named by the words of span s as written. */
 /* Does the word at k follow وفقا or طبقا, whose ل it carries? */
 static int after_according(const struct doc *d, int32_t k)
 {
@@ -1769,6 +1768,7 @@ static int after_according(const struct doc *d, int32_t k)
     return n == 4 && (!memcmp(f, wafqan, sizeof wafqan) || !memcmp(f, tibqan, sizeof tibqan));
 }
 
+/* A speaker with no entity, named by the words of span s as written. */
 static int as_written(struct actx *x, struct span s, uint8_t gender, uint16_t classes, struct who *out, uint8_t *how)
 {
     out->entity = -1;

@@ -3480,9 +3480,9 @@ static int add_person(struct ent_ctx *x, int32_t tb, int32_t te, int32_t role_tb
         if (!named)
             return 0;
     }
-    /* ("رئيس النادي العربي في بورلامار،"، "صاحب شركة مقاولات في أوسوريسك": a word no
-     * list holds right after في, read from a title or the context, is where, not who: a
-     * place when its one or two words are no dictionary's) */
+    /* ("صاحب شركة مقاولات في أوسوريسك": a word right after في, read from a title or the
+     * context, is where, not who; pass_places_after_fi has made a place of those no list
+     * or dictionary holds) */
     if ((source == CAND_TITLED || source == CAND_CONTEXT) && tb > 0 && tok_is_fi(&d->tokens[tb - 1]) &&
         !(tok_kinds(&d->tokens[tb]) & (LEX_FIRST_NAME | LEX_HONORIFIC)))
         return 0;
@@ -4111,18 +4111,19 @@ static int pass_pseudonyms(struct ent_ctx *x)
     return 0;
 }
 
-/* "البرتغالي جواو سانتوس": a definite nationality adjective before two or three words no
- * dictionary knows introduces a foreign person (the sports and features pages' habit). */
 /* The end of a place's name no list holds right after a bare في at k: one or two words
  * that are neither the dictionary's nor any list's (في بورلامار، في أوسوريسك), else k. */
 static int32_t foreign_place_after_fi(const struct ent_ctx *x, int32_t k, int32_t end)
 {
     const struct doc *d = x->d;
     int32_t e = k;
-    while (e < end && e - k < 3 && x->owner[e] < 0 && d->tokens[e].kind == TOK_WORD && (d->tokens[e].flags & TOKF_ARABIC) &&
-           !(d->tokens[e].flags & TOKF_COMMON) && !tok_kinds(&d->tokens[e]) && !d->tokens[e].lex_prefix &&
-           !tok_has_article(&d->tokens[e]) && d->tokens[e].fold_len >= 4 && !tok_pronoun_suffixed(d, &d->tokens[e]))
+    while (e < end && e - k < 3 && x->owner[e] < 0) {
+        const struct token *t = &d->tokens[e];
+        if (t->kind != TOK_WORD || !(t->flags & TOKF_ARABIC) || (t->flags & TOKF_COMMON) || tok_kinds(t) ||
+            t->lex_prefix || tok_has_article(t) || t->fold_len < 4 || tok_pronoun_suffixed(d, t))
+            break;
         e++;
+    }
     return e - k <= 2 ? e : k;
 }
 
@@ -4145,6 +4146,8 @@ static int pass_places_after_fi(struct ent_ctx *x)
     return 0;
 }
 
+/* "البرتغالي جواو سانتوس": a definite nationality adjective before two or three words no
+ * dictionary knows introduces a foreign person (the sports and features pages' habit). */
 static int pass_demonym_names(struct ent_ctx *x)
 {
     const struct doc *d = x->d;
@@ -7374,7 +7377,8 @@ int entities_find(struct doc *d, struct arena *a, const struct lexicon *lx)
     if (list_starts(&x) != 0 || pass_known(&x) != 0 || pass_orgs(&x) != 0 || pass_foreign_ministries(&x) != 0 ||
         pass_abbreviations(&x) != 0 ||
         pass_outlets_told(&x) != 0 || pass_body_in_marks_after_role(&x) != 0 || pass_media_tails(&x) != 0 ||
-        pass_pseudonyms(&x) != 0 || pass_demonym_names(&x) != 0 || pass_places_after_fi(&x) != 0 || pass_titled(&x) != 0 || pass_byline_name(&x) != 0 ||
+        pass_pseudonyms(&x) != 0 || pass_demonym_names(&x) != 0 || pass_places_after_fi(&x) != 0 ||
+        pass_titled(&x) != 0 || pass_byline_name(&x) != 0 ||
         pass_dateline_outlet(&x) != 0 || pass_din_names(&x) != 0 ||
         pass_given_names(&x) != 0 ||
         pass_context(&x) != 0 || pass_latin(&x) != 0)

@@ -318,17 +318,17 @@ static int region_is_name(const struct qctx *q, const struct region *r)
         d->entities[d->mentions[d->tok_mention[r->close + 1]].entity].type == ENT_PERSON &&
         role_governs_marks(d, r->open, words) && !verb_in(q, r->inner_b, r->inner_e))
         return 1;
-    /* "ذكرت شركة «سفن الشرقية للخدمات الملاحية» أن": up to five words with no verb in
-     * marks right after a body's bare head (شركة، منظمة، جمعية) are its name */
-    /* (and so after a bare title set off in apposition: "جوزيف هوانغ، رئيس «التحالف
-     * الكوري الأميركي من أجل حقوق الإنسان» ومقره لوس أنجلوس، لموقع «الحرة»، إن") */
-    if (r->open > 1 && words <= 7 && tok_is_comma(&d->tokens[r->open - 2]) && (tok_kinds(&d->tokens[r->open - 1]) & LEX_TITLE) &&
-        d->tokens[r->open - 1].kind == TOK_WORD && !tok_has_article(&d->tokens[r->open - 1]) &&
-        !d->tokens[r->open - 1].lex_prefix && !tok_written_pronoun(d, &d->tokens[r->open - 1]) &&
+    /* "جوزيف هوانغ، رئيس «التحالف الكوري الأميركي من أجل حقوق الإنسان» ومقره لوس
+     * أنجلوس، لموقع «الحرة»، إن": up to seven words with no verb in marks after a bare
+     * title set off in apposition are the body's name */
+    const struct token *head = r->open > 0 ? &d->tokens[r->open - 1] : NULL;
+    if (head && r->open > 1 && words <= 7 && tok_is_comma(&d->tokens[r->open - 2]) && (tok_kinds(head) & LEX_TITLE) &&
+        head->kind == TOK_WORD && !tok_has_article(head) && !head->lex_prefix && !tok_written_pronoun(d, head) &&
         !verb_in(q, r->inner_b, r->inner_e))
         return 1;
-    if (r->open > 0 && words <= 5 && (tok_kinds(&d->tokens[r->open - 1]) & LEX_ORG_HEAD) &&
-        !tok_has_article(&d->tokens[r->open - 1]) && !tok_written_pronoun(d, &d->tokens[r->open - 1]) &&
+    /* (and up to five right after a body's bare head: "ذكرت شركة «سفن الشرقية للخدمات
+     * الملاحية» أن") */
+    if (head && words <= 5 && (tok_kinds(head) & LEX_ORG_HEAD) && !tok_has_article(head) && !tok_written_pronoun(d, head) &&
         !verb_in(q, r->inner_b, r->inner_e))
         return 1;
     /* (the body a role speaks for, after عن: "ممثل عن «روس أوبورون إكسبورت»، أن") */

@@ -764,7 +764,8 @@ int32_t tok_after_origin(const struct doc *d, const struct lexicon *lx, int32_t 
     if (k + 2 >= end || !tok_is_demonym(lx, &d->tokens[k]) || !tok_has_article(&d->tokens[k]))
         return k;
     const struct token *t = &d->tokens[k + 1];
-    if (tok_has_article(t) && t->fold_len - t->lex_prefix == 5 && !memcmp(t->fold + t->fold_len - 3, origin, sizeof origin))
+    if (tok_has_article(t) && t->fold_len - t->lex_prefix == 5 &&
+        !memcmp(t->fold + t->fold_len - 3, origin, sizeof origin))
         return k + 2; /* السوري الأصل */
     const struct token *o = &d->tokens[k + 2];
     if (k + 3 < end && tok_is_min(t) && o->fold_len == 3 && !memcmp(o->fold, origin, sizeof origin) &&
