@@ -1752,20 +1752,15 @@ static int32_t place_after_ba(const struct doc *d, int32_t e)
     return m->tok_end;
 }
 
-/* Does the word at k follow وفقا or طبقا, whose ل it carries? */
+/* Does the word at k follow a source marker of one word in ا (source_markers.tsv: وفقا،
+ * طبقا), an adverb that governs the ل the word carries? */
 static int after_according(const struct doc *d, int32_t k)
 {
-    static const UChar wafqan[] = {0x0648, 0x0641, 0x0642, 0x0627}, tibqan[] = {0x0637, 0x0628, 0x0642, 0x0627};
-    if (k < 1 || k >= d->n_tokens || d->tokens[k - 1].kind != TOK_WORD)
+    if (k < 1 || k >= d->n_tokens)
         return 0;
     const struct token *m = &d->tokens[k - 1];
-    int32_t n = m->fold_len;
-    const UChar *f = m->fold;
-    if (n == 5 && f[0] == 0x0648) { /* ووفقا */
-        f++;
-        n--;
-    }
-    return n == 4 && (!memcmp(f, wafqan, sizeof wafqan) || !memcmp(f, tibqan, sizeof tibqan));
+    return m->kind == TOK_WORD && (tok_kinds(m) & LEX_SOURCE) && m->fold_len > m->lex_prefix + 1 &&
+           m->fold[m->fold_len - 1] == 0x0627;
 }
 
 /* A speaker with no entity, named by the words of span s as written. */
