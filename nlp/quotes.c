@@ -4638,6 +4638,22 @@ static int relative_cue(struct qctx *q, int32_t k)
             while (cb > sb && !tok_is_comma(&d->tokens[cb - 1]) && !is_stop_punct(&d->tokens[cb - 1]))
                 cb--;
         }
+        /* "تربط أربيل بموسكو علاقات، لا سيما في قطاع النفط، وهو ما أكده X": words after a
+         * comma with no verb of their own (an apposition, a phrase), or a relative clause on
+         * the noun before, are not a clause; what was confirmed starts before them */
+        while (cb > sb + 1 && tok_is_comma(&d->tokens[cb - 1])) {
+            int32_t se = cb;
+            while (se < ce && !tok_is_comma(&d->tokens[se]))
+                se++;
+            int talk_about = 0; /* ("، وسط تقارير غربية عن تبادل ...، وهو ما تنفيه X": what is denied is told there) */
+            for (int32_t j = cb; j < se && !talk_about; j++)
+                talk_about = tok_is_an(&d->tokens[j]);
+            if ((verb_in(q, cb, se) && !tok_is_relative_pronoun(&d->tokens[cb])) || talk_about)
+                break;
+            cb--;
+            while (cb > sb && !tok_is_comma(&d->tokens[cb - 1]) && !is_stop_punct(&d->tokens[cb - 1]))
+                cb--;
+        }
         /* حيث، إذ: the clause word is not what was said */
         while (cb < ce && (tok_kinds(&d->tokens[cb]) & LEX_CONJ_BREAK))
             cb++;

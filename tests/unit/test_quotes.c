@@ -11149,6 +11149,23 @@ static void test_a_body_in_marks_after_a_title_in_apposition(void)
     CHECK(fx_quote(d, "لا أستطيع") != NULL);
 }
 
+static void test_relative_cue_reaches_past_a_phrase_without_verb(void)
+{
+    /* "..., لا سيما في قطاع النفط، وهو ما أكده X": the phrase after the last comma has no
+     * verb, so what X confirmed starts with the clause before it; "reports about" X keep
+     * their object ("وسط تقارير عن تبادل ...، وهو ما تنفيه موسكو") */
+    struct doc *d = fx_annotate("وتربط أربيل بموسكو علاقات اقتصادية متنامية، لا سيما في قطاع النفط، "
+                                "وهو ما أكده المتحدث باسم الحكومة ديار حاجي. وجاءت الضبطية بعد أسابيع من التوقيع، "
+                                "وسط تقارير غربية عن تبادل مكونات عسكرية، وهو ما تنفيه موسكو.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "وتربط أربيل");
+    CHECK_STR(q ? q->speaker_name : NULL, "ديار حاجي");
+    q = fx_quote(d, "وسط تقارير");
+    CHECK_STR(q ? q->speaker_name : NULL, "موسكو");
+}
+
 int main(void)
 {
     fx_setup();
@@ -11829,6 +11846,7 @@ int main(void)
     test_supervisors_in_construct_speak();
     test_a_body_named_in_marks_after_its_bare_head();
     test_a_body_in_marks_after_a_title_in_apposition();
+    test_relative_cue_reaches_past_a_phrase_without_verb();
     fx_teardown();
     return check_summary("test_quotes");
 }
