@@ -2434,6 +2434,15 @@ static int bare_nisba(const struct token *t)
            t->fold_len >= 4 && t->fold[t->fold_len - 1] == 0x064A;
 }
 
+/* "نور الهدى الربيعي": a family nisba in ال, which the dictionary may hold as an
+ * adjective (ربيعي), after a compound given name. */
+static int nisba_in_al(const struct token *t)
+{
+    return t->kind == TOK_WORD && (t->flags & TOKF_ARABIC) && !t->lex_prefix && tok_has_article(t) &&
+           !(tok_kinds(t) & (LEX_STOP | LEX_VERB | LEX_TITLE | LEX_ROLE_NOUN | LEX_DEMONYM)) &&
+           t->fold_len >= 6 && t->fold[t->fold_len - 1] == 0x064A;
+}
+
 /* "يصف عبد الباقي القاعدة بأنها": after a verb that takes an object before بأن (وصف), a
  * common definite word right before بأن is what it describes, not the family name of the
  * name at s (a nisba there still is one; "وتعهد عبد الحميد الدبيبة بأن" has no object). */
@@ -2758,7 +2767,8 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
     int compound_given = (title_before || (s > 1 && (tok_kinds(&d->tokens[s - 2]) & LEX_TITLE))) && t0 && t1 &&
                          t0->kind == TOK_WORD && (t0->flags & TOKF_ARABIC) &&
                          !tok_has_article(t0) && !tok_kinds(t0) && tok_marker(d, s + 1, MARK_NAME_TAIL) &&
-                         s + 2 < end && (tok_is_name_like(lx, &d->tokens[s + 2]) || bare_nisba(&d->tokens[s + 2]));
+                         s + 2 < end && (tok_is_name_like(lx, &d->tokens[s + 2]) || bare_nisba(&d->tokens[s + 2]) ||
+                                         nisba_in_al(&d->tokens[s + 2]));
     /* "النائبة معصومة رحيمي لإرنا"، "البروفيسور إمره أوزدمير،": after a title, a word of the
      * dictionary before a word no dictionary knows, where the phrase ends, is a given
      * name no list holds */
@@ -7136,8 +7146,9 @@ __attribute__((noinline)) static int pass_media_tails(struct ent_ctx *x)
             if (t->kind == TOK_WORD && (t->flags & TOKF_COMMON) && !tok_has_article(t))
                 break;
             b--;
-            /* (a clitic on a word opens the name: لستيب نيوز, وأثر برس; للعربية.نت) */
-            if (t->kind == TOK_WORD && (!tok_has_article(t) || t->lex_prefix) &&
+            /* (a clitic on a word opens the name: لستيب نيوز, وأثر برس; للعربية.نت, and
+             * للسومرية نيوز that no list holds after a person's name) */
+            if (t->kind == TOK_WORD && (!tok_has_article(t) || t->lex_prefix || (t->fold[0] == 0x0644 && t->fold[1] == 0x0644)) &&
                 (t->fold[0] == 0x0644 || t->fold[0] == 0x0628 || t->fold[0] == 0x0648 || t->fold[0] == 0x0641))
                 break;
         }
@@ -7147,9 +7158,9 @@ __attribute__((noinline)) static int pass_media_tails(struct ent_ctx *x)
             continue;
         struct cand c = {b, k + 1, b, k + 1, -1, -1, 0, 0, ENT_ORG, GENDER_FEM, CAND_ORG, CLASS_MEDIA | CLASS_ORG, -1, 0};
         const struct token *first_word = &d->tokens[b];
-        if (tok_has_article(first_word) && first_word->lex_prefix) {
+        int lam_al = first_word->fold_len > 3 && first_word->fold[0] == 0x0644 && first_word->fold[1] == 0x0644;
+        if (tok_has_article(first_word) && (first_word->lex_prefix || lam_al)) {
             /* (the name without its clitic: للعربية.نت -> العربية.نت) */
-            int lam_al = first_word->fold[0] == 0x0644 && first_word->fold[1] == 0x0644;
             c.skip = lam_al ? 2 : 1;
             c.add_al = (uint8_t)lam_al;
         }

@@ -5433,6 +5433,20 @@ static void test_al_abidin_and_al_islam_complete_a_given_name(void)
     CHECK(fx_entity(d, "سيف الإسلام عبد الرحيم") != NULL);
 }
 
+static void test_outlet_in_lam_al_after_a_compound_given_name(void)
+{
+    /* "نور الهدى الربيعي للسومرية نيوز": نور is a given name (before a name_tail too), and
+     * the outlet that ends in a media tail starts at its ل+ال word, not in the name */
+    struct doc *d = fx_annotate("قالت النائبة المستقلة نور الهدى الربيعي للسومرية نيوز: \"لا نريد الحرب\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "نور الهدى الربيعي") != NULL);
+    CHECK(fx_entity(d, "السومرية نيوز") != NULL);
+    const struct quote *q = fx_quote(d, "لا نريد");
+    CHECK_STR(q ? q->speaker_name : NULL, "نور الهدى الربيعي");
+}
+
 int main(void)
 {
     fx_setup();
@@ -5755,6 +5769,7 @@ int main(void)
     test_a_persian_family_tail_after_a_title_before_qawluh();
     test_malaysian_honours_and_dhu_after_an_honorific();
     test_al_abidin_and_al_islam_complete_a_given_name();
+    test_outlet_in_lam_al_after_a_compound_given_name();
     fx_teardown();
     return check_summary("test_entities");
 }
