@@ -4857,6 +4857,19 @@ static int ends_in_question(const struct doc *d, struct span s)
 
 /* Do the tokens [b, e) read as prepositional phrases only (لواشنطن في مجلس الأمن)? Each
  * starts with a preposition, as a word or a clitic, and none holds a verb or a mark. */
+/* Is token k a state, body or person named with ل written onto it (لطوكيو, للكرملين)? */
+static int addressee_in_lam(const struct doc *d, int32_t k)
+{
+    const struct token *t = &d->tokens[k];
+    int32_t m = d->tok_mention[k];
+    if (t->kind != TOK_WORD || t->fold_len < 3 || t->fold[0] != 0x0644 || m < 0 || d->mentions[m].tok_begin != k ||
+        d->mentions[m].tok_end != k + 1)
+        return 0;
+    const struct entity *e = &d->entities[d->mentions[m].entity];
+    /* (the ل is a clitic when the name itself does not start with it) */
+    return e->type != ENT_LOC && strncmp(e->name, "ل", strlen("ل")) != 0;
+}
+
 static int preposition_phrases(const struct doc *d, int32_t b, int32_t e)
 {
     if (e - b > 6 || !(is_preposition(&d->tokens[b]) || tok_has_prep_clitic(&d->tokens[b]) ||
@@ -5599,6 +5612,14 @@ static int headline_cue(struct qctx *q, int32_t s)
     if (!surname_head && he == colon && mh >= 0 && d->entities[d->mentions[mh].entity].type == ENT_PERSON &&
         d->mentions[mh].tok_begin == b && d->mentions[mh].tok_end < colon &&
         preposition_phrases(d, d->mentions[mh].tok_end, colon)) {
+        surname_head = 1;
+        he = d->mentions[mh].tok_end;
+    }
+    /* "موسكو لطوكيو:"، "واشنطن لبكين:": a state or body, then the one it answers, named in ل
+     * right before the colon (a place then "في ..." stays the story's site) */
+    if (!surname_head && he == colon && mh >= 0 && d->mentions[mh].tok_begin == b &&
+        d->mentions[mh].tok_end + 1 == colon && d->entities[d->mentions[mh].entity].type != ENT_LOC &&
+        addressee_in_lam(d, colon - 1)) {
         surname_head = 1;
         he = d->mentions[mh].tok_end;
     }

@@ -11166,6 +11166,19 @@ static void test_relative_cue_reaches_past_a_phrase_without_verb(void)
     CHECK_STR(q ? q->speaker_name : NULL, "موسكو");
 }
 
+static void test_headline_state_then_whom_it_answers_in_lam(void)
+{
+    /* "موسكو لطوكيو: ...": a state, then the one it answers in ل before the colon, heads
+     * the headline as a person does ("نيبينزيا لواشنطن:") */
+    struct doc *d = fx_annotate("موسكو لطوكيو: معاهدتنا مع بيونغ يانغ لا تعنيكم\\n"
+                                "قالت وزارة الخارجية الروسية إن المعاهدة دفاعية.\\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "معاهدتنا");
+    CHECK_STR(q ? q->speaker_name : NULL, "موسكو");
+}
+
 int main(void)
 {
     fx_setup();
@@ -11847,6 +11860,7 @@ int main(void)
     test_a_body_named_in_marks_after_its_bare_head();
     test_a_body_in_marks_after_a_title_in_apposition();
     test_relative_cue_reaches_past_a_phrase_without_verb();
+    test_headline_state_then_whom_it_answers_in_lam();
     fx_teardown();
     return check_summary("test_quotes");
 }
