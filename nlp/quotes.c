@@ -773,8 +773,7 @@ static int32_t clause_end(const struct qctx *q, int32_t cs, int32_t end)
     const struct lex_entry *e;
     /* a tag right after the content's first word: "..., حسب تعبيره" */
     /* (not "في تقدير" there: "أن المبالغة في تقدير أثر المعاهدة" estimates, it cites no one) */
-    if (cs + 1 < end && !q->in_long[cs + 1] && phrase_at(q, cs + 1, end, LEX_TAG | LEX_SOURCE, &e) &&
-        ((e->kinds & LEX_TAG) || !tok_is_fi(&q->d->tokens[cs + 1])))
+    if (cs + 1 < end && !q->in_long[cs + 1] && phrase_at(q, cs + 1, end, LEX_TAG, &e))
         return cs + 1;
     int32_t stop = cs + 1 <= q->d->n_tokens ? q->next_stop[cs + 1] : end;
     return stop < end ? stop : end;

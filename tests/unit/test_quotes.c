@@ -11179,6 +11179,19 @@ static void test_headline_state_then_whom_it_answers_in_lam(void)
     CHECK_STR(q ? q->speaker_name : NULL, "موسكو");
 }
 
+static void test_a_manner_in_wafq_after_the_first_word_is_no_source(void)
+{
+    /* "إن توزيعها وفق الولاء السياسي «يحرم ...»": a source marker after the content's
+     * first word is how it is done, not a tag that closes a one-word content (only a tag,
+     * "حسب تعبيره", does that) */
+    struct doc *d = fx_annotate("وحذرت المسؤولة من أن توزيعها وفق الولاء السياسي \\"يحرم المزارعين منها\\".\\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "توزيعها");
+    CHECK(q != NULL && strstr(fx_text(d, q->content), "يحرم") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -11861,6 +11874,7 @@ int main(void)
     test_a_body_in_marks_after_a_title_in_apposition();
     test_relative_cue_reaches_past_a_phrase_without_verb();
     test_headline_state_then_whom_it_answers_in_lam();
+    test_a_manner_in_wafq_after_the_first_word_is_no_source();
     fx_teardown();
     return check_summary("test_quotes");
 }
