@@ -11170,8 +11170,8 @@ static void test_headline_state_then_whom_it_answers_in_lam(void)
 {
     /* "موسكو لطوكيو: ...": a state, then the one it answers in ل before the colon, heads
      * the headline as a person does ("نيبينزيا لواشنطن:") */
-    struct doc *d = fx_annotate("موسكو لطوكيو: معاهدتنا مع بيونغ يانغ لا تعنيكم\\n"
-                                "قالت وزارة الخارجية الروسية إن المعاهدة دفاعية.\\n");
+    struct doc *d = fx_annotate("موسكو لطوكيو: معاهدتنا مع بيونغ يانغ لا تعنيكم\n"
+                                "قالت وزارة الخارجية الروسية إن المعاهدة دفاعية.\n");
     CHECK(d != NULL);
     if (!d)
         return;
@@ -11184,7 +11184,7 @@ static void test_a_manner_in_wafq_after_the_first_word_is_no_source(void)
     /* "إن توزيعها وفق الولاء السياسي «يحرم ...»": a source marker after the content's
      * first word is how it is done, not a tag that closes a one-word content (only a tag,
      * "حسب تعبيره", does that) */
-    struct doc *d = fx_annotate("وحذرت المسؤولة من أن توزيعها وفق الولاء السياسي \\"يحرم المزارعين منها\\".\\n");
+    struct doc *d = fx_annotate("وحذرت المسؤولة من أن توزيعها وفق الولاء السياسي \"يحرم المزارعين منها\".\n");
     CHECK(d != NULL);
     if (!d)
         return;
