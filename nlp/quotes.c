@@ -3983,10 +3983,13 @@ static int speaker_like(const struct qctx *q, int32_t b, int32_t e)
      * alone are the source as written */
     if (b + 1 < e && (tok_kinds(&d->tokens[b]) & LEX_STATEMENT) && tok_adjectives_alone(d, b + 1, e))
         return 1;
+    int32_t statement = b;
     if (b + 1 < e && (tok_kinds(&d->tokens[b]) & LEX_STATEMENT)) {
         b++; /* بحسب معطيات الصيدلية المركزية: the data's author */
         /* بحسب تقرير نشرته صحيفة "X"، حسب بيانات جمعتها "بلومبرغ": after a verb of
-         * making, its author */
+         * making, its author (and after a relative: "وفقا للملخص الذي نشره المركز") */
+        if (tok_is_relative_pronoun(&d->tokens[b]) && b + 1 < e)
+            b++;
         int32_t a = b + 1;
         if (a < e && tok_is_quote_mark(&d->tokens[a]))
             a++;
@@ -4003,8 +4006,9 @@ static int speaker_like(const struct qctx *q, int32_t b, int32_t e)
     /* "وحسب ذات المصدر، فإن": the same source as before */
     if (b + 1 < e && tok_marker(d, b, MARK_SAME_BEFORE))
         return 1;
-    /* "وبحسب الوثيقة، فإن": a document named before speaks for its producer */
-    if (b < e && (tok_kinds(&d->tokens[b]) & LEX_STATEMENT) && tok_has_article(&d->tokens[b]))
+    /* "وبحسب الوثيقة، فإن": a document named before speaks for its producer (with its
+     * adjective too: "بحسب البيان الختامي") */
+    if (statement < e && (tok_kinds(&d->tokens[statement]) & LEX_STATEMENT) && tok_has_article(&d->tokens[statement]))
         return 1;
     /* "على حد قول أحد المتصلين"، "بحسب إحدى المزارعات": one of a group of people, or of
      * a definite sound plural no list holds */

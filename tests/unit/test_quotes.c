@@ -11192,6 +11192,22 @@ static void test_a_manner_in_wafq_after_the_first_word_is_no_source(void)
     CHECK(q != NULL && strstr(fx_text(d, q->content), "يحرم") != NULL);
 }
 
+static void test_a_summary_and_a_final_statement_as_sources(void)
+{
+    /* "ووفقا للملخص الذي نشره المركز، فإن": a summary is a document, and its author comes
+     * after a relative and its verb as after the verb alone; "بحسب البيان الختامي، فإن": a
+     * definite document with its adjective is a source too */
+    struct doc *d = fx_annotate("نظم مركز الجزيرة للدراسات ندوة عن المعاهدة. ووفقا للملخص الذي نشره المركز، "
+                                "فإن المشاركين أوصوا بتعزيز قنوات الحوار. وبحسب البيان الختامي، فإن المشاركين "
+                                "دعوا إلى التهدئة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "المشاركين أوصوا");
+    CHECK_STR(q ? q->speaker_name : NULL, "مركز الجزيرة للدراسات");
+    CHECK(fx_quote(d, "المشاركين دعوا") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -11875,6 +11891,7 @@ int main(void)
     test_relative_cue_reaches_past_a_phrase_without_verb();
     test_headline_state_then_whom_it_answers_in_lam();
     test_a_manner_in_wafq_after_the_first_word_is_no_source();
+    test_a_summary_and_a_final_statement_as_sources();
     fx_teardown();
     return check_summary("test_quotes");
 }
