@@ -980,6 +980,17 @@ static int32_t guest_said_in_interview(const struct doc *d, int32_t before)
     return -1;
 }
 
+/* Does the sentence of token k open its line and end in a question mark ("■ هل نحن أمام
+ * ...؟"), an unlabelled question of the interviewer? */
+static int asks_a_question(const struct doc *d, int32_t k)
+{
+    const struct sentence *st = &d->sentences[d->tokens[k].sentence];
+    if (!(st->flags & SENT_LINE_START) || st->tok_end <= st->tok_begin)
+        return 0;
+    const struct token *last = &d->tokens[st->tok_end - 1];
+    return last->kind == TOK_PUNCT && last->fold_len == 1 && (last->fold[0] == 0x061F || last->fold[0] == '?');
+}
+
 /* Who answers an interview's questions: the person the introduction quotes as speaking in
  * the interview, else the person named right before the first answer
  * when no one else is quoted in between and no agency is relayed quoting them, else the
@@ -1006,7 +1017,7 @@ static int interviewee(struct actx *x, const struct quote *first_answer, struct 
             int32_t line = mm->tok_begin;
             while (line > 0 && !(d->tokens[line].flags & TOKF_NEWLINE_BEFORE))
                 line--;
-            if (tok_marker(d, line, MARK_QUESTION_LABEL))
+            if (tok_marker(d, line, MARK_QUESTION_LABEL) || asks_a_question(d, mm->tok_begin))
                 continue;
             /* (nor one named in someone else's words: "مضيفا أن الأمين العام X يتابع الملف"
              * is the spokesman's, who answers) */

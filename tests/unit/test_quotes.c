@@ -11208,6 +11208,26 @@ static void test_a_summary_and_a_final_statement_as_sources(void)
     CHECK(fx_quote(d, "المشاركين دعوا") != NULL);
 }
 
+static void test_an_interviewee_is_not_named_in_a_question(void)
+{
+    /* "■ هل يقترب بوتين من تحالف جديد مع كيم؟" then the answer: a person named in an
+     * unlabelled question is the interviewer's topic, not the guest who answers */
+    struct doc *d = fx_annotate("د. هشام عبد المنعم لـ«الأهرام»: المعاهدة رسالة إلى واشنطن\n"
+                                "حوار ــ منى عبد العزيز\n"
+                                "يرى الدكتور هشام عبد المنعم، خبير الشئون الآسيوية، أن المعاهدة لم تولد من فراغ.\n"
+                                "■ هل يقترب بوتين من تحالف جديد مع كيم؟\n"
+                                "ليس بالمعنى الكلاسيكي، فالعالم تغير كثيرا منذ الخمسينيات.\n"
+                                "■ وماذا عن الصين؟\n"
+                                "الصين تراقب بحذر ولن تتدخل في الوقت الحالي.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "ليس بالمعنى");
+    CHECK_STR(q ? q->speaker_name : NULL, "هشام عبد المنعم");
+    q = fx_quote(d, "الصين تراقب");
+    CHECK_STR(q ? q->speaker_name : NULL, "هشام عبد المنعم");
+}
+
 int main(void)
 {
     fx_setup();
@@ -11892,6 +11912,7 @@ int main(void)
     test_headline_state_then_whom_it_answers_in_lam();
     test_a_manner_in_wafq_after_the_first_word_is_no_source();
     test_a_summary_and_a_final_statement_as_sources();
+    test_an_interviewee_is_not_named_in_a_question();
     fx_teardown();
     return check_summary("test_quotes");
 }
