@@ -11228,6 +11228,18 @@ static void test_an_interviewee_is_not_named_in_a_question(void)
     CHECK_STR(q ? q->speaker_name : NULL, "هشام عبد المنعم");
 }
 
+static void test_delegations_speak_as_a_group(void)
+{
+    /* group_nouns.tsv: "وأعربت وفود عدة، من بينها فرنسا، عن قلقها من أن": delegations at a
+     * council are an unnamed group that speaks */
+    struct doc *d = fx_annotate("وأعربت وفود عدة، من بينها فرنسا ومالطة، عن قلقها من أن تشجع المعاهدة بيونغ يانغ على إجراء تجربة نووية.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "قلقها");
+    CHECK(q != NULL && q->speaker_name && strncmp(q->speaker_name, "وفود", strlen("وفود")) == 0);
+}
+
 int main(void)
 {
     fx_setup();
@@ -11913,6 +11925,7 @@ int main(void)
     test_a_manner_in_wafq_after_the_first_word_is_no_source();
     test_a_summary_and_a_final_statement_as_sources();
     test_an_interviewee_is_not_named_in_a_question();
+    test_delegations_speak_as_a_group();
     fx_teardown();
     return check_summary("test_quotes");
 }
