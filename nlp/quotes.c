@@ -3826,6 +3826,11 @@ static int verb_cue(struct qctx *q, int32_t v)
             qt->subject_pronoun = 0;
         }
     }
+    /* "أوضح X أن:" over a list of lines: the colon after the complementiser ends the
+     * line, and what follows is what was said, as after "أوضح X:" */
+    if (region < 0 && cs + 1 == end && is_colon(d, cs) && cs > 0 && is_complementizer(q, cs - 1) &&
+        end < d->n_tokens && (d->tokens[end].flags & TOKF_NEWLINE_BEFORE))
+        cs = end;
     if (region >= 0) {
         const struct region *r = &q->r[region];
         int32_t close_end = r->close >= 0 ? r->close + 1 : r->inner_e;

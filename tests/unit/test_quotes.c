@@ -11240,6 +11240,22 @@ static void test_delegations_speak_as_a_group(void)
     CHECK(q != NULL && q->speaker_name && strncmp(q->speaker_name, "وفود", strlen("وفود")) == 0);
 }
 
+static void test_a_list_after_that_and_a_colon(void)
+{
+    /* "أوضح X أن:" then lines that open with a dash: each line is what X said, as after
+     * "أوضح X:" */
+    struct doc *d = fx_annotate("وفي حديثه لموقع سكاي نيوز عربية، أوضح الباحث محمد الظاهري أن:\n"
+                                "- المعاهدة تحمل رسالة إلى واشنطن مفادها أن موسكو قادرة على الرد.\n"
+                                "- بكين لم تعد الراعي الوحيد لبيونغ يانغ.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "المعاهدة تحمل");
+    CHECK_STR(q ? q->speaker_name : NULL, "محمد الظاهري");
+    q = fx_quote(d, "بكين لم تعد");
+    CHECK_STR(q ? q->speaker_name : NULL, "محمد الظاهري");
+}
+
 int main(void)
 {
     fx_setup();
@@ -11926,6 +11942,7 @@ int main(void)
     test_a_summary_and_a_final_statement_as_sources();
     test_an_interviewee_is_not_named_in_a_question();
     test_delegations_speak_as_a_group();
+    test_a_list_after_that_and_a_colon();
     fx_teardown();
     return check_summary("test_quotes");
 }
