@@ -11256,6 +11256,26 @@ static void test_a_list_after_that_and_a_colon(void)
     CHECK_STR(q ? q->speaker_name : NULL, "محمد الظاهري");
 }
 
+static void test_defective_titles_without_their_ya(void)
+{
+    /* roles.tsv: "قاضٍ سابق:" and "مدعٍ عام سابق:", the indefinite forms of قاضي and مدعي
+     * عام without their ي, head a headline as titles */
+    struct doc *d = fx_annotate("قاضٍ سابق: غياب فريق الخبراء ترك العقوبات «بلا عيون»\n"
+                                "قال القاضي السابق عيسى المناعي إن الغياب خطير.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "غياب فريق");
+    CHECK_STR(q ? q->speaker_name : NULL, "عيسى المناعي");
+    d = fx_annotate("مدعٍ عام سابق: المحكمة لن تتأخر\n"
+                    "قال المدعي العام السابق فهد الكندري إن المحكمة جاهزة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    q = fx_quote(d, "المحكمة لن");
+    CHECK_STR(q ? q->speaker_name : NULL, "فهد الكندري");
+}
+
 int main(void)
 {
     fx_setup();
@@ -11943,6 +11963,7 @@ int main(void)
     test_an_interviewee_is_not_named_in_a_question();
     test_delegations_speak_as_a_group();
     test_a_list_after_that_and_a_colon();
+    test_defective_titles_without_their_ya();
     fx_teardown();
     return check_summary("test_quotes");
 }
