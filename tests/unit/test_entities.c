@@ -5447,6 +5447,20 @@ static void test_outlet_in_lam_al_after_a_compound_given_name(void)
     CHECK_STR(q ? q->speaker_name : NULL, "نور الهدى الربيعي");
 }
 
+static void test_ukrainian_given_names(void)
+{
+    /* first_names.tsv: Ukrainian forms as Arabic outlets write them (أولينا, فاسيل), which a
+     * verb (أولى + نا) or nothing else would otherwise read */
+    struct doc *d = fx_annotate("تقول أولينا هوروديتسكا إن الوضع صعب. أما جده فاسيل هوروديتسكي فيتذكر أن الوفود زارت المصنع.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "أولينا هوروديتسكا") != NULL);
+    CHECK(fx_entity(d, "فاسيل هوروديتسكي") != NULL);
+    const struct quote *q = fx_quote(d, "الوضع صعب");
+    CHECK_STR(q ? q->speaker_name : NULL, "أولينا هوروديتسكا");
+}
+
 int main(void)
 {
     fx_setup();
@@ -5770,6 +5784,7 @@ int main(void)
     test_malaysian_honours_and_dhu_after_an_honorific();
     test_al_abidin_and_al_islam_complete_a_given_name();
     test_outlet_in_lam_al_after_a_compound_given_name();
+    test_ukrainian_given_names();
     fx_teardown();
     return check_summary("test_entities");
 }
