@@ -3476,6 +3476,14 @@ static int add_person(struct ent_ctx *x, int32_t tb, int32_t te, int32_t role_tb
         !tok_has_article(&d->tokens[tb - 1]) && (d->tokens[tb - 1].flags & TOKF_COMMON) &&
         !(tok_kinds(&d->tokens[tb - 1]) & (LEX_TITLE | LEX_HONORIFIC)))
         return 0;
+    /* ("تقديم المساعدة لهجوم مسلح": so is one common word right after an indefinite
+     * noun in ل or ب, which a title's complement would have with its article) */
+    if (source == CAND_TITLED && te == tb + 1 && tb > 0 && (d->tokens[tb].flags & TOKF_COMMON) &&
+        !tok_has_article(&d->tokens[tb]) && !d->tokens[tb].lex_prefix &&
+        !(tok_kinds(&d->tokens[tb]) & (LEX_FIRST_NAME | LEX_FAMILY_NAME)) && d->tokens[tb - 1].kind == TOK_WORD &&
+        (d->tokens[tb - 1].fold[0] == 0x0644 || d->tokens[tb - 1].fold[0] == 0x0628) &&
+        !tok_has_article_after_clitic(&d->tokens[tb - 1]) && behind_preposition(x, &d->tokens[tb - 1]))
+        return 0;
     /* ("عن مسؤول تركي رفيع قوله"، "مصدر دبلوماسي تركي": a given name that is also a
      * nationality, right after an indefinite title, is that title's adjective, unless a
      * name's word follows it) */

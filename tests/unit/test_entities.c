@@ -5461,6 +5461,20 @@ static void test_ukrainian_given_names(void)
     CHECK_STR(q ? q->speaker_name : NULL, "أولينا هوروديتسكا");
 }
 
+static void test_a_common_word_after_a_noun_in_lam_is_its_adjective(void)
+{
+    /* "تقديم المساعدة في حال تعرض أحد الطرفين لهجوم مسلح": المساعدة is "the help", and one
+     * common word after an indefinite noun in ل (لهجوم) is its adjective, no name; a
+     * title's complement in ل with the article still leads to the name */
+    struct doc *d = fx_annotate("وتنص المعاهدة على تقديم المساعدة في حال تعرض أحد الطرفين لهجوم مسلح. "
+                                "وقالت المساعدة للشؤون السياسية روزماري ديكارلو إن الوضع خطير.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "مسلح") == NULL);
+    CHECK(fx_entity(d, "روزماري ديكارلو") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -5785,6 +5799,7 @@ int main(void)
     test_al_abidin_and_al_islam_complete_a_given_name();
     test_outlet_in_lam_al_after_a_compound_given_name();
     test_ukrainian_given_names();
+    test_a_common_word_after_a_noun_in_lam_is_its_adjective();
     fx_teardown();
     return check_summary("test_entities");
 }
