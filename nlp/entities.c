@@ -2044,9 +2044,11 @@ static int definite_title_before(const struct doc *d, int32_t s)
 static int32_t extend_forward(const struct ent_ctx *x, int32_t e, int32_t end);
 
 
+/* (not a two-letter particle read behind و: وود is the name Wood, not و + ود) */
 static int is_particle(const struct token *tk)
 {
-    return (tok_kinds(tk) & LEX_NAME_PARTICLE) && !(tk->flags & TOKF_HAMZA_INSIDE);
+    return (tok_kinds(tk) & LEX_NAME_PARTICLE) && !(tk->flags & TOKF_HAMZA_INSIDE) &&
+           !(tk->lex_prefix && tk->fold[0] == 0x0648 && tk->fold_len - tk->lex_prefix <= 2);
 }
 
 /* Can token t be the surname after a given name (يوسف الشاهد، جمال سلامي)? */

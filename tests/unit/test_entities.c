@@ -5475,6 +5475,19 @@ static void test_a_common_word_after_a_noun_in_lam_is_its_adjective(void)
     CHECK(fx_entity(d, "روزماري ديكارلو") != NULL);
 }
 
+static void test_wood_is_no_particle_behind_waw(void)
+{
+    /* "جيمس وود تقريره": وود is the family name Wood, not و + the particle ود that would take
+     * the next word (his report) into the name */
+    struct doc *d = fx_annotate("وختم جيمس وود تقريره بالقول إن الأشهر المقبلة ستكشف الكثير.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "جيمس وود") != NULL);
+    const struct quote *q = fx_quote(d, "الأشهر");
+    CHECK_STR(q ? q->speaker_name : NULL, "جيمس وود");
+}
+
 int main(void)
 {
     fx_setup();
@@ -5800,6 +5813,7 @@ int main(void)
     test_outlet_in_lam_al_after_a_compound_given_name();
     test_ukrainian_given_names();
     test_a_common_word_after_a_noun_in_lam_is_its_adjective();
+    test_wood_is_no_particle_behind_waw();
     fx_teardown();
     return check_summary("test_entities");
 }
