@@ -11276,6 +11276,17 @@ static void test_defective_titles_without_their_ya(void)
     CHECK_STR(q ? q->speaker_name : NULL, "فهد الكندري");
 }
 
+static void test_the_consulate_speaks_as_a_role(void)
+{
+    /* roles.tsv: "وأكدت القنصلية أن": a consulate by its bare noun speaks, as an embassy does */
+    struct doc *d = fx_annotate("وقالت القنصلية إن المنح ستزداد.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "المنح");
+    CHECK(q != NULL && q->speaker_name != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -11964,6 +11975,7 @@ int main(void)
     test_delegations_speak_as_a_group();
     test_a_list_after_that_and_a_colon();
     test_defective_titles_without_their_ya();
+    test_the_consulate_speaks_as_a_role();
     fx_teardown();
     return check_summary("test_quotes");
 }
