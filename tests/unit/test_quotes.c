@@ -11287,6 +11287,18 @@ static void test_the_consulate_speaks_as_a_role(void)
     CHECK(q != NULL && q->speaker_name != NULL);
 }
 
+static void test_research_centres_as_an_unnamed_source(void)
+{
+    /* group_nouns.tsv: "بحسب تقديرات مراكز أبحاث كورية جنوبية": unnamed research centres are
+     * a source, as analysts are */
+    struct doc *d = fx_annotate("وتعد روسيا ثاني أكبر شريك تجاري لبيونغ يانغ، بحسب تقديرات مراكز أبحاث كورية جنوبية.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "وتعد روسيا");
+    CHECK(q != NULL && q->speaker_name && strstr(q->speaker_name, "مراكز أبحاث") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -11976,6 +11988,7 @@ int main(void)
     test_a_list_after_that_and_a_colon();
     test_defective_titles_without_their_ya();
     test_the_consulate_speaks_as_a_role();
+    test_research_centres_as_an_unnamed_source();
     fx_teardown();
     return check_summary("test_quotes");
 }
