@@ -5904,6 +5904,9 @@ static int named_turn(const struct doc *d, int32_t s)
     int32_t b = st->tok_begin, e = st->tok_end;
     if (!(st->flags & SENT_LINE_START) || b >= e)
         return TURN_NONE;
+    /* (each turn may open with a dash, as a list's items do: "- شمس أف أم: ...؟") */
+    if (b + 1 < e && (tok_is_dash(&d->tokens[b]) || bullet_symbol(&d->tokens[b])))
+        b++;
     /* (an outlet's short name in marks: "«جنوبية»:") */
     if (tok_is_quote_mark(&d->tokens[b])) {
         int32_t c = b + 1;
@@ -6651,7 +6654,10 @@ static int item_names_its_speaker(const struct doc *d, int32_t body, int32_t end
         if (d->tokens[k].kind == TOK_PUNCT && !tok_is_quote_mark(&d->tokens[k]))
             return 0;
         int32_t m = d->tok_mention[k];
-        named |= m >= 0 && d->entities[d->mentions[m].entity].type == ENT_PERSON;
+        /* (or the outlet whose turn it is: "- شمس أف أم: ...؟") */
+        named |= m >= 0 && (d->entities[d->mentions[m].entity].type == ENT_PERSON ||
+                            (d->entities[d->mentions[m].entity].type == ENT_ORG &&
+                             (d->entities[d->mentions[m].entity].classes & CLASS_MEDIA)));
     }
     return 0;
 }

@@ -11299,6 +11299,26 @@ static void test_research_centres_as_an_unnamed_source(void)
     CHECK(q != NULL && q->speaker_name && strstr(q->speaker_name, "مراكز أبحاث") != NULL);
 }
 
+static void test_dashed_turns_of_a_station_and_its_guest(void)
+{
+    /* "- شمس أف أم: ...؟" and "- X: ..." after "أبرز ما جاء في الحوار:": each turn opens with a
+     * dash; the station's turns are its questions, no quotation, the guest's are his */
+    struct doc *d = fx_annotate("اعتبر أستاذ العلاقات الدولية منير العياري أن المعاهدة رسالة إلى الغرب.\n"
+                                "وفي ما يلي أبرز ما جاء في الحوار:\n"
+                                "- شمس أف أم: هل تمثل هذه المعاهدة خطرا مباشرا على المنطقة؟\n"
+                                "- منير العياري: ليست خطرا مباشرا، لكن ارتداداتها ستصلنا.\n"
+                                "- شمس أف أم: وماذا عن الموقف الرسمي التونسي؟\n"
+                                "- منير العياري: الدبلوماسية التونسية اختارت التحفظ.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    for (int32_t i = 0; i < d->n_quotes; i++)
+        CHECK(strstr(fx_text(d, d->quotes[i].content), "هل تمثل") == NULL &&
+              strstr(fx_text(d, d->quotes[i].content), "وماذا عن") == NULL);
+    const struct quote *q = fx_quote(d, "ليست خطرا");
+    CHECK_STR(q ? q->speaker_name : NULL, "منير العياري");
+}
+
 int main(void)
 {
     fx_setup();
@@ -11989,6 +12009,7 @@ int main(void)
     test_defective_titles_without_their_ya();
     test_the_consulate_speaks_as_a_role();
     test_research_centres_as_an_unnamed_source();
+    test_dashed_turns_of_a_station_and_its_guest();
     fx_teardown();
     return check_summary("test_quotes");
 }
