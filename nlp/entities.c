@@ -3449,6 +3449,8 @@ static int32_t hyphen_parts_before(const struct ent_ctx *x, int32_t tb, int32_t 
     return tb;
 }
 
+static int purpose_verb_at(const struct doc *d, int32_t k);
+
 static int add_person(struct ent_ctx *x, int32_t tb, int32_t te, int32_t role_tb, int32_t role_te,
                       uint16_t classes, uint8_t title_gender, uint8_t source)
 {
@@ -3485,6 +3487,11 @@ static int add_person(struct ent_ctx *x, int32_t tb, int32_t te, int32_t role_tb
         !(tok_kinds(&d->tokens[tb]) & (LEX_FIRST_NAME | LEX_FAMILY_NAME)) && d->tokens[tb - 1].kind == TOK_WORD &&
         (d->tokens[tb - 1].fold[0] == 0x0644 || d->tokens[tb - 1].fold[0] == 0x0628) &&
         !tok_has_article_after_clitic(&d->tokens[tb - 1]) && behind_preposition(x, &d->tokens[tb - 1]))
+        return 0;
+    /* ("لكن الباحث عاد ليقول:": one word right before ل and a present verb, its purpose,
+     * is the verb it completes, no name) */
+    if (source == CAND_TITLED && te == tb + 1 && te < d->n_tokens && (d->tokens[tb].flags & TOKF_COMMON) &&
+        !(tok_kinds(&d->tokens[tb]) & (LEX_FIRST_NAME | LEX_FAMILY_NAME)) && purpose_verb_at(d, te))
         return 0;
     /* ("عن مسؤول تركي رفيع قوله"، "مصدر دبلوماسي تركي": a given name that is also a
      * nationality, right after an indefinite title, is that title's adjective, unless a

@@ -5488,6 +5488,19 @@ static void test_wood_is_no_particle_behind_waw(void)
     CHECK_STR(q ? q->speaker_name : NULL, "جيمس وود");
 }
 
+static void test_a_word_before_its_purpose_verb_after_a_title(void)
+{
+    /* "لكن الباحث عاد ليقول:": عاد before ل and a present verb is the verb it completes,
+     * not the researcher's name; the words go to the researcher named before */
+    struct doc *d = fx_annotate("ويرى الباحث أنور الشيباني أن الوضع صعب. لكن الباحث عاد ليقول: «إذا انتهت الحرب فستبحث موسكو عن أسواق».\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "عاد") == NULL);
+    const struct quote *q = fx_quote(d, "إذا انتهت");
+    CHECK_STR(q ? q->speaker_name : NULL, "أنور الشيباني");
+}
+
 int main(void)
 {
     fx_setup();
@@ -5814,6 +5827,7 @@ int main(void)
     test_ukrainian_given_names();
     test_a_common_word_after_a_noun_in_lam_is_its_adjective();
     test_wood_is_no_particle_behind_waw();
+    test_a_word_before_its_purpose_verb_after_a_title();
     fx_teardown();
     return check_summary("test_entities");
 }
