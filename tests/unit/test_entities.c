@@ -5501,6 +5501,16 @@ static void test_a_word_before_its_purpose_verb_after_a_title(void)
     CHECK_STR(q ? q->speaker_name : NULL, "أنور الشيباني");
 }
 
+static void test_muntasir_is_a_given_name(void)
+{
+    /* first_names.tsv: منتصر, before a family name that is also an adjective (الزين) */
+    struct doc *d = fx_annotate("ويرى أستاذ العلاقات الدولية بجامعة الخرطوم منتصر الزين أن بورتسودان تسعى إلى استثمار التقارب.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "منتصر الزين") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -5828,6 +5838,7 @@ int main(void)
     test_a_common_word_after_a_noun_in_lam_is_its_adjective();
     test_wood_is_no_particle_behind_waw();
     test_a_word_before_its_purpose_verb_after_a_title();
+    test_muntasir_is_a_given_name();
     fx_teardown();
     return check_summary("test_entities");
 }
