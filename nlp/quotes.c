@@ -287,6 +287,18 @@ static int role_governs_marks(const struct doc *d, int32_t k, int32_t words)
     return head_in_lam || head_and_complement;
 }
 
+/* Does token k start a person's name: a person named there, or a word no dictionary
+ * knows that looks like a name (a Korean name no list holds, جو سونغ-ميونغ)? */
+static int holder_after(const struct qctx *q, int32_t k)
+{
+    const struct doc *d = q->d;
+    int32_t m = d->tok_mention[k];
+    if (m >= 0)
+        return d->mentions[m].tok_begin == k && d->entities[d->mentions[m].entity].type == ENT_PERSON;
+    const struct token *t = &d->tokens[k];
+    return t->kind == TOK_WORD && !(t->flags & TOKF_COMMON) && !tok_kinds(t) && tok_is_name_like(q->lx, t);
+}
+
 static int region_is_name(const struct qctx *q, const struct region *r)
 {
     const struct doc *d = q->d;
@@ -325,6 +337,11 @@ static int region_is_name(const struct qctx *q, const struct region *r)
     if (head && r->open > 1 && words <= 7 && tok_is_comma(&d->tokens[r->open - 2]) && (tok_kinds(head) & LEX_TITLE) &&
         head->kind == TOK_WORD && !tok_has_article(head) && !head->lex_prefix && !tok_written_pronoun(d, head) &&
         !verb_in(q, r->inner_b, r->inner_e))
+        return 1;
+    /* (or followed by the title's holder: "وقال رئيس «تحالف المنشقين من أجل الحرية» X، إن") */
+    if (head && r->open > 1 && words <= 7 && (tok_kinds(head) & LEX_TITLE) && head->kind == TOK_WORD &&
+        !tok_has_article(head) && !head->lex_prefix && !tok_written_pronoun(d, head) && r->close >= 0 &&
+        r->close + 1 < d->n_tokens && holder_after(q, r->close + 1) && !verb_in(q, r->inner_b, r->inner_e))
         return 1;
     /* (and up to five right after a body's bare head: "ذكرت شركة «سفن الشرقية للخدمات
      * الملاحية» أن") */

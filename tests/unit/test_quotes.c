@@ -11319,6 +11319,19 @@ static void test_dashed_turns_of_a_station_and_its_guest(void)
     CHECK_STR(q ? q->speaker_name : NULL, "منير العياري");
 }
 
+static void test_a_body_in_marks_between_a_bare_title_and_its_holder(void)
+{
+    /* "وقال رئيس «تحالف المنشقين من أجل الحرية» أحمد سالم، ...، إن": the marks between a
+     * bare title and the name of its holder are the body's name, not what was said */
+    struct doc *d = fx_annotate("وقال رئيس «تحالف المنشقين من أجل الحرية» أحمد سالم، الذي فر من الشمال، إن المعاهدة \"تطيل عمر النظام\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_quote(d, "تحالف المنشقين") == NULL);
+    const struct quote *q = fx_quote(d, "المعاهدة");
+    CHECK_STR(q ? q->speaker_name : NULL, "أحمد سالم");
+}
+
 int main(void)
 {
     fx_setup();
@@ -12010,6 +12023,7 @@ int main(void)
     test_the_consulate_speaks_as_a_role();
     test_research_centres_as_an_unnamed_source();
     test_dashed_turns_of_a_station_and_its_guest();
+    test_a_body_in_marks_between_a_bare_title_and_its_holder();
     fx_teardown();
     return check_summary("test_quotes");
 }
