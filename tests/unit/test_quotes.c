@@ -11332,6 +11332,18 @@ static void test_a_body_in_marks_between_a_bare_title_and_its_holder(void)
     CHECK_STR(q ? q->speaker_name : NULL, "أحمد سالم");
 }
 
+static void test_people_familiar_with_the_matter(void)
+{
+    /* group_nouns.tsv: "قال أشخاص مطلعون على الترتيبات، طلبوا عدم ...، إن": unnamed people
+     * familiar with a matter speak as a group */
+    struct doc *d = fx_annotate("وقال أشخاص مطلعون على الترتيبات، طلبوا عدم الكشف عن هويتهم، إن مصرفاً إقليمياً يتولى الجزء الأكبر.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "مصرفاً");
+    CHECK(q != NULL && q->speaker_name && strncmp(q->speaker_name, "أشخاص", strlen("أشخاص")) == 0);
+}
+
 int main(void)
 {
     fx_setup();
@@ -12024,6 +12036,7 @@ int main(void)
     test_research_centres_as_an_unnamed_source();
     test_dashed_turns_of_a_station_and_its_guest();
     test_a_body_in_marks_between_a_bare_title_and_its_holder();
+    test_people_familiar_with_the_matter();
     fx_teardown();
     return check_summary("test_quotes");
 }
