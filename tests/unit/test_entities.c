@@ -5511,6 +5511,16 @@ static void test_muntasir_is_a_given_name(void)
     CHECK(fx_entity(d, "منتصر الزين") != NULL);
 }
 
+static void test_gulf_given_names_of_women(void)
+{
+    /* first_names.tsv: ميثاء before a family nisba that is also a word (الكعبي) */
+    struct doc *d = fx_annotate("وقالت ميثاء الكعبي إن البنوك تشدد إجراءاتها.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "ميثاء الكعبي") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -5839,6 +5849,7 @@ int main(void)
     test_wood_is_no_particle_behind_waw();
     test_a_word_before_its_purpose_verb_after_a_title();
     test_muntasir_is_a_given_name();
+    test_gulf_given_names_of_women();
     fx_teardown();
     return check_summary("test_entities");
 }
