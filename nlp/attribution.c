@@ -987,8 +987,7 @@ static int asks_a_question(const struct doc *d, int32_t k)
     const struct sentence *st = &d->sentences[d->tokens[k].sentence];
     if (!(st->flags & SENT_LINE_START) || st->tok_end <= st->tok_begin)
         return 0;
-    const struct token *last = &d->tokens[st->tok_end - 1];
-    return last->kind == TOK_PUNCT && last->fold_len == 1 && (last->fold[0] == 0x061F || last->fold[0] == '?');
+    return tok_is_question_mark(&d->tokens[st->tok_end - 1]);
 }
 
 /* Who answers an interview's questions: the person the introduction quotes as speaking in

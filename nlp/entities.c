@@ -7165,7 +7165,8 @@ __attribute__((noinline)) static int pass_media_tails(struct ent_ctx *x)
             b--;
             /* (a clitic on a word opens the name: لستيب نيوز, وأثر برس; للعربية.نت, and
              * للسومرية نيوز that no list holds after a person's name) */
-            if (t->kind == TOK_WORD && (!tok_has_article(t) || t->lex_prefix || (t->fold[0] == 0x0644 && t->fold[1] == 0x0644)) &&
+            int lam_al_word = t->fold_len > 3 && t->fold[0] == 0x0644 && t->fold[1] == 0x0644;
+            if (t->kind == TOK_WORD && (!tok_has_article(t) || t->lex_prefix || lam_al_word) &&
                 (t->fold[0] == 0x0644 || t->fold[0] == 0x0628 || t->fold[0] == 0x0648 || t->fold[0] == 0x0641))
                 break;
         }

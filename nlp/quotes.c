@@ -633,11 +633,6 @@ static int colon_in_clause(const struct doc *d, int32_t b, int32_t end)
     return 0;
 }
 
-static int is_question_mark(const struct token *t)
-{
-    return tok_is_char(t, 0x061F) || tok_is_char(t, '?');
-}
-
 static int is_stop_punct(const struct token *t)
 {
     if (t->kind != TOK_PUNCT || t->fold_len != 1)
@@ -3634,7 +3629,7 @@ static int verb_cue(struct qctx *q, int32_t v)
     /* (and "ويبقى سؤال لا تجيب عنه موسكو: هل ...؟": the question after the colon is what
      * no one answers) */
     if (v > 0 && cs > v + 1 && tok_marker(d, v - 1, MARK_NEGATION) && is_colon(d, cs - 1) && end > cs &&
-        is_question_mark(&d->tokens[end - 1]))
+        tok_is_question_mark(&d->tokens[end - 1]))
         return 0;
     /* "سأل دبلوماسي ... عمّا إذا": a question put to someone, not words reported (and so
      * is "سألت المتصلين إن كانت ...", إن there "whether") */
@@ -4880,8 +4875,6 @@ static int ends_in_question(const struct doc *d, struct span s)
     return 0;
 }
 
-/* Do the tokens [b, e) read as prepositional phrases only (لواشنطن في مجلس الأمن)? Each
- * starts with a preposition, as a word or a clitic, and none holds a verb or a mark. */
 /* Is token k a state, body or person named with ل written onto it (لطوكيو, للكرملين)? */
 static int addressee_in_lam(const struct doc *d, int32_t k)
 {
@@ -4895,6 +4888,8 @@ static int addressee_in_lam(const struct doc *d, int32_t k)
     return e->type != ENT_LOC && strncmp(e->name, "ل", strlen("ل")) != 0;
 }
 
+/* Do the tokens [b, e) read as prepositional phrases only (لواشنطن في مجلس الأمن)? Each
+ * starts with a preposition, as a word or a clitic, and none holds a verb or a mark. */
 static int preposition_phrases(const struct doc *d, int32_t b, int32_t e)
 {
     if (e - b > 6 || !(is_preposition(&d->tokens[b]) || tok_has_prep_clitic(&d->tokens[b]) ||
@@ -5395,7 +5390,7 @@ __attribute__((noinline)) static int asking_person_label(const struct doc *d, in
         return 0;
     int32_t last = line_last_sentence(d, s);
     const struct token *end = &d->tokens[d->sentences[last].tok_end - 1];
-    if (!(is_question_mark(end) && next_line_labelled(d, last)))
+    if (!(tok_is_question_mark(end) && next_line_labelled(d, last)))
         return 0;
     for (int32_t s2 = 0; s2 < d->n_sentences; s2++) {
         int32_t b2 = d->sentences[s2].tok_begin, c2 = b2 + 1;
@@ -6018,7 +6013,7 @@ static int question_line(const struct doc *d, int32_t s)
         (s + 1 < d->n_sentences && !(d->sentences[s + 1].flags & SENT_LINE_START)))
         return 0;
     const struct token *last = &d->tokens[st->tok_end - 1];
-    return last->kind == TOK_PUNCT && last->fold_len == 1 && (last->fold[0] == 0x061F || last->fold[0] == '?');
+    return tok_is_question_mark(last);
 }
 
 /* Is sentence s a question line with no label (no colon in its first words)? */
@@ -6494,7 +6489,7 @@ static int question_runs(struct qctx *q)
         struct quote *qt = &d->quotes[i];
         int32_t te = qt->content_te;
         if (qt->cue_kind != CUE_VERB || qt->type == QUOTE_DIRECT || te <= qt->content_tb || te >= d->n_tokens ||
-            !is_question_mark(&d->tokens[te]))
+            !tok_is_question_mark(&d->tokens[te]))
             continue;
         if (!spoken) { /* the sentences that hold a cue, once */
             if (!(spoken = arena_array(q->a, (size_t)d->n_sentences + 1, 1)))
@@ -6508,10 +6503,10 @@ static int question_runs(struct qctx *q)
             if (st->tok_begin >= par || st->tok_end <= st->tok_begin || spoken[s])
                 break;
             /* (a question wrapped at a line break ends on the next line) */
-            if (!is_question_mark(&d->tokens[st->tok_end - 1]) && (st->flags & SENT_NO_FINAL_PUNCT) &&
+            if (!tok_is_question_mark(&d->tokens[st->tok_end - 1]) && (st->flags & SENT_NO_FINAL_PUNCT) &&
                 s + 1 < d->n_sentences && !spoken[s + 1] && d->sentences[s + 1].tok_end > d->sentences[s + 1].tok_begin)
                 st = &d->sentences[++s];
-            if (!is_question_mark(&d->tokens[st->tok_end - 1]))
+            if (!tok_is_question_mark(&d->tokens[st->tok_end - 1]))
                 break;
             end = st->tok_end;
             par = paragraph_end(d, end - 1);
@@ -6582,7 +6577,7 @@ __attribute__((noinline)) static int continuations(struct qctx *q)
             last++;
         int quoted = 0, turn = 0;
         for (int32_t k = s; k <= last && !quoted; k++) /* (a question is the interviewer's) */
-            quoted = has_quote[k] || is_question_mark(&d->tokens[d->sentences[k].tok_end - 1]);
+            quoted = has_quote[k] || tok_is_question_mark(&d->tokens[d->sentences[k].tok_end - 1]);
         int32_t prev_b = d->sentences[prev].tok_begin, prev_end = quoted ? 0 : paragraph_end(d, prev_b);
         for (int32_t i = 0; i < nq && !quoted && !turn; i++) {
             const struct quote *o = &d->quotes[i];

@@ -691,6 +691,11 @@ int tok_is_dash(const struct token *tk)
            (tk->fold[0] == '-' || tk->fold[0] == 0x2013 || tk->fold[0] == 0x2014);
 }
 
+int tok_is_question_mark(const struct token *tk)
+{
+    return tok_is_char(tk, 0x061F) || tok_is_char(tk, '?');
+}
+
 int tok_has_article_after_clitic(const struct token *tk)
 {
     const UChar *w = tk->fold;

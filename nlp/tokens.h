@@ -233,6 +233,9 @@ int tok_writer_voice(const struct doc *d, const struct token *t);
 /* 1 for - – — used as parenthetical dashes. */
 int tok_is_dash(const struct token *tk);
 
+/* 1 for a question mark, Arabic ؟ or Latin ?. */
+int tok_is_question_mark(const struct token *tk);
+
 /* Is the word at k glued by a hyphen to a word after it, no space on either side of the
  * hyphen (سو-يون، جي-هون)? */
 static inline int tok_glued_hyphen_after(const struct doc *d, int32_t k)
