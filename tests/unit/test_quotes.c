@@ -11344,6 +11344,19 @@ static void test_people_familiar_with_the_matter(void)
     CHECK(q != NULL && q->speaker_name && strncmp(q->speaker_name, "أشخاص", strlen("أشخاص")) == 0);
 }
 
+static void test_dual_verbs_of_saying(void)
+{
+    /* reporting_verbs.tsv: the dual, feminine and masculine ("وكانت واشنطن وسول قد أكدتا أن"،
+     * "وأوضحا أن") */
+    struct doc *d = fx_annotate("وكانت واشنطن وسول قد أكدتا أن الجنود وصلوا إلى روسيا. والتقى الوزيران أمس، وأوضحا أن التنسيق مستمر.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "الجنود وصلوا");
+    CHECK(q != NULL && q->speaker_name && strstr(q->speaker_name, "واشنطن") != NULL);
+    CHECK(fx_quote(d, "التنسيق مستمر") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -12037,6 +12050,7 @@ int main(void)
     test_dashed_turns_of_a_station_and_its_guest();
     test_a_body_in_marks_between_a_bare_title_and_its_holder();
     test_people_familiar_with_the_matter();
+    test_dual_verbs_of_saying();
     fx_teardown();
     return check_summary("test_quotes");
 }
