@@ -1584,6 +1584,14 @@ static int pass_orgs(struct ent_ctx *x)
                     last_content = o->te - 1;
                     break;
                 }
+                /* (and a diplomatic post's state in ل after its adjective: "القنصلية العامة
+                 * لجمهورية كوريا"، "البعثة الدائمة لروسيا") */
+                if (o->type == ENT_GPE && o->tb == j && content > 0 && t->fold[0] == 0x0644 && prep_clitic(x, t) &&
+                    (head->role_classes & (CLASS_MINISTRY | CLASS_MISSION)) ) {
+                    content++;
+                    last_content = o->te - 1;
+                    break;
+                }
                 if (o->type == ENT_PERSON || o->type == ENT_ORG || o->tb != j || prep_clitic(x, t) ||
                     (definite && content == 0) || (o->skip && t->fold[0] == 0x0648))
                     break; /* (و: الاتحاد السوفيتي | وكوريا الشمالية, a second name) */

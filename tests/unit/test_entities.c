@@ -5521,6 +5521,20 @@ static void test_gulf_given_names_of_women(void)
     CHECK(fx_entity(d, "ميثاء الكعبي") != NULL);
 }
 
+static void test_a_diplomatic_post_and_its_state_in_lam(void)
+{
+    /* "القنصلية العامة لجمهورية كوريا في دبي"، "البعثة الدائمة لروسيا": a post's head and
+     * adjective take the state in ل that it represents (not "المكتب الإعلامي للكرملين",
+     * a known organisation) */
+    struct doc *d = fx_annotate("وقالت القنصلية العامة لجمهورية كوريا في دبي إن المنح ستزداد. "
+                                "وقال المكتب الإعلامي للكرملين إن الزيارة مؤجلة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "القنصلية العامة لجمهورية كوريا") != NULL);
+    CHECK(fx_entity(d, "الكرملين") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -5850,6 +5864,7 @@ int main(void)
     test_a_word_before_its_purpose_verb_after_a_title();
     test_muntasir_is_a_given_name();
     test_gulf_given_names_of_women();
+    test_a_diplomatic_post_and_its_state_in_lam();
     fx_teardown();
     return check_summary("test_entities");
 }
