@@ -1576,19 +1576,14 @@ static int pass_orgs(struct ent_ctx *x)
                 /* A known person or organisation is its own entity; a place written
                  * after the head is part of the name (منتخب الأردن) unless it carries
                  * a preposition (المكتب الصحفي للكرملين). A region may be a regional
-                 * body's seat (المكتب الجهوي للاستثمار الفلاحي لتافيلالت). */
+                 * body's seat (المكتب الجهوي للاستثمار الفلاحي لتافيلالت), and a state in
+                 * ل the diplomatic post it has after its adjective ("القنصلية العامة
+                 * لجمهورية كوريا"، "البعثة الدائمة لروسيا"). */
                 if ((o->type == ENT_GPE || o->type == ENT_LOC) && o->tb == j && content > 0 &&
-                    (t->fold[0] == 0x0628 || t->fold[0] == 0x0644) &&
-                    prep_clitic(x, t) && regional_name(x, k, j)) {
-                    content++; /* (its seat ends the name, in ب or ل: المديرية الجهوية للفلاحة لسوس ماسة) */
-                    last_content = o->te - 1;
-                    break;
-                }
-                /* (and a diplomatic post's state in ل after its adjective: "القنصلية العامة
-                 * لجمهورية كوريا"، "البعثة الدائمة لروسيا") */
-                if (o->type == ENT_GPE && o->tb == j && content > 0 && t->fold[0] == 0x0644 && prep_clitic(x, t) &&
-                    (head->role_classes & (CLASS_MINISTRY | CLASS_MISSION)) ) {
-                    content++;
+                    (t->fold[0] == 0x0628 || t->fold[0] == 0x0644) && prep_clitic(x, t) &&
+                    (regional_name(x, k, j) || (o->type == ENT_GPE && t->fold[0] == 0x0644 &&
+                                                (head->role_classes & (CLASS_MINISTRY | CLASS_MISSION))))) {
+                    content++; /* (its seat or state ends the name: المديرية الجهوية للفلاحة لسوس ماسة) */
                     last_content = o->te - 1;
                     break;
                 }
