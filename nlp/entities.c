@@ -7168,8 +7168,7 @@ __attribute__((noinline)) static int pass_media_tails(struct ent_ctx *x)
             b--;
             /* (a clitic on a word opens the name: لستيب نيوز, وأثر برس; للعربية.نت, and
              * للسومرية نيوز that no list holds after a person's name) */
-            int lam_al_word = t->fold_len > 3 && t->fold[0] == 0x0644 && t->fold[1] == 0x0644;
-            if (t->kind == TOK_WORD && (!tok_has_article(t) || t->lex_prefix || lam_al_word) &&
+            if (t->kind == TOK_WORD && (!tok_has_article(t) || t->lex_prefix || lam_and_article(t)) &&
                 (t->fold[0] == 0x0644 || t->fold[0] == 0x0628 || t->fold[0] == 0x0648 || t->fold[0] == 0x0641))
                 break;
         }
@@ -7179,7 +7178,7 @@ __attribute__((noinline)) static int pass_media_tails(struct ent_ctx *x)
             continue;
         struct cand c = {b, k + 1, b, k + 1, -1, -1, 0, 0, ENT_ORG, GENDER_FEM, CAND_ORG, CLASS_MEDIA | CLASS_ORG, -1, 0};
         const struct token *first_word = &d->tokens[b];
-        int lam_al = first_word->fold_len > 3 && first_word->fold[0] == 0x0644 && first_word->fold[1] == 0x0644;
+        int lam_al = lam_and_article(first_word);
         if (tok_has_article(first_word) && (first_word->lex_prefix || lam_al)) {
             /* (the name without its clitic: للعربية.نت -> العربية.نت) */
             c.skip = lam_al ? 2 : 1;

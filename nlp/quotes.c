@@ -332,16 +332,15 @@ static int region_is_name(const struct qctx *q, const struct region *r)
         return 1;
     /* "جوزيف هوانغ، رئيس «التحالف الكوري الأميركي من أجل حقوق الإنسان» ومقره لوس
      * أنجلوس، لموقع «الحرة»، إن": up to seven words with no verb in marks after a bare
-     * title set off in apposition are the body's name */
+     * title set off in apposition are the body's name; so are those the title's holder
+     * follows ("وقال رئيس «تحالف المنشقين من أجل الحرية» X، إن") */
     const struct token *head = r->open > 0 ? &d->tokens[r->open - 1] : NULL;
-    if (head && r->open > 1 && words <= 7 && tok_is_comma(&d->tokens[r->open - 2]) && (tok_kinds(head) & LEX_TITLE) &&
-        head->kind == TOK_WORD && !tok_has_article(head) && !head->lex_prefix && !tok_written_pronoun(d, head) &&
+    int bare_title = head && r->open > 1 && (tok_kinds(head) & LEX_TITLE) && head->kind == TOK_WORD &&
+                     !tok_has_article(head) && !head->lex_prefix && !tok_written_pronoun(d, head);
+    if (bare_title && words <= 7 &&
+        (tok_is_comma(&d->tokens[r->open - 2]) ||
+         (r->close >= 0 && r->close + 1 < d->n_tokens && holder_after(q, r->close + 1))) &&
         !verb_in(q, r->inner_b, r->inner_e))
-        return 1;
-    /* (or followed by the title's holder: "وقال رئيس «تحالف المنشقين من أجل الحرية» X، إن") */
-    if (head && r->open > 1 && words <= 7 && (tok_kinds(head) & LEX_TITLE) && head->kind == TOK_WORD &&
-        !tok_has_article(head) && !head->lex_prefix && !tok_written_pronoun(d, head) && r->close >= 0 &&
-        r->close + 1 < d->n_tokens && holder_after(q, r->close + 1) && !verb_in(q, r->inner_b, r->inner_e))
         return 1;
     /* (and up to five right after a body's bare head: "ذكرت شركة «سفن الشرقية للخدمات
      * الملاحية» أن") */
@@ -4665,7 +4664,8 @@ static int relative_cue(struct qctx *q, int32_t k)
             int32_t se = cb;
             while (se < ce && !tok_is_comma(&d->tokens[se]))
                 se++;
-            int talk_about = 0; /* ("، وسط تقارير غربية عن تبادل ...، وهو ما تنفيه X": what is denied is told there) */
+            /* ("، وسط تقارير غربية عن تبادل ...، وهو ما تنفيه X": what is denied is told there) */
+            int talk_about = 0;
             for (int32_t j = cb; j < se && !talk_about; j++)
                 talk_about = tok_is_an(&d->tokens[j]);
             if ((verb_in(q, cb, se) && !tok_is_relative_pronoun(&d->tokens[cb])) || talk_about)
@@ -6666,10 +6666,9 @@ static int item_names_its_speaker(const struct doc *d, int32_t body, int32_t end
         if (d->tokens[k].kind == TOK_PUNCT && !tok_is_quote_mark(&d->tokens[k]))
             return 0;
         int32_t m = d->tok_mention[k];
+        const struct entity *en = m >= 0 ? &d->entities[d->mentions[m].entity] : NULL;
         /* (or the outlet whose turn it is: "- شمس أف أم: ...؟") */
-        named |= m >= 0 && (d->entities[d->mentions[m].entity].type == ENT_PERSON ||
-                            (d->entities[d->mentions[m].entity].type == ENT_ORG &&
-                             (d->entities[d->mentions[m].entity].classes & CLASS_MEDIA)));
+        named |= en && (en->type == ENT_PERSON || (en->type == ENT_ORG && (en->classes & CLASS_MEDIA)));
     }
     return 0;
 }
