@@ -3174,8 +3174,11 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
         }
         /* (and the last of them however common a word it spells, where the phrase ends:
          * "جونغ هيه ريون في إفادة صحفية") */
+        /* (a function word of three letters too, before a comma or the complementiser:
+         * "وانغ ون بين، المتحدث"، "لي هونغ بين إن") */
         if (family_first && e - s == 2 && t->kind == TOK_WORD && (t->flags & TOKF_ARABIC) && t->fold_len <= 4 &&
-            !tok_kinds(t) && !tok_has_article(t) && !t->lex_prefix && tok_east_asian_syllable(prev) && e + 1 < end &&
+            !tok_has_article(t) && !t->lex_prefix && tok_east_asian_syllable(prev) && e + 1 < end &&
+            (!tok_kinds(t) || tok_function_word_syllable(d, e)) &&
             !tok_is_qawluh(t) && ends_name_phrase(d, e + 1)) {
             e++;
             break;

@@ -1397,6 +1397,15 @@ int32_t tok_body_in_marks_after_an(const struct doc *d, int32_t k)
     return tok_is_comma(n) || (tok_kinds(n) & LEX_COMPLEMENTIZER) ? e : -1;
 }
 
+int tok_function_word_syllable(const struct doc *d, int32_t k)
+{
+    if (k + 1 >= d->n_tokens)
+        return 0;
+    const struct token *t = &d->tokens[k], *n = &d->tokens[k + 1];
+    return t->kind == TOK_WORD && (t->flags & TOKF_ARABIC) && t->fold_len == 3 && tok_kinds(t) == LEX_STOP &&
+           !t->lex_prefix && (tok_is_comma(n) || (tok_kinds(n) & LEX_COMPLEMENTIZER));
+}
+
 /* Does a name end at token k: the text ends, or punctuation or a complementiser follows? */
 static int syllables_end_phrase(const struct doc *d, int32_t k)
 {
@@ -1428,7 +1437,7 @@ int tok_lee_family(const struct doc *d, int32_t k)
            (tok_east_asian_syllable(first) ||
             (hyphen && (tok_kinds(first) & LEX_FIRST_NAME) && first->fold_len <= 4 && !first->lex_prefix &&
              !tok_has_article(first))) &&
-           (tok_east_asian_syllable(&d->tokens[k + 2]) || hyphen) &&
+           (tok_east_asian_syllable(&d->tokens[k + 2]) || hyphen || tok_function_word_syllable(d, k + 2)) &&
            /* (a given name after لي is "to me, John" after a verb; with no word before it, as
             * a line's label "لي جون هو:", لي is the family) */
            /* (but three syllables, or two glued by a hyphen, that end the phrase are a whole

@@ -456,6 +456,9 @@ int tok_has_arabic_only_letter(const struct token *t);
  * (not "to me": "قال لي سامي"). */
 int tok_east_asian_syllable(const struct token *t);
 int tok_lee_family(const struct doc *d, int32_t k);
+/* بين in "وانغ ون بين، المتحدث": a function word of three letters as the last syllable of an
+ * East Asian name, where a comma or the complementiser ends the name after it (Bin). */
+int tok_function_word_syllable(const struct doc *d, int32_t k);
 /* tok_lee_family, or the Chinese family names ما and هو before two syllables (ما جيان هوا). */
 int tok_short_family(const struct doc *d, int32_t k);
 

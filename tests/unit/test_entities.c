@@ -5535,6 +5535,19 @@ static void test_a_diplomatic_post_and_its_state_in_lam(void)
     CHECK(fx_entity(d, "الكرملين") != NULL);
 }
 
+static void test_bin_ends_a_chinese_name_before_a_comma(void)
+{
+    /* tokens.c tok_function_word_syllable: بين (between) is the syllable Bin where a comma or
+     * the complementiser ends the name; before anything else it stays a word ("فو تسونغ الى") */
+    struct doc *d = fx_annotate("وقال المتحدث باسم الخارجية الصينية وانغ ون بين إن بكين تتابع. وقال لي هونغ بين، الباحث في المعهد، إن التقارب طبيعي. ودعا المندوب فو تسونغ بين \"الطرفين\" إلى الحوار.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "وانغ ون بين") != NULL);
+    CHECK(fx_entity(d, "لي هونغ بين") != NULL);
+    CHECK(fx_entity(d, "فو تسونغ") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -5865,6 +5878,7 @@ int main(void)
     test_muntasir_is_a_given_name();
     test_gulf_given_names_of_women();
     test_a_diplomatic_post_and_its_state_in_lam();
+    test_bin_ends_a_chinese_name_before_a_comma();
     fx_teardown();
     return check_summary("test_entities");
 }
