@@ -4216,6 +4216,10 @@ static int source_cue(struct qctx *q, int32_t k, int32_t n, const struct lex_ent
     if (k > sb && (tok_kinds(&d->tokens[k - 1]) & LEX_VERB) && d->tokens[k - 1].lex->verb_in &&
         !(k - 1 > sb && tok_is_kama(&d->tokens[k - 2])))
         return 0;
+    /* "...، على ما يقول دبلوماسي": a marker that ends in ما of its own is set off by a comma
+     * ("لم يصدر أي تعليق على ما أوردته الصحيفة" comments on what was reported) */
+    if (n > 1 && ma_of_source(&d->tokens[k + n - 1]) && (k == sb || !tok_is_comma(&d->tokens[k - 1])))
+        return 0;
     /* "فاعتبرت على لسان المتحدثة باسمها X أن"، "وأكدت الحكومة على لسان وزيرها أن": whom
      * a verb relays, after it and its subject with no comma between, is part of the verb's
      * speaker phrase; the words are after it, not before */

@@ -11357,6 +11357,19 @@ static void test_dual_verbs_of_saying(void)
     CHECK(fx_quote(d, "التنسيق مستمر") != NULL);
 }
 
+static void test_ala_ma_yaqul_set_off_by_a_comma_is_a_source(void)
+{
+    /* source_markers.tsv "على ما" and source_cue: "، على ما يقول X" sources the clause before
+     * it; without the comma it is what someone comments on, no source */
+    struct doc *d = fx_annotate("والصمت الصيني ليس علامة رضا، على ما يقول دبلوماسي عربي معتمد في بكين. ولم يصدر عن المركز أي تعليق على ما أوردته الصحيفة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "والصمت");
+    CHECK(q != NULL && q->speaker_name && strncmp(q->speaker_name, "دبلوماسي عربي", strlen("دبلوماسي عربي")) == 0);
+    CHECK(d->n_quotes == 1);
+}
+
 int main(void)
 {
     fx_setup();
@@ -12051,6 +12064,7 @@ int main(void)
     test_a_body_in_marks_between_a_bare_title_and_its_holder();
     test_people_familiar_with_the_matter();
     test_dual_verbs_of_saying();
+    test_ala_ma_yaqul_set_off_by_a_comma_is_a_source();
     fx_teardown();
     return check_summary("test_quotes");
 }
