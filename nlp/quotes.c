@@ -5297,6 +5297,14 @@ static int someone_of_a_place(const struct qctx *q, int32_t b, int32_t colon)
     return (r >= 0 && q->r[r].close > colon + 1) || tok_relation_head(d, b, p) || given;
 }
 
+/* Is [b, e) one mention, of a person, body or state, and nothing else? */
+static int region_is_one_mention(const struct doc *d, int32_t b, int32_t e)
+{
+    int32_t m = d->tok_mention[b];
+    return m >= 0 && d->mentions[m].tok_begin == b && d->mentions[m].tok_end == e &&
+           d->entities[d->mentions[m].entity].type != ENT_LOC;
+}
+
 /* "«البواخر صارت تتأخر أسابيع».. عمال مرفأ شكا يترقبون": a headline that opens with words
  * in marks, no one named before them, lifts them from the body; attribution gives them
  * to whoever the body quotes saying them, or drops them. */
@@ -5653,9 +5661,10 @@ static int headline_cue(struct qctx *q, int32_t s)
     }
     /* "\"المياه\": ..." and "\"الزراعة\" لـ\"رؤيا\": ...": a body's short name in marks
      * (a ministry known by its field) */
+    /* (or any name found whole in them: "«هيومن رايتس ووتش»: ...") */
     int32_t qr = q->opens[b];
-    int quoted_head = !surname_head && qr >= 0 && q->r[qr].words <= 2 && q->r[qr].close > b + 1 &&
-                      q->r[qr].close + 1 == he;
+    int quoted_head = !surname_head && qr >= 0 && q->r[qr].close > b + 1 && q->r[qr].close + 1 == he &&
+                      (q->r[qr].words <= 2 || region_is_one_mention(d, b + 1, q->r[qr].close));
     if (quoted_head) {
         named = 1;
         b++;

@@ -11370,6 +11370,18 @@ static void test_ala_ma_yaqul_set_off_by_a_comma_is_a_source(void)
     CHECK(d->n_quotes == 1);
 }
 
+static void test_a_headline_names_a_body_in_marks_whole(void)
+{
+    /* headline_cue, region_is_one_mention: a name of three words in marks before the colon
+     * heads the headline as a short one does */
+    struct doc *d = fx_annotate("«هيومن رايتس ووتش»: المعاهدة تكرس إفلات النظام من العقاب\nقالت المنظمة في تقرير إن المعاهدة خطيرة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "المعاهدة تكرس");
+    CHECK_STR(q ? q->speaker_name : NULL, "هيومن رايتس ووتش");
+}
+
 int main(void)
 {
     fx_setup();
@@ -12065,6 +12077,7 @@ int main(void)
     test_people_familiar_with_the_matter();
     test_dual_verbs_of_saying();
     test_ala_ma_yaqul_set_off_by_a_comma_is_a_source();
+    test_a_headline_names_a_body_in_marks_whole();
     fx_teardown();
     return check_summary("test_quotes");
 }
