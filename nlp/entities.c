@@ -4083,9 +4083,16 @@ static int pass_pseudonyms(struct ent_ctx *x)
             continue;
         /* (or in commas: "حسام، 38 عاما، محام:"، "وتؤكد نورهان، 24 عاما، طالبة") */
         int in_commas = tok_is_comma(t) && tok_is_comma(&tokens[k + 3]);
-        if (!in_commas && (!is_paren(t, '(') || !is_paren(&tokens[k + 3], ')')))
+        /* (or said after a comma: "يعيش «سونغ-ها»، وهو اسم مستعار لعامل ...") */
+        const struct token *a = &tokens[k + 1], *b = &tokens[k + 2], *c = &tokens[k + 3];
+        int said_after_comma = tok_is_comma(t) && !in_commas && a->fold_len == 3 && a->fold[0] == 0x0648 &&
+                               a->fold[1] == 0x0647 && (a->fold[2] == 0x0648 || a->fold[2] == 0x064A);
+        if (said_after_comma) {
+            a = b;
+            b = c;
+        }
+        if (!in_commas && !said_after_comma && (!is_paren(t, '(') || !is_paren(&tokens[k + 3], ')')))
             continue;
-        const struct token *a = &tokens[k + 1], *b = &tokens[k + 2];
         int pseudonym = !in_commas && a->fold_len == 3 && !memcmp(a->fold, ism, sizeof ism) && b->fold_len == 6 &&
                         !memcmp(b->fold, mustaar, sizeof mustaar);
         /* "صباح كاظم (52 عاماً)": an age in parentheses follows a person too */

@@ -5548,6 +5548,19 @@ static void test_bin_ends_a_chinese_name_before_a_comma(void)
     CHECK(fx_entity(d, "فو تسونغ") != NULL);
 }
 
+static void test_a_pseudonym_said_after_a_comma(void)
+{
+    /* pass_pseudonyms: "«X»، وهو اسم مستعار" names a person as "(اسم مستعار)" does, and the
+     * elided subject after it is that person */
+    struct doc *d = fx_annotate("يعيش \"سونغ-ها\"، وهو اسم مستعار لعامل فر من معسكر، في ضواحي موسكو.\nويقول عبر تطبيق مراسلة: \"صار كل شرطي يبدو لي رجل أمن\".\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "سونغ-ها") != NULL);
+    const struct quote *q = fx_quote(d, "صار كل");
+    CHECK_STR(q ? q->speaker_name : NULL, "سونغ-ها");
+}
+
 int main(void)
 {
     fx_setup();
@@ -5879,6 +5892,7 @@ int main(void)
     test_gulf_given_names_of_women();
     test_a_diplomatic_post_and_its_state_in_lam();
     test_bin_ends_a_chinese_name_before_a_comma();
+    test_a_pseudonym_said_after_a_comma();
     fx_teardown();
     return check_summary("test_entities");
 }
