@@ -5561,6 +5561,19 @@ static void test_a_pseudonym_said_after_a_comma(void)
     CHECK_STR(q ? q->speaker_name : NULL, "سونغ-ها");
 }
 
+static void test_oceania_and_spanish_given_names(void)
+{
+    /* places.tsv أوقيانيا, first_names.tsv رامون: a region after آسيا و is a place, and the
+     * Spanish given name after it opens the holder's name */
+    struct doc *d = fx_annotate("قال نائب وزير الخارجية الفنزويلي لشؤون آسيا وأوقيانيا رامون إليسيو كاستيو، في مقابلة، إن المعاهدة شأن سيادي.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct entity *e = fx_entity(d, "أوقيانيا");
+    CHECK(e != NULL && e->type == ENT_LOC);
+    CHECK(fx_entity(d, "رامون إليسيو كاستيو") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -5893,6 +5906,7 @@ int main(void)
     test_a_diplomatic_post_and_its_state_in_lam();
     test_bin_ends_a_chinese_name_before_a_comma();
     test_a_pseudonym_said_after_a_comma();
+    test_oceania_and_spanish_given_names();
     fx_teardown();
     return check_summary("test_entities");
 }
