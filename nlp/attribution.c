@@ -4608,11 +4608,12 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
                 ok = as_written(&x, tok_span(d, q->np_begin, q->np_end), GENDER_UNKNOWN, CLASS_PERSON, &w, &how);
             /* ("مساعد أمين الجامعة العربية الأسبق:": a title with the body it serves, read as
              * written, is someone the body names with that role too, when it does; "مندوب
-             * اليمن:" whose role the body gives no one stays as written) */
+             * اليمن:" whose role the body gives no one stays as written; a definite title
+             * too, "السفير الروسي بدمشق:" over "وأكد السفير X") */
             const struct token *h0 = &d->tokens[q->np_begin];
             int titled_head = ok && q->cue_kind == CUE_HEADLINE && w.entity < 0 && q->np_end > q->np_begin + 1 &&
                               d->tok_mention[q->np_begin] < 0 && h0->lex && (tok_kinds(h0) & LEX_TITLE) &&
-                              !tok_has_article(h0) && (h0->lex->role_classes & CLASS_PERSON) &&
+                              (h0->lex->role_classes & CLASS_PERSON) &&
                               q->sentence < HEADLINE_SENTENCES && role_holder(d, q->np_begin, q->np_end, NULL) >= 0;
             if (ok && q->cue_kind == CUE_HEADLINE &&
                 (x.unnamed_title || how == RESOLVED_ROLE_NOUN || of_state || by_trade || titled_head))

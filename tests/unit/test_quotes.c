@@ -11382,6 +11382,18 @@ static void test_a_headline_names_a_body_in_marks_whole(void)
     CHECK_STR(q ? q->speaker_name : NULL, "هيومن رايتس ووتش");
 }
 
+static void test_a_definite_title_heading_a_headline_is_the_body_holder(void)
+{
+    /* attribution.c titled_head: "السفير الروسي بدمشق:" over a body that names the
+     * ambassador is the ambassador, as an indefinite "سفير روسي:" is */
+    struct doc *d = fx_annotate("السفير الروسي بدمشق: المعاهدة درع في وجه الهيمنة\nوأكد السفير أليكسي سميرنوف في كلمته خلال الحفل أن المعاهدة فتحت صفحة جديدة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "المعاهدة درع");
+    CHECK_STR(q ? q->speaker_name : NULL, "أليكسي سميرنوف");
+}
+
 int main(void)
 {
     fx_setup();
@@ -12078,6 +12090,7 @@ int main(void)
     test_dual_verbs_of_saying();
     test_ala_ma_yaqul_set_off_by_a_comma_is_a_source();
     test_a_headline_names_a_body_in_marks_whole();
+    test_a_definite_title_heading_a_headline_is_the_body_holder();
     fx_teardown();
     return check_summary("test_quotes");
 }
