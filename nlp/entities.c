@@ -3118,7 +3118,13 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
              (e == s + 1 && (tok_kinds(&d->tokens[e + 1]) & LEX_STOP) && !tok_has_article(&d->tokens[e + 1]) &&
               definite_title_before(d, s)) ||
              /* (or the verb's object with its pronoun: "ابتدر السفير X Y الأمين حديثه") */
-             (e - s >= 2 && tok_pronoun_suffixed(d, &d->tokens[e + 1])))) {
+             (e - s >= 2 && tok_pronoun_suffixed(d, &d->tokens[e + 1])) ||
+             /* (or an honorific before a bare noun of the dictionary, the verb's object, that
+              * no name list holds: "ألقى الدكتور وائل السيد كلمة") */
+             (e == s + 1 && (tok_kinds(t) & LEX_HONORIFIC) && d->tokens[e + 1].kind == TOK_WORD &&
+              (d->tokens[e + 1].flags & TOKF_COMMON) && !tok_has_article(&d->tokens[e + 1]) &&
+              !d->tokens[e + 1].lex_prefix &&
+              !(tok_kinds(&d->tokens[e + 1]) & (LEX_FIRST_NAME | LEX_FAMILY_NAME | LEX_NAME_PARTICLE | LEX_STOP))))) {
             e++;
             break;
         }

@@ -5574,6 +5574,18 @@ static void test_oceania_and_spanish_given_names(void)
     CHECK(fx_entity(d, "رامون إليسيو كاستيو") != NULL);
 }
 
+static void test_an_honorific_before_the_verbs_object_is_a_family_name(void)
+{
+    /* read_name: السيد after a given name, before a bare noun that is the verb's object
+     * (ألقى ... كلمة), is the family name, not the honorific of a name "كلمة" */
+    struct doc *d = fx_annotate("كما ألقى معاون وزير الخارجية الدكتور وائل السيد كلمة أشار فيها إلى أن سورية تثمن مواقف كوريا.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "وائل السيد") != NULL);
+    CHECK(fx_entity(d, "كلمة") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -5907,6 +5919,7 @@ int main(void)
     test_bin_ends_a_chinese_name_before_a_comma();
     test_a_pseudonym_said_after_a_comma();
     test_oceania_and_spanish_given_names();
+    test_an_honorific_before_the_verbs_object_is_a_family_name();
     fx_teardown();
     return check_summary("test_entities");
 }
