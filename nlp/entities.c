@@ -558,6 +558,32 @@ static inline int may_follow_patronymic(const struct doc *d, int32_t e)
 static int ends_name_phrase(const struct doc *d, int32_t k);
 static int title_phrase_before(const struct doc *d, int32_t s);
 
+/* Is the one-word place at k, without the article, a family name: a given name right
+ * before it (or a given name and a second word no list holds) where a name stands, a
+ * comma or the complementiser right after? */
+static int town_as_family_name(const struct ent_ctx *x, int32_t k, int32_t end)
+{
+    const struct doc *d = x->d;
+    if (k < 2 || k + 1 >= end || d->tokens[k].lex_prefix || tok_has_article(&d->tokens[k]))
+        return 0;
+    const struct token *next = &d->tokens[k + 1];
+    if (!tok_is_comma(next) && !((tok_kinds(next) & LEX_COMPLEMENTIZER) && !next->lex_prefix))
+        return 0;
+    int32_t g = k - 1;
+    if (!(tok_kinds(&d->tokens[g]) & LEX_FIRST_NAME) && g >= 1 && !tok_kinds(&d->tokens[g]) &&
+        tok_is_name_like(x->lx, &d->tokens[g]))
+        g--; /* (رامون إيغناسيو سانتياغو) */
+    const struct token *given = &d->tokens[g];
+    if (g < 1 || given->kind != TOK_WORD || !(tok_kinds(given) & LEX_FIRST_NAME) || given->lex_prefix ||
+        (tok_kinds(given) & (LEX_STOP | LEX_GAZ | LEX_NAME_PARTICLE)) || given->sentence != d->tokens[k].sentence)
+        return 0;
+    /* (where a name stands, after a comma or a title: not a verb's subject and its object,
+     * "زار سامي تونس، حيث") */
+    const struct token *before = &d->tokens[g - 1];
+    return tok_is_comma(before) || (tok_kinds(before) & (LEX_TITLE | LEX_ROLE_NOUN | LEX_HONORIFIC)) ||
+           title_phrase_before(d, g);
+}
+
 static int match_known(struct ent_ctx *x, int32_t k, int32_t end)
 {
     const struct doc *d = x->d;
@@ -622,6 +648,12 @@ static int match_known(struct ent_ctx *x, int32_t k, int32_t end)
         !v.skip && (tok_kinds(&d->tokens[k - 1]) & LEX_FIRST_NAME) &&
         !d->tokens[k - 1].lex_prefix && d->tokens[k - 1].sentence == tk->sentence &&
         !(tok_kinds(&d->tokens[k - 1]) & (LEX_STOP | LEX_NAME_PARTICLE | LEX_FAMILY_NAME | LEX_GAZ)))
+        return 0;
+    /* "لورا ميندوزا، فترى"، "فابريتسيو كولومبو أن": a town no knowledge entry holds, right
+     * after a given name (or a given name and a second one no list holds) and before a
+     * comma or the complementiser, is the family name */
+    if (n == 1 && !v.skip && (e->gaz_type == ENT_GPE || e->gaz_type == ENT_LOC) && e->kb < 0 &&
+        town_as_family_name(x, k, end))
         return 0;
     /* "أندريه بيلوسوف-لانسكي"، "زاخاروفا-بيك": a known person's name glued by a hyphen to a
      * word no list holds is someone else's double name, which the name passes read whole

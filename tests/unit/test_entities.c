@@ -5586,6 +5586,19 @@ static void test_an_honorific_before_the_verbs_object_is_a_family_name(void)
     CHECK(fx_entity(d, "كلمة") == NULL);
 }
 
+static void test_a_town_after_a_given_name_in_apposition_is_a_family_name(void)
+{
+    /* match_known, town_as_family_name: "، لورا ميندوزا، فترى" is Laura Mendoza, not a
+     * town; a verb's subject and its object stay apart ("زار سامي تونس، حيث") */
+    struct doc *d = fx_annotate("أما المتحدثة باسم الحملة، لورا ميندوزا، فترى أن المرشح أشاد بالزعيم. وزار سامي تونس، حيث التقى الوزير.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "لورا ميندوزا") != NULL);
+    CHECK(fx_entity(d, "تونس") != NULL);
+    CHECK(fx_entity(d, "سامي تونس") == NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -5920,6 +5933,7 @@ int main(void)
     test_a_pseudonym_said_after_a_comma();
     test_oceania_and_spanish_given_names();
     test_an_honorific_before_the_verbs_object_is_a_family_name();
+    test_a_town_after_a_given_name_in_apposition_is_a_family_name();
     fx_teardown();
     return check_summary("test_entities");
 }
