@@ -3099,9 +3099,9 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
              how_before_colon(d, e + 1, end) ||
              /* (or before the verb's object: "طالب النائب X Y الموسوي الوزارة بأن") */
              (tok_has_article(&d->tokens[e + 1]) && (tok_kinds(&d->tokens[e + 1]) & (LEX_ORG_HEAD | LEX_ROLE_NOUN))) ||
-             /* (or, a nisba no dictionary knows after the father's given name, before
-              * anything: "ريم عبدالرحمن الدوسري الأثر") */
-             (common_third && !(t->flags & TOKF_COMMON) && t->fold[t->fold_len - 1] == 0x064A) ||
+             /* (or, a word in ال no dictionary knows after the father's given name, before
+              * anything: "ريم عبدالرحمن الدوسري الأثر"، "فايز محمود الخوالدة الذخائر") */
+             (common_third && !(t->flags & TOKF_COMMON)) ||
              /* (or a nisba the dictionary holds there, before a bare indefinite word, the
               * verb's object or its adverb: "يقضي الصياد سعيد عامر المهري ساعات") */
              (common_third && t->fold[t->fold_len - 1] == 0x064A && d->tokens[e + 1].kind == TOK_WORD &&

@@ -5599,6 +5599,17 @@ static void test_a_town_after_a_given_name_in_apposition_is_a_family_name(void)
     CHECK(fx_entity(d, "سامي تونس") == NULL);
 }
 
+static void test_a_definite_family_name_no_dictionary_knows_before_the_object(void)
+{
+    /* read_name: after a given name and the father's, a word in ال no dictionary knows is
+     * the family name before anything, a verb's object too (ي-ending or not) */
+    struct doc *d = fx_annotate("في المقابل، نفى المفوض عبد الرحيم صالح التوم وجود أي قيود على القوافل.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "عبد الرحيم صالح التوم") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -5934,6 +5945,7 @@ int main(void)
     test_oceania_and_spanish_given_names();
     test_an_honorific_before_the_verbs_object_is_a_family_name();
     test_a_town_after_a_given_name_in_apposition_is_a_family_name();
+    test_a_definite_family_name_no_dictionary_knows_before_the_object();
     fx_teardown();
     return check_summary("test_entities");
 }
