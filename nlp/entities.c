@@ -5468,6 +5468,24 @@ static int kunya_family_ends(const struct ent_ctx *x, int32_t k)
            (tok_is_comma(&d->tokens[k + 2]) || (tok_kinds(&d->tokens[k + 2]) & LEX_COMPLEMENTIZER));
 }
 
+/* Does a comma at c open an aside on who someone is (an indefinite word first), closed
+ * by a comma within a few words, with a verb right after it? */
+static int aside_then_verb(const struct doc *d, int32_t c)
+{
+    if (c + 2 >= d->n_tokens || !tok_is_comma(&d->tokens[c]))
+        return 0;
+    const struct token *first = &d->tokens[c + 1];
+    if (first->kind != TOK_WORD || tok_has_article(first) || first->lex_prefix ||
+        (tok_kinds(first) & (LEX_STOP | LEX_VERB | LEX_COMPLEMENTIZER | LEX_PRONOUN)))
+        return 0;
+    for (int32_t j = c + 2; j + 1 < d->n_tokens && j - c <= 8 && d->tokens[j].sentence == first->sentence; j++) {
+        if (d->tokens[j].kind == TOK_PUNCT)
+            return tok_is_comma(&d->tokens[j]) && (tok_kinds(&d->tokens[j + 1]) & LEX_VERB) &&
+                   d->tokens[j + 1].lex && d->tokens[j + 1].lex->verb_aspect <= ASPECT_PRESENT;
+    }
+    return 0;
+}
+
 static int pass_given_names(struct ent_ctx *x)
 {
     const struct doc *d = x->d;
@@ -5527,6 +5545,16 @@ static int pass_given_names(struct ent_ctx *x)
             x->owner[k] < 0 && k + 3 < nt && tok_is_comma(&d->tokens[k + 2]) &&
             (tok_is_wa_huwa(&d->tokens[k + 3]) || tok_is_relative_pronoun(&d->tokens[k + 3])) &&
             x->owner[k + 1] < 0 && bare_word(x, k + 1) && d->tokens[k + 3].sentence == t->sentence) {
+            if (add_person(x, k, k + 2, -1, -1, 0, GENDER_UNKNOWN, CAND_CONTEXT) != 0)
+                return -1;
+            continue;
+        }
+        /* "سامي حداد، موظف في مصرف، قال": a given name and one bare word at the head of the
+         * sentence, then who the person is set off by commas and the verb (the vox pop's
+         * subject first; a word no list holds whatever it also means) */
+        if ((kinds & LEX_FIRST_NAME) && !(kinds & (LEX_STOP | LEX_NAME_PARTICLE | LEX_TITLE)) && !t->lex_prefix &&
+            x->owner[k] < 0 && k == d->sentences[t->sentence].tok_begin && x->owner[k + 1] < 0 &&
+            bare_word(x, k + 1) && aside_then_verb(d, k + 2)) {
             if (add_person(x, k, k + 2, -1, -1, 0, GENDER_UNKNOWN, CAND_CONTEXT) != 0)
                 return -1;
             continue;

@@ -5610,6 +5610,17 @@ static void test_a_definite_family_name_no_dictionary_knows_before_the_object(vo
     CHECK(fx_entity(d, "عبد الرحيم صالح التوم") != NULL);
 }
 
+static void test_a_vox_pop_subject_first_then_who_she_is(void)
+{
+    /* pass_given_names, aside_then_verb: "ناديا خوري، موظفة في مصرف، قالت" at the head of
+     * the sentence is a person whatever خوري also means, the verb after the aside */
+    struct doc *d = fx_annotate("في الشارع يتابع الناس الأخبار.\nسامية حداد، موظفة في مصرف، قالت للإذاعة إن راتبها لا يكفي.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "سامية حداد") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -5946,6 +5957,7 @@ int main(void)
     test_an_honorific_before_the_verbs_object_is_a_family_name();
     test_a_town_after_a_given_name_in_apposition_is_a_family_name();
     test_a_definite_family_name_no_dictionary_knows_before_the_object();
+    test_a_vox_pop_subject_first_then_who_she_is();
     fx_teardown();
     return check_summary("test_entities");
 }
