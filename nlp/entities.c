@@ -3082,8 +3082,12 @@ static int32_t read_name(const struct ent_ctx *x, int32_t s, int32_t end)
                             (tok_is_comma(next) || tok_is_char(next, ':') || tok_is_lone_lam(next) || tok_lam_noun_ours(next) ||
                              /* (not بأن: "طمأن الوزير أحمد سالم المستهلكين بأن", the verb's object) */
                              ((tok_kinds(next) & LEX_COMPLEMENTIZER) && !next->lex_prefix && next->fold[0] != 0x0628));
-        /* (not a word of time that is also "coming": "أحمد فوزي القادم من جاكرتا") */
-        if (given && tok_has_article(t) && (surname_ok(x, t) || demonym_family) && (!common_plural(t) || plural_family) &&
+        /* (not a word of time that is also "coming": "أحمد فوزي القادم من جاكرتا"; nor a
+         * word of the dictionary behind ب, "رحب أحمد سالم بالقرار،", but بالاسيوس) */
+        if (given && tok_has_article(t) &&
+            (t->fold[0] != 0x0628 || !lexicon_is_common(lx, t->fold + 1, t->fold_len - 1)) &&
+            (surname_ok(x, t) || demonym_family) &&
+            (!common_plural(t) || plural_family) &&
             !masdar_in_ba(d, e + 1) && !tok_marker(d, e, MARK_TIME_AFTER) && !described_before_bi_anna(d, s, e) &&
             ((e - s >= 2 && e - s <= 3 && (common_third || !(t->flags & TOKF_COMMON) || t->fold[t->fold_len - 1] == 0x064A)) ||
              /* (after a given name alone, a family nisba no dictionary knows: سالم المعمري) */

@@ -5621,6 +5621,19 @@ static void test_a_vox_pop_subject_first_then_who_she_is(void)
     CHECK(fx_entity(d, "سامية حداد") != NULL);
 }
 
+static void test_a_definite_word_behind_ba_is_not_a_family_name(void)
+{
+    /* read_name: "رحب أحمد سالم بالقرار،" - a word of the dictionary behind ب and its
+     * article ends no name; a foreign family name that only looks so (بالاسيوس) still does */
+    struct doc *d = fx_annotate("ورحب أحمد سالم بالقرار، لكنه لفت إلى أن الحضور مهم. وقالت ماريا لورديس بالاسيوس، السفيرة، إن الاتفاق مهم.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "أحمد سالم") != NULL);
+    CHECK(fx_entity(d, "أحمد سالم بالقرار") == NULL);
+    CHECK(fx_entity(d, "ماريا لورديس بالاسيوس") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -5958,6 +5971,7 @@ int main(void)
     test_a_town_after_a_given_name_in_apposition_is_a_family_name();
     test_a_definite_family_name_no_dictionary_knows_before_the_object();
     test_a_vox_pop_subject_first_then_who_she_is();
+    test_a_definite_word_behind_ba_is_not_a_family_name();
     fx_teardown();
     return check_summary("test_entities");
 }
