@@ -5634,6 +5634,18 @@ static void test_a_definite_word_behind_ba_is_not_a_family_name(void)
     CHECK(fx_entity(d, "ماريا لورديس بالاسيوس") != NULL);
 }
 
+static void test_russian_given_names_written_with_jim(void)
+{
+    /* first_names.tsv: Egyptian and Gulf papers write the Russian G with ج (جليب، جالينا),
+     * and the relayed name is a person the later "المسؤول الروسي" refers to */
+    struct doc *d = fx_annotate("ونقلت وكالة إنترفاكس عن جليب سولوفيوف، نائب رئيس الوكالة الفيدرالية لمصايد الأسماك، قوله إن موسكو تدرس توسيع الحصص. وقالت جالينا موروزوفا إن السوق هادئة.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "جليب سولوفيوف") != NULL);
+    CHECK(fx_entity(d, "جالينا موروزوفا") != NULL);
+}
+
 int main(void)
 {
     fx_setup();
@@ -5972,6 +5984,7 @@ int main(void)
     test_a_definite_family_name_no_dictionary_knows_before_the_object();
     test_a_vox_pop_subject_first_then_who_she_is();
     test_a_definite_word_behind_ba_is_not_a_family_name();
+    test_russian_given_names_written_with_jim();
     fx_teardown();
     return check_summary("test_entities");
 }
