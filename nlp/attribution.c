@@ -3658,6 +3658,14 @@ static int asked_one_answers(struct actx *x, const struct quote *q, struct who *
     return read_phrase(x, q, b, e, out, &how);
 }
 
+/* إذ at k ("since", "as"), right after a comma. */
+static int idh_after_comma(const struct doc *d, int32_t k)
+{
+    const struct token *t = &d->tokens[k];
+    return k > 0 && t->kind == TOK_WORD && t->fold_len == 2 && t->fold[1] == 0x0630 && !t->lex_prefix &&
+           (tok_kinds(t) & LEX_CONJ_BREAK) && tok_is_comma(&d->tokens[k - 1]);
+}
+
 /* "ويرفض السفير الأسبق ...، ويصفه بأنه": a verb with no subject of its own, later in a
  * sentence that opened with another verb and its subject (a verb of saying too, whose
  * object quoted nothing: "وأكد التاجر ذلك، وقال:"; the caller asks that no quotation
@@ -3665,9 +3673,10 @@ static int asked_one_answers(struct actx *x, const struct quote *q, struct who *
 static int elided_later_verb(const struct doc *d, const struct quote *q)
 {
     int32_t sb = d->sentences[q->sentence].tok_begin;
+    const struct token *v = &d->tokens[q->cue_tok];
     return q->cue_kind == CUE_VERB && !q->subject_pronoun && q->np_end == q->np_begin && q->cue_tok > sb + 2 &&
-           d->tokens[sb].kind == TOK_WORD && !tok_has_article(&d->tokens[sb]) &&
-           d->tok_mention[sb] < 0 && d->tokens[q->cue_tok].lex_prefix == 1 && d->tokens[q->cue_tok].fold[0] == 0x0648;
+           d->tokens[sb].kind == TOK_WORD && !tok_has_article(&d->tokens[sb]) && d->tok_mention[sb] < 0 &&
+           v->lex_prefix == 1 && v->fold[0] == 0x0648;
 }
 
 /* "قال المتحدث باسم الرئيس X، Y، إن"، "أما أستاذ العلاقات الدولية بجامعة الحسن الثاني،
@@ -4712,6 +4721,13 @@ int attribution_resolve(struct doc *d, struct arena *a, const struct lexicon *lx
             } else if (elided_later_verb(d, q) && (i == 0 || d->quotes[i - 1].sentence != q->sentence) &&
                        (sentence_subject(&x, q->cue_gender, q->cue.start, &w) || clause_subject(&x, q, &w))) {
                 ok = 1; /* "ويرفض السفير الأسبق ...، ويصفه بأنه": the sentence's subject */
+                how = RESOLVED_ELIDED;
+            } else if (q->cue_kind == CUE_VERB && q->np_end == q->np_begin && !q->subject_pronoun &&
+                       !d->tokens[q->cue_tok].lex_prefix && idh_after_comma(d, q->cue_tok - 1) &&
+                       (i == 0 || d->quotes[i - 1].sentence != q->sentence) &&
+                       (sentence_subject(&x, q->cue_gender, q->cue.start, &w) ||
+                        (clause_subject(&x, q, &w) && w.entity >= 0))) {
+                ok = 1; /* "وكانت المجر قد عرقلت الحزمة، إذ رأت أن": the one named as the subject */
                 how = RESOLVED_ELIDED;
             } else if ((q->cue_kind == CUE_SOURCE ||
                         (q->subject_pronoun == 1 && (i == 0 || d->quotes[i - 1].sentence != q->sentence))) &&

@@ -11394,6 +11394,19 @@ static void test_a_definite_title_heading_a_headline_is_the_body_holder(void)
     CHECK_STR(q ? q->speaker_name : NULL, "أليكسي سميرنوف");
 }
 
+static void test_a_verb_after_idh_has_the_sentences_named_subject(void)
+{
+    /* attribution.c idh_after_comma: "وكانت المجر قد عرقلت الحزمة، إذ رأت أن" - the verb
+     * after "، إذ" has no subject of its own; the state named as the sentence's subject
+     * speaks */
+    struct doc *d = fx_annotate("وكانت المجر قد عرقلت إقرار الحزمة أسبوعا كاملا، إذ رأت أن العقوبات تضر بالاقتصادات الأوروبية.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const struct quote *q = fx_quote(d, "العقوبات تضر");
+    CHECK_STR(q ? q->speaker_name : NULL, "المجر");
+}
+
 int main(void)
 {
     fx_setup();
@@ -12091,6 +12104,7 @@ int main(void)
     test_ala_ma_yaqul_set_off_by_a_comma_is_a_source();
     test_a_headline_names_a_body_in_marks_whole();
     test_a_definite_title_heading_a_headline_is_the_body_holder();
+    test_a_verb_after_idh_has_the_sentences_named_subject();
     fx_teardown();
     return check_summary("test_quotes");
 }
