@@ -5646,6 +5646,18 @@ static void test_russian_given_names_written_with_jim(void)
     CHECK(fx_entity(d, "جالينا موروزوفا") != NULL);
 }
 
+static void test_he_is_a_chinese_family_name(void)
+{
+    /* first_names.tsv خه (He): a Chinese family name before two syllables, and alone later */
+    struct doc *d = fx_annotate("قال خه جيان مينغ، المتحدث باسم المكتب، إن الجزيرة جزء من الصين. وأضاف خه أن الحوار ممكن.\n");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(fx_entity(d, "خه جيان مينغ") != NULL);
+    const struct quote *q = fx_quote(d, "الحوار ممكن");
+    CHECK_STR(q ? q->speaker_name : NULL, "خه جيان مينغ");
+}
+
 int main(void)
 {
     fx_setup();
@@ -5985,6 +5997,7 @@ int main(void)
     test_a_vox_pop_subject_first_then_who_she_is();
     test_a_definite_word_behind_ba_is_not_a_family_name();
     test_russian_given_names_written_with_jim();
+    test_he_is_a_chinese_family_name();
     fx_teardown();
     return check_summary("test_entities");
 }
