@@ -3673,10 +3673,9 @@ static int idh_after_comma(const struct doc *d, int32_t k)
 static int elided_later_verb(const struct doc *d, const struct quote *q)
 {
     int32_t sb = d->sentences[q->sentence].tok_begin;
-    const struct token *v = &d->tokens[q->cue_tok];
     return q->cue_kind == CUE_VERB && !q->subject_pronoun && q->np_end == q->np_begin && q->cue_tok > sb + 2 &&
-           d->tokens[sb].kind == TOK_WORD && !tok_has_article(&d->tokens[sb]) && d->tok_mention[sb] < 0 &&
-           v->lex_prefix == 1 && v->fold[0] == 0x0648;
+           d->tokens[sb].kind == TOK_WORD && !tok_has_article(&d->tokens[sb]) &&
+           d->tok_mention[sb] < 0 && d->tokens[q->cue_tok].lex_prefix == 1 && d->tokens[q->cue_tok].fold[0] == 0x0648;
 }
 
 /* "قال المتحدث باسم الرئيس X، Y، إن"، "أما أستاذ العلاقات الدولية بجامعة الحسن الثاني،
