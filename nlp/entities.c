@@ -5536,8 +5536,10 @@ static int pass_given_names(struct ent_ctx *x)
                 continue;
             }
         }
-        if ((kinds & LEX_FIRST_NAME) && !(kinds & (LEX_STOP | LEX_NAME_PARTICLE | LEX_TITLE)) && !t->lex_prefix &&
-            x->owner[k] < 0 && signed_under_role(x, k)) {
+        /* (a given name no clitic or other reading claims, not yet anyone's) */
+        int plain_given = (kinds & LEX_FIRST_NAME) && !(kinds & (LEX_STOP | LEX_NAME_PARTICLE | LEX_TITLE)) &&
+                          !t->lex_prefix && x->owner[k] < 0;
+        if (plain_given && signed_under_role(x, k)) {
             if (add_person(x, k, k + 2, -1, -1, 0, GENDER_UNKNOWN, CAND_CONTEXT) != 0)
                 return -1;
             continue;
@@ -5545,28 +5547,20 @@ static int pass_given_names(struct ent_ctx *x)
         /* "سميرة رزق، وهي معلمة، قالت": a given name and one bare word before an aside on
          * who the person is, whatever that word also means (or a relative clause on them:
          * "تقلّب سعاد بزّي، التي درست الطب،") */
-        if ((kinds & LEX_FIRST_NAME) && !(kinds & (LEX_STOP | LEX_NAME_PARTICLE | LEX_TITLE)) && !t->lex_prefix &&
-            x->owner[k] < 0 && k + 3 < nt && tok_is_comma(&d->tokens[k + 2]) &&
-            (tok_is_wa_huwa(&d->tokens[k + 3]) || tok_is_relative_pronoun(&d->tokens[k + 3])) &&
-            x->owner[k + 1] < 0 && bare_word(x, k + 1) && d->tokens[k + 3].sentence == t->sentence) {
-            if (add_person(x, k, k + 2, -1, -1, 0, GENDER_UNKNOWN, CAND_CONTEXT) != 0)
-                return -1;
-            continue;
-        }
-        /* "سامي حداد، موظف في مصرف، قال": a given name and one bare word at the head of the
-         * sentence, then who the person is set off by commas and the verb (the vox pop's
-         * subject first; a word no list holds whatever it also means) */
-        if ((kinds & LEX_FIRST_NAME) && !(kinds & (LEX_STOP | LEX_NAME_PARTICLE | LEX_TITLE)) && !t->lex_prefix &&
-            x->owner[k] < 0 && k == d->sentences[t->sentence].tok_begin && x->owner[k + 1] < 0 &&
-            bare_word(x, k + 1) && aside_then_verb(d, k + 2)) {
+        /* (or, heading the sentence, before any aside closed by a comma and the verb, the
+         * vox pop's subject first: "سامي حداد، موظف في مصرف، قال") */
+        if (plain_given && k + 3 < nt && x->owner[k + 1] < 0 && bare_word(x, k + 1) &&
+            ((tok_is_comma(&d->tokens[k + 2]) &&
+              (tok_is_wa_huwa(&d->tokens[k + 3]) || tok_is_relative_pronoun(&d->tokens[k + 3])) &&
+              d->tokens[k + 3].sentence == t->sentence) ||
+             (k == d->sentences[t->sentence].tok_begin && aside_then_verb(d, k + 2)))) {
             if (add_person(x, k, k + 2, -1, -1, 0, GENDER_UNKNOWN, CAND_CONTEXT) != 0)
                 return -1;
             continue;
         }
         /* "تؤجر فالنتينا، وهي متقاعدة في السبعين،": a given name alone before an aside in
          * وهو/وهي on who the person is (not where: "وهي بلدة", a place's head) */
-        if ((kinds & LEX_FIRST_NAME) && !(kinds & (LEX_STOP | LEX_NAME_PARTICLE | LEX_TITLE)) && !t->lex_prefix &&
-            t->fold_len >= 3 && x->owner[k] < 0 && k + 3 < nt && !(prev && (tok_kinds(prev) & LEX_FIRST_NAME)) &&
+        if (plain_given && t->fold_len >= 3 && k + 3 < nt && !(prev && (tok_kinds(prev) & LEX_FIRST_NAME)) &&
             tok_is_comma(&d->tokens[k + 1]) && tok_is_wa_huwa(&d->tokens[k + 2]) &&
             d->tokens[k + 3].kind == TOK_WORD && d->tokens[k + 3].sentence == t->sentence &&
             !tok_has_article(&d->tokens[k + 3]) && !d->tokens[k + 3].lex_prefix &&
